@@ -1,0 +1,102 @@
+/**
+ * Every dossier command, declared in one place: name, arguments, options, examples.
+ * The command's code is imported only when it runs.
+ * @module
+ */
+import type { Io } from "./io.js";
+
+export type OptionSpec = { type: "boolean" | "string"; short?: string; multiple?: boolean; help: string; arg?: string };
+
+export interface CommandContext {
+  args: string[];
+  options: Record<string, string | boolean | string[] | undefined>;
+  io: Io;
+}
+
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  usage: string;
+  /** at least this many positional arguments */
+  minArgs?: number;
+  options: Record<string, OptionSpec>;
+  examples: string[];
+  load: () => Promise<{ run(ctx: CommandContext): Promise<number | void> }>;
+}
+
+const db: OptionSpec = { type: "string", arg: "PATH|URL", help: "the store: a folder for embedded Postgres, or a postgres:// URL (default: $DOSSIER_DB, $DATABASE_URL, ./.dossier)" };
+const json: OptionSpec = { type: "boolean", help: "print JSON (one object per line) instead of a table" };
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: "add",
+    summary: "ingest reports: .txt/.md (YAML front matter), .html, corpus folders (sources.json + text/), URLs",
+    usage: "dossier add [options] <path|url>...",
+    minArgs: 1,
+    options: { db, json, "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" } },
+    examples: ["dossier add examples/tumen-bridge", "dossier add report.md page.html", "dossier add https://example.org/story.html"],
+    load: () => import("./commands/add.js"),
+  },
+  {
+    name: "reports",
+    summary: "list the reports in the store",
+    usage: "dossier reports [options]",
+    options: { db, json },
+    examples: ["dossier reports", "dossier reports --json"],
+    load: () => import("./commands/reports.js"),
+  },
+  {
+    name: "show",
+    summary: "show one report: its metadata and text",
+    usage: "dossier show [options] <id>",
+    minArgs: 1,
+    options: { db, json },
+    examples: ["dossier show r01", "dossier show --json r01"],
+    load: () => import("./commands/show.js"),
+  },
+  {
+    name: "extract",
+    summary: "find every stated figure (with offsets, normalized value, subject and speaker) in files, folders or stored reports",
+    usage: "dossier extract [options] <path|report-id>...",
+    minArgs: 1,
+    options: { db, json },
+    examples: ["dossier extract --json ../shared/corpus/tumen-bridge-dev", "dossier extract report.txt", "dossier extract r01"],
+    load: () => import("./commands/extract.js"),
+  },
+];
+
+export const commandByName = (name: string) => COMMANDS.find((c) => c.name === name);
+
+export function commandHelp(c: CommandSpec): string {
+  const opts = Object.entries({ ...c.options, help: { type: "boolean", short: "h", help: "show this help" } as OptionSpec }).map(([name, o]) => [
+    `  ${o.short ? `-${o.short}, ` : "    "}--${name}${o.type === "string" ? ` ${o.arg ?? "VALUE"}` : ""}`,
+    o.help,
+  ]);
+  const w = Math.max(...opts.map(([a]) => a.length));
+  return [
+    `${c.summary}`,
+    ``,
+    `usage: ${c.usage}`,
+    ``,
+    `options:`,
+    ...opts.map(([a, h]) => `${a.padEnd(w)}  ${h}`),
+    ``,
+    `examples:`,
+    ...c.examples.map((e) => `  ${e}`),
+  ].join("\n");
+}
+
+export function mainHelp(): string {
+  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "dossier — collate reports, reconcile their figures into cited facts, watch a site from orbit",
+    "",
+    "usage: dossier <command> [options]",
+    "",
+    "commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    "",
+    "Run `dossier <command> --help` for a command's options. Data goes to stdout, messages to stderr;",
+    "exit status 0 = done, 1 = something failed, 2 = wrong usage.",
+  ].join("\n");
+}

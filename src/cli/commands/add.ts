@@ -1,0 +1,32 @@
+/** `dossier add`: ingest reports into the store (and extract their figures). */
+import type { CommandContext } from "../cli.js";
+import { progress, oneLine } from "../io.js";
+import { inputsFrom, mentionsOf, storeFrom } from "./shared.js";
+
+export async function run(ctx: CommandContext): Promise<number> {
+  const { inputs, failed: readFailed } = await inputsFrom(ctx, ctx.args);
+  let failed = readFailed;
+  const store = await storeFrom(ctx);
+  const bar = progress(ctx.io, "adding", inputs.length);
+  let added = 0;
+  try {
+    for (const input of inputs) {
+      try {
+        const { report, created } = await store.addReport(input);
+        await mentionsOf(report, store);
+        if (created) added++;
+        if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
+        else ctx.io.err(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
+      } catch (e) {
+        failed++;
+        ctx.io.err(`error: ${input.origin ?? input.id}: ${(e as Error).message}`);
+      }
+      bar.tick();
+    }
+    bar.done();
+  } finally {
+    await store.close();
+  }
+  ctx.io.err(`${added} added, ${inputs.length - added} already there, ${failed} failed`);
+  return failed ? 1 : 0;
+}

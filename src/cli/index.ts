@@ -1,0 +1,59 @@
+/**
+ * The command-line entry: parse, dispatch, and the one place where errors become exit codes.
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { COMMANDS, commandByName, commandHelp, mainHelp, type OptionSpec } from "./cli.js";
+import { ExitError, UsageError } from "./errors.js";
+import { processIo, type Io } from "./io.js";
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof ExitError) {
+      io.err(`dossier: ${e.message}`);
+      if (e instanceof UsageError) io.err("Run `dossier --help` for usage.");
+      return e.code;
+    }
+    io.err(`dossier: internal error: ${(e as Error)?.stack ?? e}`);
+    io.err("This is a bug in dossier; please report it with the command you ran.");
+    return 1;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    const sub = name === "help" ? commandByName(rest[0] ?? "") : undefined;
+    io.out(sub ? commandHelp(sub) : mainHelp());
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    const { createRequire } = await import("node:module");
+    io.out(createRequire(import.meta.url)("../../package.json").version);
+    return 0;
+  }
+  const cmd = commandByName(name);
+  if (!cmd) throw new UsageError(`unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
+  const options: Record<string, OptionSpec> = { ...cmd.options, help: { type: "boolean", short: "h", help: "" } };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError(`${name}: ${(e as Error).message.split("\n")[0]}`);
+  }
+  if (parsed.values.help) {
+    io.out(commandHelp(cmd));
+    return 0;
+  }
+  if (parsed.positionals.length < (cmd.minArgs ?? 0)) throw new UsageError(`${name}: missing argument (usage: ${cmd.usage})`);
+  const mod = await cmd.load();
+  const code = await mod.run({ args: parsed.positionals, options: parsed.values as Record<string, string | boolean | string[] | undefined>, io });
+  return code ?? 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * A corpus directory: `sources.json` (an array of {id, url, publisher, published, language, title})
+ * and `text/<id>.txt`. The manifest's id becomes the report id, so output can be scored
+ * against the corpus's gold files.
+ * @module
+ */
+import { readFileSync, existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { ReportInput } from "../types.js";
+import { decodeText, sha256, toDay, MAX_BYTES } from "./bytes.js";
+import { IngestError } from "./errors.js";
+
+export const isCorpusDir = (dir: string) => existsSync(join(dir, "sources.json"));
+
+/** One entry per manifest item: a report, or the error that kept it out. */
+export function readCorpus(dir: string): Array<ReportInput | IngestError> {
+  const manifestPath = join(dir, "sources.json");
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  } catch (e) {
+    return [new IngestError(manifestPath, `not valid JSON (${(e as Error).message})`)];
+  }
+  if (!Array.isArray(manifest)) return [new IngestError(manifestPath, "must be a JSON array of sources")];
+  return manifest.map((entry, i): ReportInput | IngestError => {
+    const where = `${manifestPath}[${i}]`;
+    if (!entry || typeof entry !== "object" || typeof entry.id !== "string" || !/^[\w.-]+$/.test(entry.id))
+      return new IngestError(where, "each source needs an \"id\" made of letters, digits, '.', '_' or '-'");
+    const textPath = join(dir, "text", `${entry.id}.txt`);
+    try {
+      if (!existsSync(textPath)) throw new IngestError(textPath, `missing (named by ${manifestPath})`);
+      if (statSync(textPath).size > MAX_BYTES) throw new IngestError(textPath, `too big (the limit is ${MAX_BYTES / 1048576} MB)`);
+      const bytes = readFileSync(textPath);
+      const str = (v: unknown) => (v == null ? null : String(v));
+      return {
+        id: entry.id,
+        url: str(entry.url),
+        publisher: str(entry.publisher),
+        published: toDay(entry.published),
+        language: str(entry.language),
+        title: str(entry.title),
+        hash: sha256(bytes),
+        text: decodeText(bytes, textPath),
+        origin: textPath,
+      };
+    } catch (e) {
+      return e instanceof IngestError ? e : new IngestError(textPath, (e as Error).message);
+    }
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * HTML pages: the main text (Readability over linkedom) and the metadata a page declares
+ * (<meta>, Open Graph, JSON-LD, <html lang>).
+ * @module
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { ReportInput } from "../types.js";
+import { decodeText, sha256, toDay } from "./bytes.js";
+import { IngestError } from "./errors.js";
+
+export interface HtmlMeta {
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+}
+
+export interface HtmlArticle extends HtmlMeta {
+  text: string;
+}
+
+const BLOCK = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "BLOCKQUOTE", "PRE", "UL", "OL", "LI", "DL", "DT", "DD",
+  "H1", "H2", "H3", "H4", "H5", "H6", "TABLE", "TR", "FIGURE", "FIGCAPTION", "HR", "ADDRESS", "NAV", "FORM",
+]);
+
+/** Text of a DOM subtree with paragraphs as blank-line-separated blocks and runs of spaces folded. */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) {
+      parts.push(n.nodeValue ?? "");
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "TEMPLATE") return;
+    if (tag === "BR") {
+      parts.push("\n");
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) parts.push("\n\n");
+    if (tag === "TD" || tag === "TH") parts.push(" ");
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push("\n\n");
+  };
+  walk(root);
+  return parts
+    .join("")
+    .replace(/[ \t\f\v\u00a0\u200b]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function metaContent(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"], meta[http-equiv="${name}"]`);
+    const v = el?.getAttribute("content")?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Objects in the page's JSON-LD blocks, @graph flattened. Malformed blocks are skipped. */
+function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const v = JSON.parse(s.textContent ?? "");
+      const stack = Array.isArray(v) ? [...v] : [v];
+      while (stack.length) {
+        const o = stack.shift();
+        if (!o || typeof o !== "object") continue;
+        out.push(o);
+        if (Array.isArray((o as Record<string, unknown>)["@graph"])) stack.push(...((o as Record<string, unknown>)["@graph"] as unknown[]));
+      }
+    } catch {}
+  }
+  return out;
+}
+
+const nameOf = (v: unknown): string | null => {
+  if (!v) return null;
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (typeof v === "object" && typeof (v as { name?: unknown }).name === "string") return (v as { name: string }).name;
+  return null;
+};
+
+/** Metadata the page declares about itself. */
+export function htmlMeta(doc: Document): HtmlMeta {
+  const ld = jsonLd(doc);
+  const ldArticle = ld.find((o) => /Article|Posting|Report/i.test(String(o["@type"] ?? ""))) ?? ld.find((o) => o.datePublished) ?? {};
+  const lang = doc.documentElement?.getAttribute("lang") ?? metaContent(doc, "og:locale", "content-language", "language");
+  return {
+    title: metaContent(doc, "og:title", "twitter:title") ?? (typeof ldArticle.headline === "string" ? ldArticle.headline : null) ?? (doc.querySelector("title")?.textContent?.trim() || null),
+    publisher: metaContent(doc, "og:site_name", "application-name") ?? nameOf(ldArticle.publisher) ?? nameOf(ld.find((o) => /Organization|NewsMediaOrganization/.test(String(o["@type"])))),
+    published: toDay(
+      metaContent(doc, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date") ??
+        ldArticle.datePublished ??
+        doc.querySelector("time[datetime]")?.getAttribute("datetime"),
+    ),
+    language: lang ? lang.trim().replace("_", "-").split(/[,;\s]/)[0].toLowerCase() || null : null,
+    url: metaContent(doc, "og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
+  };
+}
+
+/** Main text and metadata of an HTML page. Never throws on malformed HTML; an empty article is an error. */
+export function extractArticle(html: string, where = "page"): HtmlArticle {
+  const { document } = parseHTML(html);
+  const meta = htmlMeta(document as unknown as Document);
+  let text = "";
+  try {
+    // Readability mutates the document it reads: give it its own copy
+    const { document: copy } = parseHTML(html);
+    const article = new Readability(copy as unknown as Document).parse();
+    if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as Node);
+    if (!meta.title && article?.title) meta.title = article.title;
+    if (!meta.publisher && article?.siteName) meta.publisher = article.siteName;
+    if (!meta.published && article?.publishedTime) meta.published = toDay(article.publishedTime);
+  } catch {
+    // fall through to the whole body's text
+  }
+  if (!text.trim()) text = document.body ? blockText(document.body as unknown as Node) : "";
+  if (!text.trim()) throw new IngestError(where, "no readable text in the HTML");
+  return { ...meta, text };
+}
+
+export function readHtmlReport(bytes: Uint8Array, where: string, opts: { url?: string | null; encoding?: string } = {}): ReportInput {
+  const html = decodeText(bytes, where, opts.encoding ?? sniffCharset(bytes) ?? "utf-8");
+  const a = extractArticle(html, where);
+  return {
+    url: opts.url ?? a.url,
+    publisher: a.publisher,
+    published: a.published,
+    language: a.language,
+    title: a.title,
+    hash: sha256(bytes),
+    text: a.text,
+    origin: where,
+  };
+}
+
+/** The charset a page declares in its first bytes (<meta charset>, http-equiv), if any. */
+export function sniffCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}

@@ -1,0 +1,182 @@
+/**
+ * One small database interface over two engines: embedded PGlite (default, a folder on disk)
+ * and a Postgres server (a postgres:// URL). Everything above this file speaks SQL through `Db`.
+ * @module
+ */
+import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { MIGRATIONS } from "./migrations.js";
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly engine: "pglite" | "postgres";
+  /** where it lives: a folder, "memory" or the URL without its password */
+  readonly location: string;
+  /** runs fn in one transaction: all of it is written, or none */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** a folder for PGlite, "memory" for an in-memory PGlite, or a postgres:// URL */
+  db?: string;
+}
+
+/** Which database the options and environment point at: --db, then DATABASE_URL / DOSSIER_DB, then ./.dossier */
+export function resolveLocation(opts: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env): string {
+  return opts.db ?? env.DOSSIER_DB ?? env.DATABASE_URL ?? ".dossier";
+}
+
+const isUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
+
+/** Opens the store's database and brings its schema up to date. */
+export async function openDb(opts: OpenOptions = {}): Promise<Db> {
+  const where = resolveLocation(opts);
+  const db = isUrl(where) ? await openPostgres(where) : await openPglite(where);
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  return db;
+}
+
+async function openPglite(where: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const memory = where === "memory" || where === "memory://";
+  let release = () => {};
+  let dir = "memory";
+  if (!memory) {
+    dir = resolve(where);
+    mkdirSync(dir, { recursive: true });
+    release = await lockDir(dir);
+  }
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = memory ? await PGlite.create() : await PGlite.create(join(dir, "pgdata"));
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const query = async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows;
+  return {
+    engine: "pglite",
+    location: dir,
+    query,
+    transaction: (fn) => pg.transaction((tx) => fn({ query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows })),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/**
+ * PGlite is single-process: a second process on the same folder would corrupt it.
+ * An exclusive lock file makes a second `dossier` wait its turn (cron, two shells),
+ * and a lock left by a dead process is taken over.
+ */
+async function lockDir(dir: string, waitMs = 60_000): Promise<() => void> {
+  const path = join(dir, "dossier.lock");
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          unlinkSync(path);
+        } catch {}
+        process.off("exit", release);
+      };
+      process.on("exit", release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number(readFileSync(path, "utf8").trim() || "0");
+      if (!pid || !alive(pid)) {
+        try {
+          unlinkSync(path);
+        } catch {}
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`the store ${dir} is in use by process ${pid}; try again when it ends`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function openPostgres(url: string): Promise<Db> {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // fail now, with a clear message, rather than at the first query
+  try {
+    (await pool.connect()).release();
+  } catch (e) {
+    await pool.end();
+    throw new Error(`cannot connect to ${redact(url)}: ${(e as Error).message}`);
+  }
+  return {
+    engine: "postgres",
+    location: redact(url),
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params as unknown[])).rows as T[],
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const out = await fn({ query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[] });
+        await client.query("COMMIT");
+        return out;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+
+/** Applies the migrations not yet applied, each in its own transaction, in order. */
+export async function migrate(db: Db): Promise<number[]> {
+  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const done = new Set((await db.query<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    await db.transaction(async (tx) => {
+      // two processes migrating one server at once: the second waits, then sees the row
+      if (db.engine === "postgres") await tx.query(`SELECT pg_advisory_xact_lock(4242)`);
+      const again = await tx.query(`SELECT 1 FROM schema_migrations WHERE version = $1`, [m.version]);
+      if (again.length) return;
+      for (const stmt of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.query(stmt);
+      await tx.query(`INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+      applied.push(m.version);
+    });
+  }
+  return applied;
+}
+

@@ -1,0 +1,141 @@
+/**
+ * The dossier's store: reports, their mentions, and whatever later stages keep.
+ * Thin: SQL in, plain data out. Works the same on PGlite and on a Postgres server.
+ * @module
+ */
+import type { Mention, Report, ReportInput } from "../types.js";
+import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
+
+export { openDb, migrate, resolveLocation, type Db, type OpenOptions, type Queryable } from "./db.js";
+
+interface ReportRow {
+  id: string;
+  hash: string;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+  title: string | null;
+  text: string;
+  origin: string | null;
+  copy_of: string | null;
+  added_at: Date | string;
+}
+
+const fromRow = (r: ReportRow): Report => ({
+  id: r.id,
+  url: r.url,
+  publisher: r.publisher,
+  published: r.published,
+  language: r.language,
+  title: r.title,
+  hash: r.hash,
+  text: r.text,
+  origin: r.origin,
+  copyOf: r.copy_of,
+  addedAt: new Date(r.added_at).toISOString(),
+});
+
+/** The id a report gets when its input has none: derived from its content, so re-adding finds it. */
+export const defaultReportId = (hash: string) => `h${hash.slice(0, 10)}`;
+
+export class Store {
+  constructor(readonly db: Db) {}
+
+  /**
+   * Adds a report, or finds it: the same original bytes (hash) give back the stored report
+   * with `created: false`. One transaction: a failure leaves nothing behind.
+   */
+  async addReport(input: ReportInput): Promise<{ report: Report; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const same = await tx.query<ReportRow>(`SELECT * FROM reports WHERE hash = $1`, [input.hash]);
+      if (same.length) return { report: fromRow(same[0]), created: false };
+      let id = input.id ?? defaultReportId(input.hash);
+      const taken = await tx.query(`SELECT 1 FROM reports WHERE id = $1`, [id]);
+      // two collections may both call a report "r01": keep both, the second under a suffixed id
+      if (taken.length) id = `${id}-${input.hash.slice(0, 6)}`;
+      const rows = await tx.query<ReportRow>(
+        `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *`,
+        [id, input.hash, input.url, input.publisher, input.published, input.language, input.title, input.text, input.origin ?? null, input.copyOf ?? null],
+      );
+      return { report: fromRow(rows[0]), created: true };
+    });
+  }
+
+  async getReport(id: string): Promise<Report | null> {
+    const rows = await this.db.query<ReportRow>(`SELECT * FROM reports WHERE id = $1`, [id]);
+    return rows.length ? fromRow(rows[0]) : null;
+  }
+
+  async findByUrl(url: string): Promise<Report | null> {
+    const rows = await this.db.query<ReportRow>(`SELECT * FROM reports WHERE url = $1 ORDER BY added_at LIMIT 1`, [url]);
+    return rows.length ? fromRow(rows[0]) : null;
+  }
+
+  /** All reports, oldest ingest first. */
+  async listReports(): Promise<Report[]> {
+    return (await this.db.query<ReportRow>(`SELECT * FROM reports ORDER BY added_at, id`)).map(fromRow);
+  }
+
+  async setCopyOf(id: string, copyOf: string | null): Promise<void> {
+    await this.db.query(`UPDATE reports SET copy_of = $2 WHERE id = $1`, [id, copyOf]);
+  }
+
+  /** Replaces a report's mentions, recording which extractor made them. */
+  async setMentions(reportId: string, extractor: string, mentions: Mention[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM mentions WHERE report_id = $1`, [reportId]);
+      await insertMentions(tx, reportId, mentions);
+      await tx.query(
+        `INSERT INTO extractions (report_id, extractor) VALUES ($1, $2)
+         ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, extracted_at = now()`,
+        [reportId, extractor],
+      );
+    });
+  }
+
+  /** The extractor version that made a report's stored mentions, or null if none did. */
+  async extractedWith(reportId: string): Promise<string | null> {
+    const rows = await this.db.query<{ extractor: string }>(`SELECT extractor FROM extractions WHERE report_id = $1`, [reportId]);
+    return rows[0]?.extractor ?? null;
+  }
+
+  /** Mentions of the given reports (all reports when none given), in report and text order. */
+  async getMentions(reportIds?: string[]): Promise<Mention[]> {
+    const rows = reportIds
+      ? await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions WHERE report_id = ANY($1) ORDER BY report_id, start, "end"`, [reportIds])
+      : await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions ORDER BY report_id, start, "end"`);
+    return rows.map((r) => (typeof r.data === "string" ? JSON.parse(r.data) : r.data));
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+async function insertMentions(tx: Queryable, reportId: string, mentions: Mention[]) {
+  // one multi-row insert per chunk keeps a long report to a few round trips
+  const seen = new Set<string>();
+  const uniq = mentions.filter((m) => {
+    const k = `${m.start}:${m.end}:${m.kind}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  for (let i = 0; i < uniq.length; i += 200) {
+    const chunk = uniq.slice(i, i + 200);
+    const params: unknown[] = [];
+    const values = chunk.map((m, j) => {
+      params.push(reportId, m.start, m.end, m.kind, JSON.stringify({ ...m, source: reportId }));
+      const b = j * 5;
+      return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5}::jsonb)`;
+    });
+    await tx.query(`INSERT INTO mentions (report_id, start, "end", kind, data) VALUES ${values.join(",")}`, params);
+  }
+}
+
+/** Opens the store at --db / DOSSIER_DB / DATABASE_URL / ./.dossier. */
+export async function openStore(opts: OpenOptions = {}): Promise<Store> {
+  return new Store(await openDb(opts));
+}

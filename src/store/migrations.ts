@@ -1,0 +1,46 @@
+/**
+ * Versioned schema. Append a migration; never edit one that has been released.
+ * Statements are separated by ";" at the end of a line.
+ * @module
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "reports and mentions",
+    sql: `
+CREATE TABLE reports (
+  id text PRIMARY KEY,
+  hash text NOT NULL UNIQUE,
+  url text,
+  publisher text,
+  published text,
+  language text,
+  title text,
+  text text NOT NULL,
+  origin text,
+  copy_of text,
+  added_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX reports_url ON reports (url);
+CREATE TABLE mentions (
+  report_id text NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+  start integer NOT NULL,
+  "end" integer NOT NULL,
+  kind text NOT NULL,
+  data jsonb NOT NULL,
+  PRIMARY KEY (report_id, start, "end", kind)
+);
+CREATE TABLE extractions (
+  report_id text PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+  extractor text NOT NULL,
+  extracted_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
+];

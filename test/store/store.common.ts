@@ -1,0 +1,80 @@
+/**
+ * One store suite, run against every engine: embedded PGlite and a real Postgres server.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Store } from "../../src/store/index.js";
+import type { ReportInput, Mention } from "../../src/types.js";
+
+export const sampleReport = (n: number, extra: Partial<ReportInput> = {}): ReportInput => ({
+  id: `t${n}`,
+  url: `https://news.example/${n}`,
+  publisher: "Example News",
+  published: "2025-04-30",
+  language: "en",
+  title: `Report ${n}`,
+  hash: `hash-${n}`.padEnd(64, "0"),
+  text: `The bridge will be ${800 + n} metres long.`,
+  origin: `r${n}.txt`,
+  ...extra,
+});
+
+export function storeSuite(name: string, open: () => Promise<Store>) {
+  test(`${name}: adding a report stores every field and adding it again adds nothing`, async () => {
+    const store = await open();
+    try {
+      const a = await store.addReport(sampleReport(1));
+      assert.equal(a.created, true);
+      assert.equal(a.report.id, "t1");
+      const again = await store.addReport(sampleReport(1));
+      assert.equal(again.created, false);
+      assert.equal(again.report.id, "t1");
+      const all = await store.listReports();
+      assert.equal(all.filter((r) => r.hash === sampleReport(1).hash).length, 1);
+      const got = await store.getReport("t1");
+      assert.ok(got);
+      assert.equal(got.text, sampleReport(1).text);
+      assert.equal(got.published, "2025-04-30");
+      assert.equal(got.publisher, "Example News");
+      assert.match(got.addedAt ?? "", /^\d{4}-\d\d-\d\dT/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: the same id with other content is kept under a suffixed id`, async () => {
+    const store = await open();
+    try {
+      await store.addReport(sampleReport(2));
+      const other = await store.addReport(sampleReport(2, { hash: "other".padEnd(64, "1"), text: "Another text." }));
+      assert.equal(other.created, true);
+      assert.notEqual(other.report.id, "t2");
+      assert.match(other.report.id, /^t2-/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: mentions round-trip and replace; a failed transaction leaves nothing`, async () => {
+    const store = await open();
+    try {
+      const { report } = await store.addReport(sampleReport(3));
+      const m: Mention = { source: report.id, start: 20, end: 30, text: "803 metres", kind: "quantity", low: 803, high: 803, unit: "m", qualifier: null, subject: "bridge length" };
+      await store.setMentions(report.id, "v1", [m, m]);
+      assert.deepEqual(await store.getMentions([report.id]), [m]);
+      assert.equal(await store.extractedWith(report.id), "v1");
+      await store.setMentions(report.id, "v2", []);
+      assert.deepEqual(await store.getMentions([report.id]), []);
+      // a transaction that fails midway rolls back
+      await assert.rejects(
+        store.db.transaction(async (tx) => {
+          await tx.query(`INSERT INTO reports (id, hash, text) VALUES ('half', 'half-hash', 'x')`);
+          throw new Error("crash");
+        }),
+      );
+      assert.equal(await store.getReport("half"), null);
+    } finally {
+      await store.close();
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { test } from "node:test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import assert from "node:assert/strict";
+import { openStore } from "../../src/store/index.js";
+import { storeSuite, sampleReport } from "./store.common.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dossier-store-"));
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+storeSuite("pglite (memory)", () => openStore({ db: "memory" }));
+storeSuite("pglite (folder)", () => openStore({ db: join(dir, "db") }));
+
+const url = process.env.TEST_DATABASE_URL;
+if (url) {
+  // every run gets its own schema-free database state: clear the tables first
+  storeSuite("postgres server", async () => {
+    const s = await openStore({ db: url });
+    await s.db.query(`TRUNCATE reports CASCADE`);
+    return s;
+  });
+} else if (process.env.CI) {
+  test("postgres server", () => assert.fail("CI must set TEST_DATABASE_URL (.ci/run starts a Postgres server)"));
+} else {
+  test("postgres server", { skip: "set TEST_DATABASE_URL=postgres://… to run the store suite against a server" }, () => {});
+}
+
+test("pglite folder: data survives closing and reopening", async () => {
+  const where = join(dir, "persist");
+  const a = await openStore({ db: where });
+  await a.addReport(sampleReport(9));
+  await a.close();
+  const b = await openStore({ db: where });
+  try {
+    assert.equal((await b.getReport("t9"))?.title, "Report 9");
+  } finally {
+    await b.close();
+  }
+});
