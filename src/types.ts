@@ -86,6 +86,8 @@ export interface FactMember extends Mention {
   publisher: string | null;
   /** the independent origin this claim traces back to (syndicated copies share one) */
   origin: string;
+  /** set by publish/buildBriefing: the report text around the figure, for quoting (`text` starts at report offset `start`) */
+  excerpt?: { start: number; text: string } | null;
 }
 
 /** The same property of the same thing, stated by one or more reports. */
