@@ -43,4 +43,25 @@ CREATE TABLE extractions (
 );
 `,
   },
+  {
+    version: 2,
+    name: "followed feeds and their seen items",
+    sql: `
+CREATE TABLE feeds (
+  url text PRIMARY KEY,
+  title text,
+  added_at timestamptz NOT NULL DEFAULT now(),
+  checked_at timestamptz,
+  last_error text
+);
+CREATE TABLE feed_items (
+  feed_url text NOT NULL REFERENCES feeds (url) ON DELETE CASCADE,
+  item_key text NOT NULL,
+  url text,
+  report_id text REFERENCES reports (id) ON DELETE SET NULL,
+  seen_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (feed_url, item_key)
+);
+`,
+  },
 ];
