@@ -8,6 +8,7 @@ import { ExitError, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) quietOnClosedPipe();
   try {
     return await dispatch(argv, io);
   } catch (e) {
@@ -56,4 +57,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const mod = await cmd.load();
   const code = await mod.run({ args: parsed.positionals, options: parsed.values as Record<string, string | boolean | string[] | undefined>, io });
   return code ?? 0;
+}
+
+/** `dossier reports | head -1`: the reader went away; stop without a stack trace. */
+function quietOnClosedPipe() {
+  for (const stream of [process.stdout, process.stderr])
+    if (!stream.listenerCount("error"))
+      stream.on("error", (e: NodeJS.ErrnoException) => {
+        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+        throw e;
+      });
 }

@@ -8,26 +8,35 @@ export interface Io {
   err(line: string): void;
   /** true when stderr is a terminal: progress bars and colours are for people only */
   tty: boolean;
+  /** raw write to stderr, no newline added (the progress bar redraws its line with "\r") */
+  write?(chunk: string): void;
 }
 
 export const processIo: Io = {
   out: (line) => void process.stdout.write(line + "\n"),
   err: (line) => void process.stderr.write(line + "\n"),
   tty: Boolean(process.stderr.isTTY) && !process.env.CI,
+  write: (chunk) => void process.stderr.write(chunk),
 };
 
-/** A one-line progress bar on stderr; does nothing when not on a TTY. */
+/**
+ * A one-line progress bar on stderr; does nothing when not on a TTY (piped, CI, tests).
+ * Print messages through `message()` while it runs, so they do not land on the bar's line.
+ */
 export function progress(io: Io, label: string, total: number) {
+  const write = io.write ?? ((chunk: string) => void process.stderr.write(chunk));
   let done = 0;
   let last = 0;
+  let shown = false;
   const draw = (final = false) => {
     if (!io.tty) return;
     const now = Date.now();
     if (!final && now - last < 80) return;
     last = now;
     const width = 24;
-    const filled = total ? Math.round((done / total) * width) : 0;
-    process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}` + (final ? "\n" : ""));
+    const filled = total ? Math.min(width, Math.round((done / total) * width)) : 0;
+    write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}` + (final ? "\n" : ""));
+    shown = !final;
   };
   return {
     tick(n = 1) {
@@ -38,8 +47,17 @@ export function progress(io: Io, label: string, total: number) {
       total = n;
       draw();
     },
+    /** prints a line on stderr above the bar */
+    message(line: string) {
+      if (shown) write("\r\x1b[K");
+      io.err(line);
+      if (shown) {
+        last = 0;
+        draw();
+      }
+    },
     done() {
-      draw(true);
+      if (done || shown) draw(true);
     },
   };
 }

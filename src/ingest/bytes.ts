@@ -10,12 +10,15 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 
 export const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
-/** Decodes UTF-8 strictly; a NUL byte or an invalid sequence means this is not a text file. */
+/**
+ * Decodes UTF-8 strictly; a NUL byte or an invalid sequence means this is not a text file.
+ * NUL is refused anywhere, not only near the start: Postgres cannot store it in a text column.
+ */
 export function decodeText(bytes: Uint8Array, where: string, encoding = "utf-8"): string {
   if (bytes.length === 0) throw new IngestError(where, "empty file");
   if (bytes.length > MAX_BYTES) throw new IngestError(where, `too big (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`);
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0) && !/^utf-16/i.test(encoding)) throw new IngestError(where, "binary file (NUL bytes), not text");
+  const utf16 = /^utf-?16/i.test(encoding);
+  if (!utf16 && bytes.includes(0)) throw new IngestError(where, "binary file (NUL bytes), not text");
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -24,6 +27,7 @@ export function decodeText(bytes: Uint8Array, where: string, encoding = "utf-8")
     throw new IngestError(where, `not valid ${encoding.toUpperCase()} text`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (utf16 && text.includes("\0")) throw new IngestError(where, "binary file (NUL characters), not text");
   if (!text.trim()) throw new IngestError(where, "no text (only white space)");
   return text;
 }

@@ -4,7 +4,7 @@
  * never stops the others.
  * @module
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { ReportInput } from "../types.js";
 import { MAX_BYTES } from "./bytes.js";
@@ -30,33 +30,41 @@ export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 export function readFileReport(path: string): ReportInput {
   const ext = extname(path).toLowerCase();
   if (!TEXT_EXT.has(ext) && !HTML_EXT.has(ext)) throw new IngestError(path, `unsupported file type "${ext || "(none)"}" (use .txt, .md or .html)`);
-  const size = statSync(path).size;
-  if (size > MAX_BYTES) throw new IngestError(path, `too big (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`);
+  const st = statSync(path);
+  // a FIFO or device would block or never end: only regular files are read
+  if (!st.isFile()) throw new IngestError(path, "not a regular file");
+  if (st.size > MAX_BYTES) throw new IngestError(path, `too big (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`);
   const bytes = readFileSync(path);
   return HTML_EXT.has(ext) ? readHtmlReport(bytes, path) : readTextReport(bytes, path);
 }
 
-/** Expands the given paths into report inputs and errors, in order. URLs are left to `ingestUrl`. */
+/** Expands the given paths into report inputs and errors, in order. URLs are left to `fetchReports`. */
 export function* readPaths(paths: string[]): Generator<IngestItem> {
   for (const p of paths) {
     let st;
     try {
       st = statSync(p);
-    } catch {
-      yield new IngestError(p, "no such file or directory");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      yield new IngestError(p, code === "ENOENT" || code === "ENOTDIR" ? "no such file or directory" : (e as Error).message);
       continue;
     }
-    if (st.isDirectory()) {
-      if (isCorpusDir(p)) {
-        yield* readCorpus(p);
-        continue;
-      }
-      const files = listFiles(p);
-      if (!files.length) yield new IngestError(p, "no .txt, .md or .html files in this directory");
-      for (const f of files) yield safely(f, () => readFileReport(f));
+    if (!st.isDirectory()) {
+      yield safely(p, () => readFileReport(p));
       continue;
     }
-    yield safely(p, () => readFileReport(p));
+    let entries: Entry[];
+    try {
+      entries = isCorpusDir(p) ? [{ corpus: p }] : listEntries(p);
+    } catch (e) {
+      yield new IngestError(p, (e as Error).message);
+      continue;
+    }
+    if (!entries.length) yield new IngestError(p, "no .txt, .md or .html files and no corpus (sources.json) in this directory");
+    for (const e of entries) {
+      if ("corpus" in e) yield* readCorpus(e.corpus);
+      else yield safely(e.file, () => readFileReport(e.file));
+    }
   }
 }
 
@@ -68,15 +76,29 @@ function safely(where: string, fn: () => ReportInput): IngestItem {
   }
 }
 
-/** Report files under a folder, sorted, skipping hidden entries. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
+type Entry = { file: string } | { corpus: string };
+
+/**
+ * Report files and corpus directories under a folder, sorted, skipping hidden entries.
+ * A corpus directory is read through its manifest, never file by file.
+ */
+function listEntries(dir: string, seen = new Set<string>()): Entry[] {
+  const out: Entry[] = [];
+  // symlinks may loop back to a parent: visit each real directory once
+  const real = realpathSync(dir);
+  if (seen.has(real)) return out;
+  seen.add(real);
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith(".")) continue;
+    if (name.startsWith(".") || name === "node_modules") continue;
     const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) out.push(...(isCorpusDir(p) ? [] : listFiles(p)));
-    else if (TEXT_EXT.has(extname(name).toLowerCase()) || HTML_EXT.has(extname(name).toLowerCase())) out.push(p);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue; // a dangling symlink is not an input
+    }
+    if (st.isDirectory()) out.push(...(isCorpusDir(p) ? [{ corpus: p }] : listEntries(p, seen)));
+    else if (TEXT_EXT.has(extname(name).toLowerCase()) || HTML_EXT.has(extname(name).toLowerCase())) out.push({ file: p });
   }
   return out;
 }

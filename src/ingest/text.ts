@@ -27,8 +27,10 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
     if (!text.trim()) throw new IngestError(where, "no text after the front matter");
   }
   const str = (k: string) => (meta[k] == null ? null : String(meta[k]));
+  const id = str("id");
+  if (id != null && !/^[\w.-]+$/.test(id)) throw new IngestError(where, `front matter "id" must be made of letters, digits, '.', '_' or '-' (got ${JSON.stringify(id)})`);
   return {
-    id: str("id") ?? undefined,
+    id: id ?? undefined,
     url: str("url"),
     publisher: str("publisher"),
     published: toDay(meta.published ?? meta.date),

@@ -9,17 +9,21 @@ export async function run(ctx: CommandContext): Promise<number> {
   const store = await storeFrom(ctx);
   const bar = progress(ctx.io, "adding", inputs.length);
   let added = 0;
+  let existing = 0;
   try {
     for (const input of inputs) {
       try {
         const { report, created } = await store.addReport(input);
+        // a separate step: if it fails, the report stays whole and the next `add` extracts again
         await mentionsOf(report, store);
         if (created) added++;
+        else existing++;
         if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
-        else ctx.io.err(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
+        else bar.message(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
       } catch (e) {
+        // the report's transaction rolled back: nothing of it is stored; go on with the others
         failed++;
-        ctx.io.err(`error: ${input.origin ?? input.id}: ${(e as Error).message}`);
+        bar.message(`error: ${input.origin ?? input.id}: ${oneLine((e as Error).message, 300)}`);
       }
       bar.tick();
     }
@@ -27,6 +31,6 @@ export async function run(ctx: CommandContext): Promise<number> {
   } finally {
     await store.close();
   }
-  ctx.io.err(`${added} added, ${inputs.length - added} already there, ${failed} failed`);
+  ctx.io.err(`${added} added, ${existing} already there, ${failed} failed`);
   return failed ? 1 : 0;
 }

@@ -1,0 +1,208 @@
+/**
+ * The CLI in-process (`main(argv, io)`), against a temporary PGlite folder: usage and exit codes,
+ * --help and --json everywhere, bad inputs named one per line while the others are added,
+ * idempotent re-adding, and the progress bar only on a terminal.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, writeFileSync, openSync, ftruncateSync, closeSync } from "node:fs";
+import { join } from "node:path";
+import { COMMANDS } from "../../src/cli/cli.js";
+import { run, tempDir, SHARED_CORPUS, needsShared } from "./helpers.js";
+
+const dir = tempDir("dossier-cli-");
+const db = join(dir, "db");
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(dir, name);
+  mkdirSync(join(p, ".."), { recursive: true });
+  writeFileSync(p, content);
+  return p;
+};
+const parseLines = (lines: string[]) => lines.map((l) => JSON.parse(l));
+
+test("every command answers --help and -h on stdout with exit 0, without touching a store", async () => {
+  for (const c of COMMANDS) {
+    for (const flag of ["--help", "-h"]) {
+      const r = await run([c.name, flag]);
+      assert.equal(r.code, 0, `${c.name} ${flag}`);
+      assert.match(r.out.join("\n"), new RegExp(`usage: dossier ${c.name}`), `${c.name} ${flag} prints its usage`);
+      assert.deepEqual(r.err, [], `${c.name} ${flag}: nothing on stderr`);
+    }
+  }
+  for (const argv of [["--help"], ["-h"], [], ["help"], ["help", "add"]]) {
+    const r = await run(argv);
+    assert.equal(r.code, 0, argv.join(" "));
+    assert.match(r.out.join("\n"), /usage: dossier/);
+  }
+  const v = await run(["--version"]);
+  assert.equal(v.code, 0);
+  assert.match(v.out[0], /^\d+\.\d+\.\d+/);
+});
+
+test("wrong usage exits 2 with a message on stderr and nothing on stdout", async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [["add", "--db", db, "--no-such-flag", "x.txt"], /add: Unknown option '--no-such-flag'/],
+    [["reports", "--db", db, "extra", "--bogus"], /reports: Unknown option/],
+    [["add", "--db", db], /add: missing argument/],
+    [["show", "--db", db], /show: missing argument/],
+    [["add", "--db"], /add: .*argument missing|add: Option '--db/],
+  ];
+  for (const c of COMMANDS) if (c.minArgs) cases.push([[c.name], new RegExp(`${c.name}: missing argument`)]);
+  for (const [argv, message] of cases) {
+    const r = await run(argv);
+    assert.equal(r.code, 2, argv.join(" "));
+    assert.deepEqual(r.out, [], `${argv.join(" ")}: nothing on stdout`);
+    assert.match(r.err[0], message);
+    assert.match(r.err.join("\n"), /--help/);
+  }
+});
+
+test("add: each bad input is one error line naming it; the good ones are added; exit 1", async () => {
+  const good1 = file("in/good1.md", "---\ntitle: Quay opens\npublisher: Harbour Weekly\npublished: 2025-06-01\n---\nThe new quay is 420 metres long.\n");
+  const good2 = file("in/good2.txt", "Officials said the terminal will handle 2 million containers a year.\n");
+  const bad: Array<[string, RegExp]> = [
+    [file("in/binary.txt", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0])), /binary file/],
+    [file("in/latin1.txt", Buffer.from("Caf\xe9 de la gare", "latin1")), /not valid UTF-8/],
+    [file("in/empty.md", ""), /empty file/],
+    [file("in/yaml.md", "---\ntitle: \"unterminated\n---\nText.\n"), /front matter is not valid YAML/],
+    [join(dir, "in", "absent.txt"), /no such file or directory/],
+  ];
+  const huge = join(dir, "in", "huge.txt");
+  const fd = openSync(huge, "w");
+  ftruncateSync(fd, 100 * 1024 * 1024);
+  closeSync(fd);
+  bad.push([huge, /too big/]);
+  const corpusDir = join(dir, "in", "corpus");
+  mkdirSync(join(corpusDir, "text"), { recursive: true });
+  writeFileSync(join(corpusDir, "sources.json"), JSON.stringify([{ id: "k1", title: "Kept" }, { id: "k2", title: "Lost" }]));
+  writeFileSync(join(corpusDir, "text", "k1.txt"), "A corpus report: 15 berths.");
+  bad.push([join(corpusDir, "text", "k2.txt"), /missing \(named by/]);
+  const brokenCorpus = join(dir, "in", "broken");
+  mkdirSync(join(brokenCorpus, "text"), { recursive: true });
+  writeFileSync(join(brokenCorpus, "sources.json"), "{not json");
+  bad.push([join(brokenCorpus, "sources.json"), /not valid JSON/]);
+
+  const paths = [good1, ...bad.slice(0, 6).map(([p]) => p), corpusDir, brokenCorpus, good2];
+  const r = await run(["add", "--db", db, ...paths]);
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.out, [], "add prints nothing on stdout without --json");
+  const errorLines = r.err.filter((l) => l.startsWith("error: "));
+  assert.equal(errorLines.length, bad.length, errorLines.join("\n"));
+  for (const [p, reason] of bad) {
+    const lines = errorLines.filter((l) => l.startsWith(`error: ${p}: `));
+    assert.equal(lines.length, 1, `one error line for ${p}`);
+    assert.match(lines[0], reason);
+  }
+  assert.match(r.err.at(-1)!, /^3 added, 0 already there, 8 failed$/);
+  assert.equal(r.raw.length, 0, "no progress bar when stderr is not a terminal");
+
+  const listed = await run(["reports", "--db", db, "--json"]);
+  assert.equal(listed.code, 0);
+  const rows = parseLines(listed.out);
+  assert.deepEqual(rows.map((x) => x.origin).sort(), [good1, good2, join(corpusDir, "text", "k1.txt")].sort());
+  const quay = rows.find((x) => x.origin === good1);
+  assert.equal(quay.title, "Quay opens");
+  assert.equal(quay.publisher, "Harbour Weekly");
+  assert.equal(quay.published, "2025-06-01");
+  assert.equal(quay.chars, "The new quay is 420 metres long.\n".length);
+  assert.equal(quay.text, undefined, "reports --json leaves the text out");
+  assert.ok(rows.some((x) => x.id === "k1"), "the manifest id is the report id");
+});
+
+test("add again: the same content adds nothing and exits 0; --json says created false", async () => {
+  const again = await run(["add", "--db", db, "--json", join(dir, "in", "good1.md"), join(dir, "in", "good2.txt"), join(dir, "in", "corpus", "text", "..", "sources.json", "..")]);
+  // the corpus path above still names the corpus folder (k2 is still missing: that one fails again)
+  assert.equal(again.code, 1);
+  const added = parseLines(again.out);
+  assert.equal(added.length, 3);
+  assert.ok(added.every((x) => x.created === false));
+  assert.match(again.err.at(-1)!, /^0 added, 3 already there, 1 failed$/);
+  const one = await run(["add", "--db", db, join(dir, "in", "good2.txt")]);
+  assert.equal(one.code, 0);
+  assert.match(one.err.join("\n"), /already in the store/);
+  const listed = await run(["reports", "--db", db, "--json"]);
+  assert.equal(listed.out.length, 3);
+});
+
+test("show: metadata and text, --json with mentions; an unknown id exits 1", async () => {
+  const r = await run(["show", "--db", db, "k1"]);
+  assert.equal(r.code, 0);
+  assert.match(r.out[0], /^id\s+k1$/);
+  assert.ok(r.out.includes("A corpus report: 15 berths."));
+  const j = await run(["show", "--db", db, "--json", "k1"]);
+  assert.equal(j.code, 0);
+  const [obj] = parseLines(j.out);
+  assert.equal(obj.id, "k1");
+  assert.equal(obj.text, "A corpus report: 15 berths.");
+  assert.ok(Array.isArray(obj.mentions));
+  for (const m of obj.mentions) assert.equal(obj.text.slice(m.start, m.end), m.text);
+  const missing = await run(["show", "--db", db, "zz-none"]);
+  assert.equal(missing.code, 1);
+  assert.deepEqual(missing.out, []);
+  assert.match(missing.err[0], /no report "zz-none"/);
+});
+
+test("reports: a table for people, one JSON object per line with --json", async () => {
+  const t = await run(["reports", "--db", db]);
+  assert.equal(t.code, 0);
+  assert.match(t.out[0], /^id\s+published\s+publisher\s+title$/);
+  assert.equal(t.out.length, 4);
+  const empty = await run(["reports", "--db", join(dir, "empty-db"), "--json"]);
+  assert.equal(empty.code, 0);
+  assert.deepEqual(empty.out, []);
+});
+
+test("the store comes from --db, else DOSSIER_DB", async () => {
+  const before = process.env.DOSSIER_DB;
+  process.env.DOSSIER_DB = db;
+  try {
+    const r = await run(["reports", "--json"]);
+    assert.equal(r.code, 0);
+    assert.equal(r.out.length, 3);
+  } finally {
+    if (before === undefined) delete process.env.DOSSIER_DB;
+    else process.env.DOSSIER_DB = before;
+  }
+});
+
+test("progress bar: drawn on a terminal (stderr), never on stdout; messages stay on their own lines", async () => {
+  const a = file("tty/a.txt", "Terminal report one: 8 cranes.");
+  const b = file("tty/b.txt", "Terminal report two: 9 cranes.");
+  const r = await run(["add", "--db", db, a, b], { tty: true });
+  assert.equal(r.code, 0);
+  const raw = r.raw.join("");
+  assert.match(raw, /\radding \[#+-*\] \d\/2/);
+  assert.match(raw, /2\/2\n$/, "ends on a full bar and a newline");
+  assert.ok(r.out.every((l) => !l.includes("\r")));
+  assert.match(r.err.at(-1)!, /^2 added/);
+});
+
+test("an unreachable Postgres URL is a clear one-line failure, exit 1", async () => {
+  const r = await run(["reports", "--db", "postgres://nobody@127.0.0.1:1/none"]);
+  assert.equal(r.code, 1);
+  assert.match(r.err[0], /^dossier: cannot open the store: cannot connect to postgres:\/\/nobody@127\.0\.0\.1:1\/none/);
+  assert.equal(r.err.length, 1);
+});
+
+test("the dev corpus: 8 reports with their manifest metadata; adding again adds nothing", needsShared(join(SHARED_CORPUS, "tumen-bridge-dev")), async () => {
+  const cluster = join(SHARED_CORPUS, "tumen-bridge-dev");
+  const cdb = join(dir, "corpus-db");
+  const first = await run(["add", "--db", cdb, cluster]);
+  assert.equal(first.code, 0, first.err.join("\n"));
+  assert.match(first.err.at(-1)!, /^8 added, 0 already there, 0 failed$/);
+  const manifest = JSON.parse(readFileSync(join(cluster, "sources.json"), "utf8")) as Array<Record<string, string | null>>;
+  const listed = parseLines((await run(["reports", "--db", cdb, "--json"])).out);
+  assert.equal(listed.length, 8);
+  for (const src of manifest) {
+    const r = listed.find((x) => x.id === src.id);
+    assert.ok(r, `report ${src.id}`);
+    for (const k of ["url", "publisher", "published", "language", "title"]) assert.equal(r[k], src[k] ?? null, `${src.id}.${k}`);
+    assert.ok(r.chars > 0);
+  }
+  const second = await run(["add", "--db", cdb, "--json", cluster]);
+  assert.equal(second.code, 0);
+  assert.ok(parseLines(second.out).every((x) => x.created === false));
+  assert.match(second.err.at(-1)!, /^0 added, 8 already there, 0 failed$/);
+  assert.equal((await run(["reports", "--db", cdb, "--json"])).out.length, 8);
+});
