@@ -63,6 +63,20 @@ export const COMMANDS: CommandSpec[] = [
     examples: ["dossier extract --json ../shared/corpus/tumen-bridge-dev", "dossier extract report.txt", "dossier extract r01"],
     load: () => import("./commands/extract.js"),
   },
+  {
+    name: "brief",
+    summary: "publish a cited briefing (key facts, conflicts with quotes, timeline, sources) of files and folders, or of the store",
+    usage: "dossier brief [options] [path|url...]",
+    options: {
+      format: { type: "string", short: "f", arg: "md|html|json", help: "md (default): Markdown; html: one self-contained page; json: facts with members and verdicts" },
+      out: { type: "string", short: "o", arg: "FILE", help: "write to FILE instead of stdout" },
+      title: { type: "string", arg: "TEXT", help: "the briefing's title (default: from the folder name)" },
+      db,
+      "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" },
+    },
+    examples: ["dossier brief examples/tumen-bridge", "dossier brief --format html --out briefing.html examples/tumen-bridge", "dossier brief --format json  (everything in the store)"],
+    load: () => import("./commands/brief.js"),
+  },
 ];
 
 export const commandByName = (name: string) => COMMANDS.find((c) => c.name === name);

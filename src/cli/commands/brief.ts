@@ -1,0 +1,68 @@
+/**
+ * `dossier brief`: a cited briefing (Markdown, HTML or JSON) of the given files and folders
+ * (read in memory, no store needed) or, with no paths, of everything in the store.
+ */
+import { writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import type { Mention, Observation, Report } from "../../types.js";
+import type { CommandContext } from "../cli.js";
+import { ExitError, UsageError } from "../errors.js";
+import { extract } from "../../extract/index.js";
+import { findCopies } from "../../reconcile/copies.js";
+import { reconcile } from "../../reconcile/index.js";
+import { buildBriefing, FORMATS, render, type Format } from "../../publish/index.js";
+import { inputsFrom, memoryReport, mentionsOf, storeFrom } from "./shared.js";
+
+export async function run(ctx: CommandContext): Promise<number> {
+  const format = (ctx.options.format ?? "md") as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`brief: unknown format "${format}" (use ${FORMATS.join(", ")})`);
+  let reports: Report[] = [];
+  let mentions: Mention[] = [];
+  let observations: Observation[] = [];
+  let failed = 0;
+  if (ctx.args.length) {
+    const read = await inputsFrom(ctx, ctx.args);
+    failed = read.failed;
+    // the same file given twice (or a copy with identical bytes) is one report
+    const seen = new Set<string>();
+    reports = read.inputs.map(memoryReport).filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const copies = findCopies(reports);
+    reports = reports.map((r) => (r.copyOf || !copies.has(r.id) ? r : { ...r, copyOf: copies.get(r.id)! }));
+    mentions = reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
+  } else {
+    const store = await storeFrom(ctx);
+    try {
+      reports = await store.listReports();
+      for (const r of reports) mentions.push(...(await mentionsOf(r, store)));
+      // imagery is optional: only stores that know observations have them
+      const withObs = store as unknown as { listObservations?: () => Promise<Observation[]> };
+      if (typeof withObs.listObservations === "function") observations = await withObs.listObservations();
+    } finally {
+      await store.close();
+    }
+  }
+  if (!reports.length) {
+    if (failed) return 1;
+    throw new ExitError(ctx.args.length ? "no reports to brief" : "the store has no reports (add some with `dossier add`, or give files or folders)");
+  }
+  const { facts, timeline } = reconcile({ reports, mentions });
+  const briefing = buildBriefing({ reports, mentions, facts, timeline, observations, title: (ctx.options.title as string | undefined) ?? titleFor(ctx.args) });
+  const text = render(briefing, format);
+  const out = ctx.options.out as string | undefined;
+  if (out) {
+    try {
+      writeFileSync(out, text);
+    } catch (e) {
+      throw new ExitError(`cannot write ${out}: ${(e as Error).message}`);
+    }
+    ctx.io.err(`wrote ${out} (${format}, ${briefing.sources.length} reports, ${briefing.facts.length} facts)`);
+  } else ctx.io.out(text.replace(/\n$/, ""));
+  return failed ? 1 : 0;
+}
+
+/** A folder's name makes a better title than a count: "examples/tumen-bridge" → "Tumen bridge". */
+function titleFor(args: string[]): string | undefined {
+  if (args.length !== 1 || /^https?:/i.test(args[0])) return undefined;
+  const name = basename(resolve(args[0])).replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ").trim();
+  return name ? `Briefing: ${name[0].toUpperCase()}${name.slice(1)}` : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Reports + mentions + reconciled facts (+ imagery) → the Briefing we publish.
+ * Pure: attaches the quoted text to every fact member (renderers never see report text),
+ * orders facts by what a reader needs first, lists the sources with their copy-of links.
+ * @module
+ */
+import type { Briefing, Fact, Mention, Observation, Report, TimelineEntry, Verdict } from "../types.js";
+import { excerptAround } from "./excerpt.js";
+
+export interface BriefingInput {
+  reports: Report[];
+  mentions: Mention[];
+  facts: Fact[];
+  timeline: TimelineEntry[];
+  observations?: Observation[];
+  figures?: Briefing["figures"];
+  /** default: derived from the reports */
+  title?: string;
+  /** ISO timestamp; default now (pass one for reproducible output) */
+  generated?: string;
+}
+
+/** What a reader needs first: disagreements, then changes, then agreement, then lone figures. */
+const ORDER: Record<Verdict, number> = { conflict: 0, revised: 1, agree: 2, single: 3 };
+
+export const METHOD = [
+  "Figures are found by dossier's rule-based extractor, which reads each report's plain text and records every stated quantity, sum of money, percentage, count, date and duration with its exact character offsets, a normalized value (metres, ISO currency, days, calendar intervals) and any qualifier such as \"about\" or \"up to\".",
+  "Figures that state the same property of the same thing (same kind, comparable unit, same subject and scope) are grouped into one fact. A fact is marked agree when all its values are compatible within rounding and stated approximation, conflict when at least two values cannot both be true, revised when a later report changes an earlier figure of the same origin, and single when only one independent origin states it.",
+  "Independent origins: a report that is a near-verbatim copy of another (a syndicated wire story, a repost) is traced back to the report it copies and counts once, so ten copies of one claim do not outweigh one other outlet. Each quote below cites the report it comes from; the ids in brackets are listed under Sources.",
+].join(" ");
+
+export function buildBriefing(input: BriefingInput): Briefing {
+  const byId = new Map(input.reports.map((r) => [r.id, r]));
+  const facts = input.facts
+    .map((f) => ({
+      ...f,
+      members: f.members.map((m) => {
+        const r = byId.get(m.source);
+        return { ...m, excerpt: m.excerpt ?? (r ? excerptAround(r.text, m.start, m.end, m.sentence) : null) };
+      }),
+    }))
+    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || a.id.localeCompare(b.id));
+  const copyOf = inferredCopies(input.reports, input.facts);
+  const sources = [...input.reports]
+    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id))
+    .map((r) => ({ id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, copyOf: r.copyOf ?? copyOf.get(r.id) ?? null }));
+  const timeline = [...input.timeline].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end));
+  return {
+    title: input.title ?? defaultTitle(input.reports),
+    generated: input.generated ?? new Date().toISOString(),
+    facts,
+    timeline,
+    sources,
+    ...(input.observations?.length ? { observations: [...input.observations].sort((a, b) => a.date.localeCompare(b.date)) } : {}),
+    ...(input.figures?.length ? { figures: input.figures } : {}),
+    method: METHOD,
+  };
+}
+
+/** A report whose every fact member traces to one other origin is a copy of it (when the report itself does not say). */
+function inferredCopies(reports: Report[], facts: Fact[]): Map<string, string> {
+  const origins = new Map<string, Set<string>>();
+  for (const f of facts) for (const m of f.members) (origins.get(m.source) ?? origins.set(m.source, new Set()).get(m.source)!).add(m.origin);
+  const out = new Map<string, string>();
+  const ids = new Set(reports.map((r) => r.id));
+  for (const [source, os] of origins) {
+    const [only] = [...os];
+    if (os.size === 1 && only !== source && ids.has(only)) out.set(source, only);
+  }
+  return out;
+}
+
+function defaultTitle(reports: Report[]): string {
+  const dates = reports.map((r) => r.published).filter((d): d is string => Boolean(d)).sort();
+  const span = dates.length ? ` (${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ""})` : "";
+  return `Briefing on ${reports.length} ${reports.length === 1 ? "report" : "reports"}${span}`;
+}

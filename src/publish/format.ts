@@ -1,0 +1,177 @@
+/**
+ * Words for normalized values: "850 m", "£73.7 million", "mid-2026 (May–Aug 2026)", "300 vehicles per day".
+ * Pure; shared by every renderer so Markdown, HTML and the CLI say the same thing.
+ * @module
+ */
+import type { DateInterval, MentionKind, Qualifier } from "../types.js";
+
+export interface ValueLike {
+  kind: MentionKind;
+  unit: string | null;
+  low: number | null;
+  high: number | null;
+  date?: DateInterval | null;
+  qualifier?: Qualifier;
+  per?: string | null;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MON = MONTHS.map((m) => m.slice(0, 3));
+
+/** A number with thousands separators and at most `sig` significant digits after rounding. */
+export function num(x: number, sig = 4): string {
+  if (!Number.isFinite(x)) return String(x);
+  const r = Math.abs(x) >= 10 ** sig ? Math.round(x) : Number(x.toPrecision(sig));
+  return r.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+const CURRENCY: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" };
+
+function money(x: number, unit: string | null): string {
+  const [scaled, word] = Math.abs(x) >= 1e12 ? [x / 1e12, " trillion"] : Math.abs(x) >= 1e9 ? [x / 1e9, " billion"] : Math.abs(x) >= 1e6 ? [x / 1e6, " million"] : [x, ""];
+  const n = num(scaled, 4);
+  const sym = unit ? CURRENCY[unit] : undefined;
+  return sym ? `${sym}${n}${word}` : `${n}${word}${unit ? ` ${unit}` : ""}`;
+}
+
+/** SI base quantities scaled to what a reader expects (m → km, kg → t, m2 → ha/km²). */
+function quantity(x: number, unit: string | null): [string, string] {
+  const a = Math.abs(x);
+  switch (unit) {
+    case "m":
+      return a >= 1000 ? [num(x / 1000), "km"] : a < 1 && a > 0 ? [num(x * 100), "cm"] : [num(x), "m"];
+    case "m2":
+      return a >= 1e6 ? [num(x / 1e6), "km²"] : a >= 1e4 ? [num(x / 1e4), "ha"] : [num(x), "m²"];
+    case "m3":
+      return [num(x), "m³"];
+    case "kg":
+      return a >= 1000 ? [num(x / 1000), "t"] : [num(x), "kg"];
+    default:
+      return [num(x), unit ?? ""];
+  }
+}
+
+const IRREGULAR: Record<string, string> = { person: "people", man: "men", woman: "women", child: "children", foot: "feet", mouse: "mice", tooth: "teeth", ox: "oxen" };
+
+/** A naive English plural for a counted noun ("troop" → "troops", "person" → "people"). */
+export function plural(noun: string, n: number): string {
+  if (n === 1 || !noun) return noun;
+  const words = noun.split(" ");
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  let p: string;
+  if (IRREGULAR[lower]) p = IRREGULAR[lower];
+  else if (/(s|x|z|ch|sh)$/i.test(last)) p = last + "es";
+  else if (/[^aeiou]y$/i.test(last)) p = last.slice(0, -1) + "ies";
+  else p = last + "s";
+  words[words.length - 1] = p;
+  return words.join(" ");
+}
+
+function duration(days: number): string {
+  const fit = (size: number, name: string) => {
+    const v = days / size;
+    return Math.abs(v - Math.round(v * 10) / 10) < 0.02 && v >= 1 ? `${num(Math.round(v * 10) / 10)} ${plural(name, v)}` : null;
+  };
+  return fit(365.25, "year") ?? fit(30.44, "month") ?? fit(7, "week") ?? `${num(days)} ${plural("day", days)}`;
+}
+
+function scalar(x: number, v: ValueLike): string {
+  switch (v.kind) {
+    case "money":
+      return money(x, v.unit);
+    case "percent":
+      return `${num(x)}%`;
+    case "ratio":
+      return `${num(x)}×`;
+    case "duration":
+      return duration(x);
+    case "count":
+      return `${num(x)}${v.unit ? " " + plural(v.unit, x) : ""}`;
+    default: {
+      const [n, u] = quantity(x, v.unit);
+      return u ? `${n} ${u}` : n;
+    }
+  }
+}
+
+const QUAL: Record<string, string> = { approx: "about ", upper: "up to ", lower: "more than " };
+const DATE_QUAL: Record<string, string> = { approx: "around ", upper: "by ", lower: "after " };
+
+/** A value in words, with qualifier, unit and rate: "about 850 m", "25,000–30,000 troops", "300 vehicles per day". */
+export function formatValue(v: ValueLike): string {
+  if (v.kind === "date" || v.date) {
+    if (!v.date) return "an unstated date";
+    return (v.qualifier ? DATE_QUAL[v.qualifier] ?? "" : "") + formatInterval(v.date);
+  }
+  const q = v.qualifier ? QUAL[v.qualifier] ?? "" : "";
+  const per = v.per ? ` per ${v.per}` : "";
+  if (v.low == null && v.high == null) return "an unstated amount";
+  if (v.low == null || v.high == null || v.low === v.high) return q + scalar((v.low ?? v.high)!, v) + per;
+  // a range: put the unit once when both ends share it ("25,000–30,000 troops", "$90–100 million")
+  const a = scalar(v.low, v);
+  const b = scalar(v.high, v);
+  const unitA = a.replace(/^[^\d-]*[\d.,]+/, "");
+  const unitB = b.replace(/^[^\d-]*[\d.,]+/, "");
+  const prefix = /^[^\d-]*/.exec(a)![0];
+  if (unitA === unitB && prefix === /^[^\d-]*/.exec(b)![0]) return `${q}${a.slice(0, a.length - unitA.length)}–${b.slice(prefix.length)}${per}`;
+  return `${q}${a} – ${b}${per}`;
+}
+
+// ---- dates ----
+
+const parseDay = (s: string) => {
+  const [y, m, d] = s.split("-").map(Number);
+  return { y, m, d };
+};
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** "30 April 2025" */
+export function formatDay(s: string): string {
+  const { y, m, d } = parseDay(s);
+  if (!y || !m || !d) return s;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Month span in short form within one year: "May–Aug 2026". */
+function monthSpan(y: number, m1: number, m2: number) {
+  return m1 === m2 ? `${MONTHS[m1 - 1]} ${y}` : `${MON[m1 - 1]}–${MON[m2 - 1]} ${y}`;
+}
+
+/** Names for the spans that reports use: whole year, month, "mid-2026", "summer 2026", "end of 2026", "early May 2025". */
+export function formatInterval(iv: DateInterval): string {
+  const a = parseDay(iv.start);
+  const b = parseDay(iv.end);
+  if (!a.y || !b.y) return `${iv.start} – ${iv.end}`;
+  if (iv.start === iv.end) return formatDay(iv.start);
+  const fullMonths = a.d === 1 && b.d === lastDay(b.y, b.m);
+  if (fullMonths && a.y === b.y) {
+    const y = a.y;
+    if (a.m === 1 && b.m === 12) return String(y);
+    if (a.m === b.m) return `${MONTHS[a.m - 1]} ${y}`;
+    const named: Record<string, string> = {
+      "1-4": `early ${y}`, "5-8": `mid-${y}`, "9-12": `late ${y}`, "10-12": `end of ${y}`,
+      "3-5": `spring ${y}`, "6-8": `summer ${y}`, "9-11": `autumn ${y}`,
+      "1-6": `first half of ${y}`, "7-12": `second half of ${y}`,
+      "1-3": `Q1 ${y}`, "4-6": `Q2 ${y}`, "7-9": `Q3 ${y}`,
+    };
+    const name = named[`${a.m}-${b.m}`];
+    return name ? `${name} (${monthSpan(y, a.m, b.m)})` : monthSpan(y, a.m, b.m);
+  }
+  if (fullMonths && b.y === a.y + 1 && a.m === 12 && b.m === 2) return `winter ${a.y}–${String(b.y).slice(2)} (Dec ${a.y}–Feb ${b.y})`;
+  if (fullMonths && a.m === 1 && b.m === 12) return `${a.y}–${b.y}`;
+  if (fullMonths) return `${MON[a.m - 1]} ${a.y} – ${MON[b.m - 1]} ${b.y}`;
+  if (a.y === b.y && a.m === b.m) {
+    const part = a.d === 1 && b.d === 10 ? "early" : a.d === 11 && b.d === 20 ? "mid-" : a.d === 21 && b.d === lastDay(b.y, b.m) ? "late" : null;
+    const span = `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${a.y}`;
+    return part ? `${part === "mid-" ? "mid-" : part + " "}${MONTHS[a.m - 1]} ${a.y} (${span})` : span;
+  }
+  if (a.y === b.y) return `${a.d} ${MON[a.m - 1]} – ${b.d} ${MON[b.m - 1]} ${a.y}`;
+  return `${formatDay(iv.start)} – ${formatDay(iv.end)}`;
+}
+
+/** A YYYY-MM-DD publication date for a citation, or "undated". */
+export const formatPublished = (s: string | null | undefined) => (s ? formatDay(s) : "undated");
+
+/** One line of text: runs of whitespace (including newlines) folded to single spaces. */
+export const flat = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -1,0 +1,239 @@
+/**
+ * Briefing → one self-contained HTML page: inline CSS, no scripts, no requests (a CSP forbids
+ * them too), figures as data: URLs. Every piece of source text goes through `esc`.
+ * @module
+ */
+import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
+import { formatInterval, formatPublished } from "./format.js";
+import { MAX_SINGLES, QUOTES_PER_VALUE, VERDICT_LABEL, plural, publisherOf, sections, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+/** Escapes text for HTML element content and quoted attribute values. */
+export const esc = (s: string | null | undefined) => String(s ?? "").replace(/[&<>"']/g, (c) => ENTITIES[c]);
+
+const SAFE_IMAGE = /^image\/(png|jpeg|gif|webp|svg\+xml)$/;
+
+/** A figure as a data: URL, or null when it is not an image we can embed safely (never a remote URL). */
+export function figureSrc(f: { mime: string; data: string }): string | null {
+  const mime = f.mime.toLowerCase().trim();
+  if (!SAFE_IMAGE.test(mime)) return null;
+  if (f.data.startsWith("data:")) return /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(f.data) ? f.data : null;
+  // raw SVG markup goes in an <img> (scripts in it never run there), never inline
+  if (mime === "image/svg+xml" && /^\s*</.test(f.data)) return `data:image/svg+xml;base64,${Buffer.from(f.data, "utf8").toString("base64")}`;
+  return /^[A-Za-z0-9+/=\s]+$/.test(f.data) ? `data:${mime};base64,${f.data.replace(/\s+/g, "")}` : null;
+}
+
+const CSS = `
+:root{--ink:#1b1f24;--muted:#5b6470;--line:#dde1e6;--bg:#fff;--soft:#f5f6f8;--conflict:#b42318;--conflict-bg:#fdecea;--revised:#1d4ed8;--revised-bg:#e8efff;--agree:#15803d;--agree-bg:#e7f6ec;--single:#4b5563;--single-bg:#eef0f2;--mark:#fff1a8}
+*{box-sizing:border-box}
+html{background:var(--bg);color:var(--ink)}
+body{margin:0 auto;max-width:60rem;padding:2.5rem 1.5rem 4rem;font:16px/1.55 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+h1{font-size:1.9rem;line-height:1.2;margin:0 0 .4rem}
+h2{font-size:1.3rem;margin:2.6rem 0 .8rem;padding-bottom:.3rem;border-bottom:2px solid var(--ink)}
+h3{font-size:1.05rem;margin:0 0 .6rem}
+p{margin:.5rem 0}
+a{color:#0b5cad;text-decoration:underline;text-underline-offset:2px;overflow-wrap:anywhere}
+.lede{color:var(--muted);margin:0 0 1rem}
+.stats{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0 0;padding:0;list-style:none}
+.stats li{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.35rem .7rem;font-size:.9rem}
+.stats b{font-size:1.1rem;margin-right:.25rem}
+nav.toc{font-size:.9rem;margin:1.2rem 0 0;color:var(--muted)}
+nav.toc a{margin-right:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.94rem}
+th,td{text-align:left;vertical-align:top;padding:.5rem .6rem;border-bottom:1px solid var(--line)}
+th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-bottom:2px solid var(--line)}
+td.num,th.num{text-align:right;white-space:nowrap}
+tbody tr:nth-child(even){background:#fafbfc}
+.badge{display:inline-block;white-space:nowrap;font-size:.78rem;font-weight:700;letter-spacing:.02em;text-transform:uppercase;border-radius:999px;padding:.12rem .6rem}
+.badge.conflict{color:var(--conflict);background:var(--conflict-bg)}
+.badge.revised{color:var(--revised);background:var(--revised-bg)}
+.badge.agree{color:var(--agree);background:var(--agree-bg)}
+.badge.single{color:var(--single);background:var(--single-bg)}
+.fact{border:1px solid var(--line);border-left:4px solid var(--conflict);border-radius:6px;padding:1rem 1.1rem;margin:0 0 1.2rem}
+.fact.revised{border-left-color:var(--revised)}
+.fact .note{color:var(--muted);font-size:.9rem;margin:-.3rem 0 .7rem}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
+.side h4{margin:0 0 .4rem;font-size:1.25rem}
+.side h4 small{font-size:.82rem;font-weight:400;color:var(--muted);margin-left:.4rem}
+blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem}
+blockquote p{margin:0 0 .3rem}
+blockquote footer{font-size:.82rem;color:var(--muted)}
+mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border-radius:2px}
+.val+.val{margin-top:.2rem}
+.val .sep{color:var(--muted);font-size:.85rem}
+.val .cnt{color:var(--muted);font-size:.82rem;white-space:nowrap}
+.more{font-size:.85rem;color:var(--muted)}
+.warn{color:var(--conflict);font-weight:600;font-size:.85rem;display:block}
+.cite{font-size:.85rem;color:var(--muted)}
+.sources li{margin:0 0 .6rem}
+.sources .id{font-family:"DejaVu Sans Mono",ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--soft);padding:.05rem .35rem;border-radius:3px}
+.copy{font-size:.82rem;color:var(--revised)}
+figure{margin:0 0 1.4rem}
+figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:4px;display:block}
+figcaption{font-size:.85rem;color:var(--muted);margin-top:.35rem}
+.method{color:var(--muted);font-size:.92rem}
+footer.page{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.8rem}
+@media print{body{max-width:none;padding:0}.fact{break-inside:avoid}}
+`;
+
+export function renderHtml(b: Briefing): string {
+  const s = sections(b);
+  const sum = s.summary;
+  const parts: string[] = [];
+  const toc: Array<[string, string]> = [["facts", "Key facts"]];
+  parts.push(`<header><h1>${esc(b.title)}</h1>`);
+  parts.push(`<p class="lede">Generated ${esc(formatPublished(b.generated.slice(0, 10)))} from ${plural(sum.reports, "report")}, ${plural(sum.independent, "independent origin")}.</p>`);
+  parts.push(
+    `<ul class="stats">` +
+      [
+        [sum.conflict, "conflict", "conflicts"],
+        [sum.revised, "revised", "revised"],
+        [sum.agree, "agreed", "agreed"],
+        [sum.single, "single-source", "single-source"],
+      ]
+        .map(([n, one, many]) => `<li><b>${n}</b>${n === 1 ? one : many}</li>`)
+        .join("") +
+      `</ul>`,
+  );
+
+  const body: string[] = [];
+  body.push(`<section id="facts"><h2>Key facts</h2>`);
+  if (!s.key.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
+  else {
+    body.push(`<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>`);
+    for (const f of s.key)
+      body.push(`<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}</td></tr>`);
+    body.push(`</tbody></table>`);
+  }
+  body.push(`</section>`);
+
+  if (s.conflicts.length) {
+    toc.push(["conflicts", "Conflicts"]);
+    body.push(`<section id="conflicts"><h2>Conflicts</h2><p class="lede">Sources that cannot all be right. Each side is quoted from its report, the figure highlighted.</p>`);
+    for (const f of s.conflicts) body.push(factCard(f, s.sourcesById));
+    body.push(`</section>`);
+  }
+  if (s.revised.length) {
+    toc.push(["revised", "Revised"]);
+    body.push(`<section id="revised"><h2>Revised</h2><p class="lede">Figures that changed over time, oldest first.</p>`);
+    for (const f of s.revised) body.push(factCard(f, s.sourcesById));
+    body.push(`</section>`);
+  }
+  if (b.timeline.length) {
+    toc.push(["timeline", "Timeline"]);
+    body.push(`<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
+    for (const t of b.timeline) body.push(timelineRow(t, s.sourcesById));
+    body.push(`</tbody></table></section>`);
+  }
+  if (b.observations?.length || b.figures?.length) {
+    toc.push(["orbit", "From orbit"]);
+    body.push(`<section id="orbit"><h2>From orbit</h2>`);
+    for (const f of b.figures ?? []) {
+      const src = figureSrc(f);
+      if (src) body.push(`<figure><img src="${esc(src)}" alt="${esc(f.caption)}"><figcaption>${esc(f.caption)}</figcaption></figure>`);
+    }
+    if (b.observations?.length) body.push(observationTable(b.observations));
+    body.push(`</section>`);
+  }
+  if (s.singles.length) {
+    toc.push(["singles", "Single-source figures"]);
+    body.push(`<section id="singles"><h2>Single-source figures</h2><p class="lede">Stated by one independent origin only; not corroborated.</p>`);
+    body.push(`<table><thead><tr><th>Figure</th><th>Value</th><th>Source</th></tr></thead><tbody>`);
+    for (const f of s.singles.slice(0, MAX_SINGLES)) {
+      const m = f.members[0];
+      const v = valuesOf(f, s.sourcesById)[0];
+      body.push(`<tr><td>${esc(f.about)}</td><td>${esc(v?.words ?? m?.text)}</td><td>${m ? `${esc(publisherOf(s.sourcesById.get(m.source), m.source))} <span class="cite">[${esc(m.source)}]</span>` : ""}</td></tr>`);
+    }
+    body.push(`</tbody></table>`);
+    if (s.singles.length > MAX_SINGLES) body.push(`<p class="more">…and ${s.singles.length - MAX_SINGLES} more (all are in the JSON briefing).</p>`);
+    body.push(`</section>`);
+  }
+  toc.push(["sources", "Sources"], ["method", "Method"]);
+  body.push(`<section id="sources"><h2>Sources</h2>`);
+  body.push(b.sources.length ? `<ol class="sources">${b.sources.map(sourceItem).join("")}</ol>` : `<p>No reports.</p>`);
+  body.push(`</section>`);
+  body.push(`<section id="method"><h2>Method</h2><p class="method">${esc(b.method)}</p></section>`);
+
+  parts.push(`<nav class="toc">${toc.map(([id, label]) => `<a href="#${id}">${label}</a>`).join("")}</nav></header>`);
+  return [
+    `<!doctype html>`,
+    `<html lang="en">`,
+    `<head>`,
+    `<meta charset="utf-8">`,
+    // no scripts, no remote anything: the page must be safe to open from an untrusted folder
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="referrer" content="no-referrer">`,
+    `<meta name="generator" content="dossier">`,
+    `<title>${esc(b.title)}</title>`,
+    `<style>${CSS}</style>`,
+    `</head>`,
+    `<body>`,
+    ...parts,
+    `<main>`,
+    ...body,
+    `</main>`,
+    `<footer class="page">Generated by dossier on ${esc(b.generated)}. Every figure above cites the report it comes from.</footer>`,
+    `</body>`,
+    `</html>`,
+    ``,
+  ].join("\n");
+}
+
+/** One value per line, each with its count of sources, so a conflict reads at a glance. */
+function valueCell(f: Fact, values: ValueView[]): string {
+  if (values.length === 1) return esc(values[0].words);
+  const sep = f.verdict === "revised" ? "→ " : f.verdict === "conflict" ? "vs " : "";
+  return values
+    .map((v, i) => `<div class="val">${i ? `<span class="sep">${sep}</span>` : ""}${esc(v.words)}${f.verdict === "revised" ? "" : ` <span class="cnt">${plural(v.origins, "source")}</span>`}</div>`)
+    .join("");
+}
+
+const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
+
+function factCard(f: Fact, sources: Map<string, Source>): string {
+  const out = [`<article class="fact ${esc(f.verdict)}"><h3>${esc(f.about)} ${badge(f.verdict)}</h3>`];
+  if (f.note) out.push(`<p class="note">${esc(f.note)}</p>`);
+  out.push(`<div class="sides">`);
+  for (const v of valuesOf(f, sources)) {
+    out.push(`<div class="side"><h4>${esc(v.words)}<small>${plural(v.origins, "independent source")}</small></h4>`);
+    for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(quoteHtml(q));
+    const also = [...v.quotes.slice(QUOTES_PER_VALUE), ...v.also];
+    if (also.length) out.push(`<p class="more">Also: ${also.map(citeHtml).join("; ")}</p>`);
+    out.push(`</div>`);
+  }
+  out.push(`</div></article>`);
+  return out.join("");
+}
+
+function citeHtml(q: Quote): string {
+  const m = q.member;
+  const copy = m.origin !== m.source ? ` <span class="copy">copy of ${esc(m.origin)}</span>` : "";
+  const who = esc(publisherOf(q.source, m.source));
+  const linked = q.source?.url && /^https?:\/\//i.test(q.source.url) ? `<a href="${esc(q.source.url)}" rel="noopener noreferrer">${who}</a>` : who;
+  return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} [${esc(m.source)}]${copy}`;
+}
+
+function quoteHtml(q: Quote): string {
+  return `<blockquote><p>${esc(q.before)}<mark>${esc(q.figure)}</mark>${esc(q.after)}</p><footer>${citeHtml(q)}</footer></blockquote>`;
+}
+
+function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
+  const cites = t.sources.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} [${esc(x.source)}]: “${esc(x.text)}”`).join("<br>");
+  const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
+  return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}${t.observation ? ` <span class="cite">(imagery)</span>` : ""}</td><td class="cite">${cites}</td></tr>`;
+}
+
+function observationTable(obs: Observation[]): string {
+  const pct = (x: number | null) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
+  const rows = obs.map((o) => `<tr><td>${esc(formatPublished(o.date))}</td><td class="num">${pct(o.progress)}</td><td class="num">${pct(o.clearAoi)}</td><td>${esc(o.flags.join(", "))}</td></tr>`);
+  return `<table><thead><tr><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+function sourceItem(src: Source): string {
+  const who = esc(src.publisher ?? "unknown publisher");
+  const title = src.title ? ` — <i>${esc(src.title)}</i>` : "";
+  const url = src.url ? (/^https?:\/\//i.test(src.url) ? `<br><a href="${esc(src.url)}" rel="noopener noreferrer">${esc(src.url)}</a>` : `<br><span class="cite">${esc(src.url)}</span>`) : "";
+  const copy = src.copyOf ? ` <span class="copy">copy of ${esc(src.copyOf)}, counted once</span>` : "";
+  return `<li id="src-${esc(src.id)}"><span class="id">${esc(src.id)}</span> <b>${who}</b>, ${esc(formatPublished(src.published))}${title}${copy}${url}</li>`;
+}

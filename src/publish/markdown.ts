@@ -1,0 +1,114 @@
+/**
+ * Briefing → Markdown (CommonMark + GFM tables). Every piece of source text is escaped so a
+ * report cannot inject links, HTML or table cells.
+ * @module
+ */
+import type { Briefing, Fact, TimelineEntry } from "../types.js";
+import { flat, formatInterval, formatPublished } from "./format.js";
+import { MAX_SINGLES, QUOTES_PER_VALUE, plural, publisherOf, sections, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+
+/** Escapes text so Markdown shows it literally (inline context; newlines folded). */
+export function escapeMarkdown(s: string | null | undefined): string {
+  return flat(s ?? "").replace(/[\\`*_\[\]<>|~&]/g, "\\$&");
+}
+
+const BADGE: Record<string, string> = { conflict: "⚠ conflict", revised: "↻ revised", agree: "✓ agree", single: "single source" };
+
+export function renderMarkdown(b: Briefing): string {
+  const s = sections(b);
+  const out: string[] = [];
+  const sum = s.summary;
+  out.push(`# ${escapeMarkdown(b.title)}`, "");
+  out.push(
+    `_Generated ${escapeMarkdown(b.generated.slice(0, 10))} from ${plural(sum.reports, "report")} (${plural(sum.independent, "independent origin")}): ` +
+      `${plural(sum.conflict, "conflict")}, ${plural(sum.revised, "revised figure")}, ${plural(sum.agree, "agreed fact")}, ${plural(sum.single, "single-source figure")}._`,
+    "",
+  );
+
+  out.push("## Key facts", "");
+  if (!s.key.length) out.push(b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports.", "");
+  else {
+    out.push("| Fact | Value | Independent sources | Verdict |", "| --- | --- | ---: | --- |");
+    for (const f of s.key) out.push(`| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, s.sourcesById)))} | ${f.origins} | ${BADGE[f.verdict]} |`);
+    out.push("");
+  }
+
+  if (s.conflicts.length) {
+    out.push("## Conflicts", "", "Sources that cannot all be right. Each side is quoted from its report.", "");
+    for (const f of s.conflicts) out.push(...factBlock(f, s.sourcesById));
+  }
+  if (s.revised.length) {
+    out.push("## Revised", "", "Figures that changed over time, oldest first.", "");
+    for (const f of s.revised) out.push(...factBlock(f, s.sourcesById));
+  }
+
+  if (b.timeline.length) {
+    out.push("## Timeline", "", "| Date | Event | Sources |", "| --- | --- | --- |");
+    for (const t of b.timeline) out.push(timelineRow(t, s.sourcesById));
+    out.push("");
+  }
+
+  if (s.singles.length) {
+    out.push("## Single-source figures", "", "Stated by one independent origin only (copies included); not corroborated.", "");
+    out.push("| Figure | Value | Source |", "| --- | --- | --- |");
+    for (const f of s.singles.slice(0, MAX_SINGLES)) {
+      const m = f.members[0];
+      const v = valuesOf(f, s.sourcesById)[0];
+      out.push(`| ${escapeMarkdown(f.about)} | ${escapeMarkdown(v?.words ?? m?.text ?? "")} | ${m ? `${escapeMarkdown(publisherOf(s.sourcesById.get(m.source), m.source))} \\[${escapeMarkdown(m.source)}\\]` : ""} |`);
+    }
+    if (s.singles.length > MAX_SINGLES) out.push("", `…and ${s.singles.length - MAX_SINGLES} more (all are in \`--format json\`).`);
+    out.push("");
+  }
+
+  if (b.observations?.length || b.figures?.length) {
+    out.push("## From orbit", "");
+    if (b.observations?.length) {
+      out.push("| Date | Crossing built (share) | Clear sky | Notes |", "| --- | ---: | ---: | --- |");
+      for (const o of b.observations)
+        out.push(`| ${escapeMarkdown(o.date)} | ${o.progress == null ? "n/a" : `${Math.round(o.progress * 100)}%`} | ${o.clearAoi == null ? "n/a" : `${Math.round(o.clearAoi * 100)}%`} | ${escapeMarkdown(o.flags.join(", "))} |`);
+      out.push("");
+    }
+    if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption)).join("; ")}.`, "");
+  }
+
+  out.push("## Sources", "");
+  for (const src of b.sources) out.push(`- ${sourceLine(src)}`);
+  if (!b.sources.length) out.push("No reports.");
+  out.push("", "## Method", "", escapeMarkdown(b.method), "");
+  return out.join("\n");
+}
+
+function factBlock(f: Fact, sources: Map<string, Source>): string[] {
+  const out = [`### ${escapeMarkdown(f.about)}`, ""];
+  if (f.note) out.push(`_${escapeMarkdown(f.note)}_`, "");
+  for (const v of valuesOf(f, sources)) {
+    out.push(`**${escapeMarkdown(v.words)}**: ${plural(v.origins, "independent source")}`, "");
+    for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");
+    const also = [...v.quotes.slice(QUOTES_PER_VALUE), ...v.also];
+    if (also.length) out.push(`Also: ${also.map(citation).join("; ")}.`, "");
+  }
+  return out;
+}
+
+const quote = (q: Quote) => `${escapeMarkdown(q.before)}${/\s$/.test(q.before) ? " " : ""}**${escapeMarkdown(q.figure)}**${/^\s/.test(q.after) ? " " : ""}${escapeMarkdown(q.after)}`;
+
+function citation(q: Quote): string {
+  const m = q.member;
+  const copy = m.origin !== m.source ? ` (copy of \\[${escapeMarkdown(m.origin)}\\])` : "";
+  return `${escapeMarkdown(publisherOf(q.source, m.source))}, ${formatPublished(m.published ?? q.source?.published)} \\[${escapeMarkdown(m.source)}\\]${copy}`;
+}
+
+function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
+  const cites = t.sources.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: “${escapeMarkdown(x.text)}”`).join("; ");
+  const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
+  return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)}${t.observation ? " (imagery)" : ""} | ${cites} |`;
+}
+
+function sourceLine(src: Source): string {
+  const parts = [`\\[${escapeMarkdown(src.id)}\\]`, `**${escapeMarkdown(src.publisher ?? "unknown publisher")}**`, formatPublished(src.published)];
+  if (src.title) parts.push(`_${escapeMarkdown(src.title)}_`);
+  if (src.url) parts.push(/^https?:\/\/[^\s<>]+$/i.test(src.url) ? `<${src.url}>` : escapeMarkdown(src.url));
+  if (src.copyOf) parts.push(`copy of \\[${escapeMarkdown(src.copyOf)}\\], counted once`);
+  return parts.join(" · ");
+}
+

@@ -1,0 +1,97 @@
+/**
+ * The reading of a Briefing that every renderer shares: which facts go in which section,
+ * each value's words and citations, quotes split around the figure. Pure, format-free.
+ * @module
+ */
+import type { Briefing, Fact, FactMember } from "../types.js";
+import { splitAt } from "./excerpt.js";
+import { flat, formatValue } from "./format.js";
+
+export type Source = Briefing["sources"][number];
+
+export interface Quote {
+  member: FactMember;
+  source: Source | undefined;
+  before: string;
+  figure: string;
+  after: string;
+}
+
+export interface ValueView {
+  words: string;
+  origins: number;
+  /** one quote per independent origin, earliest first */
+  quotes: Quote[];
+  /** further reports with this value: copies of a quoted origin, or further reports of the same origin */
+  also: Quote[];
+  /** earliest publication date among its members */
+  first: string | null;
+}
+
+/** Quotes shown per value; the rest are counted. */
+export const QUOTES_PER_VALUE = 3;
+/** Single-source figures listed in Markdown/HTML; JSON has them all. */
+export const MAX_SINGLES = 40;
+
+export function quoteOf(m: FactMember, source: Source | undefined): Quote {
+  const ex = m.excerpt ?? { start: m.start, text: m.text };
+  const { before, figure, after } = splitAt(ex, m.start, m.end);
+  return { member: m, source, before: flat(before) + (/\s$/.test(before) ? " " : ""), figure: flat(figure), after: (/^\s/.test(after) ? " " : "") + flat(after) };
+}
+
+/** The fact's values in words, each with its quotes (copies after originals), in the order a reader follows. */
+export function valuesOf(f: Fact, sources: Map<string, Source>): ValueView[] {
+  const groups = f.values.length
+    ? f.values
+    : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
+  const views = groups.map((v) => {
+    const members = v.members.map((i) => f.members[i]).filter((m): m is FactMember => Boolean(m));
+    const rep = members[0];
+    const words = formatValue({ kind: f.kind, unit: f.unit ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, qualifier: rep?.qualifier ?? null, per: rep?.per ?? null });
+    // one quote per origin first, so copies do not crowd out independent sources
+    const seen = new Set<string>();
+    const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
+    const firsts = ordered.filter((m) => !seen.has(m.origin) && seen.add(m.origin));
+    const rest = ordered.filter((m) => !firsts.includes(m));
+    const dates = members.map((m) => m.published).filter((d): d is string => Boolean(d)).sort();
+    const q = (m: FactMember) => quoteOf(m, sources.get(m.source));
+    return { words, origins: v.origins.length, quotes: firsts.map(q), also: rest.map(q), first: dates[0] ?? null };
+  });
+  if (f.verdict === "revised") views.sort((a, b) => (a.first ?? "9999").localeCompare(b.first ?? "9999"));
+  else views.sort((a, b) => b.origins - a.origins);
+  return views;
+}
+
+/** The value column of the key facts table: "850 m (3 sources) vs 1 km (2 sources)". */
+export function valueSummary(f: Fact, values: ValueView[]): string {
+  if (values.length === 1) return values[0].words;
+  return values.map((v) => valueWithCount(f, v)).join(separator(f));
+}
+
+export const separator = (f: Fact) => (f.verdict === "conflict" ? " vs " : f.verdict === "revised" ? " → " : " / ");
+
+/** "850 m (3 sources)"; "mid-2026, May–Aug 2026 (1 source)" so parentheses do not stack. */
+export const valueWithCount = (f: Fact, v: ValueView) =>
+  f.verdict === "revised" ? v.words : `${v.words.replace(/ \((.+)\)$/, ", $1")} (${plural(v.origins, "source")})`;
+
+export function sections(b: Briefing) {
+  const key = b.facts.filter((f) => f.verdict !== "single");
+  const singles = b.facts.filter((f) => f.verdict === "single");
+  const count = (v: string) => b.facts.filter((f) => f.verdict === v).length;
+  const independent = b.sources.filter((s) => !s.copyOf).length;
+  return {
+    key,
+    singles,
+    conflicts: b.facts.filter((f) => f.verdict === "conflict"),
+    revised: b.facts.filter((f) => f.verdict === "revised"),
+    sourcesById: new Map(b.sources.map((s) => [s.id, s])),
+    summary: { reports: b.sources.length, independent, conflict: count("conflict"), revised: count("revised"), agree: count("agree"), single: count("single") },
+  };
+}
+
+export const VERDICT_LABEL: Record<string, string> = { conflict: "conflict", revised: "revised", agree: "agree", single: "single source" };
+
+export const plural = (n: number, one: string, many = one + "s") => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** "Wire Service A, 30 April 2025" style citation parts. */
+export const publisherOf = (s: Source | undefined, id: string) => s?.publisher || s?.title || id;
