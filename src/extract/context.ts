@@ -1,12 +1,253 @@
 /**
  * Context of each figure: its sentence, its subject (what it is about) and its speaker
  * (who the text says states it). Runs last in extraction, over mentions already found.
- * (First version: sentence spans only.)
+ * Sentence boundaries are computed once per text; each mention then looks only at its own
+ * sentence, so the whole pass is linear in the text plus the mentions.
  * @module
  */
 import type { Mention } from "../types.js";
 
+/** Words that end with a period without ending a sentence. */
+const ABBREV = new Set(
+  ("mr mrs ms dr prof st no nos vs etc approx est gen col lt sgt rep sen gov jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "inc ltd co corp jr sr fig al e.g i.e u.s u.k u.n cf ca").split(" "),
+);
+
+const WINDOW = 300;
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+const isSpace = (c: string) => c === " " || c === "\t" || c === "\r" || c === "\u00a0";
+
+/**
+ * Sentence spans [start, end) covering the text, found in one pass.
+ * A boundary: . ! ? followed by space/quote and a capital, digit or quote (not after an
+ * abbreviation or an initial); a blank line; a line break after closing punctuation or before
+ * a capitalised line when the line before does not end mid-phrase (lowercase word or comma).
+ */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const n = text.length;
+  let start = 0;
+  const cut = (end: number, next: number) => {
+    if (end > start) spans.push([start, end]);
+    start = next;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      let j = i + 1;
+      while (j < n && isSpace(text[j])) j++;
+      let p = i - 1;
+      while (p >= start && isSpace(text[p])) p--;
+      const prev = p >= start ? text[p] : "";
+      const next = j < n ? text[j] : "";
+      const blank = next === "\n";
+      const closes = /[.!?:;"”’)\]]/.test(prev);
+      const newLine = next !== "" && (isUpper(next) || /[\d"“‘•*\-–—#]/.test(next)) && prev !== "" && !isLower(prev) && prev !== ",";
+      if (blank || closes || newLine || prev === "") {
+        cut(p + 1, j);
+        i = j - 1;
+      }
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < n && /[.!?"”’)\]]/.test(text[j])) j++;
+    const closeEnd = j;
+    let k = j;
+    while (k < n && isSpace(text[k])) k++;
+    const next = k < n ? text[k] : "";
+    if (c === ".") {
+      // decimals and dotted abbreviations ("4.7", "U.S.") never end a sentence mid-token
+      if (k === j && next !== "" && next !== "\n") {
+        // "cooperation.Russia": glued sentences, lowercase letter before and a capital after
+        if (!(isLower(text[i - 1] ?? "") && isUpper(next) && isLower(text[k + 1] ?? ""))) continue;
+      }
+      let w = i - 1;
+      while (w >= start && /[\p{L}.]/u.test(text[w])) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREV.has(word) || (word.length === 1 && isUpper(text[i - 1]))) continue;
+    }
+    if (next === "" || next === "\n" || isUpper(next) || /[\d"“‘(\[]/.test(next)) {
+      if (next === "\n") continue; // the newline branch will cut here
+      cut(closeEnd, k);
+      i = k - 1;
+    }
+  }
+  let e = n;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  if (e > start) spans.push([start, e]);
+  return spans;
+}
+
+const STOP = new Set(
+  ("a an the and or but of to in on at by for from with into onto over under about as is are was were be been being has have had " +
+    "will would shall should can could may might must do does did this that these those it its it's their there they them he she his her " +
+    "we our you your i which who whom whose what when where while than then so such some any all each both more most less least very " +
+    "also just only not no nor up out if after before between during per around nearly almost roughly approximately up-to").split(" "),
+);
+
+/** Cue words that say which measure a figure gives; the key is a stem prefix, the value the measure named. */
+const MEASURES: Array<[RegExp, string]> = [
+  [/^(long|length|lengths|span|spans|spanning|stretch|stretches|stretching|extends?)$/, "length"],
+  [/^(wide|width)$/, "width"],
+  [/^(deep|depth)$/, "depth"],
+  [/^(high|tall|height)$/, "height"],
+  [/^(area|hectares?|covers?|covering)$/, "area"],
+  [/^(cost|costs|costing|price|priced|budget|worth|valued|value|investment|invested|investing|invest|funding|funded|financing|spent|spend)$/, "cost"],
+  [/^(revenue|revenues|income|sales|turnover|profit|profits|earnings)$/, "revenue"],
+  [/^(capacity|throughput|handle|handles|accommodate|accomodate|volume|volumes)$/, "capacity"],
+  [/^(killed|dead|deaths|died|fatalities|casualties|wounded|injured|losses|toll)$/, "casualties"],
+  [/^(sent|send|sending|deployed|deployment|dispatched|troops|soldiers)$/, "deployment"],
+  [/^(jobs|employment|employ|workers|employees)$/, "jobs"],
+  [/^(share|stake|owns|owned|holds|held|shares)$/, "share"],
+  [/^(away|distance|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/, "distance"],
+  [/^(completed|completion|complete|finished|ready|finish)$/, "completion"],
+  [/^(began|begin|begins|start|started|starts|launched|launch|groundbreaking|commenced|commence)$/, "start"],
+  [/^(opened|open|opening|opens|inauguration|inaugurated|operations|operational|commissioned)$/, "opening"],
+  [/^(signed|signing|agreed|agreement|treaty|deal|accord|pact|partnership)$/, "agreement"],
+  [/^(said|says|told|reported|announced|stated)$/, "statement"],
+  [/^(growth|grow|increase|rise|rose|fell|drop|decline|reduce|reduced)$/, "change"],
+];
+
+const measureOf = (w: string): string | null => {
+  for (const [re, m] of MEASURES) if (re.test(w)) return m;
+  return null;
+};
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+interface Tok {
+  w: string;
+  lw: string;
+  s: number;
+  e: number;
+}
+
+function words(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push({ w: m[0], lw: m[0].toLowerCase(), s: start + m.index, e: start + m.index + m[0].length });
+  return out;
+}
+
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|years|month|months|week|weeks|day|days|today|yesterday|tomorrow|million|billion|thousand|hundred|trillion|bn|m|km|percent|per|cent)$/;
+
+/**
+ * The subject phrase: the measure the figure gives (from cue words nearest to it) and the
+ * content words closest to it in its clause, in text order.
+ */
+function subjectOf(text: string, sent: [number, number], m: Mention, toks: Tok[]): string | null {
+  const near: Array<{ t: Tok; d: number }> = [];
+  let measure: string | null = null;
+  let measureD = Infinity;
+  for (const t of toks) {
+    if (t.s >= m.start && t.e <= m.end) continue;
+    const d = t.e <= m.start ? m.start - t.e : t.s - m.end;
+    // "north of", "west of": a distance; "North Korea" is not
+    const ms = measureOf(t.lw) ?? (/^(north|south|east|west)$/.test(t.lw) && /^\s+of\b/.test(text.slice(t.e, t.e + 4)) ? "distance" : null);
+    if (ms && ms !== "statement" && d < measureD && d < 60) {
+      measure = ms;
+      measureD = d;
+    }
+    if (STOP.has(t.lw) || MONTHS.test(t.lw) || t.lw.length < 3) continue;
+    if (d > 80) continue;
+    // stop at a clause break between the word and the figure
+    const between = t.e <= m.start ? text.slice(t.e, m.start) : text.slice(m.end, t.s);
+    if (/[;:!?]|[.,](\s|$)|—|–\s/.test(between.replace(/\([^)]*\)/g, ""))) continue;
+    near.push({ t, d });
+  }
+  near.sort((a, b) => a.d - b.d || a.t.s - b.t.s);
+  const picked = near.slice(0, 3).map((x) => x.t).sort((a, b) => a.s - b.s).map((t) => t.lw);
+  const counted = m.kind === "count" && m.unit ? m.unit : null;
+  const parts: string[] = [];
+  if (measure) parts.push(measure);
+  if (counted && !picked.some((w) => w.startsWith(counted.slice(0, 4)))) parts.push(counted);
+  for (const w of picked) if (!parts.includes(w)) parts.push(w);
+  void sent;
+  return parts.length ? parts.join(" ") : null;
+}
+
+const SPEAKER_VERB = /^(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|quoted|wrote|writes|suggested|confirmed|according)$/;
+const PRONOUN = /^(he|she|it|they|we|i|you|this|that|who|which)$/;
+
+/** "according to X", "as per X", "citing X", "X said/reported/told/claims", "/TASS/". Nearest to the figure wins. */
+function speakerOf(text: string, sent: [number, number], m: Mention): string | null {
+  const s = text.slice(sent[0], sent[1]);
+  const cands: Array<{ name: string; at: number; strong: boolean }> = [];
+  const NAME = String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|country's|lawmakers|analysts|experts|report|outlet|of|and|sources?|military|[\p{L}]+'s)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|lawmakers|analysts|experts|sources?|military|of|the|and|[\p{L}]+'s)){0,6})`;
+  const pre = new RegExp(String.raw`\b(?:according to|as per|citing|quoted by|cited by|told)\s+` + NAME, "giu");
+  for (let r = pre.exec(s); r; r = pre.exec(s)) {
+    const name = r[1].replace(/\s+(of|the|and)$/i, "").trim();
+    if (name && !PRONOUN.test(name.toLowerCase())) cands.push({ name, at: sent[0] + r.index, strong: true });
+  }
+  const post = /\b(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|wrote|writes|suggested|confirmed)\b/g;
+  for (let r = post.exec(s); r; r = post.exec(s)) {
+    const before = s.slice(Math.max(0, r.index - 80), r.index);
+    const mm = before.match(/((?:[\p{L}][\p{L}'’.-]*\s+){0,5}[\p{L}][\p{L}'’.-]*)\s*$/u);
+    if (!mm) continue;
+    const ws = mm[1].split(/\s+/);
+    // keep the noun phrase right before the verb: capitalised words, possessives, agency nouns
+    const keep: string[] = [];
+    for (let i = ws.length - 1; i >= 0; i--) {
+      const w = ws[i];
+      const lw = w.toLowerCase();
+      if (i === ws.length - 1 && (STOP.has(lw) && !PRONOUN.test(lw))) break;
+      if (/^(has|have|had|was|were|is|are|will|would|also|then|later|earlier|previously|reportedly)$/.test(lw)) {
+        if (keep.length) break;
+        continue;
+      }
+      if (keep.length && STOP.has(lw) && lw !== "the" && lw !== "of") break;
+      keep.unshift(w);
+      if (lw === "the") break;
+    }
+    const name = keep.join(" ").replace(/^(of|and)\s+/i, "").trim();
+    if (!name || PRONOUN.test(name.toLowerCase()) || SPEAKER_VERB.test(name.toLowerCase())) continue;
+    cands.push({ name, at: sent[0] + r.index, strong: /report|told|claim/.test(r[1]) });
+  }
+  const wire = /\/\s*([A-Za-z][\w-]{1,20})\s*\//.exec(s);
+  if (wire) cands.push({ name: wire[1].toUpperCase(), at: sent[0] + wire.index, strong: false });
+  if (!cands.length) return null;
+  const mid = (m.start + m.end) / 2;
+  cands.sort((a, b) => Math.abs(a.at - mid) - Math.abs(b.at - mid) || a.at - b.at);
+  return cands[0].name.replace(/[.,;:]+$/, "").replace(/[’']s$/, "").replace(/^the\s+/i, "the ").slice(0, 80);
+}
+
+/** Fills `sentence`, `subject` and `speaker` of each mention (new objects; input order kept). Never throws. */
 export function annotateContext(text: string, mentions: Mention[]): Mention[] {
-  void text;
-  return mentions;
+  if (!mentions.length) return mentions;
+  try {
+    const spans = sentenceSpans(text ?? "");
+    // mentions in offset order walk the sentence list once
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+    const out = mentions.slice();
+    let si = 0;
+    for (const i of order) {
+      const m = mentions[i];
+      while (si < spans.length - 1 && spans[si][1] <= m.start) si++;
+      let sent: [number, number] = spans[si] ?? [0, text.length];
+      if (m.start < sent[0] || m.start >= sent[1]) sent = [Math.max(0, m.start), Math.min(text.length, Math.max(m.end, m.start))];
+      // a mention spilling over a boundary ("six million\ntons") takes the union
+      let endSpan = sent[1];
+      let sj = si;
+      while (m.end > endSpan && sj < spans.length - 1) endSpan = spans[++sj][1];
+      sent = [sent[0], Math.max(endSpan, Math.min(m.end, text.length))];
+      // look at most WINDOW chars either side, so a huge unpunctuated "sentence" stays linear
+      const win: [number, number] = [Math.max(sent[0], m.start - WINDOW), Math.min(sent[1], m.end + WINDOW)];
+      const toks = words(text, win[0], win[1]);
+      let subject: string | null = m.subject ?? null;
+      let speaker: string | null = m.speaker ?? null;
+      try {
+        if (subject == null) subject = subjectOf(text, win, m, toks);
+        if (speaker == null) speaker = speakerOf(text, win, m);
+      } catch {
+        /* context is best effort: a figure keeps its value whatever happens here */
+      }
+      out[i] = { ...m, sentence: m.sentence ?? sent, subject, speaker };
+    }
+    return out;
+  } catch {
+    return mentions;
+  }
 }
