@@ -156,18 +156,25 @@ export interface FeedRecord {
  * with `created: false`.
  */
 async function insertReport(tx: Queryable, input: ReportInput): Promise<{ report: Report; created: boolean }> {
-  const same = await tx.query<ReportRow>(`SELECT * FROM reports WHERE hash = $1`, [input.hash]);
-  if (same.length) return { report: fromRow(same[0]), created: false };
-  let id = input.id ?? defaultReportId(input.hash);
-  const taken = await tx.query(`SELECT 1 FROM reports WHERE id = $1`, [id]);
-  // two collections may both call a report "r01": keep both, the second under a suffixed id
-  if (taken.length) id = `${id}-${input.hash.slice(0, 6)}`;
-  const rows = await tx.query<ReportRow>(
-    `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *`,
-    [id, input.hash, input.url, input.publisher, input.published, input.language, input.title, input.text, input.origin ?? null, input.copyOf ?? null],
-  );
-  return { report: fromRow(rows[0]), created: true };
+  const byHash = async () => (await tx.query<ReportRow>(`SELECT * FROM reports WHERE hash = $1`, [input.hash]))[0];
+  const same = await byHash();
+  if (same) return { report: fromRow(same), created: false };
+  const base = input.id ?? defaultReportId(input.hash);
+  // Two collections may both call a report "r01": keep both, the second under a suffixed id.
+  // ON CONFLICT DO NOTHING: when another connection stores the same content (unique hash) or
+  // takes the id at the same moment, the insert waits for it, becomes a no-op instead of aborting
+  // this transaction, and the re-read below finds the winner.
+  for (const id of [base, `${base}-${input.hash.slice(0, 6)}`, `${base}-${input.hash.slice(0, 16)}`]) {
+    const rows = await tx.query<ReportRow>(
+      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT DO NOTHING RETURNING *`,
+      [id, input.hash, input.url, input.publisher, input.published, input.language, input.title, input.text, input.origin ?? null, input.copyOf ?? null],
+    );
+    if (rows.length) return { report: fromRow(rows[0]), created: true };
+    const winner = await byHash();
+    if (winner) return { report: fromRow(winner), created: false };
+  }
+  throw new Error(`report ${base}: every candidate id is taken by other content`);
 }
 
 async function insertMentions(tx: Queryable, reportId: string, mentions: Mention[]) {

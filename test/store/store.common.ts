@@ -77,4 +77,42 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       await store.close();
     }
   });
+
+  test(`${name}: concurrent adds of the same content give one report; of the same id, two`, async () => {
+    const store = await open();
+    try {
+      // on a server each call runs on its own pooled connection: a real race on the unique hash
+      for (let round = 0; round < 5; round++) {
+        const input = sampleReport(40 + round);
+        const results = await Promise.all([1, 2, 3, 4].map(() => store.addReport(input)));
+        assert.equal(results.filter((r) => r.created).length, 1, `round ${round}: exactly one insert wins`);
+        assert.ok(results.every((r) => r.report.id === input.id));
+        const rows = await store.db.query<{ n: number | string }>(`SELECT count(*) AS n FROM reports WHERE hash = $1`, [input.hash]);
+        assert.equal(Number(rows[0].n), 1);
+      }
+      // different content racing for one id: both kept, under distinct ids
+      const a = sampleReport(50);
+      const b = sampleReport(50, { hash: "race-b".padEnd(64, "2"), text: "Other content." });
+      const [ra, rb] = await Promise.all([store.addReport(a), store.addReport(b)]);
+      assert.ok(ra.created && rb.created);
+      assert.notEqual(ra.report.id, rb.report.id);
+      assert.deepEqual([ra.report.id, rb.report.id].sort()[0], "t50");
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${name}: a report the database refuses leaves nothing behind, and the store goes on`, async () => {
+    const store = await open();
+    try {
+      // NOT NULL text: the insert fails inside addReport's transaction
+      await assert.rejects(store.addReport(sampleReport(60, { text: null as unknown as string })));
+      const rows = await store.db.query(`SELECT 1 FROM reports WHERE hash = $1 OR id = 't60'`, [sampleReport(60).hash]);
+      assert.equal(rows.length, 0);
+      const ok = await store.addReport(sampleReport(61));
+      assert.equal(ok.created, true);
+    } finally {
+      await store.close();
+    }
+  });
 }

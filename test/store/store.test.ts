@@ -20,6 +20,20 @@ if (url) {
     await s.db.query(`TRUNCATE reports CASCADE`);
     return s;
   });
+  test("postgres server: two processes' connections adding the same content at once store it once", async () => {
+    const [a, b] = [await openStore({ db: url }), await openStore({ db: url })];
+    try {
+      for (let round = 0; round < 5; round++) {
+        const input = sampleReport(70 + round, { id: undefined, hash: `two-conn-${round}-${Date.now()}`.padEnd(64, "3") });
+        const [ra, rb] = await Promise.all([a.addReport(input), b.addReport(input)]);
+        assert.equal([ra, rb].filter((r) => r.created).length, 1);
+        assert.equal(ra.report.id, rb.report.id);
+      }
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
 } else if (process.env.CI) {
   test("postgres server", () => assert.fail("CI must set TEST_DATABASE_URL (.ci/run starts a Postgres server)"));
 } else {
