@@ -27,7 +27,7 @@ export const METHOD = [
   "Figures are found by dossier's rule-based extractor, which reads each report's plain text and records every stated quantity, sum of money, percentage, count, date and duration with its exact character offsets, a normalized value (metres, ISO currency, days, calendar intervals) and any qualifier such as \"about\" or \"up to\".",
   "Figures that state the same property of the same thing (same kind, comparable unit, same subject and scope) are grouped into one fact. A fact is marked agree when all its values are compatible within rounding and stated approximation, conflict when at least two values cannot both be true, revised when a later report changes an earlier figure of the same origin, and single when only one independent origin states it.",
   "Independent origins: a report that is a near-verbatim copy of another (a syndicated wire story, a repost) is traced back to the report it copies and counts once, so ten copies of one claim do not outweigh one other outlet. Each quote below cites the report it comes from; the ids in brackets are listed under Sources.",
-].join(" ");
+].join("\n\n");
 
 export function buildBriefing(input: BriefingInput): Briefing {
   const byId = new Map(input.reports.map((r) => [r.id, r]));

@@ -42,7 +42,10 @@ nav.toc a{margin-right:.9rem}
 table{border-collapse:collapse;width:100%;font-size:.94rem}
 th,td{text-align:left;vertical-align:top;padding:.5rem .6rem;border-bottom:1px solid var(--line)}
 th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-bottom:2px solid var(--line)}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:right}
+td.num{white-space:nowrap}
+table.facts td:first-child{width:34%}
+table.facts td:nth-child(2){width:40%}
 tbody tr:nth-child(even){background:#fafbfc}
 .badge{display:inline-block;white-space:nowrap;font-size:.78rem;font-weight:700;letter-spacing:.02em;text-transform:uppercase;border-radius:999px;padding:.12rem .6rem}
 .badge.conflict{color:var(--conflict);background:var(--conflict-bg)}
@@ -53,7 +56,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .fact.revised{border-left-color:var(--revised)}
 .fact .note{color:var(--muted);font-size:.9rem;margin:-.3rem 0 .7rem}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
-.side h4{margin:0 0 .4rem;font-size:1.25rem}
+.side h4{margin:0 0 .4rem;font-size:1.12rem}
 .side h4 small{font-size:.82rem;font-weight:400;color:var(--muted);margin-left:.4rem}
 blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem}
 blockquote p{margin:0 0 .3rem}
@@ -65,13 +68,15 @@ mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border
 .more{font-size:.85rem;color:var(--muted)}
 .warn{color:var(--conflict);font-weight:600;font-size:.85rem;display:block}
 .cite{font-size:.85rem;color:var(--muted)}
-.sources li{margin:0 0 .6rem}
+.sources{list-style:none;padding:0}
+.sources li{margin:0 0 .8rem;padding-left:.1rem}
 .sources .id{font-family:"DejaVu Sans Mono",ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--soft);padding:.05rem .35rem;border-radius:3px}
-.copy{font-size:.82rem;color:var(--revised)}
+.copy{font-size:.78rem;color:var(--revised);background:var(--revised-bg);border-radius:3px;padding:.05rem .35rem;white-space:nowrap}
+a.ref{color:inherit}
 figure{margin:0 0 1.4rem}
 figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:4px;display:block}
 figcaption{font-size:.85rem;color:var(--muted);margin-top:.35rem}
-.method{color:var(--muted);font-size:.92rem}
+.method p{color:var(--muted);font-size:.92rem;margin:0 0 .7rem}
 footer.page{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.8rem}
 @media print{body{max-width:none;padding:0}.fact{break-inside:avoid}}
 `;
@@ -142,7 +147,7 @@ export function renderHtml(b: Briefing): string {
     for (const f of s.singles.slice(0, MAX_SINGLES)) {
       const m = f.members[0];
       const v = valuesOf(f, s.sourcesById)[0];
-      body.push(`<tr><td>${esc(f.about)}</td><td>${esc(v?.words ?? m?.text)}</td><td>${m ? `${esc(publisherOf(s.sourcesById.get(m.source), m.source))} <span class="cite">[${esc(m.source)}]</span>` : ""}</td></tr>`);
+      body.push(`<tr><td>${esc(f.about)}</td><td>${esc(v?.words ?? m?.text)}</td><td>${m ? `${esc(publisherOf(s.sourcesById.get(m.source), m.source))} <span class="cite">${ref(m.source)}</span>` : ""}</td></tr>`);
     }
     body.push(`</tbody></table>`);
     if (s.singles.length > MAX_SINGLES) body.push(`<p class="more">…and ${s.singles.length - MAX_SINGLES} more (all are in the JSON briefing).</p>`);
@@ -150,9 +155,9 @@ export function renderHtml(b: Briefing): string {
   }
   toc.push(["sources", "Sources"], ["method", "Method"]);
   body.push(`<section id="sources"><h2>Sources</h2>`);
-  body.push(b.sources.length ? `<ol class="sources">${b.sources.map(sourceItem).join("")}</ol>` : `<p>No reports.</p>`);
+  body.push(b.sources.length ? `<ul class="sources">${b.sources.map(sourceItem).join("")}</ul>` : `<p>No reports.</p>`);
   body.push(`</section>`);
-  body.push(`<section id="method"><h2>Method</h2><p class="method">${esc(b.method)}</p></section>`);
+  body.push(`<section id="method" class="method"><h2>Method</h2>${b.method.split(/\n\s*\n/).map((para) => `<p>${esc(para)}</p>`).join("")}</section>`);
 
   parts.push(`<nav class="toc">${toc.map(([id, label]) => `<a href="#${id}">${label}</a>`).join("")}</nav></header>`);
   return [
@@ -189,6 +194,9 @@ function valueCell(f: Fact, values: ValueView[]): string {
     .join("");
 }
 
+/** A report id linking to its entry under Sources. */
+const ref = (id: string, brackets = true) => `<a class="ref" href="#src-${esc(encodeURIComponent(id))}">${brackets ? "[" : ""}${esc(id)}${brackets ? "]" : ""}</a>`;
+
 const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
 
 function factCard(f: Fact, sources: Map<string, Source>): string {
@@ -208,10 +216,10 @@ function factCard(f: Fact, sources: Map<string, Source>): string {
 
 function citeHtml(q: Quote): string {
   const m = q.member;
-  const copy = m.origin !== m.source ? ` <span class="copy">copy of ${esc(m.origin)}</span>` : "";
+  const copy = m.origin !== m.source ? ` <span class="copy">copy of ${ref(m.origin, false)}</span>` : "";
   const who = esc(publisherOf(q.source, m.source));
   const linked = q.source?.url && /^https?:\/\//i.test(q.source.url) ? `<a href="${esc(q.source.url)}" rel="noopener noreferrer">${who}</a>` : who;
-  return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} [${esc(m.source)}]${copy}`;
+  return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} ${ref(m.source)}${copy}`;
 }
 
 function quoteHtml(q: Quote): string {
@@ -219,7 +227,7 @@ function quoteHtml(q: Quote): string {
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
-  const cites = t.sources.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} [${esc(x.source)}]: “${esc(x.text)}”`).join("<br>");
+  const cites = t.sources.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: “${esc(x.text)}”`).join("<br>");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}${t.observation ? ` <span class="cite">(imagery)</span>` : ""}</td><td class="cite">${cites}</td></tr>`;
 }
@@ -234,6 +242,6 @@ function sourceItem(src: Source): string {
   const who = esc(src.publisher ?? "unknown publisher");
   const title = src.title ? ` — <i>${esc(src.title)}</i>` : "";
   const url = src.url ? (/^https?:\/\//i.test(src.url) ? `<br><a href="${esc(src.url)}" rel="noopener noreferrer">${esc(src.url)}</a>` : `<br><span class="cite">${esc(src.url)}</span>`) : "";
-  const copy = src.copyOf ? ` <span class="copy">copy of ${esc(src.copyOf)}, counted once</span>` : "";
-  return `<li id="src-${esc(src.id)}"><span class="id">${esc(src.id)}</span> <b>${who}</b>, ${esc(formatPublished(src.published))}${title}${copy}${url}</li>`;
+  const copy = src.copyOf ? ` <span class="copy">copy of ${ref(src.copyOf, false)}, counted once</span>` : "";
+  return `<li id="src-${esc(encodeURIComponent(src.id))}"><span class="id">${esc(src.id)}</span> <b>${who}</b>, ${esc(formatPublished(src.published))}${title}${copy}${url}</li>`;
 }

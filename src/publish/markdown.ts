@@ -74,7 +74,7 @@ export function renderMarkdown(b: Briefing): string {
   out.push("## Sources", "");
   for (const src of b.sources) out.push(`- ${sourceLine(src)}`);
   if (!b.sources.length) out.push("No reports.");
-  out.push("", "## Method", "", escapeMarkdown(b.method), "");
+  out.push("", "## Method", "", ...b.method.split(/\n\s*\n/).flatMap((para) => [escapeMarkdown(para), ""]));
   return out.join("\n");
 }
 

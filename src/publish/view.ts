@@ -47,7 +47,9 @@ export function valuesOf(f: Fact, sources: Map<string, Source>): ValueView[] {
   const views = groups.map((v) => {
     const members = v.members.map((i) => f.members[i]).filter((m): m is FactMember => Boolean(m));
     const rep = members[0];
-    const words = formatValue({ kind: f.kind, unit: f.unit ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, qualifier: rep?.qualifier ?? null, per: rep?.per ?? null });
+    // a value keeps the unit it was stated in when it is the member's own (£ stays £ next to $)
+    const own = rep && rep.low === v.low && rep.high === v.high;
+    const words = formatValue({ kind: f.kind, unit: (own ? rep.unit : f.unit) ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, qualifier: rep?.qualifier ?? null, per: rep?.per ?? null });
     // one quote per origin first, so copies do not crowd out independent sources
     const seen = new Set<string>();
     const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
