@@ -1,0 +1,51 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { formatInterval, formatValue, plural } from "./format.js";
+
+const q = (low: number, unit: string, extra: object = {}) => formatValue({ kind: "quantity", low, high: low, unit, ...extra });
+
+test("lengths, areas and masses read as a person writes them", () => {
+  assert.equal(q(850, "m"), "850 m");
+  assert.equal(q(1000, "m"), "1 km");
+  assert.equal(q(4700, "m"), "4.7 km");
+  assert.equal(q(120000, "m2"), "12 ha");
+  assert.equal(q(3_000_000, "m2"), "3 km²");
+  assert.equal(q(5000, "kg"), "5 t");
+  assert.equal(q(850, "m", { qualifier: "approx" }), "about 850 m");
+  assert.equal(q(850, "m", { qualifier: "upper" }), "up to 850 m");
+});
+
+test("money uses the currency's symbol and a scale word", () => {
+  assert.equal(formatValue({ kind: "money", low: 73.7e6, high: 73.7e6, unit: "GBP" }), "£73.7 million");
+  assert.equal(formatValue({ kind: "money", low: 1e8, high: 1e8, unit: "USD", qualifier: "approx" }), "about $100 million");
+  assert.equal(formatValue({ kind: "money", low: 9e9, high: 9e9, unit: "RUB" }), "9 billion RUB");
+  assert.equal(formatValue({ kind: "money", low: 90e6, high: 100e6, unit: "USD" }), "$90–100 million");
+});
+
+test("counts, rates, percents, ratios and durations", () => {
+  assert.equal(formatValue({ kind: "count", low: 300, high: 300, unit: "vehicle", per: "day" }), "300 vehicles per day");
+  assert.equal(formatValue({ kind: "count", low: 2850, high: 2850, unit: "person", per: "day" }), "2,850 people per day");
+  assert.equal(formatValue({ kind: "count", low: 12000, high: 15000, unit: "troop" }), "12,000–15,000 troops");
+  assert.equal(formatValue({ kind: "percent", low: 12.1, high: 12.1, unit: "%" }), "12.1%");
+  assert.equal(formatValue({ kind: "ratio", low: 9, high: 9, unit: "x" }), "9×");
+  assert.equal(formatValue({ kind: "duration", low: 730.5, high: 730.5, unit: "d" }), "2 years");
+  assert.equal(formatValue({ kind: "duration", low: 10, high: 10, unit: "d" }), "10 days");
+  assert.equal(formatValue({ kind: "quantity", low: 850, high: 1000, unit: "m" }), "850 m – 1 km");
+  assert.equal(plural("city", 2), "cities");
+  assert.equal(plural("bus", 2), "buses");
+});
+
+test("date intervals get their name and, when it is a span, the months", () => {
+  const d = (start: string, end: string) => formatInterval({ start, end });
+  assert.equal(d("2025-04-30", "2025-04-30"), "30 April 2025");
+  assert.equal(d("1959-01-01", "1959-12-31"), "1959");
+  assert.equal(d("2024-06-01", "2024-06-30"), "June 2024");
+  assert.equal(d("2026-05-01", "2026-08-31"), "mid-2026 (May–Aug 2026)");
+  assert.equal(d("2026-06-01", "2026-08-31"), "summer 2026 (Jun–Aug 2026)");
+  assert.equal(d("2026-10-01", "2026-12-31"), "end of 2026 (Oct–Dec 2026)");
+  assert.equal(d("2025-05-11", "2025-05-20"), "mid-May 2025 (11–20 May 2025)");
+  assert.equal(d("2024-12-01", "2025-02-28"), "winter 2024–25 (Dec 2024–Feb 2025)");
+  assert.equal(d("2025-03-03", "2025-04-07"), "3 Mar – 7 Apr 2025");
+  assert.equal(formatValue({ kind: "date", low: null, high: null, unit: null, date: { start: "2026-10-01", end: "2026-12-31" }, qualifier: "upper" }), "by end of 2026 (Oct–Dec 2026)");
+  assert.equal(d("garbage", "2025-01-01"), "garbage – 2025-01-01");
+});

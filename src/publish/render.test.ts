@@ -1,0 +1,119 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "./index.js";
+import { escapeMarkdown } from "./markdown.js";
+import { figureSrc } from "./html.js";
+import * as fx from "../../test/publish/fixture.js";
+
+const briefing = () => buildBriefing({ ...fx, generated: "2026-01-02T03:04:05Z" });
+
+test("buildBriefing: conflicts first, every member quoted from its report, copies traced", () => {
+  const b = briefing();
+  assert.deepEqual(b.facts.map((f) => f.verdict), ["conflict", "conflict", "single", "single", "single"]);
+  for (const f of b.facts)
+    for (const m of f.members) {
+      const text = fx.reports.find((r) => r.id === m.source)!.text;
+      assert.ok(m.excerpt, `${f.id} member has an excerpt`);
+      assert.equal(text.slice(m.excerpt.start, m.excerpt.start + m.excerpt.text.length), m.excerpt.text);
+      assert.ok(m.excerpt.start <= m.start && m.excerpt.start + m.excerpt.text.length >= m.end);
+    }
+  assert.equal(b.sources.find((s) => s.id === "a3")?.copyOf, "a1");
+  assert.deepEqual(b.sources.map((s) => s.id), ["a1", "a2", "a3", "x9"], "sources by date");
+  assert.match(b.method, /independent/i);
+});
+
+test("buildBriefing: a report whose every claim traces to another origin is listed as its copy", () => {
+  const reports = fx.reports.map((r) => ({ ...r, copyOf: null }));
+  const b = buildBriefing({ ...fx, reports });
+  assert.equal(b.sources.find((s) => s.id === "a3")?.copyOf, "a1");
+  assert.equal(b.sources.find((s) => s.id === "a2")?.copyOf, null);
+});
+
+test("HTML: hostile source text renders as text, never as markup", () => {
+  const html = renderHtml(briefing());
+  assert.ok(!html.includes("<script"), "no <script> element at all");
+  assert.ok(!/<img[^>]*onerror/i.test(html), "no live <img onerror>");
+  for (const m of html.matchAll(/<[a-z][^>]*>/gi)) assert.ok(!/\son\w+\s*=/i.test(m[0]), `event-handler attribute in ${m[0]}`);
+  assert.ok(html.includes("&lt;script&gt;window.pwned=1&lt;/script&gt;"), "the hostile text is shown, escaped");
+  assert.ok(!/href\s*=\s*"javascript:/i.test(html), "javascript: URLs are never linked");
+  // every attribute value is quoted with " and contains no raw quote or angle bracket
+  for (const m of html.matchAll(/<[a-z][^>]*>/gi)) assert.ok(!/=[^"\s>]/.test(m[0].replace(/="[^"]*"/g, "")), `unquoted attribute in ${m[0]}`);
+});
+
+test("HTML: self-contained: no remote src, no stylesheet or script links, no CSS imports; a CSP forbids the rest", () => {
+  const b = briefing();
+  b.figures = [
+    { caption: "chart", mime: "image/svg+xml", data: `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>` },
+    { caption: "snapshot", mime: "image/png", data: "iVBORw0KGgo=" },
+    { caption: "remote", mime: "image/png", data: "https://evil.example/x.png" },
+  ];
+  const html = renderHtml(b);
+  for (const m of html.matchAll(/\ssrc="([^"]*)"/g)) assert.match(m[1], /^data:image\//, `src must be a data: URL: ${m[1].slice(0, 40)}`);
+  for (const m of html.matchAll(/<(\w+)[^>]*\shref="([^"]*)"/g)) {
+    assert.equal(m[1].toLowerCase(), "a", "only <a> has href");
+    assert.match(m[2], /^(#|https?:\/\/)/, `href ${m[2]}`);
+  }
+  assert.ok(!/<link\b/i.test(html) && !/@import|url\(/i.test(html), "no stylesheets or CSS urls");
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  assert.ok(!html.includes("evil.example"), "a figure that is a remote URL is dropped");
+  assert.equal((html.match(/<img /g) ?? []).length, 2, "svg (as data URL) and png embedded");
+  assert.match(html, /From orbit/);
+  assert.equal(figureSrc({ mime: "text/html", data: "PGgxPg==" }), null);
+  assert.equal(figureSrc({ mime: "image/png", data: "data:text/html,<script>" }), null);
+});
+
+test("HTML: a conflict quotes each side with the figure marked, and cites publisher and date", () => {
+  const html = renderHtml(briefing());
+  assert.match(html, /Officials said the span will be <mark>850 m<\/mark> long\./);
+  assert.match(html, /The bridge will stretch for <mark>1 km<\/mark> across the river/);
+  assert.match(html, /Northern Wire<\/a>, 2 May 2025/);
+  assert.match(html, /<th>Fact<\/th><th>Value<\/th><th class="num">Independent sources<\/th><th>Verdict<\/th>/);
+  assert.match(html, /class="badge conflict">conflict</);
+  assert.match(html, /mid-2026 \(May–Aug 2026\)/);
+});
+
+test("Markdown: hostile text is escaped: no HTML, no links, no broken table cells", () => {
+  const md = renderMarkdown(briefing());
+  assert.ok(!/(^|[^\\])<(script|img)/m.test(md), "no raw tags");
+  assert.ok(!/(^|[^\\])\[link(\\)?\]\(/.test(md), "no live link");
+  for (const line of md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---"))) {
+    const cells = line.replace(/\\\\/g, "").split(/(?<!\\)\|/).length - 2;
+    assert.ok(cells === 3 || cells === 4, `row has ${cells} cells: ${line}`);
+  }
+  assert.equal(escapeMarkdown("a*b_c [d](e) <f> | & `g` \\"), "a\\*b\\_c \\[d\\](e) \\<f\\> \\| \\& \\`g\\` \\\\");
+  assert.equal(escapeMarkdown("two\nlines"), "two lines");
+});
+
+test("Markdown: title, key facts table, conflicts quoting both sides, timeline, sources, method", () => {
+  const md = renderMarkdown(briefing());
+  for (const h of ["# Briefing on 4 reports", "## Key facts", "## Conflicts", "## Timeline", "## Single-source figures", "## Sources", "## Method"]) assert.ok(md.includes(h), h);
+  assert.match(md, /\| length of the bridge \| 850 m \(1 source\) vs 1 km \(1 source\) \| 2 \| ⚠ conflict \|/);
+  assert.match(md, /> Officials said the span will be \*\*850 m\*\* long\.\\\n> — Harbour Times, 30 April 2025 \\\[a1\\\]/);
+  assert.match(md, /Also: Coastal Daily, 3 May 2025 \\\[a3\\\] \(copy of \\\[a1\\\]\)/);
+  assert.match(md, /copy of \\\[a1\\\], counted once/);
+  assert.match(md, /<https:\/\/example\.org\/a2>/);
+});
+
+test("JSON: facts with id, about, verdict and members the scorer reads; timeline; sources", () => {
+  const j = JSON.parse(renderJson(briefing()));
+  assert.ok(Array.isArray(j.facts) && Array.isArray(j.timeline) && Array.isArray(j.sources));
+  for (const f of j.facts) {
+    assert.equal(typeof f.id, "string");
+    assert.equal(typeof f.about, "string");
+    assert.ok(["agree", "conflict", "revised", "single"].includes(f.verdict));
+    for (const m of f.members) {
+      assert.equal(typeof m.source, "string");
+      assert.ok(Number.isInteger(m.start) && Number.isInteger(m.end) && m.end > m.start);
+      assert.equal(fx.reports.find((r) => r.id === m.source)!.text.slice(m.start, m.end), m.text);
+    }
+  }
+  assert.deepEqual(Object.keys(j.sources[0]).sort(), ["copyOf", "id", "published", "publisher", "title", "url"]);
+  assert.equal(j.generated, "2026-01-02T03:04:05Z");
+});
+
+test("an empty dossier still renders in every format", () => {
+  const b = buildBriefing({ reports: [], mentions: [], facts: [], timeline: [], generated: "2026-01-01T00:00:00Z" });
+  assert.match(renderMarkdown(b), /No figures were found/);
+  assert.match(renderHtml(b), /No figures were found/);
+  assert.deepEqual(JSON.parse(renderJson(b)).facts, []);
+});
