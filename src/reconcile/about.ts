@@ -1,0 +1,31 @@
+/**
+ * A readable label for a fact: the measure or event its members speak of (the strongest cue
+ * class) and the content words that weigh most across members ("length: road bridge").
+ * @module
+ */
+import type { Item } from "./similarity.js";
+
+const CUE_NAMES: Record<string, string> = {
+  "#length": "length", "#width": "width", "#depth": "depth", "#height": "height", "#area": "area",
+  "#cost": "cost", "#revenue": "revenue", "#capacity": "capacity", "#casualty": "casualties",
+  "#deploy": "deployment", "#jobs": "jobs", "#share": "share", "#distance": "distance",
+  "#complete": "completion", "#start": "start", "#open": "opening", "#agree": "agreement",
+  "#change": "change", "#transit": "travel time",
+};
+
+export function aboutOf(items: Item[]): string {
+  const cues = new Map<string, number>();
+  const words = new Map<string, number>();
+  for (const it of items) {
+    for (const [k, w] of it.f.bag) if (CUE_NAMES[k]) cues.set(k, (cues.get(k) ?? 0) + w);
+    for (const [k, w] of it.f.words) words.set(k, (words.get(k) ?? 0) + w);
+  }
+  const top = <T,>(m: Map<string, T & number>, n: number) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k);
+  const cue = top(cues, 1)[0];
+  const ws = top(words, 3).filter((w) => !cue || w !== CUE_NAMES[cue]);
+  const unit = items[0].m.kind === "count" && items[0].m.unit ? items[0].m.unit : null;
+  const head = cue ? CUE_NAMES[cue] : unit ?? items[0].m.kind;
+  const rest = [unit && unit !== head ? unit : null, ...ws].filter(Boolean).slice(0, 3);
+  return rest.length ? `${head}: ${rest.join(" ")}` : head;
+}

@@ -1,0 +1,167 @@
+/**
+ * What a mention is about, as numbers: a weighted bag of the content words around it (nearer
+ * words weigh more, words that sit by another figure weigh less), measure/event cue classes,
+ * and its scope ("including", "total" against "itself", "first phase").
+ * @module
+ */
+import type { Mention } from "../types.js";
+import { sentenceSpans } from "../extract/context.js";
+
+const STOP = new Set(
+  ("a an the and or but of to in on at by for from with into onto over under about as is are was were be been being has have had " +
+    "will would shall should can could may might must do does did this that these those it its their there they them he she his her " +
+    "we our you your i which who whom whose what when where while than then so such some any all each both more most less least very " +
+    "also just only not no nor up out if after before between during per around nearly almost roughly approximately said says told " +
+    "according reported reports report new year years month months day days week weeks one two three million billion thousand " +
+    "january february march april may june july august september october november december monday tuesday wednesday thursday friday " +
+    "saturday sunday yesterday today tomorrow last next").split(" "),
+);
+
+/** Cue words → a class shared by its synonyms (general news vocabulary, no story words). */
+const CUES: Array<[RegExp, string]> = [
+  [/^(long|length|span|spans|spanning|stretch\w*|extend\w*)$/, "#length"],
+  [/^(wide|width|broad)$/, "#width"],
+  [/^(deep|depth|draft|draught)$/, "#depth"],
+  [/^(high|tall|height)$/, "#height"],
+  [/^(area|hectares?|acres?|cover|covers|covering)$/, "#area"],
+  [/^(cost|costs|costing|price|priced|budget\w*|worth|valued|value|invest\w*|fund\w*|financ\w*|spent|spend\w*|expenditure)$/, "#cost"],
+  [/^(revenue\w*|income|sales|turnover|profit\w*|earn\w*)$/, "#revenue"],
+  [/^(capacity|throughput|handle|handles|handling|accom+odate|volume\w*)$/, "#capacity"],
+  [/^(kill\w*|dead|deaths?|died|fatalit\w*|casualt\w*|wounded|injur\w*|loss|losses|toll)$/, "#casualty"],
+  [/^(sent|send\w*|deploy\w*|dispatch\w*|troops?|soldiers?|personnel)$/, "#deploy"],
+  [/^(jobs?|employ\w*|workers?|hires?|hiring)$/, "#jobs"],
+  [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held)$/, "#share"],
+  [/^(away|distance|km|kilometres?|kilometers?|miles?)$/, "#distance"],
+  [/^(complet\w*|finish\w*|ready|done)$/, "#complete"],
+  [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke)$/, "#start"],
+  [/^(open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service)$/, "#open"],
+  [/^(sign\w*|agreed|agreement|treaty|deal|accord|pact|partnership|visit\w*|summit)$/, "#agree"],
+  [/^(daily|day|annual\w*|yearly|year|monthly|weekly)$/, "#rate"],
+  [/^(grow\w*|growth|increase\w*|rise|rose|fell|fall|drop\w*|declin\w*|reduc\w*|cut)$/, "#change"],
+  [/^(time|takes|transit|journey|trip|voyage|travel\w*|arriv\w*|reach|duration|transport\w*|shipping|sail\w*|crossing|commute)$/, "#transit"],
+];
+
+/** Scope cues: a figure for the whole against a figure for a part of it. */
+const WHOLE = /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i;
+const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|the part|section|excluding|without)\b/i;
+
+const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+export function stem(w: string): string {
+  let s = w.toLowerCase().replace(/['’]s$/, "").replace(/['’]/g, "");
+  if (s.length > 5 && s.endsWith("ies")) s = s.slice(0, -3) + "y";
+  else if (s.length > 5 && /(ss|us|is)$/.test(s)) {
+    /* keep */
+  } else if (s.length > 4 && s.endsWith("es") && /(ch|sh|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith("s") && !s.endsWith("ss")) s = s.slice(0, -1);
+  if (s.length > 6 && s.endsWith("ing")) s = s.slice(0, -3);
+  else if (s.length > 5 && s.endsWith("ed")) s = s.slice(0, -2);
+  else if (s.length > 6 && s.endsWith("ion")) s = s.slice(0, -3);
+  return s.slice(0, 7);
+}
+
+export type Scope = "whole" | "part" | null;
+
+export interface Features {
+  /** token → raw weight (before idf) */
+  bag: Map<string, number>;
+  scope: Scope;
+  /** sentence text around the figure, lowercase, for revision words */
+  window: string;
+  /** surface content words by weight, for the fact's label */
+  words: Map<string, number>;
+}
+
+const WINDOW = 260;
+/** token distance at which a word's weight halves */
+const DECAY = 4;
+
+/**
+ * Features of every mention of one report. `mentions` must all belong to `text`.
+ * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
+ */
+export function reportFeatures(text: string, mentions: Mention[]): Features[] {
+  let spans: Array<[number, number]> | null = null;
+  const sentenceOf = (m: Mention): [number, number] => {
+    if (m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end) return m.sentence;
+    spans ??= sentenceSpans(text);
+    // binary search the sentence holding m.start
+    let lo = 0, hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid][0] <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = spans[lo] ?? [m.start, m.end];
+    return [Math.min(s[0], m.start), Math.max(s[1], m.end)];
+  };
+  const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
+  const out: Features[] = new Array(mentions.length);
+  for (let k = 0; k < sorted.length; k++) {
+    const { m, i } = sorted[k];
+    const sent = sentenceOf(m);
+    const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
+    // other figures in this window: words on their far side belong to them more than to us
+    const others: Array<[number, number]> = [];
+    for (let j = k - 1; j >= 0 && sorted[j].m.end > w0; j--) others.push([sorted[j].m.start, sorted[j].m.end]);
+    for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) others.push([sorted[j].m.start, sorted[j].m.end]);
+    const slice = text.slice(w0, w1);
+    const toks: Array<{ w: string; s: number; e: number }> = [];
+    TOKEN.lastIndex = 0;
+    for (let r = TOKEN.exec(slice); r; r = TOKEN.exec(slice)) toks.push({ w: r[0], s: w0 + r.index, e: w0 + r.index + r[0].length });
+    // token index distance to the mention
+    let at = toks.findIndex((t) => t.e > m.start);
+    if (at < 0) at = toks.length;
+    const bag = new Map<string, number>();
+    const words = new Map<string, number>();
+    const add = (k: string, w: number) => bag.set(k, (bag.get(k) ?? 0) + w);
+    toks.forEach((t, idx) => {
+      const inside = t.s >= m.start && t.e <= m.end;
+      if (!inside && others.some(([s, e]) => t.s >= s && t.e <= e)) return;
+      const lw = t.w.toLowerCase();
+      const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (toks[at] && toks[at].e <= m.end ? 1 : 0));
+      let w = 1 / (1 + d / DECAY);
+      const lo = Math.min(t.e, m.start), hi = Math.max(t.s, m.end);
+      if (!inside && others.some(([s, e]) => s >= lo && e <= hi)) w *= 0.4;
+      for (const [re, cls] of CUES) if (re.test(lw)) add(cls, w);
+      if (STOP.has(lw) || lw.length < 3) return;
+      add(stem(lw), w);
+      if (!inside) words.set(lw, (words.get(lw) ?? 0) + w);
+    });
+    if (m.kind === "count" && m.unit) add("=" + stem(m.unit), 0.5);
+    // a sum written before a noun ("a $3bn port") gives that thing's cost or value
+    if (m.kind === "money") {
+      const next = toks[toks.findIndex((t) => t.s >= m.end)];
+      if (next && next.s - m.end <= 2 && !STOP.has(next.w.toLowerCase()) && !/^(to|in|a|per)$/i.test(next.w)) add("#cost", 0.8);
+    }
+    if (m.per) add("#per-" + m.per, 0.7);
+    out[i] = { bag, scope: scopeOf(text, m, w0, w1, others), window: slice.toLowerCase(), words };
+  }
+  return out;
+}
+
+/** The nearest scope cue, when no other figure stands closer to it. */
+function scopeOf(text: string, m: Mention, w0: number, w1: number, others: Array<[number, number]>): Scope {
+  let best: Scope = null;
+  let bestD = Infinity;
+  for (const [re, scope] of [[WHOLE, "whole"], [PART, "part"]] as const) {
+    const g = new RegExp(re.source, "gi");
+    const s = text.slice(w0, w1);
+    for (let r = g.exec(s); r; r = g.exec(s)) {
+      const cs = w0 + r.index, ce = cs + r[0].length;
+      const d = ce <= m.start ? m.start - ce : cs >= m.end ? cs - m.end : 0;
+      // phase words govern a whole clause; the others sit right by their figure
+      const reach = /phase|stage/i.test(r[0]) ? 100 : 40;
+      if (d >= bestD || d > reach) continue;
+      const nearer = others.some(([os, oe]) => {
+        const od = ce <= os ? os - ce : cs >= oe ? cs - oe : 0;
+        return od < d;
+      });
+      if (nearer) continue;
+      // "X, including approach roads" covers the whole; "…, including X" is a part of something larger
+      best = scope === "whole" && /^including$/i.test(r[0]) && ce <= m.start ? "part" : scope;
+      bestD = d;
+    }
+  }
+  return best;
+}

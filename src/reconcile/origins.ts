@@ -1,0 +1,33 @@
+/**
+ * Independent origins: a claim traces back to the outlet or agency the text credits
+ * ("according to X", "X reported"), else to its report, where syndicated copies share the
+ * canonical report's origin.
+ * @module
+ */
+import type { Mention } from "../types.js";
+
+const GENERIC = new Set(
+  "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports said says its their his her".split(" "),
+);
+const VAGUE = /^(reports?|sources?|the plan|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i;
+
+/** A stable key for a credited speaker, or null when the credit is too vague to be an origin. */
+export function speakerKey(speaker: string | null | undefined): string | null {
+  if (!speaker) return null;
+  const s = speaker.trim();
+  if (!s || VAGUE.test(s.replace(/^the\s+/i, ""))) return null;
+  const words = s
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !GENERIC.has(w));
+  return words.length ? words.join(" ") : null;
+}
+
+/** Origin of one member: "via:<speaker>" when credited, else "report:<canonical report id>". */
+export function originOf(m: Mention, copies: Map<string, string>): string {
+  const k = speakerKey(m.speaker);
+  if (k) return `via:${k}`;
+  return `report:${copies.get(m.source) ?? m.source}`;
+}

@@ -1,0 +1,38 @@
+/**
+ * Timeline: one entry per date fact, dated by what its members agree on (the narrowest stated
+ * interval compatible with the others; for a revised date, the latest report's value), ordered
+ * by date. A date fact in conflict stays one entry, marked `conflicting`, spanning its claims.
+ * @module
+ */
+import type { DateInterval, Fact, TimelineEntry } from "../types.js";
+
+const len = (d: DateInterval) => Date.parse(d.end) - Date.parse(d.start);
+
+export function buildTimeline(facts: Fact[]): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const f of facts) {
+    if (f.kind !== "date") continue;
+    const ms = f.members.filter((m) => m.date?.start && m.date?.end);
+    if (!ms.length) continue;
+    let date: DateInterval;
+    if (f.verdict === "conflict") {
+      const starts = ms.map((m) => m.date!.start).sort(), ends = ms.map((m) => m.date!.end).sort();
+      date = { start: starts[0], end: ends[ends.length - 1] };
+    } else {
+      let pool = ms;
+      if (f.verdict === "revised") {
+        const latest = ms.map((m) => m.published ?? "").sort().pop() ?? "";
+        pool = ms.filter((m) => (m.published ?? "") === latest);
+      }
+      const best = pool.slice().sort((a, b) => len(a.date!) - len(b.date!) || (a.date!.start < b.date!.start ? -1 : 1))[0];
+      date = { start: best.date!.start, end: best.date!.end };
+    }
+    out.push({
+      event: f.about,
+      date,
+      conflicting: f.verdict === "conflict",
+      sources: ms.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, date: { start: m.date!.start, end: m.date!.end } })),
+    });
+  }
+  return out.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : a.event < b.event ? -1 : a.event > b.event ? 1 : 0));
+}

@@ -1,0 +1,61 @@
+/**
+ * The verdict of a fact. Members are compared pairwise within one scale (a currency, a unit):
+ * incompatible values from reports of about the same time are a conflict; values that changed
+ * between reports published far apart, for a property that can change (a running figure, a
+ * cost, a planned date, or wording such as "revised" or "now"), are a revision.
+ * @module
+ */
+import type { Verdict } from "../types.js";
+import { valueGap } from "./values.js";
+import type { Item } from "./similarity.js";
+
+/** Reports published closer than this many days speak of about the same time. */
+export const SAME_TIME_DAYS = 60;
+
+const REVISION_WORDS = /\b(revised|revise|revision|now|raised|lowered|increased|decreased|updated|update|latest|new estimate|so far|to date|risen|rose|climbed|fell|delayed|postponed|pushed back|brought forward|rescheduled|toll|running total|has grown|has reached|reached)\b/;
+
+const day = (s: string | null) => (s ? Date.parse(`${s}T00:00:00Z`) / 86400000 : NaN);
+
+/** Kinds whose values commonly change over time (running counts, costs, planned dates). */
+const CHANGING = new Set(["count", "money", "date"]);
+
+export interface VerdictResult {
+  verdict: Verdict;
+  note: string;
+}
+
+/**
+ * @param published per item: the report's date, or an estimate for undated reports (null if none)
+ */
+export function verdictOf(items: Item[], published: Array<string | null>, distinctReports: number): VerdictResult {
+  if (distinctReports <= 1) return { verdict: "single", note: "one report" };
+  let conflicts = 0, revisions = 0;
+  const pairs: string[] = [];
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i], b = items[j];
+      if (a.report === b.report) continue;
+      const g = valueGap(a.m.kind, a.reading, b.reading);
+      if (g === null || g === 0) continue;
+      const da = day(published[i]), db = day(published[j]);
+      const apart = !Number.isNaN(da) && !Number.isNaN(db) && Math.abs(da - db) > SAME_TIME_DAYS;
+      const later = da > db ? a : b;
+      const changeable =
+        REVISION_WORDS.test(later.f.window) ||
+        (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
+      if (apart && changeable) revisions++;
+      else {
+        conflicts++;
+        if (pairs.length < 3) pairs.push(`${a.m.source}:${JSON.stringify(a.m.text)} vs ${b.m.source}:${JSON.stringify(b.m.text)}`);
+      }
+    }
+  if (conflicts) return { verdict: "conflict", note: `incompatible values at about the same time: ${pairs.join("; ")}` };
+  if (revisions) return { verdict: "revised", note: "values changed between reports published far apart" };
+  return { verdict: "agree", note: "all values compatible within rounding and stated bounds" };
+}
+
+/** A date stated as still ahead of its report: a plan or forecast, which may move. */
+function isForecast(it: Item, published: string | null): boolean {
+  const end = it.m.date?.end;
+  return !!end && !!published && end >= published;
+}
