@@ -1,0 +1,94 @@
+/** `dossier brief` on the bundled example, in-process: Markdown, JSON, HTML, errors and the store path. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdirSync, cpSync } from "node:fs";
+import { join } from "node:path";
+import { run, tempDir, ROOT } from "../cli/helpers.js";
+
+const EXAMPLE = join(ROOT, "examples/tumen-bridge");
+
+test("brief (Markdown, the default) of the example: title, sections, the six sources, the wire copy counted once", async () => {
+  const r = await run(["brief", EXAMPLE]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  const md = r.out.join("\n");
+  assert.match(md, /^# Briefing: Tumen bridge$/m);
+  for (const h of ["## Key facts", "## Sources", "## Method"]) assert.ok(md.includes(h), h);
+  for (const p of ["Meridian Wire", "The Harbour Ledger", "Eastern Policy Monitor", "The Northern Dispatch", "Orbit Watch", "Pacific Courier"]) assert.ok(md.includes(`**${p}`), p);
+  assert.equal((md.match(/counted once/g) ?? []).length, 1, "the syndicated copy is marked as one");
+  assert.match(md, /from 6 reports \(5 independent origins\)/);
+  assert.ok(md.includes("Pacific Courier** · 5 September 2025"), "the HTML page's metadata is read");
+  assert.ok(!/cookie|Sign up|Most read/i.test(md), "page boilerplate is not quoted");
+});
+
+test("brief --format json: facts with members and verdicts, sources with copyOf", async () => {
+  const r = await run(["brief", "--format", "json", EXAMPLE]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  const j = JSON.parse(r.out.join("\n"));
+  assert.equal(j.sources.length, 6);
+  assert.equal(j.sources.filter((s: { copyOf: string | null }) => s.copyOf).length, 1);
+  const ids = new Set(j.sources.map((s: { id: string }) => s.id));
+  for (const f of j.facts) {
+    assert.ok(["agree", "conflict", "revised", "single"].includes(f.verdict));
+    for (const m of f.members) assert.ok(ids.has(m.source) && m.end > m.start && typeof m.text === "string");
+  }
+  if (j.facts.length) assert.ok(j.facts.some((f: { verdict: string }) => f.verdict === "conflict"), "the example is written to disagree: it must yield a conflict");
+});
+
+test("brief --format html --out: one self-contained page on disk, a note on stderr, nothing on stdout", async () => {
+  const out = join(tempDir("dossier-brief-"), "briefing.html");
+  const r = await run(["brief", "-f", "html", "-o", out, EXAMPLE]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  assert.deepEqual(r.out, []);
+  assert.match(r.err.join("\n"), /wrote .*briefing\.html \(html, 6 reports/);
+  const html = readFileSync(out, "utf8");
+  assert.match(html, /^<!doctype html>/);
+  assert.ok(!/<script|<link\b/i.test(html));
+  assert.match(html, /<title>Briefing: Tumen bridge<\/title>/);
+});
+
+test("brief: wrong format is a usage error (2); a bad path is reported and the rest still briefed (1); nothing readable is an error", async () => {
+  const bad = await run(["brief", "--format", "pdf", EXAMPLE]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err.join("\n"), /unknown format "pdf"/);
+
+  const mixed = await run(["brief", "--format", "json", EXAMPLE, join(ROOT, "no-such-file.md")]);
+  assert.equal(mixed.code, 1);
+  assert.match(mixed.err.join("\n"), /no-such-file\.md.*no such file/);
+  assert.equal(JSON.parse(mixed.out.join("\n")).sources.length, 6);
+
+  const none = await run(["brief", join(ROOT, "no-such-dir")]);
+  assert.equal(none.code, 1);
+  assert.deepEqual(none.out, []);
+
+  const unwritable = await run(["brief", "--out", join(ROOT, "no-such-dir/x.md"), EXAMPLE]);
+  assert.equal(unwritable.code, 1);
+  assert.match(unwritable.err.join("\n"), /cannot write .*x\.md/);
+});
+
+test("brief with a hostile report: its markup is escaped in every format", async () => {
+  const dir = tempDir("dossier-brief-hostile-");
+  cpSync(EXAMPLE, join(dir, "example"), { recursive: true });
+  mkdirSync(join(dir, "example/x"));
+  writeFileSync(
+    join(dir, "example/x/hostile.md"),
+    `---\ntitle: "<script>window.pwned=1</script>"\npublisher: "<img src=x onerror=alert(1)>"\npublished: 2025-10-01\n---\n\nThe bridge is 900 m long <script>window.pwned=2</script> and cost [$5](javascript:alert(1)).\n`,
+  );
+  const html = await run(["brief", "--format", "html", join(dir, "example")]);
+  assert.equal(html.code, 0, html.err.join("\n"));
+  const page = html.out.join("\n");
+  assert.ok(!page.includes("<script") && !/<img[^>]*onerror/.test(page));
+  assert.match(page, /&lt;script&gt;window\.pwned=1&lt;\/script&gt;/);
+  const md = await run(["brief", join(dir, "example")]);
+  assert.ok(!/(^|[^\\])<(script|img)/m.test(md.out.join("\n")));
+});
+
+test("brief with no paths: the store's dossier", async () => {
+  const db = join(tempDir("dossier-brief-db-"), "db");
+  const empty = await run(["brief", "--db", db]);
+  assert.equal(empty.code, 1);
+  assert.match(empty.err.join("\n"), /no reports/);
+  assert.equal((await run(["add", "--db", db, EXAMPLE])).code, 0);
+  const r = await run(["brief", "--db", db, "--format", "json"]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  assert.equal(JSON.parse(r.out.join("\n")).sources.length, 6);
+});
