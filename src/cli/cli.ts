@@ -38,6 +38,23 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/add.js"),
   },
   {
+    name: "follow",
+    summary: "follow RSS, Atom or RDF feeds (their items are fetched by `dossier update`)",
+    usage: "dossier follow [options] <feed-url>...",
+    minArgs: 1,
+    options: { db, json, "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" } },
+    examples: ["dossier follow https://example.org/news/rss.xml"],
+    load: () => import("./commands/follow.js"),
+  },
+  {
+    name: "update",
+    summary: "fetch the new items of every followed feed and add them (safe to run from cron)",
+    usage: "dossier update [options]",
+    options: { db, json, "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" } },
+    examples: ["dossier update", "*/30 * * * * cd ~/case && dossier update"],
+    load: () => import("./commands/update.js"),
+  },
+  {
     name: "reports",
     summary: "list the reports in the store",
     usage: "dossier reports [options]",
