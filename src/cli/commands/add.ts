@@ -2,6 +2,7 @@
 import type { CommandContext } from "../cli.js";
 import { progress, oneLine } from "../io.js";
 import { inputsFrom, mentionsOf, storeFrom } from "./shared.js";
+import { markCopies } from "../../ingest/web/copies.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
   const { inputs, failed: readFailed } = await inputsFrom(ctx, ctx.args);
@@ -28,6 +29,11 @@ export async function run(ctx: CommandContext): Promise<number> {
       bar.tick();
     }
     bar.done();
+    // wire copies and reposts: grouped so that reconciliation counts each story once
+    if (added) {
+      const copies = await markCopies(store);
+      if (copies) ctx.io.err(`${copies} report${copies === 1 ? "" : "s"} newly marked as copies (see \`dossier reports\`)`);
+    }
   } finally {
     await store.close();
   }
