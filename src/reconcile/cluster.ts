@@ -9,9 +9,9 @@ import { blockOf, valueGap } from "./values.js";
 import { cannotLink, similarity, type Item } from "./similarity.js";
 
 /** A pair edge is considered at or above this score… */
-export const LINK = 0.34;
+export const LINK = 0.24;
 /** …and two groups merge when their mean cross-pair score reaches this. */
-export const MERGE = 0.24;
+export const MERGE = 0.16;
 const SAMPLE = 12;
 const ALL_PAIRS_UP_TO = 400;
 const TOP_WORDS = 8;

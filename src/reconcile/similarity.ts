@@ -18,7 +18,7 @@ export interface Item {
   vec: Map<string, number>;
 }
 
-const CUE_BOOST = 2;
+const CUE_BOOST = 3;
 
 /** Weighted vectors scaled by idf over all items, then normalized. */
 export function vectorize(items: Array<Omit<Item, "vec"> & { vec?: Map<string, number> }>): void {
@@ -68,7 +68,11 @@ export function similarity(a: Item, b: Item): number {
   let s = cosine(a.vec, b.vec);
   const g = valueGap(a.m.kind, a.reading, b.reading);
   // close values are evidence too; far ones count against (log-ratio for numbers, years for dates)
-  if (g === 0) s += a.m.kind === "date" ? 0.15 : 0.25;
+  if (g === 0) {
+    // compatible through an open bound ("over 1.4bn" and "3bn") is weak evidence: weigh by the stated figures
+    const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : 0;
+    s += a.m.kind === "date" ? 0.15 : 0.25 * Math.exp(-r / 0.2);
+  }
   else if (g !== null) {
     if (a.m.kind === "date") s += g < 1 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + g * 0.1);
     else s += g < 0.47 ? 0.2 * Math.exp(-g / 0.15) : -Math.min(0.6, 0.15 + (g - 0.47) * 0.6);

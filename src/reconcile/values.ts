@@ -11,8 +11,8 @@ const dayNum = (s: string | undefined | null) => {
   return Number.isNaN(t) ? NaN : t / DAY;
 };
 
-/** Base tolerance for rounding between outlets, and extra room for a stated approximation. */
-const ROUNDING = 0.02;
+/** Slack for unit conversions and currency rounding, and extra room for a stated approximation. */
+const SLACK = 0.01;
 const APPROX = 0.1;
 const PRECISION_CAP = 0.05;
 
@@ -66,16 +66,18 @@ const numeric = (blockOf: (m: Mention) => string, scaleOf: (m: Mention) => strin
     if (lo == null || hi == null || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
     if (lo > hi) [lo, hi] = [hi, lo];
     const mid = (lo + hi) / 2;
-    let tol = ROUNDING + Math.min(PRECISION_CAP, precisionOf(m.text, mid));
+    // the figure stands for anything that rounds to it ("1.3" covers 1.25..1.35, at most ±5 %)
+    let tol = SLACK + Math.min(PRECISION_CAP, precisionOf(m.text, mid));
     if (m.qualifier === "approx") tol += APPROX;
-    if (m.qualifier === "upper") lo = Math.min(0, lo);
-    if (m.qualifier === "lower") hi = Infinity;
-    return { scale: scaleOf(m), lo, hi, tol, mid };
+    const l = Math.abs(lo), h = Math.abs(hi);
+    // a bound is taken at its word: "over 1.4 billion" excludes 1.3 billion
+    let wlo = lo - l * tol, whi = hi + h * tol;
+    if (m.qualifier === "upper") (wlo = Math.min(0, lo)), (whi = hi + h * SLACK);
+    if (m.qualifier === "lower") (wlo = lo - l * SLACK), (whi = Infinity);
+    return { scale: scaleOf(m), lo: wlo, hi: whi, tol, mid };
   },
   gap(a, b) {
-    const aLo = a.lo - Math.abs(a.lo) * a.tol, aHi = a.hi + Math.abs(a.hi) * a.tol;
-    const bLo = b.lo - Math.abs(b.lo) * b.tol, bHi = b.hi + Math.abs(b.hi) * b.tol;
-    if (aLo <= bHi && bLo <= aHi) return 0;
+    if (a.lo <= b.hi && b.lo <= a.hi) return 0;
     const x = Math.abs(a.mid), y = Math.abs(b.mid);
     if (!x || !y) return 1;
     return Math.abs(Math.log(x / y));
