@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, QUOTES_PER_VALUE, VERDICT_LABEL, plural, publisherOf, sections, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, VERDICT_LABEL, plural, publisherOf, sections, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -206,8 +206,8 @@ function factCard(f: Fact, sources: Map<string, Source>): string {
   for (const v of valuesOf(f, sources)) {
     out.push(`<div class="side"><h4>${esc(v.words)}<small>${plural(v.origins, "independent source")}</small></h4>`);
     for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(quoteHtml(q));
-    const also = [...v.quotes.slice(QUOTES_PER_VALUE), ...v.also];
-    if (also.length) out.push(`<p class="more">Also: ${also.map(citeHtml).join("; ")}</p>`);
+    const also = capped([...v.quotes.slice(QUOTES_PER_VALUE), ...v.also], MAX_ALSO);
+    if (also.shown.length) out.push(`<p class="more">Also: ${also.shown.map(citeHtml).join("; ")}${also.more ? `; and ${plural(also.more, "more report")}` : ""}</p>`);
     out.push(`</div>`);
   }
   out.push(`</div></article>`);
@@ -227,7 +227,8 @@ function quoteHtml(q: Quote): string {
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
-  const cites = t.sources.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: “${esc(x.text)}”`).join("<br>");
+  const { shown, more } = capped(t.sources, MAX_TIMELINE_SOURCES);
+  const cites = shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: “${esc(x.text)}”`).join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}${t.observation ? ` <span class="cite">(imagery)</span>` : ""}</td><td class="cite">${cites}</td></tr>`;
 }

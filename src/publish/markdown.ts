@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, QUOTES_PER_VALUE, plural, publisherOf, sections, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, plural, publisherOf, sections, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -84,8 +84,8 @@ function factBlock(f: Fact, sources: Map<string, Source>): string[] {
   for (const v of valuesOf(f, sources)) {
     out.push(`**${escapeMarkdown(v.words)}**: ${plural(v.origins, "independent source")}`, "");
     for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");
-    const also = [...v.quotes.slice(QUOTES_PER_VALUE), ...v.also];
-    if (also.length) out.push(`Also: ${also.map(citation).join("; ")}.`, "");
+    const also = capped([...v.quotes.slice(QUOTES_PER_VALUE), ...v.also], MAX_ALSO);
+    if (also.shown.length) out.push(`Also: ${also.shown.map(citation).join("; ")}${also.more ? `; and ${plural(also.more, "more report")}` : ""}.`, "");
   }
   return out;
 }
@@ -99,7 +99,8 @@ function citation(q: Quote): string {
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
-  const cites = t.sources.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: “${escapeMarkdown(x.text)}”`).join("; ");
+  const { shown, more } = capped(t.sources, MAX_TIMELINE_SOURCES);
+  const cites = shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: “${escapeMarkdown(x.text)}”`).join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
   return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)}${t.observation ? " (imagery)" : ""} | ${cites} |`;
 }

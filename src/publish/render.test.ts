@@ -117,3 +117,19 @@ test("an empty dossier still renders in every format", () => {
   assert.match(renderHtml(b), /No figures were found/);
   assert.deepEqual(JSON.parse(renderJson(b)).facts, []);
 });
+
+test("a revised figure: its own section, values oldest first, joined by an arrow", () => {
+  const newer = fx.member("a2", "the end of 2026", { kind: "date", date: { start: "2026-10-01", end: "2026-12-31" } });
+  const older = fx.member("a1", "mid-2026", { kind: "date", date: { start: "2026-05-01", end: "2026-08-31" } });
+  const revised = {
+    id: "opening", about: "planned opening", kind: "date" as const, unit: null, verdict: "revised" as const, members: [newer, older], origins: 2,
+    values: [{ low: null, high: null, date: newer.date, origins: ["a2"], members: [0] }, { low: null, high: null, date: older.date, origins: ["a1"], members: [1] }],
+  };
+  const b = buildBriefing({ ...fx, facts: [revised], generated: "2026-01-01T00:00:00Z" });
+  const md = renderMarkdown(b);
+  assert.match(md, /\| planned opening \| mid-2026 \(May–Aug 2026\) → end of 2026 \(Oct–Dec 2026\) \| 2 \| ↻ revised \|/);
+  assert.match(md, /## Revised[\s\S]*\*\*mid-2026 \(May–Aug 2026\)\*\*[\s\S]*\*\*end of 2026 \(Oct–Dec 2026\)\*\*/);
+  const html = renderHtml(b);
+  assert.match(html, /<section id="revised">/);
+  assert.ok(html.indexOf("<mark>mid-2026</mark>") < html.indexOf("<mark>the end of 2026</mark>"));
+});

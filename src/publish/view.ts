@@ -30,6 +30,14 @@ export interface ValueView {
 
 /** Quotes shown per value; the rest are counted. */
 export const QUOTES_PER_VALUE = 3;
+/** Further citations listed after the quotes ("Also: …"); the rest are counted. */
+export const MAX_ALSO = 8;
+/** Sources cited per timeline entry. */
+export const MAX_TIMELINE_SOURCES = 5;
+
+/** The first `max` items and a count of the rest: long lists stay readable in large dossiers. */
+export const capped = <T>(xs: T[], max: number): { shown: T[]; more: number } => ({ shown: xs.slice(0, max), more: Math.max(0, xs.length - max) });
+
 /** Single-source figures listed in Markdown/HTML; JSON has them all. */
 export const MAX_SINGLES = 40;
 
