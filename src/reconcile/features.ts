@@ -31,7 +31,8 @@ const CUES: Array<[RegExp, string]> = [
   [/^(sent|send\w*|deploy\w*|dispatch\w*|troops?|soldiers?|personnel)$/, "#deploy"],
   [/^(jobs?|employ\w*|workers?|hires?|hiring)$/, "#jobs"],
   [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held)$/, "#share"],
-  [/^(away|distance|km|kilometres?|kilometers?|miles?)$/, "#distance"],
+  // unit words ("km", "miles") are not cues: the figure's own unit says nothing about what it measures
+  [/^(away|distance|distant)$/, "#distance"],
   [/^(complet\w*|finish\w*|ready|done)$/, "#complete"],
   [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke)$/, "#start"],
   [/^(open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service)$/, "#open"],
@@ -124,6 +125,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       const lo = Math.min(t.e, m.start), hi = Math.max(t.s, m.end);
       if (!inside && others.some(([s, e]) => s >= lo && e <= hi)) w *= 0.4;
       for (const [re, cls] of CUES) if (re.test(lw)) add(cls, w);
+      if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.w.toLowerCase() === "of") add("#distance", w);
       if (STOP.has(lw) || lw.length < 3) return;
       add(stem(lw), w);
       if (!inside) words.set(lw, (words.get(lw) ?? 0) + w);
@@ -132,7 +134,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
     // a sum written before a noun ("a $3bn port") gives that thing's cost or value
     if (m.kind === "money") {
       const next = toks[toks.findIndex((t) => t.s >= m.end)];
-      if (next && next.s - m.end <= 2 && !STOP.has(next.w.toLowerCase()) && !/^(to|in|a|per)$/i.test(next.w)) add("#cost", 0.8);
+      if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.w.toLowerCase()) && !/^(to|in|a|per)$/i.test(next.w)) add("#cost", 0.8);
     }
     if (m.per) add("#per-" + m.per, 0.7);
     out[i] = { bag, scope: scopeOf(text, m, w0, w1, others), window: slice.toLowerCase(), words };

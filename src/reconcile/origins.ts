@@ -9,7 +9,7 @@ import type { Mention } from "../types.js";
 const GENERIC = new Set(
   "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports said says its their his her".split(" "),
 );
-const VAGUE = /^(reports?|sources?|the plan|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i;
+const VAGUE = /^(reports?|sources?|plans?|statement|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i;
 
 /** A stable key for a credited speaker, or null when the credit is too vague to be an origin. */
 export function speakerKey(speaker: string | null | undefined): string | null {

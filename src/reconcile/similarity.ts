@@ -73,7 +73,8 @@ export function similarity(a: Item, b: Item): number {
     const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : 0;
     s += a.m.kind === "date" ? 0.15 : 0.25 * Math.exp(-r / 0.2);
   }
-  else if (g !== null) {
+  else if (g === null) s -= 0.1; // different currencies outside a conversion: no value evidence either way
+  else {
     if (a.m.kind === "date") s += g < 1 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + g * 0.1);
     else s += g < 0.47 ? 0.2 * Math.exp(-g / 0.15) : -Math.min(0.6, 0.15 + (g - 0.47) * 0.6);
   }

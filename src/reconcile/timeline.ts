@@ -8,10 +8,15 @@ import type { DateInterval, Fact, TimelineEntry } from "../types.js";
 
 const len = (d: DateInterval) => Date.parse(d.end) - Date.parse(d.start);
 
+/** Event classes worth a timeline entry even when one report states them (see about.ts). */
+const EVENTS = /^(start|completion|opening|agreement|casualties|deployment)\b/;
+
 export function buildTimeline(facts: Fact[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const f of facts) {
     if (f.kind !== "date") continue;
+    // a lone background year ("exports fell in 2016") is not an event of the story
+    if (!EVENTS.test(f.about) && new Set(f.members.map((m) => m.source)).size < 2) continue;
     const ms = f.members.filter((m) => m.date?.start && m.date?.end);
     if (!ms.length) continue;
     let date: DateInterval;
@@ -21,8 +26,10 @@ export function buildTimeline(facts: Fact[]): TimelineEntry[] {
     } else {
       let pool = ms;
       if (f.verdict === "revised") {
-        const latest = ms.map((m) => m.published ?? "").sort().pop() ?? "";
-        pool = ms.filter((m) => (m.published ?? "") === latest);
+        // the latest report's value supersedes; an undated report counts as recent
+        const when = (p: string | null) => p ?? "9999";
+        const latest = ms.map((m) => when(m.published)).sort().pop();
+        pool = ms.filter((m) => when(m.published) === latest);
       }
       const best = pool.slice().sort((a, b) => len(a.date!) - len(b.date!) || (a.date!.start < b.date!.start ? -1 : 1))[0];
       date = { start: best.date!.start, end: best.date!.end };
