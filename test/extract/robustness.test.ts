@@ -1,0 +1,144 @@
+/**
+ * Extraction never throws, never emits an offset outside the text, and stays roughly linear,
+ * whatever the text: random Unicode (surrogate pairs, combining marks), a 1 MB single line,
+ * 10,000 digits, brackets 5,000 deep, "1,1,1,…", "$$$$", runs of spaces and dots, number-like
+ * garbage. Written against the contract of `extract`, not its internals: it must hold for
+ * every version of the extractor.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import type { Mention } from "../../src/types.js";
+
+const KINDS = new Set(["quantity", "money", "percent", "count", "ratio", "date", "duration"]);
+
+function check(text: string, label: string, published: string | null = "2025-06-15"): Mention[] {
+  let ms: Mention[];
+  try {
+    ms = extract(text, { published, source: "fz" });
+  } catch (e) {
+    assert.fail(`${label}: extract threw ${(e as Error)?.stack ?? e}`);
+  }
+  assert.ok(Array.isArray(ms), `${label}: an array`);
+  for (const m of ms) {
+    const where = `${label}: mention ${JSON.stringify(m).slice(0, 200)}`;
+    assert.ok(Number.isInteger(m.start) && Number.isInteger(m.end), `${where}: integer offsets`);
+    assert.ok(0 <= m.start && m.start < m.end && m.end <= text.length, `${where}: 0 <= start < end <= ${text.length}`);
+    assert.equal(text.slice(m.start, m.end), m.text, `${where}: text is the slice`);
+    assert.ok(KINDS.has(m.kind), `${where}: kind`);
+    assert.equal(m.source, "fz", `${where}: source`);
+    for (const v of [m.low, m.high]) assert.ok(v === null || (typeof v === "number" && !Number.isNaN(v)), `${where}: low/high a number or null`);
+  }
+  return ms;
+}
+
+/** mulberry32: seeded, so a failure can be replayed. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  "0", "1", "7", "9", "12", "1,000", "3.5", ".", ",", "-", "–", "—", "/", ":", "%", "$", "£", "€", "¥", "₩", "₽", "(", ")", "[", "]", " ", " ", "\u00a0", "\u2009",
+  "\n", "\t", "km", "m", "bn", "million", "billion", "per cent", "percent", "tonnes", "sq km", "hectares", "miles", "feet", "x", "-fold", "times",
+  "January", "Feb.", "mid-", "early", "late", "2025", "1999", "'25", "Q3", "H1", "FY2024", "about", "up to", "more than", "between", "and", "to",
+  "some", "nearly", "~", "±", "+", "e", "E", "1e9", "½", "¾", "٣", "३", "一", "万", "十二", "😀", "👩🏽‍🔬", "\ud83c", "\udf89", "e\u0301", "\u0300\u0301\u0302",
+  "\u200b", "\u200d", "\ufeff", "\u202e", "İ", "ß", "ﬁ", "K", "Å", "\u0000", "\u0007", "\r\n", "No.", "#", "@", "&", "'s", "days", "weeks", "years",
+];
+
+test("random text of figure-like pieces and odd Unicode: no throw, offsets inside, text is the slice", () => {
+  const r = rng(20250615);
+  for (let i = 0; i < 400; i++) {
+    const n = Math.floor(r() * 60);
+    let s = "";
+    for (let j = 0; j < n; j++) s += PIECES[Math.floor(r() * PIECES.length)] + (r() < 0.4 ? " " : "");
+    check(s, `piece text #${i} ${JSON.stringify(s).slice(0, 120)}`, r() < 0.2 ? null : "2025-06-15");
+  }
+});
+
+test("random code points, lone surrogates and combining marks", () => {
+  const r = rng(7);
+  for (let i = 0; i < 200; i++) {
+    let s = "";
+    const n = Math.floor(r() * 200);
+    for (let j = 0; j < n; j++) {
+      const k = r();
+      if (k < 0.3) s += String.fromCodePoint(0x30 + Math.floor(r() * 10));
+      else if (k < 0.45) s += String.fromCodePoint(0x300 + Math.floor(r() * 0x70)); // combining marks
+      else if (k < 0.55) s += String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // a lone surrogate half
+      else if (k < 0.7) s += String.fromCodePoint(0x1f300 + Math.floor(r() * 0x300)); // astral: a surrogate pair
+      else s += String.fromCodePoint(Math.floor(r() * 0x3000));
+    }
+    check(s, `code points #${i}`);
+  }
+});
+
+test("degenerate inputs: empty, white space only, separators only", () => {
+  for (const s of ["", " ", "\n\n\n", ".", "$", "%", ",", "-", "1", "0", "\u0000", "\ud800", "\udc00x", "e\u0301"]) check(s, JSON.stringify(s));
+});
+
+/** The adversarial patterns, each a function of a length in chars. */
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  "one long line of prose with figures": (n) => "The 4.7 km bridge cost $73 million and opened on 30 April 2025, about 12% late; ".repeat(Math.ceil(n / 82)).slice(0, n),
+  "digits only": (n) => "9".repeat(n),
+  "nested brackets": (n) => "(".repeat(n / 2) + "5 km" + ")".repeat(n / 2),
+  "1,1,1,…": (n) => "1,".repeat(n / 2),
+  "$$$$": (n) => "$".repeat(n),
+  "spaces then a figure": (n) => " ".repeat(n) + "5 km",
+  "dots": (n) => ".".repeat(n),
+  "number-like garbage": (n) => "1.2.3,4-5/6 7e8 $.9% ~10– 11x ".repeat(Math.ceil(n / 30)).slice(0, n),
+  "a range that never ends": (n) => "between 1 and 2 and 3 and 4 to 5 to 6 ".repeat(Math.ceil(n / 38)).slice(0, n),
+  "currency words in a row": (n) => "billion million thousand dollars pounds ".repeat(Math.ceil(n / 40)).slice(0, n),
+};
+
+test("adversarial inputs: 10,000 digits, brackets 5,000 deep, 1 MB on one line…", () => {
+  check("7".repeat(10_000), "10,000 digits");
+  check("1" + "0".repeat(9_999) + " km", "a 10,000-digit length");
+  check("(".repeat(5_000) + "$5 million" + ")".repeat(5_000), "brackets 5,000 deep");
+  check("[".repeat(5_000) + "3 tonnes", "unclosed brackets 5,000 deep");
+  check("1,".repeat(20_000) + "1", "1,1,1,…");
+  check("$".repeat(20_000) + "5", "$$$$5");
+  check(" ".repeat(100_000) + "3 km" + " ".repeat(100_000), "long runs of spaces");
+  check(".".repeat(100_000) + "2.5%", "long runs of dots");
+  check("0.".repeat(30_000), "0.0.0.…");
+  check("12:30:45:".repeat(5_000), "clock-like garbage");
+  check("1e".repeat(20_000), "exponent-like garbage");
+  const ms = check(ADVERSARIAL["one long line of prose with figures"](1024 * 1024), "1 MB single line");
+  assert.ok(Array.isArray(ms));
+});
+
+/** Milliseconds for one extraction; the smallest of `runs` tries, to ride out a busy machine. */
+function time(text: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extract(text, { published: "2025-06-15", source: "fz" });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+test("time grows roughly linearly: 1 MB of a pattern takes < 20x the time of 100 KB", { timeout: 240_000 }, () => {
+  const failures: string[] = [];
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    const small = make(100 * 1024);
+    const large = make(1024 * 1024);
+    time(small.slice(0, 10_000), 1); // warm-up
+    let ratio = 0;
+    let t1 = 0;
+    // a second try before failing: one slow moment on a shared machine is not a quadratic loop
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const t0 = time(small, 2);
+      t1 = time(large, 1);
+      // below ~50 ms for 1 MB there is nothing super-linear worth measuring (and the timer is coarse)
+      ratio = t1 < 50 ? 0 : t1 / Math.max(t0, 1);
+      if (ratio < 20) break;
+    }
+    if (ratio >= 20) failures.push(`${name}: 1 MB took ${t1.toFixed(0)} ms, ${ratio.toFixed(1)}x the 100 KB time`);
+  }
+  assert.deepEqual(failures, []);
+});
