@@ -1,0 +1,69 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { annotateContext, sentenceSpans } from "./context.js";
+import type { Mention } from "../types.js";
+
+const at = (text: string, s: string, extra: Partial<Mention> = {}): Mention => {
+  const start = text.indexOf(s);
+  return { source: "t", start, end: start + s.length, text: s, kind: "count", low: 1, high: 1, unit: null, qualifier: null, ...extra };
+};
+
+test("sentence spans: decimals, abbreviations and initials do not split; glued sentences and blank lines do", () => {
+  const text = "Dr. Smith said the dam is 4.7 km long. It cost $3.2bn, per the U.S. agency.Work began in 2019.\n\nA new paragraph";
+  const spans = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(spans, ["Dr. Smith said the dam is 4.7 km long.", "It cost $3.2bn, per the U.S. agency.", "Work began in 2019.", "A new paragraph"]);
+});
+
+test("a wrapped line ending mid-phrase does not end the sentence", () => {
+  const text = "The terminal has two berths with a\ntotal length of 800 metres.\nA second line starts here.";
+  const spans = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
+  assert.equal(spans[0], "The terminal has two berths with a\ntotal length of 800 metres.");
+});
+
+test("sentence, subject and speaker of each figure", () => {
+  const text =
+    "The ring road will be 42 km long, according to the city transport office. " +
+    "It will cost about $1.1 billion, officials said. Local engineers told the Daily Courier that 3,000 workers were hired.";
+  const ms = annotateContext(text, [
+    at(text, "42 km", { kind: "quantity", unit: "m" }),
+    at(text, "$1.1 billion", { kind: "money", unit: "USD" }),
+    at(text, "3,000 workers", { unit: "worker" }),
+  ]);
+  const [len, cost, workers] = ms;
+  assert.equal(text.slice(...len.sentence!), "The ring road will be 42 km long, according to the city transport office.");
+  assert.match(len.subject!, /length/);
+  assert.match(len.speaker!, /city transport office/);
+  assert.match(cost.subject!, /cost/);
+  assert.equal(cost.speaker, "officials");
+  assert.match(workers.subject!, /worker/);
+  assert.match(workers.speaker!, /Daily Courier/);
+});
+
+test("never throws and keeps offsets inside the text, whatever the input", () => {
+  const weird = ["", "\n\n\n", "....", "a".repeat(5000), "x. ".repeat(2000), "\u0000\u2028 1 2 3"];
+  for (const text of weird) {
+    const m = at(text, text.slice(0, 1));
+    const bad: Mention = { ...m, start: Math.max(0, m.start), end: Math.min(text.length, Math.max(0, m.end)) };
+    const out = annotateContext(text, [bad, { ...bad, start: text.length, end: text.length }]);
+    for (const o of out) {
+      const [s, e] = o.sentence!;
+      assert.ok(s >= 0 && e <= text.length && s <= e);
+    }
+  }
+  assert.deepEqual(annotateContext("abc", []), []);
+});
+
+test("linear: a long text with many figures is fast", () => {
+  const part = "The plant makes 1,200 tonnes a day and employs 300 people, the firm said. ";
+  const text = part.repeat(4000);
+  const ms: Mention[] = [];
+  for (let i = 0; i < 4000; i++) {
+    const base = i * part.length;
+    ms.push({ source: "t", start: base + 16, end: base + 28, text: "1,200 tonnes", kind: "quantity", low: 1.2e6, high: 1.2e6, unit: "kg", qualifier: null });
+  }
+  const t0 = performance.now();
+  const out = annotateContext(text, ms);
+  assert.equal(out.length, 4000);
+  // generous bound: this guards against quadratic behaviour, not a benchmark
+  assert.ok(performance.now() - t0 < 10000);
+});

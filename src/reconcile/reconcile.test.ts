@@ -1,0 +1,163 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { reconcile } from "./index.js";
+import { report, mentions } from "./testkit.js";
+import type { Fact, Mention, Report } from "../types.js";
+
+const factOf = (facts: Fact[], source: string, text: string) =>
+  facts.find((f) => f.members.some((m) => m.source === source && m.text === text));
+const together = (facts: Fact[], a: [string, string], b: [string, string]) => factOf(facts, ...a) === factOf(facts, ...b);
+
+test("empty input gives nothing", () => {
+  assert.deepEqual(reconcile({ reports: [], mentions: [] }), { facts: [], timeline: [] });
+});
+
+test("a conversion in brackets is one claim and joins the same figure elsewhere", () => {
+  const a = report("a", "The new viaduct will be 640 metres (2,100 ft) long, the regional roads office said.", "2023-05-02");
+  const b = report("b", "Engineers say the viaduct is 640 metres long and will carry four lanes.", "2023-05-03");
+  const ms = [
+    ...mentions(a, [{ text: "640 metres", kind: "quantity", low: 640, unit: "m" }, { text: "2,100 ft", kind: "quantity", low: 640.08, unit: "m" }]),
+    ...mentions(b, [{ text: "640 metres", kind: "quantity", low: 640, unit: "m" }, { text: "four lanes", kind: "count", low: 4, unit: "lane" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  assert.ok(together(facts, ["a", "640 metres"], ["a", "2,100 ft"]));
+  assert.ok(together(facts, ["a", "640 metres"], ["b", "640 metres"]));
+  assert.equal(factOf(facts, "a", "640 metres")!.verdict, "agree");
+  assert.ok(!together(facts, ["b", "640 metres"], ["b", "four lanes"]));
+});
+
+test("a figure for the whole and one for a part are two facts, not a conflict", () => {
+  const a = report("a", "The crossing together with its access roads is 6.2 km long in total. The span itself is 900 metres.", "2023-05-02");
+  const b = report("b", "Including the access roads, the crossing will stretch 6.2 km.", "2023-05-02");
+  const c = report("c", "The span itself will be about 900 metres long.", "2023-05-03");
+  const ms = [
+    ...mentions(a, [{ text: "6.2 km", kind: "quantity", low: 6200, unit: "m" }, { text: "900 metres", kind: "quantity", low: 900, unit: "m" }]),
+    ...mentions(b, [{ text: "6.2 km", kind: "quantity", low: 6200, unit: "m" }]),
+    ...mentions(c, [{ text: "900 metres", kind: "quantity", low: 900, unit: "m", qualifier: "approx" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  assert.ok(together(facts, ["a", "6.2 km"], ["b", "6.2 km"]));
+  assert.ok(together(facts, ["a", "900 metres"], ["c", "900 metres"]));
+  assert.ok(!together(facts, ["a", "6.2 km"], ["a", "900 metres"]));
+  assert.ok(facts.every((f) => f.verdict !== "conflict"));
+});
+
+test("bounds agree with figures inside them; a figure outside a bound at the same time is a conflict", () => {
+  const a = report("a", "Officials said up to 9,000 workers were hired for the dam project.", "2024-02-10");
+  const b = report("b", "The dam project hired 8,500 workers, officials said.", "2024-02-11");
+  const c = report("c", "More than 4,000 families were moved from the valley, officials said.", "2024-02-10");
+  const d = report("d", "Over 5,000 families were moved from the valley, a local group said.", "2024-02-12");
+  const ms = [
+    ...mentions(a, [{ text: "9,000 workers", kind: "count", low: 9000, unit: "worker", qualifier: "upper" }]),
+    ...mentions(b, [{ text: "8,500 workers", kind: "count", low: 8500, unit: "worker" }]),
+    ...mentions(c, [{ text: "4,000 families", kind: "count", low: 4000, unit: "family", qualifier: "lower" }]),
+    ...mentions(d, [{ text: "5,000 families", kind: "count", low: 5000, unit: "family", qualifier: "lower" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b, c, d], mentions: ms });
+  assert.ok(together(facts, ["a", "9,000 workers"], ["b", "8,500 workers"]));
+  assert.equal(factOf(facts, "a", "9,000 workers")!.verdict, "agree");
+  assert.ok(together(facts, ["c", "4,000 families"], ["d", "5,000 families"]));
+  assert.equal(factOf(facts, "c", "4,000 families")!.verdict, "agree");
+  assert.ok(!together(facts, ["a", "9,000 workers"], ["c", "4,000 families"]));
+});
+
+test("incompatible values from reports of the same week are a conflict", () => {
+  const a = report("a", "The tunnel under the strait will cost $2.1 billion, the transport ministry said.", "2024-06-01");
+  const b = report("b", "The strait tunnel is expected to cost $2.6 billion according to the builder.", "2024-06-03");
+  const ms = [
+    ...mentions(a, [{ text: "$2.1 billion", kind: "money", low: 2.1e9, unit: "USD" }]),
+    ...mentions(b, [{ text: "$2.6 billion", kind: "money", low: 2.6e9, unit: "USD" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  const f = factOf(facts, "a", "$2.1 billion")!;
+  assert.equal(f, factOf(facts, "b", "$2.6 billion"));
+  assert.equal(f.verdict, "conflict");
+  assert.equal(f.values.length, 2);
+});
+
+test("a running toll that grows over months is revised, not a conflict", () => {
+  const a = report("a", "At least 40 people have been killed in the floods so far, the agency said.", "2024-01-05");
+  const b = report("b", "The death toll from the floods has now risen to 310 people killed, the agency said.", "2024-04-20");
+  const ms = [
+    ...mentions(a, [{ text: "40 people", kind: "count", low: 40, unit: "person", qualifier: "lower" }]),
+    ...mentions(b, [{ text: "310 people", kind: "count", low: 310, unit: "person" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  const f = factOf(facts, "a", "40 people")!;
+  // "at least 40" is compatible with 310; make it a strict revision with a plain figure
+  assert.ok(["agree", "revised"].includes(f.verdict));
+  const c = report("c", "Some 95 people were killed in the floods, the agency said.", "2024-01-06");
+  const { facts: f2 } = reconcile({
+    reports: [c, b],
+    mentions: [...mentions(c, [{ text: "95 people", kind: "count", low: 95, unit: "person", qualifier: "approx" }]), ...ms.slice(1)],
+  });
+  const g = factOf(f2, "c", "95 people")!;
+  assert.equal(g, factOf(f2, "b", "310 people"));
+  assert.equal(g.verdict, "revised");
+});
+
+test("syndicated copies count as one origin; a credited agency is its own origin", () => {
+  const body =
+    "The port authority said on Tuesday that the new grain terminal will be able to load 45,000 tonnes a day once the second berth " +
+    "opens, and that dredging of the channel will finish before the harvest season begins in the north of the country this year.";
+  const a = report("a", body, "2024-03-01", "Wire");
+  const b = report("b", body + " Read more.", "2024-03-02", "Reposter");
+  const c = report("c", "The grain terminal will load 45,000 tonnes a day, according to Harbour Weekly.", "2024-03-02", "Other");
+  const spec = { text: "45,000 tonnes", kind: "quantity" as const, low: 4.5e7, unit: "kg", per: "day" };
+  const ms = [...mentions(a, [spec]), ...mentions(b, [spec]), ...mentions(c, [spec])];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  assert.equal(facts.length, 1);
+  const f = facts[0];
+  assert.equal(f.members.length, 3);
+  assert.equal(f.origins, 2);
+  assert.equal(f.members.find((m) => m.source === "b")!.origin, f.members.find((m) => m.source === "a")!.origin);
+  assert.match(f.members.find((m) => m.source === "c")!.origin, /harbour weekly/);
+  assert.equal(f.values[0].origins.length, 2);
+});
+
+test("timeline: events ordered by date; disagreeing dates for one event are marked", () => {
+  const a = report("a", "The two governments signed the agreement in March 2023. The terminal is expected to be completed by the end of 2025.", "2024-05-01");
+  const b = report("b", "Officials said the terminal should be completed in mid-2025, two years after the agreement was signed in 2023.", "2024-05-02");
+  const ms = [
+    ...mentions(a, [
+      { text: "March 2023", kind: "date", date: ["2023-03-01", "2023-03-31"] },
+      { text: "end of 2025", kind: "date", date: ["2025-10-01", "2025-12-31"] },
+    ]),
+    ...mentions(b, [
+      { text: "mid-2025", kind: "date", date: ["2025-05-01", "2025-08-31"] },
+      { text: "2023", kind: "date", date: ["2023-01-01", "2023-12-31"], nth: 0 },
+    ]),
+  ];
+  const { facts, timeline } = reconcile({ reports: [a, b], mentions: ms });
+  assert.ok(together(facts, ["a", "March 2023"], ["b", "2023"]));
+  assert.ok(together(facts, ["a", "end of 2025"], ["b", "mid-2025"]));
+  assert.equal(timeline.length, 2);
+  assert.ok(timeline[0].date.start < timeline[1].date.start);
+  assert.equal(timeline[0].conflicting, false);
+  assert.equal(timeline[0].date.start, "2023-03-01");
+  assert.equal(timeline[1].conflicting, true);
+  assert.equal(timeline[1].sources.length, 2);
+});
+
+test("deterministic: same output for the same input, whatever the mention order", () => {
+  const a = report("a", "The plant will employ 1,200 people and cost €900 million, the company said.", "2024-01-01");
+  const b = report("b", "The €900 million plant is to employ about 1,200 people.", "2024-01-02");
+  const ms: Mention[] = [
+    ...mentions(a, [{ text: "1,200 people", kind: "count", low: 1200, unit: "person" }, { text: "€900 million", kind: "money", low: 9e8, unit: "EUR" }]),
+    ...mentions(b, [{ text: "€900 million", kind: "money", low: 9e8, unit: "EUR" }, { text: "1,200 people", kind: "count", low: 1200, unit: "person", qualifier: "approx" }]),
+  ];
+  const reports: Report[] = [a, b];
+  const one = JSON.stringify(reconcile({ reports, mentions: ms }));
+  assert.equal(JSON.stringify(reconcile({ reports, mentions: ms })), one);
+  assert.equal(JSON.stringify(reconcile({ reports, mentions: ms.slice().reverse() })), one);
+  const { facts } = reconcile({ reports, mentions: ms });
+  assert.equal(facts.length, 2);
+  assert.ok(facts.every((f) => f.verdict === "agree" && f.about.length > 0));
+});
+
+test("a mention whose report is missing still reconciles, as a single", () => {
+  const m: Mention = { source: "zz", start: 0, end: 3, text: "12%", kind: "percent", low: 12, high: 12, unit: "%", qualifier: null };
+  const { facts } = reconcile({ reports: [], mentions: [m] });
+  assert.equal(facts.length, 1);
+  assert.equal(facts[0].verdict, "single");
+});
