@@ -8,6 +8,7 @@ import { parseHTML } from "linkedom";
 import type { ReportInput } from "../types.js";
 import { decodeText, sha256, toDay } from "./bytes.js";
 import { IngestError } from "./errors.js";
+import { pruneAfter, pruneBefore } from "./web/prune.js";
 
 export interface HtmlMeta {
   title: string | null;
@@ -113,20 +114,28 @@ export function htmlMeta(doc: Document): HtmlMeta {
 /** Main text and metadata of an HTML page. Never throws on malformed HTML; an empty article is an error. */
 export function extractArticle(html: string, where = "page"): HtmlArticle {
   const { document } = parseHTML(html);
-  const meta = htmlMeta(document as unknown as Document);
+  const doc = document as unknown as Document;
+  const meta = htmlMeta(doc);
   let text = "";
   try {
-    // Readability mutates the document it reads: give it its own copy
-    const { document: copy } = parseHTML(html);
-    const article = new Readability(copy as unknown as Document).parse();
-    if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as Node);
+    // metadata is read: the same document can now be pruned and handed to Readability (which mutates it)
+    pruneBefore(doc);
+    const article = new Readability(doc).parse();
+    if (article?.content) {
+      const body = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as Element;
+      pruneAfter(body);
+      text = blockText(body);
+    }
     if (!meta.title && article?.title) meta.title = article.title;
     if (!meta.publisher && article?.siteName) meta.publisher = article.siteName;
     if (!meta.published && article?.publishedTime) meta.published = toDay(article.publishedTime);
   } catch {
     // fall through to the whole body's text
   }
-  if (!text.trim()) text = document.body ? blockText(document.body as unknown as Node) : "";
+  if (!text.trim()) {
+    const body = parseHTML(html).document.body as unknown as Node | null;
+    text = body ? blockText(body) : "";
+  }
   if (!text.trim()) throw new IngestError(where, "no readable text in the HTML");
   return { ...meta, text };
 }

@@ -1,0 +1,84 @@
+/**
+ * Page furniture that Readability keeps: share bars, newsletter and cookie boxes, related and
+ * "read more" lists, captions, bylines, comment forms. Removed before Readability by what the
+ * markup calls it (class, id, role, tag) and after it by shape (link-only lists, short call-to-
+ * action lines). Guarded: an element holding much of the page's paragraph text is never removed.
+ * @module
+ */
+
+/** Class / id words that name furniture. Matched as whole words between "-", "_", spaces or case changes. */
+const FURNITURE = new RegExp(
+  "(?:^|[\\s_-])(" +
+    [
+      "share", "shares", "sharing", "sharedaddy", "social", "socials", "sociable", "addthis", "sharethis",
+      "newsletter", "newsletters", "subscribe", "subscription", "signup", "sign-up", "optin", "opt-in",
+      "related", "relatedposts", "recommended", "recommendations", "more-stories", "read-more", "readmore", "also-read", "see-also",
+      "promo", "promos", "advert", "adverts", "advertisement", "ad", "ads", "adslot", "ad-slot", "dfp", "sponsor", "sponsored",
+      "cookie", "cookies", "consent", "gdpr",
+      "comment", "comments", "comment-respond", "disqus",
+      "author-bio", "author-box", "author-info", "authorbox", "about-author", "byline", "bylines",
+      "breadcrumb", "breadcrumbs", "tags", "tag-list", "taglist", "post-tags", "entry-tags",
+      "most-read", "most-popular", "mostpopular", "popular", "trending",
+      "outbrain", "taboola", "paywall", "caption", "captions", "credit", "credits", "wp-caption-text",
+      "print-only", "skip-link", "modal", "popup", "overlay",
+    ].join("|") +
+    ")(?=$|[\\s_-])",
+  "i",
+);
+
+/** Tags that are never article text. */
+const DROP_TAGS = ["nav", "button", "select", "input", "textarea", "figcaption", "dialog", "noscript", "template", "iframe"];
+const KEEP_TAGS = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
+const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search)$/i;
+
+const words = (s: string | null | undefined) => (s ?? "").replace(/([a-z])([A-Z])/g, "$1-$2");
+
+const paraText = (el: Element) => {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll("p"))) n += (p.textContent ?? "").trim().length;
+  return n;
+};
+
+/** Removes furniture from a page's DOM in place, before Readability reads it. */
+export function pruneBefore(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(DROP_TAGS.join(",")))) el.remove();
+  const total = paraText(body) || 1;
+  for (const el of Array.from(body.querySelectorAll("[class],[id],[role],[aria-hidden],[hidden]"))) {
+    if (!el.isConnected || KEEP_TAGS.has(el.tagName)) continue;
+    const role = el.getAttribute("role") ?? "";
+    const hidden = el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true";
+    const named = FURNITURE.test(words(el.getAttribute("class"))) || FURNITURE.test(words(el.getAttribute("id"))) || FURNITURE_ROLES.test(role);
+    if (!named && !hidden) continue;
+    // "comments-open" on the article wrapper, a "related" class on the story body: keep what holds the story
+    if (paraText(el) > 0.25 * total) continue;
+    el.remove();
+  }
+}
+
+const CALL_TO_ACTION =
+  /^\W*(read more|read also|also read|related|related articles?|related stories|recommended|see also|more on this|sign up|subscribe|click here|follow us|share this|share on|advertisement|comments?|leave a (comment|reply)|you may also like|most read|trending|tags?|topics?)\b/i;
+
+/** Removes what survived Readability but is not text: link lists, call-to-action lines. `root` is Readability's content. */
+export function pruneAfter(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll("ul,ol,p,div,h2,h3,h4,h5,h6"))) {
+    if (!el.isConnected) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    let linkText = 0;
+    for (const a of Array.from(el.querySelectorAll("a"))) linkText += (a.textContent ?? "").replace(/\s+/g, " ").trim().length;
+    const density = linkText / text.length;
+    const nWords = text.split(" ").length;
+    const tag = el.tagName;
+    // a list that is all links: "read more", "related", "most read"
+    if ((tag === "UL" || tag === "OL") && density > 0.7 && el.querySelectorAll("li").length >= 2) {
+      el.remove();
+      continue;
+    }
+    if (nWords <= 12 && CALL_TO_ACTION.test(text) && (density > 0.3 || nWords <= 4 || tag !== "P")) {
+      el.remove();
+      continue;
+    }
+  }
+}
