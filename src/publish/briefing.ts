@@ -26,7 +26,7 @@ const ORDER: Record<Verdict, number> = { conflict: 0, revised: 1, agree: 2, sing
 export const METHOD = [
   "Figures are found by dossier's rule-based extractor, which reads each report's plain text and records every stated quantity, sum of money, percentage, count, date and duration with its exact character offsets, a normalized value (metres, ISO currency, days, calendar intervals) and any qualifier such as \"about\" or \"up to\".",
   "Figures that state the same property of the same thing (same kind, comparable unit, same subject and scope) are grouped into one fact. A fact is marked agree when all its values are compatible within rounding and stated approximation, conflict when at least two values cannot both be true, revised when a later report changes an earlier figure of the same origin, and single when only one independent origin states it.",
-  "Independent origins: a report that is a near-verbatim copy of another (a syndicated wire story, a repost) is traced back to the report it copies and counts once, so ten copies of one claim do not outweigh one other outlet. Each quote below cites the report it comes from; the ids in brackets are listed under Sources.",
+  "Independent origins: a report that is a near-verbatim copy of another (a syndicated wire story, a repost) is traced back to the report it copies and counts once, so ten copies of one claim do not outweigh one other outlet; a figure a report credits to someone else (“according to TASS”) counts as that speaker's. Each quote below cites the report it comes from; the ids in brackets are listed under Sources.",
 ].join("\n\n");
 
 export function buildBriefing(input: BriefingInput): Briefing {
@@ -60,7 +60,8 @@ export function buildBriefing(input: BriefingInput): Briefing {
 /** A report whose every fact member traces to one other origin is a copy of it (when the report itself does not say). */
 function inferredCopies(reports: Report[], facts: Fact[]): Map<string, string> {
   const origins = new Map<string, Set<string>>();
-  for (const f of facts) for (const m of f.members) (origins.get(m.source) ?? origins.set(m.source, new Set()).get(m.source)!).add(m.origin);
+  // only report origins say "copy": a credited speaker ("via:…") is not a copied report
+  for (const f of facts) for (const m of f.members) (origins.get(m.source) ?? origins.set(m.source, new Set()).get(m.source)!).add(m.origin.startsWith("report:") ? m.origin.slice(7) : m.origin);
   const out = new Map<string, string>();
   const ids = new Set(reports.map((r) => r.id));
   for (const [source, os] of origins) {

@@ -19,7 +19,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const MON = MONTHS.map((m) => m.slice(0, 3));
 
 /** A number with thousands separators and at most `sig` significant digits after rounding. */
-export function num(x: number, sig = 4): string {
+export function num(x: number, sig = 3): string {
   if (!Number.isFinite(x)) return String(x);
   const r = Math.abs(x) >= 10 ** sig ? Math.round(x) : Number(x.toPrecision(sig));
   return r.toLocaleString("en-US", { maximumFractionDigits: 6 });
@@ -27,27 +27,28 @@ export function num(x: number, sig = 4): string {
 
 const CURRENCY: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" };
 
-function money(x: number, unit: string | null): string {
+function money(x: number, unit: string | null, sig: number): string {
   const [scaled, word] = Math.abs(x) >= 1e12 ? [x / 1e12, " trillion"] : Math.abs(x) >= 1e9 ? [x / 1e9, " billion"] : Math.abs(x) >= 1e6 ? [x / 1e6, " million"] : [x, ""];
-  const n = num(scaled, 4);
+  const n = num(scaled, sig);
   const sym = unit ? CURRENCY[unit] : undefined;
   return sym ? `${sym}${n}${word}` : `${n}${word}${unit ? ` ${unit}` : ""}`;
 }
 
 /** SI base quantities scaled to what a reader expects (m → km, kg → t, m2 → ha/km²). */
-function quantity(x: number, unit: string | null): [string, string] {
+function quantity(x: number, unit: string | null, sig: number): [string, string] {
   const a = Math.abs(x);
+  const n = (y: number) => num(y, sig);
   switch (unit) {
     case "m":
-      return a >= 1000 ? [num(x / 1000), "km"] : a < 1 && a > 0 ? [num(x * 100), "cm"] : [num(x), "m"];
+      return a >= 1000 ? [n(x / 1000), "km"] : a < 1 && a > 0 ? [n(x * 100), "cm"] : [n(x), "m"];
     case "m2":
-      return a >= 1e6 ? [num(x / 1e6), "km²"] : a >= 1e4 ? [num(x / 1e4), "ha"] : [num(x), "m²"];
+      return a >= 1e6 ? [n(x / 1e6), "km²"] : a >= 1e4 ? [n(x / 1e4), "ha"] : [n(x), "m²"];
     case "m3":
-      return [num(x), "m³"];
+      return [n(x), "m³"];
     case "kg":
-      return a >= 1000 ? [num(x / 1000), "t"] : [num(x), "kg"];
+      return a >= 1000 ? [n(x / 1000), "t"] : [n(x), "kg"];
     default:
-      return [num(x), unit ?? ""];
+      return [n(x), unit ?? ""];
   }
 }
 
@@ -76,20 +77,20 @@ function duration(days: number): string {
   return fit(365.25, "year") ?? fit(30.44, "month") ?? fit(7, "week") ?? `${num(days)} ${plural("day", days)}`;
 }
 
-function scalar(x: number, v: ValueLike): string {
+function scalar(x: number, v: ValueLike, sig: number): string {
   switch (v.kind) {
     case "money":
-      return money(x, v.unit);
+      return money(x, v.unit, sig);
     case "percent":
-      return `${num(x)}%`;
+      return `${num(x, sig)}%`;
     case "ratio":
-      return `${num(x)}×`;
+      return `${num(x, sig)}×`;
     case "duration":
       return duration(x);
     case "count":
-      return `${num(x)}${v.unit ? " " + plural(v.unit, x) : ""}`;
+      return `${num(x, sig)}${v.unit ? " " + plural(v.unit, x) : ""}`;
     default: {
-      const [n, u] = quantity(x, v.unit);
+      const [n, u] = quantity(x, v.unit, sig);
       return u ? `${n} ${u}` : n;
     }
   }
@@ -99,7 +100,7 @@ const QUAL: Record<string, string> = { approx: "about ", upper: "up to ", lower:
 const DATE_QUAL: Record<string, string> = { approx: "around ", upper: "by ", lower: "after " };
 
 /** A value in words, with qualifier, unit and rate: "about 850 m", "25,000–30,000 troops", "300 vehicles per day". */
-export function formatValue(v: ValueLike): string {
+export function formatValue(v: ValueLike, sig = 3): string {
   if (v.kind === "date" || v.date) {
     if (!v.date) return "an unstated date";
     return (v.qualifier ? DATE_QUAL[v.qualifier] ?? "" : "") + formatInterval(v.date);
@@ -107,10 +108,10 @@ export function formatValue(v: ValueLike): string {
   const q = v.qualifier ? QUAL[v.qualifier] ?? "" : "";
   const per = v.per ? ` per ${v.per}` : "";
   if (v.low == null && v.high == null) return "an unstated amount";
-  if (v.low == null || v.high == null || v.low === v.high) return q + scalar((v.low ?? v.high)!, v) + per;
+  if (v.low == null || v.high == null || v.low === v.high) return q + scalar((v.low ?? v.high)!, v, sig) + per;
   // a range: put the unit once when both ends share it ("25,000–30,000 troops", "$90–100 million")
-  const a = scalar(v.low, v);
-  const b = scalar(v.high, v);
+  const a = scalar(v.low, v, sig);
+  const b = scalar(v.high, v, sig);
   const unitA = a.replace(/^[^\d-]*[\d.,]+/, "");
   const unitB = b.replace(/^[^\d-]*[\d.,]+/, "");
   const prefix = /^[^\d-]*/.exec(a)![0];

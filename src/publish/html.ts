@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, VERDICT_LABEL, plural, publisherOf, sections, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, VERDICT_LABEL, plural, publisherOf, sections, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -216,7 +216,9 @@ function factCard(f: Fact, sources: Map<string, Source>): string {
 
 function citeHtml(q: Quote): string {
   const m = q.member;
-  const copy = m.origin !== m.source ? ` <span class="copy">copy of ${ref(m.origin, false)}</span>` : "";
+  const from = copiedFrom(m);
+  const via = creditedTo(m);
+  const copy = from ? ` <span class="copy">copy of ${ref(from, false)}</span>` : via ? ` <span class="cite">citing ${esc(via)}</span>` : "";
   const who = esc(publisherOf(q.source, m.source));
   const linked = q.source?.url && /^https?:\/\//i.test(q.source.url) ? `<a href="${esc(q.source.url)}" rel="noopener noreferrer">${who}</a>` : who;
   return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} ${ref(m.source)}${copy}`;

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, plural, publisherOf, sections, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, plural, publisherOf, sections, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -94,7 +94,9 @@ const quote = (q: Quote) => `${escapeMarkdown(q.before)}${/\s$/.test(q.before) ?
 
 function citation(q: Quote): string {
   const m = q.member;
-  const copy = m.origin !== m.source ? ` (copy of \\[${escapeMarkdown(m.origin)}\\])` : "";
+  const from = copiedFrom(m);
+  const via = creditedTo(m);
+  const copy = from ? ` (copy of \\[${escapeMarkdown(from)}\\])` : via ? ` (citing ${escapeMarkdown(via)})` : "";
   return `${escapeMarkdown(publisherOf(q.source, m.source))}, ${formatPublished(m.published ?? q.source?.published)} \\[${escapeMarkdown(m.source)}\\]${copy}`;
 }
 

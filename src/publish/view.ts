@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, FactMember } from "../types.js";
 import { splitAt } from "./excerpt.js";
-import { flat, formatValue } from "./format.js";
+import { flat, formatValue, type ValueLike } from "./format.js";
 
 export type Source = Briefing["sources"][number];
 
@@ -47,29 +47,60 @@ export function quoteOf(m: FactMember, source: Source | undefined): Quote {
   return { member: m, source, before: flat(before) + (/\s$/.test(before) ? " " : ""), figure: flat(figure), after: (/^\s/.test(after) ? " " : "") + flat(after) };
 }
 
-/** The fact's values in words, each with its quotes (copies after originals), in the order a reader follows. */
+/** The report a member copies, when its origin is another report ("report:<id>", or a bare id). */
+export function copiedFrom(m: FactMember): string | null {
+  const id = m.origin.startsWith("report:") ? m.origin.slice(7) : m.origin.startsWith("via:") ? null : m.origin;
+  return id && id !== m.source ? id : null;
+}
+
+/** Who the member's report credits for the figure, when its origin is a credited speaker ("via:<key>"). */
+export const creditedTo = (m: FactMember): string | null => (m.origin.startsWith("via:") ? m.speaker?.trim() || m.origin.slice(4) : null);
+
+type Group = Fact["values"][number];
+
+/**
+ * The fact's values in words, each with its quotes (one per origin, earliest first), in the
+ * order a reader follows. Values that read the same once rounded for display ("850 m" stated in
+ * metres and as "2,789 ft") are shown as one, unless that would hide the disagreement.
+ */
 export function valuesOf(f: Fact, sources: Map<string, Source>): ValueView[] {
-  const groups = f.values.length
+  const groups: Group[] = f.values.length
     ? f.values
     : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
-  const views = groups.map((v) => {
+  const merged = viewsOf(f, groups, sources, 3, true);
+  const views = merged.length > 1 || groups.length === 1 || f.verdict === "agree" || f.verdict === "single" ? merged : viewsOf(f, groups, sources, 6, false);
+  if (f.verdict === "revised") views.sort((a, b) => (a.first ?? "9999").localeCompare(b.first ?? "9999"));
+  else views.sort((a, b) => b.origins - a.origins);
+  return views;
+}
+
+function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, sig: number, merge: boolean): ValueView[] {
+  const out = new Map<string, { base: Omit<ValueLike, "qualifier">; origins: Set<string>; members: FactMember[] }>();
+  groups.forEach((v, gi) => {
     const members = v.members.map((i) => f.members[i]).filter((m): m is FactMember => Boolean(m));
     const rep = members[0];
     // a value keeps the unit it was stated in when it is the member's own (£ stays £ next to $)
     const own = rep && rep.low === v.low && rep.high === v.high;
-    const words = formatValue({ kind: f.kind, unit: (own ? rep.unit : f.unit) ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, qualifier: rep?.qualifier ?? null, per: rep?.per ?? null });
-    // one quote per origin first, so copies do not crowd out independent sources
+    const base = { kind: f.kind, unit: (own ? rep.unit : f.unit) ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, per: rep?.per ?? null };
+    const key = merge ? formatValue({ ...base, qualifier: null }, sig) : String(gi);
+    const g = out.get(key) ?? out.set(key, { base, origins: new Set(), members: [] }).get(key)!;
+    for (const o of v.origins) g.origins.add(o);
+    for (const m of members) g.members.push(m), g.origins.add(m.origin);
+  });
+  return [...out.values()].map(({ base, origins, members }) => {
+    // the qualifier every member shares ("about"), else none
+    const quals = new Set(members.map((m) => m.qualifier ?? null));
+    const words = formatValue({ ...base, qualifier: quals.size === 1 ? [...quals][0] : null }, sig);
     const seen = new Set<string>();
-    const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
-    const firsts = ordered.filter((m) => !seen.has(m.origin) && seen.add(m.origin));
-    const rest = ordered.filter((m) => !firsts.includes(m));
+    const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
+    // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
+    const quotedReports = new Set<string>();
+    const firsts = ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source)));
+    const rest = ordered.filter((m) => !firsts.includes(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
     const dates = members.map((m) => m.published).filter((d): d is string => Boolean(d)).sort();
     const q = (m: FactMember) => quoteOf(m, sources.get(m.source));
-    return { words, origins: v.origins.length, quotes: firsts.map(q), also: rest.map(q), first: dates[0] ?? null };
+    return { words, origins: origins.size, quotes: firsts.map(q), also: rest.map(q), first: dates[0] ?? null };
   });
-  if (f.verdict === "revised") views.sort((a, b) => (a.first ?? "9999").localeCompare(b.first ?? "9999"));
-  else views.sort((a, b) => b.origins - a.origins);
-  return views;
 }
 
 /** The value column of the key facts table: "850 m (3 sources) vs 1 km (2 sources)". */
