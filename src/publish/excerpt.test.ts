@@ -40,3 +40,12 @@ test("never throws and never leaves the text, whatever the offsets", () => {
   }
   assert.deepEqual(excerptAround("", 0, 0), { start: 0, text: "" });
 });
+
+test("a heading on the line before is not part of the quote", () => {
+  const t = "Some intro text here.\nStrategic Plans\nThe planned bridge will span 850 meters in all.";
+  const s = t.indexOf("850 meters");
+  assert.equal(excerptAround(t, s, s + 10).text, "The planned bridge will span 850 meters in all.");
+  const wrapped = "The bridge, officials said on a long day of talks in the capital,\nwill span 850 meters in all.";
+  const w = wrapped.indexOf("850");
+  assert.equal(excerptAround(wrapped, w, w + 10).text, wrapped, "a hard-wrapped sentence stays whole");
+});

@@ -50,7 +50,8 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   const lo = Math.max(0, start - WINDOW * 2);
   let a = lo;
   const before = text.slice(lo, start);
-  const re = /(?:[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[-*#]))/g;
+  // sentence ends, paragraph breaks, list items, and a short unpunctuated line before (a heading)
+  const re = /(?:[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[-*#])|(?<=^|\n)[^\n.,;:!?]{1,60}\n(?=[A-Z]))/g;
   for (let m; (m = re.exec(before)); ) a = lo + m.index + m[0].length;
   const hi = Math.min(text.length, end + WINDOW * 2);
   const after = text.slice(end, hi);

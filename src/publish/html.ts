@@ -36,6 +36,7 @@ a{color:#0b5cad;text-decoration:underline;text-underline-offset:2px;overflow-wra
 .lede{color:var(--muted);margin:0 0 1rem}
 .stats{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0 0;padding:0;list-style:none}
 .stats li{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:.35rem .7rem;font-size:.9rem}
+.stats li.zero{opacity:.55}
 .stats b{font-size:1.1rem;margin-right:.25rem}
 nav.toc{font-size:.9rem;margin:1.2rem 0 0;color:var(--muted)}
 nav.toc a{margin-right:.9rem}
@@ -96,7 +97,7 @@ export function renderHtml(b: Briefing): string {
         [sum.agree, "agreed", "agreed"],
         [sum.single, "single-source", "single-source"],
       ]
-        .map(([n, one, many]) => `<li><b>${n}</b>${n === 1 ? one : many}</li>`)
+        .map(([n, one, many]) => `<li${n ? "" : ' class="zero"'}><b>${n}</b>${n === 1 ? one : many}</li>`)
         .join("") +
       `</ul>`,
   );
