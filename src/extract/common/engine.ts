@@ -1,0 +1,209 @@
+/**
+ * The extraction engine, in the manner of chrono-node: a configuration is an ordered list of
+ * parsers (pattern + extract) and refiners (Candidate[] → Candidate[]). Every parser runs over
+ * the whole text; the ENGINE takes offsets from the regex match, so every mention is an exact
+ * substring of the input. Refiners then merge, qualify and filter, in the configured order.
+ * @module
+ */
+import type { DateInterval, MentionKind, Qualifier } from "../../types.js";
+import { parseDay } from "../../normalize/dates.js";
+
+/** How a number was written, kept so refiners can merge "10 to 15 km" or "$3-4bn". */
+export interface RawNumber {
+  /** the number as written, before scale words ("1.4" in "1.4 billion") */
+  value: number;
+  /** the multiplier of a scale word ("billion" = 1e9), 1 if none */
+  scale: number;
+  /** the unit factor applied after scaling (km = 1000), 1 if none */
+  factor: number;
+  /** spelled out ("six") rather than in digits */
+  words: boolean;
+}
+
+/** A figure being built: a Mention plus the engine's working fields. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  date: DateInterval | null;
+  qualifier: Qualifier;
+  per: string | null;
+  statement: string | null;
+  flags: string[];
+  tags: string[];
+  raw?: RawNumber;
+  /** a number with nothing after it that says what it counts: kept only if a refiner gives it a unit */
+  bare?: boolean;
+  /** tie-break between overlapping readings of the same span: higher wins */
+  priority: number;
+}
+
+/** What a parser returns for one match. `span` is relative to the match (default: all of it). */
+export interface ParsedFigure {
+  span?: [number, number];
+  kind: MentionKind;
+  low?: number | null;
+  high?: number | null;
+  unit?: string | null;
+  date?: DateInterval | null;
+  qualifier?: Qualifier;
+  per?: string | null;
+  flags?: string[];
+  raw?: RawNumber;
+  bare?: boolean;
+  priority?: number;
+}
+
+export interface Parser {
+  /** tag written into each result: "parser/<name>" */
+  name: string;
+  /** a global ("g") regex; built once per extractor */
+  pattern(): RegExp;
+  /** the figure of a match, or null to reject it (the engine then retries one character later) */
+  extract(ctx: ParsingContext, match: RegExpExecArray): ParsedFigure | ParsedFigure[] | null;
+}
+
+export interface Refiner {
+  name: string;
+  refine(ctx: ParsingContext, candidates: Candidate[]): Candidate[];
+}
+
+/** An ordered list of parsers and refiners (the order of refiners matters: see each configuration). */
+export interface Configuration {
+  parsers: Parser[];
+  refiners: Refiner[];
+}
+
+export interface ParseOptions {
+  published?: string | null;
+  source?: string;
+  /** lazy debug output: called only when a handler is given */
+  debug?: (msg: string) => void;
+}
+
+export class ParsingContext {
+  readonly text: string;
+  /** the reference date for relative expressions; null when the report is undated */
+  readonly reference: Date | null;
+  readonly source: string;
+  private readonly debugHandler?: (msg: string) => void;
+
+  constructor(text: string, opts: ParseOptions) {
+    this.text = text;
+    this.reference = parseDay(opts.published ?? null);
+    this.source = opts.source ?? "text";
+    this.debugHandler = opts.debug;
+  }
+
+  /** Debug output as a closure, so building the message costs nothing when nobody listens. */
+  debug(block: () => string): void {
+    if (this.debugHandler) this.debugHandler(block());
+  }
+
+  /** Up to n characters before `pos`. */
+  before(pos: number, n = 40): string {
+    return this.text.slice(Math.max(0, pos - n), pos);
+  }
+
+  /** Up to n characters after `pos`. */
+  after(pos: number, n = 40): string {
+    return this.text.slice(pos, Math.min(this.text.length, pos + n));
+  }
+
+  /** The text between two neighbouring candidates. */
+  between(a: { end: number }, b: { start: number }): string {
+    return a.end <= b.start ? this.text.slice(a.end, b.start) : "";
+  }
+}
+
+/** Runs every parser of a configuration over the whole text, then each refiner in order. */
+export function executeConfiguration(config: Configuration, patterns: RegExp[], ctx: ParsingContext): Candidate[] {
+  let results: Candidate[] = [];
+  config.parsers.forEach((parser, i) => {
+    const re = patterns[i];
+    re.lastIndex = 0;
+    const text = ctx.text;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const at = m.index;
+      let figures: ParsedFigure | ParsedFigure[] | null = null;
+      try {
+        figures = parser.extract(ctx, m);
+      } catch (e) {
+        ctx.debug(() => `${parser.name} threw at ${at}: ${(e as Error).message}`);
+        figures = null;
+      }
+      if (!figures || (Array.isArray(figures) && figures.length === 0)) {
+        re.lastIndex = at + 1;
+        continue;
+      }
+      for (const f of Array.isArray(figures) ? figures : [figures]) {
+        const [rs, re_] = f.span ?? [0, m[0].length];
+        // the engine owns offsets: a span must lie inside the match
+        if (!(rs >= 0 && re_ <= m[0].length && rs < re_)) continue;
+        const start = at + rs;
+        const end = at + re_;
+        results.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          kind: f.kind,
+          low: f.low ?? null,
+          high: f.high ?? f.low ?? null,
+          unit: f.unit ?? null,
+          date: f.date ?? null,
+          qualifier: f.qualifier ?? null,
+          per: f.per ?? null,
+          statement: null,
+          flags: f.flags ? [...f.flags] : [],
+          tags: [`parser/${parser.name}`],
+          raw: f.raw,
+          bare: f.bare,
+          priority: f.priority ?? 0,
+        });
+      }
+      re.lastIndex = Math.max(at + m[0].length, at + 1);
+    }
+  });
+  results.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const refiner of config.refiners) {
+    try {
+      results = refiner.refine(ctx, results);
+    } catch (e) {
+      ctx.debug(() => `${refiner.name} threw: ${(e as Error).message}`);
+    }
+    results.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return results;
+}
+
+/** A frozen extractor for one configuration; patterns are compiled once. */
+export interface Extractor {
+  readonly configuration: Configuration;
+  parse(text: string, opts?: ParseOptions): Candidate[];
+  /** a new extractor with a modified copy of the configuration */
+  clone(edit?: (c: Configuration) => Configuration): Extractor;
+}
+
+export function createExtractor(configuration: Configuration): Extractor {
+  const config: Configuration = Object.freeze({ parsers: [...configuration.parsers], refiners: [...configuration.refiners] });
+  const patterns = config.parsers.map((p) => {
+    const re = p.pattern();
+    if (!re.global) throw new Error(`parser ${p.name}: pattern must have the "g" flag`);
+    return re;
+  });
+  return Object.freeze({
+    configuration: config,
+    parse(text: string, opts: ParseOptions = {}) {
+      return executeConfiguration(config, patterns, new ParsingContext(text, opts));
+    },
+    clone(edit?: (c: Configuration) => Configuration) {
+      const copy = { parsers: [...config.parsers], refiners: [...config.refiners] };
+      return createExtractor(edit ? edit(copy) : copy);
+    },
+  });
+}

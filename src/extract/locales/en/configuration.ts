@@ -1,0 +1,65 @@
+/**
+ * The English configuration: which parsers run, and the order of the refiners.
+ * @module
+ */
+import type { Configuration } from "../../common/engine.js";
+import { ISODateParser } from "../../common/parsers/ISODateParser.js";
+import { OverlapRemovalRefiner } from "../../common/refiners/OverlapRemovalRefiner.js";
+import { UnlikelySpanFilter } from "../../common/refiners/UnlikelySpanFilter.js";
+import { ENMoneySymbolParser } from "./parsers/ENMoneySymbolParser.js";
+import { ENMoneyNameParser } from "./parsers/ENMoneyNameParser.js";
+import { ENPercentParser } from "./parsers/ENPercentParser.js";
+import { ENRatioParser } from "./parsers/ENRatioParser.js";
+import { ENQuantityParser } from "./parsers/ENQuantityParser.js";
+import { ENDurationParser } from "./parsers/ENDurationParser.js";
+import { ENCountParser } from "./parsers/ENCountParser.js";
+import { ENMonthDateParser } from "./parsers/ENMonthDateParser.js";
+import { ENYearParser } from "./parsers/ENYearParser.js";
+import { ENRelativeDateParser } from "./parsers/ENRelativeDateParser.js";
+import { ENWeekdayParser } from "./parsers/ENWeekdayParser.js";
+import { ENCenturyParser } from "./parsers/ENCenturyParser.js";
+import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.js";
+import { ENRangeRefiner } from "./refiners/ENRangeRefiner.js";
+import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
+import { ENNameFilter } from "./refiners/ENNameFilter.js";
+import { ENFurnitureFilter } from "./refiners/ENFurnitureFilter.js";
+import { ENQualifierRefiner } from "./refiners/ENQualifierRefiner.js";
+import { ENConversionRefiner } from "./refiners/ENConversionRefiner.js";
+import { ENRateRefiner } from "./refiners/ENRateRefiner.js";
+
+export function createCasualConfiguration(): Configuration {
+  return {
+    // parser order does not matter: overlap removal decides between readings
+    parsers: [
+      ISODateParser,
+      ENMoneySymbolParser,
+      ENMoneyNameParser,
+      ENPercentParser,
+      ENRatioParser,
+      ENQuantityParser,
+      ENDurationParser,
+      ENCountParser,
+      ENMonthDateParser,
+      ENYearParser,
+      ENRelativeDateParser,
+      ENWeekdayParser,
+      ENCenturyParser,
+    ],
+    refiners: [
+      // junk first, so numbers inside URLs and phone numbers never join a range
+      UnlikelySpanFilter,
+      // one reading per span before anything merges
+      OverlapRemovalRefiner,
+      ENMergeWeekdayDateRefiner,
+      // ranges need the bare numbers that the bare-number refiner would drop
+      ENRangeRefiner,
+      ENBareNumberRefiner,
+      ENNameFilter,
+      ENFurnitureFilter,
+      // qualifiers before conversions: the bracketed figure inherits its original's qualifier
+      ENQualifierRefiner,
+      ENConversionRefiner,
+      ENRateRefiner,
+    ],
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * English word tables and the patterns that read them. Each `X_PATTERN` (a regex source string,
+ * without capture groups) sits next to the `parseX` that turns its text into a value.
+ * @module
+ */
+import type { RawNumber } from "../../common/engine.js";
+import { CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES } from "../../../normalize/currency.js";
+import { unitAliases } from "../../../normalize/units.js";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** An alternation of words, longest first, with flexible spaces. */
+const alt = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, "\\s+")).join("|");
+
+export const INTEGER_WORD_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+});
+
+export const SCALE_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+});
+
+const ONES = "one|two|three|four|five|six|seven|eight|nine";
+const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const WORD_UNDER_100 = `(?:(?:${TENS})(?:[-\\s](?:${ONES})\\b)?|${TEENS}|${ONES})`;
+/** "six", "twenty-five", "two hundred and fifty" */
+export const WORD_NUMBER_PATTERN = `${WORD_UNDER_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_UNDER_100})?)?`;
+/** "15,000", "4.7", "2789" (capped lengths keep matching linear) */
+export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1,10})?`;
+const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen";
+/** A number as written: digits or words, "and a half", then an optional scale ("1.4 billion", "$3bn", "1m"). */
+export const NUMBER_BODY_PATTERN =
+  `(?:${DIGITS_PATTERN}|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
+  `(?:\\s+and\\s+a\\s+half\\b|\\s+a(?=\\s+(?:${SCALE_WORDS})\\b))?` +
+  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:bn|mn|mln|trn)\\b|(?:m|k|b|tn)\\b)?`;
+/** NUMBER_BODY with a left boundary: not inside a word, a URL, a code ("COVID-19") or after a currency sign. */
+export const NUMBER_PATTERN = `(?<![\\p{L}\\p{N}_.,/#@$£€¥₩₽₹]|\\p{L}[-‑])${NUMBER_BODY_PATTERN}`;
+
+/** Value of a NUMBER match, or null. */
+export function parseNumber(text: string): RawNumber | null {
+  let s = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  let half = 0;
+  let scale = 1;
+  const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);
+  if (sm) {
+    const rest = s.slice(0, sm.index).trim();
+    if (rest) {
+      scale = SCALE_DICTIONARY[sm[1] ?? sm[2]];
+      s = rest;
+    }
+  }
+  if (/ and a half$/.test(s)) {
+    half = 0.5;
+    s = s.slice(0, -" and a half".length);
+  }
+  if (/ a$/.test(s)) s = s.slice(0, -2).trim(); // "half a million"
+  let value: number;
+  let words = false;
+  if (/^[\d.,]+$/.test(s)) {
+    value = Number(s.replace(/,/g, ""));
+  } else {
+    words = true;
+    const v = parseWordNumber(s);
+    if (v === null) return null;
+    value = v;
+  }
+  if (!Number.isFinite(value)) return null;
+  return { value: value + half, scale, factor: 1, words };
+}
+
+function parseWordNumber(s: string): number | null {
+  if (s === "a" || s === "an") return 1;
+  if (s === "half") return 0.5;
+  let total = 0;
+  let cur = 0;
+  for (const w of s.split(/[\s-]+/)) {
+    if (w === "and") continue;
+    if (w === "hundred") {
+      cur = (cur || 1) * 100;
+      continue;
+    }
+    const n = INTEGER_WORD_DICTIONARY[w];
+    if (n === undefined) return null;
+    cur += n;
+  }
+  total += cur;
+  return total;
+}
+
+/** The full value of a RawNumber. */
+export const valueOf = (r: RawNumber) => r.value * r.scale * r.factor;
+
+// ── currencies ──────────────────────────────────────────────────────────────
+export const CURRENCY_PREFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_SYMBOLS).filter((k) => k !== "Rs" && k !== "Rs." && k !== "RMB"))}|(?:${[...ISO_CODES].join("|")}|RMB|Rs\\.?)(?=\\s?\\d))`;
+export const CURRENCY_SUFFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_NAMES))}|${[...ISO_CODES].join("|")})`;
+
+// ── units ───────────────────────────────────────────────────────────────────
+/** Unit aliases (length, area, mass, volume, speed, count-like), longest first; "in" is left out (too ambiguous). */
+export const UNIT_PATTERN = `(?:${alt(unitAliases())})`;
+
+// ── time words ──────────────────────────────────────────────────────────────
+export const DURATION_UNIT_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
+  second: 1 / 86400, seconds: 1 / 86400, minute: 1 / 1440, minutes: 1 / 1440, hour: 1 / 24, hours: 1 / 24,
+  day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14, month: 30.44, months: 30.44,
+  year: 365.25, years: 365.25, decade: 3652.5, decades: 3652.5, century: 36525, centuries: 36525,
+});
+export const DURATION_UNIT_PATTERN = `(?:${alt(Object.keys(DURATION_UNIT_DICTIONARY))})`;
+
+export const MONTH_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+});
+/** Capitalized month names and abbreviations (case-sensitive: "may" is a verb, "March" a month). */
+export const MONTH_PATTERN = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])`;
+export const parseMonth = (s: string) => MONTH_DICTIONARY[s.toLowerCase().replace(/\.$/, "")];
+
+export const WEEKDAY_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+});
+export const WEEKDAY_PATTERN = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+export const SEASON_DICTIONARY: Readonly<Record<string, "spring" | "summer" | "autumn" | "winter">> = Object.freeze({
+  spring: "spring", summer: "summer", autumn: "autumn", fall: "autumn", winter: "winter",
+});
+export const SEASON_PATTERN = `(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)`;
+
+/** A plausible four-digit year. */
+export const YEAR_PATTERN = `(?:1[89]\\d\\d|20\\d\\d|2100)`;
+
+// ── qualifiers ──────────────────────────────────────────────────────────────
+/** Words before a figure that qualify it (README lists), matched against the text just before. */
+export const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
+  [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|more or less|c\.)\s*$/iu, "approx"],
+  [/~\s*$/u, "approx"],
+  [/(?:^|[^\p{L}])(?:up to|as many as|as much as|at most|less than|fewer than|under|below|no more than|not more than|a maximum of|maximum of|at maximum|as high as)\s*$/iu, "upper"],
+  [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|a minimum of|as little as|as few as|beyond)\s*$/iu, "lower"],
+];
+export const QUALIFIER_AFTER: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
+  [/^\s*(?:or so|or thereabouts)\b/iu, "approx"],
+  [/^\s*(?:or more|or above|and above|and more|plus)\b|^\+/iu, "lower"],
+  [/^\s*(?:or less|or fewer|or below|at most)\b/iu, "upper"],
+];
+
+// ── rates ───────────────────────────────────────────────────────────────────
+export const PERIOD_DICTIONARY: Readonly<Record<string, string>> = Object.freeze({
+  daily: "day", day: "day", weekly: "week", week: "week", monthly: "month", month: "month",
+  annually: "year", annual: "year", yearly: "year", year: "year", annum: "year", hour: "hour", hourly: "hour",
+});
+/** A rate right after a figure: "per day", "a year", "daily", "annually", "each month". */
+export const RATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:(?:per|a|an|each|every)\s+(day|week|month|year|annum|hour)|(daily|weekly|monthly|annually|yearly|hourly))\b/iu;
+/** A rate word right before a figure list: "annual traffic equal to ...", "in annual revenues". */
+export const RATE_NOUN_AFTER = /^\s+(?:in\s+)?(annual|yearly|daily|monthly|weekly)\b/iu;
+
+// ── count words ─────────────────────────────────────────────────────────────
+/** Words that end a counted-noun phrase: function words and common verbs. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  ("a an the and or but nor of to in on at by for from with without into onto over under than then that this these those " +
+    "which who whom whose what when where while as is are was were be been being has have had do does did will would " +
+    "shall should can could may might must not no so if per each every more less most least only just also about " +
+    "around some nearly almost up down out off since until till after before during between among across through " +
+    "against toward towards via including excluding such its their his her our your my it they he she we you them " +
+    "there here said says say told according ago later earlier away long high tall wide deep old new other others " +
+    "another all both either neither several many much few own same whether yet still already even again too very " +
+    "remain remains remained become becomes became seem seems seemed include includes included make makes made take " +
+    "takes took get gets got go goes went come comes came plus").split(" "),
+);
+
+/** Nouns that are plural without an -s. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = Object.freeze({
+  people: "person", persons: "person", individuals: "person", men: "man", women: "woman", children: "child",
+  police: "police officer", personnel: "personnel", staff: "staff", aircraft: "aircraft", cattle: "cattle",
+  livestock: "livestock", sheep: "sheep", fish: "fish", deer: "deer", mice: "mouse", geese: "goose", teeth: "tooth",
+  feet: "foot", crew: "crew", series: "series", species: "species", troops: "troop", casualties: "casualty",
+  fatalities: "fatality", lives: "life", wolves: "wolf", knives: "knife", leaves: "leaf", halves: "half",
+});
+
+/** Nouns too vague to count when spelled out ("two sides", "one way"). */
+export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
+  "side sides way ways thing things hand hands part parts one ones other others kind kinds sort sorts type types time times occasion occasions reason reasons point points".split(" "),
+);
+
+/** Singular form of a counted noun ("casualties" → "casualty", "buses" → "bus"). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
+  if (/^[A-Z0-9]+s$/.test(word)) return word.slice(0, -1); // TEUs
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/(?:ses)$/.test(w) && !/(?:ases|uses|ises|oses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Whether a word reads as a plural noun. */
+export function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS[w]) return true;
+  if (/^[A-Z]{2,}s$/.test(word)) return true;
+  return w.length >= 3 && /s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w);
+}

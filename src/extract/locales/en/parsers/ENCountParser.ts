@@ -1,0 +1,107 @@
+/**
+ * Counts: a number and the noun it counts ("15,000 troops", "six bridge supports", "one million TEU",
+ * "15-berth"), or a bare number ("a total of 15,000") that later refiners keep, give a unit, or drop.
+ * The counted noun is the first plural within a few words; spelled-out numbers must count something.
+ * @module
+ */
+import type { ParsedFigure, Parser } from "../../../common/engine.js";
+import { lookupUnit } from "../../../../normalize/units.js";
+import { currencyCode } from "../../../../normalize/currency.js";
+import {
+  DURATION_UNIT_DICTIONARY, NUMBER_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf,
+} from "../constants.js";
+
+const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}][\p{L}'’-]{0,30})/uy;
+/** A determiner before a spelled-out number points back at things already named ("the two countries"). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)\s+$/iu;
+/** "one" counts only after a word that insists on it ("only one bridge"). */
+const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|around|nearly)\s+$/iu;
+/** A year used as a modifier ("the 2024 elections") stays a year. */
+const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|before|after|for|'s|’s)\s+$/iu;
+const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per"]);
+
+const isUnitWord = (w: string) =>
+  lookupUnit(w) !== undefined || DURATION_UNIT_DICTIONARY[w.toLowerCase()] !== undefined || currencyCode(w) !== undefined || NON_NOUN_WORDS.has(w.toLowerCase());
+
+export const ENCountParser: Parser = {
+  name: "en-count",
+  pattern: () => new RegExp(`(${NUMBER_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[\\p{L}][\\p{L}'’-]{0,30}){0,5})`, "giu"),
+  extract(ctx, m): ParsedFigure | null {
+    const raw = parseNumber(m[1]);
+    if (!raw) return null;
+    const numEnd = m[1].length;
+    const nextChar = ctx.text.charAt(m.index + numEnd);
+    // "3rd", "4.7km", "12%": other parsers (or nobody) read these
+    if (/[\p{L}\p{N}%]/u.test(nextChar)) return null;
+    if (nextChar === ":" && /\d/.test(ctx.text.charAt(m.index + numEnd + 1))) return null; // a time of day
+    const before = ctx.before(m.index, 30);
+    const yearLike = !raw.words && raw.scale === 1 && /^\d{4}$/.test(m[1]) && raw.value >= 1800 && raw.value <= 2100;
+
+    // walk the words after the number to find the counted noun
+    const tail = m[2];
+    WORD_RE.lastIndex = 0;
+    const words: Array<{ word: string; end: number; sep: string }> = [];
+    let pos = 0;
+    let w: RegExpExecArray | null;
+    while (pos < tail.length && (WORD_RE.lastIndex = pos, (w = WORD_RE.exec(tail)) !== null)) {
+      pos = WORD_RE.lastIndex;
+      words.push({ word: w[2], end: numEnd + pos, sep: w[1] });
+    }
+    let head: { word: string; end: number } | null = null;
+    let unit: string | null = null;
+    for (let i = 0; i < words.length && i < 5; i++) {
+      const { word, sep } = words[i];
+      if (i === 0 && sep === "-") {
+        // a compound modifier "15-berth port", "10-lane road": the noun after the hyphen, singular
+        if (raw.words || isUnitWord(word.split("-")[0])) return null;
+        const part = word.split(/[-'’]/)[0];
+        if (/^old$/i.test(part)) return null;
+        head = { word: part, end: numEnd + 1 + part.length };
+        unit = part.toLowerCase();
+        break;
+      }
+      const lw = word.toLowerCase().replace(/['’]s$/, "");
+      if (STOP_WORDS.has(lw)) break;
+      if (isUnitWord(word)) return null; // quantity, duration, money and percent parsers own these
+      if (/ly$/i.test(lw) && !/^(?:family|ally|fly|italy|rally|supply)$/i.test(lw)) break; // adverbs: "daily"
+      if (isPlural(word) && !/['’]s$/.test(word)) {
+        head = { word, end: words[i].end };
+        unit = singular(word);
+        break;
+      }
+    }
+    if (yearLike) {
+      // a year followed by a plural noun is a count only outside date phrasing ("sent 2000 soldiers")
+      if (!head || words[0]?.word !== head.word || /^[A-Z]/.test(head.word) || YEAR_CONTEXT.test(before)) return null;
+    }
+    if (!head && raw.words && raw.value === 1 && ONE_NEEDS.test(before)) {
+      // "only one railway bridge": a singular noun phrase, cut before any -ing/-ed word
+      const taken: typeof words = [];
+      for (const x of words) {
+        const lw = x.word.toLowerCase();
+        if (STOP_WORDS.has(lw) || /(?:ing|ed)$/.test(lw) || isUnitWord(x.word) || x.sep === "-" || taken.length >= 3) break;
+        taken.push(x);
+      }
+      if (taken.length) {
+        head = taken[taken.length - 1];
+        unit = taken.map((x) => x.word.toLowerCase()).join(" ");
+      }
+    }
+    if (raw.words) {
+      if (!head) return null;
+      if (raw.scale === 1 && DETERMINER_BEFORE.test(before)) return null;
+      if (raw.scale === 1 && raw.value === 1 && !ONE_NEEDS.test(before)) return null;
+      if (VAGUE_NOUNS.has(head.word.toLowerCase())) return null;
+    }
+    const v = valueOf(raw);
+    if (!head) return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };
+    // page furniture: "5 Articles", "12 Comments" on a short line
+    if (/^[A-Z][a-z]/.test(head.word)) {
+      const lineStart = ctx.text.lastIndexOf("\n", m.index) + 1;
+      let lineEnd = ctx.text.indexOf("\n", m.index);
+      if (lineEnd < 0) lineEnd = ctx.text.length;
+      if (lineEnd - lineStart < 40) return null;
+    }
+    return { span: [0, head.end], kind: "count", low: v, high: v, unit, raw, priority: 20 };
+  },
+};

@@ -1,0 +1,28 @@
+/** Money written with a currency name or code after it: "1.4 billion dollars", "5 billion roubles", "55.1bn won", "100 million USD". */
+import type { Parser } from "../../../common/engine.js";
+import { currencyCode } from "../../../../normalize/currency.js";
+import { lookupUnit } from "../../../../normalize/units.js";
+import { CURRENCY_SUFFIX_PATTERN, NUMBER_PATTERN, parseNumber, valueOf } from "../constants.js";
+
+export const ENMoneyNameParser: Parser = {
+  name: "en-money",
+  pattern: () => new RegExp(`(${NUMBER_PATTERN})\\s*(${CURRENCY_SUFFIX_PATTERN})(?![\\p{L}\\p{N}])`, "giu"),
+  extract(_ctx, m) {
+    const raw = parseNumber(m[1]);
+    const name = m[2];
+    if (!raw) return null;
+    // an ISO code must be written in capitals ("won" is a currency name, "USD" a code)
+    const code = /^[A-Z]{3}$/i.test(name) && !/^won$/i.test(name) ? (name === name.toUpperCase() ? currencyCode(name) : undefined) : currencyCode(name);
+    if (!code) return null;
+    const lower = name.toLowerCase();
+    if (lower === "won" && raw.scale === 1 && raw.value < 1000) return null; // "won" is also a verb
+    // "5,000 pounds" without a scale word is a weight in most English news; "5 million pounds" is money
+    if (/^pounds?$/.test(lower) && raw.scale < 1e6) {
+      const lb = lookupUnit("lb")!;
+      const v = valueOf(raw) * lb.factor;
+      return { kind: "quantity", low: v, high: v, unit: lb.unit, raw: { ...raw, factor: lb.factor }, priority: 40 };
+    }
+    const v = valueOf(raw);
+    return { kind: "money", low: v, high: v, unit: code, raw, priority: 50 };
+  },
+};

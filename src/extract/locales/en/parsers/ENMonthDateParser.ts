@@ -1,0 +1,65 @@
+/**
+ * Dates built on a month name: "30 April 2025", "April 30", "November 14th", "June 2024", "August of 1959",
+ * "June of last year", "late April", "mid-March", "the end of May", "April" alone.
+ * Without a stated year the year nearest the publication date is implied (flag "implied-year").
+ * @module
+ */
+import type { ParsedFigure, Parser } from "../../../common/engine.js";
+import { dayInterval, monthInterval, monthPart, nearestYearForMonth } from "../../../../normalize/dates.js";
+import { MONTH_PATTERN, YEAR_PATTERN, parseMonth } from "../constants.js";
+
+const MOD = `(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+)`;
+const ORD = `(?:st|nd|rd|th)`;
+/** "May" alone is a verb unless a preposition introduces it. */
+const BARE_MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|of|since|until|till|by|from|through|during|last|next|this|early|mid|late|before|after|between|and|to|or|throughout|end|beginning)\s+$/iu;
+
+export const ENMonthDateParser: Parser = {
+  name: "en-date-month",
+  pattern: () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(${MOD})?(?:` +
+        `(\\d{1,2})${ORD}?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?` +
+        `|(${MONTH_PATTERN})\\s+(\\d{1,2})${ORD}?(?![\\p{N}]|,\\d{3})(?:,?\\s+(${YEAR_PATTERN}))?` +
+        `|(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(${YEAR_PATTERN})|\\s+(?:of\\s+)?(last|next|this)\\s+year)?` +
+        `)(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+  extract(ctx, m): ParsedFigure | null {
+    const mod = m[1] ? /^(?:the\s+)?(\w+)/i.exec(m[1])![1].toLowerCase() : null;
+    const monthText = m[3] ?? m[5] ?? m[8];
+    const month = parseMonth(monthText);
+    if (!month) return null;
+    const dayText = m[2] ?? m[6];
+    const yearText = m[4] ?? m[7] ?? m[9];
+    const rel = m[10]?.toLowerCase();
+    const flags: string[] = [];
+    // "the end of May": the span starts at "end"
+    const lead = m[1] && /^the\s+/i.test(m[1]) ? /^the\s+/i.exec(m[1])![0].length : 0;
+    const span: [number, number] = [lead, m[0].length];
+    if (!dayText && !yearText && !rel && !mod) {
+      if (monthText.length <= 4 && !/^(?:May|June|July)$/.test(monthText)) return null; // "Mar", "Dec." alone
+      if (monthText === "May" && !BARE_MONTH_CONTEXT.test(ctx.before(m.index, 20))) return null;
+    }
+    let year: number | null = yearText ? Number(yearText) : null;
+    if (year === null && rel) {
+      if (!ctx.reference) return { span, kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 30 };
+      const y = ctx.reference.getUTCFullYear();
+      year = rel === "last" ? y - 1 : rel === "next" ? y + 1 : y;
+    }
+    if (year === null) {
+      if (!ctx.reference) return { span, kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 30 };
+      year = nearestYearForMonth(ctx.reference, month);
+      flags.push("implied-year");
+    }
+    let date;
+    if (dayText) {
+      date = dayInterval(year, month, Number(dayText));
+      if (!date) return null;
+    } else if (mod === "early" || mod === "beginning" || mod === "start") date = monthPart(year, month, "early");
+    else if (mod === "mid" || mod === "middle") date = monthPart(year, month, "mid");
+    else if (mod === "late" || mod === "end") date = monthPart(year, month, "late");
+    else date = monthInterval(year, month);
+    if (dayText && mod) span[0] = m[1].length; // "late 30 April" makes no sense: keep the plain date
+    return { span, kind: "date", date, flags, priority: 30 };
+  },
+};

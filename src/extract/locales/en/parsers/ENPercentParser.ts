@@ -1,0 +1,16 @@
+/** Percentages: "12.1%", "40 per cent", "3 percentage points", "50 basis points". */
+import type { Parser } from "../../../common/engine.js";
+import { NUMBER_PATTERN, parseNumber, valueOf } from "../constants.js";
+
+export const ENPercentParser: Parser = {
+  name: "en-percent",
+  pattern: () =>
+    new RegExp(`(${NUMBER_PATTERN})\\s*(%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\s+points?\\b|basis\\s+points?\\b|bps\\b)`, "giu"),
+  extract(_ctx, m) {
+    const raw = parseNumber(m[1]);
+    if (!raw) return null;
+    const bp = /^(?:basis|bps)/i.test(m[2]);
+    const v = valueOf(raw) / (bp ? 100 : 1);
+    return { kind: "percent", low: v, high: v, unit: "%", raw: { ...raw, factor: bp ? 0.01 : 1 }, priority: 45 };
+  },
+};

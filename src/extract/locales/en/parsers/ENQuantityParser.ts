@@ -1,0 +1,37 @@
+/** Quantities with a unit, converted to SI: "4.7km", "850-meter", "1,500 linear meters", "six million tons", "1,100 hectares". */
+import type { Parser } from "../../../common/engine.js";
+import { lookupUnit } from "../../../../normalize/units.js";
+import { NUMBER_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, valueOf } from "../constants.js";
+
+/** Single-letter units read only in lower case ("5G" is no mass, "6m t" is tonnes). */
+const CASE_SENSITIVE = new Set(["m", "t", "g"]);
+
+export const ENQuantityParser: Parser = {
+  name: "en-quantity",
+  pattern: () =>
+    new RegExp(`(${NUMBER_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)\\s+)?(${UNIT_PATTERN})(?![\\p{L}\\p{N}²³]|/\\p{L})`, "giu"),
+  extract(ctx, m) {
+    const raw = parseNumber(m[1]);
+    const alias = m[3];
+    if (!raw) return null;
+    const prefix = /(linear|cubic|square|sq)\.?\s+$/i.exec(m[0].slice(0, m[0].length - alias.length))?.[1]?.toLowerCase();
+    const lookup = prefix === "cubic" || prefix === "square" || prefix === "sq" ? `${prefix === "sq" ? "sq" : prefix} ${alias}` : alias;
+    const def = lookupUnit(lookup) ?? lookupUnit(alias);
+    if (!def) return null;
+    const lower = alias.toLowerCase();
+    if (CASE_SENSITIVE.has(lower) && alias !== lower) return null;
+    if (lower === "t" && raw.scale === 1 && m[2] !== "") return null; // "5 t" alone is too ambiguous
+    if (lower === "m") {
+      // "1m containers" is a million; "a 50m tower" is metres
+      const next = /^\s+([\p{L}]+)/u.exec(ctx.after(m.index + m[0].length, 30))?.[1];
+      if (next && isPlural(next) && !STOP_WORDS.has(next.toLowerCase())) return null;
+    }
+    if (def.dimension === "count") {
+      const v = valueOf(raw);
+      return { kind: "count", low: v, high: v, unit: def.unit, raw, priority: 30 };
+    }
+    const r = { ...raw, factor: def.factor };
+    const v = valueOf(r);
+    return { kind: "quantity", low: v, high: v, unit: def.unit, raw: r, priority: 40 };
+  },
+};

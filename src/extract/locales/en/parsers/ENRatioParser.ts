@@ -1,0 +1,27 @@
+/** Multipliers: "ninefold", "9-fold", "three times as many", "tripled". */
+import type { Parser } from "../../../common/engine.js";
+import { DIGITS_PATTERN, INTEGER_WORD_DICTIONARY, NUMBER_BODY_PATTERN, parseNumber, valueOf } from "../constants.js";
+
+const WORDS = Object.keys(INTEGER_WORD_DICTIONARY).join("|");
+const VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+const COMPARATIVE = "as|more|less|larger|bigger|higher|greater|smaller|lower|faster|slower|longer|shorter|heavier|the|that|what|above|over";
+
+export const ENRatioParser: Parser = {
+  name: "en-ratio",
+  pattern: () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled))(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+  extract(_ctx, m) {
+    let v: number | null = null;
+    if (m[1]) v = Number(m[1].replace(/,/g, ""));
+    else if (m[2]) v = m[2].toLowerCase() === "hundred" ? 100 : m[2].toLowerCase() === "thousand" ? 1000 : parseNumber(m[2].replace(/-/g, " "))?.value ?? null;
+    else if (m[3]) {
+      const raw = parseNumber(m[3]);
+      v = raw ? valueOf(raw) : null;
+    } else if (m[4]) v = VERBS[m[4].toLowerCase()];
+    if (v === null || !Number.isFinite(v)) return null;
+    return { kind: "ratio", low: v, high: v, unit: "x", priority: 35 };
+  },
+};

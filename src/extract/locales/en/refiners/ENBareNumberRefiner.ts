@@ -1,0 +1,25 @@
+/**
+ * A number with no unit or counted noun after it ("a total deployment of 15,000") is kept as a count
+ * when it is large or scaled; small bare numbers (list items, scores, versions) are dropped, and so
+ * are numbers after labels ("page 5", "No. 10", "flight 370").
+ * @module
+ */
+import type { Refiner } from "../../../common/engine.js";
+
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:no\.?|nos\.?|number|page|p\.|pp\.|chapter|article|section|clause|paragraph|vol\.?|volume|issue|room|flight|gate|platform|line|route|road|highway|seat|row|level|grade|class|size|model|version|v\.?|episode|season|part|phase|stage|tier|item|step|figure|fig\.?|table|sheet|exhibit|resolution|unit|lot|plot|block|building|apartment|suite|floor|box|code|zone|district|ward|#)\s*$/iu;
+
+export const ENBareNumberRefiner: Refiner = {
+  name: "en-bare-number",
+  refine(ctx, cands) {
+    return cands.filter((c) => {
+      if (!c.bare) return true;
+      if (LABEL_BEFORE.test(ctx.before(c.start, 16))) return false;
+      const v = c.low ?? 0;
+      const scaled = (c.raw?.scale ?? 1) > 1;
+      if (!scaled && v < 10) return false;
+      if (!scaled && c.raw && !Number.isInteger(c.raw.value)) return false; // "6.2" alone: a magnitude, a version
+      c.tags.push("refiner/en-bare-number");
+      return true;
+    });
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * Page furniture and metadata: list and footnote numbering ("1. Reuters"), wire datelines
+ * ("MOSCOW, April 30. /TASS/"), "date YYYY-MM-DD" header lines.
+ * @module
+ */
+import type { Refiner } from "../../../common/engine.js";
+
+const DATELINE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40},[ \t]*$/u;
+const HEADER = /(?:^|\n)[ \t]*date[ \t]+$/i;
+const LIST_ITEM = /^(?:\d{1,3}[.)][ \t])/;
+
+export const ENFurnitureFilter: Refiner = {
+  name: "en-furniture-filter",
+  refine(ctx, cands) {
+    return cands.filter((c) => {
+      const lineStart = ctx.text.lastIndexOf("\n", c.start - 1) + 1;
+      const linePrefix = ctx.text.slice(lineStart, c.start);
+      if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix))) return false;
+      if (/^[ \t]*$/.test(linePrefix) && LIST_ITEM.test(ctx.text.slice(c.start, c.start + 5)) && c.kind === "count") return false;
+      return true;
+    });
+  },
+};

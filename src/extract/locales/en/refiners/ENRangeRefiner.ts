@@ -1,0 +1,88 @@
+/**
+ * Ranges: "25,000 to 30,000", "between 35 and 40 days", "11,000-12,000", "$1.3-1.5 billion" become one
+ * figure (low..high). "from 35 to 25 days" stays two figures, but the bare first number takes the unit
+ * of the second. A bare end takes the kind, unit and scale of the other end.
+ * @module
+ */
+import type { Candidate, ParsingContext, Refiner } from "../../../common/engine.js";
+
+const JOIN = /^\s*(?:-|–|—|to|and|or)\s*$/i;
+const mergeable = (a: Candidate, b: Candidate) =>
+  a.kind !== "date" && b.kind !== "date" && (a.bare || b.bare || (a.kind === b.kind && a.unit === b.unit));
+
+/** The value of `bare` read in the units of `full` ("35" before "40 days" is 35 days). */
+function adopt(bare: Candidate, full: Candidate): number | null {
+  if (!bare.raw || !full.raw) return bare.low;
+  const scale = bare.raw.scale === 1 && full.raw.scale > 1 && bare.raw.value <= full.raw.value * 10 ? full.raw.scale : bare.raw.scale;
+  return bare.raw.value * scale * full.raw.factor;
+}
+
+function retype(bare: Candidate, full: Candidate): Candidate {
+  const v = adopt(bare, full);
+  return { ...bare, kind: full.kind, unit: full.unit, low: v, high: v, bare: false, raw: bare.raw && full.raw ? { ...bare.raw, factor: full.raw.factor } : bare.raw };
+}
+
+export const ENRangeRefiner: Refiner = {
+  name: "en-range",
+  refine(ctx: ParsingContext, cands: Candidate[]) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      let a = cands[i];
+      const b = cands[i + 1];
+      if (!b || !mergeable(a, b)) {
+        out.push(a);
+        continue;
+      }
+      const gap = ctx.between(a, b);
+      if (!JOIN.test(gap) || gap.length > 8) {
+        out.push(a);
+        continue;
+      }
+      const word = gap.trim().toLowerCase();
+      const before = ctx.before(a.start, 12);
+      const between = /between\s+$/i.test(before);
+      const from = /from\s+$/i.test(before);
+      if (word === "and" && !between) {
+        out.push(a);
+        continue;
+      }
+      if (word === "or" && !a.bare) {
+        out.push(a);
+        continue;
+      }
+      // from X to Y is a change: two figures, the first in the units of the second
+      if (from && word !== "and") {
+        if (a.bare && !b.bare) a = { ...retype(a, b), tags: [...a.tags, "refiner/en-range-from"] };
+        out.push(a);
+        continue;
+      }
+      if (a.bare && b.bare && !(a.raw && b.raw)) {
+        out.push(a);
+        continue;
+      }
+      const full = a.bare ? b : a;
+      const lo = a.bare ? retype(a, b) : a;
+      const hi = b.bare ? retype(b, a) : b;
+      if (lo.low === null || hi.high === null || lo.low > hi.high) {
+        out.push(a);
+        continue;
+      }
+      out.push({
+        ...full,
+        start: a.start,
+        end: b.end,
+        text: ctx.text.slice(a.start, b.end),
+        low: lo.low,
+        high: hi.high,
+        bare: a.bare && b.bare,
+        qualifier: a.qualifier ?? b.qualifier,
+        per: a.per ?? b.per,
+        flags: [...new Set([...a.flags, ...b.flags])],
+        tags: [...full.tags, "refiner/en-range"],
+        raw: b.raw,
+      });
+      i++;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * Currencies: symbols, ISO 4217 codes and English names → ISO code.
+ * "$" alone is USD (the usage of international news wires); "¥" alone is JPY.
+ * @module
+ */
+
+/** Symbols and prefixed symbols, as written before an amount. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze({
+  $: "USD", "US$": "USD", "U.S.$": "USD", USD$: "USD",
+  "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD",
+  "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₹": "INR", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN",
+  "Rs": "INR", "Rs.": "INR", RMB: "CNY",
+});
+
+/** ISO 4217 codes accepted before or after an amount. */
+export const ISO_CODES: ReadonlySet<string> = new Set(
+  "USD EUR GBP RUB KRW KPW CNY JPY INR AUD CAD CHF HKD SGD NZD BRL MXN PEN CLP COP ARS ZAR TRY UAH ILS NGN EGP SAR AED QAR KWD PKR BDT IDR MYR THB VND PHP TWD SEK NOK DKK PLN CZK HUF RON KZT IRR IQD".split(" "),
+);
+
+/** English currency names (singular and plural, lower case). */
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  dollar: "USD", dollars: "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+  "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+  euro: "EUR", euros: "EUR",
+  pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP",
+  rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB",
+  won: "KRW", "north korean won": "KPW",
+  yuan: "CNY", renminbi: "CNY",
+  yen: "JPY",
+  rupee: "INR", rupees: "INR",
+  soles: "PEN",
+  peso: "MXN", pesos: "MXN",
+  reais: "BRL",
+  lira: "TRY", hryvnia: "UAH", hryvnias: "UAH", shekel: "ILS", shekels: "ILS",
+  rand: "ZAR", naira: "NGN", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
+  franc: "CHF", francs: "CHF",
+});
+
+/** The ISO code for a symbol, code or name; undefined when unknown. */
+export function currencyCode(s: string): string | undefined {
+  const t = s.trim().replace(/\s+/g, " ");
+  if (CURRENCY_SYMBOLS[t]) return CURRENCY_SYMBOLS[t];
+  if (ISO_CODES.has(t.toUpperCase()) && t === t.toUpperCase()) return t.toUpperCase();
+  return CURRENCY_NAMES[t.toLowerCase()];
+}

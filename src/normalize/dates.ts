@@ -1,0 +1,105 @@
+/**
+ * Calendar arithmetic for date mentions: intervals for a year, month, day, season, quarter or
+ * part of a period, and resolution of relative references against a publication date.
+ * Everything is in UTC days; an interval is inclusive (YYYY-MM-DD … YYYY-MM-DD).
+ * @module
+ */
+import type { DateInterval } from "../types.js";
+
+const DAY = 86400000;
+
+export const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+export const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+export const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** A UTC date from "YYYY-MM-DD"; null when absent or invalid. */
+export function parseDay(s: string | null | undefined): Date | null {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export const isoDay = (d: Date) => ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
+
+export function dayInterval(y: number, m: number, d: number): DateInterval | null {
+  if (m < 1 || m > 12 || d < 1 || d > lastDayOfMonth(y, m)) return null;
+  const s = ymd(y, m, d);
+  return { start: s, end: s };
+}
+
+export const monthInterval = (y: number, m: number): DateInterval => ({ start: ymd(y, m, 1), end: ymd(y, m, lastDayOfMonth(y, m)) });
+export const yearInterval = (y: number): DateInterval => ({ start: ymd(y, 1, 1), end: ymd(y, 12, 31) });
+
+/** Months [from, to] of a year (to may pass 12: it rolls into the next year). */
+export function monthsInterval(y: number, from: number, to: number): DateInterval {
+  const ey = y + Math.floor((to - 1) / 12);
+  const em = ((to - 1) % 12) + 1;
+  return { start: ymd(y, from, 1), end: ymd(ey, em, lastDayOfMonth(ey, em)) };
+}
+
+/** Part of a month: early 1-10, mid 11-20, late 21-end. */
+export function monthPart(y: number, m: number, part: "early" | "mid" | "late"): DateInterval {
+  const [a, b] = part === "early" ? [1, 10] : part === "mid" ? [11, 20] : [21, lastDayOfMonth(y, m)];
+  return { start: ymd(y, m, a), end: ymd(y, m, b) };
+}
+
+export type YearPart = "early" | "mid" | "late" | "end" | "start" | "h1" | "h2" | "q1" | "q2" | "q3" | "q4";
+const YEAR_PARTS: Record<YearPart, [number, number]> = {
+  early: [1, 4], mid: [5, 8], late: [9, 12], end: [10, 12], start: [1, 3],
+  h1: [1, 6], h2: [7, 12], q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12],
+};
+export const yearPart = (y: number, part: YearPart) => monthsInterval(y, ...YEAR_PARTS[part]);
+
+export type Season = "spring" | "summer" | "autumn" | "winter";
+const SEASON_MONTHS: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+/** The season that starts in year y (winter y = Dec y to Feb y+1). */
+export const seasonInterval = (y: number, s: Season) => monthsInterval(y, SEASON_MONTHS[s], SEASON_MONTHS[s] + 2);
+
+/** The most recent season `s` that ended before `ref` ("last autumn"). */
+export function lastSeason(ref: Date, s: Season): DateInterval {
+  const refDay = isoDay(ref);
+  for (let y = ref.getUTCFullYear(); ; y--) {
+    const iv = seasonInterval(y, s);
+    if (iv.end < refDay) return iv;
+  }
+}
+/** The first season `s` that starts after `ref` ("next spring"). */
+export function nextSeason(ref: Date, s: Season): DateInterval {
+  const refDay = isoDay(ref);
+  for (let y = ref.getUTCFullYear() - 1; ; y++) {
+    const iv = seasonInterval(y, s);
+    if (iv.start > refDay) return iv;
+  }
+}
+/** The season `s` that contains `ref`, or else the one of ref's year ("this summer"). */
+export function thisSeason(ref: Date, s: Season): DateInterval {
+  const refDay = isoDay(ref);
+  const prev = seasonInterval(ref.getUTCFullYear() - 1, s);
+  if (prev.start <= refDay && refDay <= prev.end) return prev;
+  return seasonInterval(ref.getUTCFullYear(), s);
+}
+
+/** The year a month (1-12) most likely falls in, stated without a year: the one nearest to ref. */
+export function nearestYearForMonth(ref: Date, month: number): number {
+  const y = ref.getUTCFullYear();
+  const diff = month - (ref.getUTCMonth() + 1);
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+/** Weekday (0 = Sunday) on or before ref (back 0..6 days), or strictly after (forward 1..7). */
+export function weekdayNear(ref: Date, weekday: number, direction: "past" | "last" | "next"): Date {
+  const cur = ref.getUTCDay();
+  if (direction === "next") return addDays(ref, ((weekday - cur + 7) % 7) || 7);
+  const back = (cur - weekday + 7) % 7;
+  return addDays(ref, -(direction === "last" ? back || 7 : back));
+}
+
+/** Monday..Sunday of the week containing d. */
+export function weekInterval(d: Date): DateInterval {
+  const back = (d.getUTCDay() + 6) % 7;
+  const mon = addDays(d, -back);
+  return { start: isoDay(mon), end: isoDay(addDays(mon, 6)) };
+}

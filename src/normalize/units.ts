@@ -1,0 +1,78 @@
+/**
+ * Units of measure: one flat alias table → {dimension, factor, unit}. `factor` converts one of
+ * the alias into the SI base `unit` (m, m2, kg, m3, m/s, d). Count-like units (TEU, barrel) keep
+ * their own name and factor 1. Aliases are lower case with single spaces and no dots.
+ * @module
+ */
+
+export type Dimension = "length" | "area" | "mass" | "volume" | "speed" | "time" | "count";
+
+export interface UnitDef {
+  dimension: Dimension;
+  /** multiply a value in this unit by `factor` to get `unit` */
+  factor: number;
+  /** the SI base unit (or the counted noun for count-like units) */
+  unit: string;
+}
+
+const L = (factor: number): UnitDef => ({ dimension: "length", factor, unit: "m" });
+const A = (factor: number): UnitDef => ({ dimension: "area", factor, unit: "m2" });
+const M = (factor: number): UnitDef => ({ dimension: "mass", factor, unit: "kg" });
+const V = (factor: number): UnitDef => ({ dimension: "volume", factor, unit: "m3" });
+const S = (factor: number): UnitDef => ({ dimension: "speed", factor, unit: "m/s" });
+const C = (unit: string): UnitDef => ({ dimension: "count", factor: 1, unit });
+
+const MILE = 1609.344;
+const FOOT = 0.3048;
+
+export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
+  // length
+  km: L(1000), kms: L(1000), kilometre: L(1000), kilometres: L(1000), kilometer: L(1000), kilometers: L(1000),
+  m: L(1), metre: L(1), metres: L(1), meter: L(1), meters: L(1),
+  cm: L(0.01), centimetre: L(0.01), centimetres: L(0.01), centimeter: L(0.01), centimeters: L(0.01),
+  mm: L(0.001), millimetre: L(0.001), millimetres: L(0.001), millimeter: L(0.001), millimeters: L(0.001),
+  mile: L(MILE), miles: L(MILE), mi: L(MILE),
+  "nautical mile": L(1852), "nautical miles": L(1852), nmi: L(1852),
+  ft: L(FOOT), foot: L(FOOT), feet: L(FOOT),
+  yard: L(0.9144), yards: L(0.9144), yd: L(0.9144), yds: L(0.9144),
+  inch: L(0.0254), inches: L(0.0254),
+  // area
+  km2: A(1e6), "km²": A(1e6), "sq km": A(1e6), "square kilometre": A(1e6), "square kilometres": A(1e6),
+  "square kilometer": A(1e6), "square kilometers": A(1e6),
+  m2: A(1), "m²": A(1), "sq m": A(1), "square metre": A(1), "square metres": A(1), "square meter": A(1), "square meters": A(1),
+  "sq mi": A(MILE * MILE), "square mile": A(MILE * MILE), "square miles": A(MILE * MILE),
+  "sq ft": A(FOOT * FOOT), "square foot": A(FOOT * FOOT), "square feet": A(FOOT * FOOT),
+  hectare: A(1e4), hectares: A(1e4), ha: A(1e4),
+  acre: A(4046.8564224), acres: A(4046.8564224),
+  // mass (tons are read as metric tonnes)
+  t: M(1000), tonne: M(1000), tonnes: M(1000), ton: M(1000), tons: M(1000), "metric tons": M(1000), "metric tonnes": M(1000),
+  kg: M(1), kgs: M(1), kilogram: M(1), kilograms: M(1), kilogramme: M(1), kilogrammes: M(1),
+  g: M(0.001), gram: M(0.001), grams: M(0.001),
+  lb: M(0.45359237), lbs: M(0.45359237),
+  kilotonnes: M(1e6), kilotons: M(1e6),
+  // volume
+  m3: V(1), "m³": V(1), "cubic metre": V(1), "cubic metres": V(1), "cubic meter": V(1), "cubic meters": V(1),
+  litre: V(0.001), litres: V(0.001), liter: V(0.001), liters: V(0.001),
+  gallon: V(0.003785411784), gallons: V(0.003785411784),
+  bcm: V(1e9),
+  // speed
+  "km/h": S(1 / 3.6), kph: S(1 / 3.6), kmh: S(1 / 3.6), "kilometres per hour": S(1 / 3.6), "kilometers per hour": S(1 / 3.6),
+  mph: S(MILE / 3600), "miles per hour": S(MILE / 3600),
+  knot: S(1852 / 3600), knots: S(1852 / 3600),
+  "m/s": S(1), "metres per second": S(1), "meters per second": S(1),
+  // count-like units: kept as the counted noun
+  teu: C("TEU"), teus: C("TEU"), barrel: C("barrel"), barrels: C("barrel"),
+});
+
+/** Looks an alias up ("Kilometres", "sq. km", "2,788-foot" unit part); undefined when unknown. */
+export function lookupUnit(alias: string): UnitDef | undefined {
+  const key = alias.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
+  return Object.prototype.hasOwnProperty.call(UNITS, key) ? UNITS[key] : undefined;
+}
+
+/** Aliases longest first, for building an alternation (the regex engine takes the first that fits). */
+export function unitAliases(filter: (d: UnitDef) => boolean = () => true): string[] {
+  return Object.keys(UNITS)
+    .filter((k) => filter(UNITS[k]))
+    .sort((a, b) => b.length - a.length);
+}
