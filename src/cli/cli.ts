@@ -94,6 +94,28 @@ export const COMMANDS: CommandSpec[] = [
     examples: ["dossier brief examples/tumen-bridge", "dossier brief --format html --out briefing.html examples/tumen-bridge", "dossier brief --format json  (everything in the store)"],
     load: () => import("./commands/brief.js"),
   },
+  {
+    name: "watch",
+    summary: "watch a site in Sentinel-2 L2A imagery: per-date clear share, class areas, crossing progress, time-lapse, chart, snapshots",
+    usage: "dossier watch --aoi <geojson|lat,lon,radius_m> --from <date> --to <date> [options]",
+    options: {
+      aoi: { type: "string", arg: "FILE|LAT,LON,R", help: "the site: a GeoJSON polygon file, or a point and radius in metres" },
+      axis: { type: "string", arg: "FILE", help: "a GeoJSON LineString across the river (e.g. a bridge axis): measure how much of it no longer reads as water" },
+      from: { type: "string", arg: "YYYY-MM-DD", help: "first day" },
+      to: { type: "string", arg: "YYYY-MM-DD", help: "last day" },
+      stac: { type: "string", arg: "URL", help: "STAC API (default: Earth Search v1)" },
+      "max-cloud": { type: "string", arg: "N", help: "skip scenes whose tile cloud cover is above N % (default 80; the AOI's own clear share decides the rest)" },
+      out: { type: "string", short: "o", arg: "DIR", help: "output folder (default ./watch-out)" },
+      cache: { type: "string", arg: "DIR", help: "byte-range cache (default <out>/cache); --cache none to disable" },
+      json: { type: "boolean", help: "print the per-date table as JSON on stdout" },
+      db: { ...db, help: "also store the observations in this dossier store (a folder or postgres:// URL)" },
+    },
+    examples: [
+      "dossier watch --aoi 42.42,130.64,800 --axis axis.geojson --from 2025-03-01 --to 2026-03-31",
+      "dossier watch --aoi site.geojson --from 2025-06-01 --to 2025-09-30 --max-cloud 40 --json",
+    ],
+    load: () => import("./commands/watch.js"),
+  },
 ];
 
 export const commandByName = (name: string) => COMMANDS.find((c) => c.name === name);

@@ -82,10 +82,14 @@ export class RangeClient {
         return res;
       } catch (e) {
         lastErr = e;
+        // nothing listens there / no such host: retrying will not help
+        const code = (e as { cause?: { code?: string } })?.cause?.code;
+        if (code === "ECONNREFUSED" || code === "ENOTFOUND") break;
       }
     }
-    const msg = lastErr instanceof Error ? lastErr.message : String(lastErr);
-    throw new HttpError(msg.startsWith(url) ? msg : `${url}: ${msg} (after ${retries + 1} tries)`);
+    const e = lastErr as { message?: string; cause?: { code?: string } };
+    const msg = `${e?.message ?? String(lastErr)}${e?.cause?.code ? ` (${e.cause.code})` : ""}`;
+    throw new HttpError(msg.startsWith(url) ? msg : `${url}: ${msg}`);
   }
 
   async json<T = unknown>(url: string, init: RequestInit = {}): Promise<T> {

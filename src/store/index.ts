@@ -3,7 +3,7 @@
  * Thin: SQL in, plain data out. Works the same on PGlite and on a Postgres server.
  * @module
  */
-import type { Mention, Report, ReportInput } from "../types.js";
+import type { Mention, Observation, Report, ReportInput } from "../types.js";
 import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 
 export { openDb, migrate, resolveLocation, type Db, type OpenOptions, type Queryable } from "./db.js";
@@ -133,6 +133,27 @@ export class Store {
     const rows = reportIds
       ? await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions WHERE report_id = ANY($1) ORDER BY report_id, start, "end"`, [reportIds])
       : await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions ORDER BY report_id, start, "end"`);
+    return rows.map((r) => (typeof r.data === "string" ? JSON.parse(r.data) : r.data));
+  }
+
+  /** Stores imagery observations of a site; re-running a watch replaces the rows of the same id (site@date). */
+  async addObservations(site: string, obs: Observation[]): Promise<void> {
+    if (!obs.length) return;
+    await this.db.transaction(async (tx) => {
+      for (const o of obs)
+        await tx.query(
+          `INSERT INTO observations (id, site, date, data) VALUES ($1, $2, $3, $4::jsonb)
+           ON CONFLICT (id) DO UPDATE SET site = EXCLUDED.site, date = EXCLUDED.date, data = EXCLUDED.data, added_at = now()`,
+          [o.id, site, o.date, JSON.stringify({ ...o, site })],
+        );
+    });
+  }
+
+  /** Observations of one site (all sites when none given), by site and date. */
+  async listObservations(site?: string): Promise<Observation[]> {
+    const rows = site
+      ? await this.db.query<{ data: Observation | string }>(`SELECT data FROM observations WHERE site = $1 ORDER BY date, id`, [site])
+      : await this.db.query<{ data: Observation | string }>(`SELECT data FROM observations ORDER BY site, date, id`);
     return rows.map((r) => (typeof r.data === "string" ? JSON.parse(r.data) : r.data));
   }
 

@@ -64,4 +64,18 @@ CREATE TABLE feed_items (
 );
 `,
   },
+  {
+    version: 3,
+    name: "imagery observations of watched sites",
+    sql: `
+CREATE TABLE observations (
+  id text PRIMARY KEY,
+  site text NOT NULL,
+  date text NOT NULL,
+  data jsonb NOT NULL,
+  added_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX observations_site_date ON observations (site, date);
+`,
+  },
 ];

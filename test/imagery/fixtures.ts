@@ -303,10 +303,14 @@ export async function serve(files: Map<string, Buffer>, itemsFor: (base: string)
   };
 }
 
-/** Builds the fixtures and serves them; the item hrefs use the given path prefix (cogs/full/flaky/slow). */
+/** Serves built fixtures; the item hrefs use the given path prefix (cogs/full/flaky/slow). */
+export async function serveFixtures(fx: Fixtures, o: { prefix?: string; pageSize?: number; delay?: number; emptyCollections?: string[]; mapItem?: (it: any) => any } = {}) {
+  const server = await serve(fx.files, (base) => JSON.parse(JSON.stringify(fx.items).replaceAll("BASE", `${base}/${o.prefix ?? "cogs"}`)).map(o.mapItem ?? ((x: any) => x)), o);
+  return { server, stac: `${server.url}/stac` };
+}
+
+/** Builds the fixtures and serves them. */
 export async function fixtureWorld(o: { prefix?: string; pageSize?: number; delay?: number; dates?: DateSpec[] } = {}) {
-  // build with a placeholder base, then rewrite hrefs once the port is known
   const fx = buildFixtures("BASE", o.dates);
-  const server = await serve(fx.files, (base) => JSON.parse(JSON.stringify(fx.items).replaceAll("BASE", `${base}/${o.prefix ?? "cogs"}`)), o);
-  return { fx, server, stac: `${server.url}/stac` };
+  return { fx, ...(await serveFixtures(fx, o)) };
 }
