@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, VERDICT_LABEL, plural, publisherOf, sections, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -230,8 +230,8 @@ function quoteHtml(q: Quote): string {
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
-  const { shown, more } = capped(t.sources, MAX_TIMELINE_SOURCES);
-  const cites = shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: “${esc(x.text)}”`).join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
+  const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
+  const cites = shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`).join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}${t.observation ? ` <span class="cite">(imagery)</span>` : ""}</td><td class="cite">${cites}</td></tr>`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, plural, publisherOf, sections, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -101,8 +101,8 @@ function citation(q: Quote): string {
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
-  const { shown, more } = capped(t.sources, MAX_TIMELINE_SOURCES);
-  const cites = shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: “${escapeMarkdown(x.text)}”`).join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
+  const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
+  const cites = shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => `“${escapeMarkdown(tx)}”`).join(", ")}`).join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
   return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)}${t.observation ? " (imagery)" : ""} | ${cites} |`;
 }

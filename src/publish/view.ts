@@ -58,6 +58,22 @@ export const creditedTo = (m: FactMember): string | null => (m.origin.startsWith
 
 type Group = Fact["values"][number];
 
+function mostCommon(xs: string[]): string | null {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Timeline citations grouped by report, in order: one report citing "April 30" and "Wednesday" is listed once. */
+export function timelineCitations(t: { sources: Array<{ source: string; text: string }> }): Array<{ source: string; texts: string[] }> {
+  const by = new Map<string, string[]>();
+  for (const x of t.sources) {
+    const texts = by.get(x.source) ?? by.set(x.source, []).get(x.source)!;
+    if (!texts.includes(x.text)) texts.push(x.text);
+  }
+  return [...by].map(([source, texts]) => ({ source, texts }));
+}
+
 /**
  * The fact's values in words, each with its quotes (one per origin, earliest first), in the
  * order a reader follows. Values that read the same once rounded for display ("850 m" stated in
@@ -82,15 +98,17 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, sig: nu
     // a value keeps the unit it was stated in when it is the member's own (£ stays £ next to $)
     const own = rep && rep.low === v.low && rep.high === v.high;
     const base = { kind: f.kind, unit: (own ? rep.unit : f.unit) ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, per: rep?.per ?? null };
-    const key = merge ? formatValue({ ...base, qualifier: null }, sig) : String(gi);
+    // counts of one fact count the same thing, whatever noun each report uses ("troops", "soldiers")
+    const key = merge ? formatValue({ ...base, qualifier: null, unit: f.kind === "count" ? null : base.unit }, sig) : String(gi);
     const g = out.get(key) ?? out.set(key, { base, origins: new Set(), members: [] }).get(key)!;
     for (const o of v.origins) g.origins.add(o);
     for (const m of members) g.members.push(m), g.origins.add(m.origin);
   });
   return [...out.values()].map(({ base, origins, members }) => {
-    // the qualifier every member shares ("about"), else none
+    // the qualifier every member shares ("about"), else none; for counts, the noun most reports use
     const quals = new Set(members.map((m) => m.qualifier ?? null));
-    const words = formatValue({ ...base, qualifier: quals.size === 1 ? [...quals][0] : null }, sig);
+    const unit = f.kind === "count" ? mostCommon(members.map((m) => m.unit).filter((u): u is string => Boolean(u))) ?? base.unit : base.unit;
+    const words = formatValue({ ...base, unit, qualifier: quals.size === 1 ? [...quals][0] : null }, sig);
     const seen = new Set<string>();
     const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
     // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
