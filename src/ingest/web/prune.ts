@@ -20,7 +20,7 @@ const FURNITURE = new RegExp(
       "breadcrumb", "breadcrumbs", "tags", "tag-list", "taglist", "post-tags", "entry-tags",
       "most-read", "most-popular", "mostpopular", "popular", "trending",
       "outbrain", "taboola", "paywall", "caption", "captions", "credit", "credits", "wp-caption-text",
-      "print-only", "skip-link", "modal", "popup", "overlay",
+      "print-only", "skip-link", "modal", "popup", "overlay", "wpcnt",
     ].join("|") +
     ")(?=$|[\\s_-])",
   "i",
@@ -44,6 +44,10 @@ export function pruneBefore(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(DROP_TAGS.join(",")))) el.remove();
+  // an image with its caption and credit: the gold texts, like readers, skip them (tables in figures stay)
+  for (const fig of Array.from(body.querySelectorAll("figure"))) {
+    if (fig.querySelector("img,picture,video,svg,iframe") && !fig.querySelector("table,p + p") && (fig.textContent ?? "").trim().length < 400) fig.remove();
+  }
   const total = paraText(body) || 1;
   for (const el of Array.from(body.querySelectorAll("[class],[id],[role],[aria-hidden],[hidden]"))) {
     if (!el.isConnected || KEEP_TAGS.has(el.tagName)) continue;
@@ -58,7 +62,9 @@ export function pruneBefore(doc: Document): void {
 }
 
 const CALL_TO_ACTION =
-  /^\W*(read more|read also|also read|related|related articles?|related stories|recommended|see also|more on this|sign up|subscribe|click here|follow us|share this|share on|advertisement|comments?|leave a (comment|reply)|you may also like|most read|trending|tags?|topics?)\b/i;
+  /^\W*(read more|read also|also read|more:|see more|related|related articles?|related stories|recommended|see also|more on this|don'?t miss|sign up|subscribe|click here|follow (us|her|him|me)|share this|share on|share it|like this (story|article)|want more|have a tip|advert|advertisement|comments?|leave a (comment|reply)|you may also like|most read|recent articles|latest news|popular|trending|tags?|topics?|filed under)(?!\w)/i;
+/** "Posted on 2 May 2019 by Admin", "Updated Nov 19, 6:55 AM" */
+const DATELINE = /^\W*(posted|updated|published|last updated|first published)\b/i;
 
 /** Removes what survived Readability but is not text: link lists, call-to-action lines. `root` is Readability's content. */
 export function pruneAfter(root: Element): void {
@@ -77,6 +83,15 @@ export function pruneAfter(root: Element): void {
       continue;
     }
     if (nWords <= 12 && CALL_TO_ACTION.test(text) && (density > 0.3 || nWords <= 4 || tag !== "P")) {
+      el.remove();
+      continue;
+    }
+    // a line that is one link: a teaser for another story
+    if ((tag === "P" || tag === "DIV") && density > 0.8 && nWords <= 25 && !el.querySelector("p,div,ul,ol,blockquote,table")) {
+      el.remove();
+      continue;
+    }
+    if (nWords <= 20 && DATELINE.test(text) && /\d/.test(text)) {
       el.remove();
       continue;
     }
