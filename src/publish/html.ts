@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -55,7 +55,12 @@ tbody tr:nth-child(even){background:#fafbfc}
 .badge.single{color:var(--single);background:var(--single-bg)}
 .fact{border:1px solid var(--line);border-left:4px solid var(--conflict);border-radius:6px;padding:1rem 1.1rem;margin:0 0 1.2rem}
 .fact.revised{border-left-color:var(--revised)}
-.fact .note{color:var(--muted);font-size:.9rem;margin:-.3rem 0 .7rem}
+.fact .note{color:var(--muted);font-size:.85rem;margin:-.2rem 0 .7rem}
+.fact .note summary{cursor:pointer}
+table.singles td:first-child{width:22%}
+table.singles td:last-child{width:24%;font-size:.85rem}
+td.ctx{font-size:.9rem}
+td.ctx mark{font-weight:600}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 .side h4{margin:0 0 .4rem;font-size:1.12rem}
 .side h4 small{font-size:.82rem;font-weight:400;color:var(--muted);margin-left:.4rem}
@@ -144,11 +149,13 @@ export function renderHtml(b: Briefing): string {
   if (s.singles.length) {
     toc.push(["singles", "Single-source figures"]);
     body.push(`<section id="singles"><h2>Single-source figures</h2><p class="lede">Stated by one independent origin only; not corroborated.</p>`);
-    body.push(`<table><thead><tr><th>Figure</th><th>Value</th><th>Source</th></tr></thead><tbody>`);
+    body.push(`<table class="singles"><thead><tr><th>Value</th><th>In context</th><th>Source</th></tr></thead><tbody>`);
     for (const f of s.singles.slice(0, MAX_SINGLES)) {
-      const m = f.members[0];
       const v = valuesOf(f, s.sourcesById)[0];
-      body.push(`<tr><td>${esc(f.about)}</td><td>${esc(v?.words ?? m?.text)}</td><td>${m ? `${esc(publisherOf(s.sourcesById.get(m.source), m.source))} <span class="cite">${ref(m.source)}</span>` : ""}</td></tr>`);
+      const q = v?.quotes[0];
+      if (!q) continue;
+      // the quote says what the figure is about better than a label could
+      body.push(`<tr><td>${esc(v.words)}</td><td class="ctx">${esc(q.before)}<mark>${esc(q.figure)}</mark>${esc(q.after)}</td><td>${citeHtml(q)}</td></tr>`);
     }
     body.push(`</tbody></table>`);
     if (s.singles.length > MAX_SINGLES) body.push(`<p class="more">…and ${s.singles.length - MAX_SINGLES} more (all are in the JSON briefing).</p>`);
@@ -202,7 +209,7 @@ const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[
 
 function factCard(f: Fact, sources: Map<string, Source>): string {
   const out = [`<article class="fact ${esc(f.verdict)}"><h3>${esc(f.about)} ${badge(f.verdict)}</h3>`];
-  if (f.note) out.push(`<p class="note">${esc(f.note)}</p>`);
+  if (f.note) out.push(`<details class="note"><summary>Why this verdict</summary>${esc(f.note)}</details>`);
   out.push(`<div class="sides">`);
   for (const v of valuesOf(f, sources)) {
     out.push(`<div class="side"><h4>${esc(v.words)}<small>${plural(v.origins, "independent source")}</small></h4>`);
@@ -217,9 +224,9 @@ function factCard(f: Fact, sources: Map<string, Source>): string {
 
 function citeHtml(q: Quote): string {
   const m = q.member;
+  // a credited speaker ("via:…") is already in the quoted sentence; a copy is not visible there
   const from = copiedFrom(m);
-  const via = creditedTo(m);
-  const copy = from ? ` <span class="copy">copy of ${ref(from, false)}</span>` : via ? ` <span class="cite">citing ${esc(via)}</span>` : "";
+  const copy = from ? ` <span class="copy">copy of ${ref(from, false)}</span>` : "";
   const who = esc(publisherOf(q.source, m.source));
   const linked = q.source?.url && /^https?:\/\//i.test(q.source.url) ? `<a href="${esc(q.source.url)}" rel="noopener noreferrer">${who}</a>` : who;
   return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} ${ref(m.source)}${copy}`;

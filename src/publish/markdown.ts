@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, creditedTo, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -50,11 +50,11 @@ export function renderMarkdown(b: Briefing): string {
 
   if (s.singles.length) {
     out.push("## Single-source figures", "", "Stated by one independent origin only (copies included); not corroborated.", "");
-    out.push("| Figure | Value | Source |", "| --- | --- | --- |");
+    out.push("| Value | In context | Source |", "| --- | --- | --- |");
     for (const f of s.singles.slice(0, MAX_SINGLES)) {
-      const m = f.members[0];
       const v = valuesOf(f, s.sourcesById)[0];
-      out.push(`| ${escapeMarkdown(f.about)} | ${escapeMarkdown(v?.words ?? m?.text ?? "")} | ${m ? `${escapeMarkdown(publisherOf(s.sourcesById.get(m.source), m.source))} \\[${escapeMarkdown(m.source)}\\]` : ""} |`);
+      const q = v?.quotes[0];
+      if (q) out.push(`| ${escapeMarkdown(v.words)} | ${quote(q)} | ${citation(q)} |`);
     }
     if (s.singles.length > MAX_SINGLES) out.push("", `…and ${s.singles.length - MAX_SINGLES} more (all are in \`--format json\`).`);
     out.push("");
@@ -80,7 +80,6 @@ export function renderMarkdown(b: Briefing): string {
 
 function factBlock(f: Fact, sources: Map<string, Source>): string[] {
   const out = [`### ${escapeMarkdown(f.about)}`, ""];
-  if (f.note) out.push(`_${escapeMarkdown(f.note)}_`, "");
   for (const v of valuesOf(f, sources)) {
     out.push(`**${escapeMarkdown(v.words)}**: ${plural(v.origins, "independent source")}`, "");
     for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");
@@ -95,8 +94,7 @@ const quote = (q: Quote) => `${escapeMarkdown(q.before)}${/\s$/.test(q.before) ?
 function citation(q: Quote): string {
   const m = q.member;
   const from = copiedFrom(m);
-  const via = creditedTo(m);
-  const copy = from ? ` (copy of \\[${escapeMarkdown(from)}\\])` : via ? ` (citing ${escapeMarkdown(via)})` : "";
+  const copy = from ? ` (copy of \\[${escapeMarkdown(from)}\\])` : "";
   return `${escapeMarkdown(publisherOf(q.source, m.source))}, ${formatPublished(m.published ?? q.source?.published)} \\[${escapeMarkdown(m.source)}\\]${copy}`;
 }
 

@@ -53,9 +53,6 @@ export function copiedFrom(m: FactMember): string | null {
   return id && id !== m.source ? id : null;
 }
 
-/** Who the member's report credits for the figure, when its origin is a credited speaker ("via:<key>"). */
-export const creditedTo = (m: FactMember): string | null => (m.origin.startsWith("via:") ? m.speaker?.trim() || m.origin.slice(4) : null);
-
 type Group = Fact["values"][number];
 
 function mostCommon(xs: string[]): string | null {
