@@ -20,6 +20,9 @@ export const CX = Math.floor(E52[0] / 20) * 20 + 5;
 export const CY = Math.floor(E52[1] / 20) * 20;
 export const RADIUS = 400;
 export const RIVER_HALF = 100;
+/** the deck: 24 m wide, centred 3 m east of the axis (edges fall inside pixels) */
+const DECK_HALF = 12;
+const DECK_SHIFT = 3;
 
 export interface DateSpec {
   date: string;
@@ -32,16 +35,16 @@ export interface DateSpec {
 
 export const DATES: DateSpec[] = [
   { date: "2025-04-05", truth: 0, yard: 0 },
-  { date: "2025-04-25", truth: 0.1, yard: 30 },
-  { date: "2025-05-15", truth: 0.2, yard: 60 },
+  { date: "2025-04-25", truth: 0.12, yard: 27 },
+  { date: "2025-05-15", truth: 0.23, yard: 58 },
   { date: "2025-06-04", truth: 0.3, yard: 90, kind: "cloud" },
-  { date: "2025-06-24", truth: 0.35, yard: 120, kind: "offset-applied" },
-  { date: "2025-07-14", truth: 0.45, yard: 150, kind: "zone53" },
-  { date: "2025-08-03", truth: 0.55, yard: 180, kind: "duplicate" },
-  { date: "2025-08-23", truth: 0.65, yard: 210 },
-  { date: "2025-09-12", truth: 0.75, yard: 240 },
-  { date: "2025-10-02", truth: 0.85, yard: 270 },
-  { date: "2025-12-15", truth: 0.95, yard: 300, kind: "frozen" },
+  { date: "2025-06-24", truth: 0.37, yard: 113, kind: "offset-applied" },
+  { date: "2025-07-14", truth: 0.46, yard: 147, kind: "zone53" },
+  { date: "2025-08-03", truth: 0.55, yard: 181, kind: "duplicate" },
+  { date: "2025-08-23", truth: 0.64, yard: 206 },
+  { date: "2025-09-12", truth: 0.78, yard: 244 },
+  { date: "2025-10-02", truth: 0.86, yard: 272 },
+  { date: "2025-12-15", truth: 0.93, yard: 300, kind: "frozen" },
   { date: "2026-01-20", truth: 1, yard: 300 },
 ];
 
@@ -72,7 +75,7 @@ export function world(de: number, dn: number, d: DateSpec, bad = false): number 
     if (Math.hypot(de + 350, dn + 350) < 350) return 6;
   }
   const river = Math.abs(dn) < RIVER_HALF;
-  if (Math.abs(de) <= 15) {
+  if (Math.abs(de - DECK_SHIFT) <= DECK_HALF) {
     if (river && dn > RIVER_HALF - d.truth * 2 * RIVER_HALF) return 3;
     if (!river && Math.abs(dn) < 260 && (dn > 0 || d.truth >= 1)) return 3;
   }
@@ -134,7 +137,12 @@ function background(band: number, res: number, offset: number): Buffer {
   return b;
 }
 
-function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnOffset: number, surfaces: Map<string, Uint8Array>): Buffer {
+interface Surface {
+  refl: Float32Array[];
+  scl: Uint8Array;
+}
+
+function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnOffset: number, surfaces: Map<string, Surface>): Buffer {
   const res = band >= 4 ? 20 : 10;
   const size = res === 10 ? SIZE : SIZE / 2;
   const toSite = place.epsg === 32652 ? null : converter(place.epsg, 32652);
@@ -144,24 +152,30 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
     const tx0 = place.x0 + tx * TILE * res, ty0 = place.y0 - ty * TILE * res;
     const near = sx > tx0 - 750 && sx < tx0 + TILE * res + 750 && sy < ty0 + 750 && sy > ty0 - TILE * res - 750;
     if (!near) return background(band, res, dnOffset);
-    // the world is evaluated once per tile and shared by the bands of the same resolution
+    // the world is evaluated once per tile and shared by the bands of the same resolution; each pixel
+    // averages (res/5)² sub-samples, so edges make mixed pixels as a real sensor does; SCL takes the centre
     const key = `${res}:${tx}:${ty}`;
     let surf = surfaces.get(key);
     if (!surf) {
-      surf = new Uint8Array(TILE * TILE);
+      surf = { refl: Array.from({ length: 5 }, () => new Float32Array(TILE * TILE)), scl: new Uint8Array(TILE * TILE) };
+      const k = res / 5;
       for (let r = 0; r < TILE; r++)
         for (let c = 0; c < TILE; c++) {
           let x = tx0 + (c + 0.5) * res, y = ty0 - (r + 0.5) * res;
           if (toSite) [x, y] = toSite.forward([x, y]);
-          surf[r * TILE + c] = world(x - CX, y - CY, d, bad);
+          const i = r * TILE + c;
+          surf.scl[i] = SURF[world(x - CX, y - CY, d, bad)][1];
+          for (let a = 0; a < k; a++)
+            for (let b = 0; b < k; b++) {
+              const refl = SURF[world(x - CX + ((a + 0.5) / k - 0.5) * res, y - CY + ((b + 0.5) / k - 0.5) * res, d, bad)][0];
+              for (let band = 0; band < 5; band++) surf.refl[band][i] += refl[band] / (k * k);
+            }
         }
       surfaces.set(key, surf);
     }
     const t = band === 5 ? new Uint8Array(TILE * TILE) : new Uint16Array(TILE * TILE);
-    for (let i = 0; i < t.length; i++) {
-      const [refl, scl] = SURF[surf[i]];
-      t[i] = band === 5 ? scl : Math.max(1, Math.round(refl[band] * 10000 + dnOffset + (hash(i % TILE, (i / TILE) | 0, band) - 0.5) * 8));
-    }
+    for (let i = 0; i < t.length; i++)
+      t[i] = band === 5 ? surf.scl[i] : Math.max(1, Math.round(surf.refl[band][i] * 10000 + dnOffset + (hash(i % TILE, (i / TILE) | 0, band) - 0.5) * 8));
     return t;
   });
 }
@@ -206,7 +220,7 @@ export function buildFixtures(base: string, dates = DATES): Fixtures {
   const items: any[] = [];
   const add = (id: string, d: DateSpec, epsg: number, o: { pb: string; tile: string; bad?: boolean; dnOffset?: number }) => {
     const place = placement(epsg);
-    const surfaces = new Map<string, Uint8Array>();
+    const surfaces = new Map<string, Surface>();
     BAND_NAMES.forEach((b, k) => files.set(`${id}/${b}.tif`, makeBand(d, place, k, Boolean(o.bad), k === 5 ? 0 : o.dnOffset ?? 1000, surfaces)));
     items.push(item(id, d, place, base, o));
   };

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { CommandContext } from "../cli.js";
 import { ExitError, UsageError } from "../errors.js";
 import { progress, table } from "../io.js";
-import { storeFrom } from "./shared.js";
+import { openStore } from "../../store/index.js";
 import { AoiError, axisLine, parseAoiSpec, polygonAoi, type Aoi } from "../../imagery/aoi.js";
 import { toObservations, watch } from "../../imagery/watch.js";
 import { tableJson, writeOutputs } from "../../imagery/output.js";
@@ -69,7 +69,10 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (!result.rows.length) ctx.io.err(`no Sentinel-2 scenes over ${aoi.label} between ${from} and ${to} (max cloud ${maxCloud} %)`);
   const written = result.rows.length ? await writeOutputs(result, outDir) : { files: [] };
   if (str("db")) {
-    const store = await storeFrom(ctx);
+    // the store directly (not shared.ts): watch needs nothing from ingest or extraction
+    const store = await openStore({ db: str("db") }).catch((e) => {
+      throw new ExitError(`cannot open the store: ${(e as Error).message}`);
+    });
     try {
       await store.addObservations(result.site, toObservations(result));
     } finally {

@@ -1,0 +1,54 @@
+/**
+ * Benchmark: the whole watch over 12 generated Sentinel-2 dates (tiled COGs with known truth, served
+ * from loopback with a mock STAC API): accuracy of the crossing progress against the truth, cloudy
+ * dates flagged, share of the fixture bytes read, wall time of the watch and of rendering.
+ * Bars: |progress − truth| ≤ 0.10 at every clear date; < 10 % of the bytes; watch < 5 s.
+ *
+ *   node --import tsx bench/imagery.ts
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildFixtures, serveFixtures, DATES } from "../test/imagery/fixtures.js";
+import { watch } from "../src/imagery/watch.js";
+import { writeOutputs } from "../src/imagery/output.js";
+
+const fx = buildFixtures("BASE");
+const { server, stac } = await serveFixtures(fx);
+const out = mkdtempSync(join(tmpdir(), "dossier-bench-imagery-"));
+try {
+  const t0 = performance.now();
+  const r = await watch({ aoi: fx.aoi, axis: fx.axis, from: "2025-01-01", to: "2026-12-31", stac });
+  const watchS = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  await writeOutputs(r, out);
+  const renderS = (performance.now() - t1) / 1000;
+
+  console.log(`imagery bench: ${DATES.length} dates, ${fx.items.length} items, ${fx.files.size} COGs (${(fx.totalBytes / 1e6).toFixed(1)} MB) generated in ${fx.seconds.toFixed(2)} s`);
+  console.log("date        truth  measured  error   clear  flags");
+  let worst = 0, clearDates = 0, flaggedCloudy = 0, guessed = 0;
+  for (const d of DATES) {
+    const row = r.rows.find((x) => x.date === d.date);
+    const p = row?.progress ?? null;
+    const cloudy = d.kind === "cloud";
+    if (cloudy) {
+      if (row?.flags.includes("cloudy")) flaggedCloudy++;
+      if (p != null) guessed++;
+    } else {
+      clearDates++;
+      worst = Math.max(worst, p == null ? 1 : Math.abs(p - d.truth));
+    }
+    const err = p == null ? "    –" : (p - d.truth >= 0 ? "+" : "") + (p - d.truth).toFixed(3);
+    console.log(`${d.date}  ${d.truth.toFixed(2)}   ${p == null ? "  –  " : p.toFixed(3)}    ${err.padStart(6)}  ${row?.clearAoi == null ? " –  " : (row.clearAoi * 100).toFixed(0).padStart(3) + "%"}  ${row?.flags.join(" ") ?? "missing"}`);
+  }
+  const frac = r.bytes / fx.totalBytes;
+  console.log(`progress: worst |error| over ${clearDates} clear dates = ${worst.toFixed(3)} (bar 0.10) ${worst <= 0.1 ? "PASS" : "FAIL"}`);
+  console.log(`cloudy dates: ${flaggedCloudy} flagged, ${guessed} guessed ${guessed === 0 && flaggedCloudy > 0 ? "PASS" : "FAIL"}`);
+  console.log(`bytes read: ${(r.bytes / 1e6).toFixed(2)} MB of ${(fx.totalBytes / 1e6).toFixed(1)} MB = ${(frac * 100).toFixed(2)} % (bar 10 %) in ${r.requests} requests ${frac < 0.1 ? "PASS" : "FAIL"}`);
+  console.log(`watch wall time: ${watchS.toFixed(2)} s for ${r.rows.length} dates (bar 5 s) ${watchS < 5 ? "PASS" : "FAIL"}; rendering (GIF, WebP, chart, ${r.frames.length} snapshots): ${renderS.toFixed(2)} s`);
+  if (!(worst <= 0.1 && guessed === 0 && frac < 0.1 && watchS < 5)) process.exitCode = 1;
+} finally {
+  await server.close();
+  rmSync(out, { recursive: true, force: true });
+}
