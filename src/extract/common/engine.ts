@@ -42,7 +42,10 @@ export interface Candidate {
   priority: number;
 }
 
-/** What a parser returns for one match. `span` is relative to the match (default: all of it). */
+/**
+ * What a parser returns for one match. `span` is relative to the match (default: all of it); it may
+ * start before the match (negative) when the parser read a prefix from `ctx.before` ("mid 2026").
+ */
 export interface ParsedFigure {
   span?: [number, number];
   kind: MentionKind;
@@ -61,7 +64,13 @@ export interface ParsedFigure {
 export interface Parser {
   /** tag written into each result: "parser/<name>" */
   name: string;
-  /** a global ("g") regex; built once per extractor */
+  /**
+   * "number": the parser is tried only where the configuration's number anchors match, and its
+   * pattern is sticky ("y") and starts at the number. One anchor scan then serves every numeric
+   * parser, instead of each regex testing every position of the text.
+   */
+  anchor?: "number";
+  /** a global ("g") regex, or a sticky ("y") one for anchored parsers; built once per extractor */
   pattern(): RegExp;
   /** the figure of a match, or null to reject it (the engine then retries one character later) */
   extract(ctx: ParsingContext, match: RegExpExecArray): ParsedFigure | ParsedFigure[] | null;
@@ -76,6 +85,8 @@ export interface Refiner {
 export interface Configuration {
   parsers: Parser[];
   refiners: Refiner[];
+  /** global regexes whose matches are the start positions of numbers (for anchored parsers) */
+  anchors?: Array<() => RegExp>;
 }
 
 export interface ParseOptions {
@@ -120,53 +131,87 @@ export class ParsingContext {
   }
 }
 
-/** Runs every parser of a configuration over the whole text, then each refiner in order. */
-export function executeConfiguration(config: Configuration, patterns: RegExp[], ctx: ParsingContext): Candidate[] {
-  let results: Candidate[] = [];
-  config.parsers.forEach((parser, i) => {
-    const re = patterns[i];
+function toCandidates(ctx: ParsingContext, parser: Parser, m: RegExpExecArray, out: Candidate[]): number {
+  const at = m.index;
+  let figures: ParsedFigure | ParsedFigure[] | null = null;
+  try {
+    figures = parser.extract(ctx, m);
+  } catch (e) {
+    ctx.debug(() => `${parser.name} threw at ${at}: ${(e as Error).message}`);
+    figures = null;
+  }
+  if (!figures) return -1;
+  let last = -1;
+  for (const f of Array.isArray(figures) ? figures : [figures]) {
+    const [rs, re_] = f.span ?? [0, m[0].length];
+    // the engine owns offsets: a span lies inside the match, or starts in the text just before it
+    if (!(rs >= -at && re_ <= m[0].length && rs < re_)) continue;
+    const start = at + rs;
+    const end = at + re_;
+    out.push({
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      kind: f.kind,
+      low: f.low ?? null,
+      high: f.high ?? f.low ?? null,
+      unit: f.unit ?? null,
+      date: f.date ?? null,
+      qualifier: f.qualifier ?? null,
+      per: f.per ?? null,
+      statement: null,
+      flags: f.flags ? [...f.flags] : [],
+      tags: [`parser/${parser.name}`],
+      raw: f.raw,
+      bare: f.bare,
+      priority: f.priority ?? 0,
+    });
+    last = Math.max(last, end);
+  }
+  return last;
+}
+
+/** Start positions of every anchor match, sorted and unique. */
+function anchorPositions(text: string, anchors: RegExp[]): number[] {
+  const pos: number[] = [];
+  for (const re of anchors) {
     re.lastIndex = 0;
-    const text = ctx.text;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const at = m.index;
-      let figures: ParsedFigure | ParsedFigure[] | null = null;
-      try {
-        figures = parser.extract(ctx, m);
-      } catch (e) {
-        ctx.debug(() => `${parser.name} threw at ${at}: ${(e as Error).message}`);
-        figures = null;
+      pos.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  pos.sort((a, b) => a - b);
+  return pos.filter((p, i) => i === 0 || p !== pos[i - 1]);
+}
+
+/** Runs every parser of a configuration over the whole text, then each refiner in order. */
+export function executeConfiguration(config: Configuration, patterns: RegExp[], ctx: ParsingContext, anchors: RegExp[] = []): Candidate[] {
+  let results: Candidate[] = [];
+  const text = ctx.text;
+  let positions: number[] | null = null;
+  config.parsers.forEach((parser, i) => {
+    const re = patterns[i];
+    if (parser.anchor) {
+      positions ??= anchorPositions(text, anchors);
+      let next = 0;
+      for (const p of positions) {
+        if (p < next) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m || m.index !== p) continue;
+        const end = toCandidates(ctx, parser, m, results);
+        if (end > p) next = end;
       }
-      if (!figures || (Array.isArray(figures) && figures.length === 0)) {
-        re.lastIndex = at + 1;
-        continue;
-      }
-      for (const f of Array.isArray(figures) ? figures : [figures]) {
-        const [rs, re_] = f.span ?? [0, m[0].length];
-        // the engine owns offsets: a span must lie inside the match
-        if (!(rs >= 0 && re_ <= m[0].length && rs < re_)) continue;
-        const start = at + rs;
-        const end = at + re_;
-        results.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          kind: f.kind,
-          low: f.low ?? null,
-          high: f.high ?? f.low ?? null,
-          unit: f.unit ?? null,
-          date: f.date ?? null,
-          qualifier: f.qualifier ?? null,
-          per: f.per ?? null,
-          statement: null,
-          flags: f.flags ? [...f.flags] : [],
-          tags: [`parser/${parser.name}`],
-          raw: f.raw,
-          bare: f.bare,
-          priority: f.priority ?? 0,
-        });
-      }
-      re.lastIndex = Math.max(at + m[0].length, at + 1);
+      return;
+    }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const end = toCandidates(ctx, parser, m, results);
+      // rejected: retry one character later; accepted: go on after the figure (not the whole match)
+      re.lastIndex = end > m.index ? end : m.index + 1;
     }
   });
   results.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -190,19 +235,25 @@ export interface Extractor {
 }
 
 export function createExtractor(configuration: Configuration): Extractor {
-  const config: Configuration = Object.freeze({ parsers: [...configuration.parsers], refiners: [...configuration.refiners] });
+  const config: Configuration = Object.freeze({
+    parsers: [...configuration.parsers],
+    refiners: [...configuration.refiners],
+    anchors: [...(configuration.anchors ?? [])],
+  });
   const patterns = config.parsers.map((p) => {
     const re = p.pattern();
-    if (!re.global) throw new Error(`parser ${p.name}: pattern must have the "g" flag`);
+    if (p.anchor ? !re.sticky : !re.global) throw new Error(`parser ${p.name}: pattern must have the "${p.anchor ? "y" : "g"}" flag`);
     return re;
   });
+  const anchors = (config.anchors ?? []).map((a) => a());
+  if (config.parsers.some((p) => p.anchor) && !anchors.length) throw new Error("anchored parsers need configuration.anchors");
   return Object.freeze({
     configuration: config,
     parse(text: string, opts: ParseOptions = {}) {
-      return executeConfiguration(config, patterns, new ParsingContext(text, opts));
+      return executeConfiguration(config, patterns, new ParsingContext(text, opts), anchors);
     },
     clone(edit?: (c: Configuration) => Configuration) {
-      const copy = { parsers: [...config.parsers], refiners: [...config.refiners] };
+      const copy = { parsers: [...config.parsers], refiners: [...config.refiners], anchors: [...(config.anchors ?? [])] };
       return createExtractor(edit ? edit(copy) : copy);
     },
   });

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Configuration } from "../../common/engine.js";
+import { NUMBER_ANCHOR_PATTERNS } from "./constants.js";
 import { ISODateParser } from "../../common/parsers/ISODateParser.js";
 import { OverlapRemovalRefiner } from "../../common/refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "../../common/refiners/UnlikelySpanFilter.js";
@@ -15,7 +16,7 @@ import { ENDurationParser } from "./parsers/ENDurationParser.js";
 import { ENCountParser } from "./parsers/ENCountParser.js";
 import { ENMonthDateParser } from "./parsers/ENMonthDateParser.js";
 import { ENYearParser } from "./parsers/ENYearParser.js";
-import { ENRelativeDateParser } from "./parsers/ENRelativeDateParser.js";
+import { ENRelativeDateParser, ENTimeAgoParser } from "./parsers/ENRelativeDateParser.js";
 import { ENWeekdayParser } from "./parsers/ENWeekdayParser.js";
 import { ENCenturyParser } from "./parsers/ENCenturyParser.js";
 import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.js";
@@ -29,6 +30,8 @@ import { ENRateRefiner } from "./refiners/ENRateRefiner.js";
 
 export function createCasualConfiguration(): Configuration {
   return {
+    // numeric parsers are anchored: one scan finds where numbers start, they try only there
+    anchors: [...NUMBER_ANCHOR_PATTERNS],
     // parser order does not matter: overlap removal decides between readings
     parsers: [
       ISODateParser,
@@ -42,6 +45,7 @@ export function createCasualConfiguration(): Configuration {
       ENMonthDateParser,
       ENYearParser,
       ENRelativeDateParser,
+      ENTimeAgoParser,
       ENWeekdayParser,
       ENCenturyParser,
     ],

@@ -4,7 +4,7 @@ import { ymd } from "../../../../normalize/dates.js";
 
 export const ENCenturyParser: Parser = {
   name: "en-date-century",
-  pattern: () => /(?<![\p{L}\p{N}])(?:((?:early|mid|late)[\s-]+)(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\p{L}])/giu,
+  pattern: () => /(?<![A-Za-z\d])(?:((?:early|mid|late)[\s-]+)(?:the\s+)?)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![A-Za-z])/gi,
   extract(_ctx, m): ParsedFigure | null {
     const c = Number(m[2]);
     if (c < 1 || c > 22) return null;

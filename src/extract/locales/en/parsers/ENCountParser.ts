@@ -8,8 +8,7 @@ import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { lookupUnit } from "../../../../normalize/units.js";
 import { currencyCode } from "../../../../normalize/currency.js";
 import {
-  DURATION_UNIT_DICTIONARY, NUMBER_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf,
-} from "../constants.js";
+  DURATION_UNIT_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
 const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}][\p{L}'’-]{0,30})/uy;
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
@@ -25,7 +24,8 @@ const isUnitWord = (w: string) =>
 
 export const ENCountParser: Parser = {
   name: "en-count",
-  pattern: () => new RegExp(`(${NUMBER_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[\\p{L}][\\p{L}'’-]{0,30}){0,5})`, "giu"),
+  anchor: "number",
+  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[${L}][${L}'’-]{0,30}){0,5})`, "iy"),
   extract(ctx, m): ParsedFigure | null {
     const raw = parseNumber(m[1]);
     if (!raw) return null;

@@ -1,16 +1,17 @@
 /** Durations in days: "18 months", "eighteen months", "one and a half years", "a year and a half", "five-year". */
 import type { Parser } from "../../../common/engine.js";
-import { DURATION_UNIT_DICTIONARY, DURATION_UNIT_PATTERN, NUMBER_PATTERN, parseNumber, valueOf } from "../constants.js";
+import { DURATION_UNIT_DICTIONARY, DURATION_UNIT_PATTERN, NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
 
 /** "one day" alone is usually an idiom: a spelled "one" needs a preposition or qualifier before it. */
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:in|for|within|after|than|only|just|about|around|nearly|almost|least|over|under|of|to|by|last|past|next|first|another|extra|additional)\s+$/iu;
 
 export const ENDurationParser: Parser = {
   name: "en-duration",
+  anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${NUMBER_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})))(?![\\p{L}\\p{N}])`,
-      "giu",
+      `(?:(${NUMBER_BODY_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})))(?![${L}\\d])`,
+      "iy",
     ),
   extract(ctx, m) {
     const after = ctx.after(m.index + m[0].length, 8);

@@ -2,11 +2,12 @@
 import type { Parser } from "../../../common/engine.js";
 import { currencyCode } from "../../../../normalize/currency.js";
 import { lookupUnit } from "../../../../normalize/units.js";
-import { CURRENCY_SUFFIX_PATTERN, NUMBER_PATTERN, parseNumber, valueOf } from "../constants.js";
+import { CURRENCY_SUFFIX_PATTERN, NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
 
 export const ENMoneyNameParser: Parser = {
   name: "en-money",
-  pattern: () => new RegExp(`(${NUMBER_PATTERN})\\s*(${CURRENCY_SUFFIX_PATTERN})(?![\\p{L}\\p{N}])`, "giu"),
+  anchor: "number",
+  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})\\s*(${CURRENCY_SUFFIX_PATTERN})(?![${L}\\d])`, "iy"),
   extract(_ctx, m) {
     const raw = parseNumber(m[1]);
     const name = m[2];

@@ -1,11 +1,11 @@
 /** Money written with a symbol or code first: "$100million", "£73.7m", "US$3.4 billion", "€1.2bn", "USD 5 million". */
 import type { Parser } from "../../../common/engine.js";
 import { currencyCode } from "../../../../normalize/currency.js";
-import { CURRENCY_PREFIX_PATTERN, NUMBER_BODY_PATTERN, parseNumber, valueOf } from "../constants.js";
+import { CURRENCY_PREFIX_PATTERN, NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
 
 export const ENMoneySymbolParser: Parser = {
   name: "en-money",
-  pattern: () => new RegExp(`(?<![\\p{L}\\p{N}$])(${CURRENCY_PREFIX_PATTERN})\\s?(${NUMBER_BODY_PATTERN})(?![\\p{N}]|[.,]\\d)`, "gu"),
+  pattern: () => new RegExp(`(?<![${L}\\d$])(${CURRENCY_PREFIX_PATTERN})\\s?(${NUMBER_BODY_PATTERN})(?![\\d]|[.,]\\d)`, "g"),
   extract(_ctx, m) {
     const code = currencyCode(m[1]);
     const raw = parseNumber(m[2]);

@@ -6,7 +6,7 @@
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { dayInterval, monthInterval, monthPart, nearestYearForMonth } from "../../../../normalize/dates.js";
-import { MONTH_PATTERN, YEAR_PATTERN, parseMonth } from "../constants.js";
+import { MONTH_PATTERN, YEAR_PATTERN, parseMonth, L } from "../constants.js";
 
 const MOD = `(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+)`;
 const ORD = `(?:st|nd|rd|th)`;
@@ -17,12 +17,12 @@ export const ENMonthDateParser: Parser = {
   name: "en-date-month",
   pattern: () =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(${MOD})?(?:` +
+      `(?<![${L}\\d])(${MOD})?(?:` +
         `(\\d{1,2})${ORD}?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?` +
-        `|(${MONTH_PATTERN})\\s+(\\d{1,2})${ORD}?(?![\\p{N}]|,\\d{3})(?:,?\\s+(${YEAR_PATTERN}))?` +
+        `|(${MONTH_PATTERN})\\s+(\\d{1,2})${ORD}?(?![\\d]|,\\d{3})(?:,?\\s+(${YEAR_PATTERN}))?` +
         `|(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(${YEAR_PATTERN})|\\s+(?:of\\s+)?(last|next|this)\\s+year)?` +
-        `)(?![\\p{L}\\p{N}])`,
-      "gu",
+        `)(?![${L}\\d])`,
+      "g",
     ),
   extract(ctx, m): ParsedFigure | null {
     const mod = m[1] ? /^(?:the\s+)?(\w+)/i.exec(m[1])![1].toLowerCase() : null;

@@ -1,11 +1,12 @@
 /** Percentages: "12.1%", "40 per cent", "3 percentage points", "50 basis points". */
 import type { Parser } from "../../../common/engine.js";
-import { NUMBER_PATTERN, parseNumber, valueOf } from "../constants.js";
+import { NUMBER_BODY_PATTERN, parseNumber, valueOf } from "../constants.js";
 
 export const ENPercentParser: Parser = {
   name: "en-percent",
+  anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_PATTERN})\\s*(%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\s+points?\\b|basis\\s+points?\\b|bps\\b)`, "giu"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})\\s*(%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\s+points?\\b|basis\\s+points?\\b|bps\\b)`, "iy"),
   extract(_ctx, m) {
     const raw = parseNumber(m[1]);
     if (!raw) return null;

@@ -1,15 +1,16 @@
 /** Quantities with a unit, converted to SI: "4.7km", "850-meter", "1,500 linear meters", "six million tons", "1,100 hectares". */
 import type { Parser } from "../../../common/engine.js";
 import { lookupUnit } from "../../../../normalize/units.js";
-import { NUMBER_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, valueOf } from "../constants.js";
+import { NUMBER_BODY_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, valueOf, L } from "../constants.js";
 
 /** Single-letter units read only in lower case ("5G" is no mass, "6m t" is tonnes). */
 const CASE_SENSITIVE = new Set(["m", "t", "g"]);
 
 export const ENQuantityParser: Parser = {
   name: "en-quantity",
+  anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)\\s+)?(${UNIT_PATTERN})(?![\\p{L}\\p{N}²³]|/\\p{L})`, "giu"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)\\s+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}])`, "iy"),
   extract(ctx, m) {
     const raw = parseNumber(m[1]);
     const alias = m[3];

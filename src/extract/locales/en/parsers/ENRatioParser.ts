@@ -1,6 +1,6 @@
 /** Multipliers: "ninefold", "9-fold", "three times as many", "tripled". */
 import type { Parser } from "../../../common/engine.js";
-import { DIGITS_PATTERN, INTEGER_WORD_DICTIONARY, NUMBER_BODY_PATTERN, parseNumber, valueOf } from "../constants.js";
+import { DIGITS_PATTERN, INTEGER_WORD_DICTIONARY, NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
 
 const WORDS = Object.keys(INTEGER_WORD_DICTIONARY).join("|");
 const VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
@@ -8,10 +8,11 @@ const COMPARATIVE = "as|more|less|larger|bigger|higher|greater|smaller|lower|fas
 
 export const ENRatioParser: Parser = {
   name: "en-ratio",
+  anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}.,])(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled))(?![\\p{L}\\p{N}])`,
-      "giu",
+      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled))(?![${L}\\d])`,
+      "iy",
     ),
   extract(_ctx, m) {
     let v: number | null = null;

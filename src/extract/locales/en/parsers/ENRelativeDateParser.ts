@@ -10,7 +10,7 @@ import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import {
   addDays, dayInterval, isoDay, lastSeason, monthInterval, nextSeason, thisSeason, weekInterval, yearInterval,
 } from "../../../../normalize/dates.js";
-import { NUMBER_BODY_PATTERN, SEASON_DICTIONARY, parseMonth, parseNumber, valueOf } from "../constants.js";
+import { NUMBER_BODY_PATTERN, SEASON_DICTIONARY, parseMonth, parseNumber, valueOf, L } from "../constants.js";
 
 const MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -18,23 +18,15 @@ export const ENRelativeDateParser: Parser = {
   name: "en-date-relative",
   pattern: () =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(today|yesterday|tomorrow|tonight)` +
+      `(?<![${L}\\d])(?:(today|yesterday|tomorrow|tonight)` +
         `|(last|next|this)\\s+(year|month|week|spring|summer|autumn|fall|winter|${MONTHS_FULL})` +
-        `|(earlier|later)\\s+this\\s+(year|month|week)` +
-        `|(${NUMBER_BODY_PATTERN}|an?)\\s+(days?|weeks?|months?|years?|decades?)\\s+ago)(?![\\p{L}\\p{N}])`,
-      "giu",
+        `|(earlier|later)\\s+this\\s+(year|month|week))(?![${L}\\d])`,
+      "gi",
     ),
   extract(ctx, m): ParsedFigure | null {
     const ref = ctx.reference;
     const month = m[3] ? parseMonth(m[3]) : undefined;
     if (month && !/^[A-Z]/.test(m[3])) return null; // "last may" is not a month
-    if (m[6]) {
-      // "2 months ago" on a line of its own is page furniture (the age of a page)
-      const ls = ctx.text.lastIndexOf("\n", m.index) + 1;
-      let le = ctx.text.indexOf("\n", m.index);
-      if (le < 0) le = ctx.text.length;
-      if (le - ls < 30) return null;
-    }
     if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 28 };
     const y = ref.getUTCFullYear();
     const mo = ref.getUTCMonth() + 1;
@@ -64,24 +56,43 @@ export const ENRelativeDateParser: Parser = {
       const later = m[4].toLowerCase() === "later";
       const full = what === "year" ? yearInterval(y) : what === "month" ? monthInterval(y, mo) : weekInterval(ref);
       date = later ? { start: isoDay(ref), end: full.end } : { start: full.start, end: isoDay(ref) };
-    } else if (m[6]) {
-      const raw = /^an?$/i.test(m[6]) ? { value: 1, scale: 1, factor: 1, words: true } : parseNumber(m[6]);
-      if (!raw) return null;
-      const n = valueOf(raw);
-      if (!Number.isInteger(n) || n > 5000) return null;
-      const unit = m[7].toLowerCase().replace(/s$/, "");
-      if (unit === "year") date = yearInterval(y - n);
-      else if (unit === "decade") date = yearInterval(y - 10 * n);
-      else if (unit === "month") {
-        const t = new Date(Date.UTC(y, mo - 1 - n, 1));
-        date = monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
-      } else if (unit === "week") date = weekInterval(addDays(ref, -7 * n));
-      else {
-        const d = addDays(ref, -n);
-        date = dayInterval(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-      }
     }
     if (!date) return null;
     return { kind: "date", date, priority: 28 };
+  },
+};
+
+/** "three years ago", "a month ago", "2 weeks ago" (anchored at the number). */
+export const ENTimeAgoParser: Parser = {
+  name: "en-date-ago",
+  anchor: "number",
+  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN}|an?)\\s+(days?|weeks?|months?|years?|decades?)\\s+ago(?![${L}\\d])`, "iy"),
+  extract(ctx, m): ParsedFigure | null {
+    // "2 months ago" on a line of its own is page furniture (the age of a page)
+    const ls = ctx.text.lastIndexOf("\n", m.index) + 1;
+    let le = ctx.text.indexOf("\n", m.index);
+    if (le < 0) le = ctx.text.length;
+    if (le - ls < 30) return null;
+    const ref = ctx.reference;
+    if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 28 };
+    const y = ref.getUTCFullYear();
+    const mo = ref.getUTCMonth() + 1;
+    let date: DateInterval | null = null;
+    const raw = /^an?$/i.test(m[1]) ? { value: 1, scale: 1, factor: 1, words: true } : parseNumber(m[1]);
+    if (!raw) return null;
+    const n = valueOf(raw);
+    if (!Number.isInteger(n) || n > 5000) return null;
+    const unit = m[2].toLowerCase().replace(/s$/, "");
+    if (unit === "year") date = yearInterval(y - n);
+    else if (unit === "decade") date = yearInterval(y - 10 * n);
+    else if (unit === "month") {
+      const t = new Date(Date.UTC(y, mo - 1 - n, 1));
+      date = monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
+    } else if (unit === "week") date = weekInterval(addDays(ref, -7 * n));
+    else {
+      const d = addDays(ref, -n);
+      date = dayInterval(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
+    return date ? { kind: "date", date, priority: 28 } : null;
   },
 };

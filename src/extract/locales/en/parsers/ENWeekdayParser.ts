@@ -5,13 +5,13 @@
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { isoDay, weekdayNear } from "../../../../normalize/dates.js";
-import { WEEKDAY_DICTIONARY, WEEKDAY_PATTERN } from "../constants.js";
+import { WEEKDAY_DICTIONARY, WEEKDAY_PATTERN, L } from "../constants.js";
 
 const FUTURE = /\b(?:will|shall|is due|are due|scheduled|expected to|plans? to|set to|going to)\b[^.!?]*$/i;
 
 export const ENWeekdayParser: Parser = {
   name: "en-date-weekday",
-  pattern: () => new RegExp(`(?<![\\p{L}\\p{N}])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${WEEKDAY_PATTERN})(?![\\p{L}\\p{N}])`, "gu"),
+  pattern: () => new RegExp(`(?<![${L}\\d])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${WEEKDAY_PATTERN})(?![${L}\\d])`, "g"),
   extract(ctx, m): ParsedFigure | null {
     const ref = ctx.reference;
     if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 27 };

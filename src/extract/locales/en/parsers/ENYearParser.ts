@@ -1,54 +1,59 @@
 /**
  * Dates built on a year: "2024", "mid 2026", "the end of 2026", "halfway through 2026", "summer of 2026",
- * "the last quarter of 2024", "Q3 2024", "the second half of 2026", "the 1990s".
+ * "the last quarter of 2024", "Q3 2024", "the second half of 2026", "the 1990s". Anchored at the year's
+ * digits; the words before it are read from the preceding text.
  * @module
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { monthsInterval, seasonInterval, yearInterval, yearPart, type YearPart } from "../../../../normalize/dates.js";
-import { SEASON_DICTIONARY, SEASON_PATTERN, YEAR_PATTERN } from "../constants.js";
+import { SEASON_DICTIONARY, SEASON_PATTERN, YEAR_PATTERN, L } from "../constants.js";
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|[Hh]alfway\\s+through|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of|(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd)\\s+half\\s+of)`;
 const QUARTER = `(?:(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?|Q[1-4](?:\\s+of)?)`;
 const QUARTERS: Record<string, YearPart> = { first: "q1", "1st": "q1", second: "q2", "2nd": "q2", third: "q3", "3rd": "q3", fourth: "q4", "4th": "q4", last: "q4", final: "q4" };
+/** The words that may stand before the year, read backwards from it. */
+const PREFIX = new RegExp(`(?:(${PART})[\\s-]+|(${QUARTER})\\s+|((?:[Tt]he\\s+)?${SEASON_PATTERN}(?:\\s+of)?)\\s+|([Tt]he\\s+))$`);
+const THE = /^the\s+/i;
 
 export const ENYearParser: Parser = {
   name: "en-date-year",
-  pattern: () =>
-    new RegExp(
-      `(?<![\\p{L}\\p{N}$£€¥.,/#:-])(?:(${PART})[\\s-]+|(${QUARTER})\\s+|(?:[Tt]he\\s+)?(${SEASON_PATTERN})(?:\\s+of)?\\s+|([Tt]he\\s+))?(${YEAR_PATTERN})(s)?(?![\\p{L}\\p{N}]|[.,]\\d|[-/–]\\d|%)`,
-      "gu",
-    ),
-  extract(_ctx, m): ParsedFigure | null {
-    const year = Number(m[5]);
+  anchor: "number",
+  pattern: () => new RegExp(`(${YEAR_PATTERN})(s)?(?![${L}\\d]|[.,]\\d|[-/–]\\d|%)`, "y"),
+  extract(ctx, m): ParsedFigure | null {
+    const before = ctx.before(m.index, 40);
+    if (/[$£€¥]\s*$/.test(before)) return null;
+    const year = Number(m[1]);
+    const p = PREFIX.exec(before);
+    const len = p ? p[0].length : 0;
+    // span start relative to the match: the prefix, without a leading "the"
+    const lead = (s: string | undefined) => -len + (s && THE.test(s) ? THE.exec(s)![0].length : 0);
+    if (m[2]) {
+      if (year % 10 !== 0) return null; // a decade: "the 1990s"
+      return { span: [0, m[0].length], kind: "date", date: monthsInterval(year, 1, 120), priority: 25 };
+    }
     let date;
-    let lead = 0;
-    if (m[6]) {
-      // a decade: "the 1990s"
-      if (year % 10 !== 0) return null;
-      date = monthsInterval(year, 1, 120);
-      lead = m[4] ? m[4].length : 0;
-    } else if (m[1]) {
-      const p = m[1].toLowerCase().replace(/\s+/g, " ");
-      if (/^the\s+/i.test(m[1])) lead = /^the\s+/i.exec(m[1])![0].length;
-      const part: YearPart = /early|beginning|start/.test(p) && !/half/.test(p) ? (/early/.test(p) ? "early" : "start")
-        : /first half/.test(p) ? "h1" : /second half/.test(p) ? "h2"
-        : /mid|halfway|middle/.test(p) ? "mid" : /late/.test(p) ? "late" : "end";
+    let start = 0;
+    if (p?.[1]) {
+      const t = p[1].toLowerCase().replace(/\s+/g, " ");
+      const part: YearPart = /first half/.test(t) ? "h1" : /second half/.test(t) ? "h2"
+        : /early/.test(t) ? "early" : /beginning|start/.test(t) ? "start"
+        : /mid|halfway|middle/.test(t) ? "mid" : /late/.test(t) ? "late" : "end";
       date = yearPart(year, part);
-    } else if (m[2]) {
-      if (/^the\s+/i.test(m[2])) lead = /^the\s+/i.exec(m[2])![0].length;
-      const q = /^Q([1-4])/.exec(m[2]);
-      const part = q ? (`q${q[1]}` as YearPart) : QUARTERS[/(\w+)\s+quarter/i.exec(m[2])![1].toLowerCase()];
+      start = lead(p[1]);
+    } else if (p?.[2]) {
+      const q = /^Q([1-4])/.exec(p[2]);
+      const part = q ? (`q${q[1]}` as YearPart) : QUARTERS[/(\w+)\s+quarter/i.exec(p[2])![1].toLowerCase()];
       date = yearPart(year, part);
-    } else if (m[3]) {
-      const season = SEASON_DICTIONARY[m[3].toLowerCase()];
-      if (m[3].toLowerCase() === "fall" && !/\s+of\s+$/.test(m[0].slice(0, m[0].length - m[5].length)) && !/^[Ff]all\s+\d/.test(m[0])) return null;
-      const full = m[0];
-      lead = full.search(/[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/);
-      date = seasonInterval(year, season);
+      start = lead(p[2]);
+    } else if (p?.[3]) {
+      const word = /([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)/.exec(p[3])![1];
+      // "fall" is a verb unless "fall of 2024" or "Fall 2024"
+      if (word === "fall" && !/\s+of$/.test(p[3])) return null;
+      date = seasonInterval(year, SEASON_DICTIONARY[word.toLowerCase()]);
+      start = lead(p[3]);
     } else {
-      lead = m[4] ? m[4].length : 0;
       date = yearInterval(year);
     }
-    return { span: [lead, m[0].length], kind: "date", date, priority: 25 };
+    return { span: [start, m[0].length], kind: "date", date, priority: 25 };
   },
 };
