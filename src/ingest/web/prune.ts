@@ -21,6 +21,7 @@ const FURNITURE = new RegExp(
       "most-read", "most-popular", "mostpopular", "popular", "trending",
       "outbrain", "taboola", "paywall", "caption", "captions", "credit", "credits", "wp-caption-text",
       "print-only", "skip-link", "modal", "popup", "overlay", "wpcnt",
+      "meta", "post-meta", "entry-meta", "article-meta", "kicker", "copyright", "timestamp", "dateline", "date", "reading-time", "read-time",
     ].join("|") +
     ")(?=$|[\\s_-])",
   "i",
@@ -63,6 +64,8 @@ export function pruneBefore(doc: Document): void {
 
 const CALL_TO_ACTION =
   /^\W*(read more|read also|also read|more:|see more|related|related articles?|related stories|recommended|see also|more on this|don'?t miss|sign up|subscribe|click here|follow (us|her|him|me)|share this|share on|share it|like this (story|article)|want more|have a tip|advert|advertisement|comments?|leave a (comment|reply)|you may also like|most read|recent articles|latest news|popular|trending|tags?|topics?|filed under)(?!\w)/i;
+/** "© 2025 The Ledger. All rights reserved." */
+const COPYRIGHT = /^\s*(©|\(c\)|copyright\b)|all rights reserved|may not be (re)?published/i;
 /** "Posted on 2 May 2019 by Admin", "Updated Nov 19, 6:55 AM" */
 const DATELINE = /^\W*(posted|updated|published|last updated|first published)\b/i;
 
@@ -88,6 +91,10 @@ export function pruneAfter(root: Element): void {
     }
     // a line that is one link: a teaser for another story
     if ((tag === "P" || tag === "DIV") && density > 0.8 && nWords <= 25 && !el.querySelector("p,div,ul,ol,blockquote,table")) {
+      el.remove();
+      continue;
+    }
+    if (nWords <= 30 && COPYRIGHT.test(text)) {
       el.remove();
       continue;
     }
