@@ -97,7 +97,8 @@ const nameOf = (v: unknown): string | null => {
 export function htmlMeta(doc: Document): HtmlMeta {
   const ld = jsonLd(doc);
   const ldArticle = ld.find((o) => /Article|Posting|Report/i.test(String(o["@type"] ?? ""))) ?? ld.find((o) => o.datePublished) ?? {};
-  const lang = doc.documentElement?.getAttribute("lang") ?? metaContent(doc, "og:locale", "content-language", "language");
+  const ldLang = typeof ldArticle.inLanguage === "string" ? ldArticle.inLanguage : null;
+  const lang = doc.documentElement?.getAttribute("lang") || doc.documentElement?.getAttribute("xml:lang") || metaContent(doc, "og:locale", "content-language", "language", "dc.language") || ldLang;
   return {
     title: metaContent(doc, "og:title", "twitter:title") ?? (typeof ldArticle.headline === "string" ? ldArticle.headline : null) ?? (doc.querySelector("title")?.textContent?.trim() || null),
     publisher: metaContent(doc, "og:site_name", "application-name") ?? nameOf(ldArticle.publisher) ?? nameOf(ld.find((o) => /Organization|NewsMediaOrganization/.test(String(o["@type"])))),

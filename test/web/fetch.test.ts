@@ -103,7 +103,7 @@ test("charsets: windows-1251 (header), KOI8-R (<meta>), EUC-KR (header), UTF-8 w
   };
   const srv = await serve((q, res) => {
     const [type, body] = pages[q.url ?? ""];
-    res.writeHead(200, { "content-type": type }).end(body);
+    res.writeHead(200, { "content-type": type, ...(q.url === "/plain" ? { "content-language": "ru, en" } : {}) }).end(body);
   });
   try {
     const out = await fetchReports(Object.keys(pages).map((p) => srv.base + p), { allowPrivate: true });
@@ -112,6 +112,7 @@ test("charsets: windows-1251 (header), KOI8-R (<meta>), EUC-KR (header), UTF-8 w
       assert.ok(!(r instanceof IngestError), String(r));
       assert.ok(r.text.includes(want[i]), `${Object.keys(pages)[i]}: ${r.text.slice(0, 80)}`);
     });
+    assert.equal((out[4] as { language: string }).language, "ru", "Content-Language when the page says nothing");
   } finally {
     await srv.close();
   }

@@ -79,6 +79,8 @@ export interface Fetched {
   mediaType: string;
   /** charset from the Content-Type header, if any */
   charset: string | null;
+  /** the first language of the Content-Language header, if any */
+  language: string | null;
   body: Buffer;
 }
 
@@ -326,6 +328,7 @@ export async function get(url: string, opts: GetOptions = {}): Promise<Fetched> 
     if (res.status < 200 || res.status >= 300 || !res.body) throw fail(`HTTP ${res.status} (${http.STATUS_CODES[res.status] ?? "error"})`);
     const { mediaType, charset } = mediaTypeOf(res.headers["content-type"]);
     if (!res.body.length) throw fail("empty response");
-    return { requested: url, url: current, status: res.status, mediaType, charset, body: res.body };
+    const language = String(res.headers["content-language"] ?? "").split(",")[0].trim().toLowerCase() || null;
+    return { requested: url, url: current, status: res.status, mediaType, charset, language, body: res.body };
   }
 }

@@ -32,15 +32,15 @@ const siteName = (url: string) => {
 };
 
 /** Bytes fetched from `fetched.url` → a report input (throws IngestError). */
-export function pageReport(body: Uint8Array, opts: { requested: string; url: string; charset: string | null; mediaType: string }): ReportInput {
+export function pageReport(body: Uint8Array, opts: { requested: string; url: string; charset: string | null; mediaType: string; language?: string | null }): ReportInput {
   const { text: page } = decodeWeb(body, opts.requested, opts.charset);
   let input: Omit<ReportInput, "hash">;
   if (opts.mediaType === "text/plain") {
     if (!page.trim()) throw new IngestError(opts.requested, "no text (only white space)");
-    input = { url: opts.url, publisher: siteName(opts.url), published: null, language: null, title: null, text: page.trim(), origin: opts.requested };
+    input = { url: opts.url, publisher: siteName(opts.url), published: null, language: opts.language ?? null, title: null, text: page.trim(), origin: opts.requested };
   } else {
     const a = extractArticle(page, opts.requested);
-    input = { url: opts.url, publisher: a.publisher ?? siteName(opts.url), published: a.published, language: a.language, title: a.title, text: a.text, origin: opts.requested };
+    input = { url: opts.url, publisher: a.publisher ?? siteName(opts.url), published: a.published, language: a.language ?? opts.language ?? null, title: a.title, text: a.text, origin: opts.requested };
   }
   // The page's bytes change on every fetch (ads, tokens, timestamps); what it says at this
   // address does not. Hashing both keeps a re-fetch from becoming a second report, while the
