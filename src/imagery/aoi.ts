@@ -95,7 +95,9 @@ export function polygonAoi(geojson: unknown, name = "polygon"): Aoi {
   if (ring.length < 4 || !ring.every(validLonLat)) throw new AoiError(`${name}: the polygon ring needs ≥ 4 [lon, lat] positions`);
   const pts = ring.map((p) => [p[0], p[1]] as LonLat);
   const epsg = utmEpsg(pts[0]);
-  const u = pts.map((p) => toUtm(p, epsg));
+  // vertex mean without the closing repeat (enough for choosing the zone and labelling)
+  const open = pts.length > 1 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1] ? pts.slice(0, -1) : pts;
+  const u = open.map((p) => toUtm(p, epsg));
   const cx = u.reduce((s, p) => s + p[0], 0) / u.length;
   const cy = u.reduce((s, p) => s + p[1], 0) / u.length;
   const center = fromUtm([cx, cy], epsg);

@@ -120,8 +120,9 @@ export function normalizeItem(item: any): Scene {
     const key = ALIASES[band].find((k) => item.assets?.[k]?.href);
     if (!key) continue;
     const a = item.assets[key];
-    const rb = Array.isArray(a["raster:bands"]) ? a["raster:bands"][0] ?? {} : {};
-    let scale = num(rb.scale), offset = num(rb.offset), from = "raster:bands";
+    // STAC 1.0 raster:bands[0].scale, or STAC 1.1 bands[0]["raster:scale"] (or on the asset itself)
+    const rb = (Array.isArray(a["raster:bands"]) ? a["raster:bands"][0] : Array.isArray(a.bands) ? a.bands[0] : null) ?? {};
+    let scale = num(rb.scale ?? rb["raster:scale"] ?? a["raster:scale"]), offset = num(rb.offset ?? rb["raster:offset"] ?? a["raster:offset"]), from = "raster:bands";
     if (band === "scl") (scale = 1), (offset = 0), (from = "none");
     else if (scale == null) {
       // older items without raster:bands: DN/10000, minus 0.1 from PB 04.00 unless the archive removed it
@@ -129,7 +130,7 @@ export function normalizeItem(item: any): Scene {
       offset = pb != null && pb >= 4 && offsetApplied !== true ? -0.1 : 0;
       from = "pb-rule";
     }
-    assets[band] = { href: a.href, scale, offset: offset ?? 0, nodata: num(rb.nodata) ?? (band === "scl" ? 0 : 0), from };
+    assets[band] = { href: a.href, scale, offset: offset ?? 0, nodata: num(rb.nodata ?? a.nodata) ?? 0, from };
   }
   return { id: String(item.id), collection: String(item.collection ?? ""), datetime, day: datetime.slice(0, 10), tile, pb, cloud: num(p["eo:cloud_cover"]), epsg, offsetApplied, assets };
 }

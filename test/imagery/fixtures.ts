@@ -4,7 +4,8 @@
  * advancing from the north bank date by date, a bare yard growing beside it, vegetation elsewhere.
  * Dates exercise: a cloud + shadow over the site, a frozen river, an item whose archive already removed
  * the PB 04.00 offset (metadata still says −0.1), an item in UTM zone 53, a duplicate item with a lower
- * processing baseline (and useless content), 20 m SWIR/SCL beside 10 m bands.
+ * processing baseline (and useless content), SCL calling the concrete deck "cloud", 20 m SWIR/SCL
+ * beside 10 m bands.
  * @module
  */
 import { createServer, type Server } from "node:http";
@@ -30,7 +31,7 @@ export interface DateSpec {
   truth: number;
   /** yard width (m) */
   yard: number;
-  kind?: "cloud" | "frozen" | "offset-applied" | "zone53" | "duplicate";
+  kind?: "cloud" | "frozen" | "offset-applied" | "zone53" | "duplicate" | "scl-concrete";
 }
 
 export const DATES: DateSpec[] = [
@@ -41,7 +42,7 @@ export const DATES: DateSpec[] = [
   { date: "2025-06-24", truth: 0.37, yard: 113, kind: "offset-applied" },
   { date: "2025-07-14", truth: 0.46, yard: 147, kind: "zone53" },
   { date: "2025-08-03", truth: 0.55, yard: 181, kind: "duplicate" },
-  { date: "2025-08-23", truth: 0.64, yard: 206 },
+  { date: "2025-08-23", truth: 0.64, yard: 206, kind: "scl-concrete" },
   { date: "2025-09-12", truth: 0.78, yard: 244 },
   { date: "2025-10-02", truth: 0.86, yard: 272 },
   { date: "2025-12-15", truth: 0.93, yard: 300, kind: "frozen" },
@@ -164,7 +165,9 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
           let x = tx0 + (c + 0.5) * res, y = ty0 - (r + 0.5) * res;
           if (toSite) [x, y] = toSite.forward([x, y]);
           const i = r * TILE + c;
-          surf.scl[i] = SURF[world(x - CX, y - CY, d, bad)][1];
+          const centre = world(x - CX, y - CY, d, bad);
+          // the scene classifier calling fresh concrete "cloud" (a known SCL failure)
+          surf.scl[i] = d.kind === "scl-concrete" && centre === 3 ? 8 : SURF[centre][1];
           for (let a = 0; a < k; a++)
             for (let b = 0; b < k; b++) {
               const refl = SURF[world(x - CX + ((a + 0.5) / k - 0.5) * res, y - CY + ((b + 0.5) / k - 0.5) * res, d, bad)][0];

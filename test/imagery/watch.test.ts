@@ -64,13 +64,16 @@ test("the cloudy date is flagged and not guessed", () => {
   assert.equal(x.progressSmoothed, null);
 });
 
-test("frozen river, offset already applied, other UTM zone: measured and flagged", () => {
+test("frozen river, offset already applied, SCL calling the deck cloud, other UTM zone: measured and flagged", () => {
   assert.ok(row("2025-12-15").flags.includes("river-frozen"));
   assert.ok(row("2025-12-15").areas.snow_ice > 10);
   const off = row("2025-06-24");
   assert.ok(off.flags.includes("offset-already-applied"), off.flags.join());
   assert.equal(off.offsets.red.offset, 0);
   assert.equal(row("2025-04-05").offsets.red.offset, -0.1);
+  const scl = row("2025-08-23");
+  assert.ok(scl.flags.includes("scl-cloud-overridden-on-axis"), scl.flags.join());
+  assert.ok(!scl.flags.includes("cloudy"));
   const z = row("2025-07-14");
   assert.equal(z.crs, "EPSG:32653");
   assert.ok(z.flags.includes("reprojected-from-EPSG:32653"));
