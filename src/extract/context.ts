@@ -138,13 +138,29 @@ const MONTHS = /^(january|february|march|april|may|june|july|august|september|oc
  * The subject phrase: the measure the figure gives (from cue words nearest to it) and the
  * content words closest to it in its clause, in text order.
  */
-function subjectOf(text: string, sent: [number, number], m: Mention, toks: Tok[]): string | null {
+function subjectOf(text: string, win: [number, number], m: Mention, toks: Tok[]): string | null {
   const near: Array<{ t: Tok; d: number }> = [];
   let measure: string | null = null;
   let measureD = Infinity;
+  // the clause around the figure: the last break before it and the first after it (outside brackets)
+  let breakBefore = -1, breakAfter = Infinity, depth = 0;
+  for (let i = win[0]; i < win[1]; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    if (depth || (i >= m.start && i < m.end)) continue;
+    const brk = c === ";" || c === ":" || c === "!" || c === "?" || c === "—" || ((c === "." || c === "," || c === "–") && /\s/.test(text[i + 1] ?? " "));
+    if (!brk) continue;
+    if (i < m.start) breakBefore = i;
+    else if (i >= m.end) {
+      breakAfter = i;
+      break;
+    }
+  }
   for (const t of toks) {
     if (t.s >= m.start && t.e <= m.end) continue;
     const d = t.e <= m.start ? m.start - t.e : t.s - m.end;
+    if (d > 80) continue;
     // "north of", "west of": a distance; "North Korea" is not
     const ms = measureOf(t.lw) ?? (/^(north|south|east|west)$/.test(t.lw) && /^\s+of\b/.test(text.slice(t.e, t.e + 4)) ? "distance" : null);
     if (ms && ms !== "statement" && d < measureD && d < 60) {
@@ -152,10 +168,8 @@ function subjectOf(text: string, sent: [number, number], m: Mention, toks: Tok[]
       measureD = d;
     }
     if (STOP.has(t.lw) || MONTHS.test(t.lw) || t.lw.length < 3) continue;
-    if (d > 80) continue;
     // stop at a clause break between the word and the figure
-    const between = t.e <= m.start ? text.slice(t.e, m.start) : text.slice(m.end, t.s);
-    if (/[;:!?]|[.,](\s|$)|—|–\s/.test(between.replace(/\([^)]*\)/g, ""))) continue;
+    if (t.e <= m.start ? t.e <= breakBefore : t.s > breakAfter) continue;
     near.push({ t, d });
   }
   near.sort((a, b) => a.d - b.d || a.t.s - b.t.s);
@@ -165,19 +179,20 @@ function subjectOf(text: string, sent: [number, number], m: Mention, toks: Tok[]
   if (measure) parts.push(measure);
   if (counted && !picked.some((w) => w.startsWith(counted.slice(0, 4)))) parts.push(counted);
   for (const w of picked) if (!parts.includes(w)) parts.push(w);
-  void sent;
   return parts.length ? parts.join(" ") : null;
 }
 
 const SPEAKER_VERB = /^(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|quoted|wrote|writes|suggested|confirmed|according)$/;
 const PRONOUN = /^(he|she|it|they|we|i|you|this|that|who|which)$/;
 
+const NAME = String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|country's|lawmakers|analysts|experts|report|outlet|of|and|sources?|military|[\p{L}]+'s)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|lawmakers|analysts|experts|sources?|military|of|the|and|[\p{L}]+'s)){0,6})`;
+const SPEAKER_PRE = new RegExp(String.raw`\b(?:according to|as per|citing|quoted by|cited by|told)\s+` + NAME, "giu");
+
 /** "according to X", "as per X", "citing X", "X said/reported/told/claims", "/TASS/". Nearest to the figure wins. */
 function speakerOf(text: string, sent: [number, number], m: Mention): string | null {
   const s = text.slice(sent[0], sent[1]);
   const cands: Array<{ name: string; at: number; strong: boolean }> = [];
-  const NAME = String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|country's|lawmakers|analysts|experts|report|outlet|of|and|sources?|military|[\p{L}]+'s)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|lawmakers|analysts|experts|sources?|military|of|the|and|[\p{L}]+'s)){0,6})`;
-  const pre = new RegExp(String.raw`\b(?:according to|as per|citing|quoted by|cited by|told)\s+` + NAME, "giu");
+  const pre = new RegExp(SPEAKER_PRE.source, SPEAKER_PRE.flags);
   for (let r = pre.exec(s); r; r = pre.exec(s)) {
     const name = r[1].replace(/\s+(of|the|and)$/i, "").trim();
     if (name && !PRONOUN.test(name.toLowerCase())) cands.push({ name, at: sent[0] + r.index, strong: true });

@@ -6,16 +6,18 @@
  * @module
  */
 import { blockOf, valueGap } from "./values.js";
-import { cannotLink, similarity, type Item } from "./similarity.js";
+import { cannotLink, cosine, similarity, valueEvidence, type Item } from "./similarity.js";
 
 /** A pair edge is considered at or above this score… */
 export const LINK = 0.24;
 /** …and two groups merge when their mean cross-pair score reaches this. */
 export const MERGE = 0.16;
-const SAMPLE = 12;
-const ALL_PAIRS_UP_TO = 400;
-const TOP_WORDS = 8;
-const POSTINGS_CAP = 300;
+const SAMPLE = 8;
+const NEIGHBOURS = 8;
+const ALL_PAIRS_UP_TO = 150;
+const TOP_WORDS = 4;
+const POSTINGS_CAP = 24;
+const NEAREST = 8;
 
 /** Text between two figures that makes the second a conversion of the first: "(", "-long (", " to build (". */
 const CONVERSION_GAP = /^[\s\p{L}\-–]{0,16}[([]\s*(?:about|approx\.?|around|some|~)?\s*$/u;
@@ -47,25 +49,70 @@ function candidatePairs(block: number[], items: Item[]): Array<[number, number]>
   const post = (k: string, i: number) => (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
   for (const i of block) {
     const top = [...items[i].vec.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_WORDS);
-    for (const [k] of top) post("w:" + k, i);
     const r = items[i].reading;
-    if (r) {
-      const b = r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
-      post(`v:${r.scale}:${b}`, i);
-      post(`v:${r.scale}:${b + 1}`, i);
+    // same words near the figure and a value of about the same size: where one fact's claims meet
+    const b = !r ? 0 : r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
+    for (const [k] of top) {
+      post(`${k}|${b}`, i);
+      post(`${k}|${b + 1}`, i);
     }
   }
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const n = items.length;
+  const add = (x: number, y: number) => {
+    const a = Math.min(x, y), b = Math.max(x, y);
+    const key = a * n + b;
+    if (!seen.has(key)) (seen.add(key), pairs.push([a, b]));
+  };
+  const mid = (i: number) => items[i].reading?.mid ?? 0;
   for (const list of postings.values()) {
-    if (list.length > POSTINGS_CAP) continue; // a word everyone shares says nothing
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const a = Math.min(list[x], list[y]), b = Math.max(list[x], list[y]);
-        const key = a + ":" + b;
-        if (!seen.has(key)) (seen.add(key), pairs.push([a, b]));
-      }
+    if (list.length <= POSTINGS_CAP) {
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x], list[y]);
+      continue;
+    }
+    // a crowded key: pair each figure only with its nearest values
+    const byValue = list.slice().sort((a, b) => mid(a) - mid(b) || a - b);
+    for (let x = 0; x < byValue.length; x++)
+      for (let y = x + 1; y < Math.min(byValue.length, x + 1 + NEAREST); y++) add(byValue[x], byValue[y]);
   }
   return pairs;
+}
+
+/** What a group must know to refuse a merge without comparing every pair of members. */
+interface Summary {
+  /** sum of the members' unit word vectors: mean pairwise cosine = dot of the means */
+  sum: Map<string, number>;
+  scopes: Set<string>;
+  pers: Set<string>;
+  byReport: Map<number, number[]>;
+}
+
+function summaryOf(i: number, items: Item[]): Summary {
+  const it = items[i];
+  return {
+    sum: new Map(it.vec),
+    scopes: new Set(it.f.scope ? [it.f.scope] : []),
+    pers: new Set(it.m.per ? [it.m.per] : []),
+    byReport: new Map([[it.report, [i]]]),
+  };
+}
+
+/** Two non-empty sets that together hold more than one value. */
+const clash = (a: Set<string>, b: Set<string>) => {
+  if (!a.size || !b.size) return false;
+  if (a.size > 1 || b.size > 1) return true;
+  return a.values().next().value !== b.values().next().value;
+};
+
+function blocked(A: Summary, B: Summary, items: Item[]): boolean {
+  if (clash(A.scopes, B.scopes) || clash(A.pers, B.pers)) return true;
+  const [small, big] = A.byReport.size <= B.byReport.size ? [A, B] : [B, A];
+  for (const [r, xs] of small.byReport) {
+    const ys = big.byReport.get(r);
+    if (!ys) continue;
+    for (const x of xs) for (const y of ys) if (cannotLink(items[x], items[y])) return true;
+  }
+  return false;
 }
 
 /** Groups of item indices, each a fact; deterministic for a given input order. */
@@ -73,6 +120,7 @@ export function cluster(items: Item[], texts: string[]): number[][] {
   const n = items.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const members = new Map<number, number[]>(Array.from({ length: n }, (_, i) => [i, [i]]));
+  const summaries = new Map<number, Summary>(Array.from({ length: n }, (_, i) => [i, summaryOf(i, items)]));
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
@@ -80,37 +128,67 @@ export function cluster(items: Item[], texts: string[]): number[][] {
   const join = (a: number, b: number) => {
     const ra = find(a), rb = find(b);
     if (ra === rb) return;
-    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    // the larger group absorbs the smaller (ties: lower index), so merging stays near-linear
+    const sa = members.get(ra)!.length, sb = members.get(rb)!.length;
+    const [keep, drop] = sa > sb || (sa === sb && ra < rb) ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    members.get(keep)!.push(...members.get(drop)!);
+    const km = members.get(keep)!;
+    for (const x of members.get(drop)!) km.push(x);
     members.delete(drop);
+    const K = summaries.get(keep)!, D = summaries.get(drop)!;
+    for (const [k, v] of D.sum) K.sum.set(k, (K.sum.get(k) ?? 0) + v);
+    for (const x of D.scopes) K.scopes.add(x);
+    for (const x of D.pers) K.pers.add(x);
+    for (const [r, xs] of D.byReport) {
+      const ks = K.byReport.get(r);
+      if (ks) for (const x of xs) ks.push(x);
+      else K.byReport.set(r, xs);
+    }
+    summaries.delete(drop);
   };
   conversions(items, texts, join);
 
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => (blocks.get(blockOf(it.m)) ?? blocks.set(blockOf(it.m), []).get(blockOf(it.m))!).push(i));
-  const edges: Array<[number, number, number]> = [];
+  // keep each mention's strongest links only: a sparse graph whatever the block size
+  const passing: Array<[number, number, number]> = [];
+
   for (const key of [...blocks.keys()].sort()) {
-    for (const [a, b] of candidatePairs(blocks.get(key)!, items)) {
-      if (cannotLink(items[a], items[b])) continue;
+    const cps = candidatePairs(blocks.get(key)!, items);
+
+    for (const [a, b] of cps) {
       const s = similarity(items[a], items[b]);
-      if (s >= LINK) edges.push([a, b, s]);
+      if (s >= LINK && !cannotLink(items[a], items[b])) passing.push([a, b, s]);
     }
   }
-  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const byStrength = (x: [number, number, number], y: [number, number, number]) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1];
+  passing.sort(byStrength);
+  const degree = new Uint16Array(n);
+  const edges: Array<[number, number, number]> = [];
+  for (const e of passing) {
+    // strongest first: an edge stays when it is among the NEIGHBOURS best of either end
+    const keepIt = degree[e[0]] < NEIGHBOURS || degree[e[1]] < NEIGHBOURS;
+    degree[e[0]]++;
+    degree[e[1]]++;
+    if (keepIt) edges.push(e);
+  }
   for (const [a, b] of edges) {
     const ra = find(a), rb = find(b);
     if (ra === rb) continue;
+    if (blocked(summaries.get(ra)!, summaries.get(rb)!, items)) continue;
     const A = members.get(ra)!, B = members.get(rb)!;
-    let blocked = false;
-    for (const i of A) {
-      for (const j of B) if (cannotLink(items[i], items[j])) ((blocked = true), 0);
-      if (blocked) break;
-    }
-    if (blocked) continue;
     let sum = 0, cnt = 0;
-    for (const i of A.slice(0, SAMPLE)) for (const j of B.slice(0, SAMPLE)) (sum += similarity(items[i], items[j])), cnt++;
-    if (sum / cnt >= MERGE) join(ra, rb);
+    for (const i of spread(A)) for (const j of spread(B)) (sum += valueEvidence(items[i], items[j])), cnt++;
+    const words = cosine(summaries.get(ra)!.sum, summaries.get(rb)!.sum) / (A.length * B.length);
+    if (words + sum / cnt >= MERGE) join(ra, rb);
   }
   return [...members.values()].map((g) => g.sort((a, b) => a - b)).sort((x, y) => x[0] - y[0]);
+}
+
+/** Up to SAMPLE members spread over the group (deterministic). */
+function spread(g: number[]): number[] {
+  if (g.length <= SAMPLE) return g;
+  const out: number[] = [];
+  for (let k = 0; k < SAMPLE; k++) out.push(g[Math.floor((k * g.length) / SAMPLE)]);
+  return out;
 }

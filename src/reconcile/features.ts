@@ -118,6 +118,8 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
     const add = (k: string, w: number) => bag.set(k, (bag.get(k) ?? 0) + w);
     toks.forEach((t, idx) => {
       const inside = t.s >= m.start && t.e <= m.end;
+      // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
+      if (inside && m.kind !== "count") return;
       if (!inside && others.some(([s, e]) => t.s >= s && t.e <= e)) return;
       const lw = t.w.toLowerCase();
       const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (toks[at] && toks[at].e <= m.end ? 1 : 0));

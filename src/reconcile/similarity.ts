@@ -65,7 +65,12 @@ export function cannotLink(a: Item, b: Item): boolean {
 
 /** Evidence score: higher means more likely the same fact. */
 export function similarity(a: Item, b: Item): number {
-  let s = cosine(a.vec, b.vec);
+  return cosine(a.vec, b.vec) + valueEvidence(a, b);
+}
+
+/** The part of the score that is not about words: value closeness, counted noun, rate. */
+export function valueEvidence(a: Item, b: Item): number {
+  let s = 0;
   const g = valueGap(a.m.kind, a.reading, b.reading);
   // close values are evidence too; far ones count against (log-ratio for numbers, years for dates)
   if (g === 0) {

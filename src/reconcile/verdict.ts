@@ -31,8 +31,17 @@ export function verdictOf(items: Item[], published: Array<string | null>, distin
   if (distinctReports <= 1) return { verdict: "single", note: "one report" };
   let conflicts = 0, revisions = 0;
   const pairs: string[] = [];
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++) {
+  // one representative per distinct (value, date): a fact repeated by many reports stays cheap
+  const reps: number[] = [];
+  const seen = new Set<string>();
+  items.forEach((it, i) => {
+    const r = it.reading;
+    const key = `${r?.scale}|${r?.lo}|${r?.hi}|${published[i]}`;
+    if (!seen.has(key)) (seen.add(key), reps.push(i));
+  });
+  for (let x = 0; x < reps.length; x++)
+    for (let y = x + 1; y < reps.length; y++) {
+      const i = reps[x], j = reps[y];
       const a = items[i], b = items[j];
       if (a.report === b.report) continue;
       const g = valueGap(a.m.kind, a.reading, b.reading);
