@@ -27,6 +27,9 @@ const FURNITURE = new RegExp(
   "i",
 );
 
+/** Class words of an image or video block (with its caption). */
+const MEDIA = /(?:^|[\s_-])(image|img|photo|picture|media|gallery|slideshow|video|video-teaser|embed-image)(?=$|[\s_-])/i;
+
 /** Tags that are never article text. */
 const DROP_TAGS = ["nav", "button", "select", "input", "textarea", "figcaption", "dialog", "noscript", "template", "iframe"];
 const KEEP_TAGS = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
@@ -49,6 +52,10 @@ export function pruneBefore(doc: Document): void {
   for (const fig of Array.from(body.querySelectorAll("figure"))) {
     if (fig.querySelector("img,picture,video,svg,iframe") && !fig.querySelector("table,p + p") && (fig.textContent ?? "").trim().length < 400) fig.remove();
   }
+  // the same for an image block that is not a <figure>: "image top", "photo-wrap", "media"
+  for (const el of Array.from(body.querySelectorAll("div[class],span[class],p[class]"))) {
+    if (el.isConnected && MEDIA.test(words(el.getAttribute("class"))) && el.querySelector("img,picture,video,iframe") && !el.querySelector("table") && (el.textContent ?? "").trim().length < 400) el.remove();
+  }
   const total = paraText(body) || 1;
   for (const el of Array.from(body.querySelectorAll("[class],[id],[role],[aria-hidden],[hidden]"))) {
     if (!el.isConnected || KEEP_TAGS.has(el.tagName)) continue;
@@ -63,7 +70,7 @@ export function pruneBefore(doc: Document): void {
 }
 
 const CALL_TO_ACTION =
-  /^\W*(read more|read also|also read|more:|see more|related|related articles?|related stories|recommended|see also|more on this|don'?t miss|sign up|subscribe|click here|follow (us|her|him|me)|share this|share on|share it|like this (story|article)|want more|have a tip|advert|advertisement|comments?|leave a (comment|reply)|you may also like|most read|recent articles|latest news|popular|trending|tags?|topics?|filed under)(?!\w)/i;
+  /^\W*(read more|read also|also read|more:|see more|related|related articles?|related stories|recommended|see also|more on this|don'?t miss|sign up|subscribe|click here|follow (us|her|him|me)|share this|share on|share it|like this (story|article)|want more|have a tip|advert|advertisement|comments?|leave a (comment|reply)|you may also like|most read|recent articles|latest news|popular|trending|tags?|topics?|filed under|more (news|stories|from|on|in)|join the conversation|latest stories)(?!\w)/i;
 /** "© 2025 The Ledger. All rights reserved." */
 const COPYRIGHT = /^\s*(©|\(c\)|copyright\b)|all rights reserved|may not be (re)?published/i;
 /** "Posted on 2 May 2019 by Admin", "Updated Nov 19, 6:55 AM" */
