@@ -42,7 +42,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   const outDir = str("out") ?? "./watch-out";
   const cacheDir = str("cache") === "none" ? null : str("cache") ?? join(outDir, "cache");
 
-  const bar = progress(ctx.io, "dates", 0);
+  // the bar appears once the search has said how many dates there are to read
+  let bar: ReturnType<typeof progress> | null = null;
   let result;
   try {
     result = await watch({
@@ -56,15 +57,15 @@ export async function run(ctx: CommandContext): Promise<number> {
       onEvent: (e) => {
         if (e.type === "scenes") {
           if (!ctx.io.tty) ctx.io.err(`${e.found} scenes found, ${e.dates} dates to read`);
-          bar.total(e.dates);
-        } else bar.tick();
+          bar = progress(ctx.io, `${e.found} scenes found; reading dates`, e.dates);
+        } else bar?.tick();
       },
     });
   } catch (e) {
-    bar.done();
+    (bar as ReturnType<typeof progress> | null)?.done();
     throw new ExitError(`watch failed: ${(e as Error).message}`);
   }
-  bar.done();
+  (bar as ReturnType<typeof progress> | null)?.done();
   for (const w of result.warnings) ctx.io.err(`warning: ${w}`);
   if (!result.rows.length) ctx.io.err(`no Sentinel-2 scenes over ${aoi.label} between ${from} and ${to} (max cloud ${maxCloud} %)`);
   const written = result.rows.length ? await writeOutputs(result, outDir) : { files: [] };
