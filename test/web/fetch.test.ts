@@ -221,3 +221,22 @@ test("get() returns the final URL and the declared charset", async () => {
     await srv.close();
   }
 });
+
+test("a redirect whose body never ends is followed without reading it", async () => {
+  const srv = await serve((q, res) => {
+    if (q.url === "/r") {
+      res.writeHead(302, { location: "/ok", "content-type": "text/html" });
+      const t = setInterval(() => res.write("x".repeat(1024)), 5);
+      res.on("close", () => clearInterval(t));
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/plain" }).end("The quay reopened at noon.");
+  });
+  try {
+    const [r] = await fetchReports([`${srv.base}/r`], { allowPrivate: true, timeoutMs: 2000 });
+    assert.ok(!(r instanceof IngestError), String(r));
+    assert.equal(r.text, "The quay reopened at noon.");
+  } finally {
+    await srv.close();
+  }
+});

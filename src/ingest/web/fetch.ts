@@ -192,7 +192,8 @@ function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "type
       (res) => {
         const status = res.statusCode ?? 0;
         if (status < 200 || status >= 300) {
-          res.resume();
+          // a redirect or an error page: its body is never read (it may not end)
+          res.destroy();
           done(null, { status, headers: res.headers, body: null });
           return;
         }
