@@ -88,6 +88,7 @@ export const COMMANDS: CommandSpec[] = [
       format: { type: "string", short: "f", arg: "md|html|json", help: "md (default): Markdown; html: one self-contained page; json: facts with members and verdicts" },
       out: { type: "string", short: "o", arg: "FILE", help: "write to FILE instead of stdout" },
       title: { type: "string", arg: "TEXT", help: "the briefing's title (default: from the folder name)" },
+      imagery: { type: "string", arg: "DIR", help: "embed the chart and latest clear snapshot from a `dossier watch` output folder" },
       db,
       "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" },
     },

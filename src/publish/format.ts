@@ -18,11 +18,14 @@ export interface ValueLike {
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MON = MONTHS.map((m) => m.slice(0, 3));
 
+// one formatter: toLocaleString builds a new one per call, which dominates rendering a large dossier
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+
 /** A number with thousands separators and at most `sig` significant digits after rounding. */
 export function num(x: number, sig = 3): string {
   if (!Number.isFinite(x)) return String(x);
   const r = Math.abs(x) >= 10 ** sig ? Math.round(x) : Number(x.toPrecision(sig));
-  return r.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return NUMBER.format(r);
 }
 
 const CURRENCY: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" };

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -213,9 +213,8 @@ function factCard(f: Fact, sources: Map<string, Source>): string {
   out.push(`<div class="sides">`);
   for (const v of valuesOf(f, sources)) {
     out.push(`<div class="side"><h4>${esc(v.words)}<small>${plural(v.origins, "independent source")}</small></h4>`);
-    for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(quoteHtml(q));
-    const also = capped([...v.quotes.slice(QUOTES_PER_VALUE), ...v.also], MAX_ALSO);
-    if (also.shown.length) out.push(`<p class="more">Also: ${also.shown.map(citeHtml).join("; ")}${also.more ? `; and ${plural(also.more, "more report")}` : ""}</p>`);
+    for (const q of v.quotes) out.push(quoteHtml(q));
+    if (v.also.length) out.push(`<p class="more">Also: ${v.also.map(citeHtml).join("; ")}${v.alsoMore ? `; and ${plural(v.alsoMore, "more report")}` : ""}</p>`);
     out.push(`</div>`);
   }
   out.push(`</div></article>`);

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_ALSO, MAX_SINGLES, MAX_TIMELINE_SOURCES, QUOTES_PER_VALUE, capped, copiedFrom, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -82,9 +82,8 @@ function factBlock(f: Fact, sources: Map<string, Source>): string[] {
   const out = [`### ${escapeMarkdown(f.about)}`, ""];
   for (const v of valuesOf(f, sources)) {
     out.push(`**${escapeMarkdown(v.words)}**: ${plural(v.origins, "independent source")}`, "");
-    for (const q of v.quotes.slice(0, QUOTES_PER_VALUE)) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");
-    const also = capped([...v.quotes.slice(QUOTES_PER_VALUE), ...v.also], MAX_ALSO);
-    if (also.shown.length) out.push(`Also: ${also.shown.map(citation).join("; ")}${also.more ? `; and ${plural(also.more, "more report")}` : ""}.`, "");
+    for (const q of v.quotes) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");
+    if (v.also.length) out.push(`Also: ${v.also.map(citation).join("; ")}${v.alsoMore ? `; and ${plural(v.alsoMore, "more report")}` : ""}.`, "");
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, FactMember } from "../types.js";
 import { splitAt } from "./excerpt.js";
-import { flat, formatValue, type ValueLike } from "./format.js";
+import { flat, formatValue, num, type ValueLike } from "./format.js";
 
 export type Source = Briefing["sources"][number];
 
@@ -20,10 +20,12 @@ export interface Quote {
 export interface ValueView {
   words: string;
   origins: number;
-  /** one quote per independent origin, earliest first */
+  /** one quote per independent origin, earliest first (at most QUOTES_PER_VALUE) */
   quotes: Quote[];
-  /** further reports with this value: copies of a quoted origin, or further reports of the same origin */
+  /** further reports with this value, cited without a quote (at most MAX_ALSO) */
   also: Quote[];
+  /** reports with this value not cited at all */
+  alsoMore: number;
   /** earliest publication date among its members */
   first: string | null;
 }
@@ -77,6 +79,17 @@ export function timelineCitations(t: { sources: Array<{ source: string; text: st
  * metres and as "2,789 ft") are shown as one, unless that would hide the disagreement.
  */
 export function valuesOf(f: Fact, sources: Map<string, Source>): ValueView[] {
+  // renderers ask several times per fact (table, card); facts are not mutated once built
+  const cached = memo.get(f);
+  if (cached?.sources === sources) return cached.views;
+  const views = computeValues(f, sources);
+  memo.set(f, { sources, views });
+  return views;
+}
+
+const memo = new WeakMap<Fact, { sources: Map<string, Source>; views: ValueView[] }>();
+
+function computeValues(f: Fact, sources: Map<string, Source>): ValueView[] {
   const groups: Group[] = f.values.length
     ? f.values
     : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
@@ -110,11 +123,14 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, sig: nu
     const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
     // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
     const quotedReports = new Set<string>();
-    const firsts = ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source)));
-    const rest = ordered.filter((m) => !firsts.includes(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
+    const firsts = new Set(ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source))));
+    const rest = ordered.filter((m) => !firsts.has(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
     const dates = members.map((m) => m.published).filter((d): d is string => Boolean(d)).sort();
     const q = (m: FactMember) => quoteOf(m, sources.get(m.source));
-    return { words, origins: origins.size, quotes: firsts.map(q), also: rest.map(q), first: dates[0] ?? null };
+    // only what is shown becomes a quote: a fact of a large dossier can have hundreds of members
+    const quoted = [...firsts];
+    const others = [...quoted.slice(QUOTES_PER_VALUE), ...rest];
+    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first: dates[0] ?? null };
   });
 }
 
@@ -147,7 +163,7 @@ export function sections(b: Briefing) {
 
 export const VERDICT_LABEL: Record<string, string> = { conflict: "conflict", revised: "revised", agree: "agree", single: "single source" };
 
-export const plural = (n: number, one: string, many = one + "s") => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = one + "s") => `${num(n, 21)} ${n === 1 ? one : many}`;
 
 /** "Wire Service A, 30 April 2025" style citation parts. */
 export const publisherOf = (s: Source | undefined, id: string) => s?.publisher || s?.title || id;

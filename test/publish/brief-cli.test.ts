@@ -92,3 +92,21 @@ test("brief with no paths: the store's dossier", async () => {
   assert.equal(r.code, 0, r.err.join("\n"));
   assert.equal(JSON.parse(r.out.join("\n")).sources.length, 6);
 });
+
+test("brief --imagery: the chart and latest clear snapshot of a watch folder are embedded as data: URLs", async () => {
+  const dir = tempDir("dossier-brief-watch-");
+  mkdirSync(join(dir, "snapshots"));
+  writeFileSync(join(dir, "table.json"), JSON.stringify({ site: "test-site", rows: [{ date: "2025-08-01", items: ["S2A_TEST"], flags: [], clearAoi: 0.9, progress: 0.4 }] }));
+  writeFileSync(join(dir, "chart.svg"), `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`);
+  // a 1×1 PNG
+  writeFileSync(join(dir, "snapshots/2025-08-01.png"), Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"));
+  const r = await run(["brief", "--format", "html", "--imagery", dir, EXAMPLE]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  const html = r.out.join("\n");
+  assert.match(html, /<section id="orbit"><h2>From orbit<\/h2>/);
+  assert.equal((html.match(/<img src="data:image\/(svg\+xml|png);base64,/g) ?? []).length, 2);
+  assert.match(html, /Contains modified Copernicus Sentinel data 2025/);
+  const none = await run(["brief", "--imagery", join(dir, "snapshots"), EXAMPLE]);
+  assert.equal(none.code, 1);
+  assert.match(none.err.join("\n"), /no `dossier watch` output/);
+});

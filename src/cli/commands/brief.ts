@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import type { Mention, Observation, Report } from "../../types.js";
+import type { Briefing, Mention, Observation, Report } from "../../types.js";
 import type { CommandContext } from "../cli.js";
 import { ExitError, UsageError } from "../errors.js";
 import { extract } from "../../extract/index.js";
@@ -45,8 +45,9 @@ export async function run(ctx: CommandContext): Promise<number> {
     if (failed) return 1;
     throw new ExitError(ctx.args.length ? "no reports to brief" : "the store has no reports (add some with `dossier add`, or give files or folders)");
   }
+  const figures = await figuresFrom(ctx.options.imagery as string | undefined);
   const { facts, timeline } = reconcile({ reports, mentions });
-  const briefing = buildBriefing({ reports, mentions, facts, timeline, observations, title: (ctx.options.title as string | undefined) ?? titleFor(ctx.args) });
+  const briefing = buildBriefing({ reports, mentions, facts, timeline, observations, figures, title: (ctx.options.title as string | undefined) ?? titleFor(ctx.args) });
   const text = render(briefing, format);
   const out = ctx.options.out as string | undefined;
   if (out) {
@@ -58,6 +59,20 @@ export async function run(ctx: CommandContext): Promise<number> {
     ctx.io.err(`wrote ${out} (${format}, ${briefing.sources.length} reports, ${briefing.facts.length} facts)`);
   } else ctx.io.out(text.replace(/\n$/, ""));
   return failed ? 1 : 0;
+}
+
+/** The figures of a `dossier watch` output folder (chart SVG, latest clear snapshot PNG). */
+async function figuresFrom(dir: string | undefined): Promise<Briefing["figures"]> {
+  if (!dir) return [];
+  const { latestFigures } = await import("../../imagery/output.js");
+  let figures;
+  try {
+    figures = latestFigures(dir);
+  } catch (e) {
+    throw new ExitError(`cannot read imagery from ${dir}: ${(e as Error).message}`);
+  }
+  if (!figures.length) throw new ExitError(`${dir}: no \`dossier watch\` output there (table.json with chart.svg or snapshots/)`);
+  return figures;
 }
 
 /** A folder's name makes a better title than a count: "examples/tumen-bridge" → "Tumen bridge". */
