@@ -115,6 +115,26 @@ export class ParsingContext {
     if (this.debugHandler) this.debugHandler(block());
   }
 
+  private breaks: number[] | null = null;
+
+  /** The line around `pos`: [start, end) without the newline. Line breaks are indexed once, so this is O(log n). */
+  line(pos: number): [number, number] {
+    if (!this.breaks) {
+      const b: number[] = [];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) b.push(i);
+      this.breaks = b;
+    }
+    const b = this.breaks;
+    let lo = 0;
+    let hi = b.length; // first break at or after pos
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? b[lo - 1] + 1 : 0, lo < b.length ? b[lo] : this.text.length];
+  }
+
   /** Up to n characters before `pos`. */
   before(pos: number, n = 40): string {
     return this.text.slice(Math.max(0, pos - n), pos);

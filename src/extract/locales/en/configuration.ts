@@ -21,6 +21,7 @@ import { ENWeekdayParser } from "./parsers/ENWeekdayParser.js";
 import { ENCenturyParser } from "./parsers/ENCenturyParser.js";
 import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.js";
 import { ENRangeRefiner } from "./refiners/ENRangeRefiner.js";
+import { ENSharedYearRefiner } from "./refiners/ENSharedYearRefiner.js";
 import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
 import { ENNameFilter } from "./refiners/ENNameFilter.js";
 import { ENFurnitureFilter } from "./refiners/ENFurnitureFilter.js";
@@ -55,6 +56,7 @@ export function createCasualConfiguration(): Configuration {
       // one reading per span before anything merges
       OverlapRemovalRefiner,
       ENMergeWeekdayDateRefiner,
+      ENSharedYearRefiner,
       // ranges need the bare numbers that the bare-number refiner would drop
       ENRangeRefiner,
       ENBareNumberRefiner,

@@ -23,7 +23,7 @@ export const INTEGER_WORD_DICTIONARY: Readonly<Record<string, number>> = Object.
 });
 
 export const SCALE_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, lakh: 1e5, crore: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 });
 
@@ -35,7 +35,7 @@ const WORD_UNDER_100 = `(?:(?:${TENS})(?:[-\\s](?:${ONES})\\b)?|${TEENS}|${ONES}
 export const WORD_NUMBER_PATTERN = `${WORD_UNDER_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_UNDER_100})?)?`;
 /** "15,000", "4.7", "2789" (capped lengths keep matching linear) */
 export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1,10})?`;
-const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen";
+const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore";
 /** A number as written: digits or words, "and a half", then an optional scale ("1.4 billion", "$3bn", "1m"). */
 export const NUMBER_BODY_PATTERN =
   `(?:${DIGITS_PATTERN}|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
@@ -46,7 +46,7 @@ export const NUMBER_PATTERN = `(?<![${L}\\d_.,/#@$£€¥₩₽₹]|[${L}][-‑]
 
 /** Where numbers start: digits not glued to a word, code or URL ("COVID-19", "G7", "/2025/"), and number words. */
 export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
-  () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑])\\d|(?<=\\b(?:mid|early|late|pre|post)-)\\d`, "gi"),
+  () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post)-)\\d`, "gi"),
   () =>
     new RegExp(
       `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|half(?=\\s+an?\\s)|` +
@@ -60,7 +60,7 @@ export function parseNumber(text: string): RawNumber | null {
   let s = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
   let half = 0;
   let scale = 1;
-  const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);
+  const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen|lakh|crore)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);
   if (sm) {
     const rest = s.slice(0, sm.index).trim();
     if (rest) {
@@ -182,7 +182,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "there here said says say told according ago later earlier away long high tall wide deep old new other others " +
     "another all both either neither several many much few own same whether yet still already even again too very " +
     "remain remains remained become becomes became seem seems seemed include includes included make makes made take " +
-    "takes took get gets got go goes went come comes came plus").split(" "),
+    "takes took get gets got go goes went come comes came plus left built sold held lost kept found paid sent spent put set cut hit ran seen known").split(" "),
 );
 
 /** Nouns that are plural without an -s. */

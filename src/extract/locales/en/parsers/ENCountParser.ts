@@ -10,7 +10,7 @@ import { currencyCode } from "../../../../normalize/currency.js";
 import {
   DURATION_UNIT_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
-const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}][\p{L}'’-]{0,30})/uy;
+const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}][\p{L}\d'’-]{0,30})/uy;
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)\s+$/iu;
 /** "one" counts only after a word that insists on it ("only one bridge"). */
@@ -25,7 +25,7 @@ const isUnitWord = (w: string) =>
 export const ENCountParser: Parser = {
   name: "en-count",
   anchor: "number",
-  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[${L}][${L}'’-]{0,30}){0,5})`, "iy"),
+  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[${L}][${L}\\d'’-]{0,30}){0,5})`, "iy"),
   extract(ctx, m): ParsedFigure | null {
     const raw = parseNumber(m[1]);
     if (!raw) return null;
@@ -97,9 +97,7 @@ export const ENCountParser: Parser = {
     if (!head) return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };
     // page furniture: "5 Articles", "12 Comments" on a short line
     if (/^[A-Z][a-z]/.test(head.word)) {
-      const lineStart = ctx.text.lastIndexOf("\n", m.index) + 1;
-      let lineEnd = ctx.text.indexOf("\n", m.index);
-      if (lineEnd < 0) lineEnd = ctx.text.length;
+      const [lineStart, lineEnd] = ctx.line(m.index);
       if (lineEnd - lineStart < 40) return null;
     }
     return { span: [0, head.end], kind: "count", low: v, high: v, unit, raw, priority: 20 };

@@ -16,6 +16,7 @@ export const ENDurationParser: Parser = {
   extract(ctx, m) {
     const after = ctx.after(m.index + m[0].length, 8);
     if (/^[\s-]+old\b/i.test(after)) return null; // ages: "a 45-year-old", "five years old"
+    if (/^\s+ago\b/i.test(after)) return null; // "3 years ago" is a date (or page furniture)
     let days: number;
     if (m[1]) {
       const raw = parseNumber(m[1]);

@@ -69,9 +69,7 @@ export const ENTimeAgoParser: Parser = {
   pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN}|an?)\\s+(days?|weeks?|months?|years?|decades?)\\s+ago(?![${L}\\d])`, "iy"),
   extract(ctx, m): ParsedFigure | null {
     // "2 months ago" on a line of its own is page furniture (the age of a page)
-    const ls = ctx.text.lastIndexOf("\n", m.index) + 1;
-    let le = ctx.text.indexOf("\n", m.index);
-    if (le < 0) le = ctx.text.length;
+    const [ls, le] = ctx.line(m.index);
     if (le - ls < 30) return null;
     const ref = ctx.reference;
     if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 28 };

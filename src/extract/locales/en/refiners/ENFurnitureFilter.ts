@@ -13,8 +13,9 @@ export const ENFurnitureFilter: Refiner = {
   name: "en-furniture-filter",
   refine(ctx, cands) {
     return cands.filter((c) => {
-      const lineStart = ctx.text.lastIndexOf("\n", c.start - 1) + 1;
-      const linePrefix = ctx.text.slice(lineStart, c.start);
+      const [lineStart] = ctx.line(c.start);
+      // datelines and list numbers stand at the start of a line: only a short line prefix can be one
+      const linePrefix = c.start - lineStart <= 80 ? ctx.text.slice(lineStart, c.start) : "\u0000";
       if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix))) return false;
       if (/^[ \t]*$/.test(linePrefix) && LIST_ITEM.test(ctx.text.slice(c.start, c.start + 5)) && c.kind === "count") return false;
       return true;

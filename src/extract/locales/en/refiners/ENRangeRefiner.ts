@@ -61,8 +61,17 @@ export const ENRangeRefiner: Refiner = {
         continue;
       }
       const full = a.bare ? b : a;
-      const lo = a.bare ? retype(a, b) : a;
-      const hi = b.bare ? retype(b, a) : b;
+      let lo = a.bare ? retype(a, b) : a;
+      let hi = b.bare ? retype(b, a) : b;
+      // "$1.3-1.5 billion": the scale written once applies to both ends
+      if (a.raw && b.raw && a.raw.scale === 1 && b.raw.scale > 1 && a.raw.value <= b.raw.value * 10 && !a.bare) {
+        const v = a.raw.value * b.raw.scale * a.raw.factor;
+        lo = { ...lo, low: v, high: v };
+      }
+      if (a.raw && b.raw && b.raw.scale === 1 && a.raw.scale > 1 && !b.bare && b.raw.value <= a.raw.value * 10 && b.raw.value >= a.raw.value) {
+        const v = b.raw.value * a.raw.scale * b.raw.factor;
+        hi = { ...hi, low: v, high: v };
+      }
       if (lo.low === null || hi.high === null || lo.low > hi.high) {
         out.push(a);
         continue;

@@ -1,0 +1,35 @@
+import { test } from "node:test";
+import { testSingleCase, testUnexpectedResult } from "./util.js";
+
+test("count: number and counted noun", () => {
+  testSingleCase("Kyiv says 15,000 troops were sent.", { text: "15,000 troops", kind: "count", low: 15000, unit: "troop" });
+  testSingleCase("Crews erected six bridge supports.", { text: "six bridge supports", kind: "count", low: 6 });
+  testSingleCase("The road has two lanes each way.", { text: "two lanes", kind: "count", low: 2, unit: "lane" });
+  testSingleCase("The hub handles one million TEU.", { text: "one million TEU", kind: "count", low: 1e6, unit: "TEU" });
+  testSingleCase("They counted 160 thousand vehicles.", { text: "160 thousand vehicles", kind: "count", low: 160000, unit: "vehicle" });
+  testSingleCase("About 600 North Korean soldiers died.", { text: "600 North Korean soldiers", kind: "count", low: 600, unit: "soldier", qualifier: "approx" });
+  testSingleCase("The firm hires 1,300 direct workers.", { text: "1,300 direct workers", kind: "count", low: 1300, unit: "worker" });
+  testSingleCase("It opened two direct container shipping routes.", { text: "two direct container shipping routes", kind: "count", low: 2, unit: "route" });
+  testSingleCase("The town has only one railway bridge left.", { text: "one railway bridge", kind: "count", low: 1 });
+  testSingleCase("A 15-berth terminal was unveiled.", { text: "15-berth", kind: "count", low: 15, unit: "berth" });
+  testSingleCase("Some 4,700 casualties were reported.", { text: "4,700 casualties", kind: "count", low: 4700, unit: "casualty", qualifier: "approx" });
+  testSingleCase("The fleet has 12 Su-27 jets.", { text: "12 Su-27 jets", kind: "count", low: 12, unit: "jet" });
+  testSingleCase("The army sent 2000 soldiers.", { text: "2000 soldiers", kind: "count", low: 2000 });
+  testSingleCase("A dozen soldiers were hurt.", { text: "A dozen soldiers", kind: "count", low: 12 });
+});
+
+test("count: bare numbers after of/total are kept; rates spread along lists", () => {
+  testSingleCase("It lost 600 men out of a total deployment of 15,000, officials said.", { text: "15,000", kind: "count", low: 15000, unit: null });
+  const t = "The crossing can take 300 lorries and 2,850 passengers daily.";
+  testSingleCase(t, { text: "300 lorries", kind: "count", per: "day" });
+  testSingleCase(t, { text: "2,850 passengers", kind: "count", per: "day" });
+  testSingleCase("Up to 300 cars per day may cross.", { text: "300 cars", kind: "count", qualifier: "upper", per: "day" });
+});
+
+test("count: definite and vague spelled-out numbers are not counts", () => {
+  testUnexpectedResult("The two countries signed a pact.");
+  testUnexpectedResult("It will be built from two sides.");
+  testUnexpectedResult("One thing is certain: nobody knows.");
+  testUnexpectedResult("The first round of talks failed.");
+  testUnexpectedResult("Both nations gain, one of them more.");
+});

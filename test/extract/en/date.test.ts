@@ -1,0 +1,57 @@
+import { test } from "node:test";
+import { mentions, testSingleCase, testUnexpectedResult } from "./util.js";
+import assert from "node:assert/strict";
+
+// REF is Friday 2024-03-15
+test("date: years, months, days", () => {
+  testSingleCase("The line opened in 1959.", { text: "1959", kind: "date", date: ["1959-01-01", "1959-12-31"] });
+  testSingleCase("He arrived in June 2024.", { text: "June 2024", kind: "date", date: ["2024-06-01", "2024-06-30"] });
+  testSingleCase("It opened in August 1959.", { text: "August 1959", kind: "date", date: ["1959-08-01", "1959-08-31"] });
+  testSingleCase("Talks were held on 12 March 2023.", { text: "12 March 2023", kind: "date", date: ["2023-03-12", "2023-03-12"] });
+  testSingleCase("Talks were held on April 5, 2022.", { text: "April 5, 2022", kind: "date", date: ["2022-04-05", "2022-04-05"] });
+  testSingleCase("A March 5 report said so.", { text: "March 5", kind: "date", date: ["2024-03-05", "2024-03-05"] });
+  testSingleCase("Ships docked on November 14th.", { text: "November 14th", kind: "date", date: ["2023-11-14", "2023-11-14"] });
+  testSingleCase("The vote was held in May.", { text: "May", kind: "date", date: ["2024-05-01", "2024-05-31"] });
+  testSingleCase("The fund was set up in the 1990s.", { text: "1990s", kind: "date", date: ["1990-01-01", "1999-12-31"] });
+  testSingleCase("A ferry ran in the early 20th century.", { text: "early 20th century", kind: "date", date: ["1901-01-01", "1933-12-31"] });
+  testSingleCase("Filed 2023-09-30 by the clerk.", { text: "2023-09-30", kind: "date", date: ["2023-09-30", "2023-09-30"] });
+});
+
+test("date: parts of months and years, seasons, quarters", () => {
+  testSingleCase("Work began in late April.", { text: "late April", kind: "date", date: ["2024-04-21", "2024-04-30"] });
+  testSingleCase("Work began in early March.", { text: "early March", kind: "date", date: ["2024-03-01", "2024-03-10"] });
+  testSingleCase("It should finish by mid 2026.", { text: "mid 2026", kind: "date", date: ["2026-05-01", "2026-08-31"] });
+  testSingleCase("It should finish by mid-2026.", { text: "mid-2026", kind: "date", date: ["2026-05-01", "2026-08-31"] });
+  testSingleCase("It is due halfway through 2026.", { text: "halfway through 2026", kind: "date", date: ["2026-05-01", "2026-08-31"] });
+  testSingleCase("It is due by the end of 2026.", { text: "end of 2026", kind: "date", date: ["2026-10-01", "2026-12-31"] });
+  testSingleCase("It is due in the second half of 2026.", { text: "second half of 2026", kind: "date", date: ["2026-07-01", "2026-12-31"] });
+  testSingleCase("It will be ready by the summer of 2026.", { text: "summer of 2026", kind: "date", date: ["2026-06-01", "2026-08-31"] });
+  testSingleCase("Service starts in the last quarter of 2024.", { text: "last quarter of 2024", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  testSingleCase("Service starts in Q2 2025.", { text: "Q2 2025", kind: "date", date: ["2025-04-01", "2025-06-30"] });
+  testSingleCase("They shipped in October and November 2022.", { text: "October", kind: "date", date: ["2022-10-01", "2022-10-31"] });
+});
+
+test("date: relative to publication", () => {
+  testSingleCase("The pact was signed last year.", { text: "last year", kind: "date", date: ["2023-01-01", "2023-12-31"] });
+  testSingleCase("Yesterday the port opened.", { text: "Yesterday", kind: "date", date: ["2024-03-14", "2024-03-14"] });
+  testSingleCase("Troops arrived last autumn.", { text: "last autumn", kind: "date", date: ["2023-09-01", "2023-11-30"] });
+  testSingleCase("They met in June of last year.", { text: "June of last year", kind: "date", date: ["2023-06-01", "2023-06-30"] });
+  testSingleCase("It will open next year.", { text: "next year", kind: "date", date: ["2025-01-01", "2025-12-31"] });
+  testSingleCase("Officials said on Wednesday that talks stalled.", { text: "Wednesday", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  testSingleCase("Work began on Wednesday (March 13).", { text: "Wednesday (March 13)", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  testSingleCase("The plant closed three years ago, officials recalled.", { text: "three years ago", kind: "date", date: ["2021-01-01", "2021-12-31"] });
+  testSingleCase("The talks resume next week.", { text: "next week", kind: "date", date: ["2024-03-18", "2024-03-24"] });
+  testSingleCase("It was on Friday, officials said.", { text: "Friday", kind: "date", date: ["2024-03-15", "2024-03-15"] });
+});
+
+test("date: without a publication date relative dates are left out, never guessed", () => {
+  testUnexpectedResult("The pact was signed last year.", undefined, null);
+  testUnexpectedResult("Officials said on Wednesday that talks stalled.", undefined, null);
+  const ms = mentions("The pact was signed in 2024.", null);
+  assert.equal(ms.length, 1);
+});
+
+test("date: datelines and header dates are metadata", () => {
+  testUnexpectedResult("MOSCOW, April 30. /TASS/. Officials spoke.", "April 30");
+  testUnexpectedResult(" date 2025-04-30 Officials confirmed the plan.");
+});

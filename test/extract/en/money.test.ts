@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import { testSingleCase } from "./util.js";
+
+test("money: symbols with attached and spaced scales", () => {
+  testSingleCase("The club paid $100million for the striker.", { text: "$100million", kind: "money", low: 1e8, unit: "USD" });
+  testSingleCase("A stadium priced at £73.7million was approved.", { text: "£73.7million", kind: "money", low: 73.7e6, unit: "GBP" });
+  testSingleCase("The group raised US$3.4 billion last spring.", { text: "US$3.4 billion", kind: "money", low: 3.4e9, unit: "USD" });
+  testSingleCase("Brussels pledged €1.2bn in grants.", { text: "€1.2bn", kind: "money", low: 1.2e9, unit: "EUR" });
+  testSingleCase("It is building a $3bn terminal.", { text: "$3bn", kind: "money", low: 3e9, unit: "USD" });
+  testSingleCase("Investors put in $500m.", { text: "$500m", kind: "money", low: 5e8, unit: "USD" });
+  testSingleCase("Fees of USD 25 million were waived.", { text: "USD 25 million", kind: "money", low: 25e6, unit: "USD" });
+});
+
+test("money: currency names and codes after the amount", () => {
+  testSingleCase("The budget sets aside 5 billion roubles for roads.", { text: "5 billion roubles", kind: "money", low: 5e9, unit: "RUB" });
+  testSingleCase("Chip exports fell to 55.1bn won in May.", { text: "55.1bn won", kind: "money", low: 55.1e9, unit: "KRW" });
+  testSingleCase("The stake cost 1.4 billion dollars.", { text: "1.4 billion dollars", kind: "money", low: 1.4e9, unit: "USD" });
+  testSingleCase("A fine of 30 million euros was imposed.", { text: "30 million euros", kind: "money", low: 30e6, unit: "EUR" });
+  testSingleCase("They lent 2 billion yuan to the mill.", { text: "2 billion yuan", kind: "money", low: 2e9, unit: "CNY" });
+  testSingleCase("Sales reached 700 million USD.", { text: "700 million USD", kind: "money", low: 700e6, unit: "USD" });
+  testSingleCase("Profits hit Rs 1,200 crore.", { text: "Rs 1,200 crore", kind: "money", low: 1.2e10, unit: "INR" });
+});
+
+test("money: pounds without a scale are a weight, with one they are sterling", () => {
+  testSingleCase("The parcel weighed 40 pounds.", { text: "40 pounds", kind: "quantity", low: 40 * 0.45359237, unit: "kg" });
+  testSingleCase("The council spent 3 million pounds.", { text: "3 million pounds", kind: "money", low: 3e6, unit: "GBP" });
+});
+
+test("money: conversions in brackets share a statement and the qualifier", () => {
+  const text = "The hall will cost around $100million to build (£73.7million).";
+  testSingleCase(text, { text: "$100million", kind: "money", qualifier: "approx", statement: true });
+  testSingleCase(text, { text: "£73.7million", kind: "money", low: 73.7e6, unit: "GBP", qualifier: "approx", statement: true });
+});
+
+test("money: ranges and rates", () => {
+  testSingleCase("Repairs will cost $1.3-1.5 billion.", { text: "$1.3-1.5 billion", kind: "money", low: 1.3e9, high: 1.5e9, unit: "USD" });
+  testSingleCase("The line earns $4.5 billion in annual revenues.", { text: "$4.5 billion", kind: "money", per: "year" });
+  testSingleCase("The levy brings in £2.5bn a year.", { text: "£2.5bn", kind: "money", per: "year" });
+});

@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import { testUnexpectedResult } from "./util.js";
+import { extract } from "../../../src/extract/index.js";
+import assert from "node:assert/strict";
+
+test("negative: numbers that are part of names", () => {
+  testUnexpectedResult("G7 leaders met near the Boeing 737 plant.");
+  testUnexpectedResult("Traffic on Route 66 was light.");
+  testUnexpectedResult("Schools shut during COVID-19 restrictions.");
+  testUnexpectedResult("Article 5 of the treaty was cited.");
+  testUnexpectedResult("The F-16 pilot landed safely.");
+  testUnexpectedResult("They unveiled Vision 2030 on the coast.", "2030");
+});
+
+test("negative: URLs, phone numbers, list numbering, furniture", () => {
+  testUnexpectedResult("See https://example.org/news/2024/05/12/story-123.html for more.");
+  testUnexpectedResult("Call +44 20 7946 0958 or (202) 555-0143 today.", "+44 20 7946 0958 or (202) 555-0143");
+  testUnexpectedResult("1. Reuters – Trade surges");
+  testUnexpectedResult("2 months ago");
+  testUnexpectedResult("5 Articles");
+});
+
+test("negative: ordinals, times, scores, verbs", () => {
+  testUnexpectedResult("It was the first road link and the 3rd parties agreed.");
+  testUnexpectedResult("The meeting started at 10:30 a.m. sharp.");
+  testUnexpectedResult("He may go, and they may stay.");
+  testUnexpectedResult("A 5G network and 40C heat.", "5G");
+});
+
+test("never throws, offsets always inside the text", () => {
+  const nasty = ["", "$", "£.", "1,", "-1-", "between and", "from to", "(", ")", "1(2)3", "\u0000\uffff", "9".repeat(400), "one ".repeat(200), "May ".repeat(100), "\n\n1.\n2)\n", "$1e9", "₩", "1,000,000,000,000,000,000,000"];
+  for (const s of nasty) {
+    const ms = extract(s, { published: "2024-01-01" });
+    for (const m of ms) {
+      assert.ok(m.start >= 0 && m.end <= s.length && m.start < m.end);
+      assert.equal(s.slice(m.start, m.end), m.text);
+    }
+  }
+  // wrong types from JS callers are handled too
+  assert.deepEqual(extract(undefined as unknown as string), []);
+  assert.deepEqual(extract("In 2024.", { published: "not a date" }).length, 1);
+});

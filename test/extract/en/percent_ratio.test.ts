@@ -1,0 +1,21 @@
+import { test } from "node:test";
+import { testSingleCase, testUnexpectedResult } from "./util.js";
+
+test("percent: signs, words and points", () => {
+  testSingleCase("Exports shrank 12.1% over the period.", { text: "12.1%", kind: "percent", low: 12.1, unit: "%" });
+  testSingleCase("Turnout was 40 per cent.", { text: "40 per cent", kind: "percent", low: 40 });
+  testSingleCase("Support is 55 percent.", { text: "55 percent", kind: "percent", low: 55 });
+  testSingleCase("Rates rose 0.5 percentage points.", { text: "0.5 percentage points", kind: "percent", low: 0.5 });
+  testSingleCase("Growth of +1.8% is forecast.", { text: "1.8%", kind: "percent", low: 1.8 });
+  testSingleCase("Works are more than 40% complete.", { text: "40%", kind: "percent", qualifier: "lower" });
+  testSingleCase("Yields moved 50 basis points.", { text: "50 basis points", kind: "percent", low: 0.5 });
+  testSingleCase("Prices rose 10-15% this winter.", { text: "10-15%", kind: "percent", low: 10, high: 15 });
+});
+
+test("ratio: -fold, times, doubled", () => {
+  testSingleCase("Trade surged ninefold in a year.", { text: "ninefold", kind: "ratio", low: 9, unit: "x" });
+  testSingleCase("Output grew 9-fold.", { text: "9-fold", kind: "ratio", low: 9 });
+  testSingleCase("Orders were three times higher than forecast.", { text: "three times", kind: "ratio", low: 3 });
+  testSingleCase("Rents have tripled since then.", { text: "tripled", kind: "ratio", low: 3 });
+  testUnexpectedResult("He called three times that week but nobody answered.", "called");
+});

@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import { testSingleCase } from "./util.js";
+
+test("quantity: lengths converted to metres", () => {
+  testSingleCase("The causeway will span 4.7km in total.", { text: "4.7km", kind: "quantity", low: 4700, unit: "m" });
+  testSingleCase("A pier of 850 metres was planned.", { text: "850 metres", kind: "quantity", low: 850, unit: "m" });
+  testSingleCase("The quay runs 1,500 linear meters.", { text: "1,500 linear meters", kind: "quantity", low: 1500, unit: "m" });
+  testSingleCase("The town lies 50 miles inland.", { text: "50 miles", kind: "quantity", low: 80467.2, unit: "m" });
+  testSingleCase("A 1.8-kilometer tunnel links the yard.", { text: "1.8-kilometer", kind: "quantity", low: 1800, unit: "m" });
+  testSingleCase("The mast is seven meters tall.", { text: "seven meters", kind: "quantity", low: 7, unit: "m" });
+  testSingleCase("The dam is 185 m high.", { text: "185 m", kind: "quantity", low: 185, unit: "m" });
+  testSingleCase("The channel is -17.8 meters deep.", { text: "17.8 meters", kind: "quantity", low: 17.8, unit: "m" });
+});
+
+test("quantity: hyphenated units and bracketed conversions", () => {
+  const text = "The 850-meter-long (2,788-foot-long) viaduct opened.";
+  testSingleCase(text, { text: "850-meter", kind: "quantity", low: 850, statement: true });
+  testSingleCase(text, { text: "2,788-foot", kind: "quantity", low: 2788 * 0.3048, unit: "m", statement: true });
+  const t2 = "The road will be 4.7km (2.9 miles) long.";
+  testSingleCase(t2, { text: "2.9 miles", kind: "quantity", low: 2.9 * 1609.344, statement: true });
+});
+
+test("quantity: area, mass, volume, speed", () => {
+  testSingleCase("The park covers 1,100 hectares.", { text: "1,100 hectares", kind: "quantity", low: 1.1e7, unit: "m2" });
+  testSingleCase("Drilling spans 2,500 sq km of tundra.", { text: "2,500 sq km", kind: "quantity", low: 2.5e9, unit: "m2" });
+  testSingleCase("The yard moves six million tons of ore.", { text: "six million tons", kind: "quantity", low: 6e9, unit: "kg" });
+  testSingleCase("A hull of 7,300 tonnes was launched.", { text: "7,300 tonnes", kind: "quantity", low: 7.3e6, unit: "kg" });
+  testSingleCase("The lake holds 39.3 billion cubic metres.", { text: "39.3 billion cubic metres", kind: "quantity", low: 39.3e9, unit: "m3" });
+  testSingleCase("Trains run at 360 km/h on the line.", { text: "360 km/h", kind: "quantity", low: 100, unit: "m/s" });
+  testSingleCase("The ferry cruises at 22 knots.", { text: "22 knots", kind: "quantity", low: 22 * 1852 / 3600, unit: "m/s" });
+});
+
+test("quantity: m after a number is a million before a plural noun", () => {
+  testSingleCase("It can handle 1m containers a year.", { text: "1m containers", kind: "count", low: 1e6, per: "year" });
+  testSingleCase("They built a 50m tower.", { text: "50m", kind: "quantity", low: 50, unit: "m" });
+});

@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import { mentions, testSingleCase } from "./util.js";
+import assert from "node:assert/strict";
+
+test("ranges: to, hyphen, between … and", () => {
+  testSingleCase("Kyiv expects 25,000 to 30,000 more.", { text: "25,000 to 30,000", kind: "count", low: 25000, high: 30000 });
+  testSingleCase("The trip takes between 35 and 40 days.", { text: "35 and 40 days", kind: "duration", low: 35, high: 40 });
+  testSingleCase("It hired 11,000-12,000 workers.", { text: "11,000-12,000 workers", kind: "count", low: 11000, high: 12000 });
+  testSingleCase("The span is 10 to 15 km.", { text: "10 to 15 km", kind: "quantity", low: 10000, high: 15000 });
+});
+
+test("ranges: from X to Y is two figures, the first in the unit of the second", () => {
+  const text = "Transit will drop from 35 to 25 days.";
+  testSingleCase(text, { text: "35", kind: "duration", low: 35, unit: "d" });
+  testSingleCase(text, { text: "25 days", kind: "duration", low: 25 });
+  assert.equal(mentions(text).length, 2);
+});
+
+test("qualifiers: approx, upper, lower", () => {
+  testSingleCase("Nearly 100 people were hurt.", { text: "100 people", kind: "count", qualifier: "approx" });
+  testSingleCase("Almost 3,000 visitors came.", { text: "3,000 visitors", kind: "count", qualifier: "approx" });
+  testSingleCase("It sent up to 12,000 troops.", { text: "12,000 troops", kind: "count", qualifier: "upper" });
+  testSingleCase("It has fewer than 20 staff.", { text: "20 staff", kind: "count", qualifier: "upper" });
+  testSingleCase("It will create more than\n7,000 jobs.", { text: "7,000 jobs", kind: "count", qualifier: "lower" });
+  testSingleCase("They invested over 1.4 billion dollars.", { text: "1.4 billion dollars", kind: "money", qualifier: "lower" });
+  testSingleCase("At least 20 people died.", { text: "20 people", kind: "count", qualifier: "lower" });
+  testSingleCase("Roughly 850 meters of track remain.", { text: "850 meters", kind: "quantity", qualifier: "approx" });
+  testSingleCase("It fell 12.1% over five years.", { text: "five years", kind: "duration", qualifier: null });
+  testSingleCase("They expect 10,000 visitors or more.", { text: "10,000 visitors", kind: "count", qualifier: "lower" });
+});
