@@ -92,7 +92,7 @@ export const COMMANDS: CommandSpec[] = [
       db,
       "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" },
     },
-    examples: ["dossier brief examples/tumen-bridge", "dossier brief --format html --out briefing.html examples/tumen-bridge", "dossier brief --format json  (everything in the store)"],
+    examples: ["dossier brief examples/tumen-bridge", "dossier brief --format html --out briefing.html examples/tumen-bridge", "dossier brief --db ./.dossier --format json"],
     load: () => import("./commands/brief.js"),
   },
   {
