@@ -164,6 +164,22 @@ async function readScene(client: RangeClient, scene: Scene, grid: Grid, coordsCa
   return { bands, scl, epsg, offsets, flags, bytes, nodataShare: inAoi ? nod / inAoi : 1 };
 }
 
+/** Fills `a`'s no-data pixels from `b`; returns whether anything was filled. Updates a.nodataShare. */
+function fillFrom(a: SceneRead, b: SceneRead, aoiMask: Uint8Array): boolean {
+  let filled = 0, nod = 0, inAoi = 0;
+  for (let i = 0; i < a.scl.length; i++) {
+    if ((a.scl[i] === 0 || Number.isNaN(a.bands.red[i])) && b.scl[i] !== 0 && !Number.isNaN(b.bands.red[i])) {
+      a.scl[i] = b.scl[i];
+      for (const k of REFLECTANCE) a.bands[k as keyof Bands][i] = b.bands[k as keyof Bands][i];
+      filled++;
+    }
+    if (aoiMask[i]) { inAoi++; if (a.scl[i] === 0 || Number.isNaN(a.bands.red[i])) nod++; }
+  }
+  a.nodataShare = inAoi ? nod / inAoi : 1;
+  if (filled) for (const f of b.flags) if (!a.flags.includes(f)) a.flags.push(f);
+  return filled > 0;
+}
+
 /** Candidates for one day, best first: the grid's UTM zone, then the series' most common tile, then fewer clouds. */
 function rankDay(scenes: Scene[], gridEpsg: number, tileCount: Map<string, number>): Scene[] {
   return [...scenes].sort(
@@ -208,13 +224,15 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
     const flags: string[] = [];
     let read: SceneRead | null = null;
     let scene: Scene | null = null;
-    const tried: string[] = [];
+    const used: Scene[] = [];
+    // the best candidate first; when it leaves AOI pixels without data (an AOI across a tile edge),
+    // fill them from the day's other items (same acquisition, so the same radiometry)
     for (const cand of rankDay(byDay.get(day)!, grid.epsg, tileCount)) {
       try {
         const r = await readScene(client, cand, grid, coordsCache, aoiMask);
-        tried.push(cand.id);
-        if (!read || r.nodataShare < read.nodataShare) { read = r; scene = cand; }
-        if (r.nodataShare < 0.5) break;
+        if (!read) { read = r; scene = cand; used.push(cand); }
+        else if (fillFrom(read, r, aoiMask)) { used.push(cand); read.bytes += r.bytes; }
+        if (read.nodataShare <= 0.01) break;
       } catch (e) {
         warnings.push((e as Error).message);
         flags.push("read-failed");
@@ -279,7 +297,10 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
       crs: `EPSG:${read.epsg}`,
       bytes: read.bytes,
     };
-    if (tried.length > 1) rows[di].flags.push(`also-read:${tried.filter((t) => t !== scene!.id).join("+")}`);
+    if (used.length > 1) {
+      rows[di].items = used.map((u) => u.id);
+      rows[di].flags.push(`mosaic-of-${used.length}-items`);
+    }
     o.onEvent?.({ type: "date", date: day, done, total: days.length, bytes: client.stats.bytes });
   });
 

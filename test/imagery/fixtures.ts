@@ -4,8 +4,8 @@
  * advancing from the north bank date by date, a bare yard growing beside it, vegetation elsewhere.
  * Dates exercise: a cloud + shadow over the site, a frozen river, an item whose archive already removed
  * the PB 04.00 offset (metadata still says −0.1), an item in UTM zone 53, a duplicate item with a lower
- * processing baseline (and useless content), SCL calling the concrete deck "cloud", 20 m SWIR/SCL
- * beside 10 m bands.
+ * processing baseline (and useless content), SCL calling the concrete deck "cloud", the AOI split
+ * across two tiles' edges (a mosaic of both), 20 m SWIR/SCL beside 10 m bands.
  * @module
  */
 import { createServer, type Server } from "node:http";
@@ -31,7 +31,7 @@ export interface DateSpec {
   truth: number;
   /** yard width (m) */
   yard: number;
-  kind?: "cloud" | "frozen" | "offset-applied" | "zone53" | "duplicate" | "scl-concrete";
+  kind?: "cloud" | "frozen" | "offset-applied" | "zone53" | "duplicate" | "scl-concrete" | "split";
 }
 
 export const DATES: DateSpec[] = [
@@ -43,7 +43,7 @@ export const DATES: DateSpec[] = [
   { date: "2025-07-14", truth: 0.46, yard: 147, kind: "zone53" },
   { date: "2025-08-03", truth: 0.55, yard: 181, kind: "duplicate" },
   { date: "2025-08-23", truth: 0.64, yard: 206, kind: "scl-concrete" },
-  { date: "2025-09-12", truth: 0.78, yard: 244 },
+  { date: "2025-09-12", truth: 0.78, yard: 244, kind: "split" },
   { date: "2025-10-02", truth: 0.86, yard: 272 },
   { date: "2025-12-15", truth: 0.93, yard: 300, kind: "frozen" },
   { date: "2026-01-20", truth: 1, yard: 300 },
@@ -143,7 +143,7 @@ interface Surface {
   scl: Uint8Array;
 }
 
-function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnOffset: number, surfaces: Map<string, Surface>): Buffer {
+function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnOffset: number, surfaces: Map<string, Surface>, keep?: (de: number) => boolean): Buffer {
   const res = band >= 4 ? 20 : 10;
   const size = res === 10 ? SIZE : SIZE / 2;
   const toSite = place.epsg === 32652 ? null : converter(place.epsg, 32652);
@@ -179,6 +179,8 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
     const t = band === 5 ? new Uint8Array(TILE * TILE) : new Uint16Array(TILE * TILE);
     for (let i = 0; i < t.length; i++)
       t[i] = band === 5 ? surf.scl[i] : Math.max(1, Math.round(surf.refl[band][i] * 10000 + dnOffset + (hash(i % TILE, (i / TILE) | 0, band) - 0.5) * 8));
+    // an image edge through the site (nodata beyond), for the split-tile date
+    if (keep) for (let i = 0; i < t.length; i++) if (!keep(tx0 + ((i % TILE) + 0.5) * res - CX)) t[i] = 0;
     return t;
   });
 }
@@ -221,17 +223,21 @@ export function buildFixtures(base: string, dates = DATES): Fixtures {
   const t0 = performance.now();
   const files = new Map<string, Buffer>();
   const items: any[] = [];
-  const add = (id: string, d: DateSpec, epsg: number, o: { pb: string; tile: string; bad?: boolean; dnOffset?: number }) => {
+  const add = (id: string, d: DateSpec, epsg: number, o: { pb: string; tile: string; bad?: boolean; dnOffset?: number; keep?: (de: number) => boolean }) => {
     const place = placement(epsg);
     const surfaces = new Map<string, Surface>();
-    BAND_NAMES.forEach((b, k) => files.set(`${id}/${b}.tif`, makeBand(d, place, k, Boolean(o.bad), k === 5 ? 0 : o.dnOffset ?? 1000, surfaces)));
+    BAND_NAMES.forEach((b, k) => files.set(`${id}/${b}.tif`, makeBand(d, place, k, Boolean(o.bad), k === 5 ? 0 : o.dnOffset ?? 1000, surfaces, o.keep)));
     items.push(item(id, d, place, base, o));
   };
   for (const d of dates) {
     const day = d.date.replace(/-/g, "");
     if (d.kind === "zone53") add(`S2B_53TKH_${day}_0_L2A`, d, 32653, { pb: "05.11", tile: "53TKH" });
     else if (d.kind === "offset-applied") add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM", dnOffset: 0 });
-    else add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM" });
+    else if (d.kind === "split") {
+      // the AOI across two tiles' edges: each item has half of it
+      add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM", keep: (de) => de < 60 });
+      add(`S2A_52TFN_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFN", keep: (de) => de >= 60 });
+    } else add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM" });
     if (d.kind === "duplicate") add(`S2A_52TFM_${day}_1_L2A`, d, 32652, { pb: "05.00", tile: "52TFM", bad: true });
   }
   let totalBytes = 0;

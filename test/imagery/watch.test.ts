@@ -36,7 +36,7 @@ const row = (date: string) => r.rows.find((x) => x.date === date)!;
 
 test("one row per date, in date order, the duplicate day resolved to the highest processing baseline", () => {
   assert.deepEqual(r.rows.map((x) => x.date), DATES.map((d) => d.date));
-  assert.equal(r.scenesFound, DATES.length + 1);
+  assert.equal(r.scenesFound, DATES.length + 2);
   const dup = row("2025-08-03");
   assert.deepEqual(dup.items, ["S2A_52TFM_20250803_0_L2A"]);
   assert.equal(dup.processingBaseline, 5.11);
@@ -64,7 +64,7 @@ test("the cloudy date is flagged and not guessed", () => {
   assert.equal(x.progressSmoothed, null);
 });
 
-test("frozen river, offset already applied, SCL calling the deck cloud, other UTM zone: measured and flagged", () => {
+test("frozen river, offset already applied, SCL calling the deck cloud, AOI across a tile edge, other UTM zone: measured and flagged", () => {
   assert.ok(row("2025-12-15").flags.includes("river-frozen"));
   assert.ok(row("2025-12-15").areas.snow_ice > 10);
   const off = row("2025-06-24");
@@ -74,6 +74,10 @@ test("frozen river, offset already applied, SCL calling the deck cloud, other UT
   const scl = row("2025-08-23");
   assert.ok(scl.flags.includes("scl-cloud-overridden-on-axis"), scl.flags.join());
   assert.ok(!scl.flags.includes("cloudy"));
+  const split = row("2025-09-12");
+  assert.deepEqual(split.items, ["S2A_52TFM_20250912_0_L2A", "S2A_52TFN_20250912_0_L2A"]);
+  assert.ok(split.flags.includes("mosaic-of-2-items"), split.flags.join());
+  assert.equal(split.clearAoi, 1);
   const z = row("2025-07-14");
   assert.equal(z.crs, "EPSG:32653");
   assert.ok(z.flags.includes("reprojected-from-EPSG:32653"));
