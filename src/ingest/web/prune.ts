@@ -76,8 +76,36 @@ const COPYRIGHT = /^\s*(©|\(c\)|copyright\b)|all rights reserved|may not be (re
 /** "Posted on 2 May 2019 by Admin", "Updated Nov 19, 6:55 AM" */
 const DATELINE = /^\W*(posted|updated|published|last updated|first published)\b/i;
 
+const LEAF = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "DIV", "BLOCKQUOTE", "PRE", "TD", "DT", "DD", "SECTION"]);
+const BLOCKS = "p,h1,h2,h3,h4,h5,h6,li,div,blockquote,pre,td,dt,dd,section,ul,ol,table";
+
+function linkDensity(el: Element, text: string): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll("a"))) n += (a.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return text.length ? n / text.length : 0;
+}
+
+/**
+ * The story ends where the teasers begin: from the last block backwards, drop link-heavy
+ * blocks, call-to-action lines and the short heading that introduces them.
+ */
+function trimTail(root: Element): void {
+  const leaves = Array.from(root.querySelectorAll("*")).filter((el) => LEAF.has(el.tagName) && !el.querySelector(BLOCKS));
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const el = leaves[i];
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    const nWords = text.split(" ").length;
+    const heading = /^H\d$/.test(el.tagName);
+    const teaser = linkDensity(el, text) > 0.5 || (nWords <= 12 && CALL_TO_ACTION.test(text)) || (heading && nWords <= 8);
+    if (!teaser) break;
+    el.remove();
+  }
+}
+
 /** Removes what survived Readability but is not text: link lists, call-to-action lines. `root` is Readability's content. */
 export function pruneAfter(root: Element): void {
+  trimTail(root);
   for (const el of Array.from(root.querySelectorAll("ul,ol,p,div,h2,h3,h4,h5,h6"))) {
     if (!el.isConnected) continue;
     const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
