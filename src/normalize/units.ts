@@ -1,11 +1,11 @@
 /**
  * Units of measure: one flat alias table → {dimension, factor, unit}. `factor` converts one of
- * the alias into the SI base `unit` (m, m2, kg, m3, m/s, d). Count-like units (TEU, barrel) keep
+ * the alias into the SI base `unit` (m, m2, kg, m3, m/s, W, J). Count-like units (TEU, barrel) keep
  * their own name and factor 1. Aliases are lower case with single spaces and no dots.
  * @module
  */
 
-export type Dimension = "length" | "area" | "mass" | "volume" | "speed" | "time" | "count";
+export type Dimension = "length" | "area" | "mass" | "volume" | "speed" | "power" | "energy" | "time" | "count";
 
 export interface UnitDef {
   dimension: Dimension;
@@ -21,6 +21,9 @@ const M = (factor: number): UnitDef => ({ dimension: "mass", factor, unit: "kg" 
 const V = (factor: number): UnitDef => ({ dimension: "volume", factor, unit: "m3" });
 const S = (factor: number): UnitDef => ({ dimension: "speed", factor, unit: "m/s" });
 const C = (unit: string): UnitDef => ({ dimension: "count", factor: 1, unit });
+const W = (factor: number): UnitDef => ({ dimension: "power", factor, unit: "W" });
+const J = (factor: number): UnitDef => ({ dimension: "energy", factor, unit: "J" });
+const WH = 3600;
 
 const MILE = 1609.344;
 const FOOT = 0.3048;
@@ -36,6 +39,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   ft: L(FOOT), foot: L(FOOT), feet: L(FOOT),
   yard: L(0.9144), yards: L(0.9144), yd: L(0.9144), yds: L(0.9144),
   inch: L(0.0254), inches: L(0.0254),
+  micron: L(1e-6), microns: L(1e-6), micrometre: L(1e-6), micrometres: L(1e-6), micrometer: L(1e-6), micrometers: L(1e-6),
   // area
   km2: A(1e6), "km²": A(1e6), "sq km": A(1e6), "square kilometre": A(1e6), "square kilometres": A(1e6),
   "square kilometer": A(1e6), "square kilometers": A(1e6),
@@ -60,6 +64,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   mph: S(MILE / 3600), "miles per hour": S(MILE / 3600),
   knot: S(1852 / 3600), knots: S(1852 / 3600),
   "m/s": S(1), "metres per second": S(1), "meters per second": S(1),
+  // power and energy
+  watt: W(1), watts: W(1), kw: W(1e3), kilowatt: W(1e3), kilowatts: W(1e3), mw: W(1e6), megawatt: W(1e6), megawatts: W(1e6),
+  gw: W(1e9), gigawatt: W(1e9), gigawatts: W(1e9), hp: W(745.699872), horsepower: W(745.699872), bhp: W(745.699872),
+  kwh: J(1e3 * WH), "kilowatt-hour": J(1e3 * WH), "kilowatt-hours": J(1e3 * WH), "kilowatt hours": J(1e3 * WH),
+  mwh: J(1e6 * WH), "megawatt-hours": J(1e6 * WH), "megawatt hours": J(1e6 * WH),
+  gwh: J(1e9 * WH), "gigawatt-hours": J(1e9 * WH), "gigawatt hours": J(1e9 * WH), twh: J(1e12 * WH), "terawatt-hours": J(1e12 * WH),
   // count-like units: kept as the counted noun
   teu: C("TEU"), teus: C("TEU"), barrel: C("barrel"), barrels: C("barrel"),
 });
@@ -68,6 +78,15 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
 export function lookupUnit(alias: string): UnitDef | undefined {
   const key = alias.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
   return Object.prototype.hasOwnProperty.call(UNITS, key) ? UNITS[key] : undefined;
+}
+
+/** "square X" / "cubic X" for any length unit X ("cubic foot", "square yards"); undefined otherwise. */
+export function poweredUnit(power: 2 | 3, lengthAlias: string): UnitDef | undefined {
+  const base = lookupUnit(lengthAlias);
+  if (!base || base.dimension !== "length") return undefined;
+  return power === 2
+    ? { dimension: "area", factor: base.factor ** 2, unit: "m2" }
+    : { dimension: "volume", factor: base.factor ** 3, unit: "m3" };
 }
 
 /** Aliases longest first, for building an alternation (the regex engine takes the first that fits). */

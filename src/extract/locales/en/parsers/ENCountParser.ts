@@ -10,7 +10,8 @@ import { currencyCode } from "../../../../normalize/currency.js";
 import {
   DURATION_UNIT_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
-const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}][\p{L}\d'’-]{0,30})/uy;
+/** A word after the number; dots are kept inside abbreviations ("U.S.") and at a sentence end. */
+const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}](?:[\p{L}\d'’-]|\.(?=\p{L})){0,30}\.?)/uy;
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)\s+$/iu;
 /** "one" counts only after a word that insists on it ("only one bridge"). */
@@ -25,7 +26,7 @@ const isUnitWord = (w: string) =>
 export const ENCountParser: Parser = {
   name: "en-count",
   anchor: "number",
-  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[${L}][${L}\\d'’-]{0,30}){0,5})`, "iy"),
+  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[${L}](?:[${L}\\d'’-]|\\.(?=[${L}])){0,30}\\.?){0,5})`, "iy"),
   extract(ctx, m): ParsedFigure | null {
     const raw = parseNumber(m[1]);
     if (!raw) return null;
@@ -45,7 +46,13 @@ export const ENCountParser: Parser = {
     let w: RegExpExecArray | null;
     while (pos < tail.length && (WORD_RE.lastIndex = pos, (w = WORD_RE.exec(tail)) !== null)) {
       pos = WORD_RE.lastIndex;
-      words.push({ word: w[2], end: numEnd + pos, sep: w[1] });
+      let word = w[2];
+      const dotted = word.endsWith(".");
+      if (dotted) word = word.replace(/\.+$/, "");
+      // a final dot ends the sentence unless the word is an abbreviation ("U.S.")
+      const sentenceEnd = dotted && !word.includes(".");
+      words.push({ word, end: numEnd + pos - (sentenceEnd ? w[2].length - word.length : 0), sep: w[1] });
+      if (sentenceEnd) break;
     }
     let head: { word: string; end: number } | null = null;
     let unit: string | null = null;

@@ -1,26 +1,29 @@
 /** Quantities with a unit, converted to SI: "4.7km", "850-meter", "1,500 linear meters", "six million tons", "1,100 hectares". */
 import type { Parser } from "../../../common/engine.js";
-import { lookupUnit } from "../../../../normalize/units.js";
+import { lookupUnit, poweredUnit } from "../../../../normalize/units.js";
 import { NUMBER_BODY_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, valueOf, L } from "../constants.js";
 
 /** Single-letter units read only in lower case ("5G" is no mass, "6m t" is tonnes). */
-const CASE_SENSITIVE = new Set(["m", "t", "g"]);
+const CASE_SENSITIVE = new Set(["m", "t", "g", "mw", "gw", "kw", "hp"]);
 
 export const ENQuantityParser: Parser = {
   name: "en-quantity",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)\\s+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}])`, "iy"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)\\s+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class)[${L}])`, "iy"),
   extract(ctx, m) {
     const raw = parseNumber(m[1]);
     const alias = m[3];
     if (!raw) return null;
     const prefix = /(linear|cubic|square|sq)\.?\s+$/i.exec(m[0].slice(0, m[0].length - alias.length))?.[1]?.toLowerCase();
     const lookup = prefix === "cubic" || prefix === "square" || prefix === "sq" ? `${prefix === "sq" ? "sq" : prefix} ${alias}` : alias;
-    const def = lookupUnit(lookup) ?? lookupUnit(alias);
+    const def = lookupUnit(lookup) ?? (prefix === "cubic" ? poweredUnit(3, alias) : prefix === "square" || prefix === "sq" ? poweredUnit(2, alias) : undefined) ?? lookupUnit(alias);
     if (!def) return null;
     const lower = alias.toLowerCase();
-    if (CASE_SENSITIVE.has(lower) && alias !== lower) return null;
+    // "m", "t", "g" only in lower case; "MW", "GW", "kW" as written by engineers ("mw" is no unit)
+    if (CASE_SENSITIVE.has(lower) && lower.length === 1 && alias !== lower) return null;
+    if (/^(?:mw|gw)$/.test(lower) && alias !== alias.toUpperCase()) return null;
+    if (lower === "kw" && alias !== "kW" && alias !== "KW") return null;
     if (lower === "t" && raw.scale === 1 && m[2] !== "") return null; // "5 t" alone is too ambiguous
     if (lower === "m") {
       // "1m containers" is a million; "a 50m tower" is metres

@@ -6,7 +6,7 @@
  */
 import type { Refiner } from "../../../common/engine.js";
 
-const LABEL_BEFORE = /(?:^|[^\p{L}])(?:no\.?|nos\.?|number|page|p\.|pp\.|chapter|article|section|clause|paragraph|vol\.?|volume|issue|room|flight|gate|platform|line|route|road|highway|seat|row|level|grade|class|size|model|version|v\.?|episode|season|part|phase|stage|tier|item|step|figure|fig\.?|table|sheet|exhibit|resolution|unit|lot|plot|block|building|apartment|suite|floor|box|code|zone|district|ward|#)\s*$/iu;
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:no\.?|nos\.?|number|page|p\.|pp\.|chapter|article|section|clause|paragraph|vol\.?|volume|issue|room|flight|gate|platform|line|route|road|highway|seat|row|level|grade|class|size|model|version|v\.?|episode|season|part|phase|stage|tier|item|step|figure|fig\.?|table|sheet|exhibit|resolution|unit|lot|plot|block|building|apartment|suite|floor|box|code|zone|district|ward|area|age|aged|ages|#)\s*$/iu;
 
 export const ENBareNumberRefiner: Refiner = {
   name: "en-bare-number",
@@ -14,6 +14,13 @@ export const ENBareNumberRefiner: Refiner = {
     return cands.filter((c) => {
       if (!c.bare) return true;
       if (LABEL_BEFORE.test(ctx.before(c.start, 16))) return false;
+      const before = ctx.before(c.start, 40);
+      const after = ctx.after(c.end, 3);
+      // tables: a number between numbers
+      if (/\d[ \t]+$/.test(before) || /^[ \t]+\d/.test(after)) return false;
+      if (/^0\d/.test(c.text)) return false; // "0100 GMT", codes
+      if (/\d\s?[kmb]n?$/i.test(c.text)) return false; // "4K", "3bn" alone: no currency, no noun
+      if (/\p{Lu}[\p{L}.]*,[ \t]*$/u.test(before) && /^,/.test(after)) return false; // "Parise, 35, said": an age
       const v = c.low ?? 0;
       const scaled = (c.raw?.scale ?? 1) > 1;
       if (!scaled && v < 10) return false;
