@@ -157,3 +157,35 @@ export function isotonic(values: Array<number | null>): Array<number | null> {
   idx.forEach((i, k) => (out[i] = fitted[k]));
   return out;
 }
+
+export interface SeriesSummary {
+  /** dates read / with a measured crossing / flagged cloudy */
+  dates: number;
+  measured: number;
+  cloudy: number;
+  /** first of two consecutive measured dates with progress ≥ 5 % (work on the crossing visible) */
+  firstChange: string | null;
+  /** first date the monotone fit reaches 95 % (crossing closed, within a pixel or so) */
+  closed: string | null;
+  latest: { date: string; progress: number } | null;
+  /** one axis pixel as a share of the crossing: the step of the measure */
+  step: number | null;
+}
+
+/** A few site-level facts from the per-date rows (dates ascending). */
+export function summarize(rows: Array<{ date: string; progress: number | null; progressSmoothed: number | null; flags: string[] }>, crossingPixels: number): SeriesSummary {
+  const m = rows.filter((r) => r.progress != null);
+  let firstChange: string | null = null;
+  for (let i = 0; i + 1 < m.length; i++) if (m[i].progress! >= 0.05 && m[i + 1].progress! >= 0.05) { firstChange = m[i].date; break; }
+  const closed = rows.find((r) => (r.progressSmoothed ?? 0) >= 0.95)?.date ?? null;
+  const last = m[m.length - 1];
+  return {
+    dates: rows.length,
+    measured: m.length,
+    cloudy: rows.filter((r) => r.flags.includes("cloudy")).length,
+    firstChange,
+    closed,
+    latest: last ? { date: last.date, progress: last.progress! } : null,
+    step: crossingPixels ? Math.round((1 / crossingPixels) * 1e4) / 1e4 : null,
+  };
+}

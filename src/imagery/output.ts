@@ -10,6 +10,7 @@ import { encodeGif, encodeWebp } from "./render/animate.js";
 import { chartSvg, svgToPng } from "./render/chart.js";
 import { seriesStretch, toRgb } from "./render/frames.js";
 import type { WatchResult, WatchRow } from "./watch.js";
+import { summarize } from "./change.js";
 
 const pct = (v: number | null) => (v == null ? "n/a" : `${Math.round(v * 100)} %`);
 
@@ -23,6 +24,7 @@ export function tableJson(r: WatchResult) {
     grid: r.grid,
     scenesFound: r.scenesFound,
     crossingPixels: r.crossingPixels,
+    summary: summarize(r.rows, r.crossingPixels),
     bytes: r.bytes,
     requests: r.requests,
     retries: r.retries,

@@ -8,6 +8,7 @@ import { openStore } from "../../store/index.js";
 import { AoiError, axisLine, parseAoiSpec, polygonAoi, type Aoi } from "../../imagery/aoi.js";
 import { toObservations, watch } from "../../imagery/watch.js";
 import { tableJson, writeOutputs } from "../../imagery/output.js";
+import { summarize } from "../../imagery/change.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -88,6 +89,10 @@ export async function run(ctx: CommandContext): Promise<number> {
       ["date", "clear", "ring", "water ha", "bare/built ha", result.axis ? "crossing" : "", "flags"],
     ))
       ctx.io.out(line);
+  }
+  if (result.axis && !o.json) {
+    const sm = summarize(result.rows, result.crossingPixels);
+    ctx.io.out(`crossing: ${result.crossingPixels} axis pixels over the river (one pixel = ${sm.step == null ? "–" : Math.round(sm.step * 100) + " %"}); measured on ${sm.measured} of ${sm.dates} dates; first change ${sm.firstChange ?? "not seen"}; closed ${sm.closed ?? "not yet"}${sm.latest ? `; latest ${sm.latest.date}: ${Math.round(sm.latest.progress * 100)} %` : ""}`);
   }
   ctx.io.err(`${result.rows.length} dates, ${(result.bytes / 1e6).toFixed(1)} MB read in ${result.requests} requests, ${result.seconds.toFixed(1)} s; outputs in ${outDir} (${written.files.length} files)`);
   return result.rows.some((r) => r.clearAoi != null) || !result.rows.length ? 0 : 1;
