@@ -39,6 +39,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   ft: L(FOOT), foot: L(FOOT), feet: L(FOOT),
   yard: L(0.9144), yards: L(0.9144), yd: L(0.9144), yds: L(0.9144),
   inch: L(0.0254), inches: L(0.0254),
+  "light-year": L(9.4607304725808e15), "light-years": L(9.4607304725808e15), "light years": L(9.4607304725808e15),
   micron: L(1e-6), microns: L(1e-6), micrometre: L(1e-6), micrometres: L(1e-6), micrometer: L(1e-6), micrometers: L(1e-6),
   // area
   km2: A(1e6), "km²": A(1e6), "sq km": A(1e6), "square kilometre": A(1e6), "square kilometres": A(1e6),

@@ -19,6 +19,10 @@ export const ENBareNumberRefiner: Refiner = {
       // tables: a number between numbers
       if (/\d[ \t]+$/.test(before) || /^[ \t]+\d/.test(after)) return false;
       if (/^0\d/.test(c.text)) return false; // "0100 GMT", codes
+      if (/^-\d/.test(after)) return false; // model codes: "787-9"
+      const next = ctx.after(c.end, 12);
+      if (/^\s*\p{L}/u.test(next) && !/^\s*[A-Za-z\u00C0-\u024F]/.test(next)) return false; // not English ("150 г")
+      if (/^[ \t]+\p{Lu}\p{Ll}/u.test(next)) return false; // a model name: "737 Max", "4K Ultra"
       if (/\d\s?[kmb]n?$/i.test(c.text)) return false; // "4K", "3bn" alone: no currency, no noun
       if (/\p{Lu}[\p{L}.]*,[ \t]*$/u.test(before) && /^,/.test(after)) return false; // "Parise, 35, said": an age
       const v = c.low ?? 0;

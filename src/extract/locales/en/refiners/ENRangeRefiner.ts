@@ -41,7 +41,12 @@ export const ENRangeRefiner: Refiner = {
       const word = gap.trim().toLowerCase();
       const before = ctx.before(a.start, 12);
       const between = /between\s+$/i.test(before);
-      const from = /from\s+$/i.test(before);
+      const from = /(?:from|by)\s+$/i.test(before);
+      // "787-9": a hyphen between a big and a small number is a code, not a range
+      if (gap === "-" && a.raw && b.raw && !a.raw.words && b.raw.value < a.raw.value && (a.bare || b.bare)) {
+        i++;
+        continue;
+      }
       if (word === "and" && !between) {
         out.push(a);
         continue;
