@@ -30,6 +30,10 @@ test("counts, rates, percents, ratios and durations", () => {
   assert.equal(formatValue({ kind: "ratio", low: 9, high: 9, unit: "x" }), "9×");
   assert.equal(formatValue({ kind: "duration", low: 730.5, high: 730.5, unit: "d" }), "2 years");
   assert.equal(formatValue({ kind: "duration", low: 10, high: 10, unit: "d" }), "10 days");
+  assert.equal(formatValue({ kind: "duration", low: 23, high: 23, unit: "d" }), "23 days", "not 3.3 weeks");
+  assert.equal(formatValue({ kind: "duration", low: 547.875, high: 547.875, unit: "d" }), "1.5 years");
+  assert.equal(formatValue({ kind: "duration", low: 35, high: 40, unit: "d" }), "35–40 days");
+  assert.equal(formatValue({ kind: "duration", low: 1095.75, high: 1826.25, unit: "d" }), "3–5 years");
   assert.equal(formatValue({ kind: "quantity", low: 850, high: 1000, unit: "m" }), "850 m – 1 km");
   assert.equal(plural("city", 2), "cities");
   assert.equal(plural("bus", 2), "buses");

@@ -72,12 +72,20 @@ export function plural(noun: string, n: number): string {
   return words.join(" ");
 }
 
-function duration(days: number): string {
-  const fit = (size: number, name: string) => {
-    const v = days / size;
-    return Math.abs(v - Math.round(v * 10) / 10) < 0.02 && v >= 1 ? `${num(Math.round(v * 10) / 10)} ${plural(name, v)}` : null;
-  };
-  return fit(365.25, "year") ?? fit(30.44, "month") ?? fit(7, "week") ?? `${num(days)} ${plural("day", days)}`;
+const DURATION_UNITS: Array<[number, string]> = [[365.25, "year"], [30.44, "month"], [7, "week"], [1, "day"]];
+
+/** The largest unit in which every given number of days is a whole or half count ("2 years", "1.5 years", "23 days"). */
+function durationUnit(...days: number[]): [number, string] {
+  const fits = (size: number) => days.every((d) => {
+    const v = d / size;
+    return v >= 1 && Math.abs(v - Math.round(v * 2) / 2) <= 0.01 * v;
+  });
+  return DURATION_UNITS.find(([size]) => fits(size)) ?? [1, "day"];
+}
+
+function duration(days: number, unit = durationUnit(days)): string {
+  const v = unit[0] === 1 ? days : Math.round((days / unit[0]) * 2) / 2;
+  return `${num(v)} ${plural(unit[1], v)}`;
 }
 
 function scalar(x: number, v: ValueLike, sig: number): string {
@@ -112,6 +120,12 @@ export function formatValue(v: ValueLike, sig = 3): string {
   const per = v.per ? ` per ${v.per}` : "";
   if (v.low == null && v.high == null) return "an unstated amount";
   if (v.low == null || v.high == null || v.low === v.high) return q + scalar((v.low ?? v.high)!, v, sig) + per;
+  if (v.kind === "duration") {
+    // both ends in one unit: "3–5 years", not "3 years – 60 months"
+    const u = durationUnit(v.low, v.high);
+    const [a, b] = [duration(v.low, u), duration(v.high, u)];
+    return `${q}${a.replace(/ \S+$/, "")}–${b}${per}`;
+  }
   // a range: put the unit once when both ends share it ("25,000–30,000 troops", "$90–100 million")
   const a = scalar(v.low, v, sig);
   const b = scalar(v.high, v, sig);

@@ -93,14 +93,19 @@ function computeValues(f: Fact, sources: Map<string, Source>): ValueView[] {
   const groups: Group[] = f.values.length
     ? f.values
     : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
-  const merged = viewsOf(f, groups, sources, 3, true);
-  const views = merged.length > 1 || groups.length === 1 || f.verdict === "agree" || f.verdict === "single" ? merged : viewsOf(f, groups, sources, 6, false);
+  const merged = viewsOf(f, groups, sources, true);
+  const views = merged.length > 1 || groups.length === 1 || f.verdict === "agree" || f.verdict === "single" ? merged : viewsOf(f, groups, sources, false);
   if (f.verdict === "revised") views.sort((a, b) => (a.first ?? "9999").localeCompare(b.first ?? "9999"));
   else views.sort((a, b) => b.origins - a.origins);
   return views;
 }
 
-function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, sig: number, merge: boolean): ValueView[] {
+/** Values that agree to this many significant digits read as one ("850 m" and 2,789 ft = 850.1 m). */
+const MERGE_DIGITS = 3;
+/** Digits shown: enough for "$1.315 billion". */
+const SHOW_DIGITS = 4;
+
+function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: boolean): ValueView[] {
   const out = new Map<string, { base: Omit<ValueLike, "qualifier">; origins: Set<string>; members: FactMember[] }>();
   groups.forEach((v, gi) => {
     const members = v.members.map((i) => f.members[i]).filter((m): m is FactMember => Boolean(m));
@@ -109,8 +114,10 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, sig: nu
     const own = rep && rep.low === v.low && rep.high === v.high;
     const base = { kind: f.kind, unit: (own ? rep.unit : f.unit) ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, per: rep?.per ?? null };
     // counts of one fact count the same thing, whatever noun each report uses ("troops", "soldiers")
-    const key = merge ? formatValue({ ...base, qualifier: null, unit: f.kind === "count" ? null : base.unit }, sig) : String(gi);
+    const key = merge ? formatValue({ ...base, qualifier: null, unit: f.kind === "count" ? null : base.unit }, MERGE_DIGITS) : String(gi);
     const g = out.get(key) ?? out.set(key, { base, origins: new Set(), members: [] }).get(key)!;
+    // the roundest stated value speaks for the group (850 m, not its conversion 850.1 m)
+    if (formatValue({ ...base, qualifier: null }, SHOW_DIGITS).length < formatValue({ ...g.base, qualifier: null }, SHOW_DIGITS).length) g.base = base;
     for (const o of v.origins) g.origins.add(o);
     for (const m of members) g.members.push(m), g.origins.add(m.origin);
   });
@@ -118,7 +125,9 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, sig: nu
     // the qualifier every member shares ("about"), else none; for counts, the noun most reports use
     const quals = new Set(members.map((m) => m.qualifier ?? null));
     const unit = f.kind === "count" ? mostCommon(members.map((m) => m.unit).filter((u): u is string => Boolean(u))) ?? base.unit : base.unit;
-    const words = formatValue({ ...base, unit, qualifier: quals.size === 1 ? [...quals][0] : null }, sig);
+    const qualifier = quals.size === 1 ? [...quals][0] : null;
+    // an approximate figure is not shown more precisely than it was meant ("about 50 miles" → "about 80.5 km")
+    const words = formatValue({ ...base, unit, qualifier }, !merge ? 6 : qualifier === "approx" ? MERGE_DIGITS : SHOW_DIGITS);
     const seen = new Set<string>();
     const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
     // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
