@@ -11,7 +11,7 @@ import { cannotLink, cosine, similarity, valueEvidence, type Item } from "./simi
 /** A pair edge is considered at or above this score… */
 export const LINK = 0.24;
 /** …and two groups merge when their mean cross-pair score reaches this. */
-export const MERGE = 0.16;
+export const MERGE = 0.13;
 const SAMPLE = 8;
 const NEIGHBOURS = 8;
 const ALL_PAIRS_UP_TO = 150;

@@ -126,7 +126,8 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       let w = 1 / (1 + d / DECAY);
       const lo = Math.min(t.e, m.start), hi = Math.max(t.s, m.end);
       if (!inside && others.some(([s, e]) => s >= lo && e <= hi)) w *= 0.4;
-      for (const [re, cls] of CUES) if (re.test(lw)) add(cls, w);
+      // the counted noun itself ("troops") names the thing, not the measure or event
+      if (!inside) for (const [re, cls] of CUES) if (re.test(lw)) add(cls, w);
       if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.w.toLowerCase() === "of") add("#distance", w);
       if (STOP.has(lw) || lw.length < 3) return;
       add(stem(lw), w);

@@ -72,16 +72,16 @@ export function similarity(a: Item, b: Item): number {
 export function valueEvidence(a: Item, b: Item): number {
   let s = 0;
   const g = valueGap(a.m.kind, a.reading, b.reading);
-  // close values are evidence too; far ones count against (log-ratio for numbers, years for dates)
-  if (g === 0) {
-    // compatible through an open bound ("over 1.4bn" and "3bn") is weak evidence: weigh by the stated figures
-    const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : 0;
-    s += a.m.kind === "date" ? 0.15 : 0.25 * Math.exp(-r / 0.2);
-  }
-  else if (g === null) s -= 0.1; // different currencies outside a conversion: no value evidence either way
-  else {
-    if (a.m.kind === "date") s += g < 1 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + g * 0.1);
-    else s += g < 0.47 ? 0.2 * Math.exp(-g / 0.15) : -Math.min(0.6, 0.15 + (g - 0.47) * 0.6);
+  // close values are evidence too; far ones count against (log-ratio of the stated figures for
+  // numbers, years for dates), even when an open bound makes them compatible ("up to 12,000" and 600)
+  if (g === null) s -= 0.1; // different currencies outside a conversion: no value evidence either way
+  else if (a.m.kind === "date") {
+    if (g === 0) s += 0.15;
+    else s += g < 1 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + g * 0.1);
+  } else {
+    const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : g;
+    s += g === 0 ? 0.25 * Math.exp(-r / 0.2) : 0.2 * Math.exp(-r / 0.15);
+    if (r >= 0.47) s -= Math.min(0.6, 0.15 + (r - 0.47) * 0.6);
   }
   if (a.m.kind === "count" && a.m.unit && b.m.unit && a.m.unit.toLowerCase() === b.m.unit.toLowerCase()) s += 0.1;
   if (!!a.m.per !== !!b.m.per) s -= 0.05;
