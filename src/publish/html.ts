@@ -84,6 +84,16 @@ figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius
 figcaption{font-size:.85rem;color:var(--muted);margin-top:.35rem}
 .method p{color:var(--muted);font-size:.92rem;margin:0 0 .7rem}
 footer.page{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.8rem}
+@media (max-width:40rem){
+body{padding:1.2rem .9rem 3rem}
+h1{font-size:1.5rem}
+table thead{display:none}
+table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
+table td{display:block;border:0;padding:.15rem .2rem;width:auto!important}
+td.num{text-align:left}
+table.facts td:first-child{font-weight:600}
+table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
+}
 @media print{body{max-width:none;padding:0}.fact{break-inside:avoid}}
 `;
 
