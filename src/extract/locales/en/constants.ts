@@ -40,7 +40,7 @@ const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore"
 export const NUMBER_BODY_PATTERN =
   `(?:${DIGITS_PATTERN}|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
   `(?:\\s+and\\s+a\\s+half\\b|\\s+a(?=\\s+(?:${SCALE_WORDS})\\b))?` +
-  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:bn|mn|mln|trn)\\b|(?:m|k|b|tn)\\b)?`;
+  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB]n|[mM]n|mln|trn)\\b|(?:[mMkKbB]|tn)\\b)?`;
 /** NUMBER_BODY with a left boundary: not inside a word, a URL, a code ("COVID-19") or after a currency sign. */
 export const NUMBER_PATTERN = `(?<![${L}\\d_.,/#@$£€¥₩₽₹]|[${L}][-‑])${NUMBER_BODY_PATTERN}`;
 
@@ -211,10 +211,17 @@ export function singular(word: string): string {
   return w;
 }
 
-/** Whether a word reads as a plural noun. */
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL: ReadonlySet<string> = new Set(
+  "news means physics economics politics mathematics athletics lens gas canvas atlas bias chaos yes always perhaps towards afterwards whereas besides thus this his hers its ours yours theirs whereabouts".split(" "),
+);
+
+/** Whether a word reads as a plural noun. A capitalized one must look like a people or group ("Koreans", "Democrats", "Marines"). */
 export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS[w]) return true;
+  if (NOT_PLURAL.has(w)) return false;
   if (/^[A-Z]{2,}s$/.test(word)) return true;
+  if (/^[A-Z][a-z]/.test(word) && !/(?:ans|ers|ists|ites|ats|ines|ees|ons|ics|ors|ies)$/.test(word)) return false;
   return w.length >= 3 && /s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w);
 }

@@ -70,7 +70,6 @@ export const ENCountParser: Parser = {
       const lw = word.toLowerCase().replace(/['’]s$/, "");
       if (STOP_WORDS.has(lw)) break;
       if (isUnitWord(word)) return null; // quantity, duration, money and percent parsers own these
-      if (/ly$/i.test(lw) && !/^(?:family|ally|fly|italy|rally|supply)$/i.test(lw)) break; // adverbs: "daily"
       if (isPlural(word) && !/['’]s$/.test(word)) {
         head = { word, end: words[i].end };
         unit = singular(word);

@@ -15,6 +15,7 @@ export const ENBareNumberRefiner: Refiner = {
       if (!c.bare) return true;
       if (LABEL_BEFORE.test(ctx.before(c.start, 16))) return false;
       const before = ctx.before(c.start, 40);
+      const v0 = c.low ?? 0;
       const after = ctx.after(c.end, 3);
       // tables: a number between numbers
       if (/\d[ \t]+$/.test(before) || /^[ \t]+\d/.test(after)) return false;
@@ -24,7 +25,8 @@ export const ENBareNumberRefiner: Refiner = {
       if (/^\s*\p{L}/u.test(next) && !/^\s*[A-Za-z\u00C0-\u024F]/.test(next)) return false; // not English ("150 г")
       if (/^[ \t]+\p{Lu}\p{Ll}/u.test(next)) return false; // a model name: "737 Max", "4K Ultra"
       if (/\d\s?[kmb]n?$/i.test(c.text)) return false; // "4K", "3bn" alone: no currency, no noun
-      if (/\p{Lu}[\p{L}.]*,[ \t]*$/u.test(before) && /^,/.test(after)) return false; // "Parise, 35, said": an age
+      // "Parise, 35, said": an age in apposition
+      if (/[\p{L}.’”"],[ \t]*$/u.test(before) && /^,/.test(after) && v0 >= 1 && v0 <= 120 && Number.isInteger(v0)) return false;
       const v = c.low ?? 0;
       const scaled = (c.raw?.scale ?? 1) > 1;
       if (!scaled && v < 10) return false;
