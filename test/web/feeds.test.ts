@@ -169,9 +169,12 @@ test("postgres server: two updates racing for one item store it once", { skip: p
   }
 });
 
-test("fetchFeed: served as application/rss+xml, relative links resolved against the final URL", async () => {
+test("fetchFeed: relative links resolved against the final URL; a page announcing its feed; a page without one", async () => {
   const srv = await serve((q, res) => {
     if (q.url === "/feed") return res.writeHead(302, { location: "/rss.xml" }).end();
+    if (q.url === "/home") return res.writeHead(200, { "content-type": "text/html" }).end('<html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head><body>Home</body></html>');
+    if (q.url === "/plain-page") return res.writeHead(200, { "content-type": "text/html" }).end("<html><body>No feed here</body></html>");
+    if (q.url === "/atom.xml") return res.writeHead(200, { "content-type": "text/html" }).end(feedText("atom.xml", "http://other.test"));
     res.writeHead(200, { "content-type": "application/rss+xml" }).end(feedText("rss.xml", "http://other.test"));
   });
   try {
@@ -179,6 +182,11 @@ test("fetchFeed: served as application/rss+xml, relative links resolved against 
     assert.equal(f.url, `${srv.base}/rss.xml`);
     assert.equal(f.items[1].url, `${srv.base}/story/wire-a`);
     assert.equal(f.items[0].url, "http://other.test/story/cranes");
+    // a web page that announces its feed (served with a wrong type, as happens)
+    const a = await fetchFeed(`${srv.base}/home`, { allowPrivate: true });
+    assert.equal(a.url, `${srv.base}/atom.xml`);
+    assert.equal(a.kind, "atom");
+    await assert.rejects(fetchFeed(`${srv.base}/plain-page`, { allowPrivate: true }), /plain-page: a web page, not a feed, and it names no RSS or Atom feed/);
   } finally {
     await srv.close();
   }

@@ -11,9 +11,9 @@ export async function run(ctx: CommandContext): Promise<number> {
   // read each feed first, so that only real feeds are followed
   for (const arg of ctx.args) {
     try {
-      const url = checkUrl(arg, true).href;
-      const feed = await fetchFeed(url, { allowPrivate });
-      found.push({ url, title: feed.title, items: feed.items.length });
+      const feed = await fetchFeed(checkUrl(arg, true).href, { allowPrivate });
+      // the feed's own address: after redirects, or the feed a web page announces
+      found.push({ url: feed.url, title: feed.title, items: feed.items.length });
     } catch (e) {
       failed++;
       ctx.io.err(`error: ${oneLine((e as Error).message.startsWith(arg) ? (e as Error).message : `${arg}: ${(e as Error).message}`, 300)}`);

@@ -7,6 +7,7 @@
 import type { ReportInput } from "../../types.js";
 import { sha256 } from "../bytes.js";
 import { IngestError } from "../errors.js";
+import { parseHTML } from "linkedom";
 import { extractArticle } from "../html.js";
 import { decodeWeb } from "./decode.js";
 import { parseFeed, type Feed } from "./feed.js";
@@ -54,10 +55,36 @@ export async function fetchPage(url: string, opts: GetOptions = {}): Promise<Rep
   return pageReport(f.body, f);
 }
 
-/** Fetches and parses one feed (throws IngestError naming the URL). */
+const FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
+
+/** The feed a page names in <link rel="alternate" type="application/rss+xml|atom+xml|rdf+xml">, if any. */
+export function discoverFeed(html: string, base: string): string | null {
+  const { document } = parseHTML(html);
+  for (const l of Array.from(document.querySelectorAll("link[rel][href]"))) {
+    const rel = (l.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
+    const type = (l.getAttribute("type") ?? "").toLowerCase();
+    if (!rel.includes("alternate") || !/^application\/(rss|atom|rdf)\+xml$/.test(type)) continue;
+    try {
+      return new URL(l.getAttribute("href")!, base).href;
+    } catch {}
+  }
+  return null;
+}
+
+/**
+ * Fetches and parses one feed (throws IngestError naming the URL). Given a web page instead,
+ * follows the feed the page announces, if it names one.
+ */
 export async function fetchFeed(url: string, opts: GetOptions = {}): Promise<Feed & { url: string }> {
-  const f = await get(url, { ...opts, types: FEED_TYPES, accept: "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1" });
-  const { text } = decodeWeb(f.body, url, f.charset);
+  let f = await get(url, { ...opts, types: FEED_TYPES, accept: FEED_ACCEPT });
+  let { text } = decodeWeb(f.body, url, f.charset);
+  // some servers label feeds text/html: only a page without a feed's root element is a page
+  if ((f.mediaType === "text/html" || f.mediaType === "application/xhtml+xml") && !/<(rss|feed|rdf:RDF)[\s>]/.test(text)) {
+    const found = discoverFeed(text, f.url);
+    if (!found) throw new IngestError(url, "a web page, not a feed, and it names no RSS or Atom feed");
+    f = await get(found, { ...opts, types: FEED_TYPES, accept: FEED_ACCEPT });
+    ({ text } = decodeWeb(f.body, found, f.charset));
+  }
   return { ...parseFeed(text, url, f.url), url: f.url };
 }
 
