@@ -4,7 +4,7 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, readdirSync } from "node:fs";
+import { mkdtempSync, rmSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, type FixtureServer } from "./fixtures.js";
@@ -26,7 +26,10 @@ before(async () => {
     return t;
   });
   const small = writeCog({ width: 256, height: 256, bits: 8, x0: 0, y0: 0, res: 20, epsg: 32653 }, () => new Uint8Array(256 * 256).fill(4));
-  server = await serve(new Map([["a.tif", file], ["scl.tif", small]]), () => [], { delay: 300 });
+  // a COG made by GDAL 3.6 (gdal_translate -of COG: ghost header, overview, DEFLATE + predictor) from
+  // a 512² gradient written by our writer, to check the reader on the layout real S2 COGs have
+  const gdal = readFileSync(join(import.meta.dirname, "data", "gdal-cog.tif"));
+  server = await serve(new Map([["a.tif", file], ["scl.tif", small], ["gdal.tif", gdal]]), () => [], { delay: 300 });
 });
 after(async () => {
   await server.close();
@@ -47,6 +50,13 @@ test("window read over Range: exact values, georeferencing, a few percent of the
   assert.equal(edge[2 * 4 + 0], value(W - 2, 0));
   const scl = await openCog(client, `${server.url}/cogs/scl.tif`);
   assert.equal((await readWindow(scl, 0, 0, 2, 2))[3], 4);
+});
+
+test("a GDAL-made COG (ghost header, overview) reads the same values", async () => {
+  const cog = await openCog(new RangeClient(), `${server.url}/cogs/gdal.tif`);
+  assert.deepEqual([cog.width, cog.x0, cog.y0, cog.res, cog.epsg, cog.nodata], [512, 634000, 4698000, 10, 32652, 0]);
+  const w = await readWindow(cog, 200, 250, 300, 330);
+  for (const [c, r] of [[200, 250], [299, 329], [256, 256]]) assert.equal(w[(r - 250) * 100 + (c - 200)], ((c * 3 + r * 5) % 1000) + 1);
 });
 
 test("a server that ignores Range: the whole body is fetched once and sliced", async () => {
