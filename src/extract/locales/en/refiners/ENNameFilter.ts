@@ -9,11 +9,26 @@ import { MONTH_DICTIONARY, STOP_WORDS, WEEKDAY_DICTIONARY, SEASON_DICTIONARY } f
 const PREV_WORD = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u;
 const ALLOWED = new Set(["between", "around", "about", "roughly", "approximately", "nearly", "almost", "over", "under", "only", "just", "some", "another", "early", "mid", "late", "last", "next", "total", "among", "nearly", "estimated", "least", "most"]);
 
+/** Whether the word ending just before `pos` starts a sentence (so its capital says nothing). */
+function isSentenceStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && /[\p{L}'’.-]/u.test(text[i - 1])) i--;
+  const before = text.slice(Math.max(0, i - 3), i);
+  return i === 0 || /(?:[.!?:"“]\s*|\n\s*)$/.test(before);
+}
+
 export const ENNameFilter: Refiner = {
   name: "en-name-filter",
   refine(ctx, cands) {
     return cands.filter((c) => {
       const isBareYear = c.kind === "date" && c.tags.includes("parser/en-date-year") && /^\d{4}$/.test(c.text);
+      if (c.kind === "date" && c.tags.includes("parser/en-date-weekday") && /^[A-Z]/.test(c.text)) {
+        // "Black Friday", "Cyber Monday", "Super Tuesday": a capitalized word before a weekday makes a name
+        const w = PREV_WORD.exec(ctx.before(c.start, 30))?.[1];
+        if (!w || !/^\p{Lu}\p{Ll}/u.test(w)) return true;
+        const lw = w.toLowerCase();
+        return STOP_WORDS.has(lw) || ALLOWED.has(lw) || /^(?:on|last|next|this|since|by|until|from|early|late)$/.test(lw) || isSentenceStart(ctx.text, c.start - w.length - 1);
+      }
       if (c.kind !== "count" && !isBareYear) return true;
       if (!/^\d/.test(c.text)) return true;
       const before = ctx.before(c.start, 30);
