@@ -6,14 +6,15 @@
  */
 import type { Refiner } from "../../../common/engine.js";
 
-const LABEL_BEFORE = /(?:^|[^\p{L}])(?:no\.?|nos\.?|number|page|p\.|pp\.|chapter|article|section|clause|paragraph|vol\.?|volume|issue|room|flight|gate|platform|line|route|road|highway|seat|row|level|grade|class|size|model|version|v\.?|episode|season|part|phase|stage|tier|item|step|figure|fig\.?|table|sheet|exhibit|resolution|unit|lot|plot|block|building|apartment|suite|floor|box|code|zone|district|ward|area|age|aged|ages|#)\s*$/iu;
+export const LABEL_BEFORE = /(?:^|[^\p{L}])(?:no\.?|nos\.?|number|page|p\.|pp\.|chapter|article|section|clause|paragraph|vol\.?|volume|issue|room|flight|gate|platform|line|route|road|highway|seat|row|level|grade|class|size|model|version|v\.?|episode|season|part|phase|stage|tier|item|step|figure|fig\.?|table|sheet|exhibit|resolution|unit|lot|plot|block|building|apartment|suite|floor|box|code|zone|district|ward|area|age|aged|ages|type|group|category|#)\s*$/iu;
 
 export const ENBareNumberRefiner: Refiner = {
   name: "en-bare-number",
   refine(ctx, cands) {
     return cands.filter((c) => {
+      // "type 2 immune responses", "phase 3 trials", "page 5": a label's number, not a count
+      if ((c.bare || (c.kind === "count" && c.raw && !c.raw.words)) && LABEL_BEFORE.test(ctx.before(c.start, 16))) return false;
       if (!c.bare) return true;
-      if (LABEL_BEFORE.test(ctx.before(c.start, 16))) return false;
       const before = ctx.before(c.start, 40);
       const v0 = c.low ?? 0;
       const after = ctx.after(c.end, 3);

@@ -56,7 +56,7 @@ export const ENRangeRefiner: Refiner = {
         continue;
       }
       // from X to Y is a change: two figures, the first in the units of the second
-      if (from && word !== "and") {
+      if (from && word === "to") {
         if (a.bare && !b.bare) a = { ...retype(a, b), tags: [...a.tags, "refiner/en-range-from"] };
         out.push(a);
         continue;
