@@ -65,7 +65,7 @@ export function renderMarkdown(b: Briefing): string {
     if (b.observations?.length) {
       out.push("| Date | Crossing built (share) | Clear sky | Notes |", "| --- | ---: | ---: | --- |");
       for (const o of b.observations)
-        out.push(`| ${escapeMarkdown(o.date)} | ${o.progress == null ? "n/a" : `${Math.round(o.progress * 100)}%`} | ${o.clearAoi == null ? "n/a" : `${Math.round(o.clearAoi * 100)}%`} | ${escapeMarkdown(o.flags.join(", "))} |`);
+        out.push(`| ${escapeMarkdown(formatPublished(o.date))} | ${o.progress == null ? "n/a" : `${Math.round(o.progress * 100)}%`} | ${o.clearAoi == null ? "n/a" : `${Math.round(o.clearAoi * 100)}%`} | ${escapeMarkdown(o.flags.join(", "))} |`);
       out.push("");
     }
     if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption)).join("; ")}.`, "");

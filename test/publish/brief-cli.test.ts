@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdirSync, cpSync } from "node:fs";
 import { join } from "node:path";
 import { run, tempDir, ROOT } from "../cli/helpers.js";
+import { openStore } from "../../src/store/index.js";
 
 const EXAMPLE = join(ROOT, "examples/tumen-bridge");
 
@@ -88,9 +89,17 @@ test("brief with no paths: the store's dossier", async () => {
   assert.equal(empty.code, 1);
   assert.match(empty.err.join("\n"), /no reports/);
   assert.equal((await run(["add", "--db", db, EXAMPLE])).code, 0);
+  const store = await openStore({ db });
+  await store.addObservations("tumen", [{ id: "tumen@2025-08-05", site: "tumen", date: "2025-08-05", items: ["S2B_TEST"], clearAoi: 0.81, clearRing: 0.8, areas: { water: 3.2 }, progress: 0.45, flags: ["haze"], provenance: {} }]);
+  await store.close();
   const r = await run(["brief", "--db", db, "--format", "json"]);
   assert.equal(r.code, 0, r.err.join("\n"));
-  assert.equal(JSON.parse(r.out.join("\n")).sources.length, 6);
+  const j = JSON.parse(r.out.join("\n"));
+  assert.equal(j.sources.length, 6);
+  assert.equal(j.sources.filter((s: { copyOf: string | null }) => s.copyOf).length, 1, "add marked the wire copy");
+  assert.equal(j.observations[0].progress, 0.45);
+  const md = await run(["brief", "--db", db]);
+  assert.match(md.out.join("\n"), /## From orbit[\s\S]*\| 5 August 2025 \| 45% \| 81% \| haze \|/);
 });
 
 test("brief --imagery: the chart and latest clear snapshot of a watch folder are embedded as data: URLs", async () => {

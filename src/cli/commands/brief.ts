@@ -34,9 +34,8 @@ export async function run(ctx: CommandContext): Promise<number> {
     try {
       reports = await store.listReports();
       for (const r of reports) mentions.push(...(await mentionsOf(r, store)));
-      // imagery is optional: only stores that know observations have them
-      const withObs = store as unknown as { listObservations?: () => Promise<Observation[]> };
-      if (typeof withObs.listObservations === "function") observations = await withObs.listObservations();
+      // what `dossier watch --db` stored: shown under "From orbit"
+      observations = await store.listObservations();
     } finally {
       await store.close();
     }
