@@ -32,19 +32,24 @@ export interface DateSpec {
   /** yard width (m) */
   yard: number;
   kind?: "cloud" | "frozen" | "offset-applied" | "zone53" | "duplicate" | "scl-concrete" | "split";
+  /** muddy river after rain: brighter water, lower NDWI */
+  turbid?: boolean;
 }
+
+/** Illumination differs from date to date (sun elevation, haze): a gain on every reflectance. */
+export const gainOf = (d: DateSpec) => 1 + 0.12 * Math.sin(Number(d.date.replace(/-/g, "")) % 97);
 
 export const DATES: DateSpec[] = [
   { date: "2025-04-05", truth: 0, yard: 0 },
   { date: "2025-04-25", truth: 0.12, yard: 27 },
-  { date: "2025-05-15", truth: 0.23, yard: 58 },
+  { date: "2025-05-15", truth: 0.23, yard: 58, turbid: true },
   { date: "2025-06-04", truth: 0.3, yard: 90, kind: "cloud" },
   { date: "2025-06-24", truth: 0.37, yard: 113, kind: "offset-applied" },
   { date: "2025-07-14", truth: 0.46, yard: 147, kind: "zone53" },
   { date: "2025-08-03", truth: 0.55, yard: 181, kind: "duplicate" },
   { date: "2025-08-23", truth: 0.64, yard: 206, kind: "scl-concrete" },
   { date: "2025-09-12", truth: 0.78, yard: 244, kind: "split" },
-  { date: "2025-10-02", truth: 0.86, yard: 272 },
+  { date: "2025-10-02", truth: 0.86, yard: 272, turbid: true },
   { date: "2025-12-15", truth: 0.93, yard: 300, kind: "frozen" },
   { date: "2026-01-20", truth: 1, yard: 300 },
 ];
@@ -56,6 +61,7 @@ const BARE: Refl = [0.1, 0.14, 0.18, 0.24, 0.32];
 const CONCRETE: Refl = [0.16, 0.18, 0.2, 0.22, 0.25];
 const ICE: Refl = [0.55, 0.58, 0.56, 0.5, 0.05];
 const CLOUD: Refl = [0.6, 0.6, 0.6, 0.62, 0.45];
+const TURBID: Refl = [0.08, 0.1, 0.08, 0.05, 0.02];
 
 /** Surface codes of the world and their reflectance / SCL class. */
 const SURF: Array<[Refl, number]> = [
@@ -66,6 +72,7 @@ const SURF: Array<[Refl, number]> = [
   [ICE, 11],
   [CLOUD, 9],
   [VEG.map((v) => v * 0.3) as Refl, 3],
+  [TURBID, 6],
 ];
 
 /** Surface code of the world at (de, dn) metres from the site centre on a date. */
@@ -80,7 +87,7 @@ export function world(de: number, dn: number, d: DateSpec, bad = false): number 
     if (river && dn > RIVER_HALF - d.truth * 2 * RIVER_HALF) return 3;
     if (!river && Math.abs(dn) < 260 && (dn > 0 || d.truth >= 1)) return 3;
   }
-  if (river) return d.kind === "frozen" ? 4 : 0;
+  if (river) return d.kind === "frozen" ? 4 : d.turbid ? 7 : 0;
   if (d.yard > 0 && de >= 50 && de < 50 + d.yard && dn >= 120 && dn < 220) return 2;
   return 1;
 }
@@ -160,6 +167,7 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
     if (!surf) {
       surf = { refl: Array.from({ length: 5 }, () => new Float32Array(TILE * TILE)), scl: new Uint8Array(TILE * TILE) };
       const k = res / 5;
+      const gain = gainOf(d);
       for (let r = 0; r < TILE; r++)
         for (let c = 0; c < TILE; c++) {
           let x = tx0 + (c + 0.5) * res, y = ty0 - (r + 0.5) * res;
@@ -171,7 +179,7 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
           for (let a = 0; a < k; a++)
             for (let b = 0; b < k; b++) {
               const refl = SURF[world(x - CX + ((a + 0.5) / k - 0.5) * res, y - CY + ((b + 0.5) / k - 0.5) * res, d, bad)][0];
-              for (let band = 0; band < 5; band++) surf.refl[band][i] += refl[band] / (k * k);
+              for (let band = 0; band < 5; band++) surf.refl[band][i] += (refl[band] * gain) / (k * k);
             }
         }
       surfaces.set(key, surf);

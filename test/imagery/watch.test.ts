@@ -93,7 +93,7 @@ test("class areas in the AOI match the generated world within 10 % (20 % for the
       if (!mask[i]) continue;
       const e = r.grid.x0 + ((i % r.grid.width) + 0.5) * 10 - CX, n = r.grid.y0 - (Math.floor(i / r.grid.width) + 0.5) * 10 - CY;
       const s = world(e, n, d);
-      if (s === 0) water++;
+      if (s === 0 || s === 7) water++;
       if (s === 2 || s === 3) bare++;
     }
     const truthWater = d.kind === "frozen" ? 0 : water / 100, truthBare = bare / 100;
