@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { corridorPlan, corridorProgress, isotonic, type CorridorSample } from "./change.js";
+import { corridorPlan, corridorProgress, imageryTimeline, isotonic, summarize, type CorridorSample } from "./change.js";
 import { fromUtm, type Grid } from "./aoi.js";
 import { classify, classAreas, C } from "./indices.js";
 import { clearMask, clearFraction } from "./mask.js";
@@ -49,4 +49,18 @@ test("classes and masks on a few pixels", () => {
   assert.equal(clearFraction(clear, [0, 4]), 0.5);
   const areas = classAreas(classify(bands, scl, clear), Uint8Array.from([1, 1, 1, 1, 1]), 100);
   assert.deepEqual([areas.water, areas.bare_built, areas.masked], [0.01, 0.02, 0.01]);
+});
+
+test("summary and timeline entries from the per-date rows", () => {
+  const rows = [
+    { date: "2025-04-01", progress: 0, progressSmoothed: 0, flags: [] },
+    { date: "2025-05-01", progress: 0.1, progressSmoothed: 0.1, flags: [] },
+    { date: "2025-06-01", progress: null, progressSmoothed: null, flags: ["cloudy"] },
+    { date: "2025-07-01", progress: 0.4, progressSmoothed: 0.4, flags: [] },
+  ];
+  const s = summarize(rows, 20);
+  assert.deepEqual(s, { dates: 4, measured: 3, cloudy: 1, firstChange: "2025-05-01", closed: null, latest: { date: "2025-07-01", progress: 0.4 }, step: 0.05 });
+  const t = imageryTimeline("site-a", rows, 20);
+  assert.deepEqual(t.map((e) => [e.date.start, e.observation]), [["2025-05-01", "site-a@2025-05-01"], ["2025-07-01", "site-a@2025-07-01"]]);
+  assert.match(t[1].event, /40 % of the river crossing/);
 });

@@ -7,6 +7,7 @@
  * @module
  */
 import { toUtm, type Grid, type LonLat } from "./aoi.js";
+import type { TimelineEntry } from "../types.js";
 
 export interface CorridorPlan {
   /** axis pixel indices in order along the axis */
@@ -188,4 +189,18 @@ export function summarize(rows: Array<{ date: string; progress: number | null; p
     latest: last ? { date: last.date, progress: last.progress! } : null,
     step: crossingPixels ? Math.round((1 / crossingPixels) * 1e4) / 1e4 : null,
   };
+}
+
+/**
+ * Timeline entries a briefing can merge with the reports' timeline: when work on the crossing first
+ * shows, when it reads as closed, and the latest measured share. Each names its observation id (site@date).
+ */
+export function imageryTimeline(site: string, rows: Array<{ date: string; progress: number | null; progressSmoothed: number | null; flags: string[] }>, crossingPixels: number): TimelineEntry[] {
+  const s = summarize(rows, crossingPixels);
+  const day = (d: string) => ({ start: d, end: d });
+  const out: TimelineEntry[] = [];
+  if (s.firstChange) out.push({ event: `Sentinel-2: part of the river crossing no longer reads as water (${site})`, date: day(s.firstChange), conflicting: false, sources: [], observation: `${site}@${s.firstChange}` });
+  if (s.closed) out.push({ event: `Sentinel-2: the river crossing reads as closed, ≥ 95 % not water (${site})`, date: day(s.closed), conflicting: false, sources: [], observation: `${site}@${s.closed}` });
+  if (s.latest && s.latest.date !== s.closed) out.push({ event: `Sentinel-2: ${Math.round(s.latest.progress * 100)} % of the river crossing no longer reads as water (${site})`, date: day(s.latest.date), conflicting: false, sources: [], observation: `${site}@${s.latest.date}` });
+  return out;
 }

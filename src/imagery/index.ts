@@ -10,6 +10,6 @@ export { searchScenes, normalizeItem, dedupe, searchItems, DEFAULT_STAC, COLLECT
 export { RangeClient, HttpError, type FetchLike, type HttpOptions, type HttpStats } from "./http.js";
 export { openCog, readWindow, CogError } from "./cog.js";
 export { writeCog, encodeTile, type CogSpec } from "./cog-writer.js";
-export { corridorPlan, corridorProgress, isotonic, summarize, type SeriesSummary } from "./change.js";
+export { corridorPlan, corridorProgress, isotonic, summarize, imageryTimeline, type SeriesSummary } from "./change.js";
 export { classify, classAreas, ndvi, ndwi, mndwi, ndbi, bsi, CLASSES } from "./indices.js";
 export { clearMask, clearFraction } from "./mask.js";

@@ -10,7 +10,7 @@ import { encodeGif, encodeWebp } from "./render/animate.js";
 import { chartSvg, svgToPng } from "./render/chart.js";
 import { seriesStretch, toRgb } from "./render/frames.js";
 import type { WatchResult, WatchRow } from "./watch.js";
-import { summarize } from "./change.js";
+import { imageryTimeline, summarize } from "./change.js";
 
 const pct = (v: number | null) => (v == null ? "n/a" : `${Math.round(v * 100)} %`);
 
@@ -25,6 +25,7 @@ export function tableJson(r: WatchResult) {
     scenesFound: r.scenesFound,
     crossingPixels: r.crossingPixels,
     summary: summarize(r.rows, r.crossingPixels),
+    timeline: r.axis ? imageryTimeline(r.site, r.rows, r.crossingPixels) : [],
     bytes: r.bytes,
     requests: r.requests,
     retries: r.retries,
