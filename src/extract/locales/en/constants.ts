@@ -46,7 +46,7 @@ export const NUMBER_PATTERN = `(?<![${L}\\d_.,/#@$£€¥₩₽₹]|[${L}][-‑]
 
 /** Where numbers start: digits not glued to a word, code or URL ("COVID-19", "G7", "/2025/"), and number words. */
 export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
-  () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post)-)\\d`, "gi"),
+  () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post|end)-)\\d`, "gi"),
   () =>
     new RegExp(
       `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|half(?=\\s+an?\\s)|` +

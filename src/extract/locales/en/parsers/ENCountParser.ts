@@ -11,7 +11,7 @@ import {
   DURATION_UNIT_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
 /** A word after the number; dots are kept inside abbreviations ("U.S.") and at a sentence end. */
-const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)([\p{L}](?:[\p{L}\d'’-]|\.(?=\p{L})){0,30}\.?)/uy;
+const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)((?:[\p{L}]|\d{1,4}(?:\.\d{1,3})?(?=[a-z]))(?:[\p{L}\d'’-]|\.(?=\p{L})){0,30}\.?)/uy;
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)\s+$/iu;
 /** "one" counts only after a word that insists on it ("only one bridge"). */
@@ -26,7 +26,7 @@ const isUnitWord = (w: string) =>
 export const ENCountParser: Parser = {
   name: "en-count",
   anchor: "number",
-  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)[${L}](?:[${L}\\d'’-]|\\.(?=[${L}])){0,30}\\.?){0,5})`, "iy"),
+  pattern: () => new RegExp(`(${NUMBER_BODY_PATTERN})((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)(?:[${L}]|\\d{1,4}(?:\\.\\d{1,3})?(?=[a-z]))(?:[${L}\\d'’-]|\\.(?=[${L}])){0,30}\\.?){0,5})`, "iy"),
   extract(ctx, m): ParsedFigure | null {
     const raw = parseNumber(m[1]);
     if (!raw) return null;

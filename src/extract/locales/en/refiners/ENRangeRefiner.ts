@@ -8,7 +8,7 @@ import type { Candidate, ParsingContext, Refiner } from "../../../common/engine.
 
 const JOIN = /^\s*(?:-|–|—|to|and|or)\s*$/i;
 const mergeable = (a: Candidate, b: Candidate) =>
-  a.kind !== "date" && b.kind !== "date" && (a.bare || b.bare || (a.kind === b.kind && a.unit === b.unit));
+  a.kind !== "date" && b.kind !== "date" && a.raw !== undefined && b.raw !== undefined && (a.bare || b.bare || (a.kind === b.kind && a.unit === b.unit));
 
 /** The value of `bare` read in the units of `full` ("35" before "40 days" is 35 days). */
 function adopt(bare: Candidate, full: Candidate): number | null {
