@@ -14,8 +14,9 @@ import { buildBriefing, FORMATS, render, type Format } from "../../publish/index
 import { inputsFrom, memoryReport, mentionsOf, storeFrom } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
-  const format = (ctx.options.format ?? "md") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`brief: unknown format "${format}" (use ${FORMATS.join(", ")})`);
+  const given = String(ctx.options.format ?? "md").toLowerCase();
+  const format = (given === "markdown" ? "md" : given) as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`brief: unknown format "${given}" (use ${FORMATS.join(", ")})`);
   let reports: Report[] = [];
   let mentions: Mention[] = [];
   let observations: Observation[] = [];
