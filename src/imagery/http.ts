@@ -65,16 +65,20 @@ export class RangeClient {
   async request(url: string, init: RequestInit = {}): Promise<Response> {
     const retries = this.opts.retries ?? 3;
     let lastErr: unknown;
+    let wait = 0;
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (attempt) {
         this.stats.retries++;
         const base = (this.opts.backoffMs ?? 250) * 2 ** (attempt - 1);
-        await sleep(base / 2 + Math.random() * base);
+        await sleep(Math.max(wait, base / 2 + Math.random() * base));
       }
       this.stats.requests++;
       try {
         const res = await this.fetchFn(url, { ...init, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000) });
         if (retryable(res.status) && attempt < retries) {
+          // a throttling server may say how long to wait (seconds); honour up to 30 s
+          const ra = Number(res.headers.get("retry-after"));
+          wait = Number.isFinite(ra) && ra > 0 ? Math.min(ra, 30) * 1000 : 0;
           await res.arrayBuffer().catch(() => undefined);
           lastErr = new HttpError(`${url}: HTTP ${res.status}`, res.status);
           continue;
