@@ -158,7 +158,7 @@ export function renderHtml(b: Briefing): string {
   }
   if (s.singles.length) {
     toc.push(["singles", "Single-source figures"]);
-    body.push(`<section id="singles"><h2>Single-source figures</h2><p class="lede">Stated by one independent origin only; not corroborated.</p>`);
+    body.push(`<section id="singles"><h2>Single-source figures</h2><p class="lede">Stated by one report only (and its copies); not corroborated.</p>`);
     body.push(`<table class="singles"><thead><tr><th>Value</th><th>In context</th><th>Source</th></tr></thead><tbody>`);
     for (const f of s.singles.slice(0, MAX_SINGLES)) {
       const v = valuesOf(f, s.sourcesById)[0];

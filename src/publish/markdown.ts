@@ -49,7 +49,7 @@ export function renderMarkdown(b: Briefing): string {
   }
 
   if (s.singles.length) {
-    out.push("## Single-source figures", "", "Stated by one independent origin only (copies included); not corroborated.", "");
+    out.push("## Single-source figures", "", "Stated by one report only (and its copies); not corroborated. Each is shown in its sentence.", "");
     out.push("| Value | In context | Source |", "| --- | --- | --- |");
     for (const f of s.singles.slice(0, MAX_SINGLES)) {
       const v = valuesOf(f, s.sourcesById)[0];
