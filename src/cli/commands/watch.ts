@@ -45,6 +45,7 @@ export async function run(ctx: CommandContext): Promise<number> {
 
   // the bar appears once the search has said how many dates there are to read
   let bar: ReturnType<typeof progress> | null = null;
+  let found = 0;
   let result;
   try {
     result = await watch({
@@ -57,9 +58,14 @@ export async function run(ctx: CommandContext): Promise<number> {
       cacheDir,
       onEvent: (e) => {
         if (e.type === "scenes") {
+          found = e.found;
           if (!ctx.io.tty) ctx.io.err(`${e.found} scenes found, ${e.dates} dates to read`);
-          bar = progress(ctx.io, `${e.found} scenes found; reading dates`, e.dates);
-        } else bar?.tick();
+          bar = progress(ctx.io, `${e.found} scenes, 0.0 MB read; dates`, e.dates);
+        } else {
+          // a fresh bar per date redraws the same line with the bytes read so far in its label
+          bar = progress(ctx.io, `${found} scenes, ${(e.bytes / 1e6).toFixed(1)} MB read; dates`, e.total);
+          bar.tick(e.done);
+        }
       },
     });
   } catch (e) {

@@ -40,7 +40,7 @@ export function overlaySvg(o: Overlay, zoom: number): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">`,
     o.ring ? `<polygon points="${o.ring.map(px).join(" ")}" fill="none" stroke="#ffd400" stroke-width="2" stroke-dasharray="6 4"/>` : "",
-    o.axis ? `<polyline points="${o.axis.map(px).join(" ")}" fill="none" stroke="#ff3b30" stroke-width="2"/>` : "",
+    o.axis ? `<polyline points="${o.axis.map(px).join(" ")}" fill="none" stroke="#ff3b30" stroke-width="1.5" stroke-opacity="0.7"/>` : "",
     `<rect x="0" y="0" width="${Math.round(W * 0.62)}" height="${textBox}" fill="black" fill-opacity="0.55"/>`,
     ...o.lines.map((l, i) => `<text x="8" y="${8 + (i + 1) * (fs + 4) - 4}" ${font} font-size="${fs}" fill="${i > 0 && o.warn ? "#ff9f0a" : "white"}">${esc(l)}</text>`),
     // north arrow (UTM grid north)
