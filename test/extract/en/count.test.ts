@@ -33,3 +33,11 @@ test("count: definite and vague spelled-out numbers are not counts", () => {
   testUnexpectedResult("The first round of talks failed.");
   testUnexpectedResult("Both nations gain, one of them more.");
 });
+
+test("count: modifiers with digits and abbreviations stay inside the phrase", () => {
+  testSingleCase("The army fired 10,000 155mm shells.", { text: "10,000 155mm shells", kind: "count", low: 10000, unit: "shell" });
+  testSingleCase("Some 200 U.S. military advisers left.", { text: "200 U.S. military advisers", kind: "count", low: 200, qualifier: "approx" });
+  testSingleCase("It hired 263 daily news reporters.", { text: "263 daily news reporters", kind: "count", low: 263, unit: "reporter" });
+  testUnexpectedResult("The region's two largest ports were shut.");
+  testUnexpectedResult("Type 2 immune responses and phase 3 trials were studied.");
+});

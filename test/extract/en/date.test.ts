@@ -55,3 +55,10 @@ test("date: datelines and header dates are metadata", () => {
   testUnexpectedResult("MOSCOW, April 30. /TASS/. Officials spoke.", "April 30");
   testUnexpectedResult(" date 2025-04-30 Officials confirmed the plan.");
 });
+
+test("date: year-end, end- and today (date)", () => {
+  testSingleCase("It should finish by year-end 2026.", { text: "year-end 2026", kind: "date", date: ["2026-10-01", "2026-12-31"] });
+  testSingleCase("Talks restart end-2025.", { text: "end-2025", kind: "date", date: ["2025-10-01", "2025-12-31"] });
+  testSingleCase("The paper came out today (March 15) in a journal.", { text: "today (March 15)", kind: "date", date: ["2024-03-15", "2024-03-15"] });
+  testSingleCase("Crops failed at the end of May last year.", { text: "end of May last year", kind: "date", date: ["2023-05-21", "2023-05-31"] });
+});

@@ -40,3 +40,12 @@ test("never throws, offsets always inside the text", () => {
   assert.deepEqual(extract(undefined as unknown as string), []);
   assert.deepEqual(extract("In 2024.", { published: "not a date" }).length, 1);
 });
+
+test("negative: model codes, ages in apposition, times, tables", () => {
+  testUnexpectedResult("The airline bought its popular 737 Max jet and the 787-9 variant.", "737");
+  testUnexpectedResult("The airline bought the 787-9 variant.");
+  testUnexpectedResult("The actor, 42, was voted off.");
+  testUnexpectedResult("The session began at 10 p.m. local time.");
+  testUnexpectedResult("Pos 1 17 27 2 15 24 3 19 26");
+  testUnexpectedResult("Prices on Black Friday fell.");
+});

@@ -19,3 +19,9 @@ test("ratio: -fold, times, doubled", () => {
   testSingleCase("Rents have tripled since then.", { text: "tripled", kind: "ratio", low: 3 });
   testUnexpectedResult("He called three times that week but nobody answered.", "called");
 });
+
+test("percent: pc; ratio verbs never join a range", () => {
+  testSingleCase("Inflation hit 5pc in June.", { text: "5pc", kind: "percent", low: 5 });
+  testSingleCase("The population doubled to 2.4 million.", { text: "doubled", kind: "ratio", low: 2 });
+  testSingleCase("The population doubled to 2.4 million.", { text: "2.4 million", kind: "count", low: 2.4e6 });
+});

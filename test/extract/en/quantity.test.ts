@@ -34,3 +34,11 @@ test("quantity: m after a number is a million before a plural noun", () => {
   testSingleCase("It can handle 1m containers a year.", { text: "1m containers", kind: "count", low: 1e6, per: "year" });
   testSingleCase("They built a 50m tower.", { text: "50m", kind: "quantity", low: 50, unit: "m" });
 });
+
+test("quantity: power, energy, cubic feet, microns", () => {
+  testSingleCase("The farm adds 2.1 GW of capacity.", { text: "2.1 GW", kind: "quantity", low: 2.1e9, unit: "W" });
+  testSingleCase("Output reached 5 TWh last year.", { text: "5 TWh", kind: "quantity", low: 5 * 3.6e15, unit: "J" });
+  testSingleCase("The trunk holds 20.7 cubic feet.", { text: "20.7 cubic feet", kind: "quantity", low: 20.7 * 0.3048 ** 3, unit: "m3" });
+  testSingleCase("Particles under 2.5 microns are harmful.", { text: "2.5 microns", kind: "quantity", low: 2.5e-6, unit: "m", qualifier: "upper" });
+  testSingleCase("The plants range from 30-600 MW.", { text: "30-600 MW", kind: "quantity", low: 3e7, high: 6e8, unit: "W" });
+});

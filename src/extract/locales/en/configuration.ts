@@ -28,7 +28,9 @@ import { ENFurnitureFilter } from "./refiners/ENFurnitureFilter.js";
 import { ENQualifierRefiner } from "./refiners/ENQualifierRefiner.js";
 import { ENConversionRefiner } from "./refiners/ENConversionRefiner.js";
 import { ENRateRefiner } from "./refiners/ENRateRefiner.js";
+import { ENStrictFilter } from "./refiners/ENStrictFilter.js";
 
+/** The casual configuration: every figure a reader would take from the text, implied years and bare counts included. */
 export function createCasualConfiguration(): Configuration {
   return {
     // numeric parsers are anchored: one scan finds where numbers start, they try only there
@@ -68,4 +70,10 @@ export function createCasualConfiguration(): Configuration {
       ENRateRefiner,
     ],
   };
+}
+
+/** The strict configuration: casual, minus bare numbers and dates whose year or reference is implied. */
+export function createStrictConfiguration(): Configuration {
+  const c = createCasualConfiguration();
+  return { ...c, refiners: [...c.refiners, ENStrictFilter] };
 }

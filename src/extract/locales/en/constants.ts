@@ -220,7 +220,7 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(
 export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS[w]) return true;
-  if (NOT_PLURAL.has(w)) return false;
+  if (NOT_PLURAL.has(w) || w.includes(".")) return false;
   if (/^[A-Z]{2,}s$/.test(word)) return true;
   if (/^[A-Z][a-z]/.test(word) && !/(?:ans|ers|ists|ites|ats|ines|ees|ons|ics|ors|ies)$/.test(word)) return false;
   return w.length >= 3 && /s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w);

@@ -13,7 +13,7 @@ import {
 /** A word after the number; dots are kept inside abbreviations ("U.S.") and at a sentence end. */
 const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)((?:[\p{L}]|\d{1,4}(?:\.\d{1,3})?(?=[a-z]))(?:[\p{L}\d'’-]|\.(?=\p{L})){0,30}\.?)/uy;
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)\s+$/iu;
+const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)|\p{L}['’]s?)\s+$/iu;
 /** "one" counts only after a word that insists on it ("only one bridge"). */
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|around|nearly)\s+$/iu;
 /** A year used as a modifier ("the 2024 elections") stays a year. */

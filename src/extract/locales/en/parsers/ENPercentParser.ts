@@ -6,7 +6,7 @@ export const ENPercentParser: Parser = {
   name: "en-percent",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})\\s*(%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\s+points?\\b|basis\\s+points?\\b|bps\\b)`, "iy"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})\\s*(%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\s+points?\\b|pc\\b|basis\\s+points?\\b|bps\\b)`, "iy"),
   extract(_ctx, m) {
     const raw = parseNumber(m[1]);
     if (!raw) return null;
