@@ -23,8 +23,17 @@ export function aboutOf(items: Item[]): string {
     for (const [k, w] of it.f.bag) if (CUE_NAMES[k]) cues.set(k, (cues.get(k) ?? 0) + w);
     for (const [k, w] of it.f.words) words.set(k, (words.get(k) ?? 0) + w);
   }
-  const top = <T,>(m: Map<string, T & number>, n: number) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k);
+  // the n heaviest keys in one pass (ties: alphabetical), no full sort
+  const top = (m: Map<string, number>, n: number) => {
+    const best: Array<[string, number]> = [];
+    for (const e of m) {
+      if (best.length === n && (e[1] < best[n - 1][1] || (e[1] === best[n - 1][1] && e[0] > best[n - 1][0]))) continue;
+      best.push(e);
+      best.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      if (best.length > n) best.pop();
+    }
+    return best.map(([k]) => k);
+  };
   const cue = top(cues, 1)[0];
   const ws = top(words, 3).filter((w) => !cue || w !== CUE_NAMES[cue]);
   const unit = items[0].m.kind === "count" && items[0].m.unit ? items[0].m.unit : null;

@@ -12,7 +12,7 @@ import { cannotLink, cosine, similarity, valueEvidence, type Item } from "./simi
 export const LINK = 0.24;
 /** …and two groups merge when their mean cross-pair score reaches this. */
 export const MERGE = 0.13;
-const SAMPLE = 8;
+const SAMPLE = 5;
 const NEIGHBOURS = 8;
 const ALL_PAIRS_UP_TO = 150;
 const TOP_WORDS = 4;
@@ -90,7 +90,8 @@ interface Summary {
 function summaryOf(i: number, items: Item[]): Summary {
   const it = items[i];
   return {
-    sum: new Map(it.vec),
+    // shared with the item until a merge writes to it (copy on write in join)
+    sum: it.vec,
     scopes: new Set(it.f.scope ? [it.f.scope] : []),
     pers: new Set(it.m.per ? [it.m.per] : []),
     byReport: new Map([[it.report, [i]]]),
@@ -136,6 +137,7 @@ export function cluster(items: Item[], texts: string[]): number[][] {
     for (const x of members.get(drop)!) km.push(x);
     members.delete(drop);
     const K = summaries.get(keep)!, D = summaries.get(drop)!;
+    if (K.sum === items[keep].vec) K.sum = new Map(K.sum);
     for (const [k, v] of D.sum) K.sum.set(k, (K.sum.get(k) ?? 0) + v);
     for (const x of D.scopes) K.scopes.add(x);
     for (const x of D.pers) K.pers.add(x);

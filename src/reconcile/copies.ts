@@ -7,23 +7,14 @@
 import type { Report } from "../types.js";
 
 const SHINGLE = 5;
-const HASHES = 64;
-const BANDS = 16; // 16 bands x 4 rows: pairs near 0.5 similarity already become candidates
+const HASHES = 16;
+const BANDS = 8; // 8 bands x 2 rows: a pair at 0.8 similarity becomes a candidate with p > 0.999
 const ROWS = HASHES / BANDS;
 /** Jaccard over shingle sets at or above this: a copy. */
 export const COPY_JACCARD = 0.8;
 /** Or the smaller text's shingles almost all inside the larger one (a truncated or padded repost). */
 export const COPY_CONTAINMENT = 0.9;
 const MIN_SHINGLES_FOR_CONTAINMENT = 40;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 function mix(x: number, seed: number): number {
   let h = (x ^ seed) >>> 0;
@@ -34,13 +25,45 @@ function mix(x: number, seed: number): number {
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
+/** A letter or digit, by char code: ASCII alphanumerics, and any non-ASCII code that is not punctuation or space. */
+function wordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return !(c >= 0x2000 && c <= 0x206f) && c !== 0xa0 && c !== 0x3000 && !(c >= 0xfe30 && c <= 0xfe4f);
+}
+
 /** Sorted, distinct 32-bit hashes of the text's word 5-grams (case and punctuation ignored). */
 export function shingles(text: string): Uint32Array {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const set = new Set<number>();
-  if (words.length && words.length < SHINGLE) set.add(fnv1a(words.join(" ")));
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(" ")));
-  return Uint32Array.from(set).sort();
+  // hash each word straight from its char codes (lower-cased), no strings
+  const wh: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (!wordChar(c)) {
+      i++;
+      continue;
+    }
+    let h = 0x811c9dc5;
+    while (i < n && wordChar((c = text.charCodeAt(i)))) {
+      if (c >= 65 && c <= 90) c |= 32;
+      else if (c >= 128) c = text[i].toLowerCase().charCodeAt(0);
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+    }
+    wh.push(h & 0x3fffffff);
+  }
+  // 30-bit hashes (small integers for the engine); sort then drop repeats: no Set, no iterator
+  const count = wh.length >= SHINGLE ? wh.length - SHINGLE + 1 : wh.length ? 1 : 0;
+  const hs = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x9747b28c;
+    const end = Math.min(wh.length, i + SHINGLE);
+    for (let k = i; k < end; k++) h = Math.imul(h ^ wh[k], 0x5bd1e995) ^ (h >>> 15);
+    hs[i] = h & 0x3fffffff;
+  }
+  hs.sort();
+  let u = 0;
+  for (let i = 0; i < hs.length; i++) if (i === 0 || hs[i] !== hs[u - 1]) hs[u++] = hs[i];
+  return hs.slice(0, u);
 }
 
 function signature(sh: Uint32Array): Uint32Array {

@@ -48,6 +48,63 @@ const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
+interface Tok {
+  lw: string;
+  s: number;
+  e: number;
+}
+
+/** A letter (or a word-inner mark: apostrophe, hyphen, combining mark), by char code. */
+const isLetter = (c: number) =>
+  c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : !(c >= 0x2000 && c <= 0x206f) && c !== 0xa0 && c !== 0x3000 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x20a0 && c <= 0x20cf) && c !== 0xa3 && c !== 0xa5 && c !== 0x20ac;
+const inner = (c: number) => c === 39 || c === 0x2019 || c === 45;
+
+/** Words (a letter, then letters, apostrophes, hyphens), found by char codes in one pass. */
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isLetter(c) || inner(c)) i++;
+      else break;
+    }
+    out.push({ lw: text.slice(s, i).toLowerCase(), s, e: i });
+  }
+  return out;
+}
+
+// word → cue classes / stem, memoized: news vocabulary repeats, regex tests per word add up
+const cueMemo = new Map<string, string[]>();
+const stemMemo = new Map<string, string>();
+const MEMO_MAX = 100_000;
+
+function cuesOf(lw: string): string[] {
+  let v = cueMemo.get(lw);
+  if (!v) {
+    v = CUES.filter(([re]) => re.test(lw)).map(([, c]) => c);
+    if (cueMemo.size > MEMO_MAX) cueMemo.clear();
+    cueMemo.set(lw, v);
+  }
+  return v;
+}
+
+function stemCached(lw: string): string {
+  let v = stemMemo.get(lw);
+  if (v === undefined) {
+    v = stem(lw);
+    if (stemMemo.size > MEMO_MAX) stemMemo.clear();
+    stemMemo.set(lw, v);
+  }
+  return v;
+}
+
 export function stem(w: string): string {
   let s = w.toLowerCase().replace(/['’]s$/, "").replace(/['’]/g, "");
   if (s.length > 5 && s.endsWith("ies")) s = s.slice(0, -3) + "y";
@@ -96,50 +153,66 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
     const s = spans[lo] ?? [m.start, m.end];
     return [Math.min(s[0], m.start), Math.max(s[1], m.end)];
   };
+  let all: Tok[] | null = null;
   const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
   const out: Features[] = new Array(mentions.length);
   for (let k = 0; k < sorted.length; k++) {
     const { m, i } = sorted[k];
     const sent = sentenceOf(m);
     const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
-    // other figures in this window: words on their far side belong to them more than to us
+    // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
     const others: Array<[number, number]> = [];
-    for (let j = k - 1; j >= 0 && sorted[j].m.end > w0; j--) others.push([sorted[j].m.start, sorted[j].m.end]);
+    for (let j = k - 1; j >= 0 && sorted[j].m.end > w0; j--) others.unshift([sorted[j].m.start, sorted[j].m.end]);
     for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) others.push([sorted[j].m.start, sorted[j].m.end]);
+    // the nearest other figure on each side: a word farther out than it is "beyond" it
+    let nearBefore = -Infinity, nearAfter = Infinity;
+    for (const [s0, e0] of others) {
+      if (e0 <= m.start && s0 > nearBefore) nearBefore = s0;
+      if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
+    }
     const slice = text.slice(w0, w1);
-    const toks: Array<{ w: string; s: number; e: number }> = [];
-    TOKEN.lastIndex = 0;
-    for (let r = TOKEN.exec(slice); r; r = TOKEN.exec(slice)) toks.push({ w: r[0], s: w0 + r.index, e: w0 + r.index + r[0].length });
-    // token index distance to the mention
-    let at = toks.findIndex((t) => t.e > m.start);
-    if (at < 0) at = toks.length;
     const bag = new Map<string, number>();
     const words = new Map<string, number>();
-    const add = (k: string, w: number) => bag.set(k, (bag.get(k) ?? 0) + w);
-    toks.forEach((t, idx) => {
+    const add = (key: string, w: number) => bag.set(key, (bag.get(key) ?? 0) + w);
+    // the window's words, cut from the report's words (tokenized once per report)
+    all ??= tokenize(text);
+    let lo = 0, hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].s < w0) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < all.length && all[last].e <= w1) last++;
+    const toks = all.slice(lo, last);
+    let at = 0;
+    while (at < toks.length && toks[at].e <= m.start) at++;
+    let oi = 0;
+    for (let idx = 0; idx < toks.length; idx++) {
+      const t = toks[idx];
       const inside = t.s >= m.start && t.e <= m.end;
       // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
-      if (inside && m.kind !== "count") return;
-      if (!inside && others.some(([s, e]) => t.s >= s && t.e <= e)) return;
-      const lw = t.w.toLowerCase();
+      if (inside && m.kind !== "count") continue;
+      while (oi < others.length && others[oi][1] <= t.s) oi++;
+      if (!inside && oi < others.length && t.s >= others[oi][0] && t.e <= others[oi][1]) continue;
+      const lw = t.lw;
       const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (toks[at] && toks[at].e <= m.end ? 1 : 0));
       let w = 1 / (1 + d / DECAY);
-      const lo = Math.min(t.e, m.start), hi = Math.max(t.s, m.end);
-      if (!inside && others.some(([s, e]) => s >= lo && e <= hi)) w *= 0.4;
+      if (!inside && (t.e <= nearBefore || t.s >= nearAfter)) w *= 0.4;
       // the counted noun itself ("troops") names the thing, not the measure or event
-      if (!inside) for (const [re, cls] of CUES) if (re.test(lw)) add(cls, w);
-      if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.w.toLowerCase() === "of") add("#distance", w);
-      if (STOP.has(lw) || lw.length < 3) return;
-      add(stem(lw), w);
+      if (!inside) for (const cls of cuesOf(lw)) add(cls, w);
+      if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.lw === "of") add("#distance", w);
+      if (STOP.has(lw) || lw.length < 3) continue;
+      add(stemCached(lw), w);
       if (!inside) words.set(lw, (words.get(lw) ?? 0) + w);
-    });
+    }
     if (m.kind === "count" && m.unit) add("=" + stem(m.unit), 0.5);
+    if (m.per) add("#per-" + m.per, 0.7);
     // a sum written before a noun ("a $3bn port") gives that thing's cost or value
     if (m.kind === "money") {
       const next = toks[toks.findIndex((t) => t.s >= m.end)];
-      if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.w.toLowerCase()) && !/^(to|in|a|per)$/i.test(next.w)) add("#cost", 0.8);
+      if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
-    if (m.per) add("#per-" + m.per, 0.7);
     out[i] = { bag, scope: scopeOf(text, m, w0, w1, others), window: slice.toLowerCase(), words };
   }
   return out;
