@@ -12,7 +12,7 @@ import sharp from "sharp";
 import { buildFixtures, serveFixtures, DATES, CX, CY, world, SITE, RADIUS, type Fixtures, type FixtureServer } from "./fixtures.js";
 import { watch, toObservations, type WatchResult } from "../../src/imagery/watch.js";
 import { writeOutputs, latestFigures } from "../../src/imagery/output.js";
-import { polygonMask, toUtm } from "../../src/imagery/aoi.js";
+import { polygonAoi, polygonMask } from "../../src/imagery/aoi.js";
 import { main } from "../../src/cli/index.js";
 import { openStore } from "../../src/store/index.js";
 
@@ -162,6 +162,16 @@ test("a server that ignores Range, and one that fails each request once, give th
       await s.server.close();
     }
   }
+});
+
+test("without an axis: areas and clear shares only; a GeoJSON polygon AOI works the same", async () => {
+  const poly = polygonAoi({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [fx.aoi.ring] } }, "site");
+  const v = await watch({ aoi: poly, from: "2025-04-20", to: "2025-04-30", stac });
+  assert.equal(v.rows.length, 1);
+  assert.equal(v.rows[0].progress, null);
+  assert.deepEqual(v.rows[0].flags, []);
+  assert.deepEqual(v.rows[0].areas, row("2025-04-25").areas);
+  assert.equal(v.axisPixels.length, 0);
 });
 
 test("CLI: dossier watch prints the table as JSON and writes outputs", async () => {
