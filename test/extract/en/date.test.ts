@@ -62,3 +62,10 @@ test("date: year-end, end- and today (date)", () => {
   testSingleCase("The paper came out today (March 15) in a journal.", { text: "today (March 15)", kind: "date", date: ["2024-03-15", "2024-03-15"] });
   testSingleCase("Crops failed at the end of May last year.", { text: "end of May last year", kind: "date", date: ["2023-05-21", "2023-05-31"] });
 });
+
+test("date: day ranges and year ranges", () => {
+  testSingleCase("The summit ran April 28-30 in the capital.", { text: "April 28-30", kind: "date", date: ["2024-04-28", "2024-04-30"] });
+  testSingleCase("Drills took place 5-7 May 2023.", { text: "5-7 May 2023", kind: "date", date: ["2023-05-05", "2023-05-07"] });
+  testSingleCase("Output fell in 2022-2023.", { text: "2022-2023", kind: "date", date: ["2022-01-01", "2023-12-31"] });
+  testSingleCase("Budgets for the 2024-25 season grew.", { text: "2024-25", kind: "date", date: ["2024-01-01", "2025-12-31"] });
+});

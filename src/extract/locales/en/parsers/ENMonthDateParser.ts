@@ -17,24 +17,26 @@ export const ENMonthDateParser: Parser = {
   name: "en-date-month",
   pattern: () =>
     new RegExp(
-      `(?<![${L}\\d])(${MOD})?(?:` +
-        `(\\d{1,2})${ORD}?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?` +
-        `|(${MONTH_PATTERN})\\s+(\\d{1,2})${ORD}?(?![\\d]|,\\d{3})(?:,?\\s+(${YEAR_PATTERN}))?` +
-        `|(${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(${YEAR_PATTERN})|\\s+(?:of\\s+)?(last|next|this)\\s+year)?` +
+      `(?<![${L}\\d])(?<mod>${MOD})?(?:` +
+        `(?<day1>\\d{1,2})${ORD}?(?:\\s*[-–]\\s*(?<day1b>\\d{1,2})${ORD}?)?\\s+(?:of\\s+)?(?<month1>${MONTH_PATTERN})(?:,?\\s+(?<year1>${YEAR_PATTERN}))?` +
+        `|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})${ORD}?(?:\\s*[-–]\\s*(?<day2b>\\d{1,2})${ORD}?)?(?![\\d]|,\\d{3})(?:,?\\s+(?<year2>${YEAR_PATTERN}))?` +
+        `|(?<month3>${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?<year3>${YEAR_PATTERN})|\\s+(?:of\\s+)?(?<rel>last|next|this)\\s+year)?` +
         `)(?![${L}\\d])`,
       "g",
     ),
   extract(ctx, m): ParsedFigure | null {
-    const mod = m[1] ? /^(?:the\s+)?(\w+)/i.exec(m[1])![1].toLowerCase() : null;
-    const monthText = m[3] ?? m[5] ?? m[8];
+    const g = m.groups ?? {};
+    const mod = g.mod ? /^(?:the\s+)?(\w+)/i.exec(g.mod)![1].toLowerCase() : null;
+    const monthText = g.month1 ?? g.month2 ?? g.month3;
     const month = parseMonth(monthText);
     if (!month) return null;
-    const dayText = m[2] ?? m[6];
-    const yearText = m[4] ?? m[7] ?? m[9];
-    const rel = m[10]?.toLowerCase();
+    const dayText = g.day1 ?? g.day2;
+    const dayEndText = g.day1b ?? g.day2b;
+    const yearText = g.year1 ?? g.year2 ?? g.year3;
+    const rel = g.rel?.toLowerCase();
     const flags: string[] = [];
     // "the end of May": the span starts at "end"
-    const lead = m[1] && /^the\s+/i.test(m[1]) ? /^the\s+/i.exec(m[1])![0].length : 0;
+    const lead = g.mod && /^the\s+/i.test(g.mod) ? /^the\s+/i.exec(g.mod)![0].length : 0;
     const span: [number, number] = [lead, m[0].length];
     if (!dayText && !yearText && !rel && !mod) {
       if (monthText.length <= 4 && !/^(?:May|June|July)$/.test(monthText)) return null; // "Mar", "Dec." alone
@@ -55,11 +57,17 @@ export const ENMonthDateParser: Parser = {
     if (dayText) {
       date = dayInterval(year, month, Number(dayText));
       if (!date) return null;
+      if (dayEndText) {
+        // "April 28-30", "28-30 April": the days in between
+        const last = dayInterval(year, month, Number(dayEndText));
+        if (!last || last.end <= date.start) return null;
+        date = { start: date.start, end: last.end };
+      }
     } else if (mod === "early" || mod === "beginning" || mod === "start") date = monthPart(year, month, "early");
     else if (mod === "mid" || mod === "middle") date = monthPart(year, month, "mid");
     else if (mod === "late" || mod === "end") date = monthPart(year, month, "late");
     else date = monthInterval(year, month);
-    if (dayText && mod) span[0] = m[1].length; // "late 30 April" makes no sense: keep the plain date
+    if (dayText && mod) span[0] = g.mod.length; // "late 30 April" makes no sense: keep the plain date
     return { span, kind: "date", date, flags, priority: 30 };
   },
 };

@@ -18,7 +18,8 @@ const THE = /^the\s+/i;
 export const ENYearParser: Parser = {
   name: "en-date-year",
   anchor: "number",
-  pattern: () => new RegExp(`(${YEAR_PATTERN})(s)?(?![${L}\\d]|[.,]\\d|[-/–]\\d|%)`, "y"),
+  // a year range "2022-2023", "2024-25" is read whole; otherwise no digits may follow ("2025-04-30")
+  pattern: () => new RegExp(`(${YEAR_PATTERN})(?:(s)|[-–](\\d{4}|\\d{2}))?(?![${L}\\d]|[.,]\\d|[-/–]\\d|%)`, "y"),
   extract(ctx, m): ParsedFigure | null {
     const before = ctx.before(m.index, 40);
     if (/[$£€¥]\s*$/.test(before)) return null;
@@ -27,6 +28,11 @@ export const ENYearParser: Parser = {
     const len = p ? p[0].length : 0;
     // span start relative to the match: the prefix, without a leading "the"
     const lead = (s: string | undefined) => -len + (s && THE.test(s) ? THE.exec(s)![0].length : 0);
+    if (m[3]) {
+      const end = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
+      if (end <= year || end - year > 20 || p?.[1] || p?.[2] || p?.[3]) return null;
+      return { span: [0, m[0].length], kind: "date", date: { start: yearInterval(year).start, end: yearInterval(end).end }, priority: 25 };
+    }
     if (m[2]) {
       if (year % 10 !== 0) return null; // a decade: "the 1990s"
       return { span: [0, m[0].length], kind: "date", date: monthsInterval(year, 1, 120), priority: 25 };
