@@ -6,7 +6,7 @@
  * @module
  */
 import { blockOf, valueGap } from "./values.js";
-import { cannotLink, cosine, similarity, valueEvidence, type Item } from "./similarity.js";
+import { addSparse, cannotLink, cosine, similarity, valueEvidence, type Item, type Sparse } from "./similarity.js";
 
 /** A pair edge is considered at or above this score… */
 export const LINK = 0.24;
@@ -48,7 +48,9 @@ function candidatePairs(block: number[], items: Item[]): Array<[number, number]>
   const postings = new Map<string, number[]>();
   const post = (k: string, i: number) => (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
   for (const i of block) {
-    const top = [...items[i].vec.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_WORDS);
+    const { ids, w } = items[i].vec;
+    const order = Array.from(ids.keys()).sort((a, b) => w[b] - w[a] || ids[a] - ids[b]).slice(0, TOP_WORDS);
+    const top = order.map((j) => [ids[j]] as const);
     const r = items[i].reading;
     // same words near the figure and a value of about the same size: where one fact's claims meet
     const b = !r ? 0 : r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
@@ -81,7 +83,7 @@ function candidatePairs(block: number[], items: Item[]): Array<[number, number]>
 /** What a group must know to refuse a merge without comparing every pair of members. */
 interface Summary {
   /** sum of the members' unit word vectors: mean pairwise cosine = dot of the means */
-  sum: Map<string, number>;
+  sum: Sparse;
   scopes: Set<string>;
   pers: Set<string>;
   byReport: Map<number, number[]>;
@@ -90,7 +92,6 @@ interface Summary {
 function summaryOf(i: number, items: Item[]): Summary {
   const it = items[i];
   return {
-    // shared with the item until a merge writes to it (copy on write in join)
     sum: it.vec,
     scopes: new Set(it.f.scope ? [it.f.scope] : []),
     pers: new Set(it.m.per ? [it.m.per] : []),
@@ -137,8 +138,7 @@ export function cluster(items: Item[], texts: string[]): number[][] {
     for (const x of members.get(drop)!) km.push(x);
     members.delete(drop);
     const K = summaries.get(keep)!, D = summaries.get(drop)!;
-    if (K.sum === items[keep].vec) K.sum = new Map(K.sum);
-    for (const [k, v] of D.sum) K.sum.set(k, (K.sum.get(k) ?? 0) + v);
+    K.sum = addSparse(K.sum, D.sum);
     for (const x of D.scopes) K.scopes.add(x);
     for (const x of D.pers) K.pers.add(x);
     for (const [r, xs] of D.byReport) {

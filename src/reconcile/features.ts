@@ -125,9 +125,24 @@ export interface Features {
   bag: Map<string, number>;
   scope: Scope;
   /** sentence text around the figure, lowercase, for revision words */
-  window: string;
+  readonly window: string;
   /** surface content words by weight, for the fact's label */
   words: Map<string, number>;
+}
+
+/** Features with the window text made only when asked (verdicts read it for a few members). */
+class Feat implements Features {
+  constructor(
+    readonly bag: Map<string, number>,
+    readonly scope: Scope,
+    readonly words: Map<string, number>,
+    private readonly text: string,
+    private readonly w0: number,
+    private readonly w1: number,
+  ) {}
+  get window(): string {
+    return this.text.slice(this.w0, this.w1).toLowerCase();
+  }
 }
 
 const WINDOW = 260;
@@ -170,7 +185,6 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (e0 <= m.start && s0 > nearBefore) nearBefore = s0;
       if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
     }
-    const slice = text.slice(w0, w1);
     const bag = new Map<string, number>();
     const words = new Map<string, number>();
     const add = (key: string, w: number) => bag.set(key, (bag.get(key) ?? 0) + w);
@@ -204,7 +218,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.lw === "of") add("#distance", w);
       if (STOP.has(lw) || lw.length < 3) continue;
       add(stemCached(lw), w);
-      if (!inside) words.set(lw, (words.get(lw) ?? 0) + w);
+      if (!inside && d <= 8) words.set(lw, (words.get(lw) ?? 0) + w);
     }
     if (m.kind === "count" && m.unit) add("=" + stem(m.unit), 0.5);
     if (m.per) add("#per-" + m.per, 0.7);
@@ -213,7 +227,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       const next = toks[toks.findIndex((t) => t.s >= m.end)];
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
-    out[i] = { bag, scope: scopeOf(text, m, w0, w1, others), window: slice.toLowerCase(), words };
+    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), words, text, w0, w1);
   }
   return out;
 }

@@ -10,7 +10,7 @@
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
 import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
-import { vectorize, type Item } from "./similarity.js";
+import { EMPTY, vectorize, type Item } from "./similarity.js";
 import { cluster } from "./cluster.js";
 import { findCopies } from "./copies.js";
 import { originOf } from "./origins.js";
@@ -63,7 +63,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const items: Item[] = new Array(mentions.length);
   for (const [r, idx] of byReport) {
     const feats = reportFeatures(texts[r], idx.map((i) => mentions[i]));
-    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: new Map() }));
+    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY }));
   }
   vectorize(items);
 

@@ -8,47 +8,80 @@ import type { Mention } from "../types.js";
 import type { Features } from "./features.js";
 import { valueGap, type Reading } from "./values.js";
 
+/** Cue classes ("#cost", "#length") weigh this much more than plain words: they name the measure. */
+const CUE_BOOST = 3;
+
+/** A sparse vector: token ids ascending, with their weights. */
+export interface Sparse {
+  ids: Int32Array;
+  w: Float64Array;
+}
+
+export const EMPTY: Sparse = { ids: new Int32Array(0), w: new Float64Array(0) };
+
 export interface Item {
   m: Mention;
   /** report index, for same-report constraints */
   report: number;
   f: Features;
   reading: Reading | null;
-  /** idf-weighted unit vector */
-  vec: Map<string, number>;
+  /** idf-weighted unit vector over token ids */
+  vec: Sparse;
 }
 
-const CUE_BOOST = 3;
-
-/** Weighted vectors scaled by idf over all items, then normalized. */
-export function vectorize(items: Array<Omit<Item, "vec"> & { vec?: Map<string, number> }>): void {
-  const df = new Map<string, number>();
-  for (const it of items) for (const k of it.f.bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+/** Weighted vectors scaled by idf over all items, then normalized; tokens become ids (first seen, first numbered). */
+export function vectorize(items: Item[]): void {
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  for (const it of items)
+    for (const k of it.f.bag.keys()) {
+      let id = idOf.get(k);
+      if (id === undefined) idOf.set(k, (id = df.length)), df.push(0);
+      df[id]++;
+    }
   const n = items.length;
   for (const it of items) {
-    const v = new Map<string, number>();
+    const pairs: Array<[number, number]> = [];
     let norm = 0;
     for (const [k, w] of it.f.bag) {
+      const id = idOf.get(k)!;
       // cue classes are general vocabulary: keep them from being drowned by a rare word
-      const idf = Math.log(1 + n / (df.get(k) ?? 1)) * (k.startsWith("#") ? CUE_BOOST : 1);
-      const x = w * idf;
-      v.set(k, x);
+      const x = w * Math.log(1 + n / df[id]) * (k.charCodeAt(0) === 35 /* # */ ? CUE_BOOST : 1);
+      pairs.push([id, x]);
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [k, x] of v) v.set(k, x / norm);
-    it.vec = v;
+    pairs.sort((a, b) => a[0] - b[0]);
+    const ids = new Int32Array(pairs.length), w = new Float64Array(pairs.length);
+    pairs.forEach(([id, x], j) => ((ids[j] = id), (w[j] = x / norm)));
+    it.vec = { ids, w };
   }
 }
 
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [k, x] of a) {
-    const y = b.get(k);
-    if (y !== undefined) s += x * y;
+/** Dot product of two sparse vectors (a merge over their sorted ids). */
+export function cosine(a: Sparse, b: Sparse): number {
+  const ai = a.ids, bi = b.ids;
+  let i = 0, j = 0, s = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i], y = bi[j];
+    if (x === y) s += a.w[i++] * b.w[j++];
+    else if (x < y) i++;
+    else j++;
   }
   return s;
+}
+
+/** a + b, as a new sparse vector. */
+export function addSparse(a: Sparse, b: Sparse): Sparse {
+  const ids = new Int32Array(a.ids.length + b.ids.length), w = new Float64Array(ids.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i] : Infinity, y = j < b.ids.length ? b.ids[j] : Infinity;
+    if (x === y) (ids[k] = x), (w[k++] = a.w[i++] + b.w[j++]);
+    else if (x < y) (ids[k] = x), (w[k++] = a.w[i++]);
+    else (ids[k] = y), (w[k++] = b.w[j++]);
+  }
+  return { ids: ids.subarray(0, k), w: w.subarray(0, k) };
 }
 
 /** True when the two mentions may never be one fact. */
