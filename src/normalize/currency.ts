@@ -14,7 +14,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze(
 
 /** ISO 4217 codes accepted before or after an amount. */
 export const ISO_CODES: ReadonlySet<string> = new Set(
-  "USD EUR GBP RUB KRW KPW CNY JPY INR AUD CAD CHF HKD SGD NZD BRL MXN PEN CLP COP ARS ZAR TRY UAH ILS NGN EGP SAR AED QAR KWD PKR BDT IDR MYR THB VND PHP TWD SEK NOK DKK PLN CZK HUF RON KZT IRR IQD".split(" "),
+  "USD EUR GBP RUB KRW KPW CNY JPY INR AUD CAD CHF HKD SGD NZD BRL MXN PEN CLP COP ARS ZAR TRY UAH ILS NGN EGP SAR AED QAR KWD PKR BDT IDR MYR THB VND PHP TWD SEK NOK DKK PLN CZK HUF RON KZT IRR IQD ETB KES GHS GEL AMD AZN MNT MMK".split(" "),
 );
 
 /** English currency names (singular and plural, lower case). */
@@ -35,6 +35,9 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.freeze({
   lira: "TRY", hryvnia: "UAH", hryvnias: "UAH", shekel: "ILS", shekels: "ILS",
   rand: "ZAR", naira: "NGN", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
   franc: "CHF", francs: "CHF",
+  birr: "ETB", shilling: "KES", shillings: "KES", cedi: "GHS", cedis: "GHS", taka: "BDT", ringgit: "MYR", rupiah: "IDR",
+  baht: "THB", dong: "VND", zloty: "PLN", zlotys: "PLN", forint: "HUF", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK",
+  tenge: "KZT", rial: "IRR", rials: "IRR", lari: "GEL", dram: "AMD", manat: "AZN", tugrik: "MNT", kyat: "MMK",
 });
 
 /** The ISO code for a symbol, code or name; undefined when unknown. */

@@ -69,3 +69,9 @@ test("date: day ranges and year ranges", () => {
   testSingleCase("Output fell in 2022-2023.", { text: "2022-2023", kind: "date", date: ["2022-01-01", "2023-12-31"] });
   testSingleCase("Budgets for the 2024-25 season grew.", { text: "2024-25", kind: "date", date: ["2024-01-01", "2025-12-31"] });
 });
+
+test("date: parts of relative years", () => {
+  testSingleCase("It should be done by the end of next year.", { text: "end of next year", kind: "date", date: ["2025-10-01", "2025-12-31"] });
+  testSingleCase("Prices fell in late last year.", { text: "late last year", kind: "date", date: ["2023-09-01", "2023-12-31"] });
+  testSingleCase("The first half of this year was calm.", { text: "first half of this year", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+});

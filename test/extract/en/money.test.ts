@@ -37,3 +37,8 @@ test("money: ranges and rates", () => {
   testSingleCase("The line earns $4.5 billion in annual revenues.", { text: "$4.5 billion", kind: "money", per: "year" });
   testSingleCase("The levy brings in £2.5bn a year.", { text: "£2.5bn", kind: "money", per: "year" });
 });
+
+test("money: less common currency names", () => {
+  testSingleCase("The plant earns 1 billion birr a month.", { text: "1 billion birr", kind: "money", low: 1e9, unit: "ETB", per: "month" });
+  testSingleCase("Farmers lost 40 million shillings.", { text: "40 million shillings", kind: "money", low: 4e7, unit: "KES" });
+});

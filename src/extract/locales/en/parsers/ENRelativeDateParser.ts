@@ -8,9 +8,16 @@
 import type { DateInterval } from "../../../../types.js";
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import {
-  addDays, dayInterval, isoDay, lastSeason, monthInterval, nextSeason, thisSeason, weekInterval, yearInterval,
+  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nextSeason, thisSeason, weekInterval, yearInterval, yearPart,
+  type YearPart,
 } from "../../../../normalize/dates.js";
 import { NUMBER_BODY_PATTERN, SEASON_DICTIONARY, parseMonth, parseNumber, valueOf, L } from "../constants.js";
+
+const YEAR_PARTS: Record<string, YearPart> = {
+  early: "early", mid: "mid", late: "late", end: "end", beginning: "start", start: "start", middle: "mid",
+  "first half": "h1", "second half": "h2",
+};
+const MONTH_PARTS: Record<string, "early" | "mid" | "late"> = { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" };
 
 const MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -19,15 +26,17 @@ export const ENRelativeDateParser: Parser = {
   pattern: () =>
     new RegExp(
       `(?<![${L}\\d])(?:(today|yesterday|tomorrow|tonight)` +
-        `|(last|next|this)\\s+(year|month|week|spring|summer|autumn|fall|winter|${MONTHS_FULL})` +
+        `|(?:(early|mid|late)[\\s-]+|(?:the\\s+)?(end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)?(last|next|this)\\s+(year|month|week|spring|summer|autumn|fall|winter|${MONTHS_FULL})` +
         `|(earlier|later)\\s+this\\s+(year|month|week))(?![${L}\\d])`,
       "gi",
     ),
   extract(ctx, m): ParsedFigure | null {
     const ref = ctx.reference;
-    const month = m[3] ? parseMonth(m[3]) : undefined;
-    if (month && !/^[A-Z]/.test(m[3])) return null; // "last may" is not a month
-    if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 28 };
+    const month = m[5] ? parseMonth(m[5]) : undefined;
+    if (month && !/^[A-Z]/.test(m[5])) return null; // "last may" is not a month
+    // "the end of next year": the span starts at "end"
+    const lead = m[3] && /^the\s/i.test(m[0]) ? /^the\s+/i.exec(m[0])![0].length : 0;
+    if (!ref) return { span: [lead, m[0].length], kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 28 };
     const y = ref.getUTCFullYear();
     const mo = ref.getUTCMonth() + 1;
     let date: DateInterval | null = null;
@@ -35,12 +44,15 @@ export const ENRelativeDateParser: Parser = {
       const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "today"];
       const d = addDays(ref, off);
       date = { start: isoDay(d), end: isoDay(d) };
-    } else if (m[2]) {
-      const dir = m[2].toLowerCase();
-      const what = m[3].toLowerCase();
+    } else if (m[4]) {
+      const dir = m[4].toLowerCase();
+      const what = m[5].toLowerCase();
+      const part = (m[2] ?? m[3])?.toLowerCase().replace(/\s+/g, " ");
+      if (part && what !== "year" && !month) return null; // "mid next week": too loose
       const k = dir === "last" ? -1 : dir === "next" ? 1 : 0;
-      if (what === "year") date = yearInterval(y + k);
-      else if (what === "month") {
+      if (what === "year") {
+        date = part ? yearPart(y + k, YEAR_PARTS[part]) : yearInterval(y + k);
+      } else if (what === "month") {
         const t = new Date(Date.UTC(y, mo - 1 + k, 1));
         date = monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
       } else if (what === "week") date = weekInterval(addDays(ref, 7 * k));
@@ -49,16 +61,16 @@ export const ENRelativeDateParser: Parser = {
         date = k < 0 ? lastSeason(ref, s) : k > 0 ? nextSeason(ref, s) : thisSeason(ref, s);
       } else if (month) {
         const yy = k < 0 ? (month < mo ? y : y - 1) : k > 0 ? (month > mo ? y : y + 1) : y;
-        date = monthInterval(yy, month);
+        date = part ? monthPart(yy, month, MONTH_PARTS[part] ?? "late") : monthInterval(yy, month);
       }
-    } else if (m[4]) {
-      const what = m[5].toLowerCase();
-      const later = m[4].toLowerCase() === "later";
+    } else if (m[6]) {
+      const what = m[7].toLowerCase();
+      const later = m[6].toLowerCase() === "later";
       const full = what === "year" ? yearInterval(y) : what === "month" ? monthInterval(y, mo) : weekInterval(ref);
       date = later ? { start: isoDay(ref), end: full.end } : { start: full.start, end: isoDay(ref) };
     }
     if (!date) return null;
-    return { kind: "date", date, priority: 28 };
+    return { span: [lead, m[0].length], kind: "date", date, priority: 28 };
   },
 };
 
