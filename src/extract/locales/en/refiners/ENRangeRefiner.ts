@@ -6,7 +6,7 @@
  */
 import type { Candidate, ParsingContext, Refiner } from "../../../common/engine.js";
 
-const JOIN = /^\s*(?:-|–|—|to|and|or)\s*$/i;
+const JOIN = /^\s*(?:-|–|—|−|to|and|or)\s*$/i;
 const mergeable = (a: Candidate, b: Candidate) =>
   a.kind !== "date" && b.kind !== "date" && a.raw !== undefined && b.raw !== undefined && (a.bare || b.bare || (a.kind === b.kind && a.unit === b.unit));
 
@@ -43,7 +43,7 @@ export const ENRangeRefiner: Refiner = {
       const between = /between\s+$/i.test(before);
       const from = /(?:from|by)\s+$/i.test(before);
       // "787-9": a hyphen between a big and a small number is a code, not a range
-      if (gap === "-" && a.raw && b.raw && !a.raw.words && b.raw.value < a.raw.value && (a.bare || b.bare)) {
+      if (/^[-−]$/.test(gap) && a.raw && b.raw && !a.raw.words && b.raw.value < a.raw.value && (a.bare || b.bare)) {
         i++;
         continue;
       }
