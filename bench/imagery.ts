@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildFixtures, serveFixtures, DATES } from "../test/imagery/fixtures.js";
+import { buildFixtures, serveFixtures, DATES, CX, CY, world, shiftOf } from "../test/imagery/fixtures.js";
+import { polygonMask } from "../src/imagery/aoi.js";
 import { watch } from "../src/imagery/watch.js";
 import { writeOutputs } from "../src/imagery/output.js";
 
@@ -30,7 +31,21 @@ try {
   const renderS = (performance.now() - t1) / 1000;
 
   console.log(`imagery bench: ${DATES.length} dates, ${fx.items.length} items, ${fx.files.size} COGs (${(fx.totalBytes / 1e6).toFixed(1)} MB) generated in ${fx.seconds.toFixed(2)} s`);
-  console.log("date        truth  measured  error   clear  flags");
+  // area truth: the generated world at each AOI pixel centre (with the date's shift)
+  const mask = polygonMask(r.grid, fx.aoi.ring);
+  const truthAreas = (d: (typeof DATES)[number]) => {
+    let water = 0, built = 0;
+    const [dx, dy] = shiftOf(d);
+    for (let i = 0; i < mask.length; i++) {
+      if (!mask[i]) continue;
+      const s = world(r.grid.x0 + ((i % r.grid.width) + 0.5) * 10 - CX - dx, r.grid.y0 - (Math.floor(i / r.grid.width) + 0.5) * 10 - CY - dy, d);
+      if (s === 0 || s === 7) water++;
+      if (s === 2 || s === 3) built++;
+    }
+    return { water: water / 100, built: built / 100 };
+  };
+  let worstWater = 0, worstBuilt = 0;
+  console.log("date        truth  measured  error   clear  water ha (truth)  bare/built ha (truth)  flags");
   let worst = 0, clearDates = 0, flaggedCloudy = 0, guessed = 0;
   for (const d of DATES) {
     const row = r.rows.find((x) => x.date === d.date);
@@ -44,9 +59,15 @@ try {
       worst = Math.max(worst, p == null ? 1 : Math.abs(p - d.truth));
     }
     const err = p == null ? "    –" : (p - d.truth >= 0 ? "+" : "") + (p - d.truth).toFixed(3);
-    console.log(`${d.date}  ${d.truth.toFixed(2)}   ${p == null ? "  –  " : p.toFixed(3)}    ${err.padStart(6)}  ${row?.clearAoi == null ? " –  " : (row.clearAoi * 100).toFixed(0).padStart(3) + "%"}  ${row?.flags.join(" ") ?? "missing"}`);
+    const t = truthAreas(d);
+    const a = row?.areas ?? {};
+    if (!cloudy && d.kind !== "frozen") worstWater = Math.max(worstWater, Math.abs((a.water ?? 0) - t.water) / t.water);
+    if (!cloudy) worstBuilt = Math.max(worstBuilt, Math.abs((a.bare_built ?? 0) + (d.kind === "scl-concrete" ? a.masked ?? 0 : 0) - t.built));
+    const areas = `${String(a.water ?? "–").padStart(6)} (${t.water.toFixed(2).padStart(5)})   ${String(a.bare_built ?? "–").padStart(5)} (${t.built.toFixed(2).padStart(5)})`;
+    console.log(`${d.date}  ${d.truth.toFixed(2)}   ${p == null ? "  –  " : p.toFixed(3)}    ${err.padStart(6)}  ${row?.clearAoi == null ? " –  " : (row.clearAoi * 100).toFixed(0).padStart(3) + "%"}  ${areas}         ${row?.flags.join(" ") ?? "missing"}`);
   }
   const frac = r.bytes / fx.totalBytes;
+  console.log(`areas: water worst relative error ${(worstWater * 100).toFixed(1)} % (clear, unfrozen dates); bare/built worst absolute error ${worstBuilt.toFixed(2)} ha (a 14 m road is sub-2-pixel)`);
   console.log(`progress: worst |error| over ${clearDates} clear dates = ${worst.toFixed(3)} (bar 0.10) ${worst <= 0.1 ? "PASS" : "FAIL"}`);
   console.log(`cloudy dates: ${flaggedCloudy} flagged, ${guessed} guessed ${guessed === 0 && flaggedCloudy > 0 ? "PASS" : "FAIL"}`);
   console.log(`bytes read: ${(r.bytes / 1e6).toFixed(2)} MB of ${(fx.totalBytes / 1e6).toFixed(1)} MB = ${(frac * 100).toFixed(2)} % (bar 10 %) in ${r.requests} requests ${frac < 0.1 ? "PASS" : "FAIL"}`);

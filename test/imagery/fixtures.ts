@@ -21,8 +21,8 @@ export const CX = Math.floor(E52[0] / 20) * 20 + 5;
 export const CY = Math.floor(E52[1] / 20) * 20;
 export const RADIUS = 400;
 export const RIVER_HALF = 100;
-/** the deck: 24 m wide, centred 3 m east of the axis (edges fall inside pixels) */
-const DECK_HALF = 12;
+/** the deck: 14 m wide (about a real road deck), centred 3 m east of the axis: edges fall inside pixels */
+const DECK_HALF = 7;
 const DECK_SHIFT = 3;
 
 export interface DateSpec {
@@ -35,6 +35,12 @@ export interface DateSpec {
   /** muddy river after rain: brighter water, lower NDWI */
   turbid?: boolean;
 }
+
+/** Multi-temporal mis-registration: each date's image is shifted by up to ±5 m (half a pixel) in x and y. */
+export const shiftOf = (d: DateSpec): [number, number] => {
+  const n = Number(d.date.replace(/-/g, ""));
+  return [5 * Math.sin(n % 89), 5 * Math.cos(n % 83)];
+};
 
 /** Illumination differs from date to date (sun elevation, haze): a gain on every reflectance. */
 export const gainOf = (d: DateSpec) => 1 + 0.12 * Math.sin(Number(d.date.replace(/-/g, "")) % 97);
@@ -168,17 +174,18 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
       surf = { refl: Array.from({ length: 5 }, () => new Float32Array(TILE * TILE)), scl: new Uint8Array(TILE * TILE) };
       const k = res / 5;
       const gain = gainOf(d);
+      const [sx0, sy0] = shiftOf(d);
       for (let r = 0; r < TILE; r++)
         for (let c = 0; c < TILE; c++) {
           let x = tx0 + (c + 0.5) * res, y = ty0 - (r + 0.5) * res;
           if (toSite) [x, y] = toSite.forward([x, y]);
           const i = r * TILE + c;
-          const centre = world(x - CX, y - CY, d, bad);
+          const centre = world(x - CX - sx0, y - CY - sy0, d, bad);
           // the scene classifier calling fresh concrete "cloud" (a known SCL failure)
           surf.scl[i] = d.kind === "scl-concrete" && centre === 3 ? 8 : SURF[centre][1];
           for (let a = 0; a < k; a++)
             for (let b = 0; b < k; b++) {
-              const refl = SURF[world(x - CX + ((a + 0.5) / k - 0.5) * res, y - CY + ((b + 0.5) / k - 0.5) * res, d, bad)][0];
+              const refl = SURF[world(x - CX - sx0 + ((a + 0.5) / k - 0.5) * res, y - CY - sy0 + ((b + 0.5) / k - 0.5) * res, d, bad)][0];
               for (let band = 0; band < 5; band++) surf.refl[band][i] += (refl[band] * gain) / (k * k);
             }
         }

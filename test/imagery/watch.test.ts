@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { buildFixtures, serveFixtures, DATES, CX, CY, world, SITE, RADIUS, type Fixtures, type FixtureServer } from "./fixtures.js";
+import { buildFixtures, serveFixtures, DATES, CX, CY, world, shiftOf, SITE, RADIUS, type Fixtures, type FixtureServer } from "./fixtures.js";
 import { watch, toObservations, type WatchResult } from "../../src/imagery/watch.js";
 import { writeOutputs, latestFigures } from "../../src/imagery/output.js";
 import { polygonAoi, polygonMask } from "../../src/imagery/aoi.js";
@@ -92,17 +92,20 @@ test("class areas in the AOI match the generated world within 10 % (20 % for the
     for (let i = 0; i < mask.length; i++) {
       if (!mask[i]) continue;
       const e = r.grid.x0 + ((i % r.grid.width) + 0.5) * 10 - CX, n = r.grid.y0 - (Math.floor(i / r.grid.width) + 0.5) * 10 - CY;
-      const s = world(e, n, d);
+      const [dx, dy] = shiftOf(d);
+      const s = world(e - dx, n - dy, d);
       if (s === 0 || s === 7) water++;
       if (s === 2 || s === 3) bare++;
     }
     const truthWater = d.kind === "frozen" ? 0 : water / 100, truthBare = bare / 100;
+    // the 14 m approach road is narrower than two pixels: its mixed pixels may read as bare/built or
+    // not (up to ~0.4 ha here), so bare/built gets that much absolute slack
     // the item from the other UTM zone is resampled: mixed pixels at edges cost some accuracy
     const tol = d.kind === "zone53" ? 0.2 : 0.1;
     if (d.kind !== "frozen") assert.ok(Math.abs(x.areas.water - truthWater) <= tol * truthWater, `${d.date} water ${x.areas.water} vs ${truthWater}`);
     // where SCL calls the concrete "cloud", those pixels are masked in the AOI areas (only the axis is overridden)
     const bareBuilt = x.areas.bare_built + (d.kind === "scl-concrete" ? x.areas.masked : 0);
-    assert.ok(Math.abs(bareBuilt - truthBare) <= Math.max(tol * truthBare, 0.2), `${d.date} bare/built ${bareBuilt} vs ${truthBare}`);
+    assert.ok(Math.abs(bareBuilt - truthBare) <= tol * truthBare + 0.4, `${d.date} bare/built ${bareBuilt} vs ${truthBare}`);
   }
 });
 
@@ -152,11 +155,14 @@ test("outputs: table, CSV, GIF/WebP time-lapse, chart, annotated snapshots; figu
 
 test("a server that ignores Range, and one that fails each request once, give the same numbers", async () => {
   const dates = DATES.slice(0, 3);
+  const run = (url: string) => watch({ aoi: fx.aoi, axis: fx.axis, from: dates[0].date, to: dates[dates.length - 1].date, stac: url, http: { backoffMs: 1 } });
+  // the river references come from the series, so compare with the same three dates served normally
+  const base = (await run(stac)).rows.map((x) => [x.progress, x.areas]);
   for (const prefix of ["full", "flaky"]) {
     const s = await serveFixtures(fx, { prefix });
     try {
-      const v = await watch({ aoi: fx.aoi, axis: fx.axis, from: dates[0].date, to: dates[dates.length - 1].date, stac: s.stac, http: { backoffMs: 1 } });
-      assert.deepEqual(v.rows.map((x) => x.progress), r.rows.slice(0, 3).map((x) => x.progress), prefix);
+      const v = await run(s.stac);
+      assert.deepEqual(v.rows.map((x) => [x.progress, x.areas]), base, prefix);
       if (prefix === "flaky") assert.ok(v.retries > 0);
     } finally {
       await s.server.close();
