@@ -6,6 +6,7 @@
  */
 import type { Briefing, Fact, Mention, Observation, Report, TimelineEntry, Verdict } from "../types.js";
 import { excerptAround } from "./excerpt.js";
+import { cmp } from "./format.js";
 
 export interface BriefingInput {
   reports: Report[];
@@ -39,19 +40,19 @@ export function buildBriefing(input: BriefingInput): Briefing {
         return { ...m, excerpt: m.excerpt ?? (r ? excerptAround(r.text, m.start, m.end, m.sentence) : null) };
       }),
     }))
-    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || a.id.localeCompare(b.id));
+    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || cmp(a.id, b.id));
   const copyOf = inferredCopies(input.reports, input.facts);
   const sources = [...input.reports]
-    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id))
+    .sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || cmp(a.id, b.id))
     .map((r) => ({ id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, copyOf: r.copyOf ?? copyOf.get(r.id) ?? null }));
-  const timeline = [...input.timeline].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end));
+  const timeline = [...input.timeline].sort((a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end));
   return {
     title: input.title ?? defaultTitle(input.reports),
     generated: input.generated ?? new Date().toISOString(),
     facts,
     timeline,
     sources,
-    ...(input.observations?.length ? { observations: [...input.observations].sort((a, b) => a.date.localeCompare(b.date)) } : {}),
+    ...(input.observations?.length ? { observations: [...input.observations].sort((a, b) => cmp(a.date, b.date)) } : {}),
     ...(input.figures?.length ? { figures: input.figures } : {}),
     method: METHOD,
   };

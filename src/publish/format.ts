@@ -191,5 +191,8 @@ export function formatInterval(iv: DateInterval): string {
 /** A YYYY-MM-DD publication date for a citation, or "undated". */
 export const formatPublished = (s: string | null | undefined) => (s ? formatDay(s) : "undated");
 
+/** Code-unit order for ids and ISO dates (localeCompare is slow and locale-dependent). */
+export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** One line of text: runs of whitespace (including newlines) folded to single spaces. */
 export const flat = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, FactMember } from "../types.js";
 import { splitAt } from "./excerpt.js";
-import { flat, formatValue, num, type ValueLike } from "./format.js";
+import { cmp, flat, formatValue, num, type ValueLike } from "./format.js";
 
 export type Source = Briefing["sources"][number];
 
@@ -95,7 +95,7 @@ function computeValues(f: Fact, sources: Map<string, Source>): ValueView[] {
     : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
   const merged = viewsOf(f, groups, sources, true);
   const views = merged.length > 1 || groups.length === 1 || f.verdict === "agree" || f.verdict === "single" ? merged : viewsOf(f, groups, sources, false);
-  if (f.verdict === "revised") views.sort((a, b) => (a.first ?? "9999").localeCompare(b.first ?? "9999"));
+  if (f.verdict === "revised") views.sort((a, b) => cmp(a.first ?? "9999", b.first ?? "9999"));
   else views.sort((a, b) => b.origins - a.origins);
   return views;
 }
@@ -106,7 +106,7 @@ const MERGE_DIGITS = 3;
 const SHOW_DIGITS = 4;
 
 function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: boolean): ValueView[] {
-  const out = new Map<string, { base: Omit<ValueLike, "qualifier">; origins: Set<string>; members: FactMember[] }>();
+  const out = new Map<string, { base: Omit<ValueLike, "qualifier">; shown: number; origins: Set<string>; members: FactMember[] }>();
   groups.forEach((v, gi) => {
     const members = v.members.map((i) => f.members[i]).filter((m): m is FactMember => Boolean(m));
     const rep = members[0];
@@ -115,9 +115,10 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     const base = { kind: f.kind, unit: (own ? rep.unit : f.unit) ?? rep?.unit ?? null, low: v.low, high: v.high, date: v.date ?? rep?.date ?? null, per: rep?.per ?? null };
     // counts of one fact count the same thing, whatever noun each report uses ("troops", "soldiers")
     const key = merge ? formatValue({ ...base, qualifier: null, unit: f.kind === "count" ? null : base.unit }, MERGE_DIGITS) : String(gi);
-    const g = out.get(key) ?? out.set(key, { base, origins: new Set(), members: [] }).get(key)!;
     // the roundest stated value speaks for the group (850 m, not its conversion 850.1 m)
-    if (formatValue({ ...base, qualifier: null }, SHOW_DIGITS).length < formatValue({ ...g.base, qualifier: null }, SHOW_DIGITS).length) g.base = base;
+    const shown = merge ? formatValue({ ...base, qualifier: null }, SHOW_DIGITS).length : 0;
+    const g = out.get(key) ?? out.set(key, { base, shown, origins: new Set(), members: [] }).get(key)!;
+    if (shown < g.shown) (g.base = base), (g.shown = shown);
     for (const o of v.origins) g.origins.add(o);
     for (const m of members) g.members.push(m), g.origins.add(m.origin);
   });
@@ -129,7 +130,7 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     // an approximate figure is not shown more precisely than it was meant ("about 50 miles" → "about 80.5 km")
     const words = formatValue({ ...base, unit, qualifier }, !merge ? 6 : qualifier === "approx" ? MERGE_DIGITS : SHOW_DIGITS);
     const seen = new Set<string>();
-    const ordered = [...members].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
+    const ordered = [...members].sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
     // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
     const quotedReports = new Set<string>();
     const firsts = new Set(ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source))));
