@@ -8,7 +8,7 @@ import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { lookupUnit } from "../../../../normalize/units.js";
 import { currencyCode } from "../../../../normalize/currency.js";
 import {
-  DURATION_UNIT_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
+  DURATION_UNIT_DICTIONARY, MONTH_DICTIONARY, WEEKDAY_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
 /** A word after the number; dots are kept inside abbreviations ("U.S.") and at a sentence end. */
 const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)((?:[\p{L}]|\d{1,4}(?:\.\d{1,3})?(?=[a-z]))(?:[\p{L}\d'’-]|\.(?=\p{L})){0,30}\.?)/uy;
@@ -69,6 +69,11 @@ export const ENCountParser: Parser = {
       }
       const lw = word.toLowerCase().replace(/['’]s$/, "");
       if (STOP_WORDS.has(lw)) break;
+      // "12 March talks" is a date, not twelve talks
+      if (/^[A-Z]/.test(word) && (MONTH_DICTIONARY[lw.replace(/\.$/, "")] || WEEKDAY_DICTIONARY[lw] !== undefined)) {
+        if (i === 0) return null;
+        break;
+      }
       if (isUnitWord(word)) return null; // quantity, duration, money and percent parsers own these
       if (isPlural(word) && !/['’]s$/.test(word)) {
         head = { word, end: words[i].end };

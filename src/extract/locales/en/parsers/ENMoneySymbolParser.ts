@@ -11,6 +11,6 @@ export const ENMoneySymbolParser: Parser = {
     const raw = parseNumber(m[2]);
     if (!code || !raw || raw.words) return null;
     const v = valueOf(raw);
-    return { kind: "money", low: v, high: v, unit: code, raw, priority: 50, flags: m[1] === "$" ? ["implied-currency"] : [] };
+    return { kind: "money", low: v, high: v, unit: code, raw, priority: 50, flags: m[1] === "$" || m[1] === "¥" ? ["implied-currency"] : [] };
   },
 };
