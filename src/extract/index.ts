@@ -17,6 +17,8 @@ export interface ExtractOptions {
   /** keep relative dates that cannot be resolved (no `published`) as mentions with date null and the
    * flag "relative-date-unresolved"; by default they are left out */
   keepUnresolved?: boolean;
+  /** receives the engine's debug trace (parsers and refiners); built lazily, only when given */
+  debug?: (msg: string) => void;
 }
 
 /** Bumped whenever the output can change, so stored mentions are re-made. */
@@ -48,7 +50,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Mention[] {
   let mentions: Mention[] = [];
   try {
     mentions = casual
-      .parse(text, { published: opts.published ?? null, source })
+      .parse(text, { published: opts.published ?? null, source, debug: opts.debug })
       .filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end)
       .filter((c) => opts.keepUnresolved || !(c.kind === "date" && !c.date))
       .map((c) => toMention(c, source));

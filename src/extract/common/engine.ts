@@ -235,9 +235,16 @@ export function executeConfiguration(config: Configuration, patterns: RegExp[], 
     }
   });
   results.sort((a, b) => a.start - b.start || b.end - a.end);
+  ctx.debug(() => `parsers: ${results.length} candidates`);
   for (const refiner of config.refiners) {
     try {
+      const before = results;
       results = refiner.refine(ctx, results);
+      ctx.debug(() => {
+        const kept = new Set(results);
+        const gone = before.filter((c) => !kept.has(c)).map((c) => `${c.start}:${JSON.stringify(c.text)}`);
+        return `${refiner.name}: ${before.length} → ${results.length}${gone.length ? ` (out: ${gone.slice(0, 20).join(", ")})` : ""}`;
+      });
     } catch (e) {
       ctx.debug(() => `${refiner.name} threw: ${(e as Error).message}`);
     }

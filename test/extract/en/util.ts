@@ -29,7 +29,18 @@ function describeAll(ms: Mention[]) {
 
 /** Asserts that `text` yields a mention exactly covering `e.text` with the expected value. */
 export function testSingleCase(text: string, e: Expected, published: string | null = REF): Mention {
-  const ms = extract(text, { published, source: "t" });
+  // the engine's trace is buffered and shown only when the case fails
+  const trace: string[] = [];
+  const ms = extract(text, { published, source: "t", debug: (m) => trace.push(m) });
+  try {
+    return checkCase(text, e, ms);
+  } catch (err) {
+    (err as Error).message += `\n  trace:\n    ${trace.join("\n    ")}`;
+    throw err;
+  }
+}
+
+function checkCase(text: string, e: Expected, ms: Mention[]): Mention {
   const start = e.start ?? text.indexOf(e.text);
   assert.ok(start >= 0, `fixture error: ${JSON.stringify(e.text)} not in text`);
   const m = ms.find((x) => x.start === start && x.text === e.text);
