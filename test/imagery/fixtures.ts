@@ -167,12 +167,12 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
     const near = sx > tx0 - 750 && sx < tx0 + TILE * res + 750 && sy < ty0 + 750 && sy > ty0 - TILE * res - 750;
     if (!near) return background(band, res, dnOffset);
     // the world is evaluated once per tile and shared by the bands of the same resolution; each pixel
-    // averages (res/5)² sub-samples, so edges make mixed pixels as a real sensor does; SCL takes the centre
+    // averages 2×2 sub-samples, so edges make mixed pixels as a real sensor does; SCL takes the centre
     const key = `${res}:${tx}:${ty}`;
     let surf = surfaces.get(key);
     if (!surf) {
       surf = { refl: Array.from({ length: 5 }, () => new Float32Array(TILE * TILE)), scl: new Uint8Array(TILE * TILE) };
-      const k = res / 5;
+      const k = 2;
       const gain = gainOf(d);
       const [sx0, sy0] = shiftOf(d);
       for (let r = 0; r < TILE; r++)

@@ -1,4 +1,4 @@
-/** The store keeps imagery observations with their provenance (PGlite in memory). */
+/** The store keeps imagery observations with their provenance (the Postgres server when TEST_DATABASE_URL names one, else PGlite in memory). */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openStore } from "../../src/store/index.js";
@@ -18,8 +18,11 @@ const obs = (date: string, progress: number | null, flags: string[] = []): Obser
 });
 
 test("addObservations / listObservations: stored with provenance, by date; a re-run replaces rows", async () => {
-  const store = await openStore({ db: "memory" });
+  const url = process.env.TEST_DATABASE_URL;
+  const store = await openStore({ db: url ?? "memory" });
+  const clear = () => store.db.query(`DELETE FROM observations WHERE site IN ('site-a', 'site-b')`);
   try {
+    await clear();
     await store.addObservations("site-a", [obs("2025-05-15", 0.2), obs("2025-04-05", 0)]);
     await store.addObservations("site-b", [{ ...obs("2025-04-05", 0.5), id: "site-b@2025-04-05", site: "site-b" }]);
     await store.addObservations("site-a", [obs("2025-05-15", 0.25), obs("2025-06-04", null, ["cloudy"])]);
@@ -27,8 +30,9 @@ test("addObservations / listObservations: stored with provenance, by date; a re-
     assert.deepEqual(a.map((o) => [o.date, o.progress]), [["2025-04-05", 0], ["2025-05-15", 0.25], ["2025-06-04", null]]);
     assert.deepEqual(a[2].flags, ["cloudy"]);
     assert.equal((a[0].provenance as any).offsets.red.offset, -0.1);
-    assert.equal((await store.listObservations()).length, 4);
+    assert.equal((await store.listObservations()).filter((o) => o.site.startsWith("site-")).length, 4);
     await store.addObservations("site-a", []);
+    await clear();
   } finally {
     await store.close();
   }
