@@ -41,3 +41,10 @@ test("count: modifiers with digits and abbreviations stay inside the phrase", ()
   testUnexpectedResult("The region's two largest ports were shut.");
   testUnexpectedResult("Type 2 immune responses and phase 3 trials were studied.");
 });
+
+test("count: elliptical counts take the noun of the count they split", () => {
+  const t = "The terminal has six berths – two for tankers and four for bulk carriers.";
+  testSingleCase(t, { text: "two", kind: "count", low: 2, unit: "berth" });
+  testSingleCase(t, { text: "four", kind: "count", low: 4, unit: "berth" });
+  testUnexpectedResult("Buy two for the price of one.");
+});

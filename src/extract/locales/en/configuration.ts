@@ -23,6 +23,7 @@ import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.
 import { ENRangeRefiner } from "./refiners/ENRangeRefiner.js";
 import { ENSharedYearRefiner } from "./refiners/ENSharedYearRefiner.js";
 import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
+import { ENEllipticalCountRefiner } from "./refiners/ENEllipticalCountRefiner.js";
 import { ENNameFilter } from "./refiners/ENNameFilter.js";
 import { ENFurnitureFilter } from "./refiners/ENFurnitureFilter.js";
 import { ENQualifierRefiner } from "./refiners/ENQualifierRefiner.js";
@@ -61,6 +62,8 @@ export function createCasualConfiguration(): Configuration {
       ENSharedYearRefiner,
       // ranges need the bare numbers that the bare-number refiner would drop
       ENRangeRefiner,
+      // an elliptical count claims its bare number before unclaimed bare numbers are dropped
+      ENEllipticalCountRefiner,
       ENBareNumberRefiner,
       ENNameFilter,
       ENFurnitureFilter,

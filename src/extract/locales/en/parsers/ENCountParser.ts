@@ -99,6 +99,11 @@ export const ENCountParser: Parser = {
       }
     }
     if (raw.words) {
+      // "four berths – two for containers": kept bare for the elliptical-count refiner to claim
+      if (!head && raw.scale === 1 && /^[ \t]+for\b/i.test(tail)) {
+        const v = valueOf(raw);
+        return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };
+      }
       if (!head) return null;
       if (raw.scale === 1 && DETERMINER_BEFORE.test(before)) return null;
       if (raw.scale === 1 && raw.value === 1 && !ONE_NEEDS.test(before)) return null;

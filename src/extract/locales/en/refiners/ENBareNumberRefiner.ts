@@ -15,6 +15,7 @@ export const ENBareNumberRefiner: Refiner = {
       // "type 2 immune responses", "phase 3 trials", "page 5": a label's number, not a count
       if ((c.bare || (c.kind === "count" && c.raw && !c.raw.words)) && LABEL_BEFORE.test(ctx.before(c.start, 16))) return false;
       if (!c.bare) return true;
+      if (c.raw?.words && c.raw.scale === 1) return false; // a spelled number no refiner gave a unit
       const before = ctx.before(c.start, 40);
       const v0 = c.low ?? 0;
       const after = ctx.after(c.end, 3);
