@@ -1,6 +1,6 @@
 /**
- * Reconciliation eval: for each corpus cluster with gold/facts.json under ../shared/corpus
- * (or the dirs given as arguments), reconcile twice, from the gold mentions (context annotated
+ * Reconciliation eval: for each cluster with gold/facts.json under ../shared/corpus and
+ * eval/clusters (or the dirs given as arguments), reconcile twice, from the gold mentions (context annotated
  * here) and from extracted mentions, and score each with ../shared/eval/score.mjs facts.
  *
  *   node --import tsx eval/facts.ts [CLUSTER_DIR...] [--json] [--verbose]
@@ -21,14 +21,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SHARED = resolve(here, "../../shared");
 const SCORER = join(SHARED, "eval/score.mjs");
 
-export function clusterDirs(args: string[]): string[] {
+/** Clusters with gold facts: the shared dev corpus, and (unless `sharedOnly`) our own held-out eval/clusters. */
+export function clusterDirs(args: string[], sharedOnly = false): string[] {
   if (args.length) return args.map((a) => resolve(a));
-  const root = join(SHARED, "corpus");
-  if (!existsSync(root)) return [];
-  return readdirSync(root)
-    .map((d) => join(root, d))
-    .filter((d) => existsSync(join(d, "gold/facts.json")))
-    .sort();
+  const roots = [join(SHARED, "corpus"), ...(sharedOnly ? [] : [join(here, "clusters")])];
+  return roots
+    .filter((root) => existsSync(root))
+    .flatMap((root) => readdirSync(root).sort().map((d) => join(root, d)))
+    .filter((d) => existsSync(join(d, "gold/facts.json")) && existsSync(join(d, "sources.json")));
 }
 
 export function loadReports(dir: string): Report[] {

@@ -9,7 +9,7 @@ const CUE_NAMES: Record<string, string> = {
   "#length": "length", "#width": "width", "#depth": "depth", "#height": "height", "#area": "area",
   "#cost": "cost", "#revenue": "revenue", "#capacity": "capacity", "#casualty": "casualties",
   "#deploy": "deployment", "#jobs": "jobs", "#share": "share", "#distance": "distance",
-  "#complete": "completion", "#start": "start", "#open": "opening", "#agree": "agreement",
+  "#complete": "completion", "#start": "start", "#original": "original plan", "#agree": "agreement",
   "#change": "change", "#transit": "travel time",
 };
 

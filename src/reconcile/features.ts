@@ -22,7 +22,7 @@ const CUES: Array<[RegExp, string]> = [
   [/^(long|length|span|spans|spanning|stretch\w*|extend\w*)$/, "#length"],
   [/^(wide|width|broad)$/, "#width"],
   [/^(deep|depth|draft|draught)$/, "#depth"],
-  [/^(high|tall|height)$/, "#height"],
+  [/^(high|tall|taller|tallest|height|rises|rising|towers?|towering|above)$/, "#height"],
   [/^(area|hectares?|acres?|cover|covers|covering)$/, "#area"],
   [/^(cost|costs|costing|price|priced|budget\w*|worth|valued|value|invest\w*|fund\w*|financ\w*|spent|spend\w*|expenditure)$/, "#cost"],
   [/^(revenue\w*|income|sales|turnover|profit\w*|earn\w*)$/, "#revenue"],
@@ -33,9 +33,10 @@ const CUES: Array<[RegExp, string]> = [
   [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held)$/, "#share"],
   // unit words ("km", "miles") are not cues: the figure's own unit says nothing about what it measures
   [/^(away|distance|distant)$/, "#distance"],
-  [/^(complet\w*|finish\w*|ready|done)$/, "#complete"],
+  // a project's completion, opening and first output are one milestone in most reporting
+  [/^(complet\w*|finish\w*|ready|done|open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service|switch|generat\w*|deliver\w*|flow|flows|flowing|power|electricity|produc\w*)$/, "#complete"],
+  [/^(original\w*|initial\w*|previous\w*|earlier|former\w*)$/, "#original"],
   [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke)$/, "#start"],
-  [/^(open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service)$/, "#open"],
   [/^(sign\w*|agreed|agreement|treaty|deal|accord|pact|partnership|visit\w*|summit)$/, "#agree"],
   [/^(daily|day|annual\w*|yearly|year|monthly|weekly)$/, "#rate"],
   [/^(grow\w*|growth|increase\w*|rise|rose|fell|fall|drop\w*|declin\w*|reduc\w*|cut)$/, "#change"],
@@ -45,6 +46,8 @@ const CUES: Array<[RegExp, string]> = [
 /** Scope cues: a figure for the whole against a figure for a part of it. */
 const WHOLE = /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i;
 const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|the part|section|excluding|without)\b/i;
+
+const CONTRAST = /\b(below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
@@ -115,7 +118,7 @@ export function stem(w: string): string {
   if (s.length > 6 && s.endsWith("ing")) s = s.slice(0, -3);
   else if (s.length > 5 && s.endsWith("ed")) s = s.slice(0, -2);
   else if (s.length > 6 && s.endsWith("ion")) s = s.slice(0, -3);
-  return s.slice(0, 7);
+  return s.slice(0, 6);
 }
 
 export type Scope = "whole" | "part" | null;
@@ -124,6 +127,8 @@ export interface Features {
   /** token → raw weight (before idf) */
   bag: Map<string, number>;
   scope: Scope;
+  /** the figure is set against another in its clause ("below the $14bn quoted by…", "rather than") */
+  contrast: boolean;
   /** sentence text around the figure, lowercase, for revision words */
   readonly window: string;
   /** surface content words by weight, for the fact's label */
@@ -135,6 +140,7 @@ class Feat implements Features {
   constructor(
     readonly bag: Map<string, number>,
     readonly scope: Scope,
+    readonly contrast: boolean,
     readonly words: Map<string, number>,
     private readonly text: string,
     private readonly w0: number,
@@ -227,7 +233,8 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       const next = toks[toks.findIndex((t) => t.s >= m.end)];
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
-    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), words, text, w0, w1);
+    const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
+    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), words, text, w0, w1);
   }
   return out;
 }

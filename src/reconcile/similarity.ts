@@ -90,10 +90,29 @@ export function cannotLink(a: Item, b: Item): boolean {
   if (a.m.per && b.m.per && a.m.per !== b.m.per) return true;
   if (a.report === b.report) {
     const g = valueGap(a.m.kind, a.reading, b.reading);
-    // one report does not contradict itself: different values there are different properties
-    if (g !== null && g > 0) return true;
+    // one report does not contradict itself: different values there are different properties,
+    // unless it sets two sources' figures against each other ("$12bn, below the $14bn quoted by…")
+    if (g !== null && g > 0 && !(reportedDisagreement(a, b) && near(a, b, g))) return true;
   }
   return false;
+}
+
+/** The report's own words set the two figures against each other, in one sentence. */
+function reportedDisagreement(a: Item, b: Item): boolean {
+  return (a.f.contrast || b.f.contrast) && !!a.m.sentence && !!b.m.sentence && a.m.sentence[0] === b.m.sentence[0];
+}
+
+/** Close enough to be rival readings of one figure: within half again (numbers) or three years (dates). */
+function near(a: Item, b: Item, g: number): boolean {
+  return a.m.kind === "date" ? g < 3 : g < Math.log(1.5);
+}
+
+/** How precise a date reading is: 1 for a day, down to 0.1 for several years. */
+function precision(it: Item): number {
+  const r = it.reading;
+  if (!r) return 0;
+  const days = r.hi - r.lo + 1;
+  return days <= 1 ? 1 : days <= 31 ? 0.8 : days <= 122 ? 0.5 : days <= 366 ? 0.3 : 0.1;
 }
 
 /** Evidence score: higher means more likely the same fact. */
@@ -109,11 +128,12 @@ export function valueEvidence(a: Item, b: Item): number {
   // numbers, years for dates), even when an open bound makes them compatible ("up to 12,000" and 600)
   if (g === null) s -= 0.1; // different currencies outside a conversion: no value evidence either way
   else if (a.m.kind === "date") {
-    if (g === 0) s += 0.15;
+    // two precise dates that meet say more than two years that overlap
+    if (g === 0) s += 0.1 + 0.15 * Math.max(precision(a), precision(b));
     else s += g < 1 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + g * 0.1);
   } else {
     const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : g;
-    s += g === 0 ? 0.25 * Math.exp(-r / 0.2) : 0.2 * Math.exp(-r / 0.15);
+    s += g === 0 ? 0.25 * Math.exp(-r / 0.2) : 0.22 * Math.exp(-r / 0.25);
     if (r >= 0.47) s -= Math.min(0.6, 0.15 + (r - 0.47) * 0.6);
   }
   if (a.m.kind === "count" && a.m.unit && b.m.unit && a.m.unit.toLowerCase() === b.m.unit.toLowerCase()) s += 0.1;

@@ -12,7 +12,7 @@ const present = existsSync(join(shared, "corpus")) && existsSync(join(shared, "e
 const skip = !present && !process.env.CI ? "../shared (corpus and scorer) is absent" : false;
 
 test("dev clusters: grouping and conflicts from gold mentions clear the bar", { skip }, () => {
-  const dirs = clusterDirs([]);
+  const dirs = clusterDirs([], true);
   assert.ok(dirs.length >= 2, `expected the dev clusters under ${shared}/corpus`);
   for (const dir of dirs) {
     const reports = loadReports(dir);
