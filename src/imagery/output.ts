@@ -63,7 +63,7 @@ export async function writeOutputs(r: WatchResult, outDir: string, o: { gif?: bo
   put("table.json", JSON.stringify(tableJson(r), null, 2) + "\n");
   put("table.csv", tableCsv(r.rows));
   const stretch = seriesStretch(r.frames);
-  const zoom = zoomFor(r.grid);
+  const zoom = zoomFor(r.frameGrid);
   const gifFrames: Array<{ data: Uint8Array; width: number; height: number }> = [];
   const pngs: Buffer[] = [];
   for (const f of r.frames) {
@@ -72,7 +72,7 @@ export async function writeOutputs(r: WatchResult, outDir: string, o: { gif?: bo
     if (row.progress != null) lines.push(`crossing not water: ${pct(row.progress)}`);
     const warn = row.flags.filter((x) => ["cloudy", "corridor-not-clear", "river-frozen", "offset-already-applied", "aoi-mostly-nodata"].includes(x));
     if (warn.length) lines.push(warn.join(", "));
-    const img = await annotate(toRgb(f, stretch), { grid: r.grid, date: f.date, lines, ring: r.aoi.ring, axis: r.axis, warn: warn.length > 0 }, zoom);
+    const img = await annotate(toRgb(f, stretch), { grid: r.frameGrid, date: f.date, lines, ring: r.aoi.ring, axis: r.axis, warn: warn.length > 0 }, zoom);
     const png = await img.clone().png().toBuffer();
     put(`snapshots/${f.date}.png`, png);
     pngs.push(png);

@@ -31,6 +31,8 @@ export interface WatchOptions {
   concurrency?: number;
   /** an AOI with less clear area than this is flagged "cloudy" */
   minClear?: number;
+  /** frames (time-lapse, snapshots) keep at most this many pixels on a side (default 1000) */
+  maxFrameSize?: number;
   onEvent?: (e: WatchEvent) => void;
 }
 
@@ -74,6 +76,8 @@ export interface WatchResult {
   aoi: Aoi;
   axis: LonLat[] | null;
   grid: Grid;
+  /** the grid of the frames: the same, or coarser for large AOIs */
+  frameGrid: Grid;
   stac: string;
   collection: string | null;
   scenesFound: number;
@@ -164,6 +168,12 @@ async function readScene(client: RangeClient, scene: Scene, grid: Grid, coordsCa
   return { bands, scl, epsg, offsets, flags, bytes, nodataShare: inAoi ? nod / inAoi : 1 };
 }
 
+/** The grid at every f-th pixel, f the smallest integer that brings the long side to ≤ max. */
+export function decimate(grid: Grid, max: number): Grid {
+  const f = Math.max(1, Math.ceil(Math.max(grid.width, grid.height) / max));
+  return f === 1 ? grid : { ...grid, res: grid.res * f, width: Math.floor(grid.width / f), height: Math.floor(grid.height / f) };
+}
+
 /** Fills `a`'s no-data pixels from `b`; returns whether anything was filled. Updates a.nodataShare. */
 function fillFrom(a: SceneRead, b: SceneRead, aoiMask: Uint8Array): boolean {
   let filled = 0, nod = 0, inAoi = 0;
@@ -204,6 +214,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
   const aoiMask = polygonMask(grid, o.aoi.ring);
   const ring = ringMask(grid, aoiMask, o.ringWidth ?? 300);
   const plan: CorridorPlan | null = axis ? corridorPlan(grid, axis) : null;
+  const frameGrid = decimate(grid, o.maxFrameSize ?? 1000);
   const stac = o.stac ?? DEFAULT_STAC;
   const search = await searchScenes(client, { url: stac, intersects: { type: "Polygon", coordinates: [o.aoi.ring] }, from: o.from, to: o.to, maxCloud: o.maxCloud, collections: o.collections });
   const warnings = [...search.warnings];
@@ -273,12 +284,19 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
       });
       samples[di] = s;
     }
+    // frames keep every f-th pixel (f > 1 only for large AOIs) so a long series fits in memory
+    const f = frameGrid.res / grid.res;
+    const pick = <T extends Float32Array | Uint8Array>(a: T, out: T) => {
+      for (let r = 0, k = 0; r < frameGrid.height; r++) for (let c = 0; c < frameGrid.width; c++, k++) out[k] = a[r * f * grid.width + c * f];
+      return out;
+    };
     const q = (a: Float32Array) => {
-      const u = new Uint16Array(a.length);
-      for (let i = 0; i < a.length; i++) u[i] = Number.isNaN(a[i]) ? 0 : Math.max(1, Math.min(65535, Math.round(a[i] * 10000)));
+      const v = f === 1 ? a : pick(a, new Float32Array(frameGrid.width * frameGrid.height));
+      const u = new Uint16Array(v.length);
+      for (let i = 0; i < v.length; i++) u[i] = Number.isNaN(v[i]) ? 0 : Math.max(1, Math.min(65535, Math.round(v[i] * 10000)));
       return u;
     };
-    frames[di] = { date: day, width: grid.width, height: grid.height, rgb: [q(bands.red), q(bands.green), q(bands.blue)], clear, usable: !flags.includes("cloudy") };
+    frames[di] = { date: day, width: frameGrid.width, height: frameGrid.height, rgb: [q(bands.red), q(bands.green), q(bands.blue)], clear: f === 1 ? clear : pick(clear, new Uint8Array(frameGrid.width * frameGrid.height)), usable: !flags.includes("cloudy") };
     rows[di] = {
       date: day,
       items: [scene.id],
@@ -322,6 +340,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
     aoi: o.aoi,
     axis,
     grid,
+    frameGrid,
     stac,
     collection: search.collection,
     scenesFound: search.found,

@@ -178,6 +178,13 @@ test("without an axis: areas and clear shares only; a GeoJSON polygon AOI works 
   assert.deepEqual(v.rows[0].flags, []);
   assert.deepEqual(v.rows[0].areas, row("2025-04-25").areas);
   assert.equal(v.axisPixels.length, 0);
+  // large AOIs keep coarser frames: here forced with a small maximum
+  const small = await watch({ aoi: poly, from: "2025-04-20", to: "2025-04-30", stac, maxFrameSize: 50 });
+  assert.equal(small.frameGrid.res, 30);
+  assert.equal(small.frames[0].width, Math.floor(small.grid.width / 3));
+  assert.deepEqual(small.rows[0].areas, v.rows[0].areas, "areas come from the full grid");
+  await writeOutputs(small, join(dir, "small"));
+  assert.equal((await sharp(join(dir, "small", "snapshots", "2025-04-25.png")).metadata()).width, small.frames[0].width * 10);
 });
 
 test("CLI: dossier watch prints the table as JSON and writes outputs", async () => {

@@ -23,5 +23,7 @@ export function encodeGif(frames: RgbaFrame[], delayMs = 700): Buffer {
 }
 
 export async function encodeWebp(pngs: Buffer[], delayMs = 700): Promise<Buffer> {
+  // sharp's join needs two images or more
+  if (pngs.length === 1) return sharp(pngs[0]).webp({ quality: 80 }).toBuffer();
   return sharp(pngs, { join: { animated: true } }).webp({ loop: 0, delay: pngs.map(() => delayMs), quality: 80 }).toBuffer();
 }
