@@ -25,3 +25,8 @@ test("percent: pc; ratio verbs never join a range", () => {
   testSingleCase("The population doubled to 2.4 million.", { text: "doubled", kind: "ratio", low: 2 });
   testSingleCase("The population doubled to 2.4 million.", { text: "2.4 million", kind: "count", low: 2.4e6 });
 });
+
+test("ratio: twice as …", () => {
+  testSingleCase("Exports were twice as high as imports.", { text: "twice", kind: "ratio", low: 2 });
+  testUnexpectedResult("He visited twice last winter.", "twice");
+});

@@ -28,3 +28,7 @@ test("qualifiers: approx, upper, lower", () => {
   testSingleCase("It fell 12.1% over five years.", { text: "five years", kind: "duration", qualifier: null });
   testSingleCase("They expect 10,000 visitors or more.", { text: "10,000 visitors", kind: "count", qualifier: "lower" });
 });
+
+test("qualifiers: no fewer than is a lower bound", () => {
+  testSingleCase("No fewer than 300 people came.", { text: "300 people", kind: "count", qualifier: "lower" });
+});

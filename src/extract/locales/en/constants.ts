@@ -49,7 +49,7 @@ export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
   () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post|end)-)\\d`, "gi"),
   () =>
     new RegExp(
-      `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|half(?=\\s+an?\\s)|` +
+      `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|twice|half(?=\\s+an?\\s)|` +
         `an?(?=\\s+(?:${SCALE_WORDS}|half|(?:year|month|week|day|decade|hour|fortnight)s?\\s+(?:and\\s+a\\s+half|ago))\\b))`,
       "gi",
     ),
@@ -150,10 +150,11 @@ export const YEAR_PATTERN = `(?:1[89]\\d\\d|20\\d\\d|2100)`;
 // ── qualifiers ──────────────────────────────────────────────────────────────
 /** Words before a figure that qualify it (README lists), matched against the text just before. */
 export const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
+  [/(?:^|[^\p{L}])(?:no fewer than|no less than|not less than)\s*$/iu, "lower"],
   [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|more or less|c\.)\s*$/iu, "approx"],
   [/~\s*$/u, "approx"],
   [/(?:^|[^\p{L}])(?:up to|as many as|as much as|at most|less than|fewer than|under|below|no more than|not more than|a maximum of|maximum of|at maximum|as high as)\s*$/iu, "upper"],
-  [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|a minimum of|as little as|as few as|beyond)\s*$/iu, "lower"],
+  [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|no fewer than|a minimum of|as little as|as few as|beyond)\s*$/iu, "lower"],
 ];
 export const QUALIFIER_AFTER: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
   [/^\s*(?:or so|or thereabouts)\b/iu, "approx"],

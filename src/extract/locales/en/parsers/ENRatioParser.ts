@@ -11,7 +11,7 @@ export const ENRatioParser: Parser = {
   anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled))(?![${L}\\d])`,
+      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled)|(twice)(?=\\s+(?:as|the|that|more|what)\\b))(?![${L}\\d])`,
       "iy",
     ),
   extract(_ctx, m) {
@@ -22,6 +22,7 @@ export const ENRatioParser: Parser = {
       const raw = parseNumber(m[3]);
       v = raw ? valueOf(raw) : null;
     } else if (m[4]) v = VERBS[m[4].toLowerCase()];
+    else if (m[5]) v = 2;
     if (v === null || !Number.isFinite(v)) return null;
     return { kind: "ratio", low: v, high: v, unit: "x", priority: 35 };
   },
