@@ -47,7 +47,9 @@ const CUES: Array<[RegExp, string]> = [
 const WHOLE = /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i;
 const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|the part|section|excluding|without)\b/i;
 
-const CONTRAST = /\b(below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
+const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
+
+const MOVING = /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i;
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
@@ -129,6 +131,8 @@ export interface Features {
   scope: Scope;
   /** the figure is set against another in its clause ("below the $14bn quoted by…", "rather than") */
   contrast: boolean;
+  /** the text says the figure moves ("the toll rises to", "now", "so far"): a running figure */
+  moving: boolean;
   /** sentence text around the figure, lowercase, for revision words */
   readonly window: string;
   /** surface content words by weight, for the fact's label */
@@ -141,6 +145,7 @@ class Feat implements Features {
     readonly bag: Map<string, number>,
     readonly scope: Scope,
     readonly contrast: boolean,
+    readonly moving: boolean,
     readonly words: Map<string, number>,
     private readonly text: string,
     private readonly w0: number,
@@ -234,7 +239,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
     const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
-    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), words, text, w0, w1);
+    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, text, w0, w1);
   }
   return out;
 }

@@ -66,6 +66,8 @@ export function reconcile(input: ReconcileInput): Reconciled {
     idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY }));
   }
   vectorize(items);
+  const fallback = medianDate(reports);
+  for (const it of items) it.published = all[it.report].published ?? fallback;
 
   const groups = cluster(items, texts);
   const fallbackDate = medianDate(reports);

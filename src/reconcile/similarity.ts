@@ -27,6 +27,8 @@ export interface Item {
   reading: Reading | null;
   /** idf-weighted unit vector over token ids */
   vec: Sparse;
+  /** the report's publication date (or its stand-in) */
+  published?: string | null;
 }
 
 /** Weighted vectors scaled by idf over all items, then normalized; tokens become ids (first seen, first numbered). */
@@ -130,11 +132,14 @@ export function valueEvidence(a: Item, b: Item): number {
   else if (a.m.kind === "date") {
     // two precise dates that meet say more than two years that overlap
     if (g === 0) s += 0.1 + 0.15 * Math.max(precision(a), precision(b));
-    else s += g < 1 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + g * 0.1);
+    // dates most of a year or more apart are rarely one event
+    else s += g < 0.8 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + (g - 0.8) * 0.2);
   } else {
     const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : g;
     s += g === 0 ? 0.25 * Math.exp(-r / 0.2) : 0.22 * Math.exp(-r / 0.25);
-    if (r >= 0.47) s -= Math.min(0.6, 0.15 + (r - 0.47) * 0.6);
+    // a running figure ("the toll rises to 53") reported on different days is expected to move
+    const running = (a.m.kind === "count" || a.m.kind === "money") && (a.f.moving || b.f.moving) && !!a.published && !!b.published && a.published !== b.published;
+    if (r >= 0.47 && !(running && r < Math.log(4))) s -= Math.min(0.6, 0.15 + (r - 0.47) * 0.6);
   }
   if (a.m.kind === "count" && a.m.unit && b.m.unit && a.m.unit.toLowerCase() === b.m.unit.toLowerCase()) s += 0.1;
   if (!!a.m.per !== !!b.m.per) s -= 0.05;

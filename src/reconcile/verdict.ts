@@ -12,7 +12,10 @@ import type { Item } from "./similarity.js";
 /** Reports published closer than this many days speak of about the same time. */
 export const SAME_TIME_DAYS = 60;
 
-const REVISION_WORDS = /\b(revised|revise|revision|now|raised|lowered|increased|decreased|updated|update|latest|new estimate|so far|to date|risen|rose|climbed|fell|delayed|postponed|pushed back|brought forward|rescheduled|toll|running total|has grown|has reached|reached)\b/;
+const REVISION_WORDS = /\b(revised|revise|revision|now|raised|lowered|increased|decreased|updated|update|latest|new estimate|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|fell|falls|delayed|postponed|pushed back|brought forward|rescheduled|toll|running total|has grown|has reached|reached|reaches|up from|down from)\b/;
+/** Words that tie two figures of one report as an update of one value ("87, up from 53"). */
+const UPDATE_WORDS = /\b(up from|down from|revised from|raised from|lowered from|increased from|rising from|from an earlier|from a previous)\b/;
+/** Reports a day or more apart that say the figure moved ("rises to", "now") revise it; otherwise this far apart. */
 
 const day = (s: string | null) => (s ? Date.parse(`${s}T00:00:00Z`) / 86400000 : NaN);
 
@@ -43,16 +46,27 @@ export function verdictOf(items: Item[], published: Array<string | null>, distin
     for (let y = x + 1; y < reps.length; y++) {
       const i = reps[x], j = reps[y];
       const a = items[i], b = items[j];
-      if (a.report === b.report) continue;
       const g = valueGap(a.m.kind, a.reading, b.reading);
       if (g === null || g === 0) continue;
+      if (a.report === b.report) {
+        // a report holding two values of one fact either updates it ("up from") or sets sources against each other
+        if (UPDATE_WORDS.test(a.f.window) || UPDATE_WORDS.test(b.f.window)) revisions++;
+        else {
+          conflicts++;
+          if (pairs.length < 3) pairs.push(`${a.m.source}: ${JSON.stringify(a.m.text)} vs ${JSON.stringify(b.m.text)}`);
+        }
+        continue;
+      }
       const da = day(published[i]), db = day(published[j]);
-      const apart = !Number.isNaN(da) && !Number.isNaN(db) && Math.abs(da - db) > SAME_TIME_DAYS;
+      const dated = !Number.isNaN(da) && !Number.isNaN(db);
+      const apart = dated && Math.abs(da - db) > SAME_TIME_DAYS;
       const later = da > db ? a : b;
+      const moved = REVISION_WORDS.test(later.f.window);
       const changeable =
-        REVISION_WORDS.test(later.f.window) ||
-        (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
-      if (apart && changeable) revisions++;
+        moved || (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
+      // a running figure updated from one day to the next ("the toll rises to 53")
+      const update = dated && da !== db && moved && CHANGING.has(a.m.kind);
+      if ((apart && changeable) || update) revisions++;
       else {
         conflicts++;
         if (pairs.length < 3) pairs.push(`${a.m.source}:${JSON.stringify(a.m.text)} vs ${b.m.source}:${JSON.stringify(b.m.text)}`);
