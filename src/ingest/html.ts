@@ -112,13 +112,40 @@ export function htmlMeta(doc: Document): HtmlMeta {
   };
 }
 
+const MAX_DEPTH = 200;
+
+/** Whether the element tree under `root` is deeper than `limit` (iterative: no recursion on hostile input). */
+function deeperThan(root: Element | null, limit: number): boolean {
+  if (!root) return false;
+  const stack: Array<[Element, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > limit) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 /** Main text and metadata of an HTML page. Never throws on malformed HTML; an empty article is an error. */
 export function extractArticle(html: string, where = "page"): HtmlArticle {
+  try {
+    return readArticle(html, where);
+  } catch (e) {
+    // the DOM library and tree walks recurse: tens of thousands of nested tags exhaust the stack
+    if (e instanceof RangeError) throw new IngestError(where, "the HTML is nested too deeply to read");
+    throw e;
+  }
+}
+
+function readArticle(html: string, where: string): HtmlArticle {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const meta = htmlMeta(doc);
   let text = "";
   try {
+    // Readability's time grows steeply with nesting depth: a page nested deeper than any real
+    // layout (hostile or broken) is read as plain text instead of hanging the ingest
+    if (deeperThan(doc.body, MAX_DEPTH)) throw new Error("too deeply nested");
     // metadata is read: the same document can now be pruned and handed to Readability (which mutates it)
     pruneBefore(doc);
     const article = new Readability(doc).parse();
