@@ -1,0 +1,19 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { lastSeason, monthPart, nearestYearForMonth, parseDay, seasonInterval, weekdayNear, yearPart, isoDay } from "./dates.js";
+
+test("dates: parts, seasons, relative helpers", () => {
+  assert.deepEqual(yearPart(2026, "mid"), { start: "2026-05-01", end: "2026-08-31" });
+  assert.deepEqual(yearPart(2026, "end"), { start: "2026-10-01", end: "2026-12-31" });
+  assert.deepEqual(monthPart(2024, 2, "late"), { start: "2024-02-21", end: "2024-02-29" });
+  assert.deepEqual(seasonInterval(2024, "winter"), { start: "2024-12-01", end: "2025-02-28" });
+  const ref = parseDay("2025-07-10")!;
+  assert.deepEqual(lastSeason(ref, "autumn"), { start: "2024-09-01", end: "2024-11-30" });
+  assert.deepEqual(lastSeason(ref, "summer"), { start: "2024-06-01", end: "2024-08-31" });
+  assert.equal(nearestYearForMonth(ref, 4), 2025);
+  assert.equal(nearestYearForMonth(parseDay("2025-02-01")!, 12), 2024);
+  assert.equal(isoDay(weekdayNear(parseDay("2025-04-30")!, 3, "past")), "2025-04-30");
+  assert.equal(isoDay(weekdayNear(parseDay("2025-04-30")!, 3, "last")), "2025-04-23");
+  assert.equal(parseDay("2025-13-40"), null);
+  assert.equal(parseDay(null), null);
+});
