@@ -171,10 +171,17 @@ export interface SeriesSummary {
   latest: { date: string; progress: number } | null;
   /** one axis pixel as a share of the crossing: the step of the measure */
   step: number | null;
+  /**
+   * first of two consecutive clear dates whose bare/built area exceeds the first clear date's by more
+   * than max(0.5 ha, 20 %): ground works (yards, approaches) showing, with or without an axis
+   */
+  bareBuiltRise: string | null;
 }
 
 /** A few site-level facts from the per-date rows (dates ascending). */
-export function summarize(rows: Array<{ date: string; progress: number | null; progressSmoothed: number | null; flags: string[] }>, crossingPixels: number): SeriesSummary {
+type SummaryRow = { date: string; progress: number | null; progressSmoothed: number | null; flags: string[]; areas?: Record<string, number> };
+
+export function summarize(rows: SummaryRow[], crossingPixels: number): SeriesSummary {
   const m = rows.filter((r) => r.progress != null);
   let firstChange: string | null = null;
   for (let i = 0; i + 1 < m.length; i++) if (m[i].progress! >= 0.05 && m[i + 1].progress! >= 0.05) { firstChange = m[i].date; break; }
@@ -188,17 +195,28 @@ export function summarize(rows: Array<{ date: string; progress: number | null; p
     closed,
     latest: last ? { date: last.date, progress: last.progress! } : null,
     step: crossingPixels ? Math.round((1 / crossingPixels) * 1e4) / 1e4 : null,
+    bareBuiltRise: bareBuiltRise(rows),
   };
+}
+
+function bareBuiltRise(rows: SummaryRow[]): string | null {
+  const clear = rows.filter((r) => r.areas && !r.flags.includes("cloudy") && !r.flags.includes("river-frozen") && r.areas.bare_built != null);
+  if (clear.length < 3) return null;
+  const base = clear[0].areas!.bare_built;
+  const up = (r: SummaryRow) => r.areas!.bare_built - base > Math.max(0.5, 0.2 * base);
+  for (let i = 1; i + 1 < clear.length; i++) if (up(clear[i]) && up(clear[i + 1])) return clear[i].date;
+  return null;
 }
 
 /**
  * Timeline entries a briefing can merge with the reports' timeline: when work on the crossing first
  * shows, when it reads as closed, and the latest measured share. Each names its observation id (site@date).
  */
-export function imageryTimeline(site: string, rows: Array<{ date: string; progress: number | null; progressSmoothed: number | null; flags: string[] }>, crossingPixels: number): TimelineEntry[] {
+export function imageryTimeline(site: string, rows: SummaryRow[], crossingPixels: number): TimelineEntry[] {
   const s = summarize(rows, crossingPixels);
   const day = (d: string) => ({ start: d, end: d });
   const out: TimelineEntry[] = [];
+  if (s.bareBuiltRise) out.push({ event: `Sentinel-2: bare or built ground grows at the site (${site})`, date: day(s.bareBuiltRise), conflicting: false, sources: [], observation: `${site}@${s.bareBuiltRise}` });
   if (s.firstChange) out.push({ event: `Sentinel-2: part of the river crossing no longer reads as water (${site})`, date: day(s.firstChange), conflicting: false, sources: [], observation: `${site}@${s.firstChange}` });
   if (s.closed) out.push({ event: `Sentinel-2: the river crossing reads as closed, ≥ 95 % not water (${site})`, date: day(s.closed), conflicting: false, sources: [], observation: `${site}@${s.closed}` });
   if (s.latest && s.latest.date !== s.closed) out.push({ event: `Sentinel-2: ${Math.round(s.latest.progress * 100)} % of the river crossing no longer reads as water (${site})`, date: day(s.latest.date), conflicting: false, sources: [], observation: `${site}@${s.latest.date}` });

@@ -96,9 +96,17 @@ export async function run(ctx: CommandContext): Promise<number> {
     ))
       ctx.io.out(line);
   }
-  if (result.axis && !o.json) {
+  if (!o.json && result.rows.length) {
     const sm = summarize(result.rows, result.crossingPixels);
-    ctx.io.out(`crossing: ${result.crossingPixels} axis pixels over the river (one pixel = ${sm.step == null ? "–" : Math.round(sm.step * 100) + " %"}); measured on ${sm.measured} of ${sm.dates} dates; first change ${sm.firstChange ?? "not seen"}; closed ${sm.closed ?? "not yet"}${sm.latest ? `; latest ${sm.latest.date}: ${Math.round(sm.latest.progress * 100)} %` : ""}`);
+    const parts = [`bare/built ground first grows ${sm.bareBuiltRise ?? "– not seen"}`];
+    if (result.axis)
+      parts.unshift(
+        `crossing: ${result.crossingPixels} axis pixels over the river (one pixel = ${sm.step == null ? "–" : Math.round(sm.step * 100) + " %"})`,
+        `measured on ${sm.measured} of ${sm.dates} dates`,
+        `first change ${sm.firstChange ?? "not seen"}`,
+        `closed ${sm.closed ?? "not yet"}${sm.latest ? `; latest ${sm.latest.date}: ${Math.round(sm.latest.progress * 100)} %` : ""}`,
+      );
+    ctx.io.out(parts.join("; "));
   }
   ctx.io.err(`${result.rows.length} dates, ${(result.bytes / 1e6).toFixed(1)} MB read in ${result.requests} requests, ${result.seconds.toFixed(1)} s; outputs in ${outDir} (${written.files.length} files)`);
   return result.rows.some((r) => r.clearAoi != null) || !result.rows.length ? 0 : 1;
