@@ -240,3 +240,18 @@ test("a redirect whose body never ends is followed without reading it", async ()
     await srv.close();
   }
 });
+
+test("a body cut short (fewer bytes than Content-Length) is an error, not half a page", async () => {
+  const srv = await serve((_q, res) => {
+    res.writeHead(200, { "content-type": "text/html", "content-length": "5000" });
+    res.write("<p>only the start of the page</p>");
+    setTimeout(() => res.socket?.destroy(), 20);
+  });
+  try {
+    const [r] = await fetchReports([`${srv.base}/cut`], { allowPrivate: true, timeoutMs: 3000 });
+    assert.ok(r instanceof IngestError, "expected an error");
+    assert.match(r.message, /closed before the page ended|connection reset|aborted/);
+  } finally {
+    await srv.close();
+  }
+});

@@ -235,7 +235,11 @@ function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "type
           if (decoder) decoder.write(c);
           else collect(c);
         });
-        res.on("end", () => (decoder ? decoder.end() : finish()));
+        res.on("end", () => {
+          if (!res.complete) return done(new Error("the connection closed before the page ended"));
+          if (decoder) decoder.end();
+          else finish();
+        });
         res.on("error", (e) => done(e));
         res.on("aborted", () => done(new Error("the connection closed before the page ended")));
       },
