@@ -10,12 +10,12 @@ export const ENQuantityParser: Parser = {
   name: "en-quantity",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)\\s+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class)[${L}])`, "iy"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class)[${L}])`, "iy"),
   extract(ctx, m) {
     const raw = parseNumber(m[1]);
     const alias = m[3];
     if (!raw) return null;
-    const prefix = /(linear|cubic|square|sq)\.?\s+$/i.exec(m[0].slice(0, m[0].length - alias.length))?.[1]?.toLowerCase();
+    const prefix = /(linear|cubic|square|sq)\.?[\s-]+$/i.exec(m[0].slice(0, m[0].length - alias.length))?.[1]?.toLowerCase();
     const lookup = prefix === "cubic" || prefix === "square" || prefix === "sq" ? `${prefix === "sq" ? "sq" : prefix} ${alias}` : alias;
     const def = lookupUnit(lookup) ?? (prefix === "cubic" ? poweredUnit(3, alias) : prefix === "square" || prefix === "sq" ? poweredUnit(2, alias) : undefined) ?? lookupUnit(alias);
     if (!def) return null;
