@@ -6,7 +6,7 @@ import { fetchFeed } from "../../src/ingest/web/index.js";
 import { IngestError } from "../../src/ingest/errors.js";
 import { sha256 } from "../../src/ingest/bytes.js";
 import { openStore } from "../../src/store/index.js";
-import { cli, fixture, serve, tempDir } from "./helpers.js";
+import { cli, encode, fixture, serve, tempDir } from "./helpers.js";
 
 const BASE = "http://feeds.test";
 const feedText = (name: string, base = BASE) => fixture(name).toString("utf8").replaceAll("{BASE}", base);
@@ -187,6 +187,18 @@ test("fetchFeed: relative links resolved against the final URL; a page announcin
     assert.equal(a.url, `${srv.base}/atom.xml`);
     assert.equal(a.kind, "atom");
     await assert.rejects(fetchFeed(`${srv.base}/plain-page`, { allowPrivate: true }), /plain-page: a web page, not a feed, and it names no RSS or Atom feed/);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("a feed in windows-1251 declared only by its XML declaration", async () => {
+  const xml = `<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Новости порта</title><item><title>Паром отменён</title><link>http://x.test/1</link></item></channel></rss>`;
+  const srv = await serve((_q, res) => res.writeHead(200, { "content-type": "application/rss+xml" }).end(encode(xml, "windows-1251")));
+  try {
+    const f = await fetchFeed(`${srv.base}/rss`, { allowPrivate: true });
+    assert.equal(f.title, "Новости порта");
+    assert.equal(f.items[0].title, "Паром отменён");
   } finally {
     await srv.close();
   }
