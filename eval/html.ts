@@ -121,3 +121,8 @@ evaluate(
   fixtures.map((f) => ({ id: f, html: readFileSync(join(FIXTURES, f), "utf8") })),
   fixtureGoldPath,
 );
+console.log(
+  "\nnote: the pruning rules (src/ingest/web/prune.ts) are generic (class/id/role names, link density, call-to-action lines), but they were\n" +
+    "chosen while looking at this benchmark's misses, so its figure is not a held-out one; harbour and rainfall were written with\n" +
+    "the rules, quarry after them (first measured there: P 0.82, R 0.99 before two further rules).",
+);
