@@ -9,7 +9,7 @@ import { blockOf, valueGap } from "./values.js";
 import { addSparse, cannotLink, cosine, similarity, valueEvidence, type Item, type Sparse } from "./similarity.js";
 
 /** A pair edge is considered at or above this score… */
-export const LINK = 0.24;
+export const LINK = 0.22;
 /** …and two groups merge when their mean cross-pair score reaches this. */
 export const MERGE = 0.13;
 const SAMPLE = 5;

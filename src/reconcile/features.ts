@@ -23,7 +23,7 @@ const CUES: Array<[RegExp, string]> = [
   [/^(wide|width|broad)$/, "#width"],
   [/^(deep|depth|draft|draught)$/, "#depth"],
   [/^(high|tall|taller|tallest|height|rises|rising|towers?|towering|above)$/, "#height"],
-  [/^(area|hectares?|acres?|cover|covers|covering)$/, "#area"],
+  [/^(area|surface|hectares?|acres?)$/, "#area"],
   [/^(cost|costs|costing|price|priced|budget\w*|worth|valued|value|invest\w*|fund\w*|financ\w*|spent|spend\w*|expenditure)$/, "#cost"],
   [/^(revenue\w*|income|sales|turnover|profit\w*|earn\w*)$/, "#revenue"],
   [/^(capacity|throughput|handle|handles|handling|accom+odate|volume\w*)$/, "#capacity"],
