@@ -48,3 +48,8 @@ test("count: elliptical counts take the noun of the count they split", () => {
   testSingleCase(t, { text: "four", kind: "count", low: 4, unit: "berth" });
   testUnexpectedResult("Buy two for the price of one.");
 });
+
+test("count: an acronym before the counted noun", () => {
+  testSingleCase("The deal includes 18 HIMARS launchers.", { text: "18 HIMARS launchers", kind: "count", low: 18, unit: "launcher" });
+  testSingleCase("The port moved 2 million TEUs last year.", { text: "2 million TEUs", kind: "count", low: 2e6, unit: "TEU" });
+});

@@ -75,3 +75,9 @@ test("date: parts of relative years", () => {
   testSingleCase("Prices fell in late last year.", { text: "late last year", kind: "date", date: ["2023-09-01", "2023-12-31"] });
   testSingleCase("The first half of this year was calm.", { text: "first half of this year", kind: "date", date: ["2024-01-01", "2024-06-30"] });
 });
+
+test("date: a past reporting verb keeps a weekday in the past", () => {
+  // REF is Friday 2024-03-15
+  testSingleCase("The ministry will send more aid, officials said Thursday.", { text: "Thursday", kind: "date", date: ["2024-03-14", "2024-03-14"] });
+  testSingleCase("The ministry will decide on Tuesday.", { text: "Tuesday", kind: "date", date: ["2024-03-19", "2024-03-19"] });
+});

@@ -32,3 +32,7 @@ test("qualifiers: approx, upper, lower", () => {
 test("qualifiers: no fewer than is a lower bound", () => {
   testSingleCase("No fewer than 300 people came.", { text: "300 people", kind: "count", qualifier: "lower" });
 });
+
+test("ranges: spelled-out ends", () => {
+  testSingleCase("A blockade lasting three to six months is likely.", { text: "three to six months", kind: "duration", low: 3 * 30.44, high: 6 * 30.44 });
+});

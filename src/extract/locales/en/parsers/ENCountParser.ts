@@ -75,6 +75,9 @@ export const ENCountParser: Parser = {
         break;
       }
       if (isUnitWord(word)) return null; // quantity, duration, money and percent parsers own these
+      // an acronym ("HIMARS", "SUVs") is the head only when no plural noun follows it
+      const acronym = /^[A-Z]{2,}s?$/.test(word);
+      if (acronym && i + 1 < words.length && isPlural(words[i + 1].word) && /^[a-z]/.test(words[i + 1].word)) continue;
       if (isPlural(word) && !/['’]s$/.test(word)) {
         head = { word, end: words[i].end };
         unit = singular(word);
@@ -100,7 +103,8 @@ export const ENCountParser: Parser = {
     }
     if (raw.words) {
       // "four berths – two for containers": kept bare for the elliptical-count refiner to claim
-      if (!head && raw.scale === 1 && /^[ \t]+for\b/i.test(tail)) {
+      // and "three to six months": kept bare for the range refiner to join
+      if (!head && raw.scale === 1 && (/^[ \t]+for\b/i.test(tail) || /^\s*(?:to|or|-|–)\s/i.test(ctx.after(m.index + numEnd, 5)))) {
         const v = valueOf(raw);
         return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };
       }

@@ -7,6 +7,8 @@ import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { isoDay, weekdayNear } from "../../../../normalize/dates.js";
 import { WEEKDAY_DICTIONARY, WEEKDAY_PATTERN, L } from "../constants.js";
 
+/** A past-tense reporting verb right before the weekday ("officials said Thursday") settles the tense. */
+const PAST_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|stated|noted|wrote|claimed|revealed|met|held|began|launched|signed|opened|visited|\w+ed)\s+(?:on\s+)?$/i;
 const FUTURE = /\b(?:will|shall|is due|are due|scheduled|expected to|plans? to|set to|going to)\b[^.!?]*$/i;
 
 export const ENWeekdayParser: Parser = {
@@ -20,7 +22,7 @@ export const ENWeekdayParser: Parser = {
     let d: Date;
     if (dir === "last") d = weekdayNear(ref, wd, "last");
     else if (dir === "next" || dir === "this") d = weekdayNear(ref, wd, "next");
-    else if (FUTURE.test(ctx.before(m.index, 80)) && ref.getUTCDay() !== wd) d = weekdayNear(ref, wd, "next");
+    else if (!PAST_BEFORE.test(ctx.before(m.index, 30)) && FUTURE.test(ctx.before(m.index, 80)) && ref.getUTCDay() !== wd) d = weekdayNear(ref, wd, "next");
     else d = weekdayNear(ref, wd, "past");
     const s = isoDay(d);
     return { kind: "date", date: { start: s, end: s }, priority: 27 };
