@@ -17,6 +17,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   const given = String(ctx.options.format ?? "md").toLowerCase();
   const format = (given === "markdown" ? "md" : given) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`brief: unknown format "${given}" (use ${FORMATS.join(", ")})`);
+  // a wrong --imagery folder fails before any reading
+  const figures = await figuresFrom(ctx.options.imagery as string | undefined);
   let reports: Report[] = [];
   let mentions: Mention[] = [];
   let observations: Observation[] = [];
@@ -45,7 +47,6 @@ export async function run(ctx: CommandContext): Promise<number> {
     if (failed) return 1;
     throw new ExitError(ctx.args.length ? "no reports to brief" : "the store has no reports (add some with `dossier add`, or give files or folders)");
   }
-  const figures = await figuresFrom(ctx.options.imagery as string | undefined);
   const { facts, timeline } = reconcile({ reports, mentions });
   const briefing = buildBriefing({ reports, mentions, facts, timeline, observations, figures, title: (ctx.options.title as string | undefined) ?? titleFor(ctx.args) });
   const text = render(briefing, format);
