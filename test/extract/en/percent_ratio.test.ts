@@ -30,3 +30,8 @@ test("ratio: twice as …", () => {
   testSingleCase("Exports were twice as high as imports.", { text: "twice", kind: "ratio", low: 2 });
   testUnexpectedResult("He visited twice last winter.", "twice");
 });
+
+test("ratio: double the …", () => {
+  testSingleCase("Losses were roughly double the previous record.", { text: "double", kind: "ratio", low: 2, qualifier: "approx" });
+  testUnexpectedResult("It is a double standard.");
+});

@@ -49,7 +49,7 @@ export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
   () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post|end)-)\\d`, "gi"),
   () =>
     new RegExp(
-      `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|twice|half(?=\\s+an?\\s)|` +
+      `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|twice|double|triple|quadruple|half(?=\\s+an?\\s)|` +
         `an?(?=\\s+(?:${SCALE_WORDS}|half|(?:year|month|week|day|decade|hour|fortnight)s?\\s+(?:and\\s+a\\s+half|ago))\\b))`,
       "gi",
     ),

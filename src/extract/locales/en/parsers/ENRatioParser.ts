@@ -11,7 +11,7 @@ export const ENRatioParser: Parser = {
   anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled)|(twice)(?=\\s+(?:as|the|that|more|what)\\b))(?![${L}\\d])`,
+      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled)|(twice)(?=\\s+(?:as|the|that|more|what)\\b)|(double|triple|quadruple)(?=\\s+(?:the|that|what|its|their)\\b))(?![${L}\\d])`,
       "iy",
     ),
   extract(_ctx, m) {
@@ -23,6 +23,7 @@ export const ENRatioParser: Parser = {
       v = raw ? valueOf(raw) : null;
     } else if (m[4]) v = VERBS[m[4].toLowerCase()];
     else if (m[5]) v = 2;
+    else if (m[6]) v = { double: 2, triple: 3, quadruple: 4 }[m[6].toLowerCase()] ?? null;
     if (v === null || !Number.isFinite(v)) return null;
     return { kind: "ratio", low: v, high: v, unit: "x", priority: 35 };
   },
