@@ -161,3 +161,20 @@ test("a mention whose report is missing still reconciles, as a single", () => {
   assert.equal(facts.length, 1);
   assert.equal(facts[0].verdict, "single");
 });
+
+test("odd input (bad dates, NaN, offsets outside the text, unknown kinds) never throws", () => {
+  let seed = 11;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const kinds = ["quantity", "money", "percent", "count", "ratio", "date", "duration", "other"];
+  for (let t = 0; t < 60; t++) {
+    const reports = [0, 1, 2].map((i) => report(`r${i}`, "word ".repeat(Math.floor(rnd() * 40)), rnd() < 0.4 ? null : rnd() < 0.3 ? "not a date" : `2024-01-0${i + 1}`));
+    const ms = Array.from({ length: 12 }, () => ({
+      source: `r${Math.floor(rnd() * 4)}`, start: Math.floor(rnd() * 300) - 50, end: Math.floor(rnd() * 300), text: "9",
+      kind: kinds[Math.floor(rnd() * kinds.length)], low: rnd() < 0.2 ? null : rnd() < 0.1 ? NaN : rnd() * 500 - 50, high: rnd() < 0.3 ? null : rnd() * 500,
+      unit: rnd() < 0.5 ? null : "m", qualifier: null, date: rnd() < 0.5 ? { start: "2024-02-30", end: "later" } : { start: "2024-01-01", end: "2024-12-31" },
+      per: rnd() < 0.3 ? "day" : null, sentence: rnd() < 0.3 ? ([9, 2] as [number, number]) : null,
+    })) as unknown as Mention[];
+    const out = reconcile({ reports, mentions: ms });
+    assert.ok(Array.isArray(out.facts) && Array.isArray(out.timeline));
+  }
+});
