@@ -8,6 +8,7 @@ import { IngestError, readPaths, isUrl } from "../../ingest/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import type { Mention, Report, ReportInput } from "../../types.js";
 import { ExitError } from "../errors.js";
+import { progress } from "../io.js";
 import type { CommandContext } from "../cli.js";
 
 export async function storeFrom(ctx: CommandContext): Promise<Store> {
@@ -31,7 +32,10 @@ export async function inputsFrom(ctx: CommandContext, args: string[]): Promise<{
   const urls = args.filter(isUrl);
   if (urls.length) {
     const { fetchReports } = await import("../../ingest/web/index.js");
-    for (const item of await fetchReports(urls, { allowPrivate: Boolean(ctx.options["allow-private"]) })) item instanceof IngestError ? fail(item) : inputs.push(item);
+    const bar = progress(ctx.io, "fetching", urls.length);
+    const fetched = await fetchReports(urls, { allowPrivate: Boolean(ctx.options["allow-private"]), onProgress: () => bar.tick() });
+    bar.done();
+    for (const item of fetched) item instanceof IngestError ? fail(item) : inputs.push(item);
   }
   return { inputs, failed };
 }
