@@ -66,6 +66,11 @@ try {
     const areas = `${String(a.water ?? "–").padStart(6)} (${t.water.toFixed(2).padStart(5)})   ${String(a.bare_built ?? "–").padStart(5)} (${t.built.toFixed(2).padStart(5)})`;
     console.log(`${d.date}  ${d.truth.toFixed(2)}   ${p == null ? "  –  " : p.toFixed(3)}    ${err.padStart(6)}  ${row?.clearAoi == null ? " –  " : (row.clearAoi * 100).toFixed(0).padStart(3) + "%"}  ${areas}         ${row?.flags.join(" ") ?? "missing"}`);
   }
+  // the same corridor with a fixed NDWI threshold and no same-date river references
+  const naive = await watch({ aoi: fx.aoi, axis: fx.axis, from: "2025-01-01", to: "2026-12-31", stac, corridor: { references: false } });
+  const naiveErr = DATES.filter((d) => d.kind !== "cloud").map((d) => ({ d, p: naive.rows.find((x) => x.date === d.date)?.progress ?? null }));
+  const naiveWorst = naiveErr.reduce((w, { d, p }) => (p == null || Math.abs(p - d.truth) > w.e ? { e: p == null ? 1 : Math.abs(p - d.truth), date: d.date } : w), { e: 0, date: "" });
+  console.log(`baseline (fixed NDWI threshold, no references): worst |error| ${naiveWorst.e.toFixed(3)} on ${naiveWorst.date}`);
   const frac = r.bytes / fx.totalBytes;
   console.log(`areas: water worst relative error ${(worstWater * 100).toFixed(1)} % (clear, unfrozen dates); bare/built worst absolute error ${worstBuilt.toFixed(2)} ha (a 14 m road is sub-2-pixel)`);
   console.log(`progress: worst |error| over ${clearDates} clear dates = ${worst.toFixed(3)} (bar 0.10) ${worst <= 0.1 ? "PASS" : "FAIL"}`);

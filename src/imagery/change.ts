@@ -75,6 +75,8 @@ export interface CorridorOptions {
   waterNdwi?: number;
   margin?: number;
   minMeasurable?: number;
+  /** false: the naive method, a fixed NDWI threshold without same-date references (for comparison) */
+  references?: boolean;
 }
 
 const median = (a: number[]) => {
@@ -128,7 +130,7 @@ export function corridorProgress(plan: CorridorPlan, samples: Array<CorridorSamp
       m++;
       const refN = median(rv.map((k) => s.ndwi[k]));
       const refB = median(rv.map((k) => s.bright[k]));
-      const departs = refN - s.ndwi[i] > margin || (frozen[d] && Math.abs(s.bright[i] - refB) > 0.5 * refB);
+      const departs = o.references === false ? !(s.ndwi[i] > waterNdwi) : refN - s.ndwi[i] > margin || (frozen[d] && Math.abs(s.bright[i] - refB) > 0.5 * refB);
       if (departs) dep++;
     }
     const share = m / crossingIdx.length;

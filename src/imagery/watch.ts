@@ -10,7 +10,7 @@ import { gridCoords, sampleBilinear, sampleNearest, windowFor } from "./grid.js"
 import { RangeClient, type FetchLike, type HttpOptions } from "./http.js";
 import { classAreas, classify, nd, type Bands } from "./indices.js";
 import { clearFraction, clearMask, SCL_CLOUD } from "./mask.js";
-import { corridorPlan, corridorProgress, isotonic, type CorridorPlan, type CorridorSample } from "./change.js";
+import { corridorPlan, corridorProgress, isotonic, type CorridorOptions, type CorridorPlan, type CorridorSample } from "./change.js";
 import { searchScenes, DEFAULT_STAC, type BandKey, type Scene } from "./stac.js";
 import type { Observation } from "../types.js";
 
@@ -31,6 +31,8 @@ export interface WatchOptions {
   concurrency?: number;
   /** an AOI with less clear area than this is flagged "cloudy" */
   minClear?: number;
+  /** options of the crossing measure (margin, thresholds; references: false for the naive threshold) */
+  corridor?: CorridorOptions;
   /** frames (time-lapse, snapshots) keep at most this many pixels on a side (default 1000) */
   maxFrameSize?: number;
   onEvent?: (e: WatchEvent) => void;
@@ -67,6 +69,7 @@ export interface Frame {
   height: number;
   /** reflectance × 10000 (0 = no data), band-interleaved R, G, B planes */
   rgb: [Uint16Array, Uint16Array, Uint16Array];
+  /** pixels that set the series stretch: clear and not snow/ice */
   clear: Uint8Array;
   usable: boolean;
 }
@@ -296,7 +299,10 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
       for (let i = 0; i < v.length; i++) u[i] = Number.isNaN(v[i]) ? 0 : Math.max(1, Math.min(65535, Math.round(v[i] * 10000)));
       return u;
     };
-    frames[di] = { date: day, width: frameGrid.width, height: frameGrid.height, rgb: [q(bands.red), q(bands.green), q(bands.blue)], clear: f === 1 ? clear : pick(clear, new Uint8Array(frameGrid.width * frameGrid.height)), usable: !flags.includes("cloudy") };
+    // snow and ice would set the series stretch and darken every summer frame: leave them out of it
+    const stretchable = new Uint8Array(clear.length);
+    for (let i = 0; i < clear.length; i++) stretchable[i] = clear[i] && scl[i] !== 11 ? 1 : 0;
+    frames[di] = { date: day, width: frameGrid.width, height: frameGrid.height, rgb: [q(bands.red), q(bands.green), q(bands.blue)], clear: f === 1 ? stretchable : pick(stretchable, new Uint8Array(frameGrid.width * frameGrid.height)), usable: !flags.includes("cloudy") };
     rows[di] = {
       date: day,
       items: [scene.id],
@@ -324,7 +330,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
 
   let crossingPixels = 0;
   if (plan) {
-    const cr = corridorProgress(plan, samples);
+    const cr = corridorProgress(plan, samples, o.corridor);
     crossingPixels = cr.crossing;
     const smooth = isotonic(cr.progress);
     rows.forEach((r, i) => {

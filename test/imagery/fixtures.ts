@@ -46,7 +46,7 @@ export const shiftOf = (d: DateSpec): [number, number] => {
 export const gainOf = (d: DateSpec) => 1 + 0.12 * Math.sin(Number(d.date.replace(/-/g, "")) % 97);
 
 export const DATES: DateSpec[] = [
-  { date: "2025-04-05", truth: 0, yard: 0 },
+  { date: "2025-02-10", truth: 0, yard: 0, kind: "frozen" },
   { date: "2025-04-25", truth: 0.12, yard: 27 },
   { date: "2025-05-15", truth: 0.23, yard: 58, turbid: true },
   { date: "2025-06-04", truth: 0.3, yard: 90, kind: "cloud" },
