@@ -57,6 +57,10 @@ interface Tok {
   lw: string;
   s: number;
   e: number;
+  /** memo: cue classes of the word */
+  cues?: string[];
+  /** memo: its stem, or null for a stop word */
+  st?: string | null;
 }
 
 /** A letter (or a word-inner mark: apostrophe, hyphen, combining mark), by char code. */
@@ -225,10 +229,13 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       let w = 1 / (1 + d / DECAY);
       if (!inside && (t.e <= nearBefore || t.s >= nearAfter)) w *= 0.4;
       // the counted noun itself ("troops") names the thing, not the measure or event
-      if (!inside) for (const cls of cuesOf(lw)) add(cls, w);
+      // cue classes and stem are worked out once per word of the report, not once per window
+      t.cues ??= cuesOf(lw);
+      if (!inside) for (const cls of t.cues) add(cls, w);
       if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.lw === "of") add("#distance", w);
-      if (STOP.has(lw) || lw.length < 3) continue;
-      add(stemCached(lw), w);
+      if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);
+      if (t.st === null) continue;
+      add(t.st, w);
       if (!inside && d <= 8) words.set(lw, (words.get(lw) ?? 0) + w);
     }
     if (m.kind === "count" && m.unit) add("=" + stem(m.unit), 0.5);
