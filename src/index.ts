@@ -1,0 +1,12 @@
+/**
+ * dossier's library front door: the pipeline as pure functions over plain data.
+ *   ingest (files, corpus folders, HTML) → extract → reconcile → publish
+ * The store (`dossier/store`) and imagery (`dossier/imagery`) are subpath exports, so importing
+ * the extractor loads neither PGlite nor a GeoTIFF reader.
+ * @module
+ */
+export type * from "./types.js";
+export { readPaths, readFileReport, readCorpus, readTextReport, readHtmlReport, extractArticle, IngestError } from "./ingest/index.js";
+export { extract, EXTRACTOR_VERSION, type ExtractOptions } from "./extract/index.js";
+export { reconcile, findCopies, buildTimeline, type ReconcileInput, type Reconciled } from "./reconcile/index.js";
+export { buildBriefing, render, renderMarkdown, renderHtml, renderJson, FORMATS, type Format, type BriefingInput } from "./publish/index.js";
