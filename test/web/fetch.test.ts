@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { fetchReports, get, blockedReason, USER_AGENT } from "../../src/ingest/web/index.js";
 import { IngestError } from "../../src/ingest/errors.js";
 import { encode, fixture, serve } from "./helpers.js";
@@ -251,6 +251,26 @@ test("a body cut short (fewer bytes than Content-Length) is an error, not half a
     const [r] = await fetchReports([`${srv.base}/cut`], { allowPrivate: true, timeoutMs: 3000 });
     assert.ok(r instanceof IngestError, "expected an error");
     assert.match(r.message, /closed before the page ended|connection reset|aborted/);
+  } finally {
+    await srv.close();
+  }
+});
+
+test("compressed bodies: gzip, deflate (zlib and raw), br", async () => {
+  const text = "The breakwater extension is 310 metres long.";
+  const bodies: Record<string, [string, Buffer]> = {
+    "/gzip": ["gzip", gzipSync(text)],
+    "/deflate": ["deflate", deflateSync(text)],
+    "/raw": ["deflate", deflateRawSync(text)],
+    "/br": ["br", brotliCompressSync(text)],
+  };
+  const srv = await serve((q, res) => {
+    const [enc, body] = bodies[q.url ?? ""];
+    res.writeHead(200, { "content-type": "text/plain", "content-encoding": enc }).end(body);
+  });
+  try {
+    const out = await fetchReports(Object.keys(bodies).map((p) => srv.base + p), { allowPrivate: true });
+    for (const r of out) assert.equal((r as { text: string }).text, text, String(r));
   } finally {
     await srv.close();
   }

@@ -170,7 +170,7 @@ function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "type
   return new Promise((resolvePromise, reject) => {
     const mod = u.protocol === "https:" ? https : http;
     let settled = false;
-    let decoderRef: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null = null;
+    let decoderRef: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null = null;
     const done = (err: Error | null, res?: Response) => {
       if (settled) return;
       settled = true;
@@ -204,12 +204,8 @@ function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "type
         const declared = Number(res.headers["content-length"]);
         if (Number.isFinite(declared) && declared > o.maxBytes) return done(new Error(`too big: ${declared} bytes (the limit is ${o.maxBytes})`));
         const enc = String(res.headers["content-encoding"] ?? "identity").toLowerCase().trim();
-        let decoder: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null = null;
-        if (enc === "gzip" || enc === "x-gzip") decoder = zlib.createGunzip();
-        else if (enc === "deflate") decoder = zlib.createInflate();
-        else if (enc === "br") decoder = zlib.createBrotliDecompress();
-        else if (enc !== "identity" && enc !== "") return done(new Error(`unsupported Content-Encoding ${enc}`));
-        decoderRef = decoder;
+        let decoder: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null = null;
+        if (enc !== "identity" && enc !== "" && enc !== "gzip" && enc !== "x-gzip" && enc !== "deflate" && enc !== "br") return done(new Error(`unsupported Content-Encoding ${enc}`));
         const chunks: Buffer[] = [];
         let raw = 0;
         let decoded = 0;
@@ -223,21 +219,34 @@ function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "type
           chunks.push(c);
         };
         const finish = () => done(null, { status, headers: res.headers, body: Buffer.concat(chunks) });
-        if (decoder) {
-          decoder.on("data", collect);
-          decoder.on("error", (e) => done(new Error(`bad ${enc} data: ${e.message}`)));
-          decoder.on("end", finish);
-        }
+        /** The decompressor, made at the first bytes: "deflate" is zlib-wrapped or, from some servers, raw. */
+        const decoderFor = (first: Buffer) => {
+          const d =
+            enc === "gzip" || enc === "x-gzip"
+              ? zlib.createGunzip()
+              : enc === "br"
+                ? zlib.createBrotliDecompress()
+                : (first[0] & 0x0f) === 8 && ((first[0] << 8) | (first[1] ?? 0)) % 31 === 0
+                  ? zlib.createInflate()
+                  : zlib.createInflateRaw();
+          d.on("data", collect);
+          d.on("error", (e) => done(new Error(`bad ${enc} data: ${e.message}`)));
+          d.on("end", finish);
+          decoderRef = d;
+          return d;
+        };
+        const compressed = enc !== "identity" && enc !== "";
         res.on("data", (c: Buffer) => {
           if (settled) return;
           raw += c.length;
           if (raw > o.maxBytes) return done(new Error(`too big: more than ${o.maxBytes} bytes`));
-          if (decoder) decoder.write(c);
+          if (compressed) (decoder ??= decoderFor(c)).write(c);
           else collect(c);
         });
         res.on("end", () => {
           if (!res.complete) return done(new Error("the connection closed before the page ended"));
           if (decoder) decoder.end();
+          else if (compressed) done(new Error(`empty ${enc} body`));
           else finish();
         });
         res.on("error", (e) => done(e));
