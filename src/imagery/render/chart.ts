@@ -1,6 +1,6 @@
 /**
  * The progress chart: vega-lite 6.4.3 → vega → headless View.toSVG() (no canvas) → PNG via sharp.
- * Top: crossing progress per date (raw points, monotone fit line, unmeasurable dates marked on the axis).
+ * Top: crossing progress per date (raw points, monotone fit line, unmeasurable dates as grey rules).
  * Bottom: class areas (ha) in the AOI.
  * @module
  */
@@ -17,14 +17,15 @@ export function chartSpec(rows: WatchRow[], title: string): Record<string, unkno
   const panels: unknown[] = [];
   if (hasProgress)
     panels.push({
-      title: "Crossing no longer reading as water (%)",
+      title: "Crossing no longer reading as water (%; grey rule = no clear view)",
       width: 560,
       height: 200,
       data: { values: progress },
       layer: [
         { mark: { type: "line", color: "#888", strokeDash: [4, 3] }, transform: [{ filter: "datum.fit != null" }], encoding: { x, y: { field: "fit", type: "quantitative", scale: { domain: [0, 100] }, title: "%" } } },
         { mark: { type: "point", filled: true, size: 60, color: "#d62728" }, transform: [{ filter: "datum.raw != null" }], encoding: { x, y: { field: "raw", type: "quantitative" }, tooltip: [{ field: "date" }, { field: "raw", format: ".0f" }] } },
-        { mark: { type: "tick", color: "#999", thickness: 2 }, transform: [{ filter: "datum.raw == null" }, { calculate: "0", as: "zero" }], encoding: { x, y: { field: "zero", type: "quantitative" } } },
+        // dates without a clear view of the crossing: a grey dashed rule, not a guessed point
+        { mark: { type: "rule", color: "#aaa", strokeDash: [2, 3] }, transform: [{ filter: "datum.raw == null" }], encoding: { x, tooltip: [{ field: "date" }, { field: "status" }] } },
       ],
     });
   panels.push({
