@@ -8,9 +8,12 @@ export class IngestError extends Error {
     readonly where: string,
     reason: string,
   ) {
-    super(`${where}: ${oneLine(reason)}`);
+    super(`${visible(where)}: ${visible(oneLine(reason))}`);
     this.name = "IngestError";
   }
 }
 
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, " ").trim();
+
+/** A file name may hold control characters: shown escaped (\x1b), so the message is still one safe line. */
+const visible = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);

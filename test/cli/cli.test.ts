@@ -216,3 +216,16 @@ test("the dev corpus: 8 reports with their manifest metadata; adding again adds 
   assert.match(second.err.at(-1)!, /^0 added, 8 already there, 0 failed$/);
   assert.equal((await run(["reports", "--db", cdb, "--json"])).out.length, before + 8);
 });
+
+test("untrusted text cannot drive the terminal: control characters are dropped from human output, kept in --json", async () => {
+  const evil = file("in/evil.md", "---\ntitle: \"Quay \\e]0;owned\\a\\e[2J news\"\npublisher: \"Wire\\e[31m\"\n---\nText with \x1b[1;1Ha cursor move and \u202ereversed\u202c words: 6 cranes.\n");
+  const added = await run(["add", "--db", db, "--json", evil]);
+  assert.equal(added.code, 0, added.err.join("\n"));
+  const { id } = JSON.parse(added.out[0]);
+  const human = [...(await run(["show", "--db", db, id])).out, ...(await run(["reports", "--db", db])).out].join("\n");
+  assert.doesNotMatch(human, /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+  assert.match(human, /Quay \]0;owned\[2J news/);
+  const [obj] = parseLines((await run(["show", "--db", db, "--json", id])).out);
+  assert.match(obj.title, /\x1b\]0;owned\x07/, "--json keeps the stored text exactly");
+  assert.match(obj.text, /\x1b\[1;1H/);
+});

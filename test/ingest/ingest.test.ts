@@ -235,3 +235,12 @@ test("the same bytes give the same hash; ingest is deterministic", () => {
   const [b] = reports(read(p));
   assert.deepEqual(a, b);
 });
+
+test("a file name with control characters is shown escaped, on one line", () => {
+  if (process.platform === "win32") return;
+  const p = file("bad\nname\x1b[2J.txt", "");
+  const [e] = errors(read(p));
+  assert.equal(e.where, p);
+  assert.doesNotMatch(e.message, /[\n\x1b]/);
+  assert.match(e.message, /bad\\x0aname\\x1b\[2J\.txt: empty file$/);
+});

@@ -1,6 +1,7 @@
 /** `dossier show <id>`: one report's metadata and text. */
 import type { CommandContext } from "../cli.js";
 import { ExitError } from "../errors.js";
+import { printable } from "../io.js";
 import { storeFrom } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
@@ -14,9 +15,9 @@ export async function run(ctx: CommandContext): Promise<number> {
         continue;
       }
       for (const [k, v] of Object.entries({ id: r.id, title: r.title, publisher: r.publisher, published: r.published, language: r.language, url: r.url, origin: r.origin, "copy of": r.copyOf, added: r.addedAt, sha256: r.hash }))
-        if (v != null) ctx.io.out(`${k.padEnd(10)} ${v}`);
+        if (v != null) ctx.io.out(`${k.padEnd(10)} ${printable(String(v).replace(/\s+/g, " "))}`);
       ctx.io.out("");
-      ctx.io.out(r.text);
+      ctx.io.out(printable(r.text));
     }
     return 0;
   } finally {
