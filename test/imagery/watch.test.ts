@@ -194,9 +194,10 @@ test("CLI: dossier watch prints the table as JSON and writes outputs", async () 
   writeFileSync(axisFile, JSON.stringify({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: fx.axis } }));
   const out: string[] = [], err: string[] = [];
   const io = { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l), tty: false };
-  const code = await main(["watch", "--aoi", `${SITE.lat},${SITE.lon},${RADIUS}`, "--axis", axisFile, "--from", "2025-04-01", "--to", "2025-06-30", "--stac", stac, "--out", join(dir, "cli"), "--json"], io);
+  const code = await main(["watch", "--aoi", `${SITE.lat},${SITE.lon},${RADIUS}`, "--axis", axisFile, "--site", "Test crossing", "--from", "2025-04-01", "--to", "2025-06-30", "--stac", stac, "--out", join(dir, "cli"), "--json"], io);
   assert.equal(code, 0, err.join("\n"));
   const t = JSON.parse(out.join(""));
+  assert.equal(t.site, "Test crossing");
   assert.deepEqual(t.rows.map((x: any) => x.date), ["2025-04-25", "2025-05-15", "2025-06-04", "2025-06-24"]);
   assert.equal(t.rows[2].progress, null);
   assert.ok(existsSync(join(dir, "cli", "timelapse.gif")));

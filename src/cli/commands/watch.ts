@@ -40,6 +40,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     if (e instanceof AoiError) throw new UsageError(e.message);
     throw e;
   }
+  if (str("site")?.trim()) aoi = { ...aoi, label: str("site")!.trim() };
   const outDir = str("out") ?? "./watch-out";
   const cacheDir = str("cache") === "none" ? null : str("cache") ?? join(outDir, "cache");
 
