@@ -35,7 +35,7 @@ export function tableJson(r: WatchResult) {
   };
 }
 
-const CSV_COLS = ["date", "items", "tile", "processing_baseline", "clear_aoi", "clear_ring", "water_ha", "vegetation_ha", "bare_built_ha", "snow_ice_ha", "masked_ha", "progress", "progress_smoothed", "corridor_measurable", "flags", "offsets", "crs", "bytes"];
+const CSV_COLS = ["date", "items", "tile", "processing_baseline", "clear_aoi", "clear_ring", "water_ha", "vegetation_ha", "bare_built_ha", "snow_ice_ha", "masked_ha", "progress", "progress_smoothed", "corridor_measurable", "ndvi", "ndwi", "mndwi", "ndbi", "bsi", "flags", "offsets", "crs", "bytes"];
 
 export function tableCsv(rows: WatchRow[]): string {
   const q = (v: unknown) => {
@@ -43,7 +43,7 @@ export function tableCsv(rows: WatchRow[]): string {
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = rows.map((r) =>
-    [r.date, r.items.join(" "), r.tile, r.processingBaseline, r.clearAoi, r.clearRing, r.areas.water, r.areas.vegetation, r.areas.bare_built, r.areas.snow_ice, r.areas.masked, r.progress, r.progressSmoothed, r.corridorMeasurable, r.flags.join(" "), Object.entries(r.offsets).map(([b, o]) => `${b}:${o.scale}/${o.offset}`).join(" "), r.crs, r.bytes].map(q).join(","),
+    [r.date, r.items.join(" "), r.tile, r.processingBaseline, r.clearAoi, r.clearRing, r.areas.water, r.areas.vegetation, r.areas.bare_built, r.areas.snow_ice, r.areas.masked, r.progress, r.progressSmoothed, r.corridorMeasurable, r.indices.ndvi, r.indices.ndwi, r.indices.mndwi, r.indices.ndbi, r.indices.bsi, r.flags.join(" "), Object.entries(r.offsets).map(([b, o]) => `${b}:${o.scale}/${o.offset}`).join(" "), r.crs, r.bytes].map(q).join(","),
   );
   return [CSV_COLS.join(","), ...lines].join("\n") + "\n";
 }

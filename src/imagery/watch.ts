@@ -52,6 +52,8 @@ export interface WatchRow {
   clearRing: number | null;
   /** hectares per class inside the AOI (clear pixels only; "masked" = not usable) */
   areas: Record<string, number>;
+  /** median NDVI, NDWI, MNDWI, NDBI, BSI over the clear AOI pixels (null when none is clear) */
+  indices: Record<string, number | null>;
   progress: number | null;
   progressSmoothed: number | null;
   /** share of the crossing that could be measured */
@@ -171,6 +173,26 @@ async function readScene(client: RangeClient, scene: Scene, grid: Grid, coordsCa
   return { bands, scl, epsg, offsets, flags, bytes, nodataShare: inAoi ? nod / inAoi : 1 };
 }
 
+/** Median of each index over the clear AOI pixels. */
+function aoiIndexMedians(b: Bands, clear: Uint8Array, aoi: Uint8Array): Record<string, number | null> {
+  const fns: Record<string, (i: number) => number> = {
+    ndvi: (i) => nd(b.nir[i], b.red[i]),
+    ndwi: (i) => nd(b.green[i], b.nir[i]),
+    mndwi: (i) => nd(b.green[i], b.swir16[i]),
+    ndbi: (i) => nd(b.swir16[i], b.nir[i]),
+    bsi: (i) => nd(b.swir16[i] + b.red[i], b.nir[i] + b.blue[i]),
+  };
+  const idx: number[] = [];
+  for (let i = 0; i < clear.length; i++) if (aoi[i] && clear[i] && !Number.isNaN(b.swir16[i])) idx.push(i);
+  const out: Record<string, number | null> = {};
+  for (const [k, f] of Object.entries(fns)) {
+    if (!idx.length) { out[k] = null; continue; }
+    const v = Float32Array.from(idx, f).sort();
+    out[k] = Math.round(v[v.length >> 1] * 1000) / 1000;
+  }
+  return out;
+}
+
 /** The grid at every f-th pixel, f the smallest integer that brings the long side to ≤ max. */
 export function decimate(grid: Grid, max: number): Grid {
   const f = Math.max(1, Math.ceil(Math.max(grid.width, grid.height) / max));
@@ -254,7 +276,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
     }
     done++;
     if (!read || !scene) {
-      rows[di] = { date: day, items: byDay.get(day)!.map((s) => s.id), tile: null, collection: "", processingBaseline: null, tileCloud: null, clearAoi: null, clearRing: null, areas: {}, progress: null, progressSmoothed: null, corridorMeasurable: null, flags: [...new Set(flags)], offsets: {}, crs: "", bytes: 0 };
+      rows[di] = { date: day, items: byDay.get(day)!.map((s) => s.id), tile: null, collection: "", processingBaseline: null, tileCloud: null, clearAoi: null, clearRing: null, areas: {}, indices: {}, progress: null, progressSmoothed: null, corridorMeasurable: null, flags: [...new Set(flags)], offsets: {}, crs: "", bytes: 0 };
       o.onEvent?.({ type: "date", date: day, done, total: days.length, bytes: client.stats.bytes });
       return;
     }
@@ -276,6 +298,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
     if ((clearAoi ?? 0) < (o.minClear ?? 0.5)) flags.push("cloudy");
     const classes = classify(bands, scl, clear);
     const areas = classAreas(classes, aoiMask, pixelArea);
+    const indices = aoiIndexMedians(bands, clear, aoiMask);
     if (plan) {
       const k = plan.pixels.length;
       const s: CorridorSample = { ndwi: new Float32Array(k), bright: new Float32Array(k), clear: new Uint8Array(k), snow: new Uint8Array(k) };
@@ -313,6 +336,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
       clearAoi: clearAoi == null ? null : round(clearAoi, 4),
       clearRing: clearRing == null ? null : round(clearRing, 4),
       areas,
+      indices,
       progress: null,
       progressSmoothed: null,
       corridorMeasurable: null,
@@ -377,7 +401,7 @@ export function toObservations(r: WatchResult): Observation[] {
     areas: row.areas,
     progress: row.progress,
     flags: row.flags,
-    provenance: { stac: r.stac, collection: row.collection, tile: row.tile, processingBaseline: row.processingBaseline, offsets: row.offsets, crs: row.crs, bytes: row.bytes, progressSmoothed: row.progressSmoothed, corridorMeasurable: row.corridorMeasurable, tileCloud: row.tileCloud },
+    provenance: { indices: row.indices, stac: r.stac, collection: row.collection, tile: row.tile, processingBaseline: row.processingBaseline, offsets: row.offsets, crs: row.crs, bytes: row.bytes, progressSmoothed: row.progressSmoothed, corridorMeasurable: row.corridorMeasurable, tileCloud: row.tileCloud },
   }));
 }
 

@@ -67,6 +67,9 @@ test("the cloudy date is flagged and not guessed", () => {
 test("frozen river, offset already applied, SCL calling the deck cloud, AOI across a tile edge, other UTM zone: measured and flagged", () => {
   assert.ok(row("2025-12-15").flags.includes("river-frozen"));
   assert.ok(row("2025-12-15").areas.snow_ice > 10);
+  // vegetation dominates the AOI: its median NDVI is high; the cloudy date has no clear pixel
+  assert.ok(row("2025-08-03").indices.ndvi! > 0.6);
+  assert.equal(row("2025-06-04").indices.ndvi, null);
   const off = row("2025-06-24");
   assert.ok(off.flags.includes("offset-already-applied"), off.flags.join());
   assert.equal(off.offsets.red.offset, 0);
