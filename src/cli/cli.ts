@@ -19,6 +19,8 @@ export interface CommandSpec {
   usage: string;
   /** at least this many positional arguments */
   minArgs?: number;
+  /** at most this many positional arguments (default: any number) */
+  maxArgs?: number;
   options: Record<string, OptionSpec>;
   examples: string[];
   load: () => Promise<{ run(ctx: CommandContext): Promise<number | void> }>;
@@ -58,6 +60,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "reports",
     summary: "list the reports in the store",
     usage: "dossier reports [options]",
+    maxArgs: 0,
     options: { db, json },
     examples: ["dossier reports", "dossier reports --json"],
     load: () => import("./commands/reports.js"),

@@ -54,6 +54,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (parsed.positionals.length < (cmd.minArgs ?? 0)) throw new UsageError(`${name}: missing argument (usage: ${cmd.usage})`);
+  if (parsed.positionals.length > (cmd.maxArgs ?? Infinity))
+    throw new UsageError(`${name}: unexpected argument "${parsed.positionals[cmd.maxArgs ?? 0]}" (usage: ${cmd.usage})`);
   const mod = await cmd.load();
   const code = await mod.run({ args: parsed.positionals, options: parsed.values as Record<string, string | boolean | string[] | undefined>, io });
   return code ?? 0;

@@ -43,12 +43,13 @@ test("wrong usage exits 2 with a message on stderr and nothing on stdout", async
   const cases: Array<[string[], RegExp]> = [
     [["frobnicate"], /unknown command "frobnicate"/],
     [["add", "--db", db, "--no-such-flag", "x.txt"], /add: Unknown option '--no-such-flag'/],
-    [["reports", "--db", db, "extra", "--bogus"], /reports: Unknown option/],
+    [["reports", "--db", db, "--bogus"], /reports: Unknown option/],
     [["add", "--db", db], /add: missing argument/],
     [["show", "--db", db], /show: missing argument/],
     [["add", "--db"], /add: .*argument missing|add: Option '--db/],
   ];
   for (const c of COMMANDS) if (c.minArgs) cases.push([[c.name], new RegExp(`${c.name}: missing argument`)]);
+  for (const c of COMMANDS) if (c.maxArgs === 0) cases.push([[c.name, "--db", db, "stray"], new RegExp(`${c.name}: unexpected argument "stray"`)]);
   for (const [argv, message] of cases) {
     const r = await run(argv);
     assert.equal(r.code, 2, argv.join(" "));
