@@ -20,8 +20,17 @@ const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|ar
 const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|before|after|for|'s|’s)\s+$/iu;
 const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per"]);
 
-const isUnitWord = (w: string) =>
-  lookupUnit(w) !== undefined || DURATION_UNIT_DICTIONARY[w.toLowerCase()] !== undefined || currencyCode(w) !== undefined || NON_NOUN_WORDS.has(w.toLowerCase());
+const unitWordCache = new Map<string, boolean>();
+/** Whether a word is a unit, time unit or currency (other parsers own those); memoized, words repeat. */
+function isUnitWord(w: string): boolean {
+  let v = unitWordCache.get(w);
+  if (v === undefined) {
+    v = lookupUnit(w) !== undefined || DURATION_UNIT_DICTIONARY[w.toLowerCase()] !== undefined || currencyCode(w) !== undefined || NON_NOUN_WORDS.has(w.toLowerCase());
+    if (unitWordCache.size > 50_000) unitWordCache.clear();
+    unitWordCache.set(w, v);
+  }
+  return v;
+}
 
 export const ENCountParser: Parser = {
   name: "en-count",

@@ -14,6 +14,7 @@ const QUARTERS: Record<string, YearPart> = { first: "q1", "1st": "q1", second: "
 /** The words that may stand before the year, read backwards from it. */
 const PREFIX = new RegExp(`(?:(${PART})[\\s-]+|(${QUARTER})\\s+|((?:[Tt]he\\s+)?${SEASON_PATTERN}(?:\\s+of)?)\\s+|([Tt]he\\s+))$`);
 const THE = /^the\s+/i;
+const PREFIX_LAST = new Set("early mid late end through of quarter q1 q2 q3 q4 the spring summer autumn fall winter".split(" "));
 
 export const ENYearParser: Parser = {
   name: "en-date-year",
@@ -24,7 +25,9 @@ export const ENYearParser: Parser = {
     const before = ctx.before(m.index, 40);
     if (/[$£€¥]\s*$/.test(before)) return null;
     const year = Number(m[1]);
-    const p = PREFIX.exec(before);
+    // most years stand alone: test the prefix patterns only after a word that can end one
+    const lastWord = /([A-Za-z0-9]+)[\s-]*$/.exec(before)?.[1]?.toLowerCase();
+    const p = lastWord && PREFIX_LAST.has(lastWord) ? PREFIX.exec(before) : null;
     const len = p ? p[0].length : 0;
     // span start relative to the match: the prefix, without a leading "the"
     const lead = (s: string | undefined) => -len + (s && THE.test(s) ? THE.exec(s)![0].length : 0);
