@@ -52,9 +52,8 @@ export function writeCog(spec: CogSpec, tileAt: (tx: number, ty: number) => Uint
       const t = tileAt(i, j);
       tiles.push(Buffer.isBuffer(t) ? t : encodeTile(t as Uint8Array | Uint16Array, tile, spec.predictor, spec.level));
     }
-  const zone = spec.epsg % 100;
+  // GeoKeyDirectory: version 1.1.0, 3 keys: model type projected, raster type PixelIsArea, projected CRS
   const geoKeys = [1, 1, 0, 3, 1024, 0, 1, 1, 1025, 0, 1, 1, 3072, 0, 1, spec.epsg];
-  void zone;
   const nodata = spec.nodata === null ? null : String(spec.nodata ?? 0) + "\0";
   type Entry = { tag: number; type: number; values: number[] | string };
   const SHORT = 3, LONG = 4, DOUBLE = 12, ASCII = 2;
