@@ -153,22 +153,25 @@ export function cluster(items: Item[], texts: string[]): number[][] {
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => (blocks.get(blockOf(it.m)) ?? blocks.set(blockOf(it.m), []).get(blockOf(it.m))!).push(i));
   // keep each mention's strongest links only: a sparse graph whatever the block size
-  const passing: Array<[number, number, number]> = [];
-
+  const pa: number[] = [], pb: number[] = [], ps: number[] = [];
   for (const key of [...blocks.keys()].sort()) {
     const cps = candidatePairs(blocks.get(key)!, items);
-
     for (const [a, b] of cps) {
       const s = similarity(items[a], items[b]);
-      if (s >= LINK && !cannotLink(items[a], items[b])) passing.push([a, b, s]);
+      if (s >= LINK && !cannotLink(items[a], items[b])) (pa.push(a), pb.push(b), ps.push(s));
     }
   }
-  const byStrength = (x: [number, number, number], y: [number, number, number]) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1];
-  passing.sort(byStrength);
+  // strongest first, ties in discovery order: one packed numeric key per edge, sorted natively
+  const IDX = 2 ** 21;
+  const keys = new Float64Array(ps.length);
+  for (let k = 0; k < ps.length; k++) keys[k] = Math.round((16 - Math.min(ps[k], 15)) * 1e6) * IDX + (k % IDX);
+  keys.sort();
   const degree = new Uint16Array(n);
   const edges: Array<[number, number, number]> = [];
-  for (const e of passing) {
-    // strongest first: an edge stays when it is among the NEIGHBOURS best of either end
+  for (const key of keys) {
+    const k = key % IDX;
+    const e: [number, number, number] = [pa[k], pb[k], ps[k]];
+    // an edge stays when it is among the NEIGHBOURS best of either end
     const keepIt = degree[e[0]] < NEIGHBOURS || degree[e[1]] < NEIGHBOURS;
     degree[e[0]]++;
     degree[e[1]]++;

@@ -33,6 +33,7 @@ export interface VerdictResult {
 export function verdictOf(items: Item[], published: Array<string | null>, distinctReports: number): VerdictResult {
   if (distinctReports <= 1) return { verdict: "single", note: "one report" };
   let conflicts = 0, revisions = 0;
+  const days = published.map(day);
   const pairs: string[] = [];
   // one representative per distinct (value, date): a fact repeated by many reports stays cheap
   const reps: number[] = [];
@@ -57,7 +58,7 @@ export function verdictOf(items: Item[], published: Array<string | null>, distin
         }
         continue;
       }
-      const da = day(published[i]), db = day(published[j]);
+      const da = days[i], db = days[j];
       const dated = !Number.isNaN(da) && !Number.isNaN(db);
       const apart = dated && Math.abs(da - db) > SAME_TIME_DAYS;
       const later = da > db ? a : b;
