@@ -27,3 +27,10 @@ test("a page nested deeper than any real layout is read as plain text, quickly",
 test("no text at all is one clear error naming the page", () => {
   assert.throws(() => extractArticle("<html><body><script>var x = 1;</script></body></html>", "empty.html"), /^IngestError: empty\.html: no readable text/);
 });
+
+test("a word inside a sentence stays, whatever its class says", () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says the board met again and talked at length about the quarry.</p>`).join("");
+  const html = `<html><body><article>${body}<p>On <span class="date">3 March</span> the board approved <span class="ad">14</span> hectares, <a class="share" href="#">the minutes</a> show.</p></article></body></html>`;
+  const { text } = extractArticle(html, "inline.html");
+  assert.match(text, /On 3 March the board approved 14 hectares, the minutes show\./);
+});

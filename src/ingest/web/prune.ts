@@ -35,6 +35,10 @@ const DROP_TAGS = ["nav", "button", "select", "input", "textarea", "figcaption",
 const KEEP_TAGS = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
 const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search)$/i;
 
+const INLINE = new Set(["SPAN", "A", "TIME", "EM", "STRONG", "B", "I", "U", "SMALL", "ABBR", "CITE", "MARK", "SUB", "SUP", "LABEL", "FONT"]);
+/** Whether an element has text of its own (not only inside child elements). */
+const ownText = (el: Element | null) => !!el && Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? "").trim());
+
 const words = (s: string | null | undefined) => (s ?? "").replace(/([a-z])([A-Z])/g, "$1-$2");
 
 const paraText = (el: Element) => {
@@ -63,6 +67,8 @@ export function pruneBefore(doc: Document): void {
     const hidden = el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true";
     const named = FURNITURE.test(words(el.getAttribute("class"))) || FURNITURE.test(words(el.getAttribute("id"))) || FURNITURE_ROLES.test(role);
     if (!named && !hidden) continue;
+    // a word inside a sentence ("On <span class=date>3 March</span> the board…") is the sentence's, whatever its class
+    if (!hidden && INLINE.has(el.tagName) && ownText(el.parentElement)) continue;
     // "comments-open" on the article wrapper, a "related" class on the story body: keep what holds the story
     if (paraText(el) > 0.25 * total) continue;
     el.remove();
