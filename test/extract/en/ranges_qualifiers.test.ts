@@ -36,3 +36,8 @@ test("qualifiers: no fewer than is a lower bound", () => {
 test("ranges: spelled-out ends", () => {
   testSingleCase("A blockade lasting three to six months is likely.", { text: "three to six months", kind: "duration", low: 3 * 30.44, high: 6 * 30.44 });
 });
+
+test("qualifiers: inside brackets and after a tilde", () => {
+  testSingleCase("The loan of 870 billion yuan (about $19.8 billion) was signed.", { text: "$19.8 billion", kind: "money", qualifier: "approx", statement: true });
+  testSingleCase("It cost ~$5 billion.", { text: "$5 billion", kind: "money", qualifier: "approx" });
+});

@@ -6,7 +6,7 @@ import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "../constants.js";
 const LAST_WORDS = new Set(
   "about around some nearly almost roughly approximately approx approx. circa estimated to under over than many much most least below above exceeding of beyond c. ~ more less".split(" "),
 );
-const LAST_WORD = /(\S+)\s*$/;
+const LAST_WORD = /([\p{L}.]+|~)\s*$/u;
 
 export const ENQualifierRefiner: Refiner = {
   name: "en-qualifier",
