@@ -39,6 +39,8 @@ const CUES: Array<[RegExp, string]> = [
   [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke)$/, "#start"],
   [/^(sign\w*|agreed|agreement|treaty|deal|accord|pact|partnership|visit\w*|summit)$/, "#agree"],
   [/^(daily|day|annual\w*|yearly|year|monthly|weekly)$/, "#rate"],
+  // the moment a storm, quake or attack hits
+  [/^(landfall|ashore|struck|strikes|slammed|smashed|battered|lashed|hit|hits|swept|barrelled|barreled|tore)$/, "#strike"],
   [/^(grow\w*|growth|increase\w*|rise|rose|fell|fall|drop\w*|declin\w*|reduc\w*|cut)$/, "#change"],
   [/^(time|takes|transit|journey|trip|voyage|travel\w*|arriv\w*|reach|duration|transport\w*|shipping|sail\w*|crossing|commute)$/, "#transit"],
 ];
