@@ -30,7 +30,7 @@ test("no text at all is one clear error naming the page", () => {
 
 test("a word inside a sentence stays, whatever its class says", () => {
   const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story says the board met again and talked at length about the quarry.</p>`).join("");
-  const html = `<html><body><article>${body}<p>On <span class="date">3 March</span> the board approved <span class="ad">14</span> hectares, <a class="share" href="#">the minutes</a> show.</p></article></body></html>`;
+  const html = `<html><body><article>${body}<p>On <span class="date">3 March</span> the board approved <span class="ad">14</span> hectares, <a class="promo" href="#">the minutes</a> show.</p></article></body></html>`;
   const { text } = extractArticle(html, "inline.html");
   assert.match(text, /On 3 March the board approved 14 hectares, the minutes show\./);
 });
