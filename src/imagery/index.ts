@@ -1,6 +1,15 @@
 /**
  * Watching a site from orbit: Sentinel-2 L2A over STAC + COG window reads → per-date table,
  * crossing progress, time-lapse, chart and snapshots.
+ *
+ * For other stages:
+ * - `watch(options)` → `WatchResult` (rows per date with provenance); `writeOutputs(result, dir)` writes
+ *   table.json/csv, timelapse.gif/webp, chart.svg/png, snapshots/<date>.png.
+ * - `latestFigures(dir)` → `[{caption, mime, data}]` for a briefing: the chart (image/svg+xml) and the
+ *   latest clear snapshot (image/png), `data` as a base64 data: URL; [] when dir holds no watch output.
+ * - `toObservations(result)` → `Observation[]` (id `site@date`) for `store.addObservations(site, obs)`.
+ * - `imageryTimeline(site, rows, crossingPixels)` → `TimelineEntry[]` (ground works, first change on the
+ *   crossing, closed, latest), each with its observation id; also in table.json as `timeline`.
  * @module
  */
 export { watch, toObservations, WatchError, type WatchOptions, type WatchResult, type WatchRow, type WatchEvent, type Frame } from "./watch.js";
