@@ -21,7 +21,7 @@ export const ENBareNumberRefiner: Refiner = {
       const after = ctx.after(c.end, 3);
       // tables: a number between numbers
       if (/\d[ \t]+$/.test(before) || /^[ \t]+\d/.test(after)) return false;
-      if (/^0\d/.test(c.text)) return false; // "0100 GMT", codes
+      if (/^0\d/.test(c.text) || /^\d{6,}$/.test(c.text)) return false; // "0100 GMT", IDs and codes (news writes 150,000)
       if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) return false; // footnote marks "[12]"
       if (/^-\d/.test(after)) return false; // model codes: "787-9"
       if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|hours\b|h\b|o['’]clock)/i.test(ctx.after(c.end, 10))) return false; // times of day
