@@ -81,3 +81,9 @@ test("date: a past reporting verb keeps a weekday in the past", () => {
   testSingleCase("The ministry will send more aid, officials said Thursday.", { text: "Thursday", kind: "date", date: ["2024-03-14", "2024-03-14"] });
   testSingleCase("The ministry will decide on Tuesday.", { text: "Tuesday", kind: "date", date: ["2024-03-19", "2024-03-19"] });
 });
+
+test("date: a month without a year takes the year stated earlier in its sentence", () => {
+  const t = "In 2019 the firm bought a stake, and in March it sold half. Officials said in April that talks began.";
+  testSingleCase(t, { text: "March", kind: "date", date: ["2019-03-01", "2019-03-31"] });
+  testSingleCase(t, { text: "April", kind: "date", date: ["2024-04-01", "2024-04-30"] });
+});

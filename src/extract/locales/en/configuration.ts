@@ -22,6 +22,7 @@ import { ENCenturyParser } from "./parsers/ENCenturyParser.js";
 import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.js";
 import { ENRangeRefiner } from "./refiners/ENRangeRefiner.js";
 import { ENSharedYearRefiner } from "./refiners/ENSharedYearRefiner.js";
+import { ENContextYearRefiner } from "./refiners/ENContextYearRefiner.js";
 import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
 import { ENEllipticalCountRefiner } from "./refiners/ENEllipticalCountRefiner.js";
 import { ENNameFilter } from "./refiners/ENNameFilter.js";
@@ -60,6 +61,7 @@ export function createCasualConfiguration(): Configuration {
       OverlapRemovalRefiner,
       ENMergeWeekdayDateRefiner,
       ENSharedYearRefiner,
+      ENContextYearRefiner,
       // ranges need the bare numbers that the bare-number refiner would drop
       ENRangeRefiner,
       // an elliptical count claims its bare number before unclaimed bare numbers are dropped
