@@ -189,9 +189,12 @@ const NAME = String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|o
 const SPEAKER_PRE = new RegExp(String.raw`\b(?:according to|as per|citing|quoted by|cited by|told)\s+` + NAME, "giu");
 
 /** "according to X", "as per X", "citing X", "X said/reported/told/claims", "/TASS/". Nearest to the figure wins. */
-function speakerOf(text: string, sent: [number, number], m: Mention): string | null {
+type Cand = { name: string; at: number; strong: boolean };
+
+/** Speaker credits in a stretch of text, found once and shared by the figures of that stretch. */
+function speakerCands(text: string, sent: [number, number]): Cand[] {
   const s = text.slice(sent[0], sent[1]);
-  const cands: Array<{ name: string; at: number; strong: boolean }> = [];
+  const cands: Cand[] = [];
   const pre = new RegExp(SPEAKER_PRE.source, SPEAKER_PRE.flags);
   for (let r = pre.exec(s); r; r = pre.exec(s)) {
     const name = r[1].replace(/\s+(of|the|and)$/i, "").trim();
@@ -223,6 +226,10 @@ function speakerOf(text: string, sent: [number, number], m: Mention): string | n
   }
   const wire = /\/\s*([A-Za-z][\w-]{1,20})\s*\//.exec(s);
   if (wire) cands.push({ name: wire[1].toUpperCase(), at: sent[0] + wire.index, strong: false });
+  return cands;
+}
+
+function speakerOf(cands: Cand[], m: Mention): string | null {
   if (!cands.length) return null;
   const mid = (m.start + m.end) / 2;
   cands.sort((a, b) => Math.abs(a.at - mid) - Math.abs(b.at - mid) || a.at - b.at);
@@ -238,6 +245,7 @@ export function annotateContext(text: string, mentions: Mention[]): Mention[] {
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
     const out = mentions.slice();
     let si = 0;
+    let candCache: { span: [number, number]; cands: Cand[] } | null = null;
     for (const i of order) {
       const m = mentions[i];
       while (si < spans.length - 1 && spans[si][1] <= m.start) si++;
@@ -255,7 +263,12 @@ export function annotateContext(text: string, mentions: Mention[]): Mention[] {
       let speaker: string | null = m.speaker ?? null;
       try {
         if (subject == null) subject = subjectOf(text, win, m, toks);
-        if (speaker == null) speaker = speakerOf(text, win, m);
+        if (speaker == null) {
+          // a sentence of normal length is searched once for all its figures; a huge one per figure window
+          const span: [number, number] = sent[1] - sent[0] <= 4 * WINDOW ? sent : win;
+          if (!candCache || candCache.span[0] !== span[0] || candCache.span[1] !== span[1]) candCache = { span, cands: speakerCands(text, span) };
+          speaker = speakerOf(candCache.cands, m);
+        }
       } catch {
         /* context is best effort: a figure keeps its value whatever happens here */
       }
