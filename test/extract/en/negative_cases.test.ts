@@ -49,3 +49,8 @@ test("negative: model codes, ages in apposition, times, tables", () => {
   testUnexpectedResult("Pos 1 17 27 2 15 24 3 19 26");
   testUnexpectedResult("Prices on Black Friday fell.");
 });
+
+test("negative: widget lines and citation numbers", () => {
+  testUnexpectedResult("Posted 3 hours ago | 12 comments | Share");
+  testUnexpectedResult("Journal of Logistics, 14(3), pp. 45-67.");
+});

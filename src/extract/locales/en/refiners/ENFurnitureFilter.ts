@@ -18,6 +18,11 @@ export const ENFurnitureFilter: Refiner = {
       const linePrefix = c.start - lineStart <= 80 ? ctx.text.slice(lineStart, c.start) : "\u0000";
       if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix))) return false;
       if (/^[ \t]*$/.test(linePrefix) && LIST_ITEM.test(ctx.text.slice(c.start, c.start + 5)) && c.kind === "count") return false;
+      // a short line of page widgets: "3 hours ago | 12 comments | Share"
+      if (c.kind === "count") {
+        const [ls, le] = ctx.line(c.start);
+        if (le - ls < 100 && /\s[|•·]\s/.test(ctx.text.slice(ls, le))) return false;
+      }
       return true;
     });
   },
