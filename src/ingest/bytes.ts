@@ -38,7 +38,11 @@ export function toDay(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   const s = String(value).trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m) {
+    // "2025-02-30" is no day: refuse it rather than store a date nothing can compare
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  }
   const t = Date.parse(s);
   if (Number.isNaN(t)) return null;
   const d = new Date(t);

@@ -244,3 +244,15 @@ test("a file name with control characters is shown escaped, on one line", () => 
   assert.doesNotMatch(e.message, /[\n\x1b]/);
   assert.match(e.message, /bad\\x0aname\\x1b\[2J\.txt: empty file$/);
 });
+
+test("published dates: ISO timestamps and written dates become YYYY-MM-DD; impossible days become null", async () => {
+  const { toDay } = await import("../../src/ingest/index.js");
+  assert.equal(toDay("2025-04-30T23:30:00-05:00"), "2025-04-30");
+  assert.equal(toDay("2024-02-29"), "2024-02-29");
+  assert.equal(toDay("2025-02-29"), null);
+  assert.equal(toDay("2025-13-01"), null);
+  assert.equal(toDay("30 April 2025"), "2025-04-30");
+  assert.equal(toDay("not a date"), null);
+  assert.equal(toDay(""), null);
+  assert.equal(toDay(null), null);
+});
