@@ -86,13 +86,14 @@ export class RangeClient {
         return res;
       } catch (e) {
         lastErr = e;
-        // nothing listens there / no such host: retrying will not help
-        const code = (e as { cause?: { code?: string } })?.cause?.code;
-        if (code === "ECONNREFUSED" || code === "ENOTFOUND") break;
+        // nothing listens there / no such host / a port fetch refuses: retrying will not help
+        const cause = (e as { cause?: { code?: string; message?: string } })?.cause;
+        if (cause?.code === "ECONNREFUSED" || cause?.code === "ENOTFOUND" || cause?.message === "bad port") break;
       }
     }
-    const e = lastErr as { message?: string; cause?: { code?: string } };
-    const msg = `${e?.message ?? String(lastErr)}${e?.cause?.code ? ` (${e.cause.code})` : ""}`;
+    const e = lastErr as { message?: string; cause?: { code?: string; message?: string } };
+    const why = e?.cause?.code ?? e?.cause?.message;
+    const msg = `${e?.message ?? String(lastErr)}${why ? ` (${why})` : ""}`;
     throw new HttpError(msg.startsWith(url) ? msg : `${url}: ${msg}`);
   }
 

@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { buildFixtures, serveFixtures, DATES, CX, CY, world, shiftOf, SITE, RADIUS, type Fixtures, type FixtureServer } from "./fixtures.js";
 import { watch, toObservations, type WatchResult } from "../../src/imagery/watch.js";
 import { writeOutputs, latestFigures } from "../../src/imagery/output.js";
@@ -239,6 +241,13 @@ test("CLI: bad input gets a one-line error", async () => {
   assert.equal(await main(["watch", "--aoi", "42.42,130.64,400", "--from", "2025-02-01", "--to", "2025-01-01"], io), 2);
   assert.match(err[0], /before/);
   err.length = 0;
-  assert.equal(await main(["watch", "--aoi", "42.42,130.64,400", "--from", "2025-01-01", "--to", "2025-02-01", "--stac", "http://127.0.0.1:1/stac", "--out", join(dir, "x")], io), 1);
-  assert.match(err.join("\n"), /watch failed: STAC search failed: .*127\.0\.0\.1:1/);
+  // a port nothing listens on
+  const probe = createServer();
+  await new Promise<void>((res) => probe.listen(0, "127.0.0.1", () => res()));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise((res) => probe.close(res));
+  const t0 = performance.now();
+  assert.equal(await main(["watch", "--aoi", "42.42,130.64,400", "--from", "2025-01-01", "--to", "2025-02-01", "--stac", `http://127.0.0.1:${port}/stac`, "--out", join(dir, "x")], io), 1);
+  assert.match(err.join("\n"), new RegExp(`watch failed: STAC search failed: http://127\\.0\\.0\\.1:${port}/stac/search: fetch failed \\(ECONNREFUSED\\)`));
+  assert.ok(performance.now() - t0 < 2000, "a refused connection is not retried");
 });
