@@ -99,6 +99,18 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/brief.js"),
   },
   {
+    name: "serve",
+    summary: "explore the store in a web browser: facts, every quote behind them, reports with their figures marked, search, Atom feed",
+    usage: "dossier serve [options]",
+    options: {
+      db,
+      port: { type: "string", short: "p", arg: "N", help: "port to listen on (default 4242; 0 picks a free one)" },
+      host: { type: "string", arg: "ADDR", help: "address to bind (default 127.0.0.1, this machine only)" },
+    },
+    examples: ["dossier serve", "dossier serve --db ./case --port 8080"],
+    load: () => import("./commands/serve.js"),
+  },
+  {
     name: "watch",
     summary: "watch a site in Sentinel-2 L2A imagery: per-date clear share, class areas, crossing progress, time-lapse, chart, snapshots",
     usage: "dossier watch --aoi <geojson|lat,lon,radius_m> --from <date> --to <date> [options]",

@@ -1,0 +1,40 @@
+/**
+ * `dossier serve`: the web explorer over the store, on loopback unless told otherwise.
+ * Thin: open the store, start the server, print the URL, close both on Ctrl-C / SIGTERM.
+ */
+import type { CommandContext } from "../cli.js";
+import { ExitError, UsageError } from "../errors.js";
+import { storeFrom } from "./shared.js";
+
+export async function run(ctx: CommandContext): Promise<number> {
+  const portText = String(ctx.options.port ?? "4242");
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`serve: --port must be a number from 0 to 65535, not "${portText}"`);
+  const host = String(ctx.options.host ?? "127.0.0.1");
+  const { startServer, isLoopback } = await import("../../web/server.js");
+  const { storeLoader } = await import("../../web/store.js");
+  const store = await storeFrom(ctx);
+  let server;
+  try {
+    server = await startServer({ load: storeLoader(store), host, port, onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
+  } catch (e) {
+    await store.close();
+    throw new ExitError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);
+  }
+  if (!isLoopback(host)) ctx.io.err(`warning: listening on ${host}: anyone who can reach this address can read the dossier`);
+  ctx.io.err(`dossier explorer at ${server.url} (Ctrl-C to stop)`);
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await running.close();
+  await store.close();
+  ctx.io.err("stopped");
+  return 0;
+}

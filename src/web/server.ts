@@ -1,0 +1,154 @@
+/**
+ * The explorer's HTTP side (node:http, no framework): a router from method + path to a response,
+ * and a server around it. Data comes from a `load()` function, so tests can pass plain data.
+ * Loopback by default; GET and HEAD only; a Content-Security-Policy that allows nothing remote.
+ * @module
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { renderHtml } from "../publish/html.js";
+import { renderJson } from "../publish/json.js";
+import { renderMarkdown } from "../publish/markdown.js";
+import type { Dossier } from "./dossier.js";
+import { atomFeed } from "./feed.js";
+import { errorPage, factPage, homePage, notFoundPage, reportPage, reportsPage, searchPage } from "./pages.js";
+
+/** No scripts, no remote anything: styles inline, images only as data: URLs, forms only to us. */
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+export interface Response {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+const HTML = "text/html; charset=utf-8";
+const html = (body: string, status = 200): Response => ({ status, type: HTML, body });
+
+/**
+ * The response for a GET of `path` (with its query string). `base` is the origin links in the
+ * feed are made absolute with.
+ */
+export function route(d: Dossier, url: URL, base: string): Response {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return html(notFoundPage(`There is no page at this address.`), 404);
+  }
+  if (path === "/" || path === "/index.html") return html(homePage(d));
+  if (path === "/reports" || path === "/reports/") return html(reportsPage(d));
+  if (path === "/search") return html(searchPage(d, url.searchParams.get("q") ?? ""));
+  if (path === "/briefing.html") return html(renderHtml(d.briefing));
+  if (path === "/briefing.md") return { status: 200, type: "text/markdown; charset=utf-8", body: renderMarkdown(d.briefing) };
+  if (path === "/briefing.json") return { status: 200, type: "application/json; charset=utf-8", body: renderJson(d.briefing) };
+  if (path === "/feed.atom") return { status: 200, type: "application/atom+xml; charset=utf-8", body: atomFeed(d, base) };
+  const fact = /^\/facts\/(.+)$/.exec(path);
+  if (fact) {
+    const f = d.factById.get(fact[1]);
+    return f ? html(factPage(d, f)) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
+  }
+  const report = /^\/reports\/(.+)$/.exec(path);
+  if (report) {
+    const r = d.reportById.get(report[1]);
+    return r ? html(reportPage(d, r)) : html(notFoundPage(`No report has the id “${report[1]}”.`), 404);
+  }
+  return html(notFoundPage(`There is no page at ${path}.`), 404);
+}
+
+const LOOPBACK = /^(127(?:\.\d{1,3}){3}|::1|localhost)$/i;
+export const isLoopback = (host: string) => LOOPBACK.test(host.replace(/^\[|\]$/g, ""));
+
+export interface ServerOptions {
+  load: () => Promise<Dossier>;
+  /** called with errors of `load()` (the page says "something went wrong") */
+  onError?: (e: unknown) => void;
+  /** the address bound; with a loopback address, requests naming another host are refused (DNS rebinding) */
+  host?: string;
+}
+
+/** The request handler: security headers on every response, GET/HEAD only. */
+export function handler(opts: ServerOptions): http.RequestListener {
+  const host = opts.host ?? "127.0.0.1";
+  return (req, res) => {
+    const send = (r: Response) => {
+      const body = Buffer.from(r.body, "utf8");
+      res.writeHead(r.status, {
+        "content-type": r.type,
+        "content-length": String(body.length),
+        "content-security-policy": CSP,
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "cache-control": "no-store",
+        ...r.headers,
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      send({ status: 405, type: HTML, body: errorPage(405, `${req.method} is not allowed here: the explorer only reads.`), headers: { allow: "GET, HEAD" } });
+      return;
+    }
+    const hostHeader = req.headers.host ?? "";
+    const name = hostHeader.replace(/:\d+$/, "");
+    if (isLoopback(host) && !isLoopback(name) && name !== host) {
+      // a page elsewhere whose name now resolves to 127.0.0.1 must not read the dossier
+      send({ status: 421, type: "text/plain; charset=utf-8", body: `This server answers to loopback names only, not ${hostHeader}.\n` });
+      return;
+    }
+    const base = /^[A-Za-z0-9.\-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(hostHeader) ? `http://${hostHeader}` : `http://${host.includes(":") ? `[${host}]` : host}`;
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      send(html(notFoundPage("There is no page at this address."), 404));
+      return;
+    }
+    opts.load().then(
+      (d) => {
+        try {
+          send(route(d, url, base));
+        } catch (e) {
+          opts.onError?.(e);
+          send(html(errorPage(500, "This page could not be built; the error is in the server's log."), 500));
+        }
+      },
+      (e) => {
+        opts.onError?.(e);
+        send(html(errorPage(500, `The dossier could not be read: ${(e as Error)?.message ?? e}`), 500));
+      },
+    );
+  };
+}
+
+export interface RunningServer {
+  /** http://host:port/ */
+  url: string;
+  port: number;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+/** Starts the explorer on host:port (port 0 picks a free one). */
+export async function startServer(opts: ServerOptions & { port?: number }): Promise<RunningServer> {
+  const host = opts.host ?? "127.0.0.1";
+  const server = http.createServer(handler({ ...opts, host }));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 4242, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
