@@ -4,8 +4,9 @@
  * scorer (../shared/eval/score.mjs) judges each the same way. Prints the scorer's table per
  * system and cluster, then a summary: system × cluster → P / R / F1.
  *
- *   node --import tsx eval/extract.ts [cluster-name…] [--verbose]
+ *   node --import tsx eval/extract.ts [cluster-name…] [--verbose] [--json]
  *
+ * --json: the summary is also printed as one JSON line at the end (for scripts and the README).
  * Exits 1 when a cluster cannot be read or the scorer fails; low scores are not failures.
  * @module
  */
@@ -26,6 +27,7 @@ const SCORER = join(SHARED, "eval/score.mjs");
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const asJson = args.includes("--json");
 const only = args.filter((a) => !a.startsWith("--"));
 
 if (!existsSync(CORPUS) || !existsSync(SCORER)) {
@@ -103,6 +105,9 @@ for (const s of summary)
   rows.push([s.system, s.cluster, String(s.score?.gold ?? "-"), String(s.score?.pred ?? "-"), f(s.score?.P), f(s.score?.R), f(s.score?.F1), f(s.score?.span.F1), s.ms.toFixed(0)]);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+if (clusters.some((c) => /-dev$/.test(c)))
+  console.log(`note: clusters named *-dev are development data, seen while the extractor was written; only unseen clusters measure how it generalizes`);
+if (asJson) console.log(JSON.stringify(summary.map((s) => ({ system: s.system, cluster: s.cluster, ...s.score, ms: Math.round(s.ms) }))));
 if (failed) {
   console.error("eval/extract: FAILED (see the errors above)");
   process.exit(1);
