@@ -10,6 +10,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze(
   "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD",
   "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₹": "INR", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN",
   "Rs": "INR", "Rs.": "INR", RMB: "CNY",
+  // letter prefixes of regional English press, read only when glued to digits ("W1.3 trillion" in Korean papers)
+  W: "KRW", RM: "MYR", Dh: "AED",
 });
 
 /** ISO 4217 codes accepted before or after an amount. */

@@ -1,5 +1,5 @@
 import { test } from "node:test";
-import { testSingleCase } from "./util.js";
+import { testSingleCase, testUnexpectedResult } from "./util.js";
 
 test("money: symbols with attached and spaced scales", () => {
   testSingleCase("The club paid $100million for the striker.", { text: "$100million", kind: "money", low: 1e8, unit: "USD" });
@@ -41,4 +41,10 @@ test("money: ranges and rates", () => {
 test("money: less common currency names", () => {
   testSingleCase("The plant earns 1 billion birr a month.", { text: "1 billion birr", kind: "money", low: 1e9, unit: "ETB", per: "month" });
   testSingleCase("Farmers lost 40 million shillings.", { text: "40 million shillings", kind: "money", low: 4e7, unit: "KES" });
+});
+
+test("money: letter prefixes of regional papers", () => {
+  testSingleCase("The budget is W1.3 trillion this year.", { text: "W1.3 trillion", kind: "money", low: 1.3e12, unit: "KRW" });
+  testSingleCase("Funding reached RM5 million.", { text: "RM5 million", kind: "money", low: 5e6, unit: "MYR" });
+  testUnexpectedResult("He drove the W3 model.");
 });

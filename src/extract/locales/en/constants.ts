@@ -110,7 +110,8 @@ function parseWordNumber(s: string): number | null {
 export const valueOf = (r: RawNumber) => r.value * r.scale * r.factor;
 
 // ── currencies ──────────────────────────────────────────────────────────────
-export const CURRENCY_PREFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_SYMBOLS).filter((k) => k !== "Rs" && k !== "Rs." && k !== "RMB"))}|(?:${[...ISO_CODES].join("|")}|RMB|Rs\\.?)(?=\\s?\\d))`;
+const LETTER_PREFIXES = new Set(["Rs", "Rs.", "RMB", "W", "RM", "Dh"]);
+export const CURRENCY_PREFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_SYMBOLS).filter((k) => !LETTER_PREFIXES.has(k)))}|(?:${[...ISO_CODES].join("|")}|RMB|Rs\\.?)(?=\\s?\\d)|(?:W|RM|Dh)(?=\\d))`;
 export const CURRENCY_SUFFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_NAMES))}|${[...ISO_CODES].join("|")})`;
 
 // ── units ───────────────────────────────────────────────────────────────────
