@@ -1,4 +1,4 @@
-import { test } from "node:test";
+import { after, before, test } from "node:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,11 +12,29 @@ process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 storeSuite("pglite (memory)", () => openStore({ db: "memory" }));
 storeSuite("pglite (folder)", () => openStore({ db: join(dir, "db") }));
 
-const url = process.env.TEST_DATABASE_URL;
-if (url) {
-  // every run gets its own schema-free database state: clear the tables first
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  // Other test files use the same server at the same time (feeds, imagery): this suite works in a
+  // schema of its own, so clearing its tables never touches theirs, and drops it at the end.
+  const schema = `dossier_store_test_${process.pid}_${Date.now()}`;
+  const url = `${serverUrl}${serverUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  before(async () => {
+    const { default: pg } = await import("pg");
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    await c.query(`CREATE SCHEMA ${schema}`);
+    await c.end();
+  });
+  after(async () => {
+    const { default: pg } = await import("pg");
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.end();
+  });
   storeSuite("postgres server", async () => {
     const s = await openStore({ db: url });
+    assert.equal((await s.db.query<{ s: string }>(`SELECT current_schema() AS s`))[0].s, schema);
     await s.db.query(`TRUNCATE reports CASCADE`);
     return s;
   });
