@@ -54,3 +54,7 @@ test("negative: widget lines and citation numbers", () => {
   testUnexpectedResult("Posted 3 hours ago | 12 comments | Share");
   testUnexpectedResult("Journal of Logistics, 14(3), pp. 45-67.");
 });
+
+test("negative: month names that are people's names", () => {
+  testUnexpectedResult("The question was put by April Ryan, said June Smith.");
+});

@@ -10,7 +10,7 @@ import { MONTH_PATTERN, YEAR_PATTERN, parseMonth, L } from "../constants.js";
 
 const MOD = `(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+)`;
 const ORD = `(?:st|nd|rd|th)`;
-/** "May" alone is a verb unless a preposition introduces it. */
+/** Words that introduce a month standing alone ("in May", "since June", "last April"). */
 const BARE_MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|of|since|until|till|by|from|through|during|last|next|this|early|mid|late|before|after|between|and|to|or|throughout|end|beginning)\s+$/iu;
 
 export const ENMonthDateParser: Parser = {
@@ -40,7 +40,10 @@ export const ENMonthDateParser: Parser = {
     const span: [number, number] = [lead, m[0].length];
     if (!dayText && !yearText && !rel && !mod) {
       if (monthText.length <= 4 && !/^(?:May|June|July)$/.test(monthText)) return null; // "Mar", "Dec." alone
-      if (monthText === "May" && !BARE_MONTH_CONTEXT.test(ctx.before(m.index, 20))) return null;
+      // a month alone needs a word that introduces a time ("in June", "the June meeting"); else it may be a
+      // name ("said June Smith") or, for May, a verb
+      const before = ctx.before(m.index, 20);
+      if (!BARE_MONTH_CONTEXT.test(before) && (monthText === "May" || !/(?:^|[^\p{L}])(?:the|a|an|that|every|each)\s+$/iu.test(before))) return null;
     }
     let year: number | null = yearText ? Number(yearText) : null;
     if (year === null && rel) {
