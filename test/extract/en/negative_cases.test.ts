@@ -56,5 +56,5 @@ test("negative: widget lines and citation numbers", () => {
 });
 
 test("negative: month names that are people's names", () => {
-  testUnexpectedResult("The question was put by April Ryan, said June Smith.");
+  testUnexpectedResult("The question came from reporter April Ryan, said June Smith.");
 });
