@@ -45,7 +45,8 @@ a{color:var(--link);text-decoration:underline;text-underline-offset:2px;overflow
 table{border-collapse:collapse;width:100%;font-size:.94rem}
 th,td{text-align:left;vertical-align:top;padding:.5rem .6rem;border-bottom:1px solid var(--line)}
 th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-bottom:2px solid var(--line)}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:right}
+td.num{white-space:nowrap}
 td.nowrap{white-space:nowrap}
 tbody tr:nth-child(even){background:#fafbfc}
 tr.conflict td:first-child{box-shadow:inset 3px 0 0 var(--conflict)}
@@ -78,7 +79,7 @@ dl.meta dt{color:var(--muted)}
 dl.meta dd{margin:0;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:break-word;font-size:1rem;line-height:1.7;max-width:44rem;margin:1rem 0}
 .text mark{font-weight:600}
-.text mark.free{background:var(--mark-free)}
+mark.free{background:var(--mark-free)}
 .text a.fig{text-decoration:none;color:inherit}
 .text a.fig mark{border-bottom:2px solid #c9a800}
 .text a.fig:hover mark,.text a.fig:focus mark{background:#ffe35c}
@@ -97,6 +98,7 @@ table thead{display:none}
 table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
 table td{display:block;border:0;padding:.15rem .2rem;width:auto!important}
 td.num{text-align:left}
+table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
 dl.meta{grid-template-columns:1fr}
 }
 `;
@@ -212,15 +214,17 @@ export function homePage(d: Dossier): string {
 }
 
 /** A member quoted in its sentence, the figure marked, cited under the quote. */
-function memberQuote(d: Dossier, m: FactMember): string {
+function memberQuote(d: Dossier, m: FactMember, heading: string | null): string {
   const r = d.reportById.get(m.source);
   const ex = m.excerpt ?? (r ? excerptAround(r.text, m.start, m.end, m.sentence) : { start: m.start, text: m.text });
   const p = splitAt(ex, m.start, m.end);
   const who = esc(r?.publisher || r?.title || m.publisher || m.source);
   const title = r?.title ? ` — <i>${esc(r.title)}</i>` : "";
+  // the member's own reading, when it says more than the heading it is listed under ("2,789 ft" under "850 m")
+  const own = formatValue(m);
   return (
     `<blockquote><p>${esc(flat(p.before))}${/\s$/.test(p.before) ? " " : ""}<mark>${esc(p.figure)}</mark>${/^\s/.test(p.after) ? " " : ""}${esc(flat(p.after))}</p>` +
-    `<footer><b>${esc(formatValue(m))}</b> · ${reportLink(m.source, who)}${title}, ${esc(formatPublished(m.published ?? r?.published))} · ${reportLink(m.source, `<span class="id">${esc(m.source)}</span>`)} · origin: ${originWords(m)}</footer></blockquote>`
+    `<footer>${own === heading ? "" : `<b>${esc(own)}</b> · `}${reportLink(m.source, who)}${title}, ${esc(formatPublished(m.published ?? r?.published))} · ${reportLink(m.source, `<span class="id">${esc(m.source)}</span>`)} · origin: ${originWords(m)}</footer></blockquote>`
   );
 }
 
@@ -242,11 +246,12 @@ export function factPage(d: Dossier, f: Fact): string {
     if (!ms.length) continue;
     ms.forEach((i) => shown.add(i));
     const members = ms.map((i) => f.members[i]).sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
-    if (groups.length > 1) out.push(`<h3>${esc(formatValue({ ...members[0], qualifier: null }))}</h3>`);
-    for (const m of members) out.push(memberQuote(d, m));
+    const heading = groups.length > 1 ? formatValue({ ...members[0], qualifier: null }) : null;
+    if (heading) out.push(`<h3>${esc(heading)}</h3>`);
+    for (const m of members) out.push(memberQuote(d, m, heading));
   }
   const rest = f.members.filter((_, i) => !shown.has(i));
-  for (const m of rest) out.push(memberQuote(d, m));
+  for (const m of rest) out.push(memberQuote(d, m, null));
   return layout(`${f.about} — dossier`, out.join("\n"), { section: "dossier" });
 }
 
@@ -346,7 +351,11 @@ export function snippets(text: string, q: string, max = 3, width = 90): string[]
     const a = Math.max(0, text.lastIndexOf(" ", Math.max(0, i - width)) + 1);
     const bSpace = text.indexOf(" ", Math.min(text.length, i + needle.length + width));
     const b = bSpace < 0 ? text.length : bSpace;
-    out.push(`${a > 0 ? "…" : ""}${esc(flat(text.slice(a, i)))} <mark>${esc(text.slice(i, i + needle.length))}</mark> ${esc(flat(text.slice(i + needle.length, b)))}${b < text.length ? "…" : ""}`);
+    const before = text.slice(a, i);
+    const after = text.slice(i + needle.length, b);
+    // folded whitespace keeps a space only where the text had one (a match inside a word stays inside it)
+    const sp = (x: string, re: RegExp) => (re.test(x) ? " " : "");
+    out.push(`${a > 0 ? "…" : ""}${esc(flat(before))}${sp(before, /\s$/)}<mark>${esc(flat(text.slice(i, i + needle.length)))}</mark>${sp(after, /^\s/)}${esc(flat(after))}${b < text.length ? "…" : ""}`);
     last = b;
   }
   return out;
