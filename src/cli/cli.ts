@@ -102,6 +102,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "serve",
     summary: "explore the store in a web browser: facts, every quote behind them, reports with their figures marked, search, Atom feed",
     usage: "dossier serve [options]",
+    maxArgs: 0,
     options: {
       db,
       port: { type: "string", short: "p", arg: "N", help: "port to listen on (default 4242; 0 picks a free one)" },
