@@ -7,7 +7,7 @@
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
 import { esc } from "../publish/html.js";
 import { excerptAround, splitAt } from "../publish/excerpt.js";
-import { flat, formatInterval, formatPublished, formatValue } from "../publish/format.js";
+import { cmp, flat, formatInterval, formatPublished, formatValue } from "../publish/format.js";
 import { VERDICT_LABEL, copiedFrom, plural, publisherOf, sections, timelineCitations, valuesOf, type Source, type ValueView } from "../publish/view.js";
 import { mentionKey, type Dossier } from "./dossier.js";
 
@@ -245,7 +245,7 @@ export function factPage(d: Dossier, f: Fact): string {
     const ms = g.filter((i) => f.members[i] && !shown.has(i));
     if (!ms.length) continue;
     ms.forEach((i) => shown.add(i));
-    const members = ms.map((i) => f.members[i]).sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999"));
+    const members = ms.map((i) => f.members[i]).sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999"));
     const heading = groups.length > 1 ? formatValue({ ...members[0], qualifier: null }) : null;
     if (heading) out.push(`<h3>${esc(heading)}</h3>`);
     for (const m of members) out.push(memberQuote(d, m, heading));

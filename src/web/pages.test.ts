@@ -1,0 +1,75 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention, Report } from "../types.js";
+import { buildDossier, cachedLoader, type Dossier } from "./dossier.js";
+import { markedText, snippets } from "./pages.js";
+import { xml } from "./feed.js";
+import { route } from "./server.js";
+
+const report = (id: string, text: string, extra: Partial<Report> = {}): Report => ({ id, url: null, publisher: "Test Desk", published: "2025-01-02", language: "en", title: null, hash: id, text, ...extra });
+const mention = (source: string, text: string, start: number, end: number, extra: Partial<Mention> = {}): Mention => ({
+  source, start, end, text: text.slice(start, end), kind: "quantity", low: 5, high: 5, unit: "m", qualifier: null, ...extra,
+});
+
+test("report text: overlapping and out-of-range figures never break the markup; text is escaped", () => {
+  const text = "A <b>wall</b> of 5 m to 7 m & more.";
+  const r = report("r1", text);
+  const at = text.indexOf("5 m");
+  const mentions = [
+    mention("r1", text, at, at + 10, { low: 5, high: 7 }),
+    mention("r1", text, at, at + 3, { subject: 'wall "height"' }),
+    mention("r1", text, text.length - 2, text.length + 40),
+    mention("r1", text, -3, 2),
+  ];
+  // marking only (no reconciliation): every figure stands alone
+  const d = buildDossier({ reports: [r], mentions: [] });
+  d.mentionsOf.set("r1", mentions);
+  const html = markedText(d, r);
+  assert.equal(html.match(/<mark/g)?.length, 1, "one mark for the overlapping pair, none for bad offsets");
+  assert.match(html, /^A &lt;b&gt;wall&lt;\/b&gt; of <mark class="free" title="quantity: 5–7 m\nquantity: 5 m · about: wall &quot;height&quot;">5 m to 7 m<\/mark> &amp; more\.$/);
+});
+
+test("search snippets mark the match where it stands, inside a word too", () => {
+  const [s] = snippets("Three bridges were built.", "bridge");
+  assert.equal(s, "Three <mark>bridge</mark>s were built.");
+  assert.equal(snippets("<x> here", "<x>")[0], "<mark>&lt;x&gt;</mark> here");
+  assert.deepEqual(snippets("nothing", "else"), []);
+});
+
+test("XML text drops characters XML 1.0 cannot carry", () => {
+  assert.equal(xml("a\u0000b\u0007<c>\uD800d"), "ab&lt;c&gt;d");
+  assert.equal(xml("emoji \u{1F30D} stays"), "emoji \u{1F30D} stays");
+});
+
+test("routes: ids are matched decoded, unknown and malformed ones are 404", () => {
+  const d = buildDossier({ reports: [report("r 1/x", "Nothing to see.")], mentions: [] });
+  const get = (p: string) => route(d, new URL(p, "http://127.0.0.1"), "http://127.0.0.1");
+  assert.equal(get("/reports/r%201%2Fx").status, 200);
+  assert.equal(get("/reports/r2").status, 404);
+  assert.equal(get("/facts/%E0%A4").status, 404);
+  assert.equal(get("/search?q=%3Cscript%3E").status, 200);
+});
+
+test("the loader builds once per stamp, and again after a failed build", async () => {
+  let stamp = "a";
+  let builds = 0;
+  let fail = false;
+  const empty = buildDossier({ reports: [], mentions: [] });
+  const load = cachedLoader(
+    async () => stamp,
+    async (): Promise<Dossier> => {
+      builds++;
+      if (fail) throw new Error("boom");
+      return empty;
+    },
+  );
+  await Promise.all([load(), load(), load()]);
+  await load();
+  assert.equal(builds, 1);
+  stamp = "b";
+  fail = true;
+  await assert.rejects(load());
+  fail = false;
+  assert.equal(await load(), empty);
+  assert.equal(builds, 3);
+});
