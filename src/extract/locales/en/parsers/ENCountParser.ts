@@ -11,7 +11,7 @@ import {
   DURATION_UNIT_DICTIONARY, MONTH_DICTIONARY, WEEKDAY_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
 /** A word after the number; dots are kept inside abbreviations ("U.S.") and at a sentence end. */
-const WORD_RE = /([ \t]+|[ \t]*\r?\n[ \t]*|-)((?:[\p{L}]|\d{1,4}(?:\.\d{1,3})?(?=[a-z]))(?:[\p{L}\d'’-]|\.(?=\p{L})){0,30}\.?)/uy;
+const WORD_RE = new RegExp(`([ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)((?:[${L}]|\\d{1,4}(?:\\.\\d{1,3})?(?=[a-z]))(?:[${L}\\d'’-]|\\.(?=[${L}])){0,30}\\.?)`, "iy");
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)|\p{L}['’]s?)\s+$/iu;
 /** "one" counts only after a word that insists on it ("only one bridge"). */
