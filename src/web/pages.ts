@@ -160,6 +160,16 @@ function factsTable(d: Dossier, facts: Fact[], sources: Map<string, Source>): st
   return `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
+/** Single-source figures: the report that states each matters more than a count of one. */
+function singlesTable(facts: Fact[], sources: Map<string, Source>): string {
+  const rows = facts.map((f) => {
+    const m = f.members[0];
+    const cite = m ? `${reportLink(m.source, esc(publisherOf(sources.get(m.source), m.source)))}, ${esc(formatPublished(m.published))}` : "";
+    return `<tr><td>${link(href.fact(f.id), esc(f.about))}</td><td>${valueCell(f, valuesOf(f, sources))}</td><td class="cite">${cite}</td></tr>`;
+  });
+  return `<table class="facts singles"><thead><tr><th>Fact</th><th>Value</th><th>Source</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const cites = timelineCitations(t)
     .map((x) => `${reportLink(x.source, esc(publisherOf(sources.get(x.source), x.source)))}: ${x.texts.map((tx) => `“${esc(flat(tx))}”`).join(", ")}`)
@@ -197,7 +207,7 @@ export function homePage(d: Dossier): string {
   out.push(`</section>`);
   if (s.singles.length) {
     out.push(`<section id="singles"><h2>Single-source figures</h2><p class="lede">Stated by one report only (and its copies); not corroborated.</p>`);
-    out.push(factsTable(d, s.singles, s.sourcesById));
+    out.push(singlesTable(s.singles, s.sourcesById));
     out.push(`</section>`);
   }
   if (b.timeline.length) {
