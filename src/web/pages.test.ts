@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention, Report } from "../types.js";
 import { buildDossier, cachedLoader, type Dossier } from "./dossier.js";
-import { markedText, snippets } from "./pages.js";
+import { homePage, markedText, snippets } from "./pages.js";
 import { xml } from "./feed.js";
 import { route } from "./server.js";
 
@@ -72,4 +72,15 @@ test("the loader builds once per stamp, and again after a failed build", async (
   fail = false;
   assert.equal(await load(), empty);
   assert.equal(builds, 3);
+});
+
+test("home page: stored imagery observations are listed, their text escaped", () => {
+  const d = buildDossier({
+    reports: [report("r1", "Nothing stated.")],
+    mentions: [],
+    observations: [{ id: "s@2025-06-01", site: "<site>", date: "2025-06-01", items: [], clearAoi: 0.9, clearRing: null, areas: {}, progress: 0.42, flags: ["thin-cloud"], provenance: {} }],
+  });
+  const html = homePage(d);
+  assert.match(html, /<h2>From orbit<\/h2>/);
+  assert.match(html, /&lt;site&gt;<\/td><td class="nowrap">1 June 2025<\/td><td class="num">42%<\/td><td class="num">90%<\/td>/);
 });

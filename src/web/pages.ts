@@ -215,6 +215,14 @@ export function homePage(d: Dossier): string {
     for (const t of b.timeline) out.push(timelineRow(t, s.sourcesById));
     out.push(`</tbody></table></section>`);
   }
+  if (b.observations?.length) {
+    // what `dossier watch --db` stored
+    const pct = (x: number | null) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
+    out.push(`<section id="orbit"><h2>From orbit</h2><table><thead><tr><th>Site</th><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>`);
+    for (const o of b.observations)
+      out.push(`<tr><td>${esc(o.site)}</td><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num">${pct(o.progress)}</td><td class="num">${pct(o.clearAoi)}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
+    out.push(`</tbody></table></section>`);
+  }
   if (b.sources.length) {
     out.push(`<section id="sources"><h2>Sources</h2><ul class="sources">`);
     for (const src of b.sources) out.push(sourceItem(src, d.mentionsOf.get(src.id)?.length ?? 0));
