@@ -6,7 +6,7 @@
  * @module
  */
 import { blockOf, valueGap } from "./values.js";
-import { addSparse, cannotLink, cosine, similarity, valueEvidence, type Item, type Sparse } from "./similarity.js";
+import { addSparse, cannotLink, cosine, EMPTY, similarity, valueEvidence, type Item, type Sparse } from "./similarity.js";
 
 /** A pair edge is considered at or above this score… */
 export const LINK = 0.22;
@@ -39,32 +39,50 @@ function conversions(items: Item[], texts: string[], union: (a: number, b: numbe
   }
 }
 
-function candidatePairs(block: number[], items: Item[]): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
-  if (block.length <= ALL_PAIRS_UP_TO) {
-    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) pairs.push([block[x], block[y]]);
-    return pairs;
+/** The `k` heaviest token ids of a vector (ties: lower id), by one pass with a tiny insertion list. */
+function topIds(v: Sparse, k: number): number[] {
+  const ids: number[] = [], ws: number[] = [];
+  for (let j = 0; j < v.ids.length; j++) {
+    const w = v.w[j];
+    if (ids.length === k && w <= ws[k - 1]) continue;
+    let p = Math.min(ids.length, k - 1);
+    while (p > 0 && ws[p - 1] < w) p--;
+    ids.splice(p, 0, v.ids[j]);
+    ws.splice(p, 0, w);
+    if (ids.length > k) (ids.pop(), ws.pop());
   }
-  const postings = new Map<string, number[]>();
-  const post = (k: string, i: number) => (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
+  return ids;
+}
+
+/** Candidate pairs of a block as a flat list [a0, b0, a1, b1, …] with a < b. */
+function candidatePairs(block: number[], items: Item[], out: number[]): void {
+  if (block.length <= ALL_PAIRS_UP_TO) {
+    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) out.push(block[x], block[y]);
+    return;
+  }
+  // posting key: token id and value bucket packed in one number (buckets stay within ±2^11)
+  const postings = new Map<number, number[]>();
+  const post = (k: number, i: number) => {
+    const list = postings.get(k);
+    if (list) list.push(i);
+    else postings.set(k, [i]);
+  };
   for (const i of block) {
-    const { ids, w } = items[i].vec;
-    const order = Array.from(ids.keys()).sort((a, b) => w[b] - w[a] || ids[a] - ids[b]).slice(0, TOP_WORDS);
-    const top = order.map((j) => [ids[j]] as const);
     const r = items[i].reading;
     // same words near the figure and a value of about the same size: where one fact's claims meet
     const b = !r ? 0 : r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
-    for (const [k] of top) {
-      post(`${k}|${b}`, i);
-      post(`${k}|${b + 1}`, i);
+    const bb = Math.max(-2000, Math.min(2000, b)) + 2048;
+    for (const id of topIds(items[i].vec, TOP_WORDS)) {
+      post(id * 4096 + bb, i);
+      post(id * 4096 + bb + 1, i);
     }
   }
   const seen = new Set<number>();
   const n = items.length;
   const add = (x: number, y: number) => {
-    const a = Math.min(x, y), b = Math.max(x, y);
+    const a = x < y ? x : y, b = x < y ? y : x;
     const key = a * n + b;
-    if (!seen.has(key)) (seen.add(key), pairs.push([a, b]));
+    if (!seen.has(key)) (seen.add(key), out.push(a, b));
   };
   const mid = (i: number) => items[i].reading?.mid ?? 0;
   for (const list of postings.values()) {
@@ -77,13 +95,14 @@ function candidatePairs(block: number[], items: Item[]): Array<[number, number]>
     for (let x = 0; x < byValue.length; x++)
       for (let y = x + 1; y < Math.min(byValue.length, x + 1 + NEAREST); y++) add(byValue[x], byValue[y]);
   }
-  return pairs;
 }
 
 /** What a group must know to refuse a merge without comparing every pair of members. */
 interface Summary {
   /** sum of the members' unit word vectors: mean pairwise cosine = dot of the means */
   sum: Sparse;
+  /** the same sum as a dense vector once the group is big: joins then add in place, no new arrays */
+  dense: Float64Array | null;
   scopes: Set<string>;
   pers: Set<string>;
   byReport: Map<number, number[]>;
@@ -93,6 +112,7 @@ function summaryOf(i: number, items: Item[]): Summary {
   const it = items[i];
   return {
     sum: it.vec,
+    dense: null,
     scopes: new Set(it.f.scope ? [it.f.scope] : []),
     pers: new Set(it.m.per ? [it.m.per] : []),
     byReport: new Map([[it.report, [i]]]),
@@ -117,12 +137,45 @@ function blocked(A: Summary, B: Summary, items: Item[]): boolean {
   return false;
 }
 
+/** Groups whose sums hold more ids than this keep them dense. */
+const DENSE_AT = 384;
+
+function addInto(K: Summary, D: Summary, vocab: number): void {
+  if (!K.dense && K.sum.ids.length + D.sum.ids.length > DENSE_AT) {
+    K.dense = new Float64Array(vocab);
+    const { ids, w } = K.sum;
+    for (let j = 0; j < ids.length; j++) K.dense[ids[j]] += w[j];
+  }
+  if (K.dense) {
+    if (D.dense) for (let j = 0; j < vocab; j++) K.dense[j] += D.dense[j];
+    else for (let j = 0; j < D.sum.ids.length; j++) K.dense[D.sum.ids[j]] += D.sum.w[j];
+    K.sum = EMPTY;
+  } else K.sum = addSparse(K.sum, D.sum);
+}
+
+function dotSums(A: Summary, B: Summary): number {
+  if (A.dense && B.dense) {
+    let s = 0;
+    for (let j = 0; j < A.dense.length; j++) s += A.dense[j] * B.dense[j];
+    return s;
+  }
+  if (A.dense || B.dense) {
+    const d = (A.dense ?? B.dense)!, v = A.dense ? B.sum : A.sum;
+    let s = 0;
+    for (let j = 0; j < v.ids.length; j++) s += d[v.ids[j]] * v.w[j];
+    return s;
+  }
+  return cosine(A.sum, B.sum);
+}
+
 /** Groups of item indices, each a fact; deterministic for a given input order. */
 export function cluster(items: Item[], texts: string[]): number[][] {
   const n = items.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const members = new Map<number, number[]>(Array.from({ length: n }, (_, i) => [i, [i]]));
   const summaries = new Map<number, Summary>(Array.from({ length: n }, (_, i) => [i, summaryOf(i, items)]));
+  let vocab = 0;
+  for (const it of items) if (it.vec.ids.length) vocab = Math.max(vocab, it.vec.ids[it.vec.ids.length - 1] + 1);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
@@ -138,7 +191,7 @@ export function cluster(items: Item[], texts: string[]): number[][] {
     for (const x of members.get(drop)!) km.push(x);
     members.delete(drop);
     const K = summaries.get(keep)!, D = summaries.get(drop)!;
-    K.sum = addSparse(K.sum, D.sum);
+    addInto(K, D, vocab);
     for (const x of D.scopes) K.scopes.add(x);
     for (const x of D.pers) K.pers.add(x);
     for (const [r, xs] of D.byReport) {
@@ -154,9 +207,12 @@ export function cluster(items: Item[], texts: string[]): number[][] {
   items.forEach((it, i) => (blocks.get(blockOf(it.m)) ?? blocks.set(blockOf(it.m), []).get(blockOf(it.m))!).push(i));
   // keep each mention's strongest links only: a sparse graph whatever the block size
   const pa: number[] = [], pb: number[] = [], ps: number[] = [];
+  const cps: number[] = [];
   for (const key of [...blocks.keys()].sort()) {
-    const cps = candidatePairs(blocks.get(key)!, items);
-    for (const [a, b] of cps) {
+    cps.length = 0;
+    candidatePairs(blocks.get(key)!, items, cps);
+    for (let k = 0; k < cps.length; k += 2) {
+      const a = cps[k], b = cps[k + 1];
       const s = similarity(items[a], items[b]);
       if (s >= LINK && !cannotLink(items[a], items[b])) (pa.push(a), pb.push(b), ps.push(s));
     }
@@ -167,25 +223,35 @@ export function cluster(items: Item[], texts: string[]): number[][] {
   for (let k = 0; k < ps.length; k++) keys[k] = Math.round((16 - Math.min(ps[k], 15)) * 1e6) * IDX + (k % IDX);
   keys.sort();
   const degree = new Uint16Array(n);
-  const edges: Array<[number, number, number]> = [];
+  const ea: number[] = [], eb: number[] = [];
   for (const key of keys) {
     const k = key % IDX;
-    const e: [number, number, number] = [pa[k], pb[k], ps[k]];
+    const x = pa[k], y = pb[k];
     // an edge stays when it is among the NEIGHBOURS best of either end
-    const keepIt = degree[e[0]] < NEIGHBOURS || degree[e[1]] < NEIGHBOURS;
-    degree[e[0]]++;
-    degree[e[1]]++;
-    if (keepIt) edges.push(e);
+    const keepIt = degree[x] < NEIGHBOURS || degree[y] < NEIGHBOURS;
+    degree[x]++;
+    degree[y]++;
+    if (keepIt) (ea.push(x), eb.push(y));
   }
-  for (const [a, b] of edges) {
-    const ra = find(a), rb = find(b);
+  // a refused pair of groups stays refused until one of them grows (groups only grow): remember the sizes
+  const refused = new Map<number, number>();
+  for (let e = 0; e < ea.length; e++) {
+    let ra = find(ea[e]), rb = find(eb[e]);
     if (ra === rb) continue;
-    if (blocked(summaries.get(ra)!, summaries.get(rb)!, items)) continue;
+    if (ra > rb) [ra, rb] = [rb, ra];
     const A = members.get(ra)!, B = members.get(rb)!;
-    let sum = 0, cnt = 0;
-    for (const i of spread(A)) for (const j of spread(B)) (sum += valueEvidence(items[i], items[j])), cnt++;
-    const words = cosine(summaries.get(ra)!.sum, summaries.get(rb)!.sum) / (A.length * B.length);
-    if (words + sum / cnt >= MERGE) join(ra, rb);
+    const pairKey = ra * n + rb, sizes = A.length * (n + 1) + B.length;
+    if (refused.get(pairKey) === sizes) continue;
+    const SA = summaries.get(ra)!, SB = summaries.get(rb)!;
+    let ok = !blocked(SA, SB, items);
+    if (ok) {
+      let sum = 0, cnt = 0;
+      for (const i of spread(A)) for (const j of spread(B)) (sum += valueEvidence(items[i], items[j])), cnt++;
+      const words = dotSums(SA, SB) / (A.length * B.length);
+      ok = words + sum / cnt >= MERGE;
+    }
+    if (ok) join(ra, rb);
+    else refused.set(pairKey, sizes);
   }
   return [...members.values()].map((g) => g.sort((a, b) => a - b)).sort((x, y) => x[0] - y[0]);
 }

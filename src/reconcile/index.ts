@@ -70,7 +70,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   for (const it of items) it.published = all[it.report].published ?? fallback;
 
   const groups = cluster(items, texts);
-  const fallbackDate = medianDate(reports);
+  const fallbackDate = fallback;
   const facts: Fact[] = groups.map((g) => {
     const its = g.map((i) => items[i]).sort((a, b) => a.report - b.report || a.m.start - b.m.start);
     const members: FactMember[] = its.map((it) => {
@@ -83,6 +83,8 @@ export function reconcile(input: ReconcileInput): Reconciled {
     const values: Fact["values"] = [];
     const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
     const seen = new Map<string, number>();
+    // origins per value as sets: a value repeated by a thousand reports must not cost a million checks
+    const originSets: Array<Set<string>> = [];
     members.forEach((m, k) => {
       const key = valueKey(m);
       let v = seen.get(key);
@@ -90,8 +92,9 @@ export function reconcile(input: ReconcileInput): Reconciled {
         v = values.length;
         seen.set(key, v);
         values.push({ low: m.low, high: m.high, date: m.date ?? null, origins: [], members: [] });
+        originSets.push(new Set());
       }
-      if (!values[v].origins.includes(m.origin)) values[v].origins.push(m.origin);
+      if (!originSets[v].has(m.origin)) (originSets[v].add(m.origin), values[v].origins.push(m.origin));
       values[v].members.push(k);
     });
     const first = members[0];

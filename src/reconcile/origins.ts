@@ -14,6 +14,18 @@ const VAGUE = /^(reports?|sources?|plans?|statement|experts?|analysts?|officials
 /** A stable key for a credited speaker, or null when the credit is too vague to be an origin. */
 export function speakerKey(speaker: string | null | undefined): string | null {
   if (!speaker) return null;
+  // outlets and officials repeat across thousands of figures: work each credit out once
+  let k = keys.get(speaker);
+  if (k === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    keys.set(speaker, (k = keyOf(speaker)));
+  }
+  return k;
+}
+
+const keys = new Map<string, string | null>();
+
+function keyOf(speaker: string): string | null {
   const s = speaker.trim();
   if (!s || VAGUE.test(s.replace(/^the\s+/i, ""))) return null;
   const words = s

@@ -43,35 +43,50 @@ export function verdictOf(items: Item[], published: Array<string | null>, distin
     const key = `${r?.scale}|${r?.lo}|${r?.hi}|${published[i]}`;
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
-  for (let x = 0; x < reps.length; x++)
-    for (let y = x + 1; y < reps.length; y++) {
-      const i = reps[x], j = reps[y];
-      const a = items[i], b = items[j];
-      const g = valueGap(a.m.kind, a.reading, b.reading);
-      if (g === null || g === 0) continue;
-      if (a.report === b.report) {
-        // a report holding two values of one fact either updates it ("up from") or sets sources against each other
-        if (UPDATE_WORDS.test(a.f.window) || UPDATE_WORDS.test(b.f.window)) revisions++;
-        else {
-          conflicts++;
-          if (pairs.length < 3) pairs.push(`${a.m.source}: ${JSON.stringify(a.m.text)} vs ${JSON.stringify(b.m.text)}`);
+  // the window's words are read once per representative, not once per pair
+  const moved = new Map<number, boolean>(), updates = new Map<number, boolean>();
+  const movedOf = (i: number) => moved.get(i) ?? (moved.set(i, REVISION_WORDS.test(items[i].f.window)), moved.get(i)!);
+  const updateOf = (i: number) => updates.get(i) ?? (updates.set(i, UPDATE_WORDS.test(items[i].f.window)), updates.get(i)!);
+  // representatives with the same reading never disagree: compare across distinct readings only
+  const byValue = new Map<string, number[]>();
+  for (const i of reps) {
+    const r = items[i].reading;
+    const key = `${r?.scale}|${r?.lo}|${r?.hi}`;
+    (byValue.get(key) ?? byValue.set(key, []).get(key)!).push(i);
+  }
+  const groups = [...byValue.values()];
+  outer: for (let gx = 0; gx < groups.length; gx++)
+    for (let gy = gx + 1; gy < groups.length; gy++) {
+      const g0 = valueGap(items[groups[gx][0]].m.kind, items[groups[gx][0]].reading, items[groups[gy][0]].reading);
+      if (g0 === null || g0 === 0) continue;
+      for (const i of groups[gx])
+        for (const j of groups[gy]) {
+          // enough to decide the verdict and write its note: the rest cannot change it
+          if (conflicts && pairs.length >= 3) break outer;
+          const a = items[i], b = items[j];
+          if (a.report === b.report) {
+            // a report holding two values of one fact either updates it ("up from") or sets sources against each other
+            if (updateOf(i) || updateOf(j)) revisions++;
+            else {
+              conflicts++;
+              if (pairs.length < 3) pairs.push(`${a.m.source}: ${JSON.stringify(a.m.text)} vs ${JSON.stringify(b.m.text)}`);
+            }
+            continue;
+          }
+          const da = days[i], db = days[j];
+          const dated = !Number.isNaN(da) && !Number.isNaN(db);
+          const apart = dated && Math.abs(da - db) > SAME_TIME_DAYS;
+          const movedLater = movedOf(da > db ? i : j);
+          const changeable =
+            movedLater || (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
+          // a running figure updated from one day to the next ("the toll rises to 53")
+          const update = dated && da !== db && movedLater && CHANGING.has(a.m.kind);
+          if ((apart && changeable) || update) revisions++;
+          else {
+            conflicts++;
+            if (pairs.length < 3) pairs.push(`${a.m.source}:${JSON.stringify(a.m.text)} vs ${b.m.source}:${JSON.stringify(b.m.text)}`);
+          }
         }
-        continue;
-      }
-      const da = days[i], db = days[j];
-      const dated = !Number.isNaN(da) && !Number.isNaN(db);
-      const apart = dated && Math.abs(da - db) > SAME_TIME_DAYS;
-      const later = da > db ? a : b;
-      const moved = REVISION_WORDS.test(later.f.window);
-      const changeable =
-        moved || (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
-      // a running figure updated from one day to the next ("the toll rises to 53")
-      const update = dated && da !== db && moved && CHANGING.has(a.m.kind);
-      if ((apart && changeable) || update) revisions++;
-      else {
-        conflicts++;
-        if (pairs.length < 3) pairs.push(`${a.m.source}:${JSON.stringify(a.m.text)} vs ${b.m.source}:${JSON.stringify(b.m.text)}`);
-      }
     }
   if (conflicts) return { verdict: "conflict", note: `incompatible values at about the same time: ${pairs.join("; ")}` };
   if (revisions) return { verdict: "revised", note: "values changed between reports published far apart" };
