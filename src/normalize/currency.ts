@@ -37,10 +37,14 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.freeze({
   lira: "TRY", hryvnia: "UAH", hryvnias: "UAH", shekel: "ILS", shekels: "ILS",
   rand: "ZAR", naira: "NGN", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
   franc: "CHF", francs: "CHF",
+  cent: "USD", cents: "USD", pence: "GBP", penny: "GBP",
   birr: "ETB", shilling: "KES", shillings: "KES", cedi: "GHS", cedis: "GHS", taka: "BDT", ringgit: "MYR", rupiah: "IDR",
   baht: "THB", dong: "VND", zloty: "PLN", zlotys: "PLN", forint: "HUF", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK",
   tenge: "KZT", rial: "IRR", rials: "IRR", lari: "GEL", dram: "AMD", manat: "AZN", tugrik: "MNT", kyat: "MMK",
 });
+
+/** Names of a hundredth of the main unit ("35 cents" is 0.35 USD, "50 pence" 0.50 GBP). */
+export const MINOR_UNITS: ReadonlySet<string> = new Set(["cent", "cents", "pence", "penny"]);
 
 /** The ISO code for a symbol, code or name; undefined when unknown. */
 export function currencyCode(s: string): string | undefined {

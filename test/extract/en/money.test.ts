@@ -48,3 +48,8 @@ test("money: letter prefixes of regional papers", () => {
   testSingleCase("Funding reached RM5 million.", { text: "RM5 million", kind: "money", low: 5e6, unit: "MYR" });
   testUnexpectedResult("He drove the W3 model.");
 });
+
+test("money: cents and pence", () => {
+  testSingleCase("It pays a dividend of 35 cents a share.", { text: "35 cents", kind: "money", low: 0.35, unit: "USD" });
+  testSingleCase("Stamps rose by 50 pence.", { text: "50 pence", kind: "money", low: 0.5, unit: "GBP" });
+});

@@ -41,3 +41,8 @@ test("qualifiers: inside brackets and after a tilde", () => {
   testSingleCase("The loan of 870 billion yuan (about $19.8 billion) was signed.", { text: "$19.8 billion", kind: "money", qualifier: "approx", statement: true });
   testSingleCase("It cost ~$5 billion.", { text: "$5 billion", kind: "money", qualifier: "approx" });
 });
+
+test("ranges: million abbreviations on both ends", () => {
+  testSingleCase("Output was cut to between 1.1m and 1.2m tonnes.", { text: "1.1m and 1.2m tonnes", kind: "quantity", low: 1.1e9, high: 1.2e9, unit: "kg" });
+  testSingleCase("Between 3m to 4m people may move.", { text: "3m to 4m people", kind: "count", low: 3e6, high: 4e6 });
+});

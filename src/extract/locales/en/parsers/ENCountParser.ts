@@ -67,6 +67,7 @@ export const ENCountParser: Parser = {
     let unit: string | null = null;
     for (let i = 0; i < words.length && i < 5; i++) {
       const { word, sep } = words[i];
+      if (i === 0 && sep === "-" && /^\d/.test(word)) break; // "50m-100m": a range, not a compound
       if (i === 0 && sep === "-") {
         // a compound modifier "15-berth port", "10-lane road": the noun after the hyphen, singular
         if (raw.words || isUnitWord(word.split("-")[0])) return null;

@@ -1,6 +1,6 @@
 /** Money written with a currency name or code after it: "1.4 billion dollars", "5 billion roubles", "55.1bn won", "100 million USD". */
 import type { Parser } from "../../../common/engine.js";
-import { currencyCode } from "../../../../normalize/currency.js";
+import { currencyCode, MINOR_UNITS } from "../../../../normalize/currency.js";
 import { lookupUnit } from "../../../../normalize/units.js";
 import { CURRENCY_SUFFIX_PATTERN, NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
 
@@ -22,6 +22,11 @@ export const ENMoneyNameParser: Parser = {
       const lb = lookupUnit("lb")!;
       const v = valueOf(raw) * lb.factor;
       return { kind: "quantity", low: v, high: v, unit: lb.unit, raw: { ...raw, factor: lb.factor }, priority: 40 };
+    }
+    if (MINOR_UNITS.has(lower)) {
+      const r = { ...raw, factor: 0.01 };
+      const v = valueOf(r);
+      return { kind: "money", low: v, high: v, unit: code, raw: r, priority: 50, flags: lower.startsWith("cent") ? ["implied-currency"] : [] };
     }
     const v = valueOf(raw);
     return { kind: "money", low: v, high: v, unit: code, raw, priority: 50 };

@@ -29,6 +29,9 @@ export const ENQuantityParser: Parser = {
       // "1m containers" is a million; "a 50m tower" is metres
       const next = /^\s+([\p{L}]+)/u.exec(ctx.after(m.index + m[0].length, 30))?.[1];
       if (next && isPlural(next) && !STOP_WORDS.has(next.toLowerCase())) return null;
+      // "between 1.1m and 1.2m tonnes": the m of a range end before a unit or noun is a million too
+      const pair = /^\s*(?:-|–|to|and|or)\s*[$£€]?[\d.,]+m\s+([A-Za-z]+)/.exec(ctx.after(m.index + m[0].length, 40));
+      if (pair && (lookupUnit(pair[1]) || isPlural(pair[1]))) return null;
     }
     if (def.dimension === "count") {
       const v = valueOf(raw);
