@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -128,6 +128,16 @@ export function renderHtml(b: Briefing): string {
   }
   body.push(`</section>`);
 
+  if (b.observations?.length || b.figures?.length) {
+    toc.push(["orbit", "From orbit"]);
+    body.push(`<section id="orbit"><h2>From orbit</h2>`);
+    for (const f of b.figures ?? []) {
+      const src = figureSrc(f);
+      if (src) body.push(`<figure><img src="${esc(src)}" alt="${esc(f.caption)}"><figcaption>${esc(f.caption)}</figcaption></figure>`);
+    }
+    if (b.observations?.length) body.push(observationTable(b.observations));
+    body.push(`</section>`);
+  }
   if (s.conflicts.length) {
     toc.push(["conflicts", "Conflicts"]);
     body.push(`<section id="conflicts"><h2>Conflicts</h2><p class="lede">Sources that cannot all be right. Each side is quoted from its report, the figure highlighted.</p>`);
@@ -145,16 +155,6 @@ export function renderHtml(b: Briefing): string {
     body.push(`<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
     for (const t of b.timeline) body.push(timelineRow(t, s.sourcesById));
     body.push(`</tbody></table></section>`);
-  }
-  if (b.observations?.length || b.figures?.length) {
-    toc.push(["orbit", "From orbit"]);
-    body.push(`<section id="orbit"><h2>From orbit</h2>`);
-    for (const f of b.figures ?? []) {
-      const src = figureSrc(f);
-      if (src) body.push(`<figure><img src="${esc(src)}" alt="${esc(f.caption)}"><figcaption>${esc(f.caption)}</figcaption></figure>`);
-    }
-    if (b.observations?.length) body.push(observationTable(b.observations));
-    body.push(`</section>`);
   }
   if (s.singles.length) {
     toc.push(["singles", "Single-source figures"]);
@@ -247,7 +247,8 @@ function quoteHtml(q: Quote): string {
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
-  const cites = shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`).join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
+  const orbit = imageryCitation(t);
+  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}${t.observation ? ` <span class="cite">(imagery)</span>` : ""}</td><td class="cite">${cites}</td></tr>`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -33,6 +33,17 @@ export function renderMarkdown(b: Briefing): string {
     out.push("");
   }
 
+  if (b.observations?.length || b.figures?.length) {
+    out.push("## From orbit", "");
+    if (b.observations?.length) {
+      out.push("| Date | Crossing built (share) | Clear sky | Notes |", "| --- | ---: | ---: | --- |");
+      for (const o of b.observations)
+        out.push(`| ${escapeMarkdown(formatPublished(o.date))} | ${o.progress == null ? "n/a" : `${Math.round(o.progress * 100)}%`} | ${o.clearAoi == null ? "n/a" : `${Math.round(o.clearAoi * 100)}%`} | ${escapeMarkdown(o.flags.join(", "))} |`);
+      out.push("");
+    }
+    if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption)).join("; ")}.`, "");
+  }
+
   if (s.conflicts.length) {
     out.push("## Conflicts", "", "Sources that cannot all be right. Each side is quoted from its report.", "");
     for (const f of s.conflicts) out.push(...factBlock(f, s.sourcesById));
@@ -58,17 +69,6 @@ export function renderMarkdown(b: Briefing): string {
     }
     if (s.singles.length > MAX_SINGLES) out.push("", `…and ${s.singles.length - MAX_SINGLES} more (all are in \`--format json\`).`);
     out.push("");
-  }
-
-  if (b.observations?.length || b.figures?.length) {
-    out.push("## From orbit", "");
-    if (b.observations?.length) {
-      out.push("| Date | Crossing built (share) | Clear sky | Notes |", "| --- | ---: | ---: | --- |");
-      for (const o of b.observations)
-        out.push(`| ${escapeMarkdown(formatPublished(o.date))} | ${o.progress == null ? "n/a" : `${Math.round(o.progress * 100)}%`} | ${o.clearAoi == null ? "n/a" : `${Math.round(o.clearAoi * 100)}%`} | ${escapeMarkdown(o.flags.join(", "))} |`);
-      out.push("");
-    }
-    if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption)).join("; ")}.`, "");
   }
 
   out.push("## Sources", "");
@@ -99,7 +99,7 @@ function citation(q: Quote): string {
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
-  const cites = shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => `“${escapeMarkdown(tx)}”`).join(", ")}`).join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
+  const cites = [...(imageryCitation(t) ? [escapeMarkdown(imageryCitation(t)!)] : []), ...shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => `“${escapeMarkdown(tx)}”`).join(", ")}`)].join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
   return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)}${t.observation ? " (imagery)" : ""} | ${cites} |`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Briefing, Fact, FactMember } from "../types.js";
 import { splitAt } from "./excerpt.js";
-import { cmp, flat, formatValue, num, type ValueLike } from "./format.js";
+import { cmp, flat, formatPublished, formatValue, num, type ValueLike } from "./format.js";
 
 export type Source = Briefing["sources"][number];
 
@@ -71,6 +71,18 @@ export function timelineCitations(t: { sources: Array<{ source: string; text: st
     if (!texts.includes(x.text)) texts.push(x.text);
   }
   return [...by].map(([source, texts]) => ({ source, texts }));
+}
+
+/**
+ * The citation of an imagery entry on the timeline (it quotes no report): "Sentinel-2 (site, 5 August
+ * 2025)", from its observation id (site@date). Null for entries from reports.
+ */
+export function imageryCitation(t: { observation?: string | null; date: { start: string } }): string | null {
+  if (!t.observation) return null;
+  const at = t.observation.lastIndexOf("@");
+  const site = at > 0 ? t.observation.slice(0, at) : t.observation;
+  const date = at > 0 ? t.observation.slice(at + 1) : t.date.start;
+  return `Sentinel-2 (${site}, ${formatPublished(date)})`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** `dossier watch`: parse options, run the imagery pipeline, write outputs, print, store. */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { CommandContext } from "../cli.js";
 import { ExitError, UsageError } from "../errors.js";
 import { progress, table } from "../io.js";
@@ -83,7 +83,10 @@ export async function run(ctx: CommandContext): Promise<number> {
       throw new ExitError(`cannot open the store: ${(e as Error).message}`);
     });
     try {
-      await store.addObservations(result.site, toObservations(result));
+      // provenance says where the outputs are (so `dossier brief` of the store can embed the chart and
+      // snapshot) and what the imagery timeline needs besides the per-date fields (crossing size)
+      const extra = { outDir: written.files.length ? resolve(outDir) : null, crossingPixels: result.crossingPixels, axis: Boolean(result.axis), watchedAt: new Date().toISOString() };
+      await store.addObservations(result.site, toObservations(result).map((ob) => ({ ...ob, provenance: { ...ob.provenance, ...extra } })));
     } finally {
       await store.close();
     }
