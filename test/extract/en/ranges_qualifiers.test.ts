@@ -46,3 +46,9 @@ test("ranges: million abbreviations on both ends", () => {
   testSingleCase("Output was cut to between 1.1m and 1.2m tonnes.", { text: "1.1m and 1.2m tonnes", kind: "quantity", low: 1.1e9, high: 1.2e9, unit: "kg" });
   testSingleCase("Between 3m to 4m people may move.", { text: "3m to 4m people", kind: "count", low: 3e6, high: 4e6 });
 });
+
+test("dimensions: 60 by 40 meters is two lengths", () => {
+  const t = "Each hangar measures 60 by 40 meters.";
+  testSingleCase(t, { text: "60", kind: "quantity", low: 60, unit: "m" });
+  testSingleCase(t, { text: "40 meters", kind: "quantity", low: 40, unit: "m" });
+});

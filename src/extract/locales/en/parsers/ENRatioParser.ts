@@ -11,7 +11,7 @@ export const ENRatioParser: Parser = {
   anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled)|(twice)(?=\\s+(?:as|the|that|more|what)\\b)|(double|triple|quadruple)(?=\\s+(?:the|that|what|its|their)\\b))(?![${L}\\d])`,
+      `(?:(${DIGITS_PATTERN})[\\s-]?fold|((?:${WORDS}|hundred|thousand)(?:-(?:${WORDS}))?)-?fold|(${NUMBER_BODY_PATTERN})\\s+times(?=\\s+(?:${COMPARATIVE})\\b)|(doubled|tripled|trebled|quadrupled)|(twice)(?=\\s+(?:as|the|that|more|what|its|their|his|her)\\b)|(double|triple|quadruple)(?=\\s+(?:the|that|what|its|their)\\b))(?![${L}\\d])`,
       "iy",
     ),
   extract(_ctx, m) {

@@ -34,6 +34,11 @@ export const ENRangeRefiner: Refiner = {
         continue;
       }
       const gap = ctx.between(a, b);
+      // dimensions "60 by 40 meters", "60 x 40 m": two figures, the first in the unit of the second
+      if (/^\s*(?:by|x|×)\s*$/i.test(gap) && a.bare && !b.bare && b.kind === "quantity") {
+        out.push({ ...retype(a, b), tags: [...a.tags, "refiner/en-dimensions"] });
+        continue;
+      }
       if (!JOIN.test(gap) || gap.length > 8) {
         out.push(a);
         continue;
