@@ -20,7 +20,8 @@ export const processIo: Io = {
 };
 
 /**
- * A one-line progress bar on stderr; does nothing when not on a TTY (piped, CI, tests).
+ * A one-line progress bar on stderr (a running count when `total` is 0: unknown); does nothing
+ * when not on a TTY (piped, CI, tests).
  * Print messages through `message()` while it runs, so they do not land on the bar's line.
  */
 export function progress(io: Io, label: string, total: number) {
@@ -34,8 +35,12 @@ export function progress(io: Io, label: string, total: number) {
     if (!final && now - last < 80) return;
     last = now;
     const width = 24;
-    const filled = total ? Math.min(width, Math.round((done / total) * width)) : 0;
-    write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}` + (final ? "\n" : ""));
+    // total 0: not known in advance (a folder is read as it is walked): a count only
+    if (total <= 0) write(`\r${label} ${done}` + (final ? "\n" : ""));
+    else {
+      const filled = Math.min(width, Math.round((done / total) * width));
+      write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}` + (final ? "\n" : ""));
+    }
     shown = !final;
   };
   return {

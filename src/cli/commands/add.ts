@@ -2,31 +2,48 @@
 import type { CommandContext } from "../cli.js";
 import { progress, oneLine } from "../io.js";
 import { inputsFrom, mentionsOf, storeFrom } from "./shared.js";
+import { IngestError, isUrl, readPaths } from "../../ingest/index.js";
+import type { ReportInput } from "../../types.js";
 import { markCopies } from "../../ingest/web/copies.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
-  const { inputs, failed: readFailed } = await inputsFrom(ctx, ctx.args);
-  let failed = readFailed;
+  const paths = ctx.args.filter((a) => !isUrl(a));
+  const urls = ctx.args.filter(isUrl);
   const store = await storeFrom(ctx);
-  const bar = progress(ctx.io, "adding", inputs.length);
+  // files are read one at a time as the folders are walked: memory stays flat on a big folder,
+  // and the count moves while the slow part (parsing HTML) runs
+  const bar = progress(ctx.io, "adding", 0);
   let added = 0;
   let existing = 0;
+  let failed = 0;
+  const save = async (input: ReportInput) => {
+    try {
+      const { report, created } = await store.addReport(input);
+      // a separate step: if it fails, the report stays whole and the next `add` extracts again
+      await mentionsOf(report, store);
+      if (created) added++;
+      else existing++;
+      if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
+      else bar.message(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
+    } catch (e) {
+      // the report's transaction rolled back: nothing of it is stored; go on with the others
+      failed++;
+      bar.message(`error: ${oneLine(input.origin ?? input.id, 200)}: ${oneLine((e as Error).message, 300)}`);
+    }
+    bar.tick();
+  };
   try {
-    for (const input of inputs) {
-      try {
-        const { report, created } = await store.addReport(input);
-        // a separate step: if it fails, the report stays whole and the next `add` extracts again
-        await mentionsOf(report, store);
-        if (created) added++;
-        else existing++;
-        if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
-        else bar.message(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
-      } catch (e) {
-        // the report's transaction rolled back: nothing of it is stored; go on with the others
+    for (const item of readPaths(paths)) {
+      if (item instanceof IngestError) {
         failed++;
-        bar.message(`error: ${input.origin ?? input.id}: ${oneLine((e as Error).message, 300)}`);
-      }
-      bar.tick();
+        bar.message(`error: ${item.message}`);
+        bar.tick();
+      } else await save(item);
+    }
+    if (urls.length) {
+      const fetched = await inputsFrom(ctx, urls);
+      failed += fetched.failed;
+      for (const input of fetched.inputs) await save(input);
     }
     bar.done();
     // wire copies and reposts: grouped so that reconciliation counts each story once
