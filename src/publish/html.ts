@@ -250,7 +250,7 @@ function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const orbit = imageryCitation(t);
   const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
-  return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}${t.observation ? ` <span class="cite">(imagery)</span>` : ""}</td><td class="cite">${cites}</td></tr>`;
+  return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}</td><td class="cite">${cites}</td></tr>`;
 }
 
 function observationTable(obs: Observation[]): string {

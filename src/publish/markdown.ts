@@ -101,7 +101,7 @@ function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
   const cites = [...(imageryCitation(t) ? [escapeMarkdown(imageryCitation(t)!)] : []), ...shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => `“${escapeMarkdown(tx)}”`).join(", ")}`)].join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
-  return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)}${t.observation ? " (imagery)" : ""} | ${cites} |`;
+  return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)} | ${cites} |`;
 }
 
 function sourceLine(src: Source): string {
