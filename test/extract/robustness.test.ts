@@ -77,6 +77,15 @@ test("random code points, lone surrogates and combining marks", () => {
   }
 });
 
+test("deterministic: the same text and options give the same mentions", () => {
+  const r = rng(99);
+  for (let i = 0; i < 50; i++) {
+    let s = "";
+    for (let j = 0; j < 40; j++) s += PIECES[Math.floor(r() * PIECES.length)] + " ";
+    assert.deepEqual(extract(s, { published: "2025-06-15", source: "d" }), extract(s, { published: "2025-06-15", source: "d" }));
+  }
+});
+
 test("degenerate inputs: empty, white space only, separators only", () => {
   for (const s of ["", " ", "\n\n\n", ".", "$", "%", ",", "-", "1", "0", "\u0000", "\ud800", "\udc00x", "e\u0301"]) check(s, JSON.stringify(s));
 });
