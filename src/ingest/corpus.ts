@@ -15,9 +15,17 @@ export const isCorpusDir = (dir: string) => existsSync(join(dir, "sources.json")
 /** One entry per manifest item: a report, or the error that kept it out. */
 export function readCorpus(dir: string): Array<ReportInput | IngestError> {
   const manifestPath = join(dir, "sources.json");
+  let raw: string;
+  try {
+    if (statSync(manifestPath).size > MAX_BYTES) return [new IngestError(manifestPath, `too big (the limit is ${MAX_BYTES / 1048576} MB)`)];
+    // strict UTF-8, byte-order mark dropped, empty refused: the same rules as a report's text
+    raw = decodeText(readFileSync(manifestPath), manifestPath);
+  } catch (e) {
+    return [e instanceof IngestError ? e : new IngestError(manifestPath, `cannot read it (${(e as Error).message})`)];
+  }
   let manifest: unknown;
   try {
-    manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    manifest = JSON.parse(raw);
   } catch (e) {
     return [new IngestError(manifestPath, `not valid JSON (${(e as Error).message})`)];
   }

@@ -256,3 +256,14 @@ test("published dates: ISO timestamps and written dates become YYYY-MM-DD; impos
   assert.equal(toDay(""), null);
   assert.equal(toDay(null), null);
 });
+
+test("sources.json with a byte-order mark is read; an empty or non-UTF-8 one is one error naming it", () => {
+  const bom = corpus("corpus-bom", "\ufeff" + JSON.stringify([{ id: "bom1", title: "With BOM" }]), { bom1: "Text, 4 locks." });
+  assert.deepEqual(reports(read(bom)).map((r) => r.title), ["With BOM"]);
+  const empty = corpus("corpus-empty-manifest", "", {});
+  assertOneError(read(empty), join(empty, "sources.json"), /empty file/);
+  const latin = join(dir, "corpus-latin1");
+  mkdirSync(join(latin, "text"), { recursive: true });
+  writeFileSync(join(latin, "sources.json"), Buffer.from('[{"id":"x","title":"Caf\xe9"}]', "latin1"));
+  assertOneError(read(latin), join(latin, "sources.json"), /not valid UTF-8/);
+});
