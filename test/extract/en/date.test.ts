@@ -87,3 +87,13 @@ test("date: a month without a year takes the year stated earlier in its sentence
   testSingleCase(t, { text: "March", kind: "date", date: ["2019-03-01", "2019-03-31"] });
   testSingleCase(t, { text: "April", kind: "date", date: ["2024-04-01", "2024-04-30"] });
 });
+
+test("date: two days of one month", () => {
+  testSingleCase("Talks were held on 4 and 5 March.", { text: "4 and 5 March", kind: "date", date: ["2024-03-04", "2024-03-05"] });
+  testSingleCase("Talks were held on March 3 and 4, officials said.", { text: "March 3 and 4", kind: "date", date: ["2024-03-03", "2024-03-04"] });
+  testSingleCase("It began on May 5 and 2,000 troops left.", { text: "2,000 troops", kind: "count", low: 2000 });
+});
+
+test("date: a day range does not swallow a count", () => {
+  testSingleCase("On May 5 and 6 people died.", { text: "6 people", kind: "count", low: 6 });
+});

@@ -18,8 +18,8 @@ export const ENMonthDateParser: Parser = {
   pattern: () =>
     new RegExp(
       `(?<![${L}\\d])(?<mod>${MOD})?(?:` +
-        `(?<day1>\\d{1,2})${ORD}?(?:\\s*[-–]\\s*(?<day1b>\\d{1,2})${ORD}?)?\\s+(?:of\\s+)?(?<month1>${MONTH_PATTERN})(?:,?\\s+(?<year1>${YEAR_PATTERN}))?` +
-        `|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})${ORD}?(?:\\s*[-–]\\s*(?<day2b>\\d{1,2})${ORD}?)?(?![\\d]|,\\d{3})(?:,?\\s+(?<year2>${YEAR_PATTERN}))?` +
+        `(?<day1>\\d{1,2})${ORD}?(?:\\s*(?:[-–]|to|and|&)\\s*(?<day1b>\\d{1,2})${ORD}?)?\\s+(?:of\\s+)?(?<month1>${MONTH_PATTERN})(?:,?\\s+(?<year1>${YEAR_PATTERN}))?` +
+        `|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})${ORD}?(?:\\s*(?:[-–]|to|and|&)\\s*(?<day2b>\\d{1,2})${ORD}?(?!\\d|,\\d|\\s+(?:[a-z]+s|people|men|women|children)\\b))?(?![\\d]|,\\d{3})(?:,?\\s+(?<year2>${YEAR_PATTERN}))?` +
         `|(?<month3>${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?<year3>${YEAR_PATTERN})|\\s+(?:of\\s+)?(?<rel>last|next|this)\\s+year)?` +
         `)(?![${L}\\d])`,
       "g",
