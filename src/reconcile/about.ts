@@ -1,43 +1,90 @@
 /**
- * A readable label for a fact: the measure or event its members speak of (the strongest cue
- * class) and the content words that weigh most across members ("length: road bridge").
+ * A readable label for a fact, shown to readers in the briefing and timeline: the measure
+ * (from the kind, unit and strongest cue class of its members) and the thing measured (the
+ * noun phrase its members' sentences share near the figure): "length of the road bridge",
+ * "cost of the pipeline", "troops deployed", "completion of the dam", "daily vehicles".
  * @module
  */
 import type { Item } from "./similarity.js";
 
-const CUE_NAMES: Record<string, string> = {
-  "#length": "length", "#width": "width", "#depth": "depth", "#height": "height", "#area": "area",
-  "#cost": "cost", "#revenue": "revenue", "#capacity": "capacity", "#casualty": "casualties",
-  "#deploy": "deployment", "#jobs": "jobs", "#share": "share", "#distance": "distance",
-  "#complete": "completion", "#start": "start", "#original": "original plan", "#agree": "agreement",
-  "#change": "change", "#transit": "travel time",
+/** Measure nouns by cue class, per kind; the first entry of a kind is its default. */
+const MEASURES: Record<string, Array<[string | null, string]>> = {
+  quantity: [["#height", "height"], ["#depth", "depth"], ["#width", "width"], ["#distance", "distance"], ["#area", "area"], ["#capacity", "capacity"], ["#length", "length"]],
+  money: [["#revenue", "revenue"], ["#share", "value of the stake"], ["#cost", "cost"], [null, "cost"]],
+  percent: [["#share", "share"], ["#change", "change"], ["#casualty", "share lost"], [null, "percentage"]],
+  ratio: [["#change", "growth"], [null, "ratio"]],
+  duration: [["#transit", "travel time"], ["#complete", "time to completion"], ["#start", "time to start"], [null, "duration"]],
+  date: [["#complete", "completion"], ["#start", "start"], ["#agree", "signing"], ["#strike", "impact"], ["#deploy", "deployment"], ["#casualty", "casualties"], ["#original", "original target date"], [null, "date"]],
 };
+
+/** Measure of a physical quantity by its unit when no cue says otherwise. */
+const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "volume", kg: "weight", "m/s": "speed", W: "power", Wh: "energy", "m3/s": "flow", t: "weight" };
+
+const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
+
+function plural(noun: string): string {
+  if (/^[A-Z]{2,}$/.test(noun)) return noun + "s";
+  if (/^(people|police|staff|personnel|cattle|livestock|sheep|fish|aircraft|equipment)$/.test(noun) || /s$/.test(noun)) return noun;
+  if (noun === "person") return "people";
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
+  if (/(?:ch|sh|x|z)$/.test(noun)) return noun + "es";
+  return noun + "s";
+}
+
+/** The heaviest key (ties: alphabetical). */
+function top(m: Map<string, number>): string | null {
+  let best: string | null = null, bw = -Infinity;
+  for (const [k, w] of m) if (w > bw || (w === bw && best !== null && k < best)) (best = k), (bw = w);
+  return best;
+}
 
 export function aboutOf(items: Item[]): string {
   const cues = new Map<string, number>();
-  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  const participles = new Map<string, number>();
   // a spread of at most 40 members says what a big fact is about as well as all of them
   const step = Math.max(1, Math.floor(items.length / 40));
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
-    for (const [k, w] of it.f.bag) if (CUE_NAMES[k]) cues.set(k, (cues.get(k) ?? 0) + w);
-    for (const [k, w] of it.f.words) words.set(k, (words.get(k) ?? 0) + w);
+    for (const [k, w] of it.f.bag) if (k.charCodeAt(0) === 35 /* # */) cues.set(k, (cues.get(k) ?? 0) + w);
+    for (const [k, w] of it.f.words) phrases.set(k, (phrases.get(k) ?? 0) + w);
+    for (const [k, w] of it.f.participles ?? []) participles.set(k, (participles.get(k) ?? 0) + w);
   }
-  // the n heaviest keys in one pass (ties: alphabetical), no full sort
-  const top = (m: Map<string, number>, n: number) => {
-    const best: Array<[string, number]> = [];
-    for (const e of m) {
-      if (best.length === n && (e[1] < best[n - 1][1] || (e[1] === best[n - 1][1] && e[0] > best[n - 1][0]))) continue;
-      best.push(e);
-      best.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      if (best.length > n) best.pop();
-    }
-    return best.map(([k]) => k);
-  };
-  const cue = top(cues, 1)[0];
-  const ws = top(words, 3).filter((w) => !cue || w !== CUE_NAMES[cue]);
-  const unit = items[0].m.kind === "count" && items[0].m.unit ? items[0].m.unit : null;
-  const head = cue ? CUE_NAMES[cue] : unit ?? items[0].m.kind;
-  const rest = [unit && unit !== head ? unit : null, ...ws].filter(Boolean).slice(0, 3);
-  return rest.length ? `${head}: ${rest.join(" ")}` : head;
+  const first = items[0].m;
+  // a counted noun in capitals is an abbreviation ("TEU"): keep its case
+  const counted = first.kind === "count" && first.unit ? (/^[A-Z]{2,}$/.test(first.unit) ? first.unit : first.unit.toLowerCase()) : null;
+  // the thing measured: the heaviest phrase; a two-word phrase when most of its head's weight comes with that modifier
+  if (counted) for (const k of [...phrases.keys()]) if (k === counted || k.endsWith(" " + counted) || k === plural(counted)) phrases.delete(k);
+  let head = top(new Map([...phrases].filter(([k]) => !k.includes(" "))));
+  if (head) {
+    const pairs = new Map([...phrases].filter(([k]) => k.endsWith(" " + head)));
+    const pair = top(pairs);
+    if (pair && pairs.get(pair)! >= 0.6 * phrases.get(head)!) head = pair;
+  }
+  const rate = first.per ? PER[first.per] ?? `per ${first.per}` : null;
+  if (first.kind === "count") {
+    // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
+    const things = counted ? plural(counted) : null;
+    const verb = top(participles);
+    if (things && verb) return [things, verb, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
+    if (things) return first.per ? `${things} per ${first.per}` : `number of ${things}`;
+    // a bare count: a toll when the words around it speak of deaths, else what it counts
+    const casualties = cues.get("#casualty") ?? 0;
+    if (casualties && casualties >= Math.max(...[...cues.values()])) return "death toll";
+    return head ? `number of ${head}` : verb ? `number ${verb}` : "number";
+  }
+  const classes = MEASURES[first.kind] ?? [];
+  let measure: string | null = null, mw = 0;
+  for (const [cue, name] of classes) {
+    if (!cue) continue;
+    const w = cues.get(cue) ?? 0;
+    if (w > mw) (measure = name), (mw = w);
+  }
+  if (!measure) {
+    if (first.kind === "quantity") measure = UNIT_MEASURE[first.unit ?? ""] ?? "amount";
+    else measure = classes.find(([c]) => c === null)?.[1] ?? first.kind;
+  }
+  if (first.kind === "date" && !head) return measure === "date" ? "date" : `${measure} date`;
+  if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;
+  return head ? `${measure} of the ${head}` : measure;
 }

@@ -129,6 +129,34 @@ export function stem(w: string): string {
   return s.slice(0, 6);
 }
 
+/** Words that are not the thing a figure measures: speakers, verbs of saying and planning, units, vague adjectives. */
+const NOT_HEAD = new Set(
+  ("will would could expects expected expect estimate estimates estimated plans planned plan officials official ministry minister " +
+    "government agency media statement sources source analysts experts spokesperson spokesman spokeswoman president company " +
+    "authorities authority news newspaper times data figures figure total number amount metres meters metre meter kilometres " +
+    "kilometers miles mile feet foot tonnes tons dollars dollar euros euro yuan rubles roubles pounds percent cent hectares " +
+    "largest biggest major local national international current first second third main key overall final whole entire full latest " +
+    "recent own other several many few much further additional estimated around least almost nearly people time times part date dates " +
+    "north south east west hold holds get gets take takes make makes reach reaches give gives put keep set run come go due including " +
+    "bn mn mln trillion strategic").split(" "),
+);
+
+/** Participles that say what happened to counted things ("people displaced", "troops deployed"), not verbs of saying. */
+const EVENT_PARTICIPLE = /^(?!(?:said|reported|estimated|expected|planned|quoted|cited|added|noted|stated|confirmed|announced|claimed|based|located|called|named|used|listed|compared|needed|required|owned|included|involved|totalled|totaled)$)[a-z]{3,}ed$/;
+
+/** A plausible head noun: a content word that is not a verb form, adverb, nationality or stock word. */
+export function isHead(lw: string): boolean {
+  return lw.length >= 3 && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !lw.includes("-");
+}
+
+/** A word that can name a kind of the head ("road" bridge, "gas" pipeline). */
+function isModifier(t: Tok): boolean {
+  const lw = t.lw;
+  if (lw.length < 2 || STOP.has(lw) || NOT_HEAD.has(lw) || /(?:ly|ed|['’]s)$/.test(lw)) return false;
+  t.cues ??= cuesOf(lw);
+  return t.cues.length === 0;
+}
+
 export type Scope = "whole" | "part" | null;
 
 export interface Features {
@@ -141,8 +169,10 @@ export interface Features {
   moving: boolean;
   /** sentence text around the figure, lowercase, for revision words */
   readonly window: string;
-  /** surface content words by weight, for the fact's label */
+  /** candidate names of the thing measured ("bridge", "road bridge") near the figure, by weight, for the fact's label */
   words: Map<string, number>;
+  /** for counts: participles right by the figure that say what happened to the things counted ("displaced") */
+  participles?: Map<string, number>;
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -153,6 +183,7 @@ class Feat implements Features {
     readonly contrast: boolean,
     readonly moving: boolean,
     readonly words: Map<string, number>,
+    readonly participles: Map<string, number> | undefined,
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -204,6 +235,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
     }
     const bag = new Map<string, number>();
     const words = new Map<string, number>();
+    const participles = m.kind === "count" ? new Map<string, number>() : undefined;
     const add = (key: string, w: number) => bag.set(key, (bag.get(key) ?? 0) + w);
     // the window's words, cut from the report's words (tokenized once per report)
     all ??= tokenize(text);
@@ -238,7 +270,16 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);
       if (t.st === null) continue;
       add(t.st, w);
-      if (!inside && d <= 8) words.set(lw, (words.get(lw) ?? 0) + w);
+      if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));
+      if (!inside && d <= 10 && t.cues.length === 0 && isHead(lw) && text[t.s] === lw[0]) {
+        // a common noun near the figure, alone and with the word right before it ("road bridge")
+        if ((words.get(lw) ?? 0) < w) words.set(lw, w);
+        const p = toks[idx - 1];
+        if (p && p.e >= t.s - 1 && p.s >= m.end !== p.e <= m.start && !(p.s < m.end && p.e > m.start) && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p)) {
+          const key = `${p.lw} ${lw}`;
+          if ((words.get(key) ?? 0) < w) words.set(key, w);
+        }
+      }
     }
     if (m.kind === "count" && m.unit) add("=" + stem(m.unit), 0.5);
     if (m.per) add("#per-" + m.per, 0.7);
@@ -248,7 +289,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
     const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
-    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, text, w0, w1);
+    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, participles, text, w0, w1);
   }
   return out;
 }

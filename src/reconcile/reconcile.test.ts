@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { reconcile } from "./index.js";
-import { report, mentions } from "./testkit.js";
+import { report, mentions } from "../../test/reconcile/testkit.js";
 import type { Fact, Mention, Report } from "../types.js";
 
 const factOf = (facts: Fact[], source: string, text: string) =>

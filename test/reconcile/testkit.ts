@@ -3,8 +3,8 @@
  * (Not exported from the package; used by *.test.ts only.)
  * @module
  */
-import type { Mention, MentionKind, Qualifier, Report } from "../types.js";
-import { annotateContext } from "../extract/context.js";
+import type { Mention, MentionKind, Qualifier, Report } from "../../src/types.js";
+import { annotateContext } from "../../src/extract/context.js";
 
 export const report = (id: string, text: string, published: string | null = null, publisher: string | null = null): Report => ({
   id, text, published, publisher, url: null, language: "en", title: null, hash: `h-${id}`,

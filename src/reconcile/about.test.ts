@@ -1,0 +1,55 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { reconcile } from "./index.js";
+import { report, mentions, type Spec } from "../../test/reconcile/testkit.js";
+
+/** The label of the fact holding the first spec of the first report. */
+function labelOf(texts: string[], spec: Spec): string {
+  const reports = texts.map((t, i) => report(`r${i}`, t, `2024-03-0${i + 1}`));
+  const ms = reports.flatMap((r) => mentions(r, [spec]));
+  const { facts } = reconcile({ reports, mentions: ms });
+  const f = facts.find((f) => f.members.some((m) => m.source === "r0"));
+  assert.ok(f, "a fact for the figure");
+  return f.about;
+}
+
+test("a length is labelled with the thing measured, modifier kept", () => {
+  const about = labelOf(
+    ["The new road bridge will be 640 metres long, engineers said.", "Officials expect the road bridge to span 640 metres."],
+    { text: "640 metres", kind: "quantity", low: 640, unit: "m" },
+  );
+  assert.equal(about, "length of the road bridge");
+});
+
+test("a sum is a cost of the project named next to it", () => {
+  const about = labelOf(
+    ["The pipeline will cost $3 billion to build, the ministry said.", "Building the pipeline is expected to cost $3 billion in all."],
+    { text: "$3 billion", kind: "money", low: 3e9, unit: "USD" },
+  );
+  assert.equal(about, "cost of the pipeline");
+});
+
+test("counted things take the participle that says what happened to them", () => {
+  const about = labelOf(
+    ["Some 12,000 people displaced by the floods are sheltering in schools.", "The floods left 12,000 people displaced, aid groups say."],
+    { text: "12,000 people", kind: "count", low: 12000, unit: "person" },
+  );
+  assert.equal(about, "people displaced");
+});
+
+test("a rate of counted things reads as things per period", () => {
+  const about = labelOf(
+    ["About 900 trucks a day will use the crossing.", "The crossing should carry 900 trucks a day."],
+    { text: "900 trucks", kind: "count", low: 900, unit: "truck", per: "day" },
+  );
+  assert.equal(about, "trucks per day");
+});
+
+test("a date names its event; speakers and verbs never enter the label", () => {
+  const about = labelOf(
+    ["Russian officials said the canal will be completed in 2027.", "Completion of the canal is planned for 2027, officials said."],
+    { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] },
+  );
+  assert.equal(about, "completion of the canal");
+  assert.doesNotMatch(about, /officials|said|russian/);
+});
