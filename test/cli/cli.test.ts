@@ -246,3 +246,22 @@ test("progress with a known total draws a bar", async () => {
   off.done();
   assert.deepEqual(quiet, []);
 });
+
+test("show --json gives current mentions: ones made by an older extractor are made again", async () => {
+  const { openStore } = await import("../../src/store/index.js");
+  const { EXTRACTOR_VERSION } = await import("../../src/extract/index.js");
+  const store = await openStore({ db });
+  try {
+    await store.setMentions("k1", "an-old-extractor", []);
+  } finally {
+    await store.close();
+  }
+  const [obj] = parseLines((await run(["show", "--db", db, "--json", "k1"])).out);
+  assert.ok(obj.mentions.length > 0, "the figure in k1 is found again");
+  const again = await openStore({ db });
+  try {
+    assert.equal(await again.extractedWith("k1"), EXTRACTOR_VERSION);
+  } finally {
+    await again.close();
+  }
+});
