@@ -26,7 +26,8 @@ export async function run(ctx: CommandContext): Promise<number> {
       if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
       else bar.message(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
     } catch (e) {
-      // the report's transaction rolled back: nothing of it is stored; go on with the others
+      // storing failed: its transaction rolled back, nothing of it is kept (or extraction failed:
+      // the report is whole and the next `add` extracts again); go on with the others
       failed++;
       bar.message(`error: ${oneLine(input.origin ?? input.id, 200)}: ${oneLine((e as Error).message, 300)}`);
     }
