@@ -27,7 +27,11 @@ const CUES: Array<[RegExp, string]> = [
   [/^(cost|costs|costing|price|priced|budget\w*|worth|valued|value|invest\w*|fund\w*|financ\w*|spent|spend\w*|expenditure)$/, "#cost"],
   [/^(revenue\w*|income|sales|turnover|profit\w*|earn\w*)$/, "#revenue"],
   [/^(capacity|throughput|handle|handles|handling|accom+odate|volume\w*)$/, "#capacity"],
-  [/^(kill\w*|dead|deaths?|died|fatalit\w*|casualt\w*|wounded|injur\w*|loss|losses|toll)$/, "#casualty"],
+  // deaths, injuries, the missing and the displaced are different tolls of one disaster
+  [/^(kill\w*|dead|deaths?|died|fatalit\w*|casualt\w*|loss|losses|toll)$/, "#casualty"],
+  [/^(wounded|injur\w*|hurt)$/, "#injured"],
+  [/^(missing|unaccounted)$/, "#missing"],
+  [/^(displac\w*|homeless|evacuat\w*|fled|flee\w*|shelter\w*|uproot\w*|relocat\w*|resettl\w*)$/, "#displaced"],
   [/^(sent|send\w*|deploy\w*|dispatch\w*|troops?|soldiers?|personnel)$/, "#deploy"],
   [/^(jobs?|employ\w*|workers?|hires?|hiring)$/, "#jobs"],
   [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held)$/, "#share"],
