@@ -63,7 +63,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const items: Item[] = new Array(mentions.length);
   for (const [r, idx] of byReport) {
     const feats = reportFeatures(texts[r], idx.map((i) => mentions[i]));
-    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY }));
+    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY, text: texts[r] }));
   }
   vectorize(items);
   const fallback = medianDate(reports);

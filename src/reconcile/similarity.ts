@@ -27,6 +27,8 @@ export interface Item {
   reading: Reading | null;
   /** idf-weighted unit vector over token ids */
   vec: Sparse;
+  /** the report's text (shared, not copied) */
+  text?: string;
   /** the report's publication date (or its stand-in) */
   published?: string | null;
 }
@@ -99,14 +101,27 @@ export function cannotLink(a: Item, b: Item): boolean {
   return false;
 }
 
-/** The report's own words set the two figures against each other, in one sentence. */
+/** A sentence that opens by turning against the one before ("But the UN says…", "However, …"). */
+const TURN = /^\W{0,3}(but|however|yet|by contrast|in contrast|others|critics)\b/i;
+
+/**
+ * The report's own words set the two figures against each other: in one sentence ("$12bn, below
+ * the $14bn quoted by…"), or in the next one when it turns against the first and credits another
+ * speaker ("Officials put it at 140,000. But the UN says 210,000").
+ */
 function reportedDisagreement(a: Item, b: Item): boolean {
-  return (a.f.contrast || b.f.contrast) && !!a.m.sentence && !!b.m.sentence && a.m.sentence[0] === b.m.sentence[0];
+  const sa = a.m.sentence, sb = b.m.sentence;
+  if (!sa || !sb) return false;
+  if (sa[0] === sb[0]) return a.f.contrast || b.f.contrast;
+  const [first, second, later] = sa[0] < sb[0] ? [sa, sb, b] : [sb, sa, a];
+  const text = a.text;
+  if (!text || second[0] - first[1] > 3) return false;
+  return TURN.test(text.slice(second[0], second[1])) && !!later.m.speaker;
 }
 
-/** Close enough to be rival readings of one figure: within half again (numbers) or three years (dates). */
+/** Close enough to be rival readings of one figure: within a factor of two (numbers) or three years (dates). */
 function near(a: Item, b: Item, g: number): boolean {
-  return a.m.kind === "date" ? g < 3 : g < Math.log(1.5);
+  return a.m.kind === "date" ? g < 3 : g < Math.log(2);
 }
 
 /** How precise a date reading is: 1 for a day, down to 0.1 for several years. */

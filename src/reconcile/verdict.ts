@@ -81,7 +81,10 @@ export function verdictOf(items: Item[], published: Array<string | null>, distin
             movedLater || (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
           // a running figure updated from one day to the next ("the toll rises to 53")
           const update = dated && da !== db && movedLater && CHANGING.has(a.m.kind);
-          if ((apart && changeable) || update) revisions++;
+          // a toll (deaths, injuries, the displaced) grows as counting goes on: a higher figure reported on a later day updates it
+          const [early, late] = da > db ? [b, a] : [a, b];
+          const rising = dated && da !== db && (isToll(a) || isToll(b)) && !!early.reading && !!late.reading && late.reading.mid > early.reading.mid;
+          if ((apart && changeable) || update || rising) revisions++;
           else {
             conflicts++;
             if (pairs.length < 3) pairs.push(`${a.m.source}:${JSON.stringify(a.m.text)} vs ${b.m.source}:${JSON.stringify(b.m.text)}`);
@@ -91,6 +94,13 @@ export function verdictOf(items: Item[], published: Array<string | null>, distin
   if (conflicts) return { verdict: "conflict", note: `incompatible values at about the same time: ${pairs.join("; ")}` };
   if (revisions) return { verdict: "revised", note: "values changed between reports published far apart" };
   return { verdict: "agree", note: "all values compatible within rounding and stated bounds" };
+}
+
+const TOLLS = ["#casualty", "#injured", "#missing", "#displaced"];
+
+/** A count of a running toll: its words speak of deaths, injuries, the missing or the displaced, or of a figure that moves. */
+function isToll(it: Item): boolean {
+  return it.m.kind === "count" && (it.f.moving || TOLLS.some((c) => (it.f.bag.get(c) ?? 0) >= 0.5));
 }
 
 /** A date stated as still ahead of its report: a plan or forecast, which may move. */
