@@ -161,6 +161,12 @@ function isModifier(t: Tok): boolean {
   return t.cues.length === 0;
 }
 
+/** Nouns for people counted: outlets write "people", "residents" or "citizens" for one figure. */
+const PEOPLE = /^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/i;
+
+/** The counted noun, with the many words for people as one. */
+export const countedClass = (unit: string): string => (PEOPLE.test(unit) ? "person" : unit.toLowerCase());
+
 export type Scope = "whole" | "part" | null;
 
 export interface Features {
@@ -285,7 +291,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
         }
       }
     }
-    if (m.kind === "count" && m.unit) add("=" + stem(m.unit), 0.5);
+    if (m.kind === "count" && m.unit) add("=" + stem(countedClass(m.unit)), 0.5);
     if (m.per) add("#per-" + m.per, 0.7);
     // a sum written before a noun ("a $3bn port") gives that thing's cost or value
     if (m.kind === "money") {

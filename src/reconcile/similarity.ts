@@ -5,7 +5,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import type { Features } from "./features.js";
+import { countedClass, type Features } from "./features.js";
 import { valueGap, type Reading } from "./values.js";
 
 /** Cue classes ("#cost", "#length") weigh this much more than plain words: they name the measure. */
@@ -156,7 +156,7 @@ export function valueEvidence(a: Item, b: Item): number {
     const running = (a.m.kind === "count" || a.m.kind === "money") && (a.f.moving || b.f.moving) && !!a.published && !!b.published && a.published !== b.published;
     if (r >= 0.47 && !(running && r < Math.log(4))) s -= Math.min(0.6, 0.15 + (r - 0.47) * 0.6);
   }
-  if (a.m.kind === "count" && a.m.unit && b.m.unit && a.m.unit.toLowerCase() === b.m.unit.toLowerCase()) s += 0.1;
+  if (a.m.kind === "count" && a.m.unit && b.m.unit && countedClass(a.m.unit) === countedClass(b.m.unit)) s += 0.1;
   if (!!a.m.per !== !!b.m.per) s -= 0.05;
   return s;
 }
