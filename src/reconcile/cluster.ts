@@ -54,6 +54,38 @@ function topIds(v: Sparse, k: number): number[] {
   return ids;
 }
 
+/** A set of index pairs (open addressing over packed keys): the hundreds of thousands of candidate pairs of a big input, without a JS Set's overhead. */
+class PairSet {
+  private keys = new Float64Array(1 << 12);
+  private size = 0;
+  /** Adds (a, b); true when it was not there. */
+  add(a: number, b: number): boolean {
+    if (this.size * 2 >= this.keys.length) this.grow();
+    const key = a * 4294967296 + b + 1;
+    const mask = this.keys.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    for (;;) {
+      const k = this.keys[h];
+      if (k === 0) break;
+      if (k === key) return false;
+      h = (h + 1) & mask;
+    }
+    this.keys[h] = key;
+    this.size++;
+    return true;
+  }
+  private grow(): void {
+    const old = this.keys;
+    this.keys = new Float64Array(old.length * 2);
+    this.size = 0;
+    for (const k of old)
+      if (k !== 0) {
+        const a = Math.floor((k - 1) / 4294967296), b = k - 1 - a * 4294967296;
+        this.add(a, b);
+      }
+  }
+}
+
 /** Candidate pairs of a block as a flat list [a0, b0, a1, b1, …] with a < b. */
 function candidatePairs(block: number[], items: Item[], out: number[]): void {
   if (block.length <= ALL_PAIRS_UP_TO) {
@@ -77,12 +109,10 @@ function candidatePairs(block: number[], items: Item[], out: number[]): void {
       post(id * 4096 + bb + 1, i);
     }
   }
-  const seen = new Set<number>();
-  const n = items.length;
+  const seen = new PairSet();
   const add = (x: number, y: number) => {
     const a = x < y ? x : y, b = x < y ? y : x;
-    const key = a * n + b;
-    if (!seen.has(key)) (seen.add(key), out.push(a, b));
+    if (seen.add(a, b)) out.push(a, b);
   };
   const mid = (i: number) => items[i].reading?.mid ?? 0;
   for (const list of postings.values()) {

@@ -275,7 +275,8 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       // the counted noun itself ("troops") names the thing, not the measure or event
       // cue classes and stem are worked out once per word of the report, not once per window
       t.cues ??= cuesOf(lw);
-      if (!inside) for (const cls of t.cues) add(cls, w);
+      // "no earlier than", "no later than": a bound on the figure, not an earlier figure
+      if (!inside && !(lw === "earlier" && toks[idx - 1]?.lw === "no")) for (const cls of t.cues) add(cls, w);
       if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.lw === "of") add("#distance", w);
       if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);
       if (t.st === null) continue;
@@ -304,13 +305,16 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
   return out;
 }
 
+/** Scope cues as global patterns, made once (each search resets lastIndex). */
+const SCOPES = [[new RegExp(WHOLE.source, "gi"), "whole"], [new RegExp(PART.source, "gi"), "part"]] as const;
+
 /** The nearest scope cue, when no other figure stands closer to it. */
 function scopeOf(text: string, m: Mention, w0: number, w1: number, others: Array<[number, number]>): Scope {
   let best: Scope = null;
   let bestD = Infinity;
-  for (const [re, scope] of [[WHOLE, "whole"], [PART, "part"]] as const) {
-    const g = new RegExp(re.source, "gi");
-    const s = text.slice(w0, w1);
+  const s = text.slice(w0, w1);
+  for (const [g, scope] of SCOPES) {
+    g.lastIndex = 0;
     for (let r = g.exec(s); r; r = g.exec(s)) {
       const cs = w0 + r.index, ce = cs + r[0].length;
       const d = ce <= m.start ? m.start - ce : cs >= m.end ? cs - m.end : 0;
