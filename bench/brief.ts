@@ -93,7 +93,8 @@ reports = reports.map((r) => (copies.has(r.id) ? { ...r, copyOf: copies.get(r.id
 const t2 = performance.now();
 const mentions = reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
 const t3 = performance.now();
-const { facts, timeline } = reconcile({ reports, mentions });
+// copies were found above (as the CLI does): reconcile need not look again
+const { facts, timeline } = reconcile({ reports, mentions, copiesResolved: true });
 const t4 = performance.now();
 const briefing = buildBriefing({ reports, mentions, facts, timeline, title: "Benchmark briefing" });
 const tb = performance.now();

@@ -24,6 +24,8 @@ export { buildTimeline } from "./timeline.js";
 export interface ReconcileInput {
   reports: Report[];
   mentions: Mention[];
+  /** every report's `copyOf` is already set by `findCopies` over these reports: skip finding copies again */
+  copiesResolved?: boolean;
 }
 
 export interface Reconciled {
@@ -52,7 +54,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
     }
   const all = [...reports, ...extra];
   const texts = all.map((r) => r.text ?? "");
-  const copies = findCopies(reports);
+  const copies = input.copiesResolved ? new Map<string, string>() : findCopies(reports);
   for (const r of reports) if (r.copyOf && !copies.has(r.id)) copies.set(r.id, r.copyOf);
 
   const byReport = new Map<number, number[]>();

@@ -44,20 +44,29 @@ export function vectorize(items: Item[]): void {
       df[id]++;
     }
   const n = items.length;
+  // per item: ids packed with their slot into one number and sorted natively (no tuple per token)
+  let packed = new Float64Array(64), xs = new Float64Array(64);
   for (const it of items) {
-    const pairs: Array<[number, number]> = [];
-    let norm = 0;
+    const size = it.f.bag.size;
+    if (packed.length < size) (packed = new Float64Array(size * 2)), (xs = new Float64Array(size * 2));
+    let j = 0, norm = 0;
     for (const [k, w] of it.f.bag) {
       const id = idOf.get(k)!;
       // cue classes are general vocabulary: keep them from being drowned by a rare word
       const x = w * Math.log(1 + n / df[id]) * (k.charCodeAt(0) === 35 /* # */ ? CUE_BOOST : 1);
-      pairs.push([id, x]);
+      xs[j] = x;
+      packed[j] = id * 65536 + j;
       norm += x * x;
+      j++;
     }
     norm = Math.sqrt(norm) || 1;
-    pairs.sort((a, b) => a[0] - b[0]);
-    const ids = new Int32Array(pairs.length), w = new Float64Array(pairs.length);
-    pairs.forEach(([id, x], j) => ((ids[j] = id), (w[j] = x / norm)));
+    const order = packed.subarray(0, size).sort();
+    const ids = new Int32Array(size), w = new Float64Array(size);
+    for (let q = 0; q < size; q++) {
+      const slot = order[q] % 65536;
+      ids[q] = (order[q] - slot) / 65536;
+      w[q] = xs[slot] / norm;
+    }
     it.vec = { ids, w };
   }
 }
