@@ -18,3 +18,22 @@ test("duration: ages and idioms are not durations", () => {
   testUnexpectedResult("One day, they may decide.");
   testUnexpectedResult("2 months ago");
 });
+
+test("duration: a period named by its unit after a word that asks for one", () => {
+  testSingleCase("Repairs will take a year, the operator said.", { text: "a year", kind: "duration", low: 365.25, unit: "d" });
+  testSingleCase("The blockade has lasted more than a decade.", { text: "a decade", kind: "duration", low: 3652.5, qualifier: "lower" });
+  testSingleCase("The crossing will be shut for a fortnight in May.", { text: "a fortnight", kind: "duration", low: 14 });
+  testSingleCase("Engineers spent about a month on the survey.", { text: "a month", kind: "duration", low: 30.44, qualifier: "approx" });
+  testSingleCase("Within an hour the levee gave way.", { text: "an hour", kind: "duration", low: 1 / 24 });
+  testSingleCase("A quarter of a century after the accord, the border reopened.", { text: "A quarter of a century", kind: "duration", low: 25 * 365.25 });
+  testSingleCase("It ended a quarter-century of one-party rule.", { text: "a quarter-century", kind: "duration", low: 25 * 365.25 });
+});
+
+test("duration: 'a year' as a rate, a relative time, a compound or an article is no duration", () => {
+  testUnexpectedResult("Net income was $40 million a year earlier.", "a year earlier");
+  testUnexpectedResult("The port handles 300,000 tonnes a year.", "a year");
+  testUnexpectedResult("Voters returned a year after the coup.");
+  testUnexpectedResult("It was a year-long dispute over fees.");
+  testUnexpectedResult("In a year when prices soared, they held firm.");
+  testUnexpectedResult("Once a year the delegates meet in Geneva.");
+});

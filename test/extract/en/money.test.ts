@@ -53,3 +53,13 @@ test("money: cents and pence", () => {
   testSingleCase("It pays a dividend of 35 cents a share.", { text: "35 cents", kind: "money", low: 0.35, unit: "USD" });
   testSingleCase("Stamps rose by 50 pence.", { text: "50 pence", kind: "money", low: 0.5, unit: "GBP" });
 });
+
+test("money: yen and won as names, in any case", () => {
+  testSingleCase("Tokyo will spend 1.2 trillion yen ($8.1 billion) on chips.", { text: "1.2 trillion yen", kind: "money", low: 1.2e12, unit: "JPY" });
+  testSingleCase("The fine was 90 billion won.", { text: "90 billion won", kind: "money", low: 9e10, unit: "KRW" });
+});
+
+test("money: 'a year earlier' is a comparison, not a rate", () => {
+  testSingleCase("It lost $12 million, against a profit of $88 million a year earlier.", { text: "$88 million", kind: "money", per: null });
+  testSingleCase("It lost $12 million, against revenue of $88 million a year.", { text: "$88 million", kind: "money", per: "year" });
+});

@@ -58,3 +58,9 @@ test("negative: widget lines and citation numbers", () => {
 test("negative: month names that are people's names", () => {
   testUnexpectedResult("The question came from reporter April Ryan, said June Smith.");
 });
+
+test("negative: military and wire times of day are no years or counts", () => {
+  testUnexpectedResult("The quake struck at 1814 GMT on the coast.");
+  testUnexpectedResult("Troops moved at 0630 hrs towards the ridge.");
+  testUnexpectedResult("The blast came at 2314 local time.");
+});

@@ -1,5 +1,5 @@
 import { test } from "node:test";
-import { testSingleCase } from "./util.js";
+import { testSingleCase, testUnexpectedResult } from "./util.js";
 
 test("quantity: lengths converted to metres", () => {
   testSingleCase("The causeway will span 4.7km in total.", { text: "4.7km", kind: "quantity", low: 4700, unit: "m" });
@@ -41,4 +41,19 @@ test("quantity: power, energy, cubic feet, microns", () => {
   testSingleCase("The trunk holds 20.7 cubic feet.", { text: "20.7 cubic feet", kind: "quantity", low: 20.7 * 0.3048 ** 3, unit: "m3" });
   testSingleCase("Particles under 2.5 microns are harmful.", { text: "2.5 microns", kind: "quantity", low: 2.5e-6, unit: "m", qualifier: "upper" });
   testSingleCase("The plants range from 30-600 MW.", { text: "30-600 MW", kind: "quantity", low: 3e7, high: 6e8, unit: "W" });
+});
+
+test("quantity: temperatures in degrees Celsius (Fahrenheit converted)", () => {
+  testSingleCase("The mercury hit 45°C in the capital.", { text: "45°C", kind: "quantity", low: 45, unit: "°C" });
+  testSingleCase("Readings of 113°F were logged.", { text: "113°F", kind: "quantity", low: 45, unit: "°C" });
+  testSingleCase("Nights fell to -12°C on the plateau.", { text: "-12°C", kind: "quantity", low: -12, unit: "°C" });
+  testSingleCase("It was minus 30 degrees Celsius at the pass.", { text: "minus 30 degrees Celsius", kind: "quantity", low: -30, unit: "°C" });
+  testSingleCase("Forecasters expect 30-35°C by Sunday.", { text: "30-35°C", kind: "quantity", low: 30, high: 35, unit: "°C" });
+  testSingleCase("The reactor core stayed at 38.5 °C.", { text: "38.5 °C", kind: "quantity", low: 38.5, unit: "°C" });
+});
+
+test("quantity: angles and degree-less temperatures are not read", () => {
+  testUnexpectedResult("The turret turned 90 degrees to the left.");
+  testUnexpectedResult("A 360-degree camera filmed the site.");
+  testUnexpectedResult("The meeting moved to Room 40C.", "40C");
 });

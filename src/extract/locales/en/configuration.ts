@@ -12,6 +12,7 @@ import { ENMoneyNameParser } from "./parsers/ENMoneyNameParser.js";
 import { ENPercentParser } from "./parsers/ENPercentParser.js";
 import { ENRatioParser } from "./parsers/ENRatioParser.js";
 import { ENQuantityParser } from "./parsers/ENQuantityParser.js";
+import { ENTemperatureParser } from "./parsers/ENTemperatureParser.js";
 import { ENDurationParser } from "./parsers/ENDurationParser.js";
 import { ENCountParser } from "./parsers/ENCountParser.js";
 import { ENMonthDateParser } from "./parsers/ENMonthDateParser.js";
@@ -45,6 +46,7 @@ export function createCasualConfiguration(): Configuration {
       ENPercentParser,
       ENRatioParser,
       ENQuantityParser,
+      ENTemperatureParser,
       ENDurationParser,
       ENCountParser,
       ENMonthDateParser,

@@ -50,7 +50,7 @@ export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
   () =>
     new RegExp(
       `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|twice|double|triple|quadruple|half(?=\\s+an?\\s)|` +
-        `an?(?=\\s+(?:${SCALE_WORDS}|half|(?:year|month|week|day|decade|hour|fortnight)s?\\s+(?:and\\s+a\\s+half|ago))\\b))`,
+        `an?(?=\\s+(?:${SCALE_WORDS}|half|quarter|(?:year|month|week|day|decade|hour|fortnight|century)\\b)))`,
       "gi",
     ),
 ];
@@ -169,7 +169,7 @@ export const PERIOD_DICTIONARY: Readonly<Record<string, string>> = Object.freeze
   annually: "year", annual: "year", yearly: "year", year: "year", annum: "year", hour: "hour", hourly: "hour",
 });
 /** A rate right after a figure: "per day", "a year", "daily", "annually", "each month". */
-export const RATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:(?:per|a|an|each|every)\s+(day|week|month|year|annum|hour)|(daily|weekly|monthly|annually|yearly|hourly))\b/iu;
+export const RATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:(?:per|a|an|each|every)\s+(day|week|month|year|annum|hour)|(daily|weekly|monthly|annually|yearly|hourly))\b(?![ \t]+(?:earlier|later|ago|before|after|on)\b|-)/iu;
 /** A rate word right before a figure list: "annual traffic equal to ...", "in annual revenues". */
 export const RATE_NOUN_AFTER = /^\s+(?:in\s+)?(annual|yearly|daily|monthly|weekly)\b/iu;
 

@@ -18,7 +18,7 @@ const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|these|those|both|its|their|ou
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|around|nearly)\s+$/iu;
 /** A year used as a modifier ("the 2024 elections") stays a year. */
 const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|before|after|for|'s|’s)\s+$/iu;
-const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per"]);
+const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees"]);
 
 const unitWordCache = new Map<string, boolean>();
 /** Whether a word is a unit, time unit or currency (other parsers own those); memoized, words repeat. */
@@ -44,6 +44,8 @@ export const ENCountParser: Parser = {
     // "3rd", "4.7km", "12%": other parsers (or nobody) read these
     if (/[\p{L}\p{N}%]/u.test(nextChar)) return null;
     if (nextChar === ":" && /\d/.test(ctx.text.charAt(m.index + numEnd + 1))) return null; // a time of day
+    // "0630 hrs", "2314 local time": a time of day in the military or wire style
+    if (/^\d{4}$/.test(m[1]) && /^\s+(?:hrs|GMT|UTC|local\s+time)\b/i.test(ctx.after(m.index + numEnd, 14))) return null;
     const before = ctx.before(m.index, 30);
     const yearLike = !raw.words && raw.scale === 1 && /^\d{4}$/.test(m[1]) && raw.value >= 1800 && raw.value <= 2100;
 

@@ -5,16 +5,21 @@ import { DURATION_UNIT_DICTIONARY, DURATION_UNIT_PATTERN, NUMBER_BODY_PATTERN, p
 /** "one day" alone is usually an idiom: a spelled "one" needs a preposition or qualifier before it. */
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:in|for|within|after|than|only|just|about|around|nearly|almost|least|over|under|of|to|by|last|past|next|first|another|extra|additional)\s+$/iu;
 
+/** Words before "a year", "a decade" that make it a period. */
+const LOOSE_NEEDS = /(?:^|[^\p{L}])(?:for|within|after|than|about|around|nearly|almost|roughly|some|least|only|just|barely|over|under|to|take|takes|took|taken|taking|lasts?|lasted|lasting|spent|spend|spends|spending|needs?|needed|extra|another|up\s+to|in\s+(?:less|more)\s+than)\s+$/iu;
+/** After "a year": a relative time ("a year earlier"), a compound ("a year-long") or a description ("a year of war" is kept). */
+const LOOSE_NOT_AFTER = /^(?:\s+(?:earlier|later|ago|before|after|when|in\s+which|that|or\s+two|or\s+so)\b|\s+on(?=\s*[,.;])|-)/i;
+
 export const ENDurationParser: Parser = {
   name: "en-duration",
   anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${NUMBER_BODY_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})))(?![${L}\\d])`,
+      `(?:(${NUMBER_BODY_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})|an?\\s+(quarter(?:\\s+of\\s+a|-)\\s*century|year|decade|fortnight|month|week|day|century|hour)))(?![${L}\\d])`,
       "iy",
     ),
   extract(ctx, m) {
-    const after = ctx.after(m.index + m[0].length, 8);
+    const after = ctx.after(m.index + m[0].length, 16);
     if (/^[\s-]+old\b/i.test(after)) return null; // ages: "a 45-year-old", "five years old"
     if (/^\s+ago\b/i.test(after)) return null; // "3 years ago" is a date (or page furniture)
     let days: number;
@@ -27,6 +32,15 @@ export const ENDurationParser: Parser = {
       const r = { ...raw, value: raw.value + (m[4] ? 0.5 : 0), factor: unit };
       days = valueOf(r);
       return { kind: "duration", low: days, high: days, unit: "d", raw: r, priority: 38 };
+    }
+    if (m[7]) {
+      // "a year" alone is a duration only after a word that asks for a period ("for a year", "more than a
+      // decade", "took a fortnight"); else it is a rate ("$5bn a year"), an idiom or an article
+      const w = m[7].toLowerCase().replace(/\s+/g, " ");
+      if (/^quarter/.test(w)) return { kind: "duration", low: 25 * 365.25, high: 25 * 365.25, unit: "d", priority: 38 };
+      if (!LOOSE_NEEDS.test(ctx.before(m.index, 24)) || LOOSE_NOT_AFTER.test(after)) return null;
+      const d = DURATION_UNIT_DICTIONARY[w];
+      return d === undefined ? null : { kind: "duration", low: d, high: d, unit: "d", priority: 38 };
     }
     const unit = DURATION_UNIT_DICTIONARY[(m[5] ?? m[6]).toLowerCase()];
     if (unit === undefined) return null;

@@ -13,7 +13,8 @@ export const ENMoneyNameParser: Parser = {
     const name = m[2];
     if (!raw) return null;
     // an ISO code must be written in capitals ("won" is a currency name, "USD" a code)
-    const code = /^[A-Z]{3}$/i.test(name) && !/^won$/i.test(name) ? (name === name.toUpperCase() ? currencyCode(name) : undefined) : currencyCode(name);
+    // (three-letter names "won", "yen" are read in any case)
+    const code = /^[A-Z]{3}$/i.test(name) && !/^(?:won|yen)$/i.test(name) ? (name === name.toUpperCase() ? currencyCode(name) : undefined) : currencyCode(name);
     if (!code) return null;
     const lower = name.toLowerCase();
     if (lower === "won" && raw.scale === 1 && raw.value < 1000) return null; // "won" is also a verb

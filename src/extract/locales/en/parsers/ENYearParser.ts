@@ -24,6 +24,8 @@ export const ENYearParser: Parser = {
   extract(ctx, m): ParsedFigure | null {
     const before = ctx.before(m.index, 40);
     if (/[$£€¥]\s*$/.test(before)) return null;
+    // "1814 GMT", "0600 hrs": a time of day
+    if (!m[2] && !m[3] && /^\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time|[ECMP][SD]T\b|BST|CET|CEST|IST|JST|KST|MSK)/.test(ctx.after(m.index + m[0].length, 12))) return null;
     const year = Number(m[1]);
     // most years stand alone: test the prefix patterns only after a word that can end one
     const lastWord = /([A-Za-z0-9]+)[\s-]*$/.exec(before)?.[1]?.toLowerCase();
