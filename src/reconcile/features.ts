@@ -142,7 +142,7 @@ const NOT_HEAD = new Set(
     "largest biggest major local national international current first second third main key overall final whole entire full latest " +
     "recent own other several many few much further additional estimated around least almost nearly people time times part date dates " +
     "north south east west hold holds get gets take takes make makes reach reaches give gives put keep set run come go due including " +
-    "bn mn mln trillion strategic").split(" "),
+    "bn mn mln trillion strategic since until till ago already still yet even ever down cover covers put puts says told").split(" "),
 );
 
 /** Participles that say what happened to counted things ("people displaced", "troops deployed"), not verbs of saying. */
