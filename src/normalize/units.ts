@@ -54,12 +54,14 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   kg: M(1), kgs: M(1), kilogram: M(1), kilograms: M(1), kilogramme: M(1), kilogrammes: M(1),
   g: M(0.001), gram: M(0.001), grams: M(0.001),
   lb: M(0.45359237), lbs: M(0.45359237),
-  kilotonnes: M(1e6), kilotons: M(1e6),
+  kilotonne: M(1e6), kilotonnes: M(1e6), kiloton: M(1e6), kilotons: M(1e6), megatonne: M(1e9), megatonnes: M(1e9), megaton: M(1e9), megatons: M(1e9),
+  // "Mt" (megatonnes, read only so capitalized) and "mtpa" (million tonnes per annum, a rate: see the parser)
+  mt: M(1e9), mtpa: M(1e9),
   // volume
   m3: V(1), "m³": V(1), "cubic metre": V(1), "cubic metres": V(1), "cubic meter": V(1), "cubic meters": V(1),
   litre: V(0.001), litres: V(0.001), liter: V(0.001), liters: V(0.001),
   gallon: V(0.003785411784), gallons: V(0.003785411784),
-  bcm: V(1e9),
+  bcm: V(1e9), mcm: V(1e6), tcf: V(1e12 * FOOT ** 3), bcf: V(1e9 * FOOT ** 3),
   // speed
   "km/h": S(1 / 3.6), kph: S(1 / 3.6), kmh: S(1 / 3.6), "kilometres per hour": S(1 / 3.6), "kilometers per hour": S(1 / 3.6),
   mph: S(MILE / 3600), "miles per hour": S(MILE / 3600),
@@ -73,6 +75,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   gwh: J(1e9 * WH), "gigawatt-hours": J(1e9 * WH), "gigawatt hours": J(1e9 * WH), twh: J(1e12 * WH), "terawatt-hours": J(1e12 * WH),
   // count-like units: kept as the counted noun
   teu: C("TEU"), teus: C("TEU"), barrel: C("barrel"), barrels: C("barrel"),
+  // barrels per day (a rate: see the parser)
+  bpd: C("barrel"), "b/d": C("barrel"), bopd: C("barrel"),
 });
 
 /** Looks an alias up ("Kilometres", "sq. km", "2,788-foot" unit part); undefined when unknown. */

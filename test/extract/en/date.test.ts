@@ -97,3 +97,19 @@ test("date: two days of one month", () => {
 test("date: a day range does not swallow a count", () => {
   testSingleCase("On May 5 and 6 people died.", { text: "6 people", kind: "count", low: 6 });
 });
+
+test("date: parts of a decade, halves of a year, fiscal years", () => {
+  testSingleCase("The mill was modernized in the early 2000s.", { text: "early 2000s", kind: "date", date: ["2000-01-01", "2003-12-31"] });
+  testSingleCase("Output peaked in the late 1980s.", { text: "late 1980s", kind: "date", date: ["1987-01-01", "1989-12-31"] });
+  testSingleCase("Demand should level off by the mid-2030s.", { text: "mid-2030s", kind: "date", date: ["2034-01-01", "2036-12-31"] });
+  testSingleCase("Deliveries slip to H1 2026.", { text: "H1 2026", kind: "date", date: ["2026-01-01", "2026-06-30"] });
+  testSingleCase("Margins widened in H2 of 2023.", { text: "H2 of 2023", kind: "date", date: ["2023-07-01", "2023-12-31"] });
+  testSingleCase("The carrier expects a loss in fiscal 2025.", { text: "fiscal 2025", kind: "date", date: ["2025-01-01", "2025-12-31"] });
+  testSingleCase("Guidance for FY26 was cut.", { text: "FY26", kind: "date", date: ["2026-01-01", "2026-12-31"] });
+  testSingleCase("The FY 2024/25 budget passed.", { text: "FY 2024/25", kind: "date", date: ["2024-04-01", "2025-03-31"] });
+  testSingleCase("Exports grew in the 2023-24 fiscal year.", { text: "2023-24 fiscal year", kind: "date", date: ["2023-04-01", "2024-03-31"] });
+});
+
+test("date: fiscal-looking codes are not fiscal years", () => {
+  testUnexpectedResult("The part number MYFY2025 was recalled.");
+});

@@ -17,6 +17,7 @@ import { ENDurationParser } from "./parsers/ENDurationParser.js";
 import { ENCountParser } from "./parsers/ENCountParser.js";
 import { ENMonthDateParser } from "./parsers/ENMonthDateParser.js";
 import { ENYearParser } from "./parsers/ENYearParser.js";
+import { ENFiscalYearParser } from "./parsers/ENFiscalYearParser.js";
 import { ENRelativeDateParser, ENTimeAgoParser } from "./parsers/ENRelativeDateParser.js";
 import { ENWeekdayParser } from "./parsers/ENWeekdayParser.js";
 import { ENCenturyParser } from "./parsers/ENCenturyParser.js";
@@ -51,6 +52,7 @@ export function createCasualConfiguration(): Configuration {
       ENCountParser,
       ENMonthDateParser,
       ENYearParser,
+      ENFiscalYearParser,
       ENRelativeDateParser,
       ENTimeAgoParser,
       ENWeekdayParser,

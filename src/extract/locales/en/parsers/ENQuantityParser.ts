@@ -5,6 +5,8 @@ import { NUMBER_BODY_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, v
 
 /** Single-letter units read only in lower case ("5G" is no mass, "6m t" is tonnes). */
 const CASE_SENSITIVE = new Set(["m", "t", "g", "mw", "gw", "kw", "hp"]);
+/** Units that carry their period: "200,000 bpd", "7.5 mtpa". */
+const RATE_UNITS: Readonly<Record<string, string>> = { bpd: "day", "b/d": "day", bopd: "day", mtpa: "year" };
 
 export const ENQuantityParser: Parser = {
   name: "en-quantity",
@@ -24,6 +26,8 @@ export const ENQuantityParser: Parser = {
     if (CASE_SENSITIVE.has(lower) && lower.length === 1 && alias !== lower) return null;
     if (/^(?:mw|gw)$/.test(lower) && alias !== alias.toUpperCase()) return null;
     if (lower === "kw" && alias !== "kW" && alias !== "KW") return null;
+    if (lower === "mt" && alias !== "Mt") return null; // "MT" is a metric ton in some papers, "mt" a mountain
+    const per = RATE_UNITS[lower] ?? null;
     if (lower === "t" && raw.scale === 1 && m[2] !== "") return null; // "5 t" alone is too ambiguous
     if (lower === "m") {
       // "1m containers" is a million; "a 50m tower" is metres
@@ -35,10 +39,10 @@ export const ENQuantityParser: Parser = {
     }
     if (def.dimension === "count") {
       const v = valueOf(raw);
-      return { kind: "count", low: v, high: v, unit: def.unit, raw, priority: 30 };
+      return { kind: "count", low: v, high: v, unit: def.unit, raw, per, priority: 30 };
     }
     const r = { ...raw, factor: def.factor };
     const v = valueOf(r);
-    return { kind: "quantity", low: v, high: v, unit: def.unit, raw: r, priority: 40 };
+    return { kind: "quantity", low: v, high: v, unit: def.unit, raw: r, per, priority: 40 };
   },
 };

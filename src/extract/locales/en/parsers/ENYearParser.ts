@@ -9,12 +9,12 @@ import { monthsInterval, seasonInterval, yearInterval, yearPart, type YearPart }
 import { SEASON_DICTIONARY, SEASON_PATTERN, YEAR_PATTERN, L } from "../constants.js";
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|(?:[Yy]ear-)?[Ee]nd(?=[\\s-]+$)|[Hh]alfway\\s+through|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of|(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd)\\s+half\\s+of)`;
-const QUARTER = `(?:(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?|Q[1-4](?:\\s+of)?)`;
+const QUARTER = `(?:(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?|Q[1-4](?:\\s+of)?|H[12](?:\\s+of)?)`;
 const QUARTERS: Record<string, YearPart> = { first: "q1", "1st": "q1", second: "q2", "2nd": "q2", third: "q3", "3rd": "q3", fourth: "q4", "4th": "q4", last: "q4", final: "q4" };
 /** The words that may stand before the year, read backwards from it. */
 const PREFIX = new RegExp(`(?:(${PART})[\\s-]+|(${QUARTER})\\s+|((?:[Tt]he\\s+)?${SEASON_PATTERN}(?:\\s+of)?)\\s+|([Tt]he\\s+))$`);
 const THE = /^the\s+/i;
-const PREFIX_LAST = new Set("early mid late end through of quarter q1 q2 q3 q4 the spring summer autumn fall winter".split(" "));
+const PREFIX_LAST = new Set("early mid late end through of quarter q1 q2 q3 q4 h1 h2 the spring summer autumn fall winter".split(" "));
 
 export const ENYearParser: Parser = {
   name: "en-date-year",
@@ -40,6 +40,11 @@ export const ENYearParser: Parser = {
     }
     if (m[2]) {
       if (year % 10 !== 0) return null; // a decade: "the 1990s"
+      // "the early 2000s", "mid-2020s", "late 1980s": thirds of the decade (0-3, 4-6, 7-9)
+      const part = p?.[1] ? /^(?:the\s+)?(early|mid|late|beginning|middle|end)/i.exec(p[1])?.[1]?.toLowerCase() : undefined;
+      if (part === "early" || part === "beginning") return { span: [lead(p![1]), m[0].length], kind: "date", date: monthsInterval(year, 1, 48), priority: 25 };
+      if (part === "mid" || part === "middle") return { span: [lead(p![1]), m[0].length], kind: "date", date: monthsInterval(year + 4, 1, 36), priority: 25 };
+      if (part === "late" || part === "end") return { span: [lead(p![1]), m[0].length], kind: "date", date: monthsInterval(year + 7, 1, 36), priority: 25 };
       return { span: [0, m[0].length], kind: "date", date: monthsInterval(year, 1, 120), priority: 25 };
     }
     let date;
@@ -52,8 +57,8 @@ export const ENYearParser: Parser = {
       date = yearPart(year, part);
       start = lead(p[1]);
     } else if (p?.[2]) {
-      const q = /^Q([1-4])/.exec(p[2]);
-      const part = q ? (`q${q[1]}` as YearPart) : QUARTERS[/(\w+)\s+quarter/i.exec(p[2])![1].toLowerCase()];
+      const q = /^([QH])([1-4])/.exec(p[2]);
+      const part = q ? (`${q[1].toLowerCase()}${q[2]}` as YearPart) : QUARTERS[/(\w+)\s+quarter/i.exec(p[2])![1].toLowerCase()];
       date = yearPart(year, part);
       start = lead(p[2]);
     } else if (p?.[3]) {
