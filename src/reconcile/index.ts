@@ -39,6 +39,27 @@ function medianDate(reports: Report[]): string | null {
   return ds.length ? ds[(ds.length - 1) >> 1] : null;
 }
 
+const MENTION_KEYS = new Set(["source", "start", "end", "text", "kind", "low", "high", "unit", "date", "qualifier", "per", "subject", "speaker", "sentence", "statement", "flags", "tags"]);
+
+/**
+ * A fact member: the mention's fields and its report's date, publisher and origin. Built field by
+ * field (a spread of mentions of many shapes is slow on large inputs); fields beyond the known
+ * ones are copied too.
+ */
+function memberOf(m: Mention, published: string | null, publisher: string | null, origin: string): FactMember {
+  const o: FactMember = { source: m.source, start: m.start, end: m.end, text: m.text, kind: m.kind, low: m.low, high: m.high, unit: m.unit, qualifier: m.qualifier, published, publisher, origin };
+  if (m.date !== undefined) o.date = m.date;
+  if (m.per !== undefined) o.per = m.per;
+  if (m.subject !== undefined) o.subject = m.subject;
+  if (m.speaker !== undefined) o.speaker = m.speaker;
+  if (m.sentence !== undefined) o.sentence = m.sentence;
+  if (m.statement !== undefined) o.statement = m.statement;
+  if (m.flags !== undefined) o.flags = m.flags;
+  if (m.tags !== undefined) o.tags = m.tags;
+  for (const k in m) if (!MENTION_KEYS.has(k)) (o as unknown as Record<string, unknown>)[k] = (m as unknown as Record<string, unknown>)[k];
+  return o;
+}
+
 export function reconcile(input: ReconcileInput): Reconciled {
   const reports = input?.reports ?? [];
   const mentions = (input?.mentions ?? []).filter((m) => m && typeof m.start === "number" && typeof m.end === "number");
@@ -77,7 +98,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
     const its = g.map((i) => items[i]).sort((a, b) => a.report - b.report || a.m.start - b.m.start);
     const members: FactMember[] = its.map((it) => {
       const r = all[it.report];
-      return { ...it.m, published: r.published ?? null, publisher: r.publisher ?? null, origin: originOf(it.m, copies) };
+      return memberOf(it.m, r.published ?? null, r.publisher ?? null, originOf(it.m, copies));
     });
     const published = its.map((it) => all[it.report].published ?? fallbackDate);
     const reportsIn = new Set(its.map((it) => copies.get(it.m.source) ?? it.m.source));

@@ -27,6 +27,10 @@ export interface Item {
   reading: Reading | null;
   /** idf-weighted unit vector over token ids */
   vec: Sparse;
+  /** memo: log |reading.mid| */
+  logMid?: number;
+  /** memo: class of the counted noun */
+  counted?: string;
   /** the report's text (shared, not copied) */
   text?: string;
   /** the report's publication date (or its stand-in) */
@@ -146,6 +150,11 @@ export function similarity(a: Item, b: Item): number {
   return cosine(a.vec, b.vec) + valueEvidence(a, b);
 }
 
+/** log |mid| of the item's reading, worked out once per item. */
+const logMid = (it: Item): number => (it.logMid ??= Math.log(Math.abs(it.reading!.mid)));
+/** The item's counted-noun class, worked out once per item. */
+const classOf = (it: Item): string => (it.counted ??= countedClass(it.m.unit ?? ""));
+
 /** The part of the score that is not about words: value closeness, counted noun, rate. */
 export function valueEvidence(a: Item, b: Item): number {
   let s = 0;
@@ -159,13 +168,13 @@ export function valueEvidence(a: Item, b: Item): number {
     // dates most of a year or more apart are rarely one event
     else s += g < 0.8 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + (g - 0.8) * 0.2);
   } else {
-    const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(Math.log(Math.abs(a.reading.mid / b.reading.mid))) : g;
+    const r = a.reading && b.reading && a.reading.mid && b.reading.mid ? Math.abs(logMid(a) - logMid(b)) : g;
     s += g === 0 ? 0.25 * Math.exp(-r / 0.2) : 0.22 * Math.exp(-r / 0.25);
     // a running figure ("the toll rises to 53") reported on different days is expected to move
     const running = (a.m.kind === "count" || a.m.kind === "money") && (a.f.moving || b.f.moving) && !!a.published && !!b.published && a.published !== b.published;
     if (r >= 0.47 && !(running && r < Math.log(4))) s -= Math.min(0.6, 0.15 + (r - 0.47) * 0.6);
   }
-  if (a.m.kind === "count" && a.m.unit && b.m.unit && countedClass(a.m.unit) === countedClass(b.m.unit)) s += 0.1;
+  if (a.m.kind === "count" && a.m.unit && b.m.unit && classOf(a) === classOf(b)) s += 0.1;
   if (!!a.m.per !== !!b.m.per) s -= 0.05;
   return s;
 }
