@@ -35,3 +35,15 @@ test("ratio: double the …", () => {
   testSingleCase("Losses were roughly double the previous record.", { text: "double", kind: "ratio", low: 2, qualifier: "approx" });
   testUnexpectedResult("It is a double standard.");
 });
+
+test("percent: proportions of a round whole", () => {
+  testSingleCase("Nearly 4 in 10 voters named prices first.", { text: "4 in 10 voters", kind: "percent", low: 40, unit: "%", qualifier: "approx" });
+  testSingleCase("One in five adults now rents.", { text: "One in five adults", kind: "percent", low: 20 });
+  testSingleCase("Three out of four firms agreed.", { text: "Three out of four firms", kind: "percent", low: 75 });
+  testSingleCase("Only 1 in every 100 applicants is accepted.", { text: "1 in every 100 applicants", kind: "percent", low: 1 });
+});
+
+test("percent: a part of a count, or a figure in a measure, is no proportion", () => {
+  testSingleCase("The party won 243 out of 450 seats.", { text: "450 seats", kind: "count", low: 450 });
+  testSingleCase("He ran 3 in 10 minutes.", { text: "10 minutes", kind: "duration", low: 10 / 1440 });
+});

@@ -11,6 +11,7 @@ import { ENMoneySymbolParser } from "./parsers/ENMoneySymbolParser.js";
 import { ENMoneyNameParser } from "./parsers/ENMoneyNameParser.js";
 import { ENPercentParser } from "./parsers/ENPercentParser.js";
 import { ENRatioParser } from "./parsers/ENRatioParser.js";
+import { ENProportionParser } from "./parsers/ENProportionParser.js";
 import { ENQuantityParser } from "./parsers/ENQuantityParser.js";
 import { ENTemperatureParser } from "./parsers/ENTemperatureParser.js";
 import { ENDurationParser } from "./parsers/ENDurationParser.js";
@@ -46,6 +47,7 @@ export function createCasualConfiguration(): Configuration {
       ENMoneyNameParser,
       ENPercentParser,
       ENRatioParser,
+      ENProportionParser,
       ENQuantityParser,
       ENTemperatureParser,
       ENDurationParser,
