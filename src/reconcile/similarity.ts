@@ -164,7 +164,12 @@ export function valueEvidence(a: Item, b: Item): number {
   if (g === null) s -= 0.1; // different currencies outside a conversion: no value evidence either way
   else if (a.m.kind === "date") {
     // two precise dates that meet say more than two years that overlap
-    if (g === 0) s += 0.1 + 0.15 * Math.max(precision(a), precision(b));
+    // (a year or vaguer meeting a precise date says only as much as the year: it must not pull
+    // neighbouring events of that year into one fact)
+    if (g === 0) {
+      const lo = Math.min(precision(a), precision(b));
+      s += 0.1 + 0.15 * (lo <= 0.3 ? lo : Math.max(precision(a), precision(b)));
+    }
     // dates most of a year or more apart are rarely one event
     else s += g < 0.8 ? 0.12 * Math.exp(-g / 0.3) : -Math.min(0.6, 0.1 + (g - 0.8) * 0.2);
   } else {
