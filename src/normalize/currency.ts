@@ -11,12 +11,12 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze(
   "£": "GBP", "€": "EUR", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₹": "INR", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN",
   "Rs": "INR", "Rs.": "INR", RMB: "CNY",
   // letter prefixes of regional English press, read only when glued to digits ("W1.3 trillion" in Korean papers)
-  W: "KRW", RM: "MYR", Dh: "AED",
+  W: "KRW", RM: "MYR", Dh: "AED", Dhs: "AED", KSh: "KES", Ksh: "KES", Sh: "KES", Tk: "BDT", Rp: "IDR", QR: "QAR", SR: "SAR",
 });
 
 /** ISO 4217 codes accepted before or after an amount. */
 export const ISO_CODES: ReadonlySet<string> = new Set(
-  "USD EUR GBP RUB KRW KPW CNY JPY INR AUD CAD CHF HKD SGD NZD BRL MXN PEN CLP COP ARS ZAR TRY UAH ILS NGN EGP SAR AED QAR KWD PKR BDT IDR MYR THB VND PHP TWD SEK NOK DKK PLN CZK HUF RON KZT IRR IQD ETB KES GHS GEL AMD AZN MNT MMK".split(" "),
+  "USD EUR GBP RUB KRW KPW CNY JPY INR AUD CAD CHF HKD SGD NZD BRL MXN PEN CLP COP ARS ZAR TRY UAH ILS NGN EGP SAR AED QAR KWD PKR BDT IDR MYR THB VND PHP TWD SEK NOK DKK PLN CZK HUF RON KZT IRR IQD ETB KES GHS GEL AMD AZN MNT MMK UGX TZS JOD LYD DZD MAD TND RSD BGN ISK OMR BHD LKR NPR CZK".split(" "),
 );
 
 /** English currency names (singular and plural, lower case). */
@@ -41,6 +41,22 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.freeze({
   birr: "ETB", shilling: "KES", shillings: "KES", cedi: "GHS", cedis: "GHS", taka: "BDT", ringgit: "MYR", rupiah: "IDR",
   baht: "THB", dong: "VND", zloty: "PLN", zlotys: "PLN", forint: "HUF", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK",
   tenge: "KZT", rial: "IRR", rials: "IRR", lari: "GEL", dram: "AMD", manat: "AZN", tugrik: "MNT", kyat: "MMK",
+  forints: "HUF", koruna: "CZK", korunas: "CZK", lei: "RON", leu: "RON", lev: "BGN", leva: "BGN",
+  // names with the country, where the bare name would be read as another currency or not at all
+  "swiss franc": "CHF", "swiss francs": "CHF", "danish krone": "DKK", "danish kroner": "DKK", "danish crowns": "DKK",
+  "norwegian krone": "NOK", "norwegian kroner": "NOK", "norwegian crowns": "NOK", "swedish krona": "SEK", "swedish kronor": "SEK",
+  "swedish crowns": "SEK", "czech crowns": "CZK", "czech korunas": "CZK", "icelandic kronur": "ISK",
+  "south african rand": "ZAR", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+  "mexican pesos": "MXN", "philippine pesos": "PHP", "argentine pesos": "ARS", "argentinian pesos": "ARS", "chilean pesos": "CLP",
+  "colombian pesos": "COP", "brazilian reais": "BRL", "turkish lira": "TRY", "turkish liras": "TRY", "egyptian pounds": "EGP",
+  "japanese yen": "JPY", "chinese yuan": "CNY", "south korean won": "KRW", "russian roubles": "RUB", "russian rubles": "RUB",
+  "ukrainian hryvnias": "UAH", "saudi riyals": "SAR", "qatari riyals": "QAR", "omani rials": "OMR", "emirati dirhams": "AED",
+  "uae dirhams": "AED", "moroccan dirhams": "MAD", "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+  "nigerian naira": "NGN", "ghanaian cedis": "GHS", "malaysian ringgit": "MYR", "indonesian rupiah": "IDR", "thai baht": "THB",
+  "vietnamese dong": "VND", "polish zlotys": "PLN", "polish zloty": "PLN", "hungarian forints": "HUF", "kazakh tenge": "KZT",
+  "iranian rials": "IRR", "iraqi dinars": "IQD", "kuwaiti dinars": "KWD", "jordanian dinars": "JOD", "libyan dinars": "LYD",
+  "algerian dinars": "DZD", "tunisian dinars": "TND", "serbian dinars": "RSD", "bahraini dinars": "BHD", "romanian lei": "RON",
+  "bulgarian leva": "BGN", "ethiopian birr": "ETB", "bangladeshi taka": "BDT", "peruvian soles": "PEN",
 });
 
 /** Names of a hundredth of the main unit ("35 cents" is 0.35 USD, "50 pence" 0.50 GBP). */

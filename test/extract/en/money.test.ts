@@ -63,3 +63,15 @@ test("money: 'a year earlier' is a comparison, not a rate", () => {
   testSingleCase("It lost $12 million, against a profit of $88 million a year earlier.", { text: "$88 million", kind: "money", per: null });
   testSingleCase("It lost $12 million, against revenue of $88 million a year.", { text: "$88 million", kind: "money", per: "year" });
 });
+
+test("money: currency names with their country, and regional letter prefixes", () => {
+  testSingleCase("The rescue costs 45 billion Swiss francs.", { text: "45 billion Swiss francs", kind: "money", low: 45e9, unit: "CHF" });
+  testSingleCase("Copenhagen set aside 3 billion Danish kroner.", { text: "3 billion Danish kroner", kind: "money", low: 3e9, unit: "DKK" });
+  testSingleCase("Cairo borrowed 20 billion Egyptian pounds.", { text: "20 billion Egyptian pounds", kind: "money", low: 2e10, unit: "EGP" });
+  testSingleCase("Manila earmarked 8 billion Philippine pesos.", { text: "8 billion Philippine pesos", kind: "money", low: 8e9, unit: "PHP" });
+  testSingleCase("The county raised KSh 50 billion in bonds.", { text: "KSh 50 billion", kind: "money", low: 5e10, unit: "KES" });
+  testSingleCase("A levy of Sh2 billion was dropped.", { text: "Sh2 billion", kind: "money", low: 2e9, unit: "KES" });
+  testSingleCase("Dhaka allotted Tk 3,000 crore for embankments.", { text: "Tk 3,000 crore", kind: "money", low: 3e10, unit: "BDT" });
+  testSingleCase("Jakarta pledged Rp 5 trillion.", { text: "Rp 5 trillion", kind: "money", low: 5e12, unit: "IDR" });
+  testUnexpectedResult("The SR71 flew over the Sh3 lane.");
+});

@@ -110,8 +110,11 @@ function parseWordNumber(s: string): number | null {
 export const valueOf = (r: RawNumber) => r.value * r.scale * r.factor;
 
 // ── currencies ──────────────────────────────────────────────────────────────
-const LETTER_PREFIXES = new Set(["Rs", "Rs.", "RMB", "W", "RM", "Dh"]);
-export const CURRENCY_PREFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_SYMBOLS).filter((k) => !LETTER_PREFIXES.has(k)))}|(?:${[...ISO_CODES].join("|")}|RMB|Rs\\.?)(?=\\s?\\d)|(?:W|RM|Dh)(?=\\d))`;
+/** Letter prefixes read before digits, spaced or not ("Rs 500", "KSh 50 billion") or only glued ("W1.3 trillion", "Sh2 billion"). */
+const SPACED_PREFIXES = ["RMB", "Rs\\.?", "KSh", "Ksh", "Tk", "Rp", "Dhs"];
+const GLUED_PREFIXES = ["W", "RM", "Dh", "Sh", "QR", "SR"];
+const LETTER_PREFIXES = new Set(["Rs", "Rs.", "RMB", "KSh", "Ksh", "Tk", "Rp", "Dhs", ...GLUED_PREFIXES]);
+export const CURRENCY_PREFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_SYMBOLS).filter((k) => !LETTER_PREFIXES.has(k)))}|(?:${[...ISO_CODES].join("|")}|${SPACED_PREFIXES.join("|")})(?=\\s?\\d)|(?:${GLUED_PREFIXES.join("|")})(?=\\d))`;
 export const CURRENCY_SUFFIX_PATTERN = `(?:${alt(Object.keys(CURRENCY_NAMES))}|${[...ISO_CODES].join("|")})`;
 
 // ── units ───────────────────────────────────────────────────────────────────
