@@ -257,11 +257,13 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
     }
     let last = lo;
     while (last < all.length && all[last].e <= w1) last++;
-    const toks = all.slice(lo, last);
-    let at = 0;
-    while (at < toks.length && toks[at].e <= m.start) at++;
+    // the window is all[lo, last): indexed in place, not copied
+    const toks = all;
+    const at0 = lo;
+    let at = lo;
+    while (at < last && toks[at].e <= m.start) at++;
     let oi = 0;
-    for (let idx = 0; idx < toks.length; idx++) {
+    for (let idx = lo; idx < last; idx++) {
       const t = toks[idx];
       const inside = t.s >= m.start && t.e <= m.end;
       // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
@@ -269,15 +271,15 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       while (oi < others.length && others[oi][1] <= t.s) oi++;
       if (!inside && oi < others.length && t.s >= others[oi][0] && t.e <= others[oi][1]) continue;
       const lw = t.lw;
-      const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (toks[at] && toks[at].e <= m.end ? 1 : 0));
+      const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && toks[at].e <= m.end ? 1 : 0));
       let w = 1 / (1 + d / DECAY);
       if (!inside && (t.e <= nearBefore || t.s >= nearAfter)) w *= 0.4;
       // the counted noun itself ("troops") names the thing, not the measure or event
       // cue classes and stem are worked out once per word of the report, not once per window
       t.cues ??= cuesOf(lw);
       // "no earlier than", "no later than": a bound on the figure, not an earlier figure
-      if (!inside && !(lw === "earlier" && toks[idx - 1]?.lw === "no")) for (const cls of t.cues) add(cls, w);
-      if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && toks[idx + 1]?.lw === "of") add("#distance", w);
+      if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls, w);
+      if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && idx + 1 < last && toks[idx + 1].lw === "of") add("#distance", w);
       if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);
       if (t.st === null) continue;
       add(t.st, w);
@@ -285,7 +287,7 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (!inside && d <= 10 && t.cues.length === 0 && isHead(lw) && text[t.s] === lw[0]) {
         // a common noun near the figure, alone and with the word right before it ("road bridge")
         if ((words.get(lw) ?? 0) < w) words.set(lw, w);
-        const p = toks[idx - 1];
+        const p = idx > at0 ? toks[idx - 1] : undefined;
         if (p && p.e >= t.s - 1 && p.s >= m.end !== p.e <= m.start && !(p.s < m.end && p.e > m.start) && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p)) {
           const key = `${p.lw} ${lw}`;
           if ((words.get(key) ?? 0) < w) words.set(key, w);
@@ -296,7 +298,9 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
     if (m.per) add("#per-" + m.per, 0.7);
     // a sum written before a noun ("a $3bn port") gives that thing's cost or value
     if (m.kind === "money") {
-      const next = toks[toks.findIndex((t) => t.s >= m.end)];
+      let nx = at0;
+      while (nx < last && toks[nx].s < m.end) nx++;
+      const next = nx < last ? toks[nx] : undefined;
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
     const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
