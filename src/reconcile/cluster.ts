@@ -133,34 +133,46 @@ interface Summary {
   sum: Sparse;
   /** the same sum as a dense vector once the group is big: joins then add in place, no new arrays */
   dense: Float64Array | null;
-  scopes: Set<string>;
-  pers: Set<string>;
-  byReport: Map<number, number[]>;
+  /** scopes present, as bits (1 whole, 2 part) */
+  scopes: number;
+  /** the rate period shared by the members, MANY when they differ, null when none has one */
+  per: string | null;
+  /** members by report; null while the group is the single member `one` (most groups never grow) */
+  byReport: Map<number, number[]> | null;
+  one: number;
 }
+
+const MANY = "\u0000many";
+const SCOPE_BIT = { whole: 1, part: 2 } as const;
 
 function summaryOf(i: number, items: Item[]): Summary {
   const it = items[i];
-  return {
-    sum: it.vec,
-    dense: null,
-    scopes: new Set(it.f.scope ? [it.f.scope] : []),
-    pers: new Set(it.m.per ? [it.m.per] : []),
-    byReport: new Map([[it.report, [i]]]),
-  };
+  return { sum: it.vec, dense: null, scopes: it.f.scope ? SCOPE_BIT[it.f.scope] : 0, per: it.m.per ?? null, byReport: null, one: i };
 }
 
-/** Two non-empty sets that together hold more than one value. */
-const clash = (a: Set<string>, b: Set<string>) => {
-  if (!a.size || !b.size) return false;
-  if (a.size > 1 || b.size > 1) return true;
-  return a.values().next().value !== b.values().next().value;
-};
+/** Two groups holding between them more than one scope, or more than one rate period. */
+function clash(A: Summary, B: Summary): boolean {
+  if (A.scopes && B.scopes && (A.scopes | B.scopes) === 3) return true;
+  return !!A.per && !!B.per && (A.per === MANY || B.per === MANY || A.per !== B.per);
+}
+
+function byReportOf(S: Summary, items: Item[]): Map<number, number[]> {
+  return (S.byReport ??= new Map([[items[S.one].report, [S.one]]]));
+}
 
 function blocked(A: Summary, B: Summary, items: Item[]): boolean {
-  if (clash(A.scopes, B.scopes) || clash(A.pers, B.pers)) return true;
-  const [small, big] = A.byReport.size <= B.byReport.size ? [A, B] : [B, A];
-  for (const [r, xs] of small.byReport) {
-    const ys = big.byReport.get(r);
+  if (clash(A, B)) return true;
+  if (!A.byReport || !B.byReport) {
+    // a single member on one side: only its own report's members of the other side matter
+    const [single, other] = !A.byReport ? [A, B] : [B, A];
+    const x = single.one, r = items[x].report;
+    const ys = other.byReport ? other.byReport.get(r) : items[other.one].report === r ? [other.one] : undefined;
+    if (ys) for (const y of ys) if (cannotLink(items[x], items[y])) return true;
+    return false;
+  }
+  const [small, big] = A.byReport.size <= B.byReport.size ? [A.byReport, B.byReport] : [B.byReport, A.byReport];
+  for (const [r, xs] of small) {
+    const ys = big.get(r);
     if (!ys) continue;
     for (const x of xs) for (const y of ys) if (cannotLink(items[x], items[y])) return true;
   }
@@ -202,8 +214,17 @@ function dotSums(A: Summary, B: Summary): number {
 export function cluster(items: Item[], texts: string[]): number[][] {
   const n = items.length;
   const parent = Array.from({ length: n }, (_, i) => i);
-  const members = new Map<number, number[]>(Array.from({ length: n }, (_, i) => [i, [i]]));
-  const summaries = new Map<number, Summary>(Array.from({ length: n }, (_, i) => [i, summaryOf(i, items)]));
+  // per root: its members and summary, made when first asked (most mentions stay alone or join once)
+  const memberList: Array<number[] | null | undefined> = new Array(n);
+  const summaryList: Array<Summary | null | undefined> = new Array(n);
+  const members = {
+    get: (r: number): number[] => memberList[r] ?? (memberList[r] = [r]),
+    delete: (r: number) => void (memberList[r] = null),
+  };
+  const summaries = {
+    get: (r: number): Summary => summaryList[r] ?? (summaryList[r] = summaryOf(r, items)),
+    delete: (r: number) => void (summaryList[r] = null),
+  };
   let vocab = 0;
   for (const it of items) if (it.vec.ids.length) vocab = Math.max(vocab, it.vec.ids[it.vec.ids.length - 1] + 1);
   const find = (i: number): number => {
@@ -222,12 +243,13 @@ export function cluster(items: Item[], texts: string[]): number[][] {
     members.delete(drop);
     const K = summaries.get(keep)!, D = summaries.get(drop)!;
     addInto(K, D, vocab);
-    for (const x of D.scopes) K.scopes.add(x);
-    for (const x of D.pers) K.pers.add(x);
-    for (const [r, xs] of D.byReport) {
-      const ks = K.byReport.get(r);
+    K.scopes |= D.scopes;
+    if (D.per && K.per !== D.per) K.per = K.per ? MANY : D.per;
+    const kb = byReportOf(K, items);
+    for (const [r, xs] of byReportOf(D, items)) {
+      const ks = kb.get(r);
       if (ks) for (const x of xs) ks.push(x);
-      else K.byReport.set(r, xs);
+      else kb.set(r, xs);
     }
     summaries.delete(drop);
   };
@@ -283,7 +305,9 @@ export function cluster(items: Item[], texts: string[]): number[][] {
     if (ok) join(ra, rb);
     else refused.set(pairKey, sizes);
   }
-  return [...members.values()].map((g) => g.sort((a, b) => a - b)).sort((x, y) => x[0] - y[0]);
+  const groups: number[][] = [];
+  for (let i = 0; i < n; i++) if (memberList[i] !== null) groups.push(members.get(i));
+  return groups.map((g) => g.sort((a, b) => a - b)).sort((x, y) => x[0] - y[0]);
 }
 
 /** Up to SAMPLE members spread over the group (deterministic). */
