@@ -113,3 +113,13 @@ test("date: parts of a decade, halves of a year, fiscal years", () => {
 test("date: fiscal-looking codes are not fiscal years", () => {
   testUnexpectedResult("The part number MYFY2025 was recalled.");
 });
+
+test("date: month spans, slashed year ranges, 'the last week of' a month", () => {
+  testSingleCase("In the January-March quarter, output grew.", { text: "January-March", kind: "date", date: ["2024-01-01", "2024-03-31"] });
+  testSingleCase("Exports fell in Oct–Dec 2023.", { text: "Oct–Dec 2023", kind: "date", date: ["2023-10-01", "2023-12-31"] });
+  testSingleCase("Snow fell in November-February 2025.", { text: "November-February 2025", kind: "date", date: ["2024-11-01", "2025-02-28"] });
+  testSingleCase("The 2022/23 season was the wettest.", { text: "2022/23", kind: "date", date: ["2022-01-01", "2023-12-31"] });
+  testSingleCase("Cases peaked in the last week of September.", { text: "September", kind: "date", date: ["2024-09-01", "2024-09-30"] });
+  testUnexpectedResult("Cases peaked in the last week of September.", "last week");
+  testUnexpectedResult("The file dated 2023/11/05 was lost.");
+});

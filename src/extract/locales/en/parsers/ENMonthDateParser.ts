@@ -19,6 +19,7 @@ export const ENMonthDateParser: Parser = {
     new RegExp(
       `(?<![${L}\\d])(?<mod>${MOD})?(?:` +
         `(?<day1>\\d{1,2})${ORD}?(?:\\s*(?:[-–]|to|and|&)\\s*(?<day1b>\\d{1,2})${ORD}?)?\\s+(?:of\\s+)?(?<month1>${MONTH_PATTERN})(?:,?\\s+(?<year1>${YEAR_PATTERN}))?` +
+        `|(?<month4>${MONTH_PATTERN})\\s*[-–]\\s*(?<month5>${MONTH_PATTERN})(?:,?\\s+(?<year4>${YEAR_PATTERN}))?` +
         `|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})${ORD}?(?:\\s*(?:[-–]|to|and|&)\\s*(?<day2b>\\d{1,2})${ORD}?(?!\\d|,\\d|\\s+(?:[a-z]+s|people|men|women|children)\\b))?(?![\\d]|,\\d{3})(?:,?\\s+(?<year2>${YEAR_PATTERN}))?` +
         `|(?<month3>${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?<year3>${YEAR_PATTERN})|\\s+(?:of\\s+)?(?<rel>last|next|this)\\s+year)?` +
         `)(?![${L}\\d])`,
@@ -27,6 +28,23 @@ export const ENMonthDateParser: Parser = {
   extract(ctx, m): ParsedFigure | null {
     const g = m.groups ?? {};
     const mod = g.mod ? /^(?:the\s+)?(\w+)/i.exec(g.mod)![1].toLowerCase() : null;
+    if (g.month4) {
+      // "January-March", "Oct–Dec 2024": one span of months (a quarter, a season of trade figures)
+      const a = parseMonth(g.month4);
+      const b = parseMonth(g.month5);
+      if (!a || !b || a === b || mod) return null;
+      let y = g.year4 ? Number(g.year4) : null;
+      const flags: string[] = [];
+      if (y === null) {
+        if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 30 };
+        y = nearestYearForMonth(ctx.reference, a);
+        flags.push("implied-year");
+      }
+      // "November-February 2025": the year written is the end's
+      const startYear = b < a && g.year4 ? y - 1 : y;
+      const endYear = b < a ? startYear + 1 : startYear;
+      return { kind: "date", date: { start: monthInterval(startYear, a).start, end: monthInterval(endYear, b).end }, flags, priority: 30 };
+    }
     const monthText = g.month1 ?? g.month2 ?? g.month3;
     const month = parseMonth(monthText);
     if (!month) return null;

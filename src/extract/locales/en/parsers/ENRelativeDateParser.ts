@@ -32,6 +32,8 @@ export const ENRelativeDateParser: Parser = {
     ),
   extract(ctx, m): ParsedFigure | null {
     const ref = ctx.reference;
+    // "the last week of September", "the last month of the war": a part of something else, not a time relative to publication
+    if (m[4] && /^(?:week|month|year)$/i.test(m[5]) && /^\s+of\b/i.test(ctx.after(m.index + m[0].length, 6))) return null;
     const month = m[5] ? parseMonth(m[5]) : undefined;
     if (month && !/^[A-Z]/.test(m[5])) return null; // "last may" is not a month
     // "the end of next year": the span starts at "end"

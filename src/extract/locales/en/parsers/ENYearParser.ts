@@ -19,8 +19,8 @@ const PREFIX_LAST = new Set("early mid late end through of quarter q1 q2 q3 q4 h
 export const ENYearParser: Parser = {
   name: "en-date-year",
   anchor: "number",
-  // a year range "2022-2023", "2024-25" is read whole; otherwise no digits may follow ("2025-04-30")
-  pattern: () => new RegExp(`(${YEAR_PATTERN})(?:(s)|[-–](\\d{4}|\\d{2}))?(?![${L}\\d]|[.,]\\d|[-/–]\\d|%)`, "y"),
+  // a year range "2022-2023", "2024-25", "2022/23" is read whole; otherwise no digits may follow ("2025-04-30")
+  pattern: () => new RegExp(`(${YEAR_PATTERN})(?:(s)|[-–/](\\d{4}|\\d{2}))?(?![${L}\\d]|[.,]\\d|[-/–]\\d|%)`, "y"),
   extract(ctx, m): ParsedFigure | null {
     const before = ctx.before(m.index, 40);
     if (/[$£€¥]\s*$/.test(before)) return null;
