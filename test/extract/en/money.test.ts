@@ -75,3 +75,8 @@ test("money: currency names with their country, and regional letter prefixes", (
   testSingleCase("Jakarta pledged Rp 5 trillion.", { text: "Rp 5 trillion", kind: "money", low: 5e12, unit: "IDR" });
   testUnexpectedResult("The SR71 flew over the Sh3 lane.");
 });
+
+test("money: ISO codes spaced, or glued with a scale", () => {
+  testSingleCase("The loan was CAD 300 in fees.", { text: "CAD 300", kind: "money", low: 300, unit: "CAD" });
+  testSingleCase("The loan was EUR5m.", { text: "EUR5m", kind: "money", low: 5e6, unit: "EUR" });
+});

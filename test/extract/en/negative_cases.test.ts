@@ -64,3 +64,10 @@ test("negative: military and wire times of day are no years or counts", () => {
   testUnexpectedResult("Troops moved at 0630 hrs towards the ridge.");
   testUnexpectedResult("The blast came at 2314 local time.");
 });
+
+test("negative: round-the-clock, even splits, product names, summit codes", () => {
+  testUnexpectedResult("The help line now runs 24/7 across the region.");
+  testUnexpectedResult("Both sides agreed a 50-50 split of the revenue.");
+  testUnexpectedResult("Queues formed for the iPhone 15 in the mall.");
+  testUnexpectedResult("Delegates flew to the COP28 summit in Dubai.");
+});

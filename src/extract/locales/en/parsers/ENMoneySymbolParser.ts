@@ -12,6 +12,8 @@ export const ENMoneySymbolParser: Parser = {
     if (!code || !raw || raw.words) return null;
     // a letter prefix ("W", "RM", "Dh") is money only for sums ("W1.3 trillion"), not model names ("W3")
     if (/^[A-Za-z]+$/.test(m[1]) && !/^[A-Z]{3}$/.test(m[1]) && raw.scale === 1 && raw.value < 1000) return null;
+    // a code glued to a small number is a name: "COP28", "CAD3" (a sum is spaced or scaled: "USD 25", "EUR5m")
+    if (/^[A-Z]{3}$/.test(m[1]) && !/\s/.test(m[0].slice(3, 4)) && raw.scale === 1 && raw.value < 1000) return null;
     const v = valueOf(raw);
     return { kind: "money", low: v, high: v, unit: code, raw, priority: 50, flags: m[1] === "$" || m[1] === "¥" ? ["implied-currency"] : [] };
   },

@@ -23,7 +23,7 @@ export const ENBareNumberRefiner: Refiner = {
       if (/\d[ \t]+$/.test(before) || /^[ \t]+\d/.test(after)) return false;
       if (/^0\d/.test(c.text) || /^\d{6,}$/.test(c.text)) return false; // "0100 GMT", IDs and codes (news writes 150,000)
       if (/\[\s*$/.test(before) && /^\s*\]/.test(after)) return false; // footnote marks "[12]"
-      if (/^-\d/.test(after) || /^\(\d/.test(after)) return false; // model codes "787-9", volume(issue) "14(3)"
+      if (/^[-/]\d/.test(after) || /^\(\d/.test(after)) return false; // model codes "787-9", "24/7", volume(issue) "14(3)"
       if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|hours\b|h\b|o['’]clock|local\s+time)/i.test(ctx.after(c.end, 14))) return false; // times of day
       const next = ctx.after(c.end, 12);
       if (/^\s*\p{L}/u.test(next) && !/^\s*[A-Za-z\u00C0-\u024F]/.test(next)) return false; // not English ("150 г")

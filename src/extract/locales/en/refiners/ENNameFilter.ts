@@ -34,6 +34,7 @@ export const ENNameFilter: Refiner = {
       const before = ctx.before(c.start, 30);
       if (/(?:^|\s)(?:No|Nos|no)\.\s*$|#\s*$/.test(before)) return false;
       const w = PREV_WORD.exec(before)?.[1];
+      if (w && /^\p{Ll}+\p{Lu}/u.test(w)) return false; // a product name: "iPhone 15", "eVTOL 3"
       if (!w || !/^\p{Lu}/u.test(w) || /['’]s$/.test(w)) return true;
       const lw = w.toLowerCase().replace(/\.$/, "");
       if (STOP_WORDS.has(lw) || ALLOWED.has(lw) || MONTH_DICTIONARY[lw] || WEEKDAY_DICTIONARY[lw] !== undefined || SEASON_DICTIONARY[lw]) return true;

@@ -52,6 +52,11 @@ export const ENRangeRefiner: Refiner = {
         i++;
         continue;
       }
+      // "a 50-50 split", "a 1-1 draw": an even split or score, no range
+      if (/^[-−–]$/.test(gap) && a.bare && b.bare && a.raw && b.raw && a.raw.value === b.raw.value) {
+        i++;
+        continue;
+      }
       if (word === "and" && !between) {
         out.push(a);
         continue;
