@@ -142,11 +142,15 @@ const NOT_HEAD = new Set(
     "largest biggest major local national international current first second third main key overall final whole entire full latest " +
     "recent own other several many few much further additional estimated around least almost nearly people time times part date dates " +
     "north south east west hold holds get gets take takes make makes reach reaches give gives put keep set run come go due including " +
-    "bn mn mln trillion strategic since until till ago already still yet even ever down cover covers put puts says told").split(" "),
+    "bn mn mln trillion strategic since until till ago already still yet even ever down cover covers put puts says told " +
+    "mutual joint bilateral comprehensive larger smaller bigger higher lower later earlier greater fewer longer shorter wider " +
+    "deeper older newer paid given made done built seen taken known shown won held left well").split(" "),
 );
 
 /** Participles that say what happened to counted things ("people displaced", "troops deployed"), not verbs of saying. */
-const EVENT_PARTICIPLE = /^(?!(?:said|reported|estimated|expected|planned|quoted|cited|added|noted|stated|confirmed|announced|claimed|based|located|called|named|used|listed|compared|needed|required|owned|included|involved|totalled|totaled)$)[a-z]{3,}ed$/;
+const EVENT_PARTICIPLE = /^(?!(?:said|reported|estimated|expected|planned|quoted|cited|added|noted|stated|confirmed|announced|claimed|based|located|called|named|used|listed|compared|needed|required|owned|included|involved|totalled|totaled|designed|scheduled|slated|intended|projected|forecast|capped|limited)$)[a-z]{3,}ed$/;
+
+const AGREEMENT_NOUN = /^(treaty|deal|agreement|accord|pact|partnership|contract|memorandum)$/;
 
 /** A plausible head noun: a content word that is not a verb form, adverb, nationality or stock word. */
 export function isHead(lw: string): boolean {
@@ -284,7 +288,8 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (t.st === null) continue;
       add(t.st, w);
       if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));
-      if (!inside && d <= 10 && t.cues.length === 0 && isHead(lw) && text[t.s] === lw[0]) {
+      // (an agreement's own noun names the thing signed: "the defence treaty")
+      if (!inside && d <= 10 && (t.cues.length === 0 || AGREEMENT_NOUN.test(lw)) && isHead(lw) && text[t.s] === lw[0]) {
         // a common noun near the figure, alone and with the word right before it ("road bridge")
         if ((words.get(lw) ?? 0) < w) words.set(lw, w);
         const p = idx > at0 ? toks[idx - 1] : undefined;
