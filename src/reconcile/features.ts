@@ -67,6 +67,10 @@ interface Tok {
   cues?: string[];
   /** memo: its stem, or null for a stop word */
   st?: string | null;
+  /** memo: a common noun that may name the thing measured */
+  head?: boolean;
+  /** memo: it with the modifier right before it ("road bridge"), or null */
+  bi?: string | null;
 }
 
 /** A letter (or a word-inner mark: apostrophe, hyphen, combining mark), by char code. */
@@ -289,13 +293,19 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       add(t.st, w);
       if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));
       // (an agreement's own noun names the thing signed: "the defence treaty")
-      if (!inside && d <= 10 && (t.cues.length === 0 || AGREEMENT_NOUN.test(lw)) && isHead(lw) && text[t.s] === lw[0]) {
-        // a common noun near the figure, alone and with the word right before it ("road bridge")
-        if ((words.get(lw) ?? 0) < w) words.set(lw, w);
-        const p = idx > at0 ? toks[idx - 1] : undefined;
-        if (p && p.e >= t.s - 1 && p.s >= m.end !== p.e <= m.start && !(p.s < m.end && p.e > m.start) && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p)) {
-          const key = `${p.lw} ${lw}`;
-          if ((words.get(key) ?? 0) < w) words.set(key, w);
+      if (!inside && d <= 10) {
+        // a common noun near the figure, alone and with the word right before it ("road bridge");
+        // worked out once per word of the report, as windows overlap
+        if (t.head === undefined) {
+          t.head = (t.cues.length === 0 || AGREEMENT_NOUN.test(lw)) && isHead(lw) && text[t.s] === lw[0];
+          const p = t.head && idx > 0 ? toks[idx - 1] : undefined;
+          t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p) ? `${p.lw} ${lw}` : null;
+        }
+        if (t.head) {
+          if ((words.get(lw) ?? 0) < w) words.set(lw, w);
+          const p = toks[idx - 1];
+          // the modifier must be in the window and not inside the figure ("1,200-megawatt plant")
+          if (t.bi && idx > at0 && !(p.s < m.end && p.e > m.start) && (words.get(t.bi) ?? 0) < w) words.set(t.bi, w);
         }
       }
     }
