@@ -36,6 +36,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   mm: L(0.001), millimetre: L(0.001), millimetres: L(0.001), millimeter: L(0.001), millimeters: L(0.001),
   mile: L(MILE), miles: L(MILE), mi: L(MILE),
   "nautical mile": L(1852), "nautical miles": L(1852), nmi: L(1852),
+  // "nm" is a nautical mile in maritime and defence news, a nanometre in chip news: see the quantity parser
+  nm: L(1852), nanometre: L(1e-9), nanometres: L(1e-9), nanometer: L(1e-9), nanometers: L(1e-9),
   ft: L(FOOT), foot: L(FOOT), feet: L(FOOT),
   yard: L(0.9144), yards: L(0.9144), yd: L(0.9144), yds: L(0.9144),
   inch: L(0.0254), inches: L(0.0254),
@@ -65,7 +67,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   // speed
   "km/h": S(1 / 3.6), kph: S(1 / 3.6), kmh: S(1 / 3.6), "kilometres per hour": S(1 / 3.6), "kilometers per hour": S(1 / 3.6),
   mph: S(MILE / 3600), "miles per hour": S(MILE / 3600),
-  knot: S(1852 / 3600), knots: S(1852 / 3600),
+  knot: S(1852 / 3600), knots: S(1852 / 3600), kts: S(1852 / 3600),
   "m/s": S(1), "metres per second": S(1), "meters per second": S(1),
   // power and energy
   watt: W(1), watts: W(1), kw: W(1e3), kilowatt: W(1e3), kilowatts: W(1e3), mw: W(1e6), megawatt: W(1e6), megawatts: W(1e6),

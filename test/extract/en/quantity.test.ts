@@ -68,3 +68,13 @@ test("quantity: energy-trade units and their periods", () => {
   testSingleCase("A 15-megaton device was tested.", { text: "15-megaton", kind: "quantity", low: 1.5e10, unit: "kg" });
   testUnexpectedResult("Climbers left Mt Kenya at dawn.");
 });
+
+test("quantity: nautical miles and knots at sea, nanometres in chip news, vulgar fractions", () => {
+  testSingleCase("The frigate stayed 12 nm off the coast at 18 kts.", { text: "12 nm", kind: "quantity", low: 12 * 1852, unit: "m" });
+  testSingleCase("The frigate stayed 12 nm off the coast at 18 kts.", { text: "18 kts", kind: "quantity", low: 18 * 1852 / 3600, unit: "m/s" });
+  testSingleCase("The foundry will make 2nm chips next year.", { text: "2nm", kind: "quantity", low: 2e-9, unit: "m" });
+  testSingleCase("The trail runs 2 ¼ miles uphill.", { text: "2 ¼ miles", kind: "quantity", low: 2.25 * 1609.344 });
+  testSingleCase("He was jailed for 3 1/2 years.", { text: "3 1/2 years", kind: "duration", low: 3.5 * 365.25 });
+  testSingleCase("A 2½-hour meeting followed.", { text: "2½-hour", kind: "duration", low: 2.5 / 24 });
+  testSingleCase("Some 1½ million people fled.", { text: "1½ million people", kind: "count", low: 1.5e6, qualifier: "approx" });
+});

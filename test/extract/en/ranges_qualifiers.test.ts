@@ -52,3 +52,10 @@ test("dimensions: 60 by 40 meters is two lengths", () => {
   testSingleCase(t, { text: "60", kind: "quantity", low: 60, unit: "m" });
   testSingleCase(t, { text: "40 meters", kind: "quantity", low: 40, unit: "m" });
 });
+
+test("qualifiers: as many as, north of, just shy of, ca.", () => {
+  testSingleCase("As many as 60 aircraft took part.", { text: "60 aircraft", kind: "count", qualifier: "upper" });
+  testSingleCase("The bid is north of $1 billion.", { text: "$1 billion", kind: "money", qualifier: "lower" });
+  testSingleCase("The flood reached just shy of 2,000 homes.", { text: "2,000 homes", kind: "count", qualifier: "approx" });
+  testSingleCase("The village had ca. 300 houses.", { text: "300 houses", kind: "count", qualifier: "approx" });
+});

@@ -38,7 +38,7 @@ export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1
 const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore";
 /** A number as written: digits or words, "and a half", then an optional scale ("1.4 billion", "$3bn", "1m"). */
 export const NUMBER_BODY_PATTERN =
-  `(?:${DIGITS_PATTERN}|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
+  `(?:${DIGITS_PATTERN}(?:[ \\u00a0]?[½¼¾⅓⅔]|[ \\u00a0](?:1\\/[234]|[23]\\/3|3\\/4)(?![\\d/]))?|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
   `(?:\\s+and\\s+a\\s+half\\b|\\s+a(?=\\s+(?:${SCALE_WORDS})\\b))?` +
   `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB]n|[mM]n|mln|trn)\\b|(?:[mMkKbB]|tn)\\b)?`;
 /** NUMBER_BODY with a left boundary: not inside a word, a URL, a code ("COVID-19") or after a currency sign. */
@@ -54,6 +54,8 @@ export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
       "gi",
     ),
 ];
+
+const VULGAR: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
 
 /** Value of a NUMBER match, or null. */
 export function parseNumber(text: string): RawNumber | null {
@@ -73,6 +75,12 @@ export function parseNumber(text: string): RawNumber | null {
     s = s.slice(0, -" and a half".length);
   }
   if (/ a$/.test(s)) s = s.slice(0, -2).trim(); // "half a million"
+  // a vulgar fraction after the digits: "2½", "3 1/2"
+  const fm = /^(\d{1,15}) ?(?:([½¼¾⅓⅔])|([123])\/([234]))$/.exec(s);
+  if (fm) {
+    half = fm[2] ? VULGAR[fm[2]] : Number(fm[3]) / Number(fm[4]);
+    s = fm[1];
+  }
   let value: number;
   let words = false;
   if (/^[\d.,]+$/.test(s)) {
@@ -155,10 +163,10 @@ export const YEAR_PATTERN = `(?:1[89]\\d\\d|20\\d\\d|2100)`;
 /** Words before a figure that qualify it (README lists), matched against the text just before. */
 export const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
   [/(?:^|[^\p{L}])(?:no fewer than|no less than|not less than)\s*$/iu, "lower"],
-  [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|more or less|c\.)\s*$/iu, "approx"],
+  [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|(?:just\s+)?shy\s+of|more or less|c\.|ca\.)\s*$/iu, "approx"],
   [/~\s*$/u, "approx"],
   [/(?:^|[^\p{L}])(?:up to|as many as|as much as|at most|less than|fewer than|under|below|no more than|not more than|a maximum of|maximum of|at maximum|as high as)\s*$/iu, "upper"],
-  [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|no fewer than|a minimum of|as little as|as few as|beyond)\s*$/iu, "lower"],
+  [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|no fewer than|a minimum of|as little as|as few as|beyond|north of)\s*$/iu, "lower"],
 ];
 export const QUALIFIER_AFTER: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
   [/^\s*(?:or so|or thereabouts)\b/iu, "approx"],

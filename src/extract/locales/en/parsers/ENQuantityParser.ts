@@ -5,6 +5,7 @@ import { NUMBER_BODY_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, v
 
 /** Single-letter units read only in lower case ("5G" is no mass, "6m t" is tonnes). */
 const CASE_SENSITIVE = new Set(["m", "t", "g", "mw", "gw", "kw", "hp"]);
+const CHIP_WORDS = /\b(?:chips?|chipmakers?|semiconductors?|processors?|wafers?|nodes?|process|lithography|transistors?|foundry|fab|TSMC|Intel|Samsung)\b/i;
 /** Units that carry their period: "200,000 bpd", "7.5 mtpa". */
 const RATE_UNITS: Readonly<Record<string, string>> = { bpd: "day", "b/d": "day", bopd: "day", mtpa: "year" };
 
@@ -28,6 +29,9 @@ export const ENQuantityParser: Parser = {
     if (lower === "kw" && alias !== "kW" && alias !== "KW") return null;
     if (lower === "mt" && alias !== "Mt") return null; // "MT" is a metric ton in some papers, "mt" a mountain
     const per = RATE_UNITS[lower] ?? null;
+    if (lower === "nm" && alias !== "nm") return null;
+    // "3nm chips", "a 5 nm process": nanometres where chips are spoken of; elsewhere nautical miles
+    const chip = lower === "nm" && CHIP_WORDS.test(ctx.before(m.index, 80) + " " + ctx.after(m.index + m[0].length, 30));
     if (lower === "t" && raw.scale === 1 && m[2] !== "") return null; // "5 t" alone is too ambiguous
     if (lower === "m") {
       // "1m containers" is a million; "a 50m tower" is metres
@@ -41,7 +45,7 @@ export const ENQuantityParser: Parser = {
       const v = valueOf(raw);
       return { kind: "count", low: v, high: v, unit: def.unit, raw, per, priority: 30 };
     }
-    const r = { ...raw, factor: def.factor };
+    const r = { ...raw, factor: chip ? 1e-9 : def.factor };
     const v = valueOf(r);
     return { kind: "quantity", low: v, high: v, unit: def.unit, raw: r, per, priority: 40 };
   },

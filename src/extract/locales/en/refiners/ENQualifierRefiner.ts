@@ -4,7 +4,7 @@ import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "../constants.js";
 
 /** The last word of every qualifier before a figure: a cheap test before the regexes. */
 const LAST_WORDS = new Set(
-  "about around some nearly almost roughly approximately approx approx. circa estimated to under over than many much most least below above exceeding of beyond c. ~ more less".split(" "),
+  "about around some nearly almost roughly approximately approx approx. circa estimated to under over than many much most least below above exceeding of beyond c. ca. ~ more less as maximum".split(" "),
 );
 const LAST_WORD = /([\p{L}.]+|~)\s*$/u;
 
