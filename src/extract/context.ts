@@ -110,9 +110,20 @@ const MEASURES: Array<[RegExp, string]> = [
   [/^(growth|grow|increase|rise|rose|fell|drop|decline|reduce|reduced)$/, "change"],
 ];
 
+// word → measure class, memoized: a figure's window is ~100 words, each tested against every pattern
+const measureMemo = new Map<string, string | null>();
 const measureOf = (w: string): string | null => {
-  for (const [re, m] of MEASURES) if (re.test(w)) return m;
-  return null;
+  let v = measureMemo.get(w);
+  if (v !== undefined) return v;
+  v = null;
+  for (const [re, m] of MEASURES)
+    if (re.test(w)) {
+      v = m;
+      break;
+    }
+  if (measureMemo.size > 50_000) measureMemo.clear();
+  measureMemo.set(w, v);
+  return v;
 };
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
@@ -272,7 +283,12 @@ export function annotateContext(text: string, mentions: Mention[]): Mention[] {
       } catch {
         /* context is best effort: a figure keeps its value whatever happens here */
       }
-      out[i] = { ...m, sentence: m.sentence ?? sent, subject, speaker };
+      // (assign, not spread: the same keys in the same order, and much faster over mentions of many shapes)
+      const o = Object.assign({}, m);
+      o.sentence = m.sentence ?? sent;
+      o.subject = subject;
+      o.speaker = speaker;
+      out[i] = o;
     }
     return out;
   } catch {
