@@ -53,3 +53,14 @@ test("count: an acronym before the counted noun", () => {
   testSingleCase("The deal includes 18 HIMARS launchers.", { text: "18 HIMARS launchers", kind: "count", low: 18, unit: "launcher" });
   testSingleCase("The port moved 2 million TEUs last year.", { text: "2 million TEUs", kind: "count", low: 2e6, unit: "TEU" });
 });
+
+test("count: compounds of -men and -people, and numbers counted by a verb", () => {
+  testSingleCase("Some two dozen fishermen are missing.", { text: "two dozen fishermen", kind: "count", low: 24, unit: "fisherman", qualifier: "approx" });
+  testSingleCase("Police said 40 gunmen stormed the camp.", { text: "40 gunmen", kind: "count", low: 40, unit: "gunman" });
+  testSingleCase("Forty people died and twenty-five were injured.", { text: "twenty-five", kind: "count", low: 25 });
+  testSingleCase("Of the 40 passengers, 3 were killed.", { text: "3", kind: "count", low: 3, start: 22 });
+  testSingleCase("Eleven members voted yes, while four abstained.", { text: "four", kind: "count", low: 4 });
+  testUnexpectedResult("The two were arrested at the border.");
+  testUnexpectedResult("One was hurt in the blast.");
+  testUnexpectedResult("The lab kept 12 specimen jars.", "specimen jars");
+});

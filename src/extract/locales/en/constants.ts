@@ -213,9 +213,14 @@ export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Singular form of a counted noun ("casualties" → "casualty", "buses" → "bus"). */
+/** Compounds of -men and -people ("fishermen", "gunmen", "townspeople"); not "specimen", "abdomen". */
+const MEN_PLURAL = /^[a-z]{2,}(?:men|women|people)$/;
+const NOT_MEN = /(?:specimen|abdomen|regimen|acumen|stamen|hymen|omen|amen|semen|cyclamen|albumen|bitumen|dolmen|rumen|lumen|gravamen|hegumen|yemen)$/;
+
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
+  if (MEN_PLURAL.test(w) && !NOT_MEN.test(w)) return w.endsWith("people") ? "person" : w.slice(0, -2) + "an";
   if (/^[A-Z0-9]+s$/.test(word)) return word.slice(0, -1); // TEUs
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
@@ -234,6 +239,7 @@ export function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS[w]) return true;
   if (NOT_PLURAL.has(w) || w.includes(".")) return false;
+  if (MEN_PLURAL.test(w) && !NOT_MEN.test(w) && /^[a-z]/.test(word)) return true;
   if (/^[A-Z]{2,}s$/.test(word)) return true;
   if (/^[A-Z][a-z]/.test(word) && !/(?:ans|ers|ists|ites|ats|ines|ees|ons|ics|ors|ies)$/.test(word)) return false;
   return w.length >= 3 && /s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w);

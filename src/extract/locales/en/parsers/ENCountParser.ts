@@ -18,6 +18,8 @@ const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|these|those|both|its|their|ou
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|around|nearly)\s+$/iu;
 /** A year used as a modifier ("the 2024 elections") stays a year. */
 const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|before|after|for|'s|’s)\s+$/iu;
+/** A verb right after a number that counts people or things already named. */
+const VERB_AFTER = /^[ \t]+(?:were|are|have\s+been|had\s+been|remain(?:ed)?\s+(?:missing|in|hospitali[sz]ed|trapped|unaccounted)|died|abstained|survived|drowned|perished|were\s+killed)\b/i;
 const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees"]);
 
 const unitWordCache = new Map<string, boolean>();
@@ -112,6 +114,11 @@ export const ENCountParser: Parser = {
         head = taken[taken.length - 1];
         unit = taken.map((x) => x.word.toLowerCase()).join(" ");
       }
+    }
+    // "twenty-five were injured", "four abstained", "3 were killed": people (or things) named before, counted by the verb
+    if (!head && !yearLike && raw.scale === 1 && valueOf(raw) >= 2 && Number.isInteger(raw.value) && VERB_AFTER.test(tail) && !(raw.words && DETERMINER_BEFORE.test(before))) {
+      const v = valueOf(raw);
+      return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
     }
     if (raw.words) {
       // "four berths – two for containers": kept bare for the elliptical-count refiner to claim
