@@ -178,3 +178,27 @@ test("odd input (bad dates, NaN, offsets outside the text, unknown kinds) never 
     assert.ok(Array.isArray(out.facts) && Array.isArray(out.timeline));
   }
 });
+
+test("rival figures in one report, the second sentence turning against the first, are a conflict", () => {
+  const a = report("a", "The regional government puts the number of people displaced at 90,000. But the Red Cross says 130,000 have fled their homes.", "2024-05-02");
+  const b = report("b", "Aid workers said some 90,000 people have been displaced by the floods.", "2024-05-02");
+  const ms = [
+    ...mentions(a, [{ text: "90,000", kind: "count", low: 90000, unit: "person" }, { text: "130,000", kind: "count", low: 130000, unit: "person" }]),
+    ...mentions(b, [{ text: "90,000 people", kind: "count", low: 90000, unit: "person" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  assert.ok(together(facts, ["a", "90,000"], ["a", "130,000"]));
+  assert.equal(factOf(facts, "a", "130,000")!.verdict, "conflict");
+});
+
+test("a death toll that rises from one day's report to the next is revised, not in conflict", () => {
+  const a = report("a", "14 people were killed when the storm hit the coast, officials said.", "2024-09-01");
+  const b = report("b", "Officials said 31 people were killed by the storm on the coast.", "2024-09-03");
+  const ms = [
+    ...mentions(a, [{ text: "14 people", kind: "count", low: 14, unit: "person" }]),
+    ...mentions(b, [{ text: "31 people", kind: "count", low: 31, unit: "person" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  assert.ok(together(facts, ["a", "14 people"], ["b", "31 people"]));
+  assert.equal(factOf(facts, "a", "14 people")!.verdict, "revised");
+});
