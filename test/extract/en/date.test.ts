@@ -123,3 +123,10 @@ test("date: month spans, slashed year ranges, 'the last week of' a month", () =>
   testUnexpectedResult("Cases peaked in the last week of September.", "last week");
   testUnexpectedResult("The file dated 2023/11/05 was lost.");
 });
+
+test("date: the day after a month is no count, a new sentence takes no earlier year", () => {
+  testSingleCase("The rally on Nov. 12 drew crowds.", { text: "Nov. 12", kind: "date", date: ["2023-11-12", "2023-11-12"] });
+  testUnexpectedResult("The rally on Nov. 12 drew crowds.", "drew crowds");
+  testSingleCase("The law took effect on 1 Jan 2022. Mid-January brought snow.", { text: "Mid-January", kind: "date", date: ["2024-01-11", "2024-01-20"] });
+  testSingleCase("In 2019 the firm bought a stake, and in March it sold it.", { text: "March", kind: "date", date: ["2019-03-01", "2019-03-31"] });
+});

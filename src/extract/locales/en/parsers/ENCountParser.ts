@@ -18,6 +18,7 @@ const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|these|those|both|its|their|ou
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|around|nearly)\s+$/iu;
 /** A year used as a modifier ("the 2024 elections") stays a year. */
 const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|before|after|for|'s|’s)\s+$/iu;
+const MONTH_BEFORE = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+$/;
 /** A verb right after a number that counts people or things already named. */
 const VERB_AFTER = /^[ \t]+(?:were|are|have\s+been|had\s+been|remain(?:ed)?\s+(?:missing|in|hospitali[sz]ed|trapped|unaccounted)|died|abstained|survived|drowned|perished|were\s+killed)\b/i;
 const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees"]);
@@ -49,6 +50,8 @@ export const ENCountParser: Parser = {
     // "0630 hrs", "2314 local time": a time of day in the military or wire style
     if (/^\d{4}$/.test(m[1]) && /^\s+(?:hrs|GMT|UTC|local\s+time)\b/i.test(ctx.after(m.index + numEnd, 14))) return null;
     const before = ctx.before(m.index, 30);
+    // "Nov. 12 drew crowds", "on March 3 officials said": the day of a date, not a count
+    if (!raw.words && raw.scale === 1 && raw.value <= 31 && MONTH_BEFORE.test(before)) return null;
     const yearLike = !raw.words && raw.scale === 1 && /^\d{4}$/.test(m[1]) && raw.value >= 1800 && raw.value <= 2100;
 
     // walk the words after the number to find the counted noun

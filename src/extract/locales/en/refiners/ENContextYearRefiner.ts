@@ -27,7 +27,8 @@ export const ENContextYearRefiner: Refiner = {
         continue;
       }
       if (!lastYear || c.kind !== "date" || !c.date || !c.flags.includes("implied-year")) continue;
-      const gap = ctx.text.slice(lastYear.end, c.start);
+      // the first character of the date joins the gap, so a sentence that ends right before it is seen
+      const gap = ctx.text.slice(lastYear.end, c.start + 1);
       SENTENCE_END.lastIndex = 0;
       if (gap.length > 300 || SENTENCE_END.test(gap)) continue;
       const [, m, d] = c.date.start.split("-").map(Number);
