@@ -63,12 +63,14 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   m3: V(1), "m³": V(1), "cubic metre": V(1), "cubic metres": V(1), "cubic meter": V(1), "cubic meters": V(1),
   litre: V(0.001), litres: V(0.001), liter: V(0.001), liters: V(0.001),
   gallon: V(0.003785411784), gallons: V(0.003785411784),
+  // flows: a volume per second (the parser sets per "second")
+  "m3/s": V(1), "m³/s": V(1), cumecs: V(1),
   bcm: V(1e9), mcm: V(1e6), tcf: V(1e12 * FOOT ** 3), bcf: V(1e9 * FOOT ** 3),
   // speed
   "km/h": S(1 / 3.6), kph: S(1 / 3.6), kmh: S(1 / 3.6), "kilometres per hour": S(1 / 3.6), "kilometers per hour": S(1 / 3.6),
   mph: S(MILE / 3600), "miles per hour": S(MILE / 3600),
   knot: S(1852 / 3600), knots: S(1852 / 3600), kts: S(1852 / 3600),
-  "m/s": S(1), "metres per second": S(1), "meters per second": S(1),
+  "m/s": S(1), "metres per second": S(1), "meters per second": S(1), "feet per second": S(FOOT), "ft/s": S(FOOT),
   // power and energy
   watt: W(1), watts: W(1), kw: W(1e3), kilowatt: W(1e3), kilowatts: W(1e3), mw: W(1e6), megawatt: W(1e6), megawatts: W(1e6),
   gw: W(1e9), gigawatt: W(1e9), gigawatts: W(1e9), hp: W(745.699872), horsepower: W(745.699872), bhp: W(745.699872),

@@ -21,7 +21,7 @@ const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|befo
 const MONTH_BEFORE = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+$/;
 /** A verb right after a number that counts people or things already named. */
 const VERB_AFTER = /^[ \t]+(?:were|are|have\s+been|had\s+been|remain(?:ed)?\s+(?:missing|in|hospitali[sz]ed|trapped|unaccounted)|died|abstained|survived|drowned|perished|were\s+killed)\b/i;
-const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees"]);
+const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees", "kv", "volts", "kilovolts", "mach"]);
 
 const unitWordCache = new Map<string, boolean>();
 /** Whether a word is a unit, time unit or currency (other parsers own those); memoized, words repeat. */

@@ -20,15 +20,23 @@ export const ENQuantityParser: Parser = {
     if (!raw) return null;
     const prefix = /(linear|cubic|square|sq)\.?[\s-]+$/i.exec(m[0].slice(0, m[0].length - alias.length))?.[1]?.toLowerCase();
     const lookup = prefix === "cubic" || prefix === "square" || prefix === "sq" ? `${prefix === "sq" ? "sq" : prefix} ${alias}` : alias;
-    const def = lookupUnit(lookup) ?? (prefix === "cubic" ? poweredUnit(3, alias) : prefix === "square" || prefix === "sq" ? poweredUnit(2, alias) : undefined) ?? lookupUnit(alias);
+    let def = lookupUnit(lookup) ?? (prefix === "cubic" ? poweredUnit(3, alias) : prefix === "square" || prefix === "sq" ? poweredUnit(2, alias) : undefined) ?? lookupUnit(alias);
     if (!def) return null;
+    let flow = false;
+    if (prefix === "cubic" && def.dimension === "speed") {
+      // "3,000 cubic metres per second": a flow, the volume of a length cubed, per second
+      const len = lookupUnit(alias.replace(/\s+per\s+second$/i, ""));
+      if (!len || len.dimension !== "length" || !/per\s+second$/i.test(alias)) return null;
+      def = { dimension: "volume", factor: len.factor ** 3, unit: "m3" };
+      flow = true;
+    } else if (prefix && prefix !== "metric" && prefix !== "linear" && def.dimension !== "area" && def.dimension !== "volume") return null;
     const lower = alias.toLowerCase();
     // "m", "t", "g" only in lower case; "MW", "GW", "kW" as written by engineers ("mw" is no unit)
     if (CASE_SENSITIVE.has(lower) && lower.length === 1 && alias !== lower) return null;
     if (/^(?:mw|gw)$/.test(lower) && alias !== alias.toUpperCase()) return null;
     if (lower === "kw" && alias !== "kW" && alias !== "KW") return null;
     if (lower === "mt" && alias !== "Mt") return null; // "MT" is a metric ton in some papers, "mt" a mountain
-    const per = RATE_UNITS[lower] ?? null;
+    const per = flow || /\/s$|^cumecs$/.test(lower) ? "second" : RATE_UNITS[lower] ?? null;
     if (lower === "nm" && alias !== "nm") return null;
     // "3nm chips", "a 5 nm process": nanometres where chips are spoken of; elsewhere nautical miles
     const chip = lower === "nm" && CHIP_WORDS.test(ctx.before(m.index, 80) + " " + ctx.after(m.index + m[0].length, 30));
