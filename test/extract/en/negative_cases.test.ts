@@ -1,5 +1,5 @@
 import { test } from "node:test";
-import { testUnexpectedResult } from "./util.js";
+import { testSingleCase, testUnexpectedResult } from "./util.js";
 import { extract } from "../../../src/extract/index.js";
 import assert from "node:assert/strict";
 
@@ -70,4 +70,12 @@ test("negative: round-the-clock, even splits, product names, summit codes", () =
   testUnexpectedResult("Both sides agreed a 50-50 split of the revenue.");
   testUnexpectedResult("Queues formed for the iPhone 15 in the mall.");
   testUnexpectedResult("Delegates flew to the COP28 summit in Dubai.");
+});
+
+test("negative: page timestamps, photo credits and the wire's exchange-rate note", () => {
+  testUnexpectedResult("By Jane Doe | Updated 14 March 2024, 09:41 GMT | 4 min read");
+  testUnexpectedResult("Published: 10:32 AM EST, Thu March 14, 2024");
+  testUnexpectedResult("Photo: 2024 Getty Images");
+  testUnexpectedResult("(Reporting by Ana Lee; $1 = 1,330.5 won)");
+  testSingleCase("The report, published on 3 May, said so.", { text: "3 May", kind: "date", date: ["2024-05-03", "2024-05-03"] });
 });

@@ -8,6 +8,10 @@ import type { Refiner } from "../../../common/engine.js";
 const DATELINE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40},[ \t]*$/u;
 const HEADER = /(?:^|\n)[ \t]*date[ \t]+$/i;
 const LIST_ITEM = /^(?:\d{1,3}[.)][ \t])/;
+/** The page's own timestamps: "Updated 14 March 2024", "Published: 10:32 AM EST, Thu March 14, 2024". */
+const STAMP = /(?:^|[|•·]\s*)[ \t]*(?:updated|published|posted|last\s+modified|first\s+published|modified)\b:?[^\n.]{0,40}$/i;
+/** Credits: "© 2024", "Copyright 2024", "Photo: 2024 Getty Images". */
+const CREDIT = /(?:©|\(c\)|\bcopyright|\bphoto(?:graph)?:|\bimage:|\bcredit:)\s*$/i;
 
 export const ENFurnitureFilter: Refiner = {
   name: "en-furniture-filter",
@@ -16,7 +20,11 @@ export const ENFurnitureFilter: Refiner = {
       const [lineStart] = ctx.line(c.start);
       // datelines and list numbers stand at the start of a line: only a short line prefix can be one
       const linePrefix = c.start - lineStart <= 80 ? ctx.text.slice(lineStart, c.start) : "\u0000";
-      if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix))) return false;
+      if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix) || STAMP.test(linePrefix) || CREDIT.test(linePrefix))) return false;
+      if (c.kind === "money") {
+        // "($1 = 1,330.5 won)": both sides of the note are the wire's conversion rate, not a figure of the story
+        if (/^\s*=\s*[\d$£€¥]/.test(ctx.after(c.end, 5)) || /=\s*$/.test(ctx.before(c.start, 4))) return false;
+      }
       if (/^[ \t]*$/.test(linePrefix) && LIST_ITEM.test(ctx.text.slice(c.start, c.start + 5)) && c.kind === "count") return false;
       // a short line of page widgets: "3 hours ago | 12 comments | Share"
       if (c.kind === "count") {
