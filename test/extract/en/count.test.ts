@@ -64,3 +64,9 @@ test("count: compounds of -men and -people, and numbers counted by a verb", () =
   testUnexpectedResult("One was hurt in the blast.");
   testSingleCase("The lab kept 12 specimen jars.", { text: "12 specimen jars", kind: "count", unit: "jar" });
 });
+
+test("count: thousands grouped with a no-break or thin space", () => {
+  testSingleCase("Some 12\u00a0000 people fled the valley.", { text: "12\u00a0000 people", kind: "count", low: 12000, qualifier: "approx" });
+  testSingleCase("A loss of 1\u202f250\u202f000 tonnes was logged.", { text: "1\u202f250\u202f000 tonnes", kind: "quantity", low: 1.25e9, unit: "kg" });
+  testSingleCase("In 2023 300 people left.", { text: "300 people", kind: "count", low: 300 });
+});

@@ -33,8 +33,8 @@ const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const WORD_UNDER_100 = `(?:(?:${TENS})(?:[-\\s](?:${ONES})\\b)?|${TEENS}|${ONES})`;
 /** "six", "twenty-five", "two hundred and fifty" */
 export const WORD_NUMBER_PATTERN = `${WORD_UNDER_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_UNDER_100})?)?`;
-/** "15,000", "4.7", "2789" (capped lengths keep matching linear) */
-export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,15})(?:\\.\\d{1,10})?`;
+/** "15,000", "4.7", "2789", "12 000" with a no-break or thin space (capped lengths keep matching linear) */
+export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,4}(?!\\d)|\\d{1,15})(?:\\.\\d{1,10})?`;
 const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore";
 /** A number as written: digits or words, "and a half", then an optional scale ("1.4 billion", "$3bn", "1m"). */
 export const NUMBER_BODY_PATTERN =
@@ -59,7 +59,7 @@ const VULGAR: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 
 
 /** Value of a NUMBER match, or null. */
 export function parseNumber(text: string): RawNumber | null {
-  let s = text.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  let s = text.toLowerCase().replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, "$1").replace(/[\s\u00a0]+/g, " ").trim();
   let half = 0;
   let scale = 1;
   const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen|lakh|crore)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);
