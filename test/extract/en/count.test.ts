@@ -70,3 +70,8 @@ test("count: thousands grouped with a no-break or thin space", () => {
   testSingleCase("A loss of 1\u202f250\u202f000 tonnes was logged.", { text: "1\u202f250\u202f000 tonnes", kind: "quantity", low: 1.25e9, unit: "kg" });
   testSingleCase("In 2023 300 people left.", { text: "300 people", kind: "count", low: 300 });
 });
+
+test("count: 'more' or 'fewer' between the number and its noun", () => {
+  testSingleCase("The city needs 1,000 more buses.", { text: "1,000 more buses", kind: "count", low: 1000, unit: "bus" });
+  testSingleCase("There were 200 fewer cars on the road.", { text: "200 fewer cars", kind: "count", low: 200, unit: "car" });
+});

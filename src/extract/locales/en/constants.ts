@@ -205,6 +205,7 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = Object.freeze
   livestock: "livestock", sheep: "sheep", fish: "fish", deer: "deer", mice: "mouse", geese: "goose", teeth: "tooth",
   feet: "foot", crew: "crew", series: "series", species: "species", troops: "troop", casualties: "casualty",
   fatalities: "fatality", lives: "life", wolves: "wolf", knives: "knife", leaves: "leaf", halves: "half",
+  buses: "bus", minibuses: "minibus", gases: "gas", bonuses: "bonus", viruses: "virus", campuses: "campus", censuses: "census",
 });
 
 /** Nouns too vague to count when spelled out ("two sides", "one way"). */

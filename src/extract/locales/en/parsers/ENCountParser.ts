@@ -85,6 +85,7 @@ export const ENCountParser: Parser = {
         break;
       }
       const lw = word.toLowerCase().replace(/['’]s$/, "");
+      if (i === 0 && (lw === "more" || lw === "fewer")) continue; // "1,000 more buses"
       if (STOP_WORDS.has(lw)) break;
       // "12 March talks" is a date, not twelve talks
       if (/^[A-Z]/.test(word) && (MONTH_DICTIONARY[lw.replace(/\.$/, "")] || WEEKDAY_DICTIONARY[lw] !== undefined)) {
