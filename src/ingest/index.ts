@@ -5,7 +5,7 @@
  * @module
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import type { ReportInput } from "../types.js";
 import { MAX_BYTES } from "./bytes.js";
 import { isCorpusDir, readCorpus } from "./corpus.js";
@@ -35,7 +35,21 @@ export function readFileReport(path: string): ReportInput {
   if (!st.isFile()) throw new IngestError(path, "not a regular file");
   if (st.size > MAX_BYTES) throw new IngestError(path, `too big (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`);
   const bytes = readFileSync(path);
-  return HTML_EXT.has(ext) ? readHtmlReport(bytes, path) : readTextReport(bytes, path);
+  const report = HTML_EXT.has(ext) ? readHtmlReport(bytes, path) : readTextReport(bytes, path);
+  // the file's name is the id a person recognizes (and the scorer's `source`); front matter may set another
+  return { ...report, id: report.id ?? fileId(path) };
+}
+
+/** "reports/Meridian Wire 2025-04-30.md" → "meridian-wire-2025-04-30"; undefined when nothing usable is left. */
+export function fileId(path: string): string | undefined {
+  const slug = basename(path, extname(path))
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "")
+    .slice(0, 60);
+  return slug || undefined;
 }
 
 /** Expands the given paths into report inputs and errors, in order. URLs are left to `fetchReports`. */

@@ -38,7 +38,7 @@ test("a plain text file becomes a report: text as is, hash of the bytes, no meta
   assert.equal(r.hash, sha256(Buffer.from(body)));
   assert.equal(r.title, null);
   assert.equal(r.origin, p);
-  assert.equal(r.id, undefined);
+  assert.equal(r.id, "plain", "a file's id is its name");
 });
 
 test("Markdown front matter gives the metadata; the text after it is the report", () => {
@@ -221,7 +221,7 @@ test("corpus folders nested in a folder are each read through their manifest", (
   corpus("collections/two", [{ id: "n2" }], { n2: "Nested two." });
   file("collections/loose.txt", "A loose report.");
   const rs = reports(read(parent));
-  assert.deepEqual(rs.map((r) => r.id ?? "file"), ["file", "n1", "n2"]);
+  assert.deepEqual(rs.map((r) => r.id), ["loose", "n1", "n2"]);
 });
 
 test("decodeText: UTF-16 with a declared encoding is text, not binary", () => {
@@ -266,4 +266,13 @@ test("sources.json with a byte-order mark is read; an empty or non-UTF-8 one is 
   mkdirSync(join(latin, "text"), { recursive: true });
   writeFileSync(join(latin, "sources.json"), Buffer.from('[{"id":"x","title":"Caf\xe9"}]', "latin1"));
   assertOneError(read(latin), join(latin, "sources.json"), /not valid UTF-8/);
+});
+
+test("a file's id is its name made safe; front matter can set another", async () => {
+  const { fileId } = await import("../../src/ingest/index.js");
+  assert.equal(fileId("/x/Meridian Wire 2025-04-30.md"), "meridian-wire-2025-04-30");
+  assert.equal(fileId("/x/Café Ünïcode.txt"), "cafe-unicode");
+  assert.equal(fileId("/x/---.txt"), undefined);
+  const p = file("named.md", "---\nid: chosen\n---\nThe dam is 160 metres high.\n");
+  assert.equal(reports(read(p))[0].id, "chosen");
 });
