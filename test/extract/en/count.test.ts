@@ -75,3 +75,11 @@ test("count: 'more' or 'fewer' between the number and its noun", () => {
   testSingleCase("The city needs 1,000 more buses.", { text: "1,000 more buses", kind: "count", low: 1000, unit: "bus" });
   testSingleCase("There were 200 fewer cars on the road.", { text: "200 fewer cars", kind: "count", low: 200, unit: "car" });
 });
+
+test("count: title-case headlines", () => {
+  testSingleCase("Bank Cuts 2,000 Jobs as Profit Falls 30%", { text: "2,000 Jobs", kind: "count", low: 2000, unit: "job" });
+  testSingleCase("Typhoon Kills 12, Displaces 40,000 in Philippines", { text: "12", kind: "count", low: 12 });
+  testSingleCase("Oil Giant Agrees $4.5 Billion Deal for Shale Rival", { text: "$4.5 Billion", kind: "money", low: 4.5e9, unit: "USD" });
+  testUnexpectedResult("Boeing 737 Max Grounded After Crash");
+  testUnexpectedResult("Windows 11 Launches Across Europe", "11");
+});

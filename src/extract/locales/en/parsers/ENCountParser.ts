@@ -5,6 +5,7 @@
  * @module
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
+import { isHeadline } from "../headline.js";
 import { lookupUnit } from "../../../../normalize/units.js";
 import { currencyCode } from "../../../../normalize/currency.js";
 import {
@@ -96,7 +97,9 @@ export const ENCountParser: Parser = {
       // an acronym ("HIMARS", "SUVs") is the head only when no plural noun follows it
       const acronym = /^[A-Z]{2,}s?$/.test(word);
       if (acronym && i + 1 < words.length && isPlural(words[i + 1].word) && /^[a-z]/.test(words[i + 1].word)) continue;
-      if (isPlural(word) && !/['’]s$/.test(word)) {
+      // in a title-case headline a capitalized plural is a plain noun ("Cuts 2,000 Jobs")
+      const plural = isPlural(word) || (/^[A-Z][a-z]+s$/.test(word) && isPlural(word.toLowerCase()) && isHeadline(ctx, m.index));
+      if (plural && !/['’]s$/.test(word)) {
         head = { word, end: words[i].end };
         unit = singular(word);
         break;
@@ -141,7 +144,7 @@ export const ENCountParser: Parser = {
     // page furniture: "5 Articles", "12 Comments" on a short line
     if (/^[A-Z][a-z]/.test(head.word)) {
       const [lineStart, lineEnd] = ctx.line(m.index);
-      if (lineEnd - lineStart < 40) return null;
+      if (lineEnd - lineStart < 40 && !isHeadline(ctx, m.index)) return null;
     }
     return { span: [0, head.end], kind: "count", low: v, high: v, unit, raw, priority: 20 };
   },

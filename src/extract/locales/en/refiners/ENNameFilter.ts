@@ -4,6 +4,7 @@
  * @module
  */
 import type { Refiner } from "../../../common/engine.js";
+import { isHeadline } from "../headline.js";
 import { MONTH_DICTIONARY, STOP_WORDS, WEEKDAY_DICTIONARY, SEASON_DICTIONARY } from "../constants.js";
 
 const PREV_WORD = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u;
@@ -34,7 +35,10 @@ export const ENNameFilter: Refiner = {
       const before = ctx.before(c.start, 30);
       if (/(?:^|\s)(?:No|Nos|no)\.\s*$|#\s*$/.test(before)) return false;
       const w = PREV_WORD.exec(before)?.[1];
-      if (w && /^\p{Ll}+\p{Lu}/u.test(w)) return false; // a product name: "iPhone 15", "eVTOL 3"
+      if (w && /^\p{Ll}+\p{Lu}/u.test(w)) return false;
+      // a headline's verb: "Bank Cuts 2,000 Jobs", "Typhoon Kills 12"
+      // (the verb follows its subject: a capitalized word first in the line is a name, "Windows 11 Launches")
+      if (w && /^\p{Lu}\p{Ll}+[^s]s$/u.test(w) && isHeadline(ctx, c.start) && /\S[ \t]+$/.test(ctx.text.slice(ctx.line(c.start)[0], c.start - before.length + before.lastIndexOf(w)))) return true; // a product name: "iPhone 15", "eVTOL 3"
       if (!w || !/^\p{Lu}/u.test(w) || /['’]s$/.test(w)) return true;
       const lw = w.toLowerCase().replace(/\.$/, "");
       if (STOP_WORDS.has(lw) || ALLOWED.has(lw) || MONTH_DICTIONARY[lw] || WEEKDAY_DICTIONARY[lw] !== undefined || SEASON_DICTIONARY[lw]) return true;
