@@ -130,3 +130,9 @@ test("date: the day after a month is no count, a new sentence takes no earlier y
   testSingleCase("The law took effect on 1 Jan 2022. Mid-January brought snow.", { text: "Mid-January", kind: "date", date: ["2024-01-11", "2024-01-20"] });
   testSingleCase("In 2019 the firm bought a stake, and in March it sold it.", { text: "March", kind: "date", date: ["2019-03-01", "2019-03-31"] });
 });
+
+test("date: the end / beginning / middle of a decade", () => {
+  testSingleCase("Output fell at the end of the 1970s.", { text: "end of the 1970s", kind: "date", date: ["1977-01-01", "1979-12-31"] });
+  testSingleCase("Prices rose at the beginning of the 1990s.", { text: "beginning of the 1990s", kind: "date", date: ["1990-01-01", "1993-12-31"] });
+  testSingleCase("Work ends by the end of 2026.", { text: "end of 2026", kind: "date", date: ["2026-10-01", "2026-12-31"] });
+});

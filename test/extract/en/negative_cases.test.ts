@@ -79,3 +79,7 @@ test("negative: page timestamps, photo credits and the wire's exchange-rate note
   testUnexpectedResult("(Reporting by Ana Lee; $1 = 1,330.5 won)");
   testSingleCase("The report, published on 3 May, said so.", { text: "3 May", kind: "date", date: ["2024-05-03", "2024-05-03"] });
 });
+
+test("negative: honorifics are no rupees", () => {
+  testUnexpectedResult("Mrs 500 was the code name.", "Mrs 500");
+});

@@ -8,7 +8,7 @@ import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { monthsInterval, seasonInterval, yearInterval, yearPart, type YearPart } from "../../../../normalize/dates.js";
 import { SEASON_DICTIONARY, SEASON_PATTERN, YEAR_PATTERN, L } from "../constants.js";
 
-const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|(?:[Yy]ear-)?[Ee]nd(?=[\\s-]+$)|[Hh]alfway\\s+through|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of|(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd)\\s+half\\s+of)`;
+const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|(?:[Yy]ear-)?[Ee]nd(?=[\\s-]+$)|[Hh]alfway\\s+through|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of(?:\\s+the)?|(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd)\\s+half\\s+of)`;
 const QUARTER = `(?:(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?|Q[1-4](?:\\s+of)?|H[12](?:\\s+of)?)`;
 const QUARTERS: Record<string, YearPart> = { first: "q1", "1st": "q1", second: "q2", "2nd": "q2", third: "q3", "3rd": "q3", fourth: "q4", "4th": "q4", last: "q4", final: "q4" };
 /** The words that may stand before the year, read backwards from it. */
