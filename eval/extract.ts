@@ -41,11 +41,14 @@ const dossier: Peer = {
 };
 const SYSTEMS: Peer[] = [dossier, ...PEERS];
 
-const clusters = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(CORPUS, d.name, "gold/mentions.jsonl")))
-  .map((d) => d.name)
-  .filter((n) => !only.length || only.includes(n))
-  .sort();
+// the shared dev corpus, then our own held-out clusters (eval/clusters: written apart from the extractor)
+const HELDOUT = join(dirname(fileURLToPath(import.meta.url)), "clusters");
+const clusterDirs = new Map<string, string>();
+for (const root of [CORPUS, HELDOUT])
+  if (existsSync(root))
+    for (const d of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+      if (d.isDirectory() && existsSync(join(root, d.name, "gold/mentions.jsonl")) && (!only.length || only.includes(d.name))) clusterDirs.set(d.name, join(root, d.name));
+const clusters = [...clusterDirs.keys()];
 if (!clusters.length) {
   console.error(`eval/extract: no cluster with gold/mentions.jsonl under ${CORPUS}${only.length ? ` named ${only.join(", ")}` : ""}`);
   process.exit(1);
@@ -59,7 +62,7 @@ const summary: Array<{ system: string; cluster: string; score: Score | null; ms:
 let failed = false;
 
 for (const cluster of clusters) {
-  const dir = join(CORPUS, cluster);
+  const dir = clusterDirs.get(cluster)!;
   const items = readCorpus(dir);
   const reports = items.filter((i): i is ReportInput & { id: string } => !(i instanceof IngestError));
   for (const e of items) if (e instanceof IngestError) (console.error(`eval/extract: ${e.message}`), (failed = true));
@@ -106,7 +109,7 @@ for (const s of summary)
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 if (clusters.some((c) => /-dev$/.test(c)))
-  console.log(`note: clusters named *-dev are development data, seen while the extractor was written; only unseen clusters measure how it generalizes`);
+  console.log(`note: clusters named *-dev are development data, seen while the extractor was written; the others (eval/clusters) were written apart from it, and only unseen clusters truly measure how it generalizes`);
 if (asJson) console.log(JSON.stringify(summary.map((s) => ({ system: s.system, cluster: s.cluster, ...s.score, ms: Math.round(s.ms) }))));
 if (failed) {
   console.error("eval/extract: FAILED (see the errors above)");

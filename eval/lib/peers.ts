@@ -14,20 +14,10 @@
 import * as Recognizers from "@microsoft/recognizers-text-suite";
 import * as chrono from "chrono-node";
 import nlp from "compromise";
-import type { DateInterval, MentionKind, Qualifier } from "../../src/types.js";
+import type { DateInterval, Mention, MentionKind, Qualifier } from "../../src/types.js";
 
-export interface Pred {
-  source: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: MentionKind;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  date?: DateInterval | null;
-  qualifier: Qualifier;
-}
+/** A prediction in the scorer's format: a mention without context fields. */
+export type Pred = Pick<Mention, "source" | "start" | "end" | "text" | "kind" | "low" | "high" | "unit" | "date" | "qualifier">;
 
 export interface Peer {
   name: string;

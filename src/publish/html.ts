@@ -204,7 +204,7 @@ export function renderHtml(b: Briefing): string {
 }
 
 /** One value per line, each with its count of sources, so a conflict reads at a glance. */
-function valueCell(f: Fact, values: ValueView[]): string {
+export function valueCell(f: Fact, values: ValueView[]): string {
   if (values.length === 1) return esc(values[0].words);
   const sep = f.verdict === "revised" ? "→ " : f.verdict === "conflict" ? "vs " : "";
   return values

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
-import { esc } from "../publish/html.js";
+import { esc, valueCell } from "../publish/html.js";
 import { excerptAround, splitAt } from "../publish/excerpt.js";
 import { cmp, flat, formatInterval, formatPublished, formatValue } from "../publish/format.js";
 import { VERDICT_LABEL, copiedFrom, plural, publisherOf, sections, timelineCitations, valuesOf, type Source, type ValueView } from "../publish/view.js";
@@ -134,15 +134,6 @@ export function layout(title: string, body: string, opts: { section?: Section; q
 }
 
 const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
-
-/** One value per line with its count of sources, as in the briefing's key facts table. */
-function valueCell(f: Fact, values: ValueView[]): string {
-  if (values.length === 1) return esc(values[0].words);
-  const sep = f.verdict === "revised" ? "→ " : f.verdict === "conflict" ? "vs " : "";
-  return values
-    .map((v, i) => `<div class="val">${i ? `<span class="sep">${sep}</span>` : ""}${esc(v.words)}${f.verdict === "revised" ? "" : ` <span class="cnt">${plural(v.origins, "source")}</span>`}</div>`)
-    .join("");
-}
 
 /** Where a member's claim comes from, in words: its own report, a report it copies, a credited speaker. */
 function originWords(m: FactMember): string {
