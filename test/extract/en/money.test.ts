@@ -80,3 +80,8 @@ test("money: ISO codes spaced, or glued with a scale", () => {
   testSingleCase("The loan was CAD 300 in fees.", { text: "CAD 300", kind: "money", low: 300, unit: "CAD" });
   testSingleCase("The loan was EUR5m.", { text: "EUR5m", kind: "money", low: 5e6, unit: "EUR" });
 });
+
+test("money: ¥ is the yen, unless the text speaks of China", () => {
+  testSingleCase("Tokyo set aside ¥3 trillion for chips.", { text: "¥3 trillion", kind: "money", low: 3e12, unit: "JPY" });
+  testSingleCase("Beijing will lend ¥500 billion to Chinese developers.", { text: "¥500 billion", kind: "money", low: 5e11, unit: "CNY" });
+});

@@ -6,7 +6,7 @@ import { CURRENCY_PREFIX_PATTERN, NUMBER_BODY_PATTERN, parseNumber, valueOf, L }
 export const ENMoneySymbolParser: Parser = {
   name: "en-money",
   pattern: () => new RegExp(`(?<![${L}\\d$])(${CURRENCY_PREFIX_PATTERN})\\s?(${NUMBER_BODY_PATTERN})(?![\\d]|[.,]\\d)`, "g"),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     const code = currencyCode(m[1]);
     const raw = parseNumber(m[2]);
     if (!code || !raw || raw.words) return null;
@@ -15,6 +15,13 @@ export const ENMoneySymbolParser: Parser = {
     // a code glued to a small number is a name: "COP28", "CAD3" (a sum is spaced or scaled: "USD 25", "EUR5m")
     if (/^[A-Z]{3}$/.test(m[1]) && !/\s/.test(m[0].slice(3, 4)) && raw.scale === 1 && raw.value < 1000) return null;
     const v = valueOf(raw);
+    // "¥" alone is the yen, unless the text around speaks of China and not of Japan
+    if (m[1] === "¥") {
+      const around = ctx.before(m.index, 200) + " " + ctx.after(m.index, 200);
+      if (/\b(?:yuan|renminbi|RMB|Chin(?:a|ese)|Beijing|Shanghai)\b/.test(around) && !/\b(?:yen|Japan(?:ese)?|Tokyo)\b/.test(around)) {
+        return { kind: "money", low: v, high: v, unit: "CNY", raw, priority: 50, flags: ["implied-currency"] };
+      }
+    }
     return { kind: "money", low: v, high: v, unit: code, raw, priority: 50, flags: m[1] === "$" || m[1] === "¥" ? ["implied-currency"] : [] };
   },
 };
