@@ -83,3 +83,7 @@ test("count: title-case headlines", () => {
   testUnexpectedResult("Boeing 737 Max Grounded After Crash");
   testUnexpectedResult("Windows 11 Launches Across Europe", "11");
 });
+
+test("count: a number in a list of numbers is not counted by the verb after it", () => {
+  testUnexpectedResult("The numbers 5 and 6 were drawn.");
+});

@@ -136,3 +136,8 @@ test("date: the end / beginning / middle of a decade", () => {
   testSingleCase("Prices rose at the beginning of the 1990s.", { text: "beginning of the 1990s", kind: "date", date: ["1990-01-01", "1993-12-31"] });
   testSingleCase("Work ends by the end of 2026.", { text: "end of 2026", kind: "date", date: ["2026-10-01", "2026-12-31"] });
 });
+
+test("date: a quarter joined to its year by a hyphen", () => {
+  testSingleCase("Q1-2024 results beat forecasts.", { text: "Q1-2024", kind: "date", date: ["2024-01-01", "2024-03-31"] });
+  testUnexpectedResult("Q1-2024 results beat forecasts.", "results");
+});

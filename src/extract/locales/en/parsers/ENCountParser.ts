@@ -107,7 +107,7 @@ export const ENCountParser: Parser = {
     }
     if (yearLike) {
       // a year followed by a plural noun is a count only outside date phrasing ("sent 2000 soldiers")
-      if (!head || words[0]?.word !== head.word || /^[A-Z]/.test(head.word) || YEAR_CONTEXT.test(before)) return null;
+      if (!head || words[0]?.word !== head.word || /^[A-Z]/.test(head.word) || YEAR_CONTEXT.test(before) || /\b[QH][1-4]-$/.test(before)) return null;
     }
     if (!head && raw.words && raw.value === 1 && ONE_NEEDS.test(before)) {
       // "only one railway bridge": a singular noun phrase, cut before any -ing/-ed word
@@ -123,7 +123,7 @@ export const ENCountParser: Parser = {
       }
     }
     // "twenty-five were injured", "four abstained", "3 were killed": people (or things) named before, counted by the verb
-    if (!head && !yearLike && raw.scale === 1 && valueOf(raw) >= 2 && Number.isInteger(raw.value) && VERB_AFTER.test(tail) && !(raw.words && DETERMINER_BEFORE.test(before))) {
+    if (!head && !yearLike && raw.scale === 1 && valueOf(raw) >= 2 && Number.isInteger(raw.value) && VERB_AFTER.test(tail) && !(raw.words && DETERMINER_BEFORE.test(before)) && !/\d[ \t]*(?:,|and|or|&)[ \t]*$/.test(before)) {
       const v = valueOf(raw);
       return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
     }

@@ -12,7 +12,7 @@ const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|(?:[Yy]ear-)?[Ee]nd(?=[\\s-]+$)|[Hh]alf
 const QUARTER = `(?:(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?|Q[1-4](?:\\s+of)?|H[12](?:\\s+of)?)`;
 const QUARTERS: Record<string, YearPart> = { first: "q1", "1st": "q1", second: "q2", "2nd": "q2", third: "q3", "3rd": "q3", fourth: "q4", "4th": "q4", last: "q4", final: "q4" };
 /** The words that may stand before the year, read backwards from it. */
-const PREFIX = new RegExp(`(?:(${PART})[\\s-]+|(${QUARTER})\\s+|((?:[Tt]he\\s+)?${SEASON_PATTERN}(?:\\s+of)?)\\s+|([Tt]he\\s+))$`);
+const PREFIX = new RegExp(`(?:(${PART})[\\s-]+|(${QUARTER})(?:\\s+|(?<=[QH]\\d)-)|((?:[Tt]he\\s+)?${SEASON_PATTERN}(?:\\s+of)?)\\s+|([Tt]he\\s+))$`);
 const THE = /^the\s+/i;
 const PREFIX_LAST = new Set("early mid late end through of quarter q1 q2 q3 q4 h1 h2 the spring summer autumn fall winter".split(" "));
 
