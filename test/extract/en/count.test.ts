@@ -87,3 +87,7 @@ test("count: title-case headlines", () => {
 test("count: a number in a list of numbers is not counted by the verb after it", () => {
   testUnexpectedResult("The numbers 5 and 6 were drawn.");
 });
+
+test("count: '200-plus vehicles' is at least 200 vehicles", () => {
+  testSingleCase("A convoy of 200-plus vehicles left.", { text: "200-plus vehicles", kind: "count", low: 200, unit: "vehicle", qualifier: "lower" });
+});

@@ -85,3 +85,8 @@ test("quantity: flows in volume per second; voltages are no counts", () => {
   testSingleCase("The creek runs at 50 cubic feet per second.", { text: "50 cubic feet per second", kind: "quantity", low: 50 * 0.3048 ** 3, unit: "m3" });
   testUnexpectedResult("The line carries 400 kV across the valley.");
 });
+
+test("quantity: ranges of weapons as a compound (1,000km-range missiles)", () => {
+  testSingleCase("It fired 1,000km-range missiles.", { text: "1,000km", kind: "quantity", low: 1e6, unit: "m" });
+  testSingleCase("They use 300-km-range rockets.", { text: "300-km", kind: "quantity", low: 3e5, unit: "m" });
+});

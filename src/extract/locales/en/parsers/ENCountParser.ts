@@ -72,10 +72,15 @@ export const ENCountParser: Parser = {
       if (sentenceEnd) break;
     }
     let head: { word: string; end: number } | null = null;
+    let plus = false;
     let unit: string | null = null;
     for (let i = 0; i < words.length && i < 5; i++) {
       const { word, sep } = words[i];
       if (i === 0 && sep === "-" && /^\d/.test(word)) break; // "50m-100m": a range, not a compound
+      if (i === 0 && sep === "-" && /^plus$/i.test(word)) {
+        plus = true; // "200-plus vehicles": at least 200
+        continue;
+      }
       if (i === 0 && sep === "-") {
         // a compound modifier "15-berth port", "10-lane road": the noun after the hyphen, singular
         if (raw.words || isUnitWord(word.split("-")[0])) return null;
@@ -146,6 +151,6 @@ export const ENCountParser: Parser = {
       const [lineStart, lineEnd] = ctx.line(m.index);
       if (lineEnd - lineStart < 40 && !isHeadline(ctx, m.index)) return null;
     }
-    return { span: [0, head.end], kind: "count", low: v, high: v, unit, raw, priority: 20 };
+    return { span: [0, head.end], kind: "count", low: v, high: v, unit, raw, qualifier: plus ? "lower" : null, priority: 20 };
   },
 };
