@@ -59,3 +59,12 @@ test("qualifiers: as many as, north of, just shy of, ca.", () => {
   testSingleCase("The flood reached just shy of 2,000 homes.", { text: "2,000 homes", kind: "count", qualifier: "approx" });
   testSingleCase("The village had ca. 300 houses.", { text: "300 houses", kind: "count", qualifier: "approx" });
 });
+
+test("ranges: a change then the level it reached is two figures, not a range", () => {
+  testSingleCase("The margin expanded 120 basis points to 18.3%.", { text: "120 basis points", kind: "percent", low: 1.2 });
+  testSingleCase("The margin expanded 120 basis points to 18.3%.", { text: "18.3%", kind: "percent", low: 18.3 });
+  testSingleCase("WTI lost 43 cents to $78.90.", { text: "$78.90", kind: "money", low: 78.9 });
+  testSingleCase("Inflation rose 0.2% to 3.1% in May.", { text: "3.1%", kind: "percent", low: 3.1 });
+  testSingleCase("Inflation will be 2% to 3% next year.", { text: "2% to 3%", kind: "percent", low: 2, high: 3 });
+  testSingleCase("Prices are up 2 to 3 percent.", { text: "2 to 3 percent", kind: "percent", low: 2, high: 3 });
+});

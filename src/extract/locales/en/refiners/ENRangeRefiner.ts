@@ -6,6 +6,7 @@
  */
 import type { Candidate, ParsingContext, Refiner } from "../../../common/engine.js";
 
+const CHANGE_BEFORE = /\b(?:rose|rises|rising|risen|fell|falls|falling|fallen|lost|loses|gained|gains|added|adds|jumped|jumps|climbed|climbs|dropped|drops|slipped|slips|declined|declines|increased|increases|decreased|decreases|expanded|expands|narrowed|narrows|widened|widens|grew|grows|shrank|shrinks|slid|slides|surged|surges|plunged|plunges|eased|eases|edged\s+(?:up|down)|up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/i;
 const JOIN = /^\s*(?:-|–|—|−|to|and|or)\s*$/i;
 const mergeable = (a: Candidate, b: Candidate) =>
   a.kind !== "date" && b.kind !== "date" && a.raw !== undefined && b.raw !== undefined && (a.bare || b.bare || (a.kind === b.kind && a.unit === b.unit));
@@ -62,6 +63,12 @@ export const ENRangeRefiner: Refiner = {
         continue;
       }
       if (word === "or" && !a.bare) {
+        out.push(a);
+        continue;
+      }
+      // "rose 0.2% to 3.1%", "expanded 120 basis points to 18.3%", "lost 43 cents to $78.90": a change, then
+      // the level it reached; so is any pair written in different units (basis points and percent, cents and dollars)
+      if (word === "to" && !a.bare && !b.bare && !between && (CHANGE_BEFORE.test(ctx.before(a.start, 24)) || (a.raw && b.raw && a.raw.factor !== b.raw.factor))) {
         out.push(a);
         continue;
       }
