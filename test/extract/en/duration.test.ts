@@ -37,3 +37,10 @@ test("duration: 'a year' as a rate, a relative time, a compound or an article is
   testUnexpectedResult("In a year when prices soared, they held firm.");
   testUnexpectedResult("Once a year the delegates meet in Geneva.");
 });
+
+test("duration: 'in a week' is a period, 'once in a decade' a frequency", () => {
+  testSingleCase("Water levels dropped 6 metres in a week.", { text: "a week", kind: "duration", low: 7 });
+  testSingleCase("It will be ready in a month's time.", { text: "a month", kind: "duration", low: 30.44 });
+  testUnexpectedResult("Floods like this come once in a decade.");
+  testUnexpectedResult("In a year of turmoil, the firm grew.");
+});

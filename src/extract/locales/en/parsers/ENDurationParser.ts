@@ -6,9 +6,9 @@ import { DURATION_UNIT_DICTIONARY, DURATION_UNIT_PATTERN, NUMBER_BODY_PATTERN, p
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:in|for|within|after|than|only|just|about|around|nearly|almost|least|over|under|of|to|by|last|past|next|first|another|extra|additional)\s+$/iu;
 
 /** Words before "a year", "a decade" that make it a period. */
-const LOOSE_NEEDS = /(?:^|[^\p{L}])(?:for|within|after|than|about|around|nearly|almost|roughly|some|least|only|just|barely|over|under|to|take|takes|took|taken|taking|lasts?|lasted|lasting|spent|spend|spends|spending|needs?|needed|extra|another|up\s+to|in\s+(?:less|more)\s+than)\s+$/iu;
+const LOOSE_NEEDS = /(?:^|[^\p{L}])(?:for|in|within|after|than|about|around|nearly|almost|roughly|some|least|only|just|barely|over|under|to|take|takes|took|taken|taking|lasts?|lasted|lasting|spent|spend|spends|spending|needs?|needed|extra|another|up\s+to|in\s+(?:less|more)\s+than)\s+$/iu;
 /** After "a year": a relative time ("a year earlier"), a compound ("a year-long") or a description ("a year of war" is kept). */
-const LOOSE_NOT_AFTER = /^(?:\s+(?:earlier|later|ago|before|after|when|in\s+which|that|or\s+two|or\s+so)\b|\s+on(?=\s*[,.;])|-)/i;
+const LOOSE_NOT_AFTER = /^(?:\s+(?:earlier|later|ago|before|after|when|in\s+which|that|or\s+two|or\s+so|of|marked|dominated|defined)\b|\s+on(?=\s*[,.;])|-)/i;
 
 export const ENDurationParser: Parser = {
   name: "en-duration",
@@ -38,7 +38,9 @@ export const ENDurationParser: Parser = {
       // decade", "took a fortnight"); else it is a rate ("$5bn a year"), an idiom or an article
       const w = m[7].toLowerCase().replace(/\s+/g, " ");
       if (/^quarter/.test(w)) return { kind: "duration", low: 25 * 365.25, high: 25 * 365.25, unit: "d", priority: 38 };
-      if (!LOOSE_NEEDS.test(ctx.before(m.index, 24)) || LOOSE_NOT_AFTER.test(after)) return null;
+      const lb = ctx.before(m.index, 24);
+      // "once in a decade", "twice in a day": a frequency
+      if (!LOOSE_NEEDS.test(lb) || LOOSE_NOT_AFTER.test(after) || /(?:once|twice|times)\s+in\s+$/i.test(lb)) return null;
       const d = DURATION_UNIT_DICTIONARY[w];
       return d === undefined ? null : { kind: "duration", low: d, high: d, unit: "d", priority: 38 };
     }
