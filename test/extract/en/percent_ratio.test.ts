@@ -47,3 +47,11 @@ test("percent: a part of a count, or a figure in a measure, is no proportion", (
   testSingleCase("The party won 243 out of 450 seats.", { text: "450 seats", kind: "count", low: 450 });
   testSingleCase("He ran 3 in 10 minutes.", { text: "10 minutes", kind: "duration", low: 10 / 1440 });
 });
+
+test("percent: hyphenated modifiers and bp", () => {
+  testSingleCase("It was a 3.5-percentage-point drop.", { text: "3.5-percentage-point", kind: "percent", low: 3.5 });
+  testSingleCase("A 25-basis-point cut came.", { text: "25-basis-point", kind: "percent", low: 0.25 });
+  testSingleCase("It bought a 10-per-cent stake.", { text: "10-per-cent", kind: "percent", low: 10 });
+  testSingleCase("The bank made a 50bp hike.", { text: "50bp", kind: "percent", low: 0.5 });
+  testSingleCase("Workers left 3 BP platforms.", { text: "3 BP platforms", kind: "count", low: 3 });
+});

@@ -6,11 +6,13 @@ export const ENPercentParser: Parser = {
   name: "en-percent",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})\\s*(%|per\\s?cent\\b|percent\\b|pct\\b|percentage\\s+points?\\b|pc\\b|basis\\s+points?\\b|bps\\b)`, "iy"),
+    // hyphenated as a modifier too: "a 3.5-percentage-point drop", "a 25-basis-point cut", "a 10-per-cent stake"
+    new RegExp(`(${NUMBER_BODY_PATTERN})(?:\\s*|-)(%|per[\\s-]?cent\\b|percent\\b|pct\\b|percentage[\\s-]+points?\\b|pc\\b|basis[\\s-]+points?\\b|bps?\\b)`, "iy"),
   extract(_ctx, m) {
     const raw = parseNumber(m[1]);
     if (!raw) return null;
-    const bp = /^(?:basis|bps)/i.test(m[2]);
+    if (/^bp$/i.test(m[2]) && m[2] !== "bp") return null; // "BP" is an oil company
+    const bp = /^(?:basis|bps?$)/i.test(m[2]);
     const v = valueOf(raw) / (bp ? 100 : 1);
     return { kind: "percent", low: v, high: v, unit: "%", raw: { ...raw, factor: bp ? 0.01 : 1 }, priority: 45 };
   },
