@@ -55,3 +55,9 @@ test("percent: hyphenated modifiers and bp", () => {
   testSingleCase("The bank made a 50bp hike.", { text: "50bp", kind: "percent", low: 0.5 });
   testSingleCase("Workers left 3 BP platforms.", { text: "3 BP platforms", kind: "count", low: 3 });
 });
+
+test("percent: quarter-point and half-percentage-point steps", () => {
+  testSingleCase("The Fed made a quarter-point cut.", { text: "quarter-point", kind: "percent", low: 0.25 });
+  testSingleCase("It followed a half-percentage-point rise.", { text: "half-percentage-point", kind: "percent", low: 0.5 });
+  testUnexpectedResult("They led at the half point of the race.");
+});

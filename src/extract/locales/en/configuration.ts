@@ -9,7 +9,7 @@ import { OverlapRemovalRefiner } from "../../common/refiners/OverlapRemovalRefin
 import { UnlikelySpanFilter } from "../../common/refiners/UnlikelySpanFilter.js";
 import { ENMoneySymbolParser } from "./parsers/ENMoneySymbolParser.js";
 import { ENMoneyNameParser } from "./parsers/ENMoneyNameParser.js";
-import { ENPercentParser } from "./parsers/ENPercentParser.js";
+import { ENFractionPointParser, ENPercentParser } from "./parsers/ENPercentParser.js";
 import { ENRatioParser } from "./parsers/ENRatioParser.js";
 import { ENProportionParser } from "./parsers/ENProportionParser.js";
 import { ENQuantityParser } from "./parsers/ENQuantityParser.js";
@@ -46,6 +46,7 @@ export function createCasualConfiguration(): Configuration {
       ENMoneySymbolParser,
       ENMoneyNameParser,
       ENPercentParser,
+      ENFractionPointParser,
       ENRatioParser,
       ENProportionParser,
       ENQuantityParser,

@@ -17,3 +17,14 @@ export const ENPercentParser: Parser = {
     return { kind: "percent", low: v, high: v, unit: "%", raw: { ...raw, factor: bp ? 0.01 : 1 }, priority: 45 };
   },
 };
+
+/** Central-bank steps: "a quarter-point cut", "a half-percentage-point rise" (0.25 and 0.5 of a percentage point). */
+export const ENFractionPointParser: Parser = {
+  name: "en-percent-fraction-point",
+  // hyphenated, or with "percentage": "the half point of the match" is no rate step
+  pattern: () => /(?<![A-Za-z\d-])(quarter|half)(?:-|[\s-]+percentage[\s-]+)points?(?![A-Za-z\d])/gi,
+  extract(_ctx, m) {
+    const v = m[1].toLowerCase() === "quarter" ? 0.25 : 0.5;
+    return { kind: "percent", low: v, high: v, unit: "%", priority: 45 };
+  },
+};
