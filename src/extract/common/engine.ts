@@ -5,7 +5,7 @@
  * substring of the input. Refiners then merge, qualify and filter, in the configured order.
  * @module
  */
-import type { DateInterval, MentionKind, Qualifier } from "../../types.js";
+import type { DateInterval, Mention, MentionKind, Qualifier } from "../../types.js";
 import { parseDay } from "../../normalize/dates.js";
 
 /** How a number was written, kept so refiners can merge "10 to 15 km" or "$3-4bn". */
@@ -20,21 +20,11 @@ export interface RawNumber {
   words: boolean;
 }
 
-/** A figure being built: a Mention plus the engine's working fields. */
-export interface Candidate {
-  start: number;
-  end: number;
-  text: string;
-  kind: MentionKind;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
+/** A figure being built: a Mention's own fields (all present while refiners work) plus the engine's working fields. */
+export interface Candidate extends Required<Pick<Mention, "start" | "end" | "text" | "kind" | "low" | "high" | "unit" | "qualifier" | "flags" | "tags">> {
   date: DateInterval | null;
-  qualifier: Qualifier;
   per: string | null;
   statement: string | null;
-  flags: string[];
-  tags: string[];
   raw?: RawNumber;
   /** a number with nothing after it that says what it counts: kept only if a refiner gives it a unit */
   bare?: boolean;
