@@ -3,8 +3,7 @@
  * @module
  */
 import { existsSync } from "node:fs";
-import { extract, EXTRACTOR_VERSION } from "../../extract/index.js";
-import { IngestError, readPaths, isUrl } from "../../ingest/index.js";
+import type { IngestError } from "../../ingest/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import type { Mention, Report, ReportInput } from "../../types.js";
 import { ExitError } from "../errors.js";
@@ -21,6 +20,9 @@ export async function storeFrom(ctx: CommandContext): Promise<Store> {
 
 /** Report inputs from paths and URLs; failures are printed, one line each, and counted. */
 export async function inputsFrom(ctx: CommandContext, args: string[]): Promise<{ inputs: ReportInput[]; failed: number }> {
+  // loaded here, not at the top: ingest pulls in linkedom and Readability (~0.2 s), which
+  // commands that only read the store (reports, show, serve, follow) never need
+  const { IngestError, readPaths, isUrl } = await import("../../ingest/index.js");
   const inputs: ReportInput[] = [];
   let failed = 0;
   const fail = (e: IngestError) => {
@@ -47,6 +49,7 @@ export function memoryReport(input: ReportInput): Report {
 
 /** Mentions of a report, from the store when they are current, else extracted (and stored when a store is given). */
 export async function mentionsOf(report: Report, store?: Store): Promise<Mention[]> {
+  const { extract, EXTRACTOR_VERSION } = await import("../../extract/index.js");
   if (store && (await store.extractedWith(report.id)) === EXTRACTOR_VERSION) return store.getMentions([report.id]);
   const ms = extract(report.text, { published: report.published, source: report.id });
   if (store) await store.setMentions(report.id, EXTRACTOR_VERSION, ms);
