@@ -53,3 +53,27 @@ test("a date names its event; speakers and verbs never enter the label", () => {
   assert.equal(about, "completion of the canal");
   assert.doesNotMatch(about, /officials|said|russian/);
 });
+
+test("the label names the thing measured, not a noun from a place adjunct", () => {
+  const about = labelOf(
+    ["The new highway, with its ramps on both banks, will run to 12 km.", "Officials said the new highway will run to 12 km on both banks."],
+    { text: "12 km", kind: "quantity", low: 12000, unit: "m" },
+  );
+  assert.equal(about, "length of the highway");
+});
+
+test("a noun before another noun modifies it: the head is the last noun of the phrase", () => {
+  const about = labelOf(
+    ["The gas pipeline will cost $5 billion.", "Building the gas pipeline will cost $5 billion, the operator said."],
+    { text: "$5 billion", kind: "money", low: 5e9, unit: "USD" },
+  );
+  assert.equal(about, "cost of the gas pipeline");
+});
+
+test("verbs, pronouns and a speaker's title never become the thing measured", () => {
+  const about = labelOf(
+    ["The tunnel will take 30 months to finish, and this becomes a test, the regional transport officer told local reporters.", "Digging the tunnel will take 30 months, the officer said."],
+    { text: "30 months", kind: "duration", low: 30, unit: "month" },
+  );
+  assert.match(about, /tunnel$/);
+});

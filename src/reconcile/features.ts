@@ -71,6 +71,8 @@ interface Tok {
   head?: boolean;
   /** memo: it with the modifier right before it ("road bridge"), or null */
   bi?: string | null;
+  /** memo: its noun phrase hangs off a place or time preposition */
+  adjunct?: boolean;
 }
 
 /** A letter (or a word-inner mark: apostrophe, hyphen, combining mark), by char code. */
@@ -148,7 +150,13 @@ const NOT_HEAD = new Set(
     "north south east west hold holds get gets take takes make makes reach reaches give gives put keep set run come go due including " +
     "bn mn mln trillion strategic since until till ago already still yet even ever down cover covers put puts says told " +
     "mutual joint bilateral comprehensive larger smaller bigger higher lower later earlier greater fewer longer shorter wider " +
-    "deeper older newer paid given made done built seen taken known shown won held left well").split(" "),
+    "deeper older newer paid given made done built seen taken known shown won held left well " +
+    // pronouns, adverbs of time, irregular participles and the seasons never name the thing measured
+    "officer chief head director executive chairman manager envoy ambassador governor mayor leader leaders premier " +
+    "reporters reporter journalists journalist press row rows series group range couple pair lot handful dozens hundreds thousands " +
+    "countries country nations nation sides side parties party partners " +
+    "km mm cm kw mw gw kwh mwh gwh below whether upstream downstream beyond nearby now itself themselves himself herself begun fallen risen grown driven broken chosen written gone " +
+    "summer winter spring autumn season quarter decade century weekend morning evening afternoon night").split(" "),
 );
 
 /** Participles that say what happened to counted things ("people displaced", "troops deployed"), not verbs of saying. */
@@ -161,10 +169,58 @@ export function isHead(lw: string): boolean {
   return lw.length >= 3 && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !lw.includes("-");
 }
 
+/** A lowercase content word that may be a noun naming a thing (an agreement's noun names the thing signed). */
+function nounLike(text: string, t: Tok): boolean {
+  t.cues ??= cuesOf(t.lw);
+  return (t.cues.length === 0 || AGREEMENT_NOUN.test(t.lw)) && isHead(t.lw) && text[t.s] === t.lw[0];
+}
+
+/** Only blanks (or a hyphen) between two tokens: they sit in one phrase. */
+const joined = (text: string, a: Tok, b: Tok) => /^[\s-]?$/.test(text.slice(a.e, b.s)) || /^\s+$/.test(text.slice(a.e, b.s));
+
+/** Words after which a bare word is a verb, not a noun ("to decide", "will run", "has begun"). */
+const VERB_BEFORE = /^(to|it|he|she|they|we|who|which|will|would|can|could|shall|should|may|might|must|has|have|had|did|does|do|be|been|being|cannot|won't|wouldn't|didn't|doesn't)$/;
+
+function verbAfter(text: string, toks: Tok[], idx: number): boolean {
+  const p = toks[idx - 1];
+  if (!p || !joined(text, p, toks[idx])) return false;
+  // "this becomes", "that means": a word in -s after a lone demonstrative is its verb
+  return VERB_BEFORE.test(p.lw) || (/^(this|that)$/.test(p.lw) && /[^s]s$/.test(toks[idx].lw));
+}
+
+/** The word is followed in its phrase by another noun: it modifies that head ("gas pipeline", "approach roads"). */
+function nounNext(text: string, toks: Tok[], idx: number): boolean {
+  const n = toks[idx + 1];
+  if (!n || !joined(text, toks[idx], n)) return false;
+  // a common noun right before a name is a title ("miner Volcan", "operator Acme"), not the thing
+  if (text[n.s] !== n.lw[0]) return /^\s+$/.test(text.slice(toks[idx].e, n.s));
+  // a word in -s after a noun is as often its verb ("the pipeline crosses", "the storm leaves"): only a singular noun counts
+  return !/s$/.test(n.lw) && (nounLike(text, n) || SPEAKER.test(n.lw));
+}
+
+/** Nouns for those who speak or act: a noun before them modifies them ("the disaster agency said"). */
+const SPEAKER = /^(agency|ministry|minister|official|officer|government|authority|company|spokesperson|spokesman|spokeswoman|statement|president|head|chief|director|operator|regulator)$/;
+
+/** Prepositions of place and time; "of" and "for" are left out: "the length of the road" names the thing. */
+const ADJUNCT_PREP = /^(on|at|in|near|across|along|alongside|during|since|until|till|into|onto|within|through|throughout|around|outside|inside|beyond|via|toward|towards|among|amid|amidst|against|under|over|behind|off|upstream|downstream)$/;
+const DETERMINER = /^(the|a|an|both|either|each|its|their|his|her|our|this|that|these|those|all|some|many|several)$/;
+
+/** The noun's phrase (determiners and modifiers before it, at most four words) starts right after a place or time preposition. */
+function inAdjunct(text: string, toks: Tok[], idx: number): boolean {
+  for (let j = idx - 1, k = 0; j >= 0 && k < 5; j--, k++) {
+    if (!/^[\s-]*$/.test(text.slice(toks[j].e, toks[j + 1].s))) return false;
+    const lw = toks[j].lw;
+    if (ADJUNCT_PREP.test(lw)) return true;
+    if (DETERMINER.test(lw) || (!STOP.has(lw) && text[toks[j].s] === lw[0])) continue;
+    return false;
+  }
+  return false;
+}
+
 /** A word that can name a kind of the head ("road" bridge, "gas" pipeline). */
 function isModifier(t: Tok): boolean {
   const lw = t.lw;
-  if (lw.length < 2 || STOP.has(lw) || NOT_HEAD.has(lw) || /(?:ly|ed|['’]s)$/.test(lw)) return false;
+  if (lw.length < 2 || STOP.has(lw) || NOT_HEAD.has(lw) || /(?:ly|ed|ing|ian|ese|i|['’]s)$/.test(lw)) return false;
   t.cues ??= cuesOf(lw);
   return t.cues.length === 0;
 }
@@ -297,11 +353,14 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
         // a common noun near the figure, alone and with the word right before it ("road bridge");
         // worked out once per word of the report, as windows overlap
         if (t.head === undefined) {
-          t.head = (t.cues.length === 0 || AGREEMENT_NOUN.test(lw)) && isHead(lw) && text[t.s] === lw[0];
+          t.head = nounLike(text, t) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx);
           const p = t.head && idx > 0 ? toks[idx - 1] : undefined;
           t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p) ? `${p.lw} ${lw}` : null;
+          t.adjunct = t.head && inAdjunct(text, toks, idx);
         }
         if (t.head) {
+          // a noun in a place or time adjunct ("on both banks", "from the capital") is rarely the thing measured
+          if (t.adjunct) w *= 0.3;
           if ((words.get(lw) ?? 0) < w) words.set(lw, w);
           const p = toks[idx - 1];
           // the modifier must be in the window and not inside the figure ("1,200-megawatt plant")
