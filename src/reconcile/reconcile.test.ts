@@ -202,3 +202,16 @@ test("a death toll that rises from one day's report to the next is revised, not 
   assert.ok(together(facts, ["a", "14 people"], ["b", "31 people"]));
   assert.equal(factOf(facts, "a", "14 people")!.verdict, "revised");
 });
+
+test("a report that gives a running toll and its earlier value keeps both in the one fact", () => {
+  const a = report("a", "Landslide kills 14 in hill district\n\nA landslide has killed 14 people in the hill district, police said on Monday.", "2024-06-03");
+  const b = report("b", "Landslide toll reaches 31\n\nThe death toll from the landslide has climbed to 31, up from 14 on Monday, rescuers said.", "2024-06-05");
+  const ms = [
+    ...mentions(a, [{ text: "14", kind: "count", low: 14 }, { text: "14 people", kind: "count", low: 14, unit: "person" }]),
+    ...mentions(b, [{ text: "31", kind: "count", low: 31 }, { text: "31", nth: 1, kind: "count", low: 31 }, { text: "14", kind: "count", low: 14 }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  const f = factOf(facts, "b", "31")!;
+  assert.equal(f.members.length, 5, JSON.stringify(facts.map((x) => [x.about, x.members.map((m) => m.source + m.start)])));
+  assert.equal(f.verdict, "revised");
+});

@@ -109,9 +109,18 @@ export function cannotLink(a: Item, b: Item): boolean {
     const g = valueGap(a.m.kind, a.reading, b.reading);
     // one report does not contradict itself: different values there are different properties,
     // unless it sets two sources' figures against each other ("$12bn, below the $14bn quoted by…")
-    if (g !== null && g > 0 && !(reportedDisagreement(a, b) && near(a, b, g))) return true;
+    // (a running toll may more than double between updates: its restated earlier value gets a wider margin)
+    if (g !== null && g > 0 && !(reportedDisagreement(a, b) && near(a, b, g)) && !(restated(a, b) && near(a, b, g / 2))) return true;
   }
   return false;
+}
+
+/** The report gives a running figure's earlier value itself: "the toll has climbed to 87, up from 53". */
+const EARLIER_VALUE = /\b(?:up|down|revised|raised|lowered|increased|decreased|rose|risen|climbed|jumped|fell|fallen|dropped) from\b/;
+
+/** Two values of one running figure in one report, the report saying one replaced the other. */
+function restated(a: Item, b: Item): boolean {
+  return a.f.moving && b.f.moving && (EARLIER_VALUE.test(a.f.window) || EARLIER_VALUE.test(b.f.window));
 }
 
 /** A sentence that opens by turning against the one before ("But the UN says…", "However, …"). */
