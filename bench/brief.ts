@@ -11,19 +11,13 @@ import { findCopies } from "../src/reconcile/copies.js";
 import { reconcile } from "../src/reconcile/index.js";
 import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "../src/publish/index.js";
 import type { Report } from "../src/types.js";
+import { rng } from "../test/rng.js";
 
 const N = Number(process.argv[2] ?? 1000);
 const BAR_MS = 5000;
 
 // a small seeded PRNG so every run measures the same texts
-let seed = 20250430;
-const rnd = () => {
-  // mulberry32
-  let t = (seed = (seed + 0x6d2b79f5) | 0);
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rnd = rng(20250430);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
 const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 

@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extract } from "../src/extract/index.js";
 import { PEERS, type Peer } from "../eval/lib/peers.js";
+import { rng } from "../test/rng.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "../shared/corpus");
@@ -38,16 +39,6 @@ function corpusDocs(): Doc[] {
     for (const f of readdirSync(textDir).sort()) if (f.endsWith(".txt")) docs.push({ text: readFileSync(join(textDir, f), "utf8"), published: "2025-06-15" });
   }
   return docs;
-}
-
-/** mulberry32: a small seeded generator, so the generated text is the same on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** News-like English written for this benchmark: figures of every kind in varied phrasing. */

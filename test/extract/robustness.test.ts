@@ -9,6 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
 import type { Mention } from "../../src/types.js";
+import { rng } from "../rng.js";
 
 const KINDS = new Set(["quantity", "money", "percent", "count", "ratio", "date", "duration"]);
 
@@ -30,16 +31,6 @@ function check(text: string, label: string, published: string | null = "2025-06-
     for (const v of [m.low, m.high]) assert.ok(v === null || (typeof v === "number" && !Number.isNaN(v)), `${where}: low/high a number or null`);
   }
   return ms;
-}
-
-/** mulberry32: seeded, so a failure can be replayed. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
