@@ -8,10 +8,9 @@
  * across two tiles' edges (a mosaic of both), 20 m SWIR/SCL beside 10 m bands.
  * @module
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { circleAoi, converter, fromUtm, toUtm, type Aoi, type LonLat } from "../../src/imagery/aoi.js";
 import { encodeTile, writeCog } from "../../src/imagery/cog-writer.js";
+import { serve as serveLoopback } from "../web/helpers.js";
 
 export const SITE = { lat: 42.42, lon: 130.64 };
 const E52 = toUtm([SITE.lon, SITE.lat], 32652);
@@ -284,7 +283,7 @@ export async function serve(files: Map<string, Buffer>, itemsFor: (base: string)
   const stats: ServerStats = { requests: 0, bytes: 0, searches: 0, bodies: [] };
   const failed = new Set<string>();
   let items: any[] = [];
-  const server: Server = createServer(async (req, res) => {
+  const server = await serveLoopback(async (req, res) => {
     stats.requests++;
     const url = new URL(req.url ?? "/", "http://x");
     const send = (status: number, body: Buffer, headers: Record<string, string> = {}) => {
@@ -310,7 +309,7 @@ export async function serve(files: Map<string, Buffer>, itemsFor: (base: string)
       const start = body.next ? Number(Buffer.from(body.next, "base64").toString()) : 0;
       const page = pool.slice(start, start + size);
       // Earth-Search behaviour: with sortby there is no next token
-      const links = start + size < pool.length && !body.sortby ? [{ rel: "next", href: `${base}/stac/search`, method: "POST", body: { next: Buffer.from(String(start + size)).toString("base64") }, merge: true }] : [];
+      const links = start + size < pool.length && !body.sortby ? [{ rel: "next", href: `${server.base}/stac/search`, method: "POST", body: { next: Buffer.from(String(start + size)).toString("base64") }, merge: true }] : [];
       return send(200, Buffer.from(JSON.stringify({ type: "FeatureCollection", features: page, links })), { "Content-Type": "application/geo+json" });
     }
     const m = /^\/(cogs|full|flaky|slow)\/(.+)$/.exec(url.pathname);
@@ -331,14 +330,8 @@ export async function serve(files: Map<string, Buffer>, itemsFor: (base: string)
     if (start >= file.length) return send(416, Buffer.alloc(0), { "Content-Range": `bytes */${file.length}` });
     return send(206, file.subarray(start, end + 1), { "Content-Range": `bytes ${start}-${end}/${file.length}`, "Content-Type": "image/tiff" });
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  items = itemsFor(base);
-  return {
-    url: base,
-    stats,
-    close: () => new Promise<void>((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
-  };
+  items = itemsFor(server.base);
+  return { url: server.base, stats, close: server.close };
 }
 
 /** Serves built fixtures; the item hrefs use the given path prefix (cogs/full/flaky/slow). */
