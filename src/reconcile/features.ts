@@ -34,18 +34,18 @@ const CUES: Array<[RegExp, string]> = [
   [/^(displac\w*|homeless|evacuat\w*|fled|flee\w*|shelter\w*|uproot\w*|relocat\w*|resettl\w*)$/, "#displaced"],
   [/^(sent|send\w*|deploy\w*|dispatch\w*|troops?|soldiers?|personnel)$/, "#deploy"],
   [/^(jobs?|employ\w*|workers?|hires?|hiring)$/, "#jobs"],
-  [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held)$/, "#share"],
+  [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held|accounted|accounts|accounting)$/, "#share"],
   // unit words ("km", "miles") are not cues: the figure's own unit says nothing about what it measures
   [/^(away|distance|distant)$/, "#distance"],
   // a project's completion, opening and first output are one milestone in most reporting
   [/^(complet\w*|finish\w*|ready|done|open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service|switch|generat\w*|deliver\w*|flow|flows|flowing|power|electricity|produc\w*)$/, "#complete"],
   [/^(original\w*|initial\w*|previous\w*|earlier|former\w*)$/, "#original"],
-  [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke)$/, "#start"],
+  [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke|laid)$/, "#start"],
   [/^(sign\w*|agreed|agreement|treaty|deal|accord|pact|partnership|visit\w*|summit)$/, "#agree"],
   [/^(daily|day|annual\w*|yearly|year|monthly|weekly)$/, "#rate"],
   // the moment a storm, quake or attack hits
   [/^(landfall|ashore|struck|strikes|slammed|smashed|battered|lashed|hit|hits|swept|barrelled|barreled|tore)$/, "#strike"],
-  [/^(grow\w*|growth|increase\w*|rise|rose|fell|fall|drop\w*|declin\w*|reduc\w*|cut)$/, "#change"],
+  [/^(grow\w*|growth|increase\w*|rise|rose|risen|fell|fall|falls|fallen|drop\w*|declin\w*|reduc\w*|cut)$/, "#change"],
   [/^(time|takes|transit|journey|trip|voyage|travel\w*|arriv\w*|reach|duration|transport\w*|shipping|sail\w*|crossing|commute)$/, "#transit"],
 ];
 

@@ -215,3 +215,29 @@ test("a report that gives a running toll and its earlier value keeps both in the
   assert.equal(f.members.length, 5, JSON.stringify(facts.map((x) => [x.about, x.members.map((m) => m.source + m.start)])));
   assert.equal(f.verdict, "revised");
 });
+
+test("a foundation laid is the start of construction", () => {
+  const a = report("a", "Work on the canal lock began in 2018, and it is due to open in 2027.", "2024-06-03");
+  const b = report("b", "The site has run in two shifts since the foundation was laid in May 2018. It should open in 2027.", "2024-06-05");
+  const ms = [
+    ...mentions(a, [{ text: "2018", kind: "date", date: ["2018-01-01", "2018-12-31"] }, { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }]),
+    ...mentions(b, [{ text: "May 2018", kind: "date", date: ["2018-05-01", "2018-05-31"] }, { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  assert.ok(together(facts, ["a", "2018"], ["b", "May 2018"]));
+  assert.ok(!together(facts, ["b", "May 2018"], ["b", "2027"]));
+});
+
+test("what a sector accounted for is a share, not the change a river has fallen by", () => {
+  const a = report("a", "Downstream, river flows have fallen by 25 percent since the reservoir began filling, the ministry said.", "2024-06-03");
+  const b = report("b", "Flows on the river have already fallen by 25 percent, officials said.", "2024-06-04");
+  const c = report("c", "Hydropower accounted for 21 percent of the country's electricity last year.", "2024-06-05");
+  const ms = [
+    ...mentions(a, [{ text: "25 percent", kind: "percent", low: 25 }]),
+    ...mentions(b, [{ text: "25 percent", kind: "percent", low: 25 }]),
+    ...mentions(c, [{ text: "21 percent", kind: "percent", low: 21 }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  assert.ok(together(facts, ["a", "25 percent"], ["b", "25 percent"]));
+  assert.ok(!together(facts, ["a", "25 percent"], ["c", "21 percent"]));
+});
