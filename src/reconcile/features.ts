@@ -57,6 +57,20 @@ const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|bel
 
 const MOVING = /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i;
 
+/** "Deliveries will begin", "production starts": output that begins is the completion milestone, not the start of work. */
+function outputBefore(text: string, toks: Tok[], idx: number, from: number): boolean {
+  for (let j = idx - 1; j >= Math.max(from, idx - 9); j--) {
+    // the subject of the same clause only: stop at punctuation or a word that opens a clause
+    if (/[,;:.!?()"“”]/.test(text.slice(toks[j].e, toks[j + 1].s)) || CLAUSE_OPENER.test(toks[j].lw)) return false;
+    if (OUTPUT_NOUN.test(toks[j].lw)) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENER = /^(since|after|before|when|while|as|and|but|because|until|once|although|though|if|which|that|who)$/;
+const OUTPUT_NOUN = /^(deliveries|delivery|supplies|supply|production|output|operations?|service|services|flows?|exports?|generation|shipments?)$/;
+
+const FIRST_OUTPUT = /^(gas|oil|lng|power|electricity|output|production|water|cargo|shipments?|deliver\w*|flows?)$/;
+
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 interface Tok {
@@ -342,8 +356,10 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       // cue classes and stem are worked out once per word of the report, not once per window
       t.cues ??= cuesOf(lw);
       // "no earlier than", "no later than": a bound on the figure, not an earlier figure
-      if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls, w);
+      if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cls, w);
       if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && idx + 1 < last && toks[idx + 1].lw === "of") add("#distance", w);
+      // "first gas", "first oil", "first power": a project's first output is its completion milestone
+      if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(toks[idx + 1].lw)) add("#complete", w);
       if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);
       if (t.st === null) continue;
       add(t.st, w);

@@ -241,3 +241,15 @@ test("what a sector accounted for is a share, not the change a river has fallen 
   assert.ok(together(facts, ["a", "25 percent"], ["b", "25 percent"]));
   assert.ok(!together(facts, ["a", "25 percent"], ["c", "21 percent"]));
 });
+
+test("output that begins ('deliveries will begin') is the completion milestone, and rival dates for it conflict", () => {
+  const a = report("a", "Construction of the line will start in 2026. Deliveries of power over the new line will begin in 2029, the minister said.", "2024-06-03");
+  const b = report("b", "Work starts in 2026 and first power is planned for 2029, the operator said.", "2024-06-04");
+  const c = report("c", "Contractors privately expect first power no earlier than 2031, citing the hard ground.", "2024-06-05");
+  const y = (t: string, n = 0) => ({ text: t, nth: n, kind: "date" as const, date: [`${t}-01-01`, `${t}-12-31`] as [string, string] });
+  const ms = [...mentions(a, [y("2026"), y("2029")]), ...mentions(b, [y("2026"), y("2029")]), ...mentions(c, [y("2031")])];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  assert.ok(together(facts, ["a", "2029"], ["b", "2029"]));
+  assert.ok(!together(facts, ["a", "2026"], ["a", "2029"]));
+  assert.ok(together(facts, ["a", "2026"], ["b", "2026"]));
+});
