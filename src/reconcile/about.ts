@@ -84,7 +84,7 @@ export function aboutOf(items: Item[]): string {
     if (first.kind === "quantity") measure = UNIT_MEASURE[first.unit ?? ""] ?? "amount";
     else measure = classes.find(([c]) => c === null)?.[1] ?? first.kind;
   }
-  if (first.kind === "date" && !head) return measure === "date" ? "date" : `${measure} date`;
+  if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;
   return head ? `${measure} of the ${head}` : measure;
 }

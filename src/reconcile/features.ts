@@ -167,6 +167,8 @@ const NOT_HEAD = new Set(
     "deeper older newer paid given made done built seen taken known shown won held left well " +
     // pronouns, adverbs of time, irregular participles and the seasons never name the thing measured
     "officer chief head director executive chairman manager envoy ambassador governor mayor leader leaders premier " +
+    "regional provincial federal central general global annual initial original political financial commercial industrial " +
+    "environmental technical critical potential social digital legal natural rural coastal tropical seasonal municipal " +
     "reporters reporter journalists journalist press row rows series group range couple pair lot handful dozens hundreds thousands " +
     "countries country nations nation sides side parties party partners " +
     "km mm cm kw mw gw kwh mwh gwh below whether upstream downstream beyond nearby now itself themselves himself herself begun fallen risen grown driven broken chosen written gone " +
