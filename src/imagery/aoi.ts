@@ -185,29 +185,3 @@ export function ringMask(grid: Grid, aoiMask: Uint8Array, width: number): Uint8A
   for (let i = 0; i < out.length; i++) if (aoiMask[i]) out[i] = 0;
   return out;
 }
-
-/** Grid pixel indices along a line (sampled every res/4), in order, without repeats. */
-export function linePixels(grid: Grid, line: LonLat[], offset = 0): number[] {
-  const u = line.map((p) => toUtm(p, grid.epsg));
-  const out: number[] = [];
-  const seen = new Set<number>();
-  for (let i = 0; i + 1 < u.length; i++) {
-    const [ax, ay] = u[i];
-    const [bx, by] = u[i + 1];
-    const len = Math.hypot(bx - ax, by - ay);
-    if (!len) continue;
-    // unit normal, for lines parallel to the axis (reference pixels up/downstream)
-    const nx = -(by - ay) / len, ny = (bx - ax) / len;
-    const steps = Math.ceil(len / (grid.res / 4));
-    for (let s = 0; s <= steps; s++) {
-      const x = ax + ((bx - ax) * s) / steps + nx * offset;
-      const y = ay + ((by - ay) * s) / steps + ny * offset;
-      const c = Math.floor((x - grid.x0) / grid.res);
-      const r = Math.floor((grid.y0 - y) / grid.res);
-      if (c < 0 || r < 0 || c >= grid.width || r >= grid.height) continue;
-      const idx = r * grid.width + c;
-      if (!seen.has(idx)) { seen.add(idx); out.push(idx); }
-    }
-  }
-  return out;
-}

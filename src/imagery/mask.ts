@@ -6,7 +6,6 @@
  */
 export const SCL_MASKED = new Set([0, 1, 3, 8, 9, 10]);
 export const SCL_CLOUD = new Set([8, 9, 10]);
-export const SCL_SNOW = 11;
 
 /** 1 where the pixel can be used. */
 export function clearMask(scl: Uint8Array): Uint8Array {
@@ -24,11 +23,3 @@ export function clearFraction(clear: Uint8Array, region: Uint8Array | number[]):
   return n ? k / n : null;
 }
 
-/** Share of region pixels with one of the given SCL classes. */
-export function classShare(scl: Uint8Array, region: Uint8Array | number[], classes: Set<number>): number | null {
-  let n = 0, k = 0;
-  const each = (i: number) => { n++; if (classes.has(scl[i])) k++; };
-  if (Array.isArray(region)) region.forEach(each);
-  else for (let i = 0; i < region.length; i++) if (region[i]) each(i);
-  return n ? k / n : null;
-}
