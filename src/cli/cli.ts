@@ -28,6 +28,7 @@ export interface CommandSpec {
 
 const db: OptionSpec = { type: "string", arg: "PATH|URL", help: "the store: a folder for embedded Postgres, or a postgres:// URL (default: $DOSSIER_DB, $DATABASE_URL, ./.dossier)" };
 const json: OptionSpec = { type: "boolean", help: "print JSON (one object per line) instead of a table" };
+const allowPrivate: OptionSpec = { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" };
 
 export const COMMANDS: CommandSpec[] = [
   {
@@ -35,7 +36,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "ingest reports: .txt/.md (YAML front matter), .html, corpus folders (sources.json + text/), URLs",
     usage: "dossier add [options] <path|url>...",
     minArgs: 1,
-    options: { db, json, "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" } },
+    options: { db, json, "allow-private": allowPrivate },
     examples: ["dossier add examples/tumen-bridge", "dossier add report.md page.html", "dossier add https://example.org/story.html"],
     load: () => import("./commands/add.js"),
   },
@@ -44,7 +45,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: "follow RSS, Atom or RDF feeds (their items are fetched by `dossier update`)",
     usage: "dossier follow [options] <feed-url>...",
     minArgs: 1,
-    options: { db, json, "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" } },
+    options: { db, json, "allow-private": allowPrivate },
     examples: ["dossier follow https://example.org/news/rss.xml"],
     load: () => import("./commands/follow.js"),
   },
@@ -52,7 +53,7 @@ export const COMMANDS: CommandSpec[] = [
     name: "update",
     summary: "fetch the new items of every followed feed and add them (safe to run from cron)",
     usage: "dossier update [options]",
-    options: { db, json, "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" } },
+    options: { db, json, "allow-private": allowPrivate },
     examples: ["dossier update", "*/30 * * * * cd ~/case && dossier update"],
     load: () => import("./commands/update.js"),
   },
@@ -93,7 +94,7 @@ export const COMMANDS: CommandSpec[] = [
       title: { type: "string", arg: "TEXT", help: "the briefing's title (default: from the folder name)" },
       imagery: { type: "string", arg: "DIR", help: "embed the chart and latest clear snapshot from a `dossier watch` output folder" },
       db,
-      "allow-private": { type: "boolean", help: "let URLs reach private, loopback and link-local addresses" },
+      "allow-private": allowPrivate,
     },
     examples: ["dossier brief examples/tumen-bridge", "dossier brief --format html --out briefing.html examples/tumen-bridge", "dossier brief --db ./.dossier --format json"],
     load: () => import("./commands/brief.js"),
