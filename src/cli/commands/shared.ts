@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import type { IngestError } from "../../ingest/index.js";
-import { openStore, type Store } from "../../store/index.js";
+import { defaultReportId, openStore, type Store } from "../../store/index.js";
 import type { Mention, Report, ReportInput } from "../../types.js";
 import { ExitError } from "../errors.js";
 import { progress } from "../io.js";
@@ -44,7 +44,7 @@ export async function inputsFrom(ctx: CommandContext, args: string[]): Promise<{
 
 /** A report held in memory (not stored): the id is the manifest id or derived from the content. */
 export function memoryReport(input: ReportInput): Report {
-  return { ...input, id: input.id ?? `h${input.hash.slice(0, 10)}`, copyOf: input.copyOf ?? null, origin: input.origin ?? null };
+  return { ...input, id: input.id ?? defaultReportId(input.hash), copyOf: input.copyOf ?? null, origin: input.origin ?? null };
 }
 
 /** Mentions of a report, from the store when they are current, else extracted (and stored when a store is given). */
