@@ -48,7 +48,8 @@ export async function run(ctx: CommandContext): Promise<number> {
     if (failed) return 1;
     throw new ExitError(ctx.args.length ? "no reports to brief" : "the store has no reports (add some with `dossier add`, or give files or folders)");
   }
-  const { facts, timeline: told } = reconcile({ reports, mentions });
+  // files and folders had their copies found above; a store's copy marks may predate later adds, so it is checked again
+  const { facts, timeline: told } = reconcile({ reports, mentions, copiesResolved: ctx.args.length > 0 });
   // imagery milestones sit on the timeline beside the reports' dated events (buildBriefing orders by date)
   // (files briefed with --imagery DIR: the milestones that watch wrote in DIR/table.json)
   const imageryDir = ctx.options.imagery as string | undefined;
