@@ -42,8 +42,6 @@ export const NUMBER_BODY_PATTERN =
   `(?:${DIGITS_PATTERN}(?:[ \\u00a0]?[½¼¾⅓⅔]|[ \\u00a0](?:1\\/[234]|[23]\\/3|3\\/4)(?![\\d/]))?|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
   `(?:\\s+and\\s+a\\s+half\\b|\\s+a(?=\\s+(?:${SCALE_WORDS})\\b))?` +
   `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB]n|[mM]n|mln|trn)\\b|(?:[mMkKbB]|tn)\\b)?`;
-/** NUMBER_BODY with a left boundary: not inside a word, a URL, a code ("COVID-19") or after a currency sign. */
-export const NUMBER_PATTERN = `(?<![${L}\\d_.,/#@$£€¥₩₽₹]|[${L}][-‑])${NUMBER_BODY_PATTERN}`;
 
 /** Where numbers start: digits not glued to a word, code or URL ("COVID-19", "G7", "/2025/"), and number words. */
 export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
