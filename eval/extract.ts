@@ -4,8 +4,9 @@
  * scorer (../shared/eval/score.mjs) judges each the same way. Prints the scorer's table per
  * system and cluster, then a summary: system × cluster → P / R / F1.
  *
- *   node --import tsx eval/extract.ts [cluster-name…] [--verbose] [--json]
+ *   node --import tsx eval/extract.ts [cluster-name…] [--verbose] [--json] [--no-peers]
  *
+ * --no-peers: dossier alone (the peers take minutes; use it while developing, not for reported figures).
  * --json: the summary is also printed as one JSON line at the end (for scripts and the README).
  * Exits 1 when a cluster cannot be read or the scorer fails; low scores are not failures.
  * @module
@@ -39,7 +40,7 @@ const dossier: Peer = {
   name: "dossier",
   run: (text, opts) => extract(text, opts),
 };
-const SYSTEMS: Peer[] = [dossier, ...PEERS];
+const SYSTEMS: Peer[] = args.includes("--no-peers") ? [dossier] : [dossier, ...PEERS];
 
 // the shared dev corpus, then our own held-out clusters (eval/clusters: written apart from the extractor)
 const HELDOUT = join(dirname(fileURLToPath(import.meta.url)), "clusters");
