@@ -88,7 +88,60 @@ export interface FactMember extends Mention {
   origin: string;
   /** set by publish/buildBriefing: the report text around the figure, for quoting (`text` starts at report offset `start`) */
   excerpt?: { start: number; text: string } | null;
+  /**
+   * The figure's time (README "When figures agree"): its report's date, the rough date an undated
+   * report's note gives, or null when unknown. `earlier` is true when the text dates the figure
+   * before its report ("initially", "the previous estimate"), so `time` is only an upper bound.
+   */
+  time?: { date: string | null; earlier: boolean } | null;
+  /** the interval of values the figure stands for, by the README's rounding rules, in the unit of `unit` (days since 1970 for dates); null when unreadable */
+  interval?: { low: number; high: number } | null;
 }
+
+/** A property: what one fact measures (the parts found in the members' words; any may be null). */
+export interface Property {
+  /** the thing measured ("bridge", "road bridge") */
+  thing: string | null;
+  /** the attribute measured: a cue class without its "#" ("length", "cost", "casualty", "complete"…) */
+  attribute: string | null;
+  /** "whole" (including approaches, in total) or "part" (first phase, itself) */
+  scope: "whole" | "part" | null;
+  /** rate period ("day", "year") */
+  per: string | null;
+  /** for dates: the event dated ("start", "complete", "agree", "strike"…) */
+  event: string | null;
+}
+
+/** Two members (indices into `Fact.members`) whose intervals do not meet. */
+export interface Disagreement {
+  a: number;
+  b: number;
+  /** how far apart: the ratio of the larger to the smaller value (numbers), or days between the nearest ends (dates) */
+  gap: number;
+  gapUnit: "ratio" | "days";
+  /** the two figures' times (YYYY-MM-DD or null) */
+  timeA: string | null;
+  timeB: string | null;
+  /** true when the property cannot change (a length, a past event's date), so reports of any date count */
+  fixed: boolean;
+}
+
+/** A later figure that replaced an earlier one (indices into `Fact.members`). */
+export interface Revision {
+  from: number;
+  to: number;
+  fromTime: string | null;
+  toTime: string | null;
+  /** why it is a revision, not a conflict */
+  why: "same-origin" | "estimate" | "running-count";
+}
+
+/** Why a fact has its verdict, as data (the briefing writes the prose). */
+export type VerdictReason =
+  | { verdict: "single"; origin: string }
+  | { verdict: "agree"; origins: number }
+  | { verdict: "conflict"; disagreements: Disagreement[]; revisions: Revision[] }
+  | { verdict: "revised"; revisions: Revision[] };
 
 /** The same property of the same thing, stated by one or more reports. */
 export interface Fact {
@@ -100,12 +153,32 @@ export interface Fact {
   unit: string | null;
   verdict: Verdict;
   members: FactMember[];
-  /** distinct values claimed, each with the independent origins backing it */
-  values: Array<{ low: number | null; high: number | null; date?: DateInterval | null; origins: string[]; members: number[] }>;
+  /** distinct values claimed (every one, single-source facts included), each with the independent origins backing it */
+  values: FactValue[];
   /** number of independent origins across all members */
   origins: number;
-  /** why the verdict: a short structured note */
+  /** why the verdict, as data: which members disagree, by how much, at which times; which revision replaced which */
+  reason?: VerdictReason;
+  /** what the fact measures */
+  property?: Property | null;
+  /** @deprecated a short English note kept for old readers; write prose from `reason` instead */
   note?: string | null;
+}
+
+/** One distinct value of a fact. */
+export interface FactValue {
+  low: number | null;
+  high: number | null;
+  date?: DateInterval | null;
+  qualifier?: Qualifier;
+  /** independent origins backing it (copies and one outlet's pages count once) */
+  origins: string[];
+  /** indices into `Fact.members` */
+  members: number[];
+  /** report ids stating it */
+  sources?: string[];
+  /** the earliest time any member states it (YYYY-MM-DD or null) */
+  time?: string | null;
 }
 
 /** One dated event on the timeline. */
