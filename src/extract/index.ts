@@ -22,7 +22,7 @@ export interface ExtractOptions {
 }
 
 /** Bumped whenever the output can change, so stored mentions are re-made. */
-export const EXTRACTOR_VERSION = "en-7";
+export const EXTRACTOR_VERSION = "en-8";
 
 function toMention(c: Candidate, source: string): Mention {
   return {

@@ -38,7 +38,8 @@ test("count: modifiers with digits and abbreviations stay inside the phrase", ()
   testSingleCase("The army fired 10,000 155mm shells.", { text: "10,000 155mm shells", kind: "count", low: 10000, unit: "shell" });
   testSingleCase("Some 200 U.S. military advisers left.", { text: "200 U.S. military advisers", kind: "count", low: 200, qualifier: "approx" });
   testSingleCase("It hired 263 daily news reporters.", { text: "263 daily news reporters", kind: "count", low: 263, unit: "reporter" });
-  testUnexpectedResult("The region's two largest ports were shut.");
+  // after a determiner a spelled-out count still counts (the corpus rule): "the region's two largest ports"
+  testSingleCase("The region's two largest ports were shut.", { text: "two largest ports", kind: "count", low: 2, unit: "port" });
   testUnexpectedResult("Type 2 immune responses and phase 3 trials were studied.");
 });
 
@@ -90,4 +91,32 @@ test("count: a number in a list of numbers is not counted by the verb after it",
 
 test("count: '200-plus vehicles' is at least 200 vehicles", () => {
   testSingleCase("A convoy of 200-plus vehicles left.", { text: "200-plus vehicles", kind: "count", low: 200, unit: "vehicle", qualifier: "lower" });
+});
+
+test("count: spelled-out counts after a determiner, 'of the', 'others', 'other', 'more'", () => {
+  testSingleCase("Police questioned the eight individuals for hours.", { text: "eight individuals", kind: "count", low: 8, unit: "person" });
+  testSingleCase("Two were killed and six others were hurt in the blast.", { text: "six others", kind: "count", low: 6 });
+  testSingleCase("Four of the crew members swam ashore.", { text: "Four", kind: "count", low: 4 });
+  testSingleCase("Inspectors closed five of its eleven warehouses.", { text: "five", kind: "count", low: 5, unit: "warehouse" });
+  testSingleCase("Rescuers found three other hikers near the ridge.", { text: "three other hikers", kind: "count", low: 3, unit: "hiker" });
+  testSingleCase("Nine died upstream and two more downstream, officials said.", { text: "two", start: 23, kind: "count", low: 2 });
+});
+
+test("count: no count where the number refers back or is vague", () => {
+  testUnexpectedResult("The two countries signed a border pact.", "two countries");
+  testUnexpectedResult("One of the ferries was late.", "One");
+  testUnexpectedResult("A few ferries were late.");
+  testUnexpectedResult("Two of the region's largest nations objected.", "Two");
+});
+
+test("count: hyphenated spelled-out modifiers", () => {
+  testSingleCase("Crews widened a two-lane road near the port.", { text: "two-lane", kind: "count", low: 2, unit: "lane" });
+  testUnexpectedResult("It was a one-off payment.");
+  testUnexpectedResult("Two-thirds majority needed.", "Two-thirds");
+});
+
+test("quantity: dimensions written as one modifier", () => {
+  const t = "Workers dug a 40-meter-by-95-meter basin.";
+  testSingleCase(t, { text: "40-meter", kind: "quantity", low: 40, unit: "m" });
+  testSingleCase(t, { text: "95-meter", kind: "quantity", low: 95, unit: "m" });
 });

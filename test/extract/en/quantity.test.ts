@@ -59,8 +59,8 @@ test("quantity: angles and degree-less temperatures are not read", () => {
 });
 
 test("quantity: energy-trade units and their periods", () => {
-  testSingleCase("The field could pump 200,000 bpd by 2027.", { text: "200,000 bpd", kind: "count", low: 200000, unit: "barrel", per: "day" });
-  testSingleCase("Output was 150,000 b/d in May.", { text: "150,000 b/d", kind: "count", low: 150000, per: "day" });
+  testSingleCase("The field could pump 200,000 bpd by 2027.", { text: "200,000 bpd", kind: "quantity", low: 200000 * 0.158987294928, unit: "m3", per: "day" });
+  testSingleCase("Output was 150,000 b/d in May.", { text: "150,000 b/d", kind: "quantity", low: 150000 * 0.158987294928, unit: "m3", per: "day" });
   testSingleCase("The LNG train adds 7.5 mtpa of capacity.", { text: "7.5 mtpa", kind: "quantity", low: 7.5e9, unit: "kg", per: "year" });
   testSingleCase("The mine holds 3 Mt of ore.", { text: "3 Mt", kind: "quantity", low: 3e9, unit: "kg" });
   testSingleCase("Reserves stand at 12 tcf.", { text: "12 tcf", kind: "quantity", low: 12e12 * 0.3048 ** 3, unit: "m3" });

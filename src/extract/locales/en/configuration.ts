@@ -12,6 +12,7 @@ import { ENMoneyNameParser } from "./parsers/ENMoneyNameParser.js";
 import { ENFractionPointParser, ENPercentParser } from "./parsers/ENPercentParser.js";
 import { ENRatioParser } from "./parsers/ENRatioParser.js";
 import { ENProportionParser } from "./parsers/ENProportionParser.js";
+import { ENOilVolumeParser } from "./parsers/ENOilVolumeParser.js";
 import { ENQuantityParser } from "./parsers/ENQuantityParser.js";
 import { ENTemperatureParser } from "./parsers/ENTemperatureParser.js";
 import { ENDurationParser } from "./parsers/ENDurationParser.js";
@@ -50,6 +51,7 @@ export function createCasualConfiguration(): Configuration {
       ENRatioParser,
       ENProportionParser,
       ENQuantityParser,
+      ENOilVolumeParser,
       ENTemperatureParser,
       ENDurationParser,
       ENCountParser,

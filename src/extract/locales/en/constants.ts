@@ -31,8 +31,12 @@ const ONES = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const WORD_UNDER_100 = `(?:(?:${TENS})(?:[-\\s](?:${ONES})\\b)?|${TEENS}|${ONES})`;
-/** "six", "twenty-five", "two hundred and fifty" */
-export const WORD_NUMBER_PATTERN = `${WORD_UNDER_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_UNDER_100})?)?`;
+const WORD_UNDER_1000 = `${WORD_UNDER_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${WORD_UNDER_100})?)?`;
+/** Decimals as spoken: "point eight", "point two five" (digit words only). */
+const WORD_DECIMALS = `\\s+point(?:\\s+(?:zero|oh|${ONES})\\b){1,4}`;
+/** "six", "twenty-five", "two hundred and fifty", "two thousand and five", "one hundred twenty-four point eight";
+ * the thousands are read here only when smaller words follow ("two thousand" alone is a number and its scale) */
+export const WORD_NUMBER_PATTERN = `${WORD_UNDER_1000}(?:\\s+thousand,?\\s+(?:and\\s+)?(?=(?:${ONES}|${TEENS}|${TENS})\\b)${WORD_UNDER_1000})?(?:${WORD_DECIMALS})?`;
 /** "15,000", "4.7", "2789", "12 000" with a no-break or thin space (capped lengths keep matching linear) */
 export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,4}(?!\\d)|\\d{1,15})(?:\\.\\d{1,10})?`;
 /** Scale words, lower case or capitalized as in headlines ("$4.5 Billion"): some patterns are case-sensitive. */
@@ -45,7 +49,7 @@ export const NUMBER_BODY_PATTERN =
 
 /** Where numbers start: digits not glued to a word, code or URL ("COVID-19", "G7", "/2025/"), and number words. */
 export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
-  () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post|end)-)\\d`, "gi"),
+  () => new RegExp(`(?<![${L}\\d_.,/#@:$£€¥₩₽₹]|[${L}][-‑]|\\d-\\d\\d-|\\d{4}-)\\d|(?<=\\b(?:mid|early|late|pre|post|end)-)\\d|(?<=\\d-?[${L}]*-by-)\\d`, "gi"),
   () =>
     new RegExp(
       `\\b(?:${TEENS}|${TENS}|${ONES}|hundred|thousand|doubled|tripled|trebled|quadrupled|twice|double|triple|quadruple|half(?=\\s+an?\\s)|` +
@@ -64,7 +68,8 @@ export function parseNumber(text: string): RawNumber | null {
   const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen|lakh|crore)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);
   if (sm) {
     const rest = s.slice(0, sm.index).trim();
-    if (rest) {
+    // "twenty-one thousand, four hundred": one spoken number, not 21,004 hundreds
+    if (rest && !/thousand/.test(rest)) {
       scale = SCALE_DICTIONARY[sm[1] ?? sm[2]];
       s = rest;
     }
@@ -99,10 +104,27 @@ function parseWordNumber(s: string): number | null {
   if (s === "half") return 0.5;
   let total = 0;
   let cur = 0;
-  for (const w of s.split(/[\s-]+/)) {
-    if (w === "and") continue;
+  let decimals: string | null = null;
+  for (const w of s.replace(/,/g, " ").split(/[\s-]+/)) {
+    if (decimals !== null) {
+      // "point two five": each word a digit
+      const d = w === "zero" || w === "oh" ? 0 : INTEGER_WORD_DICTIONARY[w];
+      if (d === undefined || d > 9) return null;
+      decimals += String(d);
+      continue;
+    }
+    if (w === "and" || w === "") continue;
+    if (w === "point") {
+      decimals = "";
+      continue;
+    }
     if (w === "hundred") {
       cur = (cur || 1) * 100;
+      continue;
+    }
+    if (w === "thousand") {
+      total += (cur || 1) * 1000;
+      cur = 0;
       continue;
     }
     const n = INTEGER_WORD_DICTIONARY[w];
@@ -110,7 +132,7 @@ function parseWordNumber(s: string): number | null {
     cur += n;
   }
   total += cur;
-  return total;
+  return decimals ? total + Number(`0.${decimals}`) : total;
 }
 
 /** The full value of a RawNumber. */

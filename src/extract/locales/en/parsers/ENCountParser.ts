@@ -22,6 +22,18 @@ const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|befo
 const MONTH_BEFORE = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+$/;
 /** A verb right after a number that counts people or things already named. */
 const VERB_AFTER = /^[ \t]+(?:were|are|have\s+been|had\s+been|remain(?:ed)?\s+(?:missing|in|hospitali[sz]ed|trapped|unaccounted)|died|abstained|survived|drowned|perished|were\s+killed)\b/i;
+/** After "the two", nouns that name parties already named ("the two countries" met): a reference, not a count. */
+const REFERENT_NOUNS = new Set(["countries", "nations", "sides", "leaders", "governments", "parties", "states", "neighbours", "neighbors", "allies", "rivals", "presidents", "men", "women", "brothers", "sisters", "teams", "clubs", "candidates"]);
+/** Spelled-out compounds that are no count of the noun: "two-thirds", "two-way", "one-off", "three-time". */
+const NOT_COMPOUND = /^(?:thirds?|quarters?|fifths?|tenths?|halves|half|way|fold|time|times|off|sided|faced|pronged|tier|state|thirty|forty|fifty|sixty|seventy|eighty|ninety|twenty|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine)$/i;
+/** "three of the defendants", "six of its nine stations": a count of a part of a named whole. */
+const OF_THE = /^[ \t]+of[ \t]+(?:the|these|those|its|their|our|his|her|whom|which|[A-Z][\p{L}]*['’]s?)\b/u;
+/** The first plural noun within six words of the "of". */
+function nounAfterOf(after: string): string | null {
+  const ws = /^[ \t]+of[ \t]+([^.;:!?\n]{0,80})/u.exec(after)?.[1].split(/[ \t,]+/) ?? [];
+  for (const w of ws.slice(0, 6)) if (/^[a-z][\p{L}-]*s$/u.test(w) && isPlural(w)) return w;
+  return null;
+}
 const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees", "kv", "volts", "kilovolts", "mach"]);
 
 const unitWordCache = new Map<string, boolean>();
@@ -73,6 +85,7 @@ export const ENCountParser: Parser = {
     }
     let head: { word: string; end: number } | null = null;
     let plus = false;
+    let more = false;
     let unit: string | null = null;
     for (let i = 0; i < words.length && i < 5; i++) {
       const { word, sep } = words[i];
@@ -83,15 +96,25 @@ export const ENCountParser: Parser = {
       }
       if (i === 0 && sep === "-") {
         // a compound modifier "15-berth port", "10-lane road": the noun after the hyphen, singular
-        if (raw.words || isUnitWord(word.split("-")[0])) return null;
+        // spelled out only from two up ("a two-lane road"; "one-off" and "two-thirds" are no counts)
         const part = word.split(/[-'’]/)[0];
+        if (/^(?:by|to|and|or)$/i.test(part)) return null; // "70-by-108-meter": a dimension, "3-to-1": a score
+        if ((raw.words && (raw.value < 2 || raw.scale !== 1 || NOT_COMPOUND.test(part) || !/^[a-z]/.test(part))) || isUnitWord(word.split("-")[0])) return null;
         if (/^old$/i.test(part)) return null;
         head = { word: part, end: numEnd + 1 + part.length };
         unit = part.toLowerCase();
         break;
       }
       const lw = word.toLowerCase().replace(/['’]s$/, "");
-      if (i === 0 && (lw === "more" || lw === "fewer")) continue; // "1,000 more buses"
+      if (i === 0 && (lw === "more" || lw === "fewer" || lw === "other")) {
+        more = lw === "more";
+        continue; // "1,000 more buses", "two other people"
+      }
+      if (i === 0 && lw === "others" && sep !== "-") {
+        head = { word, end: words[i].end }; // "six others were hurt"
+        unit = "other";
+        break;
+      }
       if (STOP_WORDS.has(lw)) break;
       // "12 March talks" is a date, not twelve talks
       if (/^[A-Z]/.test(word) && (MONTH_DICTIONARY[lw.replace(/\.$/, "")] || WEEKDAY_DICTIONARY[lw] !== undefined)) {
@@ -132,6 +155,19 @@ export const ENCountParser: Parser = {
       const v = valueOf(raw);
       return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
     }
+    const whole = raw.scale === 1 && Number.isInteger(raw.value) && valueOf(raw) >= 2;
+    // "three of the defendants", "two of the canal's pilots": the number alone, counting the noun after "of"
+    if (!head && whole && !yearLike && OF_THE.test(tail)) {
+      const noun = nounAfterOf(ctx.after(m.index + numEnd, 90));
+      const v = valueOf(raw);
+      if (noun && REFERENT_NOUNS.has(noun.toLowerCase())) return null; // "two of the world's great nations"
+      return { span: [0, numEnd], kind: "count", low: v, high: v, unit: noun ? singular(noun) : null, raw, priority: 20 };
+    }
+    // "two more in the next province": more of what was just counted
+    if (!head && whole && !yearLike && more && !/^[ \t]+more[ \t]+than\b/i.test(tail)) {
+      const v = valueOf(raw);
+      return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
+    }
     if (raw.words) {
       // "four berths – two for containers": kept bare for the elliptical-count refiner to claim
       // and "three to six months": kept bare for the range refiner to join
@@ -140,9 +176,9 @@ export const ENCountParser: Parser = {
         return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };
       }
       if (!head) return null;
-      if (raw.scale === 1 && DETERMINER_BEFORE.test(before)) return null;
+      if (raw.scale === 1 && DETERMINER_BEFORE.test(before) && REFERENT_NOUNS.has(head.word.toLowerCase())) return null;
       if (raw.scale === 1 && raw.value === 1 && !ONE_NEEDS.test(before)) return null;
-      if (VAGUE_NOUNS.has(head.word.toLowerCase())) return null;
+      if (VAGUE_NOUNS.has(head.word.toLowerCase()) && unit !== "other") return null;
     }
     const v = valueOf(raw);
     if (!head) return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };

@@ -13,7 +13,7 @@ export const ENQuantityParser: Parser = {
   name: "en-quantity",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class|range|radius)[${L}])`, "iy"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class|range|radius|by-)[${L}])`, "iy"),
   extract(ctx, m) {
     const raw = parseNumber(m[1]);
     const alias = m[3];
