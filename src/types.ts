@@ -27,6 +27,8 @@ export interface Report {
   origin?: string | null;
   /** id of the report this one is a near-identical copy of (wire copy, repost) */
   copyOf?: string | null;
+  /** a free-text note from the manifest; for an undated report it may give a rough date ("about the turn of 2017/2018") */
+  note?: string | null;
 }
 
 /** A report before it has an id and a place in the store. */

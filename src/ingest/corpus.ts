@@ -50,6 +50,8 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
         hash: sha256(bytes),
         text: decodeText(bytes, textPath),
         origin: textPath,
+        // an undated report's rough date lives here; reconcile reads it for the figures' time
+        ...(entry.note != null ? { note: str(entry.note) } : {}),
       };
     } catch (e) {
       return e instanceof IngestError ? e : new IngestError(textPath, (e as Error).message);

@@ -20,9 +20,9 @@ const POSTINGS_CAP = 24;
 const NEAREST = 8;
 
 /** Text between two figures that makes the second a conversion of the first: "(", "-long (", " to build (". */
-const CONVERSION_GAP = /^[\s\p{L}\-–]{0,16}[([]\s*(?:about|approx\.?|around|some|~)?\s*$/u;
+export const CONVERSION_GAP = /^[\s\p{L}\-–]{0,16}[([]\s*(?:[\p{L}.~]+\s+){0,2}~?\s*$/u;
 
-function conversions(items: Item[], texts: string[], union: (a: number, b: number) => void): void {
+export function conversions(items: Item[], texts: string[], union: (a: number, b: number) => void): void {
   const byReport = new Map<number, number[]>();
   items.forEach((it, i) => (byReport.get(it.report) ?? byReport.set(it.report, []).get(it.report)!).push(i));
   for (const idx of byReport.values()) {
@@ -87,7 +87,7 @@ class PairSet {
 }
 
 /** Candidate pairs of a block as a flat list [a0, b0, a1, b1, …] with a < b. */
-function candidatePairs(block: number[], items: Item[], out: number[]): void {
+export function candidatePairs(block: number[], items: Item[], out: number[]): void {
   if (block.length <= ALL_PAIRS_UP_TO) {
     for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) out.push(block[x], block[y]);
     return;
@@ -311,7 +311,7 @@ export function cluster(items: Item[], texts: string[]): number[][] {
 }
 
 /** Up to SAMPLE members spread over the group (deterministic). */
-function spread(g: number[]): number[] {
+export function spread(g: number[]): number[] {
   if (g.length <= SAMPLE) return g;
   const out: number[] = [];
   for (let k = 0; k < SAMPLE; k++) out.push(g[Math.floor((k * g.length) / SAMPLE)]);

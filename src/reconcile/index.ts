@@ -7,14 +7,16 @@
  * (copies.ts, origins.ts) → verdict (verdict.ts) → timeline (timeline.ts).
  * @module
  */
-import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
+import type { Fact, FactMember, FactValue, Mention, Report, TimelineEntry, VerdictReason } from "../types.js";
 import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
 import { EMPTY, vectorize, type Item } from "./similarity.js";
-import { cluster } from "./cluster.js";
+import { cluster, CONVERSION_GAP } from "./cluster.js";
 import { findCopies } from "./copies.js";
-import { originOf } from "./origins.js";
-import { verdictOf } from "./verdict.js";
+import { originOf, speakerKey } from "./origins.js";
+import { verdictOf, type Judged } from "./verdict.js";
+import { spanOf } from "./interval.js";
+import { reportTime, statedEarlier } from "./time.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 
@@ -26,17 +28,13 @@ export interface ReconcileInput {
   mentions: Mention[];
   /** every report's `copyOf` is already set by `findCopies` over these reports: skip finding copies again */
   copiesResolved?: boolean;
+  /** facts given, as lists of "source@start" keys (the eval judges gold facts this way); the rest stay alone */
+  groups?: string[][];
 }
 
 export interface Reconciled {
   facts: Fact[];
   timeline: TimelineEntry[];
-}
-
-/** Median publication date of the dated reports: the stand-in date of an undated one. */
-function medianDate(reports: Report[]): string | null {
-  const ds = reports.map((r) => r.published).filter((d): d is string => !!d).sort();
-  return ds.length ? ds[(ds.length - 1) >> 1] : null;
 }
 
 /**
@@ -80,50 +78,124 @@ export function reconcile(input: ReconcileInput): Reconciled {
     idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY, text: texts[r] }));
   }
   vectorize(items);
-  const fallback = medianDate(reports);
-  for (const it of items) it.published = all[it.report].published ?? fallback;
+  // each report's time: its date, else the rough date of its note (never a stand-in from the others)
+  const times = all.map((r) => reportTime(r));
+  for (const it of items) it.published = times[it.report];
+  const judged = judgedOf(items, all, copies, times, byReport);
 
-  const groups = cluster(items, texts);
-  const fallbackDate = fallback;
-  const facts: Fact[] = groups.map((g) => {
-    const its = g.map((i) => items[i]).sort((a, b) => a.report - b.report || a.m.start - b.m.start);
-    const members: FactMember[] = its.map((it) => {
-      const r = all[it.report];
-      return memberOf(it.m, r.published ?? null, r.publisher ?? null, originOf(it.m, copies));
-    });
-    const published = its.map((it) => all[it.report].published ?? fallbackDate);
-    const reportsIn = new Set(its.map((it) => copies.get(it.m.source) ?? it.m.source));
-    const { verdict, note } = verdictOf(its, published, reportsIn.size);
-    const values: Fact["values"] = [];
-    const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
-    const seen = new Map<string, number>();
-    // origins per value as sets: a value repeated by a thousand reports must not cost a million checks
-    const originSets: Array<Set<string>> = [];
-    members.forEach((m, k) => {
-      const key = valueKey(m);
-      let v = seen.get(key);
-      if (v === undefined) {
-        v = values.length;
-        seen.set(key, v);
-        values.push({ low: m.low, high: m.high, date: m.date ?? null, origins: [], members: [] });
-        originSets.push(new Set());
-      }
-      if (!originSets[v].has(m.origin)) (originSets[v].add(m.origin), values[v].origins.push(m.origin));
-      values[v].members.push(k);
-    });
-    const first = members[0];
-    return {
-      id: `${first.kind}-${first.source}-${first.start}`,
-      about: aboutOf(its),
-      kind: first.kind,
-      unit: first.unit ?? null,
-      verdict,
-      members,
-      values,
-      origins: new Set(members.map((m) => m.origin)).size,
-      note,
-    };
-  });
+  const groups = input.groups ? groupsFrom(input.groups, mentions) : cluster(items, texts);
+  const facts: Fact[] = groups.map((g) => factOf(g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start), items, judged, all, copies));
   facts.sort((a, b) => b.origins - a.origins || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { facts, timeline: buildTimeline(facts) };
+}
+
+/** Given groups (by mention key "source@start"): used by the eval to judge gold facts. */
+function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
+  const at = new Map<string, number>();
+  mentions.forEach((m, i) => at.set(`${m.source}@${m.start}`, i));
+  const used = new Set<number>();
+  const out = groups.map((g) => g.map((k) => at.get(k)).filter((i): i is number => i !== undefined && !used.has(i) && !!used.add(i)));
+  mentions.forEach((_, i) => used.has(i) || out.push([i]));
+  return out.filter((g) => g.length);
+}
+
+/** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
+function outletOf(r: Report | undefined, canonical: string): string {
+  const p = r?.publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
+  return p ? `outlet:${p}` : `report:${canonical}`;
+}
+
+/** What the verdict needs of every mention: outlet, speaker, time, interval, and whether it only converts a neighbour. */
+function judgedOf(items: Item[], all: Report[], copies: Map<string, string>, times: Array<string | null>, byReport: Map<number, number[]>): Judged[] {
+  const byId = new Map<string, Report>();
+  for (const r of all) if (!byId.has(r.id)) byId.set(r.id, r);
+  const out: Judged[] = items.map((it) => {
+    const r = all[it.report];
+    const canonical = copies.get(it.m.source) ?? it.m.source;
+    const canon = byId.get(canonical) ?? r;
+    return {
+      m: it.m,
+      outlet: outletOf(canon, canonical),
+      report: canonical,
+      speaker: speakerKey(it.m.speaker),
+      time: times[it.report],
+      earlier: statedEarlier(r.text ?? "", it.m, r.language),
+      span: spanOf(it.m),
+      conversion: false,
+    };
+  });
+  // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
+  for (const idx of byReport.values()) {
+    const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
+    for (let k = 1; k < sorted.length; k++) {
+      const a = items[sorted[k - 1]], b = items[sorted[k]];
+      if (a.m.kind !== b.m.kind || b.m.start < a.m.end) continue;
+      const same = !!a.m.statement && a.m.statement === b.m.statement;
+      if (same || CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) out[sorted[k]].conversion = true;
+    }
+  }
+  return out;
+}
+
+function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>): Fact {
+  const its = g.map((i) => items[i]);
+  const js = g.map((i) => judged[i]);
+  const members: FactMember[] = its.map((it, k) => {
+    const r = all[it.report];
+    const o = memberOf(it.m, r.published ?? null, r.publisher ?? null, originOf(it.m, copies));
+    o.time = { date: js[k].time, earlier: js[k].earlier };
+    o.interval = js[k].span && Number.isFinite(js[k].span!.low) && Number.isFinite(js[k].span!.high) ? { low: js[k].span!.low, high: js[k].span!.high } : null;
+    return o;
+  });
+  const { verdict, reason } = verdictOf(js);
+  const values: FactValue[] = [];
+  const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
+  const seen = new Map<string, number>();
+  // origins per value as sets: a value repeated by a thousand reports must not cost a million checks
+  const originSets: Array<Set<string>> = [], sourceSets: Array<Set<string>> = [];
+  members.forEach((m, k) => {
+    const key = valueKey(m);
+    let v = seen.get(key);
+    if (v === undefined) {
+      v = values.length;
+      seen.set(key, v);
+      values.push({ low: m.low, high: m.high, date: m.date ?? null, qualifier: m.qualifier ?? null, origins: [], members: [], sources: [], time: null });
+      originSets.push(new Set());
+      sourceSets.push(new Set());
+    }
+    const val = values[v];
+    if (!originSets[v].has(m.origin)) (originSets[v].add(m.origin), val.origins.push(m.origin));
+    if (!sourceSets[v].has(m.source)) (sourceSets[v].add(m.source), val.sources!.push(m.source));
+    val.members.push(k);
+    const t = js[k].time;
+    if (t && (!val.time || t < val.time)) val.time = t;
+  });
+  const first = members[0];
+  return {
+    id: `${first.kind}-${first.source}-${first.start}`,
+    about: aboutOf(its),
+    kind: first.kind,
+    unit: first.unit ?? null,
+    verdict,
+    members,
+    values,
+    origins: new Set(members.map((m) => m.origin)).size,
+    reason,
+    note: noteOf(reason, members),
+  };
+}
+
+/** A short English note for readers that do not read `reason` yet (the briefing's prose is written from `reason`). */
+function noteOf(reason: VerdictReason, members: FactMember[]): string {
+  const q = (i: number) => `${members[i].source}: ${JSON.stringify(members[i].text)}${members[i].time?.date ? ` (${members[i].time!.date})` : ""}`;
+  switch (reason.verdict) {
+    case "single":
+      return "one outlet";
+    case "agree":
+      return `${reason.origins} outlets, values compatible within rounding and stated bounds`;
+    case "conflict":
+      return `incompatible values: ${reason.disagreements.slice(0, 3).map((d) => `${q(d.a)} vs ${q(d.b)}`).join("; ")}`;
+    case "revised":
+      return `later figures replace earlier ones: ${reason.revisions.slice(0, 3).map((r) => `${q(r.from)} → ${q(r.to)}`).join("; ")}`;
+  }
 }

@@ -1,110 +1,147 @@
 /**
- * The verdict of a fact. Members are compared pairwise within one scale (a currency, a unit):
- * incompatible values from reports of about the same time are a conflict; values that changed
- * between reports published far apart, for a property that can change (a running figure, a
- * cost, a planned date, or wording such as "revised" or "now"), are a revision.
+ * The verdict of a fact, exactly by ../shared/corpus/README.md "When figures agree":
+ * - figures within one report (or one outlet's pages, or copies of one text) never conflict;
+ * - two figures disagree when their intervals (interval.ts) do not meet; a conversion of a
+ *   figure of its own statement is no claim of its own;
+ * - `conflict`: figures of about the same time (within ten days) disagree, or a property that
+ *   cannot change (a length, a past event's date) is given two ways at any time, or a running
+ *   count shrinks;
+ * - `revised`: a later figure replaces an earlier one (the same outlet or credited office
+ *   updating, an estimate or forecast revised, a running count growing) and nothing conflicts;
+ * - `agree`: two or more independent outlets and neither of the above; `single`: one outlet.
+ * The reason is data (types.ts VerdictReason): which members, how far apart, at which times.
  * @module
  */
-import type { Verdict } from "../types.js";
-import { valueGap } from "./values.js";
-import type { Item } from "./similarity.js";
+import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "../types.js";
+import { dayOf, gapOf, meet, type Span } from "./interval.js";
 
-/** Reports published closer than this many days speak of about the same time. */
-export const SAME_TIME_DAYS = 60;
+/** Figures whose times are this close speak of the same time. */
+export const SAME_TIME_DAYS = 10;
 
-const REVISION_WORDS = /\b(revised|revise|revision|now|raised|lowered|increased|decreased|updated|update|latest|new estimate|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|fell|falls|delayed|postponed|pushed back|brought forward|rescheduled|toll|running total|has grown|has reached|reached|reaches|up from|down from)\b/;
-/** Words that tie two figures of one report as an update of one value ("87, up from 53"). */
-const UPDATE_WORDS = /\b(up from|down from|revised from|raised from|lowered from|increased from|rising from|from an earlier|from a previous)\b/;
-/** Reports a day or more apart that say the figure moved ("rises to", "now") revise it; otherwise this far apart. */
-
-const day = (s: string | null) => (s ? Date.parse(`${s}T00:00:00Z`) / 86400000 : NaN);
-
-/** Kinds whose values commonly change over time (running counts, costs, planned dates). */
-const CHANGING = new Set(["count", "money", "date"]);
+/** What the verdict needs of one member. */
+export interface Judged {
+  m: Mention;
+  /** the outlet: copies and one publisher's several pages share it */
+  outlet: string;
+  /** the canonical report (copies share it) */
+  report: string;
+  /** the credited speaker's key, when the text credits one ("TASS", "the ministry") */
+  speaker: string | null;
+  /** the figure's time, YYYY-MM-DD or null */
+  time: string | null;
+  /** the text dates it before its report */
+  earlier: boolean;
+  span: Span | null;
+  /** a conversion restating a figure of its own statement ("850 m (2,789 ft)"): never compared */
+  conversion: boolean;
+}
 
 export interface VerdictResult {
   verdict: Verdict;
-  note: string;
+  reason: VerdictReason;
+}
+
+/** Enough pairs to show why: the verdict does not change after these. */
+const MAX_LISTED = 6;
+
+export function verdictOf(members: Judged[]): VerdictResult {
+  const outlets = new Set(members.map((j) => j.outlet));
+  // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
+  if (new Set(members.map((j) => j.report)).size <= 1) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
+  const disagreements: Disagreement[] = [];
+  const revisions: Revision[] = [];
+  // one representative per distinct (value, outlet, time): a fact repeated by many reports stays cheap
+  const reps: number[] = [];
+  const seen = new Set<string>();
+  members.forEach((j, i) => {
+    if (j.conversion || !j.span) return;
+    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}`;
+    if (!seen.has(key)) (seen.add(key), reps.push(i));
+  });
+  let conflicts = 0;
+  for (let x = 0; x < reps.length; x++)
+    for (let y = x + 1; y < reps.length; y++) {
+      if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) break;
+      const i = reps[x], k = reps[y];
+      const a = members[i], b = members[k];
+      const ok = meet(a.span, b.span);
+      if (ok !== false) continue;
+      const judged = judgePair(a, b);
+      if (!judged) continue;
+      if (judged.kind === "conflict") {
+        conflicts++;
+        if (disagreements.length < MAX_LISTED) {
+          const g = gapOf(a.span!, b.span!, a.m, b.m);
+          disagreements.push({ a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed: judged.fixed });
+        }
+      } else if (revisions.length < MAX_LISTED) {
+        const [from, to] = judged.laterIsB ? [i, k] : [k, i];
+        revisions.push({ from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why });
+      }
+    }
+  if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
+  if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
+  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size } };
+}
+
+type PairJudgement = { kind: "conflict"; fixed: boolean } | { kind: "revised"; laterIsB: boolean; why: Revision["why"] } | null;
+
+/**
+ * When two figures were stated, relative to each other: "same" time (within ten days), or which
+ * is later. A figure the text dates earlier ("initially") lies before its report: at the same
+ * time as a figure stated well before that report, earlier than one stated since.
+ */
+function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strictly: boolean; unordered?: boolean } | null {
+  const ta = dayOf(a.time), tb = dayOf(b.time);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  if (a.earlier !== b.earlier) {
+    const [e, o, te, to] = a.earlier ? [a, b, ta, tb] : [b, a, tb, ta];
+    void o;
+    if (to < te - SAME_TIME_DAYS) return { same: true, laterIsB: e === a, strictly: false };
+    // stated before its report, against a figure of the days just before that report: order unknown
+    if (to < te) return { same: true, laterIsB: e === a, strictly: false, unordered: true };
+    return { same: false, laterIsB: e === a, strictly: true };
+  }
+  const same = Math.abs(ta - tb) <= SAME_TIME_DAYS;
+  return { same, laterIsB: tb > ta || (tb === ta && b.m.source > a.m.source), strictly: ta !== tb };
+}
+
+/** Two disagreeing figures: conflict, revision, or nothing (one outlet at one time). */
+function judgePair(a: Judged, b: Judged): PairJudgement {
+  const o = order(a, b);
+  if (a.outlet === b.outlet) return o && o.strictly ? { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" } : null;
+  if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
+  if (!o) {
+    // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
+    if (a.m.kind === "date" && (!past(a) || !past(b))) return { kind: "revised", laterIsB: !!b.time || !a.time, why: "estimate" };
+    return { kind: "conflict", fixed: false };
+  }
+  // a running count restated "up from 53" against one of the days before: which came first is unknown
+  if (o.unordered && a.m.kind === "count") return null;
+  const [early, late] = o.laterIsB ? [a, b] : [b, a];
+  // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a conflict
+  if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same)) {
+    if (o.strictly && late.span!.low >= early.span!.high - 1e-9 - (late.span!.whole ? 1 : 0) && late.span!.low > early.span!.low) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
+    if (!o.same && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
+    return { kind: "conflict", fixed: false };
+  }
+  if (o.same) return { kind: "conflict", fixed: false };
+  if (a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
+  return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
 }
 
 /**
- * @param published per item: the report's date, or an estimate for undated reports (null if none)
+ * A property that cannot change: a physical size (length, distance, height), or the date of an
+ * event already past when each report states it. Reports of any date then count as one time.
  */
-export function verdictOf(items: Item[], published: Array<string | null>, distinctReports: number): VerdictResult {
-  if (distinctReports <= 1) return { verdict: "single", note: "one report" };
-  let conflicts = 0, revisions = 0;
-  const days = published.map(day);
-  const pairs: string[] = [];
-  // one representative per distinct (value, date): a fact repeated by many reports stays cheap
-  const reps: number[] = [];
-  const seen = new Set<string>();
-  items.forEach((it, i) => {
-    const r = it.reading;
-    const key = `${r?.scale}|${r?.lo}|${r?.hi}|${published[i]}`;
-    if (!seen.has(key)) (seen.add(key), reps.push(i));
-  });
-  // the window's words are read once per representative, not once per pair
-  const moved = new Map<number, boolean>(), updates = new Map<number, boolean>();
-  const movedOf = (i: number) => moved.get(i) ?? (moved.set(i, REVISION_WORDS.test(items[i].f.window)), moved.get(i)!);
-  const updateOf = (i: number) => updates.get(i) ?? (updates.set(i, UPDATE_WORDS.test(items[i].f.window)), updates.get(i)!);
-  // representatives with the same reading never disagree: compare across distinct readings only
-  const byValue = new Map<string, number[]>();
-  for (const i of reps) {
-    const r = items[i].reading;
-    const key = `${r?.scale}|${r?.lo}|${r?.hi}`;
-    (byValue.get(key) ?? byValue.set(key, []).get(key)!).push(i);
-  }
-  const groups = [...byValue.values()];
-  outer: for (let gx = 0; gx < groups.length; gx++)
-    for (let gy = gx + 1; gy < groups.length; gy++) {
-      const g0 = valueGap(items[groups[gx][0]].m.kind, items[groups[gx][0]].reading, items[groups[gy][0]].reading);
-      if (g0 === null || g0 === 0) continue;
-      for (const i of groups[gx])
-        for (const j of groups[gy]) {
-          // enough to decide the verdict and write its note: the rest cannot change it
-          if (conflicts && pairs.length >= 3) break outer;
-          const a = items[i], b = items[j];
-          if (a.report === b.report) {
-            // a report holding two values of one fact either updates it ("up from") or sets sources against each other
-            if (updateOf(i) || updateOf(j)) revisions++;
-            else {
-              conflicts++;
-              if (pairs.length < 3) pairs.push(`${a.m.source}: ${JSON.stringify(a.m.text)} vs ${JSON.stringify(b.m.text)}`);
-            }
-            continue;
-          }
-          const da = days[i], db = days[j];
-          const dated = !Number.isNaN(da) && !Number.isNaN(db);
-          const apart = dated && Math.abs(da - db) > SAME_TIME_DAYS;
-          const movedLater = movedOf(da > db ? i : j);
-          const changeable =
-            movedLater || (CHANGING.has(a.m.kind) && (a.m.kind !== "date" || isForecast(a, published[i]) || isForecast(b, published[j])));
-          // a running figure updated from one day to the next ("the toll rises to 53")
-          const update = dated && da !== db && movedLater && CHANGING.has(a.m.kind);
-          // a toll (deaths, injuries, the displaced) grows as counting goes on: a higher figure reported on a later day updates it
-          const [early, late] = da > db ? [b, a] : [a, b];
-          const rising = dated && da !== db && (isToll(a) || isToll(b)) && !!early.reading && !!late.reading && late.reading.mid > early.reading.mid;
-          if ((apart && changeable) || update || rising) revisions++;
-          else {
-            conflicts++;
-            if (pairs.length < 3) pairs.push(`${a.m.source}:${JSON.stringify(a.m.text)} vs ${b.m.source}:${JSON.stringify(b.m.text)}`);
-          }
-        }
-    }
-  if (conflicts) return { verdict: "conflict", note: `incompatible values at about the same time: ${pairs.join("; ")}` };
-  if (revisions) return { verdict: "revised", note: "values changed between reports published far apart" };
-  return { verdict: "agree", note: "all values compatible within rounding and stated bounds" };
+function fixedPair(a: Judged, b: Judged): boolean {
+  if (a.m.kind === "date") return past(a) && past(b);
+  return a.m.kind === "quantity" && (a.m.unit === "m" || a.m.unit === "m/s") && !a.earlier && !b.earlier;
 }
 
-const TOLLS = ["#casualty", "#injured", "#missing", "#displaced"];
-
-/** A count of a running toll: its words speak of deaths, injuries, the missing or the displaced, or of a figure that moves. */
-function isToll(it: Item): boolean {
-  return it.m.kind === "count" && (it.f.moving || TOLLS.some((c) => (it.f.bag.get(c) ?? 0) >= 0.5));
-}
-
-/** A date stated as still ahead of its report: a plan or forecast, which may move. */
-function isForecast(it: Item, published: string | null): boolean {
-  const end = it.m.date?.end;
-  return !!end && !!published && end >= published;
+/** A date that lies before the time its figure is stated (a figure with no time counts as past). */
+function past(j: Judged): boolean {
+  const end = j.m.date?.end;
+  if (!end || j.earlier) return false;
+  return !j.time || end < j.time;
 }

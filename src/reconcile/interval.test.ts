@@ -1,0 +1,47 @@
+// The README's own examples of "When figures agree", in our words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention } from "../types.js";
+import { meet, numeralOf, spanOf } from "./interval.js";
+import { noteDate } from "./time.js";
+
+const q = (text: string, low: number, kind: Mention["kind"] = "quantity", qualifier: Mention["qualifier"] = null, unit = "m"): Mention =>
+  ({ source: "x", start: 0, end: text.length, text, kind, low, high: low, unit, qualifier });
+const d = (start: string, end = start, qualifier: Mention["qualifier"] = null): Mention =>
+  ({ source: "x", start: 0, end: 1, text: start, kind: "date", low: null, high: null, unit: null, date: { start, end }, qualifier });
+const agree = (a: Mention, b: Mention) => meet(spanOf(a), spanOf(b));
+
+test("numerals: thousands marks, decimal commas and English decimals before a scale word", () => {
+  assert.deepEqual(numeralOf("1,500 m"), { value: 1500, unit: 100 });
+  assert.deepEqual(numeralOf("18,1 km"), { value: 18.1, unit: 0.1 });
+  assert.deepEqual(numeralOf("228.000 millones"), { value: 228000, unit: 1000 });
+  assert.deepEqual(numeralOf("$1.315 billion"), { value: 1.315, unit: 0.001 });
+  assert.deepEqual(numeralOf("1 km"), { value: 1, unit: 1 });
+});
+
+test("rounding, approximation, bounds and whole counts as the corpus README reads them", () => {
+  assert.deepEqual(spanOf(q("101m", 101)), { low: 100.5, high: 102, whole: false, scale: "m" });
+  assert.equal(spanOf(q("about 400 m", 400, "quantity", "approx"))!.low, 355);
+  assert.equal(agree(q("850 m", 850), q("1 km", 1000)), true, "a lone digit is read to itself: 0.5-2 km");
+  assert.equal(agree(q("21 crew", 21, "count", null, "crew"), q("22 crew", 22, "count", null, "crew")), false);
+  assert.equal(agree(q("over 1.4 billion", 1.4e9, "money", "lower", "USD"), q("$1.3 billion", 1.3e9, "money", null, "USD")), false, "touching is not meeting");
+  assert.equal(agree(q("up to 12,000", 12000, "count", "upper", "troop"), q("600", 600, "count", null, "troop")), true);
+  assert.equal(agree(q("a kilometre", 1000), q("2 km", 2000, "quantity", "approx")), true, "words: the digit before the scale word");
+  assert.equal(agree(q("$3bn", 3e9, "money", null, "USD"), q("€3bn", 3e9, "money", null, "EUR")), null, "currencies are not compared without a rate");
+});
+
+test("dates: a day meets the next day, not one two days away; months and years are exact", () => {
+  assert.equal(agree(d("2026-03-08"), d("2026-03-09")), true);
+  assert.equal(agree(d("2026-03-06"), d("2026-03-08")), false);
+  assert.equal(agree(d("2026-03-31"), d("2026-04-01", "2026-04-30")), true);
+  assert.equal(agree(d("2026-05-01", "2026-08-31"), d("2026-10-01", "2026-12-31")), false);
+  assert.equal(agree(d("2026-07-01", "2026-07-01", "upper"), d("2026-05-01", "2026-05-31")), true);
+});
+
+test("an undated report's note gives its rough date", () => {
+  assert.equal(noteDate("no date; the content places it around the turn of 2017/2018, before the opening"), "2018-01-01");
+  assert.equal(noteDate("written after the floods, probably in the second half of September 2023"), "2023-09-23");
+  assert.equal(noteDate("undated; content places it after 14 February 2026"), "2026-02-14");
+  assert.equal(noteDate("dated only 'Oct 30' without a year, so published is null"), null);
+  assert.equal(noteDate(null), null);
+});

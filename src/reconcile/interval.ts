@@ -1,0 +1,155 @@
+/**
+ * The interval of values a figure stands for, exactly as ../shared/corpus/README.md "When figures
+ * agree" defines it, and whether two figures' intervals meet:
+ * - rounding: from half a unit of the last significant digit below to one unit above; decimal
+ *   places are significant; trailing zeros of a whole number count up to its second digit; a
+ *   lone digit is read to itself; a number in words is read by its digits before the scale word;
+ * - a converted figure in its own stated unit (the numeral's digits are read, the factor to the
+ *   normalized unit is kept), `approx` ±10 % of the stated value, `upper` 0..X, `lower` X..;
+ * - counts and whole days: only whole numbers count;
+ * - dates: their interval, a single day also meeting the day next to it; bounds open one side.
+ * Intervals are half-open [low, high): two that only touch do not meet.
+ * @module
+ */
+import type { Mention } from "../types.js";
+
+export interface Span {
+  low: number;
+  high: number;
+  /** only whole numbers in it count */
+  whole: boolean;
+  /** comparable only with spans of the same scale (a currency, a unit, "date") */
+  scale: string;
+}
+
+const DAY = 86400000;
+export const dayOf = (s: string | null | undefined): number => {
+  const t = s ? Date.parse(`${s.slice(0, 10)}T00:00:00Z`) : NaN;
+  return Number.isNaN(t) ? NaN : t / DAY;
+};
+
+/** A scale word right after a dotted group ("1.315 billion"): the dot is a decimal point, not a thousands mark. */
+const SCALE_AFTER = /^\s*(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b/i;
+
+/**
+ * The numeral written in the figure's text: its value and the unit of its last significant digit.
+ * "1,500" → 1500 / 100; "18,1" → 18.1 / 0.1; "228.000" → 228000 / 1000; "1.315 billion" → 1.315 / 0.001.
+ */
+export function numeralOf(text: string): { value: number; unit: number } | null {
+  const m = /\d(?:[\d\s,.'’\u00a0\u202f]*\d)?/.exec(text);
+  if (!m) return null;
+  const raw = m[0];
+  const after = text.slice(m.index + raw.length);
+  // separators: a group of exactly three digits after a mark is a thousands group, anything else a decimal part
+  const parts = raw.split(/([,.'’\s\u00a0\u202f])/);
+  let int = parts[0], frac = "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const sep = parts[i], group = parts[i + 1] ?? "";
+    const last = i + 2 >= parts.length;
+    // "1.315 billion" is English: a dot before an English scale word is a decimal point
+    const englishDecimal = last && i === 1 && sep === "." && SCALE_AFTER.test(after);
+    if (group.length === 3 && !englishDecimal) int += group;
+    else if (last && (sep === "," || sep === ".")) frac = group;
+    else break;
+  }
+  const value = Number(frac ? `${int}.${frac}` : int);
+  if (!Number.isFinite(value) || !/\d/.test(int)) return null;
+  return { value, unit: digitUnit(int, frac) };
+}
+
+/** Unit of the last significant digit of a numeral given as its whole and decimal digits. */
+function digitUnit(int: string, frac: string): number {
+  if (frac) return 10 ** -frac.length;
+  const digits = int.replace(/^0+(?=\d)/, "");
+  const trailing = digits.length - digits.replace(/0+$/, "").length;
+  // trailing zeros count up to the second digit: "800" to the ten, "1,000" to the hundred, "10" to the one
+  const sig = Math.max(digits.length - trailing, Math.min(2, digits.length));
+  return 10 ** (digits.length - sig);
+}
+
+/**
+ * Reading of a value with no numeral in its text: the digits before its scale word ("six": 1,
+ * "eleven thousand": 1,000, "a kilometre": 1,000 m). Its trailing zeros are the scale word's.
+ */
+function wordUnit(v: number): number {
+  const a = Math.abs(v);
+  if (!Number.isInteger(a) || a === 0) return 0;
+  const digits = String(a);
+  return 10 ** (digits.length - digits.replace(/0+$/, "").length);
+}
+
+const WHOLE_KINDS = new Set(["count"]);
+
+/** The figure's interval; null when its value cannot be read. */
+export function spanOf(m: Mention): Span | null {
+  if (m.kind === "date") {
+    let lo = dayOf(m.date?.start), hi = dayOf(m.date?.end ?? m.date?.start);
+    if (Number.isNaN(lo) || Number.isNaN(hi)) return null;
+    if (lo > hi) [lo, hi] = [hi, lo];
+    // half-open like the numbers: the last day is inside; a single day also agrees with the day
+    // next to it (time zones, report date against event date), not with one two days away
+    let a = lo, b = hi + 1;
+    if (hi === lo) (a -= 0.5), (b += 0.5);
+    if (m.qualifier === "upper") a = -Infinity;
+    if (m.qualifier === "lower") b = Infinity;
+    return { low: a, high: b, whole: false, scale: "date" };
+  }
+  let lo = m.low ?? m.high, hi = m.high ?? m.low;
+  if (lo == null || hi == null || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  if (lo > hi) [lo, hi] = [hi, lo];
+  const scale = m.kind === "money" ? String(m.unit ?? "").toUpperCase() : m.kind === "count" ? "n" : m.kind === "quantity" ? String(m.unit ?? "") : m.kind;
+  const whole = WHOLE_KINDS.has(m.kind) || (m.kind === "duration" && Number.isInteger(lo) && Number.isInteger(hi));
+  // the numerals of a range: its low end's and its high end's; the factor from stated to normalized unit
+  const nums = numeralsOf(m.text);
+  const first = nums[0], last = nums[nums.length - 1];
+  let a: number, b: number;
+  if (first && first.value) {
+    const f = lo / first.value;
+    const fHi = last && last.value ? hi / last.value : f;
+    const uLo = first.unit * f, uHi = (last ?? first).unit * fHi;
+    a = lo - uLo / 2;
+    b = hi + uHi;
+    if (m.qualifier === "approx") (a -= Math.abs(lo) * 0.1), (b += Math.abs(hi) * 0.1);
+  } else {
+    const u = wordUnit(lo);
+    a = lo - u / 2;
+    b = hi + (u || 0);
+    if (!u) (a = lo * 0.999), (b = hi * 1.001);
+    if (m.qualifier === "approx") (a -= Math.abs(lo) * 0.1), (b += Math.abs(hi) * 0.1);
+  }
+  if (m.qualifier === "upper") (a = Math.min(0, lo)), (b = hi);
+  if (m.qualifier === "lower") (a = lo), (b = Infinity);
+  // "up to 300" still includes 300: close the interval just past its end
+  if (m.qualifier === "upper") b = hi + Math.abs(hi) * 1e-9 + 1e-12;
+  return { low: a, high: b, whole, scale };
+}
+
+/** Up to two numerals of the text (a range's two ends). */
+function numeralsOf(text: string): Array<{ value: number; unit: number }> {
+  const out: Array<{ value: number; unit: number }> = [];
+  let rest = text;
+  for (let k = 0; k < 2; k++) {
+    const n = numeralOf(rest);
+    if (!n) break;
+    out.push(n);
+    const at = /\d(?:[\d\s,.'’\u00a0\u202f]*\d)?/.exec(rest)!;
+    rest = rest.slice(at.index + at[0].length);
+  }
+  return out;
+}
+
+/** The two spans meet (same scale, intervals overlap more than a touch; whole numbers need one in common). Null when not comparable. */
+export function meet(a: Span | null, b: Span | null): boolean | null {
+  if (!a || !b || a.scale !== b.scale) return null;
+  const lo = Math.max(a.low, b.low), hi = Math.min(a.high, b.high);
+  if (a.whole || b.whole) return Math.ceil(lo - 1e-9) < hi - 1e-9;
+  return lo < hi;
+}
+
+/** How far apart two spans are: the ratio of the larger to the smaller value, or days between the nearest ends. */
+export function gapOf(a: Span, b: Span, am: Mention, bm: Mention): { gap: number; unit: "ratio" | "days" } {
+  if (a.scale === "date") return { gap: Math.max(0, Math.max(a.low, b.low) - Math.min(a.high, b.high) + 1), unit: "days" };
+  const x = Math.abs(((am.low ?? am.high ?? 0) + (am.high ?? am.low ?? 0)) / 2), y = Math.abs(((bm.low ?? bm.high ?? 0) + (bm.high ?? bm.low ?? 0)) / 2);
+  const r = x && y ? Math.max(x, y) / Math.min(x, y) : Infinity;
+  return { gap: Math.round(r * 1000) / 1000, unit: "ratio" };
+}

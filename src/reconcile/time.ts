@@ -1,0 +1,80 @@
+/**
+ * Each figure's time (../shared/corpus/README.md "When figures agree"): its report's published
+ * date; for an undated report, the rough date its manifest note gives (never a stand-in such as
+ * the median of the others); earlier than its report when the text says so ("initially", "the
+ * previous estimate").
+ * @module
+ */
+import type { Mention, Report } from "../types.js";
+import { localeFor } from "./locale.js";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthOf = (w: string) => MONTHS.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3))) + 1;
+
+/** Words in a manifest note that introduce its guess of the date ("places it around", "probably in", "suggests"). */
+const GUESS = /\b(?:places? it|probably|suggests?|written|inferred as|dated|after|around|about|before|from)\b/gi;
+
+/**
+ * The rough date an undated report's note gives, or null. Manifest notes are written in English
+ * by whoever built the corpus ("places it around the turn of 2017/2018", "probably in the second
+ * half of September 2023", "suggests the August 2025 issue", "after 14 February 2026").
+ */
+export function noteDate(note: string | null | undefined): string | null {
+  if (!note) return null;
+  const turn = /\bturn of (?:the year )?(\d{4})\s*[/–-]\s*(\d{4})/i.exec(note);
+  if (turn) return `${turn[2]}-01-01`;
+  GUESS.lastIndex = 0;
+  for (let g = GUESS.exec(note); g; g = GUESS.exec(note)) {
+    const rest = note.slice(g.index + g[0].length, g.index + g[0].length + 90).split(/[;.]\s/)[0];
+    const d = firstDate(rest);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The first full date, month with year, or year in a piece of English text, as a day (mid-month, mid-year). */
+function firstDate(s: string): string | null {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  const dmy = new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "i").exec(s);
+  const mdy = new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, "i").exec(s);
+  const my = new RegExp(`\\b(?:(early|mid|late|first half of|second half of|the end of|end of) )?${MONTH},? (\\d{4})\\b`, "i").exec(s);
+  const y = /\b(?:(early|mid|late|the end of|end of) )?((?:19|20)\d{2})\b/i.exec(s);
+  const cands: Array<[number, string]> = [];
+  if (iso) cands.push([iso.index, `${iso[1]}-${iso[2]}-${iso[3]}`]);
+  if (dmy) cands.push([dmy.index, `${dmy[3]}-${pad(monthOf(dmy[2]))}-${pad(+dmy[1])}`]);
+  if (mdy) cands.push([mdy.index, `${mdy[3]}-${pad(monthOf(mdy[1]))}-${pad(+mdy[2])}`]);
+  if (my) {
+    const part = (my[1] ?? "").toLowerCase();
+    const dd = /early|first/.test(part) ? 8 : /late|second|end/.test(part) ? 23 : 15;
+    cands.push([my.index, `${my[3]}-${pad(monthOf(my[2]))}-${pad(dd)}`]);
+  }
+  if (y) {
+    const part = (y[1] ?? "").toLowerCase();
+    cands.push([y.index + 1e-3, `${y[2]}-${/early/.test(part) ? "03" : /late|end/.test(part) ? "11" : "07"}-01`]);
+  }
+  if (!cands.length) return null;
+  cands.sort((a, b) => a[0] - b[0]);
+  // the most precise reading among those starting at the first place a date is given
+  return cands[0][1];
+}
+
+/** The time of a report's figures: its date, else its note's rough date, else null. */
+export function reportTime(r: Pick<Report, "published" | "note"> | undefined): string | null {
+  if (!r) return null;
+  return r.published ?? noteDate(r.note);
+}
+
+/** The text dates this figure before its report ("initially $1.7bn", "up from 53", "the previous estimate of 3,000"). */
+export function statedEarlier(text: string, m: Mention, language: string | null | undefined): boolean {
+  const cue = localeFor(language).earlier;
+  const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 200);
+  const before = text.slice(Math.max(s0, m.start - 45), m.start);
+  // a cue right before the figure, in its own clause ("…, up from 53"; "initially put at 3,000")
+  const clause = before.split(/[;:]|,\s(?:but|while|and)\s/).pop() ?? "";
+  if (cue.test(clause)) return true;
+  // "$1.7bn initially", "3,000 originally"
+  const after = text.slice(m.end, Math.min(m.end + 25, m.sentence?.[1] ?? m.end + 25));
+  return /^\W{0,3}\s*(?:initially|originally|at first)\b/i.test(after);
+}
