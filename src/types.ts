@@ -165,6 +165,45 @@ export interface Fact {
   property?: Property | null;
   /** @deprecated a short English note kept for old readers; write prose from `reason` instead */
   note?: string | null;
+  /** the analyst's decisions that shaped this fact, oldest first (`dossier fact …`) */
+  decisions?: AnalystDecision[];
+  /** true when the analyst set the verdict (it then overrides the computed one) */
+  decidedVerdict?: boolean;
+  /** true when the analyst hid the fact: kept in the JSON, left out of the briefing's tables */
+  hidden?: boolean;
+}
+
+/** A figure's place: its report and offsets (stable across re-ingest, unlike fact ids). */
+export interface FigureKey {
+  source: string;
+  start: number;
+  end: number;
+}
+
+export type DecisionAction = "merge" | "split" | "verdict" | "hide";
+
+/**
+ * An analyst's decision about facts, stored and re-applied every time the dossier is reconciled.
+ * `figures` names the facts by their members: merge joins every fact holding one of them; split
+ * takes exactly these figures out of their facts; verdict and hide act on the facts holding them.
+ */
+export interface Decision {
+  id: number;
+  action: DecisionAction;
+  figures: FigureKey[];
+  verdict?: Verdict | null;
+  reason?: string | null;
+  /** ISO timestamp of the decision */
+  at: string;
+}
+
+/** A decision as shown on the fact it shaped. */
+export interface AnalystDecision {
+  id: number;
+  action: DecisionAction;
+  at: string;
+  reason: string | null;
+  verdict?: Verdict | null;
 }
 
 /** One distinct value of a fact. */

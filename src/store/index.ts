@@ -3,7 +3,7 @@
  * Thin: SQL in, plain data out. Works the same on PGlite and on a Postgres server.
  * @module
  */
-import type { Mention, Observation, Report, ReportInput } from "../types.js";
+import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
 import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 
 export { openDb, migrate, resolveLocation, type Db, type OpenOptions, type Queryable } from "./db.js";
@@ -157,10 +157,50 @@ export class Store {
     return rows.map((r) => (typeof r.data === "string" ? JSON.parse(r.data) : r.data));
   }
 
+  /** Records an analyst's decision; it is applied every time the dossier is reconciled. */
+  async addDecision(d: { action: DecisionAction; figures: FigureKey[]; verdict?: Verdict | null; reason?: string | null }): Promise<Decision> {
+    const figures = d.figures.map((f) => ({ source: f.source, start: f.start, end: f.end }));
+    const [row] = await this.db.query<DecisionRow>(`INSERT INTO decisions (action, figures, verdict, reason) VALUES ($1, $2::jsonb, $3, $4) RETURNING *`, [
+      d.action,
+      JSON.stringify(figures),
+      d.verdict ?? null,
+      d.reason ?? null,
+    ]);
+    return decisionFromRow(row);
+  }
+
+  /** Every decision, oldest first. */
+  async listDecisions(): Promise<Decision[]> {
+    return (await this.db.query<DecisionRow>(`SELECT * FROM decisions ORDER BY at, id`)).map(decisionFromRow);
+  }
+
+  /** Takes a decision back; false when there was none of that id. */
+  async removeDecision(id: number): Promise<boolean> {
+    return (await this.db.query(`DELETE FROM decisions WHERE id = $1 RETURNING id`, [id])).length > 0;
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }
 }
+
+interface DecisionRow {
+  id: number;
+  action: DecisionAction;
+  figures: FigureKey[] | string;
+  verdict: Verdict | null;
+  reason: string | null;
+  at: Date | string;
+}
+
+const decisionFromRow = (r: DecisionRow): Decision => ({
+  id: Number(r.id),
+  action: r.action,
+  figures: typeof r.figures === "string" ? JSON.parse(r.figures) : r.figures,
+  verdict: r.verdict,
+  reason: r.reason,
+  at: new Date(r.at).toISOString(),
+});
 
 /** A followed feed. */
 export interface FeedRecord {

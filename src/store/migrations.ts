@@ -78,4 +78,18 @@ CREATE TABLE observations (
 CREATE INDEX observations_site_date ON observations (site, date);
 `,
   },
+  {
+    version: 4,
+    name: "the analyst's decisions about facts",
+    sql: `
+CREATE TABLE decisions (
+  id serial PRIMARY KEY,
+  action text NOT NULL CHECK (action IN ('merge', 'split', 'verdict', 'hide')),
+  figures jsonb NOT NULL,
+  verdict text,
+  reason text,
+  at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];

@@ -20,6 +20,25 @@ export const sampleReport = (n: number, extra: Partial<ReportInput> = {}): Repor
 });
 
 export function storeSuite(name: string, open: () => Promise<Store>) {
+  test(`${name}: analyst decisions are kept with their figures, time and reason, and can be taken back`, async () => {
+    const store = await open();
+    try {
+      const before = (await store.listDecisions()).length;
+      const d = await store.addDecision({ action: "verdict", verdict: "agree", figures: [{ source: "t1", start: 3, end: 9 }], reason: "rounded differently" });
+      assert.equal(d.action, "verdict");
+      assert.match(d.at, /^\d{4}-\d\d-\d\dT/);
+      const all = await store.listDecisions();
+      assert.equal(all.length, before + 1);
+      assert.deepEqual(all.at(-1), d);
+      assert.deepEqual(d.figures, [{ source: "t1", start: 3, end: 9 }]);
+      assert.equal(await store.removeDecision(d.id), true);
+      assert.equal(await store.removeDecision(d.id), false);
+      await assert.rejects(store.addDecision({ action: "explode" as never, figures: [] }));
+    } finally {
+      await store.close();
+    }
+  });
+
   test(`${name}: adding a report stores every field and adding it again adds nothing`, async () => {
     const store = await open();
     try {
