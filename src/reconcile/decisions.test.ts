@@ -1,83 +1,74 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Decision, Fact, FactMember } from "../types.js";
-import { applyDecisions, type Judge } from "./decisions.js";
-
-const member = (source: string, start: number, low: number): FactMember => ({
-  source,
-  start,
-  end: start + 5,
-  text: `${low} m`,
-  kind: "quantity",
-  low,
-  high: low,
-  unit: "m",
-  qualifier: null,
-  published: "2025-05-01",
-  publisher: source,
-  origin: `report:${source}`,
-});
-
-const fact = (id: string, members: FactMember[]): Fact => ({
-  id,
-  about: "length",
-  kind: "quantity",
-  unit: "m",
-  verdict: members.length > 1 ? "agree" : "single",
-  members,
-  values: [],
-  origins: new Set(members.map((m) => m.origin)).size,
-});
-
-/** A stand-in judge: conflict when the members hold more than one value. */
-const judge: Judge = (members, template) => ({
-  ...template,
-  members,
-  origins: new Set(members.map((m) => m.origin)).size,
-  verdict: new Set(members.map((m) => m.low)).size > 1 ? "conflict" : members.length > 1 ? "agree" : "single",
-});
+import type { Decision, Mention, Report } from "../types.js";
+import { applyDecisions } from "./decisions.js";
+import { reconcile } from "./index.js";
 
 const at = (n: number) => `2026-01-0${n}T00:00:00.000Z`;
+const key = (s: string) => s.replace("@", "\u0000").replace(":", "\u0000");
+const fig = (s: string) => {
+  const [source, rest] = s.split("@");
+  const [start, end] = rest.split(":").map(Number);
+  return { source, start, end };
+};
 
-test("merge joins the facts holding the named figures and re-judges them", () => {
-  const facts = [fact("a", [member("r1", 10, 850)]), fact("b", [member("r2", 40, 1000)]), fact("c", [member("r3", 5, 7)])];
-  const d: Decision = { id: 1, action: "merge", figures: [{ source: "r1", start: 10, end: 15 }, { source: "r2", start: 40, end: 45 }], at: at(1), reason: "same bridge" };
-  const { facts: out, stale } = applyDecisions(facts, [d], judge);
-  assert.equal(out.length, 2);
-  assert.equal(out[0].members.length, 2);
-  assert.equal(out[0].verdict, "conflict");
-  assert.deepEqual(out[0].decisions?.map((x) => [x.action, x.reason]), [["merge", "same bridge"]]);
-  assert.deepEqual(stale, []);
-  assert.equal(facts.length, 3, "the input is left as it was");
+test("merge joins the groups holding the named figures; the input stays as it was", () => {
+  const groups = [["r1@10:15"], ["r2@40:45"], ["r3@5:9"]];
+  const d: Decision = { id: 1, action: "merge", figures: [fig("r1@10:15"), fig("r2@40:45")], at: at(1), reason: "same bridge" };
+  const out = applyDecisions(groups, key, [d]);
+  assert.deepEqual(out.groups, [["r1@10:15", "r2@40:45"], ["r3@5:9"]]);
+  assert.deepEqual(out.decisions[0].map((x) => [x.action, x.reason]), [["merge", "same bridge"]]);
+  assert.deepEqual(out.decisions[1], []);
+  assert.deepEqual(out.stale, []);
+  assert.equal(groups.length, 3);
 });
 
-test("split takes the named figures into a fact of their own", () => {
-  const facts = [fact("a", [member("r1", 10, 850), member("r2", 40, 4700), member("r3", 9, 850)])];
-  const d: Decision = { id: 2, action: "split", figures: [{ source: "r2", start: 40, end: 45 }], at: at(1) };
-  const { facts: out } = applyDecisions(facts, [d], judge);
-  assert.equal(out.length, 2);
-  assert.deepEqual(out.map((f) => f.members.map((m) => m.low)), [[850, 850], [4700]]);
-  assert.deepEqual(out.map((f) => f.verdict), ["agree", "single"]);
-  assert.notEqual(out[0].id, out[1].id);
+test("split takes the named figures into a group of their own", () => {
+  const groups = [["r1@10:15", "r2@40:45", "r3@9:12"]];
+  const out = applyDecisions(groups, key, [{ id: 2, action: "split", figures: [fig("r2@40:45")], at: at(1) }]);
+  assert.deepEqual(out.groups, [["r1@10:15", "r3@9:12"], ["r2@40:45"]]);
+  assert.equal(out.decisions[1][0].action, "split");
 });
 
-test("verdict and hide act on the fact holding the figure; decisions apply in time order", () => {
-  const facts = [fact("a", [member("r1", 10, 850), member("r2", 40, 1000)])];
+test("verdict and hide act on the group holding the figure, in the order they were made", () => {
   const decisions: Decision[] = [
-    { id: 4, action: "hide", figures: [{ source: "r2", start: 40, end: 45 }], at: at(3) },
-    { id: 3, action: "verdict", verdict: "revised", figures: [{ source: "r1", start: 10, end: 15 }], at: at(2), reason: "TASS updated its figure" },
+    { id: 4, action: "hide", figures: [fig("r2@40:45")], at: at(3) },
+    { id: 3, action: "verdict", verdict: "revised", figures: [fig("r1@10:15")], at: at(2), reason: "the outlet updated its figure" },
   ];
-  const { facts: out } = applyDecisions(facts, decisions, judge);
-  assert.equal(out[0].verdict, "revised");
-  assert.equal(out[0].decidedVerdict, true);
-  assert.equal(out[0].hidden, true);
-  assert.deepEqual(out[0].decisions?.map((x) => x.id), [3, 4]);
+  const out = applyDecisions([["r1@10:15", "r2@40:45"]], key, decisions);
+  assert.deepEqual(out.verdict, ["revised"]);
+  assert.deepEqual(out.hidden, [true]);
+  assert.deepEqual(out.decisions[0].map((x) => x.id), [3, 4]);
 });
 
 test("a decision whose figures are gone is reported stale and changes nothing", () => {
-  const facts = [fact("a", [member("r1", 10, 850)])];
-  const d: Decision = { id: 9, action: "hide", figures: [{ source: "gone", start: 1, end: 2 }], at: at(1) };
-  const { facts: out, stale } = applyDecisions(facts, [d], judge);
-  assert.deepEqual(stale, [9]);
-  assert.equal(out[0].hidden, undefined);
+  const out = applyDecisions([["r1@10:15"]], key, [{ id: 9, action: "hide", figures: [fig("gone@1:2")], at: at(1) }]);
+  assert.deepEqual(out.stale, [9]);
+  assert.deepEqual(out.hidden, [false]);
+});
+
+// Two reports of one bridge, written for this test.
+const report = (id: string, text: string, published: string): Report => ({ id, url: null, publisher: id.toUpperCase(), published, language: "en", title: null, hash: id, text });
+const mention = (r: Report, figure: string, low: number, subject: string): Mention => {
+  const start = r.text.indexOf(figure);
+  return { source: r.id, start, end: start + figure.length, text: figure, kind: "quantity", low, high: low, unit: "m", qualifier: null, subject };
+};
+
+test("reconcile applies decisions: a split fact is judged afresh, a verdict set by the analyst overrides", () => {
+  const a = report("north", "The river bridge will be 850 metres long, officials said.", "2025-05-02");
+  const b = report("south", "Engineers said the river bridge is 1,000 metres long.", "2025-05-01");
+  const mentions = [mention(a, "850 metres", 850, "bridge length"), mention(b, "1,000 metres", 1000, "bridge length")];
+  const base = reconcile({ reports: [a, b], mentions });
+  const together = base.facts.find((f) => f.members.length === 2);
+  assert.ok(together, "the two lengths are one fact");
+  assert.equal(together.verdict, "conflict");
+
+  const split = reconcile({ reports: [a, b], mentions, decisions: [{ id: 1, action: "split", figures: [mentions[1]], at: at(1), reason: "another structure" }] });
+  assert.equal(split.facts.length, 2);
+  assert.ok(split.facts.every((f) => f.verdict === "single" && f.decisions?.[0].reason === "another structure"));
+
+  const ruled = reconcile({ reports: [a, b], mentions, decisions: [{ id: 2, action: "verdict", verdict: "agree", figures: [mentions[0]], at: at(1) }] });
+  assert.equal(ruled.facts[0].verdict, "agree");
+  assert.equal(ruled.facts[0].decidedVerdict, true);
+  assert.deepEqual(ruled.stale, []);
 });

@@ -7,7 +7,7 @@
  * (copies.ts, origins.ts) → verdict (verdict.ts) → timeline (timeline.ts).
  * @module
  */
-import type { Fact, FactMember, FactValue, Mention, Report, TimelineEntry, VerdictReason } from "../types.js";
+import type { Decision, Fact, FactMember, FactValue, Mention, Report, TimelineEntry, VerdictReason } from "../types.js";
 import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
 import { EMPTY, vectorize, type Item } from "./similarity.js";
@@ -19,9 +19,11 @@ import { spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
+import { applyDecisions, figureKey } from "./decisions.js";
 
 export { findCopies } from "./copies.js";
 export { buildTimeline } from "./timeline.js";
+export { figureKey } from "./decisions.js";
 
 export interface ReconcileInput {
   reports: Report[];
@@ -30,11 +32,15 @@ export interface ReconcileInput {
   copiesResolved?: boolean;
   /** facts given, as lists of "source@start" keys (the eval judges gold facts this way); the rest stay alone */
   groups?: string[][];
+  /** the analyst's decisions (merge, split, verdict, hide), applied in the order they were made */
+  decisions?: Decision[];
 }
 
 export interface Reconciled {
   facts: Fact[];
   timeline: TimelineEntry[];
+  /** ids of decisions none of whose figures is left (only when decisions were given) */
+  stale?: number[];
 }
 
 /**
@@ -83,10 +89,21 @@ export function reconcile(input: ReconcileInput): Reconciled {
   for (const it of items) it.published = times[it.report];
   const judged = judgedOf(items, all, copies, times, byReport);
 
-  const groups = input.groups ? groupsFrom(input.groups, mentions) : cluster(items, texts);
-  const facts: Fact[] = groups.map((g) => factOf(g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start), items, judged, all, copies));
+  let groups = input.groups ? groupsFrom(input.groups, mentions) : cluster(items, texts);
+  // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
+  const decided = input.decisions?.length ? applyDecisions(groups, (i) => figureKey(mentions[i]), input.decisions) : null;
+  if (decided) groups = decided.groups;
+  const facts: Fact[] = groups.map((g, k) => {
+    const f = factOf(g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start), items, judged, all, copies);
+    if (!decided?.decisions[k].length) return f;
+    f.decisions = decided.decisions[k];
+    const verdict = decided.verdict[k];
+    if (verdict) (f.verdict = verdict), (f.decidedVerdict = true);
+    if (decided.hidden[k]) f.hidden = true;
+    return f;
+  });
   facts.sort((a, b) => b.origins - a.origins || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { facts, timeline: buildTimeline(facts) };
+  return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}) };
 }
 
 /** Given groups (by mention key "source@start"): used by the eval to judge gold facts. */
