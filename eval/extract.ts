@@ -73,7 +73,7 @@ for (const cluster of clusters) {
     let bad = 0;
     const preds = reports.flatMap((r) => {
       try {
-        return system.run(r.text, { published: r.published, source: r.id }).filter((m) => {
+        return system.run(r.text, { published: r.published, source: r.id, language: r.language }).filter((m) => {
           // an offset outside the text, or a text that is not its slice, is a bug: count it, do not score it
           const ok = Number.isInteger(m.start) && Number.isInteger(m.end) && 0 <= m.start && m.start < m.end && m.end <= r.text.length && r.text.slice(m.start, m.end) === m.text;
           if (!ok) bad++;

@@ -73,6 +73,8 @@ export interface Mention {
   sentence?: [number, number] | null;
   /** mentions of one statement (a conversion in brackets: "4.7km (2.9 miles)") share this id */
   statement?: string | null;
+  /** the language the figure was read in (BCP 47 primary tag: "ru", "ko"), so a quote can say it */
+  language?: string | null;
   /** facts about the reading: "relative-date-unresolved", "implied-year", "implied-currency"… */
   flags?: string[];
   /** provenance: the parser and refiners that made or touched it ("parser/en-money") */

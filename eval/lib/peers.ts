@@ -21,7 +21,7 @@ export type Pred = Pick<Mention, "source" | "start" | "end" | "text" | "kind" | 
 
 export interface Peer {
   name: string;
-  run(text: string, opts: { published?: string | null; source: string }): Pred[];
+  run(text: string, opts: { published?: string | null; source: string; language?: string | null }): Pred[];
 }
 
 const DAY = 86_400_000;

@@ -1,0 +1,222 @@
+/**
+ * Figures and dates of Korean, Chinese and Japanese, built from a LocaleVocab. Numbers glue to what
+ * they measure: counters make counts ("149명", "155人", "14カ国"), scale characters multiply
+ * ("69억", "10万"), "여"/"多"/"余" after a number and "이상"/"以上" after the figure mark a lower
+ * bound. Dates are 年月日 / 년월일 parts ("2022년 10월 29일", "7月17日", "15일"); a day alone takes
+ * the month nearest the report's date.
+ * @module
+ */
+import type { DateInterval, Qualifier } from "../../types.js";
+import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, yearInterval, yearPart } from "../../normalize/dates.js";
+import { lookupUnit } from "../../normalize/units.js";
+import { CJK_NUMERAL_CHARS, parseNumeral } from "./numerals.js";
+import { CURRENCY_SIGNS } from "./figures.js";
+import { alt, lookup, type LocaleVocab } from "./vocab.js";
+
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3}){1,5}(?!\\d)(?:\\.\\d{1,10})?|\\d{1,15}(?:\\.\\d{1,10})?)`;
+const LOWER_GLUE = "여|多|余|餘|数|數";
+
+export function cjkNumber(v: LocaleVocab): string {
+  return v.cjkNumerals ? `(?:${DIGITS}|[${CJK_NUMERAL_CHARS}]{1,6})` : DIGITS;
+}
+
+export function cjkAnchors(v: LocaleVocab): Array<() => RegExp> {
+  const a: Array<() => RegExp> = [() => /(?<![A-Za-z\d_.,/#@:])\d|(?:US\$|[$€£¥₩₽])(?=\s?\d)/g];
+  if (v.cjkNumerals) a.push(() => new RegExp(`(?<![${CJK_NUMERAL_CHARS}])[${CJK_NUMERAL_CHARS}]`, "g"));
+  return a;
+}
+
+function qualifierAround(ctx: ParsingContext, start: number, v: LocaleVocab, glued: string | undefined, after: string | undefined): Qualifier {
+  if (after && v.after) {
+    const q = lookup(v.after, after.trim());
+    if (q) return q;
+  }
+  if (glued) return /^(?:여|多|余|餘)$/.test(glued) ? "lower" : "approx";
+  if (v.before) {
+    const before = ctx.before(start, 12);
+    for (const [k, q] of Object.entries(v.before)) if (new RegExp(`(?:${k})\\s*$`).test(before)) return q;
+  }
+  return null;
+}
+
+export function createCjkFigureParser(v: LocaleVocab): Parser {
+  const NUM = cjkNumber(v);
+  const scales = alt(Object.keys(v.scales ?? {}));
+  const currencies = alt(Object.keys(v.currencies ?? {}));
+  const units = alt(Object.keys(v.units));
+  const spans = alt(Object.keys(v.spans));
+  const counters = alt(Object.keys(v.counters ?? {}));
+  const after = v.after ? alt(Object.keys(v.after)) : null;
+  const source =
+    `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM})(?:\\s*(?:[-~～〜、]|至|내지)\\s*(?<n2>${NUM}))?` +
+    `(?:\\s?(?<scale>${scales}))?(?<glue>${LOWER_GLUE})?\\s?` +
+    `(?:(?<pct>%|퍼센트|프로|パーセント|个百分点|個百分點|百分点)|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters}))?` +
+    (after ? `(?<after>\\s?(?:${after}))?` : "");
+  return {
+    name: `${v.code}-figure`,
+    anchor: "number",
+    pattern: () => new RegExp(source, "iy"),
+    extract(ctx, m): ParsedFigure | null {
+      const g = m.groups ?? {};
+      const a = parseNumeral(g.n1, v);
+      if (a === null) return null;
+      const b = g.n2 ? parseNumeral(g.n2, v) : null;
+      if (b !== null && b < a) return null;
+      const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
+      const words = !/\d/.test(g.n1);
+      const qualifier = qualifierAround(ctx, m.index, v, g.glue, g.after);
+      const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
+      // the figure ends at its unit or counter; a trailing qualifier word stays outside the span
+      const end = m[0].length - (g.after?.length ?? 0);
+      const span: [number, number] = [0, end];
+      if (g.sign) {
+        const code = CURRENCY_SIGNS[g.sign === "US$" ? "US\\$" : g.sign];
+        const n1End = m[0].indexOf(g.n1) + g.n1.length;
+        const signEnd = g.scale ? m[0].indexOf(g.scale, n1End) + g.scale.length : n1End;
+        return code ? { kind: "money", unit: code, ...pair(1), span: [0, signEnd], priority: 40 } : null;
+      }
+      if (g.pct) return { kind: "percent", unit: "%", ...pair(1), span, priority: 40 };
+      if (g.cur) {
+        const code = lookup(v.currencies!, g.cur);
+        return code ? { kind: "money", unit: code, ...pair(1), span, priority: 40 } : null;
+      }
+      if (g.unit) {
+        const alias = lookup(v.units, g.unit);
+        const def = alias ? lookupUnit(alias) : undefined;
+        if (!def) return null;
+        return { kind: def.dimension === "count" ? "count" : "quantity", unit: def.unit, ...pair(def.dimension === "count" ? 1 : def.factor), span, priority: 40 };
+      }
+      if (g.span) {
+        const days = lookup(v.spans, g.span);
+        if (days === undefined || scale !== 1) return null;
+        if (!words && a >= 1800 && a <= 2100 && days >= 365) return null; // "2014년" is a year
+        if (words && days < 1 && g.span === "分") return null; // "十分" is "very"
+        return { kind: "duration", unit: "d", ...pair(days), span, priority: 35 };
+      }
+      if (g.cnt) {
+        const noun = lookup(v.counters!, g.cnt) ?? g.cnt;
+        // "20대", "40代": age groups, not twenty vehicles
+        if (/^(?:대|代)$/.test(g.cnt) && !g.glue && !/\s/.test(m[0]) && a % 10 === 0 && a <= 90 && b === null) return null;
+        return { kind: "count", unit: noun, ...pair(1), span, priority: 30 };
+      }
+      if (scale !== 1 && !words) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.scale) + g.scale.length], priority: 5 };
+      return null;
+    },
+  };
+}
+
+/** The date nearest `ref` whose day of the month is `d` (this month, the one before or the one after). */
+function nearestDay(ref: Date, d: number): DateInterval | null {
+  let best: DateInterval | null = null;
+  let bestGap = Infinity;
+  for (const shift of [-1, 0, 1]) {
+    const y = ref.getUTCFullYear();
+    const mo = ref.getUTCMonth() + shift; // may be -1 or 12: Date.UTC rolls over
+    const probe = new Date(Date.UTC(y, mo, 1));
+    const iv = dayInterval(probe.getUTCFullYear(), probe.getUTCMonth() + 1, d);
+    if (!iv) continue;
+    const gap = Math.abs(Date.parse(`${iv.start}T00:00:00Z`) - ref.getTime());
+    if (gap < bestGap) (best = iv), (bestGap = gap);
+  }
+  return best;
+}
+
+export function createCjkDateParsers(v: LocaleVocab): Parser[] {
+  const Y = "[년年]";
+  const M = "[월月]";
+  const D = "[일日](?![간間间])";
+  const part = `(?:(?<y>\\d{4})\\s*${Y}\\s*)?(?:(?<mo>\\d{1,2})\\s*${M}\\s*)?(?:(?<d>\\d{1,2})\\s*${D})?`;
+  const rel = v.years ? alt(Object.keys(v.years)) : null;
+  const dateOf = (ctx: ParsingContext, g: Record<string, string | undefined>, yOff: number | null): DateInterval | null | "unresolved" => {
+    if (!g.y && !g.mo && !g.d) return null;
+    const ref = ctx.reference;
+    if (g.y && !g.mo && g.d) return null; // "2022년 29일" is no date
+    let y = g.y ? Number(g.y) : null;
+    if (yOff !== null) {
+      if (!ref) return "unresolved";
+      y = ref.getUTCFullYear() + yOff;
+    }
+    if (g.mo) {
+      const mo = Number(g.mo);
+      if (mo < 1 || mo > 12) return null;
+      if (y === null) {
+        if (!ref) return "unresolved";
+        y = nearestYearForMonth(ref, mo);
+      }
+      return g.d ? dayInterval(y, mo, Number(g.d)) : monthInterval(y, mo);
+    }
+    if (g.d) {
+      if (!ref) return "unresolved";
+      return nearestDay(ref, Number(g.d));
+    }
+    return y !== null && y >= 1800 && y <= 2100 ? yearInterval(y) : null;
+  };
+  return [
+    {
+      // "2022년 10월 29일", "7月17日", "15일", "2014年", "10月30日至11月5日", "작년 10월", "去年10月"
+      name: `${v.code}-date`,
+      pattern: () => new RegExp(`(?<![\\d.,:/-])(?:(?<rel>${rel ?? "(?!)"})\\s*)?${part}(?:\\s*(?:至|~|～|〜|-|–)\\s*(?:(?<mo2>\\d{1,2})\\s*${M}\\s*)?(?<d2>\\d{1,2})\\s*${D})?`, "g"),
+      extract(ctx, m): ParsedFigure | null {
+        const g = m.groups!;
+        if (!m[0].trim() || (!g.y && !g.mo && !g.d)) return null;
+        const yOff = g.rel ? lookup(v.years!, g.rel) ?? null : null;
+        if (g.rel && !g.mo) return null; // "작년" alone: the relative-year parser reads it
+        const first = dateOf(ctx, g, yOff);
+        if (first === "unresolved") return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 50 };
+        if (!first) return null;
+        let date = first;
+        if (g.d2) {
+          const [yy, mm] = first.start.split("-").map(Number);
+          const last = dayInterval(yy, g.mo2 ? Number(g.mo2) : mm, Number(g.d2));
+          if (last && last.end >= first.start) date = { start: first.start, end: last.end };
+        }
+        const start = g.rel ? 0 : m[0].search(/\d/);
+        return { kind: "date", date, span: [Math.max(0, start), m[0].trimEnd().length], priority: 50 };
+      },
+    },
+    ...(v.days
+      ? [
+          {
+            name: `${v.code}-date-relative-day`,
+            pattern: () => new RegExp(`(?:${alt(Object.keys(v.days!))})`, "g"),
+            extract(ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
+              const off = lookup(v.days!, m[0]);
+              if (off === undefined) return null;
+              if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 25 };
+              const d = isoDay(addDays(ctx.reference, off));
+              return { kind: "date", date: { start: d, end: d }, priority: 25 };
+            },
+          } satisfies Parser,
+        ]
+      : []),
+    ...(rel
+      ? [
+          {
+            // "올해 말", "작년": a year relative to the report's; "말" = its end
+            name: `${v.code}-date-relative-year`,
+            pattern: () => new RegExp(`(?<rel>${rel})(?!\\s*\\d)(?:\\s*(?<end>말|末|底))?`, "g"),
+            extract(ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
+              const off = lookup(v.years!, m.groups!.rel);
+              if (off === undefined) return null;
+              if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 20 };
+              const y = ctx.reference.getUTCFullYear() + off;
+              return { kind: "date", date: m.groups!.end ? yearPart(y, "end") : yearInterval(y), priority: 20 };
+            },
+          } satisfies Parser,
+        ]
+      : []),
+    {
+      // "3분의 2", "三分之二": a share as a percent
+      name: `${v.code}-fraction`,
+      pattern: () => new RegExp(`(?<a>\\d{1,2}|[${CJK_NUMERAL_CHARS}])\\s*(?:분의|分之)\\s*(?<b>\\d{1,2}|[${CJK_NUMERAL_CHARS}])`, "g"),
+      extract(_ctx, m): ParsedFigure | null {
+        const a = parseNumeral(m.groups!.a, { ...v, cjkNumerals: !/\d/.test(m.groups!.a) });
+        const b = parseNumeral(m.groups!.b, { ...v, cjkNumerals: !/\d/.test(m.groups!.b) });
+        if (!a || b === null || b > a) return null;
+        const pct = Math.round((b / a) * 1000) / 10;
+        return { kind: "percent", unit: "%", low: pct, high: pct, priority: 45 };
+      },
+    },
+  ];
+}

@@ -1,0 +1,166 @@
+/**
+ * Dates of alphabetic locales, built from a LocaleVocab: "8 октября 2022 года", "15 de mayo de 2018",
+ * "23 dicembre 2019", "im Mai 2018", "жовтні 2022-го", a year with its year word ("2023 році") or
+ * alone, "Ende 2019", seasons ("восени 2022"), weekdays ("este sábado", "Montagmorgen"), relative
+ * days ("сегодня", "Oggi") and "N years ago" ("три роки тому"). A date without a year takes the one
+ * nearest the report's date; relative ones need that date.
+ * @module
+ */
+import type { DateInterval } from "../../types.js";
+import type { ParsedFigure, Parser } from "./engine.js";
+import {
+  addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, seasonInterval, weekdayNear, yearInterval, yearPart,
+} from "../../normalize/dates.js";
+import { ALPHA, parseNumeral } from "./numerals.js";
+import { numberPattern } from "./figures.js";
+import { alt, lookup, type LocaleVocab } from "./vocab.js";
+
+const B = `(?<![${ALPHA}\\d])`;
+const E = `(?![${ALPHA}])`;
+const unresolved = (span?: [number, number]): ParsedFigure => ({ span, kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 50 });
+const day = (d: Date): DateInterval => ({ start: isoDay(d), end: isoDay(d) });
+
+export function createDateParsers(v: LocaleVocab): Parser[] {
+  const months = alt(Object.keys(v.months));
+  const yearWord = v.yearWord ? `(?:\\s*(?:${v.yearWord}))?` : "";
+  const link = v.dateLink ? `(?:\\s*(?:${v.dateLink})\\s)?` : "";
+  const YEAR = `(?<y>(?:1[89]|20)\\d\\d)(?![\\d.,]\\d)${yearWord}`;
+  const relYears = v.years ? alt(Object.keys(v.years)) : null;
+  const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"})\\s)\\s*`;
+  const parsers: Parser[] = [
+    {
+      // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
+      name: `${v.code}-date-dmy`,
+      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})\\.?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR})?`, "gi"),
+      extract(ctx, m) {
+        const g = m.groups!;
+        const month = lookup(v.months, g.mon);
+        if (!month) return null;
+        const y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
+        if (y === null) return unresolved();
+        const first = dayInterval(y, month, Number(g.d));
+        if (!first) return null;
+        const last = g.d2 ? dayInterval(y, month, Number(g.d2)) : first;
+        if (!last || last.end < first.start) return null;
+        return { kind: "date", date: { start: first.start, end: last.end }, flags: g.y ? [] : ["implied-year"], priority: 50 };
+      },
+    },
+    {
+      // "мая 2018", "febrero de 2016", "жовтні 2022-го", "жовтні минулого року"
+      name: `${v.code}-date-month`,
+      pattern: () => new RegExp(`${B}(?<mon>${months})${E}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR}${relYears ? `|\\s+(?<rel>${relYears})${E}` : ""})`, "gi"),
+      extract(ctx, m) {
+        const g = m.groups!;
+        const month = lookup(v.months, g.mon);
+        if (!month) return null;
+        let y = g.y ? Number(g.y) : null;
+        if (g.rel) {
+          if (!ctx.reference) return unresolved();
+          y = ctx.reference.getUTCFullYear() + (lookup(v.years!, g.rel) ?? 0);
+        }
+        return y === null ? null : { kind: "date", date: monthInterval(y, month), priority: 45 };
+      },
+    },
+    {
+      // "2023 році", "2014", "Ende 2019", "восени 2022", "влітку 2023 року"
+      name: `${v.code}-date-year`,
+      pattern: () => {
+        const pre = [...Object.keys(v.yearParts ?? {}), ...Object.keys(v.seasons ?? {})];
+        return new RegExp(`${pre.length ? `(?:${B}(?<pre>${alt(pre)})${E}\\s*${link}\\s*)?` : ""}(?<![${ALPHA}\\d.,/#:$€£-])${YEAR}(?![${ALPHA}]|\\s*%)`, "gi");
+      },
+      extract(_ctx, m) {
+        const g = m.groups!;
+        const y = Number(g.y);
+        if (g.pre) {
+          const season = v.seasons ? lookup(v.seasons, g.pre) : undefined;
+          if (season) return { kind: "date", date: seasonInterval(y, season), priority: 45 };
+          const part = v.yearParts ? lookup(v.yearParts, g.pre) : undefined;
+          if (part) return { kind: "date", date: yearPart(y, part), priority: 45 };
+        }
+        return { kind: "date", date: yearInterval(y), priority: 20 };
+      },
+    },
+  ];
+  if (v.seasons) {
+    const seasons = alt(Object.keys(v.seasons));
+    parsers.push({
+      // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
+      name: `${v.code}-date-season`,
+      pattern: () => new RegExp(`${B}(?:${seasons})${E}(?!\\s*${link}\\s*\\d)`, "gi"),
+      extract(ctx, m) {
+        const season = lookup(v.seasons!, m[0]);
+        if (!season) return null;
+        if (!ctx.reference) return unresolved();
+        return { kind: "date", date: seasonInterval(ctx.reference.getUTCFullYear(), season), priority: 30 };
+      },
+    });
+  }
+  const weekdays = alt(Object.keys(v.weekdays).filter((w) => w.replace(/\\/g, "").length >= 4));
+  if (weekdays) {
+    parsers.push({
+      // "este sábado", "в субботу", "Montagmorgen": the latest such day up to the report's
+      name: `${v.code}-date-weekday`,
+      pattern: () => new RegExp(`${B}(?<wd>${weekdays})(?:${E}|(?=(?:morgen|abend|nachmittag|vormittag|nacht)))[${ALPHA}]*`, "gi"),
+      extract(ctx, m) {
+        const wd = lookup(v.weekdays, m.groups!.wd);
+        if (wd === undefined) return null;
+        if (!ctx.reference) return unresolved();
+        return { kind: "date", date: day(weekdayNear(ctx.reference, wd, "past")), flags: ["weekday"], priority: 25 };
+      },
+    });
+  }
+  if (v.days) {
+    parsers.push({
+      name: `${v.code}-date-relative-day`,
+      pattern: () => new RegExp(`${B}(?:${alt(Object.keys(v.days!))})${E}`, "gi"),
+      extract(ctx, m) {
+        const off = lookup(v.days!, m[0]);
+        if (off === undefined) return null;
+        if (!ctx.reference) return unresolved();
+        return { kind: "date", date: day(addDays(ctx.reference, off)), priority: 25 };
+      },
+    });
+  }
+  if (relYears) {
+    parsers.push({
+      name: `${v.code}-date-relative-year`,
+      pattern: () => new RegExp(`${B}(?:${relYears})${E}`, "gi"),
+      extract(ctx, m) {
+        const off = lookup(v.years!, m[0]);
+        if (off === undefined) return null;
+        if (!ctx.reference) return unresolved();
+        return { kind: "date", date: yearInterval(ctx.reference.getUTCFullYear() + off), priority: 20 };
+      },
+    });
+  }
+  if (v.ago || v.agoBefore) {
+    const NUM = numberPattern(v);
+    const spans = alt(Object.keys(v.spans));
+    parsers.push({
+      // "три роки тому", "hace tres años", "vor drei Jahren": the day that many spans before the report
+      name: `${v.code}-date-ago`,
+      pattern: () =>
+        new RegExp(`${v.agoBefore ? `(?:${B}(?<pre>${v.agoBefore})\\s+)` : ""}${v.agoBefore && v.ago ? "?" : ""}(?<n>${NUM})\\s*(?<span>${spans})${E}${v.ago ? `(?:\\s+(?<post>${v.ago})${E})` : ""}${v.agoBefore && v.ago ? "?" : ""}`, "gi"),
+      extract(ctx, m) {
+        const g = m.groups!;
+        if (!g.pre && !g.post) return null;
+        const n = parseNumeral(g.n, v);
+        const days = lookup(v.spans, g.span);
+        if (n === null || days === undefined || days < 1) return null;
+        if (!ctx.reference) return unresolved();
+        return { kind: "date", date: agoDay(ctx.reference, n, days), priority: 55 };
+      },
+    });
+  }
+  return parsers;
+}
+
+/** n spans before ref: whole years and months by the calendar, other spans by days. */
+function agoDay(ref: Date, n: number, days: number): DateInterval {
+  const d = new Date(ref.getTime());
+  if (days === 365.25) d.setUTCFullYear(d.getUTCFullYear() - n);
+  else if (days === 30.44) d.setUTCMonth(d.getUTCMonth() - n);
+  else return day(addDays(ref, -Math.round(n * days)));
+  return day(d);
+}
+

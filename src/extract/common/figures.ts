@@ -1,0 +1,117 @@
+/**
+ * Figures of alphabetic locales, built from a LocaleVocab: a number (digits or a number word), an
+ * optional second end ("5 до 35", "4,5 y 15"), a scale word ("млрд", "millones de", "Mio."), then
+ * what it measures: a percent word, a currency, a unit, a time span, or else the counted noun
+ * ("36 автомобілів", "sette vagoni"). A currency symbol may stand before ("$4 млрд", "€3").
+ * @module
+ */
+import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import type { Qualifier } from "../../types.js";
+import { lookupUnit } from "../../normalize/units.js";
+import { ALPHA, digitsPattern, parseNumeral } from "./numerals.js";
+import { alt, lookup, type LocaleVocab } from "./vocab.js";
+
+/** Currency symbols and ISO codes, the same in every locale. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: "USD", "US\\$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₺": "TRY", "₪": "ILS",
+  USD: "USD", EUR: "EUR", GBP: "GBP", RUB: "RUB", UAH: "UAH", KRW: "KRW", CNY: "CNY", JPY: "JPY", CHF: "CHF", RON: "RON", ISK: "ISK",
+  PLN: "PLN", TRY: "TRY", SAR: "SAR", AED: "AED", EGP: "EGP",
+};
+const GLUE = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F";
+const SIGN_BEFORE = "US\\$|[$€£¥₩₽₴₹₺₪]";
+
+export function numberPattern(v: LocaleVocab): string {
+  const words = v.numbers ? `|(?<![${ALPHA}'’])(?:${alt(Object.keys(v.numbers))})(?![${ALPHA}'’])` : "";
+  return `(?:${digitsPattern(/\s/.test(v.group))}${words})`;
+}
+
+/** Where figures start: digits not glued to a word or code, currency signs before digits, number words. */
+export function numberAnchors(v: LocaleVocab): Array<() => RegExp> {
+  const anchors: Array<() => RegExp> = [
+    // Arabic letters may glue to a number ("بـ19", "و2014"): only Latin, Greek and Cyrillic ones make it a code
+    () => new RegExp(`(?<![${GLUE}\\d_.,/#@:$€£¥₩₽₴]|[${GLUE}][-‑])\\d|(?:${SIGN_BEFORE})(?=\\s?\\d)`, "g"),
+  ];
+  if (v.numbers) anchors.push(() => new RegExp(`(?<![${ALPHA}'’])(?:${alt(Object.keys(v.numbers!))})(?![${ALPHA}'’])`, "gi"));
+  return anchors;
+}
+
+/** The qualifier a word just before `start` gives, or null. */
+export function qualifierBefore(ctx: ParsingContext, start: number, v: LocaleVocab): Qualifier {
+  if (!v.before) return null;
+  const before = ctx.before(start, 30);
+  for (const [k, q] of Object.entries(v.before).sort((a, b) => b[0].length - a[0].length))
+    if (new RegExp(`(?:^|[^${ALPHA}])(?:${k})[\\s,]*$`, "i").test(before)) return q;
+  return null;
+}
+
+export function createFigureParser(v: LocaleVocab): Parser {
+  const NUM = numberPattern(v);
+  const scales = v.scales ? alt(Object.keys(v.scales)) : null;
+  const currencies = alt([...Object.keys(v.currencies ?? {}), ...Object.keys(CURRENCY_SIGNS)]);
+  const units = alt(Object.keys(v.units));
+  const spans = alt(Object.keys(v.spans));
+  const percent = alt(v.percent.length ? v.percent : ["%"]);
+  const join = `\\s*(?:[-–—]|\\s(?:${v.rangeJoin ?? "-"}))\\s*`;
+  const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
+  const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
+  const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
+  const END = `(?![${ALPHA}\\d])`;
+  const source =
+    `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${join}(?<n2>${NUM}))?` +
+    (scales ? `(?:${link}\\s*(?<scale>${scales})(?![${ALPHA}]))?` : "") +
+    `(?:(?:${link}\\s*|-)(?:(?<pct>${percent})|(?<cur>${currencies})${END}|(?<unit>${units})${END}|(?<span>${spans})${END})` +
+    `|${link}\\s+(?<noun>[${ALPHA}][${ALPHA}'’-]{1,40}))?`;
+  return {
+    name: `${v.code}-figure`,
+    anchor: "number",
+    pattern: () => new RegExp(source, "iy"),
+    extract(ctx, m): ParsedFigure | null {
+      const g = m.groups ?? {};
+      const a = parseNumeral(g.n1, v);
+      if (a === null) return null;
+      const b = g.n2 ? parseNumeral(g.n2, v) : null;
+      const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
+      const words = !/\d/.test(g.n1);
+      const qualifier = qualifierBefore(ctx, m.index, v);
+      const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
+      if (b !== null && b < a) return null;
+      if (g.sign || g.cur) {
+        const code = g.sign ? CURRENCY_SIGNS[g.sign === "US$" ? "US\\$" : g.sign] : lookup(v.currencies ?? {}, g.cur) ?? lookup(CURRENCY_SIGNS, g.cur.toUpperCase());
+        if (!code || (g.sign && g.cur)) return null;
+        const end = g.sign && !g.cur && (g.unit || g.pct || g.span || g.noun) ? m[0].length - (g.unit ?? g.pct ?? g.span ?? g.noun).length : m[0].length;
+        return { kind: "money", unit: code, ...pair(1), span: [0, trimEnd(m[0], end)], priority: 40 };
+      }
+      if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
+      if (g.unit) {
+        const alias = lookup(v.units, g.unit);
+        const def = alias ? lookupUnit(alias) : undefined;
+        if (!def) return null;
+        if (def.dimension === "count") return { kind: "count", unit: def.unit, ...pair(1), priority: 30 };
+        return { kind: "quantity", unit: def.unit, ...pair(def.factor), priority: 40 };
+      }
+      if (g.span) {
+        const days = lookup(v.spans, g.span);
+        if (days === undefined || scale !== 1) return null;
+        // "2014 года" is a year, not 2014 years
+        if (!words && a >= 1800 && a <= 2100 && days >= 365) return null;
+        return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
+      }
+      const year = !words && b === null && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1);
+      if (g.noun) {
+        const noun = g.noun.toLowerCase();
+        if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
+        if (words && articles.has(g.n1.toLowerCase())) return null;
+        return { kind: "count", unit: noun, ...pair(1), priority: 10 };
+      }
+      // a scaled number alone ("3 тыс.") still counts something
+      if (scale !== 1 && !year) return { kind: "count", unit: null, ...pair(1), priority: 5 };
+      return null;
+    },
+  };
+}
+
+/** The end of a span without trailing spaces. */
+function trimEnd(s: string, end: number): number {
+  while (end > 0 && /\s/.test(s[end - 1])) end--;
+  return end;
+}

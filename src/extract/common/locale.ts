@@ -1,0 +1,43 @@
+/**
+ * One extractor per non-English locale, assembled from its vocabulary: the shared figure and date
+ * parsers (common/figures.ts and common/dates.ts, or common/cjk.ts for Korean, Chinese and
+ * Japanese), then the shared refiners.
+ * @module
+ */
+import { createExtractor, type Candidate, type Extractor, type Refiner } from "./engine.js";
+import { ISODateParser } from "./parsers/ISODateParser.js";
+import { OverlapRemovalRefiner } from "./refiners/OverlapRemovalRefiner.js";
+import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
+import { createFigureParser, numberAnchors } from "./figures.js";
+import { createDateParsers } from "./dates.js";
+import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
+import type { LocaleVocab } from "./vocab.js";
+
+/** A weekday right next to a date is part of it ("субботу, 14 октября", "10월 29일 일요일"): one mention. */
+const WeekdayDateMerge: Refiner = {
+  name: "weekday-date-merge",
+  refine(ctx, cands) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      const next = cands[i + 1];
+      if (next && c.kind === "date" && next.kind === "date" && (c.flags.includes("weekday") !== next.flags.includes("weekday")) && /^[\s,(]{0,3}$/.test(ctx.between(c, next))) {
+        const date = c.flags.includes("weekday") ? next : c;
+        out.push({ ...date, start: c.start, end: next.end, text: ctx.text.slice(c.start, next.end), flags: date.flags.filter((f) => f !== "weekday") });
+        i++;
+      } else out.push(c);
+    }
+    return out;
+  },
+};
+
+export function createLocaleExtractor(v: LocaleVocab): Extractor {
+  const cjk = v.family === "cjk";
+  return createExtractor({
+    anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
+    parsers: cjk
+      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v)]
+      : [ISODateParser, createFigureParser(v), ...createDateParsers(v)],
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, WeekdayDateMerge],
+  });
+}

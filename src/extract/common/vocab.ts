@@ -1,0 +1,130 @@
+/**
+ * What a locale tells the shared engine: its words. A locale folder holds a generated part (from ICU,
+ * scripts/gen-locale-vocab.ts) and a hand-written part; `defineLocale` merges them into one
+ * `LocaleVocab`, from which common/figures.ts, common/dates.ts and common/cjk.ts build parsers.
+ * Keys are lower case; a key may be a regex source when the locale says so (`stems`), for the
+ * case endings ICU does not list ("километрах", "жовтні").
+ * @module
+ */
+import type { Qualifier } from "../../types.js";
+import type { Season } from "../../normalize/dates.js";
+
+/** The part a generator writes from ICU. */
+export interface GeneratedVocab {
+  decimal: string;
+  group: string;
+  /** every month form ICU gives (standalone and in a date, long and short) → 1-12 */
+  months: Record<string, number>;
+  /** weekday → 0 (Sunday) - 6 */
+  weekdays: Record<string, number>;
+  /** unit name or symbol, any plural form → alias known to src/normalize/units.ts */
+  units: Record<string, string>;
+  /** time-span name → days */
+  spans: Record<string, number>;
+  percent: string[];
+}
+
+/** The hand-written part: what ICU does not have. Regex sources are allowed where noted. */
+export interface HandVocab {
+  /** BCP 47 primary tag */
+  code: string;
+  /** "cjk": numbers glue to counters and dates are 年月日; "alpha": words between spaces */
+  family: "alpha" | "cjk";
+  /** scale word (regex source) → multiplier: "млрд\\.?" → 1e9 */
+  scales?: Record<string, number>;
+  /** number word (regex source, inflected forms) → value */
+  numbers?: Record<string, number>;
+  /** currency word or symbol (regex source) → ISO code */
+  currencies?: Record<string, string>;
+  /** more unit forms (regex source) → normalizer alias ("тонн[аыу]?" → "t") */
+  units?: Record<string, string>;
+  /** more span forms (regex source) → days */
+  spans?: Record<string, number>;
+  /** more month forms (regex source) → 1-12 (the prepositional "октябре", "жовтні") */
+  months?: Record<string, number>;
+  /** more weekday forms (regex source) → 0-6 (the accusative "субботу") */
+  weekdays?: Record<string, number>;
+  /** generated words to leave out (one-letter unit symbols that are also abbreviations: "г." = year) */
+  drop?: string[];
+  /** words before a figure (regex source) → qualifier: "около" → approx */
+  before?: Record<string, Exclude<Qualifier, null>>;
+  /** words after a figure (regex source) → qualifier: "이상" → lower */
+  after?: Record<string, Exclude<Qualifier, null>>;
+  /** words joining the two ends of a range (regex source): "до", "y", "bis" */
+  rangeJoin?: string;
+  /** a range's first word ("от", "entre", "zwischen"): optional, left out of the span */
+  /** words that may stand between a number (with scale) and its unit or currency: "de", "di" */
+  link?: string;
+  /** words after a year that belong to it: "года", "року", "г\\.", "-го" */
+  yearWord?: string;
+  /** between day, month and year: "de", "del" */
+  dateLink?: string;
+  /** relative days (regex source) → offset from the report's day: "сегодня" → 0 */
+  days?: Record<string, number>;
+  /** relative years (regex source) → offset: "прошлого года" → -1 */
+  years?: Record<string, number>;
+  /** "N years ago": the words around the span (regex sources); `ago` after, `agoBefore` before */
+  ago?: string;
+  agoBefore?: string;
+  /** season word (regex source) → season */
+  seasons?: Record<string, Season>;
+  /** "end of" / "beginning of" (regex source) before a year → part */
+  yearParts?: Record<string, "early" | "mid" | "late" | "end">;
+  /** words that never make a counted noun after a number (prepositions, conjunctions...) */
+  stop?: string[];
+  /** number words that are mostly articles ("ein", "una", "один"): no count on their own */
+  articles?: string[];
+  /** CJK counters (regex source) → counted noun; "명" → person */
+  counters?: Record<string, string>;
+  /** CJK: characters that are number digits or words: 一二三…十百千 */
+  cjkNumerals?: boolean;
+}
+
+export interface LocaleVocab extends HandVocab {
+  decimal: string;
+  group: string;
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  units: Record<string, string>;
+  spans: Record<string, number>;
+  percent: string[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escKeys = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [esc(k), v]));
+
+/** Merges the generated and the hand-written part: generated words are escaped (plain words), hand ones are regex sources. */
+export function defineLocale(gen: GeneratedVocab, hand: HandVocab): LocaleVocab {
+  const drop = new Set(hand.drop ?? []);
+  const keep = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => !drop.has(k)));
+  return {
+    ...hand,
+    decimal: gen.decimal,
+    group: gen.group,
+    months: { ...escKeys(keep(gen.months)), ...hand.months },
+    weekdays: { ...escKeys(keep(gen.weekdays)), ...hand.weekdays },
+    units: { ...escKeys(keep(gen.units)), ...hand.units },
+    spans: { ...escKeys(keep(gen.spans)), ...hand.spans },
+    percent: gen.percent.filter((p) => !drop.has(p)).map(esc),
+  };
+}
+
+/** An alternation of regex sources, longest first (the regex engine takes the first that fits). */
+export const alt = (sources: Iterable<string>) => [...new Set(sources)].sort((a, b) => b.length - a.length).join("|");
+
+const compiled = new WeakMap<object, Array<[RegExp, unknown]>>();
+
+/** The value of the key whose regex matches `word` whole (case-insensitive), the longest key first; undefined if none. */
+export function lookup<T>(table: Record<string, T>, word: string): T | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, " ").trim();
+  if (Object.prototype.hasOwnProperty.call(table, w)) return table[w];
+  let list = compiled.get(table);
+  if (!list) {
+    list = Object.keys(table)
+      .sort((a, b) => b.length - a.length)
+      .map((k) => [new RegExp(`^(?:${k})$`, "i"), table[k]] as [RegExp, unknown]);
+    compiled.set(table, list);
+  }
+  for (const [re, v] of list) if (re.test(w)) return v as T;
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * Which language a report is in: its stated `language` (front matter, <html lang>, sources.json)
+ * when we have a locale for it, else a guess from the text: the script (Hangul, kana, Han, Cyrillic,
+ * Arabic), then, for Cyrillic, the letters only Ukrainian has, and for Latin script the language
+ * whose common short words occur most. Small and dependency-free: the guess only has to choose
+ * among the locales we have.
+ * @module
+ */
+import { LOCALE_CODES } from "./locales/registry.js";
+
+const KNOWN = new Set(["en", ...LOCALE_CODES]);
+
+/** Short words frequent in running text and rare in the other languages of the list. */
+const LATIN_STOPWORDS: Readonly<Record<string, string[]>> = {
+  en: ["the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "on", "by", "from", "said"],
+  de: ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "auf", "für", "wurde", "sich", "ein", "eine"],
+  es: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
+  it: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
+  fr: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
+  pt: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
+  ro: ["și", "în", "din", "cu", "care", "pentru", "este", "la", "au", "fost", "pe", "mai", "ale", "unei"],
+  is: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "hafa", "eru", "ekki", "frá"],
+};
+
+/** The primary subtag of a BCP 47 tag, lower case ("pt-BR" → "pt"); null when empty. */
+export function primaryTag(tag: string | null | undefined): string | null {
+  const t = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return /^[a-z]{2,3}$/.test(t) ? t : null;
+}
+
+/** Counts the characters of each script in (at most) the first 20,000 characters. */
+function scripts(text: string) {
+  const s = { hangul: 0, kana: 0, han: 0, cyrillic: 0, arabic: 0, latin: 0, ukr: 0 };
+  const n = Math.min(text.length, 20_000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7af) s.hangul++;
+    else if (c >= 0x3040 && c <= 0x30ff) s.kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) s.han++;
+    else if (c >= 0x0400 && c <= 0x04ff) {
+      s.cyrillic++;
+      if (c === 0x0456 || c === 0x0457 || c === 0x0454 || c === 0x0491 || c === 0x0406 || c === 0x0407 || c === 0x0404) s.ukr++;
+    } else if (c >= 0x0600 && c <= 0x06ff) s.arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) s.latin++;
+  }
+  return s;
+}
+
+/** The language of a text, guessed among the locales we have; "en" when nothing else fits. */
+export function detectLanguage(text: string): string {
+  const s = scripts(text);
+  const top = Math.max(s.hangul, s.kana + s.han, s.cyrillic, s.arabic, s.latin);
+  if (top === 0) return "en";
+  if (top === s.hangul) return pick("ko");
+  if (top === s.kana + s.han) return pick(s.kana > s.han * 0.05 ? "ja" : "zh");
+  if (top === s.cyrillic) return pick(s.ukr > s.cyrillic * 0.01 ? "uk" : "ru");
+  if (top === s.arabic) return pick("ar");
+  const words = text.slice(0, 20_000).toLowerCase().split(/[^a-zà-ɏ]+/);
+  const scores: Record<string, number> = {};
+  for (const [lang, list] of Object.entries(LATIN_STOPWORDS)) {
+    if (!KNOWN.has(lang)) continue;
+    const set = new Set(list);
+    scores[lang] = 0;
+    for (const w of words) if (set.has(w)) scores[lang]++;
+  }
+  // English unless another language clearly wins: a short English line shares a word or two with others
+  let best = "en";
+  for (const [lang, n] of Object.entries(scores)) if (lang !== "en" && n >= 3 && n >= 2 * scores.en && n > (scores[best] ?? 0)) best = lang;
+  return best;
+}
+
+const pick = (code: string) => (KNOWN.has(code) ? code : "en");
+
+/** The locale to read a report with: its stated language when we have that locale, else the guess. */
+export function chooseLanguage(language: string | null | undefined, text: string): string {
+  const tag = primaryTag(language);
+  if (tag && KNOWN.has(tag)) return tag;
+  return detectLanguage(text);
+}

@@ -1,0 +1,31 @@
+/** German: scale words, number words (also inside compounds), qualifiers, relative dates (ICU has months, units and weekdays). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "de",
+  family: "alpha",
+  drop: ["l", "g", "m", "h", "min", "t", "d", "j", "m.", "w"],
+  scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },
+  numbers: {
+    "ein|eine|einen|einem|einer|eins": 1, "zwei|zweier": 2, "drei|dreier": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    "beide|beiden": 2,
+  },
+  articles: ["ein", "eine", "einen", "einem", "einer", "eins", "beide", "beiden", "acht"],
+  currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
+  units: { "tonnen|tonne": "t", "quadratkilometer|km2|km²": "km2", "quadratmeter|m2|m²": "m2", "kubikmeter|m3|m³": "m3", "hektar": "ha", "stundenkilometer": "km/h" },
+  spans: { "jahre|jahren|jahr|jahres": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
+  before: {
+    "rund|etwa|ungefähr|circa|ca\\.|knapp|fast|beinahe|gut|annähernd": "approx",
+    "mehr\\s+als|über|mindestens|wenigstens|ab": "lower", "bis\\s+zu|weniger\\s+als|unter|höchstens|maximal|bis": "upper",
+  },
+  rangeJoin: "bis|und|oder",
+  yearWord: "",
+  days: { "heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2 },
+  years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
+  agoBefore: "vor",
+  seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },
+  yearParts: { "ende": "end", "anfang": "early", "mitte": "mid" },
+  stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
+});

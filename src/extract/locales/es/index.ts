@@ -1,0 +1,33 @@
+/** Spanish: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "es",
+  family: "alpha",
+  drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
+  scales: { "mil": 1e3, "millones|millón|mill\\.|mln\\.?": 1e6, "mil\\s+millones|millardos?": 1e9, "billones|billón": 1e12 },
+  numbers: {
+    "un|una|uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+    "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien|ciento": 100, "ambos|ambas": 2,
+  },
+  articles: ["un", "una", "uno", "ambos", "ambas"],
+  currencies: {
+    "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
+    "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",
+  },
+  units: { "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha" },
+  before: {
+    "unos|unas|cerca\\s+de|casi|aproximadamente|alrededor\\s+de|en\\s+torno\\s+a|unos\\s+aproximadamente": "approx",
+    "m[aá]s\\s+de|al\\s+menos|por\\s+lo\\s+menos|superior\\s+a|desde": "lower", "hasta|menos\\s+de|como\\s+m[aá]ximo|inferior\\s+a": "upper",
+  },
+  rangeJoin: "y|a|e|o|hasta",
+  link: "de",
+  dateLink: "de|del",
+  days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
+  years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
+  agoBefore: "hace",
+  seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
+  yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
+  stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
+});

@@ -1,0 +1,31 @@
+/** French: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "fr",
+  family: "alpha",
+  drop: ["l", "g", "m", "h", "min", "j", "sem.", "a", "mois"],
+  scales: { "mille": 1e3, "millions|million|mln|m\\b": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
+  numbers: {
+    "un|une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "les\\s+deux": 2,
+  },
+  articles: ["un", "une", "les deux"],
+  currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "hryvnias?": "UAH" },
+  units: { "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha" },
+  spans: { "mois": 30.44, "ans|années|année|an": 365.25 },
+  before: {
+    "environ|près\\s+de|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",
+    "plus\\s+de|au\\s+moins|au-delà\\s+de|dès": "lower", "jusqu['’]à|moins\\s+de|au\\s+plus|au\\s+maximum": "upper",
+  },
+  rangeJoin: "à|et|ou",
+  link: "de|d['’]",
+  dateLink: "",
+  days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
+  years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
+  agoBefore: "il\\s+y\\s+a",
+  seasons: { "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter" },
+  yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
+  stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
+});

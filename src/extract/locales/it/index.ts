@@ -1,0 +1,33 @@
+/** Italian: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "it",
+  family: "alpha",
+  drop: ["l", "g", "m", "h", "min", "g", "sett.", "a", "gg"],
+  scales: { "mila|mille": 1e3, "milioni|milione|mln\\.?": 1e6, "miliardi|miliardo|mld\\.?|mrd\\.?": 1e9, "mila\\s+miliardi": 1e12 },
+  numbers: {
+    "un|una|uno|un['’]": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
+    "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100, "entrambi|entrambe": 2,
+  },
+  articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe"],
+  currencies: {
+    "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
+    "grivne|grivna": "UAH",
+  },
+  units: { "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha" },
+  before: {
+    "circa|quasi|intorno\\s+a|attorno\\s+a|approssimativamente|una\\s+trentina\\s+di": "approx",
+    "oltre|pi[uù]\\s+di|almeno|superiore\\s+a": "lower", "fino\\s+a|meno\\s+di|al\\s+massimo|entro": "upper",
+  },
+  rangeJoin: "e|a|o|fino\\s+a",
+  link: "di|d['’]",
+  dateLink: "del",
+  days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
+  years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
+  ago: "fa",
+  seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
+  yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
+  stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
+});

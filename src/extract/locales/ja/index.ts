@@ -1,0 +1,25 @@
+/** Japanese: counters, 万/億 scales, qualifiers, currencies (ICU has no such words). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "ja",
+  family: "cjk",
+  cjkNumerals: true,
+  drop: ["日", "年", "分", "l", "g", "m"],
+  scales: { 千: 1e3, "万|萬": 1e4, "億": 1e8, "兆": 1e12 },
+  currencies: { "円": "JPY", "ドル": "USD", "ルーブル": "RUB", "ユーロ": "EUR", "ウォン": "KRW", "元|人民元": "CNY", "ポンド": "GBP" },
+  units: {
+    "キロメートル|キロ(?=メ)|㎞": "km", "メートル|ｍ": "m", "センチ(?:メートル)?": "cm", "ミリ(?:メートル)?": "mm", "キログラム|㎏": "kg", "トン": "t",
+    "平方キロ(?:メートル)?": "km2", "平方メートル": "m2", "km(?![A-Za-z])": "km", "m(?![A-Za-z])": "m",
+  },
+  spans: { "日間|日ぶり": 1, "週間": 7, "か月|カ月|ヶ月|ケ月|箇月": 30.44, "年間|年ぶり|年(?![前後末初度])": 365.25, "時間": 1 / 24, "分間|分": 1 / 1440, "歳|才": 365.25 },
+  counters: {
+    "人|名": "person", "カ国|か国|ヶ国|ケ国|箇国": "country", "隻": "ship", "台": "vehicle", "機": "aircraft", "件": "case", "棟": "building", "回": "time",
+    "両": "car", "個": "item", "発": "round",
+  },
+  before: { "約|およそ|ほぼ": "approx", "最大|最高|最多": "upper" },
+  after: { "以上|超|あまり|余り|余": "lower", "以下|未満|以内": "upper", "ほど|程度|前後|ごろ": "approx" },
+  years: { "昨年|去年": -1, "今年": 0, "来年": 1 },
+  days: { "今日|本日": 0, "昨日": -1, "明日": 1 },
+});

@@ -1,0 +1,22 @@
+/** Korean: counters, 만/억/조 scales, qualifiers glued or after the figure, currencies (ICU has no such words). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "ko",
+  family: "cjk",
+  // "일" alone is a day of the month (a date); "l" is too short after a number
+  drop: ["일", "l", "주", "g", "m"],
+  scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
+  currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
+  units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2" },
+  spans: { "일간|일 동안|일동안": 1, "주간|주일": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
+  counters: {
+    명: "person", 개국: "country", 개: "item", 대: "vehicle", 척: "ship", 량: "car", 건: "case", 곳: "place", 채: "building", 마리: "animal",
+    가구: "household", 발: "round", 기: "unit", 차례: "time", 회: "time", 편: "flight", 정: "gun",
+  },
+  before: { "약|대략|최소|적어도|최대|무려": "approx" },
+  after: { "이상|넘게|넘는|남짓": "lower", "이하|미만|까지": "upper", "가량|정도|쯤|께|안팎|내외": "approx" },
+  years: { "작년|지난해|전년": -1, "올해|금년|올": 0, "내년|다음해": 1 },
+  days: { 오늘: 0, 어제: -1, 내일: 1, 그제: -2 },
+});

@@ -1,0 +1,30 @@
+/** Portuguese: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "pt",
+  family: "alpha",
+  drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
+  scales: { "mil": 1e3, "milhões|milhão|mi\\.?": 1e6, "bilhões|bilhão|mil\\s+milhões|bi\\.?": 1e9, "trilhões|trilhão": 1e12 },
+  numbers: {
+    "um|uma": 1, "dois|duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+    "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem|cento": 100, "ambos|ambas": 2,
+  },
+  articles: ["um", "uma", "ambos", "ambas"],
+  currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
+  units: { "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha" },
+  before: {
+    "cerca\\s+de|quase|aproximadamente|por\\s+volta\\s+de|em\\s+torno\\s+de|uns|umas": "approx",
+    "mais\\s+de|pelo\\s+menos|ao\\s+menos|acima\\s+de": "lower", "até|menos\\s+de|no\\s+máximo": "upper",
+  },
+  rangeJoin: "e|a|ou",
+  link: "de",
+  dateLink: "de",
+  days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
+  years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
+  agoBefore: "há",
+  seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
+  yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
+  stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
+});

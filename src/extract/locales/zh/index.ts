@@ -1,0 +1,32 @@
+/** Chinese (simplified and traditional): counters, 万/亿 scales, qualifiers, currencies (ICU has no such words). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+
+export const vocab = defineLocale(generated, {
+  code: "zh",
+  family: "cjk",
+  cjkNumerals: true,
+  drop: ["日", "天", "年", "l", "g", "m"],
+  scales: { 千: 1e3, "万|萬": 1e4, "亿|億": 1e8, "万亿|萬億": 1e12, "百万|百萬": 1e6, "千万|千萬": 1e7 },
+  currencies: {
+    "美元": "USD", "卢布|盧布": "RUB", "欧元|歐元": "EUR", "日元|日圓": "JPY", "韩元|韓元|韩圆": "KRW", "元|人民币|人民幣|块": "CNY",
+    "英镑|英鎊": "GBP", "格里夫纳": "UAH",
+  },
+  units: {
+    "公里|千米|㎞": "km", "米|公尺": "m", "厘米|公分": "cm", "毫米": "mm", "公斤|千克|㎏": "kg", "吨|噸|公吨": "t", "平方公里|平方千米": "km2",
+    "平方米|平方公尺": "m2", "立方米": "m3", "公顷|公頃": "ha", "km(?![A-Za-z])": "km", "m(?![A-Za-z])": "m",
+  },
+  spans: {
+    "天|日間": 1, "周|週|星期": 7, "个月|個月|月之久": 30.44, "年(?![前后後底初末])": 365.25, "小时|小時": 1 / 24, "分钟|分鐘|分": 1 / 1440,
+    "岁|歲": 365.25,
+  },
+  counters: {
+    "人次": "person", "人|名|位|死|伤|傷": "person", 艘: "ship", 次: "time", "辆|輛": "vehicle", 架: "aircraft", "个国家|個國家|国|國": "country",
+    "个|個": "item", 座: "building", 所: "building", 家: "company", 起: "case", "条|條": "item", 件: "case", 台: "unit", 枚: "item",
+    "车道|車道": "lane", "轨道|軌道": "track", 节: "car", 例: "case", "户|戶": "household", "栋|棟": "building",
+  },
+  before: { "约|約|近|大约|大約|将近|將近": "approx", "超过|超過|逾|至少|多达|多達": "lower", "不到|不足|最多|最高": "upper" },
+  after: { "以上|多": "lower", "以下|以内|以內|不到": "upper", "左右|上下": "approx" },
+  years: { "去年": -1, "今年": 0, "明年": 1, "前年": -2 },
+  days: { "今天|今日": 0, "昨天|昨日": -1, "明天|明日": 1 },
+});

@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import { expectFigure, expectNone } from "./util.js";
+
+test("ko: counters, scales, qualifiers, dates", () => {
+  expectFigure("ko", "사고로 12명이 다쳤다.", { text: "12명", kind: "count", low: 12, unit: "person" });
+  expectFigure("ko", "현장에 200여 명이 모였다.", { text: "200여 명", kind: "count", low: 200, qualifier: "lower" });
+  expectFigure("ko", "관중은 5만여 명으로 추산된다.", { text: "5만여 명", kind: "count", low: 50000, qualifier: "lower" });
+  expectFigure("ko", "공사비는 3,500억원이다.", { text: "3,500억원", kind: "money", low: 3.5e11, unit: "KRW" });
+  expectFigure("ko", "총연장은 7.2km이다.", { text: "7.2km", kind: "quantity", low: 7200, unit: "m" });
+  expectFigure("ko", "공사는 2019년 4월 3일 시작됐다.", { text: "2019년 4월 3일", kind: "date", date: ["2019-04-03", "2019-04-03"] });
+  expectFigure("ko", "경찰은 12일 발표했다.", { text: "12일", kind: "date", date: ["2024-03-12", "2024-03-12"] });
+  expectFigure("ko", "복구에 3개월 가량 걸린다.", { text: "3개월", kind: "duration", low: 3 * 30.44, qualifier: "approx" });
+  expectFigure("ko", "주민의 4분의 3이 찬성했다.", { text: "4분의 3", kind: "percent", low: 75 });
+});
+
+test("ko: age groups are not counts", () => {
+  expectNone("ko", "희생자 대부분이 20대였다.", "20대");
+});
+
+test("zh: counters, numerals, dates", () => {
+  expectFigure("zh", "事故造成38人受伤。", { text: "38人", kind: "count", low: 38, unit: "person" });
+  expectFigure("zh", "大桥全长7公里。", { text: "7公里", kind: "quantity", low: 7000 });
+  expectFigure("zh", "工程耗资120亿元。", { text: "120亿元", kind: "money", low: 1.2e10, unit: "CNY" });
+  expectFigure("zh", "三艘船只抵达港口。", { text: "三艘", kind: "count", low: 3 });
+  expectFigure("zh", "大桥于2020年6月1日通车。", { text: "2020年6月1日", kind: "date", date: ["2020-06-01", "2020-06-01"] });
+  expectFigure("zh", "去年5月发生了洪水。", { text: "去年5月", kind: "date", date: ["2023-05-01", "2023-05-31"] });
+  expectFigure("zh", "展览从3月20日至4月2日举行。", { text: "3月20日至4月2日", kind: "date", date: ["2024-03-20", "2024-04-02"] });
+});
+
+test("ja: counters, scales, dates", () => {
+  expectFigure("ja", "事故で9人が死亡した。", { text: "9人", kind: "count", low: 9 });
+  expectFigure("ja", "参加者は3万人以上だった。", { text: "3万人", kind: "count", low: 30000, qualifier: "lower" });
+  expectFigure("ja", "20カ国が参加した。", { text: "20カ国", kind: "count", low: 20, unit: "country" });
+  expectFigure("ja", "費用は約50億円とされる。", { text: "50億円", kind: "money", low: 5e9, unit: "JPY", qualifier: "approx" });
+  expectFigure("ja", "幅は2・5メートルほどだ。", { text: "2・5メートル", kind: "quantity", low: 2.5 });
+  expectFigure("ja", "式典は4月10日に行われる。", { text: "4月10日", kind: "date", date: ["2024-04-10", "2024-04-10"] });
+});
