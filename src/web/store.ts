@@ -28,7 +28,7 @@ export function storeLoader(store: Store, opts: StoreLoaderOptions = {}): () => 
         mentions.push(...(await store.getMentions([r.id])));
         continue;
       }
-      const ms = extract(r.text, { published: r.published, source: r.id });
+      const ms = extract(r.text, { published: r.published, source: r.id, language: r.language });
       await store.setMentions(r.id, EXTRACTOR_VERSION, ms);
       mentions.push(...ms);
     }

@@ -32,7 +32,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     reports = read.inputs.map(memoryReport).filter((r) => !seen.has(r.id) && seen.add(r.id));
     const copies = findCopies(reports);
     reports = reports.map((r) => (r.copyOf || !copies.has(r.id) ? r : { ...r, copyOf: copies.get(r.id)! }));
-    mentions = reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
+    mentions = reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id, language: r.language }));
   } else {
     const store = await storeFrom(ctx);
     try {

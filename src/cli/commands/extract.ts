@@ -15,7 +15,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const ids = ctx.args.filter((a) => !direct.includes(a));
   const { inputs, failed } = await inputsFrom(ctx, direct);
   const reports: Report[] = inputs.map(memoryReport);
-  const results: Array<{ report: Report; mentions: Mention[] }> = reports.map((r) => ({ report: r, mentions: extract(r.text, { published: r.published, source: r.id }) }));
+  const results: Array<{ report: Report; mentions: Mention[] }> = reports.map((r) => ({ report: r, mentions: extract(r.text, { published: r.published, source: r.id, language: r.language }) }));
   if (ids.length) {
     const store = await storeFrom(ctx);
     try {

@@ -51,7 +51,7 @@ export function memoryReport(input: ReportInput): Report {
 export async function mentionsOf(report: Report, store?: Store): Promise<Mention[]> {
   const { extract, EXTRACTOR_VERSION } = await import("../../extract/index.js");
   if (store && (await store.extractedWith(report.id)) === EXTRACTOR_VERSION) return store.getMentions([report.id]);
-  const ms = extract(report.text, { published: report.published, source: report.id });
+  const ms = extract(report.text, { published: report.published, source: report.id, language: report.language });
   if (store) await store.setMentions(report.id, EXTRACTOR_VERSION, ms);
   return ms;
 }
