@@ -2,7 +2,8 @@
  * Extraction accuracy: for every corpus cluster with gold mentions, dossier's `extract` and its
  * peers (Microsoft Recognizers-Text; chrono-node + compromise) predict mentions, and the shared
  * scorer (../shared/eval/score.mjs) judges each the same way. Prints the scorer's table per
- * system and cluster, then a summary: system × cluster → P / R / F1.
+ * system and cluster, then a summary: system × cluster → P / R / F1, and mention F1 per language
+ * (gold grouped by the language of its report).
  *
  *   node --import tsx eval/extract.ts [cluster-name…] [--verbose] [--json] [--no-peers]
  *
@@ -20,6 +21,7 @@ import { readCorpus, IngestError } from "../src/ingest/index.js";
 import { extract } from "../src/extract/index.js";
 import type { ReportInput } from "../src/types.js";
 import { PEERS, type Peer } from "./lib/peers.js";
+import { scoreByLanguage, type LanguageRun } from "./lib/by-language.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = join(ROOT, "../shared");
@@ -61,6 +63,7 @@ process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
 type Score = { P: number; R: number; F1: number; span: { F1: number }; gold: number; pred: number; tp: number };
 const summary: Array<{ system: string; cluster: string; score: Score | null; ms: number; bad: number }> = [];
 let failed = false;
+const languageRuns: LanguageRun[] = [];
 
 for (const cluster of clusters) {
   const dir = clusterDirs.get(cluster)!;
@@ -88,6 +91,8 @@ for (const cluster of clusters) {
     const ms = performance.now() - t0;
     const predPath = join(tmp, `${cluster}.${system.name.replace(/\W+/g, "_")}.jsonl`);
     writeFileSync(predPath, preds.map((p) => JSON.stringify(p)).join("\n") + "\n");
+    const languages = new Map(reports.map((r) => [r.id, (r.language ?? "?").toLowerCase().split(/[-_]/)[0]]));
+    languageRuns.push({ system: system.name, cluster, dir, languages, preds });
     console.log(`\n--- ${system.name} on ${cluster}: ${preds.length} mentions in ${ms.toFixed(0)} ms${bad ? `, ${bad} with bad offsets dropped` : ""}`);
     const table = spawnSync(process.execPath, [SCORER, "mentions", dir, predPath, ...(verbose ? ["--verbose"] : [])], { encoding: "utf8" });
     process.stdout.write(table.stdout);
@@ -109,9 +114,16 @@ for (const s of summary)
   rows.push([s.system, s.cluster, String(s.score?.gold ?? "-"), String(s.score?.pred ?? "-"), f(s.score?.P), f(s.score?.R), f(s.score?.F1), f(s.score?.span.F1), s.ms.toFixed(0)]);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+const byLanguage = scoreByLanguage(languageRuns, SCORER, tmp);
+console.log(`\n=== mention F1 per language (gold grouped by the report's language in sources.json)`);
+const langRows = [["system", "language", "gold", "pred", "P", "R", "F1"]];
+for (const s of byLanguage) langRows.push([s.system, s.language, String(s.gold), String(s.pred), f(s.P), f(s.R), f(s.F1)]);
+const langWidths = langRows[0].map((_, i) => Math.max(...langRows.map((r) => r[i].length)));
+for (const r of langRows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(langWidths[i]) : c.padStart(langWidths[i]))).join("  "));
 if (clusters.some((c) => /-dev$/.test(c)))
   console.log(`note: clusters named *-dev are development data, seen while the extractor was written; the others (eval/clusters) were written apart from it, and only unseen clusters truly measure how it generalizes`);
 if (asJson) console.log(JSON.stringify(summary.map((s) => ({ system: s.system, cluster: s.cluster, ...s.score, ms: Math.round(s.ms) }))));
+if (asJson) console.log(JSON.stringify(byLanguage));
 if (failed) {
   console.error("eval/extract: FAILED (see the errors above)");
   process.exit(1);

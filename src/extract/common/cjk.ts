@@ -11,7 +11,7 @@ import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, yearInterval, yearPart } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
 import { CJK_NUMERAL_CHARS, parseNumeral } from "./numerals.js";
-import { CURRENCY_SIGNS } from "./figures.js";
+import { CURRENCY_SIGNS, qualifierBefore } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3}){1,5}(?!\\d)(?:\\.\\d{1,10})?|\\d{1,15}(?:\\.\\d{1,10})?)`;
@@ -33,11 +33,7 @@ function qualifierAround(ctx: ParsingContext, start: number, v: LocaleVocab, glu
     if (q) return q;
   }
   if (glued) return /^(?:여|多|余|餘)$/.test(glued) ? "lower" : "approx";
-  if (v.before) {
-    const before = ctx.before(start, 12);
-    for (const [k, q] of Object.entries(v.before)) if (new RegExp(`(?:${k})\\s*$`).test(before)) return q;
-  }
-  return null;
+  return qualifierBefore(ctx, start, v);
 }
 
 export function createCjkFigureParser(v: LocaleVocab): Parser {

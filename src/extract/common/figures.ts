@@ -35,12 +35,21 @@ export function numberAnchors(v: LocaleVocab): Array<() => RegExp> {
   return anchors;
 }
 
-/** The qualifier a word just before `start` gives, or null. */
+const beforeCache = new WeakMap<LocaleVocab, Array<[RegExp, Qualifier]>>();
+
+/** The qualifier a word just before `start` gives, or null. One regex per qualifier, built once per locale. */
 export function qualifierBefore(ctx: ParsingContext, start: number, v: LocaleVocab): Qualifier {
   if (!v.before) return null;
+  let res = beforeCache.get(v);
+  if (!res) {
+    const byQ = new Map<Qualifier, string[]>();
+    for (const [k, q] of Object.entries(v.before)) byQ.set(q, [...(byQ.get(q) ?? []), k]);
+    const boundary = v.family === "cjk" ? "" : `(?:^|[^${ALPHA}])`;
+    res = [...byQ].map(([q, ks]) => [new RegExp(`${boundary}(?:${alt(ks)})[\\s,]*$`, "i"), q] as [RegExp, Qualifier]);
+    beforeCache.set(v, res);
+  }
   const before = ctx.before(start, 30);
-  for (const [k, q] of Object.entries(v.before).sort((a, b) => b[0].length - a[0].length))
-    if (new RegExp(`(?:^|[^${ALPHA}])(?:${k})[\\s,]*$`, "i").test(before)) return q;
+  for (const [re, q] of res) if (re.test(before)) return q;
   return null;
 }
 
