@@ -5,11 +5,13 @@
  */
 import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, sourceGroups, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** Escapes text for HTML element content and quoted attribute values. */
-export const esc = (s: string | null | undefined) => String(s ?? "").replace(/[&<>"']/g, (c) => ENTITIES[c]);
+import { esc } from "./escape.js";
+import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
+import { explainVerdict } from "./prose.js";
+
+export { esc };
 
 const SAFE_IMAGE = /^image\/(png|jpeg|gif|webp|svg\+xml)$/;
 
@@ -55,8 +57,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .badge.single{color:var(--single);background:var(--single-bg)}
 .fact{border:1px solid var(--line);border-left:4px solid var(--conflict);border-radius:6px;padding:1rem 1.1rem;margin:0 0 1.2rem}
 .fact.revised{border-left-color:var(--revised)}
-.fact .note{color:var(--muted);font-size:.85rem;margin:-.2rem 0 .7rem}
-.fact .note summary{cursor:pointer}
+.fact .why{margin:-.2rem 0 .6rem;font-size:.95rem}
 table.singles td:first-child{width:22%}
 table.singles td:last-child{width:24%;font-size:.85rem}
 td.ctx{font-size:.9rem}
@@ -76,6 +77,8 @@ mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border
 .cite{font-size:.85rem;color:var(--muted)}
 .sources{list-style:none;padding:0}
 .sources li{margin:0 0 .8rem;padding-left:.1rem}
+.sources ul.copies{list-style:none;margin:.5rem 0 0 .4rem;padding-left:1rem;border-left:2px solid var(--revised-bg)}
+.sources ul.copies li{margin:0 0 .4rem;font-size:.92rem}
 .sources .id{font-family:"DejaVu Sans Mono",ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--soft);padding:.05rem .35rem;border-radius:3px}
 .copy{font-size:.78rem;color:var(--revised);background:var(--revised-bg);border-radius:3px;padding:.05rem .35rem;white-space:nowrap}
 a.ref{color:inherit}
@@ -95,7 +98,7 @@ table.facts td:first-child{font-weight:600}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
 }
 @media print{body{max-width:none;padding:0}.fact{break-inside:avoid}}
-`;
+${FIGURE_CSS}`;
 
 export function renderHtml(b: Briefing): string {
   const s = sections(b);
@@ -152,7 +155,7 @@ export function renderHtml(b: Briefing): string {
   }
   if (b.timeline.length) {
     toc.push(["timeline", "Timeline"]);
-    body.push(`<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
+    body.push(`<section id="timeline"><h2>Timeline</h2>${timelineFigure(b.timeline)}<table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
     for (const t of b.timeline) body.push(timelineRow(t, s.sourcesById));
     body.push(`</tbody></table></section>`);
   }
@@ -173,7 +176,10 @@ export function renderHtml(b: Briefing): string {
   }
   toc.push(["sources", "Sources"], ["method", "Method"]);
   body.push(`<section id="sources"><h2>Sources</h2>`);
-  body.push(b.sources.length ? `<ul class="sources">${b.sources.map(sourceItem).join("")}</ul>` : `<p>No reports.</p>`);
+  const groups = sourceGroups(b.sources);
+  const copied = groups.filter((g) => g.copies.length).length;
+  if (copied) body.push(`<p class="lede">${plural(groups.length, "independent origin")} in ${plural(b.sources.length, "report")}; copies are listed under the report they copy and count once.</p>`);
+  body.push(b.sources.length ? `<ul class="sources">${groups.map((g) => sourceItem(g.source, g.copies)).join("")}</ul>` : `<p>No reports.</p>`);
   body.push(`</section>`);
   body.push(`<section id="method" class="method"><h2>Method</h2>${b.method.split(/\n\s*\n/).map((para) => `<p>${esc(para)}</p>`).join("")}</section>`);
 
@@ -219,7 +225,9 @@ const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[
 
 function factCard(f: Fact, sources: Map<string, Source>): string {
   const out = [`<article class="fact ${esc(f.verdict)}"><h3>${esc(f.about)} ${badge(f.verdict)}</h3>`];
-  if (f.note) out.push(`<details class="note"><summary>Why this verdict</summary>${esc(f.note)}</details>`);
+  const why = explainVerdict(f, sources);
+  if (why) out.push(`<p class="why">${esc(why)}</p>`);
+  out.push(factFigure(f, sources));
   out.push(`<div class="sides">`);
   for (const v of valuesOf(f, sources)) {
     out.push(`<div class="side"><h4>${esc(v.words)}<small>${plural(v.origins, "independent source")}</small></h4>`);
@@ -259,10 +267,11 @@ function observationTable(obs: Observation[]): string {
   return `<table><thead><tr><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function sourceItem(src: Source): string {
+function sourceItem(src: Source, copies: Source[] = []): string {
   const who = esc(src.publisher ?? "unknown publisher");
   const title = src.title ? ` — <i>${esc(src.title)}</i>` : "";
   const url = src.url ? (/^https?:\/\//i.test(src.url) ? `<br><a href="${esc(src.url)}" rel="noopener noreferrer">${esc(src.url)}</a>` : `<br><span class="cite">${esc(src.url)}</span>`) : "";
   const copy = src.copyOf ? ` <span class="copy">copy of ${ref(src.copyOf, false)}, counted once</span>` : "";
-  return `<li id="src-${esc(encodeURIComponent(src.id))}"><span class="id">${esc(src.id)}</span> <b>${who}</b>, ${esc(formatPublished(src.published))}${title}${copy}${url}</li>`;
+  const nested = copies.length ? `<ul class="copies">${copies.map((c) => sourceItem(c)).join("")}</ul>` : "";
+  return `<li id="src-${esc(encodeURIComponent(src.id))}"><span class="id">${esc(src.id)}</span> <b>${who}</b>, ${esc(formatPublished(src.published))}${title}${copy}${url}${nested}</li>`;
 }

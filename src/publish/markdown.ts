@@ -4,8 +4,10 @@
  * @module
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
+import { factChart, timelineChart } from "./charts.js";
+import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, sourceGroups, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -54,7 +56,8 @@ export function renderMarkdown(b: Briefing): string {
   }
 
   if (b.timeline.length) {
-    out.push("## Timeline", "", "| Date | Event | Sources |", "| --- | --- | --- |");
+    const chart = timelineChart(b.timeline);
+    out.push("## Timeline", "", ...(chart ? [`_Chart: ${escapeMarkdown(chart.alt)}_`, ""] : []), "| Date | Event | Sources |", "| --- | --- | --- |");
     for (const t of b.timeline) out.push(timelineRow(t, s.sourcesById));
     out.push("");
   }
@@ -72,14 +75,26 @@ export function renderMarkdown(b: Briefing): string {
   }
 
   out.push("## Sources", "");
-  for (const src of b.sources) out.push(`- ${sourceLine(src)}`);
+  for (const g of sourceGroups(b.sources)) out.push(`- ${sourceLine(g.source)}`, ...g.copies.map((c) => `  - ${sourceLine(c)}`));
   if (!b.sources.length) out.push("No reports.");
   out.push("", "## Method", "", ...b.method.split(/\n\s*\n/).flatMap((para) => [escapeMarkdown(para), ""]));
   return out.join("\n");
 }
 
+const HOW: Record<string, string> = { exact: "as stated", approx: "approximate", upper: "upper bound", lower: "lower bound" };
+
+/** The HTML briefing's chart of a fact, for readers of Markdown: its words, then its data. */
+function chartBlock(f: Fact, sources: Map<string, Source>): string[] {
+  const chart = factChart(f, sources);
+  if (!chart) return [];
+  const out = [`_Chart: ${escapeMarkdown(chart.alt)}_`, "", "| Report date | Value | Stated | Reports |", "| --- | --- | --- | --- |"];
+  for (const r of chart.rows) out.push(`| ${formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
+  return [...out, ""];
+}
+
 function factBlock(f: Fact, sources: Map<string, Source>): string[] {
-  const out = [`### ${escapeMarkdown(f.about)}`, ""];
+  const why = explainVerdict(f, sources);
+  const out = [`### ${escapeMarkdown(f.about)}`, "", ...(why ? [escapeMarkdown(why), ""] : []), ...chartBlock(f, sources)];
   for (const v of valuesOf(f, sources)) {
     out.push(`**${escapeMarkdown(v.words)}**: ${plural(v.origins, "independent source")}`, "");
     for (const q of v.quotes) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");

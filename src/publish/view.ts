@@ -28,6 +28,8 @@ export interface ValueView {
   alsoMore: number;
   /** earliest publication date among its members */
   first: string | null;
+  /** every member stating it (charts draw them all; quotes pick a few) */
+  members: FactMember[];
 }
 
 /** Quotes shown per value; the rest are counted. */
@@ -152,7 +154,7 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     // only what is shown becomes a quote: a fact of a large dossier can have hundreds of members
     const quoted = [...firsts];
     const others = [...quoted.slice(QUOTES_PER_VALUE), ...rest];
-    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first: dates[0] ?? null };
+    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first: dates[0] ?? null, members };
   });
 }
 
@@ -189,3 +191,24 @@ export const plural = (n: number, one: string, many = one + "s") => `${num(n, 21
 
 /** "Wire Service A, 30 April 2025" style citation parts. */
 export const publisherOf = (s: Source | undefined, id: string) => s?.publisher || s?.title || id;
+
+/**
+ * The sources as an analyst reads them: each independent report with the reports that copy it
+ * nested under it (a copy of a copy under the first one), in the briefing's order.
+ */
+export function sourceGroups(sources: Source[]): Array<{ source: Source; copies: Source[] }> {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const rootOf = (s: Source): Source => {
+    let at = s;
+    // a chain (or a loop) of copies ends at the first report that copies nothing we hold
+    for (const seen = new Set<string>(); at.copyOf && byId.has(at.copyOf) && !seen.has(at.id); at = byId.get(at.copyOf)!) seen.add(at.id);
+    return at;
+  };
+  const groups = new Map<string, { source: Source; copies: Source[] }>();
+  for (const s of sources) {
+    const root = rootOf(s);
+    const g = groups.get(root.id) ?? groups.set(root.id, { source: root, copies: [] }).get(root.id)!;
+    if (root.id !== s.id) g.copies.push(s);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,66 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildBriefing, renderHtml, renderMarkdown } from "./index.js";
+import { factChart, timelineChart } from "./charts.js";
+import { explainVerdict } from "./prose.js";
+import { sections, sourceGroups } from "./view.js";
+import * as fx from "../../test/publish/fixture.js";
+import type { Fact } from "../types.js";
+
+const briefing = () => buildBriefing({ ...fx, generated: "2026-01-02T03:04:05Z" });
+
+test("HTML briefing: every conflict has its dot plot as inline SVG, labelled, with an HTML legend", () => {
+  const html = renderHtml(briefing());
+  const conflicts = html.slice(html.indexOf(`<section id="conflicts">`), html.indexOf("</section>", html.indexOf(`<section id="conflicts">`)));
+  const cards = conflicts.split(`<article class="fact`).slice(1);
+  assert.equal(cards.length, 2);
+  for (const card of cards) {
+    assert.match(card, /<figure class="chart"><svg role="img" aria-label="[^"]+"/, "an inline, labelled SVG per conflict");
+    assert.match(card, /<ul class="key"><li><span class="sw" style="background:#b42318"><\/span>/, "legend in HTML, first value in the conflict colour");
+  }
+  assert.match(html, /850 m from 30 April 2025 to 3 May 2025 \(2 reports\); 1 km on 2 May 2025 \(1 report\)/, "the chart in words");
+  assert.ok(!/<script/i.test(html) && !/\son\w+="/i.test(html), "nothing runs");
+});
+
+test("charts: axes in the reader's units, ranges and approximate figures told apart, hostile labels escaped", () => {
+  const b = briefing();
+  const s = sections(b);
+  const length = factChart(b.facts.find((f) => f.id === "bridge-length")!, s.sourcesById)!;
+  assert.equal(length.axis, "m");
+  assert.deepEqual(length.rows.map((r) => [r.date, r.low, r.how]), [["2025-04-30", 850, "exact"], ["2025-05-02", 1000, "exact"], ["2025-05-03", 850, "exact"]]);
+  const completion = factChart(b.facts.find((f) => f.id === "completion")!, s.sourcesById)!;
+  assert.equal(completion.dates, true);
+  assert.deepEqual([completion.rows[0].low, completion.rows[0].high], ["2026-05-01", "2026-08-31"]);
+  assert.equal(factChart(b.facts.find((f) => f.id === "start")!, s.sourcesById), null, "one value: nothing to compare");
+  const tl = timelineChart(b.timeline)!;
+  assert.ok(!tl.svg.includes("<script"), "timeline labels are escaped by vega");
+  assert.match(tl.svg, /&lt;script&gt;/);
+  assert.match(tl.svg, /<text[^>]*>Apr 2025<\/text>/, "a drawn time axis");
+});
+
+test("Markdown: each chart as words and a data table", () => {
+  const md = renderMarkdown(briefing());
+  assert.match(md, /_Chart: length of the bridge, values by report date: 850 m .*\._\n\n\| Report date \| Value \| Stated \| Reports \|/);
+  assert.match(md, /\| 2 May 2025 \| 1 km \| as stated \| Northern Wire \|/);
+  assert.match(md, /\| 30 April 2025 \| mid-2026 \(May–Aug 2026\) \| as stated \| Harbour Times \|/);
+});
+
+test("verdicts in words: who says what, when, and how far apart", () => {
+  const b = briefing();
+  const s = sections(b);
+  const length = b.facts.find((f) => f.id === "bridge-length")!;
+  assert.equal(explainVerdict(length, s.sourcesById), "Harbour Times (30 Apr) says 850 m; Northern Wire (2 May) says 1 km: they differ by 15%, more than rounding allows.");
+  assert.match(explainVerdict(b.facts.find((f) => f.id === "completion")!, s.sourcesById), /the periods are 30 days apart\.$/);
+  // from typed reasons, when reconcile gives them
+  const reasoned = { ...length, reason: { verdict: "conflict", disagreements: [{ a: 1, b: 0, gap: 1000 / 850, gapUnit: "ratio", timeA: "2025-05-02", timeB: "2025-04-30", fixed: true }], revisions: [] } } as Fact;
+  assert.equal(explainVerdict(reasoned, s.sourcesById), "Northern Wire (2 May) says 1 km; Harbour Times (30 Apr) says 850 m: they differ by 15%, more than rounding allows; this cannot change over time, so reports of any date count.");
+  const revised = { ...length, verdict: "revised", reason: { verdict: "revised", revisions: [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" }] } } as Fact;
+  assert.equal(explainVerdict(revised, s.sourcesById), "Harbour Times (30 Apr) gave 850 m; Northern Wire (2 May) gives 1 km: a later estimate replaces the earlier one, so the later figure stands.");
+  for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");
+});
+
+test("sources: copies nested under the report they copy, a chain under its first; a loop of copies lists each report", () => {
+  const src = (id: string, copyOf: string | null = null) => ({ id, url: null, publisher: id, published: null, title: null, copyOf });
+  const groups = sourceGroups([src("a"), src("b", "a"), src("c", "b"), src("d"), src("x", "y"), src("y", "x")]);
+  assert.deepEqual(groups.map((g) => [g.source.id, g.copies.map((c) => c.id)]), [["a", ["b", "c"]], ["d", []], ["x", []], ["y", []]]);
+});

@@ -1,0 +1,129 @@
+/**
+ * Why a fact has its verdict, in words a reader follows: "Northern Wire (2 May) says 1 km;
+ * Harbour Times (30 Apr) says 850 m: they differ by 15%, more than rounding allows."
+ * Written from the verdict's typed reasons (which members disagree, by how much, when); facts
+ * without them are explained from their values. No machine strings reach the page.
+ * @module
+ */
+import type { Fact, FactMember } from "../types.js";
+import { formatValue, num } from "./format.js";
+import { publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
+
+// The reasons as reconcile writes them (src/types.ts `VerdictReason`), read structurally so this
+// module works with facts built before and after reasons existed.
+interface Disagreement {
+  a: number;
+  b: number;
+  gap: number;
+  gapUnit: "ratio" | "days";
+  timeA: string | null;
+  timeB: string | null;
+  fixed: boolean;
+}
+interface Revision {
+  from: number;
+  to: number;
+  fromTime: string | null;
+  toTime: string | null;
+  why: "same-origin" | "estimate" | "running-count";
+}
+type Reason =
+  | { verdict: "single"; origin: string }
+  | { verdict: "agree"; origins: number }
+  | { verdict: "conflict"; disagreements: Disagreement[]; revisions: Revision[] }
+  | { verdict: "revised"; revisions: Revision[] };
+
+const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "2 May 2025", or "2 May" when `year` is the year the sentence is already in. */
+function shortDay(d: string | null | undefined, year?: string): string | null {
+  const m = d ? /^(\d{4})-(\d{2})-(\d{2})/.exec(d) : null;
+  if (!m) return null;
+  return `${Number(m[3])} ${MON[Number(m[2]) - 1]}${m[1] === year ? "" : ` ${m[1]}`}`;
+}
+
+/** "Reuters (2 May)": who states a member, and when. */
+function who(m: FactMember, sources: Map<string, Source>, time: string | null | undefined, year?: string): string {
+  const day = shortDay(time ?? m.published, year);
+  return `${publisherOf(sources.get(m.source), m.source)}${day ? ` (${day})` : " (undated)"}`;
+}
+
+const says = (m: FactMember) => formatValue({ ...m, kind: m.kind, unit: m.unit });
+
+/** "31 days", "about 4 months", "about 2 years". */
+function daysWords(days: number): string {
+  if (days < 60) return `${num(days)} ${days === 1 ? "day" : "days"}`;
+  if (days < 730) return `about ${num(Math.round(days / 30.44))} months`;
+  return `about ${num(Math.round(days / 365.25))} years`;
+}
+
+/** Days between the nearest ends of two periods (0 when they meet). */
+function periodGap(a: { start: string; end: string }, b: { start: string; end: string }): number {
+  const t = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
+  const gap = Math.max(t(b.start) - t(a.end), t(a.start) - t(b.end)) - 1;
+  return Number.isFinite(gap) ? Math.max(0, Math.round(gap)) : 0;
+}
+
+/** How far apart two numbers are, as a share of the larger: 850 and 1,000 → "15%". */
+const apart = (ratio: number) => `${num((1 - 1 / ratio) * 100, 2)}%`;
+
+const REVISION_WHY: Record<Revision["why"], string> = {
+  "same-origin": "the same outlet changed its figure",
+  estimate: "a later estimate replaces the earlier one",
+  "running-count": "a running count that grows as events go on",
+};
+
+/** One or two sentences saying why `f` has its verdict. */
+export function explainVerdict(f: Fact, sources: Map<string, Source>): string {
+  const reason = (f as Fact & { reason?: Reason }).reason;
+  const year = commonYear(f);
+  if (reason?.verdict === "conflict" && reason.disagreements.length) return conflictWords(f, reason.disagreements, sources, year);
+  if ((reason?.verdict === "revised" || reason?.verdict === "conflict") && reason.revisions.length) return revisedWords(f, reason.revisions, sources, year);
+  if (reason?.verdict === "agree") return `${num(reason.origins)} independent sources give values that agree within rounding and the approximations they state.`;
+  if (reason?.verdict === "single") return "Only one independent source states this figure (copies of it count once).";
+  return fromValues(f, valuesOf(f, sources), sources, year);
+}
+
+function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>, year?: string): string {
+  // the widest disagreement speaks for the fact; the others are counted
+  const d = [...ds].sort((x, y) => y.gap - x.gap)[0];
+  const a = f.members[d.a];
+  const b = f.members[d.b];
+  if (!a || !b) return fromValues(f, valuesOf(f, sources), sources, year);
+  const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : `they differ by ${apart(d.gap)}`;
+  const when = d.fixed ? "; this cannot change over time, so reports of any date count" : "";
+  const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair disagrees" : "pairs disagree"} likewise.)` : "";
+  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${who(b, sources, d.timeB, year)} says ${says(b)}: ${gap}, more than rounding allows${when}.${more}`;
+}
+
+function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
+  const sorted = [...rs].sort((x, y) => ((x.toTime ?? "") < (y.toTime ?? "") ? -1 : 1));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const from = f.members[first.from];
+  const to = f.members[last.to];
+  if (!from || !to) return fromValues(f, valuesOf(f, sources), sources, year);
+  return `${who(from, sources, first.fromTime, year)} gave ${says(from)}; ${who(to, sources, last.toTime, year)} gives ${says(to)}: ${REVISION_WHY[last.why]}, so the later figure stands.`;
+}
+
+/** Facts without typed reasons: the two best-backed values and their first sources. */
+function fromValues(f: Fact, views: ValueView[], sources: Map<string, Source>, year?: string): string {
+  const firstOf = (v: ValueView) => v.quotes[0]?.member ?? v.members[0];
+  if (f.verdict === "single" || views.length === 0) return "Only one independent source states this figure (copies of it count once).";
+  if (f.verdict === "agree" || views.length === 1) return `${num(f.origins)} independent sources give values that agree within rounding and the approximations they state.`;
+  const [x, y] = f.verdict === "revised" ? [views[0], views[views.length - 1]] : [views[0], views[1]];
+  const a = firstOf(x);
+  const b = firstOf(y);
+  if (!a || !b) return "";
+  if (f.verdict === "revised") return `${who(a, sources, a.published, year)} gave ${x.words}; ${who(b, sources, b.published, year)} gives ${y.words}: the figure changed between reports published far apart, so the later one stands.`;
+  const lo = Math.min(Math.abs(a.high ?? a.low ?? 0), Math.abs(b.high ?? b.low ?? 0));
+  const hi = Math.max(Math.abs(a.low ?? a.high ?? 0), Math.abs(b.low ?? b.high ?? 0));
+  const days = a.date && b.date ? periodGap(a.date, b.date) : 0;
+  const gap = a.date && b.date ? (days > 0 ? `: the periods are ${daysWords(days)} apart` : ": they cannot both be right") : lo > 0 && hi > lo ? `: they differ by ${apart(hi / lo)}, more than rounding allows` : ": they cannot both be right";
+  return `${who(a, sources, a.published, year)} says ${x.words}; ${who(b, sources, b.published, year)} says ${y.words}${gap}.`;
+}
+
+/** The year every member's report shares, so dates in the sentence can leave it out. */
+function commonYear(f: Fact): string | undefined {
+  const years = new Set(f.members.map((m) => m.published?.slice(0, 4) ?? ""));
+  return years.size === 1 ? [...years][0] || undefined : undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * vega-lite specs → SVG markup, on the server, synchronously: renderers stay pure functions of
+ * the Briefing. This is vega's `View#toSVG` (renderer "none", then the headless SVG renderer)
+ * without its awaits, which only wait for images our charts never load.
+ * @module
+ */
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+
+/** Parsed vega runtimes by template key: compiling and parsing cost more than drawing. */
+const runtimes = new Map<string, ReturnType<typeof vega.parse>>();
+const MAX_TEMPLATES = 64;
+
+/** The data set every template names; each call swaps in its own rows. */
+export const DATA = "rows";
+
+/**
+ * Draws `spec` (whose data is `{ name: DATA }`) with `rows`. Specs with the same `key` must differ
+ * only in their rows: the compiled template is reused. Returns `<svg…>…</svg>`.
+ */
+export function renderSvg(key: string, spec: () => TopLevelSpec, rows: object[]): string {
+  let runtime = runtimes.get(key);
+  if (!runtime) {
+    if (runtimes.size >= MAX_TEMPLATES) runtimes.clear();
+    // warnings go nowhere: a briefing's stderr is for the user's own messages
+    runtime = vega.parse(compile(spec(), { logger: vega.logger(vega.Error) }).spec);
+    runtimes.set(key, runtime);
+  }
+  const view = new vega.View(runtime, { renderer: "none" });
+  try {
+    // copies: vega adds its own fields to the objects it is given
+    view.data(DATA, rows.map((r) => ({ ...r })));
+    view.run();
+    // the typings only declare the two-argument (register) form; one argument looks a module up
+    const lookup = vega.renderModule as unknown as (name: string) => { headless: unknown };
+    const Headless = lookup("svg").headless as new (loader: unknown) => {
+      initialize(el: null, width: number, height: number, origin: [number, number], scale: number): unknown;
+      render(scene: unknown): unknown;
+      svg(): string;
+    };
+    const renderer = new Headless(view.loader());
+    // as vega-view's renderHeadless sizes it: the view plus the padding autosize found for axes
+    const v = view as unknown as { _viewWidth?: number; _viewHeight?: number; _origin?: [number, number] };
+    const pad = view.padding() as { left: number; right: number; top: number; bottom: number };
+    const origin = v._origin ?? view.origin();
+    renderer.initialize(null, (v._viewWidth ?? view.width()) + pad.left + pad.right, (v._viewHeight ?? view.height()) + pad.top + pad.bottom, [pad.left + origin[0], pad.top + origin[1]], 1);
+    renderer.render((view.scenegraph() as unknown as { root: unknown }).root);
+    return renderer.svg();
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * Inline-safe SVG: vega escapes its text; we still drop anything that could run or fetch (a
+ * `<script>`, `on…=` handlers, `href`s) in case a future vega emits it, and label the figure.
+ */
+export function inlineSvg(svg: string, label: string, esc: (s: string) => string): string {
+  const clean = svg
+    .replace(/<script[\s\S]*?<\/script>/gi, "")
+    .replace(/\son\w+\s*=\s*"[^"]*"/gi, "")
+    .replace(/\s(?:xlink:)?href\s*=\s*"[^"]*"/gi, "")
+    .replace(/^<svg\b/, `<svg role="img" aria-label="${esc(label)}"`)
+    // the chart scales down on narrow screens
+    .replace(/^(<svg[^>]*?)\swidth="(\d+(?:\.\d+)?)"\s+height="(\d+(?:\.\d+)?)"/, '$1 width="$2" height="$3" style="max-width:100%;height:auto"');
+  return clean;
+}
