@@ -78,7 +78,7 @@ function axisOf(f: Fact, max: number): { factor: number; label: string } {
 
 const isDate = (f: Fact) => f.kind === "date" || f.members.some((m) => m.date && m.low == null);
 /** The figure's time: the reconciler's (a rough date for an undated report) when it has one. */
-const timeOf = (m: FactMember) => (m as FactMember & { time?: { date: string | null } | null }).time?.date ?? m.published ?? null;
+const timeOf = (m: FactMember) => m.time?.date ?? m.published ?? null;
 
 /** The rows of a fact's dot plot: one per value, date and way of stating it. */
 export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source>): { rows: DotRow[]; axis: string; undated: number } {

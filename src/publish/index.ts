@@ -14,6 +14,9 @@ export { renderHtml, esc as escapeHtml } from "./html.js";
 export { renderJson } from "./json.js";
 export { formatValue, formatInterval } from "./format.js";
 export { excerptAround } from "./excerpt.js";
+export { explainVerdict } from "./prose.js";
+export { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
+export { factChart, timelineChart, type FactChart, type TimelineChart, type DotRow } from "./charts.js";
 
 export const FORMATS = ["md", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];

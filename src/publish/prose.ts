@@ -5,33 +5,9 @@
  * without them are explained from their values. No machine strings reach the page.
  * @module
  */
-import type { Fact, FactMember } from "../types.js";
+import type { Disagreement, Fact, FactMember, Revision } from "../types.js";
 import { formatValue, num } from "./format.js";
 import { publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
-
-// The reasons as reconcile writes them (src/types.ts `VerdictReason`), read structurally so this
-// module works with facts built before and after reasons existed.
-interface Disagreement {
-  a: number;
-  b: number;
-  gap: number;
-  gapUnit: "ratio" | "days";
-  timeA: string | null;
-  timeB: string | null;
-  fixed: boolean;
-}
-interface Revision {
-  from: number;
-  to: number;
-  fromTime: string | null;
-  toTime: string | null;
-  why: "same-origin" | "estimate" | "running-count";
-}
-type Reason =
-  | { verdict: "single"; origin: string }
-  | { verdict: "agree"; origins: number }
-  | { verdict: "conflict"; disagreements: Disagreement[]; revisions: Revision[] }
-  | { verdict: "revised"; revisions: Revision[] };
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2 May 2025", or "2 May" when `year` is the year the sentence is already in. */
@@ -74,7 +50,7 @@ const REVISION_WHY: Record<Revision["why"], string> = {
 
 /** One or two sentences saying why `f` has its verdict. */
 export function explainVerdict(f: Fact, sources: Map<string, Source>): string {
-  const reason = (f as Fact & { reason?: Reason }).reason;
+  const reason = f.reason;
   const year = commonYear(f);
   if (reason?.verdict === "conflict" && reason.disagreements.length) return conflictWords(f, reason.disagreements, sources, year);
   if ((reason?.verdict === "revised" || reason?.verdict === "conflict") && reason.revisions.length) return revisedWords(f, reason.revisions, sources, year);

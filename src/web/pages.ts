@@ -6,6 +6,7 @@
  */
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
 import { esc, valueCell } from "../publish/html.js";
+import { FIGURE_CSS, explainVerdict, factFigure, timelineFigure } from "../publish/index.js";
 import { excerptAround, splitAt } from "../publish/excerpt.js";
 import { cmp, flat, formatInterval, formatPublished, formatValue } from "../publish/format.js";
 import { VERDICT_LABEL, copiedFrom, plural, publisherOf, sections, timelineCitations, valuesOf, type Source, type ValueView } from "../publish/view.js";
@@ -101,7 +102,7 @@ td.num{text-align:left}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
 dl.meta{grid-template-columns:1fr}
 }
-`;
+${FIGURE_CSS}`;
 
 export type Section = "dossier" | "reports" | "search" | "";
 
@@ -202,7 +203,7 @@ export function homePage(d: Dossier): string {
     out.push(`</section>`);
   }
   if (b.timeline.length) {
-    out.push(`<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
+    out.push(`<section id="timeline"><h2>Timeline</h2>${timelineFigure(b.timeline)}<table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
     for (const t of b.timeline) out.push(timelineRow(t, s.sourcesById));
     out.push(`</tbody></table></section>`);
   }
@@ -245,7 +246,9 @@ export function factPage(d: Dossier, f: Fact): string {
   out.push(`<h1>${esc(f.about)} ${badge(f.verdict)}</h1>`);
   out.push(`<p class="lede">${esc(f.kind)}${f.unit ? ` in ${esc(f.unit)}` : ""} · ${plural(f.members.length, "mention")} in ${plural(new Set(f.members.map((m) => m.source)).size, "report")} · ${plural(f.origins, "independent origin")}</p>`);
   out.push(`<ul class="values">${views.map((v) => `<li><b>${esc(v.words)}</b> <span class="cnt">${plural(v.origins, "independent source")}</span></li>`).join("")}</ul>`);
-  if (f.note) out.push(`<p class="note">Why this verdict: ${esc(f.note)}</p>`);
+  const why = explainVerdict(f, sources);
+  if (why) out.push(`<p class="note">${esc(why)}</p>`);
+  out.push(factFigure(f, sources));
   out.push(`<h2>Every mention</h2>`);
   // members grouped by the value they claim, each group in publication order
   const groups = f.values.length ? f.values.map((v) => v.members) : [f.members.map((_, i) => i)];
