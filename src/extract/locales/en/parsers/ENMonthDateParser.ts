@@ -1,11 +1,13 @@
 /**
  * Dates built on a month name: "30 April 2025", "April 30", "November 14th", "June 2024", "August of 1959",
  * "June of last year", "late April", "mid-March", "the end of May", "April" alone.
- * Without a stated year the year nearest the publication date is implied (flag "implied-year").
+ * Without a stated year the latest such month on or before publication is implied, or the next with a
+ * future cue (flag "implied-year"; see tense.ts).
  * @module
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
-import { dayInterval, monthInterval, monthPart, nearestYearForMonth } from "../../../../normalize/dates.js";
+import { dayInterval, monthInterval, monthPart } from "../../../../normalize/dates.js";
+import { futureCue, yearlessYear } from "../tense.js";
 import { MONTH_PATTERN, YEAR_PATTERN, parseMonth, L } from "../constants.js";
 
 const MOD = `(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+)`;
@@ -37,7 +39,7 @@ export const ENMonthDateParser: Parser = {
       const flags: string[] = [];
       if (y === null) {
         if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 30 };
-        y = nearestYearForMonth(ctx.reference, a);
+        y = yearlessYear(ctx.reference, a, futureCue(ctx, m.index, m.index + m[0].length));
         flags.push("implied-year");
       }
       // "November-February 2025": the year written is the end's
@@ -71,7 +73,8 @@ export const ENMonthDateParser: Parser = {
     }
     if (year === null) {
       if (!ctx.reference) return { span, kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 30 };
-      year = nearestYearForMonth(ctx.reference, month);
+      // news reports the past: "in March", in a May report, is last March unless the clause looks ahead
+      year = yearlessYear(ctx.reference, month, futureCue(ctx, m.index, m.index + m[0].length));
       flags.push("implied-year");
     }
     let date;

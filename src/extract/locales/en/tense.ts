@@ -1,0 +1,41 @@
+/**
+ * Which way a date without a year (or relative to the report's day) points. News reports the
+ * past, so such a date resolves backwards from publication, unless its clause speaks of the future
+ * ("will", "due", "next", "scheduled", "expected").
+ * @module
+ */
+import type { ParsingContext } from "../../common/engine.js";
+
+/** Future cues in the clause before the date ("the plant will reopen in August"). */
+const FUTURE_BEFORE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:to|in|on|by)|scheduled|expected|plans?\s+to|planned\s+for|set\s+to|going\s+to|aims?\s+to|intends?\s+to|next|upcoming|forthcoming)\b[^.!?;\n]*$/i;
+/** The present of a timetable speaks of the future: "tenders close on 30 October", "the ban takes effect in June". */
+const TIMETABLE_BEFORE = /\b(?:begins?|starts?|opens?|closes?|ends?|expires?|resumes?|runs?\s+until|takes?\s+effect|comes?\s+into\s+force|kicks?\s+off)\s+(?:on\s+|in\s+|from\s+)?$/i;
+/** Future cues right after the date in its clause ("In August, the plant will reopen"). */
+const FUTURE_AFTER = /^[^.!?;\n]{0,40}?\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|is\s+expected|is\s+set\s+to)\b/i;
+/** A past-tense verb between the cue and the date closes the cue's reach ("will ... said in May"). */
+const PAST_BETWEEN = /(?:\b(?:said|told|announced|reported|was|were|had|did|began|came|went|took|rose|fell|held|met|struck|broke|made|saw|won|lost)\b|(?<!\b(?:be|been|being|have|has|get)\s+)\b[a-z]{3,}ed\b)[^.!?;\n]*$/i;
+
+/** Whether the clause around [start, end) speaks of the future. */
+export function futureCue(ctx: ParsingContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 100);
+  if (TIMETABLE_BEFORE.test(before)) return true;
+  const cue = FUTURE_BEFORE.exec(before);
+  if (cue) {
+    const rest = before.slice(cue.index);
+    if (!PAST_BETWEEN.test(rest.slice(/^\S+/.exec(rest)![0].length))) return true;
+  }
+  return FUTURE_AFTER.test(ctx.after(end, 60));
+}
+
+/**
+ * The year of a month (and day) stated without one: the latest on or before publication, or with a
+ * future cue the earliest on or after it. The publication month itself is always its own year
+ * ("on May 25" in a report of May 20 is this May, whichever way it points).
+ */
+export function yearlessYear(ref: Date, month: number, future: boolean): number {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  if (month === m) return y;
+  if (future) return month > m ? y : y + 1;
+  return month < m ? y : y - 1;
+}

@@ -1,0 +1,24 @@
+import { test } from "node:test";
+import { testSingleCase } from "./util.js";
+
+// published 2024-05-20 in every case below
+const PUB = "2024-05-20";
+
+test("date direction: a month without a year is the latest one before publication", () => {
+  testSingleCase("The mill shut in August after the flood.", { text: "August", kind: "date", date: ["2023-08-01", "2023-08-31"] }, PUB);
+  testSingleCase("Prices climbed in March.", { text: "March", kind: "date", date: ["2024-03-01", "2024-03-31"] }, PUB);
+  testSingleCase("The storm came ashore on September 10, flooding the coast.", { text: "September 10", kind: "date", date: ["2023-09-10", "2023-09-10"] }, PUB);
+  testSingleCase("Work on the span, which will carry trains, began in late June.", { text: "late June", kind: "date", date: ["2023-06-21", "2023-06-30"] }, PUB);
+});
+
+test("date direction: a future cue points forwards", () => {
+  testSingleCase("The mill will reopen in August.", { text: "August", kind: "date", date: ["2024-08-01", "2024-08-31"] }, PUB);
+  testSingleCase("In February, the new line is due to carry its first freight.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
+  testSingleCase("Bids close on 30 October.", { text: "30 October", kind: "date", date: ["2024-10-30", "2024-10-30"] }, PUB);
+  testSingleCase("A vote is scheduled for early April.", { text: "early April", kind: "date", date: ["2025-04-01", "2025-04-10"] }, PUB);
+});
+
+test("date direction: the month of publication is its own year", () => {
+  testSingleCase("The summit opens on May 28.", { text: "May 28", kind: "date", date: ["2024-05-28", "2024-05-28"] }, PUB);
+  testSingleCase("Rain fell on May 3.", { text: "May 3", kind: "date", date: ["2024-05-03", "2024-05-03"] }, PUB);
+});
