@@ -26,6 +26,7 @@ import { ENCenturyParser } from "./parsers/ENCenturyParser.js";
 import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.js";
 import { ENRangeRefiner } from "./refiners/ENRangeRefiner.js";
 import { ENSharedYearRefiner } from "./refiners/ENSharedYearRefiner.js";
+import { ENDateRangeRefiner } from "./refiners/ENDateRangeRefiner.js";
 import { ENContextYearRefiner } from "./refiners/ENContextYearRefiner.js";
 import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
 import { ENEllipticalCountRefiner } from "./refiners/ENEllipticalCountRefiner.js";
@@ -71,6 +72,8 @@ export function createCasualConfiguration(): Configuration {
       ENMergeWeekdayDateRefiner,
       ENSharedYearRefiner,
       ENContextYearRefiner,
+      // after the years are shared and taken from context: "February to March 2025" is one span
+      ENDateRangeRefiner,
       // ranges need the bare numbers that the bare-number refiner would drop
       ENRangeRefiner,
       // an elliptical count claims its bare number before unclaimed bare numbers are dropped
