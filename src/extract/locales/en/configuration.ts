@@ -27,6 +27,8 @@ import { ENMergeWeekdayDateRefiner } from "./refiners/ENMergeWeekdayDateRefiner.
 import { ENRangeRefiner } from "./refiners/ENRangeRefiner.js";
 import { ENSharedYearRefiner } from "./refiners/ENSharedYearRefiner.js";
 import { ENDateRangeRefiner } from "./refiners/ENDateRangeRefiner.js";
+import { ENAnaphoricDateParser } from "./parsers/ENAnaphoricDateParser.js";
+import { ENAnaphoricDateRefiner } from "./refiners/ENAnaphoricDateRefiner.js";
 import { ENContextYearRefiner } from "./refiners/ENContextYearRefiner.js";
 import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
 import { ENEllipticalCountRefiner } from "./refiners/ENEllipticalCountRefiner.js";
@@ -60,6 +62,7 @@ export function createCasualConfiguration(): Configuration {
       ENYearParser,
       ENFiscalYearParser,
       ENRelativeDateParser,
+      ENAnaphoricDateParser,
       ENTimeAgoParser,
       ENWeekdayParser,
       ENCenturyParser,
@@ -74,6 +77,8 @@ export function createCasualConfiguration(): Configuration {
       ENContextYearRefiner,
       // after the years are shared and taken from context: "February to March 2025" is one span
       ENDateRangeRefiner,
+      // "two days later" against the date before it, once that date has its year
+      ENAnaphoricDateRefiner,
       // ranges need the bare numbers that the bare-number refiner would drop
       ENRangeRefiner,
       // an elliptical count claims its bare number before unclaimed bare numbers are dropped
