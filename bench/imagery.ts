@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildFixtures, serveFixtures, DATES, CX, CY, world, shiftOf } from "../test/imagery/fixtures.js";
+import { buildFixtures, serveFixtures, fixtureWorld, DATES, MIXED_DATES, CX, CY, world, shiftOf } from "../test/imagery/fixtures.js";
 import { polygonMask } from "../src/imagery/aoi.js";
 import { watch } from "../src/imagery/watch.js";
 import { writeOutputs } from "../src/imagery/output.js";
@@ -77,6 +77,23 @@ try {
   console.log(`cloudy dates: ${flaggedCloudy} flagged, ${guessed} guessed ${guessed === 0 && flaggedCloudy > 0 ? "PASS" : "FAIL"}`);
   console.log(`bytes read: ${(r.bytes / 1e6).toFixed(2)} MB of ${(fx.totalBytes / 1e6).toFixed(1)} MB = ${(frac * 100).toFixed(2)} % (bar 10 %) in ${r.requests} requests ${frac < 0.1 ? "PASS" : "FAIL"}`);
   console.log(`watch wall time: ${watchS.toFixed(2)} s for ${r.rows.length} dates (bar 5 s) ${watchS < 5 ? "PASS" : "FAIL"} (CPU ${cpuS.toFixed(2)} s incl. the loopback server; load average ${(await import("node:os")).loadavg()[0].toFixed(1)}); rendering (GIF, WebP, chart, ${r.frames.length} snapshots): ${renderS.toFixed(2)} s`);
+  const applied = r.rows.filter((x) => x.coregistration?.applied).length;
+  console.log(`co-registration: reference ${r.reference}, ${applied} date(s) resampled, ${r.rows.filter((x) => x.flags.includes("not-aligned")).length} not aligned, ${r.rows.filter((x) => x.flags.includes("partly-aligned")).length} on one axis only`);
+
+  // the series split between the two collections (duplicates, offsets either way, a date moved by 2 px)
+  const mixed = await fixtureWorld({ dates: MIXED_DATES });
+  try {
+    const m = await watch({ aoi: mixed.fx.aoi, axis: mixed.fx.axis, from: "2025-01-01", to: "2026-12-31", stac: mixed.stac });
+    const errs = MIXED_DATES.map((d) => ({ d, p: m.rows.find((x) => x.date === d.date)?.progress ?? null }));
+    const mWorst = Math.max(...errs.map(({ d, p }) => (p == null ? 1 : Math.abs(p - d.truth))));
+    const mFrac = m.bytes / mixed.fx.totalBytes;
+    const shifted = m.rows.find((x) => x.date === "2025-10-02")?.coregistration;
+    const offsetsRight = m.rows.every((x, i) => x.boaOffset?.inData === (MIXED_DATES[i].old?.valuesOffset ?? true));
+    console.log(`two collections: ${m.rows.length} of ${MIXED_DATES.length} dates (${Object.entries(m.collections).map(([c, v]) => `${v.kept} from ${c}`).join(", ")}), ${m.rows.reduce((s, x) => s + x.duplicates.length, 0)} duplicates collapsed, offsets ${offsetsRight ? "right" : "WRONG"}; date moved by (-20, +10) m measured at (${shifted?.dx}, ${shifted?.dy}); progress worst |error| ${mWorst.toFixed(3)}; bytes ${(mFrac * 100).toFixed(2)} % ${mWorst <= 0.1 && mFrac < 0.1 && offsetsRight && m.rows.length === MIXED_DATES.length ? "PASS" : "FAIL"}`);
+    if (!(mWorst <= 0.1 && mFrac < 0.1 && offsetsRight)) process.exitCode = 1;
+  } finally {
+    await mixed.server.close();
+  }
   if (!(worst <= 0.1 && guessed === 0 && frac < 0.1 && watchS < 5)) process.exitCode = 1;
 } finally {
   await server.close();

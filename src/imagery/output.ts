@@ -21,6 +21,8 @@ export function tableJson(r: WatchResult) {
     axis: r.axis ? { type: "LineString", coordinates: r.axis } : null,
     stac: r.stac,
     collection: r.collection,
+    collections: r.collections,
+    reference: r.reference,
     grid: r.grid,
     scenesFound: r.scenesFound,
     crossingPixels: r.crossingPixels,
@@ -35,7 +37,14 @@ export function tableJson(r: WatchResult) {
   };
 }
 
-const CSV_COLS = ["date", "items", "tile", "processing_baseline", "clear_aoi", "clear_ring", "water_ha", "vegetation_ha", "bare_built_ha", "snow_ice_ha", "masked_ha", "progress", "progress_smoothed", "corridor_measurable", "ndvi", "ndwi", "mndwi", "ndbi", "bsi", "flags", "offsets", "crs", "bytes"];
+const CSV_COLS = ["date", "items", "tile", "processing_baseline", "clear_aoi", "clear_ring", "water_ha", "vegetation_ha", "bare_built_ha", "snow_ice_ha", "masked_ha", "progress", "progress_smoothed", "corridor_measurable", "ndvi", "ndwi", "mndwi", "ndbi", "bsi", "flags", "offsets", "crs", "bytes", "collection", "boa_offset", "shift_east_m", "shift_north_m", "shift_applied"];
+
+/** "subtracted" (the +1000 DN was in the values), "already-applied" (the archive had removed it) or "none" (before PB 04.00), and how it was decided. */
+function boaCell(r: WatchRow): string {
+  const b = r.boaOffset;
+  if (!b) return "";
+  return `${b.inData ? "subtracted" : b.alreadyApplied ? "already-applied" : "none"} (${b.decidedBy}${b.metadataWrong ? ", metadata wrong" : ""})`;
+}
 
 export function tableCsv(rows: WatchRow[]): string {
   const q = (v: unknown) => {
@@ -43,7 +52,7 @@ export function tableCsv(rows: WatchRow[]): string {
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = rows.map((r) =>
-    [r.date, r.items.join(" "), r.tile, r.processingBaseline, r.clearAoi, r.clearRing, r.areas.water, r.areas.vegetation, r.areas.bare_built, r.areas.snow_ice, r.areas.masked, r.progress, r.progressSmoothed, r.corridorMeasurable, r.indices.ndvi, r.indices.ndwi, r.indices.mndwi, r.indices.ndbi, r.indices.bsi, r.flags.join(" "), Object.entries(r.offsets).map(([b, o]) => `${b}:${o.scale}/${o.offset}`).join(" "), r.crs, r.bytes].map(q).join(","),
+    [r.date, r.items.join(" "), r.tile, r.processingBaseline, r.clearAoi, r.clearRing, r.areas.water, r.areas.vegetation, r.areas.bare_built, r.areas.snow_ice, r.areas.masked, r.progress, r.progressSmoothed, r.corridorMeasurable, r.indices.ndvi, r.indices.ndwi, r.indices.mndwi, r.indices.ndbi, r.indices.bsi, r.flags.join(" "), Object.entries(r.offsets).map(([b, o]) => `${b}:${o.scale}/${o.offset}`).join(" "), r.crs, r.bytes, r.collection, boaCell(r), r.coregistration?.dx, r.coregistration?.dy, r.coregistration?.applied].map(q).join(","),
   );
   return [CSV_COLS.join(","), ...lines].join("\n") + "\n";
 }

@@ -35,8 +35,10 @@ test("pages through next links (POST body merged), no sortby sent, client-side d
   const items = [c1Item("b", "2025-05-02"), c1Item("a0", "2025-04-01", "05.00"), c1Item("a1", "2025-04-01", "05.11"), c1Item("c", "2025-03-01"), c1Item("d", "2025-03-01", "05.11", "52TFN")];
   const api = fakeApi(items);
   const r = await searchScenes(new RangeClient({ fetch: api.fetch }), { ...search, url: "https://stac.example/v1", maxCloud: 30 });
-  assert.equal(r.pages, 3);
+  // 3 pages of c1, 1 (empty) of the older collection: both are always searched
+  assert.equal(r.pages, 4);
   assert.equal(r.found, 5);
+  assert.deepEqual(r.collections, { "sentinel-2-c1-l2a": { found: 5, kept: 4 }, "sentinel-2-l2a": { found: 0, kept: 0 } });
   assert.deepEqual(r.scenes.map((s) => s.id), ["c", "d", "a1", "b"]);
   assert.ok(api.bodies.every((b) => !("sortby" in b)));
   assert.deepEqual(api.bodies[0].query, { "eo:cloud_cover": { lte: 30 } });
@@ -90,4 +92,29 @@ test("STAC 1.1 items: bands[0] with raster:scale / raster:offset", () => {
   it.assets.red = { href: "https://x/red.tif", bands: [{ nodata: 0, "raster:scale": 0.0001, "raster:offset": -0.1 }] } as any;
   const s = normalizeItem(it);
   assert.deepEqual([s.assets.red?.scale, s.assets.red?.offset], [0.0001, -0.1]);
+});
+
+test("both collections are searched and merged: holes of one filled from the other, one scene per tile and day", async () => {
+  const old = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
+    ...c1Item(id, day),
+    collection: "sentinel-2-l2a",
+    properties: { datetime: `${day}T02:16:09Z`, "s2:processing_baseline": "05.11", "mgrs:utm_zone": 52, "mgrs:latitude_band": "T", "mgrs:grid_square": "FM", "proj:epsg": 32652, "eo:cloud_cover": 5, ...extra },
+  });
+  const items = [
+    c1Item("S2A_T52TFM_20250401T021609_L2A", "2025-04-01"),
+    old("S2A_52TFM_20250401_0_L2A", "2025-04-01"),
+    old("S2A_52TFM_20250411_0_L2A", "2025-04-11"),
+    old("S2A_52TFM_20250411_1_L2A", "2025-04-11"),
+    // no tile properties at all: the id names it
+    { ...old("S2B_52TFM_20250421_0_L2A", "2025-04-21"), properties: { datetime: "2025-04-21T02:16:09Z", "s2:processing_baseline": "05.11" } },
+  ];
+  const r = await searchScenes(new RangeClient({ fetch: fakeApi(items, { size: 10 }).fetch }), search);
+  assert.deepEqual(r.scenes.map((s) => [s.day, s.id, s.collection, s.duplicates]), [
+    ["2025-04-01", "S2A_T52TFM_20250401T021609_L2A", "sentinel-2-c1-l2a", ["S2A_52TFM_20250401_0_L2A"]],
+    ["2025-04-11", "S2A_52TFM_20250411_1_L2A", "sentinel-2-l2a", ["S2A_52TFM_20250411_0_L2A"]],
+    ["2025-04-21", "S2B_52TFM_20250421_0_L2A", "sentinel-2-l2a", []],
+  ]);
+  assert.equal(r.scenes[2].tile, "52TFM");
+  assert.equal(r.collection, "sentinel-2-l2a");
+  assert.deepEqual(r.collections, { "sentinel-2-c1-l2a": { found: 1, kept: 1 }, "sentinel-2-l2a": { found: 4, kept: 2 } });
 });

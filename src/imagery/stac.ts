@@ -2,8 +2,9 @@
  * A minimal STAC API client for Sentinel-2 L2A: POST /search, paging through links rel=next
  * (POST body token with merge, or GET href) with a loop guard, no `sortby` (it breaks paging on
  * Earth Search), client-side sort, and normalisation of items from `sentinel-2-c1-l2a` and
- * `sentinel-2-l2a` into scenes with per-band scale/offset; dedupe by MGRS tile + day, highest
- * processing baseline first.
+ * `sentinel-2-l2a` into scenes with per-band scale/offset. Both collections are always searched:
+ * each has dates the other lacks. One scene per MGRS tile + day (reprocessed duplicates `_0_`/`_1_`,
+ * or one datatake under two ids or in both collections, collapse), highest processing baseline first.
  * @module
  */
 import type { RangeClient } from "./http.js";
@@ -43,7 +44,12 @@ export interface Scene {
   pb: number | null;
   cloud: number | null;
   epsg: number | null;
+  /** earthsearch:boa_offset_applied as the item states it (it is wrong on some items: checked on the values) */
   offsetApplied: boolean | null;
+  /** the datatake (s2:datatake_id, or the sensing time from the product/granule id), null when absent */
+  datatake: string | null;
+  /** ids of the other items of the same tile and day collapsed into this one by dedupe */
+  duplicates?: string[];
   assets: Partial<Record<BandKey, SceneAsset>>;
 }
 
@@ -60,7 +66,10 @@ export interface SearchOptions {
 }
 
 export interface SearchResult {
+  /** the collection most kept scenes come from (null without scenes) */
   collection: string | null;
+  /** per collection searched: items found and scenes kept after dedupe (a failed search: found -1) */
+  collections: Record<string, { found: number; kept: number }>;
   scenes: Scene[];
   /** items before dedupe */
   found: number;
@@ -115,6 +124,8 @@ export function normalizeItem(item: any): Scene {
   const code = p["proj:code"] ?? (p["proj:epsg"] != null ? `EPSG:${p["proj:epsg"]}` : null);
   const epsg = typeof code === "string" && /^EPSG:\d+$/.test(code) ? Number(code.slice(5)) : null;
   const offsetApplied = typeof p["earthsearch:boa_offset_applied"] === "boolean" ? p["earthsearch:boa_offset_applied"] : null;
+  const id = String(item.id);
+  const datatake = typeof p["s2:datatake_id"] === "string" ? p["s2:datatake_id"] : sensingOf(p["s2:product_uri"] ?? p["s2:granule_id"] ?? id);
   const assets: Scene["assets"] = {};
   for (const band of BANDS) {
     const key = ALIASES[band].find((k) => item.assets?.[k]?.href);
@@ -132,29 +143,56 @@ export function normalizeItem(item: any): Scene {
     }
     assets[band] = { href: a.href, scale, offset: offset ?? 0, nodata: num(rb.nodata ?? a.nodata) ?? 0, from };
   }
-  return { id: String(item.id), collection: String(item.collection ?? ""), datetime, day: datetime.slice(0, 10), tile, pb, cloud: num(p["eo:cloud_cover"]), epsg, offsetApplied, assets };
+  return { id, collection: String(item.collection ?? ""), datetime, day: datetime.slice(0, 10), tile: tile ?? tileOf(id), pb, cloud: num(p["eo:cloud_cover"]), epsg, offsetApplied, datatake, assets };
 }
 
-/** One scene per (tile, day): the highest processing baseline, then the newest collection (c1). */
+/** The MGRS tile named in an id ("S2A_52TFM_20250603_0_L2A", "S2B_T52TFM_20250603T021609_L2A"). */
+const tileOf = (id: string) => /(?:^|_)T?(\d{1,2}[C-X][A-Z]{2})(?=_|$)/.exec(id)?.[1] ?? null;
+/** Platform + sensing time from a product or granule id ("S2A_MSIL2A_20250603T021609_N0511_…"). */
+function sensingOf(v: unknown): string | null {
+  if (typeof v !== "string") return null;
+  const m = /^(S2[A-D]).*?_(\d{8}T\d{6})_/.exec(v);
+  return m ? `${m[1]}_${m[2]}` : null;
+}
+/** The reprocessing sequence of an Earth Search id (`_0_`, `_1_`…): a later one supersedes. */
+const sequenceOf = (id: string) => Number(/_(\d+)_L2A$/.exec(id)?.[1] ?? 0);
+
+/**
+ * One scene per (tile, day), whichever collection it comes from: the highest processing baseline, then
+ * the newer collection (c1: consistent offsets), then the later reprocessing (`_1_` over `_0_`), then
+ * fewer clouds. Without a tile, items of one datatake collapse. The kept scene lists the others.
+ */
 export function dedupe(scenes: Scene[]): Scene[] {
-  const best = new Map<string, Scene>();
-  const rank = (s: Scene) => [s.pb ?? -1, s.collection.includes("c1") ? 1 : 0, s.id] as const;
+  const best = new Map<string, Scene & { duplicates: string[] }>();
+  const rank = (s: Scene) => [s.pb ?? -1, s.collection.includes("c1") ? 1 : 0, sequenceOf(s.id), -(s.cloud ?? 100), s.id] as const;
+  const better = (a: Scene, b: Scene) => {
+    const ra = rank(a), rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] > rb[i];
+    return false;
+  };
   for (const s of scenes) {
-    const k = `${s.tile ?? s.id}|${s.day}`;
+    const k = `${s.tile ?? s.datatake ?? s.id}|${s.day}`;
     const b = best.get(k);
-    if (!b) { best.set(k, s); continue; }
-    const [p1, c1, i1] = rank(s), [p2, c2, i2] = rank(b);
-    if (p1 > p2 || (p1 === p2 && (c1 > c2 || (c1 === c2 && i1 > i2)))) best.set(k, s);
+    if (!b) { best.set(k, { ...s, duplicates: [] }); continue; }
+    if (b.id === s.id) continue;
+    if (better(s, b)) best.set(k, { ...s, duplicates: [...b.duplicates, b.id] });
+    else b.duplicates.push(s.id);
   }
   return [...best.values()].sort((a, b) => a.datetime.localeCompare(b.datetime) || (a.tile ?? "").localeCompare(b.tile ?? ""));
 }
 
-/** Searches the first collection that has items (c1 first, then the older l2a). */
+/**
+ * Searches every collection (c1 and the older l2a: each has dates the other lacks) and merges them into
+ * one scene per tile and day. A collection that fails is a warning; all failing is an error.
+ */
 export async function searchScenes(client: RangeClient, o: SearchOptions): Promise<SearchResult> {
   const url = o.url ?? DEFAULT_STAC;
   const warnings: string[] = [];
-  let lastErr: Error | null = null;
-  for (const collection of o.collections ?? COLLECTIONS) {
+  const collections: SearchResult["collections"] = {};
+  const all: Scene[] = [];
+  let found = 0, pages = 0, failed = 0, lastErr: Error | null = null;
+  const names = o.collections ?? COLLECTIONS;
+  for (const collection of names) {
     const body: Record<string, unknown> = {
       collections: [collection],
       intersects: o.intersects,
@@ -165,14 +203,22 @@ export async function searchScenes(client: RangeClient, o: SearchOptions): Promi
     try {
       const r = await searchItems(client, url, body, o.maxPages ?? 50, o.onPage);
       warnings.push(...r.warnings);
-      const scenes = r.items.map(normalizeItem).filter((s) => s.day && s.assets.red && s.assets.scl);
-      if (scenes.length) return { collection, scenes: dedupe(scenes), found: r.items.length, pages: r.pages, warnings };
-      warnings.push(`${collection}: no items`);
+      found += r.items.length;
+      pages += r.pages;
+      collections[collection] = { found: r.items.length, kept: 0 };
+      // an item is of the collection it was searched in, whatever it says (some omit the field)
+      all.push(...r.items.map((it) => normalizeItem({ ...it, collection: it?.collection ?? collection })).filter((s) => s.day && s.assets.red && s.assets.scl));
+      if (!r.items.length) warnings.push(`${collection}: no items`);
     } catch (e) {
+      failed++;
       lastErr = e as Error;
+      collections[collection] = { found: -1, kept: 0 };
       warnings.push(`${collection}: ${(e as Error).message}`);
     }
   }
-  if (lastErr && !warnings.some((w) => w.endsWith("no items"))) throw new StacError(`STAC search failed: ${lastErr.message}`);
-  return { collection: null, scenes: [], found: 0, pages: 0, warnings };
+  if (failed === names.length && lastErr) throw new StacError(`STAC search failed: ${lastErr.message}`);
+  const scenes = dedupe(all);
+  for (const s of scenes) if (collections[s.collection]) collections[s.collection].kept++;
+  const top = Object.entries(collections).filter(([, c]) => c.kept > 0).sort((a, b) => b[1].kept - a[1].kept)[0];
+  return { collection: top?.[0] ?? null, collections, scenes, found, pages, warnings };
 }

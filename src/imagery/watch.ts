@@ -5,13 +5,13 @@
  * @module
  */
 import { makeGrid, polygonMask, ringMask, toUtm, type Aoi, type Grid, type LonLat } from "./aoi.js";
-import { openCog, readWindow, type CogInfo } from "./cog.js";
-import { gridCoords, sampleBilinear, sampleNearest, windowFor } from "./grid.js";
 import { RangeClient, type FetchLike, type HttpOptions } from "./http.js";
 import { classAreas, classify, nd, type Bands } from "./indices.js";
 import { clearFraction, clearMask, SCL_CLOUD } from "./mask.js";
 import { corridorPlan, corridorProgress, isotonic, type CorridorOptions, type CorridorPlan, type CorridorSample } from "./change.js";
-import { searchScenes, DEFAULT_STAC, type BandKey, type Scene } from "./stac.js";
+import { searchScenes, DEFAULT_STAC, type Scene } from "./stac.js";
+import { fillFrom, readRaw, sampleRaw, REFLECTANCE, type BoaOffset, type RawScene, type SceneRead } from "./scene.js";
+import { alignDay, estimateShift, pickReference, seriesMedian, type Coregistration, type Estimate } from "./align.js";
 import type { Observation } from "../types.js";
 
 export interface WatchOptions {
@@ -63,6 +63,15 @@ export interface WatchRow {
   offsets: Record<string, { scale: number; offset: number; from: string }>;
   crs: string;
   bytes: number;
+  /**
+   * whether the item's values carried the processing-baseline 04.00 offset (+1000 DN, then subtracted)
+   * or the archive had already removed it, decided from the values or the metadata; null when not read
+   */
+  boaOffset: BoaOffset | null;
+  /** the shift to the reference date measured by phase correlation and whether it was applied */
+  coregistration: Coregistration | null;
+  /** ids of the other items of the same tile and day (reprocessed, or in the other collection) collapsed into this row */
+  duplicates: string[];
 }
 
 export interface Frame {
@@ -85,6 +94,10 @@ export interface WatchResult {
   frameGrid: Grid;
   stac: string;
   collection: string | null;
+  /** per collection searched: items found and dates kept from it */
+  collections: Record<string, { found: number; kept: number }>;
+  /** the date every date was aligned to (null when none was clear enough) */
+  reference: string | null;
   scenesFound: number;
   rows: WatchRow[];
   frames: Frame[];
@@ -100,78 +113,6 @@ export interface WatchResult {
 }
 
 export class WatchError extends Error {}
-
-const REFLECTANCE: BandKey[] = ["blue", "green", "red", "nir", "swir16"];
-
-interface SceneRead {
-  bands: Bands;
-  scl: Uint8Array;
-  epsg: number;
-  offsets: WatchRow["offsets"];
-  flags: string[];
-  bytes: number;
-  nodataShare: number;
-}
-
-async function readScene(client: RangeClient, scene: Scene, grid: Grid, coordsCache: Map<number, Float64Array>, aoiMask: Uint8Array): Promise<SceneRead> {
-  const keys = [...REFLECTANCE, "scl"] as BandKey[];
-  const missing = keys.filter((k) => !scene.assets[k]);
-  if (missing.length) throw new WatchError(`${scene.id}: missing assets ${missing.join(", ")}`);
-  const cogs: CogInfo[] = await Promise.all(keys.map((k) => openCog(client, scene.assets[k]!.href)));
-  const epsg = cogs[0].epsg ?? scene.epsg;
-  if (!epsg) throw new WatchError(`${scene.id}: no CRS in the item or the GeoTIFF`);
-  let coords = coordsCache.get(epsg);
-  if (!coords) coordsCache.set(epsg, (coords = gridCoords(grid, epsg)));
-  const n = grid.width * grid.height;
-  const out: Partial<Bands> = {};
-  const scl = new Uint8Array(n);
-  const offsets: WatchRow["offsets"] = {};
-  await Promise.all(
-    keys.map(async (k, j) => {
-      const cog = cogs[j];
-      const a = scene.assets[k]!;
-      if ((cog.epsg ?? epsg) !== epsg) throw new WatchError(`${a.href}: CRS EPSG:${cog.epsg} differs from the other bands (EPSG:${epsg})`);
-      const [c0, r0, c1, r1] = windowFor(coords!, cog.x0, cog.y0, cog.res);
-      const dn = await readWindow(cog, c0, r0, c1, r1);
-      const win = { width: c1 - c0, height: r1 - r0, x0: cog.x0 + c0 * cog.res, y0: cog.y0 - r0 * cog.res, res: cog.res };
-      const nodata = cog.nodata ?? a.nodata ?? 0;
-      if (k === "scl") return sampleNearest({ ...win, data: dn, epsg }, coords!, scl, 0);
-      const refl = new Float32Array(dn.length);
-      for (let i = 0; i < dn.length; i++) refl[i] = dn[i] === nodata ? NaN : dn[i] * a.scale + a.offset;
-      const g = new Float32Array(n);
-      sampleBilinear({ ...win, data: refl }, coords!, g);
-      out[k as keyof Bands] = g;
-      offsets[k] = { scale: a.scale, offset: a.offset, from: a.from };
-    }),
-  );
-  const bands = out as Bands;
-  const flags: string[] = [];
-  // sanity check: usable land/water pixels must not read mostly negative; if they do, the archive
-  // already removed the PB 04.00 offset and the item's metadata is wrong
-  let usable = 0, negative = 0;
-  for (let i = 0; i < n; i++) {
-    const s = scl[i];
-    if (s < 4 || s > 7) continue;
-    usable++;
-    if (bands.red[i] < -0.005 || bands.green[i] < -0.005 || bands.nir[i] < -0.005) negative++;
-  }
-  if (usable && negative / usable > 0.2) {
-    const fixable = REFLECTANCE.every((k) => offsets[k].offset < 0);
-    if (fixable) {
-      for (const k of REFLECTANCE) {
-        const off = offsets[k].offset;
-        const g = bands[k as keyof Bands];
-        for (let i = 0; i < n; i++) g[i] -= off;
-        offsets[k] = { ...offsets[k], offset: 0, from: `${offsets[k].from}; ${off} dropped: reflectance was negative` };
-      }
-      flags.push("offset-already-applied");
-    } else flags.push("reflectance-negative");
-  }
-  let nod = 0, inAoi = 0;
-  for (let i = 0; i < n; i++) if (aoiMask[i]) { inAoi++; if (scl[i] === 0 || Number.isNaN(bands.red[i])) nod++; }
-  const bytes = keys.reduce((s, k) => s + (client.bytesByUrl.get(scene.assets[k]!.href) ?? 0), 0);
-  return { bands, scl, epsg, offsets, flags, bytes, nodataShare: inAoi ? nod / inAoi : 1 };
-}
 
 /** Median of each index over the clear AOI pixels. */
 function aoiIndexMedians(b: Bands, clear: Uint8Array, aoi: Uint8Array): Record<string, number | null> {
@@ -199,22 +140,6 @@ export function decimate(grid: Grid, max: number): Grid {
   return f === 1 ? grid : { ...grid, res: grid.res * f, width: Math.floor(grid.width / f), height: Math.floor(grid.height / f) };
 }
 
-/** Fills `a`'s no-data pixels from `b`; returns whether anything was filled. Updates a.nodataShare. */
-function fillFrom(a: SceneRead, b: SceneRead, aoiMask: Uint8Array): boolean {
-  let filled = 0, nod = 0, inAoi = 0;
-  for (let i = 0; i < a.scl.length; i++) {
-    if ((a.scl[i] === 0 || Number.isNaN(a.bands.red[i])) && b.scl[i] !== 0 && !Number.isNaN(b.bands.red[i])) {
-      a.scl[i] = b.scl[i];
-      for (const k of REFLECTANCE) a.bands[k as keyof Bands][i] = b.bands[k as keyof Bands][i];
-      filled++;
-    }
-    if (aoiMask[i]) { inAoi++; if (a.scl[i] === 0 || Number.isNaN(a.bands.red[i])) nod++; }
-  }
-  a.nodataShare = inAoi ? nod / inAoi : 1;
-  if (filled) for (const f of b.flags) if (!a.flags.includes(f)) a.flags.push(f);
-  return filled > 0;
-}
-
 /** Candidates for one day, best first: the grid's UTM zone, then the series' most common tile, then fewer clouds. */
 function rankDay(scenes: Scene[], gridEpsg: number, tileCount: Map<string, number>): Scene[] {
   return [...scenes].sort(
@@ -225,6 +150,15 @@ function rankDay(scenes: Scene[], gridEpsg: number, tileCount: Map<string, numbe
       a.id.localeCompare(b.id),
   );
 }
+
+interface DayRead {
+  read: SceneRead | null;
+  used: Scene[];
+  parts: RawScene[];
+  flags: string[];
+}
+
+const minCloud = (scenes: Scene[]) => Math.min(...scenes.map((s) => s.cloud ?? 100));
 
 async function pool<T>(items: T[], n: number, f: (t: T, i: number) => Promise<void>) {
   let next = 0;
@@ -256,30 +190,65 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
   const frames: Frame[] = new Array(days.length);
   const samples: Array<CorridorSample | null> = new Array(days.length).fill(null);
   let done = 0;
-  await pool(days, o.concurrency ?? 4, async (day, di) => {
+  // one day's items onto the grid at zero shift: the best candidate first; when it leaves AOI pixels
+  // without data (an AOI across a tile edge), fill them from the day's other items (same acquisition)
+  const readDay = async (day: string): Promise<DayRead> => {
     const flags: string[] = [];
     let read: SceneRead | null = null;
-    let scene: Scene | null = null;
     const used: Scene[] = [];
-    // the best candidate first; when it leaves AOI pixels without data (an AOI across a tile edge),
-    // fill them from the day's other items (same acquisition, so the same radiometry)
+    const parts: RawScene[] = [];
     for (const cand of rankDay(byDay.get(day)!, grid.epsg, tileCount)) {
       try {
-        const r = await readScene(client, cand, grid, coordsCache, aoiMask);
-        if (!read) { read = r; scene = cand; used.push(cand); }
-        else if (fillFrom(read, r, aoiMask)) { used.push(cand); read.bytes += r.bytes; }
+        const raw = await readRaw(client, cand, grid, coordsCache);
+        const r = sampleRaw(raw, grid, aoiMask);
+        if (!read) { read = r; used.push(cand); parts.push(raw); }
+        else if (fillFrom(read, r, aoiMask)) { used.push(cand); parts.push(raw); read.bytes += r.bytes; }
         if (read.nodataShare <= 0.01) break;
       } catch (e) {
         warnings.push((e as Error).message);
         flags.push("read-failed");
       }
     }
+    return { read, used, parts, flags };
+  };
+  // the reference for co-registration: the least cloudy dates first (catalog cloud cover), then the earliest
+  const early = new Map<string, Promise<DayRead>>();
+  const readOnce = (day: string) => early.get(day) ?? readDay(day);
+  const preferred = [...days].sort((a, b) => minCloud(byDay.get(a)!) - minCloud(byDay.get(b)!) || a.localeCompare(b));
+  const reference = await pickReference(preferred, async (day) => {
+    const p = readDay(day);
+    early.set(day, p);
+    return (await p).read;
+  }, grid, aoiMask);
+  if (!reference && days.length > 1) warnings.push("no date clear enough around the site to align the others to: dates are measured as read");
+
+  // phase 1: read every date and measure its displacement from the reference; the raw windows are kept
+  // for phase 2 unless the grid is large (then phase 2 reads again: from the cache when there is one)
+  const keepRaw = grid.width * grid.height <= 1_000_000;
+  const got: Array<DayRead> = new Array(days.length);
+  const estimates: Array<Estimate | null> = new Array(days.length).fill(null);
+  await pool(days, o.concurrency ?? 4, async (day, di) => {
+    const d = await readOnce(day);
+    early.delete(day);
+    if (d.read) estimates[di] = estimateShift(reference, day, d.read, grid, aoiMask);
+    got[di] = { ...d, read: null, parts: keepRaw ? d.parts : [] };
     done++;
-    if (!read || !scene) {
-      rows[di] = { date: day, items: byDay.get(day)!.map((s) => s.id), tile: null, collection: "", processingBaseline: null, tileCloud: null, clearAoi: null, clearRing: null, areas: {}, indices: {}, progress: null, progressSmoothed: null, corridorMeasurable: null, flags: [...new Set(flags)], offsets: {}, crs: "", bytes: 0 };
-      o.onEvent?.({ type: "date", date: day, done, total: days.length, bytes: client.stats.bytes });
+    o.onEvent?.({ type: "date", date: day, done, total: days.length, bytes: client.stats.bytes });
+  });
+  const median = seriesMedian(estimates);
+
+  // phase 2: each date aligned to the series' median position, then measured
+  await pool(days, keepRaw ? 1 : o.concurrency ?? 4, async (day, di) => {
+    const { used, flags } = got[di];
+    const parts = keepRaw ? got[di].parts : (await readDay(day)).parts;
+    got[di] = { read: null, used, parts: [], flags };
+    if (!parts.length || !used.length) {
+      rows[di] = { date: day, items: byDay.get(day)!.map((s) => s.id), tile: null, collection: "", processingBaseline: null, tileCloud: null, clearAoi: null, clearRing: null, areas: {}, indices: {}, progress: null, progressSmoothed: null, corridorMeasurable: null, flags: [...new Set(flags)], offsets: {}, crs: "", bytes: 0, boaOffset: null, coregistration: null, duplicates: byDay.get(day)!.flatMap((s) => s.duplicates ?? []) };
       return;
     }
+    const { read, coreg } = alignDay(reference, estimates[di]!, median, parts, grid, aoiMask);
+    if (!coreg.aligned && reference) flags.push(coreg.toReference.every((v) => v == null) ? "not-aligned" : "partly-aligned");
+    const scene = used[0];
     flags.push(...read.flags);
     if (read.epsg !== grid.epsg) flags.push(`reprojected-from-EPSG:${read.epsg}`);
     if (read.nodataShare >= 0.5) flags.push("aoi-mostly-nodata");
@@ -344,12 +313,14 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
       offsets: read.offsets,
       crs: `EPSG:${read.epsg}`,
       bytes: read.bytes,
+      boaOffset: { ...read.boaOffset },
+      coregistration: coreg,
+      duplicates: used.flatMap((u) => u.duplicates ?? []),
     };
     if (used.length > 1) {
       rows[di].items = used.map((u) => u.id);
       rows[di].flags.push(`mosaic-of-${used.length}-items`);
     }
-    o.onEvent?.({ type: "date", date: day, done, total: days.length, bytes: client.stats.bytes });
   });
 
   let crossingPixels = 0;
@@ -373,6 +344,8 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
     frameGrid,
     stac,
     collection: search.collection,
+    collections: search.collections,
+    reference: reference?.date ?? null,
     scenesFound: search.found,
     rows,
     frames: frames.filter(Boolean),
@@ -401,7 +374,7 @@ export function toObservations(r: WatchResult): Observation[] {
     areas: row.areas,
     progress: row.progress,
     flags: row.flags,
-    provenance: { indices: row.indices, stac: r.stac, collection: row.collection, tile: row.tile, processingBaseline: row.processingBaseline, offsets: row.offsets, crs: row.crs, bytes: row.bytes, progressSmoothed: row.progressSmoothed, corridorMeasurable: row.corridorMeasurable, tileCloud: row.tileCloud },
+    provenance: { indices: row.indices, stac: r.stac, collection: row.collection, tile: row.tile, processingBaseline: row.processingBaseline, offsets: row.offsets, boaOffset: row.boaOffset, coregistration: row.coregistration, duplicates: row.duplicates, crs: row.crs, bytes: row.bytes, progressSmoothed: row.progressSmoothed, corridorMeasurable: row.corridorMeasurable, tileCloud: row.tileCloud },
   }));
 }
 

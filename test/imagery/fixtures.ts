@@ -33,10 +33,20 @@ export interface DateSpec {
   kind?: "cloud" | "frozen" | "offset-applied" | "zone53" | "duplicate" | "scl-concrete" | "split";
   /** muddy river after rain: brighter water, lower NDWI */
   turbid?: boolean;
+  /** a mis-registered date: its image content moved by (east, north) metres instead of the usual jitter */
+  shift?: [number, number];
+  /**
+   * the older Earth Search collection (`sentinel-2-l2a`, its own id scheme and metadata) has this date:
+   * `only` (a hole in c1), `also` (the same acquisition in both). `reprocessed`: two ids `_0_` (useless
+   * content) and `_1_`; `offset`: whether the values still carry +1000 DN, and what the metadata says
+   * (boa_offset_applied, raster:bands offset) — true or false, independently of the values.
+   */
+  old?: { in: "only" | "also"; reprocessed?: boolean; valuesOffset?: boolean; saysApplied?: boolean };
 }
 
 /** Multi-temporal mis-registration: each date's image is shifted by up to ±5 m (half a pixel) in x and y. */
 export const shiftOf = (d: DateSpec): [number, number] => {
+  if (d.shift) return d.shift;
   const n = Number(d.date.replace(/-/g, ""));
   return [5 * Math.sin(n % 89), 5 * Math.cos(n % 83)];
 };
@@ -56,6 +66,23 @@ export const DATES: DateSpec[] = [
   { date: "2025-09-12", truth: 0.78, yard: 244, kind: "split" },
   { date: "2025-10-02", truth: 0.86, yard: 272, turbid: true },
   { date: "2025-12-15", truth: 0.93, yard: 300, kind: "frozen" },
+  { date: "2026-01-20", truth: 1, yard: 300 },
+];
+
+/**
+ * A series split between the two Earth Search collections, with one date mis-registered by two pixels:
+ * holes in c1 filled from the older collection, one acquisition in both, reprocessed duplicates, and
+ * old items whose values do or do not carry the BOA offset whatever their metadata says.
+ */
+export const MIXED_DATES: DateSpec[] = [
+  { date: "2025-04-25", truth: 0.12, yard: 27 },
+  { date: "2025-05-15", truth: 0.23, yard: 58, old: { in: "only" } },
+  { date: "2025-06-24", truth: 0.37, yard: 113, old: { in: "also" } },
+  { date: "2025-07-14", truth: 0.46, yard: 147, old: { in: "only", reprocessed: true } },
+  { date: "2025-08-03", truth: 0.55, yard: 181, old: { in: "only", valuesOffset: false } },
+  { date: "2025-08-23", truth: 0.64, yard: 206, old: { in: "only", valuesOffset: false, saysApplied: false } },
+  { date: "2025-09-12", truth: 0.78, yard: 244, old: { in: "only", valuesOffset: true, saysApplied: true } },
+  { date: "2025-10-02", truth: 0.86, yard: 272, shift: [-20, 10] },
   { date: "2026-01-20", truth: 1, yard: 300 },
 ];
 
@@ -199,8 +226,8 @@ function makeBand(d: DateSpec, place: ImageSpec, band: number, bad: boolean, dnO
   });
 }
 
-function item(id: string, d: DateSpec, place: ImageSpec, base: string, o: { pb: string; tile: string; offsetApplied?: boolean }) {
-  const href = (b: string) => `${base}/${id}/${b}.tif`;
+function item(id: string, d: DateSpec, place: ImageSpec, base: string, o: { pb: string; tile: string; offsetApplied?: boolean; dir?: string }) {
+  const href = (b: string) => `${base}/${o.dir ?? id}/${b}.tif`;
   const [lon, lat] = [SITE.lon, SITE.lat];
   const assets: Record<string, unknown> = {};
   for (const b of BAND_NAMES) {
@@ -237,21 +264,39 @@ export function buildFixtures(base: string, dates = DATES): Fixtures {
   const t0 = performance.now();
   const files = new Map<string, Buffer>();
   const items: any[] = [];
-  const add = (id: string, d: DateSpec, epsg: number, o: { pb: string; tile: string; bad?: boolean; dnOffset?: number; keep?: (de: number) => boolean }) => {
+  const add = (id: string, d: DateSpec, epsg: number, o: { pb: string; tile: string; bad?: boolean; dnOffset?: number; keep?: (de: number) => boolean; dir?: string }) => {
     const place = placement(epsg);
     const surfaces = new Map<string, Surface>();
-    BAND_NAMES.forEach((b, k) => files.set(`${id}/${b}.tif`, makeBand(d, place, k, Boolean(o.bad), k === 5 ? 0 : o.dnOffset ?? 1000, surfaces, o.keep)));
+    BAND_NAMES.forEach((b, k) => files.set(`${o.dir ?? id}/${b}.tif`, makeBand(d, place, k, Boolean(o.bad), k === 5 ? 0 : o.dnOffset ?? 1000, surfaces, o.keep)));
     items.push(item(id, d, place, base, o));
+    return items[items.length - 1];
+  };
+  // the older collection: its id scheme, MGRS and EPSG properties, its (sometimes wrong) offset metadata
+  const addOld = (d: DateSpec, seq: number, bad = false) => {
+    const day = d.date.replace(/-/g, "");
+    const id = `S2A_52TFM_${day}_${seq}_L2A`;
+    const it = add(id, d, 32652, { pb: "05.11", tile: "52TFM", bad, dnOffset: d.old!.valuesOffset === false ? 0 : 1000, dir: `l2a/${id}` });
+    const says = d.old!.saysApplied ?? d.old!.valuesOffset === false;
+    it.collection = "sentinel-2-l2a";
+    const { "grid:code": _g, "proj:code": _p, ...props } = it.properties;
+    it.properties = { ...props, "mgrs:utm_zone": 52, "mgrs:latitude_band": "T", "mgrs:grid_square": "FM", "proj:epsg": 32652, "earthsearch:boa_offset_applied": says, "s2:datatake_id": `GS2A_${day}T021609_012345_N05.11` };
+    for (const [k, a] of Object.entries<any>(it.assets)) if (k !== "scl") a["raster:bands"][0].offset = says ? 0 : -0.1;
   };
   for (const d of dates) {
     const day = d.date.replace(/-/g, "");
+    if (d.old) {
+      if (d.old.reprocessed) addOld(d, 0, true);
+      addOld(d, d.old.reprocessed ? 1 : 0);
+      if (d.old.in === "only") continue;
+    }
     if (d.kind === "zone53") add(`S2B_53TKH_${day}_0_L2A`, d, 32653, { pb: "05.11", tile: "53TKH" });
     else if (d.kind === "offset-applied") add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM", dnOffset: 0 });
     else if (d.kind === "split") {
       // the AOI across two tiles' edges: each item has half of it
       add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM", keep: (de) => de < 60 });
       add(`S2A_52TFN_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFN", keep: (de) => de >= 60 });
-    } else add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM" });
+    } else if (d.old) add(`S2A_T52TFM_${day}T021609_L2A`, d, 32652, { pb: "05.11", tile: "52TFM" });
+    else add(`S2A_52TFM_${day}_0_L2A`, d, 32652, { pb: "05.11", tile: "52TFM" });
     if (d.kind === "duplicate") add(`S2A_52TFM_${day}_1_L2A`, d, 32652, { pb: "05.00", tile: "52TFM", bad: true });
   }
   let totalBytes = 0;
