@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { createHash } from "node:crypto";
 import { extract } from "../src/extract/index.js";
-import { findCopies } from "../src/reconcile/copies.js";
+import { withCopies } from "../src/app/copies.js";
 import { reconcile } from "../src/reconcile/index.js";
 import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "../src/publish/index.js";
 import type { Report } from "../src/types.js";
@@ -82,13 +82,11 @@ const hash = (s: string) => createHash("sha256").update(s).digest("hex");
 const t0 = performance.now();
 let reports = synthetic(N);
 const t1 = performance.now();
-const copies = findCopies(reports);
-reports = reports.map((r) => (copies.has(r.id) ? { ...r, copyOf: copies.get(r.id)! } : r));
+reports = withCopies(reports);
 const t2 = performance.now();
 const mentions = reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
 const t3 = performance.now();
-// copies were found above (as the CLI does): reconcile need not look again
-const { facts, timeline } = reconcile({ reports, mentions, copiesResolved: true });
+const { facts, timeline } = reconcile({ reports, mentions });
 const t4 = performance.now();
 const briefing = buildBriefing({ reports, mentions, facts, timeline, title: "Benchmark briefing" });
 const tb = performance.now();

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { readCorpus, IngestError } from "../src/ingest/index.js";
 import { extract } from "../src/extract/index.js";
 import { annotateContext } from "../src/extract/context.js";
+import { withCopies } from "../src/app/copies.js";
 import { reconcile } from "../src/reconcile/index.js";
 import type { Mention, Report } from "../src/types.js";
 
@@ -67,7 +68,8 @@ export function extractedMentions(reports: Report[]): Mention[] {
 }
 
 export function scoreFacts(dir: string, reports: Report[], mentions: Mention[], flags: string[] = ["--json"]) {
-  const { facts } = reconcile({ reports, mentions });
+  // copies are found before reconciling, as `dossier brief` does
+  const { facts } = reconcile({ reports: withCopies(reports), mentions });
   const tmp = mkdtempSync(join(tmpdir(), "dossier-facts-"));
   const pred = join(tmp, "pred.json");
   writeFileSync(pred, JSON.stringify({ facts: facts.map((f) => ({ id: f.id, about: f.about, verdict: f.verdict, members: f.members.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })) }, null, 1));

@@ -1,6 +1,7 @@
 /**
  * dossier's library front door: the pipeline as pure functions over plain data.
- *   ingest (files, corpus folders, HTML) → extract → reconcile → publish
+ *   ingest (files, corpus folders, HTML) → extract → (copies: withCopies) → reconcile → publish
+ * or the whole chain at once: `composeBriefing({ reports: withCopies(reports), mentions })`.
  * The store (`dossier/store`) and imagery (`dossier/imagery`) are subpath exports, so importing
  * the extractor loads neither PGlite nor a GeoTIFF reader.
  * @module
@@ -10,3 +11,5 @@ export { readPaths, readFileReport, readCorpus, readTextReport, readHtmlReport, 
 export { extract, EXTRACTOR_VERSION, type ExtractOptions } from "./extract/index.js";
 export { reconcile, findCopies, buildTimeline, type ReconcileInput, type Reconciled } from "./reconcile/index.js";
 export { buildBriefing, render, renderMarkdown, renderHtml, renderJson, FORMATS, type Format, type BriefingInput } from "./publish/index.js";
+export { withCopies } from "./app/copies.js";
+export { composeBriefing, type ComposeInput } from "./app/brief.js";

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { COMMANDS, commandByName, commandHelp, mainHelp, type OptionSpec } from "./cli.js";
+import { AppError } from "../app/errors.js";
 import { ExitError, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 
@@ -16,6 +17,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`dossier: ${e.message}`);
       if (e instanceof UsageError) io.err("Run `dossier --help` for usage.");
       return e.code;
+    }
+    if (e instanceof AppError) {
+      // a use case could not go on: a wrong argument (exit 2) or what it met (exit 1)
+      io.err(`dossier: ${e.message}`);
+      if (e.usage) io.err("Run `dossier --help` for usage.");
+      return e.usage ? 2 : 1;
     }
     io.err(`dossier: internal error: ${(e as Error)?.stack ?? e}`);
     io.err("This is a bug in dossier; please report it with the command you ran.");

@@ -22,3 +22,4 @@ export { writeCog, encodeTile, type CogSpec } from "./cog-writer.js";
 export { corridorPlan, corridorProgress, isotonic, summarize, imageryTimeline, type SeriesSummary } from "./change.js";
 export { classify, classAreas, ndvi, ndwi, mndwi, ndbi, bsi, CLASSES } from "./indices.js";
 export { clearMask, clearFraction } from "./mask.js";
+export { observationTimeline } from "./observations.js";

@@ -41,10 +41,9 @@ export function buildBriefing(input: BriefingInput): Briefing {
       }),
     }))
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || cmp(a.id, b.id));
-  const copyOf = inferredCopies(input.reports, input.facts);
   const sources = [...input.reports]
     .sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || cmp(a.id, b.id))
-    .map((r) => ({ id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, copyOf: r.copyOf ?? copyOf.get(r.id) ?? null }));
+    .map((r) => ({ id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, copyOf: r.copyOf ?? null }));
   const timeline = [...input.timeline].sort((a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end));
   return {
     title: input.title ?? defaultTitle(input.reports),
@@ -56,20 +55,6 @@ export function buildBriefing(input: BriefingInput): Briefing {
     ...(input.figures?.length ? { figures: input.figures } : {}),
     method: METHOD,
   };
-}
-
-/** A report whose every fact member traces to one other origin is a copy of it (when the report itself does not say). */
-function inferredCopies(reports: Report[], facts: Fact[]): Map<string, string> {
-  const origins = new Map<string, Set<string>>();
-  // only report origins say "copy": a credited speaker ("via:…") is not a copied report
-  for (const f of facts) for (const m of f.members) (origins.get(m.source) ?? origins.set(m.source, new Set()).get(m.source)!).add(m.origin.startsWith("report:") ? m.origin.slice(7) : m.origin);
-  const out = new Map<string, string>();
-  const ids = new Set(reports.map((r) => r.id));
-  for (const [source, os] of origins) {
-    const [only] = [...os];
-    if (os.size === 1 && only !== source && ids.has(only)) out.set(source, only);
-  }
-  return out;
 }
 
 function defaultTitle(reports: Report[]): string {

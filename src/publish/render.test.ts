@@ -22,11 +22,13 @@ test("buildBriefing: conflicts first, every member quoted from its report, copie
   assert.match(b.method, /independent/i);
 });
 
-test("buildBriefing: a report whose every claim traces to another origin is listed as its copy", () => {
-  const reports = fx.reports.map((r) => ({ ...r, copyOf: null }));
+test("buildBriefing: the sources' copy links are the reports' own (copies are found once, before; never inferred here)", () => {
+  const reports = fx.reports.map((r) => ({ ...r, copyOf: r.id === "a3" ? "a1" : null }));
   const b = buildBriefing({ ...fx, reports });
   assert.equal(b.sources.find((s) => s.id === "a3")?.copyOf, "a1");
   assert.equal(b.sources.find((s) => s.id === "a2")?.copyOf, null);
+  const none = buildBriefing({ ...fx, reports: fx.reports.map((r) => ({ ...r, copyOf: null })) });
+  assert.ok(none.sources.every((s) => s.copyOf === null));
 });
 
 test("HTML: hostile source text renders as text, never as markup", () => {

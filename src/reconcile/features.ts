@@ -5,7 +5,6 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { sentenceSpans } from "../extract/context.js";
 
 const STOP = new Set(
   ("a an the and or but of to in on at by for from with into onto over under about as is are was were be been being has have had " +
@@ -287,24 +286,31 @@ const WINDOW = 260;
 /** token distance at which a word's weight halves */
 const DECAY = 4;
 
+/** A sentence end ("." "!" "?" with any closing quote or bracket, then space) or a blank line. */
+const BOUNDARY = /[.!?]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])|\n\s*\n/gu;
+
+/** The sentence around [start, end) by punctuation alone, looking at most WINDOW chars either side. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, start - WINDOW);
+  let s = from;
+  BOUNDARY.lastIndex = from;
+  for (let b = BOUNDARY.exec(text); b && b.index + b[0].length <= start; b = BOUNDARY.exec(text)) s = b.index + b[0].length;
+  BOUNDARY.lastIndex = end;
+  const after = BOUNDARY.exec(text);
+  const e = after && after.index < end + WINDOW ? after.index + 1 : Math.min(text.length, end + WINDOW);
+  return [Math.min(s, start), Math.max(e, end)];
+}
+
 /**
  * Features of every mention of one report. `mentions` must all belong to `text`.
  * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
  */
 export function reportFeatures(text: string, mentions: Mention[]): Features[] {
-  let spans: Array<[number, number]> | null = null;
+  // extraction sets each mention's sentence; a mention made elsewhere (a test, a hand-written
+  // fixture) gets the stretch around it up to a sentence end or a blank line
   const sentenceOf = (m: Mention): [number, number] => {
     if (m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end) return m.sentence;
-    spans ??= sentenceSpans(text);
-    // binary search the sentence holding m.start
-    let lo = 0, hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[mid][0] <= m.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = spans[lo] ?? [m.start, m.end];
-    return [Math.min(s[0], m.start), Math.max(s[1], m.end)];
+    return sentenceAround(text, m.start, m.end);
   };
   let all: Tok[] | null = null;
   const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);

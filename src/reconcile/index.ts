@@ -4,7 +4,7 @@
  *
  * Steps: features of each mention (features.ts) → group into facts (cluster.ts, with the
  * pairwise evidence of similarity.ts and the value rules of values.ts) → origins of each member
- * (copies.ts, origins.ts) → verdict (verdict.ts) → timeline (timeline.ts).
+ * (origins.ts, with the reports' `copyOf` set by `findCopies` beforehand) → verdict (verdict.ts) → timeline (timeline.ts).
  * @module
  */
 import type { Decision, Fact, FactMember, FactValue, Mention, Report, TimelineEntry, VerdictReason } from "../types.js";
@@ -12,7 +12,6 @@ import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
 import { EMPTY, vectorize, type Item } from "./similarity.js";
 import { cluster, CONVERSION_GAP } from "./cluster.js";
-import { findCopies } from "./copies.js";
 import { originOf, speakerKey } from "./origins.js";
 import { verdictOf, type Judged } from "./verdict.js";
 import { spanOf } from "./interval.js";
@@ -28,8 +27,6 @@ export { figureKey } from "./decisions.js";
 export interface ReconcileInput {
   reports: Report[];
   mentions: Mention[];
-  /** every report's `copyOf` is already set by `findCopies` over these reports: skip finding copies again */
-  copiesResolved?: boolean;
   /** facts given, as lists of "source@start" keys (the eval judges gold facts this way); the rest stay alone */
   groups?: string[][];
   /** the analyst's decisions (merge, split, verdict, hide), applied in the order they were made */
@@ -70,8 +67,9 @@ export function reconcile(input: ReconcileInput): Reconciled {
     }
   const all = [...reports, ...extra];
   const texts = all.map((r) => r.text ?? "");
-  const copies = input.copiesResolved ? new Map<string, string>() : findCopies(reports);
-  for (const r of reports) if (r.copyOf && !copies.has(r.id)) copies.set(r.id, r.copyOf);
+  // copies were found once, before reconciling (src/app/copies.ts): a copy counts as its original
+  const copies = new Map<string, string>();
+  for (const r of reports) if (r.copyOf) copies.set(r.id, r.copyOf);
 
   const byReport = new Map<number, number[]>();
   mentions.forEach((m, i) => {

@@ -179,6 +179,15 @@ export class Store {
     return (await this.db.query(`DELETE FROM decisions WHERE id = $1 RETURNING id`, [id])).length > 0;
   }
 
+  /** A cheap key that changes whenever reports, observations or decisions change: counts, latest ingest, latest decision. */
+  async stamp(): Promise<string> {
+    const [r] = await this.db.query<{ n: number; latest: string | Date | null; obs: number; dec: number; last: number | null }>(
+      `SELECT (SELECT count(*)::int FROM reports) AS n, (SELECT max(added_at) FROM reports) AS latest, (SELECT count(*)::int FROM observations) AS obs,
+              (SELECT count(*)::int FROM decisions) AS dec, (SELECT max(id)::int FROM decisions) AS last`,
+    );
+    return `${r.n}|${r.latest ? new Date(r.latest).toISOString() : ""}|${r.obs}|${r.dec}|${r.last ?? ""}`;
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }

@@ -4,10 +4,8 @@
  * cannot carry.
  * @module
  */
-import { esc } from "../publish/html.js";
-import { cmp, flat, formatPublished } from "../publish/format.js";
-import { sections, valueSummary, valuesOf } from "../publish/view.js";
-import type { Dossier } from "./dossier.js";
+import type { Dossier } from "../app/explore.js";
+import { cmp, escapeHtml as esc, flat, formatPublished, sections, valueSummary, valuesOf } from "../publish/index.js";
 import { href } from "./pages.js";
 
 // control characters and lone surrogates are not allowed in XML 1.0, even escaped

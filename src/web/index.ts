@@ -1,9 +1,7 @@
 /**
- * The web explorer (`dossier serve`): pages over the dossier, a router, a server.
+ * The web explorer (`dossier serve`): pages over the dossier (built by src/app/explore.ts), a router, a server.
  * @module
  */
-export { buildDossier, cachedLoader, mentionKey, type Dossier, type DossierInput } from "./dossier.js";
-export { storeLoader } from "./store.js";
 export { atomFeed } from "./feed.js";
 export { homePage, factPage, reportsPage, reportPage, searchPage, notFoundPage } from "./pages.js";
-export { route, handler, startServer, CSP, type RunningServer, type ServerOptions } from "./server.js";
+export { route, handler, startServer, isLoopback, CSP, type RunningServer, type ServerOptions } from "./server.js";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention, Report } from "../types.js";
-import { buildDossier, cachedLoader, type Dossier } from "./dossier.js";
+import { buildDossier, cachedLoader, type Dossier } from "../app/explore.js";
 import { homePage, markedText, snippets } from "./pages.js";
 import { xml } from "./feed.js";
 import { route } from "./server.js";

@@ -5,12 +5,31 @@
  * @module
  */
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
-import { esc, valueCell } from "../publish/html.js";
-import { FIGURE_CSS, explainVerdict, factFigure, timelineFigure } from "../publish/index.js";
-import { excerptAround, splitAt } from "../publish/excerpt.js";
-import { cmp, flat, formatInterval, formatPublished, formatValue } from "../publish/format.js";
-import { VERDICT_LABEL, copiedFrom, plural, publisherOf, sections, timelineCitations, valuesOf, type Source, type ValueView } from "../publish/view.js";
-import { mentionKey, type Dossier } from "./dossier.js";
+import { mentionKey, type Dossier } from "../app/explore.js";
+import {
+  escapeHtml as esc,
+  valueCell,
+  FIGURE_CSS,
+  explainVerdict,
+  factFigure,
+  timelineFigure,
+  excerptAround,
+  splitAt,
+  cmp,
+  flat,
+  formatInterval,
+  formatPublished,
+  formatValue,
+  VERDICT_LABEL,
+  copiedFrom,
+  plural,
+  publisherOf,
+  sections,
+  timelineCitations,
+  valuesOf,
+  type Source,
+  type ValueView,
+} from "../publish/index.js";
 
 /** Links inside the explorer. Ids are percent-encoded, then HTML-escaped. */
 export const href = {

@@ -6,10 +6,8 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { renderHtml } from "../publish/html.js";
-import { renderJson } from "../publish/json.js";
-import { renderMarkdown } from "../publish/markdown.js";
-import type { Dossier } from "./dossier.js";
+import type { Dossier } from "../app/explore.js";
+import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
 import { atomFeed } from "./feed.js";
 import { errorPage, factPage, homePage, notFoundPage, reportPage, reportsPage, searchPage } from "./pages.js";
 

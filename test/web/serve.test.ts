@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { openStore, type Store } from "../../src/store/index.js";
-import { storeLoader } from "../../src/web/store.js";
+import { storeLoader } from "../../src/app/explore.js";
 import { startServer, CSP, type RunningServer } from "../../src/web/server.js";
 import type { ReportInput } from "../../src/types.js";
 import { run } from "../cli/helpers.js";

@@ -11,8 +11,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`serve: --port must be a number from 0 to 65535, not "${portText}"`);
   const host = String(ctx.options.host ?? "127.0.0.1");
-  const { startServer, isLoopback } = await import("../../web/server.js");
-  const { storeLoader } = await import("../../web/store.js");
+  const { startServer, isLoopback } = await import("../../web/index.js");
+  const { storeLoader } = await import("../../app/explore.js");
   const store = await storeFrom(ctx);
   let server;
   try {

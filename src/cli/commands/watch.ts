@@ -1,25 +1,10 @@
-/** `dossier watch`: parse options, run the imagery pipeline, write outputs, print, store. */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+/** `dossier watch`: parse options, run the imagery use case, print the table and a summary. */
+import { watchSite, watchSummary, watchTable, type Watched } from "../../app/watch.js";
 import type { CommandContext } from "../cli.js";
-import { ExitError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { progress, table } from "../io.js";
-import { openStore } from "../../store/index.js";
-import { AoiError, axisLine, parseAoiSpec, polygonAoi, type Aoi } from "../../imagery/aoi.js";
-import { toObservations, watch } from "../../imagery/watch.js";
-import { tableJson, writeOutputs } from "../../imagery/output.js";
-import { summarize } from "../../imagery/change.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function readGeoJson(path: string, what: string): unknown {
-  if (!existsSync(path)) throw new UsageError(`${what}: ${path}: no such file (give a GeoJSON file${what === "--aoi" ? " or lat,lon,radius_m" : ""})`);
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new ExitError(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-}
 
 export async function run(ctx: CommandContext): Promise<number> {
   const o = ctx.options;
@@ -31,32 +16,24 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
   const maxCloud = str("max-cloud") != null ? Number(str("max-cloud")) : 80;
   if (!(maxCloud >= 0 && maxCloud <= 100)) throw new UsageError(`--max-cloud must be 0–100, not ${str("max-cloud")}`);
-  let aoi: Aoi;
-  let axis = null;
-  try {
-    aoi = parseAoiSpec(aoiArg) ?? polygonAoi(readGeoJson(aoiArg, "--aoi"), aoiArg.replace(/^.*\//, "").replace(/\.(geo)?json$/i, ""));
-    if (str("axis")) axis = axisLine(readGeoJson(str("axis")!, "--axis"), str("axis"));
-  } catch (e) {
-    if (e instanceof AoiError) throw new UsageError(e.message);
-    throw e;
-  }
-  if (str("site")?.trim()) aoi = { ...aoi, label: str("site")!.trim() };
   const outDir = str("out") ?? "./watch-out";
-  const cacheDir = str("cache") === "none" ? null : str("cache") ?? join(outDir, "cache");
 
   // the bar appears once the search has said how many dates there are to read
   let bar: ReturnType<typeof progress> | null = null;
   let found = 0;
-  let result;
+  let watched: Watched;
   try {
-    result = await watch({
-      aoi,
-      axis,
+    watched = await watchSite({
+      aoi: aoiArg,
+      axis: str("axis"),
+      site: str("site"),
       from,
       to,
       stac: str("stac"),
       maxCloud,
-      cacheDir,
+      out: outDir,
+      cache: str("cache") === "none" ? null : str("cache"),
+      db: str("db"),
       onEvent: (e) => {
         if (e.type === "scenes") {
           found = e.found;
@@ -69,29 +46,13 @@ export async function run(ctx: CommandContext): Promise<number> {
         }
       },
     });
-  } catch (e) {
+  } finally {
     (bar as ReturnType<typeof progress> | null)?.done();
-    throw new ExitError(`watch failed: ${(e as Error).message}`);
   }
-  (bar as ReturnType<typeof progress> | null)?.done();
+  const { result, files } = watched;
   for (const w of result.warnings) ctx.io.err(`warning: ${w}`);
-  if (!result.rows.length) ctx.io.err(`no Sentinel-2 scenes over ${aoi.label} between ${from} and ${to} (max cloud ${maxCloud} %)`);
-  const written = result.rows.length ? await writeOutputs(result, outDir) : { files: [] };
-  if (str("db")) {
-    // the store directly (not shared.ts): watch needs nothing from ingest or extraction
-    const store = await openStore({ db: str("db") }).catch((e) => {
-      throw new ExitError(`cannot open the store: ${(e as Error).message}`);
-    });
-    try {
-      // provenance says where the outputs are (so `dossier brief` of the store can embed the chart and
-      // snapshot) and what the imagery timeline needs besides the per-date fields (crossing size)
-      const extra = { outDir: written.files.length ? resolve(outDir) : null, crossingPixels: result.crossingPixels, axis: Boolean(result.axis), watchedAt: new Date().toISOString() };
-      await store.addObservations(result.site, toObservations(result).map((ob) => ({ ...ob, provenance: { ...ob.provenance, ...extra } })));
-    } finally {
-      await store.close();
-    }
-  }
-  if (o.json) ctx.io.out(JSON.stringify(tableJson(result)));
+  if (!result.rows.length) ctx.io.err(`no Sentinel-2 scenes over ${result.site} between ${from} and ${to} (max cloud ${maxCloud} %)`);
+  if (o.json) ctx.io.out(JSON.stringify(await watchTable(result)));
   else {
     const pct = (v: number | null) => (v == null ? "–" : `${Math.round(v * 100)}%`);
     for (const line of table(
@@ -101,7 +62,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       ctx.io.out(line);
   }
   if (!o.json && result.rows.length) {
-    const sm = summarize(result.rows, result.crossingPixels);
+    const sm = await watchSummary(result);
     const parts = [`bare/built ground first grows ${sm.bareBuiltRise ?? "– not seen"}`];
     if (result.axis)
       parts.unshift(
@@ -112,6 +73,6 @@ export async function run(ctx: CommandContext): Promise<number> {
       );
     ctx.io.out(parts.join("; "));
   }
-  ctx.io.err(`${result.rows.length} dates, ${(result.bytes / 1e6).toFixed(1)} MB read in ${result.requests} requests, ${result.seconds.toFixed(1)} s; outputs in ${outDir} (${written.files.length} files)`);
+  ctx.io.err(`${result.rows.length} dates, ${(result.bytes / 1e6).toFixed(1)} MB read in ${result.requests} requests, ${result.seconds.toFixed(1)} s; outputs in ${outDir} (${files.length} files)`);
   return result.rows.some((r) => r.clearAoi != null) || !result.rows.length ? 0 : 1;
 }

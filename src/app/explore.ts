@@ -1,18 +1,23 @@
 /**
  * What the web explorer shows, computed once per change of the store: reports and mentions
- * reconciled into facts, the briefing built from them, and the indexes the pages look things up in.
- * Pure: plain data in, plain data out.
+ * reconciled into facts, the briefing built from them (with the imagery milestones on its
+ * timeline, as `dossier brief` has them), and the indexes the pages look things up in.
  * @module
  */
-import type { Briefing, Fact, Mention, Observation, Report } from "../types.js";
-import { reconcile } from "../reconcile/index.js";
-import { buildBriefing } from "../publish/briefing.js";
-import { cmp } from "../publish/format.js";
+import type { Briefing, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
+import { composeBriefing, milestonesOf } from "./brief.js";
+import { mentionsOf } from "./reports.js";
+import type { Store } from "./store.js";
 
 export interface DossierInput {
+  /** reports whose `copyOf` is set where they are copies (the store's are) */
   reports: Report[];
   mentions: Mention[];
+  /** the analyst's decisions, re-applied */
+  decisions?: Decision[];
   observations?: Observation[];
+  /** imagery milestones for the timeline (`milestonesOf(observations)`) */
+  milestones?: TimelineEntry[];
   title?: string;
   /** ISO timestamp (default now) */
   generated?: string;
@@ -32,9 +37,11 @@ export interface Dossier {
 
 export const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}\u0000${m.start}\u0000${m.end}`;
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Pure: plain data in, plain data out. */
 export function buildDossier(input: DossierInput): Dossier {
-  const { facts, timeline } = reconcile({ reports: input.reports, mentions: input.mentions });
-  const briefing = buildBriefing({ reports: input.reports, mentions: input.mentions, facts, timeline, observations: input.observations, title: input.title, generated: input.generated });
+  const briefing = composeBriefing(input);
   const factOf = new Map<string, string>();
   for (const f of briefing.facts) for (const m of f.members) if (!factOf.has(mentionKey(m))) factOf.set(mentionKey(m), f.id);
   const mentionsOf = new Map<string, Mention[]>();
@@ -78,4 +85,25 @@ export function cachedLoader(stamp: () => Promise<string>, build: () => Promise<
     }
     return checking;
   };
+}
+
+export interface StoreLoaderOptions {
+  title?: string;
+}
+
+/**
+ * The explorer's data from an open store: every report, its mentions (extracted and saved when the
+ * stored ones are missing or from an older extractor), rebuilt when the report count, latest ingest
+ * or observations change.
+ */
+export function storeLoader(store: Store, opts: StoreLoaderOptions = {}): () => Promise<Dossier> {
+  const build = async () => {
+    const reports = await store.listReports();
+    const mentions: Mention[] = [];
+    for (const r of reports) for (const m of await mentionsOf(r, store)) mentions.push(m);
+    const decisions = await store.listDecisions();
+    const observations = await store.listObservations();
+    return buildDossier({ reports, mentions, decisions, observations, milestones: await milestonesOf(observations), title: opts.title });
+  };
+  return cachedLoader(() => store.stamp(), build);
 }

@@ -1,0 +1,171 @@
+/**
+ * Briefing a dossier: of files and folders read in memory (copies found here, once), or of
+ * everything in the store (copies were found when the reports were added). Either way the same
+ * composition: reconcile → timeline with the imagery milestones → the Briefing.
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { buildBriefing } from "../publish/index.js";
+import { reconcile } from "../reconcile/index.js";
+import type { Briefing, Decision, Mention, Observation, Report, TimelineEntry } from "../types.js";
+import { withCopies } from "./copies.js";
+import { AppError } from "./errors.js";
+import { extractAll, memoryReports, mentionsOf, readAll, type ReadOptions } from "./reports.js";
+import type { Store } from "./store.js";
+
+type Figures = NonNullable<Briefing["figures"]>;
+
+export interface ComposeInput {
+  /** reports whose `copyOf` is set where they are copies */
+  reports: Report[];
+  mentions: Mention[];
+  /** the analyst's decisions (merge, split, verdict, hide), re-applied on every reconciliation */
+  decisions?: Decision[];
+  observations?: Observation[];
+  /** imagery milestones for the timeline (see `milestonesOf`) */
+  milestones?: TimelineEntry[];
+  figures?: Figures;
+  title?: string;
+  /** ISO timestamp (default now) */
+  generated?: string;
+}
+
+/** Reports, their mentions and imagery → the Briefing: the one place the stages are chained. */
+export function composeBriefing(input: ComposeInput): Briefing {
+  const { reports, mentions } = input;
+  const { facts, timeline } = reconcile({ reports, mentions, decisions: input.decisions });
+  // imagery milestones sit on the timeline beside the reports' dated events (buildBriefing orders by date)
+  return buildBriefing({ reports, mentions, facts, timeline: [...timeline, ...(input.milestones ?? [])], observations: input.observations, figures: input.figures, title: input.title, generated: input.generated });
+}
+
+/**
+ * The imagery milestones of a timeline: from stored observations, else from the table.json that
+ * `dossier watch` wrote in the --imagery folder, else none.
+ */
+export async function milestonesOf(observations: Observation[], imageryDir?: string): Promise<TimelineEntry[]> {
+  if (!observations.length) return imageryDir ? tableTimeline(imageryDir) : [];
+  // loaded only when there are observations: the imagery stage pulls in GeoTIFF and image libraries
+  const imagery = await import("../imagery/index.js");
+  return imagery.observationTimeline(observations);
+}
+
+export interface BriefOptions extends ReadOptions {
+  /** a `dossier watch` output folder: its chart and latest snapshot are embedded, its milestones timed */
+  imagery?: string;
+  title?: string;
+  generated?: string;
+  /** one input could not be read */
+  onError?: (message: string) => void;
+  /** something the reader should know that is not a failure (figures that could not be found) */
+  onNote?: (message: string) => void;
+}
+
+export interface Brief {
+  /** null when there was nothing to brief */
+  briefing: Briefing | null;
+  /** inputs that could not be read */
+  failed: number;
+}
+
+/** The briefing of files, folders and URLs, read in memory (nothing is stored). */
+export async function briefPaths(args: string[], opts: BriefOptions = {}): Promise<Brief> {
+  // a wrong --imagery folder fails before any reading
+  const figures = await figuresFrom(opts.imagery);
+  const { inputs, failed } = await readAll(args, opts);
+  const reports = withCopies(memoryReports(inputs));
+  if (!reports.length) return { briefing: null, failed };
+  const mentions = await extractAll(reports);
+  const milestones = await milestonesOf([], opts.imagery);
+  return { briefing: composeBriefing({ reports, mentions, milestones, figures, title: opts.title ?? titleFor(args), generated: opts.generated }), failed };
+}
+
+/** The briefing of everything in the store, with what `dossier watch --db` stored under "From orbit". */
+export async function briefStore(store: Store, opts: BriefOptions = {}): Promise<Brief> {
+  let figures = await figuresFrom(opts.imagery);
+  const reports = await store.listReports();
+  if (!reports.length) return { briefing: null, failed: 0 };
+  const mentions: Mention[] = [];
+  for (const r of reports) for (const m of await mentionsOf(r, store)) mentions.push(m);
+  const decisions = await store.listDecisions();
+  const observations = await store.listObservations();
+  const milestones = await milestonesOf(observations, opts.imagery);
+  if (!figures.length && observations.length) figures = await storedFigures(observations, opts.onNote);
+  return { briefing: composeBriefing({ reports, mentions, decisions, observations, milestones, figures, title: opts.title, generated: opts.generated }), failed: 0 };
+}
+
+/** The figures of a `dossier watch` output folder (chart SVG, latest clear snapshot PNG). */
+async function figuresFrom(dir: string | undefined): Promise<Figures> {
+  if (!dir) return [];
+  const { latestFigures } = await import("../imagery/index.js");
+  let figures;
+  try {
+    figures = latestFigures(dir);
+  } catch (e) {
+    throw new AppError(`cannot read imagery from ${dir}: ${(e as Error).message}`);
+  }
+  if (!figures.length) throw new AppError(`${dir}: no \`dossier watch\` output there (table.json with chart.svg or snapshots/)`);
+  return figures;
+}
+
+/**
+ * Without --imagery, the figures of the most recent watch stored: its output folder is in the
+ * observations' provenance. A folder since moved or deleted is skipped with a note, not an error.
+ */
+async function storedFigures(observations: Observation[], onNote: (message: string) => void = () => {}): Promise<Figures> {
+  const last = latestWatch(observations);
+  if (!last?.outDir) return [];
+  const note = `note: no figures for site ${last.site}: the \`dossier watch\` output folder ${last.outDir}`;
+  if (!existsSync(last.outDir)) {
+    onNote(`${note} is gone (give --imagery DIR)`);
+    return [];
+  }
+  const { latestFigures } = await import("../imagery/index.js");
+  try {
+    const figures = latestFigures(last.outDir);
+    if (!figures.length) onNote(`${note} holds no chart or snapshot`);
+    return figures;
+  } catch (e) {
+    onNote(`${note} cannot be read: ${(e as Error).message}`);
+    return [];
+  }
+}
+
+const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The site watched last and the output folder its watch recorded (provenance.outDir; null for
+ * observations stored before watch recorded it). "Last" is the latest provenance.watchedAt, then the
+ * latest observation date.
+ */
+export function latestWatch(observations: Observation[]): { site: string; outDir: string | null } | null {
+  let best: Observation | null = null;
+  const key = (o: Observation) => [str(o.provenance?.watchedAt) ?? "", o.date] as const;
+  for (const o of observations) {
+    if (!best) {
+      best = o;
+      continue;
+    }
+    const [a, b] = [key(o), key(best)];
+    if (cmp(a[0], b[0]) > 0 || (a[0] === b[0] && cmp(a[1], b[1]) > 0)) best = o;
+  }
+  return best ? { site: best.site, outDir: str(best.provenance?.outDir) } : null;
+}
+
+/** The imagery milestones a watch output folder's table.json lists (none when it has no axis). */
+function tableTimeline(dir: string): TimelineEntry[] {
+  try {
+    const t = JSON.parse(readFileSync(join(dir, "table.json"), "utf8")) as { timeline?: unknown };
+    return Array.isArray(t.timeline) ? (t.timeline as TimelineEntry[]).filter((e) => typeof e?.event === "string" && typeof e?.date?.start === "string" && typeof e.date.end === "string" && Array.isArray(e.sources)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A folder's name makes a better title than a count: "examples/tumen-bridge" → "Tumen bridge". */
+function titleFor(args: string[]): string | undefined {
+  if (args.length !== 1 || /^https?:/i.test(args[0])) return undefined;
+  const name = basename(resolve(args[0])).replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " ").trim();
+  return name ? `Briefing: ${name[0].toUpperCase()}${name.slice(1)}` : undefined;
+}

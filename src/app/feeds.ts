@@ -1,0 +1,153 @@
+/**
+ * Following feeds and fetching their new items.
+ *
+ * `updateFeeds` is safe from cron: the store is opened only to read what is followed and, after
+ * the fetching, to write; the network part holds no lock, so a second update (or any other
+ * command) waits seconds, not minutes. Each item's report and its "seen" mark are stored in one
+ * transaction, so a failed or interrupted item is retried next time; two updates racing for one
+ * item store it once (the item's primary key).
+ * @module
+ */
+import type { FeedItem } from "../ingest/web/index.js";
+import type { Report, ReportInput } from "../types.js";
+import { markCopies } from "./copies.js";
+import { mentionsOf } from "./reports.js";
+import { withStore } from "./store.js";
+import { oneLine } from "./text.js";
+
+export interface FollowEvents {
+  /** a feed could not be read (the message names it) */
+  onError?: (message: string) => void;
+  onFollowed?: (feed: { url: string; title: string | null; items: number; created: boolean }) => void;
+}
+
+/** Follows feeds: each is read first, so that only real feeds are followed. Returns how many failed. */
+export async function followFeeds(db: string | undefined, urls: string[], opts: FollowEvents & { allowPrivate?: boolean } = {}): Promise<{ followed: number; failed: number }> {
+  const { checkUrl, fetchFeed } = await import("../ingest/web/index.js");
+  let failed = 0;
+  const found: Array<{ url: string; title: string | null; items: number }> = [];
+  for (const arg of urls) {
+    try {
+      const feed = await fetchFeed(checkUrl(arg, true).href, { allowPrivate: Boolean(opts.allowPrivate) });
+      // the feed's own address: after redirects, or the feed a web page announces
+      found.push({ url: feed.url, title: feed.title, items: feed.items.length });
+    } catch (e) {
+      failed++;
+      const msg = (e as Error).message;
+      opts.onError?.(msg.startsWith(arg) ? msg : `${arg}: ${msg}`);
+    }
+  }
+  if (found.length)
+    await withStore(db, async (store) => {
+      for (const f of found) {
+        const { created } = await store.addFeed(f.url, f.title);
+        opts.onFollowed?.({ ...f, created });
+      }
+    });
+  return { followed: found.length, failed };
+}
+
+export interface UpdateEvents {
+  /** something failed (a feed, an item); the message says what and whether it is retried */
+  onError?: (message: string) => void;
+  /** the new items of one feed are about to be fetched (for a progress bar) */
+  onFetching?: (feed: { url: string; title: string | null }, total: number) => void;
+  onFetched?: () => void;
+  onFetchDone?: () => void;
+  /** an item's report was stored (`created`) or found already there */
+  onReport?: (feedUrl: string, report: Report, created: boolean) => void;
+  /** a feed read without error: how many items were new, how many reports added */
+  onFeedDone?: (feedUrl: string, fresh: number, added: number) => void;
+}
+
+interface Polled {
+  url: string;
+  title: string | null;
+  /** why the feed itself could not be read */
+  error: string | null;
+  /** new items whose page was read */
+  pages: Array<{ item: FeedItem; input: ReportInput }>;
+  /** new items that failed (retried next update) */
+  failures: string[];
+  fresh: number;
+}
+
+/** Fetches the new items of every followed feed and stores them; `feeds` is 0 when none is followed. */
+export async function updateFeeds(db: string | undefined, opts: UpdateEvents & { allowPrivate?: boolean } = {}): Promise<{ feeds: number; added: number; failed: number; copies: number }> {
+  const { IngestError } = await import("../ingest/index.js");
+  const { fetchFeed, fetchReports } = await import("../ingest/web/index.js");
+  const allowPrivate = Boolean(opts.allowPrivate);
+  let failed = 0;
+  const fail = (msg: string) => {
+    failed++;
+    opts.onError?.(msg);
+    return msg;
+  };
+
+  // 1. what is followed, and what of it is stored already
+  const followed = await withStore(db, async (store) => {
+    const out: Array<{ url: string; title: string | null; seen: Set<string> }> = [];
+    for (const f of await store.listFeeds()) out.push({ url: f.url, title: f.title, seen: await store.seenFeedItems(f.url) });
+    return out;
+  });
+  if (!followed.length) return { feeds: 0, added: 0, failed: 0, copies: 0 };
+
+  // 2. the network, with no store open
+  const polled: Polled[] = [];
+  for (const feed of followed) {
+    const p: Polled = { url: feed.url, title: feed.title, error: null, pages: [], failures: [], fresh: 0 };
+    polled.push(p);
+    let items: FeedItem[];
+    try {
+      items = (await fetchFeed(feed.url, { allowPrivate })).items;
+    } catch (e) {
+      p.error = fail((e as Error).message);
+      continue;
+    }
+    const fresh = items.filter((it) => !feed.seen.has(it.key));
+    p.fresh = fresh.length;
+    for (const it of fresh) if (!it.url) p.failures.push(fail(`${feed.url}: item "${oneLine(it.title ?? it.key, 60)}" has no link`));
+    const withUrl = fresh.filter((it) => it.url);
+    opts.onFetching?.(feed, withUrl.length);
+    const pages = await fetchReports(
+      withUrl.map((it) => it.url!),
+      { allowPrivate, onProgress: () => opts.onFetched?.() },
+    );
+    opts.onFetchDone?.();
+    pages.forEach((page, i) => {
+      const item = withUrl[i];
+      if (page instanceof IngestError) p.failures.push(fail(`${page.message} (item of ${feed.url}; retried next update)`));
+      // the page's own metadata first; the feed fills what the page does not say
+      else p.pages.push({ item, input: { ...page, title: page.title ?? item.title, published: page.published ?? item.published } });
+    });
+  }
+
+  // 3. the writes: each item's report and its "seen" mark in one transaction
+  return withStore(db, async (store) => {
+    let added = 0;
+    for (const p of polled) {
+      let fromFeed = 0;
+      for (const { item, input } of p.pages) {
+        try {
+          const out = await store.addFeedItem(p.url, item.key, input);
+          if (!out) continue; // another update stored it first
+          // a separate step: if it fails, the report stays whole and is extracted again later
+          await mentionsOf(out.report, store);
+          if (out.created) {
+            added++;
+            fromFeed++;
+          }
+          opts.onReport?.(p.url, out.report, out.created);
+        } catch (e) {
+          p.failures.push(fail(`${item.url}: ${(e as Error).message} (item of ${p.url}; retried next update)`));
+        }
+      }
+      const problem = p.error ?? p.failures[0] ?? null;
+      await store.feedChecked(p.url, problem ? oneLine(problem, 300) : null);
+      if (!p.error) opts.onFeedDone?.(p.url, p.fresh, fromFeed);
+    }
+    // wire copies and reposts: grouped so that reconciliation counts each story once
+    const copies = added ? await markCopies(store) : 0;
+    return { feeds: followed.length, added, failed, copies };
+  });
+}

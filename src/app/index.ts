@@ -1,0 +1,22 @@
+/**
+ * The application layer: dossier's use cases as functions, each composing the stages once and
+ * holding the store policy (which transaction, when copies are found). `src/cli` parses arguments
+ * and prints; `src/web` routes and renders; both call only this layer (and publish's renderers).
+ *
+ * - add reports: `addReports` (read → store → extract → copies over the whole store)
+ * - brief: `briefPaths` (files in memory, copies found here) / `briefStore`; `composeBriefing`
+ * - the explorer's data: `storeLoader`, `buildDossier`
+ * - feeds: `followFeeds`, `updateFeeds`; watch a site: `watchSite`
+ * - figures and reports: `figuresOf`, `eachStoredReport`, `listReports`
+ * @module
+ */
+export { addReports, type AddEvents, type AddResult } from "./add.js";
+export { briefPaths, briefStore, composeBriefing, milestonesOf, latestWatch, type Brief, type BriefOptions, type ComposeInput } from "./brief.js";
+export { markCopies, withCopies } from "./copies.js";
+export { AppError } from "./errors.js";
+export { buildDossier, cachedLoader, mentionKey, storeLoader, type Dossier, type DossierInput } from "./explore.js";
+export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "./feeds.js";
+export { eachStoredReport, figuresOf, listReports, type Figures } from "./figures.js";
+export { extractAll, isUrl, memoryReport, memoryReports, mentionsOf, readAll, readInputs, type InputItem, type ReadOptions } from "./reports.js";
+export { openStoreAt, withStore, type Store } from "./store.js";
+export { watchSite, watchSummary, watchTable, type Watched, type WatchSiteOptions } from "./watch.js";

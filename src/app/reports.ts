@@ -1,0 +1,81 @@
+/**
+ * Reports in and their figures: reading paths and URLs into report inputs, a report held in memory,
+ * and a report's mentions (from the store when current, else extracted and stored).
+ * @module
+ */
+import { defaultReportId, type Store } from "../store/index.js";
+import type { Mention, Report, ReportInput } from "../types.js";
+
+/** What reading paths and URLs yields: a report input, or the reason one input could not be read. */
+export type InputItem = { input: ReportInput } | { error: string };
+
+export interface ReadOptions {
+  /** let URLs reach private, loopback and link-local addresses */
+  allowPrivate?: boolean;
+  /** URLs are about to be fetched (for a progress bar) */
+  onFetching?: (total: number) => void;
+  /** one URL was fetched */
+  onFetched?: () => void;
+  /** all URLs were fetched */
+  onFetchDone?: () => void;
+}
+
+export const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/**
+ * Report inputs from paths (read one at a time as folders are walked: memory stays flat on a big
+ * folder) and then URLs (fetched together), in order. One bad input never stops the others.
+ */
+export async function* readInputs(args: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  // loaded here, not at the top: ingest pulls in linkedom and Readability (~0.2 s), which
+  // use cases that only read the store never need
+  const { IngestError, readPaths } = await import("../ingest/index.js");
+  for (const item of readPaths(args.filter((a) => !isUrl(a)))) yield item instanceof IngestError ? { error: item.message } : { input: item };
+  const urls = args.filter(isUrl);
+  if (!urls.length) return;
+  const { fetchReports } = await import("../ingest/web/index.js");
+  opts.onFetching?.(urls.length);
+  const fetched = await fetchReports(urls, { allowPrivate: Boolean(opts.allowPrivate), onProgress: () => opts.onFetched?.() });
+  opts.onFetchDone?.();
+  for (const item of fetched) yield item instanceof IngestError ? { error: item.message } : { input: item };
+}
+
+/** All inputs of `args`; each failure goes to `onError` and is counted. */
+export async function readAll(args: string[], opts: ReadOptions & { onError?: (message: string) => void } = {}): Promise<{ inputs: ReportInput[]; failed: number }> {
+  const inputs: ReportInput[] = [];
+  let failed = 0;
+  for await (const item of readInputs(args, opts)) {
+    if ("input" in item) inputs.push(item.input);
+    else {
+      failed++;
+      opts.onError?.(item.error);
+    }
+  }
+  return { inputs, failed };
+}
+
+/** A report held in memory (not stored): the id is the manifest id or derived from the content. */
+export function memoryReport(input: ReportInput): Report {
+  return { ...input, id: input.id ?? defaultReportId(input.hash), copyOf: input.copyOf ?? null, origin: input.origin ?? null };
+}
+
+/** Reports of inputs held in memory: the same file given twice (or identical bytes) is one report. */
+export function memoryReports(inputs: ReportInput[]): Report[] {
+  const seen = new Set<string>();
+  return inputs.map(memoryReport).filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Mentions of a report, from the store when they are current, else extracted (and stored when a store is given). */
+export async function mentionsOf(report: Report, store?: Store): Promise<Mention[]> {
+  const { extract, EXTRACTOR_VERSION } = await import("../extract/index.js");
+  if (store && (await store.extractedWith(report.id)) === EXTRACTOR_VERSION) return store.getMentions([report.id]);
+  const ms = extract(report.text, { published: report.published, source: report.id, language: report.language });
+  if (store) await store.setMentions(report.id, EXTRACTOR_VERSION, ms);
+  return ms;
+}
+
+/** Mentions of reports in memory (never stored). */
+export async function extractAll(reports: Report[]): Promise<Mention[]> {
+  const { extract } = await import("../extract/index.js");
+  return reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id, language: r.language }));
+}

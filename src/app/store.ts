@@ -1,0 +1,27 @@
+/**
+ * Opening the store for a use case: one place for the error a person sees when it cannot be opened.
+ * @module
+ */
+import { openStore, type Store } from "../store/index.js";
+import { AppError } from "./errors.js";
+
+export type { Store, FeedRecord } from "../store/index.js";
+
+/** The store at `db` (a folder or postgres:// URL; default $DOSSIER_DB, $DATABASE_URL, ./.dossier). */
+export async function openStoreAt(db: string | undefined): Promise<Store> {
+  try {
+    return await openStore({ db });
+  } catch (e) {
+    throw new AppError(`cannot open the store: ${(e as Error).message}`);
+  }
+}
+
+/** Runs `fn` with the store at `db` open, and closes it whatever happens. */
+export async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStoreAt(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
