@@ -1,0 +1,53 @@
+/**
+ * The architecture, enforced: cli/ and web/ stand on the application layer only; a stage reaches
+ * another stage through its index.ts; SQL lives in src/store. Read from the import statements.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { ROOT } from "./cli/helpers.js";
+
+const SRC = join(ROOT, "src");
+const STAGES = ["ingest", "extract", "normalize", "reconcile", "publish", "imagery", "store"];
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith(".ts") ? [p] : [];
+  });
+const files = walk(SRC).filter((f) => !f.endsWith(".test.ts"));
+
+/** src-relative paths ("app/brief.ts") of the modules a file imports (static, dynamic and re-exports). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specs = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)["']([^"']+)["']/gm)].map((m) => m[1]);
+  return specs.filter((s) => s.startsWith(".")).map((s) => relative(SRC, resolve(dirname(file), s)).replace(/\.js$/, ".ts"));
+}
+const top = (p: string) => p.split("/")[0];
+
+test("cli/ and web/ import only the application layer, publish's index and the shared types", () => {
+  const bad: string[] = [];
+  for (const f of files) {
+    const here = relative(SRC, f);
+    if (!["cli", "web"].includes(top(here))) continue;
+    for (const dep of importsOf(f)) if (!(top(dep) === top(here) || top(dep) === "app" || dep === "publish/index.ts" || dep === "types.ts")) bad.push(`${here} → ${dep}`);
+  }
+  assert.deepEqual(bad, [], "go through src/app (a use case) or src/publish/index.ts");
+});
+
+test("a stage reaches another stage only through its index.ts", () => {
+  const bad: string[] = [];
+  for (const f of files) {
+    const here = relative(SRC, f);
+    if (!STAGES.includes(top(here))) continue;
+    for (const dep of importsOf(f)) if (STAGES.includes(top(dep)) && top(dep) !== top(here) && dep !== `${top(dep)}/index.ts`) bad.push(`${here} → ${dep}`);
+  }
+  assert.deepEqual(bad, [], "export what is needed from the stage's index.ts (or make it part of the stage's output)");
+});
+
+test("no SQL outside src/store", () => {
+  const SQL = /\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX)|ALTER\s+TABLE)\b/;
+  const bad = files.filter((f) => top(relative(SRC, f)) !== "store" && SQL.test(readFileSync(f, "utf8"))).map((f) => relative(SRC, f));
+  assert.deepEqual(bad, [], "new SQL goes in src/store, behind a Store method");
+});
