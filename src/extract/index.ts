@@ -14,6 +14,8 @@ import { chooseLanguage } from "./language.js";
 import { asciiDigits } from "./common/numerals.js";
 
 export { chooseLanguage, detectLanguage } from "./language.js";
+// the words reconciliation asks a language for live in its locale folder too
+export { en as enReconcileCues } from "./locales/en/reconcile.js";
 
 export interface ExtractOptions {
   /** the report's publication date (YYYY-MM-DD), the reference for relative dates */

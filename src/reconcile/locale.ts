@@ -5,7 +5,7 @@
  * gets the English cues (harmless on other scripts: they simply never match).
  * @module
  */
-import { en } from "../extract/locales/en/reconcile.js";
+import { enReconcileCues as en } from "../extract/index.js";
 
 export interface ReconcileLocale {
   /** the text dates the figure before its report: "initially", "the previous estimate" */
