@@ -99,7 +99,7 @@ const t5 = performance.now();
 
 const ms = (x: number) => `${Math.round(x)} ms`;
 const total = t5 - t1;
-console.log(`brief bench: ${N} reports (${(reports.reduce((s, r) => s + r.text.length, 0) / 1e6).toFixed(2)} M chars), ${copies.size} copies, ${mentions.length} mentions, ${facts.length} facts, ${timeline.length} timeline entries`);
+console.log(`brief bench: ${N} reports (${(reports.reduce((s, r) => s + r.text.length, 0) / 1e6).toFixed(2)} M chars), ${reports.filter((r) => r.copyOf).length} copies, ${mentions.length} mentions, ${facts.length} facts, ${timeline.length} timeline entries`);
 console.log(`  copies ${ms(t2 - t1)}  extract ${ms(t3 - t2)}  reconcile ${ms(t4 - t3)}  publish ${ms(t5 - t4)}: build ${ms(tb - t4)}, md ${ms(tm - tb)} (${(md.length / 1e3).toFixed(0)} kB), html ${ms(th - tm)} (${(html.length / 1e3).toFixed(0)} kB), json ${ms(t5 - th)} (${(json.length / 1e3).toFixed(0)} kB)`);
 console.log(`  total ${ms(total)} (generation ${ms(t1 - t0)} not counted); bar < ${BAR_MS} ms: ${total < BAR_MS ? "PASS" : "FAIL"}`);
 if (!mentions.length) console.log("  note: extract() found no figures: the timings above do not yet include real extraction/reconciliation work");
