@@ -10,9 +10,11 @@ import { UnlikelySpanFilter } from "../../common/refiners/UnlikelySpanFilter.js"
 import { ENMoneySymbolParser } from "./parsers/ENMoneySymbolParser.js";
 import { ENMoneyNameParser } from "./parsers/ENMoneyNameParser.js";
 import { ENFractionPointParser, ENPercentParser } from "./parsers/ENPercentParser.js";
+import { ENShareParser } from "./parsers/ENShareParser.js";
 import { ENRatioParser } from "./parsers/ENRatioParser.js";
 import { ENProportionParser } from "./parsers/ENProportionParser.js";
 import { ENOilVolumeParser } from "./parsers/ENOilVolumeParser.js";
+import { ENDecimalCommaParser } from "./parsers/ENDecimalCommaParser.js";
 import { ENQuantityParser } from "./parsers/ENQuantityParser.js";
 import { ENTemperatureParser } from "./parsers/ENTemperatureParser.js";
 import { ENDurationParser } from "./parsers/ENDurationParser.js";
@@ -53,8 +55,10 @@ export function createCasualConfiguration(): Configuration {
       ENFractionPointParser,
       ENRatioParser,
       ENProportionParser,
+      ENShareParser,
       ENQuantityParser,
       ENOilVolumeParser,
+      ENDecimalCommaParser,
       ENTemperatureParser,
       ENDurationParser,
       ENCountParser,
