@@ -21,6 +21,7 @@ import { ENDurationParser } from "./parsers/ENDurationParser.js";
 import { ENCountParser } from "./parsers/ENCountParser.js";
 import { ENMonthDateParser } from "./parsers/ENMonthDateParser.js";
 import { ENYearParser } from "./parsers/ENYearParser.js";
+import { ENYearPartParser } from "./parsers/ENYearPartParser.js";
 import { ENFiscalYearParser } from "./parsers/ENFiscalYearParser.js";
 import { ENRelativeDateParser, ENTimeAgoParser } from "./parsers/ENRelativeDateParser.js";
 import { ENWeekdayParser } from "./parsers/ENWeekdayParser.js";
@@ -65,6 +66,7 @@ export function createCasualConfiguration(): Configuration {
       ENMonthDateParser,
       ENYearParser,
       ENFiscalYearParser,
+      ENYearPartParser,
       ENRelativeDateParser,
       ENAnaphoricDateParser,
       ENTimeAgoParser,

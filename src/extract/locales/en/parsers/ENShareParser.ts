@@ -26,25 +26,26 @@ export const ENShareParser: Parser = {
   pattern: () =>
     new RegExp(
       `(?<![${L}\\d-])(?:(?:(${NUM})[\\s-]+(${DEN})|(half))(?=\\s+${WHOLE}|\\s+off\\s+(?:the|its|their)\\b)` +
-        // "fell by a third", "cut by half"
-        `|(?<=\\bby\\s+)(?:(a|one)\\s+(third|quarter|fifth|tenth)|(half))(?![${L}\\d-]|\\s+(?:a|an)\\b))`,
+        // "fell by a third", "cut by half" ("by" is matched, not looked behind for: a lookbehind over \\s+ is quadratic on long runs of spaces)
+        `|\\b(by[ \\t]+)(?:(a|one)\\s+(third|quarter|fifth|tenth)|(half))(?![${L}\\d-]|\\s+(?:a|an)\\b))`,
       "gi",
     ),
   extract(ctx, m): ParsedFigure | null {
-    const numWord = (m[1] ?? m[4])?.toLowerCase();
-    const denWord = (m[2] ?? m[5])?.toLowerCase();
-    const half = m[3] ?? m[6];
+    const numWord = (m[1] ?? m[5])?.toLowerCase();
+    const denWord = (m[2] ?? m[6])?.toLowerCase();
+    const half = m[3] ?? m[7];
+    const lead = m[4]?.length ?? 0;
     const n = half ? 1 : NUMERATORS[numWord ?? ""];
     const d = half ? 2 : DENOMINATORS[denWord ?? ""];
     if (!n || !d || n >= d) return null;
     // "two third" is no English; "a thirds" neither
     if (!half && (n > 1) !== /s$/.test(denWord!) && denWord !== "half") return null;
-    const before = ctx.before(m.index, 20);
+    const before = ctx.before(m.index + lead, 20);
     if (PERIOD_BEFORE.test(before) || /\band\s+an?\s+$/i.test(before)) return null;
     if (PERIOD_AFTER.test(ctx.after(m.index + m[0].length, 30))) return null;
     // "half the time", "half the size": a manner of speaking, not a share stated
     if (half && /^\s+(?:of\s+)?the\s+(?:time|size|price|cost|distance|way|length|speed|number)\b/i.test(ctx.after(m.index + m[0].length, 30))) return null;
     const v = Math.round((n / d) * 1000) / 10;
-    return { kind: "percent", low: v, high: v, unit: "%", priority: 44 };
+    return { span: [lead, m[0].length], kind: "percent", low: v, high: v, unit: "%", priority: 44 };
   },
 };

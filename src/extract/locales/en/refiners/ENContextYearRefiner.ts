@@ -40,6 +40,11 @@ export const ENContextYearRefiner: Refiner = {
         const part = d === 1 ? "early" : d === 11 ? "mid" : "late";
         date = monthPart(lastYear.year, m, part);
       }
+      // a part of a year ("the second quarter", "the first five months"): the same months in the stated year
+      if (!date && c.date.start.slice(0, 4) === c.date.end.slice(0, 4)) {
+        const k = lastYear.year - Number(c.date.start.slice(0, 4));
+        date = { start: `${lastYear.year}${c.date.start.slice(4)}`, end: `${Number(c.date.end.slice(0, 4)) + k}${c.date.end.slice(4)}` };
+      }
       if (!date) continue;
       c.date = date;
       c.flags = c.flags.filter((f) => f !== "implied-year").concat("year-from-context");
