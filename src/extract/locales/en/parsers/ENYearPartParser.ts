@@ -49,16 +49,18 @@ export const ENYearPartParser: Parser = {
     const flags: string[] = [];
     if (m[5]) year = Number(m[5]);
     else if (m[6] || m[7]) {
-      if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
+      if (!ref) return null;
       year = ref.getUTCFullYear() + (m[7]?.toLowerCase() === "last" ? -1 : m[7]?.toLowerCase() === "next" ? 1 : 0);
     } else {
-      if (!ref) return { kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 26 };
+      if (!ref) return null;
       const y = ref.getUTCFullYear();
       const mo = ref.getUTCMonth() + 1;
       year = futureCue(ctx, m.index, m.index + m[0].length) ? (months[1] >= mo ? y : y + 1) : months[0] <= mo ? y : y - 1;
       flags.push("implied-year");
     }
     const date: DateInterval = monthsInterval(year, months[0], months[1]);
-    return { kind: "date", date, flags, priority: 26 };
+    // the span starts after "the", as the year parser's "second half of 2026" does
+    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+    return { span: [lead, m[0].length], kind: "date", date, flags, priority: 26 };
   },
 };
