@@ -144,7 +144,7 @@ export function commandHelp(c: CommandSpec): string {
     `  ${o.short ? `-${o.short}, ` : "    "}--${name}${o.type === "string" ? ` ${o.arg ?? "VALUE"}` : ""}`,
     o.help,
   ]);
-  const w = Math.max(...opts.map(([a]) => a.length));
+  const w = opts.reduce((m, [a]) => Math.max(m, a.length), 0);
   return [
     `${c.summary}`,
     ``,
@@ -159,7 +159,7 @@ export function commandHelp(c: CommandSpec): string {
 }
 
 export function mainHelp(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+  const w = COMMANDS.reduce((m, c) => Math.max(m, c.name.length), 0);
   return [
     "dossier — collate reports, reconcile their figures into cited facts, watch a site from orbit",
     "",

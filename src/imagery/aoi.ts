@@ -130,10 +130,18 @@ export function makeGrid(aoi: Aoi, opts: { res?: number; margin?: number; axis?:
   const epsg = utmEpsg(aoi.center);
   const pts = [...aoi.ring, ...(opts.axis ?? [])].map((p) => toUtm(p, epsg));
   const snap = 20;
-  const x0 = Math.floor((Math.min(...pts.map((p) => p[0])) - margin) / snap) * snap;
-  const x1 = Math.ceil((Math.max(...pts.map((p) => p[0])) + margin) / snap) * snap;
-  const y0 = Math.ceil((Math.max(...pts.map((p) => p[1])) + margin) / snap) * snap;
-  const y1 = Math.floor((Math.min(...pts.map((p) => p[1])) - margin) / snap) * snap;
+  // a loop, not Math.min(...xs): a ring of a few hundred thousand vertices must not overflow the stack
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const [x, y] of pts) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  const x0 = Math.floor((minX - margin) / snap) * snap;
+  const x1 = Math.ceil((maxX + margin) / snap) * snap;
+  const y0 = Math.ceil((maxY + margin) / snap) * snap;
+  const y1 = Math.floor((minY - margin) / snap) * snap;
   const width = Math.round((x1 - x0) / res);
   const height = Math.round((y0 - y1) / res);
   if (width * height > 4_000_000) throw new AoiError(`AOI too large: ${width}×${height} px at ${res} m (max 4 Mpx)`);

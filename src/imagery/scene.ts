@@ -153,7 +153,7 @@ function settleOffset(scene: Scene, bands: Bands, scl: Uint8Array, offsets: Offs
     else if (scl[i] === 6 && !Number.isNaN(bands.nir[i])) water.push(nirDn(bands.nir[i]));
   }
   const levels = [p25(veg), p25(water)].filter((v): v is number => v != null);
-  const darkDn = levels.length ? Math.min(...levels) : null;
+  const darkDn = levels.length ? levels.reduce((m, l) => Math.min(m, l), Infinity) : null;
   // what the metadata implies: a negative offset means "the +1000 is still in the data"
   const metaInData = REFLECTANCE.every((k) => offsets[k].offset <= -BOA + 1e-9);
   const inData = darkDn == null ? metaInData : darkDn >= 1000;

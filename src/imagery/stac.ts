@@ -99,7 +99,7 @@ export async function searchItems(client: RangeClient, url: string, body: Record
         : await client.json(req.href, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/geo+json" }, body: JSON.stringify(req.body) });
     pages++;
     if (!page || !Array.isArray(page.features)) throw new StacError(`${req.href}: not a STAC ItemCollection`);
-    items.push(...page.features);
+    for (const f of page.features) items.push(f);
     onPage?.(page.features.length);
     if (!page.features.length) break;
     const next: any = (page.links ?? []).find((l: any) => l?.rel === "next");
@@ -202,12 +202,15 @@ export async function searchScenes(client: RangeClient, o: SearchOptions): Promi
     if (o.maxCloud != null) body.query = { "eo:cloud_cover": { lte: o.maxCloud } };
     try {
       const r = await searchItems(client, url, body, o.maxPages ?? 50, o.onPage);
-      warnings.push(...r.warnings);
+      for (const w of r.warnings) warnings.push(w);
       found += r.items.length;
       pages += r.pages;
       collections[collection] = { found: r.items.length, kept: 0 };
       // an item is of the collection it was searched in, whatever it says (some omit the field)
-      all.push(...r.items.map((it) => normalizeItem({ ...it, collection: it?.collection ?? collection })).filter((s) => s.day && s.assets.red && s.assets.scl));
+      for (const it of r.items) {
+        const s = normalizeItem({ ...it, collection: it?.collection ?? collection });
+        if (s.day && s.assets.red && s.assets.scl) all.push(s);
+      }
       if (!r.items.length) warnings.push(`${collection}: no items`);
     } catch (e) {
       failed++;

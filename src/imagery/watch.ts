@@ -158,7 +158,7 @@ interface DayRead {
   flags: string[];
 }
 
-const minCloud = (scenes: Scene[]) => Math.min(...scenes.map((s) => s.cloud ?? 100));
+const minCloud = (scenes: Scene[]) => scenes.reduce((m, s) => Math.min(m, s.cloud ?? 100), Infinity);
 
 async function pool<T>(items: T[], n: number, f: (t: T, i: number) => Promise<void>) {
   let next = 0;
@@ -249,7 +249,7 @@ export async function watch(o: WatchOptions): Promise<WatchResult> {
     const { read, coreg } = alignDay(reference, estimates[di]!, median, parts, grid, aoiMask);
     if (!coreg.aligned && reference) flags.push(coreg.toReference.every((v) => v == null) ? "not-aligned" : "partly-aligned");
     const scene = used[0];
-    flags.push(...read.flags);
+    for (const f of read.flags) flags.push(f);
     if (read.epsg !== grid.epsg) flags.push(`reprojected-from-EPSG:${read.epsg}`);
     if (read.nodataShare >= 0.5) flags.push("aoi-mostly-nodata");
     const { bands, scl } = read;

@@ -111,7 +111,10 @@ function listEntries(dir: string, seen = new Set<string>()): Entry[] {
     } catch {
       continue; // a dangling symlink is not an input
     }
-    if (st.isDirectory()) out.push(...(isCorpusDir(p) ? [{ corpus: p }] : listEntries(p, seen)));
+    if (st.isDirectory()) {
+      if (isCorpusDir(p)) out.push({ corpus: p });
+      else for (const e of listEntries(p, seen)) out.push(e);
+    }
     else if (TEXT_EXT.has(extname(name).toLowerCase()) || HTML_EXT.has(extname(name).toLowerCase())) out.push({ file: p });
   }
   return out;

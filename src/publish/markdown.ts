@@ -48,11 +48,11 @@ export function renderMarkdown(b: Briefing): string {
 
   if (s.conflicts.length) {
     out.push("## Conflicts", "", "Sources that cannot all be right. Each side is quoted from its report.", "");
-    for (const f of s.conflicts) out.push(...factBlock(f, s.sourcesById));
+    for (const f of s.conflicts) for (const line of factBlock(f, s.sourcesById)) out.push(line);
   }
   if (s.revised.length) {
     out.push("## Revised", "", "Figures that changed over time, oldest first.", "");
-    for (const f of s.revised) out.push(...factBlock(f, s.sourcesById));
+    for (const f of s.revised) for (const line of factBlock(f, s.sourcesById)) out.push(line);
   }
 
   if (b.timeline.length) {

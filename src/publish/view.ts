@@ -67,12 +67,10 @@ function mostCommon(xs: string[]): string | null {
 
 /** Timeline citations grouped by report, in order: one report citing "April 30" and "Wednesday" is listed once. */
 export function timelineCitations(t: { sources: Array<{ source: string; text: string }> }): Array<{ source: string; texts: string[] }> {
-  const by = new Map<string, string[]>();
-  for (const x of t.sources) {
-    const texts = by.get(x.source) ?? by.set(x.source, []).get(x.source)!;
-    if (!texts.includes(x.text)) texts.push(x.text);
-  }
-  return [...by].map(([source, texts]) => ({ source, texts }));
+  // a set per source: an entry dated by thousands of figures of one report costs their number, not its square
+  const by = new Map<string, Set<string>>();
+  for (const x of t.sources) (by.get(x.source) ?? by.set(x.source, new Set()).get(x.source)!).add(x.text);
+  return [...by].map(([source, texts]) => ({ source, texts: [...texts] }));
 }
 
 /**

@@ -70,7 +70,7 @@ export function aboutOf(items: Item[]): string {
     if (things) return first.per ? `${things} per ${first.per}` : `number of ${things}`;
     // a bare count: a toll when the words around it speak of deaths, else what it counts
     const casualties = cues.get("#casualty") ?? 0;
-    if (casualties && casualties >= Math.max(...[...cues.values()])) return "death toll";
+    if (casualties && [...cues.values()].every((n) => casualties >= n)) return "death toll";
     return head ? `number of ${head}` : verb ? `number ${verb}` : "number";
   }
   const classes = MEASURES[first.kind] ?? [];
