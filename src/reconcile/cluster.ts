@@ -269,8 +269,12 @@ export function cluster(items: Item[], texts: string[]): number[][] {
       if (s >= LINK && !cannotLink(items[a], items[b])) (pa.push(a), pb.push(b), ps.push(s));
     }
   }
-  // strongest first, ties in discovery order: one packed numeric key per edge, sorted natively
-  const IDX = 2 ** 21;
+  // strongest first, ties in discovery order: one packed numeric key per edge, sorted natively.
+  // The score part is below 2^24 (16e6), so the index may use 28 bits and the key stays an exact
+  // double (< 2^53). It once had 21 bits: past 2^21 edges (about 8,000 reports) indices wrapped,
+  // edges were lost or doubled, and facts multiplied (420 at 1,000 reports, 129,430 at 16,000).
+  const IDX = 2 ** 28;
+  if (ps.length >= IDX) throw new RangeError(`reconcile: ${ps.length} candidate edges is past what one process can order`);
   const keys = new Float64Array(ps.length);
   for (let k = 0; k < ps.length; k++) keys[k] = Math.round((16 - Math.min(ps[k], 15)) * 1e6) * IDX + (k % IDX);
   keys.sort();
