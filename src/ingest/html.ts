@@ -9,6 +9,7 @@ import type { ReportInput } from "../types.js";
 import { decodeText, sha256, toDay } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { pruneAfter, pruneBefore } from "./web/prune.js";
+import { HtmlBudgetError, MAX_READABLE_TAGS, withinBudget } from "./budget.js";
 
 export interface HtmlMeta {
   title: string | null;
@@ -58,9 +59,15 @@ export function blockText(root: Node): string {
     .trim();
 }
 
+/** The page's <meta> elements, gathered once: one walk of a big page instead of one per name asked. */
+const metasOf = new WeakMap<Document, Element[]>();
+
 function metaContent(doc: Document, ...names: string[]): string | null {
+  let metas = metasOf.get(doc);
+  if (!metas) metasOf.set(doc, (metas = Array.from(doc.querySelectorAll("meta"))));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"], meta[http-equiv="${name}"]`);
+    // the first in document order that names it by any of the four attributes (as a selector list would)
+    const el = metas.find((m) => m.getAttribute("property") === name || m.getAttribute("name") === name || m.getAttribute("itemprop") === name || m.getAttribute("http-equiv") === name);
     const v = el?.getAttribute("content")?.trim();
     if (v) return v;
   }
@@ -73,12 +80,14 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       const v = JSON.parse(s.textContent ?? "");
-      const stack = Array.isArray(v) ? [...v] : [v];
-      while (stack.length) {
-        const o = stack.shift();
+      // a queue read by index, appended one by one: a @graph of any size costs its length, no spread
+      const queue: unknown[] = Array.isArray(v) ? v.slice() : [v];
+      for (let q = 0; q < queue.length; q++) {
+        const o = queue[q];
         if (!o || typeof o !== "object") continue;
-        out.push(o);
-        if (Array.isArray((o as Record<string, unknown>)["@graph"])) stack.push(...((o as Record<string, unknown>)["@graph"] as unknown[]));
+        out.push(o as Record<string, unknown>);
+        const graph = (o as Record<string, unknown>)["@graph"];
+        if (Array.isArray(graph)) for (const g of graph) queue.push(g);
       }
     } catch {}
   }
@@ -137,16 +146,30 @@ export function extractArticle(html: string, where = "page"): HtmlArticle {
   }
 }
 
-function readArticle(html: string, where: string): HtmlArticle {
+function readArticle(raw: string, where: string): HtmlArticle {
+  // made shallow before any DOM exists: parsing and Readability grow with the square of the depth
+  let html: string;
+  let tags: number;
+  try {
+    ({ html, tags } = withinBudget(raw));
+  } catch (e) {
+    if (e instanceof HtmlBudgetError) throw new IngestError(where, e.message);
+    throw e;
+  }
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const meta = htmlMeta(doc);
   let text = "";
+  let touched = false;
   try {
     // Readability's time grows steeply with nesting depth: a page nested deeper than any real
     // layout (hostile or broken) is read as plain text instead of hanging the ingest
     if (deeperThan(doc.body, MAX_DEPTH)) throw new Error("too deeply nested");
+    // Readability and the pruning cost about a millisecond per element on this machine: a page of
+    // more elements than any article is read as the whole body's text (linear) instead
+    if (tags > MAX_READABLE_TAGS) throw new Error("too many elements");
     // metadata is read: the same document can now be pruned and handed to Readability (which mutates it)
+    touched = true;
     pruneBefore(doc);
     const article = new Readability(doc).parse();
     if (article?.content) {
@@ -161,7 +184,8 @@ function readArticle(html: string, where: string): HtmlArticle {
     // fall through to the whole body's text
   }
   if (!text.trim()) {
-    const body = parseHTML(html).document.body as unknown as Node | null;
+    // the page as parsed, unless pruning and Readability have already cut it up
+    const body = (touched ? parseHTML(html).document.body : doc.body) as unknown as Node | null;
     text = body ? blockText(body) : "";
   }
   if (!text.trim()) throw new IngestError(where, "no readable text in the HTML");
