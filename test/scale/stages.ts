@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
 import { reconcile } from "../../src/reconcile/index.js";
 import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "../../src/publish/index.js";
-import { buildDossier } from "../../src/web/dossier.js";
+import { buildDossier } from "../../src/app/explore.js";
 import { factPage, homePage, reportPage, reportsPage, searchPage } from "../../src/web/pages.js";
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../../src/types.js";
 
