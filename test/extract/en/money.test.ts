@@ -85,3 +85,7 @@ test("money: ¥ is the yen, unless the text speaks of China", () => {
   testSingleCase("Tokyo set aside ¥3 trillion for chips.", { text: "¥3 trillion", kind: "money", low: 3e12, unit: "JPY" });
   testSingleCase("Beijing will lend ¥500 billion to Chinese developers.", { text: "¥500 billion", kind: "money", low: 5e11, unit: "CNY" });
 });
+
+test("money: a scale word in capitals, as in shouting headlines", () => {
+  testSingleCase("OWNERS DEMAND $600MILLION FOR THE DELAY", { text: "$600MILLION", kind: "money", low: 6e8, unit: "USD" });
+});

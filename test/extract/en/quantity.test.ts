@@ -90,3 +90,9 @@ test("quantity: ranges of weapons as a compound (1,000km-range missiles)", () =>
   testSingleCase("It fired 1,000km-range missiles.", { text: "1,000km", kind: "quantity", low: 1e6, unit: "m" });
   testSingleCase("They use 300-km-range rockets.", { text: "300-km", kind: "quantity", low: 3e5, unit: "m" });
 });
+
+test("quantity: a unit with its period after a slash; a metre before '-long'", () => {
+  testSingleCase("The line will carry 38 bcm/y at full capacity.", { text: "38 bcm/y", kind: "quantity", low: 38e9, unit: "m3", per: "year" });
+  testSingleCase("The mine ships 9 Mt/yr of ore.", { text: "9 Mt/yr", kind: "quantity", low: 9e9, unit: "kg", per: "year" });
+  testSingleCase("A 330m-long freighter ran aground.", { text: "330m", kind: "quantity", low: 330, unit: "m" });
+});

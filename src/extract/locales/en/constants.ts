@@ -40,7 +40,7 @@ export const WORD_NUMBER_PATTERN = `${WORD_UNDER_1000}(?:\\s+thousand,?\\s+(?:an
 /** "15,000", "4.7", "2789", "12 000" with a no-break or thin space (capped lengths keep matching linear) */
 export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,4}(?!\\d)|\\d{1,15})(?:\\.\\d{1,10})?`;
 /** Scale words, lower case or capitalized as in headlines ("$4.5 Billion"): some patterns are case-sensitive. */
-const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore|Hundred|Thousand|Million|Billion|Trillion|Dozen|Lakh|Crore";
+const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore|Hundred|Thousand|Million|Billion|Trillion|Dozen|Lakh|Crore|MILLION|BILLION|TRILLION";
 /** A number as written: digits or words, "and a half", then an optional scale ("1.4 billion", "$3bn", "1m"). */
 export const NUMBER_BODY_PATTERN =
   `(?:${DIGITS_PATTERN}(?:[ \\u00a0]?[½¼¾⅓⅔]|[ \\u00a0](?:1\\/[234]|[23]\\/3|3\\/4)(?![\\d/]))?|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +

@@ -99,6 +99,8 @@ export const ENCountParser: Parser = {
         // spelled out only from two up ("a two-lane road"; "one-off" and "two-thirds" are no counts)
         const part = word.split(/[-'’]/)[0];
         if (/^(?:by|to|and|or)$/i.test(part)) return null; // "70-by-108-meter": a dimension, "3-to-1": a score
+        // "400m-long": metres (the quantity parser's), not 400 million "longs"
+        if (/^(?:long|wide|high|tall|deep|thick)$/i.test(part)) return null;
         if ((raw.words && (raw.value < 2 || raw.scale !== 1 || NOT_COMPOUND.test(part) || !/^[a-z]/.test(part))) || isUnitWord(word.split("-")[0])) return null;
         if (/^old$/i.test(part)) return null;
         head = { word: part, end: numEnd + 1 + part.length };

@@ -13,7 +13,7 @@ export const ENQuantityParser: Parser = {
   name: "en-quantity",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class|range|radius|by-)[${L}])`, "iy"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?:\\/(y|yr|year|a|d|day))?(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class|range|radius|by-)[${L}])`, "iy"),
   extract(ctx, m) {
     const raw = parseNumber(m[1]);
     const alias = m[3];
@@ -36,7 +36,9 @@ export const ENQuantityParser: Parser = {
     if (/^(?:mw|gw)$/.test(lower) && alias !== alias.toUpperCase()) return null;
     if (lower === "kw" && alias !== "kW" && alias !== "KW") return null;
     if (lower === "mt" && alias !== "Mt") return null; // "MT" is a metric ton in some papers, "mt" a mountain
-    const per = flow || /\/s$|^cumecs$/.test(lower) ? "second" : RATE_UNITS[lower] ?? null;
+    // "35 bcm/y", "12 Mt/yr", "400 m3/d": the unit carries its period
+    const slash = m[4] ? (/^d/i.test(m[4]) ? "day" : "year") : null;
+    const per = flow || /\/s$|^cumecs$/.test(lower) ? "second" : slash ?? RATE_UNITS[lower] ?? null;
     if (lower === "nm" && alias !== "nm") return null;
     // "3nm chips", "a 5 nm process": nanometres where chips are spoken of; elsewhere nautical miles
     const chip = lower === "nm" && CHIP_WORDS.test(ctx.before(m.index, 80) + " " + ctx.after(m.index + m[0].length, 30));
