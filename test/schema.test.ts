@@ -1,0 +1,57 @@
+/**
+ * The briefing's published contract: docs/briefing.schema.json is generated from src/schema.ts
+ * (`npm run schema` when it is stale), and real briefings satisfy the zod schema with no field it
+ * does not declare (a new field must be added to the schema, and so to the published JSON Schema).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { BriefingSchema, briefingJsonSchema, MentionSchema } from "../src/schema.js";
+import { ROOT } from "./cli/helpers.js";
+import { briefOfPaths } from "./golden/brief.js";
+
+test("docs/briefing.schema.json is generated from the zod schema and current (else: npm run schema)", () => {
+  assert.equal(readFileSync(join(ROOT, "docs/briefing.schema.json"), "utf8"), briefingJsonSchema());
+});
+
+/** Paths of keys in `data` that `schema` does not declare (zod strips them silently on parse). */
+function undeclared(schema: z.ZodType, data: unknown, path = "$"): string[] {
+  const def = (schema as unknown as { def: { type: string } }).def;
+  const s = schema as unknown as Record<string, unknown> & { unwrap(): z.ZodType };
+  if (data == null) return [];
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+      return undeclared(s.unwrap(), data, path);
+    case "array":
+      return (data as unknown[]).flatMap((x, i) => undeclared(s.element as z.ZodType, x, `${path}[${i}]`));
+    case "object": {
+      const shape = s.shape as Record<string, z.ZodType>;
+      return Object.entries(data as object).flatMap(([k, v]) => (k in shape ? undeclared(shape[k], v, `${path}.${k}`) : [`${path}.${k}`]));
+    }
+    case "union": {
+      const options = s.options as z.ZodType[];
+      const fits = options.map((o) => (o.safeParse(data).success ? undeclared(o, data, path) : null)).filter((x): x is string[] => x !== null);
+      return fits.find((x) => !x.length) ?? fits[0] ?? [];
+    }
+    default:
+      return [];
+  }
+}
+
+test("the example's briefing JSON satisfies the schema, every field declared", async () => {
+  const { json } = await briefOfPaths([join(ROOT, "examples/tumen-bridge")]);
+  const data = JSON.parse(json);
+  const parsed = BriefingSchema.safeParse(data);
+  assert.ok(parsed.success, parsed.success ? "" : parsed.error.message);
+  assert.deepEqual(undeclared(BriefingSchema, data), []);
+});
+
+test("the schema refuses what is not a briefing, with the path of the fault", () => {
+  const bad = BriefingSchema.safeParse({ title: "t", generated: "x", facts: [{ id: 1 }], timeline: [], sources: [], method: "" });
+  assert.ok(!bad.success);
+  assert.match(bad.error.issues.map((i) => i.path.join(".")).join(" "), /facts\.0\.id/);
+  assert.ok(!MentionSchema.safeParse({ source: "r", start: -1, end: 2, text: "x", kind: "count", low: 1, high: 1, unit: null, qualifier: null }).success);
+});
