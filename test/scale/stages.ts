@@ -47,7 +47,7 @@ function bigReport(): { report: Report; mentions: Mention[] } {
 {
   // reconcile, publish and the explorer
   const { report, mentions } = bigReport();
-  const { facts, timeline } = reconcile({ reports: [report], mentions, copiesResolved: true });
+  const { facts, timeline } = reconcile({ reports: [report], mentions });
   assert.equal(
     facts.reduce((s, f) => s + f.members.length, 0),
     N,
