@@ -6,6 +6,7 @@
  * - add reports: `addReports` (read → store → extract → copies over the whole store)
  * - brief: `briefPaths` (files in memory, copies found here) / `briefStore`; `composeBriefing`
  * - the explorer's data: `storeLoader`, `buildDossier`
+ * - the analyst's last word: `decide` (merge, split, verdict, hide), `listDecisions`, `undoDecision`
  * - feeds: `followFeeds`, `updateFeeds`; watch a site: `watchSite`
  * - figures and reports: `figuresOf`, `eachStoredReport`, `listReports`
  * @module
@@ -13,6 +14,7 @@
 export { addReports, type AddEvents, type AddResult } from "./add.js";
 export { briefPaths, briefStore, composeBriefing, milestonesOf, latestWatch, type Brief, type BriefOptions, type ComposeInput } from "./brief.js";
 export { markCopies, withCopies } from "./copies.js";
+export { currentFacts, decide, DECISION_ACTIONS, listDecisions, SETTABLE_VERDICTS, undoDecision, type DecideInput } from "./decide.js";
 export { AppError } from "./errors.js";
 export { buildDossier, cachedLoader, mentionKey, storeLoader, type Dossier, type DossierInput } from "./explore.js";
 export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "./feeds.js";

@@ -100,6 +100,26 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/brief.js"),
   },
   {
+    name: "fact",
+    summary: "the analyst's last word: list facts, merge or split them, set a verdict, hide one, undo a decision",
+    usage: "dossier fact list | merge <fact> <fact>... | split <fact> <report@start>... | verdict <fact> agree|conflict|revised | hide <fact>... | decisions | undo <n>",
+    minArgs: 1,
+    options: {
+      reason: { type: "string", arg: "TEXT", help: "why (shown beside the fact in the briefing)" },
+      all: { type: "boolean", help: "list: include hidden facts" },
+      db,
+      json,
+    },
+    examples: [
+      "dossier fact list",
+      "dossier fact merge quantity-r01-120 quantity-r04-88 --reason 'both the main span'",
+      "dossier fact split quantity-r01-120 r03@412 --reason 'includes the approach roads'",
+      "dossier fact verdict date-r02-40 revised --reason 'the ministry moved the date'",
+      "dossier fact undo 3",
+    ],
+    load: () => import("./commands/fact.js"),
+  },
+  {
     name: "serve",
     summary: "explore the store in a web browser: facts, every quote behind them, reports with their figures marked, search, Atom feed",
     usage: "dossier serve [options]",

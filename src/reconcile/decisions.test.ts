@@ -5,8 +5,8 @@ import { applyDecisions } from "./decisions.js";
 import { reconcile } from "./index.js";
 
 const at = (n: number) => `2026-01-0${n}T00:00:00.000Z`;
-const key = (s: string) => s.replace("@", "\u0000").replace(":", "\u0000");
 const fig = (s: string) => {
+  // "r1@10:15" is report r1, offsets 10 to 15
   const [source, rest] = s.split("@");
   const [start, end] = rest.split(":").map(Number);
   return { source, start, end };
@@ -15,7 +15,7 @@ const fig = (s: string) => {
 test("merge joins the groups holding the named figures; the input stays as it was", () => {
   const groups = [["r1@10:15"], ["r2@40:45"], ["r3@5:9"]];
   const d: Decision = { id: 1, action: "merge", figures: [fig("r1@10:15"), fig("r2@40:45")], at: at(1), reason: "same bridge" };
-  const out = applyDecisions(groups, key, [d]);
+  const out = applyDecisions(groups, fig, [d]);
   assert.deepEqual(out.groups, [["r1@10:15", "r2@40:45"], ["r3@5:9"]]);
   assert.deepEqual(out.decisions[0].map((x) => [x.action, x.reason]), [["merge", "same bridge"]]);
   assert.deepEqual(out.decisions[1], []);
@@ -25,7 +25,7 @@ test("merge joins the groups holding the named figures; the input stays as it wa
 
 test("split takes the named figures into a group of their own", () => {
   const groups = [["r1@10:15", "r2@40:45", "r3@9:12"]];
-  const out = applyDecisions(groups, key, [{ id: 2, action: "split", figures: [fig("r2@40:45")], at: at(1) }]);
+  const out = applyDecisions(groups, fig, [{ id: 2, action: "split", figures: [fig("r2@40:45")], at: at(1) }]);
   assert.deepEqual(out.groups, [["r1@10:15", "r3@9:12"], ["r2@40:45"]]);
   assert.equal(out.decisions[1][0].action, "split");
 });
@@ -35,14 +35,19 @@ test("verdict and hide act on the group holding the figure, in the order they we
     { id: 4, action: "hide", figures: [fig("r2@40:45")], at: at(3) },
     { id: 3, action: "verdict", verdict: "revised", figures: [fig("r1@10:15")], at: at(2), reason: "the outlet updated its figure" },
   ];
-  const out = applyDecisions([["r1@10:15", "r2@40:45"]], key, decisions);
+  const out = applyDecisions([["r1@10:15", "r2@40:45"]], fig, decisions);
   assert.deepEqual(out.verdict, ["revised"]);
   assert.deepEqual(out.hidden, [true]);
   assert.deepEqual(out.decisions[0].map((x) => x.id), [3, 4]);
 });
 
+test("a figure is found by overlap: a wider reading of the same words still matches", () => {
+  const out = applyDecisions([["r1@4:15"], ["r2@40:45"]], fig, [{ id: 5, action: "hide", figures: [fig("r1@10:15")], at: at(1) }]);
+  assert.deepEqual(out.hidden, [true, false]);
+});
+
 test("a decision whose figures are gone is reported stale and changes nothing", () => {
-  const out = applyDecisions([["r1@10:15"]], key, [{ id: 9, action: "hide", figures: [fig("gone@1:2")], at: at(1) }]);
+  const out = applyDecisions([["r1@10:15"]], fig, [{ id: 9, action: "hide", figures: [fig("gone@1:2")], at: at(1) }]);
   assert.deepEqual(out.stale, [9]);
   assert.deepEqual(out.hidden, [false]);
 });

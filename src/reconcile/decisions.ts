@@ -3,14 +3,20 @@
  * reconciliation found, before the facts are judged. A decision names figures by their place in
  * a report (source, start, end), never by fact ids, which shift as reports come and go; so a
  * decision made today still finds its figures after a re-ingest or after new reports join the
- * dossier. A merged or split group is judged afresh like any other; a verdict decision then
+ * dossier. A figure is found by overlap, not exact offsets, so a newer extractor that reads
+ * "about 850 m" where an older one read "850 m" still finds it. A merged or split group is judged afresh like any other; a verdict decision then
  * overrides the computed verdict. A decision none of whose figures is left does nothing and is
  * reported in `stale`.
  * @module
  */
 import type { AnalystDecision, Decision, FigureKey, Verdict } from "../types.js";
 
-export const figureKey = (m: FigureKey) => `${m.source}\u0000${m.start}\u0000${m.end}`;
+/** Whether a member is one of the named figures: same report, overlapping span. */
+function matcher(figures: FigureKey[]): (m: FigureKey) => boolean {
+  const bySource = new Map<string, FigureKey[]>();
+  for (const f of figures) (bySource.get(f.source) ?? bySource.set(f.source, []).get(f.source)!).push(f);
+  return (m) => bySource.get(m.source)?.some((f) => f.start < m.end && m.start < f.end) ?? false;
+}
 
 /** What the decisions did to the groups; arrays run parallel to `groups`. */
 export interface Decided<T> {
@@ -35,14 +41,14 @@ const note = (d: Decision): AnalystDecision => ({ id: d.id, action: d.action, at
 
 /**
  * Applies decisions in the order they were made (later ones see the effect of earlier ones).
- * Pure: the given groups are not changed. `key` gives a member's figure key (see `figureKey`).
+ * Pure: the given groups are not changed. `figure` gives a member's place in its report.
  */
-export function applyDecisions<T>(groups: T[][], key: (t: T) => string, decisions: Decision[]): Decided<T> {
+export function applyDecisions<T>(groups: T[][], figure: (t: T) => FigureKey, decisions: Decision[]): Decided<T> {
   let current: Group<T>[] = groups.map((members) => ({ members, decisions: [], verdict: null, hidden: false }));
   const stale: number[] = [];
   const ordered = [...decisions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
   for (const d of ordered) {
-    const next = applyOne(current, key, d);
+    const next = applyOne(current, figure, d);
     if (next) current = next;
     else stale.push(d.id);
   }
@@ -55,10 +61,11 @@ export function applyDecisions<T>(groups: T[][], key: (t: T) => string, decision
   };
 }
 
-function applyOne<T>(groups: Group<T>[], key: (t: T) => string, d: Decision): Group<T>[] | null {
-  const keys = new Set(d.figures.map(figureKey));
+function applyOne<T>(groups: Group<T>[], figure: (t: T) => FigureKey, d: Decision): Group<T>[] | null {
+  const match = matcher(d.figures);
+  const named = (t: T) => match(figure(t));
   const hit = new Set<number>();
-  groups.forEach((g, i) => g.members.some((m) => keys.has(key(m))) && hit.add(i));
+  groups.forEach((g, i) => g.members.some(named) && hit.add(i));
   if (!hit.size) return null;
   const shaped = (g: Group<T>, extra: Partial<Group<T>> = {}): Group<T> => ({ ...g, ...extra, decisions: [...g.decisions, note(d)] });
   switch (d.action) {
@@ -79,8 +86,8 @@ function applyOne<T>(groups: Group<T>[], key: (t: T) => string, d: Decision): Gr
       // every named figure leaves its group; those from one group form one new group together
       return groups.flatMap((g, i) => {
         if (!hit.has(i)) return [g];
-        const off = g.members.filter((m) => keys.has(key(m)));
-        const stay = g.members.filter((m) => !keys.has(key(m)));
+        const off = g.members.filter(named);
+        const stay = g.members.filter((m) => !named(m));
         if (!stay.length) return [shaped(g)];
         return [shaped({ ...g, members: stay, verdict: null }), shaped({ members: off, decisions: [], verdict: null, hidden: g.hidden })];
       });

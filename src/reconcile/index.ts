@@ -18,11 +18,10 @@ import { spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
-import { applyDecisions, figureKey } from "./decisions.js";
+import { applyDecisions } from "./decisions.js";
 
 export { findCopies } from "./copies.js";
 export { buildTimeline } from "./timeline.js";
-export { figureKey } from "./decisions.js";
 
 export interface ReconcileInput {
   reports: Report[];
@@ -89,7 +88,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
 
   let groups = input.groups ? groupsFrom(input.groups, mentions) : cluster(items, texts);
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
-  const decided = input.decisions?.length ? applyDecisions(groups, (i) => figureKey(mentions[i]), input.decisions) : null;
+  const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;
   if (decided) groups = decided.groups;
   const facts: Fact[] = groups.map((g, k) => {
     const f = factOf(g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start), items, judged, all, copies);
