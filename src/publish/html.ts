@@ -126,7 +126,7 @@ export function renderHtml(b: Briefing): string {
   else {
     body.push(`<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>`);
     for (const f of s.key)
-      body.push(`<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}</td></tr>`);
+      body.push(`<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`);
     body.push(`</tbody></table>`);
   }
   body.push(`</section>`);

@@ -31,7 +31,7 @@ export function renderMarkdown(b: Briefing): string {
   if (!s.key.length) out.push(b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports.", "");
   else {
     out.push("| Fact | Value | Independent sources | Verdict |", "| --- | --- | ---: | --- |");
-    for (const f of s.key) out.push(`| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, s.sourcesById)))} | ${f.origins} | ${BADGE[f.verdict]} |`);
+    for (const f of s.key) out.push(`| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, s.sourcesById)))} | ${f.origins} | ${BADGE[f.verdict]}${f.decidedVerdict ? " (analyst)" : ""} |`);
     out.push("");
   }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Disagreement, Fact, FactMember, Revision } from "../types.js";
-import { formatValue, num } from "./format.js";
+import { formatDay, formatValue, num } from "./format.js";
 import { publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -50,6 +50,15 @@ const REVISION_WHY: Record<Revision["why"], string> = {
 
 /** One or two sentences saying why `f` has its verdict. */
 export function explainVerdict(f: Fact, sources: Map<string, Source>): string {
+  const computed = computedWords(f, sources);
+  const set = f.decidedVerdict ? [...(f.decisions ?? [])].reverse().find((d) => d.action === "verdict") : undefined;
+  if (!set) return computed;
+  // the analyst's word first; what the figures alone would say stays beside it
+  const why = set.reason ? `: ${set.reason.replace(/[.\s]+$/, "")}` : "";
+  return `An analyst set this verdict to ${f.verdict} on ${formatDay(set.at.slice(0, 10))}${why}. ${computed}`;
+}
+
+function computedWords(f: Fact, sources: Map<string, Source>): string {
   const reason = f.reason;
   const year = commonYear(f);
   if (reason?.verdict === "conflict" && reason.disagreements.length) return conflictWords(f, reason.disagreements, sources, year);

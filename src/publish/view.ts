@@ -169,15 +169,17 @@ export const valueWithCount = (f: Fact, v: ValueView) =>
   f.verdict === "revised" ? v.words : `${v.words.replace(/ \((.+)\)$/, ", $1")} (${plural(v.origins, "source")})`;
 
 export function sections(b: Briefing) {
-  const key = b.facts.filter((f) => f.verdict !== "single");
-  const singles = b.facts.filter((f) => f.verdict === "single");
-  const count = (v: string) => b.facts.filter((f) => f.verdict === v).length;
+  // facts the analyst hid stay in the JSON, not in what a reader is shown
+  const facts = b.facts.filter((f) => !f.hidden);
+  const key = facts.filter((f) => f.verdict !== "single");
+  const singles = facts.filter((f) => f.verdict === "single");
+  const count = (v: string) => facts.filter((f) => f.verdict === v).length;
   const independent = b.sources.filter((s) => !s.copyOf).length;
   return {
     key,
     singles,
-    conflicts: b.facts.filter((f) => f.verdict === "conflict"),
-    revised: b.facts.filter((f) => f.verdict === "revised"),
+    conflicts: facts.filter((f) => f.verdict === "conflict"),
+    revised: facts.filter((f) => f.verdict === "revised"),
     sourcesById: new Map(b.sources.map((s) => [s.id, s])),
     summary: { reports: b.sources.length, independent, conflict: count("conflict"), revised: count("revised"), agree: count("agree"), single: count("single") },
   };

@@ -36,6 +36,12 @@ test("fact: a verdict set by the analyst shows in the list and the briefing; und
   const inBrief = json.facts.find((f: { id: string }) => f.id === before.id);
   assert.equal(inBrief.verdict, "agree");
   assert.equal(inBrief.decidedVerdict, true);
+  const md = (await run(["brief", "--db", db])).out.join("\n");
+  assert.match(md, /\| ✓ agree \(analyst\) \|/, "the key facts table says who set the verdict");
+  const revised = await run(["fact", "verdict", before.id, "revised", "--reason", "the council updated its figure", "--db", db]);
+  assert.equal(revised.code, 0, revised.err.join("\n"));
+  assert.match((await run(["brief", "--db", db])).out.join("\n"), /An analyst set this verdict to revised on \d+ \w+ \d{4}: the council updated its figure\./);
+  assert.equal((await run(["fact", "undo", "2", "--db", db])).code, 0);
 
   // the decision names figures, not fact ids: a new report joining the dossier leaves it in force
   const c = write("c.md", "---\npublisher: Ferry News\npublished: 2025-03-04\n---\nThe ferry that the footbridge replaces had a crew of four.\n");
@@ -63,6 +69,8 @@ test("fact: split, hide and merge; wrong requests are one clear line and exit 1"
   assert.equal(hide.code, 0, hide.err.join("\n"));
   const listed = await run(["fact", "list", "--json", "--db", db]);
   assert.ok(!listed.out.some((l) => l.includes(first)), "hidden facts leave the list unless --all");
+  const md = (await run(["brief", "--db", db])).out.join("\n");
+  assert.ok(!/180 metres|180 m\b/.test(md), "a hidden fact is not in the briefing's tables");
 
   const decisions = (await run(["fact", "decisions", "--json", "--db", db])).out.map((l) => JSON.parse(l));
   assert.deepEqual(decisions.map((d) => d.action), ["split", "merge", "hide"]);
