@@ -255,6 +255,36 @@ export interface Observation {
   provenance: Record<string, unknown>;
 }
 
+/** A reported claim the imagery can test: works began, a share of the crossing built by a date, completion. */
+export interface ImageryClaim {
+  kind: "start" | "progress" | "complete";
+  /** the claimed date ("April 2025": 2025-04-01..2025-04-30) */
+  date: DateInterval;
+  /** for "progress": the share of the crossing built by that date (0..1) */
+  share?: number | null;
+  /** the claim in words */
+  text: string;
+  /** the fact it was read from */
+  from?: string | null;
+  /** report ids stating it */
+  sources?: string[];
+}
+
+/** A reported claim set against one watched site's measured series. */
+export interface ClaimCheck {
+  site: string;
+  claim: ImageryClaim;
+  verdict: "supports" | "contradicts" | "not-yet-visible";
+  /** the measured date the verdict rests on (first change, closure, the date checked) */
+  evidence: { date: string; progress: number | null } | null;
+  /** the clear measured date nearest to the claimed one (the snapshot to look at) */
+  nearest: { date: string; progress: number | null } | null;
+  /** why, as a short English phrase */
+  reason: string;
+  /** the nearest clear date's snapshot as a data: URL, when its watch output is at hand */
+  snapshot?: string | null;
+}
+
 /** The unit we publish. */
 export interface Briefing {
   title: string;
@@ -263,6 +293,8 @@ export interface Briefing {
   timeline: TimelineEntry[];
   sources: Array<Pick<Report, "id" | "url" | "publisher" | "published" | "title" | "copyOf">>;
   observations?: Observation[];
+  /** reported claims set against the imagery (when a watched site and testable claims meet) */
+  claims?: ClaimCheck[];
   /** files to embed (chart SVG, latest snapshot PNG as data URLs) */
   figures?: Array<{ caption: string; mime: string; data: string }>;
   method: string;

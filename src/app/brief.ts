@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { buildBriefing } from "../publish/index.js";
 import { reconcile } from "../reconcile/index.js";
-import type { Briefing, Decision, Mention, Observation, Report, TimelineEntry } from "../types.js";
+import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
 import { extractAll, memoryReports, mentionsOf, readAll, type ReadOptions } from "./reports.js";
@@ -25,6 +25,8 @@ export interface ComposeInput {
   observations?: Observation[];
   /** imagery milestones for the timeline (see `milestonesOf`) */
   milestones?: TimelineEntry[];
+  /** sets the reconciled facts' testable claims against the imagery (see `claimCheckerOf`) */
+  claimsOf?: (facts: Fact[]) => ClaimCheck[];
   figures?: Figures;
   title?: string;
   /** ISO timestamp (default now) */
@@ -36,7 +38,24 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const { reports, mentions } = input;
   const { facts, timeline } = reconcile({ reports, mentions, decisions: input.decisions });
   // imagery milestones sit on the timeline beside the reports' dated events (buildBriefing orders by date)
-  return buildBriefing({ reports, mentions, facts, timeline: [...timeline, ...(input.milestones ?? [])], observations: input.observations, figures: input.figures, title: input.title, generated: input.generated });
+  return buildBriefing({ reports, mentions, facts, timeline: [...timeline, ...(input.milestones ?? [])], observations: input.observations, claims: input.claimsOf?.(facts), figures: input.figures, title: input.title, generated: input.generated });
+}
+
+/**
+ * The check of the reports' claims (works began, a share built, completion) against the observed
+ * sites, each with the snapshot of its nearest clear date when the watch's output folder is at hand.
+ * Undefined without a measured crossing (the imagery stage is then not even loaded).
+ */
+export async function claimCheckerOf(observations: Observation[]): Promise<ComposeInput["claimsOf"]> {
+  if (!observations.some((o) => o.progress != null)) return undefined;
+  const imagery = await import("../imagery/index.js");
+  const byId = new Map(observations.map((o) => [o.id, o]));
+  return (facts) =>
+    imagery.siteClaims(facts, observations).map((c) => {
+      const dir = c.nearest ? str(byId.get(`${c.site}@${c.nearest.date}`)?.provenance?.outDir) : null;
+      const png = dir && c.nearest ? join(dir, "snapshots", `${c.nearest.date}.png`) : null;
+      return png && existsSync(png) ? { ...c, snapshot: `data:image/png;base64,${readFileSync(png).toString("base64")}` } : c;
+    });
 }
 
 /**
@@ -77,7 +96,8 @@ export async function briefPaths(args: string[], opts: BriefOptions = {}): Promi
   if (!reports.length) return { briefing: null, failed };
   const mentions = await extractAll(reports);
   const milestones = await milestonesOf([], opts.imagery);
-  return { briefing: composeBriefing({ reports, mentions, milestones, figures, title: opts.title ?? titleFor(args), generated: opts.generated }), failed };
+  const claimsOf = opts.imagery ? await claimCheckerOf(tableObservations(opts.imagery)) : undefined;
+  return { briefing: composeBriefing({ reports, mentions, milestones, claimsOf, figures, title: opts.title ?? titleFor(args), generated: opts.generated }), failed };
 }
 
 /** The briefing of everything in the store, with what `dossier watch --db` stored under "From orbit". */
@@ -91,7 +111,8 @@ export async function briefStore(store: Store, opts: BriefOptions = {}): Promise
   const observations = await store.listObservations();
   const milestones = await milestonesOf(observations, opts.imagery);
   if (!figures.length && observations.length) figures = await storedFigures(observations, opts.onNote);
-  return { briefing: composeBriefing({ reports, mentions, decisions, observations, milestones, figures, title: opts.title, generated: opts.generated }), failed: 0 };
+  const claimsOf = await claimCheckerOf(observations);
+  return { briefing: composeBriefing({ reports, mentions, decisions, observations, milestones, claimsOf, figures, title: opts.title, generated: opts.generated }), failed: 0 };
 }
 
 /** The figures of a `dossier watch` output folder (chart SVG, latest clear snapshot PNG). */
@@ -158,6 +179,20 @@ function tableTimeline(dir: string): TimelineEntry[] {
   try {
     const t = JSON.parse(readFileSync(join(dir, "table.json"), "utf8")) as { timeline?: unknown };
     return Array.isArray(t.timeline) ? (t.timeline as TimelineEntry[]).filter((e) => typeof e?.event === "string" && typeof e?.date?.start === "string" && typeof e.date.end === "string" && Array.isArray(e.sources)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The rows of a watch output folder's table.json as observations (for checking claims against them). */
+function tableObservations(dir: string): Observation[] {
+  try {
+    const t = JSON.parse(readFileSync(join(dir, "table.json"), "utf8")) as { site?: unknown; rows?: unknown };
+    const site = str(t.site) ?? basename(resolve(dir));
+    if (!Array.isArray(t.rows)) return [];
+    return t.rows
+      .filter((r) => typeof r?.date === "string")
+      .map((r) => ({ id: `${site}@${r.date}`, site, date: r.date, items: Array.isArray(r.items) ? r.items : [], clearAoi: r.clearAoi ?? null, clearRing: r.clearRing ?? null, areas: r.areas ?? {}, progress: typeof r.progress === "number" ? r.progress : null, flags: Array.isArray(r.flags) ? r.flags : [], provenance: { progressSmoothed: r.progressSmoothed ?? null, outDir: resolve(dir) } }));
   } catch {
     return [];
   }

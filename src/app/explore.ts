@@ -5,7 +5,7 @@
  * @module
  */
 import type { Briefing, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
-import { composeBriefing, milestonesOf } from "./brief.js";
+import { claimCheckerOf, composeBriefing, milestonesOf, type ComposeInput } from "./brief.js";
 import { mentionsOf } from "./reports.js";
 import type { Store } from "./store.js";
 
@@ -18,6 +18,8 @@ export interface DossierInput {
   observations?: Observation[];
   /** imagery milestones for the timeline (`milestonesOf(observations)`) */
   milestones?: TimelineEntry[];
+  /** the reports' claims against the imagery (`claimCheckerOf(observations)`) */
+  claimsOf?: ComposeInput["claimsOf"];
   title?: string;
   /** ISO timestamp (default now) */
   generated?: string;
@@ -103,7 +105,7 @@ export function storeLoader(store: Store, opts: StoreLoaderOptions = {}): () => 
     for (const r of reports) for (const m of await mentionsOf(r, store)) mentions.push(m);
     const decisions = await store.listDecisions();
     const observations = await store.listObservations();
-    return buildDossier({ reports, mentions, decisions, observations, milestones: await milestonesOf(observations), title: opts.title });
+    return buildDossier({ reports, mentions, decisions, observations, milestones: await milestonesOf(observations), claimsOf: await claimCheckerOf(observations), title: opts.title });
   };
   return cachedLoader(() => store.stamp(), build);
 }

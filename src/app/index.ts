@@ -12,7 +12,7 @@
  * @module
  */
 export { addReports, type AddEvents, type AddResult } from "./add.js";
-export { briefPaths, briefStore, composeBriefing, milestonesOf, latestWatch, type Brief, type BriefOptions, type ComposeInput } from "./brief.js";
+export { briefPaths, briefStore, claimCheckerOf, composeBriefing, milestonesOf, latestWatch, type Brief, type BriefOptions, type ComposeInput } from "./brief.js";
 export { markCopies, withCopies } from "./copies.js";
 export { currentFacts, decide, DECISION_ACTIONS, listDecisions, SETTABLE_VERDICTS, undoDecision, type DecideInput } from "./decide.js";
 export { AppError } from "./errors.js";

@@ -59,7 +59,7 @@ test("summary and timeline entries from the per-date rows", () => {
     { date: "2025-07-01", progress: 0.4, progressSmoothed: 0.4, flags: [] },
   ];
   const s = summarize(rows, 20);
-  assert.deepEqual(s, { dates: 4, measured: 3, cloudy: 1, firstChange: "2025-05-01", closed: null, latest: { date: "2025-07-01", progress: 0.4 }, step: 0.05, bareBuiltRise: null });
+  assert.deepEqual(s, { dates: 4, measured: 3, cloudy: 1, firstChange: "2025-05-01", half: null, closed: null, latest: { date: "2025-07-01", progress: 0.4 }, step: 0.05, bareBuiltRise: null });
   const withAreas = rows.map((r, i) => ({ ...r, areas: { bare_built: [1, 1.2, 0, 2.5][i] } }));
   withAreas.push({ date: "2025-08-01", progress: 0.5, progressSmoothed: 0.5, flags: [], areas: { bare_built: 2.6 } });
   assert.equal(summarize(withAreas, 20).bareBuiltRise, "2025-07-01");

@@ -168,6 +168,8 @@ export interface SeriesSummary {
   cloudy: number;
   /** first of two consecutive measured dates with progress ≥ 5 % (work on the crossing visible) */
   firstChange: string | null;
+  /** first date the monotone fit passes 50 % (the crossing reads as more than half built) */
+  half: string | null;
   /** first date the monotone fit reaches 95 % (crossing closed, within a pixel or so) */
   closed: string | null;
   latest: { date: string; progress: number } | null;
@@ -188,12 +190,14 @@ export function summarize(rows: SummaryRow[], crossingPixels: number): SeriesSum
   let firstChange: string | null = null;
   for (let i = 0; i + 1 < m.length; i++) if (m[i].progress! >= 0.05 && m[i + 1].progress! >= 0.05) { firstChange = m[i].date; break; }
   const closed = rows.find((r) => (r.progressSmoothed ?? 0) >= 0.95)?.date ?? null;
+  const half = rows.find((r) => (r.progressSmoothed ?? 0) > 0.5)?.date ?? null;
   const last = m[m.length - 1];
   return {
     dates: rows.length,
     measured: m.length,
     cloudy: rows.filter((r) => r.flags.includes("cloudy")).length,
     firstChange,
+    half,
     closed,
     latest: last ? { date: last.date, progress: last.progress! } : null,
     step: crossingPixels ? Math.round((1 / crossingPixels) * 1e4) / 1e4 : null,
@@ -211,8 +215,9 @@ function bareBuiltRise(rows: SummaryRow[]): string | null {
 }
 
 /**
- * Timeline entries a briefing can merge with the reports' timeline: when work on the crossing first
- * shows, when it reads as closed, and the latest measured share. Each names its observation id (site@date).
+ * Timeline entries a briefing can merge with the reports' timeline, a source of their own ("Sentinel-2,
+ * measured"): when ground works show at the site, when work on the crossing first shows, when it reads
+ * as more than half built, when it reads as closed, and the latest measured share. Each names its observation id (site@date).
  */
 export function imageryTimeline(site: string, rows: SummaryRow[], crossingPixels: number): TimelineEntry[] {
   const s = summarize(rows, crossingPixels);
@@ -220,6 +225,7 @@ export function imageryTimeline(site: string, rows: SummaryRow[], crossingPixels
   const out: TimelineEntry[] = [];
   if (s.bareBuiltRise) out.push({ event: `Sentinel-2: bare or built ground grows at the site (${site})`, date: day(s.bareBuiltRise), conflicting: false, sources: [], observation: `${site}@${s.bareBuiltRise}` });
   if (s.firstChange) out.push({ event: `Sentinel-2: part of the river crossing no longer reads as water (${site})`, date: day(s.firstChange), conflicting: false, sources: [], observation: `${site}@${s.firstChange}` });
+  if (s.half && s.half !== s.closed) out.push({ event: `Sentinel-2: the river crossing reads as more than half built, > 50 % not water (${site})`, date: day(s.half), conflicting: false, sources: [], observation: `${site}@${s.half}` });
   if (s.closed) out.push({ event: `Sentinel-2: the river crossing reads as closed, ≥ 95 % not water (${site})`, date: day(s.closed), conflicting: false, sources: [], observation: `${site}@${s.closed}` });
   if (s.latest && s.latest.date !== s.closed) out.push({ event: `Sentinel-2: ${Math.round(s.latest.progress * 100)} % of the river crossing no longer reads as water (${site})`, date: day(s.latest.date), conflicting: false, sources: [], observation: `${site}@${s.latest.date}` });
   return out;

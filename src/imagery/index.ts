@@ -9,7 +9,9 @@
  *   latest clear snapshot (image/png), `data` as a base64 data: URL; [] when dir holds no watch output.
  * - `toObservations(result)` → `Observation[]` (id `site@date`) for `store.addObservations(site, obs)`.
  * - `imageryTimeline(site, rows, crossingPixels)` → `TimelineEntry[]` (ground works, first change on the
- *   crossing, closed, latest), each with its observation id; also in table.json as `timeline`.
+ *   crossing, more than half built, closed, latest), each with its observation id; also in table.json as `timeline`.
+ * - `siteClaims(facts, observations)` → `ClaimCheck[]`: the reports' testable claims (works began, a share
+ *   built by a date, completion) as supporting / contradicting / not yet visible, with the nearest clear date.
  * @module
  */
 export { watch, toObservations, WatchError, type WatchOptions, type WatchResult, type WatchRow, type WatchEvent, type Frame } from "./watch.js";
@@ -23,3 +25,5 @@ export { corridorPlan, corridorProgress, isotonic, summarize, imageryTimeline, t
 export { classify, classAreas, ndvi, ndwi, mndwi, ndbi, bsi, CLASSES } from "./indices.js";
 export { clearMask, clearFraction } from "./mask.js";
 export { observationTimeline } from "./observations.js";
+export { checkClaims, claimsFromFacts, siteClaims, firstVisibleChange, LAG_DAYS, type Claim, type ClaimCheck, type Reading } from "./claims.js";
+export { phaseCorrelate, makeChip, fft2 } from "./coreg.js";

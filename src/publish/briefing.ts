@@ -14,6 +14,8 @@ export interface BriefingInput {
   facts: Fact[];
   timeline: TimelineEntry[];
   observations?: Observation[];
+  /** the reports' claims checked against the imagery (src/app computes them: they need the imagery stage) */
+  claims?: Briefing["claims"];
   figures?: Briefing["figures"];
   /** default: derived from the reports */
   title?: string;
@@ -52,6 +54,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     timeline,
     sources,
     ...(input.observations?.length ? { observations: [...input.observations].sort((a, b) => cmp(a.date, b.date)) } : {}),
+    ...(input.claims?.length ? { claims: input.claims } : {}),
     ...(input.figures?.length ? { figures: input.figures } : {}),
     method: METHOD,
   };

@@ -3,9 +3,9 @@
  * them too), figures as data: URLs. Every piece of source text goes through `esc`.
  * @module
  */
-import type { Briefing, Fact, Observation, TimelineEntry } from "../types.js";
+import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, sourceGroups, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, sourceGroups, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -55,6 +55,9 @@ tbody tr:nth-child(even){background:#fafbfc}
 .badge.revised{color:var(--revised);background:var(--revised-bg)}
 .badge.agree{color:var(--agree);background:var(--agree-bg)}
 .badge.single{color:var(--single);background:var(--single-bg)}
+.badge.claim-supports{color:var(--agree);background:var(--agree-bg)}
+.badge.claim-contradicts{color:var(--conflict);background:var(--conflict-bg)}
+.badge.claim-not-yet-visible{color:var(--single);background:var(--single-bg)}
 .fact{border:1px solid var(--line);border-left:4px solid var(--conflict);border-radius:6px;padding:1rem 1.1rem;margin:0 0 1.2rem}
 .fact.revised{border-left-color:var(--revised)}
 .fact .why{margin:-.2rem 0 .6rem;font-size:.95rem}
@@ -139,6 +142,7 @@ export function renderHtml(b: Briefing): string {
       if (src) body.push(`<figure><img src="${esc(src)}" alt="${esc(f.caption)}"><figcaption>${esc(f.caption)}</figcaption></figure>`);
     }
     if (b.observations?.length) body.push(observationTable(b.observations));
+    if (b.claims?.length) body.push(claimTable(b.claims, s.sourcesById));
     body.push(`</section>`);
   }
   if (s.conflicts.length) {
@@ -259,6 +263,16 @@ function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}</td><td class="cite">${cites}</td></tr>`;
+}
+
+/** The reports' claims against the measured series, each with the snapshot of its nearest clear date when at hand. */
+function claimTable(claims: ClaimCheck[], sources: Map<string, Source>): string {
+  const rows = claims.map((c) => {
+    const v = claimRow(c, sources);
+    const snap = c.snapshot && /^data:image\/(png|jpeg|webp);base64,/.test(c.snapshot) ? `<br><img class="claim-snap" src="${esc(c.snapshot)}" alt="${esc(`${v.site} on ${v.nearest}`)}" width="160">` : "";
+    return `<tr><td>${esc(v.claim)}</td><td>${esc(v.by)}</td><td><span class="badge claim-${c.verdict}">${esc(v.verdict)}</span><br>${esc(v.why)}</td><td>${esc(v.nearest)}${snap}</td></tr>`;
+  });
+  return `<h3 id="claims">Reports against the imagery</h3><p class="lede">What the reports claim about the works, set against the measured Sentinel-2 series of the site.</p><table class="claims"><thead><tr><th>Claim</th><th>Reported by</th><th>Imagery</th><th>Nearest clear date</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function observationTable(obs: Observation[]): string {

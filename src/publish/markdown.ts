@@ -7,7 +7,7 @@ import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, copiedFrom, imageryCitation, sourceGroups, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, sourceGroups, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -44,6 +44,14 @@ export function renderMarkdown(b: Briefing): string {
       out.push("");
     }
     if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption)).join("; ")}.`, "");
+    if (b.claims?.length) {
+      out.push("### Reports against the imagery", "", "What the reports claim about the works, set against the measured Sentinel-2 series of the site.", "", "| Claim | Reported by | Imagery | Why | Nearest clear date |", "| --- | --- | --- | --- | --- |");
+      for (const c of b.claims) {
+        const v = claimRow(c, s.sourcesById);
+        out.push(`| ${escapeMarkdown(v.claim)} | ${escapeMarkdown(v.by)} | **${v.verdict}** | ${escapeMarkdown(v.why)} (${escapeMarkdown(v.site)}) | ${escapeMarkdown(v.nearest)} |`);
+      }
+      out.push("");
+    }
   }
 
   if (s.conflicts.length) {

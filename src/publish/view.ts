@@ -3,9 +3,9 @@
  * each value's words and citations, quotes split around the figure. Pure, format-free.
  * @module
  */
-import type { Briefing, Fact, FactMember } from "../types.js";
+import type { Briefing, ClaimCheck, Fact, FactMember } from "../types.js";
 import { splitAt } from "./excerpt.js";
-import { cmp, flat, formatPublished, formatValue, num, type ValueLike } from "./format.js";
+import { cmp, flat, formatInterval, formatPublished, formatValue, num, type ValueLike } from "./format.js";
 
 export type Source = Briefing["sources"][number];
 
@@ -74,15 +74,16 @@ export function timelineCitations(t: { sources: Array<{ source: string; text: st
 }
 
 /**
- * The citation of an imagery entry on the timeline (it quotes no report): "Sentinel-2 (site, 5 August
- * 2025)", from its observation id (site@date). Null for entries from reports.
+ * The citation of an imagery entry on the timeline (it quotes no report; the imagery is a source of its
+ * own): "Sentinel-2, measured (site, 5 August 2025)", from its observation id (site@date). Null for
+ * entries from reports.
  */
 export function imageryCitation(t: { observation?: string | null; date: { start: string } }): string | null {
   if (!t.observation) return null;
   const at = t.observation.lastIndexOf("@");
   const site = at > 0 ? t.observation.slice(0, at) : t.observation;
   const date = at > 0 ? t.observation.slice(at + 1) : t.date.start;
-  return `Sentinel-2 (${site}, ${formatPublished(date)})`;
+  return `Sentinel-2, measured (${site}, ${formatPublished(date)})`;
 }
 
 /**
@@ -183,6 +184,17 @@ export function sections(b: Briefing) {
     sourcesById: new Map(b.sources.map((s) => [s.id, s])),
     summary: { reports: b.sources.length, independent, conflict: count("conflict"), revised: count("revised"), agree: count("agree"), single: count("single") },
   };
+}
+
+/** How a reported claim stands against the measured imagery, in the reader's words. */
+export const CLAIM_LABEL: Record<ClaimCheck["verdict"], string> = { supports: "imagery supports", contradicts: "imagery contradicts", "not-yet-visible": "not yet visible" };
+
+/** One claim checked against the imagery, as the cells a table shows. */
+export function claimRow(c: ClaimCheck, sources: Map<string, Source>) {
+  const when = c.claim.kind === "progress" ? `${Math.round((c.claim.share ?? 0) * 100)} % built by ${formatInterval(c.claim.date)}` : `${c.claim.kind === "start" ? "works began" : "completed"} ${formatInterval(c.claim.date)}`;
+  const by = [...new Set((c.claim.sources ?? []).map((s) => publisherOf(sources.get(s), s)))].join(", ");
+  const nearest = c.nearest ? `${formatPublished(c.nearest.date)}${c.nearest.progress == null ? "" : ` (crossing ${Math.round(c.nearest.progress * 100)} % built)`}` : "none";
+  return { claim: `${c.claim.text}: ${when}`, by, verdict: CLAIM_LABEL[c.verdict], why: c.reason, site: c.site, nearest };
 }
 
 export const VERDICT_LABEL: Record<string, string> = { conflict: "conflict", revised: "revised", agree: "agree", single: "single source" };

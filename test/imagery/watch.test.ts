@@ -124,7 +124,10 @@ test("outputs: table, CSV, GIF/WebP time-lapse, chart, annotated snapshots; figu
   await writeOutputs(r, out);
   const t = JSON.parse(readFileSync(join(out, "table.json"), "utf8"));
   assert.equal(t.rows.length, DATES.length);
-  assert.deepEqual({ ...t.summary, latest: t.summary.latest.date }, { dates: 12, measured: 11, cloudy: 1, firstChange: "2025-04-25", closed: "2026-01-20", latest: "2026-01-20", step: 0.05, bareBuiltRise: t.summary.bareBuiltRise });
+  assert.deepEqual({ ...t.summary, latest: t.summary.latest.date }, { dates: 12, measured: 11, cloudy: 1, firstChange: "2025-04-25", half: t.summary.half, closed: "2026-01-20", latest: "2026-01-20", step: 0.05, bareBuiltRise: t.summary.bareBuiltRise });
+  // truth passes 50 % between 2025-07-14 (46 %) and 2025-08-03 (55 %)
+  assert.ok(["2025-07-14", "2025-08-03"].includes(t.summary.half), t.summary.half);
+  assert.ok(t.timeline.some((e: { event: string; date: { start: string } }) => /more than half built/.test(e.event) && e.date.start === t.summary.half));
   assert.ok(["2025-05-15", "2025-06-24"].includes(t.summary.bareBuiltRise), t.summary.bareBuiltRise);
   const csv = readFileSync(join(out, "table.csv"), "utf8").trim().split("\n");
   assert.equal(csv.length, DATES.length + 1);

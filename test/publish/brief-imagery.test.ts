@@ -55,7 +55,7 @@ const observations = (site: string, outDir: string, watchedAt: string): Observat
 const dir = tempDir("dossier-brief-imagery-");
 const out = watchFolder(join(dir, "watch-out"));
 const db = join(dir, "db");
-const cite = (t: TimelineEntry) => `Sentinel-2 (${SITE}, ${formatPublished(t.date.start)})`;
+const cite = (t: TimelineEntry) => `Sentinel-2, measured (${SITE}, ${formatPublished(t.date.start)})`;
 
 test("brief of the store: the last watch's chart and snapshot embedded, its milestones on the timeline beside the reports'", async () => {
   assert.equal((await run(["add", "--db", db, EXAMPLE])).code, 0);
@@ -85,7 +85,7 @@ test("brief of the store: the last watch's chart and snapshot embedded, its mile
     assert.ok(timeline.includes(t.event.replace(/&/g, "&amp;")), t.event);
     assert.ok(timeline.includes(`<a href="#orbit">${cite(t)}</a>`), cite(t));
   }
-  assert.ok(!timeline.includes("older-site@") && timeline.includes("Sentinel-2 (older-site,"), "every stored site has its milestones");
+  assert.ok(!timeline.includes("older-site@") && timeline.includes("Sentinel-2, measured (older-site,"), "every stored site has its milestones");
 
   const md = (await run(["brief", "--db", db])).out.join("\n");
   assert.ok(md.indexOf("## From orbit") < md.indexOf("## Timeline"));

@@ -1,0 +1,53 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkClaims, claimsFromFacts, firstVisibleChange, type Claim, type Reading } from "./claims.js";
+import type { Fact } from "../types.js";
+
+// a crossing measured every three weeks or so: works show in May 2025, half built in August, closed in January
+const series: Reading[] = [
+  ["2025-02-10", 0], ["2025-03-20", 0], ["2025-04-10", 0.02], ["2025-05-15", 0.12], ["2025-06-04", null], ["2025-06-24", 0.3],
+  ["2025-07-14", 0.41], ["2025-08-23", 0.55], ["2025-10-02", 0.7], ["2025-12-15", 0.85], ["2026-01-20", 0.97], ["2026-03-01", 1],
+].map(([date, p]) => ({ date: date as string, progress: p as number | null, progressSmoothed: p as number | null, flags: p == null ? ["cloudy"] : [] }));
+const month = (m: string) => ({ start: `${m}-01`, end: new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5)), 0)).toISOString().slice(0, 10) });
+const claim = (kind: Claim["kind"], m: string, share?: number): Claim => ({ kind, date: month(m), share, text: `${kind} ${m}` });
+const verdicts = (cs: Claim[], rows = series) => checkClaims(cs, rows).map((c) => c.verdict);
+
+test("a start: supported when change shows within weeks of it, contradicted when it showed long before or not at all", () => {
+  assert.equal(firstVisibleChange(series), "2025-05-15");
+  assert.deepEqual(verdicts([claim("start", "2025-04"), claim("start", "2025-08"), claim("start", "2025-01")]), ["supports", "contradicts", "contradicts"]);
+  const c = checkClaims([claim("start", "2025-04")], series)[0];
+  assert.deepEqual(c.evidence, { date: "2025-05-15", progress: 0.12 });
+  assert.deepEqual(c.nearest, { date: "2025-04-10", progress: 0.02 }, "the clear date nearest mid-April: its snapshot");
+  assert.match(c.reason, /first visible change on 2025-05-15/);
+});
+
+test("a share by a date, and completion: supported, contradicted, or not yet visible after the series ends", () => {
+  assert.deepEqual(verdicts([claim("progress", "2025-10", 0.5), claim("progress", "2025-06", 0.9), claim("complete", "2026-01"), claim("complete", "2025-09"), claim("complete", "2026-06")]), [
+    "supports",
+    "contradicts",
+    "supports",
+    "contradicts",
+    "supports",
+  ]);
+  // a series that stops before the claim can be judged
+  const short = series.slice(0, 8);
+  const [c] = checkClaims([claim("complete", "2026-06")], short);
+  assert.equal(c.verdict, "not-yet-visible");
+  assert.match(c.reason, /latest clear date 2025-08-23: 55 %/);
+  assert.deepEqual(checkClaims([claim("start", "2025-04")], []).map((x) => [x.verdict, x.nearest]), [["not-yet-visible", null]]);
+});
+
+test("claims read from facts: dated starts and completions, shares complete at the report's time", () => {
+  const fact = (over: Partial<Fact>): Fact => ({ id: "f", about: "", kind: "date", unit: null, verdict: "single", members: [], values: [], origins: 1, ...over }) as Fact;
+  const facts = [
+    fact({ id: "a", about: "start of construction", property: { thing: "bridge", attribute: null, scope: null, per: null, event: "start" }, values: [{ low: null, high: null, date: month("2025-04"), origins: ["r1"], members: [0], sources: ["r1"] }] }),
+    fact({ id: "b", about: "completion of the bridge", values: [{ low: null, high: null, date: month("2026-06"), origins: ["r2"], members: [0], sources: ["r2"] }] }),
+    fact({ id: "c", about: "bridge complete", kind: "percent", unit: "%", values: [{ low: 60, high: 60, origins: ["r3"], members: [0], sources: ["r3"], time: "2025-10-15" }] }),
+    fact({ id: "d", about: "signing of the agreement", values: [{ low: null, high: null, date: month("2024-06"), origins: ["r4"], members: [0] }] }),
+  ];
+  assert.deepEqual(claimsFromFacts(facts).map((c) => [c.kind, c.date.start, c.share ?? null, c.from]), [
+    ["start", "2025-04-01", null, "a"],
+    ["complete", "2026-06-01", null, "b"],
+    ["progress", "2025-10-15", 0.6, "c"],
+  ]);
+});
