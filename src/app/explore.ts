@@ -8,6 +8,7 @@ import type { Briefing, Decision, Fact, Mention, Observation, Report, TimelineEn
 import { claimCheckerOf, composeBriefing, milestonesOf, type ComposeInput } from "./brief.js";
 import { mentionsOf } from "./reports.js";
 import type { Store } from "./store.js";
+import { siteImagery, type SiteImagery } from "./imagery.js";
 
 export interface DossierInput {
   /** reports whose `copyOf` is set where they are copies (the store's are) */
@@ -35,6 +36,8 @@ export interface Dossier {
   mentionsOf: Map<string, Mention[]>;
   /** the fact a mention belongs to, by `mentionKey` */
   factOf: Map<string, string>;
+  /** each watched site's imagery page (read from the watch output folders by the store loader) */
+  sites?: SiteImagery[];
 }
 
 export const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}\u0000${m.start}\u0000${m.end}`;
@@ -105,7 +108,9 @@ export function storeLoader(store: Store, opts: StoreLoaderOptions = {}): () => 
     for (const r of reports) for (const m of await mentionsOf(r, store)) mentions.push(m);
     const decisions = await store.listDecisions();
     const observations = await store.listObservations();
-    return buildDossier({ reports, mentions, decisions, observations, milestones: await milestonesOf(observations), claimsOf: await claimCheckerOf(observations), title: opts.title });
+    const milestones = await milestonesOf(observations);
+    const d = buildDossier({ reports, mentions, decisions, observations, milestones, claimsOf: await claimCheckerOf(observations), title: opts.title });
+    return { ...d, sites: siteImagery(observations, milestones, d.briefing.claims ?? []) };
   };
   return cachedLoader(() => store.stamp(), build);
 }

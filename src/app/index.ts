@@ -21,4 +21,5 @@ export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "
 export { eachStoredReport, figuresOf, listReports, type Figures } from "./figures.js";
 export { extractAll, isUrl, memoryReport, memoryReports, mentionsOf, readAll, readInputs, type InputItem, type ReadOptions } from "./reports.js";
 export { openStoreAt, withStore, type Store } from "./store.js";
+export { siteImagery, MAX_SNAPSHOTS, type SiteImagery, type SiteSnapshot } from "./imagery.js";
 export { watchSite, watchSummary, watchTable, type Watched, type WatchSiteOptions } from "./watch.js";

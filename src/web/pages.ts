@@ -6,6 +6,7 @@
  */
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
 import { mentionKey, type Dossier } from "../app/explore.js";
+import { siteLinks } from "./imagery.js";
 import {
   escapeHtml as esc,
   valueCell,
@@ -229,7 +230,7 @@ export function homePage(d: Dossier): string {
   if (b.observations?.length) {
     // what `dossier watch --db` stored
     const pct = (x: number | null) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
-    out.push(`<section id="orbit"><h2>From orbit</h2><table><thead><tr><th>Site</th><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>`);
+    out.push(`<section id="orbit"><h2>From orbit</h2>${siteLinks(d)}<table><thead><tr><th>Site</th><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>`);
     for (const o of b.observations)
       out.push(`<tr><td>${esc(o.site)}</td><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num">${pct(o.progress)}</td><td class="num">${pct(o.clearAoi)}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
     out.push(`</tbody></table></section>`);

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Dossier } from "../app/explore.js";
 import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
 import { atomFeed } from "./feed.js";
+import { imageryPage } from "./imagery.js";
 import { errorPage, factPage, homePage, notFoundPage, reportPage, reportsPage, searchPage } from "./pages.js";
 
 /** No scripts, no remote anything: styles inline, images only as data: URLs, forms only to us. */
@@ -46,6 +47,11 @@ export function route(d: Dossier, url: URL, base: string): Response {
   if (fact) {
     const f = d.factById.get(fact[1]);
     return f ? html(factPage(d, f)) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
+  }
+  const site = /^\/imagery\/(.+)$/.exec(path);
+  if (site) {
+    const page = imageryPage(d, site[1]);
+    return page ? html(page) : html(notFoundPage(`No watched site is called “${site[1]}”. Sites come from \`dossier watch --db\`.`), 404);
   }
   const report = /^\/reports\/(.+)$/.exec(path);
   if (report) {
