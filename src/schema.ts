@@ -139,6 +139,24 @@ export const ObservationSchema = z.object({
   provenance: z.record(z.string(), z.unknown()),
 });
 
+/** A reported claim set against one watched site's measured series. */
+export const ClaimCheckSchema = z.object({
+  site: z.string(),
+  claim: z.object({
+    kind: z.enum(["start", "progress", "complete"]),
+    date: DateIntervalSchema,
+    share: nullish(z.number()),
+    text: z.string(),
+    from: nullish(z.string()),
+    sources: z.array(z.string()).optional(),
+  }),
+  verdict: z.enum(["supports", "contradicts", "not-yet-visible"]),
+  evidence: z.object({ date: day, progress: z.number().nullable() }).nullable(),
+  nearest: z.object({ date: day, progress: z.number().nullable() }).nullable(),
+  reason: z.string(),
+  snapshot: nullish(z.string()),
+});
+
 export const SourceSchema = z.object({
   id: z.string(),
   url: z.string().nullable(),
@@ -157,6 +175,7 @@ export const BriefingSchema = z
     timeline: z.array(TimelineEntrySchema),
     sources: z.array(SourceSchema),
     observations: z.array(ObservationSchema).optional(),
+    claims: z.array(ClaimCheckSchema).optional(),
     figures: z.array(z.object({ caption: z.string(), mime: z.string(), data: z.string() })).optional(),
     method: z.string(),
   })
