@@ -8,15 +8,15 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
+import { basename, join, resolve, dirname } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { readCorpus, IngestError } from "../src/ingest/index.js";
 import { extract } from "../src/extract/index.js";
 import { annotateContext } from "../src/extract/context.js";
 import { withCopies } from "../src/app/copies.js";
-import { reconcile } from "../src/reconcile/index.js";
-import type { Mention, Report } from "../src/types.js";
+import { fitModel, reconcile, trainingSet, type Model, type TrainingCluster } from "../src/reconcile/index.js";
+import type { Fact, Mention, Report } from "../src/types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHARED = resolve(here, "../../shared");
@@ -63,19 +63,70 @@ export function goldMentions(dir: string, reports: Report[]): Mention[] {
   return out;
 }
 
+/** A labelled cluster for fitting: its reports, gold mentions, and each mention's gold fact id. */
+export function trainingCluster(dir: string): TrainingCluster {
+  const reports = loadReports(dir);
+  const mentions = goldMentions(dir, reports);
+  const factOf = new Map<string, string>();
+  const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; verdict: string; members: Array<{ source: string; start: number }> }>;
+  for (const f of gold) for (const m of f.members) factOf.set(`${m.source}@${m.start}`, f.id);
+  const conflicts = gold.filter((f) => f.verdict === "conflict").map((f) => f.id);
+  return { name: basename(dir), reports, mentions, fact: mentions.map((m) => factOf.get(`${m.source}@${m.start}`) ?? null), conflicts };
+}
+
 export function extractedMentions(reports: Report[]): Mention[] {
   return reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
 }
 
-export function scoreFacts(dir: string, reports: Report[], mentions: Mention[], flags: string[] = ["--json"]) {
+export function scoreFacts(dir: string, reports: Report[], mentions: Mention[], flags: string[] = ["--json"], model?: Model) {
   // copies are found before reconciling, as `dossier brief` does
-  const { facts } = reconcile({ reports: withCopies(reports), mentions });
+  const { facts } = reconcile({ reports: withCopies(reports), mentions, model });
   const tmp = mkdtempSync(join(tmpdir(), "dossier-facts-"));
   const pred = join(tmp, "pred.json");
   writeFileSync(pred, JSON.stringify({ facts: facts.map((f) => ({ id: f.id, about: f.about, verdict: f.verdict, members: f.members.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text })) })) }, null, 1));
   const r = spawnSync(process.execPath, [SCORER, "facts", dir, pred, ...flags], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`score.mjs failed on ${dir}: ${r.stderr}`);
   return { out: r.stdout, pred, facts };
+}
+
+/** Ids of the facts a cluster's NOTES.md names `revised` ("- `id` (**revised**", "`id` is `revised`"). */
+export function revisedIds(dir: string): string[] {
+  const p = join(dir, "NOTES.md");
+  if (!existsSync(p)) return [];
+  return [...new Set([...readFileSync(p, "utf8").matchAll(/`([\w-]+)`\s*(?:\(\*{0,2}revised|is `revised`)/g)].map((m) => m[1]))];
+}
+
+/** How many of the named revised facts come out `revised` (the predicted fact holding most of each one's members). */
+function revisedHits(dir: string, facts: Fact[], ids: string[]): number {
+  const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; members: Array<{ source: string; start: number }> }>;
+  const spans = new Map<string, [number, number]>();
+  for (const l of readFileSync(join(dir, "gold/mentions.jsonl"), "utf8").split("\n")) if (l.trim()) {
+    const g = JSON.parse(l);
+    spans.set(`${g.source}@${g.start}`, [g.start, g.end]);
+  }
+  let hits = 0;
+  for (const id of ids) {
+    const f = gold.find((g) => g.id === id);
+    if (!f) continue;
+    const counts = new Map<Fact, number>();
+    for (const m of f.members) {
+      const [s, e] = spans.get(`${m.source}@${m.start}`) ?? [m.start, m.start + 1];
+      const p = facts.find((pf) => pf.members.some((pm) => pm.source === m.source && pm.start < e && s < pm.end));
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 2 && best[0].verdict === "revised") hits++;
+  }
+  return hits;
+}
+
+interface Row {
+  cluster: string;
+  mode: "gold-mentions" | "extracted";
+  mentions: number;
+  bcubed: { P: number; R: number; F1: number };
+  conflicts: { tp: number; fp: number; fn: number; tn: number; P: number; R: number; F1: number };
+  revised: { named: number; found: number };
 }
 
 async function main() {
@@ -86,21 +137,37 @@ async function main() {
     console.error(`no clusters with gold/facts.json (or no scorer at ${SCORER})`);
     process.exit(1);
   }
-  const rows: unknown[] = [];
+  // leave one cluster out: the model that groups a cluster's figures is fitted on every other labelled cluster
+  const labelled = clusterDirs([]);
+  const clusters = labelled.map(trainingCluster);
+  const sets = trainingSet(clusters);
+  const rows: Row[] = [];
   for (const dir of dirs) {
-    const reports = loadReports(dir);
-    for (const [mode, mentions] of [["gold-mentions", goldMentions(dir, reports)], ["extracted", extractedMentions(reports)]] as const) {
-      const t0 = performance.now();
-      const { out, pred } = scoreFacts(dir, reports, mentions, flags.includes("--json") ? ["--json"] : flags);
-      const ms = performance.now() - t0;
-      if (flags.includes("--json")) rows.push({ cluster: dir, mode, mentions: mentions.length, ...JSON.parse(out) });
-      else {
-        console.log(`\n== ${dir.split("/").pop()} (${mode}: ${mentions.length} mentions, ${ms.toFixed(0)} ms incl. scoring; prediction ${pred})`);
-        process.stdout.write(out);
-      }
+    const at = labelled.indexOf(dir);
+    const model = fitModel(sets.filter((_, k) => k !== at));
+    const reports = at >= 0 ? clusters[at].reports : loadReports(dir);
+    const ids = revisedIds(dir);
+    for (const [mode, mentions] of [["gold-mentions", at >= 0 ? clusters[at].mentions : goldMentions(dir, reports)], ["extracted", extractedMentions(reports)]] as const) {
+      const { out, facts } = scoreFacts(dir, reports, mentions, ["--json"], model);
+      rows.push({ cluster: basename(dir), mode, mentions: mentions.length, ...JSON.parse(out), revised: { named: ids.length, found: revisedHits(dir, facts, ids) } });
     }
   }
-  if (flags.includes("--json")) console.log(JSON.stringify(rows, null, 1));
+  if (flags.includes("--json")) {
+    console.log(JSON.stringify(rows, null, 1));
+    return;
+  }
+  const f2 = (x: number) => x.toFixed(2);
+  console.log("Facts, leave-one-cluster-out (each cluster grouped by a model fitted without it); scored by ../shared/eval/score.mjs facts\n");
+  console.log("| cluster | gold B-cubed F1 | gold conflict F1 | gold revised | extracted B-cubed F1 | extracted conflict F1 | extracted revised |");
+  console.log("|---|---|---|---|---|---|---|");
+  const mean = { g: [0, 0], e: [0, 0] };
+  for (const dir of dirs) {
+    const g = rows.find((r) => r.cluster === basename(dir) && r.mode === "gold-mentions")!, e = rows.find((r) => r.cluster === basename(dir) && r.mode === "extracted")!;
+    console.log(`| ${g.cluster} | ${f2(g.bcubed.F1)} | ${f2(g.conflicts.F1)} | ${g.revised.found}/${g.revised.named} | ${f2(e.bcubed.F1)} | ${f2(e.conflicts.F1)} | ${e.revised.found}/${e.revised.named} |`);
+    mean.g[0] += g.bcubed.F1 / dirs.length, mean.g[1] += g.conflicts.F1 / dirs.length;
+    mean.e[0] += e.bcubed.F1 / dirs.length, mean.e[1] += e.conflicts.F1 / dirs.length;
+  }
+  console.log(`| **mean** | ${f2(mean.g[0])} | ${f2(mean.g[1])} | | ${f2(mean.e[0])} | ${f2(mean.e[1])} | |`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((e) => {

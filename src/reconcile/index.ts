@@ -2,26 +2,31 @@
  * Reconciliation: mentions of many reports → facts (grouped claims with a verdict) and a timeline.
  * Pure and deterministic over mentions + report metadata.
  *
- * Steps: features of each mention (features.ts) → group into facts (cluster.ts, with the
- * pairwise evidence of similarity.ts and the value rules of values.ts) → origins of each member
- * (origins.ts, with the reports' `copyOf` set by `findCopies` beforehand) → verdict (verdict.ts) → timeline (timeline.ts).
+ * Steps: features of each mention (prepare.ts, features.ts) and its property (property.ts) →
+ * group into facts by the learned pairwise model (pairs.ts, model.ts, weights.ts, link.ts) →
+ * origins of each member (origins.ts, with the reports' `copyOf` set by `findCopies` beforehand)
+ * → each figure's time and interval (time.ts, interval.ts, judge.ts) → verdict by the corpus
+ * rules (verdict.ts) → timeline (timeline.ts).
  * @module
  */
 import type { Decision, Fact, FactMember, FactValue, Mention, Report, TimelineEntry, VerdictReason } from "../types.js";
-import { reportFeatures } from "./features.js";
-import { readingOf } from "./values.js";
-import { EMPTY, vectorize, type Item } from "./similarity.js";
-import { cluster, CONVERSION_GAP } from "./cluster.js";
-import { originOf, speakerKey } from "./origins.js";
+import type { Item } from "./similarity.js";
+import { judgedOf } from "./judge.js";
+import { prepare } from "./prepare.js";
+import { link } from "./link.js";
+import { propertiesOf } from "./property.js";
+import { MODEL } from "./weights.js";
+import type { Model } from "./model.js";
+import { originOf } from "./origins.js";
 import { verdictOf, type Judged } from "./verdict.js";
-import { spanOf } from "./interval.js";
-import { reportTime, statedEarlier } from "./time.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { applyDecisions } from "./decisions.js";
 
 export { findCopies } from "./copies.js";
 export { buildTimeline } from "./timeline.js";
+export type { Model } from "./model.js";
+export { fitModel, trainingSet, type TrainingCluster } from "./train.js";
 
 export interface ReconcileInput {
   reports: Report[];
@@ -30,6 +35,8 @@ export interface ReconcileInput {
   groups?: string[][];
   /** the analyst's decisions (merge, split, verdict, hide), applied in the order they were made */
   decisions?: Decision[];
+  /** the pairwise model (default: the checked-in weights); the eval passes one fitted without the cluster it scores */
+  model?: Model;
 }
 
 export interface Reconciled {
@@ -55,38 +62,13 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const reports = input?.reports ?? [];
   const mentions = (input?.mentions ?? []).filter((m) => m && typeof m.start === "number" && typeof m.end === "number");
   if (!mentions.length) return { facts: [], timeline: [] };
-  const reportIndex = new Map<string, number>();
-  reports.forEach((r, i) => reportIndex.has(r.id) || reportIndex.set(r.id, i));
-  // mentions whose report is unknown still reconcile, against an empty text
-  const extra: Report[] = [];
-  for (const m of mentions)
-    if (!reportIndex.has(m.source)) {
-      reportIndex.set(m.source, reports.length + extra.length);
-      extra.push({ id: m.source, url: null, publisher: null, published: null, language: null, title: null, hash: "", text: "" });
-    }
-  const all = [...reports, ...extra];
-  const texts = all.map((r) => r.text ?? "");
   // copies were found once, before reconciling (src/app/copies.ts): a copy counts as its original
   const copies = new Map<string, string>();
   for (const r of reports) if (r.copyOf) copies.set(r.id, r.copyOf);
-
-  const byReport = new Map<number, number[]>();
-  mentions.forEach((m, i) => {
-    const r = reportIndex.get(m.source)!;
-    (byReport.get(r) ?? byReport.set(r, []).get(r)!).push(i);
-  });
-  const items: Item[] = new Array(mentions.length);
-  for (const [r, idx] of byReport) {
-    const feats = reportFeatures(texts[r], idx.map((i) => mentions[i]));
-    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY, text: texts[r] }));
-  }
-  vectorize(items);
-  // each report's time: its date, else the rough date of its note (never a stand-in from the others)
-  const times = all.map((r) => reportTime(r));
-  for (const it of items) it.published = times[it.report];
+  const { items, all, texts, times, byReport } = prepare(reports, mentions);
   const judged = judgedOf(items, all, copies, times, byReport);
 
-  let groups = input.groups ? groupsFrom(input.groups, mentions) : cluster(items, texts);
+  let groups = input.groups ? groupsFrom(input.groups, mentions) : link(items, propertiesOf(items), input.model ?? MODEL, texts);
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
   const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;
   if (decided) groups = decided.groups;
@@ -111,44 +93,6 @@ function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
   const out = groups.map((g) => g.map((k) => at.get(k)).filter((i): i is number => i !== undefined && !used.has(i) && !!used.add(i)));
   mentions.forEach((_, i) => used.has(i) || out.push([i]));
   return out.filter((g) => g.length);
-}
-
-/** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
-function outletOf(r: Report | undefined, canonical: string): string {
-  const p = r?.publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
-  return p ? `outlet:${p}` : `report:${canonical}`;
-}
-
-/** What the verdict needs of every mention: outlet, speaker, time, interval, and whether it only converts a neighbour. */
-function judgedOf(items: Item[], all: Report[], copies: Map<string, string>, times: Array<string | null>, byReport: Map<number, number[]>): Judged[] {
-  const byId = new Map<string, Report>();
-  for (const r of all) if (!byId.has(r.id)) byId.set(r.id, r);
-  const out: Judged[] = items.map((it) => {
-    const r = all[it.report];
-    const canonical = copies.get(it.m.source) ?? it.m.source;
-    const canon = byId.get(canonical) ?? r;
-    return {
-      m: it.m,
-      outlet: outletOf(canon, canonical),
-      report: canonical,
-      speaker: speakerKey(it.m.speaker),
-      time: times[it.report],
-      earlier: statedEarlier(r.text ?? "", it.m, r.language),
-      span: spanOf(it.m),
-      conversion: false,
-    };
-  });
-  // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
-  for (const idx of byReport.values()) {
-    const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
-    for (let k = 1; k < sorted.length; k++) {
-      const a = items[sorted[k - 1]], b = items[sorted[k]];
-      if (a.m.kind !== b.m.kind || b.m.start < a.m.end) continue;
-      const same = !!a.m.statement && a.m.statement === b.m.statement;
-      if (same || CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) out[sorted[k]].conversion = true;
-    }
-  }
-  return out;
 }
 
 function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>): Fact {

@@ -1,0 +1,52 @@
+/**
+ * What the verdict needs of every figure (verdict.ts Judged): its outlet (copies and one
+ * publisher's pages share one), credited speaker, time, interval, and whether it only converts
+ * the figure before it ("850 m (2,789 ft)").
+ * @module
+ */
+import type { Report } from "../types.js";
+import type { Item } from "./similarity.js";
+import { CONVERSION_GAP } from "./cluster.js";
+import { speakerKey } from "./origins.js";
+import type { Judged } from "./verdict.js";
+import { spanOf } from "./interval.js";
+import { statedEarlier } from "./time.js";
+
+/** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
+function outletOf(r: Report | undefined, canonical: string): string {
+  const p = r?.publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
+  return p ? `outlet:${p}` : `report:${canonical}`;
+}
+
+/** What the verdict needs of every mention: outlet, speaker, time, interval, and whether it only converts a neighbour. */
+export function judgedOf(items: Item[], all: Report[], copies: Map<string, string>, times: Array<string | null>, byReport: Map<number, number[]>): Judged[] {
+  const byId = new Map<string, Report>();
+  for (const r of all) if (!byId.has(r.id)) byId.set(r.id, r);
+  const out: Judged[] = items.map((it) => {
+    const r = all[it.report];
+    const canonical = copies.get(it.m.source) ?? it.m.source;
+    const canon = byId.get(canonical) ?? r;
+    return {
+      m: it.m,
+      outlet: outletOf(canon, canonical),
+      report: canonical,
+      speaker: speakerKey(it.m.speaker),
+      time: times[it.report],
+      earlier: statedEarlier(r.text ?? "", it.m, r.language),
+      span: spanOf(it.m),
+      conversion: false,
+    };
+  });
+  // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
+  for (const idx of byReport.values()) {
+    const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
+    for (let k = 1; k < sorted.length; k++) {
+      const a = items[sorted[k - 1]], b = items[sorted[k]];
+      if (a.m.kind !== b.m.kind || b.m.start < a.m.end) continue;
+      const same = !!a.m.statement && a.m.statement === b.m.statement;
+      if (same || CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) out[sorted[k]].conversion = true;
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,52 @@
+/**
+ * What every later step reads of a mention, worked out once: its report, its word features and
+ * vector, its reading, and each report's time.
+ * @module
+ */
+import type { Mention, Report } from "../types.js";
+import { reportFeatures } from "./features.js";
+import { readingOf } from "./values.js";
+import { EMPTY, vectorize, type Item } from "./similarity.js";
+import { reportTime } from "./time.js";
+
+export interface Prepared {
+  items: Item[];
+  /** the reports, plus a stand-in for each report id a mention names but the input lacks */
+  all: Report[];
+  texts: string[];
+  /** per report (index into `all`): its figures' time */
+  times: Array<string | null>;
+  /** report index → mention indices */
+  byReport: Map<number, number[]>;
+}
+
+export function prepare(reports: Report[], mentions: Mention[]): Prepared {
+  const reportIndex = new Map<string, number>();
+  reports.forEach((r, i) => reportIndex.has(r.id) || reportIndex.set(r.id, i));
+  // mentions whose report is unknown still reconcile, against an empty text
+  const extra: Report[] = [];
+  for (const m of mentions)
+    if (!reportIndex.has(m.source)) {
+      reportIndex.set(m.source, reports.length + extra.length);
+      extra.push({ id: m.source, url: null, publisher: null, published: null, language: null, title: null, hash: "", text: "" });
+    }
+  const all = [...reports, ...extra];
+  const texts = all.map((r) => r.text ?? "");
+  const byReport = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    const r = reportIndex.get(m.source)!;
+    const list = byReport.get(r);
+    if (list) list.push(i);
+    else byReport.set(r, [i]);
+  });
+  const items: Item[] = new Array(mentions.length);
+  for (const [r, idx] of byReport) {
+    const feats = reportFeatures(texts[r], idx.map((i) => mentions[i]));
+    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY, text: texts[r] }));
+  }
+  vectorize(items);
+  // each report's time: its date, else the rough date of its note (never a stand-in from the others)
+  const times = all.map((r) => reportTime(r));
+  for (const it of items) it.published = times[it.report];
+  return { items, all, texts, times, byReport };
+}

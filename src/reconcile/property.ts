@@ -1,0 +1,81 @@
+/**
+ * The property a figure is about (types.ts Property), read off its features: the thing (the
+ * heaviest head noun near it, or the report's main thing when the figure's own words name none:
+ * "it", "the crossing"), the attribute (the heaviest measure cue), the event for dates, scope
+ * and rate. Pure reading: the learned similarity (pairs.ts) compares these part by part.
+ * @module
+ */
+import type { Property } from "../types.js";
+import type { Item } from "./similarity.js";
+
+/** Cue classes that name what a date marks. */
+const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
+
+/** The heaviest key passing `keep` (ties: alphabetical), and its weight. */
+function heaviest(m: Map<string, number>, keep: (k: string) => boolean): [string | null, number] {
+  let best: string | null = null, bw = 0;
+  for (const [k, w] of m) if (keep(k) && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
+  return [best, bw];
+}
+
+/**
+ * The name written nearest the figure in its sentence ("Cosco holds 60%, Volcan 40%"): a
+ * capitalised word that does not open the sentence, lower-cased; null when none is near.
+ */
+function nearestName(it: Item): string | null {
+  const text = it.text ?? "";
+  const [s0, s1] = it.m.sentence ?? [Math.max(0, it.m.start - 80), Math.min(text.length, it.m.end + 80)];
+  const lo = Math.max(s0, it.m.start - 60), hi = Math.min(s1, it.m.end + 60);
+  const re = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+  re.lastIndex = lo;
+  let best: string | null = null, bestD = Infinity;
+  for (let r = re.exec(text); r && r.index < hi; r = re.exec(text)) {
+    const at = r.index, end = at + r[0].length;
+    if (at === s0 || (at > it.m.start - 1 && end <= it.m.end + 1)) continue;
+    // a word right after a sentence mark opens its sentence
+    if (/[.!?]\s*$/.test(text.slice(Math.max(s0, at - 3), at))) continue;
+    const d = end <= it.m.start ? it.m.start - end : at - it.m.end;
+    if (d >= 0 && d < bestD) (best = r[0].toLowerCase()), (bestD = d);
+  }
+  return best;
+}
+
+export interface Prop extends Property {
+  /** the name written nearest the figure, lower-cased */
+  name: string | null;
+  /** heads near the figure with their weights (for overlap), at most a few */
+  heads: Map<string, number>;
+  /** measure cues with their weights */
+  cues: Map<string, number>;
+}
+
+/** Property of each item; `main[report]` is the report's most named thing, the stand-in for "it". */
+export function propertiesOf(items: Item[]): Prop[] {
+  const main = new Map<number, Map<string, number>>();
+  for (const it of items) {
+    let m = main.get(it.report);
+    if (!m) main.set(it.report, (m = new Map()));
+    for (const [k, w] of it.f.words) if (!k.includes(" ")) m.set(k, (m.get(k) ?? 0) + w);
+  }
+  const mainThing = new Map<number, string | null>();
+  for (const [r, m] of main) mainThing.set(r, heaviest(m, () => true)[0]);
+  return items.map((it) => {
+    const cues = new Map<string, number>();
+    for (const [k, w] of it.f.bag) if (k.charCodeAt(0) === 35 /* # */ && !k.startsWith("#per-")) cues.set(k, w);
+    const heads = new Map<string, number>();
+    for (const [k, w] of it.f.words) if (w >= 0.25) heads.set(k, w);
+    const [thing] = heaviest(heads, (k) => !k.includes(" "));
+    const [attr] = heaviest(cues, (k) => !EVENTS.has(k) || it.m.kind !== "date");
+    const [event] = it.m.kind === "date" ? heaviest(cues, (k) => EVENTS.has(k)) : [null];
+    return {
+      thing: thing ?? mainThing.get(it.report) ?? null,
+      attribute: attr ? attr.slice(1) : null,
+      scope: it.f.scope,
+      per: it.m.per ?? null,
+      event: event ? event.slice(1) : null,
+      heads,
+      cues,
+      name: nearestName(it),
+    };
+  });
+}

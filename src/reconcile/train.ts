@@ -1,0 +1,164 @@
+/**
+ * Fitting the pairwise model on labelled clusters (gold facts): every pair of figures of one
+ * block is a training pair (same gold fact or not); logistic weights first, then the two
+ * clustering thresholds chosen on a small grid by the B-cubed F1 the grouping reaches on the
+ * training clusters. Used by eval/fit.ts (the checked-in weights) and eval/facts.ts (one model
+ * per left-out cluster).
+ * @module
+ */
+import type { Mention, Report } from "../types.js";
+import { prepare } from "./prepare.js";
+import { propertiesOf, type Prop } from "./property.js";
+import { FEATURES, pairFeatures } from "./pairs.js";
+import { blockOf } from "./values.js";
+import { fitLogistic, type Model } from "./model.js";
+import { link } from "./link.js";
+import type { Item } from "./similarity.js";
+import { judgedOf } from "./judge.js";
+import { findCopies } from "./copies.js";
+import { verdictOf, type Judged } from "./verdict.js";
+import { VALUE_FEATURES } from "./pairs.js";
+
+export interface TrainingCluster {
+  name: string;
+  reports: Report[];
+  mentions: Mention[];
+  /** per mention: its gold fact id, or null when it belongs to no fact */
+  fact: Array<string | null>;
+  /** gold facts whose verdict is conflict */
+  conflicts: string[];
+}
+
+interface Set_ {
+  name: string;
+  items: Item[];
+  props: Prop[];
+  texts: string[];
+  fact: Array<string | null>;
+  conflicts: Set<string>;
+  judged: Judged[];
+  X: Float64Array[];
+  y: Uint8Array;
+}
+
+/** Features and labels of every within-block pair of each cluster (worked out once, reused by every fold). */
+export function trainingSet(clusters: TrainingCluster[]): Set_[] {
+  return clusters.map((c) => {
+    const { items, texts, all, times, byReport } = prepare(c.reports, c.mentions);
+    const copies = findCopies(c.reports);
+    for (const r of c.reports) if (r.copyOf && !copies.has(r.id)) copies.set(r.id, r.copyOf);
+    const judged = judgedOf(items, all, copies, times, byReport);
+    const props = propertiesOf(items);
+    const blocks = new Map<string, number[]>();
+    items.forEach((it, i) => {
+      const k = blockOf(it.m);
+      (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
+    });
+    const X: Float64Array[] = [], ys: number[] = [];
+    for (const idx of blocks.values())
+      for (let a = 0; a < idx.length; a++)
+        for (let b = a + 1; b < idx.length; b++) {
+          const i = idx[a], j = idx[b];
+          X.push(pairFeatures(items[i], items[j], props[i], props[j]));
+          ys.push(c.fact[i] !== null && c.fact[i] === c.fact[j] ? 1 : 0);
+        }
+    return { name: c.name, items, props, texts, fact: c.fact, conflicts: new Set(c.conflicts), judged, X, y: Uint8Array.from(ys) };
+  });
+}
+
+/** B-cubed F1 of a grouping over the figures that belong to a gold fact (the scorer's universe). */
+export function bcubed(groups: number[][], fact: Array<string | null>, beta = 1): number {
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const universe = fact.map((f, i) => (f === null ? -1 : i)).filter((i) => i >= 0);
+  let P = 0, R = 0;
+  for (const i of universe) {
+    let both = 0, pred = 0, gold = 0;
+    for (const j of universe) {
+      const sp = groupOf.get(i) === groupOf.get(j), sg = fact[i] === fact[j];
+      if (sp) pred++;
+      if (sg) gold++;
+      if (sp && sg) both++;
+    }
+    P += both / pred;
+    R += both / gold;
+  }
+  P /= universe.length || 1;
+  R /= universe.length || 1;
+  const b2 = beta * beta;
+  return P + R ? ((1 + b2) * P * R) / (b2 * P + R) : 0;
+}
+
+/** Thresholds are chosen for precision first: one stray member turns an agreeing fact into a false conflict. */
+const BETA = 0.5;
+
+const MERGES = [-0.5, 0, 0.5, 1, 1.5, 2, 3];
+const LINK_BELOW_MERGE = 0.5;
+
+/** Conflict F1 as the scorer counts it: a gold fact is flagged when the group holding most of its members (two or more) is a conflict. */
+export function conflictF1(groups: number[][], s: Set_): number {
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const byFact = new Map<string, number[]>();
+  s.fact.forEach((f, i) => f !== null && (byFact.get(f) ?? byFact.set(f, []).get(f)!).push(i));
+  const verdicts = new Map<number, boolean>();
+  let tp = 0, fp = 0, fn = 0;
+  for (const [f, idx] of byFact) {
+    const counts = new Map<number, number>();
+    for (const i of idx) counts.set(groupOf.get(i)!, (counts.get(groupOf.get(i)!) ?? 0) + 1);
+    const [g, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    let flagged = false;
+    if (n >= 2) {
+      if (!verdicts.has(g)) verdicts.set(g, verdictOf(groups[g].map((i) => s.judged[i])).verdict === "conflict");
+      flagged = verdicts.get(g)!;
+    }
+    const gold = s.conflicts.has(f);
+    if (gold && flagged) tp++;
+    else if (gold) fn++;
+    else if (flagged) fp++;
+  }
+  // a cluster with no conflict to find and none raised is perfect
+  return tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 1;
+}
+
+const ATTACH = [null, -1, 0, 1, 2, 3];
+
+/** A model fitted on the given sets (say, all clusters but one). */
+export function fitModel(sets: Set_[]): Model {
+  const X = sets.flatMap((s) => s.X);
+  const y = new Uint8Array(X.length);
+  let o = 0;
+  for (const s of sets) (y.set(s.y, o), (o += s.y.length));
+  // every cluster weighs the same, however many pairs it has (one big story must not set the weights)
+  const weight = new Float64Array(X.length);
+  o = 0;
+  for (const s of sets) (weight.fill(X.length / sets.length / Math.max(1, s.y.length), o, o + s.y.length), (o += s.y.length));
+  const { weights, bias } = fitLogistic(X, y, { weight });
+  let best: Model = { features: FEATURES, weights, bias, link: 0, merge: 0.5 }, bestF = -1;
+  for (const merge of MERGES) {
+    const model: Model = { features: FEATURES, weights, bias, link: merge - LINK_BELOW_MERGE, merge };
+    let f = 0;
+    for (const s of sets) f += bcubed(link(s.items, s.props, model, s.texts), s.fact, BETA);
+    if (f > bestF) (bestF = f), (best = model);
+  }
+  // the attaching model reads the same pairs with the value comparisons blanked
+  const valueAt = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter((j) => j >= 0);
+  const Xw = X.map((x) => {
+    const c = Float64Array.from(x);
+    for (const j of valueAt) c[j] = 0;
+    return c;
+  });
+  const words = fitLogistic(Xw, y, { weight });
+  let chosen = best;
+  bestF = -1;
+  for (const threshold of ATTACH) {
+    const model: Model = { ...best, attach: threshold === null ? null : { ...words, threshold } };
+    let f = 0;
+    for (const s of sets) {
+      const groups = link(s.items, s.props, model, s.texts);
+      f += bcubed(groups, s.fact) + conflictF1(groups, s);
+    }
+    if (f > bestF + 1e-9) (bestF = f), (chosen = model);
+  }
+  return chosen;
+}
