@@ -12,6 +12,8 @@ export interface ReconcileLocale {
   earlier: RegExp;
   /** the figure is a running count or total that moves: "so far", "the toll rose to" */
   running: RegExp;
+  /** right after the figure, its words date it earlier: "(the 12,000) cited in earlier reports" */
+  earlierAfter: RegExp;
 }
 
 const LOCALES: Record<string, ReconcileLocale> = { en };

@@ -16,7 +16,6 @@ export const FEATURES = [
   "sameReport", "sameSentence", "dateDay", "kindCount", "kindDate", "kindMoney",
   "valueMeet", "valueSame", "valueGap", "valueFar", "otherScale", "nameSame", "nameDiff",
 ] as const;
-export type FeatureName = (typeof FEATURES)[number];
 
 /** The value comparisons: left out of the model that attaches a figure to a fact (values never decide by themselves). */
 export const VALUE_FEATURES = new Set<string>(["valueMeet", "valueSame", "valueGap", "valueFar", "otherScale"]);

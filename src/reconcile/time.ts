@@ -74,7 +74,7 @@ export function statedEarlier(text: string, m: Mention, language: string | null 
   // a cue right before the figure, in its own clause ("…, up from 53"; "initially put at 3,000")
   const clause = before.split(/[;:]|,\s(?:but|while|and)\s/).pop() ?? "";
   if (cue.test(clause)) return true;
-  // "$1.7bn initially", "3,000 originally"
-  const after = text.slice(m.end, Math.min(m.end + 25, m.sentence?.[1] ?? m.end + 25));
-  return /^\W{0,3}\s*(?:initially|originally|at first)\b/i.test(after);
+  // "$1.7bn initially", "the 12,000 cited in earlier reports": words right after it, before any other figure
+  const after = text.slice(m.end, Math.min(m.end + 40, m.sentence?.[1] ?? m.end + 40)).split(/[\d;:]/)[0];
+  return localeFor(language).earlierAfter.test(after);
 }

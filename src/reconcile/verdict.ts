@@ -97,7 +97,7 @@ function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strict
   if (a.earlier !== b.earlier) {
     const [e, o, te, to] = a.earlier ? [a, b, ta, tb] : [b, a, tb, ta];
     void o;
-    if (to < te - SAME_TIME_DAYS) return { same: true, laterIsB: e === a, strictly: false };
+    if (to < te - SAME_TIME_DAYS) return { same: true, laterIsB: e === a, strictly: false, unordered: true };
     // stated before its report, against a figure of the days just before that report: order unknown
     if (to < te) return { same: true, laterIsB: e === a, strictly: false, unordered: true };
     return { same: false, laterIsB: e === a, strictly: true };
@@ -116,7 +116,7 @@ function judgePair(a: Judged, b: Judged): PairJudgement {
     if (a.m.kind === "date" && (!past(a) || !past(b))) return { kind: "revised", laterIsB: !!b.time || !a.time, why: "estimate" };
     return { kind: "conflict", fixed: false };
   }
-  // a running count restated "up from 53" against one of the days before: which came first is unknown
+  // a running count restated "up from 53" or "cited in earlier reports" against one of the days before: which came first is unknown
   if (o.unordered && a.m.kind === "count") return null;
   const [early, late] = o.laterIsB ? [a, b] : [b, a];
   // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a conflict

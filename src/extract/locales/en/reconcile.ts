@@ -7,6 +7,7 @@ export const en = {
   // "initially $1.7bn", "the previous estimate of 3,000", "originally planned for", "had been expected"
   earlier:
     /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
+  earlierAfter: /\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
   running:
     /\b(so far|to date|toll|tally|running total|has (?:risen|grown|climbed|reached)|rose|risen|climbed|climbs|jumped|now stands|now at|at least|rising|rises|reached|reaches|latest|updated|cumulative|in total)\b/i,
 };
