@@ -23,7 +23,27 @@ export interface Db extends Queryable {
 export interface OpenOptions {
   /** a folder for PGlite, "memory" for an in-memory PGlite, or a postgres:// URL */
   db?: string;
+  /**
+   * Called once when a PGlite folder is in use by another process and this one starts waiting
+   * (default: one line on stderr naming the holder). Postgres servers take many writers: never called.
+   */
+  onWait?: (holder: LockHolder, dir: string) => void;
+  /** how long to wait for a PGlite folder before giving up (default 60 s) */
+  waitMs?: number;
 }
+
+/** Who holds a PGlite folder: written in its lock file, so a waiting process can say what it waits for. */
+export interface LockHolder {
+  pid: number;
+  /** the command line, as `dossier add …` */
+  command: string | null;
+  /** ISO timestamp of when it took the lock */
+  since: string | null;
+}
+
+/** "process 4242 (dossier add feeds/, since 14:02:11)" */
+export const describeHolder = (h: LockHolder) =>
+  `process ${h.pid}${h.command || h.since ? ` (${[h.command, h.since ? `since ${h.since}` : null].filter(Boolean).join(", ")})` : ""}`;
 
 /** Which database the options and environment point at: --db, then DATABASE_URL / DOSSIER_DB, then ./.dossier */
 export function resolveLocation(opts: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env): string {
@@ -35,7 +55,7 @@ const isUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
 /** Opens the store's database and brings its schema up to date. */
 export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   const where = resolveLocation(opts);
-  const db = isUrl(where) ? await openPostgres(where) : await openPglite(where);
+  const db = isUrl(where) ? await openPostgres(where) : await openPglite(where, opts);
   try {
     await migrate(db);
   } catch (e) {
@@ -45,7 +65,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   return db;
 }
 
-async function openPglite(where: string): Promise<Db> {
+async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   const memory = where === "memory" || where === "memory://";
   let release = () => {};
@@ -53,7 +73,7 @@ async function openPglite(where: string): Promise<Db> {
   if (!memory) {
     dir = resolve(where);
     mkdirSync(dir, { recursive: true });
-    release = await lockDir(dir);
+    release = await lockDir(dir, opts.waitMs, opts.onWait);
   }
   let pg: InstanceType<typeof PGlite>;
   try {
@@ -80,16 +100,19 @@ async function openPglite(where: string): Promise<Db> {
 
 /**
  * PGlite is single-process: a second process on the same folder would corrupt it.
- * An exclusive lock file makes a second `dossier` wait its turn (cron, two shells),
- * and a lock left by a dead process is taken over.
+ * An exclusive lock file makes a second `dossier` wait its turn (cron, two shells), saying whom it
+ * waits for; a lock left by a dead process is taken over.
  */
-async function lockDir(dir: string, waitMs = 60_000): Promise<() => void> {
+async function lockDir(dir: string, waitMs = 60_000, onWait: OpenOptions["onWait"] = defaultOnWait): Promise<() => void> {
   const path = join(dir, "dossier.lock");
   const deadline = Date.now() + waitMs;
+  let told = false;
+  let blank = 0;
+  const me: LockHolder = { pid: process.pid, command: commandLine(), since: new Date().toISOString() };
   for (;;) {
     try {
       const fd = openSync(path, "wx");
-      writeSync(fd, String(process.pid));
+      writeSync(fd, JSON.stringify(me));
       closeSync(fd);
       let released = false;
       const release = () => {
@@ -104,16 +127,54 @@ async function lockDir(dir: string, waitMs = 60_000): Promise<() => void> {
       return release;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      const pid = Number(readFileSync(path, "utf8").trim() || "0");
-      if (!pid || !alive(pid)) {
+      const holder = readHolder(path);
+      if (holder === "writing" && ++blank < 100) {
+        // taken this instant by another process, its holder not yet written (2 s of that: a crash, stale)
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      if (!holder || holder === "writing" || !alive(holder.pid)) {
         try {
           unlinkSync(path);
         } catch {}
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`the store ${dir} is in use by process ${pid}; try again when it ends`);
+      if (Date.now() > deadline) throw new Error(`the store ${dir} is in use by ${describeHolder(holder)}; try again when it ends`);
+      if (!told) {
+        told = true;
+        onWait(holder, dir);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+}
+
+function defaultOnWait(holder: LockHolder, dir: string): void {
+  process.stderr.write(`waiting for the store ${dir}: in use by ${describeHolder(holder)}\n`);
+}
+
+/** "dossier add feeds/": the script's name and its arguments (not node's own path and flags). */
+function commandLine(): string {
+  const [script, ...args] = process.argv.slice(1);
+  const name = script ? script.replace(/^.*[\\/]/, "").replace(/\.(js|ts|mjs)$/, "") : "node";
+  return [name === "bin" ? "dossier" : name, ...args].join(" ").slice(0, 200);
+}
+
+/** The holder written in a lock file: JSON, or a bare pid (lock files of earlier versions); null when unreadable. */
+function readHolder(path: string): LockHolder | "writing" | null {
+  let raw: string;
+  try {
+    raw = readFileSync(path, "utf8").trim();
+  } catch {
+    return null;
+  }
+  if (!raw) return "writing";
+  if (/^\d+$/.test(raw)) return { pid: Number(raw), command: null, since: null };
+  try {
+    const h = JSON.parse(raw) as Partial<LockHolder>;
+    return typeof h.pid === "number" && h.pid > 0 ? { pid: h.pid, command: typeof h.command === "string" ? h.command : null, since: typeof h.since === "string" ? h.since : null } : null;
+  } catch {
+    return null;
   }
 }
 

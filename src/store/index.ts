@@ -6,7 +6,7 @@
 import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
 import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 
-export { openDb, migrate, resolveLocation, type Db, type OpenOptions, type Queryable } from "./db.js";
+export { openDb, migrate, resolveLocation, describeHolder, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 
 interface ReportRow {
   id: string;
@@ -109,9 +109,15 @@ export class Store {
     await this.db.query(`UPDATE reports SET copy_of = $2 WHERE id = $1`, [id, copyOf]);
   }
 
-  /** Replaces a report's mentions, recording which extractor made them. */
+  /**
+   * Replaces a report's mentions, recording which extractor made them. Safe with many writers:
+   * on a server, writers of one report take turns on a per-report advisory lock (held until
+   * commit), and the rows are upserted, so two `add`s extracting the same report at once never
+   * collide on the primary key; the last one's rows stand.
+   */
   async setMentions(reportId: string, extractor: string, mentions: Mention[]): Promise<void> {
     await this.db.transaction(async (tx) => {
+      if (this.db.engine === "postgres") await tx.query(`SELECT pg_advisory_xact_lock(hashtext('dossier.report'), hashtext($1))`, [reportId]);
       await tx.query(`DELETE FROM mentions WHERE report_id = $1`, [reportId]);
       await insertMentions(tx, reportId, mentions);
       await tx.query(
@@ -264,7 +270,7 @@ async function insertMentions(tx: Queryable, reportId: string, mentions: Mention
       const b = j * 5;
       return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5}::jsonb)`;
     });
-    await tx.query(`INSERT INTO mentions (report_id, start, "end", kind, data) VALUES ${values.join(",")}`, params);
+    await tx.query(`INSERT INTO mentions (report_id, start, "end", kind, data) VALUES ${values.join(",")} ON CONFLICT (report_id, start, "end", kind) DO UPDATE SET data = EXCLUDED.data`, params);
   }
 }
 
