@@ -8,7 +8,7 @@
  * - the explorer's data: `storeLoader`, `buildDossier`
  * - the analyst's last word: `decide` (merge, split, verdict, hide), `listDecisions`, `undoDecision`
  * - feeds: `followFeeds`, `updateFeeds`; watch a site: `watchSite`
- * - figures and reports: `figuresOf`, `eachStoredReport`, `listReports`
+ * - figures and reports: `figuresOf`, `eachStoredReport`, `listReports`; take reports out: `removeReports`
  * @module
  */
 export { addReports, type AddEvents, type AddResult } from "./add.js";
@@ -19,6 +19,7 @@ export { AppError } from "./errors.js";
 export { buildDossier, cachedLoader, mentionKey, storeLoader, type Dossier, type DossierInput } from "./explore.js";
 export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "./feeds.js";
 export { eachStoredReport, figuresOf, listReports, type Figures } from "./figures.js";
+export { removeReports, type Removed, type RemoveWhat } from "./remove.js";
 export { extractAll, isUrl, memoryReport, memoryReports, mentionsOf, readAll, readInputs, type InputItem, type ReadOptions } from "./reports.js";
 export { openStoreAt, withStore, type Store } from "./store.js";
 export { siteImagery, MAX_SNAPSHOTS, type SiteImagery, type SiteSnapshot } from "./imagery.js";

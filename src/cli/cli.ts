@@ -76,6 +76,19 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/show.js"),
   },
   {
+    name: "remove",
+    summary: "take reports out of the store: their figures and the facts they alone made go with them",
+    usage: "dossier remove [options] [<id>...]",
+    options: {
+      db,
+      json,
+      "copies-of": { type: "string", multiple: true, arg: "ID", help: "remove the reports marked as copies of this report (repeatable)" },
+      before: { type: "string", arg: "YYYY-MM-DD", help: "remove every report published before this day (undated reports stay)" },
+    },
+    examples: ["dossier remove r07 r12", "dossier remove --copies-of r01", "dossier remove --before 2024-01-01"],
+    load: () => import("./commands/remove.js"),
+  },
+  {
     name: "extract",
     summary: "find every stated figure (with offsets, normalized value, subject and speaker) in files, folders or stored reports",
     usage: "dossier extract [options] <path|report-id>...",

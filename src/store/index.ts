@@ -105,6 +105,33 @@ export class Store {
     return (await this.db.query<ReportRow>(`SELECT * FROM reports ORDER BY added_at, id`)).map(fromRow);
   }
 
+  /**
+   * Takes reports out of the store, in one transaction: their mentions and extraction records go
+   * with them (foreign keys cascade), feed items that brought them stay seen (so `update` does not
+   * fetch them again), and reports marked as copies of them lose the mark (the next copy pass finds
+   * their new original, if any). Returns the ids removed (unknown ids are skipped).
+   */
+  async removeReports(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    return this.db.transaction(async (tx) => {
+      const gone = (await tx.query<{ id: string }>(`DELETE FROM reports WHERE id = ANY($1) RETURNING id`, [ids])).map((r) => r.id);
+      if (gone.length) await tx.query(`UPDATE reports SET copy_of = NULL WHERE copy_of = ANY($1)`, [gone]);
+      return gone.sort();
+    });
+  }
+
+  /** Ids of the reports marked as copies of the given ones. */
+  async copiesOf(ids: string[]): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(`SELECT id FROM reports WHERE copy_of = ANY($1) ORDER BY id`, [ids]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Ids of the reports published before a day (YYYY-MM-DD); undated reports are never among them. */
+  async publishedBefore(day: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(`SELECT id FROM reports WHERE published IS NOT NULL AND published < $1 ORDER BY id`, [day]);
+    return rows.map((r) => r.id);
+  }
+
   async setCopyOf(id: string, copyOf: string | null): Promise<void> {
     await this.db.query(`UPDATE reports SET copy_of = $2 WHERE id = $1`, [id, copyOf]);
   }

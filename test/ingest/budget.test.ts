@@ -2,7 +2,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { performance } from "node:perf_hooks";
 import { extractArticle } from "../../src/ingest/html.js";
-import { IngestError } from "../../src/ingest/errors.js";
 import { MAX_HTML_DEPTH, withinBudget } from "../../src/ingest/budget.js";
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Depot news</title></head><body>${body}</body></html>`;
