@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { buildBriefing } from "../publish/index.js";
 import { reconcile } from "../reconcile/index.js";
+import { TimelineEntrySchema } from "../schema.js";
 import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
@@ -178,7 +179,8 @@ export function latestWatch(observations: Observation[]): { site: string; outDir
 function tableTimeline(dir: string): TimelineEntry[] {
   try {
     const t = JSON.parse(readFileSync(join(dir, "table.json"), "utf8")) as { timeline?: unknown };
-    return Array.isArray(t.timeline) ? (t.timeline as TimelineEntry[]).filter((e) => typeof e?.event === "string" && typeof e?.date?.start === "string" && typeof e.date.end === "string" && Array.isArray(e.sources)) : [];
+    // entries that fit the timeline's schema (a hand-edited or older table.json may hold others)
+    return Array.isArray(t.timeline) ? (t.timeline as TimelineEntry[]).filter((e) => TimelineEntrySchema.safeParse(e).success) : [];
   } catch {
     return [];
   }

@@ -7,6 +7,7 @@
  * or one datatake under two ids or in both collections, collapse), highest processing baseline first.
  * @module
  */
+import { z } from "zod";
 import type { RangeClient } from "./http.js";
 import type { LonLat } from "./aoi.js";
 
@@ -79,6 +80,16 @@ export interface SearchResult {
 
 export class StacError extends Error {}
 
+// What a STAC API answers, checked before it is read (loose: the many extension fields pass through).
+const ItemCollectionSchema = z.looseObject({ features: z.array(z.unknown()), links: z.array(z.looseObject({ rel: z.string().optional(), href: z.string().optional() })).optional() });
+/** A STAC item as far as a Scene needs it: an id, properties with a time, assets with hrefs. */
+const StacItemSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]),
+  collection: z.string().nullish(),
+  properties: z.looseObject({ datetime: z.string().nullish(), start_datetime: z.string().nullish() }),
+  assets: z.record(z.string(), z.looseObject({ href: z.string().optional() })).optional(),
+});
+
 /** Pages through one search. Stops on a missing/repeated next link, an empty page, or maxPages. */
 export async function searchItems(client: RangeClient, url: string, body: Record<string, unknown>, maxPages = 50, onPage?: (n: number) => void): Promise<{ items: any[]; pages: number; warnings: string[] }> {
   const items: any[] = [];
@@ -98,7 +109,7 @@ export async function searchItems(client: RangeClient, url: string, body: Record
         ? await client.json(req.href, { headers: { Accept: "application/geo+json" } })
         : await client.json(req.href, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/geo+json" }, body: JSON.stringify(req.body) });
     pages++;
-    if (!page || !Array.isArray(page.features)) throw new StacError(`${req.href}: not a STAC ItemCollection`);
+    if (!ItemCollectionSchema.safeParse(page).success) throw new StacError(`${req.href}: not a STAC ItemCollection`);
     for (const f of page.features) items.push(f);
     onPage?.(page.features.length);
     if (!page.features.length) break;
@@ -207,10 +218,16 @@ export async function searchScenes(client: RangeClient, o: SearchOptions): Promi
       pages += r.pages;
       collections[collection] = { found: r.items.length, kept: 0 };
       // an item is of the collection it was searched in, whatever it says (some omit the field)
+      let malformed = 0;
       for (const it of r.items) {
+        if (!StacItemSchema.safeParse(it).success) {
+          malformed++;
+          continue;
+        }
         const s = normalizeItem({ ...it, collection: it?.collection ?? collection });
         if (s.day && s.assets.red && s.assets.scl) all.push(s);
       }
+      if (malformed) warnings.push(`${collection}: ${malformed} item${malformed === 1 ? "" : "s"} without an id, properties or assets skipped`);
       if (!r.items.length) warnings.push(`${collection}: no items`);
     } catch (e) {
       failed++;

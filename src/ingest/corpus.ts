@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { ReportInput } from "../types.js";
 import { decodeText, sha256, toDay, MAX_BYTES } from "./bytes.js";
 import { IngestError } from "./errors.js";
+import { firstIssue, SourceEntrySchema } from "./schemas.js";
 
 export const isCorpusDir = (dir: string) => existsSync(join(dir, "sources.json"));
 
@@ -30,28 +31,28 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
     return [new IngestError(manifestPath, `not valid JSON (${(e as Error).message})`)];
   }
   if (!Array.isArray(manifest)) return [new IngestError(manifestPath, "must be a JSON array of sources")];
-  return manifest.map((entry, i): ReportInput | IngestError => {
+  return manifest.map((raw, i): ReportInput | IngestError => {
     const where = `${manifestPath}[${i}]`;
-    if (!entry || typeof entry !== "object" || typeof entry.id !== "string" || !/^[\w.-]+$/.test(entry.id))
-      return new IngestError(where, "each source needs an \"id\" made of letters, digits, '.', '_' or '-'");
+    const parsed = SourceEntrySchema.safeParse(raw && typeof raw === "object" ? raw : {});
+    if (!parsed.success) return new IngestError(where, parsed.error.issues[0].path[0] === "id" ? parsed.error.issues[0].message : firstIssue(parsed.error));
+    const entry = parsed.data;
     const textPath = join(dir, "text", `${entry.id}.txt`);
     try {
       if (!existsSync(textPath)) throw new IngestError(textPath, `missing (named by ${manifestPath})`);
       if (statSync(textPath).size > MAX_BYTES) throw new IngestError(textPath, `too big (the limit is ${MAX_BYTES / 1048576} MB)`);
       const bytes = readFileSync(textPath);
-      const str = (v: unknown) => (v == null ? null : String(v));
       return {
         id: entry.id,
-        url: str(entry.url),
-        publisher: str(entry.publisher),
+        url: entry.url,
+        publisher: entry.publisher,
         published: toDay(entry.published),
-        language: str(entry.language),
-        title: str(entry.title),
+        language: entry.language,
+        title: entry.title,
         hash: sha256(bytes),
         text: decodeText(bytes, textPath),
         origin: textPath,
         // an undated report's rough date lives here; reconcile reads it for the figures' time
-        ...(entry.note != null ? { note: str(entry.note) } : {}),
+        ...(entry.note != null ? { note: entry.note } : {}),
       };
     } catch (e) {
       return e instanceof IngestError ? e : new IngestError(textPath, (e as Error).message);

@@ -4,6 +4,8 @@
  * @module
  */
 import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
+import { z } from "zod";
+import { MentionSchema, ObservationSchema } from "../schema.js";
 import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 
 export { openDb, migrate, resolveLocation, describeHolder, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
@@ -35,6 +37,22 @@ const fromRow = (r: ReportRow): Report => ({
   copyOf: r.copy_of,
   addedAt: new Date(r.added_at).toISOString(),
 });
+
+// JSON read back is checked against the data's schemas (src/schema.ts); keys a newer or older
+// version wrote are kept (loose), so a round trip through the store never drops a field
+const StoredMention = MentionSchema.loose();
+const StoredObservation = ObservationSchema.loose();
+const StoredFigures = z.array(z.looseObject({ source: z.string(), start: z.number().int(), end: z.number().int() }));
+
+/** A JSON column's value (a string on some drivers), checked: a clear error instead of bad data flowing on. */
+function readBack<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
+  const value = typeof data === "string" ? JSON.parse(data) : data;
+  const parsed = schema.safeParse(value);
+  // the value itself, not zod's copy: the schemas transform nothing, and the copy would reorder keys
+  if (parsed.success) return value as T;
+  const i = parsed.error.issues[0];
+  throw new Error(`the store holds a ${what} that does not fit its schema (${i.path.join(".") || "value"}: ${i.message})`);
+}
 
 /** The id a report gets when its input has none: derived from its content, so re-adding finds it. */
 export const defaultReportId = (hash: string) => `h${hash.slice(0, 10)}`;
@@ -166,7 +184,7 @@ export class Store {
     const rows = reportIds
       ? await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions WHERE report_id = ANY($1) ORDER BY report_id, start, "end"`, [reportIds])
       : await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions ORDER BY report_id, start, "end"`);
-    return rows.map((r) => (typeof r.data === "string" ? JSON.parse(r.data) : r.data));
+    return rows.map((r) => readBack(StoredMention, "mention", r.data));
   }
 
   /** Stores imagery observations of a site; re-running a watch replaces the rows of the same id (site@date). */
@@ -187,7 +205,7 @@ export class Store {
     const rows = site
       ? await this.db.query<{ data: Observation | string }>(`SELECT data FROM observations WHERE site = $1 ORDER BY date, id`, [site])
       : await this.db.query<{ data: Observation | string }>(`SELECT data FROM observations ORDER BY site, date, id`);
-    return rows.map((r) => (typeof r.data === "string" ? JSON.parse(r.data) : r.data));
+    return rows.map((r) => readBack(StoredObservation, "observation", r.data));
   }
 
   /** Records an analyst's decision; it is applied every time the dossier is reconciled. */
@@ -238,7 +256,7 @@ interface DecisionRow {
 const decisionFromRow = (r: DecisionRow): Decision => ({
   id: Number(r.id),
   action: r.action,
-  figures: typeof r.figures === "string" ? JSON.parse(r.figures) : r.figures,
+  figures: readBack(StoredFigures, "decision's figures", r.figures),
   verdict: r.verdict,
   reason: r.reason,
   at: new Date(r.at).toISOString(),
