@@ -42,7 +42,7 @@ export const MentionSchema = z.object({
 });
 
 /** Where a claim traces back to, as the key facts carry: a credited speaker or a (canonical) report. */
-export const OriginKeySchema = z.string().regex(/^(via|report):/, 'an origin key, "via:<speaker>" or "report:<report id>"');
+export const OriginKeySchema = z.union([z.templateLiteral(["via:", z.string()]), z.templateLiteral(["report:", z.string()])]).describe('"via:<speaker key>" or "report:<report id>"');
 
 export const FactMemberSchema = MentionSchema.extend({
   published: day.nullable(),

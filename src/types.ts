@@ -83,13 +83,22 @@ export interface Mention {
 
 export type Verdict = "agree" | "conflict" | "revised" | "single";
 
+/**
+ * Where a claim traces back to, whoever repeats it: the speaker the text credits ("according to
+ * TASS"), else its report, where a copy counts as the report it copies.
+ */
+export type Origin = { kind: "speaker"; speaker: string } | { kind: "report"; report: string };
+
+/** An `Origin` as the stable key facts and the briefing JSON carry (src/origin.ts converts). */
+export type OriginKey = `via:${string}` | `report:${string}`;
+
 /** A member of a fact: a mention, with its report's date and independent origin. */
 export interface FactMember extends Mention {
   /** published date of the report */
   published: string | null;
   publisher: string | null;
-  /** the independent origin this claim traces back to (syndicated copies share one) */
-  origin: string;
+  /** the independent origin this claim traces back to (syndicated copies share one); see `Origin` */
+  origin: OriginKey;
   /** set by publish/buildBriefing: the report text around the figure, for quoting (`text` starts at report offset `start`) */
   excerpt?: { start: number; text: string } | null;
   /**

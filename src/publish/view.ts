@@ -4,6 +4,7 @@
  * @module
  */
 import type { Briefing, ClaimCheck, Fact, FactMember } from "../types.js";
+import { parseOrigin } from "../origin.js";
 import { splitAt } from "./excerpt.js";
 import { cmp, flat, formatInterval, formatPublished, formatValue, num, type ValueLike } from "./format.js";
 
@@ -53,8 +54,8 @@ export function quoteOf(m: FactMember, source: Source | undefined): Quote {
 
 /** The report a member copies, when its origin is another report ("report:<id>", or a bare id). */
 export function copiedFrom(m: FactMember): string | null {
-  const id = m.origin.startsWith("report:") ? m.origin.slice(7) : m.origin.startsWith("via:") ? null : m.origin;
-  return id && id !== m.source ? id : null;
+  const o = parseOrigin(m.origin);
+  return o.kind === "report" && o.report !== m.source ? o.report : null;
 }
 
 type Group = Fact["values"][number];

@@ -9,7 +9,7 @@
  * rules (verdict.ts) → timeline (timeline.ts).
  * @module
  */
-import type { Decision, Fact, FactMember, FactValue, Mention, Report, TimelineEntry, VerdictReason } from "../types.js";
+import type { Decision, Fact, FactMember, FactValue, Mention, OriginKey, Report, TimelineEntry, VerdictReason } from "../types.js";
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
@@ -50,7 +50,7 @@ export interface Reconciled {
  * A fact member: the mention's fields (same keys, same order) and its report's date, publisher
  * and origin. Assigned, not spread: a spread of mentions of many shapes is slow on large inputs.
  */
-function memberOf(m: Mention, published: string | null, publisher: string | null, origin: string): FactMember {
+function memberOf(m: Mention, published: string | null, publisher: string | null, origin: OriginKey): FactMember {
   const o = Object.assign({}, m) as FactMember;
   o.published = published;
   o.publisher = publisher;

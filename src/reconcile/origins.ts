@@ -4,7 +4,8 @@
  * canonical report's origin.
  * @module
  */
-import type { Mention } from "../types.js";
+import { originKey } from "../origin.js";
+import type { Mention, OriginKey } from "../types.js";
 
 const GENERIC = new Set(
   "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports said says its their his her".split(" "),
@@ -38,8 +39,8 @@ function keyOf(speaker: string): string | null {
 }
 
 /** Origin of one member: "via:<speaker>" when credited, else "report:<canonical report id>". */
-export function originOf(m: Mention, copies: Map<string, string>): string {
+export function originOf(m: Mention, copies: Map<string, string>): OriginKey {
   const k = speakerKey(m.speaker);
-  if (k) return `via:${k}`;
-  return `report:${copies.get(m.source) ?? m.source}`;
+  if (k) return originKey({ kind: "speaker", speaker: k });
+  return originKey({ kind: "report", report: copies.get(m.source) ?? m.source });
 }

@@ -7,6 +7,7 @@
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
 import { mentionKey, type Dossier } from "../app/explore.js";
 import { siteLinks } from "./imagery.js";
+import { parseOrigin } from "../origin.js";
 import {
   escapeHtml as esc,
   valueCell,
@@ -160,7 +161,8 @@ const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[
 function originWords(m: FactMember): string {
   const from = copiedFrom(m);
   if (from) return `copy of ${reportLink(from)}, counted once`;
-  if (m.origin.startsWith("via:")) return `credited to ${esc(m.origin.slice(4))}`;
+  const o = parseOrigin(m.origin);
+  if (o.kind === "speaker") return `credited to ${esc(o.speaker)}`;
   return "its own reporting";
 }
 

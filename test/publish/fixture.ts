@@ -33,7 +33,7 @@ export function member(source: string, figure: string, value: Partial<Mention>, 
   const r = byId.get(source)!;
   const start = r.text.indexOf(figure);
   if (start < 0) throw new Error(`fixture: "${figure}" not in ${source}`);
-  return { source, start, end: start + figure.length, text: figure, kind: "quantity", low: null, high: null, unit: null, qualifier: null, published: r.published, publisher: r.publisher, origin, ...value };
+  return { source, start, end: start + figure.length, text: figure, kind: "quantity", low: null, high: null, unit: null, qualifier: null, published: r.published, publisher: r.publisher, origin: `report:${origin}`, ...value };
 }
 
 const fact = (id: string, about: string, verdict: Verdict, members: FactMember[], groups: number[][]): Fact => ({

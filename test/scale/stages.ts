@@ -59,7 +59,7 @@ function bigReport(): { report: Report; mentions: Mention[] } {
   const told: TimelineEntry["sources"] = [];
   for (let i = 0; i < N; i++) {
     const m = mentions[i];
-    members.push({ ...m, kind: "count", unit: "truck", low: 40, high: 40, published: "2025-03-01", publisher: "Test Wire", origin: `o${i % 1000}` });
+    members.push({ ...m, kind: "count", unit: "truck", low: 40, high: 40, published: "2025-03-01", publisher: "Test Wire", origin: `report:o${i % 1000}` });
     told.push({ source: m.source, start: m.start, end: m.end, text: m.text, date: { start: "2025-03-01", end: "2025-03-01" } });
   }
   const huge: Fact = { id: "count-big-0", about: "trucks a day", kind: "count", unit: "truck", verdict: "agree", members, values: [{ low: 40, high: 40, origins: ["o0"], members: members.map((_, k) => k) }], origins: 1000, note: null };
