@@ -13,6 +13,7 @@ import { lookupUnit } from "../../normalize/units.js";
 import { CJK_NUMERAL_CHARS, parseNumeral } from "./numerals.js";
 import { CURRENCY_SIGNS, qualifierBefore } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
+import { agoDay } from "./dates.js";
 
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3}){1,5}(?!\\d)(?:\\.\\d{1,10})?|\\d{1,15}(?:\\.\\d{1,10})?)`;
 const LOWER_GLUE = "여|多|余|餘|数|數";
@@ -202,6 +203,19 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
           } satisfies Parser,
         ]
       : []),
+    {
+      // "3년 전", "三年前", "2か月前": the day that many spans before the report
+      name: `${v.code}-date-ago`,
+      pattern: () => new RegExp(`(?<n>${cjkNumber(v)})\\s*(?<span>년|年|개월|달|か月|カ月|ヶ月|个月|個月|주|週間|周|일|日|天)\\s*(?:전|前)(?![线線])`, "g"),
+      extract(ctx, m): ParsedFigure | null {
+        const n = parseNumeral(m.groups!.n, v);
+        const span = m.groups!.span;
+        const days = /年|년/.test(span) ? 365.25 : /月|개월|달/.test(span) ? 30.44 : /주|週|周/.test(span) ? 7 : 1;
+        if (n === null || n > 200) return null;
+        if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 55 };
+        return { kind: "date", date: agoDay(ctx.reference, n, days), priority: 55 };
+      },
+    },
     {
       // "3분의 2", "三分之二": a share as a percent
       name: `${v.code}-fraction`,

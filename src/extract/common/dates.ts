@@ -27,11 +27,13 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const YEAR = `(?<y>(?:1[89]|20)\\d\\d)(?![\\d.,]\\d)${yearWord}`;
   const relYears = v.years ? alt(Object.keys(v.years)) : null;
   const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"})\\s)\\s*`;
+  // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
+  const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
   const parsers: Parser[] = [
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
       name: `${v.code}-date-dmy`,
-      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})\\.?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR})?`, "gi"),
+      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})\\.?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR})?`, "gi"),
       extract(ctx, m) {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);
@@ -48,7 +50,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     {
       // "мая 2018", "febrero de 2016", "жовтні 2022-го", "жовтні минулого року"
       name: `${v.code}-date-month`,
-      pattern: () => new RegExp(`${B}(?<mon>${months})${E}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR}${relYears ? `|\\s+(?<rel>${relYears})${E}` : ""})`, "gi"),
+      pattern: () => new RegExp(`${B}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR}${relYears ? `|\\s+(?<rel>${relYears})${E}` : ""})`, "gi"),
       extract(ctx, m) {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);
@@ -156,7 +158,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
 }
 
 /** n spans before ref: whole years and months by the calendar, other spans by days. */
-function agoDay(ref: Date, n: number, days: number): DateInterval {
+export function agoDay(ref: Date, n: number, days: number): DateInterval {
   const d = new Date(ref.getTime());
   if (days === 365.25) d.setUTCFullYear(d.getUTCFullYear() - n);
   else if (days === 30.44) d.setUTCMonth(d.getUTCMonth() - n);

@@ -43,3 +43,11 @@ test("ar, is", () => {
   expectFigure("is", "Brúin var opnuð 15. maí 2018.", { text: "15. maí 2018", kind: "date", date: ["2018-05-15", "2018-05-15"] });
   expectFigure("is", "Kostnaðurinn nam 4 milljörðum króna.", { text: "4 milljörðum króna", kind: "money", low: 4e9, unit: "ISK" });
 });
+
+test("forms seen in news of several languages", () => {
+  expectFigure("de", "Eine 15-jährige wurde verletzt.", { text: "15-jährige", kind: "duration", low: 15 * 365.25 });
+  expectFigure("ar", "وقع الحادث في 9 أكتوبر/تشرين الأول 2021.", { text: "9 أكتوبر/تشرين الأول 2021", kind: "date", date: ["2021-10-09", "2021-10-09"] });
+  expectFigure("ar", "يمتد الطريق 12 كيلومترا، ويربط المدينتين.", { text: "12 كيلومترا", kind: "quantity", low: 12000 });
+  expectFigure("ko", "사고는 2년 전 일어났다.", { text: "2년 전", kind: "date", date: ["2022-03-15", "2022-03-15"] });
+  expectFigure("es", "Hace dos años se abrió el túnel.", { text: "Hace dos años", kind: "date", date: ["2022-03-15", "2022-03-15"] });
+});

@@ -15,7 +15,7 @@ export const vocab = defineLocale(generated, {
   articles: ["ein", "eine", "einen", "einem", "einer", "eins", "beide", "beiden", "acht"],
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
   units: { "tonnen|tonne": "t", "quadratkilometer|km2|km²": "km2", "quadratmeter|m2|m²": "m2", "kubikmeter|m3|m³": "m3", "hektar": "ha", "stundenkilometer": "km/h" },
-  spans: { "jahre|jahren|jahr|jahres": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
+  spans: { "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
   before: {
     "rund|etwa|ungefähr|circa|ca\\.|knapp|fast|beinahe|gut|annähernd": "approx",
     "mehr\\s+als|über|mindestens|wenigstens|ab": "lower", "bis\\s+zu|weniger\\s+als|unter|höchstens|maximal|bis": "upper",
