@@ -7,86 +7,12 @@
  */
 import type { Mention } from "../types.js";
 
-/** Words that end with a period without ending a sentence. */
-const ABBREV = new Set(
-  ("mr mrs ms dr prof st no nos vs etc approx est gen col lt sgt rep sen gov jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "inc ltd co corp jr sr fig al e.g i.e u.s u.k u.n cf ca").split(" "),
-);
+import { FUNCTION_WORDS as STOP, sentenceSpans } from "./locales/en/words.js";
+import { wordsFor, type LocaleWords } from "./words.js";
+
+export { sentenceSpans };
 
 const WINDOW = 300;
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
-const isSpace = (c: string) => c === " " || c === "\t" || c === "\r" || c === "\u00a0";
-
-/**
- * Sentence spans [start, end) covering the text, found in one pass.
- * A boundary: . ! ? followed by space/quote and a capital, digit or quote (not after an
- * abbreviation or an initial); a blank line; a line break after closing punctuation or before
- * a capitalised line when the line before does not end mid-phrase (lowercase word or comma).
- */
-export function sentenceSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const n = text.length;
-  let start = 0;
-  const cut = (end: number, next: number) => {
-    if (end > start) spans.push([start, end]);
-    start = next;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === "\n") {
-      let j = i + 1;
-      while (j < n && isSpace(text[j])) j++;
-      let p = i - 1;
-      while (p >= start && isSpace(text[p])) p--;
-      const prev = p >= start ? text[p] : "";
-      const next = j < n ? text[j] : "";
-      const blank = next === "\n";
-      const closes = /[.!?:;"”’)\]]/.test(prev);
-      const newLine = next !== "" && (isUpper(next) || /[\d"“‘•*\-–—#]/.test(next)) && prev !== "" && !isLower(prev) && prev !== ",";
-      if (blank || closes || newLine || prev === "") {
-        cut(p + 1, j);
-        i = j - 1;
-      }
-      continue;
-    }
-    if (c !== "." && c !== "!" && c !== "?") continue;
-    let j = i + 1;
-    while (j < n && /[.!?"”’)\]]/.test(text[j])) j++;
-    const closeEnd = j;
-    let k = j;
-    while (k < n && isSpace(text[k])) k++;
-    const next = k < n ? text[k] : "";
-    if (c === ".") {
-      // decimals and dotted abbreviations ("4.7", "U.S.") never end a sentence mid-token
-      if (k === j && next !== "" && next !== "\n") {
-        // "cooperation.Russia": glued sentences, lowercase letter before and a capital after
-        if (!(isLower(text[i - 1] ?? "") && isUpper(next) && isLower(text[k + 1] ?? ""))) continue;
-      }
-      let w = i - 1;
-      while (w >= start && /[\p{L}.]/u.test(text[w])) w--;
-      const word = text.slice(w + 1, i).toLowerCase();
-      if (ABBREV.has(word) || (word.length === 1 && isUpper(text[i - 1]))) continue;
-    }
-    if (next === "" || next === "\n" || isUpper(next) || /[\d"“‘(\[]/.test(next)) {
-      if (next === "\n") continue; // the newline branch will cut here
-      cut(closeEnd, k);
-      i = k - 1;
-    }
-  }
-  let e = n;
-  while (e > start && /\s/.test(text[e - 1])) e--;
-  if (e > start) spans.push([start, e]);
-  return spans;
-}
-
-const STOP = new Set(
-  ("a an the and or but of to in on at by for from with into onto over under about as is are was were be been being has have had " +
-    "will would shall should can could may might must do does did this that these those it its it's their there they them he she his her " +
-    "we our you your i which who whom whose what when where while than then so such some any all each both more most less least very " +
-    "also just only not no nor up out if after before between during per around nearly almost roughly approximately up-to").split(" "),
-);
-
 /** Cue words that say which measure a figure gives; the key is a stem prefix, the value the measure named. */
 const MEASURES: Array<[RegExp, string]> = [
   [/^(long|length|lengths|span|spans|spanning|stretch|stretches|stretching|extends?)$/, "length"],
@@ -247,11 +173,17 @@ function speakerOf(cands: Cand[], m: Mention): string | null {
   return cands[0].name.replace(/[.,;:]+$/, "").replace(/[’']s$/, "").replace(/^the\s+/i, "the ").slice(0, 80);
 }
 
-/** Fills `sentence`, `subject` and `speaker` of each mention (new objects; input order kept). Never throws. */
-export function annotateContext(text: string, mentions: Mention[]): Mention[] {
+/**
+ * Fills `sentence`, `subject` and `speaker` of each mention (new objects; input order kept). Never throws.
+ * Sentences come from the text's locale; subject and speaker are read by English cue words, so in
+ * another language only the sentence is filled (a wrong subject would mislead reconciliation more
+ * than none).
+ */
+export function annotateContext(text: string, mentions: Mention[], locale: LocaleWords = wordsFor("en")): Mention[] {
   if (!mentions.length) return mentions;
+  const english = locale.code === "en";
   try {
-    const spans = sentenceSpans(text ?? "");
+    const spans = locale.sentences(text ?? "");
     // mentions in offset order walk the sentence list once
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
     const out = mentions.slice();
@@ -269,12 +201,12 @@ export function annotateContext(text: string, mentions: Mention[]): Mention[] {
       sent = [sent[0], Math.max(endSpan, Math.min(m.end, text.length))];
       // look at most WINDOW chars either side, so a huge unpunctuated "sentence" stays linear
       const win: [number, number] = [Math.max(sent[0], m.start - WINDOW), Math.min(sent[1], m.end + WINDOW)];
-      const toks = words(text, win[0], win[1]);
+      const toks = english ? words(text, win[0], win[1]) : [];
       let subject: string | null = m.subject ?? null;
       let speaker: string | null = m.speaker ?? null;
       try {
-        if (subject == null) subject = subjectOf(text, win, m, toks);
-        if (speaker == null) {
+        if (subject == null && english) subject = subjectOf(text, win, m, toks);
+        if (speaker == null && english) {
           // a sentence of normal length is searched once for all its figures; a huge one per figure window
           const span: [number, number] = sent[1] - sent[0] <= 4 * WINDOW ? sent : win;
           if (!candCache || candCache.span[0] !== span[0] || candCache.span[1] !== span[1]) candCache = { span, cands: speakerCands(text, span) };

@@ -12,10 +12,12 @@ import { casual } from "./locales/en/index.js";
 import { localeExtractor } from "./locales/registry.js";
 import { chooseLanguage } from "./language.js";
 import { asciiDigits } from "./common/numerals.js";
+import { wordsFor } from "./words.js";
 
 export { chooseLanguage, detectLanguage } from "./language.js";
 // the words reconciliation asks a language for live in its locale folder too
 export { en as enReconcileCues } from "./locales/en/reconcile.js";
+export { wordsFor, type LocaleWords } from "./words.js";
 
 export interface ExtractOptions {
   /** the report's publication date (YYYY-MM-DD), the reference for relative dates */
@@ -61,8 +63,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Mention[] {
   const source = opts.source ?? "text";
   if (typeof text !== "string" || text.length === 0) return [];
   let mentions: Mention[] = [];
+  let language = "en";
   try {
-    const language = chooseLanguage(opts.language, text);
+    language = chooseLanguage(opts.language, text);
     mentions = candidates(text, language, { published: opts.published ?? null, source, debug: opts.debug })
       .filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end)
       .filter((c) => opts.keepUnresolved || !(c.kind === "date" && !c.date))
@@ -71,7 +74,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Mention[] {
     mentions = [];
   }
   try {
-    return annotateContext(text, mentions);
+    return annotateContext(text, mentions, wordsFor(language));
   } catch {
     return mentions;
   }

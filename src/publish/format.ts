@@ -4,6 +4,7 @@
  * @module
  */
 import type { DateInterval, MentionKind, Qualifier } from "../types.js";
+import { wordsFor } from "../extract/words.js";
 
 export interface ValueLike {
   kind: MentionKind;
@@ -55,21 +56,9 @@ function quantity(x: number, unit: string | null, sig: number): [string, string]
   }
 }
 
-const IRREGULAR: Record<string, string> = { person: "people", man: "men", woman: "women", child: "children", foot: "feet", mouse: "mice", tooth: "teeth", ox: "oxen" };
-
-/** A naive English plural for a counted noun ("troop" → "troops", "person" → "people"). */
+/** The plural of a counted noun when n is not 1, by the en locale's rule ("troop" → "troops", "person" → "people"). */
 export function plural(noun: string, n: number): string {
-  if (n === 1 || !noun) return noun;
-  const words = noun.split(" ");
-  const last = words[words.length - 1];
-  const lower = last.toLowerCase();
-  let p: string;
-  if (IRREGULAR[lower]) p = IRREGULAR[lower];
-  else if (/(s|x|z|ch|sh)$/i.test(last)) p = last + "es";
-  else if (/[^aeiou]y$/i.test(last)) p = last.slice(0, -1) + "ies";
-  else p = last + "s";
-  words[words.length - 1] = p;
-  return words.join(" ");
+  return n === 1 || !noun ? noun : wordsFor("en").plural(noun);
 }
 
 const DURATION_UNITS: Array<[number, string]> = [[365.25, "year"], [30.44, "month"], [7, "week"], [1, "day"]];

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Item } from "./similarity.js";
+import { wordsFor } from "../extract/words.js";
 
 /** Measure nouns by cue class, per kind; the first entry of a kind is its default. */
 const MEASURES: Record<string, Array<[string | null, string]>> = {
@@ -22,14 +23,8 @@ const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "vol
 
 const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
 
-function plural(noun: string): string {
-  if (/^[A-Z]{2,}$/.test(noun)) return noun + "s";
-  if (/^(people|police|staff|personnel|cattle|livestock|sheep|fish|aircraft|equipment)$/.test(noun) || /s$/.test(noun)) return noun;
-  if (noun === "person") return "people";
-  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + "ies";
-  if (/(?:ch|sh|x|z)$/.test(noun)) return noun + "es";
-  return noun + "s";
-}
+// the plural of a counted noun is the en locale's (one routine for every stage)
+const plural = wordsFor("en").plural;
 
 /** The heaviest key (ties: alphabetical). */
 function top(m: Map<string, number>): string | null {

@@ -5,16 +5,11 @@
  * @module
  */
 import type { Mention } from "../types.js";
+import { wordsFor } from "../extract/words.js";
 
-const STOP = new Set(
-  ("a an the and or but of to in on at by for from with into onto over under about as is are was were be been being has have had " +
-    "will would shall should can could may might must do does did this that these those it its their there they them he she his her " +
-    "we our you your i which who whom whose what when where while than then so such some any all each both more most less least very " +
-    "also just only not no nor up out if after before between during per around nearly almost roughly approximately said says told " +
-    "according reported reports report new year years month months day days week weeks one two three million billion thousand " +
-    "january february march april may june july august september october november december monday tuesday wednesday thursday friday " +
-    "saturday sunday yesterday today tomorrow last next").split(" "),
-);
+// English function and news words come from the en locale (one vocabulary per language)
+const EN = wordsFor("en");
+const STOP = EN.quietWords;
 
 /** Cue words → a class shared by its synonyms (general news vocabulary, no story words). */
 const CUES: Array<[RegExp, string]> = [

@@ -28,6 +28,9 @@ const built = new Map<string, Extractor>();
 /** The languages with a locale of their own besides English. */
 export const LOCALE_CODES: readonly string[] = Object.keys(VOCABS);
 
+/** The vocabulary of a non-English locale, or undefined when there is none. */
+export const vocabOf = (code: string): LocaleVocab | undefined => VOCABS[code];
+
 /** The extractor of a non-English locale, or undefined when there is none. */
 export function localeExtractor(code: string): Extractor | undefined {
   const v = VOCABS[code];

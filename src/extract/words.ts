@@ -1,0 +1,67 @@
+/**
+ * The words a stage needs of a language, behind one small interface, so subject, speaker, scope and
+ * reconciliation ask the report's locale instead of keeping English lists of their own. English
+ * brings its lists (locales/en/words.ts); another locale brings the stop words of its vocabulary,
+ * a sentence splitter that knows its full stops (。！？ ؟) and no plural (the noun is kept as written).
+ * @module
+ */
+import { FUNCTION_WORDS, NEWS_WORDS, pluralNoun, sentenceSpans } from "./locales/en/words.js";
+import { vocabOf } from "./locales/registry.js";
+import { primaryTag } from "./language.js";
+
+export interface LocaleWords {
+  /** BCP 47 primary tag */
+  code: string;
+  /** function words: never what a figure is about */
+  stopWords: ReadonlySet<string>;
+  /** function words and news words (reporting verbs, time words): never a cue of what is measured */
+  quietWords: ReadonlySet<string>;
+  /** sentence spans [start, end) covering the text */
+  sentences(text: string): Array<[number, number]>;
+  /** the plural of a counted noun, for prose ("3 troops") */
+  plural(noun: string): string;
+}
+
+const EN: LocaleWords = {
+  code: "en",
+  stopWords: FUNCTION_WORDS,
+  quietWords: new Set([...FUNCTION_WORDS, ...NEWS_WORDS]),
+  sentences: sentenceSpans,
+  plural: pluralNoun,
+};
+
+/** Sentences of any script: ends at . ! ? (and their CJK and Arabic forms) before a space or a
+ * capital-free script, and at blank lines. One pass, linear. */
+function anySentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const re = /[.!?](?=\s+\S)|[。！？؟](?!\s*[」』”’)])|\n\s*\n/g;
+  for (let m; (m = re.exec(text)); ) {
+    const end = m[0].startsWith("\n") ? m.index : m.index + 1;
+    if (/\d/.test(text[m.index - 1] ?? "") && /\d/.test(text[m.index + 1] ?? "")) continue;
+    if (end > start && text.slice(start, end).trim()) spans.push([start, end]);
+    start = m.index + m[0].length;
+    while (start < text.length && /\s/.test(text[start])) start++;
+  }
+  let e = text.length;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  if (e > start) spans.push([start, e]);
+  return spans;
+}
+
+const cache = new Map<string, LocaleWords>();
+
+/** The words of a language (English when it is unknown or has no locale). */
+export function wordsFor(language: string | null | undefined): LocaleWords {
+  const code = primaryTag(language) ?? "en";
+  if (code === "en") return EN;
+  let w = cache.get(code);
+  if (!w) {
+    const v = vocabOf(code);
+    if (!v) return EN;
+    const stop = new Set((v.stop ?? []).map((s) => s.toLowerCase()));
+    w = { code, stopWords: stop, quietWords: stop, sentences: anySentences, plural: (noun) => noun };
+    cache.set(code, w);
+  }
+  return w;
+}
