@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, sourceGroups, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, quoteLanguage, sourceGroups, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -250,11 +250,13 @@ function citeHtml(q: Quote): string {
   const copy = from ? ` <span class="copy">copy of ${ref(from, false)}</span>` : "";
   const who = esc(publisherOf(q.source, m.source));
   const linked = q.source?.url && /^https?:\/\//i.test(q.source.url) ? `<a href="${esc(q.source.url)}" rel="noopener noreferrer">${who}</a>` : who;
-  return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} ${ref(m.source)}${copy}`;
+  const lang = quoteLanguage(q);
+  return `${linked}, ${esc(formatPublished(m.published ?? q.source?.published))} ${ref(m.source)}${copy}${lang ? `, in ${esc(lang)}` : ""}`;
 }
 
 function quoteHtml(q: Quote): string {
-  return `<blockquote><p>${esc(q.before)}<mark>${esc(q.figure)}</mark>${esc(q.after)}</p><footer>${citeHtml(q)}</footer></blockquote>`;
+  const lang = q.member.language && q.member.language !== "en" ? ` lang="${esc(q.member.language)}"` : "";
+  return `<blockquote><p${lang}>${esc(q.before)}<mark>${esc(q.figure)}</mark>${esc(q.after)}</p><footer>${citeHtml(q)}</footer></blockquote>`;
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {

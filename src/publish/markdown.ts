@@ -7,7 +7,7 @@ import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, sourceGroups, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, quoteLanguage, sourceGroups, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -117,7 +117,8 @@ function citation(q: Quote): string {
   const m = q.member;
   const from = copiedFrom(m);
   const copy = from ? ` (copy of \\[${escapeMarkdown(from)}\\])` : "";
-  return `${escapeMarkdown(publisherOf(q.source, m.source))}, ${formatPublished(m.published ?? q.source?.published)} \\[${escapeMarkdown(m.source)}\\]${copy}`;
+  const lang = quoteLanguage(q);
+  return `${escapeMarkdown(publisherOf(q.source, m.source))}, ${formatPublished(m.published ?? q.source?.published)} \\[${escapeMarkdown(m.source)}\\]${copy}${lang ? `, in ${escapeMarkdown(lang)}` : ""}`;
 }
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {

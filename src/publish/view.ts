@@ -52,6 +52,19 @@ export function quoteOf(m: FactMember, source: Source | undefined): Quote {
   return { member: m, source, before: flat(before) + (/\s$/.test(before) ? " " : ""), figure: flat(figure), after: (/^\s/.test(after) ? " " : "") + flat(after) };
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** The language a quote is in, when it is not English: "Korean" (the briefing quotes each side in its own words). */
+export function quoteLanguage(q: Quote): string | null {
+  const tag = q.member.language ?? null;
+  if (!tag || tag === "en") return null;
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** The report a member copies, when its origin is another report ("report:<id>", or a bare id). */
 export function copiedFrom(m: FactMember): string | null {
   const o = parseOrigin(m.origin);
