@@ -89,6 +89,8 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         if (days === undefined || scale !== 1) return null;
         if (!words && a >= 1800 && a <= 2100 && days >= 365) return null; // "2014년" is a year
         if (words && days < 1 && g.span === "分") return null; // "十分" is "very"
+        // "10시 22분", "9時30分": the minutes of a clock time
+        if (days < 1 / 24 && /\d\s*[시時时点點]\s*$/.test(ctx.before(m.index, 8))) return null;
         return { kind: "duration", unit: "d", ...pair(days), span, priority: 35 };
       }
       if (g.cnt) {

@@ -33,7 +33,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
       name: `${v.code}-date-dmy`,
-      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})\\.?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR})?`, "gi"),
+      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})(?:\\.|er|º|°|ª)?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR})?`, "gi"),
       extract(ctx, m) {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);

@@ -44,6 +44,8 @@ export interface HandVocab {
   months?: Record<string, number>;
   /** more weekday forms (regex source) → 0-6 (the accusative "субботу") */
   weekdays?: Record<string, number>;
+  /** more percent words (regex source): "la sută", "في المئة", "процентных пунктов" */
+  percent?: string[];
   /** generated words to leave out (one-letter unit symbols that are also abbreviations: "г." = year) */
   drop?: string[];
   /** words before a figure (regex source) → qualifier: "около" → approx */
@@ -105,7 +107,7 @@ export function defineLocale(gen: GeneratedVocab, hand: HandVocab): LocaleVocab 
     weekdays: { ...escKeys(keep(gen.weekdays)), ...hand.weekdays },
     units: { ...escKeys(keep(gen.units)), ...hand.units },
     spans: { ...escKeys(keep(gen.spans)), ...hand.spans },
-    percent: gen.percent.filter((p) => !drop.has(p)).map(esc),
+    percent: [...gen.percent.filter((p) => !drop.has(p)).map(esc), ...(hand.percent ?? [])],
   };
 }
 

@@ -51,3 +51,11 @@ test("forms seen in news of several languages", () => {
   expectFigure("ko", "사고는 2년 전 일어났다.", { text: "2년 전", kind: "date", date: ["2022-03-15", "2022-03-15"] });
   expectFigure("es", "Hace dos años se abrió el túnel.", { text: "Hace dos años", kind: "date", date: ["2022-03-15", "2022-03-15"] });
 });
+
+test("percent words ICU lacks, ordinal days, clock minutes", () => {
+  expectFigure("ro", "Inflația a scăzut la 5 la sută.", { text: "5 la sută", kind: "percent", low: 5 });
+  expectFigure("ar", "ارتفعت الأسعار 7 في المئة.", { text: "7 في المئة", kind: "percent", low: 7 });
+  expectFigure("it", "Il traffico è calato del 30 per cento.", { text: "30 per cento", kind: "percent", low: 30 });
+  expectFigure("fr", "La loi entre en vigueur le 1er janvier 2025.", { text: "1er janvier 2025", kind: "date", date: ["2025-01-01", "2025-01-01"] });
+  expectNone("ko", "사고는 오후 10시 22분쯤 일어났다.", "22분");
+});

@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "ar",
   family: "alpha",
+  percent: ["في\\s+المئة", "في\\s+المائة", "بالمئة", "نقطة\\s+مئوية", "نقاط\\s+مئوية"],
   drop: ["د", "س", "م/ث"],
   scales: { "ألف|آلاف|الف|ألفا": 1e3, "مليون|ملايين|مليونا": 1e6, "مليار|مليارات|مليارا|بليون": 1e9, "تريليون|تريليونات": 1e12 },
   numbers: {

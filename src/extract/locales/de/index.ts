@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "de",
   family: "alpha",
+  percent: ["prozentpunkte", "prozentpunkten"],
   drop: ["l", "g", "m", "h", "min", "t", "d", "j", "m.", "w"],
   scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },
   numbers: {

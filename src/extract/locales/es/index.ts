@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "es",
   family: "alpha",
+  percent: ["puntos\\s+porcentuales"],
   drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
   scales: { "mil": 1e3, "millones|millón|mill\\.|mln\\.?": 1e6, "mil\\s+millones|millardos?": 1e9, "billones|billón": 1e12 },
   numbers: {

@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "fr",
   family: "alpha",
+  percent: ["points\\s+de\\s+pourcentage"],
   drop: ["l", "g", "m", "h", "min", "j", "sem.", "a", "mois"],
   scales: { "mille": 1e3, "millions|million|mln|m\\b": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
   numbers: {

@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "is",
   family: "alpha",
+  percent: ["prósentustig(?:um)?"],
   drop: ["l", "g", "m", "mí", "jan", "mar", "sep", "des", "sun", "mán", "þri", "mið", "fim", "fös", "lau", "mán.", "ár"],
   scales: { "þúsund|þús\\.": 1e3, "milljón(?:ir|a|um)?|millj\\.": 1e6, "milljarð(?:ar|a|ur|um)?|milljörðum|ma\\.": 1e9, "billjón(?:ir|a)?": 1e12 },
   numbers: {

@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "it",
   family: "alpha",
+  percent: ["per\\s+cento", "punti\\s+percentuali"],
   drop: ["l", "g", "m", "h", "min", "g", "sett.", "a", "gg"],
   scales: { "mila|mille": 1e3, "milioni|milione|mln\\.?": 1e6, "miliardi|miliardo|mld\\.?|mrd\\.?": 1e9, "mila\\s+miliardi": 1e12 },
   numbers: {

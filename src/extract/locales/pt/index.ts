@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "pt",
   family: "alpha",
+  percent: ["pontos\\s+percentuais"],
   drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
   scales: { "mil": 1e3, "milhões|milhão|mi\\.?": 1e6, "bilhões|bilhão|mil\\s+milhões|bi\\.?": 1e9, "trilhões|trilhão": 1e12 },
   numbers: {

@@ -5,11 +5,12 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "ro",
   family: "alpha",
+  percent: ["la\\s+sut[ăa]", "puncte\\s+procentuale"],
   drop: ["l", "g", "m", "h", "min", "z", "săpt.", "a"],
   scales: { "mii|mie": 1e3, "milioane|milion|mil\\.?|mln\\.?": 1e6, "miliarde|miliard|mld\\.?": 1e9, "trilioane|trilion": 1e12 },
   numbers: {
     "un|unu|una": 1, "doi|două|doua": 2, "trei": 3, "patru": 4, "cinci": 5, "șase|şase|sase": 6, "șapte|şapte|sapte": 7, "opt": 8, "nouă|noua": 9,
-    "zece": 10, "douăzeci|douazeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "sută|suta": 100, "ambii|ambele": 2,
+    "zece": 10, "douăzeci|douazeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "ambii|ambele": 2,
   },
   articles: ["un", "unu", "una", "ambii", "ambele"],
   currencies: { "dolari|dolar": "USD", "euro": "EUR", "ruble|rublă|rubla": "RUB", "yuani|yuan": "CNY", "yeni|yen": "JPY", "woni|won": "KRW", "lire\\s+sterline": "GBP", "lei|leu": "RON", "grivne": "UAH" },

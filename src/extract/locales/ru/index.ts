@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "ru",
   family: "alpha",
+  percent: ["процентн(?:ых|ого)\\s+пункт(?:ов|а)?", "проц\\."],
   drop: ["г", "г.", "л", "л.", "ми", "ч", "мин", "дн.", "нед.", "мес."],
   scales: {
     "тыс\\.?|тысяч[аиуе]?|тысячами": 1e3, "млн\\.?|миллион(?:а|ов|ами)?": 1e6, "млрд\\.?|миллиард(?:а|ов|ами)?": 1e9,

@@ -5,6 +5,7 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "uk",
   family: "alpha",
+  percent: ["відсоткових\\s+пункт(?:ів|и)"],
   drop: ["г", "г.", "л", "л.", "ми", "год", "хв", "дн.", "тиж.", "міс.", "р.", "р"],
   scales: {
     "тис\\.?|тисяч[аіі]?|тисячі": 1e3, "млн\\.?|мільйон(?:а|ів|ами)?": 1e6, "млрд\\.?|мільярд(?:а|ів|ами)?": 1e9,
