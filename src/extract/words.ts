@@ -6,8 +6,6 @@
  * @module
  */
 import { FUNCTION_WORDS, NEWS_WORDS, pluralNoun, sentenceSpans } from "./locales/en/words.js";
-import { vocabOf } from "./locales/registry.js";
-import { primaryTag } from "./language.js";
 
 export interface LocaleWords {
   /** BCP 47 primary tag */
@@ -49,19 +47,20 @@ function anySentences(text: string): Array<[number, number]> {
   return spans;
 }
 
-const cache = new Map<string, LocaleWords>();
+const LOCALES = new Map<string, LocaleWords>();
+
+/**
+ * Called by the locale registry for each of its languages. The words of other languages are
+ * registered, not imported, so a stage that only needs English words (publish, reconcile) does
+ * not load every locale.
+ */
+export function registerWords(code: string, stop: readonly string[]): void {
+  const set = new Set(stop.map((s) => s.toLowerCase()));
+  LOCALES.set(code, { code, stopWords: set, quietWords: set, sentences: anySentences, plural: (noun) => noun });
+}
 
 /** The words of a language (English when it is unknown or has no locale). */
 export function wordsFor(language: string | null | undefined): LocaleWords {
-  const code = primaryTag(language) ?? "en";
-  if (code === "en") return EN;
-  let w = cache.get(code);
-  if (!w) {
-    const v = vocabOf(code);
-    if (!v) return EN;
-    const stop = new Set((v.stop ?? []).map((s) => s.toLowerCase()));
-    w = { code, stopWords: stop, quietWords: stop, sentences: anySentences, plural: (noun) => noun };
-    cache.set(code, w);
-  }
-  return w;
+  const code = String(language ?? "").trim().toLowerCase().split(/[-_]/)[0] || "en";
+  return code === "en" ? EN : LOCALES.get(code) ?? EN;
 }

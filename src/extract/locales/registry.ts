@@ -7,6 +7,7 @@
 import type { Extractor } from "../common/engine.js";
 import { createLocaleExtractor } from "../common/locale.js";
 import type { LocaleVocab } from "../common/vocab.js";
+import { registerWords } from "../words.js";
 import { vocab as ru } from "./ru/index.js";
 import { vocab as uk } from "./uk/index.js";
 import { vocab as ko } from "./ko/index.js";
@@ -23,13 +24,12 @@ import { vocab as is } from "./is/index.js";
 
 const VOCABS: Readonly<Record<string, LocaleVocab>> = { ru, uk, ko, zh, ja, de, es, it, fr, pt, ro, ar, is };
 
+for (const [code, v] of Object.entries(VOCABS)) registerWords(code, v.stop ?? []);
+
 const built = new Map<string, Extractor>();
 
 /** The languages with a locale of their own besides English. */
 export const LOCALE_CODES: readonly string[] = Object.keys(VOCABS);
-
-/** The vocabulary of a non-English locale, or undefined when there is none. */
-export const vocabOf = (code: string): LocaleVocab | undefined => VOCABS[code];
 
 /** The extractor of a non-English locale, or undefined when there is none. */
 export function localeExtractor(code: string): Extractor | undefined {
