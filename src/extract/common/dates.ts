@@ -135,6 +135,29 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     });
   }
+  if (v.monthsAgo) {
+    parsers.push({
+      // "в прошлом месяце", "el mes pasado": the whole month before (or after) the report's
+      name: `${v.code}-date-relative-month`,
+      pattern: () => new RegExp(`${B}(?:${alt(Object.keys(v.monthsAgo!))})${E}`, "gi"),
+      extract(ctx, m) {
+        const off = lookup(v.monthsAgo!, m[0]);
+        if (off === undefined) return null;
+        if (!ctx.reference) return unresolved();
+        const d = new Date(Date.UTC(ctx.reference.getUTCFullYear(), ctx.reference.getUTCMonth() + off, 1));
+        return { kind: "date", date: monthInterval(d.getUTCFullYear(), d.getUTCMonth() + 1), priority: 25 };
+      },
+    });
+  }
+  parsers.push({
+    // "08.10.2022", "8/10/2022": day first, as everywhere but the US
+    name: `${v.code}-date-numeric`,
+    pattern: () => /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d]|[./]\d)/g,
+    extract(_ctx, m) {
+      const date = dayInterval(Number(m[4]), Number(m[3]), Number(m[1]));
+      return date ? { kind: "date", date, priority: 50 } : null;
+    },
+  });
   if (v.ago || v.agoBefore) {
     const NUM = numberPattern(v);
     const spans = alt(Object.keys(v.spans));

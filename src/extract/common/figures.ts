@@ -109,7 +109,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
       if (g.noun) {
         const noun = g.noun.toLowerCase();
         if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
-        if (words && articles.has(g.n1.toLowerCase())) return null;
+        // "un pont" is no count; "un milione di persone" is
+        if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
         return { kind: "count", unit: noun, ...pair(1), priority: 10 };
       }
       // a scaled number alone ("3 тыс.") still counts something

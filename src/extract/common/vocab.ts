@@ -63,6 +63,8 @@ export interface HandVocab {
   dateLink?: string;
   /** relative days (regex source) → offset from the report's day: "сегодня" → 0 */
   days?: Record<string, number>;
+  /** relative months (regex source) → offset: "в прошлом месяце" → -1 */
+  monthsAgo?: Record<string, number>;
   /** relative years (regex source) → offset: "прошлого года" → -1 */
   years?: Record<string, number>;
   /** "N years ago": the words around the span (regex sources); `ago` after, `agoBefore` before */

@@ -59,3 +59,10 @@ test("percent words ICU lacks, ordinal days, clock minutes", () => {
   expectFigure("fr", "La loi entre en vigueur le 1er janvier 2025.", { text: "1er janvier 2025", kind: "date", date: ["2025-01-01", "2025-01-01"] });
   expectNone("ko", "사고는 오후 10시 22분쯤 일어났다.", "22분");
 });
+
+test("relative months, numeric dates, a million with an article", () => {
+  expectFigure("ru", "Работы начались в прошлом месяце.", { text: "в прошлом месяце", kind: "date", date: ["2024-02-01", "2024-02-29"] });
+  expectFigure("es", "Los precios subieron el mes pasado.", { text: "el mes pasado", kind: "date", date: ["2024-02-01", "2024-02-29"] });
+  expectFigure("de", "Der Vertrag wurde am 08.10.2022 unterzeichnet.", { text: "08.10.2022", kind: "date", date: ["2022-10-08", "2022-10-08"] });
+  expectFigure("it", "Hanno votato un milione di persone.", { text: "un milione di persone", kind: "count", low: 1e6 });
+});

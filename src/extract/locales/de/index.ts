@@ -24,6 +24,7 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "bis|und|oder",
   yearWord: "",
   days: { "heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2 },
+  monthsAgo: { "(?:im\\s+)?(?:vergangenen|letzten|vorigen)\\s+monat": -1, "(?:in\\s+)?diesem\\s+monat": 0, "(?:im\\s+)?(?:nächsten|kommenden)\\s+monat": 1 },
   years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
   agoBefore: "vor",
   seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },

@@ -26,6 +26,7 @@ export const vocab = defineLocale(generated, {
   link: "de",
   dateLink: "de|del",
   days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
+  monthsAgo: { "(?:el\\s+)?mes\\s+pasado": -1, "este\\s+mes": 0, "(?:el\\s+)?(?:mes\\s+que\\s+viene|próximo\\s+mes)": 1 },
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
   agoBefore: "hace",
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },

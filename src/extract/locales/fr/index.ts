@@ -24,6 +24,7 @@ export const vocab = defineLocale(generated, {
   link: "de|d['’]",
   dateLink: "",
   days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
+  monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
   seasons: { "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter" },

@@ -19,6 +19,7 @@ export const vocab = defineLocale(generated, {
   before: { "um|tæplega|nærri|næstum|u\\.þ\\.b\\.|allt\\s+að\\s+um|hátt\\s+í": "approx", "rúmlega|meira\\s+en|yfir|minnst|að\\s+minnsta\\s+kosti": "lower", "allt\\s+að|minna\\s+en|undir|mest": "upper" },
   rangeJoin: "til|og|eða",
   days: { "í\\s+dag": 0, "í\\s+gær": -1, "á\\s+morgun": 1 },
+  monthsAgo: { "í\\s+síðasta\\s+mánuði": -1, "í\\s+þessum\\s+mánuði": 0, "í\\s+næsta\\s+mánuði": 1 },
   years: { "í\\s+fyrra": -1, "í\\s+ár": 0, "á\\s+næsta\\s+ári": 1 },
   agoBefore: "fyrir",
   seasons: { "vor(?:ið|inu)?": "spring", "sumar(?:ið)?|sumrinu": "summer", "haust(?:ið|inu)?": "autumn", "vetur(?:inn)?|vetri": "winter" },

@@ -23,6 +23,7 @@ export const vocab = defineLocale(generated, {
   link: "de",
   dateLink: "de",
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
+  monthsAgo: { "(?:no\\s+)?mês\\s+passado": -1, "este\\s+mês|neste\\s+mês": 0, "(?:no\\s+)?próximo\\s+mês": 1 },
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
   agoBefore: "há",
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },

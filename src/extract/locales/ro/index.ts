@@ -24,6 +24,7 @@ export const vocab = defineLocale(generated, {
   link: "de",
   dateLink: "",
   days: { "astăzi|azi|astazi": 0, "ieri": -1, "mâine|maine": 1, "alaltăieri": -2 },
+  monthsAgo: { "luna\\s+trecută|luna\\s+trecuta": -1, "luna\\s+aceasta|luna\\s+asta": 0, "luna\\s+viitoare": 1 },
   years: { "anul\\s+trecut": -1, "anul\\s+acesta|acest\\s+an|anul\\s+curent": 0, "anul\\s+viitor": 1 },
   agoBefore: "acum",
   seasons: { "primăvara|primăvară": "spring", "vara|vară": "summer", "toamna|toamnă": "autumn", "iarna|iarnă": "winter" },
