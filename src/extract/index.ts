@@ -17,7 +17,7 @@ import { wordsFor } from "./words.js";
 export { chooseLanguage, detectLanguage } from "./language.js";
 // the words reconciliation asks a language for live in its locale folder too
 export { en as enReconcileCues } from "./locales/en/reconcile.js";
-export { wordsFor, type LocaleWords } from "./words.js";
+export { wordsFor } from "./words.js";
 
 export interface ExtractOptions {
   /** the report's publication date (YYYY-MM-DD), the reference for relative dates */

@@ -152,7 +152,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   parsers.push({
     // "08.10.2022", "8/10/2022": day first, as everywhere but the US
     name: `${v.code}-date-numeric`,
-    pattern: () => /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d]|[./]\d)/g,
+    pattern: () => /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d]|[./]\d)/g,
     extract(_ctx, m) {
       const date = dayInterval(Number(m[4]), Number(m[3]), Number(m[1]));
       return date ? { kind: "date", date, priority: 50 } : null;

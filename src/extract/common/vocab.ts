@@ -121,7 +121,7 @@ const compiled = new WeakMap<object, Array<[RegExp, unknown]>>();
 /** The value of the key whose regex matches `word` whole (case-insensitive), the longest key first; undefined if none. */
 export function lookup<T>(table: Record<string, T>, word: string): T | undefined {
   const w = word.toLowerCase().replace(/\s+/g, " ").trim();
-  if (Object.prototype.hasOwnProperty.call(table, w)) return table[w];
+  if (Object.hasOwn(table, w)) return table[w];
   let list = compiled.get(table);
   if (!list) {
     list = Object.keys(table)
