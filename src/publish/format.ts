@@ -4,7 +4,7 @@
  * @module
  */
 import type { DateInterval, MentionKind, Qualifier } from "../types.js";
-import { wordsFor } from "../extract/words.js";
+import { wordsFor } from "../extract/index.js";
 
 export interface ValueLike {
   kind: MentionKind;

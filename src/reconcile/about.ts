@@ -6,7 +6,7 @@
  * @module
  */
 import type { Item } from "./similarity.js";
-import { wordsFor } from "../extract/words.js";
+import { wordsFor } from "../extract/index.js";
 
 /** Measure nouns by cue class, per kind; the first entry of a kind is its default. */
 const MEASURES: Record<string, Array<[string | null, string]>> = {

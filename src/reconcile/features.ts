@@ -5,7 +5,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { wordsFor } from "../extract/words.js";
+import { wordsFor } from "../extract/index.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
