@@ -7,8 +7,12 @@ import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report,
 import { z } from "zod";
 import { MentionSchema, ObservationSchema } from "../schema.js";
 import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
+import { NewsletterStore } from "./newsletter.js";
+import { RunnerStore } from "./runner.js";
 
 export { openDb, migrate, resolveLocation, describeHolder, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
+export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
+export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 
 interface ReportRow {
   id: string;
@@ -58,7 +62,14 @@ function readBack<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
 export const defaultReportId = (hash: string) => `h${hash.slice(0, 10)}`;
 
 export class Store {
-  constructor(readonly db: Db) {}
+  /** subscribers, issues and deliveries of the newsletter */
+  readonly newsletter: NewsletterStore;
+  /** the runner lock, feed health, saved sites */
+  readonly runner: RunnerStore;
+  constructor(readonly db: Db) {
+    this.newsletter = new NewsletterStore(db);
+    this.runner = new RunnerStore(db);
+  }
 
   /**
    * Adds a report, or finds it: the same original bytes (hash) give back the stored report

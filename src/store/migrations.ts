@@ -92,4 +92,64 @@ CREATE TABLE decisions (
 );
 `,
   },
+  {
+    version: 5,
+    name: "newsletter, feed health, saved sites, runner lock",
+    sql: `
+CREATE TABLE settings (
+  key text PRIMARY KEY,
+  value text NOT NULL
+);
+CREATE TABLE subscribers (
+  id text PRIMARY KEY,
+  email text NOT NULL UNIQUE,
+  state text NOT NULL,
+  confirm_nonce text,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  confirmed_at timestamptz,
+  left_at timestamptz,
+  reason text
+);
+CREATE TABLE issues (
+  number integer PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  kind text NOT NULL,
+  subject text NOT NULL,
+  content jsonb NOT NULL,
+  snapshot jsonb NOT NULL,
+  figures jsonb NOT NULL DEFAULT '[]'
+);
+CREATE TABLE deliveries (
+  issue integer NOT NULL REFERENCES issues (number),
+  subscriber text NOT NULL REFERENCES subscribers (id) ON DELETE CASCADE,
+  status text NOT NULL,
+  since_issue integer,
+  message_id text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  last_error text,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (issue, subscriber)
+);
+ALTER TABLE feeds ADD COLUMN etag text;
+ALTER TABLE feeds ADD COLUMN last_modified text;
+ALTER TABLE feeds ADD COLUMN errors integer NOT NULL DEFAULT 0;
+ALTER TABLE feeds ADD COLUMN failing_since timestamptz;
+CREATE TABLE watched_sites (
+  name text PRIMARY KEY,
+  spec jsonb NOT NULL,
+  every_hours real NOT NULL,
+  added_at timestamptz NOT NULL DEFAULT now(),
+  last_run timestamptz,
+  last_error text
+);
+CREATE TABLE runner_lock (
+  name text PRIMARY KEY,
+  holder text NOT NULL,
+  pid integer NOT NULL,
+  host text NOT NULL,
+  started_at timestamptz NOT NULL DEFAULT now(),
+  heartbeat_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];
