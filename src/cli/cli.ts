@@ -146,6 +146,24 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/serve.js"),
   },
   {
+    name: "newsletter",
+    summary: "the newsletter: subscribe an address (double opt-in), send what changed to confirmed subscribers, list subscribers",
+    usage: "dossier newsletter subscribe <email> | send | subscribers [options]",
+    minArgs: 1,
+    maxArgs: 2,
+    options: {
+      db,
+      json,
+      title: { type: "string", arg: "TEXT", help: "the newsletter's name in its mail (kept in the store for later sends)" },
+    },
+    examples: [
+      "DOSSIER_SMTP_URL=smtps://user:pass@mail.example.org DOSSIER_PUBLIC_URL=https://dossier.example.org dossier newsletter subscribe ana@example.org",
+      "dossier newsletter send",
+      "dossier newsletter subscribers --json",
+    ],
+    load: () => import("./commands/newsletter.js"),
+  },
+  {
     name: "watch",
     summary: "watch a site in Sentinel-2 L2A imagery: per-date clear share, class areas, crossing progress, time-lapse, chart, snapshots",
     usage: "dossier watch --aoi <geojson|lat,lon,radius_m> --from <date> --to <date> [options]",

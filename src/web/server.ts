@@ -7,7 +7,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Dossier } from "../app/explore.js";
+import type { NewsletterService } from "../app/newsletter.js";
 import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
+import { newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
 import { imageryPage } from "./imagery.js";
 import { errorPage, factPage, homePage, notFoundPage, reportPage, reportsPage, searchPage } from "./pages.js";
@@ -70,7 +72,14 @@ export interface ServerOptions {
   onError?: (e: unknown) => void;
   /** the address bound; with a loopback address, requests naming another host are refused (DNS rebinding) */
   host?: string;
+  /** the newsletter's pages and actions (/newsletter/…): the only place that answers POST */
+  newsletter?: NewsletterService;
+  /** host names besides loopback ones that requests may name (the host of DOSSIER_PUBLIC_URL behind a proxy) */
+  names?: string[];
 }
+
+/** Bytes of a POST body read at most: the one-click body is 26 bytes, a form's a few more. */
+const MAX_POST = 16 * 1024;
 
 /** The request handler: security headers on every response, GET/HEAD only. */
 export function handler(opts: ServerOptions): http.RequestListener {
@@ -89,13 +98,14 @@ export function handler(opts: ServerOptions): http.RequestListener {
       });
       res.end(req.method === "HEAD" ? undefined : body);
     };
-    if (req.method !== "GET" && req.method !== "HEAD") {
+    const newsletter = opts.newsletter && /^\/newsletter(\/|$)/.test(req.url ?? "") ? opts.newsletter : null;
+    if (req.method !== "GET" && req.method !== "HEAD" && !(newsletter && req.method === "POST")) {
       send({ status: 405, type: HTML, body: errorPage(405, `${req.method} is not allowed here: the explorer only reads.`), headers: { allow: "GET, HEAD" } });
       return;
     }
     const hostHeader = req.headers.host ?? "";
     const name = hostHeader.replace(/:\d+$/, "");
-    if (isLoopback(host) && !isLoopback(name) && name !== host) {
+    if (isLoopback(host) && !isLoopback(name) && name !== host && !opts.names?.includes(name.toLowerCase())) {
       // a page elsewhere whose name now resolves to 127.0.0.1 must not read the dossier
       send({ status: 421, type: "text/plain; charset=utf-8", body: `This server answers to loopback names only, not ${hostHeader}.\n` });
       return;
@@ -106,6 +116,16 @@ export function handler(opts: ServerOptions): http.RequestListener {
       url = new URL(req.url ?? "/", "http://localhost");
     } catch {
       send(html(notFoundPage("There is no page at this address."), 404));
+      return;
+    }
+    if (newsletter) {
+      answerNewsletter(req, newsletter, url).then(
+        (r) => send(r ?? html(notFoundPage(`There is no page at ${url.pathname}.`), r === null && req.method === "POST" ? 405 : 404)),
+        (e) => {
+          opts.onError?.(e);
+          send(html(errorPage(500, "This page could not be built; the error is in the server's log."), 500));
+        },
+      );
       return;
     }
     opts.load().then(
@@ -123,6 +143,25 @@ export function handler(opts: ServerOptions): http.RequestListener {
       },
     );
   };
+}
+
+/** A newsletter page or action; the POST body is read (bounded) and not needed: the token in the path says it all. */
+async function answerNewsletter(req: http.IncomingMessage, nl: NewsletterService, url: URL): Promise<Response | null> {
+  if (req.method === "POST") {
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_POST) return { status: 413, type: HTML, body: errorPage(413, "That request body is too large.") };
+    }
+  }
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  const r = await newsletterRoute(nl, req.method === "POST" ? "POST" : "GET", path);
+  return r && { status: r.status, type: HTML, body: r.body };
 }
 
 export interface RunningServer {

@@ -13,10 +13,12 @@ export async function run(ctx: CommandContext): Promise<number> {
   const host = String(ctx.options.host ?? "127.0.0.1");
   const { startServer, isLoopback } = await import("../../web/index.js");
   const { storeLoader } = await import("../../app/explore.js");
+  const { newsletterService } = await import("../../app/newsletter.js");
   const store = await storeFrom(ctx);
+  const newsletter = newsletterService(store);
   let server;
   try {
-    server = await startServer({ load: storeLoader(store), host, port, onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
+    server = await startServer({ load: storeLoader(store), host, port, newsletter, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
   } catch (e) {
     await store.close();
     throw new ExitError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);

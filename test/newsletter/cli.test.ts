@@ -1,0 +1,115 @@
+/**
+ * The contract as a user drives it: `dossier newsletter subscribe|send|subscribers` with
+ * DOSSIER_SMTP_URL and DOSSIER_PUBLIC_URL, the confirmation link answered by `serve` (GET: a
+ * button page that confirms nothing; POST with an empty body: confirmed), issues over SMTP on
+ * loopback, and the one-click unsubscribe POST answered 200.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { run, tempDir } from "../cli/helpers.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { startServer } from "../../src/web/server.js";
+import { storeLoader } from "../../src/web/store.js";
+import { newsletterService } from "../../src/app/newsletter.js";
+import { smtpServer, linkIn, type TestSmtp } from "./smtp.js";
+import { STORY } from "./story.js";
+
+let smtp: TestSmtp;
+const dir = tempDir("dossier-news-");
+const db = join(dir, "store");
+const saved = { smtp: process.env.DOSSIER_SMTP_URL, pub: process.env.DOSSIER_PUBLIC_URL };
+
+before(async () => {
+  smtp = await smtpServer();
+  process.env.DOSSIER_SMTP_URL = smtp.url;
+});
+after(async () => {
+  await smtp.close();
+  for (const [k, v] of [["DOSSIER_SMTP_URL", saved.smtp], ["DOSSIER_PUBLIC_URL", saved.pub]] as const) if (v == null) delete process.env[k]; else process.env[k] = v;
+});
+
+function writeStory(i: number): string {
+  const s = STORY[i];
+  const folder = join(dir, `in${i}`);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${s.id}.md`);
+  writeFileSync(file, `---\npublisher: ${s.publisher}\npublished: ${s.published}\n---\n\n${s.text}\n`);
+  return file;
+}
+
+/** `serve` over the store folder for the length of `fn` (the embedded store is one process's at a time). */
+async function serving<T>(fn: (base: string, store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ db });
+  const newsletter = newsletterService(store);
+  const server = await startServer({ load: storeLoader(store), port: 0, newsletter });
+  try {
+    return await fn(server.url.replace(/\/$/, ""), store);
+  } finally {
+    await server.close();
+    await store.close();
+  }
+}
+
+test("subscribe, confirm by POST only, send issues that carry what changed, unsubscribe in one click", async () => {
+  assert.equal((await run(["add", "--db", db, writeStory(0), writeStory(1)])).code, 0);
+  // the public URL is where serve answers: learn the port first, then point DOSSIER_PUBLIC_URL at it
+  await serving(async (base) => {
+    process.env.DOSSIER_PUBLIC_URL = base;
+  });
+  const base = process.env.DOSSIER_PUBLIC_URL!;
+  const sub = await run(["newsletter", "subscribe", "--db", db, "ana@example.org"]);
+  assert.equal(sub.code, 0, sub.err.join("\n"));
+  const list = await run(["newsletter", "subscribers", "--db", db, "--json"]);
+  assert.equal(JSON.parse(list.out[0]).state, "pending");
+  // no confirmed subscriber: nothing sent, no issue
+  const none = await run(["newsletter", "send", "--db", db]);
+  assert.equal(none.code, 0);
+  assert.match(none.err.join("\n"), /no confirmed subscriber/);
+
+  const link = linkIn(smtp.received[0].mail.text!, `${base}/newsletter/confirm/`);
+  // serve binds a fresh port each time: ask the one running now, same path
+  const path = new URL(link).pathname;
+  await serving(async (now, store) => {
+    const get = await fetch(now + path);
+    assert.equal(get.status, 200);
+    assert.match(await get.text(), /<form method="post">/);
+    assert.equal((await store.newsletter.subscriberByEmail("ana@example.org"))!.state, "pending", "a GET confirms nothing");
+    const post = await fetch(now + path, { method: "POST" });
+    assert.equal(post.status, 200);
+    assert.match(await post.text(), /subscribed/);
+  });
+  assert.equal(JSON.parse((await run(["newsletter", "subscribers", "--db", db, "--json"])).out[0]).state, "confirmed");
+
+  const first = await run(["newsletter", "send", "--db", db, "--json"]);
+  assert.equal(first.code, 0, first.err.join("\n"));
+  assert.deepEqual(JSON.parse(first.out[0]), { issue: 1, created: true, sent: 1, deferred: 0, bounced: 0 });
+  const again = await run(["newsletter", "send", "--db", db]);
+  assert.match(again.err.join("\n"), /nothing changed/);
+  assert.equal(smtp.received.length, 2);
+
+  assert.equal((await run(["add", "--db", db, writeStory(2)])).code, 0);
+  const second = await run(["newsletter", "send", "--db", db]);
+  assert.equal(second.code, 0, second.err.join("\n"));
+  const issue2 = smtp.received[2].mail;
+  assert.match(issue2.subject!, /issue 2/);
+  assert.match(issue2.text!, /2\.6 billion/);
+  const unsub = /<(http[^>]+\/newsletter\/unsubscribe\/[^>]+)>/.exec(issue2.headerLines.find((h) => h.key === "list-unsubscribe")!.line)![1];
+  assert.ok(unsub.startsWith(`${base}/newsletter/unsubscribe/`));
+
+  await serving(async (now) => {
+    const r = await fetch(now + new URL(unsub).pathname, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    assert.equal(r.status, 200);
+    // the archive lists both issues
+    const archive = await (await fetch(`${now}/newsletter`)).text();
+    assert.match(archive, /Issue 2/);
+    assert.match(await (await fetch(`${now}/newsletter/issues/2`)).text(), /2\.6 billion/);
+  });
+  assert.equal((await run(["add", "--db", db, writeStory(3)])).code, 0);
+  const after = await run(["newsletter", "send", "--db", db]);
+  assert.match(after.err.join("\n"), /no confirmed subscriber/);
+  assert.equal(smtp.received.length, 3);
+  const subs = JSON.parse((await run(["newsletter", "subscribers", "--db", db, "--json"])).out[0]);
+  assert.deepEqual([subs.state, subs.lastIssue], ["unsubscribed", 2]);
+});
