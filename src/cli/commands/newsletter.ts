@@ -11,6 +11,16 @@ import { storeFrom } from "./shared.js";
 const VERBS = ["subscribe", "send", "subscribers"];
 
 export async function run(ctx: CommandContext): Promise<number> {
+  try {
+    return await newsletter(ctx);
+  } catch (e) {
+    const { AppError } = await import("../../app/errors.js");
+    if (e instanceof AppError) throw e.usage ? new UsageError(e.message) : new ExitError(e.message);
+    throw e;
+  }
+}
+
+async function newsletter(ctx: CommandContext): Promise<number> {
   const [verb, ...rest] = ctx.args;
   if (!VERBS.includes(verb)) throw new UsageError(`newsletter: unknown action "${verb}" (use ${VERBS.join(", ")})`);
   if (verb === "subscribe" && rest.length !== 1) throw new UsageError("newsletter subscribe: give one e-mail address");
