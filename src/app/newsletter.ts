@@ -15,6 +15,7 @@ import type { Briefing, Mention, Observation } from "../types.js";
 import { diffSnapshots, feedAlerts, hasNews, issueSubject, renderConfirmation, renderIssue, signToken, smtpFailure, snapshotOf, verifyToken, backoffMs, type Alert, type IssueContent, type MailFigure, type Snapshot } from "../newsletter/index.js";
 import type { IssueRecord, Store, Subscriber } from "../store/index.js";
 import { AppError } from "./errors.js";
+import { withStore } from "./store.js";
 import type { Mailer } from "./mailer.js";
 
 export type { Mailer } from "./mailer.js";
@@ -234,8 +235,8 @@ const errText = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0
 const hostOf = (site: NewsletterSite) => new URL(site.base).hostname.replace(/^\[|\]$/g, "") || "localhost";
 
 /** Subscribers with their state and the last issue each received. */
-export async function listSubscribers(store: Store): Promise<Subscriber[]> {
-  return store.newsletter.subscribers();
+export async function listSubscribers(db: string | undefined): Promise<Subscriber[]> {
+  return withStore(db, (store) => store.newsletter.subscribers());
 }
 
 /** The stored issues, newest first (for the archive and the feed). */
@@ -322,4 +323,44 @@ export function mailFigures(outDir: string | null): MailFigure[] {
     // a folder moved or half-written: the issue goes out without its figures
   }
   return out;
+}
+
+/**
+ * `newsletter send` from the environment: DOSSIER_SMTP_URL, DOSSIER_PUBLIC_URL (and optionally
+ * DOSSIER_MAIL_FROM); the newsletter's title is the one kept in the store. Null when the store has
+ * no reports.
+ */
+export async function sendCurrentIssue(db: string | undefined, env: NodeJS.ProcessEnv, events: Pick<SendOptions, "onDelivery"> & { title?: string } = {}): Promise<SendResult | null> {
+  const smtpUrl = env.DOSSIER_SMTP_URL?.trim();
+  if (!smtpUrl) throw new AppError("DOSSIER_SMTP_URL is not set: smtp://user:password@host:port (or smtps:// for TLS from the start)");
+  const site = publicSite(env);
+  const { smtpMailer } = await import("./mailer.js");
+  const mailer = await smtpMailer({ url: smtpUrl, from: senderAddress(site, smtpUrl, env) });
+  try {
+    return await withStore(db, async (store) => {
+      if (events.title?.trim()) await store.newsletter.setSetting("newsletter_title", events.title.trim());
+      const now = await currentDossier(store, (await store.newsletter.setting("newsletter_title")) ?? undefined);
+      if (!now) return null;
+      return sendNewsletter(store, { site, mailer, briefing: now.briefing, figures: now.figures, onDelivery: events.onDelivery });
+    });
+  } finally {
+    mailer.close();
+  }
+}
+
+/** `newsletter subscribe` from the environment. */
+export async function subscribeAddress(db: string | undefined, env: NodeJS.ProcessEnv, email: string, title?: string): Promise<{ subscriber: Subscriber; mailed: boolean }> {
+  const smtpUrl = env.DOSSIER_SMTP_URL?.trim();
+  if (!smtpUrl) throw new AppError("DOSSIER_SMTP_URL is not set: smtp://user:password@host:port (or smtps:// for TLS from the start)");
+  const site = publicSite(env);
+  const { smtpMailer } = await import("./mailer.js");
+  const mailer = await smtpMailer({ url: smtpUrl, from: senderAddress(site, smtpUrl, env) });
+  try {
+    return await withStore(db, async (store) => {
+      if (title?.trim()) await store.newsletter.setSetting("newsletter_title", title.trim());
+      return subscribe(store, email, { site, mailer, title: (await store.newsletter.setting("newsletter_title")) ?? "the dossier" });
+    });
+  } finally {
+    mailer.close();
+  }
 }

@@ -211,6 +211,14 @@ export class NewsletterStore {
     );
   }
 
+  /** Deliveries owed to confirmed subscribers (deferred, or cut short by a crash). */
+  async unsent(): Promise<number> {
+    const rows = await this.db.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM deliveries d JOIN subscribers s ON s.id = d.subscriber WHERE s.state = 'confirmed' AND d.status IN ('sending', 'deferred')`,
+    );
+    return Number(rows[0].n);
+  }
+
   /** Deliveries per issue: how many sent, waiting, bounced. */
   async deliveryCounts(): Promise<Map<number, Record<DeliveryStatus, number>>> {
     const rows = await this.db.query<{ issue: number; status: DeliveryStatus; n: number | string }>(`SELECT issue, status, count(*) AS n FROM deliveries GROUP BY issue, status`);

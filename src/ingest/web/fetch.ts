@@ -67,6 +67,8 @@ export interface GetOptions extends Partial<FetchLimits> {
   blocked?: (ip: string) => string | null;
   userAgent?: string;
   accept?: string;
+  /** conditional request: the validators of the copy we hold; a 304 then comes back as `notModified` */
+  validators?: { etag?: string | null; lastModified?: string | null };
 }
 
 export interface Fetched {
@@ -82,6 +84,11 @@ export interface Fetched {
   /** the first language of the Content-Language header, if any */
   language: string | null;
   body: Buffer;
+  /** the validators to send next time (ETag, Last-Modified), when the server gave them */
+  etag: string | null;
+  lastModified: string | null;
+  /** the server answered 304 to a conditional request: `body` is empty, the held copy is current */
+  notModified?: boolean;
 }
 
 const systemResolve: Resolver = (host) => dns.lookup(host, { all: true, verbatim: true });
@@ -166,7 +173,7 @@ function mediaTypeOf(ct: string | undefined): { mediaType: string; charset: stri
 }
 
 /** One request to one URL: no redirects followed, body read only for a 2xx of an accepted type. */
-function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "types" | "resolve" | "userAgent" | "accept" | "blocked">> & FetchLimits): Promise<Response> {
+function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "types" | "resolve" | "userAgent" | "accept" | "blocked">> & FetchLimits & Pick<GetOptions, "validators">): Promise<Response> {
   return new Promise((resolvePromise, reject) => {
     const mod = u.protocol === "https:" ? https : http;
     let settled = false;
@@ -187,7 +194,13 @@ function requestOnce(u: URL, o: Required<Pick<GetOptions, "allowPrivate" | "type
         method: "GET",
         agent: false,
         lookup: safeLookup(o.resolve, o.allowPrivate, o.blocked) as never,
-        headers: { "user-agent": o.userAgent, accept: o.accept, "accept-encoding": "gzip, deflate, br" },
+        headers: {
+          "user-agent": o.userAgent,
+          accept: o.accept,
+          "accept-encoding": "gzip, deflate, br",
+          ...(o.validators?.etag ? { "if-none-match": o.validators.etag } : {}),
+          ...(o.validators?.lastModified ? { "if-modified-since": o.validators.lastModified } : {}),
+        },
       },
       (res) => {
         const status = res.statusCode ?? 0;
@@ -292,7 +305,7 @@ export async function get(url: string, opts: GetOptions = {}): Promise<Fetched> 
     blocked: opts.blocked ?? blockedReason,
     userAgent: opts.userAgent ?? USER_AGENT,
     accept: opts.accept ?? "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5",
-  } as FetchLimits & Required<Pick<GetOptions, "allowPrivate" | "types" | "resolve" | "userAgent" | "accept" | "blocked">>;
+  } as FetchLimits & Required<Pick<GetOptions, "allowPrivate" | "types" | "resolve" | "userAgent" | "accept" | "blocked">> & Pick<GetOptions, "validators">;
   const seen = [url];
   let current = url;
   let redirects = 0;
@@ -339,10 +352,17 @@ export async function get(url: string, opts: GetOptions = {}): Promise<Fetched> 
       }
       throw fail(`HTTP ${res.status} (${http.STATUS_CODES[res.status] ?? "error"}), gave up after ${attempt + 1} tries`);
     }
+    const header = (name: string) => {
+      const v = res.headers[name];
+      return (Array.isArray(v) ? v[0] : v) || null;
+    };
+    const validators = { etag: header("etag"), lastModified: header("last-modified") };
+    if (res.status === 304 && (o.validators?.etag || o.validators?.lastModified))
+      return { requested: url, url: current, status: 304, mediaType: "", charset: null, language: null, body: Buffer.alloc(0), etag: validators.etag ?? o.validators.etag ?? null, lastModified: validators.lastModified ?? o.validators.lastModified ?? null, notModified: true };
     if (res.status < 200 || res.status >= 300 || !res.body) throw fail(`HTTP ${res.status} (${http.STATUS_CODES[res.status] ?? "error"})`);
     const { mediaType, charset } = mediaTypeOf(res.headers["content-type"]);
     if (!res.body.length) throw fail("empty response");
     const language = String(res.headers["content-language"] ?? "").split(",")[0].trim().toLowerCase() || null;
-    return { requested: url, url: current, status: res.status, mediaType, charset, language, body: res.body };
+    return { requested: url, url: current, status: res.status, mediaType, charset, language, body: res.body, ...validators };
   }
 }

@@ -75,17 +75,20 @@ export function discoverFeed(html: string, base: string): string | null {
  * Fetches and parses one feed (throws IngestError naming the URL). Given a web page instead,
  * follows the feed the page announces, if it names one.
  */
-export async function fetchFeed(url: string, opts: GetOptions = {}): Promise<Feed & { url: string }> {
+export async function fetchFeed(url: string, opts: GetOptions = {}): Promise<Feed & { url: string; etag: string | null; lastModified: string | null; notModified: boolean }> {
   let f = await get(url, { ...opts, types: FEED_TYPES, accept: FEED_ACCEPT });
+  // a conditional request answered 304: the feed has nothing we have not seen
+  if (f.notModified) return { kind: "rss", title: null, link: null, items: [], url: f.url, etag: f.etag, lastModified: f.lastModified, notModified: true };
   let { text } = decodeWeb(f.body, url, f.charset);
   // some servers label feeds text/html: only a page without a feed's root element is a page
   if ((f.mediaType === "text/html" || f.mediaType === "application/xhtml+xml") && !/<(rss|feed|rdf:RDF)[\s>]/.test(text)) {
     const found = discoverFeed(text, f.url);
     if (!found) throw new IngestError(url, "a web page, not a feed, and it names no RSS or Atom feed");
-    f = await get(found, { ...opts, types: FEED_TYPES, accept: FEED_ACCEPT });
+    // the validators were for the page, not the feed it names
+    f = await get(found, { ...opts, validators: undefined, types: FEED_TYPES, accept: FEED_ACCEPT });
     ({ text } = decodeWeb(f.body, found, f.charset));
   }
-  return { ...parseFeed(text, url, f.url), url: f.url };
+  return { ...parseFeed(text, url, f.url), url: f.url, etag: f.etag, lastModified: f.lastModified, notModified: false };
 }
 
 /** Runs `fn` over the items, at most `limit` at a time, keeping their order. */
