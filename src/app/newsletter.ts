@@ -188,7 +188,9 @@ export async function sendNewsletter(store: Store, o: SendOptions): Promise<Send
     anything = true;
     const token = signToken(secret, { purpose: "unsubscribe", subscriber: s.id, nonce: "" });
     const unsubscribe = links.unsubscribe(o.site, token);
-    const figures = mine.observations.length ? latest.figures.map((f) => ({ caption: f.caption, contentType: f.contentType, content: Buffer.from(f.data, "base64") })) : [];
+    // the figures stored with the issue; a first issue (the summary) of an issue without imagery takes today's
+    const stored = latest.figures.map((f) => ({ caption: f.caption, contentType: f.contentType, content: Buffer.from(f.data, "base64") }));
+    const figures = mine.observations.length ? (stored.length ? stored : (o.figures ?? [])) : [];
     const mail = renderIssue(mine, latest.number, { base: o.site.base, archive: links.issue(o.site, latest.number), unsubscribe }, figures);
     const messageId = `<issue-${latest.number}.${s.id}@${hostOf(o.site)}>`;
     const record = { issue: latest.number, subscriber: s.id, sinceIssue: s.lastIssue, messageId };

@@ -10,3 +10,4 @@ export { renderIssue, renderConfirmation, issueSubject, type RenderedMail, type 
 export { signToken, verifyToken, type TokenClaims, type TokenPurpose } from "./tokens.js";
 export { feedAlerts, type FeedHealth } from "./alerts.js";
 export { smtpFailure, backoffMs, type FailureClass } from "./smtp.js";
+export { restingFeeds, HOST_BACKOFF_MAX_MS, type PolledFeed } from "./backoff.js";

@@ -76,3 +76,16 @@ test("SMTP failures: 5xx is a hard bounce, 4xx and timeouts are temporary", () =
   assert.equal(smtpFailure({ code: "ETIMEDOUT" }), "temporary");
   assert.equal(smtpFailure(new Error("?")), "temporary");
 });
+
+test("host backoff: a host with errors rests for a time doubling with its streak; other hosts do not", async () => {
+  const { restingFeeds } = await import("./index.js");
+  const now = new Date("2026-03-01T12:00:00Z");
+  const feeds = [
+    { url: "https://a.example/one.xml", errors: 2, checkedAt: "2026-03-01T11:55:00Z" },
+    { url: "https://a.example/two.xml", errors: 0, checkedAt: "2026-03-01T11:55:00Z" },
+    { url: "https://b.example/feed.xml", errors: 1, checkedAt: "2026-03-01T11:50:00Z" },
+    { url: "https://c.example/feed.xml", errors: 0, checkedAt: null },
+  ];
+  // base 5 min: a.example (2 errors) rests 10 min, b.example (1 error) 5 min, already past
+  assert.deepEqual([...restingFeeds(feeds, 300_000, now)], ["https://a.example/one.xml", "https://a.example/two.xml"]);
+});

@@ -3,7 +3,7 @@
  * and a Postgres server (a postgres:// URL). Everything above this file speaks SQL through `Db`.
  * @module
  */
-import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from "node:fs";
+import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { MIGRATIONS } from "./migrations.js";
 
@@ -98,6 +98,14 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
   };
 }
 
+/** The file a process waiting for an embedded store's folder writes, so that its holder can let go. */
+export const lockWaitFile = (dir: string) => join(dir, "dossier.lock.wait");
+
+/** The folder of an embedded store at `where`, or null for memory and server stores. */
+export function storeFolder(where: string): string | null {
+  return isUrl(where) || where === "memory" || where === "memory://" ? null : resolve(where);
+}
+
 /**
  * PGlite is single-process: a second process on the same folder would corrupt it.
  * An exclusive lock file makes a second `dossier` wait its turn (cron, two shells), saying whom it
@@ -114,6 +122,9 @@ async function lockDir(dir: string, waitMs = 60_000, onWait: OpenOptions["onWait
       const fd = openSync(path, "wx");
       writeSync(fd, JSON.stringify(me));
       closeSync(fd);
+      try {
+        unlinkSync(lockWaitFile(dir));
+      } catch {}
       let released = false;
       const release = () => {
         if (released) return;
@@ -144,6 +155,10 @@ async function lockDir(dir: string, waitMs = 60_000, onWait: OpenOptions["onWait
         told = true;
         onWait(holder, dir);
       }
+      // say that someone waits: a long-running holder (serve) lets go of the folder when it sees this
+      try {
+        writeFileSync(lockWaitFile(dir), String(process.pid));
+      } catch {}
       await new Promise((r) => setTimeout(r, 100));
     }
   }

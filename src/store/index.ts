@@ -10,7 +10,7 @@ import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
 
-export { openDb, migrate, resolveLocation, describeHolder, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
+export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 

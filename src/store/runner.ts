@@ -110,13 +110,14 @@ export class RunnerStore {
    * Records a poll: an error lengthens the streak (and starts it), a success ends it and keeps
    * the validators for the next conditional request (null validators keep the old ones: a 304).
    */
-  async feedPolled(url: string, r: { error: string | null; etag?: string | null; lastModified?: string | null }): Promise<void> {
+  async feedPolled(url: string, r: { error: string | null; note?: string | null; etag?: string | null; lastModified?: string | null }): Promise<void> {
     if (r.error)
       await this.db.query(`UPDATE feeds SET checked_at = now(), last_error = $2, errors = errors + 1, failing_since = coalesce(failing_since, now()) WHERE url = $1`, [url, r.error.slice(0, 500)]);
     else
+      // an item that failed (`note`) is retried next time; the feed itself answered, so its streak ends
       await this.db.query(
-        `UPDATE feeds SET checked_at = now(), last_error = NULL, errors = 0, failing_since = NULL, etag = coalesce($2, etag), last_modified = coalesce($3, last_modified) WHERE url = $1`,
-        [url, r.etag ?? null, r.lastModified ?? null],
+        `UPDATE feeds SET checked_at = now(), last_error = $4, errors = 0, failing_since = NULL, etag = coalesce($2, etag), last_modified = coalesce($3, last_modified) WHERE url = $1`,
+        [url, r.etag ?? null, r.lastModified ?? null, r.note?.slice(0, 500) ?? null],
       );
   }
 

@@ -20,13 +20,13 @@ const when = (published: string | null, addedAt: string | undefined, fallback: s
   published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? `${published}T00:00:00Z` : addedAt ?? fallback;
 
 /** The feed; `base` is the explorer's origin ("http://127.0.0.1:4242"), used for absolute links. */
-export function atomFeed(d: Dossier, base: string): string {
+export function atomFeed(d: Dossier, base: string, extra: Array<{ updated: string; xml: string }> = []): string {
   const b = d.briefing;
   const s = sections(b);
   const generated = b.generated;
   const entries: string[] = [];
   const reports = [...d.reports].sort((x, y) => cmp(when(y.published, y.addedAt, generated), when(x.published, x.addedAt, generated)) || cmp(x.id, y.id));
-  const updated = reports.length ? reports.map((r) => r.addedAt ?? when(r.published, r.addedAt, generated)).sort().at(-1)! : generated;
+  const updated = [...reports.map((r) => r.addedAt ?? when(r.published, r.addedAt, generated)), ...extra.map((e) => e.updated)].sort().at(-1) ?? generated;
   if (s.conflicts.length) {
     const lines = s.conflicts.map((f) => `${flat(f.about)}: ${valueSummary(f, valuesOf(f, s.sourcesById))}`);
     entries.push(
@@ -41,6 +41,8 @@ export function atomFeed(d: Dossier, base: string): string {
       ].join("\n"),
     );
   }
+  // entries made elsewhere (the newsletter's issues), newest first
+  for (const e of extra) entries.push(e.xml);
   for (const r of reports) {
     const t = flat(r.text);
     const summary = t.length > SUMMARY_CHARS ? t.slice(0, t.lastIndexOf(" ", SUMMARY_CHARS) > 0 ? t.lastIndexOf(" ", SUMMARY_CHARS) : SUMMARY_CHARS) + "…" : t;

@@ -9,6 +9,7 @@ import type { NewsletterService, TokenPage } from "../app/newsletter.js";
 import { renderIssue } from "../app/newsletter.js";
 import { escapeHtml as esc } from "../publish/index.js";
 import { formatPublished } from "../publish/format.js";
+import { xml } from "./feed.js";
 import { layout, notFoundPage } from "./pages.js";
 
 export interface NewsletterResponse {
@@ -91,4 +92,32 @@ export async function newsletterRoute(nl: NewsletterService, method: string, pat
   const r = await nl.unsubscribe(token);
   if (r === "invalid") return invalid();
   return page("Unsubscribed", `<h1>You are unsubscribed</h1><p>Nothing more will be sent to you.</p>`);
+}
+
+/** Atom entries for the newsletter's issues (newest first), for `atomFeed`'s extra entries. */
+export async function issueEntries(nl: NewsletterService, base: string): Promise<Array<{ updated: string; xml: string }>> {
+  return (await nl.issues()).map((i) => ({
+    updated: i.createdAt,
+    xml: [
+      `<entry>`,
+      `<id>${xml(`${nl.base ?? base}/newsletter/issues/${i.number}`)}</id>`,
+      `<title>${xml(`Newsletter issue ${i.number}: ${i.subject}`)}</title>`,
+      `<updated>${xml(i.createdAt)}</updated>`,
+      `<author><name>dossier newsletter</name></author>`,
+      `<link rel="alternate" type="text/html" href="${xml(`${base}/newsletter/issues/${i.number}`)}"/>`,
+      `<summary type="text">${xml(issueSummary(i.content))}</summary>`,
+      `</entry>`,
+    ].join("\n"),
+  }));
+}
+
+function issueSummary(c: Awaited<ReturnType<NewsletterService["issues"]>>[number]["content"]): string {
+  if (c.kind === "summary") return `The briefing so far: ${c.keyFacts.map((f) => `${f.about}: ${f.values.map((v) => v.words).join(" / ")}`).slice(0, 8).join("; ")}.`;
+  const lines = [
+    ...c.newValues.map((v) => `${v.fact.about}: now ${v.added.map((x) => x.words).join(", ")} (was ${v.before.join(", ")})`),
+    ...c.verdicts.map((v) => `${v.fact.about}: ${v.from} → ${v.to}`),
+    ...c.newFacts.map((f) => `${f.about}: ${f.values.map((v) => v.words).join(" / ")}`),
+    ...c.events.map((t) => `${t.when}: ${t.event}`),
+  ];
+  return lines.slice(0, 12).join("\n");
 }

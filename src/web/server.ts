@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Dossier } from "../app/explore.js";
 import type { NewsletterService } from "../app/newsletter.js";
 import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
-import { newsletterRoute } from "./newsletter.js";
+import { issueEntries, newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
 import { imageryPage } from "./imagery.js";
 import { errorPage, factPage, homePage, notFoundPage, reportPage, reportsPage, searchPage } from "./pages.js";
@@ -116,6 +116,18 @@ export function handler(opts: ServerOptions): http.RequestListener {
       url = new URL(req.url ?? "/", "http://localhost");
     } catch {
       send(html(notFoundPage("There is no page at this address."), 404));
+      return;
+    }
+    if (opts.newsletter && url.pathname === "/feed.atom") {
+      // the feed carries the newsletter's issues beside the reports
+      const nl = opts.newsletter;
+      Promise.all([opts.load(), issueEntries(nl, base)]).then(
+        ([d, extra]) => send({ status: 200, type: "application/atom+xml; charset=utf-8", body: atomFeed(d, base, extra) }),
+        (e) => {
+          opts.onError?.(e);
+          send(html(errorPage(500, `The dossier could not be read: ${(e as Error)?.message ?? e}`), 500));
+        },
+      );
       return;
     }
     if (newsletter) {

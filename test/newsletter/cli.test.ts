@@ -9,10 +9,11 @@ import assert from "node:assert/strict";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { run, tempDir } from "../cli/helpers.js";
-import { openStore, type Store } from "../../src/store/index.js";
+import type { Store } from "../../src/store/index.js";
 import { startServer } from "../../src/web/server.js";
 import { storeLoader } from "../../src/web/store.js";
 import { newsletterService } from "../../src/app/newsletter.js";
+import { leaseStore } from "../../src/app/lease.js";
 import { smtpServer, linkIn, type TestSmtp } from "./smtp.js";
 import { STORY } from "./story.js";
 
@@ -39,26 +40,35 @@ function writeStory(i: number): string {
   return file;
 }
 
-/** `serve` over the store folder for the length of `fn` (the embedded store is one process's at a time). */
-async function serving<T>(fn: (base: string, store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ db });
-  const newsletter = newsletterService(store);
-  const server = await startServer({ load: storeLoader(store), port: 0, newsletter });
-  try {
-    return await fn(server.url.replace(/\/$/, ""), store);
-  } finally {
-    await server.close();
-    await store.close();
-  }
+/** `serve` over the store folder, as `dossier serve` runs it: holding the folder only while no other command waits for it. */
+async function serving(): Promise<{ base: string; store: Store; close(): Promise<void> }> {
+  const lease = leaseStore(db, 50);
+  const newsletter = newsletterService(lease.store);
+  const server = await startServer({ load: storeLoader(lease.store), port: 0, newsletter });
+  return {
+    base: server.url.replace(/\/$/, ""),
+    store: lease.store,
+    close: async () => {
+      await server.close();
+      await lease.close();
+    },
+  };
 }
 
 test("subscribe, confirm by POST only, send issues that carry what changed, unsubscribe in one click", async () => {
   assert.equal((await run(["add", "--db", db, writeStory(0), writeStory(1)])).code, 0);
-  // the public URL is where serve answers: learn the port first, then point DOSSIER_PUBLIC_URL at it
-  await serving(async (base) => {
-    process.env.DOSSIER_PUBLIC_URL = base;
-  });
-  const base = process.env.DOSSIER_PUBLIC_URL!;
+  // serve runs throughout; the commands below get the embedded store's folder in turn
+  const srv = await serving();
+  try {
+    await contract(srv);
+  } finally {
+    await srv.close();
+  }
+});
+
+async function contract(srv: Awaited<ReturnType<typeof serving>>) {
+  const base = srv.base;
+  process.env.DOSSIER_PUBLIC_URL = base;
   const sub = await run(["newsletter", "subscribe", "--db", db, "ana@example.org"]);
   assert.equal(sub.code, 0, sub.err.join("\n"));
   const list = await run(["newsletter", "subscribers", "--db", db, "--json"]);
@@ -69,17 +79,13 @@ test("subscribe, confirm by POST only, send issues that carry what changed, unsu
   assert.match(none.err.join("\n"), /no confirmed subscriber/);
 
   const link = linkIn(smtp.received[0].mail.text!, `${base}/newsletter/confirm/`);
-  // serve binds a fresh port each time: ask the one running now, same path
-  const path = new URL(link).pathname;
-  await serving(async (now, store) => {
-    const get = await fetch(now + path);
-    assert.equal(get.status, 200);
-    assert.match(await get.text(), /<form method="post">/);
-    assert.equal((await store.newsletter.subscriberByEmail("ana@example.org"))!.state, "pending", "a GET confirms nothing");
-    const post = await fetch(now + path, { method: "POST" });
-    assert.equal(post.status, 200);
-    assert.match(await post.text(), /subscribed/);
-  });
+  const get = await fetch(link);
+  assert.equal(get.status, 200);
+  assert.match(await get.text(), /<form method="post">/);
+  assert.equal((await srv.store.newsletter.subscriberByEmail("ana@example.org"))!.state, "pending", "a GET confirms nothing");
+  const post = await fetch(link, { method: "POST" });
+  assert.equal(post.status, 200);
+  assert.match(await post.text(), /subscribed/);
   assert.equal(JSON.parse((await run(["newsletter", "subscribers", "--db", db, "--json"])).out[0]).state, "confirmed");
 
   const first = await run(["newsletter", "send", "--db", db, "--json"]);
@@ -98,18 +104,15 @@ test("subscribe, confirm by POST only, send issues that carry what changed, unsu
   const unsub = /<(http[^>]+\/newsletter\/unsubscribe\/[^>]+)>/.exec(issue2.headerLines.find((h) => h.key === "list-unsubscribe")!.line)![1];
   assert.ok(unsub.startsWith(`${base}/newsletter/unsubscribe/`));
 
-  await serving(async (now) => {
-    const r = await fetch(now + new URL(unsub).pathname, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
-    assert.equal(r.status, 200);
-    // the archive lists both issues
-    const archive = await (await fetch(`${now}/newsletter`)).text();
-    assert.match(archive, /Issue 2/);
-    assert.match(await (await fetch(`${now}/newsletter/issues/2`)).text(), /2\.6 billion/);
-  });
+  const r = await fetch(unsub, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+  assert.equal(r.status, 200);
+  // the archive lists both issues
+  assert.match(await (await fetch(`${base}/newsletter`)).text(), /Issue 2/);
+  assert.match(await (await fetch(`${base}/newsletter/issues/2`)).text(), /2\.6 billion/);
   assert.equal((await run(["add", "--db", db, writeStory(3)])).code, 0);
-  const after = await run(["newsletter", "send", "--db", db]);
-  assert.match(after.err.join("\n"), /no confirmed subscriber/);
+  const later = await run(["newsletter", "send", "--db", db]);
+  assert.match(later.err.join("\n"), /no confirmed subscriber/);
   assert.equal(smtp.received.length, 3);
   const subs = JSON.parse((await run(["newsletter", "subscribers", "--db", db, "--json"])).out[0]);
   assert.deepEqual([subs.state, subs.lastIssue], ["unsubscribed", 2]);
-});
+}

@@ -106,3 +106,34 @@ test("a hard bounce suppresses the address, a temporary failure is retried, the 
   assert.equal(to("cy@example.org").filter((m) => /issue/.test(m.mail.subject!)).length, 1);
   assert.equal((await send()).reason, "nothing-new");
 });
+
+test("a send cut short resumes where it stopped: nobody gets the issue twice but the one caught mid-delivery, under the same Message-ID", async () => {
+  const fresh = await openStore({ db: "memory" });
+  try {
+    await addStory(fresh, STORY.slice(0, 2));
+    for (const e of ["fa@example.org", "gu@example.org", "ho@example.org"]) {
+      const { subscriber } = await fresh.newsletter.subscribe(e);
+      await fresh.newsletter.confirm(subscriber.id, subscriber.confirmNonce!);
+    }
+    // the process "dies" right after the second mail was accepted, before it was recorded as sent
+    const record = fresh.newsletter.recordDelivery.bind(fresh.newsletter);
+    let sentRecords = 0;
+    fresh.newsletter.recordDelivery = async (d) => {
+      if (d.status === "sent" && ++sentRecords === 2) throw new Error("killed");
+      return record(d);
+    };
+    const briefing = await briefingOf(fresh);
+    await assert.rejects(sendNewsletter(fresh, { site, mailer, briefing, backoffMs: 10 }), /killed/);
+    fresh.newsletter.recordDelivery = record;
+    const resumed = await sendNewsletter(fresh, { site, mailer, briefing, backoffMs: 10 });
+    assert.deepEqual([resumed.issue, resumed.created, resumed.sent], [1, false, 2]);
+    const ids = (addr: string) => to(addr).map((m) => m.mail.messageId);
+    assert.equal(ids("fa@example.org").length, 1);
+    assert.equal(ids("gu@example.org").length, 2);
+    assert.equal(new Set(ids("gu@example.org")).size, 1, "the repeat carries the same Message-ID");
+    assert.equal(ids("ho@example.org").length, 1);
+    assert.equal((await sendNewsletter(fresh, { site, mailer, briefing, backoffMs: 10 })).reason, "nothing-new");
+  } finally {
+    await fresh.close();
+  }
+});

@@ -4,7 +4,6 @@
  */
 import type { CommandContext } from "../cli.js";
 import { ExitError, UsageError } from "../errors.js";
-import { storeFrom } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
   const portText = String(ctx.options.port ?? "4242");
@@ -14,13 +13,22 @@ export async function run(ctx: CommandContext): Promise<number> {
   const { startServer, isLoopback } = await import("../../web/index.js");
   const { storeLoader } = await import("../../app/explore.js");
   const { newsletterService } = await import("../../app/newsletter.js");
-  const store = await storeFrom(ctx);
+  const { leaseStore } = await import("../../app/lease.js");
+  // held only while no other command waits for an embedded store's folder
+  const lease = leaseStore(ctx.options.db as string | undefined);
+  const store = lease.store;
+  try {
+    await store.listFeeds();
+  } catch (e) {
+    await lease.close();
+    throw new ExitError(`cannot open the store: ${(e as Error).message}`);
+  }
   const newsletter = newsletterService(store);
   let server;
   try {
     server = await startServer({ load: storeLoader(store), host, port, newsletter, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
   } catch (e) {
-    await store.close();
+    await lease.close();
     throw new ExitError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);
   }
   if (!isLoopback(host)) ctx.io.err(`warning: listening on ${host}: anyone who can reach this address can read the dossier`);
@@ -36,7 +44,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     process.on("SIGTERM", stop);
   });
   await running.close();
-  await store.close();
+  await lease.close();
   ctx.io.err("stopped");
   return 0;
 }
