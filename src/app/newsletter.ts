@@ -11,9 +11,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Briefing, Mention, Observation } from "../types.js";
+import type { Briefing } from "../types.js";
 import { diffSnapshots, feedAlerts, hasNews, issueSubject, renderConfirmation, renderIssue, signToken, smtpFailure, snapshotOf, verifyToken, backoffMs, type Alert, type IssueContent, type MailFigure, type Snapshot } from "../newsletter/index.js";
 import type { IssueRecord, Store, Subscriber } from "../store/index.js";
+import { briefStore, latestWatch } from "./brief.js";
 import { AppError } from "./errors.js";
 import { withStore } from "./store.js";
 import type { Mailer } from "./mailer.js";
@@ -288,27 +289,9 @@ export type { Alert, IssueContent } from "../newsletter/index.js";
  * clients do not show SVG).
  */
 export async function currentDossier(store: Store, title?: string): Promise<{ briefing: Briefing; figures: MailFigure[] } | null> {
-  const [{ extract, EXTRACTOR_VERSION }, { reconcile }, { buildBriefing }, { observationTimeline, latestWatch }] = await Promise.all([
-    import("../extract/index.js"),
-    import("../reconcile/index.js"),
-    import("../publish/index.js"),
-    import("../publish/orbit.js"),
-  ]);
-  const reports = await store.listReports();
-  if (!reports.length) return null;
-  const mentions: Mention[] = [];
-  for (const r of reports) {
-    if ((await store.extractedWith(r.id)) === EXTRACTOR_VERSION) for (const m of await store.getMentions([r.id])) mentions.push(m);
-    else {
-      const ms = extract(r.text, { published: r.published, source: r.id });
-      await store.setMentions(r.id, EXTRACTOR_VERSION, ms);
-      for (const m of ms) mentions.push(m);
-    }
-  }
-  const observations: Observation[] = await store.listObservations();
-  const { facts, timeline } = reconcile({ reports, mentions });
-  const briefing = buildBriefing({ reports, mentions, facts, timeline: [...timeline, ...observationTimeline(observations)], observations, title });
-  return { briefing, figures: mailFigures(latestWatch(observations)?.outDir ?? null) };
+  const { briefing } = await briefStore(store, { title });
+  if (!briefing) return null;
+  return { briefing, figures: mailFigures(latestWatch(briefing.observations ?? [])?.outDir ?? null) };
 }
 
 /** The chart and latest clear snapshot of a watch output folder, as PNG attachments. */

@@ -4,8 +4,7 @@
  * mail of double opt-in. Every figure is cited with its report. Pure.
  * @module
  */
-import { esc } from "../publish/html.js";
-import { formatPublished } from "../publish/format.js";
+import { escapeHtml as esc, formatPublished } from "../publish/index.js";
 import type { IssueContent } from "./diff.js";
 import type { Snapshot, SnapshotFact, SnapshotValue } from "./snapshot.js";
 

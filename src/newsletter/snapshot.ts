@@ -9,8 +9,7 @@
  * @module
  */
 import type { Briefing, Fact, Verdict } from "../types.js";
-import { cmp, flat, formatInterval } from "../publish/format.js";
-import { imageryCitation, quoteOf, sections, valuesOf, type Source } from "../publish/view.js";
+import { cmp, flat, formatInterval, imageryCitation, sections, valuesOf, type Source } from "../publish/index.js";
 
 /** A report as an issue cites it. */
 export interface SnapshotSource {

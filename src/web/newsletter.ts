@@ -7,8 +7,7 @@
  */
 import type { NewsletterService, TokenPage } from "../app/newsletter.js";
 import { renderIssue } from "../app/newsletter.js";
-import { escapeHtml as esc } from "../publish/index.js";
-import { formatPublished } from "../publish/format.js";
+import { escapeHtml as esc, formatPublished } from "../publish/index.js";
 import { xml } from "./feed.js";
 import { layout, notFoundPage } from "./pages.js";
 

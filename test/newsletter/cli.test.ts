@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { run, tempDir } from "../cli/helpers.js";
 import type { Store } from "../../src/store/index.js";
 import { startServer } from "../../src/web/server.js";
-import { storeLoader } from "../../src/web/store.js";
+import { storeLoader } from "../../src/app/explore.js";
 import { newsletterService } from "../../src/app/newsletter.js";
 import { leaseStore } from "../../src/app/lease.js";
 import { smtpServer, linkIn, type TestSmtp } from "./smtp.js";
