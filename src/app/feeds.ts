@@ -58,6 +58,14 @@ export interface UpdateEvents {
   onReport?: (feedUrl: string, report: Report, created: boolean) => void;
   /** a feed read without error: how many items were new, how many reports added */
   onFeedDone?: (feedUrl: string, fresh: number, added: number) => void;
+  /** a feed not asked this time (its host is resting after errors) */
+  onSkip?: (feedUrl: string, why: string) => void;
+}
+
+export interface UpdateOptions extends UpdateEvents {
+  allowPrivate?: boolean;
+  /** after errors, leave a host alone for this long, doubling per error running (`run`; default 0: always ask) */
+  hostBackoffMs?: number;
 }
 
 interface Polled {
@@ -70,10 +78,13 @@ interface Polled {
   /** new items that failed (retried next update) */
   failures: string[];
   fresh: number;
+  /** validators for the next conditional request */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** Fetches the new items of every followed feed and stores them; `feeds` is 0 when none is followed. */
-export async function updateFeeds(db: string | undefined, opts: UpdateEvents & { allowPrivate?: boolean } = {}): Promise<{ feeds: number; added: number; failed: number; copies: number }> {
+export async function updateFeeds(db: string | undefined, opts: UpdateOptions = {}): Promise<{ feeds: number; added: number; failed: number; copies: number }> {
   const { IngestError } = await import("../ingest/index.js");
   const { fetchFeed, fetchReports } = await import("../ingest/web/index.js");
   const allowPrivate = Boolean(opts.allowPrivate);
@@ -85,9 +96,12 @@ export async function updateFeeds(db: string | undefined, opts: UpdateEvents & {
   };
 
   // 1. what is followed, and what of it is stored already
+  const { restingFeeds } = await import("../newsletter/index.js");
   const followed = await withStore(db, async (store) => {
-    const out: Array<{ url: string; title: string | null; seen: Set<string> }> = [];
-    for (const f of await store.listFeeds()) out.push({ url: f.url, title: f.title, seen: await store.seenFeedItems(f.url) });
+    const state = await store.runner.feeds();
+    const resting = opts.hostBackoffMs ? restingFeeds(state, opts.hostBackoffMs, new Date()) : new Set<string>();
+    const out: Array<{ url: string; title: string | null; seen: Set<string>; etag: string | null; lastModified: string | null; resting: boolean }> = [];
+    for (const f of state) out.push({ url: f.url, title: f.title, seen: await store.seenFeedItems(f.url), etag: f.etag, lastModified: f.lastModified, resting: resting.has(f.url) });
     return out;
   });
   if (!followed.length) return { feeds: 0, added: 0, failed: 0, copies: 0 };
@@ -95,11 +109,19 @@ export async function updateFeeds(db: string | undefined, opts: UpdateEvents & {
   // 2. the network, with no store open
   const polled: Polled[] = [];
   for (const feed of followed) {
-    const p: Polled = { url: feed.url, title: feed.title, error: null, pages: [], failures: [], fresh: 0 };
+    if (feed.resting) {
+      opts.onSkip?.(feed.url, "its host is resting after errors; asked again later");
+      continue;
+    }
+    const p: Polled = { url: feed.url, title: feed.title, error: null, pages: [], failures: [], fresh: 0, etag: null, lastModified: null };
     polled.push(p);
     let items: FeedItem[];
     try {
-      items = (await fetchFeed(feed.url, { allowPrivate })).items;
+      // conditional: a feed unchanged since the last poll answers 304 and costs nothing
+      const got = await fetchFeed(feed.url, { allowPrivate, validators: { etag: feed.etag, lastModified: feed.lastModified } });
+      items = got.items;
+      p.etag = got.etag;
+      p.lastModified = got.lastModified;
     } catch (e) {
       p.error = fail((e as Error).message);
       continue;
@@ -142,8 +164,8 @@ export async function updateFeeds(db: string | undefined, opts: UpdateEvents & {
           p.failures.push(fail(`${item.url}: ${(e as Error).message} (item of ${p.url}; retried next update)`));
         }
       }
-      const problem = p.error ?? p.failures[0] ?? null;
-      await store.feedChecked(p.url, problem ? oneLine(problem, 300) : null);
+      // a feed that cannot be read lengthens its error streak (three running: an alert); a failed item does not
+      await store.runner.feedPolled(p.url, { error: p.error ? oneLine(p.error, 300) : null, note: p.failures[0] ? oneLine(p.failures[0], 300) : null, etag: p.etag, lastModified: p.lastModified });
       if (!p.error) opts.onFeedDone?.(p.url, p.fresh, fromFeed);
     }
     // wire copies and reposts: grouped so that reconciliation counts each story once

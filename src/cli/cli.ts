@@ -164,6 +164,20 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/newsletter.js"),
   },
   {
+    name: "run",
+    summary: "keep the dossier current: update followed feeds, refresh saved sites, send the newsletter when something changed",
+    usage: "dossier run [--every 30m] [--once] [options]",
+    maxArgs: 0,
+    options: {
+      db,
+      every: { type: "string", arg: "DURATION", help: "time between the starts of two cycles: 30m (default), 2h, 1d" },
+      once: { type: "boolean", help: "one cycle, then exit (for cron or a systemd timer)" },
+      "allow-private": allowPrivate,
+    },
+    examples: ["dossier run --every 30m", "*/30 * * * * cd ~/case && dossier run --once"],
+    load: () => import("./commands/run.js"),
+  },
+  {
     name: "watch",
     summary: "watch a site in Sentinel-2 L2A imagery: per-date clear share, class areas, crossing progress, time-lapse, chart, snapshots",
     usage: "dossier watch --aoi <geojson|lat,lon,radius_m> --from <date> --to <date> [options]",
@@ -179,6 +193,8 @@ export const COMMANDS: CommandSpec[] = [
       cache: { type: "string", arg: "DIR", help: "byte-range cache (default <out>/cache); --cache none to disable" },
       json: { type: "boolean", help: "print the per-date table as JSON on stdout" },
       db: { ...db, help: "also store the observations in this dossier store (a folder or postgres:// URL)" },
+      save: { type: "boolean", help: "with --db: save the site and these options, so that `dossier run` refreshes it up to each day" },
+      every: { type: "string", arg: "DURATION", help: "with --save: how often `dossier run` refreshes the site (default 1d)" },
     },
     examples: [
       "dossier watch --aoi 42.42,130.64,800 --axis axis.geojson --from 2025-03-01 --to 2026-03-31",

@@ -17,6 +17,10 @@ export async function run(ctx: CommandContext): Promise<number> {
   const maxCloud = str("max-cloud") != null ? Number(str("max-cloud")) : 80;
   if (!(maxCloud >= 0 && maxCloud <= 100)) throw new UsageError(`--max-cloud must be 0–100, not ${str("max-cloud")}`);
   const outDir = str("out") ?? "./watch-out";
+  if (o.save && !str("db")) throw new UsageError("--save keeps the site in a store: give --db too");
+  const { parseDuration } = await import("../../app/run.js");
+  const everyMs = parseDuration(str("every") ?? "1d");
+  if (everyMs == null || everyMs < 3600_000) throw new UsageError(`--every must be a duration of at least an hour, like 12h or 2d (not "${str("every")}")`);
 
   // the bar appears once the search has said how many dates there are to read
   let bar: ReturnType<typeof progress> | null = null;
@@ -72,6 +76,11 @@ export async function run(ctx: CommandContext): Promise<number> {
         `closed ${sm.closed ?? "not yet"}${sm.latest ? `; latest ${sm.latest.date}: ${Math.round(sm.latest.progress * 100)} %` : ""}`,
       );
     ctx.io.out(parts.join("; "));
+  }
+  if (o.save) {
+    const { saveSite } = await import("../../app/sites.js");
+    const name = await saveSite(str("db"), result.site, { aoi: aoiArg, axis: str("axis"), site: str("site"), from, stac: str("stac"), maxCloud, out: outDir, cache: str("cache") === "none" ? null : str("cache") }, everyMs / 3600_000);
+    ctx.io.err(`saved site ${name}: \`dossier run\` refreshes it every ${str("every") ?? "1d"}, from ${from} to the day it runs`);
   }
   ctx.io.err(`${result.rows.length} dates, ${(result.bytes / 1e6).toFixed(1)} MB read in ${result.requests} requests, ${result.seconds.toFixed(1)} s; outputs in ${outDir} (${files.length} files)`);
   return result.rows.some((r) => r.clearAoi != null) || !result.rows.length ? 0 : 1;
