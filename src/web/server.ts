@@ -98,7 +98,8 @@ export function handler(opts: ServerOptions): http.RequestListener {
       });
       res.end(req.method === "HEAD" ? undefined : body);
     };
-    const newsletter = opts.newsletter && /^\/newsletter(\/|$)/.test(req.url ?? "") ? opts.newsletter : null;
+    // under a path prefix too (DOSSIER_PUBLIC_URL=https://example.org/dossier behind a proxy that keeps it)
+    const newsletter = opts.newsletter && /^(\/[^?#]*)?\/newsletter(\/|$|\?)/.test(req.url ?? "") ? opts.newsletter : null;
     if (req.method !== "GET" && req.method !== "HEAD" && !(newsletter && req.method === "POST")) {
       send({ status: 405, type: HTML, body: errorPage(405, `${req.method} is not allowed here: the explorer only reads.`), headers: { allow: "GET, HEAD" } });
       return;
@@ -172,7 +173,7 @@ async function answerNewsletter(req: http.IncomingMessage, nl: NewsletterService
   } catch {
     return null;
   }
-  const r = await newsletterRoute(nl, req.method === "POST" ? "POST" : "GET", path);
+  const r = await newsletterRoute(nl, req.method === "POST" ? "POST" : "GET", path.slice(path.lastIndexOf("/newsletter")));
   return r && { status: r.status, type: HTML, body: r.body };
 }
 
