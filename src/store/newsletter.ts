@@ -211,10 +211,12 @@ export class NewsletterStore {
     );
   }
 
-  /** Deliveries owed to confirmed subscribers (deferred, or cut short by a crash). */
+  /** Deliveries owed to confirmed subscribers (deferred, or cut short by a crash), and not overtaken by a later issue they got. */
   async unsent(): Promise<number> {
     const rows = await this.db.query<{ n: number | string }>(
-      `SELECT count(*) AS n FROM deliveries d JOIN subscribers s ON s.id = d.subscriber WHERE s.state = 'confirmed' AND d.status IN ('sending', 'deferred')`,
+      `SELECT count(*) AS n FROM deliveries d JOIN subscribers s ON s.id = d.subscriber
+       WHERE s.state = 'confirmed' AND d.status IN ('sending', 'deferred')
+         AND d.issue > coalesce((SELECT max(x.issue) FROM deliveries x WHERE x.subscriber = d.subscriber AND x.status = 'sent'), 0)`,
     );
     return Number(rows[0].n);
   }
