@@ -95,6 +95,7 @@ test("a hard bounce suppresses the address, a temporary failure is retried, the 
   smtp.tempfail.set("di@example.org", 5);
   const r = await send({ tries: 2 });
   assert.deepEqual([r.sent, r.bounced, r.deferred], [1, 1, 1]);
+  assert.equal(await store.newsletter.unsent(), 1, "the deferred delivery is owed");
   assert.equal((await store.newsletter.subscriberByEmail("bo@example.org"))!.state, "suppressed");
   // first issues are the summary, whatever the issue number
   assert.match(to("cy@example.org").at(-1)!.mail.text!, /first issue summarises/);
@@ -102,6 +103,7 @@ test("a hard bounce suppresses the address, a temporary failure is retried, the 
   smtp.tempfail.clear();
   const again = await send();
   assert.deepEqual([again.sent, again.bounced, again.deferred], [1, 0, 0]);
+  assert.equal(await store.newsletter.unsent(), 0);
   assert.equal(to("di@example.org").filter((m) => /issue/.test(m.mail.subject!)).length, 1);
   assert.equal(to("cy@example.org").filter((m) => /issue/.test(m.mail.subject!)).length, 1);
   assert.equal((await send()).reason, "nothing-new");
