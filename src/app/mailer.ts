@@ -40,7 +40,10 @@ export async function smtpMailer(o: MailerOptions): Promise<Mailer> {
   if (u.protocol !== "smtp:" && u.protocol !== "smtps:") throw new Error(`DOSSIER_SMTP_URL must start with smtp:// or smtps://, not ${u.protocol}//`);
   const { createTransport } = await import("nodemailer");
   const t = o.timeoutMs ?? 30_000;
-  const transport = createTransport({ url: o.url, connectionTimeout: t, greetingTimeout: t, socketTimeout: t });
+  // a relay on this machine (loopback) often has a self-signed certificate; nothing on the wire can
+  // impersonate it, so STARTTLS there goes ahead without verifying it. Remote relays are verified.
+  const loopback = /^(127(?:\.\d{1,3}){3}|\[?::1\]?|localhost)$/i.test(u.hostname);
+  const transport = createTransport({ url: o.url, connectionTimeout: t, greetingTimeout: t, socketTimeout: t, ...(loopback ? { tls: { rejectUnauthorized: false } } : {}) });
   return {
     from: o.from,
     async send(m) {

@@ -139,3 +139,27 @@ test("a send cut short resumes where it stopped: nobody gets the issue twice but
     await fresh.close();
   }
 });
+
+test("a relay on loopback that offers STARTTLS with a self-signed certificate still gets the mail", async () => {
+  const { SMTPServer } = await import("smtp-server");
+  let got = 0;
+  const relay = new SMTPServer({
+    logger: false,
+    disableReverseLookup: true,
+    onAuth: (_a, _s, cb) => cb(null, { user: "news" }),
+    onData(stream, _s, cb) {
+      stream.resume();
+      stream.on("end", () => (got++, cb()));
+    },
+  });
+  await new Promise<void>((r) => relay.listen(0, "127.0.0.1", r));
+  const port = (relay.server.address() as import("node:net").AddressInfo).port;
+  const m = await smtpMailer({ url: `smtp://news:pw@127.0.0.1:${port}`, from: "news@example.org", timeoutMs: 5000 });
+  try {
+    await m.send({ to: "ana@example.org", subject: "hello", text: "hello", html: "<p>hello</p>", messageId: "<t@example.org>" });
+    assert.equal(got, 1);
+  } finally {
+    m.close();
+    await new Promise<void>((r) => relay.close(() => r()));
+  }
+});
