@@ -47,7 +47,7 @@ export interface CycleResult {
 /** "30m", "2h", "1d", "90s", "1h30m" → milliseconds; null when it is not a duration. */
 export function parseDuration(s: string): number | null {
   const m = /^\s*(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*$/i.exec(s);
-  if (!m || !m.slice(1).some(Boolean)) return null;
+  if (!m?.slice(1).some(Boolean)) return null;
   const [d, h, min, sec] = m.slice(1).map((x) => Number(x ?? 0));
   return (((d * 24 + h) * 60 + min) * 60 + sec) * 1000;
 }
