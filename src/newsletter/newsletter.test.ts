@@ -4,7 +4,7 @@ import type { Briefing, Fact, FactMember } from "../types.js";
 import { diffSnapshots, feedAlerts, hasNews, renderIssue, signToken, smtpFailure, snapshotOf, verifyToken } from "./index.js";
 
 const member = (source: string, start: number, low: number, published: string): FactMember => ({
-  source, start, end: start + 5, text: `${low} m`, kind: "quantity", low, high: low, unit: "m", qualifier: null, published, publisher: `Pub ${source}`, origin: source,
+  source, start, end: start + 5, text: `${low} m`, kind: "quantity", low, high: low, unit: "m", qualifier: null, published, publisher: `Pub ${source}`, origin: `report:${source}`,
 });
 
 const fact = (id: string, members: FactMember[], verdict: Fact["verdict"]): Fact => {
