@@ -2,13 +2,14 @@
  * Many writers: four `dossier add` processes on one Postgres server at once store each report
  * once, without a single error; a PGlite folder in use says whom it waits for.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, openStore, type LockHolder } from "../../src/store/index.js";
+import { serverSchema } from "../store/server-schema.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const BIN = join(ROOT, "dist/cli/bin.js");
@@ -35,25 +36,7 @@ const run = (args: string[]) =>
   });
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const schema = `dossier_writers_${process.pid}_${Date.now()}`;
-const url = serverUrl ? `${serverUrl}${serverUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}` : "";
-
-if (serverUrl) {
-  before(async () => {
-    const { default: pg } = await import("pg");
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`CREATE SCHEMA ${schema}`);
-    await c.end();
-  });
-  after(async () => {
-    const { default: pg } = await import("pg");
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await c.end();
-  });
-}
+const { url } = serverSchema("dossier_writers", serverUrl);
 
 test("four `dossier add` processes on one Postgres server: no error, each report once", { skip: serverUrl ? false : "set TEST_DATABASE_URL=postgres://… to run against a server" }, async () => {
   const folder = join(dir, "reports");

@@ -1,10 +1,11 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import assert from "node:assert/strict";
 import { openStore } from "../../src/store/index.js";
 import { storeSuite, sampleReport } from "./store.common.js";
+import { serverSchema } from "./server-schema.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-store-"));
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -14,24 +15,7 @@ storeSuite("pglite (folder)", () => openStore({ db: join(dir, "db") }));
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) {
-  // Other test files use the same server at the same time (feeds, imagery): this suite works in a
-  // schema of its own, so clearing its tables never touches theirs, and drops it at the end.
-  const schema = `dossier_store_test_${process.pid}_${Date.now()}`;
-  const url = `${serverUrl}${serverUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  before(async () => {
-    const { default: pg } = await import("pg");
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`CREATE SCHEMA ${schema}`);
-    await c.end();
-  });
-  after(async () => {
-    const { default: pg } = await import("pg");
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await c.end();
-  });
+  const { url, schema } = serverSchema("dossier_store_test", serverUrl);
   storeSuite("postgres server", async () => {
     const s = await openStore({ db: url });
     assert.equal((await s.db.query<{ s: string }>(`SELECT current_schema() AS s`))[0].s, schema);
