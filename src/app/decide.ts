@@ -85,3 +85,14 @@ export async function undoDecision(store: Store, id: number): Promise<void> {
   if (!Number.isInteger(id) || id < 1) throw new AppError(`undo: "${id}" is not a decision number (\`dossier fact decisions\` lists them)`);
   if (!(await store.removeDecision(id))) throw new AppError(`undo: there is no decision ${id}`);
 }
+
+/** What `serve` may do with decisions: the same checks and store as `dossier fact`. */
+export interface DecisionService {
+  decide(input: DecideInput): Promise<Decision>;
+  undo(id: number): Promise<void>;
+  list(): Promise<Decision[]>;
+}
+
+export function decisionService(store: Store): DecisionService {
+  return { decide: (input) => decide(store, input), undo: (id) => undoDecision(store, id), list: () => listDecisions(store) };
+}

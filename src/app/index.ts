@@ -14,7 +14,7 @@
 export { addReports, type AddEvents, type AddResult } from "./add.js";
 export { briefPaths, briefStore, claimCheckerOf, composeBriefing, milestonesOf, latestWatch, type Brief, type BriefOptions, type ComposeInput } from "./brief.js";
 export { markCopies, withCopies } from "./copies.js";
-export { currentFacts, decide, DECISION_ACTIONS, listDecisions, SETTABLE_VERDICTS, undoDecision, type DecideInput } from "./decide.js";
+export { currentFacts, decide, decisionService, DECISION_ACTIONS, listDecisions, SETTABLE_VERDICTS, undoDecision, type DecideInput, type DecisionService } from "./decide.js";
 export { AppError } from "./errors.js";
 export { buildDossier, cachedLoader, mentionKey, storeLoader, type Dossier, type DossierInput } from "./explore.js";
 export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "./feeds.js";

@@ -141,8 +141,9 @@ export const COMMANDS: CommandSpec[] = [
       db,
       port: { type: "string", short: "p", arg: "N", help: "port to listen on (default 4242; 0 picks a free one)" },
       host: { type: "string", arg: "ADDR", help: "address to bind (default 127.0.0.1, this machine only)" },
+      decisions: { type: "string", arg: "on|off", help: "forms on fact pages to set verdicts, merge, split, hide (default: on for loopback, off for any other address)" },
     },
-    examples: ["dossier serve", "dossier serve --db ./case --port 8080"],
+    examples: ["dossier serve", "dossier serve --db ./case --port 8080", "dossier serve --decisions off"],
     load: () => import("./commands/serve.js"),
   },
   {

@@ -261,7 +261,7 @@ function memberQuote(d: Dossier, m: FactMember, heading: string | null): string 
 }
 
 /** `/facts/<id>`: the fact's values, then every member quoted, grouped by value. */
-export function factPage(d: Dossier, f: Fact): string {
+export function factPage(d: Dossier, f: Fact, opts: { after?: string } = {}): string {
   const sources = new Map(d.briefing.sources.map((s) => [s.id, s]));
   const views = valuesOf(f, sources);
   const out: string[] = [];
@@ -286,6 +286,7 @@ export function factPage(d: Dossier, f: Fact): string {
   }
   const rest = f.members.filter((_, i) => !shown.has(i));
   for (const m of rest) out.push(memberQuote(d, m, null));
+  if (opts.after) out.push(opts.after);
   return layout(`${f.about} — dossier`, out.join("\n"), { section: "dossier" });
 }
 

@@ -8,6 +8,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Dossier } from "../app/explore.js";
 import type { NewsletterService } from "../app/newsletter.js";
+import type { DecisionService } from "../app/decide.js";
+import { answerDecision, decisionForms, newCsrfToken } from "./decide.js";
 import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
 import { issueEntries, newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
@@ -22,6 +24,8 @@ export interface Response {
   type: string;
   body: string;
   headers?: Record<string, string>;
+  /** where a 303 after a form sends the browser */
+  location?: string;
 }
 
 const HTML = "text/html; charset=utf-8";
@@ -31,7 +35,7 @@ const html = (body: string, status = 200): Response => ({ status, type: HTML, bo
  * The response for a GET of `path` (with its query string). `base` is the origin links in the
  * feed are made absolute with.
  */
-export function route(d: Dossier, url: URL, base: string): Response {
+export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string }): Response {
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);
@@ -48,7 +52,7 @@ export function route(d: Dossier, url: URL, base: string): Response {
   const fact = /^\/facts\/(.+)$/.exec(path);
   if (fact) {
     const f = d.factById.get(fact[1]);
-    return f ? html(factPage(d, f)) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
+    return f ? html(factPage(d, f, { after: edit ? decisionForms(d, f, edit.csrf) : "" })) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
   }
   const site = /^\/imagery\/(.+)$/.exec(path);
   if (site) {
@@ -74,6 +78,8 @@ export interface ServerOptions {
   host?: string;
   /** the newsletter's pages and actions (/newsletter/…): the only place that answers POST */
   newsletter?: NewsletterService;
+  /** the analyst's decisions: forms on fact pages, /decisions, and the POSTs that store them */
+  decisions?: DecisionService;
   /** host names besides loopback ones that requests may name (the host of DOSSIER_PUBLIC_URL behind a proxy) */
   names?: string[];
 }
@@ -81,9 +87,10 @@ export interface ServerOptions {
 /** Bytes of a POST body read at most: the one-click body is 26 bytes, a form's a few more. */
 const MAX_POST = 16 * 1024;
 
-/** The request handler: security headers on every response, GET/HEAD only. */
+/** The request handler: security headers on every response; GET/HEAD, and POST for newsletter and decision forms. */
 export function handler(opts: ServerOptions): http.RequestListener {
   const host = opts.host ?? "127.0.0.1";
+  const edit = opts.decisions ? { csrf: newCsrfToken() } : undefined;
   return (req, res) => {
     const send = (r: Response) => {
       const body = Buffer.from(r.body, "utf8");
@@ -95,12 +102,14 @@ export function handler(opts: ServerOptions): http.RequestListener {
         "referrer-policy": "no-referrer",
         "cache-control": "no-store",
         ...r.headers,
+        ...(r.location ? { location: r.location } : {}),
       });
       res.end(req.method === "HEAD" ? undefined : body);
     };
     // under a path prefix too (DOSSIER_PUBLIC_URL=https://example.org/dossier behind a proxy that keeps it)
     const newsletter = opts.newsletter && /^(\/[^?#]*)?\/newsletter(\/|$|\?)/.test(req.url ?? "") ? opts.newsletter : null;
-    if (req.method !== "GET" && req.method !== "HEAD" && !(newsletter && req.method === "POST")) {
+    const decisions = opts.decisions && /^\/(facts\/.+\/decide|decisions(\/\d+\/undo)?)$/.test((req.url ?? "").replace(/[?#].*/, "")) ? opts.decisions : null;
+    if (req.method !== "GET" && req.method !== "HEAD" && !((newsletter || decisions) && req.method === "POST")) {
       send({ status: 405, type: HTML, body: errorPage(405, `${req.method} is not allowed here: the explorer only reads.`), headers: { allow: "GET, HEAD" } });
       return;
     }
@@ -141,10 +150,24 @@ export function handler(opts: ServerOptions): http.RequestListener {
       );
       return;
     }
+    if (decisions && edit) {
+      let path = url.pathname;
+      try {
+        path = decodeURIComponent(path);
+      } catch {}
+      answerDecision(req, path, decisions, edit.csrf, opts.load).then(
+        (r) => send(r ? { status: r.status, type: HTML, body: r.body, location: r.location } : html(notFoundPage(`There is no page at ${url.pathname}.`), 404)),
+        (e) => {
+          opts.onError?.(e);
+          send(html(errorPage(500, "This decision could not be completed; the error is in the server's log."), 500));
+        },
+      );
+      return;
+    }
     opts.load().then(
       (d) => {
         try {
-          send(route(d, url, base));
+          send(route(d, url, base, edit));
         } catch (e) {
           opts.onError?.(e);
           send(html(errorPage(500, "This page could not be built; the error is in the server's log."), 500));

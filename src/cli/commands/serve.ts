@@ -11,8 +11,11 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`serve: --port must be a number from 0 to 65535, not "${portText}"`);
   const host = String(ctx.options.host ?? "127.0.0.1");
   const { startServer, isLoopback } = await import("../../web/index.js");
+  const decide = String(ctx.options.decisions ?? (isLoopback(host) ? "on" : "off"));
+  if (decide !== "on" && decide !== "off") throw new UsageError(`serve: --decisions is on or off, not "${decide}"`);
   const { storeLoader } = await import("../../app/explore.js");
   const { newsletterService } = await import("../../app/newsletter.js");
+  const { decisionService } = await import("../../app/decide.js");
   const { leaseStore } = await import("../../app/lease.js");
   // held only while no other command waits for an embedded store's folder
   const lease = leaseStore(ctx.options.db as string | undefined);
@@ -26,12 +29,12 @@ export async function run(ctx: CommandContext): Promise<number> {
   const newsletter = newsletterService(store);
   let server;
   try {
-    server = await startServer({ load: storeLoader(store), host, port, newsletter, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
+    server = await startServer({ load: storeLoader(store), host, port, newsletter, decisions: decide === "on" ? decisionService(store) : undefined, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
   } catch (e) {
     await lease.close();
     throw new ExitError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);
   }
-  if (!isLoopback(host)) ctx.io.err(`warning: listening on ${host}: anyone who can reach this address can read the dossier`);
+  if (!isLoopback(host)) ctx.io.err(`warning: listening on ${host}: anyone who can reach this address can read the dossier${decide === "on" ? " and record decisions" : ""}`);
   ctx.io.err(`dossier explorer at ${server.url} (Ctrl-C to stop)`);
   const running = server;
   await new Promise<void>((resolve) => {

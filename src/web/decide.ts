@@ -1,0 +1,167 @@
+/**
+ * The analyst's decisions in `serve`: forms on a fact's page (set the verdict, hide, merge with
+ * another fact, split figures out), the `/decisions` page (every decision, each with an undo
+ * button) and the POSTs that store them through the app's `DecisionService`, the same checks as
+ * `dossier fact`.
+ *
+ * The explorer is otherwise read-only, so these are its only writes, and they are guarded against
+ * cross-site requests three ways: each server start makes a random token that every form carries
+ * and every POST must return; a browser's `Sec-Fetch-Site` must say same-origin; an `Origin`
+ * header must name the host the request was sent to. The CSP's `form-action 'self'` keeps our
+ * own forms pointed at us. No scripts: plain forms, a 303 back to the page afterwards.
+ * @module
+ */
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type http from "node:http";
+import type { DecisionService } from "../app/decide.js";
+import { AppError } from "../app/errors.js";
+import { mentionKey, type Dossier } from "../app/explore.js";
+import type { Decision, Fact } from "../types.js";
+import { escapeHtml as esc, formatValue, VERDICT_LABEL } from "../publish/index.js";
+import { layout } from "./pages.js";
+
+export interface DecisionResponse {
+  status: number;
+  body: string;
+  location?: string;
+}
+
+/** Bytes of a decision form read at most (a split of every figure of a big fact stays far below). */
+const MAX_FORM = 64 * 1024;
+const MAX_REASON = 500;
+
+/** A fresh token for one server's lifetime: forms served before a restart no longer post. */
+export const newCsrfToken = (): string => randomBytes(18).toString("base64url");
+
+const factPath = (id: string) => `/facts/${encodeURIComponent(id)}`;
+const hidden = (csrf: string, action: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="action" value="${action}">`;
+const reasonField = `<label>Reason <input name="reason" maxlength="${MAX_REASON}" placeholder="optional: why, for the record"></label>`;
+
+/** The decision forms under a fact on its page. Facts to merge with are those of the same kind and unit. */
+export function decisionForms(d: Dossier, f: Fact, csrf: string): string {
+  const action = `${factPath(f.id)}/decide`;
+  const form = (name: string, inner: string) => `<form method="post" action="${esc(action)}" class="decide">${hidden(csrf, name)}${inner}</form>`;
+  const verdicts = (["agree", "conflict", "revised"] as const).map((v) => `<option value="${v}"${v === f.verdict ? " selected" : ""}>${esc(VERDICT_LABEL[v] ?? v)}</option>`).join("");
+  const out = [`<h2 id="decide">Your decision</h2>`, `<p class="note">Stored with the figures it is about, kept when reports are added again, shown in the briefing as the analyst's. <a href="/decisions">Every decision</a> can be taken back.</p>`];
+  out.push(form("verdict", `<label>Verdict <select name="verdict">${verdicts}</select></label> ${reasonField} <button type="submit">Set the verdict</button>`));
+  const peers = d.briefing.facts.filter((g) => g.id !== f.id && g.kind === f.kind && (g.unit ?? null) === (f.unit ?? null)).slice(0, 200);
+  if (peers.length) {
+    const options = peers.map((g) => `<option value="${esc(g.id)}">${esc(g.about)} (${esc(g.id)})</option>`).join("");
+    out.push(form("merge", `<label>Same fact as <select name="with">${options}</select></label> ${reasonField} <button type="submit">Merge</button>`));
+  }
+  if (f.members.length > 1) {
+    const boxes = f.members
+      .map((m) => {
+        const ref = `${m.source}@${m.start}-${m.end}`;
+        return `<label class="pick"><input type="checkbox" name="figures" value="${esc(ref)}"> ${esc(formatValue(m))} <span class="id">${esc(m.source)}</span></label>`;
+      })
+      .join("");
+    out.push(form("split", `<fieldset><legend>Not this fact: take the ticked figures out</legend>${boxes}</fieldset>${reasonField} <button type="submit">Split them out</button>`));
+  }
+  out.push(form("hide", `${reasonField} <button type="submit">Hide this fact</button>`));
+  return out.join("\n");
+}
+
+/** `/decisions`: every decision, newest first, each with an undo button. */
+export function decisionsPage(d: Dossier, decisions: Decision[], csrf: string): string {
+  const out = [`<h1>Decisions</h1>`, `<p class="lede">What analysts decided about facts. Undo takes a decision back; the facts are judged again without it.</p>`];
+  if (!decisions.length) out.push(`<p class="note">No decision yet: each fact's page has the forms.</p>`);
+  else {
+    out.push(`<table><thead><tr><th>#</th><th>When</th><th>Decision</th><th>Fact now</th><th>Reason</th><th></th></tr></thead><tbody>`);
+    for (const x of [...decisions].reverse()) {
+      const fid = x.figures.map((k) => d.factOf.get(mentionKey(k))).find((id) => id !== undefined);
+      const fact = fid ? d.factById.get(fid) : undefined;
+      const what = x.action === "verdict" ? `verdict: ${esc(VERDICT_LABEL[x.verdict ?? ""] ?? String(x.verdict))}` : x.action === "split" ? `split ${x.figures.length} figure${x.figures.length === 1 ? "" : "s"} out` : esc(x.action);
+      const undo = `<form method="post" action="/decisions/${x.id}/undo" class="decide"><input type="hidden" name="csrf" value="${esc(csrf)}"><button type="submit">Undo</button></form>`;
+      out.push(
+        `<tr><td>${x.id}</td><td class="nowrap">${esc(x.at.slice(0, 16).replace("T", " "))}</td><td>${what}</td><td>${fact ? `<a href="${esc(factPath(fact.id))}">${esc(fact.about)}</a>` : `<span class="note">hidden or gone</span>`}</td><td>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
+      );
+    }
+    out.push(`</tbody></table>`);
+  }
+  return layout("Decisions — dossier", out.join("\n"));
+}
+
+/** Whether a POST comes from our own pages: token, then what the browser says of the origin. */
+export function fromOurPages(req: http.IncomingMessage, form: URLSearchParams, csrf: string): boolean {
+  const site = req.headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin") return false;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return false;
+    }
+    if (host !== req.headers.host) return false;
+  }
+  const given = Buffer.from(form.get("csrf") ?? "");
+  const want = Buffer.from(csrf);
+  return given.length === want.length && timingSafeEqual(given, want);
+}
+
+/** Reads a urlencoded form body, at most MAX_FORM bytes (null beyond). */
+export async function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FORM) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+const problem = (status: number, message: string, back: string): DecisionResponse => ({
+  status,
+  body: layout("Not done — dossier", `<h1>Nothing was changed</h1><p>${esc(message)}</p><p><a href="${esc(back)}">Back</a></p>`),
+});
+
+/**
+ * A GET of /decisions or a POST to /facts/<id>/decide or /decisions/<n>/undo; null when the path
+ * is none of these. `load` reads the dossier after the write, to send the browser to the fact the
+ * decided figures now belong to (fact ids shift when facts merge or split).
+ */
+export async function answerDecision(req: http.IncomingMessage, path: string, svc: DecisionService, csrf: string, load: () => Promise<Dossier>): Promise<DecisionResponse | null> {
+  if (req.method !== "POST") {
+    if (path !== "/decisions") return null;
+    const [d, decisions] = await Promise.all([load(), svc.list()]);
+    return { status: 200, body: decisionsPage(d, decisions, csrf) };
+  }
+  const decide = /^\/facts\/(.+)\/decide$/.exec(path);
+  const undo = /^\/decisions\/(\d+)\/undo$/.exec(path);
+  if (!decide && !undo) return null;
+  const back = decide ? factPath(decide[1]) : "/decisions";
+  const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") return problem(415, "A decision is sent by the form on the fact's page.", back);
+  const form = await readForm(req);
+  if (!form) return problem(413, "That form is too large.", back);
+  if (!fromOurPages(req, form, csrf)) return problem(403, "This form did not come from this explorer, or the explorer restarted since it was shown: reload the page and try again. Nothing was changed.", back);
+  try {
+    if (undo) {
+      await svc.undo(Number(undo[1]));
+      return { status: 303, body: "", location: "/decisions" };
+    }
+    const action = form.get("action") ?? "";
+    const before = (await load()).factById.get(decide![1]);
+    const decision = await svc.decide({
+      action: action as Decision["action"],
+      facts: [decide![1], ...form.getAll("with").filter((x) => x.trim())],
+      figures: form.getAll("figures"),
+      verdict: form.get("verdict") ?? undefined,
+      reason: (form.get("reason") ?? "").slice(0, MAX_REASON),
+    });
+    if (decision.action === "hide") return { status: 303, body: "", location: "/decisions" };
+    // fact ids shift when facts merge or split: follow the figures to the fact that holds them now
+    // (after a split, the figures that stayed)
+    const taken = new Set(decision.figures.map(mentionKey));
+    const keys = decision.action === "split" ? (before?.members ?? []).filter((m) => !taken.has(mentionKey(m))) : decision.figures;
+    const d = await load();
+    const target = keys.map((k) => d.factOf.get(mentionKey(k))).find((id) => id !== undefined);
+    return { status: 303, body: "", location: target && d.factById.has(target) ? `${factPath(target)}#decide` : "/decisions" };
+  } catch (e) {
+    if (e instanceof AppError) return problem(400, e.message, back);
+    throw e;
+  }
+}
