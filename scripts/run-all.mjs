@@ -25,7 +25,8 @@ export async function runAll(dir, argv = process.argv.slice(2)) {
     console.log(`\n##### ${name}/${s}`);
     const t0 = Date.now();
     const code = await new Promise((resolve) => {
-      const child = spawn(process.execPath, ["--import", "tsx", join(dir, s)], { stdio: "inherit" });
+      // flags ("--big") go to every script; names pick the scripts
+      const child = spawn(process.execPath, ["--import", "tsx", join(dir, s), ...argv.filter((a) => a.startsWith("-"))], { stdio: "inherit" });
       child.on("error", (e) => {
         console.error(`${name}/${s}: ${e.message}`);
         resolve(1);
