@@ -37,12 +37,17 @@ const factPath = (id: string) => `/facts/${encodeURIComponent(id)}`;
 const hidden = (csrf: string, action: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="action" value="${action}">`;
 const reasonField = `<label>Reason <input name="reason" maxlength="${MAX_REASON}" placeholder="optional: why, for the record"></label>`;
 
+// kept with the forms (inline styles are allowed by the CSP) so the pages' stylesheet needs no part of them
+const STYLE = `<style>form.decide{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .6rem;margin:.7rem 0;padding:.6rem .8rem;background:var(--soft,#f5f6f8);border-radius:6px}
+form.decide fieldset{flex-basis:100%;border:1px solid var(--line,#dde1e6);border-radius:4px;margin:0;padding:.4rem .7rem}
+form.decide label.pick{display:block;padding:.15rem 0}form.decide input[name=reason]{width:16rem}</style>`;
+
 /** The decision forms under a fact on its page. Facts to merge with are those of the same kind and unit. */
 export function decisionForms(d: Dossier, f: Fact, csrf: string): string {
   const action = `${factPath(f.id)}/decide`;
   const form = (name: string, inner: string) => `<form method="post" action="${esc(action)}" class="decide">${hidden(csrf, name)}${inner}</form>`;
   const verdicts = (["agree", "conflict", "revised"] as const).map((v) => `<option value="${v}"${v === f.verdict ? " selected" : ""}>${esc(VERDICT_LABEL[v] ?? v)}</option>`).join("");
-  const out = [`<h2 id="decide">Your decision</h2>`, `<p class="note">Stored with the figures it is about, kept when reports are added again, shown in the briefing as the analyst's. <a href="/decisions">Every decision</a> can be taken back.</p>`];
+  const out = [STYLE, `<h2 id="decide">Your decision</h2>`, `<p class="note">Stored with the figures it is about, kept when reports are added again, shown in the briefing as the analyst's. <a href="/decisions">Every decision</a> can be taken back.</p>`];
   out.push(form("verdict", `<label>Verdict <select name="verdict">${verdicts}</select></label> ${reasonField} <button type="submit">Set the verdict</button>`));
   const peers = d.briefing.facts.filter((g) => g.id !== f.id && g.kind === f.kind && (g.unit ?? null) === (f.unit ?? null)).slice(0, 200);
   if (peers.length) {
@@ -87,7 +92,8 @@ export function fromOurPages(req: http.IncomingMessage, form: URLSearchParams, c
   const site = req.headers["sec-fetch-site"];
   if (site !== undefined && site !== "same-origin") return false;
   const origin = req.headers.origin;
-  if (origin !== undefined) {
+  // our pages' no-referrer policy makes a browser send "Origin: null" even from the same origin
+  if (origin !== undefined && origin !== "null") {
     let host: string;
     try {
       host = new URL(origin).host;

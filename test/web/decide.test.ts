@@ -7,6 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { openStore, type Store } from "../../src/store/index.js";
 import { storeLoader } from "../../src/app/explore.js";
 import { decisionService } from "../../src/app/decide.js";
@@ -122,6 +123,7 @@ test("serve: split a figure out, then hide; a wrong request says why and changes
   const hide = await post(`/facts/${encodeURIComponent(f.id)}/decide`, [["csrf", f.csrf], ["action", "hide"], ["reason", "noise"]]);
   assert.ok([303, 400].includes(hide.res.status), hide.body);
   assert.equal((await get("/decisions")).res.status, 200);
+  for (const d of await store.listDecisions()) await store.removeDecision(d.id);
 });
 
 test("serve: without a decision service the explorer still only reads", async () => {
@@ -133,5 +135,30 @@ test("serve: without a decision service the explorer still only reads", async ()
     assert.doesNotMatch(await f.text(), /name="csrf"/);
   } finally {
     await ro.close();
+  }
+});
+
+const CHROMIUM = "/usr/bin/chromium";
+const browserSkip = existsSync(CHROMIUM) || process.env.CI ? {} : { skip: `${CHROMIUM} is absent (apt-get install chromium to run the browser check)` };
+
+test("serve in Chromium: the verdict form posts (the browser's own origin headers pass), the decisions page undoes", browserSkip, async () => {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless=new"] });
+  try {
+    const page = await browser.newPage();
+    const f = await lengthFact();
+    await page.goto(new URL(`/facts/${encodeURIComponent(f.id)}`, srv.url).href);
+    await page.selectOption("form.decide select[name=verdict]", "revised");
+    await page.fill("form.decide:has(select[name=verdict]) input[name=reason]", "the council moved its figure");
+    await Promise.all([page.waitForURL(/\/facts\/.+#decide$/), page.click("text=Set the verdict")]);
+    assert.match(await page.content(), /the council moved its figure/);
+    const [d] = await store.listDecisions();
+    assert.equal(d?.verdict, "revised");
+    await page.goto(new URL("/decisions", srv.url).href);
+    await Promise.all([page.waitForURL(/\/decisions$/), page.click(`form[action="/decisions/${d.id}/undo"] button`)]);
+    assert.match(await page.content(), /No decision yet/);
+    assert.deepEqual(await store.listDecisions(), []);
+  } finally {
+    await browser.close();
   }
 });
