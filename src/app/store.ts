@@ -5,7 +5,7 @@
 import { openStore, type Store } from "../store/index.js";
 import { AppError } from "./errors.js";
 
-export type { Store, FeedRecord } from "../store/index.js";
+export type { Store } from "../store/index.js";
 
 /** The store at `db` (a folder or postgres:// URL; default $DOSSIER_DB, $DATABASE_URL, ./.dossier). */
 export async function openStoreAt(db: string | undefined): Promise<Store> {

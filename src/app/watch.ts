@@ -9,7 +9,7 @@ import type { WatchEvent, WatchResult } from "../imagery/index.js";
 import { AppError } from "./errors.js";
 import { withStore } from "./store.js";
 
-export type { WatchEvent, WatchResult, SeriesSummary } from "../imagery/index.js";
+export type { WatchEvent, WatchResult } from "../imagery/index.js";
 
 export interface WatchSiteOptions {
   /** a GeoJSON polygon file, or "lat,lon,radius_m" */

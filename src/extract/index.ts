@@ -14,7 +14,6 @@ import { chooseLanguage } from "./language.js";
 import { asciiDigits } from "./common/numerals.js";
 import { wordsFor } from "./words.js";
 
-export { chooseLanguage, detectLanguage } from "./language.js";
 // the words reconciliation asks a language for live in its locale folder too
 export { en as enReconcileCues } from "./locales/en/reconcile.js";
 export { wordsFor } from "./words.js";

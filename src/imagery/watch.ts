@@ -378,4 +378,3 @@ export function toObservations(r: WatchResult): Observation[] {
   }));
 }
 
-export { toUtm };

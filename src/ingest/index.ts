@@ -14,17 +14,17 @@ import { readHtmlReport } from "./html.js";
 import { readTextReport } from "./text.js";
 
 export { IngestError } from "./errors.js";
-export { readCorpus, isCorpusDir } from "./corpus.js";
-export { extractArticle, readHtmlReport, htmlMeta } from "./html.js";
+export { readCorpus } from "./corpus.js";
+export { extractArticle, readHtmlReport } from "./html.js";
 export { readTextReport } from "./text.js";
-export { decodeText, sha256, toDay, MAX_BYTES } from "./bytes.js";
+export { decodeText, sha256, toDay } from "./bytes.js";
 
 export type IngestItem = ReportInput | IngestError;
 
 const TEXT_EXT = new Set([".txt", ".md", ".markdown", ".text"]);
 const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
 
-export const isUrl = (s: string) => /^https?:\/\//i.test(s);
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** Reads one file into a report input (throws IngestError). */
 export function readFileReport(path: string): ReportInput {

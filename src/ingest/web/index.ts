@@ -14,9 +14,8 @@ import { parseFeed, type Feed } from "./feed.js";
 import { FEED_TYPES, PAGE_TYPES, get, type GetOptions } from "./fetch.js";
 
 export { blockedReason } from "./address.js";
-export { parseFeed, type Feed, type FeedItem } from "./feed.js";
-export { get, checkUrl, USER_AGENT, DEFAULT_LIMITS, type GetOptions, type FetchLimits, type Fetched } from "./fetch.js";
-export { decodeWeb } from "./decode.js";
+export type { Feed, FeedItem } from "./feed.js";
+export { get, checkUrl, USER_AGENT, type GetOptions } from "./fetch.js";
 
 export interface FetchOptions extends GetOptions {
   onProgress?: (done: number, total: number) => void;

@@ -8,7 +8,7 @@
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
 
-export type StepUnit = "day" | "week" | "month" | "year";
+type StepUnit = "day" | "week" | "month" | "year";
 /** A step from the anchor date, written into the candidate's flags as "anaphoric:<unit>:<count>". */
 export const ANAPHORIC_FLAG = "anaphoric";
 
