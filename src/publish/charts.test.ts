@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { buildBriefing, renderHtml, renderMarkdown } from "./index.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
-import { sections, sourceGroups } from "./view.js";
+import { readableLabel, sections, sourceGroups } from "./view.js";
 import * as fx from "../../test/publish/fixture.js";
 import type { Fact } from "../types.js";
 
@@ -63,4 +63,18 @@ test("sources: copies nested under the report they copy, a chain under its first
   const src = (id: string, copyOf: string | null = null) => ({ id, url: null, publisher: id, published: null, title: null, copyOf });
   const groups = sourceGroups([src("a"), src("b", "a"), src("c", "b"), src("d"), src("x", "y"), src("y", "x")]);
   assert.deepEqual(groups.map((g) => [g.source.id, g.copies.map((c) => c.id)]), [["a", ["b", "c"]], ["d", []], ["x", []], ["y", []]]);
+});
+
+test("key facts: conflicts first, then the most independent sources; labels that do not read go below the fold", () => {
+  const b = briefing();
+  const f = (id: string, about: string, verdict: Fact["verdict"], origins: number) => ({ ...b.facts[0], id, about, verdict, origins });
+  b.facts = [f("a", "cost of the dam", "agree", 5), f("b", "height of the dam", "revised", 7), f("c", "length of the bridge", "conflict", 2), f("d", "number of despite", "agree", 9), f("e", "date of the heard", "conflict", 3)];
+  const s = sections(b);
+  assert.deepEqual(s.key.map((x) => x.id), ["c", "b", "a"]);
+  assert.deepEqual(s.unlabelled.map((x) => x.id), ["e", "d"]);
+  const html = renderHtml(b);
+  assert.match(html, /<details class="fold"><summary>2 more facts whose subject could not be named<\/summary><table class="facts">.*number of despite/s);
+  assert.ok(html.indexOf("number of despite") > html.indexOf("cost of the dam"), "after the headline rows");
+  assert.equal(readableLabel({ ...b.facts[0], about: "length of the bridge", property: { thing: null, attribute: null, scope: null, per: null, event: null } }), false, "reconcile found no property");
+  assert.equal(readableLabel({ ...b.facts[0], about: "ships delayed" }), true);
 });

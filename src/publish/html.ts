@@ -60,6 +60,8 @@ tbody tr:nth-child(even){background:#fafbfc}
 .badge.claim-not-yet-visible{color:var(--single);background:var(--single-bg)}
 .fact{border:1px solid var(--line);border-left:4px solid var(--conflict);border-radius:6px;padding:1rem 1.1rem;margin:0 0 1.2rem}
 .fact.revised{border-left-color:var(--revised)}
+details.fold{margin:.8rem 0 0}
+details.fold summary{cursor:pointer;color:var(--muted);font-size:.92rem}
 .fact .why{margin:-.2rem 0 .6rem;font-size:.95rem}
 table.singles td:first-child{width:22%}
 table.singles td:last-child{width:24%;font-size:.85rem}
@@ -125,13 +127,14 @@ export function renderHtml(b: Briefing): string {
 
   const body: string[] = [];
   body.push(`<section id="facts"><h2>Key facts</h2>`);
-  if (!s.key.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
-  else {
-    body.push(`<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>`);
-    for (const f of s.key)
-      body.push(`<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`);
-    body.push(`</tbody></table>`);
-  }
+  if (!s.key.length && !s.unlabelled.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
+  const factRows = (facts: Fact[]) =>
+    `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>` +
+    facts.map((f) => `<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`).join("") +
+    `</tbody></table>`;
+  if (s.key.length) body.push(factRows(s.key));
+  // below the fold: several sources agree or differ, but on what the words around them do not say
+  if (s.unlabelled.length) body.push(`<details class="fold"><summary>${plural(s.unlabelled.length, "more fact")} whose subject could not be named</summary>${factRows(s.unlabelled)}</details>`);
   body.push(`</section>`);
 
   if (b.observations?.length || b.figures?.length) {

@@ -28,11 +28,17 @@ export function renderMarkdown(b: Briefing): string {
   );
 
   out.push("## Key facts", "");
-  if (!s.key.length) out.push(b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports.", "");
-  else {
-    out.push("| Fact | Value | Independent sources | Verdict |", "| --- | --- | ---: | --- |");
-    for (const f of s.key) out.push(`| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, s.sourcesById)))} | ${f.origins} | ${BADGE[f.verdict]}${f.decidedVerdict ? " (analyst)" : ""} |`);
-    out.push("");
+  if (!s.key.length && !s.unlabelled.length) out.push(b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports.", "");
+  const factRows = (facts: Fact[]) => [
+    "| Fact | Value | Independent sources | Verdict |",
+    "| --- | --- | ---: | --- |",
+    ...facts.map((f) => `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, s.sourcesById)))} | ${f.origins} | ${BADGE[f.verdict]}${f.decidedVerdict ? " (analyst)" : ""} |`),
+    "",
+  ];
+  if (s.key.length) for (const line of factRows(s.key)) out.push(line);
+  if (s.unlabelled.length) {
+    out.push(`Further facts whose subject could not be named:`, "");
+    for (const line of factRows(s.unlabelled)) out.push(line);
   }
 
   if (b.observations?.length || b.figures?.length) {

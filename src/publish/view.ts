@@ -183,15 +183,42 @@ export const separator = (f: Fact) => (f.verdict === "conflict" ? " vs " : f.ver
 export const valueWithCount = (f: Fact, v: ValueView) =>
   f.verdict === "revised" ? v.words : `${v.words.replace(/ \((.+)\)$/, ", $1")} (${plural(v.origins, "source")})`;
 
+// words that never name the thing measured: "number of another", "date of the heard"
+const CLOSED = new Set("a an the this that these those another other each every some any all both either neither such which what whose who whom it its they them their he his she her we our you your i my of in on at by for from to with without within about above below across along among around after before behind beneath beside between beyond despite during except inside into near off onto out outside over past since than through throughout till toward towards under until up upon via and or but nor so yet if as because while although though whether more most less least much many few several also just only even still again then there here now when where why how not no".split(" "));
+const IRREGULAR_PAST = new Set("heard stood stuck held told said made built sent found lost kept left met paid put seen set shown spent taken won known given gone done brought bought caught fought thought taught sold struck hit cut".split(" "));
+
+/**
+ * Whether a fact's label reads as English: its last word names a thing, not a function word or a
+ * verb form ("number of despite", "date of the heard"). When reconcile named the property, its
+ * thing or attribute decides. Unreadable labels go below the fold of the key facts.
+ */
+export function readableLabel(f: Fact): boolean {
+  if (f.property && !f.property.thing && !f.property.attribute) return false;
+  const words = f.about.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  if (!last || CLOSED.has(last)) return false;
+  const afterThe = words.length >= 2 && words[words.length - 2] === "the";
+  // "of the stuck", "of the collapsed": a verb form where the thing should be
+  if (afterThe && (IRREGULAR_PAST.has(last) || (/[^e]ed$/.test(last) && last.length > 4))) return false;
+  return true;
+}
+
+/** Key facts as an analyst asks for them: conflicts first, then the most independent sources. */
+const RANK = (a: Fact, b: Fact) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
+
 export function sections(b: Briefing) {
   // facts the analyst hid stay in the JSON, not in what a reader is shown
   const facts = b.facts.filter((f) => !f.hidden);
-  const key = facts.filter((f) => f.verdict !== "single");
+  const multi = facts.filter((f) => f.verdict !== "single").sort(RANK);
+  const key = multi.filter(readableLabel);
+  const unlabelled = multi.filter((f) => !readableLabel(f));
   const singles = facts.filter((f) => f.verdict === "single");
   const count = (v: string) => facts.filter((f) => f.verdict === v).length;
   const independent = b.sources.filter((s) => !s.copyOf).length;
   return {
     key,
+    /** facts with several sources whose label does not read (shown below a fold) */
+    unlabelled,
     singles,
     conflicts: facts.filter((f) => f.verdict === "conflict"),
     revised: facts.filter((f) => f.verdict === "revised"),
