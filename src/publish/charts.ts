@@ -46,11 +46,11 @@ const FONT = "DejaVu Sans";
 const PALETTE: Record<string, string[]> = {
   conflict: ["#b42318", "#1d4ed8", "#b45309", "#7c3aed", "#0f766e", "#4b5563"],
   revised: ["#94a3b8", "#1d4ed8", "#7c3aed", "#0f766e", "#b45309", "#4b5563"],
-  agree: ["#15803d", "#0f766e", "#65a30d", "#4b5563"],
+  agree: ["#15803d", "#0f766e", "#65a30d", "#1d4ed8", "#b45309", "#4b5563"],
   single: ["#4b5563"],
 };
 /** Points drawn per fact: a running count in a large dossier has hundreds of reports. */
-const MAX_ROWS = 150;
+const MAX_ROWS = 80;
 
 /** A scale for the y axis so numbers read as the table does ("km", "$ million"). */
 function axisOf(f: Fact, max: number): { factor: number; label: string } {
@@ -83,7 +83,11 @@ const timeOf = (m: FactMember) => m.time?.date ?? m.published ?? null;
 /** The rows of a fact's dot plot: one per value, date and way of stating it. */
 export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source>): { rows: DotRow[]; axis: string; undated: number } {
   const dates = isDate(f);
-  const max = Math.max(0, ...f.values.map((v) => Math.abs(v.high ?? v.low ?? 0)).filter(Number.isFinite));
+  let max = 0;
+  for (const v of f.values) {
+    const x = Math.abs(v.high ?? v.low ?? 0);
+    if (Number.isFinite(x) && x > max) max = x;
+  }
   const { factor, label } = dates ? { factor: 1, label: "date" } : axisOf(f, max);
   const by = new Map<string, DotRow & { seen: Set<string> }>();
   let undated = 0;
@@ -98,7 +102,7 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
       const low = dates ? m.date?.start ?? null : m.low ?? m.high;
       const high = dates ? m.date?.end ?? null : m.high ?? m.low;
       if (low == null || high == null) continue;
-      const row = { date, value: v.words, slot: String(slot), low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how };
+      const row = { date, value: v.words, slot: String(Math.min(slot, SLOTS.length - 1)), low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how };
       const key = JSON.stringify(row);
       const r = by.get(key) ?? by.set(key, { ...row, sources: "", reports: 0, seen: new Set() }).get(key)!;
       if (r.seen.has(m.source)) continue;

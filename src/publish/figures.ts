@@ -20,12 +20,17 @@ ul.key .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:50%}
 ul.key .how{color:var(--muted,#5b6470)}
 `;
 
+/** Values named in a chart's legend; colours past the palette are grey anyway. */
+const MAX_KEY = 5;
+
 /** The dot plot of a fact with its legend and words, or "" when it has one value only. */
 export function factFigure(f: Fact, sources: Map<string, Source>): string {
   const chart = factChart(f, sources);
   if (!chart) return "";
   const views = valuesOf(f, sources);
-  const key = views.map((v, i) => `<li><span class="sw" style="background:${slotColour(f.verdict, i)}"></span>${esc(v.words)} <span class="how">${plural(v.origins, "source")}</span></li>`);
+  const shownKey = views.slice(0, MAX_KEY);
+  const key = shownKey.map((v, i) => `<li><span class="sw" style="background:${slotColour(f.verdict, i)}"></span>${esc(v.words)} <span class="how">${plural(v.origins, "source")}</span></li>`);
+  if (views.length > MAX_KEY) key.push(`<li class="how">and ${plural(views.length - MAX_KEY, "more value")} in grey</li>`);
   const hows = new Set(chart.rows.map((r) => (r.low !== r.high ? "range" : r.how)));
   const marks = [
     hows.has("approx") ? "hollow: stated as approximate" : "",

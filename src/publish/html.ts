@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, quoteLanguage, sourceGroups, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -151,20 +151,24 @@ export function renderHtml(b: Briefing): string {
   if (s.conflicts.length) {
     toc.push(["conflicts", "Conflicts"]);
     body.push(`<section id="conflicts"><h2>Conflicts</h2><p class="lede">Sources that cannot all be right. Each side is quoted from its report, the figure highlighted.</p>`);
-    for (const f of s.conflicts) body.push(factCard(f, s.sourcesById));
+    for (const f of s.conflicts.slice(0, MAX_CARDS)) body.push(factCard(f, s.sourcesById));
+    if (s.conflicts.length > MAX_CARDS) body.push(moreCards(s.conflicts.length - MAX_CARDS, "conflict"));
     body.push(`</section>`);
   }
   if (s.revised.length) {
     toc.push(["revised", "Revised"]);
     body.push(`<section id="revised"><h2>Revised</h2><p class="lede">Figures that changed over time, oldest first.</p>`);
-    for (const f of s.revised) body.push(factCard(f, s.sourcesById));
+    for (const f of s.revised.slice(0, MAX_CARDS)) body.push(factCard(f, s.sourcesById));
+    if (s.revised.length > MAX_CARDS) body.push(moreCards(s.revised.length - MAX_CARDS, "revised figure"));
     body.push(`</section>`);
   }
   if (b.timeline.length) {
     toc.push(["timeline", "Timeline"]);
     body.push(`<section id="timeline"><h2>Timeline</h2>${timelineFigure(b.timeline)}<table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>`);
-    for (const t of b.timeline) body.push(timelineRow(t, s.sourcesById));
-    body.push(`</tbody></table></section>`);
+    for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) body.push(timelineRow(t, s.sourcesById));
+    body.push(`</tbody></table>`);
+    if (b.timeline.length > MAX_TIMELINE_ROWS) body.push(`<p class="more">…and ${plural(b.timeline.length - MAX_TIMELINE_ROWS, "later event")} (all are in the JSON briefing).</p>`);
+    body.push(`</section>`);
   }
   if (s.singles.length) {
     toc.push(["singles", "Single-source figures"]);
@@ -183,9 +187,10 @@ export function renderHtml(b: Briefing): string {
   }
   toc.push(["sources", "Sources"], ["method", "Method"]);
   body.push(`<section id="sources"><h2>Sources</h2>`);
-  const groups = sourceGroups(b.sources);
+  const { groups, unlisted } = listedSources(b);
   const copied = groups.filter((g) => g.copies.length).length;
-  if (copied) body.push(`<p class="lede">${plural(groups.length, "independent origin")} in ${plural(b.sources.length, "report")}; copies are listed under the report they copy and count once.</p>`);
+  if (unlisted) body.push(`<p class="lede">The ${plural(b.sources.length - unlisted, "report")} cited above, copies under the report they copy; ${plural(unlisted, "more report")} in the dossier ${unlisted === 1 ? "is" : "are"} in the JSON briefing.</p>`);
+  else if (copied) body.push(`<p class="lede">${plural(sum.independent, "independent origin")} in ${plural(b.sources.length, "report")}; copies are listed under the report they copy and count once.</p>`);
   body.push(b.sources.length ? `<ul class="sources">${groups.map((g) => sourceItem(g.source, g.copies)).join("")}</ul>` : `<p>No reports.</p>`);
   body.push(`</section>`);
   body.push(`<section id="method" class="method"><h2>Method</h2>${b.method.split(/\n\s*\n/).map((para) => `<p>${esc(para)}</p>`).join("")}</section>`);
@@ -220,9 +225,10 @@ export function renderHtml(b: Briefing): string {
 export function valueCell(f: Fact, values: ValueView[]): string {
   if (values.length === 1) return esc(values[0].words);
   const sep = f.verdict === "revised" ? "→ " : f.verdict === "conflict" ? "vs " : "";
-  return values
+  const { shown, more } = sides(f, values);
+  return shown
     .map((v, i) => `<div class="val">${i ? `<span class="sep">${sep}</span>` : ""}${esc(v.words)}${f.verdict === "revised" ? "" : ` <span class="cnt">${plural(v.origins, "source")}</span>`}</div>`)
-    .join("");
+    .join("") + (more ? `<div class="val cnt">and ${plural(more, "more value")}</div>` : "");
 }
 
 /** A report id linking to its entry under Sources. */
@@ -236,15 +242,20 @@ function factCard(f: Fact, sources: Map<string, Source>): string {
   if (why) out.push(`<p class="why">${esc(why)}</p>`);
   out.push(factFigure(f, sources));
   out.push(`<div class="sides">`);
-  for (const v of valuesOf(f, sources)) {
+  const { shown, more } = sides(f, valuesOf(f, sources));
+  for (const v of shown) {
     out.push(`<div class="side"><h4>${esc(v.words)}<small>${plural(v.origins, "independent source")}</small></h4>`);
     for (const q of v.quotes) out.push(quoteHtml(q));
     if (v.also.length) out.push(`<p class="more">Also: ${v.also.map(citeHtml).join("; ")}${v.alsoMore ? `; and ${plural(v.alsoMore, "more report")}` : ""}</p>`);
     out.push(`</div>`);
   }
-  out.push(`</div></article>`);
+  out.push(`</div>`);
+  if (more) out.push(`<p class="more">${plural(more, "other value")}, each backed by fewer sources, ${more === 1 ? "is" : "are"} in the chart and the JSON briefing.</p>`);
+  out.push(`</article>`);
   return out.join("");
 }
+
+const moreCards = (n: number, what: string) => `<p class="more">…and ${plural(n, `more ${what}`)}, backed by fewer sources (all are in the JSON briefing and the explorer).</p>`;
 
 function citeHtml(q: Quote): string {
   const m = q.member;

@@ -7,7 +7,7 @@ import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_SINGLES, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, quoteLanguage, sourceGroups, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, sides, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -62,17 +62,20 @@ export function renderMarkdown(b: Briefing): string {
 
   if (s.conflicts.length) {
     out.push("## Conflicts", "", "Sources that cannot all be right. Each side is quoted from its report.", "");
-    for (const f of s.conflicts) for (const line of factBlock(f, s.sourcesById)) out.push(line);
+    for (const f of s.conflicts.slice(0, MAX_CARDS)) for (const line of factBlock(f, s.sourcesById)) out.push(line);
+    if (s.conflicts.length > MAX_CARDS) out.push(`…and ${plural(s.conflicts.length - MAX_CARDS, "more conflict")}, backed by fewer sources (all are in \`--format json\`).`, "");
   }
   if (s.revised.length) {
     out.push("## Revised", "", "Figures that changed over time, oldest first.", "");
-    for (const f of s.revised) for (const line of factBlock(f, s.sourcesById)) out.push(line);
+    for (const f of s.revised.slice(0, MAX_CARDS)) for (const line of factBlock(f, s.sourcesById)) out.push(line);
+    if (s.revised.length > MAX_CARDS) out.push(`…and ${plural(s.revised.length - MAX_CARDS, "more revised figure")}, backed by fewer sources (all are in \`--format json\`).`, "");
   }
 
   if (b.timeline.length) {
     const chart = timelineChart(b.timeline);
     out.push("## Timeline", "", ...(chart ? [`_Chart: ${escapeMarkdown(chart.alt)}_`, ""] : []), "| Date | Event | Sources |", "| --- | --- | --- |");
-    for (const t of b.timeline) out.push(timelineRow(t, s.sourcesById));
+    for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) out.push(timelineRow(t, s.sourcesById));
+    if (b.timeline.length > MAX_TIMELINE_ROWS) out.push("", `…and ${plural(b.timeline.length - MAX_TIMELINE_ROWS, "later event")} (all are in \`--format json\`).`);
     out.push("");
   }
 
@@ -89,7 +92,9 @@ export function renderMarkdown(b: Briefing): string {
   }
 
   out.push("## Sources", "");
-  for (const g of sourceGroups(b.sources)) out.push(`- ${sourceLine(g.source)}`, ...g.copies.map((c) => `  - ${sourceLine(c)}`));
+  const { groups, unlisted } = listedSources(b);
+  if (unlisted) out.push(`The ${plural(b.sources.length - unlisted, "report")} cited above; ${plural(unlisted, "more report")} in the dossier ${unlisted === 1 ? "is" : "are"} in \`--format json\`.`, "");
+  for (const g of groups) out.push(`- ${sourceLine(g.source)}`, ...g.copies.map((c) => `  - ${sourceLine(c)}`));
   if (!b.sources.length) out.push("No reports.");
   out.push("", "## Method", "", ...b.method.split(/\n\s*\n/).flatMap((para) => [escapeMarkdown(para), ""]));
   return out.join("\n");
@@ -109,7 +114,9 @@ function chartBlock(f: Fact, sources: Map<string, Source>): string[] {
 function factBlock(f: Fact, sources: Map<string, Source>): string[] {
   const why = explainVerdict(f, sources);
   const out = [`### ${escapeMarkdown(f.about)}`, "", ...(why ? [escapeMarkdown(why), ""] : []), ...chartBlock(f, sources)];
-  for (const v of valuesOf(f, sources)) {
+  const { shown, more } = sides(f, valuesOf(f, sources));
+  if (more) out.push(`${plural(more, "other value")}, each backed by fewer sources, ${more === 1 ? "is" : "are"} in the table above.`, "");
+  for (const v of shown) {
     out.push(`**${escapeMarkdown(v.words)}**: ${plural(v.origins, "independent source")}`, "");
     for (const q of v.quotes) out.push(`> ${quote(q)}\\`, `> — ${citation(q)}`, "");
     if (v.also.length) out.push(`Also: ${v.also.map(citation).join("; ")}${v.alsoMore ? `; and ${plural(v.alsoMore, "more report")}` : ""}.`, "");

@@ -171,10 +171,20 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
   });
 }
 
+/** Values shown side by side (a table cell, a card); the rest are counted. */
+export const MAX_SIDES = 4;
+
+/** The values a reader is shown: the best-backed ones, or for a revision the latest; the rest counted. */
+export function sides(f: Fact, values: ValueView[]): { shown: ValueView[]; more: number } {
+  if (values.length <= MAX_SIDES) return { shown: values, more: 0 };
+  return { shown: f.verdict === "revised" ? values.slice(-MAX_SIDES) : values.slice(0, MAX_SIDES), more: values.length - MAX_SIDES };
+}
+
 /** The value column of the key facts table: "850 m (3 sources) vs 1 km (2 sources)". */
 export function valueSummary(f: Fact, values: ValueView[]): string {
   if (values.length === 1) return values[0].words;
-  return values.map((v) => valueWithCount(f, v)).join(separator(f));
+  const { shown, more } = sides(f, values);
+  return shown.map((v) => valueWithCount(f, v)).join(separator(f)) + (more ? ` (and ${plural(more, "more value")})` : "");
 }
 
 export const separator = (f: Fact) => (f.verdict === "conflict" ? " vs " : f.verdict === "revised" ? " → " : " / ");
@@ -206,7 +216,26 @@ export function readableLabel(f: Fact): boolean {
 /** Key facts as an analyst asks for them: conflicts first, then the most independent sources. */
 const RANK = (a: Fact, b: Fact) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
 
-export function sections(b: Briefing) {
+/** Conflict and revision cards per section; the rest are counted (all are in the JSON and the explorer). */
+export const MAX_CARDS = 20;
+/** Timeline rows in a briefing. */
+export const MAX_TIMELINE_ROWS = 60;
+/** Up to this many reports, Sources lists them all; past it, only the ones the briefing cites. */
+export const MAX_SOURCES_LISTED = 150;
+
+type Sections = ReturnType<typeof computeSections>;
+const sectionsMemo = new WeakMap<Fact[], { sources: Briefing["sources"]; value: Sections }>();
+
+/** The briefing split for reading (memoized: pages of the explorer ask for it on every request). */
+export function sections(b: Briefing): Sections {
+  const hit = sectionsMemo.get(b.facts);
+  if (hit?.sources === b.sources) return hit.value;
+  const value = computeSections(b);
+  sectionsMemo.set(b.facts, { sources: b.sources, value });
+  return value;
+}
+
+function computeSections(b: Briefing) {
   // facts the analyst hid stay in the JSON, not in what a reader is shown
   const facts = b.facts.filter((f) => !f.hidden);
   const multi = facts.filter((f) => f.verdict !== "single").sort(RANK);
@@ -264,4 +293,32 @@ export function sourceGroups(sources: Source[]): Array<{ source: Source; copies:
     if (root.id !== s.id) g.copies.push(s);
   }
   return [...groups.values()];
+}
+
+/**
+ * The sources a briefing lists: all of them in a dossier of ordinary size; in a large one, those
+ * the briefing cites (its quotes, citations and timeline) and the reports they copy, the rest counted.
+ */
+export function listedSources(b: Briefing): { groups: Array<{ source: Source; copies: Source[] }>; unlisted: number } {
+  if (b.sources.length <= MAX_SOURCES_LISTED) return { groups: sourceGroups(b.sources), unlisted: 0 };
+  const s = sections(b);
+  const cited = new Set<string>();
+  const cite = (m: FactMember) => {
+    cited.add(m.source);
+    const from = copiedFrom(m);
+    if (from) cited.add(from);
+  };
+  for (const f of [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS)])
+    for (const v of sides(f, valuesOf(f, s.sourcesById)).shown) for (const q of [...v.quotes, ...v.also]) cite(q.member);
+  for (const f of s.singles.slice(0, MAX_SINGLES)) {
+    const q = valuesOf(f, s.sourcesById)[0]?.quotes[0];
+    if (q) cite(q.member);
+  }
+  for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) for (const x of timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES)) cited.add(x.source);
+  for (const id of [...cited]) {
+    const copyOf = s.sourcesById.get(id)?.copyOf;
+    if (copyOf) cited.add(copyOf);
+  }
+  const listed = b.sources.filter((x) => cited.has(x.id));
+  return { groups: sourceGroups(listed), unlisted: b.sources.length - listed.length };
 }

@@ -14,6 +14,8 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 export const xml = (s: string | null | undefined) => esc(String(s ?? "").replace(INVALID_XML, ""));
 
 const SUMMARY_CHARS = 400;
+/** Report entries in the feed. */
+export const MAX_ENTRIES = 100;
 
 /** When a report counts as updated: its publication day, else when it was added. */
 const when = (published: string | null, addedAt: string | undefined, fallback: string) =>
@@ -43,8 +45,10 @@ export function atomFeed(d: Dossier, base: string, extra: Array<{ updated: strin
   }
   // entries made elsewhere (the newsletter's issues), newest first
   for (const e of extra) entries.push(e.xml);
-  for (const r of reports) {
-    const t = flat(r.text);
+  // the newest entries only: a feed is polled often, and readers keep what they have already seen
+  for (const r of reports.slice(0, MAX_ENTRIES)) {
+    // the summary's words only: folding a book-sized text to take 400 characters would cost a second
+    const t = flat(r.text.slice(0, SUMMARY_CHARS * 4));
     const summary = t.length > SUMMARY_CHARS ? t.slice(0, t.lastIndexOf(" ", SUMMARY_CHARS) > 0 ? t.lastIndexOf(" ", SUMMARY_CHARS) : SUMMARY_CHARS) + "…" : t;
     entries.push(
       [

@@ -3,5 +3,8 @@
  * @module
  */
 export { atomFeed } from "./feed.js";
-export { homePage, factPage, reportsPage, reportPage, searchPage, notFoundPage } from "./pages.js";
+export { homePage, factPage, notFoundPage, errorPage } from "./pages.js";
+export { factsPage, reportsPage, searchPage, sourcesPage, timelinePage } from "./lists.js";
+export { reportPage, displayOrigin } from "./report.js";
+export { layout, NAV, href, type Section } from "./layout.js";
 export { route, handler, startServer, isLoopback, CSP, type RunningServer, type ServerOptions } from "./server.js";

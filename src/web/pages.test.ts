@@ -2,7 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention, Report } from "../types.js";
 import { buildDossier, cachedLoader, type Dossier } from "../app/explore.js";
-import { homePage, markedText, snippets } from "./pages.js";
+import { homePage } from "./pages.js";
+import { markedText } from "./report.js";
+import { snippets } from "./lists.js";
 import { xml } from "./feed.js";
 import { route } from "./server.js";
 

@@ -14,7 +14,10 @@ import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
 import { issueEntries, newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
 import { imageryPage } from "./imagery.js";
-import { errorPage, factPage, homePage, notFoundPage, reportPage, reportsPage, searchPage } from "./pages.js";
+import { errorPage, factPage, homePage, notFoundPage } from "./pages.js";
+import { factsPage, reportsPage, searchPage, sourcesPage, timelinePage } from "./lists.js";
+import { reportPage } from "./report.js";
+import { pageParam } from "./paging.js";
 
 /** No scripts, no remote anything: styles inline, images only as data: URLs, forms only to us. */
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -43,8 +46,12 @@ export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string 
     return html(notFoundPage(`There is no page at this address.`), 404);
   }
   if (path === "/" || path === "/index.html") return html(homePage(d));
-  if (path === "/reports" || path === "/reports/") return html(reportsPage(d));
-  if (path === "/search") return html(searchPage(d, url.searchParams.get("q") ?? ""));
+  const page = pageParam(url);
+  if (path === "/reports" || path === "/reports/") return html(reportsPage(d, { page }));
+  if (path === "/facts" || path === "/facts/") return html(factsPage(d, { verdict: url.searchParams.get("verdict"), page }));
+  if (path === "/timeline") return html(timelinePage(d, { page }));
+  if (path === "/sources") return html(sourcesPage(d, { page }));
+  if (path === "/search") return html(searchPage(d, url.searchParams.get("q") ?? "", { factsPage: pageParam(url, "facts"), reportsPage: pageParam(url, "reports") }));
   if (path === "/briefing.html") return html(renderHtml(d.briefing));
   if (path === "/briefing.md") return { status: 200, type: "text/markdown; charset=utf-8", body: renderMarkdown(d.briefing) };
   if (path === "/briefing.json") return { status: 200, type: "application/json; charset=utf-8", body: renderJson(d.briefing) };
@@ -52,7 +59,7 @@ export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string 
   const fact = /^\/facts\/(.+)$/.exec(path);
   if (fact) {
     const f = d.factById.get(fact[1]);
-    return f ? html(factPage(d, f, { after: edit ? decisionForms(d, f, edit.csrf) : "" })) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
+    return f ? html(factPage(d, f, { page, after: edit ? decisionForms(d, f, edit.csrf) : "" })) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
   }
   const site = /^\/imagery\/(.+)$/.exec(path);
   if (site) {
@@ -62,7 +69,7 @@ export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string 
   const report = /^\/reports\/(.+)$/.exec(path);
   if (report) {
     const r = d.reportById.get(report[1]);
-    return r ? html(reportPage(d, r)) : html(notFoundPage(`No report has the id “${report[1]}”.`), 404);
+    return r ? html(reportPage(d, r, { part: pageParam(url, "part") })) : html(notFoundPage(`No report has the id “${report[1]}”.`), 404);
   }
   return html(notFoundPage(`There is no page at ${path}.`), 404);
 }

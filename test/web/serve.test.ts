@@ -115,7 +115,7 @@ test("search finds facts and reports, marks the match, escapes the query", async
   assert.doesNotMatch(body, /href="\/reports\/a1"/);
   assert.match(body, /<mark>documents seen<\/mark>/);
   const facts = await get("/search?q=cost");
-  assert.match(facts.body, /<h2>Facts<\/h2>/);
+  assert.match(facts.body, /<h2 id="facts">Facts<\/h2>/);
   const hostile = await get(`/search?q=${encodeURIComponent('"><script>window.pwned=3</script>')}`);
   assert.equal(hostile.res.status, 200);
   assert.doesNotMatch(hostile.body, /<script/i);
