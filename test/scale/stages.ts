@@ -10,7 +10,7 @@ import { extract } from "../../src/extract/index.js";
 import { reconcile } from "../../src/reconcile/index.js";
 import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "../../src/publish/index.js";
 import { buildDossier } from "../../src/app/explore.js";
-import { factPage, homePage, reportPage, reportsPage, searchPage } from "../../src/web/pages.js";
+import { factPage, homePage, reportPage, reportsPage, searchPage } from "../../src/web/index.js";
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../../src/types.js";
 
 const N = Number(process.argv[2] ?? 20_000);
