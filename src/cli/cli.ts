@@ -36,8 +36,20 @@ export const COMMANDS: CommandSpec[] = [
     summary: "ingest reports: .txt/.md (YAML front matter), .html, corpus folders (sources.json + text/), URLs",
     usage: "dossier add [options] <path|url>...",
     minArgs: 1,
-    options: { db, json, "allow-private": allowPrivate },
-    examples: ["dossier add examples/tumen-bridge", "dossier add report.md page.html", "dossier add https://example.org/story.html"],
+    options: {
+      db,
+      json,
+      "allow-private": allowPrivate,
+      published: { type: "string", arg: "DATE", help: "publication date (YYYY-MM-DD) of the reports given, over what they say; relative dates (\"last week\") are read from it" },
+      publisher: { type: "string", arg: "NAME", help: "who published the reports given (plain files say nothing of it)" },
+      title: { type: "string", arg: "TEXT", help: "the title of the report given" },
+    },
+    examples: [
+      "dossier add examples/tumen-bridge",
+      "dossier add report.md page.html",
+      "dossier add https://example.org/story.html",
+      "dossier add notes.txt --published 2025-04-30 --publisher 'Field notes'",
+    ],
     load: () => import("./commands/add.js"),
   },
   {

@@ -19,6 +19,28 @@ export const processIo: Io = {
   write: (chunk) => void process.stderr.write(chunk),
 };
 
+/** "0:07", "12:31", "2:05:09": a duration the way a person reads a countdown. */
+export function clock(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const [h, m, r] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const two = (n: number) => String(n).padStart(2, "0");
+  return h ? `${h}:${two(m)}:${two(r)}` : `${m}:${two(r)}`;
+}
+
+/**
+ * The bar's text (pure, so it is tested as a string): count and total, a bar, the rate, and the
+ * time left (or, with no total, the time taken). The rate is omitted until a second has passed,
+ * when it means something.
+ */
+export function progressLine(label: string, done: number, total: number, elapsedMs: number, width = 24): string {
+  const rate = elapsedMs >= 1000 && done > 0 ? done / (elapsedMs / 1000) : 0;
+  const speed = rate ? `  ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s` : "";
+  if (total <= 0) return `${label} ${done}${speed}  ${clock(elapsedMs)}`;
+  const filled = Math.min(width, Math.round((Math.min(done, total) / total) * width));
+  const left = rate && done < total ? `  ${clock(((total - done) / rate) * 1000)} left` : done >= total ? `  ${clock(elapsedMs)}` : "";
+  return `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}${speed}${left}`;
+}
+
 /**
  * A one-line progress bar on stderr (a running count when `total` is 0: unknown); does nothing
  * when not on a TTY (piped, CI, tests).
@@ -29,18 +51,14 @@ export function progress(io: Io, label: string, total: number) {
   let done = 0;
   let last = 0;
   let shown = false;
+  const started = Date.now();
   const draw = (final = false) => {
     if (!io.tty) return;
     const now = Date.now();
     if (!final && now - last < 80) return;
     last = now;
-    const width = 24;
-    // total 0: not known in advance (a folder is read as it is walked): a count only
-    if (total <= 0) write(`\r${label} ${done}` + (final ? "\n" : ""));
-    else {
-      const filled = Math.min(width, Math.round((done / total) * width));
-      write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}` + (final ? "\n" : ""));
-    }
+    // total 0: not known in advance: a count, the rate and the time taken
+    write(`\r\x1b[K${progressLine(label, done, total, now - started)}` + (final ? "\n" : ""));
     shown = !final;
   };
   return {

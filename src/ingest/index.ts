@@ -82,6 +82,33 @@ export function* readPaths(paths: string[]): Generator<IngestItem> {
   }
 }
 
+/**
+ * How many inputs `readPaths` will yield, known before reading any (for a progress bar's total):
+ * files count one, a folder its report files, a corpus its manifest's entries. Cheap: names and
+ * manifests only. Unreadable paths count one (their error).
+ */
+export function countPaths(paths: string[]): number {
+  let n = 0;
+  const corpusSize = (dir: string) => {
+    try {
+      const m = JSON.parse(readFileSync(join(dir, "sources.json"), "utf8"));
+      return Array.isArray(m) ? m.length : 1;
+    } catch {
+      return 1;
+    }
+  };
+  for (const p of paths) {
+    try {
+      if (!statSync(p).isDirectory()) n++;
+      else if (isCorpusDir(p)) n += corpusSize(p);
+      else for (const e of listEntries(p)) n += "corpus" in e ? corpusSize(e.corpus) : 1;
+    } catch {
+      n++;
+    }
+  }
+  return n;
+}
+
 function safely(where: string, fn: () => ReportInput): IngestItem {
   try {
     return fn();

@@ -184,6 +184,24 @@ export class Store {
     });
   }
 
+  /**
+   * Sets a stored report's date, publisher or title (what `add --published` says of a file added
+   * before without one). A new date changes what its relative dates mean, so its figures are
+   * forgotten and extracted again. Returns whether anything changed.
+   */
+  async setReportFields(id: string, fields: { published?: string; publisher?: string; title?: string }): Promise<boolean> {
+    const cols = (["published", "publisher", "title"] as const).filter((k) => fields[k] !== undefined);
+    if (!cols.length) return false;
+    return this.db.transaction(async (tx) => {
+      const sets = cols.map((c, i) => `${c} = $${i + 2}`).join(", ");
+      const differs = cols.map((c, i) => `${c} IS DISTINCT FROM $${i + 2}`).join(" OR ");
+      const rows = await tx.query<{ id: string }>(`UPDATE reports SET ${sets} WHERE id = $1 AND (${differs}) RETURNING id`, [id, ...cols.map((c) => fields[c])]);
+      if (!rows.length) return false;
+      if (fields.published !== undefined) await tx.query(`DELETE FROM extractions WHERE report_id = $1`, [id]);
+      return true;
+    });
+  }
+
   /** The extractor version that made a report's stored mentions, or null if none did. */
   async extractedWith(reportId: string): Promise<string | null> {
     const rows = await this.db.query<{ extractor: string }>(`SELECT extractor FROM extractions WHERE report_id = $1`, [reportId]);
@@ -241,10 +259,10 @@ export class Store {
     return (await this.db.query(`DELETE FROM decisions WHERE id = $1 RETURNING id`, [id])).length > 0;
   }
 
-  /** A cheap key that changes whenever reports, observations or decisions change: counts, latest ingest, latest decision. */
+  /** A cheap key that changes whenever reports, their figures, observations or decisions change: counts, latest ingest or extraction, latest decision. */
   async stamp(): Promise<string> {
     const [r] = await this.db.query<{ n: number; latest: string | Date | null; obs: number; dec: number; last: number | null }>(
-      `SELECT (SELECT count(*)::int FROM reports) AS n, (SELECT max(added_at) FROM reports) AS latest, (SELECT count(*)::int FROM observations) AS obs,
+      `SELECT (SELECT count(*)::int FROM reports) AS n, (SELECT greatest(max(added_at), (SELECT max(extracted_at) FROM extractions)) FROM reports) AS latest, (SELECT count(*)::int FROM observations) AS obs,
               (SELECT count(*)::int FROM decisions) AS dec, (SELECT max(id)::int FROM decisions) AS last`,
     );
     return `${r.n}|${r.latest ? new Date(r.latest).toISOString() : ""}|${r.obs}|${r.dec}|${r.last ?? ""}`;

@@ -4,6 +4,8 @@ import type { CommandContext } from "../cli.js";
 import { oneLine, progress } from "../io.js";
 import { storeFrom } from "./shared.js";
 
+const opt = (ctx: CommandContext, name: string) => (typeof ctx.options[name] === "string" ? (ctx.options[name] as string) : undefined);
+
 export async function run(ctx: CommandContext): Promise<number> {
   const store = await storeFrom(ctx);
   // the count moves while the slow part (parsing HTML) runs
@@ -13,12 +15,18 @@ export async function run(ctx: CommandContext): Promise<number> {
   try {
     out = await addReports(store, ctx.args, {
       allowPrivate: Boolean(ctx.options["allow-private"]),
+      set: { published: opt(ctx, "published"), publisher: opt(ctx, "publisher"), title: opt(ctx, "title") },
+      onTotal: (n) => bar.total(n),
+      onUndated: (report, unresolved) => {
+        const lost = unresolved.length ? `; its relative dates could not be placed and are left out: ${unresolved.map((q) => `"${oneLine(q, 40)}"`).join(", ")}` : "";
+        bar.message(`warning: ${report.id} has no publication date${lost} (give one: dossier add --published YYYY-MM-DD ${oneLine(report.origin ?? report.id, 80)})`);
+      },
       onFetching: (total) => (fetching = progress(ctx.io, "fetching", total)),
       onFetched: () => fetching?.tick(),
       onFetchDone: () => fetching?.done(),
-      onReport: (report, created) => {
+      onReport: (report, created, updated) => {
         if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
-        else bar.message(`${created ? "added" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
+        else bar.message(`${created ? "added" : updated ? "updated" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
         bar.tick();
       },
       onError: (message) => {

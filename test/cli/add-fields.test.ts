@@ -1,0 +1,72 @@
+/**
+ * Input that explains itself: an undated plain file gets a warning naming it and the relative
+ * dates it loses; `add --published/--publisher/--title` gives them, also to a file added before;
+ * a bad date is a usage error before anything is read; the progress bar on a TTY shows total,
+ * rate and time left, and nothing when piped.
+ * The notes below are written for this test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { run, tempDir } from "./helpers.js";
+import { clock, progressLine } from "../../src/cli/io.js";
+
+const dir = tempDir("dossier-add-fields-");
+const db = join(dir, "db");
+const notes = join(dir, "notes.txt");
+writeFileSync(notes, "Site notes. Piling for the river crossing started in late April, and the deck should be 640 metres long. Crews expect to finish next spring.\n");
+
+test("add: an undated file is stored with a warning that names it and quotes the relative dates it cannot place", async () => {
+  const r = await run(["add", notes, "--db", db]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  const warning = r.err.find((l) => l.startsWith("warning:")) ?? "";
+  assert.match(warning, /notes has no publication date/);
+  assert.match(warning, /"late April"/);
+  assert.match(warning, /--published YYYY-MM-DD/);
+  const shown = JSON.parse((await run(["reports", "--json", "--db", db])).out[0]);
+  assert.equal(shown.published, null);
+});
+
+test("add --published gives the date (also to a file already stored) and its relative dates are placed by it", async () => {
+  const r = await run(["add", notes, "--published", "2025-05-02", "--publisher", "Field notes", "--title", "Crossing site visit", "--db", db]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  assert.ok(!r.err.some((l) => l.startsWith("warning:")), "dated now: no warning");
+  assert.ok(r.err.some((l) => /^updated  notes/.test(l)), r.err.join("\n"));
+  const shown = JSON.parse((await run(["reports", "--json", "--db", db])).out[0]);
+  assert.equal(shown.published, "2025-05-02");
+  assert.equal(shown.publisher, "Field notes");
+  assert.equal(shown.title, "Crossing site visit");
+  const figures = (await run(["show", shown.id, "--json", "--db", db])).out.join("\n");
+  assert.match(figures, /2025-04/, "late April is read against the date given");
+});
+
+test("add --published with a date that is not one is a usage error, and nothing is added", async () => {
+  const other = join(dir, "more", "other.txt");
+  mkdirSync(join(dir, "more"), { recursive: true });
+  writeFileSync(other, "A second note: the approach road is 3 km long.\n");
+  for (const bad of ["2025-02-30", "May 2025", "2025-5-2"]) {
+    const r = await run(["add", other, "--published", bad, "--db", db]);
+    assert.equal(r.code, 2, `${bad}: ${r.err.join("\n")}`);
+    assert.match(r.err.join("\n"), /--published takes a date as YYYY-MM-DD/);
+  }
+  assert.equal((await run(["reports", "--json", "--db", db])).out.length, 1);
+});
+
+test("progress: total, rate and time left on a TTY; nothing when piped", async () => {
+  assert.equal(clock(7_400), "0:07");
+  assert.equal(clock(751_000), "12:31");
+  assert.equal(clock(7_509_000), "2:05:09");
+  assert.equal(progressLine("adding", 0, 2000, 200, 10), "adding [----------] 0/2000");
+  assert.equal(progressLine("adding", 500, 2000, 10_000, 10), "adding [###-------] 500/2000  50/s  0:30 left");
+  assert.equal(progressLine("adding", 2000, 2000, 40_000, 10), "adding [##########] 2000/2000  50/s  0:40");
+  assert.equal(progressLine("adding", 3, 0, 2_000, 10), "adding 3  1.5/s  0:02", "no total: count, rate and time taken");
+  const folder = join(dir, "batch");
+  mkdirSync(folder, { recursive: true });
+  for (let i = 0; i < 3; i++) writeFileSync(join(folder, `n${i}.md`), `---\npublished: 2025-06-0${i + 1}\n---\nNote ${i}: the crossing has ${40 + i} workers.\n`);
+  const tty = await run(["add", folder, "--db", db], { tty: true });
+  assert.equal(tty.code, 0, tty.err.join("\n"));
+  assert.match(tty.raw.join(""), /adding \[#+\] 3\/3/, "the total is known before the first file is read");
+  const piped = await run(["add", folder, "--db", db]);
+  assert.deepEqual(piped.raw, []);
+});
