@@ -135,7 +135,7 @@ export function layout(title: string, body: string, opts: { section?: Section; q
     `<main>`,
     body,
     `</main>`,
-    `<footer class="page">dossier explorer: every figure links to the report it comes from.</footer>`,
+    `<footer class="page">dossier explorer: every figure links to the report it comes from. <a href="/decisions">Analysts' decisions</a> · <a href="/newsletter">Newsletter</a></footer>`,
     `</body>`,
     `</html>`,
     ``,

@@ -51,6 +51,8 @@ export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string 
   if (path === "/facts" || path === "/facts/") return html(factsPage(d, { verdict: url.searchParams.get("verdict"), page }));
   if (path === "/timeline") return html(timelinePage(d, { page }));
   if (path === "/sources") return html(sourcesPage(d, { page }));
+  // reached only when this explorer takes no decisions (with them, /decisions is answered before)
+  if (path === "/decisions") return html(notFoundPage("This explorer was started without decisions (`dossier serve --decisions on` takes them; `dossier fact decisions` lists them)."), 404);
   if (path === "/search") return html(searchPage(d, url.searchParams.get("q") ?? "", { factsPage: pageParam(url, "facts"), reportsPage: pageParam(url, "reports") }));
   if (path === "/briefing.html") return html(renderHtml(d.briefing));
   if (path === "/briefing.md") return { status: 200, type: "text/markdown; charset=utf-8", body: renderMarkdown(d.briefing) };
