@@ -17,18 +17,26 @@ export interface Figures {
  * Arguments that name something on disk or a URL are read directly (no store needed); the others
  * are report ids in the store at `db`.
  */
-export async function figuresOf(args: string[], opts: ReadOptions & { db?: string; onError?: (message: string) => void } = {}): Promise<{ results: Figures[]; failed: number }> {
+export async function figuresOf(
+  args: string[],
+  opts: ReadOptions & { db?: string; onError?: (message: string) => void; onExtracting?: (total: number) => void; onExtracted?: () => void } = {},
+): Promise<{ results: Figures[]; failed: number }> {
   const direct = args.filter((a) => existsSync(a) || isUrl(a));
   const ids = args.filter((a) => !direct.includes(a));
   const { inputs, failed } = await readAll(direct, opts);
   const results: Figures[] = [];
-  for (const report of inputs.map(memoryReport)) results.push({ report, mentions: await extractAll([report]) });
+  opts.onExtracting?.(inputs.length + ids.length);
+  for (const report of inputs.map(memoryReport)) {
+    results.push({ report, mentions: await extractAll([report]) });
+    opts.onExtracted?.();
+  }
   if (ids.length)
     await withStore(opts.db, async (store) => {
       for (const id of ids) {
         const r = await store.getReport(id);
         if (!r) throw new AppError(`"${id}" is neither a file nor a report in the store`);
         results.push({ report: r, mentions: await mentionsOf(r, store) });
+        opts.onExtracted?.();
       }
     });
   return { results, failed };

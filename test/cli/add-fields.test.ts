@@ -70,3 +70,11 @@ test("progress: total, rate and time left on a TTY; nothing when piped", async (
   const piped = await run(["add", folder, "--db", db]);
   assert.deepEqual(piped.raw, []);
 });
+
+test("extract: a bar over the reports on a TTY, with its total", async () => {
+  const folder = join(dir, "batch");
+  const tty = await run(["extract", folder], { tty: true });
+  assert.equal(tty.code, 0, tty.err.join("\n"));
+  assert.match(tty.raw.join(""), /extracting \[#+\] 3\/3/);
+  assert.deepEqual((await run(["extract", folder])).raw, []);
+});

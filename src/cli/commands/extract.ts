@@ -5,11 +5,18 @@
 import { figuresOf } from "../../app/figures.js";
 import type { Mention } from "../../types.js";
 import type { CommandContext } from "../cli.js";
-import { oneLine, table } from "../io.js";
+import { oneLine, progress, table } from "../io.js";
 import { dbOf, printError } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
-  const { results, failed } = await figuresOf(ctx.args, { db: dbOf(ctx), onError: printError(ctx) });
+  let bar: ReturnType<typeof progress> | null = null;
+  const { results, failed } = await figuresOf(ctx.args, {
+    db: dbOf(ctx),
+    onError: printError(ctx),
+    onExtracting: (total) => (bar = total > 1 ? progress(ctx.io, "extracting", total) : null),
+    onExtracted: () => bar?.tick(),
+  });
+  (bar as ReturnType<typeof progress> | null)?.done();
   for (const { report, mentions } of results) {
     if (ctx.options.json) {
       for (const m of mentions) ctx.io.out(JSON.stringify(m));
