@@ -78,3 +78,14 @@ test("key facts: conflicts first, then the most independent sources; labels that
   assert.equal(readableLabel({ ...b.facts[0], about: "length of the bridge", property: { thing: null, attribute: null, scope: null, per: null, event: null } }), false, "reconcile found no property");
   assert.equal(readableLabel({ ...b.facts[0], about: "ships delayed" }), true);
 });
+
+test("a crowded dot plot is thinned to its budget, and a minority value keeps its points", async () => {
+  const { thin } = await import("./charts.js");
+  const rows = [...Array.from({ length: 500 }, (_, i) => ({ slot: "0", i })), ...Array.from({ length: 5 }, (_, i) => ({ slot: "1", i }))];
+  const kept = thin(rows, 40);
+  assert.ok(kept.length <= 45, `${kept.length} rows`);
+  assert.ok(kept.filter((r) => r.slot === "1").length >= 3, "the minority value stays visible");
+  assert.equal(kept[0].i, 0, "the first date stays");
+  assert.ok(kept.some((r) => r.slot === "0" && r.i === 499), "the last date stays");
+  assert.deepEqual(thin(rows.slice(0, 10), 40), rows.slice(0, 10));
+});

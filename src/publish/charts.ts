@@ -50,7 +50,23 @@ const PALETTE: Record<string, string[]> = {
   single: ["#4b5563"],
 };
 /** Points drawn per fact: a running count in a large dossier has hundreds of reports. */
-const MAX_ROWS = 80;
+const MAX_ROWS = 40;
+/** Points each value keeps when thinned: a minority value must stay visible beside a crowd. */
+const MIN_PER_VALUE = 3;
+
+/** At most `max` rows, each value thinned evenly across its dates in proportion to its share (at least a few each). */
+export function thin<T extends { slot: string }>(rows: T[], max: number): T[] {
+  if (rows.length <= max) return rows;
+  const bySlot = new Map<string, number[]>();
+  rows.forEach((r, i) => (bySlot.get(r.slot) ?? bySlot.set(r.slot, []).get(r.slot)!).push(i));
+  const keep = new Set<number>();
+  for (const idx of bySlot.values()) {
+    const n = Math.min(idx.length, Math.max(MIN_PER_VALUE, Math.round((idx.length / rows.length) * max)));
+    // evenly spaced, the first and the last always kept: the span of dates stays true
+    for (let k = 0; k < n; k++) keep.add(idx[n === 1 ? 0 : Math.round((k * (idx.length - 1)) / (n - 1))]);
+  }
+  return rows.filter((_, i) => keep.has(i));
+}
 
 /** A scale for the y axis so numbers read as the table does ("km", "$ million"). */
 function axisOf(f: Fact, max: number): { factor: number; label: string } {
@@ -114,7 +130,7 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
   const rows = [...by.values()]
     .map(({ seen: _, ...r }) => r)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { rows: rows.length > MAX_ROWS ? rows.filter((_, i) => i % Math.ceil(rows.length / MAX_ROWS) === 0) : rows, axis: label, undated };
+  return { rows: thin(rows, MAX_ROWS), axis: label, undated };
 }
 
 /** Colour slots: values past the palette's length share its last colour. */
@@ -167,9 +183,12 @@ export function factChart(f: Fact, sources: Map<string, Source>): FactChart | nu
   return chart;
 }
 
+const MAX_ALT_VALUES = 6;
+
 /** "Chart of 5 reports by date: 850 m from 30 April to 2 May 2025 (3 reports); 1 km on 30 April 2025 (2 reports)." */
 function dotAlt(f: Fact, views: ValueView[], rows: DotRow[], undated: number): string {
-  const parts = views.map((v) => {
+  // a running figure with a hundred values: the first few in words, the rest counted (the table has them all)
+  const parts = views.slice(0, MAX_ALT_VALUES).map((v) => {
     const mine = rows.filter((r) => r.value === v.words);
     if (!mine.length) return `${v.words} (undated reports only)`;
     const first = mine[0].date;
@@ -177,6 +196,7 @@ function dotAlt(f: Fact, views: ValueView[], rows: DotRow[], undated: number): s
     const n = mine.reduce((s, r) => s + r.reports, 0);
     return `${v.words} ${first === last ? `on ${formatDay(first)}` : `from ${formatDay(first)} to ${formatDay(last)}`} (${plural(n, "report")})`;
   });
+  if (views.length > MAX_ALT_VALUES) parts.push(`and ${plural(views.length - MAX_ALT_VALUES, "more value")}`);
   return `${f.about}, values by report date: ${parts.join("; ")}${undated ? `; ${plural(undated, "undated figure")} not drawn` : ""}.`;
 }
 

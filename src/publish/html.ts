@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -105,7 +105,23 @@ table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
 @media print{body{max-width:none;padding:0}.fact{break-inside:avoid}}
 ${FIGURE_CSS}`;
 
+/** Characters of conflict and revision cards in one briefing (conflicts first): a fact of thousands of reports weighs tens of KB. */
+const CARD_BUDGET = 120_000;
+
+/** Ids a citation may link to under Sources (all of them but in a large dossier); set while a briefing renders. */
+let linkable: Set<string> | null = null;
+
 export function renderHtml(b: Briefing): string {
+  const { groups, unlisted, listed } = listedSources(b);
+  linkable = listed;
+  try {
+    return render(b, groups, unlisted);
+  } finally {
+    linkable = null;
+  }
+}
+
+function render(b: Briefing, groups: ReturnType<typeof listedSources>["groups"], unlisted: number): string {
   const s = sections(b);
   const sum = s.summary;
   const parts: string[] = [];
@@ -126,15 +142,29 @@ export function renderHtml(b: Briefing): string {
   );
 
   const body: string[] = [];
+  let spent = 0;
+  // each section shows its first card whatever the budget; the rest while the budget lasts
+  const cards = (facts: Fact[]) => {
+    let n = 0;
+    for (const f of facts.slice(0, MAX_CARDS)) {
+      if (n && spent >= CARD_BUDGET) break;
+      const card = factCard(f, s.sourcesById);
+      spent += card.length;
+      body.push(card);
+      n++;
+    }
+    return n;
+  };
   body.push(`<section id="facts"><h2>Key facts</h2>`);
   if (!s.key.length && !s.unlabelled.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
   const factRows = (facts: Fact[]) =>
     `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>` +
     facts.map((f) => `<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`).join("") +
     `</tbody></table>`;
-  if (s.key.length) body.push(factRows(s.key));
+  if (s.key.length) body.push(factRows(s.key.slice(0, MAX_KEY_FACTS)));
+  if (s.key.length > MAX_KEY_FACTS) body.push(`<p class="more">…and ${plural(s.key.length - MAX_KEY_FACTS, "more fact")} stated by fewer sources (all are in the JSON briefing).</p>`);
   // below the fold: several sources agree or differ, but on what the words around them do not say
-  if (s.unlabelled.length) body.push(`<details class="fold"><summary>${plural(s.unlabelled.length, "more fact")} whose subject could not be named</summary>${factRows(s.unlabelled)}</details>`);
+  if (s.unlabelled.length) body.push(`<details class="fold"><summary>${plural(s.unlabelled.length, "more fact")} whose subject could not be named</summary>${factRows(s.unlabelled.slice(0, MAX_KEY_FACTS))}</details>`);
   body.push(`</section>`);
 
   if (b.observations?.length || b.figures?.length) {
@@ -151,15 +181,15 @@ export function renderHtml(b: Briefing): string {
   if (s.conflicts.length) {
     toc.push(["conflicts", "Conflicts"]);
     body.push(`<section id="conflicts"><h2>Conflicts</h2><p class="lede">Sources that cannot all be right. Each side is quoted from its report, the figure highlighted.</p>`);
-    for (const f of s.conflicts.slice(0, MAX_CARDS)) body.push(factCard(f, s.sourcesById));
-    if (s.conflicts.length > MAX_CARDS) body.push(moreCards(s.conflicts.length - MAX_CARDS, "conflict"));
+    const shown = cards(s.conflicts);
+    if (s.conflicts.length > shown) body.push(moreCards(s.conflicts.length - shown, "conflict"));
     body.push(`</section>`);
   }
   if (s.revised.length) {
     toc.push(["revised", "Revised"]);
     body.push(`<section id="revised"><h2>Revised</h2><p class="lede">Figures that changed over time, oldest first.</p>`);
-    for (const f of s.revised.slice(0, MAX_CARDS)) body.push(factCard(f, s.sourcesById));
-    if (s.revised.length > MAX_CARDS) body.push(moreCards(s.revised.length - MAX_CARDS, "revised figure"));
+    const shown = cards(s.revised);
+    if (s.revised.length > shown) body.push(moreCards(s.revised.length - shown, "revised figure"));
     body.push(`</section>`);
   }
   if (b.timeline.length) {
@@ -187,7 +217,6 @@ export function renderHtml(b: Briefing): string {
   }
   toc.push(["sources", "Sources"], ["method", "Method"]);
   body.push(`<section id="sources"><h2>Sources</h2>`);
-  const { groups, unlisted } = listedSources(b);
   const copied = groups.filter((g) => g.copies.length).length;
   if (unlisted) body.push(`<p class="lede">The ${plural(b.sources.length - unlisted, "report")} cited above, copies under the report they copy; ${plural(unlisted, "more report")} in the dossier ${unlisted === 1 ? "is" : "are"} in the JSON briefing.</p>`);
   else if (copied) body.push(`<p class="lede">${plural(sum.independent, "independent origin")} in ${plural(b.sources.length, "report")}; copies are listed under the report they copy and count once.</p>`);
@@ -232,7 +261,10 @@ export function valueCell(f: Fact, values: ValueView[]): string {
 }
 
 /** A report id linking to its entry under Sources. */
-const ref = (id: string, brackets = true) => `<a class="ref" href="#src-${esc(encodeURIComponent(id))}">${brackets ? "[" : ""}${esc(id)}${brackets ? "]" : ""}</a>`;
+const ref = (id: string, brackets = true) => {
+  const text = `${brackets ? "[" : ""}${esc(id)}${brackets ? "]" : ""}`;
+  return !linkable || linkable.has(id) ? `<a class="ref" href="#src-${esc(encodeURIComponent(id))}">${text}</a>` : `<span class="ref">${text}</span>`;
+};
 
 const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
 

@@ -60,6 +60,8 @@ export function inlineSvg(svg: string, label: string, esc: (s: string) => string
     .replace(/<script[\s\S]*?<\/script>/gi, "")
     .replace(/\son\w+\s*=\s*"[^"]*"/gi, "")
     .replace(/\s(?:xlink:)?href\s*=\s*"[^"]*"/gi, "")
+    // vega writes coordinates to 15 digits; a tenth of a pixel is finer than any screen shows
+    .replace(/\s(transform|d|x|y|x1|x2|y1|y2|width|height)="([^"]*)"/g, (_, k: string, v: string) => ` ${k}="${v.replace(/(\d+\.\d)\d+/g, "$1")}"`)
     .replace(/^<svg\b/, `<svg role="img" aria-label="${esc(label)}"`)
     // the chart scales down on narrow screens
     .replace(/^(<svg[^>]*?)\swidth="(\d+(?:\.\d+)?)"\s+height="(\d+(?:\.\d+)?)"/, '$1 width="$2" height="$3" style="max-width:100%;height:auto"');

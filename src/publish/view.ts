@@ -222,6 +222,8 @@ export const MAX_CARDS = 20;
 export const MAX_TIMELINE_ROWS = 60;
 /** Up to this many reports, Sources lists them all; past it, only the ones the briefing cites. */
 export const MAX_SOURCES_LISTED = 150;
+/** Rows of the key facts table; the rest are in the JSON and the explorer. */
+export const MAX_KEY_FACTS = 60;
 
 type Sections = ReturnType<typeof computeSections>;
 const sectionsMemo = new WeakMap<Fact[], { sources: Briefing["sources"]; value: Sections }>();
@@ -295,30 +297,33 @@ export function sourceGroups(sources: Source[]): Array<{ source: Source; copies:
   return [...groups.values()];
 }
 
+/** Past this many reports (a large dossier), Sources lists at most this many of the reports cited. */
+export const MAX_SOURCES_CITED = 80;
+
 /**
- * The sources a briefing lists: all of them in a dossier of ordinary size; in a large one, those
- * the briefing cites (its quotes, citations and timeline) and the reports they copy, the rest counted.
+ * The sources a briefing lists: all of them in a dossier of ordinary size; in a large one, the
+ * first MAX_SOURCES_CITED that the briefing cites, in the order a reader meets them (the quotes of
+ * its cards, the timeline, the single-source figures), with the reports they copy; the rest counted.
+ * `listed` is what a citation may link to.
  */
-export function listedSources(b: Briefing): { groups: Array<{ source: Source; copies: Source[] }>; unlisted: number } {
-  if (b.sources.length <= MAX_SOURCES_LISTED) return { groups: sourceGroups(b.sources), unlisted: 0 };
+export function listedSources(b: Briefing): { groups: Array<{ source: Source; copies: Source[] }>; unlisted: number; listed: Set<string> } {
+  if (b.sources.length <= MAX_SOURCES_LISTED) return { groups: sourceGroups(b.sources), unlisted: 0, listed: new Set(b.sources.map((x) => x.id)) };
   const s = sections(b);
   const cited = new Set<string>();
-  const cite = (m: FactMember) => {
-    cited.add(m.source);
-    const from = copiedFrom(m);
-    if (from) cited.add(from);
-  };
-  for (const f of [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS)])
-    for (const v of sides(f, valuesOf(f, s.sourcesById)).shown) for (const q of [...v.quotes, ...v.also]) cite(q.member);
-  for (const f of s.singles.slice(0, MAX_SINGLES)) {
-    const q = valuesOf(f, s.sourcesById)[0]?.quotes[0];
-    if (q) cite(q.member);
-  }
-  for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) for (const x of timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES)) cited.add(x.source);
-  for (const id of [...cited]) {
+  const cite = (id: string) => {
+    if (cited.size >= MAX_SOURCES_CITED || cited.has(id)) return;
+    cited.add(id);
+    // a copy is listed under its origin: the origin comes along
     const copyOf = s.sourcesById.get(id)?.copyOf;
     if (copyOf) cited.add(copyOf);
+  };
+  for (const f of [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS)])
+    for (const v of sides(f, valuesOf(f, s.sourcesById)).shown) for (const q of v.quotes) cite(q.member.source);
+  for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) for (const x of timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES)) cite(x.source);
+  for (const f of s.singles.slice(0, MAX_SINGLES)) {
+    const q = valuesOf(f, s.sourcesById)[0]?.quotes[0];
+    if (q) cite(q.member.source);
   }
   const listed = b.sources.filter((x) => cited.has(x.id));
-  return { groups: sourceGroups(listed), unlisted: b.sources.length - listed.length };
+  return { groups: sourceGroups(listed), unlisted: b.sources.length - listed.length, listed: cited };
 }
