@@ -32,8 +32,8 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       report: canonical,
       speaker: speakerKey(it.m.speaker),
       time: times[it.report],
-      earlier: statedEarlier(r.text ?? "", it.m, r.language),
-      span: spanOf(it.m),
+      earlier: it.earlier ?? statedEarlier(r.text ?? "", it.m, r.language),
+      span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
     };
   });

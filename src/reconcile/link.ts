@@ -12,6 +12,7 @@ import type { Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { FEATURES, pairFeatures, VALUE_FEATURES } from "./pairs.js";
 import { logit, type Model } from "./model.js";
+import { meet } from "./interval.js";
 
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
@@ -24,6 +25,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
+  // per group: its members by report, for the one-report check (clash) on merging
+  const byReport: Array<Map<number, number[]> | null> = items.map((it, i) => new Map([[it.report, [i]]]));
   const join = (a: number, b: number) => {
     const ra = find(a), rb = find(b);
     if (ra === rb) return;
@@ -33,6 +36,23 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const km = members[keep]!;
     for (const x of members[drop]!) km.push(x);
     members[drop] = null;
+    const kr = byReport[keep]!;
+    for (const [r, list] of byReport[drop]!) {
+      const into = kr.get(r);
+      if (into) for (const x of list) into.push(x);
+      else kr.set(r, list);
+    }
+    byReport[drop] = null;
+  };
+  /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts. */
+  const clashes = (ra: number, rb: number): boolean => {
+    let [small, large] = [byReport[ra]!, byReport[rb]!];
+    if (small.size > large.size) [small, large] = [large, small];
+    for (const [r, xs] of small) {
+      const ys = large.get(r);
+      if (ys) for (const x of xs) for (const y of ys) if (clash(items[x], items[y])) return true;
+    }
+    return false;
   };
   conversions(items, texts, join);
   const x = new Float64Array(FEATURES.length);
@@ -75,12 +95,16 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     // a refused pair of groups stays refused until one of them grows
     const key = `${ra}:${rb}`, sizes = A.length * (n + 1) + B.length;
     if (refused.get(key) === sizes) continue;
+    if (clashes(ra, rb)) {
+      refused.set(key, sizes);
+      continue;
+    }
     let sum = 0, cnt = 0;
     for (const i of spread(A)) for (const j of spread(B)) (sum += score(i, j)), cnt++;
     if (sum / cnt >= model.merge) join(ra, rb);
     else refused.set(key, sizes);
   }
-  if (model.attach) attach(model.attach, ca, cb, items, props, members, find, join);
+  if (model.attach) attach(model.attach, ca, cb, items, props, members, find, join, clashes);
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
   return groups.sort((p, q) => p[0] - q[0]);
@@ -92,6 +116,7 @@ const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter
 function attach(
   a: NonNullable<Model["attach"]>, ca: number[], cb: number[], items: Item[], props: Prop[],
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
+  clashes: (x: number, y: number) => boolean,
 ): void {
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
@@ -114,6 +139,7 @@ function attach(
   for (const [i, roots] of targets) {
     let best = -1, bestS = a.threshold;
     for (const r of [...roots].sort((p, q) => p - q)) {
+      if (clashes(find(i), r)) continue;
       const g = spread(members[r]!);
       let s = 0;
       for (const j of g) s += score(i, j);
@@ -122,5 +148,17 @@ function attach(
     }
     if (best >= 0) moves.push([i, best]);
   }
-  for (const [i, r] of moves) join(r, i);
+  // two figures joining one group may clash with each other
+  for (const [i, r] of moves) if (!clashes(find(i), find(r))) join(r, i);
 }
+
+/**
+ * Two figures of one report whose intervals do not meet state two facts ("the bridge is 1 km,
+ * the Russian part 424 m"): within one report, a fact has one value. Not when the text dates one
+ * of them earlier ("up from 53", "initially"): that is a revision within the report.
+ */
+function clash(x: Item, y: Item): boolean {
+  if (x.report !== y.report || x.earlier || y.earlier) return false;
+  return meet(x.span ?? null, y.span ?? null) === false;
+}
+

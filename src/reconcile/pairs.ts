@@ -14,7 +14,7 @@ export const FEATURES = [
   "words", "words2", "thingSame", "thingOverlap", "thingBothMissing", "attrSame", "attrDiff", "attrOne", "cueOverlap",
   "eventSame", "eventDiff", "scopeSame", "scopeDiff", "perSame", "perDiff", "perOne", "countedSame", "countedDiff",
   "sameReport", "sameSentence", "dateDay", "kindCount", "kindDate", "kindMoney",
-  "valueMeet", "valueSame", "valueGap", "valueFar", "otherScale", "nameSame", "nameDiff",
+  "valueMeet", "valueSame", "valueGap", "valueFar", "otherScale", "nameSame", "nameDiff", "label", "label2", "langDiff", "sameDayValue", "sameValueAcross",
 ] as const;
 
 /** The value comparisons: left out of the model that attaches a figure to a fact (values never decide by themselves). */
@@ -32,6 +32,8 @@ function overlap(a: Map<string, number>, b: Map<string, number>): number {
   for (const [k, v] of b) if (!a.has(k)) hi += v;
   return hi ? lo / hi : 0;
 }
+
+const VALUE_SAME = FEATURES.indexOf("valueSame");
 
 const isDay = (it: Item) => !!it.m.date && it.m.date.start === it.m.date.end;
 
@@ -74,5 +76,16 @@ export function pairFeatures(a: Item, b: Item, pa: Prop, pb: Prop, out = new Flo
   out[k++] = g === null ? 1 : 0;
   out[k++] = pa.name && pa.name === pb.name ? 1 : 0;
   out[k++] = pa.name && pb.name && pa.name !== pb.name ? 1 : 0;
+  const l = a.lab && b.lab ? cosine(a.lab, b.lab) : 0;
+  out[k++] = l;
+  out[k++] = l * l;
+  // words and labels of two languages never match: the model learns what that costs
+  const across = a.lang && b.lang && a.lang !== b.lang ? 1 : 0;
+  out[k++] = across;
+  // one day named by two reports is most often one event; across languages an equal value is the
+  // only comparison left (words and labels cannot match)
+  const same = out[VALUE_SAME];
+  out[k++] = same && isDay(a) && isDay(b) ? 1 : 0;
+  out[k++] = same && across ? 1 : 0;
   return out;
 }

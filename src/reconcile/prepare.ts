@@ -6,8 +6,10 @@
 import type { Mention, Report } from "../types.js";
 import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
-import { EMPTY, vectorize, type Item } from "./similarity.js";
-import { reportTime } from "./time.js";
+import { EMPTY, vectorize, vectors, type Item } from "./similarity.js";
+import { labelBags } from "./labels.js";
+import { reportTime, statedEarlier } from "./time.js";
+import { spanOf } from "./interval.js";
 
 export interface Prepared {
   items: Item[];
@@ -40,11 +42,19 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
     else byReport.set(r, [i]);
   });
   const items: Item[] = new Array(mentions.length);
+  const labels: Array<Map<string, number>> = new Array(mentions.length);
   for (const [r, idx] of byReport) {
-    const feats = reportFeatures(texts[r], idx.map((i) => mentions[i]));
-    idx.forEach((i, k) => (items[i] = { m: mentions[i], report: r, f: feats[k], reading: readingOf(mentions[i]), vec: EMPTY, text: texts[r] }));
+    const ms = idx.map((i) => mentions[i]);
+    const feats = reportFeatures(texts[r], ms);
+    labelBags(texts[r], ms).forEach((bag, k) => (labels[idx[k]] = bag));
+    const lang = all[r].language;
+    idx.forEach((i, k) => {
+      const m = mentions[i];
+      items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: lang ? lang.toLowerCase().split(/[-_]/)[0] : null };
+    });
   }
   vectorize(items);
+  vectors(labels).forEach((v, i) => (items[i].lab = v));
   // each report's time: its date, else the rough date of its note (never a stand-in from the others)
   const times = all.map((r) => reportTime(r));
   for (const it of items) it.published = times[it.report];

@@ -6,6 +6,7 @@
 import type { Mention } from "../types.js";
 import type { Features } from "./features.js";
 import type { Reading } from "./values.js";
+import type { Span } from "./interval.js";
 
 /** Cue classes ("#cost", "#length") weigh this much more than plain words: they name the measure. */
 const CUE_BOOST = 3;
@@ -26,6 +27,10 @@ export interface Item {
   reading: Reading | null;
   /** idf-weighted unit vector over token ids */
   vec: Sparse;
+  /** the report's language (primary tag), or null */
+  lang?: string | null;
+  /** idf-weighted unit vector of its label's character grams (labels.ts) */
+  lab?: Sparse;
   /** memo: log |reading.mid| */
   logMid?: number;
   /** memo: class of the counted noun */
@@ -34,26 +39,37 @@ export interface Item {
   text?: string;
   /** the report's publication date (or its stand-in) */
   published?: string | null;
+  /** the interval the figure stands for (interval.ts), worked out once for grouping and verdict */
+  span?: Span | null;
+  /** the text dates the figure before its report ("initially", "up from") */
+  earlier?: boolean;
 }
 
 /** Weighted vectors scaled by idf over all items, then normalized; tokens become ids (first seen, first numbered). */
 export function vectorize(items: Item[]): void {
+  const vecs = vectors(items.map((it) => it.f.bag));
+  items.forEach((it, i) => (it.vec = vecs[i]));
+}
+
+/** Idf-weighted unit vectors of bags of keys (cue classes, "#…", boosted). */
+export function vectors(bags: Array<Map<string, number>>): Sparse[] {
   const idOf = new Map<string, number>();
   const df: number[] = [];
-  for (const it of items)
-    for (const k of it.f.bag.keys()) {
+  for (const bag of bags)
+    for (const k of bag.keys()) {
       let id = idOf.get(k);
       if (id === undefined) idOf.set(k, (id = df.length)), df.push(0);
       df[id]++;
     }
-  const n = items.length;
+  const n = bags.length;
+  const out: Sparse[] = new Array(n);
   // per item: ids packed with their slot into one number and sorted natively (no tuple per token)
   let packed = new Float64Array(64), xs = new Float64Array(64);
-  for (const it of items) {
-    const size = it.f.bag.size;
+  bags.forEach((bag, b) => {
+    const size = bag.size;
     if (packed.length < size) (packed = new Float64Array(size * 2)), (xs = new Float64Array(size * 2));
     let j = 0, norm = 0;
-    for (const [k, w] of it.f.bag) {
+    for (const [k, w] of bag) {
       const id = idOf.get(k)!;
       // cue classes are general vocabulary: keep them from being drowned by a rare word
       const x = w * Math.log(1 + n / df[id]) * (k.charCodeAt(0) === 35 /* # */ ? CUE_BOOST : 1);
@@ -70,8 +86,9 @@ export function vectorize(items: Item[]): void {
       ids[q] = (order[q] - slot) / 65536;
       w[q] = xs[slot] / norm;
     }
-    it.vec = { ids, w };
-  }
+    out[b] = { ids, w };
+  });
+  return out;
 }
 
 /** Dot product of two sparse vectors (a merge over their sorted ids). */

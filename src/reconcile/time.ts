@@ -75,6 +75,7 @@ export function statedEarlier(text: string, m: Mention, language: string | null 
   const clause = before.split(/[;:]|,\s(?:but|while|and)\s/).pop() ?? "";
   if (cue.test(clause)) return true;
   // "$1.7bn initially", "the 12,000 cited in earlier reports": words right after it, before any other figure
-  const after = text.slice(m.end, Math.min(m.end + 40, m.sentence?.[1] ?? m.end + 40)).split(/[\d;:]/)[0];
+  // (not past a clause break: "$1.6bn, up from an initial $1.1bn" dates the second figure, not the first)
+  const after = text.slice(m.end, Math.min(m.end + 40, m.sentence?.[1] ?? m.end + 40)).split(/[\d;:,(]/)[0];
   return localeFor(language).earlierAfter.test(after);
 }

@@ -8,15 +8,15 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 6.1163, words2 -4.4434, thingSame 0.1, thingOverlap 2.9795, thingBothMissing 0, attrSame -0.327, attrDiff -0.3023, attrOne -0.3449, cueOverlap 1.7897, eventSame -0.2213, eventDiff 0.0776, scopeSame 1.4567, scopeDiff -5.3489, perSame -1.2609, perDiff 0, perOne -5.4241, countedSame 0.6551, countedDiff -1.7248, sameReport -1.2161, sameSentence -1.4312, dateDay -1.4086, kindCount -1.0697, kindDate -0.9503, kindMoney 0.2263, valueMeet 1.2561, valueSame 2.4583, valueGap -1.8942, valueFar 0.7042, otherScale 0.5595, nameSame 0.3204, nameDiff -0.0502
-  weights: [6.1163,-4.4434,0.1,2.9795,0,-0.327,-0.3023,-0.3449,1.7897,-0.2213,0.0776,1.4567,-5.3489,-1.2609,0,-5.4241,0.6551,-1.7248,-1.2161,-1.4312,-1.4086,-1.0697,-0.9503,0.2263,1.2561,2.4583,-1.8942,0.7042,0.5595,0.3204,-0.0502],
-  bias: 0.9608,
+  // words 6.1614, words2 -4.7071, thingSame 0.213, thingOverlap 2.76, thingBothMissing 0, attrSame -0.1647, attrDiff -0.1246, attrOne -0.1898, cueOverlap 1.8503, eventSame 0.0372, eventDiff 0.1791, scopeSame 1.2995, scopeDiff -5.5126, perSame -0.899, perDiff 0, perOne -5.3415, countedSame 0.5517, countedDiff -1.6248, sameReport -1.1755, sameSentence -1.2986, dateDay -2.2906, kindCount -1.0731, kindDate -1.0347, kindMoney 0.1981, valueMeet 1.1444, valueSame 1.5722, valueGap -2.0046, valueFar 0.7112, otherScale 0.3568, nameSame 0.3118, nameDiff -0.0568, label 2.1172, label2 -2.245, langDiff 0.8743, sameDayValue 3.0479, sameValueAcross -1.213
+  weights: [6.1614,-4.7071,0.213,2.76,0,-0.1647,-0.1246,-0.1898,1.8503,0.0372,0.1791,1.2995,-5.5126,-0.899,0,-5.3415,0.5517,-1.6248,-1.1755,-1.2986,-2.2906,-1.0731,-1.0347,0.1981,1.1444,1.5722,-2.0046,0.7112,0.3568,0.3118,-0.0568,2.1172,-2.245,0.8743,3.0479,-1.213],
+  bias: 0.8306,
   link: 1.5,
   merge: 2,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [10.8256,-6.9468,0.3803,1.2501,0,-0.1535,-0.4093,-0.191,-0.0556,-0.7781,-0.7585,1.3805,-6.2353,-0.4123,0,-6.4547,0.1695,-1.4513,-0.8928,-2.8713,0.8332,-1.2819,-1.164,0.5905,0,0,0,0,0,0.7039,-0.0903],
-    bias: 0.7771,
+    weights: [10.0335,-6.7747,0.4393,0.9001,0,-0.004,-0.2809,-0.0619,0.368,-0.5595,-0.9346,1.2873,-6.209,-0.2542,0,-6.284,0.1712,-1.475,-0.9971,-2.4105,-1.8434,-1.3037,-1.1139,0.5996,0,0,0,0,0,0.6947,-0.0473,3.163,-2.5146,0.2724,5.4129,2.2708],
+    bias: 0.4875,
     threshold: 1,
   },
 };

@@ -1,0 +1,71 @@
+/**
+ * Diagnosis of the facts eval (not run by `npm run eval`): per cluster, LOCO, from gold mentions,
+ * each gold fact's fate (grouped how, verdict) and, for a false or missed conflict, the members of
+ * our fact with the gold fact each belongs to, so grouping errors can be sorted by class.
+ *
+ *   node --import tsx eval/_diag.ts [CLUSTER_NAME_SUBSTRING...] [--extracted] [--all]
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { withCopies } from "../src/app/copies.js";
+import { fitModel, reconcile, trainingSet } from "../src/reconcile/index.js";
+import type { Fact, Mention } from "../src/types.js";
+import { clusterDirs, extractedMentions, trainingCluster } from "./facts.js";
+
+const args = process.argv.slice(2);
+const names = args.filter((a) => !a.startsWith("--"));
+const labelled = clusterDirs([]);
+const clusters = labelled.map(trainingCluster);
+const sets = trainingSet(clusters);
+const short = (s: string, n = 70) => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
+
+for (let at = 0; at < labelled.length; at++) {
+  const dir = labelled[at];
+  if (names.length && !names.some((n) => basename(dir).includes(n))) continue;
+  const c = clusters[at];
+  const model = fitModel(sets.filter((_, k) => k !== at));
+  const mentions: Mention[] = args.includes("--extracted") ? extractedMentions(c.reports) : c.mentions;
+  const { facts } = reconcile({ reports: withCopies(c.reports), mentions, model });
+  const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; about: string; verdict: string; members: Array<{ source: string; start: number }> }>;
+  const goldAt = new Map<string, { fact: string; end: number }>();
+  const gm = readFileSync(join(dir, "gold/mentions.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const spans = new Map<string, number>(gm.map((g) => [`${g.source}@${g.start}`, g.end]));
+  for (const f of gold) for (const m of f.members) goldAt.set(`${m.source}@${m.start}`, { fact: f.id, end: spans.get(`${m.source}@${m.start}`)! });
+  const goldOf = (pm: { source: string; start: number; end: number }) => {
+    for (const [k, v] of goldAt) {
+      const [s, st] = [k.slice(0, k.lastIndexOf("@")), +k.slice(k.lastIndexOf("@") + 1)];
+      if (s === pm.source && st < pm.end && pm.start < v.end) return v.fact;
+    }
+    return "-";
+  };
+  const text = new Map(c.reports.map((r) => [r.id, r.text]));
+  console.log(`\n======== ${basename(dir)} (${facts.length} facts)`);
+  for (const f of gold) {
+    const counts = new Map<Fact, number>();
+    for (const m of f.members) {
+      const e = spans.get(`${m.source}@${m.start}`)!;
+      const p = facts.find((pf) => pf.members.some((pm) => pm.source === m.source && pm.start < e && m.start < pm.end));
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    const flagged = !!best && n >= 2 && best.verdict === "conflict";
+    const isC = f.verdict === "conflict";
+    const tag = isC && flagged ? "TP" : isC ? "FN" : flagged ? "FP" : "tn";
+    if (tag === "tn" && !args.includes("--all")) continue;
+    console.log(`\n[${tag}] ${f.id} (${f.about}) gold ${f.verdict} ${f.members.length} members; best group ${n} of ${best?.members.length ?? 0}, verdict ${best?.verdict}, spread over ${counts.size} groups`);
+    if (!best) continue;
+    best.members.forEach((pm, k) => {
+      const g = goldOf(pm);
+      const t = text.get(pm.source) ?? "";
+      const ctx = short(t.slice(Math.max(0, pm.start - 60), pm.start) + "[[" + pm.text + "]]" + t.slice(pm.end, pm.end + 40), 140);
+      console.log(`  ${k} ${g === f.id ? "  " : "!!"} ${g.padEnd(24)} ${pm.source} ${pm.time?.date ?? "-"}${pm.time?.earlier ? "E" : ""} ${ctx}`);
+    });
+    const why = best.reason;
+    if (why?.verdict === "conflict") console.log(`  disagree: ${why.disagreements.map((d) => `${d.a}-${d.b}`).join(" ")}`);
+    if (tag === "FN") {
+      // where the other members went
+      for (const [p, k] of counts) if (p !== best) console.log(`  also ${k} in group of ${p.members.length} (${p.verdict}): ${p.members.slice(0, 4).map((m) => `${goldOf(m)}:${m.text}`).join(", ")}`);
+    }
+  }
+}
