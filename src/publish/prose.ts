@@ -81,13 +81,13 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
-  const sorted = [...rs].sort((x, y) => ((x.toTime ?? "") < (y.toTime ?? "") ? -1 : 1));
-  const first = sorted[0];
+  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
+  // the latest revision: the figure it replaced and the one that stands now
   const last = sorted[sorted.length - 1];
-  const from = f.members[first.from];
+  const from = f.members[last.from];
   const to = f.members[last.to];
   if (!from || !to) return fromValues(f, valuesOf(f, sources), sources, year);
-  return `${who(from, sources, first.fromTime, year)} gave ${says(from)}; ${who(to, sources, last.toTime, year)} gives ${says(to)}: ${REVISION_WHY[last.why]}, so the later figure stands.`;
+  return `${who(from, sources, last.fromTime, year)} gave ${says(from)}; ${who(to, sources, last.toTime, year)} gives ${says(to)}: ${REVISION_WHY[last.why]}, so the later figure stands.`;
 }
 
 /** Facts without typed reasons: the two best-backed values and their first sources. */

@@ -59,9 +59,11 @@ export function verdictOf(members: Judged[]): VerdictResult {
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
   let conflicts = 0;
+  let latest = "";
+  for (const j of members) if (j.time && j.time > latest) latest = j.time;
   for (let x = 0; x < reps.length; x++)
     for (let y = x + 1; y < reps.length; y++) {
-      if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) break;
+      if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest)) break;
       const i = reps[x], k = reps[y];
       const a = members[i], b = members[k];
       const ok = meet(a.span, b.span);
@@ -74,9 +76,16 @@ export function verdictOf(members: Judged[]): VerdictResult {
           const g = gapOf(a.span!, b.span!, a.m, b.m);
           disagreements.push({ a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed: judged.fixed });
         }
-      } else if (revisions.length < MAX_LISTED) {
+      } else {
         const [from, to] = judged.laterIsB ? [i, k] : [k, i];
-        revisions.push({ from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why });
+        const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
+        if (revisions.length < MAX_LISTED) revisions.push(r);
+        else {
+          // a full list keeps the latest revisions: the last one says which figure stands now
+          let oldest = 0;
+          for (let q = 1; q < revisions.length; q++) if ((revisions[q].toTime ?? "") < (revisions[oldest].toTime ?? "")) oldest = q;
+          if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
+        }
       }
     }
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
