@@ -32,8 +32,12 @@ test("brief --format json: facts with members and verdicts, sources with copyOf"
     assert.ok(["agree", "conflict", "revised", "single"].includes(f.verdict));
     for (const m of f.members) assert.ok(ids.has(m.source) && m.end > m.start && typeof m.text === "string");
   }
-  // by the corpus rules "1 km" (0.5-2 km) meets "850 metres"; the example's other disagreements are plans and counts that moved
-  if (j.facts.length) assert.ok(j.facts.some((f: { verdict: string }) => f.verdict === "conflict" || f.verdict === "revised"), "the example is written to disagree: it must yield a conflict or a revision");
+  // the example is written to disagree: "1.2 km" (1.15-1.3 km) against "850 metres" is a conflict by the corpus
+  // rules ("roughly 1 km" fits both); the opening date and the troop count are revised
+  const length = j.facts.find((f: { members: Array<{ text: string }> }) => f.members.some((m) => m.text === "1.2 km"));
+  assert.equal(length?.verdict, "conflict");
+  assert.ok(length.members.some((m: { text: string }) => /^850/.test(m.text)));
+  assert.ok(j.facts.some((f: { verdict: string }) => f.verdict === "revised"));
 });
 
 test("brief --format html --out: one self-contained page on disk, a note on stderr, nothing on stdout", async () => {
