@@ -213,6 +213,8 @@ export interface TimelineRow {
 export interface TimelineChart {
   rows: TimelineRow[];
   more: number;
+  /** of those, the events far from the others in time (a bridge's 1959 predecessor) */
+  outside: number;
   alt: string;
   svg: string;
 }
@@ -281,7 +283,7 @@ export function timelineChart(entries: TimelineEntry[]): TimelineChart | null {
     const disagree = rows.filter((r) => r.status === "sources disagree").length;
     const imagery = rows.filter((r) => r.status === "imagery").length;
     const alt = `Timeline of ${plural(rows.length, "dated event")} from ${span}${disagree ? `; ${num(disagree)} dated differently by different sources` : ""}${imagery ? `; ${num(imagery)} seen in imagery` : ""}.`;
-    chart = { rows, more: all.length - rows.length + outside, alt, svg };
+    chart = { rows, more: all.length - rows.length + outside, outside, alt, svg };
   }
   timelines.set(entries, chart);
   return chart;

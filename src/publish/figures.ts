@@ -46,6 +46,8 @@ export function factFigure(f: Fact, sources: Map<string, Source>): string {
 export function timelineFigure(entries: TimelineEntry[]): string {
   const chart = timelineChart(entries);
   if (!chart) return "";
-  const more = chart.more ? ` ${plural(chart.more, "more event")} (far from the others in time, or past the first ${chart.rows.length}) ${chart.more === 1 ? "is" : "are"} in the table.` : "";
+  const cut = chart.more - chart.outside;
+  const why = [chart.outside ? `${plural(chart.outside, "event")} far from the others in time` : "", cut ? `${plural(cut, "event")} past the first ${chart.rows.length}` : ""].filter(Boolean).join(" and ");
+  const more = chart.more ? ` Not drawn: ${why}; ${chart.more === 1 ? "it is" : "they are"} in the table.` : "";
   return `<figure class="chart">${inlineSvg(chart.svg, chart.alt, esc)}<figcaption>${esc(chart.alt + more)}</figcaption></figure>`;
 }

@@ -110,9 +110,10 @@ export const NAV: Array<[Section, string, string]> = [
   ["facts", "/facts", "Facts"],
   ["reports", "/reports", "Reports"],
   ["timeline", "/timeline", "Timeline"],
+  ["sources", "/sources", "Sources"],
 ];
 
-export type Section = "dossier" | "facts" | "reports" | "timeline" | "search" | (string & {});
+export type Section = "dossier" | "facts" | "reports" | "timeline" | "sources" | "search" | (string & {});
 
 /** The frame every page shares: top navigation with search, the page, a footer. */
 export function layout(title: string, body: string, opts: { section?: Section; q?: string; docTitle?: string } = {}): string {

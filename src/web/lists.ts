@@ -93,9 +93,30 @@ export function sourcesPage(d: Dossier, opts: { page?: number } = {}): string {
   const copies = groups.reduce((n, g) => n + g.copies.length, 0);
   const p = paginate(groups, opts.page ?? 1, SOURCES_PER_PAGE);
   const nav = pager(p, (page) => pageHref("/sources", {}, page), "origins");
-  const out = [`<h1>Sources and their copies</h1>`, `<p class="lede">${plural(groups.length, "independent origin")}; ${plural(copies, "report")} copy another and count once. Most copied first.</p>`, nav];
-  out.push(`<ul class="sources">${p.items.map((g) => sourceGroupItem(d, g.source, g.copies)).join("")}</ul>`, nav);
-  return layout("Sources — dossier", out.join("\n"), { section: "reports" });
+  const out = [`<h1>Sources and their copies</h1>`, `<p class="lede">${plural(groups.length, "independent origin")}; ${plural(copies, "report")} ${copies === 1 ? "copies another and counts" : "copy another and count"} once. Most copied first.</p>`];
+  if (p.page === 1 && copies) out.push(outletCopies(groups));
+  out.push(nav, `<ul class="sources">${p.items.map((g) => sourceGroupItem(d, g.source, g.copies)).join("")}</ul>`, nav);
+  return layout("Sources — dossier", out.join("\n"), { section: "sources" });
+}
+
+/** Outlet pairs shown on /sources: the most frequent ones. */
+const MAX_OUTLET_PAIRS = 15;
+
+/** Which outlets copy which: one row per (copying outlet, outlet copied), most copies first. */
+function outletCopies(groups: Array<{ source: Source; copies: Source[] }>): string {
+  const pairs = new Map<string, { from: string; by: string; n: number }>();
+  for (const g of groups)
+    for (const c of g.copies) {
+      const from = g.source.publisher || "unknown publisher";
+      const by = c.publisher || "unknown publisher";
+      const key = JSON.stringify([by, from]);
+      const pair = pairs.get(key) ?? pairs.set(key, { from, by, n: 0 }).get(key)!;
+      pair.n++;
+    }
+  const rows = [...pairs.values()].sort((a, b) => b.n - a.n || (a.by < b.by ? -1 : 1));
+  const shown = rows.slice(0, MAX_OUTLET_PAIRS).map((x) => `<tr><td>${esc(x.by)}</td><td>${esc(x.by === x.from ? "its own earlier reports" : x.from)}</td><td class="num">${x.n}</td></tr>`);
+  const more = rows.length > MAX_OUTLET_PAIRS ? `<p class="more">and ${plural(rows.length - MAX_OUTLET_PAIRS, "more pair")} of outlets.</p>` : "";
+  return `<h2>Who copies whom</h2><table class="outlets"><thead><tr><th>Outlet</th><th>copies</th><th class="num">Reports</th></tr></thead><tbody>${shown.join("")}</tbody></table>${more}<h2>Each origin and its copies</h2>`;
 }
 
 /** One origin and (at most `max` of) the reports copying it. */

@@ -86,3 +86,20 @@ test("home page: stored imagery observations are listed, their text escaped", ()
   assert.match(html, /<h2>From orbit<\/h2>/);
   assert.match(html, /&lt;site&gt;<\/td><td class="nowrap">1 June 2025<\/td><td class="num">42%<\/td><td class="num">90%<\/td>/);
 });
+
+test("sources page: which outlet copies which, counted, then each origin with its copies", () => {
+  const d = buildDossier({
+    reports: [
+      report("o1", "The wall is 5 m tall.", { publisher: "Wire <One>" }),
+      report("c1", "The wall is 5 m tall. (copy)", { publisher: "Daily Two", copyOf: "o1" }),
+      report("c2", "The wall is 5 m tall. (copy 2)", { publisher: "Daily Two", copyOf: "o1" }),
+      report("x1", "Nothing stated.", { publisher: "Lone Post" }),
+    ],
+    mentions: [],
+  });
+  const html = route(d, new URL("http://x/sources"), "http://x").body;
+  assert.match(html, /<h2>Who copies whom<\/h2>/);
+  assert.match(html, /<tr><td>Daily Two<\/td><td>Wire &lt;One&gt;<\/td><td class="num">2<\/td><\/tr>/);
+  assert.match(html, /2 independent origins; 2 reports copy another and count once/);
+  assert.match(html, /<a href="\/sources" aria-current="page">Sources<\/a>/);
+});
