@@ -1,0 +1,108 @@
+/**
+ * Every page of the explorer as a person sees it: the bundled example added to a store, served,
+ * and each page the home page links to (and the pages linked from those: a fact, a report, the
+ * lists, search, the briefing) opened in headless Chromium. Each one loads with status 200, shows
+ * a heading, runs no script, asks nothing of any other host, fits the window without a sideways
+ * scroll, and shows no path of this machine.
+ *
+ * `UPDATE_SCREENSHOTS=1` also writes docs/screenshots/{explorer,fact,briefing}.png (the README's),
+ * so they are taken by the same run that checks the pages. Needs Debian's chromium at
+ * /usr/bin/chromium (skipped without it, except on CI).
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { addReports, storeLoader } from "../../src/app/index.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { startServer, type RunningServer } from "../../src/web/index.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--font-render-hinting=none"];
+const skip = existsSync(CHROMIUM) || process.env.CI ? {} : { skip: `${CHROMIUM} is absent (apt-get install chromium to run the browser check)` };
+const SHOTS = join(ROOT, "docs", "screenshots");
+
+let store: Store;
+let srv: RunningServer;
+let browser: import("playwright-core").Browser | undefined;
+
+before(async () => {
+  if ("skip" in skip) return;
+  store = await openStore({ db: "memory" });
+  await addReports(store, [join("examples", "tumen-bridge")]);
+  srv = await startServer({ port: 0, load: storeLoader(store, { title: "Tumen River road bridge" }) });
+  const { chromium } = await import("playwright-core");
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+  await store?.close();
+});
+
+/** Paths of the explorer a page links to (not the briefing's other formats, not the feed). */
+const linksOf = (html: string) =>
+  [...html.matchAll(/href="(\/[^"#]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&")).filter((p) => !/\.(json|md|atom)$/.test(p) && !/^\/(decisions|newsletter)$/.test(p));
+
+test("in Chromium: every page of the explorer over the example loads, fits, runs nothing, asks no other host", skip, async () => {
+  const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } });
+  const away: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => void (r.url().startsWith(srv.url) || r.url().startsWith("data:") || away.push(r.url())));
+  page.on("pageerror", (e) => void errors.push(String(e)));
+  page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+  const home = await (await fetch(srv.url)).text();
+  const first = [...new Set(["/", ...linksOf(home)])];
+  // one level further: the lists link to pages the home page only counts
+  const second = new Set<string>();
+  for (const p of ["/facts", "/reports", "/sources", "/timeline", "/search?q=bridge"]) for (const l of linksOf(await (await fetch(new URL(p, srv.url))).text())) second.add(l);
+  const pages = [...new Set([...first, ...second, "/search?q=bridge", "/briefing.html"])];
+  assert.ok(pages.some((p) => p.startsWith("/facts/")) && pages.some((p) => p.startsWith("/reports/")), "facts and reports are reached");
+  const home_ = homedir();
+  for (const path of pages) {
+    const res = await page.goto(new URL(path, srv.url).href);
+    assert.equal(res?.status(), 200, path);
+    assert.ok(await page.isVisible("h1"), `${path} has a heading`);
+    const { overflow, text } = await page.evaluate(() => ({ overflow: document.documentElement.scrollWidth - window.innerWidth, text: document.documentElement.outerHTML }));
+    assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px`);
+    assert.ok(!text.includes(ROOT) && !text.includes(`${home_}/`), `${path} shows a path of this machine`);
+  }
+  assert.deepEqual(away, [], "no request leaves the explorer");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("in Chromium on a phone-sized window: home, a fact and a report fit without a sideways scroll", skip, async () => {
+  const page = await browser!.newPage({ viewport: { width: 390, height: 800 } });
+  const home = await (await fetch(srv.url)).text();
+  const fact = linksOf(home).find((p) => p.startsWith("/facts/"))!;
+  const report = linksOf(home).find((p) => p.startsWith("/reports/"))!;
+  for (const path of ["/", fact, report, "/sources", "/timeline"]) {
+    await page.goto(new URL(path, srv.url).href);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px on a phone`);
+  }
+  await page.close();
+});
+
+test("screenshots of the explorer, a fact page and the HTML briefing (written with UPDATE_SCREENSHOTS=1)", skip, async () => {
+  const page = await browser!.newPage({ viewport: { width: 1100, height: 860 }, deviceScaleFactor: 1 });
+  const shots: Array<[string, string]> = [["explorer.png", "/"]];
+  // the fact with a chart: a revised or conflicting figure
+  await page.goto(srv.url);
+  const fact = await page.getAttribute("tr.revised a, tr.conflict a", "href");
+  assert.ok(fact, "the example has a revised or conflicting fact");
+  shots.push(["fact.png", fact], ["briefing.png", "/briefing.html"]);
+  for (const [name, path] of shots) {
+    await page.goto(new URL(path, srv.url).href);
+    if (path !== "/") assert.ok(await page.isVisible("figure.chart svg"), `${path} draws a chart`);
+    // the briefing's first card (its chart, its quotes) says more than its table of contents
+    if (path === "/briefing.html") await page.evaluate(() => document.querySelector("article.fact")?.scrollIntoView({ block: "start" }));
+    if (!process.env.UPDATE_SCREENSHOTS) continue;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, name) });
+  }
+  await page.close();
+});
