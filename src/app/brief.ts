@@ -79,6 +79,10 @@ export interface BriefOptions extends ReadOptions {
   onError?: (message: string) => void;
   /** something the reader should know that is not a failure (figures that could not be found) */
   onNote?: (message: string) => void;
+  /** figures are about to be found in `total` reports (for a progress bar) */
+  onExtracting?: (total: number) => void;
+  /** one report's figures were found (or read from the store) */
+  onExtracted?: () => void;
 }
 
 export interface Brief {
@@ -95,7 +99,8 @@ export async function briefPaths(args: string[], opts: BriefOptions = {}): Promi
   const { inputs, failed } = await readAll(args, opts);
   const reports = withCopies(memoryReports(inputs));
   if (!reports.length) return { briefing: null, failed };
-  const mentions = await extractAll(reports);
+  opts.onExtracting?.(reports.length);
+  const mentions = await extractAll(reports, opts.onExtracted);
   const milestones = await milestonesOf([], opts.imagery);
   const claimsOf = opts.imagery ? await claimCheckerOf(tableObservations(opts.imagery)) : undefined;
   return { briefing: composeBriefing({ reports, mentions, milestones, claimsOf, figures, title: opts.title ?? titleFor(args), generated: opts.generated }), failed };
@@ -107,7 +112,11 @@ export async function briefStore(store: Store, opts: BriefOptions = {}): Promise
   const reports = await store.listReports();
   if (!reports.length) return { briefing: null, failed: 0 };
   const mentions: Mention[] = [];
-  for (const r of reports) for (const m of await mentionsOf(r, store)) mentions.push(m);
+  opts.onExtracting?.(reports.length);
+  for (const r of reports) {
+    for (const m of await mentionsOf(r, store)) mentions.push(m);
+    opts.onExtracted?.();
+  }
   const decisions = await store.listDecisions();
   const observations = await store.listObservations();
   const milestones = await milestonesOf(observations, opts.imagery);

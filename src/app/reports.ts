@@ -74,8 +74,13 @@ export async function mentionsOf(report: Report, store?: Store): Promise<Mention
   return ms;
 }
 
-/** Mentions of reports in memory (never stored). */
-export async function extractAll(reports: Report[]): Promise<Mention[]> {
+/** Mentions of reports in memory (never stored); `onEach` after each report (a progress bar). */
+export async function extractAll(reports: Report[], onEach?: () => void): Promise<Mention[]> {
   const { extract } = await import("../extract/index.js");
-  return reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id, language: r.language }));
+  const out: Mention[] = [];
+  for (const r of reports) {
+    for (const m of extract(r.text, { published: r.published, source: r.id, language: r.language })) out.push(m);
+    onEach?.();
+  }
+  return out;
 }

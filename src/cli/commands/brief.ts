@@ -15,6 +15,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const format = (given === "markdown" ? "md" : given) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`brief: unknown format "${given}" (use ${FORMATS.join(", ")})`);
   let bar: ReturnType<typeof progress> | null = null;
+  let extracting: ReturnType<typeof progress> | null = null;
   const opts: BriefOptions = {
     imagery: ctx.options.imagery as string | undefined,
     title: ctx.options.title as string | undefined,
@@ -24,6 +25,9 @@ export async function run(ctx: CommandContext): Promise<number> {
     onFetching: (total) => (bar = progress(ctx.io, "fetching", total)),
     onFetched: () => bar?.tick(),
     onFetchDone: () => bar?.done(),
+    // a bar only when there is work to watch: one report is done before a bar could draw
+    onExtracting: (total) => (extracting = total > 1 ? progress(ctx.io, "reading figures", total) : null),
+    onExtracted: () => extracting?.tick(),
   };
   let brief;
   if (ctx.args.length) brief = await briefPaths(ctx.args, opts);
@@ -35,6 +39,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       await store.close();
     }
   }
+  (extracting as ReturnType<typeof progress> | null)?.done();
   const { briefing, failed } = brief;
   if (!briefing) {
     if (failed) return 1;

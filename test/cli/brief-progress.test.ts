@@ -1,0 +1,23 @@
+/** `dossier brief` on a terminal: a bar over the reports whose figures it reads; nothing when piped. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { run, tempDir } from "./helpers.js";
+
+const folder = join(tempDir("dossier-brief-bar-"), "notes");
+mkdirSync(folder, { recursive: true });
+for (let i = 0; i < 3; i++) writeFileSync(join(folder, `n${i}.md`), `---\npublished: 2025-06-0${i + 1}\n---\nNote ${i}: the crossing is ${400 + i * 50} m long.\n`);
+
+test("brief: a bar over the reports on a TTY, with its total; silent when piped", async () => {
+  const tty = await run(["brief", folder], { tty: true });
+  assert.equal(tty.code, 0, tty.err.join("\n"));
+  assert.match(tty.raw.join(""), /reading figures \[#+\] 3\/3/);
+  const db = join(folder, "..", "store");
+  assert.equal((await run(["add", folder, "--db", db])).code, 0);
+  const stored = await run(["brief", "--db", db], { tty: true });
+  assert.match(stored.raw.join(""), /reading figures \[#+\] 3\/3/, "from the store too");
+  const piped = await run(["brief", folder]);
+  assert.equal(piped.code, 0);
+  assert.deepEqual(piped.raw, []);
+});
