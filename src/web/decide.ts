@@ -16,7 +16,7 @@ import type http from "node:http";
 import type { DecisionService } from "../app/decide.js";
 import { AppError } from "../app/errors.js";
 import { mentionKey, type Dossier } from "../app/explore.js";
-import type { Decision, Fact } from "../types.js";
+import type { Decision, Fact, FactMember } from "../types.js";
 import { escapeHtml as esc, formatValue, VERDICT_LABEL } from "../publish/index.js";
 import { layout } from "./pages.js";
 
@@ -42,8 +42,12 @@ const STYLE = `<style>form.decide{display:flex;flex-wrap:wrap;align-items:center
 form.decide fieldset{flex-basis:100%;border:1px solid var(--line,#dde1e6);border-radius:4px;margin:0;padding:.4rem .7rem}
 form.decide label.pick{display:block;padding:.15rem 0}form.decide input[name=reason]{width:16rem}</style>`;
 
-/** The decision forms under a fact on its page. Facts to merge with are those of the same kind and unit. */
-export function decisionForms(d: Dossier, f: Fact, csrf: string): string {
+/**
+ * The decision forms under a fact on its page. Facts to merge with are those of the same kind and
+ * unit. The split form offers `members`: the figures the page quotes (a fact of thousands of
+ * reports is paged, and so is its form).
+ */
+export function decisionForms(d: Dossier, f: Fact, csrf: string, members: FactMember[] = f.members): string {
   const action = `${factPath(f.id)}/decide`;
   const form = (name: string, inner: string) => `<form method="post" action="${esc(action)}" class="decide">${hidden(csrf, name)}${inner}</form>`;
   const verdicts = (["agree", "conflict", "revised"] as const).map((v) => `<option value="${v}"${v === f.verdict ? " selected" : ""}>${esc(VERDICT_LABEL[v] ?? v)}</option>`).join("");
@@ -54,14 +58,14 @@ export function decisionForms(d: Dossier, f: Fact, csrf: string): string {
     const options = peers.map((g) => `<option value="${esc(g.id)}">${esc(g.about)} (${esc(g.id)})</option>`).join("");
     out.push(form("merge", `<label>Same fact as <select name="with">${options}</select></label> ${reasonField} <button type="submit">Merge</button>`));
   }
-  if (f.members.length > 1) {
-    const boxes = f.members
+  if (f.members.length > 1 && members.length) {
+    const boxes = members
       .map((m) => {
         const ref = `${m.source}@${m.start}-${m.end}`;
         return `<label class="pick"><input type="checkbox" name="figures" value="${esc(ref)}"> ${esc(formatValue(m))} <span class="id">${esc(m.source)}</span></label>`;
       })
       .join("");
-    out.push(form("split", `<fieldset><legend>Not this fact: take the ticked figures out</legend>${boxes}</fieldset>${reasonField} <button type="submit">Split them out</button>`));
+    out.push(form("split", `<fieldset><legend>Not this fact: take the ticked figures out${members.length < f.members.length ? " (the figures quoted on this page)" : ""}</legend>${boxes}</fieldset>${reasonField} <button type="submit">Split them out</button>`));
   }
   out.push(form("hide", `${reasonField} <button type="submit">Hide this fact</button>`));
   return out.join("\n");

@@ -97,7 +97,7 @@ function memberQuote(d: Dossier, m: FactMember, heading: string | null): string 
 }
 
 /** `/facts/<id>?page=`: the fact's values, why its verdict, its chart, then every member quoted, grouped by value, a page at a time. */
-export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: string } = {}): string {
+export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: string | ((shown: FactMember[]) => string) } = {}): string {
   const sources = sections(d.briefing).sourcesById;
   const views = valuesOf(f, sources);
   const out: string[] = [];
@@ -131,7 +131,9 @@ export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: str
     out.push(memberQuote(d, m, heading));
   }
   out.push(nav);
-  if (opts.after) out.push(opts.after);
+  // what follows the quotes (the decision forms) may be about the figures this page shows
+  const after = typeof opts.after === "function" ? opts.after(p.items.map((x) => x.m)) : opts.after;
+  if (after) out.push(after);
   return layout(`${f.about} — dossier`, out.join("\n"), { section: "facts" });
 }
 
