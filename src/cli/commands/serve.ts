@@ -27,15 +27,18 @@ export async function run(ctx: CommandContext): Promise<number> {
     throw new ExitError(`cannot open the store: ${(e as Error).message}`);
   }
   const newsletter = newsletterService(store);
+  const load = storeLoader(store);
   let server;
   try {
-    server = await startServer({ load: storeLoader(store), host, port, newsletter, decisions: decide === "on" ? decisionService(store) : undefined, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
+    server = await startServer({ load, host, port, newsletter, decisions: decide === "on" ? decisionService(store) : undefined, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
   } catch (e) {
     await lease.close();
     throw new ExitError(`cannot listen on ${host}:${port}: ${(e as Error).message}`);
   }
   if (!isLoopback(host)) ctx.io.err(`warning: listening on ${host}: anyone who can reach this address can read the dossier${decide === "on" ? " and record decisions" : ""}`);
   ctx.io.err(`dossier explorer at ${server.url} (Ctrl-C to stop)`);
+  // the facts of a large store take seconds to build: start now, so the first page need not wait for all of it
+  load().catch(() => {});
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = () => {
