@@ -18,6 +18,7 @@ ul.key{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem 0
 ul.key li{display:flex;align-items:center;gap:.35rem}
 ul.key .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:50%}
 ul.key .how{color:var(--muted,#5b6470)}
+@media (max-width:40rem){figure.chart svg{min-width:30rem}}
 `;
 
 /** Values named in a chart's legend; colours past the palette are grey anyway. */

@@ -69,7 +69,7 @@ td.ctx{font-size:.9rem}
 td.ctx mark{font-weight:600}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 .side h4{margin:0 0 .4rem;font-size:1.12rem}
-.side h4 small{font-size:.82rem;font-weight:400;color:var(--muted);margin-left:.4rem}
+.side h4 small{display:block;font-size:.82rem;font-weight:400;color:var(--muted)}
 blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem}
 blockquote p{margin:0 0 .3rem}
 blockquote footer{font-size:.82rem;color:var(--muted)}

@@ -79,7 +79,7 @@ test("in Chromium on a phone-sized window: home, a fact and a report fit without
   const home = await (await fetch(srv.url)).text();
   const fact = linksOf(home).find((p) => p.startsWith("/facts/"))!;
   const report = linksOf(home).find((p) => p.startsWith("/reports/"))!;
-  for (const path of ["/", fact, report, "/sources", "/timeline"]) {
+  for (const path of ["/", fact, report, "/sources", "/timeline", "/briefing.html"]) {
     await page.goto(new URL(path, srv.url).href);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px on a phone`);
