@@ -4,7 +4,8 @@
  */
 export { atomFeed } from "./feed.js";
 export { homePage, factPage, notFoundPage, errorPage } from "./pages.js";
-export { factsPage, reportsPage, searchPage, sourcesPage, timelinePage } from "./lists.js";
+export { factsPage, reportsPage, sourcesPage, timelinePage } from "./lists.js";
+export { searchPage } from "./search.js";
 export { reportPage, displayOrigin } from "./report.js";
 export { layout, NAV, href, type Section } from "./layout.js";
 export { route, handler, startServer, isLoopback, CSP, type RunningServer, type ServerOptions } from "./server.js";

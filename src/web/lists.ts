@@ -1,6 +1,6 @@
 /**
  * The explorer's long lists, a page at a time with stable URLs: `/facts` (by verdict), `/reports`,
- * `/timeline`, `/search`. Each page is bounded whatever the size of the dossier.
+ * `/timeline`, `/sources` (search is in search.ts). Each page is bounded whatever the size of the dossier.
  * @module
  */
 import type { Fact, TimelineEntry, Verdict } from "../types.js";
@@ -12,10 +12,9 @@ import { pageHref, pager, paginate } from "./paging.js";
 export const FACTS_PER_PAGE = 50;
 export const REPORTS_PER_PAGE = 100;
 export const TIMELINE_PER_PAGE = 60;
-export const HITS_PER_PAGE = 40;
 export const SOURCES_PER_PAGE = 60;
 
-const RANK = (a: Fact, b: Fact) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
+export const RANK = (a: Fact, b: Fact) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
 
 /** The facts table: each fact linked, its values, count of independent sources and verdict. */
 export function factsTable(facts: Fact[], sources: Map<string, Source>): string {
@@ -125,72 +124,4 @@ export function sourceGroupItem(d: Dossier, src: Source, copies: Source[], max =
     `${reportLink(x.id, `<span class="id">${esc(x.id)}</span>`)} <b>${esc(x.publisher ?? "unknown publisher")}</b>, ${esc(formatPublished(x.published))}${x.title ? ` — <i>${esc(x.title)}</i>` : ""} <span class="cnt">${plural(d.mentionsOf.get(x.id)?.length ?? 0, "figure")}</span>`;
   const nested = copies.length ? `<ul class="copies">${copies.slice(0, max).map((c) => `<li>${item(c)}</li>`).join("")}${copies.length > max ? `<li class="more">and ${plural(copies.length - max, "more copy", "more copies")}</li>` : ""}</ul>` : "";
   return `<li>${item(src)}${copies.length ? ` <span class="copy">${plural(copies.length, "copy", "copies")}</span>` : ""}${nested}</li>`;
-}
-
-// a report's text in lower case, once: every search reads every report
-const lowered = new Map<string, string>();
-const lowerOf = (text: string) => {
-  if (text.length < 4096) return text.toLowerCase();
-  let l = lowered.get(text);
-  if (l === undefined) {
-    if (lowered.size > 10_000) lowered.clear();
-    lowered.set(text, (l = text.toLowerCase()));
-  }
-  return l;
-};
-
-/** Up to `max` snippets of `text` around case-insensitive matches of `q`, the match marked. */
-export function snippets(text: string, q: string, max = 3, width = 90): string[] {
-  const lower = lowerOf(text);
-  const needle = q.toLowerCase();
-  const out: string[] = [];
-  for (let i = lower.indexOf(needle), last = -1; i >= 0 && out.length < max; i = lower.indexOf(needle, i + needle.length)) {
-    if (i < last) continue;
-    const a = Math.max(0, text.lastIndexOf(" ", Math.max(0, i - width)) + 1);
-    const bSpace = text.indexOf(" ", Math.min(text.length, i + needle.length + width));
-    const b = bSpace < 0 ? text.length : bSpace;
-    const before = text.slice(a, i);
-    const after = text.slice(i + needle.length, b);
-    // folded whitespace keeps a space only where the text had one (a match inside a word stays inside it)
-    const sp = (x: string, re: RegExp) => (re.test(x) ? " " : "");
-    out.push(`${a > 0 ? "…" : ""}${esc(flat(before))}${sp(before, /\s$/)}<mark>${esc(flat(text.slice(i, i + needle.length)))}</mark>${sp(after, /^\s/)}${esc(flat(after))}${b < text.length ? "…" : ""}`);
-    last = b;
-  }
-  return out;
-}
-
-/** `/search?q=&facts=&reports=`: facts whose label or quoted figure matches, reports whose text or metadata matches; each list paged. */
-export function searchPage(d: Dossier, query: string, opts: { factsPage?: number; reportsPage?: number } = {}): string {
-  const q = query.trim().slice(0, 200);
-  const out: string[] = [`<h1>Search</h1>`];
-  if (!q) {
-    out.push(`<p class="lede">Type words or a figure in the box above: facts and reports that contain them are listed here.</p>`);
-    return layout("Search — dossier", out.join("\n"), { section: "search" });
-  }
-  const needle = q.toLowerCase();
-  const has = (s: string | null | undefined) => Boolean(s && lowerOf(s).includes(needle));
-  const facts = d.briefing.facts.filter((f) => has(f.about) || f.members.some((m) => has(m.text) || has(m.subject))).sort(RANK);
-  const reports = d.reports.filter((r) => has(r.title) || has(r.publisher) || has(r.id) || has(r.text));
-  out.push(`<p class="lede">${plural(facts.length, "fact")} and ${plural(reports.length, "report")} match “${esc(q)}”.</p>`);
-  const params = { q, facts: opts.factsPage && opts.factsPage > 1 ? String(opts.factsPage) : null, reports: opts.reportsPage && opts.reportsPage > 1 ? String(opts.reportsPage) : null };
-  if (facts.length) {
-    const sources = sections(d.briefing).sourcesById;
-    const p = paginate(facts, opts.factsPage ?? 1, HITS_PER_PAGE);
-    const nav = pager(p, (page) => pageHref("/search", { ...params, facts: null }, page, "facts"), "facts");
-    out.push(`<h2 id="facts">Facts</h2>`, nav, `<ul class="hits">`);
-    for (const f of p.items)
-      out.push(`<li>${link(href.fact(f.id), esc(f.about))} ${badge(f.verdict)}<p class="snip">${esc(valuesOf(f, sources).map((v) => v.words).join(f.verdict === "conflict" ? " vs " : f.verdict === "revised" ? " → " : " / "))} <span class="cnt">${plural(f.origins, "independent source")}</span></p></li>`);
-    out.push(`</ul>`, nav);
-  }
-  if (reports.length) {
-    const p = paginate(reports, opts.reportsPage ?? 1, HITS_PER_PAGE);
-    const nav = pager(p, (page) => pageHref("/search", { ...params, reports: null }, page, "reports"), "reports");
-    out.push(`<h2 id="reports">Reports</h2>`, nav, `<ul class="hits">`);
-    for (const r of p.items) {
-      const snips = snippets(r.text, q);
-      out.push(`<li>${reportLink(r.id, esc(r.title || r.id))} <span class="cite">${esc(r.publisher ?? "")}, ${esc(formatPublished(r.published))}</span>${snips.map((s) => `<p class="snip">${s}</p>`).join("")}</li>`);
-    }
-    out.push(`</ul>`, nav);
-  }
-  return layout(`${q} — search — dossier`, out.join("\n"), { section: "search", q });
 }

@@ -4,7 +4,7 @@ import type { Mention, Report } from "../types.js";
 import { buildDossier, cachedLoader, type Dossier } from "../app/explore.js";
 import { homePage } from "./pages.js";
 import { markedText } from "./report.js";
-import { snippets } from "./lists.js";
+import { snippets, terms } from "./search.js";
 import { xml } from "./feed.js";
 import { route } from "./server.js";
 
@@ -102,4 +102,18 @@ test("sources page: which outlet copies which, counted, then each origin with it
   assert.match(html, /<tr><td>Daily Two<\/td><td>Wire &lt;One&gt;<\/td><td class="num">2<\/td><\/tr>/);
   assert.match(html, /2 independent origins; 2 reports copy another and count once/);
   assert.match(html, /<a href="\/sources" aria-current="page">Sources<\/a>/);
+});
+
+test("search: every word of the query, anywhere in a report; a phrase in quotes; each match marked", () => {
+  assert.deepEqual(terms('  Dam  HEIGHT dam '), ["dam", "height"]);
+  assert.deepEqual(terms('"dam height"'), ["dam height"]);
+  const d = buildDossier({
+    reports: [report("a", "The dam is tall. Its height was given as 120 m."), report("b", "The dam height is 150 m."), report("c", "A height of 7 m for the wall.")],
+    mentions: [],
+  });
+  const page = (q: string) => route(d, new URL(`/search?q=${encodeURIComponent(q)}`, "http://x"), "http://x").body;
+  assert.match(page("height dam"), /0 facts and 2 reports match “height dam” \(every word of it, anywhere\)/);
+  assert.match(page('"dam height"'), /0 facts and 1 report match/);
+  assert.match(page("height dam"), /The <mark>dam<\/mark> is tall\. Its <mark>height<\/mark> was given as 120 m\./);
+  assert.deepEqual(snippets("a b a", ["a"], 5, 0), ["<mark>a</mark>…", "…<mark>a</mark>"]);
 });

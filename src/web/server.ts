@@ -15,7 +15,8 @@ import { issueEntries, newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
 import { imageryPage } from "./imagery.js";
 import { errorPage, factPage, homePage, notFoundPage } from "./pages.js";
-import { factsPage, reportsPage, searchPage, sourcesPage, timelinePage } from "./lists.js";
+import { factsPage, reportsPage, sourcesPage, timelinePage } from "./lists.js";
+import { searchPage } from "./search.js";
 import { reportPage } from "./report.js";
 import { pageParam } from "./paging.js";
 
