@@ -177,8 +177,15 @@ export function factChart(f: Fact, sources: Map<string, Source>): FactChart | nu
   const { rows, axis, undated } = dotRows(f, views, sources);
   if (!rows.length) return null;
   const dates = isDate(f);
-  const svg = renderSvg(`dot|${axis}|${dates}|${f.verdict}`, () => dotSpec(axis, dates, f.verdict), rows);
-  const chart = { rows, axis, undated, dates, alt: dotAlt(f, views, rows, undated), svg };
+  // drawn when first read: the Markdown briefing only needs the rows and words (vega costs ~10 ms a chart)
+  let svg: string | null = null;
+  const chart = {
+    rows, axis, undated, dates, alt: dotAlt(f, views, rows, undated),
+    get svg() {
+      svg ??= renderSvg(`dot|${axis}|${dates}|${f.verdict}`, () => dotSpec(axis, dates, f.verdict), rows);
+      return svg;
+    },
+  };
   charts.set(f, chart);
   return chart;
 }
@@ -278,12 +285,19 @@ export function timelineChart(entries: TimelineEntry[]): TimelineChart | null {
   if (rows.length) {
     const height = Math.max(40, rows.length * 18);
     const statuses = STATUS.filter((st) => rows.some((r) => r.status === st));
-    const svg = renderSvg(`timeline|${rows.length}|${statuses.join(",")}`, () => timelineSpec(height, statuses), rows);
     const span = `${formatDay(rows[0].start)} to ${formatDay(rows[rows.length - 1].start)}`;
     const disagree = rows.filter((r) => r.status === "sources disagree").length;
     const imagery = rows.filter((r) => r.status === "imagery").length;
     const alt = `Timeline of ${plural(rows.length, "dated event")} from ${span}${disagree ? `; ${num(disagree)} dated differently by different sources` : ""}${imagery ? `; ${num(imagery)} seen in imagery` : ""}.`;
-    chart = { rows, more: all.length - rows.length + outside, outside, alt, svg };
+    // drawn when first read, as a fact's chart is
+    let svg: string | null = null;
+    chart = {
+      rows, more: all.length - rows.length + outside, outside, alt,
+      get svg() {
+        svg ??= renderSvg(`timeline|${rows.length}|${statuses.join(",")}`, () => timelineSpec(height, statuses), rows);
+        return svg;
+      },
+    };
   }
   timelines.set(entries, chart);
   return chart;
