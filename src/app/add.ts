@@ -1,9 +1,14 @@
 /**
- * Adding reports to the store: read each input, store it (one transaction each), extract its
- * figures, and once all are in, find the copies among everything stored.
+ * Adding reports to the store: read each input, extract its figures, store both (a batch of
+ * reports per transaction), and once all are in, find the copies among everything stored.
+ *
+ * Memory stays bounded by the batch, not by the number of inputs: inputs are read one at a time
+ * and a batch is written, then dropped. A file whose bytes are already stored, with figures from
+ * the current extractor, costs a read and a hash (one query up front tells which hashes those are).
  * @module
  */
-import type { Report } from "../types.js";
+import type { Mention, Report, ReportInput } from "../types.js";
+import type { ReportSummary } from "../store/index.js";
 import { markCopies } from "./copies.js";
 import { AppError } from "./errors.js";
 import { isUrl, mentionsOf, readInputs, type ReadOptions } from "./reports.js";
@@ -11,7 +16,7 @@ import type { Store } from "./store.js";
 
 export interface AddEvents extends ReadOptions {
   /** a report was stored (`created`) or found already there (and `updated` by the fields given) */
-  onReport?: (report: Report, created: boolean, updated?: boolean) => void;
+  onReport?: (report: ReportSummary, created: boolean, updated?: boolean) => void;
   /** one input failed (its message names it); the others go on */
   onError?: (message: string) => void;
   /** how many inputs there are, known before the first is read (for a progress bar) */
@@ -41,13 +46,66 @@ export interface AddResult {
   copies: number;
 }
 
+/** Reports per transaction: few commits (each costs a WAL flush), small enough to hold in memory. */
+const BATCH = 100;
+/** …and at most this many characters of text per batch (a few huge reports commit on their own). */
+const BATCH_CHARS = 4_000_000;
+
+interface Pending {
+  input: ReportInput;
+  mentions: Mention[] | null;
+}
+
 export async function addReports(store: Store, args: string[], events: AddEvents = {}): Promise<AddResult> {
+  const { extract, EXTRACTOR_VERSION } = await import("../extract/index.js");
   const out: AddResult = { added: 0, existing: 0, failed: 0, copies: 0 };
   const set = checkFields(events.set ?? {});
+  const setsFields = Object.keys(set).length > 0;
   if (events.onTotal) {
     const { countPaths } = await import("../ingest/index.js");
     events.onTotal(countPaths(args.filter((a) => !isUrl(a))) + args.filter(isUrl).length);
   }
+  // with fields to set, a stored report may change: every input goes the way that can update it
+  const done = setsFields ? new Map<string, ReportSummary>() : await store.extractedReports(EXTRACTOR_VERSION);
+  let batch: Pending[] = [];
+  let chars = 0;
+
+  const stored = async (report: ReportSummary, created: boolean, updated = false, full?: Report) => {
+    if (created) out.added++;
+    else out.existing++;
+    events.onReport?.(report, created, updated);
+    if (!report.published && events.onUndated) {
+      const r = full ?? (await store.getReport(report.id));
+      if (r) events.onUndated(r, await unresolvedDates(r));
+    }
+  };
+  const failed = (input: ReportInput, e: unknown) => {
+    out.failed++;
+    events.onError?.(`${input.origin ?? input.id}: ${(e as Error).message}`);
+  };
+  const flush = async () => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    chars = 0;
+    let done: Array<{ report: Report; created: boolean }>;
+    try {
+      done = await store.addReportsWithMentions(items, EXTRACTOR_VERSION);
+    } catch {
+      // one bad item rolled the batch back: store them one at a time, so only that one fails
+      for (const item of items) {
+        try {
+          const [r] = await store.addReportsWithMentions([item], EXTRACTOR_VERSION);
+          await stored(r.report, r.created, false, r.report);
+        } catch (e) {
+          failed(item.input, e);
+        }
+      }
+      return;
+    }
+    for (const r of done) await stored(r.report, r.created, false, r.report);
+  };
+
   for await (const item of readInputs(args, events)) {
     if ("error" in item) {
       out.failed++;
@@ -55,27 +113,51 @@ export async function addReports(store: Store, args: string[], events: AddEvents
       continue;
     }
     const input = { ...item.input, ...set };
-    try {
-      let { report, created } = await store.addReport(input);
-      // a file added before, now with fields from the command line: they win
-      const updated = !created && (await store.setReportFields(report.id, set));
-      if (updated) report = (await store.getReport(report.id)) ?? report;
-      // a separate step: if it fails, the report stays whole and the next `add` extracts again
-      await mentionsOf(report, store);
-      if (created) out.added++;
-      else out.existing++;
-      events.onReport?.(report, created, updated);
-      if (!report.published && events.onUndated) events.onUndated(report, await unresolvedDates(report));
-    } catch (e) {
-      // storing failed: its transaction rolled back, nothing of it is kept (or extraction failed:
-      // the report is whole and the next `add` extracts again); go on with the others
-      out.failed++;
-      events.onError?.(`${input.origin ?? input.id}: ${(e as Error).message}`);
+    const known = done.get(input.hash);
+    if (known) {
+      await stored(known, false);
+      continue;
     }
+    if (setsFields) {
+      await addOne(store, input, set, stored, failed);
+      continue;
+    }
+    let mentions: Mention[] | null;
+    try {
+      // the store writes the final id into each mention's source (it may suffix a taken id)
+      mentions = extract(input.text, { published: input.published, source: input.id ?? "new", language: input.language });
+    } catch {
+      // extraction never throws by contract; if it did, the report is stored without figures
+      // and the next `add` (or brief) extracts it again
+      mentions = null;
+    }
+    batch.push({ input, mentions });
+    chars += input.text.length;
+    if (batch.length >= BATCH || chars >= BATCH_CHARS) await flush();
   }
+  await flush();
   // wire copies and reposts: grouped so that reconciliation counts each story once
   if (out.added) out.copies = await markCopies(store);
   return out;
+}
+
+/** One report with fields from the command line: stored, or updated by them (they win), then extracted. */
+async function addOne(
+  store: Store, input: ReportInput, set: ReportFields,
+  stored: (report: ReportSummary, created: boolean, updated: boolean, full: Report) => Promise<void>, failed: (input: ReportInput, e: unknown) => void,
+): Promise<void> {
+  try {
+    let { report, created } = await store.addReport(input);
+    const updated = !created && (await store.setReportFields(report.id, set));
+    if (updated) report = (await store.getReport(report.id)) ?? report;
+    // a separate step: if it fails, the report stays whole and the next `add` extracts again
+    await mentionsOf(report, store);
+    await stored(report, created, updated, report);
+  } catch (e) {
+    // storing failed: its transaction rolled back, nothing of it is kept (or extraction failed:
+    // the report is whole and the next `add` extracts again); go on with the others
+    failed(input, e);
+  }
 }
 
 /** Checks command-line fields once, before anything is read: a bad date is a usage error, not 2,000 bad reports. */

@@ -6,13 +6,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { buildBriefing } from "../publish/index.js";
+import { buildBriefing, withExcerpts } from "../publish/index.js";
 import { reconcile } from "../reconcile/index.js";
 import { TimelineEntrySchema } from "../schema.js";
 import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
-import { extractAll, memoryReports, mentionsOf, readAll, type ReadOptions } from "./reports.js";
+import { keepReconciled, readReconciled, reconciledKey, type Reconciled } from "./reconciled.js";
+import { extractAll, memoryReports, readAll, storedMentions, type ReadOptions } from "./reports.js";
 import type { Store } from "./store.js";
 
 type Figures = NonNullable<Briefing["figures"]>;
@@ -32,12 +33,14 @@ export interface ComposeInput {
   title?: string;
   /** ISO timestamp (default now) */
   generated?: string;
+  /** facts and timeline reconciled before (kept in the store): not reconciled again */
+  reconciled?: Reconciled;
 }
 
 /** Reports, their mentions and imagery → the Briefing: the one place the stages are chained. */
 export function composeBriefing(input: ComposeInput): Briefing {
   const { reports, mentions } = input;
-  const { facts, timeline } = reconcile({ reports, mentions, decisions: input.decisions });
+  const { facts, timeline } = input.reconciled ?? reconcile({ reports, mentions, decisions: input.decisions });
   // imagery milestones sit on the timeline beside the reports' dated events (buildBriefing orders by date)
   return buildBriefing({ reports, mentions, facts, timeline: [...timeline, ...(input.milestones ?? [])], observations: input.observations, claims: input.claimsOf?.(facts), figures: input.figures, title: input.title, generated: input.generated });
 }
@@ -109,20 +112,33 @@ export async function briefPaths(args: string[], opts: BriefOptions = {}): Promi
 /** The briefing of everything in the store, with what `dossier watch --db` stored under "From orbit". */
 export async function briefStore(store: Store, opts: BriefOptions = {}): Promise<Brief> {
   let figures = await figuresFrom(opts.imagery);
-  const reports = await store.listReports();
+  const { reports, reconciled } = await storeFacts(store, opts);
   if (!reports.length) return { briefing: null, failed: 0 };
-  const mentions: Mention[] = [];
-  opts.onExtracting?.(reports.length);
-  for (const r of reports) {
-    for (const m of await mentionsOf(r, store)) mentions.push(m);
-    opts.onExtracted?.();
-  }
-  const decisions = await store.listDecisions();
   const observations = await store.listObservations();
   const milestones = await milestonesOf(observations, opts.imagery);
   if (!figures.length && observations.length) figures = await storedFigures(observations, opts.onNote);
   const claimsOf = await claimCheckerOf(observations);
-  return { briefing: composeBriefing({ reports, mentions, decisions, observations, milestones, claimsOf, figures, title: opts.title, generated: opts.generated }), failed: 0 };
+  return { briefing: composeBriefing({ reports, mentions: [], reconciled, observations, milestones, claimsOf, figures, title: opts.title, generated: opts.generated }), failed: 0 };
+}
+
+/**
+ * The stored reports and their reconciled facts: kept ones when the store has not changed since
+ * they were made (the reports are then read without their texts), else reconciled now and kept.
+ */
+export async function storeFacts(store: Store, opts: Pick<BriefOptions, "onExtracting" | "onExtracted"> = {}): Promise<{ reports: Report[]; reconciled: Reconciled }> {
+  // the key first: data read after it is at least as new, so what is kept is never older than its key
+  const key = await reconciledKey(store);
+  const kept = await readReconciled(store, key);
+  if (kept) return { reports: await store.listReports({ text: false }), reconciled: kept };
+  const reports = await store.listReports();
+  if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] } };
+  opts.onExtracting?.(reports.length);
+  const mentions = await storedMentions(reports, store, opts.onExtracted);
+  const { facts, timeline } = reconcile({ reports, mentions, decisions: await store.listDecisions() });
+  const reconciled = { facts: withExcerpts(facts, reports), timeline };
+  // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
+  await keepReconciled(store, key, reconciled).catch(() => {});
+  return { reports, reconciled };
 }
 
 /** The figures of a `dossier watch` output folder (chart SVG, latest clear snapshot PNG). */

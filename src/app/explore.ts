@@ -6,7 +6,7 @@
  */
 import type { Briefing, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { claimCheckerOf, composeBriefing, milestonesOf, type ComposeInput } from "./brief.js";
-import { mentionsOf } from "./reports.js";
+import { storedMentions } from "./reports.js";
 import type { Store } from "./store.js";
 import { siteImagery, type SiteImagery } from "./imagery.js";
 
@@ -104,8 +104,7 @@ export interface StoreLoaderOptions {
 export function storeLoader(store: Store, opts: StoreLoaderOptions = {}): () => Promise<Dossier> {
   const build = async () => {
     const reports = await store.listReports();
-    const mentions: Mention[] = [];
-    for (const r of reports) for (const m of await mentionsOf(r, store)) mentions.push(m);
+    const mentions = await storedMentions(reports, store);
     const decisions = await store.listDecisions();
     const observations = await store.listObservations();
     const milestones = await milestonesOf(observations);

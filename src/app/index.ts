@@ -20,7 +20,7 @@ export { buildDossier, cachedLoader, mentionKey, storeLoader, type Dossier, type
 export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "./feeds.js";
 export { eachStoredReport, figuresOf, listReports, type Figures } from "./figures.js";
 export { removeReports, type Removed, type RemoveWhat } from "./remove.js";
-export { extractAll, isUrl, memoryReport, memoryReports, mentionsOf, readAll, readInputs, type InputItem, type ReadOptions } from "./reports.js";
+export { extractAll, isUrl, memoryReport, memoryReports, mentionsOf, readAll, readInputs, storedMentions, type InputItem, type ReadOptions } from "./reports.js";
 export { openStoreAt, withStore, type Store } from "./store.js";
 export { siteImagery, MAX_SNAPSHOTS, type SiteImagery, type SiteSnapshot } from "./imagery.js";
 export { watchSite, watchSummary, watchTable, type Watched, type WatchSiteOptions } from "./watch.js";

@@ -74,6 +74,30 @@ export async function mentionsOf(report: Report, store?: Store): Promise<Mention
   return ms;
 }
 
+/**
+ * Mentions of many stored reports, in the order of `reports` (each report's in text order), read in
+ * two queries whatever their number; only reports never extracted, or extracted by an older
+ * extractor, are extracted (and stored) here.
+ */
+export async function storedMentions(reports: Report[], store: Store, onEach?: () => void): Promise<Mention[]> {
+  const { EXTRACTOR_VERSION } = await import("../extract/index.js");
+  const made = await store.extractors();
+  // the bar moves with the reports that need extracting; the others are ticked off as they are read
+  for (const r of reports) if (made.get(r.id) !== EXTRACTOR_VERSION) (await mentionsOf(r, store), onEach?.());
+  const byReport = new Map<string, Mention[]>();
+  for (const m of await store.getMentions()) {
+    const list = byReport.get(m.source);
+    if (list) list.push(m);
+    else byReport.set(m.source, [m]);
+  }
+  const out: Mention[] = [];
+  for (const r of reports) {
+    for (const m of byReport.get(r.id) ?? []) out.push(m);
+    if (made.get(r.id) === EXTRACTOR_VERSION) onEach?.();
+  }
+  return out;
+}
+
 /** Mentions of reports in memory (never stored); `onEach` after each report (a progress bar). */
 export async function extractAll(reports: Report[], onEach?: () => void): Promise<Mention[]> {
   const { extract } = await import("../extract/index.js");

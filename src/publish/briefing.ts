@@ -32,16 +32,20 @@ export const METHOD = [
   "Independent origins: a report that is a near-verbatim copy of another (a syndicated wire story, a repost) is traced back to the report it copies and counts once, so ten copies of one claim do not outweigh one other outlet; a figure a report credits to someone else (“according to TASS”) counts as that speaker's. Each quote below cites the report it comes from; the ids in brackets are listed under Sources.",
 ].join("\n\n");
 
+/** The facts with each member's excerpt attached (members that carry one keep it): what a reader sees of the report text. */
+export function withExcerpts(facts: Fact[], reports: Report[]): Fact[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return facts.map((f) => ({
+    ...f,
+    members: f.members.map((m) => {
+      const r = byId.get(m.source);
+      return { ...m, excerpt: m.excerpt ?? (r ? excerptAround(r.text, m.start, m.end, m.sentence) : null) };
+    }),
+  }));
+}
+
 export function buildBriefing(input: BriefingInput): Briefing {
-  const byId = new Map(input.reports.map((r) => [r.id, r]));
-  const facts = input.facts
-    .map((f) => ({
-      ...f,
-      members: f.members.map((m) => {
-        const r = byId.get(m.source);
-        return { ...m, excerpt: m.excerpt ?? (r ? excerptAround(r.text, m.start, m.end, m.sentence) : null) };
-      }),
-    }))
+  const facts = withExcerpts(input.facts, input.reports)
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || cmp(a.id, b.id));
   const sources = [...input.reports]
     .sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || cmp(a.id, b.id))

@@ -8,7 +8,7 @@ import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 
-export { buildBriefing, METHOD, type BriefingInput } from "./briefing.js";
+export { buildBriefing, METHOD, withExcerpts, type BriefingInput } from "./briefing.js";
 export { renderMarkdown, escapeMarkdown } from "./markdown.js";
 export { renderHtml, esc as escapeHtml, valueCell } from "./html.js";
 export { renderJson } from "./json.js";

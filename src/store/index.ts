@@ -9,10 +9,12 @@ import { MentionSchema, ObservationSchema } from "../schema.js";
 import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
+import { JobStore } from "./jobs.js";
 
 export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
+export { JobStore, type Job, type JobState } from "./jobs.js";
 
 interface ReportRow {
   id: string;
@@ -66,9 +68,12 @@ export class Store {
   readonly newsletter: NewsletterStore;
   /** the runner lock, feed health, saved sites */
   readonly runner: RunnerStore;
+  /** the work queue many workers claim from */
+  readonly jobs: JobStore;
   constructor(readonly db: Db) {
     this.newsletter = new NewsletterStore(db);
     this.runner = new RunnerStore(db);
+    this.jobs = new JobStore(db);
   }
 
   /**
@@ -129,9 +134,27 @@ export class Store {
     return rows.length ? fromRow(rows[0]) : null;
   }
 
-  /** All reports, oldest ingest first. */
-  async listReports(): Promise<Report[]> {
-    return (await this.db.query<ReportRow>(`SELECT * FROM reports ORDER BY added_at, id`)).map(fromRow);
+  /** All reports, oldest ingest first; with `text: false` their texts are left out (empty): a listing of many. */
+  async listReports(opts: { text?: boolean } = {}): Promise<Report[]> {
+    const cols = opts.text === false ? `id, hash, url, publisher, published, language, title, '' AS text, origin, copy_of, added_at` : "*";
+    return (await this.db.query<ReportRow>(`SELECT ${cols} FROM reports ORDER BY added_at, id`)).map(fromRow);
+  }
+
+  /**
+   * Data derived from the store and kept to save recomputing it (the reconciled facts), with the
+   * stamp of the store it was derived from; null when none is kept under that name.
+   */
+  async getDerived(name: string): Promise<{ stamp: string; data: string } | null> {
+    const rows = await this.db.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
+    return rows[0] ?? null;
+  }
+
+  /** Keeps derived data under a name (the last writer's stands). */
+  async setDerived(name: string, stamp: string, data: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
+      [name, stamp, data],
+    );
   }
 
   /**
@@ -200,6 +223,62 @@ export class Store {
       if (fields.published !== undefined) await tx.query(`DELETE FROM extractions WHERE report_id = $1`, [id]);
       return true;
     });
+  }
+
+  /**
+   * Adds reports with the figures extracted from them, many in one transaction (one commit, not
+   * two per report: what makes adding thousands of files fast). Each item is stored as
+   * `addReport` would; `mentions` (null when extraction failed) are stored with the extractor
+   * that made them when the report is new, or when the stored ones came from another extractor.
+   * A failure rolls the whole batch back (the caller retries its items one by one).
+   */
+  async addReportsWithMentions(items: Array<{ input: ReportInput; mentions: Mention[] | null }>, extractor: string): Promise<Array<{ report: Report; created: boolean }>> {
+    return this.db.transaction(async (tx) => {
+      const out: Array<{ report: Report; created: boolean }> = [];
+      for (const { input, mentions } of items) {
+        const added = await insertReport(tx, input);
+        out.push(added);
+        if (!mentions) continue;
+        const id = added.report.id;
+        if (this.db.engine === "postgres") await tx.query(`SELECT pg_advisory_xact_lock(hashtext('dossier.report'), hashtext($1))`, [id]);
+        if (!added.created) {
+          const rows = await tx.query<{ extractor: string }>(`SELECT extractor FROM extractions WHERE report_id = $1`, [id]);
+          if (rows[0]?.extractor === extractor) continue;
+          await tx.query(`DELETE FROM mentions WHERE report_id = $1`, [id]);
+        }
+        await insertMentions(tx, id, mentions);
+        await tx.query(
+          `INSERT INTO extractions (report_id, extractor) VALUES ($1, $2)
+           ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, extracted_at = now()`,
+          [id, extractor],
+        );
+      }
+      return out;
+    });
+  }
+
+  /**
+   * What is known of every stored report whose figures `extractor` made, by content hash, without
+   * the text: re-adding a file whose hash is here has nothing left to do.
+   */
+  async extractedReports(extractor: string): Promise<Map<string, ReportSummary>> {
+    const rows = await this.db.query<Omit<ReportRow, "text" | "copy_of" | "added_at" | "language">>(
+      `SELECT r.id, r.hash, r.url, r.publisher, r.published, r.title, r.origin FROM reports r JOIN extractions e ON e.report_id = r.id WHERE e.extractor = $1`,
+      [extractor],
+    );
+    return new Map(rows.map((r) => [r.hash, { id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, origin: r.origin }]));
+  }
+
+  /** A key that changes whenever any report's figures are stored or forgotten (count and latest extraction). */
+  async extractionStamp(): Promise<string> {
+    const [r] = await this.db.query<{ n: number; latest: string | Date | null }>(`SELECT count(*)::int AS n, max(extracted_at) AS latest FROM extractions`);
+    return `${r.n}|${r.latest ? new Date(r.latest).toISOString() : ""}`;
+  }
+
+  /** The extractor version that made each stored report's mentions (reports never extracted are absent). */
+  async extractors(): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ report_id: string; extractor: string }>(`SELECT report_id, extractor FROM extractions`);
+    return new Map(rows.map((r) => [r.report_id, r.extractor]));
   }
 
   /** The extractor version that made a report's stored mentions, or null if none did. */
@@ -290,6 +369,9 @@ const decisionFromRow = (r: DecisionRow): Decision => ({
   reason: r.reason,
   at: new Date(r.at).toISOString(),
 });
+
+/** A stored report without its text: what a listing of many reports needs. */
+export type ReportSummary = Pick<Report, "id" | "url" | "publisher" | "published" | "title" | "origin">;
 
 /** A followed feed. */
 export interface FeedRecord {

@@ -152,4 +152,35 @@ CREATE TABLE runner_lock (
 );
 `,
   },
+  {
+    version: 6,
+    name: "derived data kept between runs (the reconciled facts of the whole store)",
+    sql: `
+CREATE TABLE derived (
+  name text PRIMARY KEY,
+  stamp text NOT NULL,
+  data text NOT NULL,
+  at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
+  {
+    version: 7,
+    name: "a work queue that many workers claim from (SKIP LOCKED)",
+    sql: `
+CREATE TABLE jobs (
+  id bigserial PRIMARY KEY,
+  kind text NOT NULL,
+  payload jsonb NOT NULL,
+  state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+  attempts integer NOT NULL DEFAULT 0,
+  run_after timestamptz NOT NULL DEFAULT now(),
+  locked_by text,
+  locked_at timestamptz,
+  last_error text,
+  added_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX jobs_due ON jobs (kind, run_after, id) WHERE state = 'queued';
+`,
+  },
 ];

@@ -1,0 +1,109 @@
+/**
+ * Bounded and incremental work in the store: `add` writes reports in batches (one bad report fails
+ * alone), a no-op re-add writes nothing, and a brief of an unchanged store reads the facts it kept
+ * instead of reading every figure and reconciling again.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { addReports, briefStore, decide } from "../../src/app/index.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { tempDir } from "../cli/helpers.js";
+
+/** `n` short reports in our own words, one file each, a few figures apiece. */
+function reports(n: number, from = 0): string {
+  const dir = join(tempDir("dossier-incremental-"), "in");
+  mkdirSync(dir);
+  for (let i = from; i < from + n; i++)
+    writeFileSync(
+      join(dir, `r${i}.md`),
+      `---\nid: r${i}\npublisher: Outlet ${i % 7}\npublished: 2025-0${1 + (i % 9)}-1${i % 10}\n---\nThe ferry terminal at Tarn Crossing ${i} will have ${3 + (i % 4)} berths and cost $${120 + (i % 5) * 10} million, the port board said. Work started on 2 May 2024.\n`,
+    );
+  return dir;
+}
+
+/** Counts the store calls a use case makes, by method name. */
+function spy(store: Store, names: Array<keyof Store>): Map<string, number> {
+  const calls = new Map<string, number>();
+  for (const name of names) {
+    const fn = (store[name] as (...a: unknown[]) => unknown).bind(store);
+    (store as unknown as Record<string, unknown>)[name] = (...a: unknown[]) => {
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+      return fn(...a);
+    };
+  }
+  return calls;
+}
+
+test("add: batches of reports, each with its figures; a re-add of the same files writes nothing", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    const dir = reports(230);
+    const first = await addReports(store, [dir]);
+    assert.deepEqual(first, { added: 230, existing: 0, failed: 0, copies: 0 });
+    const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(DISTINCT report_id)::int AS n FROM mentions`);
+    assert.equal(n, 230, "every report's figures are stored");
+    const ms = await store.getMentions(["r7"]);
+    assert.ok(ms.length >= 3 && ms.every((m) => m.source === "r7"), "mentions carry their report's id");
+
+    const calls = spy(store, ["addReportsWithMentions", "addReport", "setMentions"]);
+    const seen: string[] = [];
+    const again = await addReports(store, [dir], { onReport: (r, created) => !created && seen.push(r.id) });
+    assert.deepEqual(again, { added: 0, existing: 230, failed: 0, copies: 0 });
+    assert.equal(seen.length, 230);
+    assert.equal(calls.size, 0, "nothing is written when every file is already stored");
+  } finally {
+    await store.close();
+  }
+});
+
+test("add: one report the store refuses fails alone; the rest of its batch is stored", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    const dir = reports(5);
+    // every id the report "r2" could take is held by other content: storing it must fail
+    const hash = createHash("sha256").update(readFileSync(join(dir, "r2.md"))).digest("hex");
+    for (const id of ["r2", `r2-${hash.slice(0, 6)}`, `r2-${hash.slice(0, 16)}`])
+      await store.addReport({ id, hash: `other-${id}`, url: null, publisher: null, published: null, language: "en", title: null, text: "Another text." });
+    const errors: string[] = [];
+    const out = await addReports(store, [dir], { onError: (e) => errors.push(e) });
+    assert.deepEqual({ added: out.added, failed: out.failed }, { added: 4, failed: 1 });
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /r2\.md: .*every candidate id is taken/);
+    for (const id of ["r0", "r1", "r3", "r4"]) assert.ok((await store.getMentions([id])).length > 0, `${id} stored with its figures`);
+  } finally {
+    await store.close();
+  }
+});
+
+test("brief of the store: kept facts are read back while nothing changed, made again when something did", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    await addReports(store, [reports(12)]);
+    const calls = spy(store, ["getMentions"]);
+    const generated = "2025-06-01T00:00:00.000Z";
+    const first = (await briefStore(store, { generated })).briefing!;
+    assert.equal(calls.get("getMentions"), 1, "the first brief reads the figures");
+    const second = (await briefStore(store, { generated })).briefing!;
+    assert.equal(calls.get("getMentions"), 1, "the second reads the kept facts, not the figures");
+    assert.deepEqual(second, first, "the same briefing either way");
+
+    // a new report: made again, and it is in the facts
+    await addReports(store, [reports(1, 50)]);
+    const third = (await briefStore(store, { generated })).briefing!;
+    assert.equal(calls.get("getMentions"), 2);
+    assert.equal(third.sources.length, 13);
+    assert.ok(third.facts.some((f) => f.members.some((m) => m.source === "r50")));
+
+    // an analyst's decision: made again, and applied
+    const fact = third.facts.find((f) => f.members.length > 1)!;
+    await decide(store, { action: "hide", facts: [fact.id] });
+    const fourth = (await briefStore(store, { generated })).briefing!;
+    assert.equal(calls.get("getMentions"), 3);
+    assert.notDeepEqual(fourth.facts, third.facts);
+  } finally {
+    await store.close();
+  }
+});
