@@ -1,7 +1,7 @@
 /**
  * Store-backed scale run: synthetic reports (bench/lib/synthetic.ts, our own words) written as
  * Markdown files, then the real CLI (dist/, run `npm run build` first) in a fresh PGlite folder per
- * size: add, no-op re-add, brief, one new report then brief, remove. Each step is its own process,
+ * size: add, no-op re-add, brief, brief again (nothing changed), one new report then brief, remove. Each step is its own process,
  * timed with /usr/bin/time: wall and CPU seconds and peak memory (max RSS).
  *
  *   node --import tsx bench/scale.ts            500 / 1,000 / 2,000 reports, the bars, deep HTML, 4 writers
@@ -60,7 +60,7 @@ function writeReports(dir: string, reports: ReturnType<typeof synthetic>): void 
 }
 
 // one stream for the largest size (+1: the report added later); smaller sizes are its prefixes
-const all = synthetic(SIZES.reduce((x, y) => (x > y ? x : y), 200) + 1);
+const all = synthetic(SIZES.reduce((x, y) => Math.max(x, y), 200) + 1);
 const extra = all[all.length - 1];
 const perSize = new Map<number, { brief: Step; facts: number }>();
 
@@ -75,6 +75,8 @@ for (const n of SIZES) {
   const out = join(work, `b${n}.md`);
   const brief = step(["brief", "--db", db, "--out", out]);
   const facts = Number(/(\d+) facts/.exec(brief.err)?.[1] ?? NaN);
+  // nothing changed since: the facts kept by the first brief are read back
+  const briefKept = step(["brief", "--db", db, "--out", out]);
   const one = join(work, `new${n}`);
   writeReports(one, [{ ...extra, id: `new${n}` }]);
   const addOne = step(["add", "--db", db, one]);
@@ -85,6 +87,7 @@ for (const n of SIZES) {
   console.log(`  add          ${fmt(add)}`);
   console.log(`  re-add       ${fmt(again)}`);
   console.log(`  brief        ${fmt(brief)}`);
+  console.log(`  brief again, unchanged  ${fmt(briefKept)}`);
   console.log(`  add one      ${fmt(addOne)}`);
   console.log(`  brief again  ${fmt(briefAgain)}`);
   console.log(`  remove one   ${fmt(remove)}`);
@@ -93,6 +96,7 @@ for (const n of SIZES) {
     check("add 2,000 < 15 s at < 500 MB", add.wall < 15 && add.mb < 500, fmt(add));
     check("no-op re-add < 3 s", again.wall < 3, fmt(again));
     check("brief < 4 s", brief.wall < 4, fmt(brief));
+    check("brief of an unchanged store < 4 s", briefKept.wall < 4, fmt(briefKept));
     check("one new report then brief < 2.5 s", addOne.wall + briefAgain.wall < 2.5, `${(addOne.wall + briefAgain.wall).toFixed(1)} s wall, ${(addOne.cpu + briefAgain.cpu).toFixed(1)} s cpu`);
     check("remove works", remove.code === 0, fmt(remove));
   }
