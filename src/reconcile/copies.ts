@@ -15,6 +15,8 @@ export const COPY_JACCARD = 0.8;
 /** Or the smaller text's shingles almost all inside the larger one (a truncated or padded repost). */
 export const COPY_CONTAINMENT = 0.9;
 const MIN_SHINGLES_FOR_CONTAINMENT = 40;
+/** Members of one group an LSH bucket keeps. */
+const PER_GROUP = 8;
 
 function mix(x: number, seed: number): number {
   let h = (x ^ seed) >>> 0;
@@ -123,12 +125,20 @@ export function findCopies(reports: Report[]): Map<string, string> {
         continue;
       }
       for (const j of list) {
+        // already grouped: nothing to compare, nothing to remember (a story copied 4,000 times
+        // would otherwise remember and compare millions of pairs)
+        if (find(i) === find(j)) continue;
         const pair = j * n + i;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        if (find(i) !== find(j) && isCopyPair(sh[i], sh[j])) parent[find(i)] = find(j);
+        if (isCopyPair(sh[i], sh[j])) parent[find(i)] = find(j);
       }
-      list.push(i);
+      // a bucket keeps a few members of each group, not all: a story copied thousands of times
+      // would make every new copy walk them all (quadratic); a later report is still compared with
+      // several members of each group, so a copy of a copy is found
+      let same = 0;
+      for (const j of list) if (find(j) === find(i) && ++same >= PER_GROUP) break;
+      if (same < PER_GROUP) list.push(i);
     }
   }
   const rank = (i: number) => reports[i].published ?? "9999-99-99";
