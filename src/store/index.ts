@@ -410,7 +410,6 @@ async function insertReport(tx: Queryable, input: ReportInput): Promise<{ report
 }
 
 async function insertMentions(tx: Queryable, reportId: string, mentions: Mention[]) {
-  // one multi-row insert per chunk keeps a long report to a few round trips
   const seen = new Set<string>();
   const uniq = mentions.filter((m) => {
     const k = `${m.start}:${m.end}:${m.kind}`;
@@ -418,15 +417,16 @@ async function insertMentions(tx: Queryable, reportId: string, mentions: Mention
     seen.add(k);
     return true;
   });
-  for (let i = 0; i < uniq.length; i += 200) {
-    const chunk = uniq.slice(i, i + 200);
-    const params: unknown[] = [];
-    const values = chunk.map((m, j) => {
-      params.push(reportId, m.start, m.end, m.kind, JSON.stringify({ ...m, source: reportId }));
-      const b = j * 5;
-      return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5}::jsonb)`;
-    });
-    await tx.query(`INSERT INTO mentions (report_id, start, "end", kind, data) VALUES ${values.join(",")} ON CONFLICT (report_id, start, "end", kind) DO UPDATE SET data = EXCLUDED.data`, params);
+  // one JSON array per chunk, unpacked by the server: a single parameter instead of five per row
+  // (binding thousands of parameters cost more than the insert itself)
+  for (let i = 0; i < uniq.length; i += 5000) {
+    const chunk = uniq.slice(i, i + 5000).map((m) => ({ ...m, source: reportId }));
+    await tx.query(
+      `INSERT INTO mentions (report_id, start, "end", kind, data)
+       SELECT $1, (e->>'start')::int, (e->>'end')::int, e->>'kind', e FROM jsonb_array_elements($2::jsonb) AS e
+       ON CONFLICT (report_id, start, "end", kind) DO UPDATE SET data = EXCLUDED.data`,
+      [reportId, JSON.stringify(chunk)],
+    );
   }
 }
 
