@@ -15,7 +15,7 @@ import { asciiDigits } from "./common/numerals.js";
 import { wordsFor } from "./words.js";
 
 // the words reconciliation asks a language for live in its locale folder too
-export { en as enReconcileCues } from "./locales/en/reconcile.js";
+export { RECONCILE_CUES, type ReconcileCues } from "./locales/reconcile.js";
 export { wordsFor } from "./words.js";
 
 export interface ExtractOptions {

@@ -5,21 +5,12 @@
  * gets the English cues (harmless on other scripts: they simply never match).
  * @module
  */
-import { enReconcileCues as en } from "../extract/index.js";
+import { RECONCILE_CUES, type ReconcileCues } from "../extract/index.js";
 
-export interface ReconcileLocale {
-  /** the text dates the figure before its report: "initially", "the previous estimate" */
-  earlier: RegExp;
-  /** the figure is a running count or total that moves: "so far", "the toll rose to" */
-  running: RegExp;
-  /** right after the figure, its words date it earlier: "(the 12,000) cited in earlier reports" */
-  earlierAfter: RegExp;
-}
-
-const LOCALES: Record<string, ReconcileLocale> = { en };
+export type ReconcileLocale = ReconcileCues;
 
 /** The cues of a BCP 47 language tag ("en-GB" → en); English when the language has none. */
 export function localeFor(language: string | null | undefined): ReconcileLocale {
   const base = String(language ?? "en").toLowerCase().split(/[-_]/)[0];
-  return LOCALES[base] ?? en;
+  return RECONCILE_CUES[base] ?? RECONCILE_CUES.en;
 }

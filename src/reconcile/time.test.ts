@@ -1,0 +1,26 @@
+// A figure the text dates earlier than its report, in several languages (sentences in our own words).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention } from "../types.js";
+import { statedEarlier } from "./time.js";
+
+/** The mention of `figure` in `text`, as a count. */
+function at(text: string, figure: string): Mention {
+  const start = text.indexOf(figure);
+  return { source: "x", start, end: start + figure.length, text: figure, kind: "count", low: 1, high: 1, unit: "person", qualifier: null };
+}
+const earlier = (text: string, figure: string, lang: string) => statedEarlier(text, at(text, figure), lang);
+
+test("each language's cues date a figure earlier; the figure that replaced it stays current", () => {
+  assert.equal(earlier("Первоначально сообщалось о 40 пострадавших, теперь их 52.", "40 пострадавших", "ru"), true);
+  assert.equal(earlier("Первоначально сообщалось о 40 пострадавших, теперь их 52.", "52", "ru"), false);
+  assert.equal(earlier("Раніше йшлося про 12 загиблих.", "12 загиблих", "uk"), true);
+  assert.equal(earlier("부상자는 80명에서 5명 늘어 85명이 됐다.", "80명", "ko"), true);
+  assert.equal(earlier("부상자는 80명에서 5명 늘어 85명이 됐다.", "85명", "ko"), false);
+  assert.equal(earlier("此前报道的死亡人数为30人。", "30人", "zh"), true);
+  assert.equal(earlier("Ursprünglich waren 200 Arbeiter geplant.", "200 Arbeiter", "de"), true);
+  assert.equal(earlier("Inicialmente se hablaba de 15 heridos.", "15 heridos", "es"), true);
+  // a cue after a clause break belongs to the next figure: "$1.6bn, up from an initial $1.1bn"
+  assert.equal(earlier("He put the cost at $1.6 billion, up from an initial $1.1 billion.", "$1.6 billion", "en"), false);
+  assert.equal(earlier("He put the cost at $1.6 billion, up from an initial $1.1 billion.", "$1.1 billion", "en"), true);
+});
