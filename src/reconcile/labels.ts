@@ -22,21 +22,38 @@ const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Kata
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+// word → its grams keyed before ("<") and after (">"), memoized: news words repeat across figures
+const memo = new Map<string, [string[], string[]]>();
+const MEMO_MAX = 100_000;
+
+function gramsOf(word: string): [string[], string[]] {
+  let v = memo.get(word);
+  if (v) return v;
+  const gs: string[] = [];
+  if (DENSE.test(word)) {
+    if (word.length === 1) gs.push(word);
+    for (let i = 0; i + 2 <= word.length; i++) gs.push(word.slice(i, i + 2));
+  } else {
+    // a padded word: its first and last trigrams carry its edges ("^mo", "st$")
+    const p = `^${word}$`;
+    if (p.length <= 4) gs.push(p);
+    for (let i = 0; i + 3 <= p.length; i++) gs.push(p.slice(i, i + 3));
+  }
+  v = [gs.map((g) => `<${g}`), gs.map((g) => `>${g}`)];
+  if (memo.size > MEMO_MAX) memo.clear();
+  memo.set(word, v);
+  return v;
+}
+
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
-function grams(stretch: string, offset: number, dist: (at: number) => number, prefix: string, out: Map<string, number>): void {
+function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, out: Map<string, number>): void {
   WORD.lastIndex = 0;
   for (let w = WORD.exec(stretch); w; w = WORD.exec(stretch)) {
     const word = w[0].toLowerCase();
     const weight = 1 / (1 + dist(offset + w.index + word.length / 2) / DECAY);
-    const add = (g: string) => out.set(prefix + g, Math.max(out.get(prefix + g) ?? 0, weight));
-    if (DENSE.test(word)) {
-      if (word.length === 1) add(word);
-      for (let i = 0; i + 2 <= word.length; i++) add(word.slice(i, i + 2));
-    } else {
-      // a padded word: its first and last trigrams carry its edges ("^mo", "st$")
-      const p = `^${word}$`;
-      if (p.length <= 4) add(p);
-      for (let i = 0; i + 3 <= p.length; i++) add(p.slice(i, i + 3));
+    for (const g of gramsOf(word)[after ? 1 : 0]) {
+      const had = out.get(g);
+      if (had === undefined || had < weight) out.set(g, weight);
     }
   }
 }
@@ -63,8 +80,8 @@ export function labelBags(text: string, mentions: Mention[]): Array<Map<string, 
     const stop = after.search(CLAUSE);
     if (stop >= 0) after = after.slice(0, stop);
     const bag = new Map<string, number>();
-    grams(before, a, (at) => m.start - at, "<", bag);
-    grams(after, m.end, (at) => at - m.end, ">", bag);
+    grams(before, a, (at) => m.start - at, false, bag);
+    grams(after, m.end, (at) => at - m.end, true, bag);
     out[i] = bag;
   });
   return out;

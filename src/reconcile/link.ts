@@ -25,8 +25,10 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  // per group: its members by report, for the one-report check (clash) on merging
-  const byReport: Array<Map<number, number[]> | null> = items.map((it, i) => new Map([[it.report, [i]]]));
+  // per group of two or more: its members by report, for the one-report check (clash) on merging
+  // (a lone figure has none: its report is its item's)
+  const byReport: Array<Map<number, number[]> | null> = new Array(n).fill(null);
+  const reportsOf = (r: number) => byReport[r] ?? new Map([[items[r].report, [r]]]);
   const join = (a: number, b: number) => {
     const ra = find(a), rb = find(b);
     if (ra === rb) return;
@@ -36,8 +38,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const km = members[keep]!;
     for (const x of members[drop]!) km.push(x);
     members[drop] = null;
-    const kr = byReport[keep]!;
-    for (const [r, list] of byReport[drop]!) {
+    const kr = (byReport[keep] ??= reportsOf(keep));
+    for (const [r, list] of reportsOf(drop)) {
       const into = kr.get(r);
       if (into) for (const x of list) into.push(x);
       else kr.set(r, list);
@@ -46,8 +48,15 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   };
   /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts. */
   const clashes = (ra: number, rb: number): boolean => {
-    let [small, large] = [byReport[ra]!, byReport[rb]!];
-    if (small.size > large.size) [small, large] = [large, small];
+    const A = byReport[ra], B = byReport[rb];
+    // lone figures (most checks): look their one report up in the other group
+    if (!A || !B) {
+      const [lone, other, ys] = !A ? [ra, rb, B] : [rb, ra, A];
+      if (!ys) return clash(items[lone], items[other]);
+      for (const y of ys.get(items[lone].report) ?? []) if (clash(items[lone], items[y])) return true;
+      return false;
+    }
+    const [small, large] = A.size <= B.size ? [A, B] : [B, A];
     for (const [r, xs] of small) {
       const ys = large.get(r);
       if (ys) for (const x of xs) for (const y of ys) if (clash(items[x], items[y])) return true;
