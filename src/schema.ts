@@ -166,7 +166,7 @@ export const SourceSchema = z.object({
   copyOf: nullish(z.string()),
 });
 
-/** The briefing as `dossier brief --format json` writes it. */
+/** The briefing as it is built in memory (the JSON file writes each excerpt once: `BriefingJsonSchema`). */
 export const BriefingSchema = z
   .object({
     title: z.string(),
@@ -181,6 +181,25 @@ export const BriefingSchema = z
   })
   .meta({ title: "dossier briefing", description: "A cited briefing: facts reconciled from many reports, each figure quoting the report it comes from." });
 
+/**
+ * The briefing as `dossier brief --format json` writes it: the report text members quote is written
+ * once, in `passages`, and a member's excerpt names its passage and the report offsets it quotes.
+ */
+export const BriefingJsonSchema = BriefingSchema.extend({
+  facts: z.array(
+    FactSchema.extend({
+      members: z.array(
+        FactMemberSchema.extend({
+          excerpt: nullish(z.object({ passage: z.string().describe("key into `passages`"), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).describe(
+            "the quote: report offsets [start, end), its text passages[passage].text.slice(start - passage.start, end - passage.start)",
+          ),
+        }),
+      ),
+    }),
+  ),
+  passages: z.record(z.string(), z.object({ source: z.string(), start: z.number().int().nonnegative(), text: z.string() })).describe("the report text quoted, each passage once (overlapping quotes merged), by key"),
+}).meta({ title: "dossier briefing", description: "A cited briefing: facts reconciled from many reports, each figure quoting the report it comes from." });
+
 // the schemas and src/types.ts describe the same data: the build fails when they drift apart
 const accepts = <T extends true>(_: T) => _;
 accepts<[Mention] extends [z.infer<typeof MentionSchema>] ? true : false>(true);
@@ -190,6 +209,6 @@ accepts<[z.infer<typeof BriefingSchema>] extends [Briefing] ? true : false>(true
 
 /** The briefing's JSON Schema (draft 2020-12) as the text of docs/briefing.schema.json. */
 export function briefingJsonSchema(): string {
-  const schema = z.toJSONSchema(BriefingSchema, { target: "draft-2020-12", io: "output" });
+  const schema = z.toJSONSchema(BriefingJsonSchema, { target: "draft-2020-12", io: "output" });
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

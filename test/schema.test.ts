@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { BriefingSchema, briefingJsonSchema, MentionSchema } from "../src/schema.js";
+import { BriefingJsonSchema, BriefingSchema, briefingJsonSchema, MentionSchema } from "../src/schema.js";
 import { ROOT } from "./cli/helpers.js";
 import { briefOfPaths } from "./golden/brief.js";
 
@@ -44,9 +44,19 @@ function undeclared(schema: z.ZodType, data: unknown, path = "$"): string[] {
 test("the example's briefing JSON satisfies the schema, every field declared", async () => {
   const { json } = await briefOfPaths([join(ROOT, "examples/tumen-bridge")]);
   const data = JSON.parse(json);
-  const parsed = BriefingSchema.safeParse(data);
+  const parsed = BriefingJsonSchema.safeParse(data);
   assert.ok(parsed.success, parsed.success ? "" : parsed.error.message);
-  assert.deepEqual(undeclared(BriefingSchema, data), []);
+  assert.deepEqual(undeclared(BriefingJsonSchema, data), []);
+  // every member's quote is in the passage it names, at the offsets it gives
+  let quotes = 0;
+  for (const f of data.facts)
+    for (const m of f.members as Array<{ excerpt?: { passage: string; start: number; end: number } | null }>) {
+      if (!m.excerpt) continue;
+      const p = data.passages[m.excerpt.passage];
+      assert.ok(p && p.start <= m.excerpt.start && m.excerpt.end <= p.start + p.text.length, m.excerpt.passage);
+      quotes++;
+    }
+  assert.ok(quotes > 0);
 });
 
 test("the schema refuses what is not a briefing, with the path of the fault", () => {
