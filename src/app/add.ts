@@ -106,10 +106,15 @@ export async function addReports(store: Store, args: string[], events: AddEvents
     for (const r of done) await stored(r.report, r.created, false, r.report);
   };
 
-  for await (const item of readInputs(args, events)) {
+  // files whose bytes are stored with current figures are hashed, not parsed
+  for await (const item of readInputs(args, { ...events, known: done.size ? (hash) => done.has(hash) : undefined })) {
     if ("error" in item) {
       out.failed++;
       events.onError?.(item.error);
+      continue;
+    }
+    if ("known" in item) {
+      await stored(done.get(item.known)!, false);
       continue;
     }
     const input = { ...item.input, ...set };

@@ -7,7 +7,7 @@ import { defaultReportId, type Store } from "../store/index.js";
 import type { Mention, Report, ReportInput } from "../types.js";
 
 /** What reading paths and URLs yields: a report input, or the reason one input could not be read. */
-export type InputItem = { input: ReportInput } | { error: string };
+export type InputItem = { input: ReportInput } | { error: string } | { known: string };
 
 export interface ReadOptions {
   /** let URLs reach private, loopback and link-local addresses */
@@ -26,11 +26,13 @@ export const isUrl = (s: string) => /^https?:\/\//i.test(s);
  * Report inputs from paths (read one at a time as folders are walked: memory stays flat on a big
  * folder) and then URLs (fetched together), in order. One bad input never stops the others.
  */
-export async function* readInputs(args: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+export async function* readInputs(args: string[], opts: ReadOptions & { known?: (hash: string) => boolean } = {}): AsyncGenerator<InputItem> {
   // loaded here, not at the top: ingest pulls in linkedom and Readability (~0.2 s), which
   // use cases that only read the store never need
-  const { IngestError, readPaths } = await import("../ingest/index.js");
-  for (const item of readPaths(args.filter((a) => !isUrl(a)))) yield item instanceof IngestError ? { error: item.message } : { input: item };
+  const { IngestError, KnownFile, readPaths } = await import("../ingest/index.js");
+  const paths = args.filter((a) => !isUrl(a));
+  for (const item of opts.known ? readPaths(paths, opts.known) : readPaths(paths))
+    yield item instanceof IngestError ? { error: item.message } : item instanceof KnownFile ? { known: item.hash } : { input: item };
   const urls = args.filter(isUrl);
   if (!urls.length) return;
   const { fetchReports } = await import("../ingest/web/index.js");
@@ -46,7 +48,7 @@ export async function readAll(args: string[], opts: ReadOptions & { onError?: (m
   let failed = 0;
   for await (const item of readInputs(args, opts)) {
     if ("input" in item) inputs.push(item.input);
-    else {
+    else if ("error" in item) {
       failed++;
       opts.onError?.(item.error);
     }

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { ReportInput } from "../types.js";
-import { MAX_BYTES } from "./bytes.js";
+import { MAX_BYTES, sha256 } from "./bytes.js";
 import { isCorpusDir, readCorpus } from "./corpus.js";
 import { IngestError } from "./errors.js";
 import { readHtmlReport } from "./html.js";
@@ -26,8 +26,21 @@ const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-/** Reads one file into a report input (throws IngestError). */
-export function readFileReport(path: string): ReportInput {
+/**
+ * A file whose bytes the caller already has (its `known` said so of their hash): read and hashed,
+ * not parsed. Re-adding a folder of thousands of stored files costs their reads, not their parses.
+ */
+export class KnownFile {
+  constructor(
+    readonly path: string,
+    readonly hash: string,
+  ) {}
+}
+
+/** Reads one file into a report input (throws IngestError); a KnownFile when `known` knows its bytes. */
+export function readFileReport(path: string): ReportInput;
+export function readFileReport(path: string, known: (hash: string) => boolean): ReportInput | KnownFile;
+export function readFileReport(path: string, known?: (hash: string) => boolean): ReportInput | KnownFile {
   const ext = extname(path).toLowerCase();
   if (!TEXT_EXT.has(ext) && !HTML_EXT.has(ext)) throw new IngestError(path, `unsupported file type "${ext || "(none)"}" (use .txt, .md or .html)`);
   const st = statSync(path);
@@ -35,6 +48,10 @@ export function readFileReport(path: string): ReportInput {
   if (!st.isFile()) throw new IngestError(path, "not a regular file");
   if (st.size > MAX_BYTES) throw new IngestError(path, `too big (${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`);
   const bytes = readFileSync(path);
+  if (known) {
+    const hash = sha256(bytes);
+    if (known(hash)) return new KnownFile(path, hash);
+  }
   const report = HTML_EXT.has(ext) ? readHtmlReport(bytes, path) : readTextReport(bytes, path);
   // the file's name is the id a person recognizes (and the scorer's `source`); front matter may set another
   return { ...report, id: report.id ?? fileId(path) };
@@ -53,7 +70,11 @@ export function fileId(path: string): string | undefined {
 }
 
 /** Expands the given paths into report inputs and errors, in order. URLs are left to `fetchReports`. */
-export function* readPaths(paths: string[]): Generator<IngestItem> {
+export function readPaths(paths: string[]): Generator<IngestItem>;
+/** …and with `known`, files whose bytes it knows come as KnownFile, unparsed (corpus folders are always read). */
+export function readPaths(paths: string[], known: (hash: string) => boolean): Generator<IngestItem | KnownFile>;
+export function* readPaths(paths: string[], known?: (hash: string) => boolean): Generator<IngestItem | KnownFile> {
+  const read = (f: string) => (known ? readFileReport(f, known) : readFileReport(f));
   for (const p of paths) {
     let st;
     try {
@@ -64,7 +85,7 @@ export function* readPaths(paths: string[]): Generator<IngestItem> {
       continue;
     }
     if (!st.isDirectory()) {
-      yield safely(p, () => readFileReport(p));
+      yield safely(p, () => read(p));
       continue;
     }
     let entries: Entry[];
@@ -77,7 +98,7 @@ export function* readPaths(paths: string[]): Generator<IngestItem> {
     if (!entries.length) yield new IngestError(p, "no .txt, .md or .html files and no corpus (sources.json) in this directory");
     for (const e of entries) {
       if ("corpus" in e) yield* readCorpus(e.corpus);
-      else yield safely(e.file, () => readFileReport(e.file));
+      else yield safely(e.file, () => read(e.file));
     }
   }
 }
@@ -109,7 +130,7 @@ export function countPaths(paths: string[]): number {
   return n;
 }
 
-function safely(where: string, fn: () => ReportInput): IngestItem {
+function safely(where: string, fn: () => ReportInput | KnownFile): IngestItem | KnownFile {
   try {
     return fn();
   } catch (e) {
