@@ -1,7 +1,9 @@
 /**
- * Untrusted text (titles, page metadata, error messages quoting them) made fit for one line.
+ * Untrusted text (titles, page metadata, error messages quoting them) made fit for one line, and
+ * the paths reports came from as a person should see them.
  * @module
  */
+import { isAbsolute, relative } from "node:path";
 /**
  * Untrusted text (titles, report text, page metadata) made safe to show on a terminal: control
  * characters (C0 except tab and newline, DEL, C1) and bidirectional overrides are removed, so a
@@ -16,3 +18,19 @@ export const oneLine = (s: string | null | undefined, max = 80) => {
   const chars = Array.from(t);
   return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : t;
 };
+
+/**
+ * Where a report came from, without the machine's own folders: a URL as it is; a file relative to
+ * `cwd` (where the command runs) when it lies inside it; outside it, by its name (`outside: "name"`,
+ * for pages others may read) or by a relative path still usable in a command (`"relative"`).
+ */
+export function shownPath(origin: string, opts: { cwd?: string; outside?: "name" | "relative" } = {}): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) return origin;
+  const cwd = opts.cwd ?? process.cwd();
+  const norm = origin.replace(/\\/g, "/");
+  const base = cwd.replace(/\\/g, "/").replace(/\/?$/, "/");
+  if (norm.startsWith(base)) return norm.slice(base.length);
+  if (!/^(\/|[A-Za-z]:\/|~)/.test(norm)) return norm;
+  if (opts.outside === "relative" && isAbsolute(origin)) return relative(cwd, origin).replace(/\\/g, "/");
+  return norm.slice(norm.lastIndexOf("/") + 1);
+}

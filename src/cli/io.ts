@@ -1,3 +1,5 @@
+import { shownPath } from "../app/text.js";
+
 /**
  * Output for commands: data to stdout, messages to stderr, a progress bar only on a TTY.
  * Commands take an `Io` so tests can capture what they print.
@@ -94,3 +96,6 @@ export function table(rows: string[][], header?: string[]): string[] {
 }
 
 export { oneLine, printable } from "../app/text.js";
+
+/** A report's origin on the terminal: relative to where the command runs, never the machine's full path. */
+export const where = (origin: string | null | undefined): string => (origin ? shownPath(origin, { outside: "relative" }) : "");

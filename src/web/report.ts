@@ -6,6 +6,7 @@
 import type { Fact, Mention, Report } from "../types.js";
 import { flat, formatPublished, formatValue, plural, VERDICT_LABEL } from "../publish/index.js";
 import { mentionKey, type Dossier } from "../app/explore.js";
+import { shownPath } from "../app/text.js";
 import { esc, href, layout, reportLink } from "./layout.js";
 import { pager, paginate } from "./paging.js";
 
@@ -74,18 +75,8 @@ export function markedText(d: Dossier, r: Report, from = 0, to = r.text.length):
   return out.join("");
 }
 
-/**
- * Where a report came from, without the machine's paths: a URL as it is, a file relative to the
- * folder the explorer was started in when it lies inside it, else its file name.
- */
-export function displayOrigin(origin: string, cwd: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) return origin;
-  const norm = origin.replace(/\\/g, "/");
-  const base = cwd.replace(/\\/g, "/").replace(/\/?$/, "/");
-  if (norm.startsWith(base)) return norm.slice(base.length);
-  if (!/^(\/|[A-Za-z]:\/|~)/.test(norm)) return norm;
-  return norm.slice(norm.lastIndexOf("/") + 1);
-}
+/** Where a report came from, as a page shows it: relative to `cwd` inside it, else its file name. */
+export const displayOrigin = (origin: string, cwd: string) => shownPath(origin, { cwd, outside: "name" });
 
 export interface ReportPageOptions {
   /** 1-based part of a long text */

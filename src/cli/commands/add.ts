@@ -1,7 +1,7 @@
 /** `dossier add`: ingest reports into the store (and extract their figures). */
 import { addReports } from "../../app/add.js";
 import type { CommandContext } from "../cli.js";
-import { oneLine, progress } from "../io.js";
+import { oneLine, progress, where } from "../io.js";
 import { storeFrom } from "./shared.js";
 
 const opt = (ctx: CommandContext, name: string) => (typeof ctx.options[name] === "string" ? (ctx.options[name] as string) : undefined);
@@ -19,14 +19,14 @@ export async function run(ctx: CommandContext): Promise<number> {
       onTotal: (n) => bar.total(n),
       onUndated: (report, unresolved) => {
         const lost = unresolved.length ? `; its relative dates could not be placed and are left out: ${unresolved.map((q) => `"${oneLine(q, 40)}"`).join(", ")}` : "";
-        bar.message(`warning: ${report.id} has no publication date${lost} (give one: dossier add --published YYYY-MM-DD ${oneLine(report.origin ?? report.id, 80)})`);
+        bar.message(`warning: ${report.id} has no publication date${lost} (give one: dossier add --published YYYY-MM-DD ${oneLine(where(report.origin) || report.id, 80)})`);
       },
       onFetching: (total) => (fetching = progress(ctx.io, "fetching", total)),
       onFetched: () => fetching?.tick(),
       onFetchDone: () => fetching?.done(),
       onReport: (report, created, updated) => {
         if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
-        else bar.message(`${created ? "added" : updated ? "updated" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? report.origin, 70)}`);
+        else bar.message(`${created ? "added" : updated ? "updated" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? where(report.origin), 70)}`);
         bar.tick();
       },
       onError: (message) => {

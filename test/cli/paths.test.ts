@@ -1,0 +1,34 @@
+/** Paths on the terminal are relative to where the command runs, never the machine's full path (`--json` keeps them exact). */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { run, tempDir } from "./helpers.js";
+import { shownPath } from "../../src/app/text.js";
+
+test("shownPath: inside the folder relative, outside by name or a relative path, URLs as they are", () => {
+  assert.equal(shownPath("/home/ana/dossier/inbox/a.txt", { cwd: "/home/ana/dossier" }), "inbox/a.txt");
+  assert.equal(shownPath("/home/ana/other/a.txt", { cwd: "/home/ana/dossier", outside: "name" }), "a.txt");
+  assert.equal(shownPath("/home/ana/other/a.txt", { cwd: "/home/ana/dossier", outside: "relative" }), "../other/a.txt");
+  assert.equal(shownPath("C:\\Users\\ana\\notes\\a.txt", { cwd: "/home/ana" }), "a.txt");
+  assert.equal(shownPath("https://news.example/a", { cwd: "/" }), "https://news.example/a");
+  assert.equal(shownPath("inbox/a.txt", { cwd: "/x" }), "inbox/a.txt");
+});
+
+test("add, reports and show name an untitled file by its path relative to here", async () => {
+  const dir = tempDir("dossier-paths-");
+  const file = join(dir, "undated.txt");
+  writeFileSync(file, "The wall was finished in late April and is 5 m tall.\n");
+  const db = join(dir, "db");
+  const shown = relative(process.cwd(), file);
+  const add = await run(["add", file, "--db", db]);
+  assert.equal(add.code, 0, add.err.join("\n"));
+  const all = [...add.out, ...add.err].join("\n");
+  assert.ok(all.includes(shown), all);
+  assert.ok(!all.replaceAll(shown, "").includes(file), `a full path is printed: ${all}`);
+  const listed = (await run(["reports", "--db", db])).out.join("\n");
+  assert.ok(listed.includes(shown) && !listed.replaceAll(shown, "").includes(file), listed);
+  // the id comes from the file's name
+  const show = (await run(["show", "undated", "--db", db])).out.join("\n");
+  assert.match(show, new RegExp(`origin +${shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+});
