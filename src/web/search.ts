@@ -85,13 +85,10 @@ export function searchPage(d: Dossier, query: string, opts: { factsPage?: number
     out.push(`<p class="lede">Type words or a figure in the box above: facts and reports that contain all of them are listed here ("in quotes" for an exact phrase).</p>`);
     return layout("Search — dossier", out.join("\n"), { section: "search" });
   }
-  // fields as an array, never spread into the call: a fact of 150,000 figures has 300,000 of them
-  const all = (fields: Array<string | null | undefined>) => {
-    const hay = fields.map((f) => (f ? lowerOf(f) : ""));
-    return ts.every((t) => hay.some((h) => h.includes(t)));
-  };
-  const facts = d.briefing.facts.filter((f) => !f.hidden && all([f.about, ...f.members.flatMap((m) => [m.text, m.subject])])).sort(RANK);
-  const reports = d.reports.filter((r) => all([r.title, r.publisher, r.id, r.text]));
+  const has = (s: string | null | undefined, t: string) => Boolean(s && lowerOf(s).includes(t));
+  // every term somewhere in the fact (its label or a quoted figure; a fact may quote 150,000 of them)
+  const facts = d.briefing.facts.filter((f) => !f.hidden && ts.every((t) => has(f.about, t) || f.members.some((m) => has(m.text, t) || has(m.subject, t)))).sort(RANK);
+  const reports = d.reports.filter((r) => ts.every((t) => has(r.title, t) || has(r.publisher, t) || has(r.id, t) || has(r.text, t)));
   out.push(`<p class="lede">${plural(facts.length, "fact")} and ${plural(reports.length, "report")} match “${esc(q)}”${ts.length > 1 ? ` (every word of it, anywhere)` : ""}.</p>`);
   const params = { q, facts: opts.factsPage && opts.factsPage > 1 ? String(opts.factsPage) : null, reports: opts.reportsPage && opts.reportsPage > 1 ? String(opts.reportsPage) : null };
   if (facts.length) {
