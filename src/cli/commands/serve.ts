@@ -28,6 +28,16 @@ export async function run(ctx: CommandContext): Promise<number> {
   }
   const newsletter = newsletterService(store);
   const load = storeLoader(store);
+  // the facts of a large store take seconds to build (kept facts are read back faster): build them
+  // before listening, so the first page answers as fast as the others
+  const started = Date.now();
+  ctx.io.err("building the facts of the store…");
+  try {
+    await load();
+  } catch (e) {
+    ctx.io.err(`warning: the facts could not be built (${(e as Error)?.message ?? e}); pages will say so until they can`);
+  }
+  if (Date.now() - started > 2000) ctx.io.err(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   let server;
   try {
     server = await startServer({ load, host, port, newsletter, decisions: decide === "on" ? decisionService(store) : undefined, names: newsletter.base ? [new URL(newsletter.base).hostname.toLowerCase()] : [], onError: (e) => ctx.io.err(`error: ${(e as Error)?.stack ?? e}`) });
@@ -37,8 +47,6 @@ export async function run(ctx: CommandContext): Promise<number> {
   }
   if (!isLoopback(host)) ctx.io.err(`warning: listening on ${host}: anyone who can reach this address can read the dossier${decide === "on" ? " and record decisions" : ""}`);
   ctx.io.err(`dossier explorer at ${server.url} (Ctrl-C to stop)`);
-  // the facts of a large store take seconds to build: start now, so the first page need not wait for all of it
-  load().catch(() => {});
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = () => {
