@@ -8,17 +8,16 @@ import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 
-export { buildBriefing, METHOD, withExcerpts, type BriefingInput } from "./briefing.js";
-export { renderMarkdown, escapeMarkdown } from "./markdown.js";
+export { buildBriefing, withExcerpts, type BriefingInput } from "./briefing.js";
+export { renderMarkdown } from "./markdown.js";
 export { renderHtml, esc as escapeHtml, valueCell } from "./html.js";
 export { renderJson } from "./json.js";
 export { formatValue, formatInterval, formatPublished, cmp, flat } from "./format.js";
 export { excerptAround, splitAt } from "./excerpt.js";
 export { explainVerdict } from "./prose.js";
 export { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
-export { factChart, timelineChart, type FactChart, type TimelineChart, type DotRow } from "./charts.js";
 // what other pages over a briefing (the web explorer) show the way the briefing does
-export { VERDICT_LABEL, claimRow, imageryCitation, copiedFrom, plural, publisherOf, readableLabel, sections, sourceGroups, timelineCitations, valueSummary, valuesOf, type Source, type ValueView } from "./view.js";
+export { VERDICT_LABEL, claimRow, imageryCitation, copiedFrom, plural, publisherOf, readableLabel, sections, sourceGroups, timelineCitations, valueSummary, valuesOf, type Source } from "./view.js";
 
 export const FORMATS = ["md", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];

@@ -30,7 +30,7 @@ export function precisionOf(text: string, value: number | null): number {
   return (0.5 * unitPlace) / n;
 }
 
-export interface Interval {
+interface Interval {
   lo: number;
   hi: number;
 }
