@@ -311,30 +311,11 @@ export function mailFigures(outDir: string | null): MailFigure[] {
 }
 
 /**
- * `newsletter send` from the environment: DOSSIER_SMTP_URL, DOSSIER_PUBLIC_URL (and optionally
- * DOSSIER_MAIL_FROM); the newsletter's title is the one kept in the store. Null when the store has
- * no reports.
+ * The mailer and public site the environment names (DOSSIER_SMTP_URL, DOSSIER_PUBLIC_URL,
+ * DOSSIER_MAIL_FROM), the store at `db` with the newsletter's title kept when one is given, and
+ * `fn` run with all three; the mailer is closed after.
  */
-export async function sendCurrentIssue(db: string | undefined, env: NodeJS.ProcessEnv, events: Pick<SendOptions, "onDelivery"> & { title?: string } = {}): Promise<SendResult | null> {
-  const smtpUrl = env.DOSSIER_SMTP_URL?.trim();
-  if (!smtpUrl) throw new AppError("DOSSIER_SMTP_URL is not set: smtp://user:password@host:port (or smtps:// for TLS from the start)");
-  const site = publicSite(env);
-  const { smtpMailer } = await import("./mailer.js");
-  const mailer = await smtpMailer({ url: smtpUrl, from: senderAddress(site, smtpUrl, env) });
-  try {
-    return await withStore(db, async (store) => {
-      if (events.title?.trim()) await store.newsletter.setSetting("newsletter_title", events.title.trim());
-      const now = await currentDossier(store, (await store.newsletter.setting("newsletter_title")) ?? undefined);
-      if (!now) return null;
-      return sendNewsletter(store, { site, mailer, briefing: now.briefing, figures: now.figures, onDelivery: events.onDelivery });
-    });
-  } finally {
-    mailer.close();
-  }
-}
-
-/** `newsletter subscribe` from the environment. */
-export async function subscribeAddress(db: string | undefined, env: NodeJS.ProcessEnv, email: string, title?: string): Promise<{ subscriber: Subscriber; mailed: boolean }> {
+async function withEnvMailer<T>(db: string | undefined, env: NodeJS.ProcessEnv, title: string | undefined, fn: (store: Store, site: NewsletterSite, mailer: Mailer) => Promise<T>): Promise<T> {
   const smtpUrl = env.DOSSIER_SMTP_URL?.trim();
   if (!smtpUrl) throw new AppError("DOSSIER_SMTP_URL is not set: smtp://user:password@host:port (or smtps:// for TLS from the start)");
   const site = publicSite(env);
@@ -343,9 +324,29 @@ export async function subscribeAddress(db: string | undefined, env: NodeJS.Proce
   try {
     return await withStore(db, async (store) => {
       if (title?.trim()) await store.newsletter.setSetting("newsletter_title", title.trim());
-      return subscribe(store, email, { site, mailer, title: (await store.newsletter.setting("newsletter_title")) ?? "the dossier" });
+      return fn(store, site, mailer);
     });
   } finally {
     mailer.close();
   }
+}
+
+/**
+ * `newsletter send` from the environment: DOSSIER_SMTP_URL, DOSSIER_PUBLIC_URL (and optionally
+ * DOSSIER_MAIL_FROM); the newsletter's title is the one kept in the store. Null when the store has
+ * no reports.
+ */
+export async function sendCurrentIssue(db: string | undefined, env: NodeJS.ProcessEnv, events: Pick<SendOptions, "onDelivery"> & { title?: string } = {}): Promise<SendResult | null> {
+  return withEnvMailer(db, env, events.title, async (store, site, mailer) => {
+    const now = await currentDossier(store, (await store.newsletter.setting("newsletter_title")) ?? undefined);
+    if (!now) return null;
+    return sendNewsletter(store, { site, mailer, briefing: now.briefing, figures: now.figures, onDelivery: events.onDelivery });
+  });
+}
+
+/** `newsletter subscribe` from the environment. */
+export async function subscribeAddress(db: string | undefined, env: NodeJS.ProcessEnv, email: string, title?: string): Promise<{ subscriber: Subscriber; mailed: boolean }> {
+  return withEnvMailer(db, env, title, async (store, site, mailer) =>
+    subscribe(store, email, { site, mailer, title: (await store.newsletter.setting("newsletter_title")) ?? "the dossier" }),
+  );
 }
