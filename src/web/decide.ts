@@ -13,12 +13,13 @@
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
-import type { DecisionService } from "../app/decide.js";
+import { SETTABLE_VERDICTS, type DecisionService } from "../app/decide.js";
 import { AppError } from "../app/errors.js";
 import { mentionKey, type Dossier } from "../app/explore.js";
 import type { Decision, Fact, FactMember } from "../types.js";
 import { escapeHtml as esc, formatValue, VERDICT_LABEL } from "../publish/index.js";
-import { layout } from "./pages.js";
+import { href, layout } from "./layout.js";
+import { readBody } from "./request.js";
 
 export interface DecisionResponse {
   status: number;
@@ -33,7 +34,6 @@ const MAX_REASON = 500;
 /** A fresh token for one server's lifetime: forms served before a restart no longer post. */
 export const newCsrfToken = (): string => randomBytes(18).toString("base64url");
 
-const factPath = (id: string) => `/facts/${encodeURIComponent(id)}`;
 const hidden = (csrf: string, action: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="action" value="${action}">`;
 const reasonField = `<label>Reason <input name="reason" maxlength="${MAX_REASON}" placeholder="optional: why, for the record"></label>`;
 
@@ -48,9 +48,9 @@ form.decide label.pick{display:block;padding:.15rem 0}form.decide input[name=rea
  * reports is paged, and so is its form).
  */
 export function decisionForms(d: Dossier, f: Fact, csrf: string, members: FactMember[] = f.members): string {
-  const action = `${factPath(f.id)}/decide`;
+  const action = `${href.fact(f.id)}/decide`;
   const form = (name: string, inner: string) => `<form method="post" action="${esc(action)}" class="decide">${hidden(csrf, name)}${inner}</form>`;
-  const verdicts = (["agree", "conflict", "revised"] as const).map((v) => `<option value="${v}"${v === f.verdict ? " selected" : ""}>${esc(VERDICT_LABEL[v] ?? v)}</option>`).join("");
+  const verdicts = SETTABLE_VERDICTS.map((v) => `<option value="${v}"${v === f.verdict ? " selected" : ""}>${esc(VERDICT_LABEL[v] ?? v)}</option>`).join("");
   const out = [STYLE, `<h2 id="decide">Your decision</h2>`, `<p class="note">Stored with the figures it is about, kept when reports are added again, shown in the briefing as the analyst's. <a href="/decisions">Every decision</a> can be taken back.</p>`];
   out.push(form("verdict", `<label>Verdict <select name="verdict">${verdicts}</select></label> ${reasonField} <button type="submit">Set the verdict</button>`));
   const peers = d.briefing.facts.filter((g) => g.id !== f.id && g.kind === f.kind && (g.unit ?? null) === (f.unit ?? null)).slice(0, 200);
@@ -83,7 +83,7 @@ export function decisionsPage(d: Dossier, decisions: Decision[], csrf: string): 
       const what = x.action === "verdict" ? `verdict: ${esc(VERDICT_LABEL[x.verdict ?? ""] ?? String(x.verdict))}` : x.action === "split" ? `split ${x.figures.length} figure${x.figures.length === 1 ? "" : "s"} out` : esc(x.action);
       const undo = `<form method="post" action="/decisions/${x.id}/undo" class="decide"><input type="hidden" name="csrf" value="${esc(csrf)}"><button type="submit">Undo</button></form>`;
       out.push(
-        `<tr><td>${x.id}</td><td class="nowrap">${esc(x.at.slice(0, 16).replace("T", " "))}</td><td>${what}</td><td>${fact ? `<a href="${esc(factPath(fact.id))}">${esc(fact.about)}</a>` : `<span class="note">hidden or gone</span>`}</td><td>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
+        `<tr><td>${x.id}</td><td class="nowrap">${esc(x.at.slice(0, 16).replace("T", " "))}</td><td>${what}</td><td>${fact ? `<a href="${esc(href.fact(fact.id))}">${esc(fact.about)}</a>` : `<span class="note">hidden or gone</span>`}</td><td>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
       );
     }
     out.push(`</tbody></table>`);
@@ -112,15 +112,9 @@ export function fromOurPages(req: http.IncomingMessage, form: URLSearchParams, c
 }
 
 /** Reads a urlencoded form body, at most MAX_FORM bytes (null beyond). */
-export async function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_FORM) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+async function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
+  const body = await readBody(req, MAX_FORM);
+  return body && new URLSearchParams(body.toString("utf8"));
 }
 
 const problem = (status: number, message: string, back: string): DecisionResponse => ({
@@ -142,7 +136,7 @@ export async function answerDecision(req: http.IncomingMessage, path: string, sv
   const decide = /^\/facts\/(.+)\/decide$/.exec(path);
   const undo = /^\/decisions\/(\d+)\/undo$/.exec(path);
   if (!decide && !undo) return null;
-  const back = decide ? factPath(decide[1]) : "/decisions";
+  const back = decide ? href.fact(decide[1]) : "/decisions";
   const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") return problem(415, "A decision is sent by the form on the fact's page.", back);
   const form = await readForm(req);
@@ -169,7 +163,7 @@ export async function answerDecision(req: http.IncomingMessage, path: string, sv
     const keys = decision.action === "split" ? (before?.members ?? []).filter((m) => !taken.has(mentionKey(m))) : decision.figures;
     const d = await load();
     const target = keys.map((k) => d.factOf.get(mentionKey(k))).find((id) => id !== undefined);
-    return { status: 303, body: "", location: target && d.factById.has(target) ? `${factPath(target)}#decide` : "/decisions" };
+    return { status: 303, body: "", location: target && d.factById.has(target) ? `${href.fact(target)}#decide` : "/decisions" };
   } catch (e) {
     if (e instanceof AppError) return problem(400, e.message, back);
     throw e;

@@ -10,6 +10,7 @@ import type { Dossier } from "../app/explore.js";
 import type { NewsletterService } from "../app/newsletter.js";
 import type { DecisionService } from "../app/decide.js";
 import { answerDecision, decisionForms, newCsrfToken } from "./decide.js";
+import { decodedPath, readBody } from "./request.js";
 import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
 import { issueEntries, newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
@@ -40,12 +41,8 @@ const html = (body: string, status = 200): Response => ({ status, type: HTML, bo
  * feed are made absolute with.
  */
 export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string }): Response {
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return html(notFoundPage(`There is no page at this address.`), 404);
-  }
+  const path = decodedPath(url);
+  if (path === null) return html(notFoundPage(`There is no page at this address.`), 404);
   if (path === "/" || path === "/index.html") return html(homePage(d));
   const page = pageParam(url);
   if (path === "/reports" || path === "/reports/") return html(reportsPage(d, { page }));
@@ -161,11 +158,7 @@ export function handler(opts: ServerOptions): http.RequestListener {
       return;
     }
     if (decisions && edit) {
-      let path = url.pathname;
-      try {
-        path = decodeURIComponent(path);
-      } catch {}
-      answerDecision(req, path, decisions, edit.csrf, opts.load).then(
+      answerDecision(req, decodedPath(url) ?? url.pathname, decisions, edit.csrf, opts.load).then(
         (r) => send(r ? { status: r.status, type: HTML, body: r.body, location: r.location } : html(notFoundPage(`There is no page at ${url.pathname}.`), 404)),
         (e) => {
           opts.onError?.(e);
@@ -193,19 +186,9 @@ export function handler(opts: ServerOptions): http.RequestListener {
 
 /** A newsletter page or action; the POST body is read (bounded) and not needed: the token in the path says it all. */
 async function answerNewsletter(req: http.IncomingMessage, nl: NewsletterService, url: URL): Promise<Response | null> {
-  if (req.method === "POST") {
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_POST) return { status: 413, type: HTML, body: errorPage(413, "That request body is too large.") };
-    }
-  }
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
+  if (req.method === "POST" && !(await readBody(req, MAX_POST))) return { status: 413, type: HTML, body: errorPage(413, "That request body is too large.") };
+  const path = decodedPath(url);
+  if (path === null) return null;
   const r = await newsletterRoute(nl, req.method === "POST" ? "POST" : "GET", path.slice(path.lastIndexOf("/newsletter")));
   return r && { status: r.status, type: HTML, body: r.body };
 }
