@@ -84,18 +84,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     },
   ];
   if (v.seasons) {
-    const seasons = alt(Object.keys(v.seasons));
-    parsers.push({
-      // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
-      name: `${v.code}-date-season`,
-      pattern: () => new RegExp(`${B}(?:${seasons})${E}(?!\\s*${link}\\s*\\d)`, "gi"),
-      extract(ctx, m) {
-        const season = lookup(v.seasons!, m[0]);
-        if (!season) return null;
-        if (!ctx.reference) return unresolved();
-        return { kind: "date", date: seasonInterval(ctx.reference.getUTCFullYear(), season), priority: 30 };
-      },
-    });
+    // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
+    parsers.push(relativeWord(`${v.code}-date-season`, v.seasons, (ref, season) => ({ kind: "date", date: seasonInterval(ref.getUTCFullYear(), season), priority: 30 }), `(?!\\s*${link}\\s*\\d)`));
   }
   const weekdays = alt(Object.keys(v.weekdays).filter((w) => w.replace(/\\/g, "").length >= 4));
   if (weekdays) {
@@ -111,43 +101,16 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     });
   }
-  if (v.days) {
-    parsers.push({
-      name: `${v.code}-date-relative-day`,
-      pattern: () => new RegExp(`${B}(?:${alt(Object.keys(v.days!))})${E}`, "gi"),
-      extract(ctx, m) {
-        const off = lookup(v.days!, m[0]);
-        if (off === undefined) return null;
-        if (!ctx.reference) return unresolved();
-        return { kind: "date", date: day(addDays(ctx.reference, off)), priority: 25 };
-      },
-    });
-  }
-  if (relYears) {
-    parsers.push({
-      name: `${v.code}-date-relative-year`,
-      pattern: () => new RegExp(`${B}(?:${relYears})${E}`, "gi"),
-      extract(ctx, m) {
-        const off = lookup(v.years!, m[0]);
-        if (off === undefined) return null;
-        if (!ctx.reference) return unresolved();
-        return { kind: "date", date: yearInterval(ctx.reference.getUTCFullYear() + off), priority: 20 };
-      },
-    });
-  }
+  if (v.days) parsers.push(relativeWord(`${v.code}-date-relative-day`, v.days, (ref, off) => ({ kind: "date", date: day(addDays(ref, off)), priority: 25 })));
+  if (v.years) parsers.push(relativeWord(`${v.code}-date-relative-year`, v.years, (ref, off) => ({ kind: "date", date: yearInterval(ref.getUTCFullYear() + off), priority: 20 })));
   if (v.monthsAgo) {
-    parsers.push({
-      // "в прошлом месяце", "el mes pasado": the whole month before (or after) the report's
-      name: `${v.code}-date-relative-month`,
-      pattern: () => new RegExp(`${B}(?:${alt(Object.keys(v.monthsAgo!))})${E}`, "gi"),
-      extract(ctx, m) {
-        const off = lookup(v.monthsAgo!, m[0]);
-        if (off === undefined) return null;
-        if (!ctx.reference) return unresolved();
-        const d = new Date(Date.UTC(ctx.reference.getUTCFullYear(), ctx.reference.getUTCMonth() + off, 1));
+    // "в прошлом месяце", "el mes pasado": the whole month before (or after) the report's
+    parsers.push(
+      relativeWord(`${v.code}-date-relative-month`, v.monthsAgo, (ref, off) => {
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + off, 1));
         return { kind: "date", date: monthInterval(d.getUTCFullYear(), d.getUTCMonth() + 1), priority: 25 };
-      },
-    });
+      }),
+    );
   }
   parsers.push({
     // "08.10.2022", "8/10/2022": day first, as everywhere but the US
@@ -189,3 +152,22 @@ export function agoDay(ref: Date, n: number, days: number): DateInterval {
   return day(d);
 }
 
+
+/**
+ * A word of `table` ("вчера", "el año pasado", "осенью") whose date follows from the report's:
+ * `resolve` gets the report's date and the word's value; with no report date it is unresolved.
+ * `after` is a lookahead the word must satisfy.
+ */
+function relativeWord<T>(name: string, table: Record<string, T>, resolve: (reference: Date, value: T) => ParsedFigure, after = ""): Parser {
+  const words = alt(Object.keys(table));
+  return {
+    name,
+    pattern: () => new RegExp(`${B}(?:${words})${E}${after}`, "gi"),
+    extract(ctx, m) {
+      const value = lookup(table, m[0]);
+      if (value === undefined) return null;
+      if (!ctx.reference) return unresolved();
+      return resolve(ctx.reference, value);
+    },
+  };
+}
