@@ -4,8 +4,6 @@ import type { CommandContext } from "../cli.js";
 import { oneLine, progress, where } from "../io.js";
 import { storeFrom } from "./shared.js";
 
-const opt = (ctx: CommandContext, name: string) => (typeof ctx.options[name] === "string" ? (ctx.options[name] as string) : undefined);
-
 export async function run(ctx: CommandContext): Promise<number> {
   const store = await storeFrom(ctx);
   // the count moves while the slow part (parsing HTML) runs
@@ -15,7 +13,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   try {
     out = await addReports(store, ctx.args, {
       allowPrivate: Boolean(ctx.options["allow-private"]),
-      set: { published: opt(ctx, "published"), publisher: opt(ctx, "publisher"), title: opt(ctx, "title") },
+      set: { published: ctx.options.published as string | undefined, publisher: ctx.options.publisher as string | undefined, title: ctx.options.title as string | undefined },
       onTotal: (n) => bar.total(n),
       onUndated: (report, unresolved) => {
         const lost = unresolved.length ? `; its relative dates could not be placed and are left out: ${unresolved.map((q) => `"${oneLine(q, 40)}"`).join(", ")}` : "";
