@@ -14,7 +14,7 @@
 import * as Recognizers from "@microsoft/recognizers-text-suite";
 import * as chrono from "chrono-node";
 import nlp from "compromise";
-import type { DateInterval, Mention, Qualifier } from "../../src/types.js";
+import type { DateInterval, Mention } from "../../src/types.js";
 
 /** A prediction in the scorer's format: a mention without context fields. */
 export type Pred = Pick<Mention, "source" | "start" | "end" | "text" | "kind" | "low" | "high" | "unit" | "date" | "qualifier">;
