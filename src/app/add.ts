@@ -10,6 +10,7 @@
 import type { Mention, Report, ReportInput } from "../types.js";
 import type { ReportSummary } from "../store/index.js";
 import { markCopies } from "./copies.js";
+import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import { isUrl, mentionsOf, readInputs, type ReadOptions } from "./reports.js";
 import type { Store } from "./store.js";
@@ -170,9 +171,7 @@ function checkFields(f: ReportFields): ReportFields {
   const out: ReportFields = {};
   if (f.published !== undefined) {
     const d = f.published.trim();
-    const t = new Date(`${d}T00:00:00Z`);
-    const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
-    if (!ok) throw new AppError(`--published takes a date as YYYY-MM-DD, not "${f.published}"`, true);
+    if (!isDay(d)) throw new AppError(`--published takes a date as YYYY-MM-DD, not "${f.published}"`, true);
     out.published = d;
   }
   if (f.publisher !== undefined && f.publisher.trim()) out.publisher = f.publisher.trim();

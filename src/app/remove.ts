@@ -7,6 +7,7 @@
  * @module
  */
 import { markCopies } from "./copies.js";
+import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import type { Store } from "./store.js";
 
@@ -26,11 +27,9 @@ export interface Removed {
   missing: string[];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function removeReports(store: Store, what: RemoveWhat): Promise<Removed> {
   const ids = what.ids ?? [];
-  if (what.before !== undefined && !DAY.test(what.before)) throw new AppError(`--before wants a day as YYYY-MM-DD (got "${what.before}")`);
+  if (what.before !== undefined && !isDay(what.before)) throw new AppError(`--before wants a day as YYYY-MM-DD (got "${what.before}")`, true);
   if (!ids.length && !what.copiesOf?.length && what.before === undefined) throw new AppError("remove: name reports by id, or give --copies-of ID or --before DATE");
   const chosen = new Set(ids);
   if (what.copiesOf?.length) for (const id of await store.copiesOf(what.copiesOf)) chosen.add(id);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { WatchEvent, WatchResult } from "../imagery/index.js";
+import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import { withStore } from "./store.js";
 
@@ -47,6 +48,8 @@ function readGeoJson(path: string, what: string): unknown {
 }
 
 export async function watchSite(o: WatchSiteOptions): Promise<Watched> {
+  for (const [k, v] of [["--from", o.from], ["--to", o.to]] as const) if (!isDay(v)) throw new AppError(`${k} takes a day as YYYY-MM-DD, not "${v}"`, true);
+  if (o.to < o.from) throw new AppError(`--to ${o.to} is before --from ${o.from}`, true);
   const { AoiError, axisLine, parseAoiSpec, polygonAoi, toObservations, watch, writeOutputs } = await import("../imagery/index.js");
   let aoi;
   let axis = null;

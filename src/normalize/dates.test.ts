@@ -17,3 +17,9 @@ test("dates: parts, seasons, relative helpers", () => {
   assert.equal(parseDay("2025-13-40"), null);
   assert.equal(parseDay(null), null);
 });
+
+test("parseDay: a day that the calendar does not have is refused, not rolled over", () => {
+  assert.equal(parseDay("2025-02-30"), null);
+  assert.equal(parseDay("2025-13-01"), null);
+  assert.equal(parseDay("2024-02-29")?.toISOString().slice(0, 10), "2024-02-29");
+});

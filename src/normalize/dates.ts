@@ -12,12 +12,18 @@ export const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 export const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 export const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** A UTC date from "YYYY-MM-DD"; null when absent or invalid. */
+/**
+ * A UTC date from "YYYY-MM-DD"; null when absent or not a calendar day. `Date` rolls "2025-02-30"
+ * over into March: the round trip refuses it, so a typo never becomes a different day.
+ */
 export function parseDay(s: string | null | undefined): Date | null {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
   const d = new Date(`${s}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
+  return Number.isNaN(d.getTime()) || isoDay(d) !== s ? null : d;
 }
+
+/** Whether `s` is a calendar day written YYYY-MM-DD: the one check for every date option. */
+export const isDay = (s: string): boolean => parseDay(s) !== null;
 
 export const isoDay = (d: Date) => ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);

@@ -254,3 +254,13 @@ test("CLI: bad input gets a one-line error", async () => {
   assert.match(err.join("\n"), new RegExp(`watch failed: STAC search failed: http://127\\.0\\.0\\.1:${port}/stac/search: fetch failed \\(ECONNREFUSED\\)`));
   assert.ok(performance.now() - t0 < 2000, "a refused connection is not retried");
 });
+
+test("CLI: dossier watch refuses a day the calendar does not have, or a range backwards", async () => {
+  for (const [from, to, msg] of [["2025-02-30", "2025-03-10", /--from takes a day/], ["2025-03-10", "2025-03-01", /before --from/]] as const) {
+    const err: string[] = [];
+    const io = { out: () => {}, err: (l: string) => void err.push(l), tty: false };
+    const code = await main(["watch", "--aoi", `${SITE.lat},${SITE.lon},${RADIUS}`, "--from", from, "--to", to, "--out", join(dir, "bad")], io);
+    assert.equal(code, 2, err.join("\n"));
+    assert.match(err.join("\n"), msg);
+  }
+});

@@ -43,9 +43,11 @@ test("remove: by id, --copies-of, --before; figures go, other reports stay, brie
   r = await run(["remove", "--db", db, "--before", "2024-01-01"]);
   assert.deepEqual(r.out, ["removed  old"]);
 
-  r = await run(["remove", "--db", db, "--before", "01/01/2024"]);
-  assert.equal(r.code, 1);
-  assert.match(r.err.join("\n"), /YYYY-MM-DD/);
+  for (const bad of ["01/01/2024", "2024-02-30"]) {
+    r = await run(["remove", "--db", db, "--before", bad]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.err.join("\n"), /YYYY-MM-DD/);
+  }
 
   r = await run(["remove", "--db", db, "--json", "wire", "nosuch"]);
   assert.equal(r.code, 1);

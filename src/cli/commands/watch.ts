@@ -4,16 +4,13 @@ import type { CommandContext } from "../cli.js";
 import { UsageError } from "../errors.js";
 import { progress, table } from "../io.js";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function run(ctx: CommandContext): Promise<number> {
   const o = ctx.options;
   const str = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
   const aoiArg = str("aoi"), from = str("from"), to = str("to");
   if (!aoiArg) throw new UsageError("--aoi is required (a GeoJSON polygon file or lat,lon,radius_m)");
-  if (!from || !DAY.test(from) || Number.isNaN(Date.parse(from))) throw new UsageError("--from YYYY-MM-DD is required");
-  if (!to || !DAY.test(to) || Number.isNaN(Date.parse(to))) throw new UsageError("--to YYYY-MM-DD is required");
-  if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
+  if (!from) throw new UsageError("--from YYYY-MM-DD is required");
+  if (!to) throw new UsageError("--to YYYY-MM-DD is required");
   const maxCloud = str("max-cloud") != null ? Number(str("max-cloud")) : 80;
   if (!(maxCloud >= 0 && maxCloud <= 100)) throw new UsageError(`--max-cloud must be 0–100, not ${str("max-cloud")}`);
   const outDir = str("out") ?? "./watch-out";

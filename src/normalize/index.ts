@@ -1,0 +1,7 @@
+/**
+ * Normalization's public surface for the other layers: the calendar-day check every date option
+ * shares. (Extraction's parsers still reach units, dates and currency directly; see the
+ * architecture test.)
+ * @module
+ */
+export { isDay } from "./dates.js";
