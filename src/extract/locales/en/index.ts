@@ -4,6 +4,10 @@ import { createCasualConfiguration, createStrictConfiguration } from "./configur
 
 /** Every figure a reader would take from the text (the default of `extract`). */
 export const casual = createExtractor(createCasualConfiguration());
-/** Only figures that state everything themselves. */
+/**
+ * Only figures that state everything themselves: no bare numbers, no date whose year is implied.
+ * Part of the library API, like chrono-node's `en.strict`; the CLI uses `casual`.
+ * @public
+ */
 export const strict = createExtractor(createStrictConfiguration());
 export { createCasualConfiguration, createStrictConfiguration };
