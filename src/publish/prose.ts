@@ -46,6 +46,7 @@ const REVISION_WHY: Record<Revision["why"], string> = {
   "same-origin": "the same outlet changed its figure",
   estimate: "a later estimate replaces the earlier one",
   "running-count": "a running count that grows as events go on",
+  "dated-earlier": "the report itself dates the earlier figure before its own",
 };
 
 /** One or two sentences saying why `f` has its verdict. */
@@ -81,7 +82,9 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
-  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
+  // a report's own "up from" pair says less than a change between reports: of the latest, it goes first
+  const own = (r: Revision) => (r.why === "dated-earlier" ? 0 : 1);
+  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || own(x) - own(y) || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
   // the latest revision: the figure it replaced and the one that stands now
   const last = sorted[sorted.length - 1];
   const from = f.members[last.from];

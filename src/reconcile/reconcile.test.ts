@@ -212,6 +212,23 @@ test("a toll restated 'up from' its earlier value: that figure is dated before i
   assert.equal(f.verdict === "conflict", false);
 });
 
+test("a report that dates a figure earlier than its own says so in the reason, not 'the same outlet changed'", () => {
+  const a = report("a", "Relief agencies said 4,000 households had lost their homes to the flooding.", "2024-03-02");
+  const b = report("b", "Some 6,500 households have now lost their homes, up from 4,000 reported last week, relief agencies said.", "2024-03-09");
+  const ms = [
+    ...mentions(a, [{ text: "4,000 households", kind: "count", low: 4000, unit: "household" }]),
+    ...mentions(b, [{ text: "6,500 households", kind: "count", low: 6500, unit: "household", qualifier: "approx" }, { text: "4,000", kind: "count", low: 4000 }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms, groups: [["a@" + ms[0].start, "b@" + ms[1].start, "b@" + ms[2].start]] });
+  const f = factOf(facts, "b", "6,500 households")!;
+  assert.equal(f.verdict, "revised");
+  assert.ok(f.reason?.verdict === "revised");
+  const own = f.reason.revisions.find((r) => f.members[r.from].source === "b" && f.members[r.to].source === "b");
+  assert.equal(own?.why, "dated-earlier");
+  const across = f.reason.revisions.find((r) => f.members[r.from].source === "a");
+  assert.equal(across?.why, "running-count");
+});
+
 test("a foundation laid is the start of construction", () => {
   const a = report("a", "Work on the canal lock began in 2018, and it is due to open in 2027.", "2024-06-03");
   const b = report("b", "The site has run in two shifts since the foundation was laid in May 2018. It should open in 2027.", "2024-06-05");

@@ -118,7 +118,12 @@ function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strict
 /** Two disagreeing figures: conflict, revision, or nothing (one outlet at one time). */
 function judgePair(a: Judged, b: Judged): PairJudgement {
   const o = order(a, b);
-  if (a.outlet === b.outlet) return o && o.strictly ? { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" } : null;
+  if (a.outlet === b.outlet) {
+    if (!o || !o.strictly) return null;
+    // one report setting a figure it dates earlier ("up from", "the 12,000 cited in earlier reports") beside its own
+    const why = a.report === b.report && a.earlier !== b.earlier ? "dated-earlier" : "same-origin";
+    return { kind: "revised", laterIsB: o.laterIsB, why };
+  }
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
