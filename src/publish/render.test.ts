@@ -113,6 +113,20 @@ test("JSON: facts with id, about, verdict and members the scorer reads; timeline
   assert.equal(j.generated, "2026-01-02T03:04:05Z");
 });
 
+test("a revised figure ends on the value stated latest, even when it was also the first", () => {
+  const day = (start: string, end: string) => ({ kind: "date" as const, date: { start, end } });
+  // the end of 2026 (30 Apr), then mid-2026 (12 Jun), then the end of 2026 again (5 Sep): the end of 2026 stands
+  const first = { ...fx.member("a2", "the end of 2026", day("2026-10-01", "2026-12-31")), published: "2025-04-30" };
+  const middle = { ...fx.member("a1", "mid-2026", day("2026-05-01", "2026-08-31")), published: "2025-06-12" };
+  const latest = { ...fx.member("a2", "the end of 2026", day("2026-10-01", "2026-12-31"), "later"), published: "2025-09-05" };
+  const revised = {
+    id: "opening", about: "planned opening", kind: "date" as const, unit: null, verdict: "revised" as const, members: [first, middle, latest], origins: 3,
+    values: [{ low: null, high: null, date: first.date, origins: ["report:a2", "report:later"], members: [0, 2] }, { low: null, high: null, date: middle.date, origins: ["report:a1"], members: [1] }],
+  };
+  const md = renderMarkdown(buildBriefing({ ...fx, facts: [revised], generated: "2026-01-01T00:00:00Z" }));
+  assert.match(md, /\| planned opening \| mid-2026 \(May–Aug 2026\) → end of 2026 \(Oct–Dec 2026\) \|/);
+});
+
 test("an empty dossier still renders in every format", () => {
   const b = buildBriefing({ reports: [], mentions: [], facts: [], timeline: [], generated: "2026-01-01T00:00:00Z" });
   assert.match(renderMarkdown(b), /No figures were found/);

@@ -29,6 +29,8 @@ export interface ValueView {
   alsoMore: number;
   /** earliest publication date among its members */
   first: string | null;
+  /** the latest time a member states it as current (not a figure its text dates earlier), or null */
+  last: string | null;
   /** every member stating it (charts draw them all; quotes pick a few) */
   members: FactMember[];
 }
@@ -122,7 +124,8 @@ function computeValues(f: Fact, sources: Map<string, Source>): ValueView[] {
     : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
   const merged = viewsOf(f, groups, sources, true);
   const views = merged.length > 1 || groups.length === 1 || f.verdict === "agree" || f.verdict === "single" ? merged : viewsOf(f, groups, sources, false);
-  if (f.verdict === "revised") views.sort((a, b) => cmp(a.first ?? "9999", b.first ?? "9999"));
+  // a revised fact reads as a history ending at the value that stands: the one stated latest
+  if (f.verdict === "revised") views.sort((a, b) => cmp(a.last ?? "", b.last ?? "") || cmp(a.first ?? "9999", b.first ?? "9999"));
   else views.sort((a, b) => b.origins - a.origins);
   return views;
 }
@@ -163,11 +166,16 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     const firsts = new Set(ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source))));
     const rest = ordered.filter((m) => !firsts.has(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
     const dates = members.map((m) => m.published).filter((d): d is string => Boolean(d)).sort();
+    let last: string | null = null;
+    for (const m of members) {
+      const t = m.time ? (m.time.earlier ? null : m.time.date) : m.published;
+      if (t && (!last || t > last)) last = t;
+    }
     const q = (m: FactMember) => quoteOf(m, sources.get(m.source));
     // only what is shown becomes a quote: a fact of a large dossier can have hundreds of members
     const quoted = [...firsts];
     const others = [...quoted.slice(QUOTES_PER_VALUE), ...rest];
-    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first: dates[0] ?? null, members };
+    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first: dates[0] ?? null, last, members };
   });
 }
 
