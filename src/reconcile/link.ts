@@ -10,7 +10,7 @@ import { blockOf } from "./values.js";
 import { candidatePairs, conversions, spread } from "./cluster.js";
 import type { Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { FEATURES, pairFeatures, VALUE_FEATURES } from "./pairs.js";
+import { FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 
@@ -65,7 +65,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   };
   conversions(items, texts, join);
   const x = new Float64Array(FEATURES.length);
-  const score = (a: number, b: number) => logit(model, pairFeatures(items[a], items[b], props[a], props[b], x));
+  const sides = sidesOf(items, props);
+  const score = (a: number, b: number) => logit(model, pairFeatures(sides[a], sides[b], x));
 
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => {
@@ -113,7 +114,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     if (sum / cnt >= model.merge) join(ra, rb);
     else refused.set(key, sizes);
   }
-  if (model.attach) attach(model.attach, ca, cb, items, props, members, find, join, clashes);
+  if (model.attach) attach(model.attach, ca, cb, sides, members, find, join, clashes);
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
   return groups.sort((p, q) => p[0] - q[0]);
@@ -123,13 +124,13 @@ const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter
 
 /** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
 function attach(
-  a: NonNullable<Model["attach"]>, ca: number[], cb: number[], items: Item[], props: Prop[],
+  a: NonNullable<Model["attach"]>, ca: number[], cb: number[], sides: Side[],
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number) => boolean,
 ): void {
   const x = new Float64Array(FEATURES.length);
   const score = (i: number, j: number) => {
-    pairFeatures(items[i], items[j], props[i], props[j], x);
+    pairFeatures(sides[i], sides[j], x);
     for (const v of VALUE_AT) x[v] = 0;
     let s = a.bias;
     for (let k = 0; k < a.weights.length; k++) s += a.weights[k] * x[k];

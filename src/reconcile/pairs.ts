@@ -7,8 +7,9 @@
  */
 import { countedClass } from "./features.js";
 import type { Prop } from "./property.js";
-import { cosine, type Item } from "./similarity.js";
-import { valueGap } from "./values.js";
+import type { Mention } from "../types.js";
+import { cosine, type Item, type Sparse } from "./similarity.js";
+import { valueGap, type Reading } from "./values.js";
 
 export const FEATURES = [
   "words", "words2", "thingSame", "thingOverlap", "thingBothMissing", "attrSame", "attrDiff", "attrOne", "cueOverlap",
@@ -20,62 +21,156 @@ export const FEATURES = [
 /** The value comparisons: left out of the model that attaches a figure to a fact (values never decide by themselves). */
 export const VALUE_FEATURES = new Set<string>(["valueMeet", "valueSame", "valueGap", "valueFar", "otherScale"]);
 
-/** Weighted overlap of two small maps: sum of min weights over sum of max weights. */
-function overlap(a: Map<string, number>, b: Map<string, number>): number {
-  if (!a.size || !b.size) return 0;
+/**
+ * Weighted overlap of two small bags (keys and weights side by side, keys as numbered by Words):
+ * sum of min weights over sum of max weights, summed in the order of the bags as a Map's would be.
+ */
+function overlap(ak: number[], aw: number[], bk: number[], bw: number[]): number {
+  const na = ak.length, nb = bk.length;
+  if (!na || !nb) return 0;
   let lo = 0, hi = 0;
-  for (const [k, w] of a) {
-    const v = b.get(k) ?? 0;
+  for (let i = 0; i < na; i++) {
+    const w = aw[i], key = ak[i];
+    let v = 0;
+    for (let j = 0; j < nb; j++) if (bk[j] === key) (v = bw[j]), (j = nb);
     lo += Math.min(w, v);
     hi += Math.max(w, v);
   }
-  for (const [k, v] of b) if (!a.has(k)) hi += v;
+  for (let j = 0; j < nb; j++) {
+    const key = bk[j];
+    let inA = false;
+    for (let i = 0; i < na; i++) if (ak[i] === key) (inA = true), (i = na);
+    if (!inA) hi += bw[j];
+  }
   return hi ? lo / hi : 0;
 }
 
 const VALUE_SAME = FEATURES.indexOf("valueSame");
 
-const isDay = (it: Item) => !!it.m.date && it.m.date.start === it.m.date.end;
+/** Numbers for the words a pair compares (0 for none): two figures compare a word as one number. */
+class Words {
+  private ids = new Map<string, number>();
+  id(s: string | null | undefined): number {
+    if (!s) return 0;
+    let id = this.ids.get(s);
+    if (id === undefined) this.ids.set(s, (id = this.ids.size + 1));
+    return id;
+  }
+  bag(m: Map<string, number>): { keys: number[]; w: number[] } {
+    const keys: number[] = [], w: number[] = [];
+    for (const [key, v] of m) keys.push(this.id(key)), w.push(v);
+    return { keys, w };
+  }
+}
 
-/** The comparison vector of two items (same block), in FEATURES order. */
-export function pairFeatures(a: Item, b: Item, pa: Prop, pb: Prop, out = new Float64Array(FEATURES.length)): Float64Array {
+/**
+ * What pairFeatures reads of one figure, worked out once into one object shape: a pair then
+ * reads plain numbers instead of mentions of many shapes and strings (grouping compares a figure
+ * with hundreds of others). Words are numbered by `Words` (0: none).
+ */
+export interface Side {
+  kind: Mention["kind"];
+  report: number;
+  /** start of its sentence, or -1 */
+  sentence: number;
+  /** a date of a single day */
+  day: boolean;
+  low: number | null;
+  high: number | null;
+  dateStart: string | undefined;
+  dateEnd: string | undefined;
+  reading: Reading | null;
+  vec: Sparse;
+  lab: Sparse | null;
+  lang: number;
+  thing: number;
+  attribute: number;
+  event: number;
+  scope: number;
+  per: number;
+  name: number;
+  /** class of a count's counted noun */
+  counted: number;
+  headKeys: number[];
+  headW: number[];
+  cueKeys: number[];
+  cueW: number[];
+}
+
+function sideOf(it: Item, p: Prop, words: Words): Side {
+  const m = it.m;
+  const heads = words.bag(p.heads), cues = words.bag(p.cues);
+  return {
+    kind: m.kind,
+    report: it.report,
+    sentence: m.sentence ? m.sentence[0] : -1,
+    day: !!m.date && m.date.start === m.date.end,
+    low: m.low,
+    high: m.high,
+    dateStart: m.date?.start,
+    dateEnd: m.date?.end,
+    reading: it.reading,
+    vec: it.vec,
+    lab: it.lab ?? null,
+    lang: words.id(it.lang),
+    thing: words.id(p.thing),
+    attribute: words.id(p.attribute),
+    event: words.id(p.event),
+    scope: words.id(p.scope),
+    per: words.id(p.per),
+    name: words.id(p.name),
+    counted: m.kind === "count" && m.unit ? words.id(countedClass(m.unit)) : 0,
+    headKeys: heads.keys,
+    headW: heads.w,
+    cueKeys: cues.keys,
+    cueW: cues.w,
+  };
+}
+
+/** Every figure's Side, its words numbered together. */
+export function sidesOf(items: Item[], props: Prop[]): Side[] {
+  const words = new Words();
+  return items.map((it, i) => sideOf(it, props[i], words));
+}
+
+/** The comparison vector of two figures (same block), in FEATURES order. */
+export function pairFeatures(a: Side, b: Side, out = new Float64Array(FEATURES.length)): Float64Array {
   const c = cosine(a.vec, b.vec);
   let k = 0;
   out[k++] = c;
   out[k++] = c * c;
-  out[k++] = pa.thing && pa.thing === pb.thing ? 1 : 0;
-  out[k++] = overlap(pa.heads, pb.heads);
-  out[k++] = !pa.thing && !pb.thing ? 1 : 0;
-  out[k++] = pa.attribute && pa.attribute === pb.attribute ? 1 : 0;
-  out[k++] = pa.attribute && pb.attribute && pa.attribute !== pb.attribute ? 1 : 0;
-  out[k++] = !!pa.attribute !== !!pb.attribute ? 1 : 0;
-  out[k++] = overlap(pa.cues, pb.cues);
-  out[k++] = pa.event && pa.event === pb.event ? 1 : 0;
-  out[k++] = pa.event && pb.event && pa.event !== pb.event ? 1 : 0;
-  out[k++] = pa.scope && pa.scope === pb.scope ? 1 : 0;
-  out[k++] = pa.scope && pb.scope && pa.scope !== pb.scope ? 1 : 0;
-  out[k++] = pa.per && pa.per === pb.per ? 1 : 0;
-  out[k++] = pa.per && pb.per && pa.per !== pb.per ? 1 : 0;
-  out[k++] = !!pa.per !== !!pb.per ? 1 : 0;
-  const ca = a.m.kind === "count" && a.m.unit ? countedClass(a.m.unit) : null, cb = b.m.kind === "count" && b.m.unit ? countedClass(b.m.unit) : null;
-  out[k++] = ca && ca === cb ? 1 : 0;
-  out[k++] = ca && cb && ca !== cb ? 1 : 0;
+  out[k++] = a.thing && a.thing === b.thing ? 1 : 0;
+  out[k++] = overlap(a.headKeys, a.headW, b.headKeys, b.headW);
+  out[k++] = !a.thing && !b.thing ? 1 : 0;
+  out[k++] = a.attribute && a.attribute === b.attribute ? 1 : 0;
+  out[k++] = a.attribute && b.attribute && a.attribute !== b.attribute ? 1 : 0;
+  out[k++] = !!a.attribute !== !!b.attribute ? 1 : 0;
+  out[k++] = overlap(a.cueKeys, a.cueW, b.cueKeys, b.cueW);
+  out[k++] = a.event && a.event === b.event ? 1 : 0;
+  out[k++] = a.event && b.event && a.event !== b.event ? 1 : 0;
+  out[k++] = a.scope && a.scope === b.scope ? 1 : 0;
+  out[k++] = a.scope && b.scope && a.scope !== b.scope ? 1 : 0;
+  out[k++] = a.per && a.per === b.per ? 1 : 0;
+  out[k++] = a.per && b.per && a.per !== b.per ? 1 : 0;
+  out[k++] = !!a.per !== !!b.per ? 1 : 0;
+  out[k++] = a.counted && a.counted === b.counted ? 1 : 0;
+  out[k++] = a.counted && b.counted && a.counted !== b.counted ? 1 : 0;
   out[k++] = a.report === b.report ? 1 : 0;
-  out[k++] = a.report === b.report && !!a.m.sentence && !!b.m.sentence && a.m.sentence[0] === b.m.sentence[0] ? 1 : 0;
-  out[k++] = isDay(a) && isDay(b) ? 1 : 0;
-  out[k++] = a.m.kind === "count" ? 1 : 0;
-  out[k++] = a.m.kind === "date" ? 1 : 0;
-  out[k++] = a.m.kind === "money" ? 1 : 0;
+  out[k++] = a.report === b.report && a.sentence >= 0 && a.sentence === b.sentence ? 1 : 0;
+  out[k++] = a.day && b.day ? 1 : 0;
+  out[k++] = a.kind === "count" ? 1 : 0;
+  out[k++] = a.kind === "date" ? 1 : 0;
+  out[k++] = a.kind === "money" ? 1 : 0;
   // values are one field among others, weighed by the data: most figures of one fact agree, and a
   // conflict's figures still link on their words (the verdict, not the grouping, judges values)
-  const g = valueGap(a.m.kind, a.reading, b.reading);
+  const g = valueGap(a.kind, a.reading, b.reading);
   out[k++] = g === 0 ? 1 : 0;
-  out[k++] = a.m.low === b.m.low && a.m.high === b.m.high && a.m.date?.start === b.m.date?.start && a.m.date?.end === b.m.date?.end ? 1 : 0;
+  out[k++] = a.low === b.low && a.high === b.high && a.dateStart === b.dateStart && a.dateEnd === b.dateEnd ? 1 : 0;
   out[k++] = g === null ? 0 : Math.min(3, g);
-  out[k++] = g !== null && g > (a.m.kind === "date" ? 1 : Math.log(2)) ? 1 : 0;
+  out[k++] = g !== null && g > (a.kind === "date" ? 1 : Math.log(2)) ? 1 : 0;
   out[k++] = g === null ? 1 : 0;
-  out[k++] = pa.name && pa.name === pb.name ? 1 : 0;
-  out[k++] = pa.name && pb.name && pa.name !== pb.name ? 1 : 0;
+  out[k++] = a.name && a.name === b.name ? 1 : 0;
+  out[k++] = a.name && b.name && a.name !== b.name ? 1 : 0;
   const l = a.lab && b.lab ? cosine(a.lab, b.lab) : 0;
   out[k++] = l;
   out[k++] = l * l;
@@ -85,7 +180,7 @@ export function pairFeatures(a: Item, b: Item, pa: Prop, pb: Prop, out = new Flo
   // one day named by two reports is most often one event; across languages an equal value is the
   // only comparison left (words and labels cannot match)
   const same = out[VALUE_SAME];
-  out[k++] = same && isDay(a) && isDay(b) ? 1 : 0;
+  out[k++] = same && a.day && b.day ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
   return out;
 }

@@ -9,7 +9,7 @@
 import type { Mention, Report } from "../types.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
-import { FEATURES, pairFeatures } from "./pairs.js";
+import { FEATURES, pairFeatures, sidesOf } from "./pairs.js";
 import { blockOf } from "./values.js";
 import { fitLogistic, type Model } from "./model.js";
 import { link } from "./link.js";
@@ -54,12 +54,13 @@ export function trainingSet(clusters: TrainingCluster[]): Set_[] {
       const k = blockOf(it.m);
       (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
     });
+    const sides = sidesOf(items, props);
     const X: Float64Array[] = [], ys: number[] = [];
     for (const idx of blocks.values())
       for (let a = 0; a < idx.length; a++)
         for (let b = a + 1; b < idx.length; b++) {
           const i = idx[a], j = idx[b];
-          X.push(pairFeatures(items[i], items[j], props[i], props[j]));
+          X.push(pairFeatures(sides[i], sides[j]));
           ys.push(c.fact[i] !== null && c.fact[i] === c.fact[j] ? 1 : 0);
         }
     return { name: c.name, items, props, texts, fact: c.fact, conflicts: new Set(c.conflicts), judged, X, y: Uint8Array.from(ys) };
