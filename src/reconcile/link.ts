@@ -75,46 +75,37 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     if (list) list.push(i);
     else blocks.set(k, [i]);
   });
-  const ea: number[] = [], eb: number[] = [], es: number[] = [];
   const cps: number[] = [];
-  // every candidate pair, for the attaching pass
-  const ca: number[] = [], cb: number[] = [];
+  const at = new Int32Array(n);
+  const refused = new Map<number, number>();
+  // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
+    const block = blocks.get(key)!;
     cps.length = 0;
-    candidatePairs(blocks.get(key)!, items, cps);
-    for (let k = 0; k < cps.length; k += 2) {
-      if (model.attach) (ca.push(cps[k]), cb.push(cps[k + 1]));
-      const s = score(cps[k], cps[k + 1]);
-      if (s >= model.link) (ea.push(cps[k]), eb.push(cps[k + 1]), es.push(s));
+    candidatePairs(block, items, cps);
+    const es = new Float64Array(cps.length / 2);
+    for (let e = 0; e < es.length; e++) es[e] = score(cps[2 * e], cps[2 * e + 1]);
+    block.forEach((i, k) => (at[i] = k));
+    for (const e of strongestFirst(cps, es, model.link, block.length, at)) {
+      const a = cps[2 * e], b = cps[2 * e + 1];
+      let ra = find(a), rb = find(b);
+      if (ra === rb) continue;
+      if (ra > rb) [ra, rb] = [rb, ra];
+      const A = members[ra]!, B = members[rb]!;
+      // a refused pair of groups stays refused until one of them grows
+      const key = ra * n + rb, sizes = A.length * (n + 1) + B.length;
+      if (refused.get(key) === sizes) continue;
+      if (clashes(ra, rb)) {
+        refused.set(key, sizes);
+        continue;
+      }
+      let sum = 0, cnt = 0;
+      for (const i of spread(A)) for (const j of spread(B)) (sum += score(i, j)), cnt++;
+      if (sum / cnt >= model.merge) join(ra, rb);
+      else refused.set(key, sizes);
     }
+    if (model.attach) attach(model.attach, cps, sides, members, find, join, clashes);
   }
-  // strongest first (ties in discovery order), each figure's NEIGHBOURS best links only
-  const order = Array.from(es.keys()).sort((p, q) => es[q] - es[p] || p - q);
-  const degree = new Uint16Array(n);
-  const refused = new Map<string, number>();
-  for (const e of order) {
-    const a = ea[e], b = eb[e];
-    const keepIt = degree[a] < NEIGHBOURS || degree[b] < NEIGHBOURS;
-    degree[a]++;
-    degree[b]++;
-    if (!keepIt) continue;
-    let ra = find(a), rb = find(b);
-    if (ra === rb) continue;
-    if (ra > rb) [ra, rb] = [rb, ra];
-    const A = members[ra]!, B = members[rb]!;
-    // a refused pair of groups stays refused until one of them grows
-    const key = `${ra}:${rb}`, sizes = A.length * (n + 1) + B.length;
-    if (refused.get(key) === sizes) continue;
-    if (clashes(ra, rb)) {
-      refused.set(key, sizes);
-      continue;
-    }
-    let sum = 0, cnt = 0;
-    for (const i of spread(A)) for (const j of spread(B)) (sum += score(i, j)), cnt++;
-    if (sum / cnt >= model.merge) join(ra, rb);
-    else refused.set(key, sizes);
-  }
-  if (model.attach) attach(model.attach, ca, cb, sides, members, find, join, clashes);
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
   return groups.sort((p, q) => p[0] - q[0]);
@@ -122,9 +113,68 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
 
 const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter((j) => j >= 0);
 
+/**
+ * The links to try, strongest first (ties in discovery order): candidate pairs `cps` (flat) whose
+ * log-odds `es` reach `link`, each only when it is among the NEIGHBOURS strongest of one of its
+ * two figures. Those are picked per figure (a short sorted list each) and only they are sorted:
+ * most links of a crowded block are nobody's best. `at` gives each figure's place in its block.
+ */
+function strongestFirst(cps: number[], es: Float64Array, link: number, size: number, at: Int32Array): Float64Array {
+  const K = NEIGHBOURS;
+  const topS = new Float64Array(size * K), topE = new Int32Array(size * K), count = new Uint8Array(size);
+  const put = (v: number, e: number, s: number) => {
+    const base = v * K;
+    let c = count[v];
+    // a later link as strong as the weakest kept one ranks below it
+    if (c === K && s <= topS[base + K - 1]) return;
+    if (c < K) count[v] = ++c;
+    let p = c - 1;
+    for (; p > 0 && topS[base + p - 1] < s; p--) (topS[base + p] = topS[base + p - 1]), (topE[base + p] = topE[base + p - 1]);
+    topS[base + p] = s;
+    topE[base + p] = e;
+  };
+  for (let e = 0; e < es.length; e++) {
+    const s = es[e];
+    if (!(s >= link)) continue;
+    put(at[cps[2 * e]], e, s);
+    put(at[cps[2 * e + 1]], e, s);
+  }
+  const kept = new Uint8Array(es.length);
+  let m = 0;
+  for (let v = 0; v < size; v++) for (let q = 0; q < count[v]; q++) if (!kept[topE[v * K + q]]) (kept[topE[v * K + q]] = 1), m++;
+  const n = es.length;
+  // a block too large for exact keys sorts by comparison
+  if (m * n >= 2 ** 53) {
+    const order: number[] = [];
+    for (let e = 0; e < n; e++) if (kept[e]) order.push(e);
+    return Float64Array.from(order.sort((p, q) => es[q] - es[p] || p - q));
+  }
+  // sorted by one native numeric sort: each link's key is its strength's rank (strongest first) then its index
+  const strengths = new Float64Array(m);
+  for (let e = 0, k = 0; e < es.length; e++) if (kept[e]) strengths[k++] = es[e];
+  strengths.sort();
+  let distinct = 0;
+  for (let k = 0; k < m; k++) if (k === 0 || strengths[k] !== strengths[distinct - 1]) strengths[distinct++] = strengths[k];
+  const keys = new Float64Array(m);
+  for (let e = 0, k = 0; e < n; e++)
+    if (kept[e]) {
+      const s = es[e];
+      let lo = 0, hi = distinct - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (strengths[mid] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      keys[k++] = (distinct - 1 - lo) * n + e;
+    }
+  keys.sort();
+  for (let k = 0; k < m; k++) keys[k] %= n;
+  return keys;
+}
+
 /** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
 function attach(
-  a: NonNullable<Model["attach"]>, ca: number[], cb: number[], sides: Side[],
+  a: NonNullable<Model["attach"]>, cps: number[], sides: Side[],
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number) => boolean,
 ): void {
@@ -138,12 +188,13 @@ function attach(
   };
   // per lone figure: the groups its candidate pairs reach (groups as they stand after the first pass)
   const targets = new Map<number, Set<number>>();
-  for (let e = 0; e < ca.length; e++) {
-    const ri = find(ca[e]), rj = find(cb[e]);
+  for (let e = 0; e < cps.length; e += 2) {
+    const ca = cps[e], cb = cps[e + 1];
+    const ri = find(ca), rj = find(cb);
     if (ri === rj) continue;
     const li = members[ri]!.length === 1, lj = members[rj]!.length === 1;
-    if (li) (targets.get(ca[e]) ?? targets.set(ca[e], new Set()).get(ca[e])!).add(rj);
-    if (lj) (targets.get(cb[e]) ?? targets.set(cb[e], new Set()).get(cb[e])!).add(ri);
+    if (li) (targets.get(ca) ?? targets.set(ca, new Set()).get(ca)!).add(rj);
+    if (lj) (targets.get(cb) ?? targets.set(cb, new Set()).get(cb)!).add(ri);
   }
   const moves: Array<[number, number]> = [];
   for (const [i, roots] of targets) {
