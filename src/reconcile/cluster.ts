@@ -51,8 +51,14 @@ function topIds(v: Sparse, k: number): number[] {
 
 /** A set of index pairs (open addressing over packed keys): the hundreds of thousands of candidate pairs of a big input, without a JS Set's overhead. */
 class PairSet {
-  private keys = new Float64Array(1 << 12);
+  private keys: Float64Array;
   private size = 0;
+  /** `expected`: about how many pairs will be added (the table starts large enough for them) */
+  constructor(expected = 0) {
+    let cap = 1 << 12;
+    while (cap < expected * 2) cap *= 2;
+    this.keys = new Float64Array(cap);
+  }
   /** Adds (a, b); true when it was not there. */
   add(a: number, b: number): boolean {
     if (this.size * 2 >= this.keys.length) this.grow();
@@ -104,21 +110,31 @@ export function candidatePairs(block: number[], items: Item[], out: number[]): v
       post(id * 4096 + bb + 1, i);
     }
   }
-  const seen = new PairSet();
+  // most figures pair with a dozen others or so
+  const seen = new PairSet(block.length * 16);
   const add = (x: number, y: number) => {
     const a = x < y ? x : y, b = x < y ? y : x;
     if (seen.add(a, b)) out.push(a, b);
   };
+  // each figure's rank by value (then index), worked out once: a crowded key's figures are sorted by their ranks
+  let rank: Int32Array | null = null, byRank: number[] = [];
   const mid = (i: number) => items[i].reading?.mid ?? 0;
   for (const list of postings.values()) {
     if (list.length <= POSTINGS_CAP) {
       for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x], list[y]);
       continue;
     }
+    if (!rank) {
+      byRank = block.slice().sort((a, b) => mid(a) - mid(b) || a - b);
+      rank = new Int32Array(items.length);
+      for (let k = 0; k < byRank.length; k++) rank[byRank[k]] = k;
+    }
     // a crowded key: pair each figure only with its nearest values
-    const byValue = list.slice().sort((a, b) => mid(a) - mid(b) || a - b);
-    for (let x = 0; x < byValue.length; x++)
-      for (let y = x + 1; y < Math.min(byValue.length, x + 1 + NEAREST); y++) add(byValue[x], byValue[y]);
+    const ranks = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k++) ranks[k] = rank[list[k]];
+    ranks.sort();
+    for (let x = 0; x < ranks.length; x++)
+      for (let y = x + 1; y < Math.min(ranks.length, x + 1 + NEAREST); y++) add(byRank[ranks[x]], byRank[ranks[y]]);
   }
 }
 
