@@ -6,15 +6,17 @@
 import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
 import { z } from "zod";
 import { MentionSchema, ObservationSchema } from "../schema.js";
-import { openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
+import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
+import { packFigures, repackFigures, type PackedFigures } from "./figures.js";
 
 export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 export { JobStore, type Job, type JobState } from "./jobs.js";
+export { packFigures, type PackedFigures } from "./figures.js";
 
 interface ReportRow {
   id: string;
@@ -46,7 +48,7 @@ const fromRow = (r: ReportRow): Report => ({
 
 // JSON read back is checked against the data's schemas (src/schema.ts); keys a newer or older
 // version wrote are kept (loose), so a round trip through the store never drops a field
-const StoredMention = MentionSchema.loose();
+const StoredMentions = z.array(MentionSchema.loose());
 const StoredObservation = ObservationSchema.loose();
 const StoredFigures = z.array(z.looseObject({ source: z.string(), start: z.number().int(), end: z.number().int() }));
 
@@ -190,15 +192,11 @@ export class Store {
 
   /**
    * Replaces a report's mentions, recording which extractor made them. Safe with many writers:
-   * on a server, writers of one report take turns on a per-report advisory lock (held until
-   * commit), and the rows are upserted, so two `add`s extracting the same report at once never
-   * collide on the primary key; the last one's rows stand.
+   * a report's figures are one row, upserted, so two `add`s extracting the same report at once
+   * never collide; the last one's figures stand.
    */
   async setMentions(reportId: string, extractor: string, mentions: Mention[]): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await lockReport(tx, this.db.engine, reportId);
-      await replaceMentions(tx, reportId, extractor, mentions);
-    });
+    await putFigures(this.db, this.db, extractor, [packFigures(reportId, mentions)]);
   }
 
   /**
@@ -220,27 +218,27 @@ export class Store {
   }
 
   /**
-   * Adds reports with the figures extracted from them, many in one transaction (one commit, not
-   * two per report: what makes adding thousands of files fast). Each item is stored as
-   * `addReport` would; `mentions` (null when extraction failed) are stored with the extractor
-   * that made them when the report is new, or when the stored ones came from another extractor.
-   * A failure rolls the whole batch back (the caller retries its items one by one).
+   * Adds reports with the figures extracted from them, many in one transaction and a few
+   * statements (one commit and one round trip per kind of row, not per report: what makes adding
+   * thousands of files fast). Each item is stored as `addReport` would; its `figures` (packed by
+   * `packFigures`; null when extraction failed) are stored with the extractor that made them when
+   * the report is new, or when the stored ones came from another extractor. A failure rolls the
+   * whole batch back (the caller retries its items one by one).
    */
-  async addReportsWithMentions(items: Array<{ input: ReportInput; mentions: Mention[] | null }>, extractor: string): Promise<Array<{ report: Report; created: boolean }>> {
+  async addReportsWithMentions(items: Array<{ input: ReportInput; figures: PackedFigures | null }>, extractor: string): Promise<Array<{ report: Report; created: boolean }>> {
     return this.db.transaction(async (tx) => {
-      const out: Array<{ report: Report; created: boolean }> = [];
-      for (const { input, mentions } of items) {
-        const added = await insertReport(tx, input);
-        out.push(added);
-        if (!mentions) continue;
-        const id = added.report.id;
-        await lockReport(tx, this.db.engine, id);
-        if (!added.created) {
-          const rows = await tx.query<{ extractor: string }>(`SELECT extractor FROM extractions WHERE report_id = $1`, [id]);
-          if (rows[0]?.extractor === extractor) continue;
-        }
-        await replaceMentions(tx, id, extractor, mentions, added.created);
-      }
+      const out = await insertReports(tx, this.db, items.map((i) => i.input));
+      const existing = out.filter((o) => !o.created).map((o) => o.report.id);
+      const made = existing.length ? await tx.query<{ report_id: string; extractor: string }>(`SELECT report_id, extractor FROM extractions WHERE report_id = ANY($1)`, [existing]) : [];
+      const current = new Set(made.filter((r) => r.extractor === extractor).map((r) => r.report_id));
+      const figures: PackedFigures[] = [];
+      const taken = new Set<string>();
+      items.forEach(({ figures: f }, i) => {
+        const id = out[i].report.id;
+        // the same report twice in a batch (identical bytes): its figures once
+        if (f && !current.has(id) && !taken.has(id)) (taken.add(id), figures.push(repackFigures(f, id)));
+      });
+      await putFigures(tx, this.db, extractor, figures);
       return out;
     });
   }
@@ -278,9 +276,11 @@ export class Store {
   /** Mentions of the given reports (all reports when none given), in report and text order. */
   async getMentions(reportIds?: string[]): Promise<Mention[]> {
     const rows = reportIds
-      ? await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions WHERE report_id = ANY($1) ORDER BY report_id, start, "end"`, [reportIds])
-      : await this.db.query<{ data: Mention | string }>(`SELECT data FROM mentions ORDER BY report_id, start, "end"`);
-    return rows.map((r) => readBack(StoredMention, "mention", r.data));
+      ? await this.db.query<{ figures: string }>(`SELECT figures FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
+      : await this.db.query<{ figures: string }>(`SELECT figures FROM extractions ORDER BY report_id`);
+    const out: Mention[] = [];
+    for (const r of rows) for (const m of readBack(StoredMentions, "report's figures", r.figures)) out.push(m);
+    return out;
   }
 
   /** Stores imagery observations of a site; re-running a watch replaces the rows of the same id (site@date). */
@@ -397,45 +397,63 @@ async function insertReport(tx: Queryable, input: ReportInput): Promise<{ report
   throw new Error(`report ${base}: every candidate id is taken by other content`);
 }
 
-async function insertMentions(tx: Queryable, reportId: string, mentions: Mention[]) {
-  const seen = new Set<string>();
-  const uniq = mentions.filter((m) => {
-    const k = `${m.start}:${m.end}:${m.kind}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  // one JSON array per chunk, unpacked by the server: a single parameter instead of five per row
-  // (binding thousands of parameters cost more than the insert itself)
-  for (let i = 0; i < uniq.length; i += 5000) {
-    const chunk = uniq.slice(i, i + 5000).map((m) => ({ ...m, source: reportId }));
-    await tx.query(
-      `INSERT INTO mentions (report_id, start, "end", kind, data)
-       SELECT $1, (e->>'start')::int, (e->>'end')::int, e->>'kind', e FROM jsonb_array_elements($2::jsonb) AS e
-       ON CONFLICT (report_id, start, "end", kind) DO UPDATE SET data = EXCLUDED.data`,
-      [reportId, JSON.stringify(chunk)],
-    );
-  }
-}
-
 /** Opens the store at --db / DOSSIER_DB / DATABASE_URL / ./.dossier. */
 export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   return new Store(await openDb(opts));
 }
 
-/** On a server, writers of one report take turns: a transaction-scoped advisory lock per report. */
-async function lockReport(tx: Queryable, engine: string, reportId: string): Promise<void> {
-  if (engine === "postgres") await tx.query(`SELECT pg_advisory_xact_lock(hashtext('dossier.report'), hashtext($1))`, [reportId]);
+/**
+ * Stores reports' figures, recording the extractor that made them: one upsert for all (a report's
+ * figures are one row, so concurrent writers of one report never collide: the last one stands).
+ */
+async function putFigures(tx: Queryable, db: Db, extractor: string, figures: PackedFigures[]): Promise<void> {
+  if (!figures.length) return;
+  // one JSON parameter unpacked by the server; each report's figures ride in it as raw JSON (a
+  // json value's text is kept as written), not as a string escaped a second time
+  const rows = `[${figures.map((f) => `{"id":${JSON.stringify(f.source)},"figures":${f.json}}`).join(",")}]`;
+  await tx.query(
+    `INSERT INTO extractions (report_id, extractor, figures)
+     SELECT x.id, $1, x.figures::text FROM json_to_recordset($2::text::json) AS x(id text, figures json)
+     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, extracted_at = now()`,
+    [extractor, bulkText(db, rows)],
+  );
 }
 
-/** A report's figures replaced by `mentions`, recorded as made by `extractor` (inside the caller's transaction). */
-async function replaceMentions(tx: Queryable, reportId: string, extractor: string, mentions: Mention[], fresh = false): Promise<void> {
-  // a report created in this transaction has none to delete: one query less per report in a batch
-  if (!fresh) await tx.query(`DELETE FROM mentions WHERE report_id = $1`, [reportId]);
-  await insertMentions(tx, reportId, mentions);
-  await tx.query(
-    `INSERT INTO extractions (report_id, extractor) VALUES ($1, $2)
-     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, extracted_at = now()`,
-    [reportId, extractor],
-  );
+/**
+ * Adds many reports inside a transaction, as `insertReport` would each: one query finds those
+ * already stored, one inserts the others; the few that insert refuses (an id taken by other
+ * content, a writer that got there first) go the one-by-one way.
+ */
+async function insertReports(tx: Queryable, db: Db, inputs: ReportInput[]): Promise<Array<{ report: Report; created: boolean }>> {
+  const out: Array<{ report: Report; created: boolean } | null> = inputs.map(() => null);
+  const known = new Map((await tx.query<ReportRow>(`SELECT * FROM reports WHERE hash = ANY($1)`, [inputs.map((i) => i.hash)])).map((r) => [r.hash, fromRow(r)]));
+  const fresh: number[] = [];
+  inputs.forEach((input, i) => {
+    const r = known.get(input.hash);
+    if (r) out[i] = { report: r, created: false };
+    else fresh.push(i);
+  });
+  if (fresh.length) {
+    const rows = fresh.map((i) => {
+      const x = inputs[i];
+      return { id: x.id ?? defaultReportId(x.hash), hash: x.hash, url: x.url ?? null, publisher: x.publisher ?? null, published: x.published ?? null, language: x.language ?? null, title: x.title ?? null, text: x.text, origin: x.origin ?? null, copy_of: x.copyOf ?? null };
+    });
+    // ON CONFLICT DO NOTHING: a row whose id or hash is taken (by another writer, or earlier in this
+    // very batch) is skipped, not an error; it is stored below the careful way
+    const added = await tx.query<{ id: string; hash: string; added_at: Date | string }>(
+      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of)
+       SELECT id, hash, url, publisher, published, language, title, text, origin, copy_of
+       FROM json_to_recordset($1::text::json) AS x(id text, hash text, url text, publisher text, published text, language text, title text, text text, origin text, copy_of text)
+       ON CONFLICT DO NOTHING RETURNING id, hash, added_at`,
+      [bulkText(db, JSON.stringify(rows))],
+    );
+    const byHash = new Map(added.map((a) => [a.hash, a]));
+    for (const [k, i] of fresh.entries()) {
+      const a = byHash.get(inputs[i].hash);
+      // the row that went in under this hash is this input's only if it took this input's id
+      if (a && a.id === rows[k].id && !out.some((o) => o?.created && o.report.id === a.id)) out[i] = { report: fromRow({ ...rows[k], added_at: a.added_at }), created: true };
+    }
+  }
+  for (let i = 0; i < inputs.length; i++) out[i] ??= await insertReport(tx, inputs[i]);
+  return out as Array<{ report: Report; created: boolean }>;
 }

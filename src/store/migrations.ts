@@ -183,4 +183,13 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_due ON jobs (kind, run_after, id) WHERE state = 'queued';
 `,
   },
+  {
+    version: 8,
+    name: "a report's figures as one JSON text beside its extraction record, not a row per figure",
+    sql: `
+ALTER TABLE extractions ADD COLUMN figures text NOT NULL DEFAULT '[]';
+UPDATE extractions e SET figures = coalesce((SELECT json_agg(m.data ORDER BY m.start, m."end", m.kind)::text FROM mentions m WHERE m.report_id = e.report_id), '[]');
+DROP TABLE mentions;
+`,
+  },
 ];

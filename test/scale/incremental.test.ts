@@ -43,7 +43,7 @@ test("add: batches of reports, each with its figures; a re-add of the same files
     const dir = reports(230);
     const first = await addReports(store, [dir]);
     assert.deepEqual(first, { added: 230, existing: 0, failed: 0, copies: 0 });
-    const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(DISTINCT report_id)::int AS n FROM mentions`);
+    const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE figures <> '[]'`);
     assert.equal(n, 230, "every report's figures are stored");
     const ms = await store.getMentions(["r7"]);
     assert.ok(ms.length >= 3 && ms.every((m) => m.source === "r7"), "mentions carry their report's id");

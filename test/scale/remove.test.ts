@@ -62,7 +62,7 @@ test("remove: by id, --copies-of, --before; figures go, other reports stay, brie
   s = await store();
   try {
     assert.deepEqual((await s.listReports()).map((x) => x.id).sort(), ["other", "undated"]);
-    const [{ n }] = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentions WHERE report_id IN ('wire', 'repost', 'old')`);
+    const [{ n }] = await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE report_id IN ('wire', 'repost', 'old')`);
     assert.equal(n, 0);
     assert.ok((await s.getMentions(["other"])).length > 0);
     assert.ok((await s.getMentions(["undated"])).length > 0);
