@@ -18,7 +18,7 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
   const fm = FRONT_MATTER.exec(raw);
   if (fm) {
     try {
-      const parsed = parseYaml(fm[1]);
+      const parsed = plainFrontMatter(fm[1]) ?? parseYaml(fm[1]);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) found = parsed;
       else throw new Error("not a mapping");
     } catch (e) {
@@ -43,4 +43,26 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
     text,
     origin: where,
   };
+}
+
+// a line `key: value` whose value YAML reads as that very string: no quote, flow, anchor, tag,
+// block or comment marker, no ": " or " #" inside, not a number, boolean or null
+const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([^\s\-?:,[\]{}#&*!|>'"%@`0-9.+~][^\t]*?|\d{4}-\d{2}-\d{2})[ \t]*$/;
+const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/**
+ * Front matter made only of plain `key: value` lines, read without the YAML parser (most files
+ * are: the parser costs more than the rest of reading a short report); null when any line is
+ * anything else, and the YAML parser reads it. Gives what the parser would, or nothing.
+ */
+export function plainFrontMatter(src: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of src.split(/\r?\n/)) {
+    const m = PLAIN_LINE.exec(line);
+    if (!m || Object.hasOwn(out, m[1])) return null;
+    const v = m[2];
+    if (NOT_A_STRING.test(v) || v.includes(": ") || v.includes(" #") || v.endsWith(":")) return null;
+    out[m[1]] = v;
+  }
+  return out;
 }
