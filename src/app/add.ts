@@ -5,10 +5,14 @@
  * Memory stays bounded by the batch, not by the number of inputs: inputs are read one at a time
  * and a batch is written, then dropped. A file whose bytes are already stored, with figures from
  * the current extractor, costs a read and a hash (one query up front tells which hashes those are).
+ * With many reports, extraction runs on worker threads (extract-pool.ts): one batch is extracted
+ * there while the one before is written here.
  * @module
  */
-import type { Mention, Report, ReportInput } from "../types.js";
-import type { ReportSummary } from "../store/index.js";
+import type { Report, ReportInput } from "../types.js";
+import { defaultReportId, type ReportSummary } from "../store/index.js";
+import type { Extracted, ExtractJob } from "./extract-job.js";
+import type { ExtractPool } from "./extract-pool.js";
 import { markCopies } from "./copies.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
@@ -29,6 +33,11 @@ export interface AddEvents extends ReadOptions {
   onUndated?: (report: Report, unresolved: string[]) => void;
   /** what the command line says of plain files, over what the file says (or does not) */
   set?: ReportFields;
+  /**
+   * extraction threads: by default one per core once there are more new reports than a batch
+   * holds (fewer are extracted here); 0 never starts any
+   */
+  workers?: number;
 }
 
 /** Fields given on the command line (`add --published --publisher --title`). */
@@ -52,13 +61,15 @@ const BATCH = 100;
 /** …and at most this many characters of text per batch (a few huge reports commit on their own). */
 const BATCH_CHARS = 4_000_000;
 
-interface Pending {
-  input: ReportInput;
-  mentions: Mention[] | null;
+/** A batch of inputs and their extraction (under way on the threads, or done). */
+interface Queued {
+  inputs: ReportInput[];
+  extracted: Promise<Extracted[]>;
 }
 
 export async function addReports(store: Store, args: string[], events: AddEvents = {}): Promise<AddResult> {
-  const { extract, EXTRACTOR_VERSION } = await import("../extract/index.js");
+  const { EXTRACTOR_VERSION } = await import("../extract/index.js");
+  const { extractJob } = await import("./extract-job.js");
   const out: AddResult = { added: 0, existing: 0, failed: 0, copies: 0 };
   const set = checkFields(events.set ?? {});
   const setsFields = Object.keys(set).length > 0;
@@ -68,80 +79,102 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   }
   // with fields to set, a stored report may change: every input goes the way that can update it
   const done = setsFields ? new Map<string, ReportSummary>() : await store.extractedReports(EXTRACTOR_VERSION);
-  let batch: Pending[] = [];
+  let batch: ReportInput[] = [];
   let chars = 0;
+  const queued: Queued[] = [];
+  let pool: ExtractPool | null = null;
 
-  const stored = async (report: ReportSummary, created: boolean, updated = false, full?: Report) => {
+  const stored = async (report: ReportSummary, created: boolean, updated = false, full?: Report, unresolved?: string[]) => {
     if (created) out.added++;
     else out.existing++;
     events.onReport?.(report, created, updated);
     if (!report.published && events.onUndated) {
       const r = full ?? (await store.getReport(report.id));
-      if (r) events.onUndated(r, await unresolvedDates(r));
+      if (r) events.onUndated(r, unresolved ?? (await unresolvedDates(r)));
     }
   };
   const failed = (input: ReportInput, e: unknown) => {
     out.failed++;
     events.onError?.(`${input.origin ?? input.id}: ${(e as Error).message}`);
   };
-  const flush = async () => {
-    if (!batch.length) return;
-    const items = batch;
-    batch = [];
-    chars = 0;
+  const extractBatch = async (inputs: ReportInput[]): Promise<Extracted[]> => {
+    // the store writes the final id into each figure's source (it may suffix a taken id)
+    const jobs: ExtractJob[] = inputs.map((i) => ({ text: i.text, published: i.published ?? null, language: i.language ?? null, source: i.id ?? defaultReportId(i.hash) }));
+    if (pool)
+      try {
+        return await pool.run(jobs);
+      } catch {
+        // a thread failed: this batch is extracted here (the same function, the same result)
+      }
+    return jobs.map(extractJob);
+  };
+  const write = async (inputs: ReportInput[], extracted: Extracted[]) => {
+    const items = inputs.map((input, i) => ({ input, figures: extracted[i].figures }));
     let done: Array<{ report: Report; created: boolean }>;
     try {
       done = await store.addReportsWithMentions(items, EXTRACTOR_VERSION);
     } catch {
       // one bad item rolled the batch back: store them one at a time, so only that one fails
-      for (const item of items) {
+      for (const [i, item] of items.entries()) {
         try {
           const [r] = await store.addReportsWithMentions([item], EXTRACTOR_VERSION);
-          await stored(r.report, r.created, false, r.report);
+          await stored(r.report, r.created, false, r.report, extracted[i].unresolved);
         } catch (e) {
           failed(item.input, e);
         }
       }
       return;
     }
-    for (const r of done) await stored(r.report, r.created, false, r.report);
+    for (const [i, r] of done.entries()) await stored(r.report, r.created, false, r.report, extracted[i].unresolved);
+  };
+  /** Sends the batch to extraction, and writes what is extracted, keeping one batch under way. */
+  const cut = async (last: boolean) => {
+    if (batch.length) {
+      // many reports: threads extract the next batch while this one writes the last
+      if (!pool && batch.length >= BATCH && (events.workers ?? 1) > 0) {
+        const { ExtractPool } = await import("./extract-pool.js");
+        pool = new ExtractPool(events.workers);
+      }
+      queued.push({ inputs: batch, extracted: extractBatch(batch) });
+      batch = [];
+      chars = 0;
+    }
+    while (queued.length > (last ? 0 : 1)) {
+      const q = queued.shift()!;
+      await write(q.inputs, await q.extracted);
+    }
   };
 
-  // files whose bytes are stored with current figures are hashed, not parsed
-  for await (const item of readInputs(args, { ...events, known: done.size ? (hash) => done.has(hash) : undefined })) {
-    if ("error" in item) {
-      out.failed++;
-      events.onError?.(item.error);
-      continue;
+  try {
+    // files whose bytes are stored with current figures are hashed, not parsed
+    for await (const item of readInputs(args, { ...events, known: done.size ? (hash) => done.has(hash) : undefined })) {
+      if ("error" in item) {
+        out.failed++;
+        events.onError?.(item.error);
+        continue;
+      }
+      if ("known" in item) {
+        await stored(done.get(item.known)!, false);
+        continue;
+      }
+      const input = { ...item.input, ...set };
+      const known = done.get(input.hash);
+      if (known) {
+        await stored(known, false);
+        continue;
+      }
+      if (setsFields) {
+        await addOne(store, input, set, stored, failed);
+        continue;
+      }
+      batch.push(input);
+      chars += input.text.length;
+      if (batch.length >= BATCH || chars >= BATCH_CHARS) await cut(false);
     }
-    if ("known" in item) {
-      await stored(done.get(item.known)!, false);
-      continue;
-    }
-    const input = { ...item.input, ...set };
-    const known = done.get(input.hash);
-    if (known) {
-      await stored(known, false);
-      continue;
-    }
-    if (setsFields) {
-      await addOne(store, input, set, stored, failed);
-      continue;
-    }
-    let mentions: Mention[] | null;
-    try {
-      // the store writes the final id into each mention's source (it may suffix a taken id)
-      mentions = extract(input.text, { published: input.published, source: input.id ?? "new", language: input.language });
-    } catch {
-      // extraction never throws by contract; if it did, the report is stored without figures
-      // and the next `add` (or brief) extracts it again
-      mentions = null;
-    }
-    batch.push({ input, mentions });
-    chars += input.text.length;
-    if (batch.length >= BATCH || chars >= BATCH_CHARS) await flush();
+    await cut(true);
+  } finally {
+    await (pool as ExtractPool | null)?.close();
   }
-  await flush();
   // wire copies and reposts: grouped so that reconciliation counts each story once
   if (out.added) out.copies = await markCopies(store);
   return out;

@@ -1,0 +1,43 @@
+/**
+ * One report's extraction as `add` needs it, in whatever thread runs it: its figures packed for the
+ * store, and for an undated report the relative dates that could not be placed (for the warning),
+ * from the same single pass.
+ * @module
+ */
+import { extract } from "../extract/index.js";
+import { packFigures, type PackedFigures } from "../store/index.js";
+import type { Mention } from "../types.js";
+
+/** What a thread needs to extract one report (plain data: it crosses to a worker). */
+export interface ExtractJob {
+  text: string;
+  published: string | null;
+  language: string | null;
+  /** the report id written into each figure's `source` */
+  source: string;
+}
+
+export interface Extracted {
+  /** null when extraction failed: the report is stored without figures and the next `add` extracts it again */
+  figures: PackedFigures | null;
+  /** an undated report's relative dates that could not be placed, as quoted (at most 8; empty when dated) */
+  unresolved: string[];
+}
+
+const unplaced = (m: Mention) => m.kind === "date" && !m.date;
+
+export function extractJob(job: ExtractJob): Extracted {
+  try {
+    const undated = !job.published;
+    // an undated report keeps its unplaceable dates in this one pass, for the warning; they are
+    // dropped before storing, which leaves exactly what a plain extraction gives (context is
+    // annotated figure by figure, so the others are untouched by them)
+    const found = extract(job.text, { published: job.published, language: job.language, source: job.source, keepUnresolved: undated });
+    if (!undated) return { figures: packFigures(job.source, found), unresolved: [] };
+    const quotes = found.filter((m) => unplaced(m) && m.flags?.includes("relative-date-unresolved")).map((m) => m.text);
+    return { figures: packFigures(job.source, found.filter((m) => !unplaced(m))), unresolved: [...new Set(quotes)].slice(0, 8) };
+  } catch {
+    // extraction never throws by contract; if it did, the report is stored without figures
+    return { figures: null, unresolved: [] };
+  }
+}

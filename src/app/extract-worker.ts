@@ -1,0 +1,11 @@
+/**
+ * An extraction thread of `add` (see extract-pool.ts): takes a list of jobs, answers their
+ * results in the same order.
+ * @module
+ */
+import { parentPort } from "node:worker_threads";
+import { extractJob, type ExtractJob } from "./extract-job.js";
+
+parentPort?.on("message", (msg: { id: number; jobs: ExtractJob[] }) => {
+  parentPort!.postMessage({ id: msg.id, results: msg.jobs.map(extractJob) });
+});

@@ -1,0 +1,37 @@
+/**
+ * Extraction over worker threads gives what extraction here gives, in order; an undated report is
+ * extracted once for both its figures and its warning.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractJob, type ExtractJob } from "../../src/app/extract-job.js";
+import { ExtractPool } from "../../src/app/extract-pool.js";
+import { extract } from "../../src/extract/index.js";
+import { packFigures } from "../../src/store/index.js";
+
+const jobs: ExtractJob[] = Array.from({ length: 9 }, (_, i) => ({
+  text: `Report ${i}. The quay at Lowmarsh will be ${200 + i * 10} m long and cost $${40 + i} million, the board said in May. ${"Trucks queued for hours. ".repeat(i * 3)}Work began last year on ${i + 1} berths.`,
+  published: i % 3 === 0 ? null : `2025-0${1 + i}-10`,
+  language: i === 4 ? null : "en",
+  source: `p${i}`,
+}));
+
+test("extraction threads give the same results as this thread, in the same order", async () => {
+  const pool = new ExtractPool(2);
+  try {
+    assert.deepEqual(await pool.run(jobs), jobs.map(extractJob));
+    // a second batch on the same threads, and an empty one
+    assert.deepEqual(await pool.run(jobs.slice(2, 5)), jobs.slice(2, 5).map(extractJob));
+    assert.deepEqual(await pool.run([]), []);
+  } finally {
+    await pool.close();
+  }
+});
+
+test("an undated report: one pass gives the figures a plain extraction gives, and the dates it could not place", () => {
+  const job = jobs[0];
+  const once = extractJob(job);
+  assert.deepEqual(once.figures, packFigures(job.source, extract(job.text, { source: job.source, language: job.language })));
+  assert.ok(once.unresolved.length > 0 && once.unresolved.every((q) => job.text.includes(q)), JSON.stringify(once.unresolved));
+  assert.deepEqual(extractJob(jobs[1]).unresolved, [], "a dated report has none");
+});
