@@ -10,7 +10,7 @@ import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./d
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
-import { packFigures, repackFigures, type PackedFigures } from "./figures.js";
+import { packFigures, repackFigures, unpackFigures, type PackedFigures } from "./figures.js";
 
 export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
@@ -276,10 +276,14 @@ export class Store {
   /** Mentions of the given reports (all reports when none given), in report and text order. */
   async getMentions(reportIds?: string[]): Promise<Mention[]> {
     const rows = reportIds
-      ? await this.db.query<{ figures: string }>(`SELECT figures FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
-      : await this.db.query<{ figures: string }>(`SELECT figures FROM extractions ORDER BY report_id`);
+      ? await this.db.query<FiguresRow>(`SELECT figures, packed FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
+      : await this.db.query<FiguresRow>(`SELECT figures, packed FROM extractions ORDER BY report_id`);
     const out: Mention[] = [];
-    for (const r of rows) for (const m of readBack(StoredMentions, "report's figures", r.figures)) out.push(m);
+    for (const r of rows) {
+      // rows written before figures were compressed (migration 8) hold their JSON as text
+      const json = r.packed ? unpackFigures(r.packed) : r.figures;
+      for (const m of readBack(StoredMentions, "report's figures", json)) out.push(m);
+    }
     return out;
   }
 
@@ -338,6 +342,11 @@ export class Store {
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+interface FiguresRow {
+  figures: string;
+  packed: Uint8Array | null;
 }
 
 interface DecisionRow {
@@ -408,14 +417,16 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
  */
 async function putFigures(tx: Queryable, db: Db, extractor: string, figures: PackedFigures[]): Promise<void> {
   if (!figures.length) return;
-  // one JSON parameter unpacked by the server; each report's figures ride in it as raw JSON (a
-  // json value's text is kept as written), not as a string escaped a second time
-  const rows = `[${figures.map((f) => `{"id":${JSON.stringify(f.source)},"figures":${f.json}}`).join(",")}]`;
+  // every report's compressed figures in one byte parameter, each cut out by its offset: one
+  // statement for the batch, and bytes (not an array of them, which a driver would spell in hex)
+  const blob = Buffer.concat(figures.map((f) => f.gz));
+  let off = 0;
+  const rows = figures.map((f) => ({ id: f.source, off: (off += f.gz.length) - f.gz.length, len: f.gz.length }));
   await tx.query(
-    `INSERT INTO extractions (report_id, extractor, figures)
-     SELECT x.id, $1, x.figures::text FROM json_to_recordset($2::text::json) AS x(id text, figures json)
-     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, extracted_at = now()`,
-    [extractor, bulkText(db, rows)],
+    `INSERT INTO extractions (report_id, extractor, figures, packed)
+     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len) FROM json_to_recordset($2::text::json) AS x(id text, off int, len int)
+     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, extracted_at = now()`,
+    [extractor, bulkText(db, JSON.stringify(rows)), blob],
   );
 }
 

@@ -192,4 +192,12 @@ UPDATE extractions e SET figures = coalesce((SELECT json_agg(m.data ORDER BY m.s
 DROP TABLE mentions;
 `,
   },
+  {
+    version: 9,
+    name: "a report's figures compressed (gzip of their JSON); rows of migration 8 keep their text",
+    sql: `
+ALTER TABLE extractions ADD COLUMN packed bytea;
+ALTER TABLE extractions ALTER COLUMN packed SET STORAGE EXTERNAL;
+`,
+  },
 ];

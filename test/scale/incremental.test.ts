@@ -43,7 +43,7 @@ test("add: batches of reports, each with its figures; a re-add of the same files
     const dir = reports(230);
     const first = await addReports(store, [dir]);
     assert.deepEqual(first, { added: 230, existing: 0, failed: 0, copies: 0 });
-    const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE figures <> '[]'`);
+    const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE packed IS NOT NULL`);
     assert.equal(n, 230, "every report's figures are stored");
     const ms = await store.getMentions(["r7"]);
     assert.ok(ms.length >= 3 && ms.every((m) => m.source === "r7"), "mentions carry their report's id");
@@ -103,6 +103,19 @@ test("brief of the store: kept facts are read back while nothing changed, made a
     const fourth = (await briefStore(store, { generated })).briefing!;
     assert.equal(calls.get("getMentions"), 3);
     assert.notDeepEqual(fourth.facts, third.facts);
+  } finally {
+    await store.close();
+  }
+});
+
+test("figures stored as text before they were compressed are read back as they were", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    await addReports(store, [reports(2)]);
+    const before = await store.getMentions(["r1"]);
+    await store.db.query(`UPDATE extractions SET figures = $1, packed = NULL WHERE report_id = 'r1'`, [JSON.stringify(before)]);
+    assert.deepEqual(await store.getMentions(["r1"]), before);
+    assert.deepEqual((await store.getMentions()).filter((m) => m.source === "r1"), before);
   } finally {
     await store.close();
   }
