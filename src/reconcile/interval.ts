@@ -23,9 +23,18 @@ export interface Span {
 }
 
 const DAY = 86400000;
+// the verdict reads two figures' days for every pair it judges: each distinct date is parsed once
+const days = new Map<string, number>();
+const DAYS_MAX = 10_000;
 export const dayOf = (s: string | null | undefined): number => {
-  const t = s ? Date.parse(`${s.slice(0, 10)}T00:00:00Z`) : NaN;
-  return Number.isNaN(t) ? NaN : t / DAY;
+  if (!s) return NaN;
+  let d = days.get(s);
+  if (d !== undefined) return d;
+  const t = Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
+  d = Number.isNaN(t) ? NaN : t / DAY;
+  if (days.size >= DAYS_MAX) days.clear();
+  days.set(s, d);
+  return d;
 };
 
 /** A scale word right after a dotted group ("1.315 billion"): the dot is a decimal point, not a thousands mark. */
