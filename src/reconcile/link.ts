@@ -99,8 +99,10 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
         refused.set(key, sizes);
         continue;
       }
+      // two lone figures: their one cross pair is this link, already scored
       let sum = 0, cnt = 0;
-      for (const i of spread(A)) for (const j of spread(B)) (sum += score(i, j)), cnt++;
+      if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
+      else for (const i of spread(A)) for (const j of spread(B)) (sum += score(i, j)), cnt++;
       if (sum / cnt >= model.merge) join(ra, rb);
       else refused.set(key, sizes);
     }
