@@ -22,39 +22,78 @@ const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Kata
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-// word → its grams keyed before ("<") and after (">"), memoized: news words repeat across figures
-const memo = new Map<string, [string[], string[]]>();
-const MEMO_MAX = 100_000;
+/**
+ * Gram numbers shared by every report of one reconcile: each gram ("<mo", ">st$") gets a number,
+ * each word its grams' numbers, before and after, once (news words repeat across figures); a bag
+ * is built in a scratch array indexed by gram number, not a Map of strings.
+ */
+export class Grams {
+  private ids = new Map<string, number>();
+  private words = new Map<string, [number[], number[]]>();
+  /** per gram number: the last bag that holds it (by its stamp) and its place in that bag */
+  private stamp = new Int32Array(1024);
+  private slot = new Int32Array(1024);
+  private bags = 0;
 
-function gramsOf(word: string): [string[], string[]] {
-  let v = memo.get(word);
-  if (v) return v;
-  const gs: string[] = [];
-  if (DENSE.test(word)) {
-    if (word.length === 1) gs.push(word);
-    for (let i = 0; i + 2 <= word.length; i++) gs.push(word.slice(i, i + 2));
-  } else {
-    // a padded word: its first and last trigrams carry its edges ("^mo", "st$")
-    const p = `^${word}$`;
-    if (p.length <= 4) gs.push(p);
-    for (let i = 0; i + 3 <= p.length; i++) gs.push(p.slice(i, i + 3));
+  get count(): number {
+    return this.ids.size;
   }
-  v = [gs.map((g) => `<${g}`), gs.map((g) => `>${g}`)];
-  if (memo.size > MEMO_MAX) memo.clear();
-  memo.set(word, v);
-  return v;
+
+  private id(g: string): number {
+    let id = this.ids.get(g);
+    if (id === undefined) {
+      this.ids.set(g, (id = this.ids.size));
+      if (id >= this.stamp.length) {
+        const stamp = new Int32Array(this.stamp.length * 2), slot = new Int32Array(this.stamp.length * 2);
+        stamp.set(this.stamp);
+        slot.set(this.slot);
+        (this.stamp = stamp), (this.slot = slot);
+      }
+    }
+    return id;
+  }
+
+  of(word: string): [number[], number[]] {
+    let v = this.words.get(word);
+    if (v) return v;
+    const gs: string[] = [];
+    if (DENSE.test(word)) {
+      if (word.length === 1) gs.push(word);
+      for (let i = 0; i + 2 <= word.length; i++) gs.push(word.slice(i, i + 2));
+    } else {
+      // a padded word: its first and last trigrams carry its edges ("^mo", "st$")
+      const p = `^${word}$`;
+      if (p.length <= 4) gs.push(p);
+      for (let i = 0; i + 3 <= p.length; i++) gs.push(p.slice(i, i + 3));
+    }
+    v = [gs.map((g) => this.id(`<${g}`)), gs.map((g) => this.id(`>${g}`))];
+    this.words.set(word, v);
+    return v;
+  }
+
+  /** A new bag: grams put in it keep their first place and their highest weight. */
+  open(): { keys: number[]; w: number[] } {
+    this.bags++;
+    return { keys: [], w: [] };
+  }
+
+  put(bag: { keys: number[]; w: number[] }, g: number, weight: number): void {
+    if (this.stamp[g] !== this.bags) {
+      this.stamp[g] = this.bags;
+      this.slot[g] = bag.keys.length;
+      bag.keys.push(g);
+      bag.w.push(weight);
+    } else if (bag.w[this.slot[g]] < weight) bag.w[this.slot[g]] = weight;
+  }
 }
 
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
-function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, out: Map<string, number>): void {
+function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: { keys: number[]; w: number[] }, gr: Grams): void {
   WORD.lastIndex = 0;
   for (let w = WORD.exec(stretch); w; w = WORD.exec(stretch)) {
     const word = w[0].toLowerCase();
     const weight = 1 / (1 + dist(offset + w.index + word.length / 2) / DECAY);
-    for (const g of gramsOf(word)[after ? 1 : 0]) {
-      const had = out.get(g);
-      if (had === undefined || had < weight) out.set(g, weight);
-    }
+    for (const g of gr.of(word)[after ? 1 : 0]) gr.put(bag, g, weight);
   }
 }
 
@@ -62,9 +101,9 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
  * The label grams of each mention of one report, before ("<" keys) and after (">" keys) it.
  * `mentions` all belong to `text`; each looks at a bounded stretch, so this is linear.
  */
-export function labelBags(text: string, mentions: Mention[]): Array<Map<string, number>> {
+export function labelBags(text: string, mentions: Mention[], gr: Grams): Array<{ keys: number[]; w: number[] }> {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
-  const out: Array<Map<string, number>> = new Array(mentions.length);
+  const out: Array<{ keys: number[]; w: number[] }> = new Array(mentions.length);
   order.forEach((i, k) => {
     const m = mentions[i];
     const [s0, s1] = m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end ? m.sentence : [0, text.length];
@@ -79,9 +118,9 @@ export function labelBags(text: string, mentions: Mention[]): Array<Map<string, 
     let after = text.slice(m.end, b);
     const stop = after.search(CLAUSE);
     if (stop >= 0) after = after.slice(0, stop);
-    const bag = new Map<string, number>();
-    grams(before, a, (at) => m.start - at, false, bag);
-    grams(after, m.end, (at) => at - m.end, true, bag);
+    const bag = gr.open();
+    grams(before, a, (at) => m.start - at, false, bag, gr);
+    grams(after, m.end, (at) => at - m.end, true, bag, gr);
     out[i] = bag;
   });
   return out;

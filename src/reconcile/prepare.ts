@@ -6,8 +6,8 @@
 import type { Mention, Report } from "../types.js";
 import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
-import { EMPTY, vectorize, vectors, type Item } from "./similarity.js";
-import { labelBags } from "./labels.js";
+import { EMPTY, vectorize, vectorsOfKeys, type Item } from "./similarity.js";
+import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { spanOf } from "./interval.js";
 
@@ -42,11 +42,12 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
     else byReport.set(r, [i]);
   });
   const items: Item[] = new Array(mentions.length);
-  const labels: Array<Map<string, number>> = new Array(mentions.length);
+  const labels: Array<{ keys: number[]; w: number[] }> = new Array(mentions.length);
+  const gr = new Grams();
   for (const [r, idx] of byReport) {
     const ms = idx.map((i) => mentions[i]);
     const feats = reportFeatures(texts[r], ms);
-    labelBags(texts[r], ms).forEach((bag, k) => (labels[idx[k]] = bag));
+    labelBags(texts[r], ms, gr).forEach((bag, k) => (labels[idx[k]] = bag));
     const lang = all[r].language;
     idx.forEach((i, k) => {
       const m = mentions[i];
@@ -54,7 +55,7 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
     });
   }
   vectorize(items);
-  vectors(labels).forEach((v, i) => (items[i].lab = v));
+  vectorsOfKeys(labels, gr.count).forEach((v, i) => (items[i].lab = v));
   // each report's time: its date, else the rough date of its note (never a stand-in from the others)
   const times = all.map((r) => reportTime(r));
   for (const it of items) it.published = times[it.report];

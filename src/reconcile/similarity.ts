@@ -54,41 +54,79 @@ export function vectorize(items: Item[]): void {
 /** Idf-weighted unit vectors of bags of keys (cue classes, "#…", boosted). */
 export function vectors(bags: Array<Map<string, number>>): Sparse[] {
   const idOf = new Map<string, number>();
-  const df: number[] = [];
-  for (const bag of bags)
-    for (const k of bag.keys()) {
-      let id = idOf.get(k);
-      if (id === undefined) idOf.set(k, (id = df.length)), df.push(0);
-      df[id]++;
-    }
-  const n = bags.length;
-  const out: Sparse[] = new Array(n);
-  // per item: ids packed with their slot into one number and sorted natively (no tuple per token)
-  let packed = new Float64Array(64), xs = new Float64Array(64);
-  bags.forEach((bag, b) => {
-    const size = bag.size;
-    if (packed.length < size) (packed = new Float64Array(size * 2)), (xs = new Float64Array(size * 2));
-    let j = 0, norm = 0;
+  const flat = new Flat(bags.length);
+  for (const bag of bags) {
     for (const [k, w] of bag) {
-      const id = idOf.get(k)!;
+      let id = idOf.get(k);
+      if (id === undefined) idOf.set(k, (id = flat.df.length)), flat.df.push(0);
       // cue classes are general vocabulary: keep them from being drowned by a rare word
-      const x = w * Math.log(1 + n / df[id]) * (k.charCodeAt(0) === 35 /* # */ ? CUE_BOOST : 1);
-      xs[j] = x;
-      packed[j] = id * 65536 + j;
-      norm += x * x;
-      j++;
+      flat.add(id, w, k.charCodeAt(0) === 35 /* # */);
     }
-    norm = Math.sqrt(norm) || 1;
-    const order = packed.subarray(0, size).sort();
-    const ids = new Int32Array(size), w = new Float64Array(size);
-    for (let q = 0; q < size; q++) {
-      const slot = order[q] % 65536;
-      ids[q] = (order[q] - slot) / 65536;
-      w[q] = xs[slot] / norm;
+    flat.end();
+  }
+  return flat.unit();
+}
+
+/** Idf-weighted unit vectors of bags whose keys are numbers already (labels.ts grams): ids are given in the order first seen. */
+export function vectorsOfKeys(bags: Array<{ keys: number[]; w: number[] }>, keyCount: number): Sparse[] {
+  const idOf = new Int32Array(keyCount).fill(-1);
+  const flat = new Flat(bags.length);
+  for (const bag of bags) {
+    for (let j = 0; j < bag.keys.length; j++) {
+      let id = idOf[bag.keys[j]];
+      if (id < 0) (idOf[bag.keys[j]] = id = flat.df.length), flat.df.push(0);
+      flat.add(id, bag.w[j], false);
     }
-    out[b] = { ids, w };
-  });
-  return out;
+    flat.end();
+  }
+  return flat.unit();
+}
+
+/** Bags laid end to end (ids numbered first seen first, weights, cue marks), with each id's document count. */
+class Flat {
+  readonly df: number[] = [];
+  private ids: number[] = [];
+  private w: number[] = [];
+  private cue: boolean[] = [];
+  private start: number[] = [0];
+  constructor(private readonly n: number) {}
+  add(id: number, w: number, cue: boolean): void {
+    this.df[id]++;
+    this.ids.push(id);
+    this.w.push(w);
+    this.cue.push(cue);
+  }
+  end(): void {
+    this.start.push(this.ids.length);
+  }
+  unit(): Sparse[] {
+    const { n, df, ids, w: ws, cue, start } = this;
+    const out: Sparse[] = new Array(n);
+    // per bag: ids packed with their slot into one number and sorted natively (no tuple per token)
+    let packed = new Float64Array(64), xs = new Float64Array(64);
+    for (let b = 0; b < n; b++) {
+      const from = start[b], size = start[b + 1] - from;
+      if (packed.length < size) (packed = new Float64Array(size * 2)), (xs = new Float64Array(size * 2));
+      let norm = 0;
+      for (let j = 0; j < size; j++) {
+        const id = ids[from + j];
+        const x = ws[from + j] * Math.log(1 + n / df[id]) * (cue[from + j] ? CUE_BOOST : 1);
+        xs[j] = x;
+        packed[j] = id * 65536 + j;
+        norm += x * x;
+      }
+      norm = Math.sqrt(norm) || 1;
+      const order = packed.subarray(0, size).sort();
+      const vi = new Int32Array(size), vw = new Float64Array(size);
+      for (let q = 0; q < size; q++) {
+        const slot = order[q] % 65536;
+        vi[q] = (order[q] - slot) / 65536;
+        vw[q] = xs[slot] / norm;
+      }
+      out[b] = { ids: vi, w: vw };
+    }
+    return out;
+  }
 }
 
 /** Dot product of two sparse vectors (a merge over their sorted ids). */
