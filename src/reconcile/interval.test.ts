@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention } from "../types.js";
-import { meet, numeralOf, spanOf } from "./interval.js";
+import { Apart, meet, numeralOf, spanOf, type Span } from "./interval.js";
 import { noteDate } from "./time.js";
 
 const q = (text: string, low: number, kind: Mention["kind"] = "quantity", qualifier: Mention["qualifier"] = null, unit = "m"): Mention =>
@@ -44,4 +44,34 @@ test("an undated report's note gives its rough date", () => {
   assert.equal(noteDate("undated; content places it after 14 February 2026"), "2026-02-14");
   assert.equal(noteDate("dated only 'Oct 30' without a year, so published is null"), null);
   assert.equal(noteDate(null), null);
+});
+
+test("Apart finds every pair that fails to meet, in order, without trying all pairs", () => {
+  // a seeded mix: counts (whole), lengths, dates, bounds, an empty and an unreadable span
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const spans: Span[] = [];
+  for (let i = 0; i < 400; i++) {
+    const r = rnd();
+    const v = Math.round(rnd() * 40);
+    if (r < 0.3) spans.push({ low: v - 0.5 + rnd() * 0.4, high: v + rnd() * 1.5, whole: true, scale: "n" });
+    else if (r < 0.55) spans.push({ low: v * 10, high: v * 10 + rnd() * 30, whole: false, scale: "m" });
+    else if (r < 0.8) spans.push({ low: 19000 + v - 0.5, high: 19000 + v + 1.5, whole: false, scale: "date" });
+    else if (r < 0.86) spans.push({ low: rnd() < 0.5 ? -Infinity : v, high: rnd() < 0.5 ? Infinity : v + 5, whole: rnd() < 0.5, scale: "n" });
+    else if (r < 0.9) spans.push({ low: v, high: v, whole: false, scale: "m" });
+    else if (r < 0.93) spans.push({ low: Number.NaN, high: v, whole: false, scale: "date" });
+    else spans.push({ low: 1e13 + v, high: 1e13 + v + 2, whole: true, scale: "n" });
+  }
+  const apart = new Apart(spans);
+  let tried = 0;
+  for (let x = 0; x < spans.length; x++) {
+    const got = apart.after(x);
+    tried += got.length;
+    const want: number[] = [];
+    for (let y = x + 1; y < spans.length; y++) if (meet(spans[x], spans[y]) === false) want.push(y);
+    const disagree = got.filter((y) => meet(spans[x], spans[y]) === false);
+    assert.deepEqual(disagree, want, `span ${x}`);
+    assert.deepEqual(got, [...got].sort((a, b) => a - b));
+  }
+  assert.ok(tried < (spans.length * (spans.length - 1)) / 2 / 2, `tried ${tried} pairs`);
 });

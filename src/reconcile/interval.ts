@@ -155,6 +155,70 @@ export function meet(a: Span | null, b: Span | null): boolean | null {
   return lo < hi;
 }
 
+/**
+ * Which pairs of a list of spans may fail to meet, found without trying every pair: a superset
+ * of the pairs for which meet() is false, so a caller that still asks meet() of each gets exactly
+ * the disagreeing pairs, in the same order. Two spans of one scale fail to meet only when one
+ * ends before the other starts, give or take one unit when whole numbers count (an overlap of
+ * a unit or more holds a whole number), or when one of them is too narrow to hold one.
+ */
+export class Apart {
+  private readonly groups: Array<{ byLow: number[]; byHigh: number[]; narrow: number[]; margin: number }> = [];
+  private readonly group: Int32Array;
+  private readonly isNarrow: Uint8Array;
+  private readonly seen: Int32Array;
+
+  constructor(private readonly spans: Span[]) {
+    const n = spans.length;
+    this.group = new Int32Array(n);
+    this.isNarrow = new Uint8Array(n);
+    this.seen = new Int32Array(n).fill(-1);
+    const byScale = new Map<string, number[]>();
+    spans.forEach((s, i) => (byScale.get(s.scale) ?? byScale.set(s.scale, []).get(s.scale)!).push(i));
+    for (const list of byScale.values()) {
+      const g = this.groups.length;
+      // whole numbers: spans overlapping by less than a unit (plus room for rounding) may hold none in common
+      const margin = list.some((i) => spans[i].whole) ? 1.001 : 0;
+      const narrow: number[] = [];
+      for (const i of list) {
+        this.group[i] = g;
+        const s = spans[i];
+        // too narrow to hold a whole number, empty, unreadable, or too large for the margin to mean a unit
+        const wide = margin ? s.high - s.low >= margin && Math.abs(s.low) < 1e12 && Math.abs(s.high) < 1e12 : s.high > s.low;
+        if (!wide) (this.isNarrow[i] = 1), narrow.push(i);
+      }
+      const byLow = list.filter((i) => !this.isNarrow[i]).sort((a, b) => spans[a].low - spans[b].low || a - b);
+      const byHigh = byLow.slice().sort((a, b) => spans[a].high - spans[b].high || a - b);
+      this.groups.push({ byLow, byHigh, narrow, margin });
+    }
+  }
+
+  /** The positions after `x` whose spans may fail to meet span `x`, ascending. */
+  after(x: number): number[] {
+    const { byLow, byHigh, narrow, margin } = this.groups[this.group[x]];
+    const s = this.spans[x], out: number[] = [];
+    const take = (y: number) => y > x && this.seen[y] !== x && ((this.seen[y] = x), out.push(y));
+    if (this.isNarrow[x]) {
+      for (const y of byLow) take(y);
+    } else {
+      // starting at or after this one's end…
+      const from = s.high - margin;
+      let lo = 0, hi = byLow.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.spans[byLow[mid]].low >= from) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let k = lo; k < byLow.length; k++) take(byLow[k]);
+      // …or ending at or before its start
+      const to = s.low + margin;
+      for (let k = 0; k < byHigh.length && this.spans[byHigh[k]].high <= to; k++) take(byHigh[k]);
+    }
+    for (const y of narrow) take(y);
+    return out.sort((a, b) => a - b);
+  }
+}
+
 /** How far apart two spans are: the ratio of the larger to the smaller value, or days between the nearest ends. */
 export function gapOf(a: Span, b: Span, am: Mention, bm: Mention): { gap: number; unit: "ratio" | "days" } {
   if (a.scale === "date") return { gap: Math.max(0, Math.max(a.low, b.low) - Math.min(a.high, b.high) + 1), unit: "days" };

@@ -13,7 +13,7 @@
  * @module
  */
 import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "../types.js";
-import { dayOf, gapOf, meet, type Span } from "./interval.js";
+import { Apart, dayOf, gapOf, meet, type Span } from "./interval.js";
 
 /** Figures whose times are this close speak of the same time. */
 export const SAME_TIME_DAYS = 10;
@@ -61,9 +61,12 @@ export function verdictOf(members: Judged[]): VerdictResult {
   let conflicts = 0;
   let latest = "";
   for (const j of members) if (j.time && j.time > latest) latest = j.time;
-  for (let x = 0; x < reps.length; x++)
-    for (let y = x + 1; y < reps.length; y++) {
-      if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest)) break;
+  // only the pairs that may disagree are tried (most pairs of a fact meet), in the same order
+  const apart = new Apart(reps.map((i) => members[i].span!));
+  const enough = () => conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest);
+  for (let x = 0; x < reps.length && !enough(); x++)
+    for (const y of apart.after(x)) {
+      if (enough()) break;
       const i = reps[x], k = reps[y];
       const a = members[i], b = members[k];
       const ok = meet(a.span, b.span);
