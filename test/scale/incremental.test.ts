@@ -108,7 +108,7 @@ test("brief of the store: kept facts are read back while nothing changed, made a
   }
 });
 
-test("figures stored as text before they were compressed are read back as they were", async () => {
+test("figures: rows stored as text before compression read back as they were; 150,000 in one report stored whole", async () => {
   const store = await openStore({ db: "memory" });
   try {
     await addReports(store, [reports(2)]);
@@ -116,6 +116,14 @@ test("figures stored as text before they were compressed are read back as they w
     await store.db.query(`UPDATE extractions SET figures = $1, packed = NULL WHERE report_id = 'r1'`, [JSON.stringify(before)]);
     assert.deepEqual(await store.getMentions(["r1"]), before);
     assert.deepEqual((await store.getMentions()).filter((m) => m.source === "r1"), before);
+
+    const text = "The yard took 40 crates. ".repeat(150_000);
+    const [{ report }] = await store.addReportsWithMentions([{ input: { id: "big", hash: "big".padEnd(64, "0"), url: null, publisher: null, published: "2025-03-01", language: "en", title: null, text }, figures: null }], "x");
+    const figures = Array.from({ length: 150_000 }, (_, i) => ({ source: report.id, start: 14 + i * 25, end: 23 + i * 25, text: "40 crates", kind: "count" as const, low: 40, high: 40, unit: "crate", qualifier: null }));
+    await store.setMentions(report.id, "x", figures);
+    const back = await store.getMentions([report.id]);
+    assert.equal(back.length, 150_000);
+    assert.deepEqual(back[149_999], figures[149_999]);
   } finally {
     await store.close();
   }
