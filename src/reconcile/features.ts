@@ -5,11 +5,12 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { wordsFor } from "../extract/index.js";
+import { RECONCILE_CUES, wordsFor } from "../extract/index.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
 const STOP = EN.quietWords;
+const SAID = RECONCILE_CUES.en.said ?? /^$/;
 
 /** Cue words → a class shared by its synonyms (general news vocabulary, no story words). */
 const CUES: Array<[RegExp, string]> = [
@@ -114,12 +115,20 @@ const cueMemo = new Map<string, string[]>();
 const stemMemo = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
+/**
+ * The report's language's own measure cues (its locale's `cues`), set by reportFeatures for the
+ * report it reads: English cues first, then the language's, so two languages share the classes.
+ */
+let local: { lang: string; cues: Array<[RegExp, string]> } | null = null;
+
 function cuesOf(lw: string): string[] {
-  let v = cueMemo.get(lw);
+  const key = local ? `${local.lang}|${lw}` : lw;
+  let v = cueMemo.get(key);
   if (!v) {
     v = CUES.filter(([re]) => re.test(lw)).map(([, c]) => c);
+    if (local) for (const [re, c] of local.cues) if (re.test(lw) && !v.includes(c)) v.push(c);
     if (cueMemo.size > MEMO_MAX) cueMemo.clear();
-    cueMemo.set(lw, v);
+    cueMemo.set(key, v);
   }
   return v;
 }
@@ -257,6 +266,8 @@ export interface Features {
   words: Map<string, number>;
   /** for counts: participles right by the figure that say what happened to the things counted ("displaced") */
   participles?: Map<string, number>;
+  /** for dates: the event its own clause names, nearest first ("construction began in 2019": "#start"; "said on Tuesday": "#say") */
+  event?: string | null;
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -268,6 +279,7 @@ class Feat implements Features {
     readonly moving: boolean,
     readonly words: Map<string, number>,
     readonly participles: Map<string, number> | undefined,
+    readonly event: string | null,
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -300,7 +312,18 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
  * Features of every mention of one report. `mentions` must all belong to `text`.
  * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
  */
-export function reportFeatures(text: string, mentions: Mention[]): Features[] {
+export function reportFeatures(text: string, mentions: Mention[], language?: string | null): Features[] {
+  const lang = String(language ?? "en").toLowerCase().split(/[-_]/)[0];
+  const cues = lang === "en" ? undefined : RECONCILE_CUES[lang]?.cues;
+  local = cues ? { lang, cues } : null;
+  try {
+    return featuresOf(text, mentions);
+  } finally {
+    local = null;
+  }
+}
+
+function featuresOf(text: string, mentions: Mention[]): Features[] {
   // extraction sets each mention's sentence; a mention made elsewhere (a test, a hand-written
   // fixture) gets the stretch around it up to a sentence end or a blank line
   const sentenceOf = (m: Mention): [number, number] => {
@@ -397,9 +420,50 @@ export function reportFeatures(text: string, mentions: Mention[]): Features[] {
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
     const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
-    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, participles, text, w0, w1);
+    const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m) : null;
+    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
   }
   return out;
+}
+
+/** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
+const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
+
+/** Text between two words that closes a clause: a comma, a colon, a bracket, a dash, a quote. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/;
+const BACK = 8, AHEAD = 5;
+
+/**
+ * The event a date's own clause names: the nearest event word before it in its clause ("when
+ * construction began in 2019", "the ministry said on Tuesday", "due to open in 2025"), else the
+ * nearest just after it ("On 15 May, the president opened…"); null when the clause names none.
+ * A verb of saying makes it the date of a statement ("#say"). Words of another clause never count.
+ */
+function clauseEvent(text: string, toks: Tok[], from: number, to: number, at: number, m: Mention): string | null {
+  const eventOf = (idx: number): string | null => {
+    const t = toks[idx];
+    if (SAID.test(t.lw)) return "#say";
+    // "first gas", "first power": a project's first output is its completion
+    if (FIRST_OUTPUT.test(t.lw) && idx > from && toks[idx - 1].lw === "first") return "#complete";
+    t.cues ??= cuesOf(t.lw);
+    for (const c of t.cues) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
+    return null;
+  };
+  for (let idx = at - 1, n = 0; idx >= from && n < BACK; idx--, n++) {
+    const gap = text.slice(toks[idx].e, n === 0 ? m.start : toks[idx + 1].s);
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
+    const e = eventOf(idx);
+    if (e) return e;
+  }
+  let idx = at;
+  while (idx < to && toks[idx].s < m.end) idx++;
+  for (let n = 0; idx < to && n < AHEAD; idx++, n++) {
+    const gap = text.slice(n === 0 ? m.end : toks[idx - 1].e, toks[idx].s);
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
+    const e = eventOf(idx);
+    if (e) return e;
+  }
+  return null;
 }
 
 /** Scope cues as global patterns, made once (each search resets lastIndex). */

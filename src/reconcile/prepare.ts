@@ -46,7 +46,7 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
   const gr = new Grams();
   for (const [r, idx] of byReport) {
     const ms = idx.map((i) => mentions[i]);
-    const feats = reportFeatures(texts[r], ms);
+    const feats = reportFeatures(texts[r], ms, all[r].language);
     labelBags(texts[r], ms, gr).forEach((bag, k) => (labels[idx[k]] = bag));
     const lang = all[r].language;
     idx.forEach((i, k) => {

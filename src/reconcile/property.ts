@@ -66,7 +66,8 @@ export function propertiesOf(items: Item[]): Prop[] {
     for (const [k, w] of it.f.words) if (w >= 0.25) heads.set(k, w);
     const [thing] = heaviest(heads, (k) => !k.includes(" "));
     const [attr] = heaviest(cues, (k) => !EVENTS.has(k) || it.m.kind !== "date");
-    const [event] = it.m.kind === "date" ? heaviest(cues, (k) => EVENTS.has(k)) : [null];
+    // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby
+    const event = it.m.kind === "date" ? (it.f.event ?? null) : null;
     return {
       thing: thing ?? mainThing.get(it.report) ?? null,
       attribute: attr ? attr.slice(1) : null,

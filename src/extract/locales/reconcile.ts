@@ -22,6 +22,16 @@ export interface ReconcileCues {
   earlierAfter: RegExp;
   /** the figure is a running count or total that moves: "so far", "the toll rose to" */
   running: RegExp;
+  /** a word that makes a date the day of a statement ("said on Tuesday", "announced last week"); one word, whole */
+  said?: RegExp;
+  /**
+   * What a figure measures, by word: a pattern tested on each lower-cased word (a run of letters)
+   * and the language-free class it names ("#length", "#cost", "#casualty"), so figures of two
+   * languages still compare on what they measure. English keeps its own in src/reconcile.
+   */
+  cues?: Array<[RegExp, string]>;
+  /** the count is stamped with its own time in the clause before it: "as of 6 a.m.", "30일 오전 6시 현재" */
+  asOf?: RegExp;
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };

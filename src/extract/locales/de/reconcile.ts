@@ -9,4 +9,21 @@ export const de = {
   earlier: new RegExp(`${B}(?:ursprünglich\\p{L}*|zunächst|anfangs|zuvor|vorher|früher\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|im Vergleich zu)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:zuvor|ursprünglich|zunächst|früher)${E}`, "iu"),
   running: new RegExp(`${B}(?:bislang|bisher|inzwischen|mittlerweile|gestiegen|stieg|steigt|erhöht\\p{L}*|insgesamt|mindestens|Zahl der Toten)${E}`, "iu"),
+  // what a figure measures, by the start of a word (endings and particles vary)
+  cues: [
+    [/^(?:länge|lang|lange|langen)/u, "#length"],
+    [/^(?:breit|breite)/u, "#width"],
+    [/^(?:höhe|hoch|hohe)/u, "#height"],
+    [/^(?:tief|tiefe)/u, "#depth"],
+    [/^(?:fläche)/u, "#area"],
+    [/^(?:kost|preis|budget|investi)/u, "#cost"],
+    [/^(?:kapazität|fassungsvermögen)/u, "#capacity"],
+    [/^(?:tote|toten|getötet|starb|starben|gestorben|todesopfer|opfer)/u, "#casualty"],
+    [/^(?:verletz)/u, "#injured"],
+    [/^(?:vermisst)/u, "#missing"],
+    [/^(?:evakuier|obdachlos|vertrieben|geflüchtet)/u, "#displaced"],
+    [/^(?:eröffn|fertigstell|fertiggestellt|inbetrieb|eingeweiht|einweih)/u, "#complete"],
+    [/^(?:baubeginn|begann|begonnen|beginn)/u, "#start"],
+    [/^(?:unterzeichn|abkommen|vertrag)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
 };

@@ -8,6 +8,9 @@ export const en = {
   earlier:
     /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
   earlierAfter: /\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
+  // "the ministry said on Tuesday": the date of a statement, not of what it is about
+  said: /^(?:said|says|say|told|tells|announced|announces|stated|states|admitted|admits|reported|reports|confirmed|confirms|declared|wrote|writes|added|revealed|warned|claimed|noted|acknowledged|unveiled)$/,
   running:
     /\b(so far|to date|toll|tally|running total|has (?:risen|grown|climbed|reached)|rose|risen|climbed|climbs|jumped|now stands|now at|at least|rising|rises|reached|reaches|latest|updated|cumulative|in total)\b/i,
+  asOf: /\b(?:as of|as at)\b/i,
 };

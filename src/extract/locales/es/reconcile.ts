@@ -9,4 +9,21 @@ export const es = {
   earlier: new RegExp(`${B}(?:inicialmente|originalmente|en un principio|previamente|anteriormente|anterior(?:es)?|en comparación con)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:inicialmente|originalmente|anteriormente|previstos? inicialmente)${E}`, "iu"),
   running: new RegExp(`${B}(?:hasta ahora|hasta el momento|ya|ascendió|asciende|aumentó|subió|elevó|en total|al menos|balance)${E}`, "iu"),
+  // what a figure measures, by the start of a word (endings and particles vary)
+  cues: [
+    [/^(?:longitud|largo|larga|mide|extensión)/u, "#length"],
+    [/^(?:ancho|anchura)/u, "#width"],
+    [/^(?:altura|alto|alta)/u, "#height"],
+    [/^(?:profundidad)/u, "#depth"],
+    [/^(?:superficie)/u, "#area"],
+    [/^(?:cost|precio|presupuesto|inversión|valor)/u, "#cost"],
+    [/^(?:capacidad)/u, "#capacity"],
+    [/^(?:muert|fallec|víctima|murieron|murió)/u, "#casualty"],
+    [/^(?:herid|lesionad)/u, "#injured"],
+    [/^(?:desaparecid)/u, "#missing"],
+    [/^(?:evacuad|desplazad|damnificad)/u, "#displaced"],
+    [/^(?:inaugur|abrió|apertura|complet|termin)/u, "#complete"],
+    [/^(?:comenz|inici|empez)/u, "#start"],
+    [/^(?:firm|acuerdo|tratado)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
 };

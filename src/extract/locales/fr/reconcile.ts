@@ -9,4 +9,21 @@ export const fr = {
   earlier: new RegExp(`${B}(?:initialement|à l['’]origine|auparavant|précédemment|précédent(?:e|es|s)?|d['’]abord|par rapport à)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:initialement|auparavant|précédemment|la veille)${E}`, "iu"),
   running: new RegExp(`${B}(?:jusqu['’]à présent|jusqu['’]ici|déjà|s['’]élève|grimpé|passé à|au total|au moins|bilan)${E}`, "iu"),
+  // what a figure measures, by the start of a word (endings and particles vary)
+  cues: [
+    [/^(?:longueur|long|longue)/u, "#length"],
+    [/^(?:largeur|large)/u, "#width"],
+    [/^(?:hauteur|haut|haute)/u, "#height"],
+    [/^(?:profondeur)/u, "#depth"],
+    [/^(?:superficie)/u, "#area"],
+    [/^(?:coût|cout|prix|budget|investiss)/u, "#cost"],
+    [/^(?:capacité)/u, "#capacity"],
+    [/^(?:mort|morts|décès|décéd|victime|tué)/u, "#casualty"],
+    [/^(?:bless)/u, "#injured"],
+    [/^(?:disparu)/u, "#missing"],
+    [/^(?:évacu|déplacé|sinistré|sans-abri)/u, "#displaced"],
+    [/^(?:inaugur|ouvert|achev|termin)/u, "#complete"],
+    [/^(?:commenc|début|lancé)/u, "#start"],
+    [/^(?:sign|accord|traité)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
 };

@@ -9,4 +9,21 @@ export const it = {
   earlier: new RegExp(`${B}(?:inizialmente|originariamente|in precedenza|precedentemente|precedent[ei]|in origine|rispetto a)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:inizialmente|in precedenza|precedentemente)${E}`, "iu"),
   running: new RegExp(`${B}(?:finora|fino ad ora|già|salit[oa]|aumentat[oa]|in totale|almeno|bilancio)${E}`, "iu"),
+  // what a figure measures, by the start of a word (endings and particles vary)
+  cues: [
+    [/^(?:lung)/u, "#length"],
+    [/^(?:larghezz|largo|larga)/u, "#width"],
+    [/^(?:altezz|alto|alta)/u, "#height"],
+    [/^(?:profond)/u, "#depth"],
+    [/^(?:superficie)/u, "#area"],
+    [/^(?:cost|prezzo|spesa|investiment|valore)/u, "#cost"],
+    [/^(?:capacità)/u, "#capacity"],
+    [/^(?:mort|vittim|decedut|deceduti)/u, "#casualty"],
+    [/^(?:ferit)/u, "#injured"],
+    [/^(?:dispers)/u, "#missing"],
+    [/^(?:evacuat|sfollat)/u, "#displaced"],
+    [/^(?:inaugur|apert|complet|ultimat)/u, "#complete"],
+    [/^(?:inizi|avviat|cominci)/u, "#start"],
+    [/^(?:firm|accordo|trattato)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
 };

@@ -7,4 +7,22 @@ export const ja = {
   earlier: /(?:当初|もともと|元々|以前|前回|従来|先の)/u,
   earlierAfter: /^\s*(?:から(?:増|減)|とされていた)/u,
   running: /(?:これまでに|現在|時点|累計|増え|増加|に達|計|少なくとも)/u,
+  // what a figure measures, by word (a run of characters contains it: no spaces between words)
+  cues: [
+    [/(?:全長|長さ|延長)/u, "#length"],
+    [/(?:幅)/u, "#width"],
+    [/(?:高さ)/u, "#height"],
+    [/(?:深さ|水深)/u, "#depth"],
+    [/(?:面積)/u, "#area"],
+    [/(?:費用|建設費|総工費|事業費|予算|投資)/u, "#cost"],
+    [/(?:容量|貯水量)/u, "#capacity"],
+    [/(?:死亡|死者|犠牲|亡くな)/u, "#casualty"],
+    [/(?:負傷|けが|重傷|軽傷)/u, "#injured"],
+    [/(?:行方不明)/u, "#missing"],
+    [/(?:避難)/u, "#displaced"],
+    [/(?:開通|完成|竣工|開業|稼働)/u, "#complete"],
+    [/(?:着工|開始)/u, "#start"],
+    [/(?:署名|協定|条約|合意)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
+  asOf: /(?:時点|現在)/u,
 };

@@ -9,4 +9,22 @@ export const ko = {
   // right after the figure: "154명에서 … 늘어" (from 154), "(전날) 대비"
   earlierAfter: /^\s*(?:에서|으로부터|보다|대비)/u,
   running: /(?:늘어|늘었|증가|추가|현재|기준|집계|누적|모두|총|최소|적어도)/u,
+  // what a figure measures, by the start of a word (endings and particles vary)
+  cues: [
+    [/^(?:길이|총연장|총길이)/u, "#length"],
+    [/^(?:폭|너비)/u, "#width"],
+    [/^(?:높이)/u, "#height"],
+    [/^(?:깊이|수심)/u, "#depth"],
+    [/^(?:면적)/u, "#area"],
+    [/^(?:비용|사업비|공사비|건설비|예산|투자)/u, "#cost"],
+    [/^(?:용량|저수량|수용)/u, "#capacity"],
+    [/^(?:사망|숨|희생|목숨)/u, "#casualty"],
+    [/^(?:부상|다쳤|다친|중상|경상)/u, "#injured"],
+    [/^(?:실종)/u, "#missing"],
+    [/^(?:대피|이재민|피난)/u, "#displaced"],
+    [/^(?:개통|완공|준공|개장|가동)/u, "#complete"],
+    [/^(?:착공|시작|개시)/u, "#start"],
+    [/^(?:서명|협정|조약|합의)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
+  asOf: /(?:현재|기준)/u,
 };

@@ -9,4 +9,21 @@ export const pt = {
   earlier: new RegExp(`${B}(?:inicialmente|originalmente|anteriormente|anterior(?:es)?|previamente|em comparação com)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:inicialmente|anteriormente|previamente)${E}`, "iu"),
   running: new RegExp(`${B}(?:até agora|até o momento|já|subiu|aumentou|chegou a|no total|pelo menos|balanço)${E}`, "iu"),
+  // what a figure measures, by the start of a word (endings and particles vary)
+  cues: [
+    [/^(?:comprimento|extensão)/u, "#length"],
+    [/^(?:largura)/u, "#width"],
+    [/^(?:altura)/u, "#height"],
+    [/^(?:profundidade)/u, "#depth"],
+    [/^(?:área)/u, "#area"],
+    [/^(?:cust|preço|orçamento|investiment|valor)/u, "#cost"],
+    [/^(?:capacidade)/u, "#capacity"],
+    [/^(?:mort|óbito|vítima|faleci)/u, "#casualty"],
+    [/^(?:ferid)/u, "#injured"],
+    [/^(?:desaparecid)/u, "#missing"],
+    [/^(?:desalojad|desabrigad|evacuad|deslocad)/u, "#displaced"],
+    [/^(?:inaugur|abert|conclu)/u, "#complete"],
+    [/^(?:inici|começ)/u, "#start"],
+    [/^(?:assin|acordo|tratado)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
 };

@@ -7,4 +7,22 @@ export const zh = {
   earlier: /(?:最初|起初|原本|原先|原计划|此前|先前|早前|之前|较前|前一日)/u,
   earlierAfter: /^\s*(?:此前|之前|最初)/u,
   running: /(?:已|至今|目前|截至|累计|增至|升至|上升至|增加|达到|共|至少)/u,
+  // what a figure measures, by word (a run of characters contains it: no spaces between words)
+  cues: [
+    [/(?:长度|全长|总长|长约|长达)/u, "#length"],
+    [/(?:宽度|宽约|宽)/u, "#width"],
+    [/(?:高度|高约|高达)/u, "#height"],
+    [/(?:深度|水深)/u, "#depth"],
+    [/(?:面积)/u, "#area"],
+    [/(?:造价|成本|费用|投资|耗资|预算|花费|造價|費用|投資)/u, "#cost"],
+    [/(?:容量|库容|運力|运力|产能)/u, "#capacity"],
+    [/(?:死亡|遇难|罹难|丧生|身亡|死者|遇難|罹難|喪生)/u, "#casualty"],
+    [/(?:受伤|伤者|重伤|轻伤|受傷|傷者|重傷|輕傷)/u, "#injured"],
+    [/(?:失踪|失蹤)/u, "#missing"],
+    [/(?:疏散|撤离|流离失所|撤離)/u, "#displaced"],
+    [/(?:通车|竣工|建成|开通|投入使用|投产|落成|启用|通車|開通)/u, "#complete"],
+    [/(?:开工|动工|開工|動工)/u, "#start"],
+    [/(?:签署|签订|协议|条约|簽署|協議|條約)/u, "#agree"],
+  ] as Array<[RegExp, string]>,
+  asOf: /(?:截至|截止)/u,
 };
