@@ -33,9 +33,10 @@ export const MODEL: Model = {
   link: ${model.link},
   merge: ${model.merge},
   attach: ${model.attach ? `{\n    // the same features with the value comparisons blanked\n    weights: ${JSON.stringify(model.attach.weights)},\n    bias: ${model.attach.bias},\n    threshold: ${model.attach.threshold},\n  }` : "null"},
+  trust: ${model.trust ?? null},
 };
 `;
 writeFileSync(out, body);
 console.log(`wrote ${out} from ${pairs} pairs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 for (let i = 0; i < model.features.length; i++) console.log(`${model.features[i].padEnd(18)} ${model.weights[i]}`);
-console.log(`bias ${model.bias}  link ${model.link}  merge ${model.merge}  attach ${model.attach ? model.attach.threshold : "off"}`);
+console.log(`bias ${model.bias}  link ${model.link}  merge ${model.merge}  attach ${model.attach ? model.attach.threshold : "off"}  trust ${model.trust ?? "off"}`);

@@ -13,7 +13,7 @@ import type { Decision, Fact, FactMember, FactValue, Mention, OriginKey, Report,
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
-import { link } from "./link.js";
+import { link, wordsScorer } from "./link.js";
 import { propertiesOf } from "./property.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
@@ -68,12 +68,20 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const { items, all, texts, times, byReport } = prepare(reports, mentions);
   const judged = judgedOf(items, all, copies, times, byReport);
 
-  let groups = input.groups ? groupsFrom(input.groups, mentions) : link(items, propertiesOf(items), input.model ?? MODEL, texts);
+  const model = input.model ?? MODEL;
+  const props = input.groups ? null : propertiesOf(items);
+  let groups = props ? link(items, props, model, texts) : groupsFrom(input.groups!, mentions);
+  // a disagreement counts between figures the words alone tie to one property (model.trust); not
+  // for groups given or reshaped by the analyst, who has said they are one
+  const words = props && model.trust != null ? wordsScorer(items, props, model) : null;
+  const trust = model.trust ?? 0;
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
   const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;
   if (decided) groups = decided.groups;
   const facts: Fact[] = groups.map((g, k) => {
-    const f = factOf(g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start), items, judged, all, copies);
+    const sorted = g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start);
+    const trusted = words && !decided?.decisions[k].length ? (x: number, y: number) => words(sorted[x], sorted[y]) >= trust : undefined;
+    const f = factOf(sorted, items, judged, all, copies, trusted);
     if (!decided?.decisions[k].length) return f;
     f.decisions = decided.decisions[k];
     const verdict = decided.verdict[k];
@@ -95,7 +103,7 @@ function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
   return out.filter((g) => g.length);
 }
 
-function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>): Fact {
+function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>, trusted?: (x: number, y: number) => boolean): Fact {
   const its = g.map((i) => items[i]);
   const js = g.map((i) => judged[i]);
   const members: FactMember[] = its.map((it, k) => {
@@ -105,7 +113,7 @@ function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], cop
     o.interval = js[k].span && Number.isFinite(js[k].span!.low) && Number.isFinite(js[k].span!.high) ? { low: js[k].span!.low, high: js[k].span!.high } : null;
     return o;
   });
-  const { verdict, reason } = verdictOf(js);
+  const { verdict, reason } = verdictOf(js, trusted);
   const values: FactValue[] = [];
   const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
   const seen = new Map<string, number>();

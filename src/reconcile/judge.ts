@@ -11,6 +11,15 @@ import { speakerKey } from "./origins.js";
 import type { Judged } from "./verdict.js";
 import { spanOf } from "./interval.js";
 import { statedEarlier } from "./time.js";
+import { localeFor } from "./locale.js";
+
+/** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
+function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  const cue = localeFor(language).asOf;
+  if (!cue || m.kind !== "count") return false;
+  const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 80);
+  return cue.test(text.slice(Math.max(s0, m.start - 80), m.start));
+}
 
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
 function outletOf(r: Report | undefined, canonical: string): string {
@@ -35,6 +44,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       earlier: it.earlier ?? statedEarlier(r.text ?? "", it.m, r.language),
       span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
+      stamped: stampedOf(r.text ?? "", it.m, r.language),
     };
   });
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour

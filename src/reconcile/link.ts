@@ -174,6 +174,24 @@ function strongestFirst(cps: number[], es: Float64Array, link: number, size: num
   return keys;
 }
 
+/**
+ * Log-odds that two figures state one property by their words alone (the attaching model: value
+ * comparisons blanked), or null when the model has none. The verdict asks it of disagreeing pairs.
+ */
+export function wordsScorer(items: Item[], props: Prop[], model: Model): ((i: number, j: number) => number) | null {
+  const a = model.attach;
+  if (!a) return null;
+  const x = new Float64Array(FEATURES.length);
+  const sides = sidesOf(items, props);
+  return (i, j) => {
+    pairFeatures(sides[i], sides[j], x);
+    for (const v of VALUE_AT) x[v] = 0;
+    let s = a.bias;
+    for (let k = 0; k < a.weights.length; k++) s += a.weights[k] * x[k];
+    return s;
+  };
+}
+
 /** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
 function attach(
   a: NonNullable<Model["attach"]>, cps: number[], sides: Side[],

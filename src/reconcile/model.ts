@@ -21,6 +21,12 @@ export interface Model {
    * figure that disagrees with a fact still joins it: that is a conflict, not another fact).
    */
   attach?: { weights: number[]; bias: number; threshold: number } | null;
+  /**
+   * Two figures of one fact disagree for the verdict only when the words-only model (`attach`)
+   * scores them at or above this log-odds: a figure that joined through others but reads as
+   * another property on its own makes no conflict (fitted like the thresholds; null: every pair).
+   */
+  trust?: number | null;
 }
 
 /** Log-odds that the pair is one fact. */

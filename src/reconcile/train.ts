@@ -12,7 +12,7 @@ import { propertiesOf, type Prop } from "./property.js";
 import { FEATURES, pairFeatures, sidesOf } from "./pairs.js";
 import { blockOf } from "./values.js";
 import { fitLogistic, type Model } from "./model.js";
-import { link } from "./link.js";
+import { link, wordsScorer } from "./link.js";
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { findCopies } from "./copies.js";
@@ -97,7 +97,9 @@ const MERGES = [-0.5, 0, 0.5, 1, 1.5, 2, 3];
 const LINK_BELOW_MERGE = 0.5;
 
 /** Conflict F1 as the scorer counts it: a gold fact is flagged when the group holding most of its members (two or more) is a conflict. */
-export function conflictF1(groups: number[][], s: Set_): number {
+export function conflictF1(groups: number[][], s: Set_, model?: Model): number {
+  const words = model && model.trust != null ? wordsScorer(s.items, s.props, model) : null;
+  const trust = model?.trust ?? 0;
   const groupOf = new Map<number, number>();
   groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
   const byFact = new Map<string, number[]>();
@@ -110,7 +112,9 @@ export function conflictF1(groups: number[][], s: Set_): number {
     const [g, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     let flagged = false;
     if (n >= 2) {
-      if (!verdicts.has(g)) verdicts.set(g, verdictOf(groups[g].map((i) => s.judged[i])).verdict === "conflict");
+      const gi = groups[g];
+      const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust : undefined;
+      if (!verdicts.has(g)) verdicts.set(g, verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict");
       flagged = verdicts.get(g)!;
     }
     const gold = s.conflicts.has(f);
@@ -123,6 +127,7 @@ export function conflictF1(groups: number[][], s: Set_): number {
 }
 
 const ATTACH = [null, -1, 0, 1, 2, 3];
+const TRUST = [null, -3, -2, -1, 0, 1, 2];
 
 /** A model fitted on the given sets (say, all clusters but one). */
 export function fitModel(sets: Set_[]): Model {
@@ -161,5 +166,16 @@ export function fitModel(sets: Set_[]): Model {
     }
     if (f > bestF + 1e-9) (bestF = f), (chosen = model);
   }
-  return chosen;
+  if (!chosen.attach) return chosen;
+  // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
+  const grouped = sets.map((s) => link(s.items, s.props, chosen, s.texts));
+  let trusted = chosen;
+  bestF = -1;
+  for (const trust of TRUST) {
+    const model: Model = { ...chosen, trust };
+    let f = 0;
+    sets.forEach((s, k) => (f += conflictF1(grouped[k], s, model)));
+    if (f > bestF + 1e-9) (bestF = f), (trusted = model);
+  }
+  return trusted;
 }

@@ -34,6 +34,8 @@ export interface Judged {
   span: Span | null;
   /** a conversion restating a figure of its own statement ("850 m (2,789 ft)"): never compared */
   conversion: boolean;
+  /** the text stamps the figure with its own hour ("as of 6 a.m.", "30일 오전 6시 현재") */
+  stamped?: boolean;
 }
 
 export interface VerdictResult {
@@ -44,7 +46,11 @@ export interface VerdictResult {
 /** Enough pairs to show why: the verdict does not change after these. */
 const MAX_LISTED = 6;
 
-export function verdictOf(members: Judged[]): VerdictResult {
+/**
+ * `trusted(i, k)`, when given, says whether members i and k are surely about one property: two
+ * that are not (a figure that joined the fact through others) make no conflict.
+ */
+export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean): VerdictResult {
   const outlets = new Set(members.map((j) => j.outlet));
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
   if (new Set(members.map((j) => j.report)).size <= 1) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
@@ -58,6 +64,9 @@ export function verdictOf(members: Judged[]): VerdictResult {
     const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}`;
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
+  // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
+  const stamped = new Set<string>();
+  for (const j of members) if (j.stamped) stamped.add(j.report);
   let conflicts = 0;
   let latest = "";
   for (const j of members) if (j.time && j.time > latest) latest = j.time;
@@ -71,8 +80,8 @@ export function verdictOf(members: Judged[]): VerdictResult {
       const a = members[i], b = members[k];
       const ok = meet(a.span, b.span);
       if (ok !== false) continue;
-      const judged = judgePair(a, b);
-      if (!judged) continue;
+      const judged = judgePair(a, b, stamped.has(a.report) || stamped.has(b.report));
+      if (!judged || (judged.kind === "conflict" && trusted && !trusted(i, k))) continue;
       if (judged.kind === "conflict") {
         conflicts++;
         if (disagreements.length < MAX_LISTED) {
@@ -119,7 +128,7 @@ function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strict
 }
 
 /** Two disagreeing figures: conflict, revision, or nothing (one outlet at one time). */
-function judgePair(a: Judged, b: Judged): PairJudgement {
+function judgePair(a: Judged, b: Judged, stamped = false): PairJudgement {
   const o = order(a, b);
   if (a.outlet === b.outlet) {
     if (!o || !o.strictly) return null;
@@ -135,6 +144,8 @@ function judgePair(a: Judged, b: Judged): PairJudgement {
   }
   // a running count restated "up from 53" or "cited in earlier reports" against one of the days before: which came first is unknown
   if (o.unordered && a.m.kind === "count") return null;
+  // two counts of one day, one of them stamped "as of" an hour: the day's updates of a running count, lower first
+  if (a.m.kind === "count" && !o.strictly && stamped) return { kind: "revised", laterIsB: b.span!.low > a.span!.low, why: "running-count" };
   const [early, late] = o.laterIsB ? [a, b] : [b, a];
   // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a conflict
   if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same)) {

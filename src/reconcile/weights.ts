@@ -8,15 +8,16 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 6.0908, words2 -4.7163, thingSame 0.2066, thingOverlap 2.7174, thingBothMissing 0, attrSame -0.1456, attrDiff -0.1256, attrOne -0.1901, cueOverlap 1.8357, eventSame 0.058, eventDiff 0.1737, scopeSame 1.2837, scopeDiff -5.5533, perSame -0.8737, perDiff 0, perOne -5.3416, countedSame 0.5566, countedDiff -1.6292, sameReport -1.1749, sameSentence -1.254, dateDay -2.2815, kindCount -1.0726, kindDate -1.0332, kindMoney 0.1998, valueMeet 1.1477, valueSame 1.5693, valueGap -2.0004, valueFar 0.7072, otherScale 0.3719, nameSame 0.312, nameDiff -0.0589, label 2.4088, label2 -2.3939, langDiff 0.8778, sameDayValue 3.044, sameValueAcross -1.2101
-  weights: [6.0908,-4.7163,0.2066,2.7174,0,-0.1456,-0.1256,-0.1901,1.8357,0.058,0.1737,1.2837,-5.5533,-0.8737,0,-5.3416,0.5566,-1.6292,-1.1749,-1.254,-2.2815,-1.0726,-1.0332,0.1998,1.1477,1.5693,-2.0004,0.7072,0.3719,0.312,-0.0589,2.4088,-2.3939,0.8778,3.044,-1.2101],
-  bias: 0.8208,
-  link: 1.5,
-  merge: 2,
+  // words 5.7679, words2 -3.5561, thingSame 0.2856, thingOverlap 2.5443, thingBothMissing 0, attrSame -0.7582, attrDiff -0.7058, attrOne -0.6675, cueOverlap 1.1298, eventSame 0.8175, eventDiff -2.0012, scopeSame 1.306, scopeDiff -5.2898, perSame -0.8607, perDiff 0, perOne -5.3337, countedSame 0.4701, countedDiff -1.5377, sameReport -1.1757, sameSentence -1.4844, dateDay -2.5551, kindCount -1.0676, kindDate -1.1111, kindMoney 0.2882, valueMeet 1.0903, valueSame 1.5, valueGap -1.9862, valueFar 0.6793, otherScale 0.4382, nameSame 0.4101, nameDiff 0.0346, label 2.8031, label2 -3.1163, langDiff 0.241, sameDayValue 3.3514, sameValueAcross -0.8248
+  weights: [5.7679,-3.5561,0.2856,2.5443,0,-0.7582,-0.7058,-0.6675,1.1298,0.8175,-2.0012,1.306,-5.2898,-0.8607,0,-5.3337,0.4701,-1.5377,-1.1757,-1.4844,-2.5551,-1.0676,-1.1111,0.2882,1.0903,1.5,-1.9862,0.6793,0.4382,0.4101,0.0346,2.8031,-3.1163,0.241,3.3514,-0.8248],
+  bias: 1.3392,
+  link: 1,
+  merge: 1.5,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.9792,-6.7222,0.4492,0.8573,0,0.0078,-0.2816,-0.0613,0.3399,-0.5406,-0.9322,1.2971,-6.2427,-0.2527,0,-6.2864,0.1768,-1.4802,-0.9987,-2.3878,-1.8239,-1.3034,-1.1105,0.6045,0,0,0,0,0,0.6888,-0.0528,3.5466,-2.9783,0.2755,5.4012,2.2724],
-    bias: 0.4801,
+    weights: [9.4902,-6.3771,0.5392,0.8383,0,-0.6446,-0.9268,-0.5668,-0.1107,0.3315,-3.1503,1.3416,-6.0054,0.0954,0,-6.1981,0.1192,-1.4226,-0.9971,-2.1671,-2.0284,-1.3034,-1.4206,0.7752,0,0,0,0,0,0.917,0.0754,3.8659,-3.3412,-0.2692,5.4784,2.4596],
+    bias: 0.9964,
     threshold: 1,
   },
+  trust: 1,
 };

@@ -1,0 +1,75 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { prepare } from "./prepare.js";
+import { propertiesOf } from "./property.js";
+import { verdictOf } from "./verdict.js";
+import { judgedOf } from "./judge.js";
+import { reconcile } from "./index.js";
+import { report, mentions } from "../../test/reconcile/testkit.js";
+import type { Report } from "../types.js";
+
+const propsOf = (reports: Report[], ms: ReturnType<typeof mentions>) => {
+  const { items } = prepare(reports, ms);
+  return propertiesOf(items).map((p, i) => ({ text: items[i].m.text, source: items[i].m.source, ...p }));
+};
+
+test("a date's event is the one its own clause names: a statement's day is not the day of what it states", () => {
+  const a = report(
+    "a",
+    "The utility said on Thursday that the plant, originally due to open in 2024, will start generating power in late 2027. Building work began in 2019, and a turbine contract was signed in 2020.",
+    "2026-05-08",
+  );
+  const ms = mentions(a, [
+    { text: "Thursday", kind: "date", date: ["2026-05-07", "2026-05-07"] },
+    { text: "2024", kind: "date", date: ["2024-01-01", "2024-12-31"] },
+    { text: "late 2027", kind: "date", date: ["2027-09-01", "2027-12-31"] },
+    { text: "2019", kind: "date", date: ["2019-01-01", "2019-12-31"] },
+    { text: "2020", kind: "date", date: ["2020-01-01", "2020-12-31"] },
+  ]);
+  const ev = Object.fromEntries(propsOf([a], ms).map((p) => [p.text, p.event]));
+  assert.deepEqual(ev, { Thursday: "say", "2024": "complete", "late 2027": "complete", "2019": "start", "2020": "agree" });
+});
+
+test("what a figure measures is read in the report's own language, so two languages share it", () => {
+  const ru = { ...report("ru", "Мост длиной 19 километров стал самым протяжённым в Европе.", "2018-05-16"), language: "ru" };
+  const de = { ...report("de", "Die rund 18 Kilometer lange Brücke kostete viel Geld.", "2022-10-08"), language: "de" };
+  const ko = { ...report("ko", "다리의 총길이는 18㎞이며 공사비는 4조원이다.", "2022-10-08"), language: "ko" };
+  const ms = [
+    ...mentions(ru, [{ text: "19 километров", kind: "quantity", low: 19000, unit: "m" }]),
+    ...mentions(de, [{ text: "18 Kilometer", kind: "quantity", low: 18000, unit: "m" }]),
+    ...mentions(ko, [{ text: "18㎞", kind: "quantity", low: 18000, unit: "m" }]),
+  ];
+  for (const p of propsOf([ru, de, ko], ms)) assert.ok(p.cues.has("#length"), `${p.source}: ${[...p.cues.keys()]}`);
+});
+
+test("counts of one day stamped 'as of' an hour are a running count's updates, not a conflict", () => {
+  const a = report("a", "As of 6 a.m. on Sunday, 121 people had died in the crush, the fire service said.", "2024-03-10");
+  const b = report("b", "The toll stood at 126 dead as of 10 a.m., officials said.", "2024-03-10");
+  const c = report("c", "Another outlet put the number of dead at 131 that day.", "2024-03-10");
+  const ms = [
+    ...mentions(a, [{ text: "121 people", kind: "count", low: 121, unit: "person" }]),
+    ...mentions(b, [{ text: "126", kind: "count", low: 126 }]),
+    ...mentions(c, [{ text: "131", kind: "count", low: 131 }]),
+  ];
+  const key = (i: number) => `${ms[i].source}@${ms[i].start}`;
+  const stamped = reconcile({ reports: [a, b], mentions: ms.slice(0, 2), groups: [[key(0), key(1)]] }).facts[0];
+  assert.equal(stamped.verdict, "revised");
+  const plain = reconcile({ reports: [a, c], mentions: [ms[0], ms[2]], groups: [[key(0), key(2)]] }).facts[0];
+  assert.equal(plain.verdict, "revised", "one stamped report stamps the day's pair");
+  // two figures of one day that no report stamps still conflict
+  const d = report("d", "A rival count said 140 people died that day.", "2024-03-10");
+  const md = mentions(d, [{ text: "140 people", kind: "count", low: 140, unit: "person" }]);
+  const none = reconcile({ reports: [c, d], mentions: [ms[2], ...md], groups: [[key(2), `d@${md[0].start}`]] }).facts[0];
+  assert.equal(none.verdict, "conflict");
+});
+
+test("a disagreement between figures the words do not tie to one property makes no conflict", () => {
+  const a = report("a", "The new terminal will cost $1.2 billion, the port authority said.", "2025-01-10");
+  const b = report("b", "A dredging contract worth $300 million was also awarded.", "2025-01-12");
+  const ms = [...mentions(a, [{ text: "$1.2 billion", kind: "money", low: 1.2e9, unit: "USD" }]), ...mentions(b, [{ text: "$300 million", kind: "money", low: 3e8, unit: "USD" }])];
+  const { items, all, times, byReport } = prepare([a, b], ms);
+  const js = judgedOf(items, all, new Map(), times, byReport);
+  assert.equal(verdictOf(js).verdict, "conflict");
+  assert.equal(verdictOf(js, () => false).verdict, "agree");
+  assert.equal(verdictOf(js, () => true).verdict, "conflict");
+});
