@@ -34,19 +34,23 @@ export function conversions(items: Item[], texts: string[], union: (a: number, b
   }
 }
 
-/** The `k` heaviest token ids of a vector (ties: lower id), by one pass with a tiny insertion list. */
-function topIds(v: Sparse, k: number): number[] {
-  const ids: number[] = [], ws: number[] = [];
+/**
+ * The `k` heaviest token ids of a vector (ties: lower id) into `ids`, by one pass with a tiny
+ * insertion list (`ws`, its weights, is scratch); returns how many (at most k).
+ */
+function topIds(v: Sparse, k: number, ids: Int32Array, ws: Float64Array): number {
+  let n = 0;
   for (let j = 0; j < v.ids.length; j++) {
     const w = v.w[j];
-    if (ids.length === k && w <= ws[k - 1]) continue;
-    let p = Math.min(ids.length, k - 1);
-    while (p > 0 && ws[p - 1] < w) p--;
-    ids.splice(p, 0, v.ids[j]);
-    ws.splice(p, 0, w);
-    if (ids.length > k) (ids.pop(), ws.pop());
+    if (n === k && w <= ws[k - 1]) continue;
+    let p = Math.min(n, k - 1);
+    if (n < k) n++;
+    // a later id of equal weight stays after the earlier one
+    for (; p > 0 && ws[p - 1] < w; p--) (ids[p] = ids[p - 1]), (ws[p] = ws[p - 1]);
+    ids[p] = v.ids[j];
+    ws[p] = w;
   }
-  return ids;
+  return n;
 }
 
 /** A set of index pairs (open addressing over packed keys): the hundreds of thousands of candidate pairs of a big input, without a JS Set's overhead. */
@@ -100,14 +104,16 @@ export function candidatePairs(block: number[], items: Item[], out: number[]): v
     if (list) list.push(i);
     else postings.set(k, [i]);
   };
+  const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);
   for (const i of block) {
     const r = items[i].reading;
     // same words near the figure and a value of about the same size: where one fact's claims meet
     const b = !r ? 0 : r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
     const bb = Math.max(-2000, Math.min(2000, b)) + 2048;
-    for (const id of topIds(items[i].vec, TOP_WORDS)) {
-      post(id * 4096 + bb, i);
-      post(id * 4096 + bb + 1, i);
+    const count = topIds(items[i].vec, TOP_WORDS, top, topW);
+    for (let t = 0; t < count; t++) {
+      post(top[t] * 4096 + bb, i);
+      post(top[t] * 4096 + bb + 1, i);
     }
   }
   // most figures pair with a dozen others or so
