@@ -81,7 +81,8 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
       const ok = meet(a.span, b.span);
       if (ok !== false) continue;
       const judged = judgePair(a, b, stamped.has(a.report) || stamped.has(b.report));
-      if (!judged || (judged.kind === "conflict" && trusted && !trusted(i, k))) continue;
+      // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
+      if (!judged || (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k))) continue;
       if (judged.kind === "conflict") {
         conflicts++;
         if (disagreements.length < MAX_LISTED) {
