@@ -24,6 +24,8 @@ export class ExtractPool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, Pending>();
   private next = 0;
+  /** why the pool cannot run any more (a thread died, or it was closed) */
+  private broken: Error | null = null;
 
   /**
    * `size` threads; by default one per core the machine offers but one, which stays with this
@@ -39,8 +41,8 @@ export class ExtractPool {
         p?.resolve(msg.results);
       });
       // a thread that dies fails what it held; the caller extracts that batch itself
-      w.on("error", (e) => this.failAll(e));
-      w.on("exit", (code) => code !== 0 && this.failAll(new Error(`an extraction thread stopped (exit ${code})`)));
+      w.on("error", (e) => this.fail(e));
+      w.on("exit", (code) => this.fail(new Error(`an extraction thread stopped (exit ${code})`)));
       return w;
     });
   }
@@ -51,6 +53,8 @@ export class ExtractPool {
 
   /** The results of `jobs`, in their order. Rejects if a thread fails. */
   async run(jobs: ExtractJob[]): Promise<Extracted[]> {
+    // a dead thread would never answer: once one is gone, every run fails at once
+    if (this.broken) throw this.broken;
     const parts = shares(jobs, this.workers.length);
     const results = await Promise.all(
       parts.map(
@@ -68,11 +72,12 @@ export class ExtractPool {
   }
 
   async close(): Promise<void> {
-    this.failAll(new Error("the extraction pool was closed"));
+    this.fail(new Error("the extraction pool was closed"));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private failAll(e: Error): void {
+  private fail(e: Error): void {
+    this.broken ??= e;
     const all = [...this.pending.values()];
     this.pending.clear();
     for (const p of all) p.reject(e);

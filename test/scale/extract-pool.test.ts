@@ -39,3 +39,13 @@ test("an undated report: one pass gives the figures a plain extraction gives, an
   assert.ok(once.unresolved.length > 0 && once.unresolved.every((q) => job.text.includes(q)), JSON.stringify(once.unresolved));
   assert.deepEqual(extractJob(jobs[1]).unresolved, [], "a dated report has none");
 });
+
+test("a pool whose thread died fails at once (add then extracts in its own thread), never hangs", async () => {
+  const pool = new ExtractPool(1);
+  try {
+    await (pool as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers[0].terminate();
+    await assert.rejects(pool.run(jobs.slice(0, 2)), /stopped/);
+  } finally {
+    await pool.close();
+  }
+});
