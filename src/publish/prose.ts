@@ -7,7 +7,7 @@
  */
 import type { Disagreement, Fact, FactMember, Revision } from "../types.js";
 import { formatDay, formatValue, num } from "./format.js";
-import { publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
+import { copiedFrom, publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2 May 2025", or "2 May" when `year` is the year the sentence is already in. */
@@ -84,7 +84,9 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
   // a report's own "up from" pair says less than a change between reports: of the latest, it goes first
   const own = (r: Revision) => (r.why === "dated-earlier" ? 0 : 1);
-  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || own(x) - own(y) || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
+  // and the figure replaced is named from its original report, not a copy of it
+  const original = (r: Revision) => (f.members[r.from] && copiedFrom(f.members[r.from]) ? 0 : 1);
+  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || own(x) - own(y) || original(x) - original(y) || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
   // the latest revision: the figure it replaced and the one that stands now
   const last = sorted[sorted.length - 1];
   const from = f.members[last.from];

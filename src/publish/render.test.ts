@@ -127,6 +127,24 @@ test("a revised figure ends on the value stated latest, even when it was also th
   assert.match(md, /\| planned opening \| mid-2026 \(May–Aug 2026\) → end of 2026 \(Oct–Dec 2026\) \|/);
 });
 
+test("a revision is told from the original report, not from a copy of it", () => {
+  const day = (start: string, end: string) => ({ kind: "date" as const, date: { start, end } });
+  const original = fx.member("a1", "mid-2026", day("2026-05-01", "2026-08-31"));
+  const copy = fx.member("a3", "mid-2026", day("2026-05-01", "2026-08-31"), "a1");
+  const later = fx.member("a2", "the end of 2026", day("2026-10-01", "2026-12-31"));
+  const revised = {
+    id: "opening", about: "planned opening", kind: "date" as const, unit: null, verdict: "revised" as const, members: [original, copy, later], origins: 2,
+    values: [{ low: null, high: null, date: original.date, origins: ["report:a1"], members: [0, 1] }, { low: null, high: null, date: later.date, origins: ["report:a2"], members: [2] }],
+    reason: { verdict: "revised" as const, revisions: [
+      { from: 0, to: 2, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" as const },
+      { from: 1, to: 2, fromTime: "2025-05-01", toTime: "2025-05-02", why: "estimate" as const },
+    ] },
+  };
+  const md = renderMarkdown(buildBriefing({ ...fx, facts: [revised], generated: "2026-01-01T00:00:00Z" }));
+  assert.match(md, /Harbour Times \(30 Apr\) gave mid-2026/);
+  assert.doesNotMatch(md, /Coastal Daily \([^)]*\) gave/);
+});
+
 test("an empty dossier still renders in every format", () => {
   const b = buildBriefing({ reports: [], mentions: [], facts: [], timeline: [], generated: "2026-01-01T00:00:00Z" });
   assert.match(renderMarkdown(b), /No figures were found/);
