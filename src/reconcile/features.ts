@@ -383,7 +383,7 @@ function featuresOf(text: string, mentions: Mention[]): Features[] {
       t.cues ??= cuesOf(lw);
       // "no earlier than", "no later than": a bound on the figure, not an earlier figure
       if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cls, w);
-      if (/^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw) && idx + 1 < last && toks[idx + 1].lw === "of") add("#distance", w);
+      if (idx + 1 < last && toks[idx + 1].lw === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
       // "first gas", "first oil", "first power": a project's first output is its completion milestone
       if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(toks[idx + 1].lw)) add("#complete", w);
       if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);

@@ -126,7 +126,14 @@ export function labelBags(text: string, mentions: Mention[], gr: Grams): Array<{
   return out;
 }
 
+/** Per UTF-16 code unit, whether CLAUSE matches it alone: 0 not yet asked, 1 yes, 2 no (asked once per unit met). */
+const clauseUnits = new Uint8Array(65536);
+
 function lastClauseMark(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE.test(s[i])) return i;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (!clauseUnits[c]) clauseUnits[c] = CLAUSE.test(s[i]) ? 1 : 2;
+    if (clauseUnits[c] === 1) return i;
+  }
   return -1;
 }
