@@ -10,7 +10,7 @@
  * @module
  */
 import type { Report, ReportInput } from "../types.js";
-import { defaultReportId, type ReportSummary } from "../store/index.js";
+import { defaultReportId, type ExtractedSummary, type ReportSummary } from "../store/index.js";
 import type { Extracted, ExtractJob } from "./extract-job.js";
 import type { ExtractPool } from "./extract-pool.js";
 import { markCopies } from "./copies.js";
@@ -78,7 +78,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
     events.onTotal(countPaths(args.filter((a) => !isUrl(a))) + args.filter(isUrl).length);
   }
   // with fields to set, a stored report may change: every input goes the way that can update it
-  const done = setsFields ? new Map<string, ReportSummary>() : await store.extractedReports(EXTRACTOR_VERSION);
+  const done = setsFields ? new Map<string, ExtractedSummary>() : await store.extractedReports(EXTRACTOR_VERSION);
   let batch: ReportInput[] = [];
   let chars = 0;
   const queued: Queued[] = [];
@@ -153,14 +153,16 @@ export async function addReports(store: Store, args: string[], events: AddEvents
         events.onError?.(item.error);
         continue;
       }
+      // (an undated one is warned of with the dates its extraction could not place, kept then)
       if ("known" in item) {
-        await stored(done.get(item.known)!, false);
+        const known = done.get(item.known)!;
+        await stored(known, false, false, undefined, known.unplaced ?? undefined);
         continue;
       }
       const input = { ...item.input, ...set };
       const known = done.get(input.hash);
       if (known) {
-        await stored(known, false);
+        await stored(known, false, false, undefined, known.unplaced ?? undefined);
         continue;
       }
       if (setsFields) {

@@ -35,7 +35,9 @@ export function extractJob(job: ExtractJob): Extracted {
     const found = extract(job.text, { published: job.published, language: job.language, source: job.source, keepUnresolved: undated });
     if (!undated) return { figures: packFigures(job.source, found), unresolved: [] };
     const quotes = found.filter((m) => unplaced(m) && m.flags?.includes("relative-date-unresolved")).map((m) => m.text);
-    return { figures: packFigures(job.source, found.filter((m) => !unplaced(m))), unresolved: [...new Set(quotes)].slice(0, 8) };
+    const unresolved = [...new Set(quotes)].slice(0, 8);
+    // kept with the figures: a re-add of the file warns of them without extracting again
+    return { figures: { ...packFigures(job.source, found.filter((m) => !unplaced(m))), unplaced: unresolved }, unresolved };
   } catch {
     // extraction never throws by contract; if it did, the report is stored without figures
     return { figures: null, unresolved: [] };

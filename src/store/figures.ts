@@ -16,6 +16,11 @@ export interface PackedFigures {
   /** gzip of a JSON array of the figures */
   gz: Uint8Array;
   count: number;
+  /**
+   * an undated report's relative dates its extraction could not place, as quoted (kept so that a
+   * re-add can warn of them without extracting again); absent when not known
+   */
+  unplaced?: string[];
 }
 
 /**
@@ -43,5 +48,7 @@ export const unpackFigures = (gz: Uint8Array): string => gunzipSync(gz).toString
 
 /** The same figures under another report id (the store gave the report a suffixed one). */
 export function repackFigures(packed: PackedFigures, source: string): PackedFigures {
-  return packed.source === source ? packed : packFigures(source, JSON.parse(unpackFigures(packed.gz)) as Mention[]);
+  if (packed.source === source) return packed;
+  const again = packFigures(source, JSON.parse(unpackFigures(packed.gz)) as Mention[]);
+  return packed.unplaced ? { ...again, unplaced: packed.unplaced } : again;
 }

@@ -247,12 +247,12 @@ export class Store {
    * What is known of every stored report whose figures `extractor` made, by content hash, without
    * the text: re-adding a file whose hash is here has nothing left to do.
    */
-  async extractedReports(extractor: string): Promise<Map<string, ReportSummary>> {
-    const rows = await this.db.query<Omit<ReportRow, "text" | "copy_of" | "added_at" | "language">>(
-      `SELECT r.id, r.hash, r.url, r.publisher, r.published, r.title, r.origin FROM reports r JOIN extractions e ON e.report_id = r.id WHERE e.extractor = $1`,
+  async extractedReports(extractor: string): Promise<Map<string, ExtractedSummary>> {
+    const rows = await this.db.query<Omit<ReportRow, "text" | "copy_of" | "added_at" | "language"> & { unplaced: string | null }>(
+      `SELECT r.id, r.hash, r.url, r.publisher, r.published, r.title, r.origin, e.unplaced FROM reports r JOIN extractions e ON e.report_id = r.id WHERE e.extractor = $1`,
       [extractor],
     );
-    return new Map(rows.map((r) => [r.hash, { id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, origin: r.origin }]));
+    return new Map(rows.map((r) => [r.hash, { id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, origin: r.origin, unplaced: quotesOf(r.unplaced) }]));
   }
 
   /** A key that changes whenever any report's figures are stored or forgotten (count and latest extraction). */
@@ -370,6 +370,23 @@ const decisionFromRow = (r: DecisionRow): Decision => ({
 /** A stored report without its text: what a listing of many reports needs. */
 export type ReportSummary = Pick<Report, "id" | "url" | "publisher" | "published" | "title" | "origin">;
 
+/** A stored report whose figures are current, and what its extraction could not place. */
+export interface ExtractedSummary extends ReportSummary {
+  /** an undated report's relative dates its extraction could not place, as quoted; null when not recorded */
+  unplaced: string[] | null;
+}
+
+/** The quotes kept in `extractions.unplaced` (a JSON array of strings), or null. */
+function quotesOf(v: string | null): string[] | null {
+  if (v == null) return null;
+  try {
+    const q = JSON.parse(v) as unknown;
+    return Array.isArray(q) && q.every((x) => typeof x === "string") ? q : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A followed feed. */
 export interface FeedRecord {
   url: string;
@@ -421,11 +438,11 @@ async function putFigures(tx: Queryable, db: Db, extractor: string, figures: Pac
   // statement for the batch, and bytes (not an array of them, which a driver would spell in hex)
   const blob = Buffer.concat(figures.map((f) => f.gz));
   let off = 0;
-  const rows = figures.map((f) => ({ id: f.source, off: (off += f.gz.length) - f.gz.length, len: f.gz.length }));
+  const rows = figures.map((f) => ({ id: f.source, off: (off += f.gz.length) - f.gz.length, len: f.gz.length, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null }));
   await tx.query(
-    `INSERT INTO extractions (report_id, extractor, figures, packed)
-     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len) FROM json_to_recordset($2::text::json) AS x(id text, off int, len int)
-     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, extracted_at = now()`,
+    `INSERT INTO extractions (report_id, extractor, figures, packed, unplaced)
+     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, unplaced text)
+     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, unplaced = EXCLUDED.unplaced, extracted_at = now()`,
     [extractor, bulkText(db, JSON.stringify(rows)), blob],
   );
 }

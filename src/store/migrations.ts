@@ -200,4 +200,11 @@ ALTER TABLE extractions ADD COLUMN packed bytea;
 ALTER TABLE extractions ALTER COLUMN packed SET STORAGE EXTERNAL;
 `,
   },
+  {
+    version: 10,
+    name: "an undated report's relative dates that its extraction could not place, for re-adds to quote",
+    sql: `
+ALTER TABLE extractions ADD COLUMN unplaced text;
+`,
+  },
 ];

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addReports, briefStore, decide } from "../../src/app/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
+import { EXTRACTOR_VERSION } from "../../src/extract/index.js";
 import { tempDir } from "../cli/helpers.js";
 
 /** `n` short reports in our own words, one file each, a few figures apiece. */
@@ -124,6 +125,25 @@ test("figures: rows stored as text before compression read back as they were; 15
     const back = await store.getMentions([report.id]);
     assert.equal(back.length, 150_000);
     assert.deepEqual(back[149_999], figures[149_999]);
+  } finally {
+    await store.close();
+  }
+});
+
+test("a re-add warns of an undated report's unplaceable dates from what its first add kept", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    const dir = join(tempDir("dossier-undated-"), "in");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "u.md"), "---\nid: u\n---\nThe depot took 40 trucks last year and will take 60 more next spring.\n");
+    const warned: string[][] = [];
+    const onUndated = (_: unknown, quotes: string[]) => warned.push(quotes);
+    await addReports(store, [dir], { onUndated });
+    assert.ok(warned[0].length > 0, "the first add quotes them");
+    const [kept] = (await store.extractedReports(EXTRACTOR_VERSION)).values();
+    assert.deepEqual(kept.unplaced, warned[0], "kept with the figures");
+    await addReports(store, [dir], { onUndated });
+    assert.deepEqual(warned[1], warned[0], "the re-add quotes the same");
   } finally {
     await store.close();
   }
