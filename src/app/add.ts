@@ -216,8 +216,6 @@ function checkFields(f: ReportFields): ReportFields {
 
 /** The relative dates of an undated report that could not be placed, as quoted in the text (at most 8). */
 async function unresolvedDates(report: Report): Promise<string[]> {
-  const { extract } = await import("../extract/index.js");
-  const found = extract(report.text, { source: report.id, language: report.language, published: null, keepUnresolved: true });
-  const quotes = found.filter((m) => m.kind === "date" && !m.date && m.flags?.includes("relative-date-unresolved")).map((m) => m.text);
-  return [...new Set(quotes)].slice(0, 8);
+  const [{ extract }, { unplacedQuotes }] = await Promise.all([import("../extract/index.js"), import("./extract-job.js")]);
+  return unplacedQuotes(extract(report.text, { source: report.id, language: report.language, published: null, keepUnresolved: true }));
 }

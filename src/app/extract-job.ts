@@ -26,6 +26,12 @@ export interface Extracted {
 
 const unplaced = (m: Mention) => m.kind === "date" && !m.date;
 
+/** The relative dates an extraction with `keepUnresolved` could not place, as quoted in the text (at most 8). */
+export function unplacedQuotes(found: Mention[]): string[] {
+  const quotes = found.filter((m) => unplaced(m) && m.flags?.includes("relative-date-unresolved")).map((m) => m.text);
+  return [...new Set(quotes)].slice(0, 8);
+}
+
 export function extractJob(job: ExtractJob): Extracted {
   try {
     const undated = !job.published;
@@ -34,8 +40,7 @@ export function extractJob(job: ExtractJob): Extracted {
     // annotated figure by figure, so the others are untouched by them)
     const found = extract(job.text, { published: job.published, language: job.language, source: job.source, keepUnresolved: undated });
     if (!undated) return { figures: packFigures(job.source, found), unresolved: [] };
-    const quotes = found.filter((m) => unplaced(m) && m.flags?.includes("relative-date-unresolved")).map((m) => m.text);
-    const unresolved = [...new Set(quotes)].slice(0, 8);
+    const unresolved = unplacedQuotes(found);
     // kept with the figures: a re-add of the file warns of them without extracting again
     return { figures: { ...packFigures(job.source, found.filter((m) => !unplaced(m))), unplaced: unresolved }, unresolved };
   } catch {

@@ -47,10 +47,6 @@ export class ExtractPool {
     });
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** The results of `jobs`, in their order. Rejects if a thread fails. */
   async run(jobs: ExtractJob[]): Promise<Extracted[]> {
     // a dead thread would never answer: once one is gone, every run fails at once

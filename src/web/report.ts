@@ -76,7 +76,7 @@ export function markedText(d: Dossier, r: Report, from = 0, to = r.text.length):
 }
 
 /** Where a report came from, as a page shows it: relative to `cwd` inside it, else its file name. */
-export const displayOrigin = (origin: string, cwd: string) => shownPath(origin, { cwd, outside: "name" });
+const displayOrigin = (origin: string, cwd: string) => shownPath(origin, { cwd, outside: "name" });
 
 export interface ReportPageOptions {
   /** 1-based part of a long text */
