@@ -181,14 +181,16 @@ function strongestFirst(cps: number[], es: Float64Array, link: number, size: num
 export function wordsScorer(items: Item[], props: Prop[], model: Model): ((i: number, j: number) => number) | null {
   const a = model.attach;
   if (!a) return null;
+  return wordsOnly(a, sidesOf(items, props));
+}
+
+/** The attaching model's log-odds for a pair of figures, with the value comparisons blanked. */
+function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[]): (i: number, j: number) => number {
   const x = new Float64Array(FEATURES.length);
-  const sides = sidesOf(items, props);
   return (i, j) => {
     pairFeatures(sides[i], sides[j], x);
     for (const v of VALUE_AT) x[v] = 0;
-    let s = a.bias;
-    for (let k = 0; k < a.weights.length; k++) s += a.weights[k] * x[k];
-    return s;
+    return logit(a, x);
   };
 }
 
@@ -198,14 +200,7 @@ function attach(
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number) => boolean,
 ): void {
-  const x = new Float64Array(FEATURES.length);
-  const score = (i: number, j: number) => {
-    pairFeatures(sides[i], sides[j], x);
-    for (const v of VALUE_AT) x[v] = 0;
-    let s = a.bias;
-    for (let k = 0; k < a.weights.length; k++) s += a.weights[k] * x[k];
-    return s;
-  };
+  const score = wordsOnly(a, sides);
   // per lone figure: the groups its candidate pairs reach (groups as they stand after the first pass)
   const targets = new Map<number, Set<number>>();
   for (let e = 0; e < cps.length; e += 2) {

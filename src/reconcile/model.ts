@@ -30,7 +30,7 @@ export interface Model {
 }
 
 /** Log-odds that the pair is one fact. */
-export function logit(model: Model, x: Float64Array): number {
+export function logit(model: Pick<Model, "bias" | "weights">, x: Float64Array): number {
   let s = model.bias;
   const w = model.weights;
   for (let j = 0; j < w.length; j++) s += w[j] * x[j];
