@@ -6,6 +6,7 @@
  */
 import type { Mention } from "../types.js";
 import { RECONCILE_CUES, wordsFor } from "../extract/index.js";
+import { localeFor, type ReconcileLocale } from "./locale.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
@@ -111,26 +112,35 @@ function tokenize(text: string): Tok[] {
 }
 
 // word → cue classes / stem, memoized: news vocabulary repeats, regex tests per word add up
-const cueMemo = new Map<string, string[]>();
 const stemMemo = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
-/**
- * The report's language's own measure cues (its locale's `cues`), set by reportFeatures for the
- * report it reads: English cues first, then the language's, so two languages share the classes.
- */
-let local: { lang: string; cues: Array<[RegExp, string]> } | null = null;
+/** Cue classes of a word, memoized per language: English cues first, then the language's own. */
+type CuesOf = (lw: string) => string[];
 
-function cuesOf(lw: string): string[] {
-  const key = local ? `${local.lang}|${lw}` : lw;
-  let v = cueMemo.get(key);
-  if (!v) {
-    v = CUES.filter(([re]) => re.test(lw)).map(([, c]) => c);
-    if (local) for (const [re, c] of local.cues) if (re.test(lw) && !v.includes(c)) v.push(c);
-    if (cueMemo.size > MEMO_MAX) cueMemo.clear();
-    cueMemo.set(key, v);
-  }
-  return v;
+// one memo per locale (English and languages without cues share the English one)
+const cueMemos = new Map<ReconcileLocale["cues"] | undefined, CuesOf>();
+
+/**
+ * The cue reader for a report's language: its locale's `cues` after the English ones, so two
+ * languages share the classes.
+ */
+function cuesFor(local: ReconcileLocale["cues"]): CuesOf {
+  let f = cueMemos.get(local);
+  if (f) return f;
+  const memo = new Map<string, string[]>();
+  f = (lw) => {
+    let v = memo.get(lw);
+    if (!v) {
+      v = CUES.filter(([re]) => re.test(lw)).map(([, c]) => c);
+      if (local) for (const [re, c] of local) if (re.test(lw) && !v.includes(c)) v.push(c);
+      if (memo.size > MEMO_MAX) memo.clear();
+      memo.set(lw, v);
+    }
+    return v;
+  };
+  cueMemos.set(local, f);
+  return f;
 }
 
 function stemCached(lw: string): string {
@@ -189,7 +199,7 @@ export function isHead(lw: string): boolean {
 }
 
 /** A lowercase content word that may be a noun naming a thing (an agreement's noun names the thing signed). */
-function nounLike(text: string, t: Tok): boolean {
+function nounLike(text: string, t: Tok, cuesOf: CuesOf): boolean {
   t.cues ??= cuesOf(t.lw);
   return (t.cues.length === 0 || AGREEMENT_NOUN.test(t.lw)) && isHead(t.lw) && text[t.s] === t.lw[0];
 }
@@ -208,13 +218,13 @@ function verbAfter(text: string, toks: Tok[], idx: number): boolean {
 }
 
 /** The word is followed in its phrase by another noun: it modifies that head ("gas pipeline", "approach roads"). */
-function nounNext(text: string, toks: Tok[], idx: number): boolean {
+function nounNext(text: string, toks: Tok[], idx: number, cuesOf: CuesOf): boolean {
   const n = toks[idx + 1];
   if (!n || !joined(text, toks[idx], n)) return false;
   // a common noun right before a name is a title ("miner Volcan", "operator Acme"), not the thing
   if (text[n.s] !== n.lw[0]) return /^\s+$/.test(text.slice(toks[idx].e, n.s));
   // a word in -s after a noun is as often its verb ("the pipeline crosses", "the storm leaves"): only a singular noun counts
-  return !/s$/.test(n.lw) && (nounLike(text, n) || SPEAKER.test(n.lw));
+  return !/s$/.test(n.lw) && (nounLike(text, n, cuesOf) || SPEAKER.test(n.lw));
 }
 
 /** Nouns for those who speak or act: a noun before them modifies them ("the disaster agency said"). */
@@ -237,7 +247,7 @@ function inAdjunct(text: string, toks: Tok[], idx: number): boolean {
 }
 
 /** A word that can name a kind of the head ("road" bridge, "gas" pipeline). */
-function isModifier(t: Tok): boolean {
+function isModifier(t: Tok, cuesOf: CuesOf): boolean {
   const lw = t.lw;
   if (lw.length < 2 || STOP.has(lw) || NOT_HEAD.has(lw) || /(?:ly|ed|ing|ian|ese|i|['’]s)$/.test(lw)) return false;
   t.cues ??= cuesOf(lw);
@@ -313,17 +323,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
  * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
  */
 export function reportFeatures(text: string, mentions: Mention[], language?: string | null): Features[] {
-  const lang = String(language ?? "en").toLowerCase().split(/[-_]/)[0];
-  const cues = lang === "en" ? undefined : RECONCILE_CUES[lang]?.cues;
-  local = cues ? { lang, cues } : null;
-  try {
-    return featuresOf(text, mentions);
-  } finally {
-    local = null;
-  }
-}
-
-function featuresOf(text: string, mentions: Mention[]): Features[] {
+  const cuesOf = cuesFor(localeFor(language).cues);
   // extraction sets each mention's sentence; a mention made elsewhere (a test, a hand-written
   // fixture) gets the stretch around it up to a sentence end or a blank line
   const sentenceOf = (m: Mention): [number, number] => {
@@ -395,9 +395,9 @@ function featuresOf(text: string, mentions: Mention[]): Features[] {
         // a common noun near the figure, alone and with the word right before it ("road bridge");
         // worked out once per word of the report, as windows overlap
         if (t.head === undefined) {
-          t.head = nounLike(text, t) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx);
+          t.head = nounLike(text, t, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
           const p = t.head && idx > 0 ? toks[idx - 1] : undefined;
-          t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p) ? `${p.lw} ${lw}` : null;
+          t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p, cuesOf) ? `${p.lw} ${lw}` : null;
           t.adjunct = t.head && inAdjunct(text, toks, idx);
         }
         if (t.head) {
@@ -420,7 +420,7 @@ function featuresOf(text: string, mentions: Mention[]): Features[] {
       if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
     }
     const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
-    const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m) : null;
+    const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
     out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
   }
   return out;
@@ -439,7 +439,7 @@ const BACK = 8, AHEAD = 5;
  * nearest just after it ("On 15 May, the president opened…"); null when the clause names none.
  * A verb of saying makes it the date of a statement ("#say"). Words of another clause never count.
  */
-function clauseEvent(text: string, toks: Tok[], from: number, to: number, at: number, m: Mention): string | null {
+function clauseEvent(text: string, toks: Tok[], from: number, to: number, at: number, m: Mention, cuesOf: CuesOf): string | null {
   const eventOf = (idx: number): string | null => {
     const t = toks[idx];
     if (SAID.test(t.lw)) return "#say";
