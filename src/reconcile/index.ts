@@ -15,6 +15,7 @@ import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
 import { link, wordsScorer } from "./link.js";
 import { propertiesOf } from "./property.js";
+import { sidesOf } from "./pairs.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import { originOf } from "./origins.js";
@@ -70,10 +71,12 @@ export function reconcile(input: ReconcileInput): Reconciled {
 
   const model = input.model ?? MODEL;
   const props = input.groups ? null : propertiesOf(items);
-  let groups = props ? link(items, props, model, texts) : groupsFrom(input.groups!, mentions);
+  // one set of sides for grouping and for the verdict's words-only scorer
+  const sides = props ? sidesOf(items, props) : null;
+  let groups = props ? link(items, props, model, texts, sides!) : groupsFrom(input.groups!, mentions);
   // a disagreement counts between figures the words alone tie to one property (model.trust); not
   // for groups given or reshaped by the analyst, who has said they are one
-  const words = props && model.trust != null ? wordsScorer(items, props, model) : null;
+  const words = props && model.trust != null ? wordsScorer(items, props, model, sides!) : null;
   const trust = model.trust ?? 0;
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
   const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;

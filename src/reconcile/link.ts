@@ -17,7 +17,8 @@ import { meet } from "./interval.js";
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
 
-export function link(items: Item[], props: Prop[], model: Model, texts: string[]): number[][] {
+/** `sides`: the figures' sides (pairs.ts sidesOf), when the caller has them already. */
+export function link(items: Item[], props: Prop[], model: Model, texts: string[], sides: Side[] = sidesOf(items, props)): number[][] {
   const n = items.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const members: Array<number[] | null> = Array.from({ length: n }, (_, i) => [i]);
@@ -65,7 +66,6 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   };
   conversions(items, texts, join);
   const x = new Float64Array(FEATURES.length);
-  const sides = sidesOf(items, props);
   const score = (a: number, b: number) => logit(model, pairFeatures(sides[a], sides[b], x));
 
   const blocks = new Map<string, number[]>();
@@ -178,10 +178,10 @@ function strongestFirst(cps: number[], es: Float64Array, link: number, size: num
  * Log-odds that two figures state one property by their words alone (the attaching model: value
  * comparisons blanked), or null when the model has none. The verdict asks it of disagreeing pairs.
  */
-export function wordsScorer(items: Item[], props: Prop[], model: Model): ((i: number, j: number) => number) | null {
+export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: Side[]): ((i: number, j: number) => number) | null {
   const a = model.attach;
   if (!a) return null;
-  return wordsOnly(a, sidesOf(items, props));
+  return wordsOnly(a, sides ?? sidesOf(items, props));
 }
 
 /** The attaching model's log-odds for a pair of figures, with the value comparisons blanked. */

@@ -49,9 +49,10 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
     const feats = reportFeatures(texts[r], ms, all[r].language);
     labelBags(texts[r], ms, gr).forEach((bag, k) => (labels[idx[k]] = bag));
     const lang = all[r].language;
+    const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     idx.forEach((i, k) => {
       const m = mentions[i];
-      items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: lang ? lang.toLowerCase().split(/[-_]/)[0] : null };
+      items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary };
     });
   }
   vectorize(items);

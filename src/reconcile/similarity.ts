@@ -53,55 +53,80 @@ export function vectorize(items: Item[]): void {
 
 /** Idf-weighted unit vectors of bags of keys (cue classes, "#…", boosted). */
 export function vectors(bags: Array<Map<string, number>>): Sparse[] {
+  let total = 0;
+  for (const bag of bags) total += bag.size;
   const idOf = new Map<string, number>();
-  const flat = new Flat(bags.length);
+  // at most one id per entry
+  const flat = new Flat(bags.length, total, total);
   for (const bag of bags) {
     for (const [k, w] of bag) {
       let id = idOf.get(k);
-      if (id === undefined) idOf.set(k, (id = flat.df.length)), flat.df.push(0);
+      if (id === undefined) idOf.set(k, (id = idOf.size));
       // cue classes are general vocabulary: keep them from being drowned by a rare word
       flat.add(id, w, k.charCodeAt(0) === 35 /* # */);
     }
     flat.end();
   }
-  return flat.unit();
+  return flat.unit(idOf.size);
 }
 
 /** Idf-weighted unit vectors of bags whose keys are numbers already (labels.ts grams): ids are given in the order first seen. */
 export function vectorsOfKeys(bags: Array<{ keys: number[]; w: number[] }>, keyCount: number): Sparse[] {
+  let total = 0;
+  for (const bag of bags) total += bag.keys.length;
   const idOf = new Int32Array(keyCount).fill(-1);
-  const flat = new Flat(bags.length);
+  const flat = new Flat(bags.length, total, keyCount);
+  let ids = 0;
   for (const bag of bags) {
     for (let j = 0; j < bag.keys.length; j++) {
       let id = idOf[bag.keys[j]];
-      if (id < 0) (idOf[bag.keys[j]] = id = flat.df.length), flat.df.push(0);
+      if (id < 0) idOf[bag.keys[j]] = id = ids++;
       flat.add(id, bag.w[j], false);
     }
     flat.end();
   }
-  return flat.unit();
+  return flat.unit(ids);
 }
 
-/** Bags laid end to end (ids numbered first seen first, weights, cue marks), with each id's document count. */
+/**
+ * Bags laid end to end in typed arrays sized up front (ids numbered first seen first, weights,
+ * cue marks), with each id's document count: tens of thousands of bags, hundreds of thousands
+ * of entries, without growing arrays or a pair of small typed arrays per vector.
+ */
 class Flat {
-  readonly df: number[] = [];
-  private ids: number[] = [];
-  private w: number[] = [];
-  private cue: boolean[] = [];
-  private start: number[] = [0];
-  constructor(private readonly n: number) {}
+  private readonly df: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly w: Float64Array;
+  private readonly cue: Uint8Array;
+  private readonly start: Int32Array;
+  private size = 0;
+  private bags = 0;
+  /** `n` bags of `total` entries in all, over at most `keys` distinct ids */
+  constructor(private readonly n: number, total: number, keys: number) {
+    this.df = new Int32Array(keys);
+    this.ids = new Int32Array(total);
+    this.w = new Float64Array(total);
+    this.cue = new Uint8Array(total);
+    this.start = new Int32Array(n + 1);
+  }
   add(id: number, w: number, cue: boolean): void {
     this.df[id]++;
-    this.ids.push(id);
-    this.w.push(w);
-    this.cue.push(cue);
+    const at = this.size++;
+    this.ids[at] = id;
+    this.w[at] = w;
+    this.cue[at] = cue ? 1 : 0;
   }
   end(): void {
-    this.start.push(this.ids.length);
+    this.start[++this.bags] = this.size;
   }
-  unit(): Sparse[] {
+  /** The unit vectors, as views into two shared arrays; `keys`: how many ids were given. */
+  unit(keys: number): Sparse[] {
     const { n, df, ids, w: ws, cue, start } = this;
+    // each id's idf, once (not once per entry)
+    const idf = new Float64Array(keys);
+    for (let id = 0; id < keys; id++) idf[id] = Math.log(1 + n / df[id]);
     const out: Sparse[] = new Array(n);
+    const allIds = new Int32Array(this.size), allW = new Float64Array(this.size);
     // per bag: ids packed with their slot into one number and sorted natively (no tuple per token)
     let packed = new Float64Array(64), xs = new Float64Array(64);
     for (let b = 0; b < n; b++) {
@@ -110,20 +135,19 @@ class Flat {
       let norm = 0;
       for (let j = 0; j < size; j++) {
         const id = ids[from + j];
-        const x = ws[from + j] * Math.log(1 + n / df[id]) * (cue[from + j] ? CUE_BOOST : 1);
+        const x = ws[from + j] * idf[id] * (cue[from + j] ? CUE_BOOST : 1);
         xs[j] = x;
         packed[j] = id * 65536 + j;
         norm += x * x;
       }
       norm = Math.sqrt(norm) || 1;
       const order = packed.subarray(0, size).sort();
-      const vi = new Int32Array(size), vw = new Float64Array(size);
       for (let q = 0; q < size; q++) {
         const slot = order[q] % 65536;
-        vi[q] = (order[q] - slot) / 65536;
-        vw[q] = xs[slot] / norm;
+        allIds[from + q] = (order[q] - slot) / 65536;
+        allW[from + q] = xs[slot] / norm;
       }
-      out[b] = { ids: vi, w: vw };
+      out[b] = { ids: allIds.subarray(from, from + size), w: allW.subarray(from, from + size) };
     }
     return out;
   }
