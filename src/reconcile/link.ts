@@ -8,9 +8,9 @@
  */
 import { blockOf } from "./values.js";
 import { candidatePairs, conversions, spread } from "./cluster.js";
-import type { Item } from "./similarity.js";
+import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { comparison, FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 
@@ -77,15 +77,15 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   });
   const cps: number[] = [];
   const at = new Int32Array(n);
+  const pinned = { vec: new Pinned(idSpan(sides.map((s) => s.vec))), lab: new Pinned(idSpan(sides.map((s) => s.lab))) };
   const refused = new Map<number, number>();
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
     cps.length = 0;
     candidatePairs(block, items, cps);
-    const es = new Float64Array(cps.length / 2);
-    for (let e = 0; e < es.length; e++) es[e] = score(cps[2 * e], cps[2 * e + 1]);
     block.forEach((i, k) => (at[i] = k));
+    const es = scoreCandidates(cps, block.length, at, sides, model, x, pinned);
     for (const e of strongestFirst(cps, es, model.link, block.length, at)) {
       const a = cps[2 * e], b = cps[2 * e + 1];
       let ra = find(a), rb = find(b);
@@ -111,6 +111,32 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
   return groups.sort((p, q) => p[0] - q[0]);
+}
+
+/**
+ * The log-odds of each candidate pair of a block (`cps` flat, `at`: each figure's place in its
+ * block), taken figure by figure: each first figure's vectors are pinned once for all its pairs.
+ */
+function scoreCandidates(cps: number[], size: number, at: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
+  const m = cps.length / 2;
+  const es = new Float64Array(m);
+  // pairs ordered by their first figure's place (a counting sort; discovery order within)
+  const from = new Int32Array(size + 1);
+  for (let e = 0; e < m; e++) from[at[cps[2 * e]] + 1]++;
+  for (let v = 0; v < size; v++) from[v + 1] += from[v];
+  const order = new Int32Array(m), fill = from.slice(0, size);
+  for (let e = 0; e < m; e++) order[fill[at[cps[2 * e]]]++] = e;
+  for (let v = 0; v < size; v++) {
+    if (from[v] === from[v + 1]) continue;
+    const a = sides[cps[2 * order[from[v]]]];
+    pinned.vec.pin(a.vec);
+    if (a.lab) pinned.lab.pin(a.lab);
+    for (let q = from[v]; q < from[v + 1]; q++) {
+      const e = order[q], b = sides[cps[2 * e + 1]];
+      es[e] = logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
+    }
+  }
+  return es;
 }
 
 const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter((j) => j >= 0);

@@ -135,7 +135,14 @@ export function sidesOf(items: Item[], props: Prop[]): Side[] {
 
 /** The comparison vector of two figures (same block), in FEATURES order. */
 export function pairFeatures(a: Side, b: Side, out = new Float64Array(FEATURES.length)): Float64Array {
-  const c = cosine(a.vec, b.vec);
+  return comparison(a, b, cosine(a.vec, b.vec), a.lab && b.lab ? cosine(a.lab, b.lab) : 0, out);
+}
+
+/**
+ * The comparison vector given the pair's two cosines, words `c` and labels `l` (grouping works
+ * them out against one figure pinned in a dense array, similarity.ts Pinned).
+ */
+export function comparison(a: Side, b: Side, c: number, l: number, out: Float64Array): Float64Array {
   let k = 0;
   out[k++] = c;
   out[k++] = c * c;
@@ -171,7 +178,6 @@ export function pairFeatures(a: Side, b: Side, out = new Float64Array(FEATURES.l
   out[k++] = g === null ? 1 : 0;
   out[k++] = a.name && a.name === b.name ? 1 : 0;
   out[k++] = a.name && b.name && a.name !== b.name ? 1 : 0;
-  const l = a.lab && b.lab ? cosine(a.lab, b.lab) : 0;
   out[k++] = l;
   out[k++] = l * l;
   // words and labels of two languages never match: the model learns what that costs
