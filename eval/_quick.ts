@@ -18,4 +18,4 @@ for (let at = 0; at < labelled.length; at++) {
   line.push(`${basename(labelled[at]).slice(0, 8)} ${r.bcubed.F1.toFixed(2)}/${r.conflicts.F1.toFixed(2)} (${r.conflicts.tp}/${r.conflicts.fp}/${r.conflicts.fn})`);
 }
 console.log(line.join("  "));
-console.log(`mean ${mb.toFixed(3)}/${mc.toFixed(3)}  micro conflict tp ${tp} fp ${fp} fn ${fn} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`);
+console.log(`mean ${mb.toFixed(4)}/${mc.toFixed(4)}  micro conflict tp ${tp} fp ${fp} fn ${fn} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`);

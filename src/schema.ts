@@ -76,7 +76,7 @@ const RevisionSchema = z.object({
   to: z.number().int(),
   fromTime: day.nullable(),
   toTime: day.nullable(),
-  why: z.enum(["same-origin", "estimate", "running-count", "dated-earlier"]),
+  why: z.enum(["same-origin", "estimate", "running-count", "status-count", "dated-earlier"]),
 });
 
 /** Why a fact has its verdict, as data (the briefing writes the prose): one shape per verdict. */

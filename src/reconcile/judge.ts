@@ -21,6 +21,16 @@ function stampedOf(text: string, m: Item["m"], language: string | null | undefin
   return cue.test(text.slice(Math.max(s0, m.start - 80), m.start));
 }
 
+/** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
+const STATUS = "#injured";
+
+/** The heaviest measure cue class near the figure ("#injured", "#casualty"), or null. */
+function measureOf(it: Item): string | null {
+  let best: string | null = null, bw = 0;
+  for (const [k, w] of it.f.bag) if (k.charCodeAt(0) === 35 /* # */ && !k.startsWith("#per-") && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
+  return best;
+}
+
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
 function outletOf(r: Report | undefined, canonical: string): string {
   const p = r?.publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
@@ -45,6 +55,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
       stamped: stampedOf(r.text ?? "", it.m, r.language),
+      status: it.m.kind === "count" && measureOf(it) === STATUS,
     };
   });
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour

@@ -229,6 +229,21 @@ test("a report that dates a figure earlier than its own says so in the reason, n
   assert.equal(across?.why, "running-count");
 });
 
+test("a later, lower count of the injured replaces the earlier one: the injured die, recover or go home", () => {
+  const a = report("a", "Officials said 40 people were injured in the ferry fire on Saturday.", "2024-08-03");
+  const b = report("b", "Of the passengers hurt in the ferry fire, 36 remain injured after several were discharged, officials said.", "2024-08-06");
+  const ms = [
+    ...mentions(a, [{ text: "40 people", kind: "count", low: 40, unit: "person" }]),
+    ...mentions(b, [{ text: "36", kind: "count", low: 36 }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms, groups: [["a@" + ms[0].start, "b@" + ms[1].start]] });
+  const f = factOf(facts, "b", "36")!;
+  assert.equal(f.verdict, "revised");
+  assert.ok(f.reason?.verdict === "revised");
+  assert.equal(f.reason.revisions[0].why, "status-count");
+  assert.equal(f.members[f.reason.revisions[0].to].source, "b");
+});
+
 test("a foundation laid is the start of construction", () => {
   const a = report("a", "Work on the canal lock began in 2018, and it is due to open in 2027.", "2024-06-03");
   const b = report("b", "The site has run in two shifts since the foundation was laid in May 2018. It should open in 2027.", "2024-06-05");

@@ -36,6 +36,12 @@ export interface Judged {
   conversion: boolean;
   /** the text stamps the figure with its own hour ("as of 6 a.m.", "30일 오전 6시 현재") */
   stamped?: boolean;
+  /**
+   * a count of people in a state, not of events: the injured (and those of them in hospital or
+   * gone home), a number that falls when they die, recover or leave, so a later lower count
+   * replaces an earlier one instead of contradicting it
+   */
+  status?: boolean;
 }
 
 export interface VerdictResult {
@@ -151,6 +157,7 @@ function judgePair(a: Judged, b: Judged, stamped = false): PairJudgement {
   // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a conflict
   if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same)) {
     if (o.strictly && late.span!.low >= early.span!.high - 1e-9 - (late.span!.whole ? 1 : 0) && late.span!.low > early.span!.low) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
+    if (o.strictly && a.status && b.status) return { kind: "revised", laterIsB: o.laterIsB, why: "status-count" };
     if (!o.same && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
     return { kind: "conflict", fixed: false };
   }
