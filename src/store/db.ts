@@ -6,6 +6,7 @@
 import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { MIGRATIONS } from "./migrations.js";
+import { createCluster } from "./template.js";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -86,7 +87,7 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
   }
   let pg: InstanceType<typeof PGlite>;
   try {
-    pg = memory ? await PGlite.create() : await PGlite.create(join(dir, "pgdata"));
+    pg = await createCluster(PGlite, memory ? undefined : join(dir, "pgdata"));
   } catch (e) {
     release();
     throw e;

@@ -1,0 +1,85 @@
+/**
+ * A new embedded store starts from a kept copy of an empty PGlite cluster. Making a cluster runs
+ * Postgres' initdb inside WebAssembly, ~8 s of CPU on a 2-core machine, paid by the first command
+ * of every new dossier (and by every test that opens a fresh store); unpacking a tarball of an
+ * empty cluster takes ~1 s. The tarball is made once per PGlite version, from the first cluster
+ * made the slow way, and kept in the user's cache folder (`$DOSSIER_CACHE`, else
+ * `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`; `DOSSIER_CACHE=off` turns it off). Nothing of
+ * a store's own data is in it: it is taken before the schema is migrated, so it serves every
+ * schema version. Any trouble with it (unwritable folder, a broken file) falls back to initdb.
+ * @module
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+
+type PGliteClass = typeof import("@electric-sql/pglite").PGlite;
+type PGliteInstance = InstanceType<PGliteClass>;
+
+/** The PGlite package's version: a cluster made by one version is not given to another. */
+function pgliteVersion(): string | null {
+  try {
+    let dir = dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite"));
+    for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+      const p = join(dir, "package.json");
+      if (existsSync(p)) {
+        const pkg = JSON.parse(readFileSync(p, "utf8")) as { name?: string; version?: string };
+        if (pkg.name === "@electric-sql/pglite" && pkg.version) return pkg.version;
+      }
+    }
+  } catch {}
+  return null;
+}
+
+/** Where the template of this PGlite version is kept, or null when the cache is off or unknown. */
+export function templatePath(env: NodeJS.ProcessEnv = process.env): string | null {
+  const setting = env.DOSSIER_CACHE;
+  if (setting === "off" || setting === "0") return null;
+  const version = pgliteVersion();
+  if (!version) return null;
+  const base = setting || join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "dossier");
+  return join(base, `pglite-${version}-empty.tar.gz`);
+}
+
+/**
+ * Opens a PGlite cluster at `dataDir` (a folder, or undefined for memory): a new one from the kept
+ * template when there is one, else made by initdb and then kept as the template for next time.
+ */
+export async function createCluster(PGlite: PGliteClass, dataDir: string | undefined): Promise<PGliteInstance> {
+  const fresh = !dataDir || !existsSync(join(dataDir, "PG_VERSION"));
+  const path = fresh ? templatePath() : null;
+  if (!path) return PGlite.create(dataDir);
+  let tarball: Buffer | null = null;
+  try {
+    tarball = readFileSync(path);
+  } catch {}
+  if (tarball) {
+    try {
+      return await PGlite.create(dataDir, { loadDataDir: new Blob([new Uint8Array(tarball)]) });
+    } catch {
+      // a broken template (another version's, a truncated copy): forget it, make the cluster anew
+      try {
+        rmSync(path, { force: true });
+        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      } catch {}
+    }
+  }
+  const pg = await PGlite.create(dataDir);
+  await keepTemplate(pg, path);
+  return pg;
+}
+
+/** Writes the tarball of a just-made, empty cluster whole or not at all (a temporary file renamed). */
+async function keepTemplate(pg: PGliteInstance, path: string): Promise<void> {
+  try {
+    const blob = await pg.dumpDataDir("gzip");
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+    renameSync(tmp, path);
+  } catch {
+    // a read-only home or a full disk: the store works without the template, only its start is slower
+  }
+}
