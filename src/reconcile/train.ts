@@ -127,7 +127,13 @@ export function conflictF1(groups: number[][], s: Set_, model?: Model): number {
 }
 
 const ATTACH = [null, -1, 0, 1, 2, 3];
+/** Trust thresholds tried, least strict first (null: every pair may disagree). */
 const TRUST = [null, -3, -2, -1, 0, 1, 2];
+/**
+ * A stricter trust within this much of the best mean conflict F1 is taken instead: near-ties on
+ * the training clusters say nothing, and a false conflict costs the reader more than a missed one.
+ */
+const STRICTER_WITHIN = 0.002;
 
 /** A model fitted on the given sets (say, all clusters but one). */
 export function fitModel(sets: Set_[]): Model {
@@ -175,7 +181,7 @@ export function fitModel(sets: Set_[]): Model {
     const model: Model = { ...chosen, trust };
     let f = 0;
     sets.forEach((s, k) => (f += conflictF1(grouped[k], s, model)));
-    if (f > bestF + 1e-9) (bestF = f), (trusted = model);
+    if (f >= bestF - STRICTER_WITHIN * sets.length) (bestF = Math.max(f, bestF)), (trusted = model);
   }
   return trusted;
 }
