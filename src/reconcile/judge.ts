@@ -56,6 +56,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       conversion: false,
       stamped: stampedOf(r.text ?? "", it.m, r.language),
       status: it.m.kind === "count" && measureOf(it) === STATUS,
+      said: it.m.kind === "date" && it.f.event === "#say",
     };
   });
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour

@@ -244,6 +244,17 @@ test("a later, lower count of the injured replaces the earlier one: the injured 
   assert.equal(f.members[f.reason.revisions[0].to].source, "b");
 });
 
+test("two days of statements are two statements, not a conflict", () => {
+  const a = report("a", "The port authority said on Monday that the channel would stay closed.", "2024-09-04");
+  const b = report("b", "The channel stays shut, the port authority said on Wednesday.", "2024-09-06");
+  const ms = [
+    ...mentions(a, [{ text: "Monday", kind: "date", date: ["2024-09-02", "2024-09-02"] }]),
+    ...mentions(b, [{ text: "Wednesday", kind: "date", date: ["2024-09-04", "2024-09-04"] }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms, groups: [["a@" + ms[0].start, "b@" + ms[1].start]] });
+  assert.notEqual(factOf(facts, "a", "Monday")!.verdict, "conflict");
+});
+
 test("a foundation laid is the start of construction", () => {
   const a = report("a", "Work on the canal lock began in 2018, and it is due to open in 2027.", "2024-06-03");
   const b = report("b", "The site has run in two shifts since the foundation was laid in May 2018. It should open in 2027.", "2024-06-05");

@@ -42,6 +42,8 @@ export interface Judged {
    * replaces an earlier one instead of contradicting it
    */
   status?: boolean;
+  /** a date its clause makes the day of a statement ("said on Tuesday", "announced last week") */
+  said?: boolean;
 }
 
 export interface VerdictResult {
@@ -143,6 +145,9 @@ function judgePair(a: Judged, b: Judged, stamped = false): PairJudgement {
     const why = a.report === b.report && a.earlier !== b.earlier ? "dated-earlier" : "same-origin";
     return { kind: "revised", laterIsB: o.laterIsB, why };
   }
+  // two days of statements are two statements: people speak more than once, and a report's
+  // "said on Tuesday" dates its own quote, not a property of the story
+  if (a.said && b.said) return null;
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
