@@ -66,7 +66,6 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   };
   conversions(items, texts, join);
   const x = new Float64Array(FEATURES.length);
-  const score = (a: number, b: number) => logit(model, pairFeatures(sides[a], sides[b], x));
 
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => {
@@ -78,6 +77,13 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const cps: number[] = [];
   const at = new Int32Array(n);
   const pinned = { vec: new Pinned(idSpan(sides.map((s) => s.vec))), lab: new Pinned(idSpan(sides.map((s) => s.lab))) };
+  // a merge check scores each of a few members of one group against a few of the other: the first is pinned
+  const score = (i: number, j: number) => {
+    const a = sides[i], b = sides[j];
+    pinned.vec.pin(a.vec);
+    if (a.lab) pinned.lab.pin(a.lab);
+    return logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
+  };
   const refused = new Map<number, number>();
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {

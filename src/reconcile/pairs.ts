@@ -58,7 +58,7 @@ class Words {
   }
   bag(m: Map<string, number>): { keys: number[]; w: number[] } {
     const keys: number[] = [], w: number[] = [];
-    for (const [key, v] of m) keys.push(this.id(key)), w.push(v);
+    m.forEach((v, key) => (keys.push(this.id(key)), w.push(v)));
     return { keys, w };
   }
 }

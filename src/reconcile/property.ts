@@ -14,9 +14,14 @@ const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "
 /** The heaviest key passing `keep` (ties: alphabetical), and its weight. */
 function heaviest(m: Map<string, number>, keep: (k: string) => boolean): [string | null, number] {
   let best: string | null = null, bw = 0;
-  for (const [k, w] of m) if (keep(k) && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
+  m.forEach((w, k) => {
+    if (keep(k) && (w > bw || (w === bw && best !== null && k < best!))) (best = k), (bw = w);
+  });
   return [best, bw];
 }
+
+/** A capitalised word (one pattern for all figures; its lastIndex is set before each search). */
+const NAME = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
 
 /**
  * The name written nearest the figure in its sentence ("Cosco holds 60%, Volcan 40%"): a
@@ -26,7 +31,7 @@ function nearestName(it: Item): string | null {
   const text = it.text ?? "";
   const [s0, s1] = it.m.sentence ?? [Math.max(0, it.m.start - 80), Math.min(text.length, it.m.end + 80)];
   const lo = Math.max(s0, it.m.start - 60), hi = Math.min(s1, it.m.end + 60);
-  const re = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+  const re = NAME;
   re.lastIndex = lo;
   let best: string | null = null, bestD = Infinity;
   for (let r = re.exec(text); r && r.index < hi; r = re.exec(text)) {
@@ -55,15 +60,15 @@ export function propertiesOf(items: Item[]): Prop[] {
   for (const it of items) {
     let m = main.get(it.report);
     if (!m) main.set(it.report, (m = new Map()));
-    for (const [k, w] of it.f.words) if (!k.includes(" ")) m.set(k, (m.get(k) ?? 0) + w);
+    it.f.words.forEach((w, k) => k.includes(" ") || m!.set(k, (m!.get(k) ?? 0) + w));
   }
   const mainThing = new Map<number, string | null>();
   for (const [r, m] of main) mainThing.set(r, heaviest(m, () => true)[0]);
   return items.map((it) => {
     const cues = new Map<string, number>();
-    for (const [k, w] of it.f.bag) if (k.charCodeAt(0) === 35 /* # */ && !k.startsWith("#per-")) cues.set(k, w);
+    it.f.bag.forEach((w, k) => k.charCodeAt(0) === 35 /* # */ && !k.startsWith("#per-") && cues.set(k, w));
     const heads = new Map<string, number>();
-    for (const [k, w] of it.f.words) if (w >= 0.25) heads.set(k, w);
+    it.f.words.forEach((w, k) => w >= 0.25 && heads.set(k, w));
     const [thing] = heaviest(heads, (k) => !k.includes(" "));
     const [attr] = heaviest(cues, (k) => !EVENTS.has(k) || it.m.kind !== "date");
     // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby

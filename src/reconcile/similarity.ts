@@ -180,6 +180,7 @@ export class Pinned {
     this.d = new Float64Array(size);
   }
   pin(v: Sparse): void {
+    if (v === this.v) return;
     if (this.v) for (let j = 0; j < this.v.ids.length; j++) this.d[this.v.ids[j]] = 0;
     this.v = v;
     for (let j = 0; j < v.ids.length; j++) this.d[v.ids[j]] = v.w[j];

@@ -66,16 +66,28 @@ export function reportTime(r: Pick<Report, "published" | "note"> | undefined): s
   return r.published ?? noteDate(r.note);
 }
 
+const CLAUSE_BREAK = /[;:]|,\s(?:but|while|and)\s/g;
+
+/** The text after the last clause break (as `split(CLAUSE_BREAK).pop()`, without the pieces: once per figure). */
+function lastClause(s: string): string {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let r = CLAUSE_BREAK.exec(s); r; r = CLAUSE_BREAK.exec(s)) from = r.index + r[0].length;
+  return from ? s.slice(from) : s;
+}
+
 /** The text dates this figure before its report ("initially $1.7bn", "up from 53", "the previous estimate of 3,000"). */
 export function statedEarlier(text: string, m: Mention, language: string | null | undefined): boolean {
   const cue = localeFor(language).earlier;
   const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 200);
   const before = text.slice(Math.max(s0, m.start - 45), m.start);
   // a cue right before the figure, in its own clause ("…, up from 53"; "initially put at 3,000")
-  const clause = before.split(/[;:]|,\s(?:but|while|and)\s/).pop() ?? "";
+  const clause = lastClause(before);
   if (cue.test(clause)) return true;
   // "$1.7bn initially", "the 12,000 cited in earlier reports": words right after it, before any other figure
   // (not past a clause break: "$1.6bn, up from an initial $1.1bn" dates the second figure, not the first)
-  const after = text.slice(m.end, Math.min(m.end + 40, m.sentence?.[1] ?? m.end + 40)).split(/[\d;:,(]/)[0];
+  const next = text.slice(m.end, Math.min(m.end + 40, m.sentence?.[1] ?? m.end + 40));
+  const stop = next.search(/[\d;:,(]/);
+  const after = stop < 0 ? next : next.slice(0, stop);
   return localeFor(language).earlierAfter.test(after);
 }

@@ -81,11 +81,15 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   // only the pairs that may disagree are tried (most pairs of a fact meet), in the same order
   const apart = new Apart(reps.map((i) => members[i].span!));
   const enough = () => conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest);
+  // once the conflicts and revisions listed are both full, only a revision later than the oldest
+  // listed one changes anything: a pair neither of whose times is later need not be judged
+  let floor: string | null = null;
   for (let x = 0; x < reps.length && !enough(); x++)
     for (const y of apart.after(x)) {
       if (enough()) break;
       const i = reps[x], k = reps[y];
       const a = members[i], b = members[k];
+      if (floor !== null && (a.time ?? "") <= floor && (b.time ?? "") <= floor) continue;
       const ok = meet(a.span, b.span);
       if (ok !== false) continue;
       const judged = judgePair(a, b, stamped.has(a.report) || stamped.has(b.report));
@@ -108,6 +112,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
           if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
         }
       }
+      if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
     }
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
