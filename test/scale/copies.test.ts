@@ -30,3 +30,19 @@ test("3,000 copies of one story, some of them copies of copies: all grouped unde
   for (const [copy, original] of copies) assert.equal(original, "c0", `${copy} points at the earliest report`);
   assert.ok(!copies.has("c3000"), "another story is not a copy");
 });
+
+test("5,000 reports of one story that share stock sentences: only the real copies are grouped", () => {
+  // each report: two stock sentences every outlet uses, and a body of its own (numbers and names
+  // differ); every fifth report is a copy of the one before it, with a line added
+  const stock = "The contractor declined to comment. Officials said the work would continue through the winter months.";
+  const reports: Report[] = [];
+  for (let i = 0; i < 5000; i++) {
+    const own = `Outlet ${i} reported that crew ${i % 97} poured ${100 + (i % 400)} tonnes of concrete at pier ${i % 13} while inspector ${i * 7919 % 10007} counted ${i % 50} trucks and noted ${i % 31} delays near gate ${i % 17}.`;
+    const text = i % 5 === 4 ? `${reports[i - 1].text} Updated at ${i % 24}:00.` : `${stock} ${own} ${stock}`;
+    // a copy is dated as its original: the earlier in the input is the original
+    reports.push(report(i, text, `2025-02-${String(1 + (Math.floor(i / 5) % 27)).padStart(2, "0")}`));
+  }
+  const copies = findCopies(reports);
+  assert.equal(copies.size, 1000, "one copy in five");
+  for (const [copy, original] of copies) assert.equal(`c${Number(copy.slice(1)) - 1}`, original, `${copy} is a copy of the report before it`);
+});
