@@ -40,7 +40,7 @@ export function conversions(items: Item[], texts: string[], union: (a: number, b
  */
 function topIds(v: Sparse, k: number, ids: Int32Array, ws: Float64Array): number {
   let n = 0;
-  for (let j = 0; j < v.ids.length; j++) {
+  for (let j = v.from; j < v.to; j++) {
     const w = v.w[j];
     if (n === k && w <= ws[k - 1]) continue;
     let p = Math.min(n, k - 1);

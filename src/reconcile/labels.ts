@@ -71,24 +71,42 @@ export class Grams {
     return v;
   }
 
-  /** A new bag: grams put in it keep their first place and their highest weight. */
-  open(): { keys: number[]; w: number[] } {
-    this.bags++;
-    return { keys: [], w: [] };
+  /** Every bag's grams and weights, end to end (bag b holds [from[b], to[b])): no arrays per figure. */
+  keys = new Int32Array(4096);
+  w = new Float64Array(4096);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  private size = 0;
+
+  /** A new bag (its number): grams put in it keep their first place and their highest weight. */
+  open(): number {
+    const b = this.bags++;
+    if (b >= this.from.length) (this.from = grown(this.from, this.from.length * 2)), (this.to = grown(this.to, this.to.length * 2));
+    this.from[b] = this.to[b] = this.size;
+    return b;
   }
 
-  put(bag: { keys: number[]; w: number[] }, g: number, weight: number): void {
+  /** Puts gram `g` in bag `b`, the one opened last. */
+  put(b: number, g: number, weight: number): void {
     if (this.stamp[g] !== this.bags) {
       this.stamp[g] = this.bags;
-      this.slot[g] = bag.keys.length;
-      bag.keys.push(g);
-      bag.w.push(weight);
-    } else if (bag.w[this.slot[g]] < weight) bag.w[this.slot[g]] = weight;
+      if (this.size >= this.keys.length) (this.keys = grown(this.keys, this.keys.length * 2)), (this.w = grown(this.w, this.w.length * 2));
+      this.slot[g] = this.size;
+      this.keys[this.size] = g;
+      this.w[this.size++] = weight;
+      this.to[b] = this.size;
+    } else if (this.w[this.slot[g]] < weight) this.w[this.slot[g]] = weight;
   }
 }
 
+function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
-function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: { keys: number[]; w: number[] }, gr: Grams): void {
+function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: number, gr: Grams): void {
   WORD.lastIndex = 0;
   for (let w = WORD.exec(stretch); w; w = WORD.exec(stretch)) {
     const word = w[0].toLowerCase();
@@ -101,9 +119,9 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
  * The label grams of each mention of one report, before ("<" keys) and after (">" keys) it.
  * `mentions` all belong to `text`; each looks at a bounded stretch, so this is linear.
  */
-export function labelBags(text: string, mentions: Mention[], gr: Grams): Array<{ keys: number[]; w: number[] }> {
+export function labelBags(text: string, mentions: Mention[], gr: Grams): Int32Array {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
-  const out: Array<{ keys: number[]; w: number[] }> = new Array(mentions.length);
+  const out = new Int32Array(mentions.length);
   order.forEach((i, k) => {
     const m = mentions[i];
     const [s0, s1] = m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end ? m.sentence : [0, text.length];

@@ -22,24 +22,24 @@ export const FEATURES = [
 export const VALUE_FEATURES = new Set<string>(["valueMeet", "valueSame", "valueGap", "valueFar", "otherScale"]);
 
 /**
- * Weighted overlap of two small bags (keys and weights side by side, keys as numbered by Words):
- * sum of min weights over sum of max weights, summed in the order of the bags as a Map's would be.
+ * Weighted overlap of two small bags (keys and weights side by side from `a0`/`b0`, `na`/`nb`
+ * long, keys as numbered by Words): sum of min weights over sum of max weights, summed in the
+ * order of the bags as a Map's would be.
  */
-function overlap(ak: number[], aw: number[], bk: number[], bw: number[]): number {
-  const na = ak.length, nb = bk.length;
+function overlap(ak: Int32Array, aw: Float64Array, a0: number, na: number, bk: Int32Array, bw: Float64Array, b0: number, nb: number): number {
   if (!na || !nb) return 0;
   let lo = 0, hi = 0;
-  for (let i = 0; i < na; i++) {
+  for (let i = a0; i < a0 + na; i++) {
     const w = aw[i], key = ak[i];
     let v = 0;
-    for (let j = 0; j < nb; j++) if (bk[j] === key) (v = bw[j]), (j = nb);
+    for (let j = b0; j < b0 + nb; j++) if (bk[j] === key) (v = bw[j]), (j = b0 + nb);
     lo += Math.min(w, v);
     hi += Math.max(w, v);
   }
-  for (let j = 0; j < nb; j++) {
+  for (let j = b0; j < b0 + nb; j++) {
     const key = bk[j];
     let inA = false;
-    for (let i = 0; i < na; i++) if (ak[i] === key) (inA = true), (i = na);
+    for (let i = a0; i < a0 + na; i++) if (ak[i] === key) (inA = true), (i = a0 + na);
     if (!inA) hi += bw[j];
   }
   return hi ? lo / hi : 0;
@@ -56,10 +56,22 @@ class Words {
     if (id === undefined) this.ids.set(s, (id = this.ids.size + 1));
     return id;
   }
-  bag(m: Map<string, number>): { keys: number[]; w: number[] } {
-    const keys: number[] = [], w: number[] = [];
-    m.forEach((v, key) => (keys.push(this.id(key)), w.push(v)));
-    return { keys, w };
+  /** All bags of one sidesOf, end to end (sized up front: no arrays per figure). */
+  keys: Int32Array = new Int32Array(0);
+  w: Float64Array = new Float64Array(0);
+  private size = 0;
+  reserve(total: number): void {
+    this.keys = new Int32Array(total);
+    this.w = new Float64Array(total);
+  }
+  /** Lays the bag after the others; returns where it starts. */
+  bag(m: Map<string, number>): number {
+    const at = this.size;
+    m.forEach((v, key) => {
+      this.keys[this.size] = this.id(key);
+      this.w[this.size++] = v;
+    });
+    return at;
   }
 }
 
@@ -91,15 +103,18 @@ export interface Side {
   name: number;
   /** class of a count's counted noun */
   counted: number;
-  headKeys: number[];
-  headW: number[];
-  cueKeys: number[];
-  cueW: number[];
+  /** the heads' and cues' keys and weights: one pair of arrays shared by every side of one sidesOf */
+  bagKeys: Int32Array;
+  bagW: Float64Array;
+  head: number;
+  headN: number;
+  cue: number;
+  cueN: number;
 }
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
   const m = it.m;
-  const heads = words.bag(p.heads), cues = words.bag(p.cues);
+  const head = words.bag(p.heads), cue = words.bag(p.cues);
   return {
     kind: m.kind,
     report: it.report,
@@ -120,16 +135,21 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     per: words.id(p.per),
     name: words.id(p.name),
     counted: m.kind === "count" && m.unit ? words.id(countedClass(m.unit)) : 0,
-    headKeys: heads.keys,
-    headW: heads.w,
-    cueKeys: cues.keys,
-    cueW: cues.w,
+    bagKeys: words.keys,
+    bagW: words.w,
+    head,
+    headN: p.heads.size,
+    cue,
+    cueN: p.cues.size,
   };
 }
 
 /** Every figure's Side, its words numbered together. */
 export function sidesOf(items: Item[], props: Prop[]): Side[] {
   const words = new Words();
+  let total = 0;
+  for (const p of props) total += p.heads.size + p.cues.size;
+  words.reserve(total);
   return items.map((it, i) => sideOf(it, props[i], words));
 }
 
@@ -147,12 +167,12 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   out[k++] = c;
   out[k++] = c * c;
   out[k++] = a.thing && a.thing === b.thing ? 1 : 0;
-  out[k++] = overlap(a.headKeys, a.headW, b.headKeys, b.headW);
+  out[k++] = overlap(a.bagKeys, a.bagW, a.head, a.headN, b.bagKeys, b.bagW, b.head, b.headN);
   out[k++] = !a.thing && !b.thing ? 1 : 0;
   out[k++] = a.attribute && a.attribute === b.attribute ? 1 : 0;
   out[k++] = a.attribute && b.attribute && a.attribute !== b.attribute ? 1 : 0;
   out[k++] = !!a.attribute !== !!b.attribute ? 1 : 0;
-  out[k++] = overlap(a.cueKeys, a.cueW, b.cueKeys, b.cueW);
+  out[k++] = overlap(a.bagKeys, a.bagW, a.cue, a.cueN, b.bagKeys, b.bagW, b.cue, b.cueN);
   out[k++] = a.event && a.event === b.event ? 1 : 0;
   out[k++] = a.event && b.event && a.event !== b.event ? 1 : 0;
   out[k++] = a.scope && a.scope === b.scope ? 1 : 0;

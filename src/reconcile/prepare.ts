@@ -42,7 +42,8 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
     else byReport.set(r, [i]);
   });
   const items: Item[] = new Array(mentions.length);
-  const labels: Array<{ keys: number[]; w: number[] }> = new Array(mentions.length);
+  // each mention's label bag (its number in gr)
+  const labels = new Int32Array(mentions.length);
   const gr = new Grams();
   for (const [r, idx] of byReport) {
     const ms = idx.map((i) => mentions[i]);
@@ -56,7 +57,7 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
     });
   }
   vectorize(items);
-  vectorsOfKeys(labels, gr.count).forEach((v, i) => (items[i].lab = v));
+  vectorsOfKeys(gr, labels, gr.count).forEach((v, i) => (items[i].lab = v));
   // each report's time: its date, else the rough date of its note (never a stand-in from the others)
   const times = all.map((r) => reportTime(r));
   for (const it of items) it.published = times[it.report];

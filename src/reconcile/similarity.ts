@@ -11,13 +11,18 @@ import type { Span } from "./interval.js";
 /** Cue classes ("#cost", "#length") weigh this much more than plain words: they name the measure. */
 const CUE_BOOST = 3;
 
-/** A sparse vector: token ids ascending, with their weights. */
+/**
+ * A sparse vector: token ids ascending, with their weights, at [from, to) of two arrays that
+ * many vectors share (one small object per vector, not two typed arrays).
+ */
 export interface Sparse {
   ids: Int32Array;
   w: Float64Array;
+  from: number;
+  to: number;
 }
 
-export const EMPTY: Sparse = { ids: new Int32Array(0), w: new Float64Array(0) };
+export const EMPTY: Sparse = { ids: new Int32Array(0), w: new Float64Array(0), from: 0, to: 0 };
 
 export interface Item {
   m: Mention;
@@ -59,29 +64,34 @@ export function vectors(bags: Array<Map<string, number>>): Sparse[] {
   // at most one id per entry
   const flat = new Flat(bags.length, total, total);
   for (const bag of bags) {
-    for (const [k, w] of bag) {
+    bag.forEach((w, k) => {
       let id = idOf.get(k);
       if (id === undefined) idOf.set(k, (id = idOf.size));
       // cue classes are general vocabulary: keep them from being drowned by a rare word
       flat.add(id, w, k.charCodeAt(0) === 35 /* # */);
-    }
+    });
     flat.end();
   }
   return flat.unit(idOf.size);
 }
 
-/** Idf-weighted unit vectors of bags whose keys are numbers already (labels.ts grams): ids are given in the order first seen. */
-export function vectorsOfKeys(bags: Array<{ keys: number[]; w: number[] }>, keyCount: number): Sparse[] {
+/**
+ * Idf-weighted unit vectors of bags whose keys are numbers already (labels.ts grams), laid end
+ * to end in `bags` (bag b holds [from[b], to[b])), taken in the order `order`: ids are given in
+ * the order first seen.
+ */
+export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: Int32Array; to: Int32Array }, order: ArrayLike<number>, keyCount: number): Sparse[] {
+  const { keys, w, from, to } = bags;
   let total = 0;
-  for (const bag of bags) total += bag.keys.length;
+  for (let i = 0; i < order.length; i++) total += to[order[i]] - from[order[i]];
   const idOf = new Int32Array(keyCount).fill(-1);
-  const flat = new Flat(bags.length, total, keyCount);
+  const flat = new Flat(order.length, total, keyCount);
   let ids = 0;
-  for (const bag of bags) {
-    for (let j = 0; j < bag.keys.length; j++) {
-      let id = idOf[bag.keys[j]];
-      if (id < 0) idOf[bag.keys[j]] = id = ids++;
-      flat.add(id, bag.w[j], false);
+  for (let i = 0; i < order.length; i++) {
+    for (let j = from[order[i]]; j < to[order[i]]; j++) {
+      let id = idOf[keys[j]];
+      if (id < 0) idOf[keys[j]] = id = ids++;
+      flat.add(id, w[j], false);
     }
     flat.end();
   }
@@ -119,7 +129,7 @@ class Flat {
   end(): void {
     this.start[++this.bags] = this.size;
   }
-  /** The unit vectors, as views into two shared arrays; `keys`: how many ids were given. */
+  /** The unit vectors, in two shared arrays; `keys`: how many ids were given. */
   unit(keys: number): Sparse[] {
     const { n, df, ids, w: ws, cue, start } = this;
     // each id's idf, once (not once per entry)
@@ -147,7 +157,7 @@ class Flat {
         allIds[from + q] = (order[q] - slot) / 65536;
         allW[from + q] = xs[slot] / norm;
       }
-      out[b] = { ids: allIds.subarray(from, from + size), w: allW.subarray(from, from + size) };
+      out[b] = { ids: allIds, w: allW, from, to: from + size };
     }
     return out;
   }
@@ -155,9 +165,9 @@ class Flat {
 
 /** Dot product of two sparse vectors (a merge over their sorted ids). */
 export function cosine(a: Sparse, b: Sparse): number {
-  const ai = a.ids, bi = b.ids;
-  let i = 0, j = 0, s = 0;
-  while (i < ai.length && j < bi.length) {
+  const ai = a.ids, bi = b.ids, ae = a.to, be = b.to;
+  let i = a.from, j = b.from, s = 0;
+  while (i < ae && j < be) {
     const x = ai[i], y = bi[j];
     if (x === y) s += a.w[i++] * b.w[j++];
     else if (x < y) i++;
@@ -181,14 +191,14 @@ export class Pinned {
   }
   pin(v: Sparse): void {
     if (v === this.v) return;
-    if (this.v) for (let j = 0; j < this.v.ids.length; j++) this.d[this.v.ids[j]] = 0;
+    if (this.v) for (let j = this.v.from; j < this.v.to; j++) this.d[this.v.ids[j]] = 0;
     this.v = v;
-    for (let j = 0; j < v.ids.length; j++) this.d[v.ids[j]] = v.w[j];
+    for (let j = v.from; j < v.to; j++) this.d[v.ids[j]] = v.w[j];
   }
   dot(b: Sparse): number {
-    const d = this.d, ids = b.ids, w = b.w;
+    const d = this.d, ids = b.ids, w = b.w, to = b.to;
     let s = 0;
-    for (let j = 0; j < ids.length; j++) s += d[ids[j]] * w[j];
+    for (let j = b.from; j < to; j++) s += d[ids[j]] * w[j];
     return s;
   }
 }
@@ -196,6 +206,6 @@ export class Pinned {
 /** One more than the largest id of the vectors. */
 export function idSpan(vs: Iterable<Sparse | null | undefined>): number {
   let max = -1;
-  for (const v of vs) if (v && v.ids.length && v.ids[v.ids.length - 1] > max) max = v.ids[v.ids.length - 1];
+  for (const v of vs) if (v && v.to > v.from && v.ids[v.to - 1] > max) max = v.ids[v.to - 1];
   return max + 1;
 }
