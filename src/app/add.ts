@@ -14,6 +14,7 @@ import { defaultReportId, type ExtractedSummary, type ReportSummary } from "../s
 import type { Extracted, ExtractJob } from "./extract-job.js";
 import type { ExtractPool } from "./extract-pool.js";
 import { markCopies } from "./copies.js";
+import { keepFactsCurrent } from "./reconciled.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import { isUrl, mentionsOf, readInputs, type ReadOptions } from "./reports.js";
@@ -54,6 +55,8 @@ export interface AddResult {
   failed: number;
   /** reports newly marked as copies of another */
   copies: number;
+  /** how the kept facts were brought up to date: for the reports added alone ("updated"), or all reconciled; null when nothing changed or it failed */
+  facts?: "kept" | "updated" | "reconciled" | null;
 }
 
 /** Reports per transaction: few commits (each costs a WAL flush), small enough to hold in memory. */
@@ -179,6 +182,8 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   }
   // wire copies and reposts: grouped so that reconciliation counts each story once
   if (out.added) out.copies = await markCopies(store);
+  // the facts kept current (only those the new reports touch, when they are few), so a brief only reads them
+  if (out.added || (setsFields && out.existing)) out.facts = await keepFactsCurrent(store);
   return out;
 }
 

@@ -6,14 +6,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { buildBriefing, withExcerpts } from "../publish/index.js";
+import { buildBriefing } from "../publish/index.js";
 import { reconcile } from "../reconcile/index.js";
 import { TimelineEntrySchema } from "../schema.js";
 import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
-import { keepReconciled, readReconciled, reconciledKey, type Reconciled } from "./reconciled.js";
-import { extractAll, memoryReports, readAll, storedMentions, type ReadOptions } from "./reports.js";
+import { factsOfStore, type Reconciled } from "./reconciled.js";
+import { extractAll, memoryReports, readAll, type ReadOptions } from "./reports.js";
 import type { Store } from "./store.js";
 
 type Figures = NonNullable<Briefing["figures"]>;
@@ -123,21 +123,10 @@ export async function briefStore(store: Store, opts: BriefOptions = {}): Promise
 
 /**
  * The stored reports and their reconciled facts: kept ones when the store has not changed since
- * they were made (the reports are then read without their texts), else reconciled now and kept.
+ * they were made (the reports are then read without their texts), else brought up to date and kept.
  */
 export async function storeFacts(store: Store, opts: Pick<BriefOptions, "onExtracting" | "onExtracted"> = {}): Promise<{ reports: Report[]; reconciled: Reconciled }> {
-  // the key first: data read after it is at least as new, so what is kept is never older than its key
-  const key = await reconciledKey(store);
-  const kept = await readReconciled(store, key);
-  if (kept) return { reports: await store.listReports({ text: false }), reconciled: kept };
-  const reports = await store.listReports();
-  if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] } };
-  opts.onExtracting?.(reports.length);
-  const mentions = await storedMentions(reports, store, opts.onExtracted);
-  const { facts, timeline } = reconcile({ reports, mentions, decisions: await store.listDecisions() });
-  const reconciled = { facts: withExcerpts(facts, reports), timeline };
-  // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
-  await keepReconciled(store, key, reconciled).catch(() => {});
+  const { reports, reconciled } = await factsOfStore(store, opts);
   return { reports, reconciled };
 }
 

@@ -11,6 +11,7 @@
 import type { FeedItem } from "../ingest/web/index.js";
 import type { Report, ReportInput } from "../types.js";
 import { markCopies } from "./copies.js";
+import { keepFactsCurrent } from "./reconciled.js";
 import { mentionsOf } from "./reports.js";
 import { withStore } from "./store.js";
 import { oneLine } from "./text.js";
@@ -170,6 +171,8 @@ export async function updateFeeds(db: string | undefined, opts: UpdateOptions = 
     }
     // wire copies and reposts: grouped so that reconciliation counts each story once
     const copies = added ? await markCopies(store) : 0;
+    // the facts kept current (the new reports' alone, mostly), so the next brief only reads them
+    if (added) await keepFactsCurrent(store);
     return { feeds: followed.length, added, failed, copies };
   });
 }

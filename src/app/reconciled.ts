@@ -1,9 +1,14 @@
 /**
- * The reconciled facts of a stored dossier, kept in the store between runs: a brief (or a page of
- * `serve`) of a store that has not changed reads them back instead of reading every mention and
- * reconciling the world again. Kept under a key that changes with the reports, decisions, figures
- * and extractor (the store's stamps) and with the code that made them (a hash of the reconcile,
- * publish and extract stages' files), so an upgrade never serves facts the new code would not make.
+ * The reconciled facts of a stored dossier, kept in the store between runs and kept current by the
+ * commands that change it (`add`, `update`, `remove`): a brief (or a page of `serve`) reads them
+ * back instead of reading every mention and reconciling the world again. Kept under a key that
+ * changes with the reports, decisions, figures and extractor (the store's stamps) and with the code
+ * that made them (a hash of the reconcile, publish and extract stages' files), so an upgrade never
+ * serves facts the new code would not make.
+ *
+ * Beside the facts, what an incremental update needs (src/reconcile/update.ts): when a few reports
+ * came or went since the facts were made, and nothing else changed, only the facts those touch are
+ * made again; otherwise everything is reconciled.
  * @module
  */
 import { createHash } from "node:crypto";
@@ -11,7 +16,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { Fact, TimelineEntry } from "../types.js";
+import { withExcerpts } from "../publish/index.js";
+import { neighbourhood, reconcile, update, type UpkeepState } from "../reconcile/index.js";
+import type { Fact, Report, TimelineEntry } from "../types.js";
+import { storedMentions } from "./reports.js";
 import type { Store } from "./store.js";
 
 /** Facts with each member's excerpt attached (as the briefing has them), and the reports' timeline. */
@@ -21,6 +29,16 @@ export interface Reconciled {
 }
 
 const NAME = "reconciled";
+/** What an update needs, kept under the same key as the facts. */
+const UPKEEP = "reconciled-upkeep";
+
+interface Upkeep {
+  state: UpkeepState;
+  /** per report reconciled: what of it the facts depend on besides its text (reportSig) */
+  reports: Record<string, string>;
+  /** the analyst's decisions the facts were made under (decisionsSig) */
+  decisions: string;
+}
 let fingerprint: string | null = null;
 
 /** A hash of the files of the stages that make facts (read once per process, ~100 small files). */
@@ -41,9 +59,14 @@ function codeFingerprint(): string {
 
 /** The key the facts of the store as it stands now are kept under. Read it before reading the data. */
 export async function reconciledKey(store: Store): Promise<string> {
-  const { EXTRACTOR_VERSION } = await import("../extract/index.js");
   // the extractions' stamp: a report's figures made again (a new publication date) changes the facts
-  return `${await store.stamp()}|${await store.extractionStamp()}|${EXTRACTOR_VERSION}|${codeFingerprint()}`;
+  return `${await store.stamp()}|${await store.extractionStamp()}|${await codeKey()}`;
+}
+
+/** The part of the key that names the code: facts made by other code are never updated, only made again. */
+async function codeKey(): Promise<string> {
+  const { EXTRACTOR_VERSION } = await import("../extract/index.js");
+  return `${EXTRACTOR_VERSION}|${codeFingerprint()}`;
 }
 
 /** The kept facts when they were made under `key`, else null (or when they cannot be read back). */
@@ -61,4 +84,118 @@ export async function readReconciled(store: Store, key: string): Promise<Reconci
 /** Keeps facts made from the store as it stood under `key` (gzip: tens of MB of JSON become a few). */
 export async function keepReconciled(store: Store, key: string, value: Reconciled): Promise<void> {
   await store.setDerived(NAME, key, gzipSync(JSON.stringify(value), { level: 1 }).toString("base64"));
+}
+
+/** What of a report its facts depend on besides its text and figures (and the mark of those figures). */
+const reportSig = (r: Report, mark: string | undefined) => JSON.stringify([r.copyOf ?? null, r.published, r.publisher, r.language, mark ?? null]);
+
+const decisionsSig = (ds: Array<{ id: number; at: string }>) => ds.map((d) => `${d.id}@${d.at}`).join(",");
+
+export interface Current {
+  /** the stored reports (without their texts) */
+  reports: Report[];
+  reconciled: Reconciled;
+  /** how the facts were had: read back as kept, updated for the reports that came or went, or reconciled whole */
+  how: "kept" | "updated" | "reconciled";
+}
+
+export interface CurrentOptions {
+  /** figures are about to be read or found in `total` reports (a whole reconcile: for a progress bar) */
+  onExtracting?: (total: number) => void;
+  onExtracted?: () => void;
+}
+
+/**
+ * The facts of the store as it stands: kept ones when nothing changed since they were made, else
+ * brought up to date (or reconciled whole) and kept. A brief reads them; a command that changes
+ * the store calls this after, so the next brief only reads.
+ */
+export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Promise<Current> {
+  // the key first: data read after it is at least as new, so what is kept is never older than its key
+  const key = await reconciledKey(store);
+  const kept = await readReconciled(store, key);
+  if (kept) return { reports: await store.listReports({ text: false }), reconciled: kept, how: "kept" };
+  const updated = await tryUpdate(store, key).catch(() => null);
+  if (updated) return updated;
+  const reports = await store.listReports();
+  if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
+  opts.onExtracting?.(reports.length);
+  const mentions = await storedMentions(reports, store, opts.onExtracted);
+  const decisions = await store.listDecisions();
+  const marks = await store.extractionMarks();
+  const { facts, timeline, state } = reconcile({ reports, mentions, decisions, keep: true });
+  const reconciled = { facts: withExcerpts(facts, reports), timeline };
+  const upkeep: Upkeep = { state: state!, reports: Object.fromEntries(reports.map((r) => [r.id, reportSig(r, marks.get(r.id))])), decisions: decisionsSig(decisions) };
+  // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
+  await keep(store, key, reconciled, upkeep).catch(() => {});
+  for (const r of reports) r.text = "";
+  return { reports, reconciled, how: "reconciled" };
+}
+
+/** Keeps the facts and what updating them needs, under one key. */
+async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep): Promise<void> {
+  await keepReconciled(store, key, value);
+  await store.setDerived(UPKEEP, key, gzipSync(JSON.stringify(upkeep), { level: 1 }).toString("base64"));
+}
+
+/**
+ * The kept facts updated for the reports added or removed since they were made, when that is all
+ * that changed (same code, same decisions, no other report's date, publisher, copy or figures
+ * changed) and few figures changed; else null.
+ */
+async function tryUpdate(store: Store, key: string): Promise<Current | null> {
+  const [row, up] = [await store.getDerived(NAME), await store.getDerived(UPKEEP)];
+  if (!row || !up || up.stamp !== row.stamp || !row.stamp.endsWith(`|${await codeKey()}`)) return null;
+  const previous = unpack<Reconciled>(row.data);
+  const upkeep = unpack<Upkeep>(up.data);
+  if (!previous?.facts || !upkeep?.state || !upkeep.reports) return null;
+  const decisions = await store.listDecisions();
+  if (decisionsSig(decisions) !== upkeep.decisions) return null;
+  const reports = await store.listReports({ text: false });
+  const marks = await store.extractionMarks();
+  const now = new Set(reports.map((r) => r.id));
+  const removed = Object.keys(upkeep.reports).filter((id) => !now.has(id));
+  const fresh: string[] = [];
+  for (const r of reports) {
+    const was = upkeep.reports[r.id];
+    if (was === undefined) fresh.push(r.id);
+    else if (was !== reportSig(r, marks.get(r.id))) return null;
+  }
+  // a new report not extracted yet: a whole run extracts it
+  if (fresh.some((id) => !marks.has(id))) return null;
+  const added = fresh.length ? await store.getMentions(fresh) : [];
+  const near = neighbourhood(previous.facts, added);
+  const context = near.reports.length ? await store.getMentions(near.reports) : [];
+  const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));
+  const withTexts = reports.map((r) => (texts.has(r.id) ? { ...r, text: texts.get(r.id)! } : r));
+  const next = update({ reports: withTexts, previous: { facts: previous.facts, state: upkeep.state }, added, context, removed, decisions, near });
+  if (!next) return null;
+  // excerpts of the new members (the kept ones carry theirs)
+  const reconciled = { facts: withExcerpts(next.facts, withTexts.filter((r) => texts.has(r.id))), timeline: next.timeline };
+  const sigs = { ...upkeep.reports };
+  for (const id of removed) delete sigs[id];
+  for (const r of reports) if (fresh.includes(r.id)) sigs[r.id] = reportSig(r, marks.get(r.id));
+  await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }).catch(() => {});
+  return { reports, reconciled, how: "updated" };
+}
+
+/** Gzipped JSON in base64 back to a value, or null when it cannot be read. */
+function unpack<T>(data: string): T | null {
+  try {
+    return JSON.parse(gunzipSync(Buffer.from(data, "base64")).toString("utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After a command changed the store: its facts brought up to date and kept, so that the next brief
+ * or page only reads them. A failure here fails nothing (the next brief reconciles).
+ */
+export async function keepFactsCurrent(store: Store): Promise<Current["how"] | null> {
+  try {
+    return (await factsOfStore(store)).how;
+  } catch {
+    return null;
+  }
 }

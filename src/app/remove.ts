@@ -1,12 +1,13 @@
 /**
  * Taking reports out of a dossier: named ids, the copies of a report, or everything published
  * before a day. The reports, their figures and the facts they alone made go; other reports, their
- * figures and the analyst's decisions stay (facts are recomputed from what is left at the next
- * brief, so a fact that other reports also state keeps their members). Copies are then found again
- * over what remains: a copy of a removed original is grouped with its next original, if any.
+ * figures and the analyst's decisions stay (the kept facts are brought up to date: a fact that other
+ * reports also state keeps their members). Copies are then found again over what remains: a copy of
+ * a removed original is grouped with its next original, if any.
  * @module
  */
 import { markCopies } from "./copies.js";
+import { keepFactsCurrent } from "./reconciled.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import type { Store } from "./store.js";
@@ -38,6 +39,9 @@ export async function removeReports(store: Store, what: RemoveWhat): Promise<Rem
   const gone = new Set(removed);
   const missing = ids.filter((id) => !gone.has(id));
   // a copy whose original went now stands alone or joins another copy of the same story
-  if (removed.length) await markCopies(store);
+  if (removed.length) {
+    await markCopies(store);
+    await keepFactsCurrent(store);
+  }
   return { removed, missing };
 }

@@ -23,11 +23,13 @@ import { verdictOf, type Judged } from "./verdict.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { applyDecisions } from "./decisions.js";
+import { keptState, type UpkeepState } from "./update.js";
 
 export { findCopies } from "./copies.js";
 export { buildTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
 export { fitModel, trainingSet, type TrainingCluster } from "./train.js";
+export { neighbourhood, update, type UpkeepState } from "./update.js";
 
 export interface ReconcileInput {
   reports: Report[];
@@ -38,6 +40,8 @@ export interface ReconcileInput {
   decisions?: Decision[];
   /** the pairwise model (default: the checked-in weights); the eval passes one fitted without the cluster it scores */
   model?: Model;
+  /** also return `state`: what an incremental `update` later needs beside the facts */
+  keep?: boolean;
 }
 
 export interface Reconciled {
@@ -45,6 +49,8 @@ export interface Reconciled {
   timeline: TimelineEntry[];
   /** ids of decisions none of whose figures is left (only when decisions were given) */
   stale?: number[];
+  /** with `keep`: what `update` needs to bring these facts up to date (parallel to `facts`) */
+  state?: UpkeepState;
 }
 
 /**
@@ -66,7 +72,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   // copies were found once, before reconciling (src/app/copies.ts): a copy counts as its original
   const copies = new Map<string, string>();
   for (const r of reports) if (r.copyOf) copies.set(r.id, r.copyOf);
-  const { items, all, texts, times, byReport } = prepare(reports, mentions);
+  const { items, all, texts, times, byReport, freq } = prepare(reports, mentions, { count: input.keep });
   const judged = judgedOf(items, all, copies, times, byReport);
 
   const model = input.model ?? MODEL;
@@ -81,10 +87,18 @@ export function reconcile(input: ReconcileInput): Reconciled {
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
   const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;
   if (decided) groups = decided.groups;
+  // with `keep`: per fact, its members (sorted) and the pairs of them the words did not tie
+  const kept = input.keep ? new Map<Fact, { sorted: number[]; untrusted: string[] }>() : null;
   const facts: Fact[] = groups.map((g, k) => {
     const sorted = g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start);
-    const trusted = words && !decided?.decisions[k].length ? (x: number, y: number) => words(sorted[x], sorted[y]) >= trust : undefined;
+    const untrusted: string[] = [];
+    const trusted = words && !decided?.decisions[k].length ? (x: number, y: number) => {
+      const ok = words(sorted[x], sorted[y]) >= trust;
+      if (!ok && kept) untrusted.push(pairKey(items[sorted[x]].m, items[sorted[y]].m));
+      return ok;
+    } : undefined;
     const f = factOf(sorted, items, judged, all, copies, trusted);
+    kept?.set(f, { sorted, untrusted });
     if (!decided?.decisions[k].length) return f;
     f.decisions = decided.decisions[k];
     const verdict = decided.verdict[k];
@@ -92,9 +106,18 @@ export function reconcile(input: ReconcileInput): Reconciled {
     if (decided.hidden[k]) f.hidden = true;
     return f;
   });
-  facts.sort((a, b) => b.origins - a.origins || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}) };
+  sortFacts(facts);
+  const state = kept ? keptState(facts.map((f) => kept.get(f)!), judged, freq!()) : undefined;
+  return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}), ...(state ? { state } : {}) };
 }
+
+/** The order facts are listed in: most origins, most members, then by id. */
+export function sortFacts(facts: Fact[]): Fact[] {
+  return facts.sort((a, b) => b.origins - a.origins || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Two figures as one key, in the order given ("source@start source@start"). */
+export const pairKey = (a: Mention, b: Mention) => `${a.source}@${a.start} ${b.source}@${b.start}`;
 
 /** Given groups (by mention key "source@start"): used by the eval to judge gold facts. */
 function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
@@ -109,13 +132,20 @@ function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
 function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>, trusted?: (x: number, y: number) => boolean): Fact {
   const its = g.map((i) => items[i]);
   const js = g.map((i) => judged[i]);
-  const members: FactMember[] = its.map((it, k) => {
-    const r = all[it.report];
-    const o = memberOf(it.m, r.published ?? null, r.publisher ?? null, originOf(it.m, copies));
-    o.time = { date: js[k].time, earlier: js[k].earlier };
-    o.interval = js[k].span && Number.isFinite(js[k].span!.low) && Number.isFinite(js[k].span!.high) ? { low: js[k].span!.low, high: js[k].span!.high } : null;
-    return o;
-  });
+  const members: FactMember[] = its.map((it, k) => factMember(it, js[k], all[it.report], copies));
+  return factFrom(members, js, aboutOf(its), trusted);
+}
+
+/** A figure as a fact member: its mention, its report's date and publisher, its origin, time and interval. */
+export function factMember(it: Item, j: Judged, r: Report, copies: Map<string, string>): FactMember {
+  const o = memberOf(it.m, r.published ?? null, r.publisher ?? null, originOf(it.m, copies));
+  o.time = { date: j.time, earlier: j.earlier };
+  o.interval = j.span && Number.isFinite(j.span.low) && Number.isFinite(j.span.high) ? { low: j.span.low, high: j.span.high } : null;
+  return o;
+}
+
+/** A fact of members in order (`js` what the verdict needs of each): its verdict, values and origins. */
+export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean): Fact {
   const { verdict, reason } = verdictOf(js, trusted);
   const values: FactValue[] = [];
   const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
@@ -142,7 +172,7 @@ function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], cop
   const first = members[0];
   return {
     id: `${first.kind}-${first.source}-${first.start}`,
-    about: aboutOf(its),
+    about,
     kind: first.kind,
     unit: first.unit ?? null,
     verdict,

@@ -32,7 +32,7 @@ function measureOf(it: Item): string | null {
 }
 
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
-function outletOf(r: Report | undefined, canonical: string): string {
+export function outletOf(r: Report | undefined, canonical: string): string {
   const p = r?.publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
   return p ? `outlet:${p}` : `report:${canonical}`;
 }

@@ -39,6 +39,13 @@ export class Grams {
     return this.ids.size;
   }
 
+  /** Each gram number's gram, by number. */
+  names(): string[] {
+    const out: string[] = new Array(this.ids.size);
+    for (const [g, id] of this.ids) out[id] = g;
+    return out;
+  }
+
   private id(g: string): number {
     let id = this.ids.get(g);
     if (id === undefined) {

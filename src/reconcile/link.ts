@@ -17,8 +17,39 @@ import { meet } from "./interval.js";
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
 
-/** `sides`: the figures' sides (pairs.ts sidesOf), when the caller has them already. */
-export function link(items: Item[], props: Prop[], model: Model, texts: string[], sides: Side[] = sidesOf(items, props)): number[][] {
+/** What an incremental update (update.ts) links: facts kept from before, and the figures new since. */
+export interface Seeded {
+  /** groups joined before anything is linked: the kept facts (or a sample of each) */
+  seeds: number[][];
+  /** per seed: true when it is only a sample of its fact (two such never merge: their spread is not the fact's) */
+  sampled: boolean[];
+  /** the new figures: only pairs with one of them are tried (the kept facts were linked before) */
+  fresh: Uint8Array;
+}
+
+/**
+ * Whether a group holds a sampled seed: two such never merge (a new figure joins at most one
+ * kept fact known by a sample), as a merge judged on samples is not judged on the facts. Null
+ * without seeds.
+ */
+function seedMarks(n: number, seeded?: Seeded): Uint8Array | null {
+  if (!seeded) return null;
+  const marks = new Uint8Array(n);
+  seeded.seeds.forEach((g, k) => {
+    if (seeded.sampled[k]) for (const i of g) marks[i] = 1;
+  });
+  return marks;
+}
+
+/** Keeps the candidate pairs (flat) with a new figure in them. */
+function onlyFresh(cps: number[], fresh: Uint8Array): void {
+  let k = 0;
+  for (let e = 0; e < cps.length; e += 2) if (fresh[cps[e]] || fresh[cps[e + 1]]) (cps[k++] = cps[e]), (cps[k++] = cps[e + 1]);
+  cps.length = k;
+}
+
+/** `sides`: the figures' sides (pairs.ts sidesOf), when the caller has them already; `seeded`: an update's kept facts and new figures. */
+export function link(items: Item[], props: Prop[], model: Model, texts: string[], sides: Side[] = sidesOf(items, props), seeded?: Seeded): number[][] {
   const n = items.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const members: Array<number[] | null> = Array.from({ length: n }, (_, i) => [i]);
@@ -30,9 +61,16 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // (a lone figure has none: its report is its item's)
   const byReport: Array<Map<number, number[]> | null> = new Array(n).fill(null);
   const reportsOf = (r: number) => byReport[r] ?? new Map([[items[r].report, [r]]]);
+  const seeds = seedMarks(n, seeded);
+  // set once the seeds are joined: from then on two sampled seeds never merge
+  let sealed = false;
   const join = (a: number, b: number) => {
     const ra = find(a), rb = find(b);
     if (ra === rb) return;
+    if (seeds) {
+      if (sealed && seeds[ra] && seeds[rb]) return;
+      seeds[ra] = seeds[rb] = seeds[ra] | seeds[rb];
+    }
     // the larger group absorbs the smaller, so merging stays near-linear
     const [keep, drop] = members[ra]!.length >= members[rb]!.length ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
@@ -47,8 +85,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     }
     byReport[drop] = null;
   };
-  /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts. */
+  /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts (or two sampled kept facts). */
   const clashes = (ra: number, rb: number): boolean => {
+    if (seeds && sealed && seeds[ra] && seeds[rb]) return true;
     const A = byReport[ra], B = byReport[rb];
     // lone figures (most checks): look their one report up in the other group
     if (!A || !B) {
@@ -64,6 +103,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     }
     return false;
   };
+  if (seeded) for (const g of seeded.seeds) for (let k = 1; k < g.length; k++) join(g[0], g[k]);
+  sealed = true;
   conversions(items, texts, join);
   const x = new Float64Array(FEATURES.length);
 
@@ -90,6 +131,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const block = blocks.get(key)!;
     cps.length = 0;
     candidatePairs(block, items, cps);
+    if (seeded) onlyFresh(cps, seeded.fresh);
     block.forEach((i, k) => (at[i] = k));
     const es = scoreCandidates(cps, block.length, at, sides, model, x, pinned);
     for (const e of strongestFirst(cps, es, model.link, block.length, at)) {

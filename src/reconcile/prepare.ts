@@ -6,7 +6,7 @@
 import type { Mention, Report } from "../types.js";
 import { reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
-import { EMPTY, vectorize, vectorsOfKeys, type Item } from "./similarity.js";
+import { EMPTY, vectorize, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
 import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { spanOf } from "./interval.js";
@@ -20,9 +20,21 @@ export interface Prepared {
   times: Array<string | null>;
   /** report index → mention indices */
   byReport: Map<number, number[]>;
+  /** with `opts.count`: the document frequencies of the words and label grams counted here (update.ts keeps them) */
+  freq?: () => Freqs;
 }
 
-export function prepare(reports: Report[], mentions: Mention[]): Prepared {
+/** Document frequencies of the word bags and the label grams. */
+export interface Freqs {
+  words: DocFreq;
+  grams: DocFreq;
+}
+
+/**
+ * `global`: weigh words by the whole dossier's frequencies, not by these mentions' own (an update
+ * of a few figures); `count`: also return these mentions' own.
+ */
+export function prepare(reports: Report[], mentions: Mention[], opts: { global?: Freqs; count?: boolean } = {}): Prepared {
   const reportIndex = new Map<string, number>();
   reports.forEach((r, i) => reportIndex.has(r.id) || reportIndex.set(r.id, i));
   // mentions whose report is unknown still reconcile, against an empty text
@@ -56,10 +68,12 @@ export function prepare(reports: Report[], mentions: Mention[]): Prepared {
       items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary };
     });
   }
-  vectorize(items);
-  vectorsOfKeys(gr, labels, gr.count).forEach((v, i) => (items[i].lab = v));
+  let words: (() => DocFreq) | null = null, grams: (() => DocFreq) | null = null;
+  vectorize(items, { global: opts.global?.words, counted: opts.count ? (f) => (words = f) : undefined });
+  vectorsOfKeys(gr, labels, gr.count, { global: opts.global?.grams, counted: opts.count ? (f) => (grams = f) : undefined, names: () => gr.names() }).forEach((v, i) => (items[i].lab = v));
   // each report's time: its date, else the rough date of its note (never a stand-in from the others)
   const times = all.map((r) => reportTime(r));
   for (const it of items) it.published = times[it.report];
-  return { items, all, texts, times, byReport };
+  const counts = words && grams ? { words: words as () => DocFreq, grams: grams as () => DocFreq } : null;
+  return { items, all, texts, times, byReport, ...(counts ? { freq: () => ({ words: counts.words(), grams: counts.grams() }) } : {}) };
 }

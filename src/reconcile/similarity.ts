@@ -50,14 +50,33 @@ export interface Item {
   earlier?: boolean;
 }
 
+/**
+ * Document frequencies: how many bags hold each key, out of `n` bags. A run's own by default; an
+ * incremental update (update.ts) passes the whole dossier's, so a few figures are weighed as a
+ * full run over everything would weigh them.
+ */
+export interface DocFreq {
+  n: number;
+  df: Map<string, number>;
+}
+
+/**
+ * How vectors are weighed and what is kept of their counts: `global` frequencies to weigh by
+ * instead of the bags' own, and `counted` to receive the bags' own (made when called).
+ */
+export interface Weighing {
+  global?: DocFreq;
+  counted?: (own: () => DocFreq) => void;
+}
+
 /** Weighted vectors scaled by idf over all items, then normalized; tokens become ids (first seen, first numbered). */
-export function vectorize(items: Item[]): void {
-  const vecs = vectors(items.map((it) => it.f.bag));
+export function vectorize(items: Item[], weighing: Weighing = {}): void {
+  const vecs = vectors(items.map((it) => it.f.bag), weighing);
   items.forEach((it, i) => (it.vec = vecs[i]));
 }
 
 /** Idf-weighted unit vectors of bags of keys (cue classes, "#…", boosted). */
-export function vectors(bags: Array<Map<string, number>>): Sparse[] {
+export function vectors(bags: Array<Map<string, number>>, weighing: Weighing = {}): Sparse[] {
   let total = 0;
   for (const bag of bags) total += bag.size;
   const idOf = new Map<string, number>();
@@ -72,6 +91,7 @@ export function vectors(bags: Array<Map<string, number>>): Sparse[] {
     });
     flat.end();
   }
+  if (weighing.global || weighing.counted) flat.weigh(weighing, [...idOf.keys()]);
   return flat.unit(idOf.size);
 }
 
@@ -80,8 +100,10 @@ export function vectors(bags: Array<Map<string, number>>): Sparse[] {
  * to end in `bags` (bag b holds [from[b], to[b])), taken in the order `order`: ids are given in
  * the order first seen.
  */
-export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: Int32Array; to: Int32Array }, order: ArrayLike<number>, keyCount: number): Sparse[] {
+export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: Int32Array; to: Int32Array }, order: ArrayLike<number>, keyCount: number, weighing: Weighing & { names?: () => string[] } = {}): Sparse[] {
   const { keys, w, from, to } = bags;
+  const named = weighing.global || weighing.counted ? weighing.names?.() : undefined;
+  const keyOf: string[] = [];
   let total = 0;
   for (let i = 0; i < order.length; i++) total += to[order[i]] - from[order[i]];
   const idOf = new Int32Array(keyCount).fill(-1);
@@ -90,11 +112,15 @@ export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: I
   for (let i = 0; i < order.length; i++) {
     for (let j = from[order[i]]; j < to[order[i]]; j++) {
       let id = idOf[keys[j]];
-      if (id < 0) idOf[keys[j]] = id = ids++;
+      if (id < 0) {
+        idOf[keys[j]] = id = ids++;
+        if (named) keyOf.push(named[keys[j]]);
+      }
       flat.add(id, w[j], false);
     }
     flat.end();
   }
+  if (named) flat.weigh(weighing, keyOf);
   return flat.unit(ids);
 }
 
@@ -111,8 +137,11 @@ class Flat {
   private readonly start: Int32Array;
   private size = 0;
   private bags = 0;
+  /** bags counted for idf: these, or the whole dossier's (`weigh`) */
+  private counted: number;
   /** `n` bags of `total` entries in all, over at most `keys` distinct ids */
   constructor(private readonly n: number, total: number, keys: number) {
+    this.counted = n;
     this.df = new Int32Array(keys);
     this.ids = new Int32Array(total);
     this.w = new Float64Array(total);
@@ -129,12 +158,28 @@ class Flat {
   end(): void {
     this.start[++this.bags] = this.size;
   }
+  /** Hands out the bags' own counts (keys by id: `keyOf`) and weighs by the global ones instead, as asked. */
+  weigh(weighing: Weighing, keyOf: string[]): void {
+    if (weighing.counted) {
+      const own = this.df.slice(0, keyOf.length), n = this.n;
+      weighing.counted(() => {
+        const df = new Map<string, number>();
+        keyOf.forEach((k, id) => df.set(k, own[id]));
+        return { n, df };
+      });
+    }
+    const g = weighing.global;
+    if (!g) return;
+    this.counted = g.n;
+    // a key the whole dossier has not counted is at least as frequent as here
+    keyOf.forEach((k, id) => (this.df[id] = Math.max(g.df.get(k) ?? 0, this.df[id])));
+  }
   /** The unit vectors, in two shared arrays; `keys`: how many ids were given. */
   unit(keys: number): Sparse[] {
-    const { n, df, ids, w: ws, cue, start } = this;
+    const { n, df, ids, w: ws, cue, start, counted } = this;
     // each id's idf, once (not once per entry)
     const idf = new Float64Array(keys);
-    for (let id = 0; id < keys; id++) idf[id] = Math.log(1 + n / df[id]);
+    for (let id = 0; id < keys; id++) idf[id] = Math.log(1 + counted / df[id]);
     const out: Sparse[] = new Array(n);
     const allIds = new Int32Array(this.size), allW = new Float64Array(this.size);
     // per bag: ids packed with their slot into one number and sorted natively (no tuple per token)

@@ -142,6 +142,18 @@ export class Store {
     return (await this.db.query<ReportRow>(`SELECT ${cols} FROM reports ORDER BY added_at, id`)).map(fromRow);
   }
 
+  /** The reports of these ids (texts included), oldest ingest first: the few an incremental update reads. */
+  async reportsById(ids: string[]): Promise<Report[]> {
+    if (!ids.length) return [];
+    return (await this.db.query<ReportRow>(`SELECT * FROM reports WHERE id = ANY($1) ORDER BY added_at, id`, [ids])).map(fromRow);
+  }
+
+  /** Per report with stored figures: "extractor|time made", which changes whenever its figures are made again. */
+  async extractionMarks(): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ report_id: string; extractor: string; extracted_at: string | Date }>(`SELECT report_id, extractor, extracted_at FROM extractions`);
+    return new Map(rows.map((r) => [r.report_id, `${r.extractor}|${new Date(r.extracted_at).toISOString()}`]));
+  }
+
   /**
    * Data derived from the store and kept to save recomputing it (the reconciled facts), with the
    * stamp of the store it was derived from; null when none is kept under that name.

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { openStore } from "../../src/store/index.js";
 import { run, tempDir } from "./helpers.js";
 
 const folder = join(tempDir("dossier-brief-bar-"), "notes");
@@ -15,6 +16,14 @@ test("brief: a bar over the reports on a TTY, with its total; silent when piped"
   assert.match(tty.raw.join(""), /reading figures \[#+\] 3\/3/);
   const db = join(folder, "..", "store");
   assert.equal((await run(["add", folder, "--db", db])).code, 0);
+  // add kept the facts current: the brief reads them, nothing to show a bar over
+  const kept = await run(["brief", "--db", db], { tty: true });
+  assert.equal(kept.code, 0);
+  assert.doesNotMatch(kept.raw.join(""), /reading figures/);
+  // facts kept under another key (an older version made them): read from the store again, with the bar
+  const store = await openStore({ db });
+  await store.setDerived("reconciled", "older", "");
+  await store.close();
   const stored = await run(["brief", "--db", db], { tty: true });
   assert.match(stored.raw.join(""), /reading figures \[#+\] 3\/3/, "from the store too");
   const piped = await run(["brief", folder]);

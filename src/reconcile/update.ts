@@ -1,0 +1,380 @@
+/**
+ * Incremental reconciliation: facts reconciled before (`reconcile({ keep: true })`) brought up to
+ * date with a few new reports, or a few removed, without reconciling the world again. Pure, like
+ * `reconcile`.
+ *
+ * New figures are linked by the same model and passes as a full run (link.ts), against the kept
+ * facts they may belong to: those of their block with members of about their value, each stood in
+ * for by a sample of its members (a spread, and the members nearest each new value). Words are
+ * weighed by the whole dossier's document frequencies, kept with the facts, so a sample is
+ * vectorised as the full run would vectorise it. Only the facts a new figure joins (or a removed
+ * report leaves) are judged again, from what was kept of their members. A caller falls back to a
+ * full `reconcile` when `update` returns null: too large a change, or one the analyst's merge or
+ * split decisions would have to be replayed for.
+ *
+ * Not the same as a full run: a kept fact is never split or re-linked (a full run might, as
+ * figures come in an other order), and a sample stands for a large fact. eval/incremental.ts
+ * measures how close the two stay.
+ * @module
+ */
+import type { Decision, Fact, FactMember, Mention, Report } from "../types.js";
+import { prepare, type Freqs } from "./prepare.js";
+import { judgedOf, outletOf } from "./judge.js";
+import { link, wordsScorer } from "./link.js";
+import { propertiesOf } from "./property.js";
+import { MODEL } from "./weights.js";
+import type { Model } from "./model.js";
+import type { Judged } from "./verdict.js";
+import { speakerKey } from "./origins.js";
+import { spanOf } from "./interval.js";
+import { buildTimeline } from "./timeline.js";
+import { aboutOf } from "./about.js";
+import { blockOf, readingOf, type Reading } from "./values.js";
+import { spread } from "./cluster.js";
+import type { DocFreq } from "./similarity.js";
+import { factFrom, factMember, pairKey, sortFacts, type Reconciled } from "./index.js";
+
+/** What `update` needs of kept facts beyond the facts themselves (JSON: kept in the store beside them). */
+export interface UpkeepState {
+  /** document frequencies of the word bags and label grams of every figure reconciled */
+  words: { n: number; df: Record<string, number> };
+  grams: { n: number; df: Record<string, number> };
+  /** per fact: a digit per member, +1 when it only converts its neighbour ("850 m (2,789 ft)"), +2 when the text stamps it with an hour */
+  flags: string[];
+  /** per fact: pairs of its members whose words do not tie them to one property (pairKey) */
+  untrusted: string[][];
+}
+
+/** At most this share of the figures may change for an update; more, and a full run is as cheap. */
+export const UPDATE_SHARE = 0.05;
+/** Kept facts of a new figure's block tried against it, at most (those with most members of about its value). */
+const FACTS_PER_FIGURE = 6;
+/** Members standing in for a kept fact: a spread of this many… */
+const SPREAD = 3;
+/** …and this many nearest in value to each new figure. */
+const NEAREST = 2;
+/** In a block this small every pair is tried by a full run (cluster.ts): every fact of it is a candidate. */
+const SMALL_BLOCK = 150;
+
+/** The state a full run keeps (index.ts): flags and untrusted pairs per fact, and the frequencies. */
+export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }>, judged: Judged[], freq: Freqs): UpkeepState {
+  return {
+    words: plain(freq.words),
+    grams: plain(freq.grams),
+    flags: facts.map((f) => f.sorted.map((i) => flagOf(judged[i])).join("")),
+    untrusted: facts.map((f) => f.untrusted),
+  };
+}
+
+const flagOf = (j: Judged) => String((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0));
+const plain = (d: DocFreq) => ({ n: d.n, df: Object.fromEntries(d.df) });
+const figureKey = (m: Pick<Mention, "source" | "start" | "end">) => `${m.source}@${m.start}@${m.end}`;
+
+/** The kept facts new figures may join, the members that stand in for each, and the reports those are in. */
+export interface Neighbourhood {
+  /** indices into the kept facts */
+  facts: number[];
+  /** per candidate fact (parallel to `facts`): indices of its members that stand in for it */
+  sample: number[][];
+  /** ids of the reports of those members: their texts and figures are `update`'s `context` */
+  reports: string[];
+}
+
+/** Whether candidate fact `c` of a neighbourhood stands for itself (all its members) or by a sample. */
+const sampledAt = (near: Neighbourhood, facts: Fact[], c: number) => near.sample[c].length < facts[near.facts[c]].members.length;
+
+/** A reading's bucket, as cluster.ts candidatePairs puts figures of about one size together. */
+function bucketOfReading(r: Reading | null): number | null {
+  if (!r) return null;
+  return r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
+}
+
+/** The `k` readings nearest `r` in value (of its scale; ties: first), by index, in one pass. */
+function nearest(rs: Array<Reading | null>, r: Reading, k: number): number[] {
+  const best: Array<[number, number]> = [];
+  rs.forEach((o, i) => {
+    if (!o || o.scale !== r.scale) return;
+    const d = Math.abs(o.mid - r.mid);
+    if (best.length === k && d >= best[k - 1][0]) return;
+    let p = best.length < k ? best.length : k - 1;
+    if (best.length < k) best.push([d, i]);
+    for (; p > 0 && best[p - 1][0] > d; p--) best[p] = best[p - 1];
+    best[p] = [d, i];
+  });
+  return best.map(([, i]) => i);
+}
+
+/** Which kept facts the `added` figures are tried against, and which of their members stand in for them. */
+export function neighbourhood(facts: Fact[], added: Mention[]): Neighbourhood {
+  const byBlock = new Map<string, number[]>();
+  const blockSize = new Map<string, number>();
+  facts.forEach((f, i) => {
+    const b = blockOf(f.members[0]);
+    (byBlock.get(b) ?? byBlock.set(b, []).get(b)!).push(i);
+    blockSize.set(b, (blockSize.get(b) ?? 0) + f.members.length);
+  });
+  // per fact, worked out once: its members' readings and how many fall in each bucket
+  const readings = new Map<number, Array<Reading | null>>();
+  const readingsOf = (i: number) => {
+    let rs = readings.get(i);
+    if (!rs) readings.set(i, (rs = facts[i].members.map(readingOf)));
+    return rs;
+  };
+  const buckets = new Map<number, Map<number, number>>();
+  const bucketsOf = (i: number) => {
+    let h = buckets.get(i);
+    if (!h) {
+      buckets.set(i, (h = new Map()));
+      for (const r of readingsOf(i)) {
+        const b = bucketOfReading(r);
+        if (b !== null) h.set(b, (h.get(b) ?? 0) + 1);
+      }
+    }
+    return h;
+  };
+  const addedPerBlock = new Map<string, number>();
+  for (const m of added) addedPerBlock.set(blockOf(m), (addedPerBlock.get(blockOf(m)) ?? 0) + 1);
+  const chosen = new Map<number, Set<number>>();
+  const pick = (f: number, members: number[]) => {
+    const s = chosen.get(f) ?? chosen.set(f, new Set()).get(f)!;
+    for (const k of members) s.add(k);
+  };
+  for (const m of added) {
+    const block = blockOf(m);
+    const inBlock = byBlock.get(block) ?? [];
+    const r = readingOf(m);
+    const b = bucketOfReading(r);
+    let cands = inBlock;
+    const small = (blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0) <= SMALL_BLOCK;
+    if (!small) {
+      // a large block: a full run pairs figures of about one size (and shared words); most members near the value first
+      const near = (i: number) => {
+        if (b === null) return 0;
+        const h = bucketsOf(i);
+        return (h.get(b - 1) ?? 0) + (h.get(b) ?? 0) + (h.get(b + 1) ?? 0);
+      };
+      cands = inBlock
+        .map((i) => ({ i, n: near(i) }))
+        .filter((c) => c.n > 0)
+        .sort((p, q) => q.n - p.n || facts[q.i].members.length - facts[p.i].members.length || p.i - q.i)
+        .slice(0, FACTS_PER_FIGURE)
+        .map((c) => c.i);
+    }
+    for (const f of cands) {
+      const ms = facts[f].members;
+      const idx = ms.map((_, k) => k);
+      // a small block is all read: its facts stand for themselves
+      if (small) {
+        pick(f, idx);
+        continue;
+      }
+      const near: number[] = [];
+      if (r) for (const k of nearest(readingsOf(f), r, NEAREST)) near.push(k);
+      pick(f, [...spread(ms.map((_, k) => k)).slice(0, SPREAD), ...near]);
+    }
+  }
+  const out: Neighbourhood = { facts: [], sample: [], reports: [] };
+  const reports = new Set<string>();
+  for (const [f, s] of [...chosen].sort((p, q) => p[0] - q[0])) {
+    const sample = [...s].sort((p, q) => p - q);
+    out.facts.push(f);
+    out.sample.push(sample);
+    for (const k of sample) reports.add(facts[f].members[k].source);
+  }
+  out.reports = [...reports].sort();
+  return out;
+}
+
+export interface UpdateInput {
+  /** every report of the dossier now, in the order a full run would get them; texts are needed of the new ones and of the neighbourhood's */
+  reports: Report[];
+  /** the facts as kept, and the state kept with them (`reconcile({ keep: true })` or an earlier `update`) */
+  previous: { facts: Fact[]; state: UpkeepState };
+  /** the figures of the reports new since */
+  added?: Mention[];
+  /** every figure of the reports the neighbourhood names (their words are read around each figure) */
+  context?: Mention[];
+  /** ids of reports gone since */
+  removed?: string[];
+  /** the analyst's decisions (as for `reconcile`) */
+  decisions?: Decision[];
+  model?: Model;
+  /** `neighbourhood(previous.facts, added)`, when the caller worked it out to load the context */
+  near?: Neighbourhood;
+  /** the largest share of the figures that may change (default UPDATE_SHARE); the eval sets 1 to measure small dossiers */
+  share?: number;
+}
+
+export interface Updated extends Reconciled {
+  state: UpkeepState;
+}
+
+/** One member of a fact being judged again. */
+interface Entry {
+  member: FactMember;
+  judged: Judged;
+  /** its report's place in the reports */
+  order: number;
+  /** its index among the prepared items, when its report was read */
+  item: number | null;
+  flag: string;
+}
+
+/**
+ * The kept facts brought up to date with `added` figures (or without the `removed` reports'), or
+ * null when a full `reconcile` must be run: a change of more than UPDATE_SHARE of the figures,
+ * both at once, kept data that does not fit, or merge/split decisions on a fact that changes.
+ */
+export function update(input: UpdateInput): Updated | null {
+  const { facts, state } = input.previous;
+  const added = input.added ?? [];
+  const removed = new Set(input.removed ?? []);
+  if (state.flags.length !== facts.length || state.untrusted.length !== facts.length) return null;
+  const total = state.words.n;
+  const share = input.share ?? UPDATE_SHARE;
+  if (added.length && removed.size) return null;
+  const model = input.model ?? MODEL;
+  const order = new Map<string, number>();
+  input.reports.forEach((r, i) => order.has(r.id) || order.set(r.id, i));
+  const byId = new Map(input.reports.map((r) => [r.id, r]));
+  const copies = new Map<string, string>();
+  for (const r of input.reports) if (r.copyOf) copies.set(r.id, r.copyOf);
+  const decisions = input.decisions ?? [];
+  const reshaping = (f: Fact) => f.decisions?.some((d) => d.action === "merge" || d.action === "split") ?? false;
+
+  /** What the verdict needs of a kept member, from what was kept of it. */
+  const keptJudged = (m: FactMember, flag: string): Judged => {
+    const canonical = copies.get(m.source) ?? m.source;
+    const f = Number(flag) || 0;
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span: spanOf(m), conversion: (f & 1) !== 0, stamped: (f & 2) !== 0 };
+  };
+  const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>
+    facts[i].members.flatMap((m, k) => (keep(m) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
+
+  // the facts judged again: [kept facts they replace, their entries, their about]
+  const rebuilt: Array<{ from: number[]; entries: Entry[]; about: string; words: ((i: number, j: number) => number) | null }> = [];
+  let freqs = { words: state.words, grams: state.grams };
+
+  if (removed.size) {
+    let gone = 0;
+    facts.forEach((f, i) => {
+      const left = f.members.filter((m) => !removed.has(m.source)).length;
+      if (left === f.members.length) return;
+      gone += f.members.length - left;
+      rebuilt.push({ from: [i], entries: keptEntries(i, (m) => !removed.has(m.source)), about: f.about, words: null });
+    });
+    if (gone > share * total) return null;
+  } else if (added.length) {
+    if (added.length > share * total) return null;
+    const fresh = new Set(added.map((m) => m.source));
+    // a decision about a figure of a new report reshapes what is linked: a full run replays it
+    if (decisions.some((d) => d.figures.some((f) => fresh.has(f.source)))) return null;
+    const near = input.near ?? neighbourhood(facts, added);
+    const newReports = input.reports.filter((r) => fresh.has(r.id));
+    const loaded = new Set(near.reports);
+    const oldReports = input.reports.filter((r) => loaded.has(r.id) && !fresh.has(r.id));
+    // the whole dossier's frequencies, the new figures' counted in
+    const own = prepare(newReports, added, { count: true }).freq!();
+    const global: Freqs = { words: sum(state.words, own.words), grams: sum(state.grams, own.grams) };
+    freqs = { words: plain(global.words), grams: plain(global.grams) };
+    const context = (input.context ?? []).filter((m) => loaded.has(m.source) && !fresh.has(m.source));
+    const p = prepare([...oldReports, ...newReports], [...context, ...added], { global });
+    const at = new Map<string, number>();
+    p.items.forEach((it, i) => at.set(figureKey(it.m), i));
+    // the sub-problem: the samples of candidate facts (each a seed group), then the new figures
+    const sub: number[] = [];
+    const factOfSub: number[] = [];
+    const seeds: number[][] = [];
+    for (let c = 0; c < near.facts.length; c++) {
+      const seed: number[] = [];
+      for (const k of near.sample[c]) {
+        const i = at.get(figureKey(facts[near.facts[c]].members[k]));
+        // the kept facts name a figure the store no longer has: they do not fit
+        if (i === undefined) return null;
+        seed.push(sub.length);
+        sub.push(i);
+        factOfSub.push(near.facts[c]);
+      }
+      seeds.push(seed);
+    }
+    const firstFresh = sub.length;
+    for (const m of added) {
+      const i = at.get(figureKey(m));
+      if (i === undefined) continue;
+      sub.push(i);
+      factOfSub.push(-1);
+    }
+    const fresh01 = new Uint8Array(sub.length);
+    fresh01.fill(1, firstFresh);
+    const props = propertiesOf(p.items);
+    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled: near.facts.map((_, c) => sampledAt(near, facts, c)), fresh: fresh01 });
+    const judged = judgedOf(p.items, p.all, copies, p.times, p.byReport);
+    const words = model.trust != null ? wordsScorer(p.items, props, model) : null;
+    for (const g of groups) {
+      const newOnes = g.filter((s) => s >= firstFresh).map((s) => sub[s]);
+      if (!newOnes.length) continue;
+      const from = [...new Set(g.filter((s) => s < firstFresh).map((s) => factOfSub[s]))].sort((a, b) => a - b);
+      const decided = from.filter((i) => facts[i].decisions?.length);
+      if (decided.some((i) => reshaping(facts[i])) || decided.length > 1) return null;
+      const entries = from.flatMap((i) => keptEntries(i));
+      for (const i of newOnes) {
+        const it = p.items[i];
+        entries.push({ member: factMember(it, judged[i], p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, flag: flagOf(judged[i]) });
+      }
+      // a kept member whose report was read can be scored by its words like a new one
+      for (const e of entries) if (e.item === null) e.item = at.get(figureKey(e.member)) ?? null;
+      const largest = from.reduce((best, i) => (best < 0 || facts[i].members.length > facts[best].members.length ? i : best), -1);
+      const about = largest >= 0 ? facts[largest].about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => p.items[i]));
+      rebuilt.push({ from, entries, about, words });
+    }
+  }
+
+  // the facts not touched stay as they were, with their state
+  const replaced = new Set(rebuilt.flatMap((r) => r.from));
+  const out: Array<{ fact: Fact; flags: string; untrusted: string[] }> = [];
+  facts.forEach((f, i) => replaced.has(i) || out.push({ fact: f, flags: state.flags[i], untrusted: state.untrusted[i] }));
+  for (const r of rebuilt) {
+    if (!r.entries.length) continue;
+    r.entries.sort((a, b) => a.order - b.order || a.member.start - b.member.start);
+    const decided = r.from.map((i) => facts[i]).find((f) => f.decisions?.length);
+    const memo = new Set(r.from.flatMap((i) => state.untrusted[i]));
+    const untrusted: string[] = [];
+    const trust = model.trust ?? 0;
+    const trusted = decided || model.trust == null ? undefined : (x: number, y: number) => {
+      const a = r.entries[x], b = r.entries[y];
+      const key = pairKey(a.member, b.member);
+      // two figures whose words were read are scored; two kept ones keep what the last full run found
+      const ok = r.words && a.item !== null && b.item !== null ? r.words(a.item, b.item) >= trust : !memo.has(key) && !memo.has(pairKey(b.member, a.member));
+      if (!ok) untrusted.push(key);
+      return ok;
+    };
+    const fact = factFrom(r.entries.map((e) => e.member), r.entries.map((e) => e.judged), r.about, trusted);
+    if (decided) {
+      fact.decisions = decided.decisions;
+      if (decided.decidedVerdict) (fact.verdict = decided.verdict), (fact.decidedVerdict = true);
+      if (decided.hidden) fact.hidden = true;
+    }
+    out.push({ fact, flags: r.entries.map((e) => e.flag).join(""), untrusted });
+  }
+  const sorted = sortFacts(out.map((o) => o.fact));
+  const byFact = new Map(out.map((o) => [o.fact, o]));
+  const removedFigures = removed.size ? facts.reduce((n, f) => n + f.members.filter((m) => removed.has(m.source)).length, 0) : 0;
+  return {
+    facts: sorted,
+    timeline: buildTimeline(sorted.filter((f) => !f.hidden)),
+    state: {
+      // a removed report's words are not known any more: its figures leave the count, their words stay (slightly rarer-looking words)
+      words: { ...freqs.words, n: freqs.words.n - removedFigures },
+      grams: { ...freqs.grams, n: freqs.grams.n - removedFigures },
+      flags: sorted.map((f) => byFact.get(f)!.flags),
+      untrusted: sorted.map((f) => byFact.get(f)!.untrusted),
+    },
+  };
+}
+
+/** Kept frequencies plus a run's own. */
+function sum(kept: UpkeepState["words"], own: DocFreq): DocFreq {
+  const df = new Map(Object.entries(kept.df));
+  for (const [k, n] of own.df) df.set(k, (df.get(k) ?? 0) + n);
+  return { n: kept.n + own.n, df };
+}

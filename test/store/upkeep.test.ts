@@ -1,0 +1,61 @@
+/**
+ * The writers keep the stored facts current: after `add` or `remove` a brief reads what is kept;
+ * one new report is worked in by an incremental update, not a whole reconcile; a change made
+ * without upkeep (another process, an older version) is caught by the key and reconciled whole.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { addReports } from "../../src/app/add.js";
+import { factsOfStore } from "../../src/app/reconciled.js";
+import { removeReports } from "../../src/app/remove.js";
+import { openStore } from "../../src/store/index.js";
+import { synthetic } from "../../bench/lib/synthetic.js";
+import { tempDir } from "../cli/helpers.js";
+
+const dir = tempDir("dossier-upkeep-");
+const write = (folder: string, rs: ReturnType<typeof synthetic>) => {
+  mkdirSync(folder, { recursive: true });
+  for (const r of rs) writeFileSync(join(folder, `${r.id}.md`), `---\nid: ${r.id}\npublisher: ${r.publisher}\npublished: ${r.published}\n---\n${r.text}\n`);
+};
+const all = synthetic(62, 11);
+write(join(dir, "first"), all.slice(0, 60));
+write(join(dir, "one"), [all[60]]);
+write(join(dir, "two"), [all[61]]);
+
+test("add, add one, remove: the facts are kept current, the one report by an update", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    const first = await addReports(store, [join(dir, "first")], { workers: 0 });
+    assert.equal(first.facts, "reconciled");
+    const kept = await factsOfStore(store);
+    assert.equal(kept.how, "kept", "a brief after add only reads");
+    const before = kept.reconciled.facts.reduce((n, f) => n + f.members.length, 0);
+
+    const one = await addReports(store, [join(dir, "one")], { workers: 0 });
+    assert.equal(one.facts, "updated");
+    const after = await factsOfStore(store);
+    assert.equal(after.how, "kept");
+    const members = after.reconciled.facts.flatMap((f) => f.members);
+    const added = (await store.getMentions([all[60].id])).length;
+    assert.ok(added > 0);
+    assert.equal(members.length, before + added);
+    // the new members are quoted like the kept ones
+    assert.ok(members.filter((m) => m.source === all[60].id).every((m) => m.excerpt?.text));
+
+    await removeReports(store, { ids: [all[60].id] });
+    const removed = await factsOfStore(store);
+    assert.equal(removed.how, "kept");
+    assert.equal(removed.reconciled.facts.reduce((n, f) => n + f.members.length, 0), before);
+
+    // a writer that does not keep the facts (an older version): the next brief sees the change
+    const r = all[61];
+    await store.addReport({ ...r, id: r.id, origin: null });
+    const stale = await factsOfStore(store);
+    assert.notEqual(stale.how, "kept");
+    assert.equal(stale.reports.length, 61);
+  } finally {
+    await store.close();
+  }
+});
