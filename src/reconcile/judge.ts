@@ -12,6 +12,7 @@ import type { Judged } from "./verdict.js";
 import { spanOf } from "./interval.js";
 import { statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
+import { countedClass } from "./features.js";
 
 /** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
 function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
@@ -59,6 +60,12 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       said: it.m.kind === "date" && it.f.event === "#say",
     };
   });
+  // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its
+  // other counts of the same things as of that hour too, though they sit in later sentences
+  for (const idx of byReport.values()) {
+    const counted = new Set(idx.filter((i) => out[i].stamped).map((i) => countedClass(items[i].m.unit ?? "")));
+    if (counted.size) for (const i of idx) if (items[i].m.kind === "count" && counted.has(countedClass(items[i].m.unit ?? ""))) out[i].stamped = true;
+  }
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
   for (const idx of byReport.values()) {
     const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);

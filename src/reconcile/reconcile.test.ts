@@ -255,6 +255,18 @@ test("two days of statements are two statements, not a conflict", () => {
   assert.notEqual(factOf(facts, "a", "Monday")!.verdict, "conflict");
 });
 
+test("a count stamped with its hour stamps the report's other counts of people: same-day updates, not a conflict", () => {
+  const a = report("a", "As of 6 a.m. on Thursday, the storm had killed 40 people across the coastal districts, the emergency office said in its morning bulletin. Among the dead, 12 people were children.", "2024-05-02");
+  const b = report("b", "Relief officials told reporters that 11 people among the dead were children.", "2024-05-02");
+  const ms = [
+    ...mentions(a, [{ text: "40 people", kind: "count", low: 40, unit: "person" }, { text: "12 people", kind: "count", low: 12, unit: "person" }]),
+    ...mentions(b, [{ text: "11 people", kind: "count", low: 11, unit: "person" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms, groups: [["a@" + ms[1].start, "b@" + ms[2].start]] });
+  const f = factOf(facts, "a", "12 people")!;
+  assert.equal(f.verdict, "revised");
+});
+
 test("a foundation laid is the start of construction", () => {
   const a = report("a", "Work on the canal lock began in 2018, and it is due to open in 2027.", "2024-06-03");
   const b = report("b", "The site has run in two shifts since the foundation was laid in May 2018. It should open in 2027.", "2024-06-05");
