@@ -333,17 +333,22 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   let all: Tok[] | null = null;
   const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
   const out: Features[] = new Array(mentions.length);
+  // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
+  const others: number[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const { m, i } = sorted[k];
     const sent = sentenceOf(m);
     const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
     // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
-    const others: Array<[number, number]> = [];
-    for (let j = k - 1; j >= 0 && sorted[j].m.end > w0; j--) others.unshift([sorted[j].m.start, sorted[j].m.end]);
-    for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) others.push([sorted[j].m.start, sorted[j].m.end]);
+    let first = k, no = 0;
+    while (first > 0 && sorted[first - 1].m.end > w0) first--;
+    const put = (j: number) => ((others[2 * no] = sorted[j].m.start), (others[2 * no + 1] = sorted[j].m.end), no++);
+    for (let j = first; j < k; j++) put(j);
+    for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) put(j);
     // the nearest other figure on each side: a word farther out than it is "beyond" it
     let nearBefore = -Infinity, nearAfter = Infinity;
-    for (const [s0, e0] of others) {
+    for (let q = 0; q < no; q++) {
+      const s0 = others[2 * q], e0 = others[2 * q + 1];
       if (e0 <= m.start && s0 > nearBefore) nearBefore = s0;
       if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
     }
@@ -372,8 +377,8 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
       const inside = t.s >= m.start && t.e <= m.end;
       // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
       if (inside && m.kind !== "count") continue;
-      while (oi < others.length && others[oi][1] <= t.s) oi++;
-      if (!inside && oi < others.length && t.s >= others[oi][0] && t.e <= others[oi][1]) continue;
+      while (oi < no && others[2 * oi + 1] <= t.s) oi++;
+      if (!inside && oi < no && t.s >= others[2 * oi] && t.e <= others[2 * oi + 1]) continue;
       const lw = t.lw;
       const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && toks[at].e <= m.end ? 1 : 0));
       let w = 1 / (1 + d / DECAY);
@@ -421,7 +426,7 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
     }
     const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
     const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
-    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
+    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
   }
   return out;
 }
@@ -469,8 +474,8 @@ function clauseEvent(text: string, toks: Tok[], from: number, to: number, at: nu
 /** Scope cues as global patterns, made once (each search resets lastIndex). */
 const SCOPES = [[new RegExp(WHOLE.source, "gi"), "whole"], [new RegExp(PART.source, "gi"), "part"]] as const;
 
-/** The nearest scope cue, when no other figure stands closer to it. */
-function scopeOf(text: string, m: Mention, w0: number, w1: number, others: Array<[number, number]>): Scope {
+/** The nearest scope cue, when no other figure (the first `no` start, end pairs of `others`) stands closer to it. */
+function scopeOf(text: string, m: Mention, w0: number, w1: number, others: number[], no: number): Scope {
   let best: Scope = null;
   let bestD = Infinity;
   const s = text.slice(w0, w1);
@@ -482,10 +487,12 @@ function scopeOf(text: string, m: Mention, w0: number, w1: number, others: Array
       // phase words govern a whole clause; the others sit right by their figure
       const reach = /phase|stage/i.test(r[0]) ? 100 : 40;
       if (d >= bestD || d > reach) continue;
-      const nearer = others.some(([os, oe]) => {
+      let nearer = false;
+      for (let q = 0; q < no && !nearer; q++) {
+        const os = others[2 * q], oe = others[2 * q + 1];
         const od = ce <= os ? os - ce : cs >= oe ? cs - oe : 0;
-        return od < d;
-      });
+        nearer = od < d;
+      }
       if (nearer) continue;
       // "X, including approach roads" covers the whole; "…, including X" is a part of something larger
       best = scope === "whole" && /^including$/i.test(r[0]) && ce <= m.start ? "part" : scope;

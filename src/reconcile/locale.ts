@@ -11,6 +11,15 @@ export type ReconcileLocale = ReconcileCues;
 
 /** The cues of a BCP 47 language tag ("en-GB" → en); English when the language has none. */
 export function localeFor(language: string | null | undefined): ReconcileLocale {
-  const base = String(language ?? "en").toLowerCase().split(/[-_]/)[0];
-  return RECONCILE_CUES[base] ?? RECONCILE_CUES.en;
+  // asked once or twice per figure, of a handful of tags: each tag is read once
+  let l = byTag.get(language);
+  if (!l) {
+    const base = String(language ?? "en").toLowerCase().split(/[-_]/)[0];
+    l = RECONCILE_CUES[base] ?? RECONCILE_CUES.en;
+    if (byTag.size > 1000) byTag.clear();
+    byTag.set(language, l);
+  }
+  return l;
 }
+
+const byTag = new Map<string | null | undefined, ReconcileLocale>();
