@@ -5,7 +5,7 @@
  * The grouping itself is `findCopies` (src/reconcile/copies.ts).
  * @module
  */
-import { findCopies } from "../reconcile/index.js";
+import { copyKeys, findCopies, mayBeCopies, type CopyKeys } from "../reconcile/index.js";
 import type { Store } from "../store/index.js";
 import type { Report } from "../types.js";
 
@@ -15,10 +15,42 @@ export function withCopies(reports: Report[]): Report[] {
   return reports.map((r) => (r.copyOf || !copies.has(r.id) ? r : { ...r, copyOf: copies.get(r.id)! }));
 }
 
-/** Recomputes every stored report's `copyOf` over the whole store; returns how many became copies. */
+/**
+ * Brings the stored reports' `copyOf` up to date after reports were added or removed; returns how
+ * many became copies. Each report's copy keys (signature and LSH buckets) are kept in the store, so
+ * only the reports without keys (new ones, and the groups a removal broke) are compared, with the
+ * few kept reports that share a bucket and the copy groups those are in; the grouping over that
+ * handful is the one over the whole store would give (a group is closed: no copy pair leaves it).
+ * When most reports are new (a first add, an old store without keys), one pass goes over all.
+ */
 export async function markCopies(store: Store): Promise<number> {
+  const { ids, total } = await store.unkeyedReports();
+  if (!ids.length) return 0;
+  if (ids.length * 4 >= total) return markAll(store);
+  const fresh = await store.reportsById(ids);
+  const keys = fresh.map((r) => copyKeys(r.text ?? ""));
+  const bands = [...new Set(keys.flatMap((k) => k?.bands ?? []))];
+  const unkeyed = new Set(ids);
+  // kept reports met in a bucket, read only when their signature says they may be copies
+  const near = (await store.sharingBands(bands)).filter((c) => !unkeyed.has(c.id) && keys.some((k) => k && mayBeCopies(k, Uint32Array.from(c.sig)))).map((c) => c.id);
+  const subset = await store.reportsById([...new Set([...ids, ...(await store.copyGroups(near))])]);
+  const changed = await apply(store, subset, findCopies(subset));
+  await store.putCopyKeys(fresh.map((r, i) => keysRow(r.id, keys[i])));
+  return changed;
+}
+
+/** Every report's `copyOf` over the whole store, and the keys of the reports without them. */
+async function markAll(store: Store): Promise<number> {
   const reports = await store.listReports();
-  const copies = findCopies(reports);
+  const changed = await apply(store, reports, findCopies(reports));
+  const { ids } = await store.unkeyedReports();
+  const want = new Set(ids);
+  await store.putCopyKeys(reports.filter((r) => want.has(r.id)).map((r) => keysRow(r.id, copyKeys(r.text ?? ""))));
+  return changed;
+}
+
+/** Writes the `copyOf` of each of `reports` that `copies` changes; returns how many became copies. */
+async function apply(store: Store, reports: Report[], copies: Map<string, string>): Promise<number> {
   let changed = 0;
   for (const r of reports) {
     const want = copies.get(r.id) ?? null;
@@ -28,3 +60,5 @@ export async function markCopies(store: Store): Promise<number> {
   }
   return changed;
 }
+
+const keysRow = (id: string, k: CopyKeys | null) => ({ id, sig: k ? Array.from(k.sig) : [], bands: k?.bands ?? [] });

@@ -114,6 +114,34 @@ export function isCopyPair(a: Uint32Array, b: Uint32Array): boolean {
   return small >= MIN_SHINGLES_FOR_CONTAINMENT && inter / small >= COPY_CONTAINMENT;
 }
 
+/** The LSH bucket of band `b` of a signature: "b:h1:h2". */
+function bandKey(sig: Uint32Array, b: number): string {
+  let key = `${b}`;
+  for (let r = 0; r < ROWS; r++) key += ":" + sig[b * ROWS + r];
+  return key;
+}
+
+/** What a store keeps of a report to find its copies later without reading every text again. */
+export interface CopyKeys {
+  /** the MinHash signature (HASHES values) */
+  sig: Uint32Array;
+  /** its LSH buckets (BANDS keys): a copy shares at least one with its original */
+  bands: string[];
+}
+
+/** A text's signature and buckets; null for a text without words (it is nobody's copy). */
+export function copyKeys(text: string): CopyKeys | null {
+  const sh = shingles(text);
+  if (!sh.length) return null;
+  const sig = signature(sh);
+  return { sig, bands: Array.from({ length: BANDS }, (_, b) => bandKey(sig, b)) };
+}
+
+/** Whether a report met through a shared bucket may be a copy (see mayCopy): the few worth reading. */
+export function mayBeCopies(a: CopyKeys, b: Uint32Array): boolean {
+  return b.length === HASHES && mayCopy(a.sig, b);
+}
+
 /**
  * Groups near-identical reports. Returns report id → id of the canonical report of its group
  * (the earliest published; undated reports come after dated ones; ties keep input order).
@@ -135,8 +163,7 @@ export function findCopies(reports: Report[]): Map<string, string> {
     if (!sh[i].length) continue;
     const sig = (sigs[i] = signature(sh[i]));
     for (let b = 0; b < BANDS; b++) {
-      let key = `${b}`;
-      for (let r = 0; r < ROWS; r++) key += ":" + sig[b * ROWS + r];
+      const key = bandKey(sig, b);
       const list = buckets.get(key);
       if (!list) {
         buckets.set(key, [i]);

@@ -25,7 +25,7 @@ import { aboutOf } from "./about.js";
 import { applyDecisions } from "./decisions.js";
 import { keptState, type UpkeepState } from "./update.js";
 
-export { findCopies } from "./copies.js";
+export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
 export { buildTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
 export { fitModel, trainingSet, type TrainingCluster } from "./train.js";

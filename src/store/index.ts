@@ -154,6 +154,58 @@ export class Store {
     return new Map(rows.map((r) => [r.report_id, `${r.extractor}|${new Date(r.extracted_at).toISOString()}`]));
   }
 
+  /** Ids of the reports whose copy keys are not kept yet (oldest ingest first), and how many reports there are. */
+  async unkeyedReports(): Promise<{ ids: string[]; total: number }> {
+    const ids = await this.db.query<{ id: string }>(`SELECT r.id FROM reports r WHERE NOT EXISTS (SELECT 1 FROM copy_keys k WHERE k.report_id = r.id) ORDER BY r.added_at, r.id`);
+    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reports`);
+    return { ids: ids.map((r) => r.id), total: Number(n) };
+  }
+
+  /**
+   * Keeps reports' copy keys (signature and buckets; see reconcile's `copyKeys`), replacing any kept
+   * before, in one transaction; a report without words gets an empty signature and no bucket.
+   */
+  async putCopyKeys(rows: Array<{ id: string; sig: number[]; bands: string[] }>): Promise<void> {
+    // a few thousand rows per statement: one JSON parameter each, bounded whatever the batch
+    for (let at = 0; at < rows.length; at += 2000) {
+      const part = rows.slice(at, at + 2000);
+      const ids = part.map((r) => r.id);
+      const keys = JSON.stringify(part.map((r) => ({ id: r.id, sig: r.sig.join(",") })));
+      const bands = JSON.stringify(part.flatMap((r) => r.bands.map((band) => ({ id: r.id, band }))));
+      await this.db.transaction(async (tx) => {
+        await tx.query(`DELETE FROM copy_bands WHERE report_id = ANY($1)`, [ids]);
+        // only reports still there: one removed meanwhile by another writer is skipped
+        await tx.query(
+          `INSERT INTO copy_keys (report_id, sig) SELECT x.id, x.sig FROM json_to_recordset($1::text::json) AS x(id text, sig text) JOIN reports r ON r.id = x.id
+           ON CONFLICT (report_id) DO UPDATE SET sig = EXCLUDED.sig`,
+          [bulkText(this.db, keys)],
+        );
+        await tx.query(`INSERT INTO copy_bands (band, report_id) SELECT x.band, x.id FROM json_to_recordset($1::text::json) AS x(id text, band text) JOIN reports r ON r.id = x.id`, [bulkText(this.db, bands)]);
+      });
+    }
+  }
+
+  /** The kept reports that share a bucket with these, and their signatures. */
+  async sharingBands(bands: string[]): Promise<Array<{ id: string; sig: number[] }>> {
+    if (!bands.length) return [];
+    const rows = await this.db.query<{ id: string; sig: string }>(
+      `SELECT k.report_id AS id, k.sig FROM copy_keys k WHERE k.report_id IN (SELECT report_id FROM copy_bands WHERE band = ANY($1)) ORDER BY k.report_id`,
+      [bands],
+    );
+    return rows.map((r) => ({ id: r.id, sig: r.sig ? r.sig.split(",").map(Number) : [] }));
+  }
+
+  /** Every report of the copy groups these reports are in: their originals and all copies of those. */
+  async copyGroups(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.query<{ id: string }>(
+      `WITH canon AS (SELECT coalesce(copy_of, id) AS id FROM reports WHERE id = ANY($1))
+       SELECT id FROM reports WHERE id IN (SELECT id FROM canon) OR copy_of IN (SELECT id FROM canon) ORDER BY id`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * Data derived from the store and kept to save recomputing it (the reconciled facts), with the
    * stamp of the store it was derived from; null when none is kept under that name.
@@ -172,16 +224,25 @@ export class Store {
   }
 
   /**
-   * Takes reports out of the store, in one transaction: their mentions and extraction records go
-   * with them (foreign keys cascade), feed items that brought them stay seen (so `update` does not
-   * fetch them again), and reports marked as copies of them lose the mark (the next copy pass finds
-   * their new original, if any). Returns the ids removed (unknown ids are skipped).
+   * Takes reports out of the store, in one transaction: their mentions, extraction records and
+   * copy keys go with them (foreign keys cascade), feed items that brought them stay seen (so
+   * `update` does not fetch them again), and the other members of their copy groups lose their
+   * marks and kept keys (the next copy pass groups them again, each with its new original, if any). Returns the ids removed (unknown ids are skipped).
    */
   async removeReports(ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
     return this.db.transaction(async (tx) => {
+      // the copy groups the removed reports were in are found again from their members' texts:
+      // their marks and kept keys go, so the next copy pass takes them as new (a copy of a copy may
+      // no longer be a copy of what is left)
+      const canons = (await tx.query<{ id: string }>(`SELECT DISTINCT coalesce(copy_of, id) AS id FROM reports WHERE id = ANY($1)`, [ids])).map((r) => r.id);
       const gone = (await tx.query<{ id: string }>(`DELETE FROM reports WHERE id = ANY($1) RETURNING id`, [ids])).map((r) => r.id);
-      if (gone.length) await tx.query(`UPDATE reports SET copy_of = NULL WHERE copy_of = ANY($1)`, [gone]);
+      if (gone.length) {
+        const regroup = [...new Set([...canons, ...gone])];
+        await tx.query(`DELETE FROM copy_keys WHERE report_id IN (SELECT id FROM reports WHERE id = ANY($1) OR copy_of = ANY($1))`, [regroup]);
+        await tx.query(`DELETE FROM copy_bands WHERE report_id IN (SELECT id FROM reports WHERE id = ANY($1) OR copy_of = ANY($1))`, [regroup]);
+        await tx.query(`UPDATE reports SET copy_of = NULL WHERE copy_of = ANY($1)`, [regroup]);
+      }
       return gone.sort();
     });
   }

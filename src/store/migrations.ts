@@ -207,4 +207,21 @@ ALTER TABLE extractions ALTER COLUMN packed SET STORAGE EXTERNAL;
 ALTER TABLE extractions ADD COLUMN unplaced text;
 `,
   },
+  {
+    version: 11,
+    name: "each report's copy signature and LSH buckets, so a new report is compared with its likely originals only",
+    sql: `
+CREATE TABLE copy_keys (
+  report_id text PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+  sig text NOT NULL
+);
+CREATE TABLE copy_bands (
+  band text NOT NULL,
+  report_id text NOT NULL REFERENCES reports (id) ON DELETE CASCADE
+);
+CREATE INDEX copy_bands_band ON copy_bands (band);
+CREATE INDEX copy_bands_report ON copy_bands (report_id);
+CREATE INDEX reports_copy_of ON reports (copy_of) WHERE copy_of IS NOT NULL;
+`,
+  },
 ];
