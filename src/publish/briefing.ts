@@ -35,13 +35,18 @@ export const METHOD = [
 /** The facts with each member's excerpt attached (members that carry one keep it): what a reader sees of the report text. */
 export function withExcerpts(facts: Fact[], reports: Report[]): Fact[] {
   const byId = new Map(reports.map((r) => [r.id, r]));
-  return facts.map((f) => ({
-    ...f,
-    members: f.members.map((m) => {
-      const r = byId.get(m.source);
-      return { ...m, excerpt: m.excerpt ?? (r ? excerptAround(r.text, m.start, m.end, m.sentence) : null) };
-    }),
-  }));
+  // kept facts carry their excerpts: those (tens of thousands of members) are not copied again
+  return facts.map((f) =>
+    f.members.every((m) => m.excerpt != null)
+      ? { ...f }
+      : {
+          ...f,
+          members: f.members.map((m) => {
+            const r = byId.get(m.source);
+            return m.excerpt != null ? m : { ...m, excerpt: r ? excerptAround(r.text, m.start, m.end, m.sentence) : null };
+          }),
+        },
+  );
 }
 
 export function buildBriefing(input: BriefingInput): Briefing {
