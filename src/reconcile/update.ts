@@ -272,7 +272,9 @@ export function update(input: UpdateInput): Updated | null {
     const near = input.near ?? neighbourhood(facts, added);
     const newReports = input.reports.filter((r) => fresh.has(r.id));
     const loaded = new Set(near.reports);
-    const oldReports = input.reports.filter((r) => loaded.has(r.id) && !fresh.has(r.id));
+    // the originals of new copies too (their publisher is the copies' outlet; no text needed)
+    const originals = new Set(newReports.map((r) => r.copyOf).filter((id): id is string => !!id));
+    const oldReports = input.reports.filter((r) => (loaded.has(r.id) || originals.has(r.id)) && !fresh.has(r.id));
     // the whole dossier's frequencies, the new figures' counted in
     const own = prepare(newReports, added, { count: true }).freq!();
     const global: Freqs = { words: sum(state.words, own.words), grams: sum(state.grams, own.grams) };
