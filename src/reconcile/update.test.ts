@@ -86,3 +86,23 @@ test("update: the analyst's verdict and hiding hold on a fact new figures join",
   // a hidden fact dates nothing on the timeline
   assert.ok(!next.timeline.some((e) => e.sources.some((x) => fact.members.some((m) => m.source === x.source && m.start === x.start))));
 });
+
+test("update: the kept flags carry what the verdict reads beyond a member's fields (status counts, statement dates)", () => {
+  const doc = (id: string, text: string, published: string): Report => ({ id, text, published, language: "en", url: null, publisher: null, title: null, hash: id });
+  const a = doc("fa", "Officials said 40 people were injured in the ferry fire on Saturday, the port authority said on Monday.", "2024-08-06");
+  const b = doc("fb", "Of the passengers hurt in the ferry fire, 36 remain injured, the port authority said on Wednesday.", "2024-08-08");
+  const at = (r: Report, text: string, m: Partial<Mention>): Mention => ({ source: r.id, start: r.text.indexOf(text), end: r.text.indexOf(text) + text.length, text, low: null, high: null, unit: null, date: null, qualifier: null, per: null, kind: "count", ...m });
+  const ms = [
+    at(a, "40 people", { low: 40, unit: "person" }), at(a, "Monday", { kind: "date", date: { start: "2024-08-05", end: "2024-08-05" } }),
+    at(b, "36", { low: 36 }), at(b, "Wednesday", { kind: "date", date: { start: "2024-08-07", end: "2024-08-07" } }),
+  ];
+  const kept = reconcile({ reports: [a, b], mentions: ms, keep: true });
+  const flag = (text: string) => {
+    const i = kept.facts.findIndex((f) => f.members.some((m) => m.text === text));
+    const k = kept.facts[i].members.findIndex((m) => m.text === text);
+    return Number.parseInt(kept.state!.flags[i][k], 16);
+  };
+  assert.ok(flag("40 people") & 4, "an injured count is a status count");
+  assert.ok(flag("Wednesday") & 8, "a date its clause says was said");
+  kept.state!.flags.forEach((f, i) => assert.equal(f.length, kept.facts[i].members.length));
+});
