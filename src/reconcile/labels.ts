@@ -20,7 +20,22 @@ const CLAUSE = /[.;:!?,()[\]{}"“”«»„。、，；：！？（）「」『
 /** Scripts written without spaces between words: their grams are pairs of characters. */
 const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/** A word is a run of letters and marks (`[\p{L}\p{M}]+`), found by code units below. */
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/** Per UTF-16 code unit, whether LETTER matches it alone: 0 not yet asked, 1 yes, 2 no. */
+const letterUnits = new Uint8Array(65536);
+
+/** How many code units the letter or mark at `i` takes (1, or 2 for a surrogate pair), or 0 when there is none. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (!letterUnits[c]) letterUnits[c] = LETTER.test(s[i]) ? 1 : 2;
+  return letterUnits[c] === 1 ? 1 : 0;
+}
 
 /**
  * Gram numbers shared by every report of one reconcile: each gram ("<mo", ">st$") gets a number,
@@ -114,10 +129,21 @@ function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
 
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
 function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: number, gr: Grams): void {
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(stretch); w; w = WORD.exec(stretch)) {
-    const word = w[0].toLowerCase();
-    const weight = 1 / (1 + dist(offset + w.index + word.length / 2) / DECAY);
+  // each word as a regex over the stretch would find it, without a match object per word
+  const n = stretch.length;
+  for (let i = 0; i < n; ) {
+    let k = letterAt(stretch, i);
+    if (!k) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (k) {
+      i += k;
+      k = i < n ? letterAt(stretch, i) : 0;
+    }
+    const word = stretch.slice(at, i).toLowerCase();
+    const weight = 1 / (1 + dist(offset + at + word.length / 2) / DECAY);
     for (const g of gr.of(word)[after ? 1 : 0]) gr.put(bag, g, weight);
   }
 }
