@@ -30,7 +30,6 @@ import { spanOf } from "./interval.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { blockOf, readingOf, type Reading } from "./values.js";
-import { spread } from "./cluster.js";
 import type { DocFreq } from "./similarity.js";
 import { factFrom, factMember, pairKey, sortFacts, type Reconciled } from "./index.js";
 
@@ -162,16 +161,16 @@ export function neighbourhood(facts: Fact[], added: Mention[]): Neighbourhood {
         .map((c) => c.i);
     }
     for (const f of cands) {
-      const ms = facts[f].members;
-      const idx = ms.map((_, k) => k);
+      const size = facts[f].members.length;
       // a small block is all read: its facts stand for themselves
       if (small) {
-        pick(f, idx);
+        pick(f, Array.from({ length: size }, (_, k) => k));
         continue;
       }
-      const near: number[] = [];
-      if (r) for (const k of nearest(readingsOf(f), r, NEAREST)) near.push(k);
-      pick(f, [...spread(ms.map((_, k) => k)).slice(0, SPREAD), ...near]);
+      const some: number[] = [];
+      for (let k = 0; k < Math.min(SPREAD, size); k++) some.push(Math.floor((k * size) / Math.min(SPREAD, size)));
+      if (r) for (const k of nearest(readingsOf(f), r, NEAREST)) some.push(k);
+      pick(f, some);
     }
   }
   const out: Neighbourhood = { facts: [], sample: [], reports: [] };
