@@ -161,8 +161,11 @@ async function tryUpdate(store: Store, key: string): Promise<Current | null> {
     if (was === undefined) fresh.push(r.id);
     else if (was !== reportSig(r, marks.get(r.id))) return null;
   }
-  // a new report not extracted yet: a whole run extracts it
-  if (fresh.some((id) => !marks.has(id))) return null;
+  // a new report not extracted yet, or by an older extractor: a whole run extracts it again
+  const { EXTRACTOR_VERSION } = await import("../extract/index.js");
+  if (fresh.some((id) => !marks.get(id)?.startsWith(`${EXTRACTOR_VERSION}|`))) return null;
+  // a removal with the analyst's decisions about: a whole run finds which decisions went stale
+  if (removed.length && decisions.length) return null;
   const added = fresh.length ? await store.getMentions(fresh) : [];
   const near = neighbourhood(previous.facts, added);
   const context = near.reports.length ? await store.getMentions(near.reports) : [];

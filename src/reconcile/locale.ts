@@ -15,7 +15,8 @@ export function localeFor(language: string | null | undefined): ReconcileLocale 
   let l = byTag.get(language);
   if (!l) {
     const base = String(language ?? "en").toLowerCase().split(/[-_]/)[0];
-    l = RECONCILE_CUES[base] ?? RECONCILE_CUES.en;
+    // own keys only: a report whose language is "constructor" must not get Object's
+    l = Object.hasOwn(RECONCILE_CUES, base) ? RECONCILE_CUES[base] : RECONCILE_CUES.en;
     if (byTag.size > 1000) byTag.clear();
     byTag.set(language, l);
   }

@@ -405,11 +405,14 @@ export class Store {
 
   /** A cheap key that changes whenever reports, their figures, observations or decisions change: counts, latest ingest or extraction, latest decision. */
   async stamp(): Promise<string> {
-    const [r] = await this.db.query<{ n: number; latest: string | Date | null; obs: number; dec: number; last: number | null }>(
+    // and a digest of what facts read of each report besides its figures (copy mark, publisher,
+    // date, language, title): set in place by the copy pass and `add --publisher`, which move no count
+    const [r] = await this.db.query<{ n: number; latest: string | Date | null; obs: number; dec: number; last: number | null; marks: string | null }>(
       `SELECT (SELECT count(*)::int FROM reports) AS n, (SELECT greatest(max(added_at), (SELECT max(extracted_at) FROM extractions)) FROM reports) AS latest, (SELECT count(*)::int FROM observations) AS obs,
-              (SELECT count(*)::int FROM decisions) AS dec, (SELECT max(id)::int FROM decisions) AS last`,
+              (SELECT count(*)::int FROM decisions) AS dec, (SELECT max(id)::int FROM decisions) AS last,
+              (SELECT md5(string_agg(concat_ws(chr(31), id, coalesce(copy_of, ''), coalesce(publisher, ''), coalesce(published, ''), coalesce(language, ''), coalesce(title, '')), chr(30) ORDER BY id)) FROM reports) AS marks`,
     );
-    return `${r.n}|${r.latest ? new Date(r.latest).toISOString() : ""}|${r.obs}|${r.dec}|${r.last ?? ""}`;
+    return `${r.n}|${r.latest ? new Date(r.latest).toISOString() : ""}|${r.obs}|${r.dec}|${r.last ?? ""}|${r.marks ?? ""}`;
   }
 
   close(): Promise<void> {

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
 
 type PGliteClass = typeof import("@electric-sql/pglite").PGlite;
 type PGliteInstance = InstanceType<PGliteClass>;
@@ -57,7 +58,10 @@ export async function createCluster(PGlite: PGliteClass, dataDir: string | undef
   } catch {}
   if (tarball) {
     try {
-      return await PGlite.create(dataDir, { loadDataDir: new Blob([new Uint8Array(tarball)]) });
+      // unpacked here: a truncated gzip fails in this try, where PGlite's own unpacking threw
+      // outside any promise and killed the process
+      const tar = gunzipSync(tarball);
+      return await PGlite.create(dataDir, { loadDataDir: new Blob([new Uint8Array(tar)]) });
     } catch {
       // a broken template (another version's, a truncated copy): forget it, make the cluster anew
       try {
