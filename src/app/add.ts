@@ -14,7 +14,6 @@ import { defaultReportId, type ExtractedSummary, type ReportSummary } from "../s
 import type { Extracted, ExtractJob } from "./extract-job.js";
 import type { ExtractPool } from "./extract-pool.js";
 import { markCopies } from "./copies.js";
-import { keepFactsCurrent } from "./reconciled.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import { isUrl, mentionsOf, readInputs, type ReadOptions } from "./reports.js";
@@ -183,7 +182,12 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   // wire copies and reposts: grouped so that reconciliation counts each story once
   if (out.added) out.copies = await markCopies(store);
   // the facts kept current (only those the new reports touch, when they are few), so a brief only reads them
-  if (out.added || (setsFields && out.existing)) out.facts = await keepFactsCurrent(store);
+  if (out.added || (setsFields && out.existing)) {
+    // loaded here, once the batches and threads are gone: reconcile and publish weigh ~50 MB, which
+    // loaded up front sat on top of the extraction's peak
+    const { keepFactsCurrent } = await import("./reconciled.js");
+    out.facts = await keepFactsCurrent(store);
+  }
   return out;
 }
 
