@@ -69,20 +69,14 @@ async function codeKey(): Promise<string> {
   return `${EXTRACTOR_VERSION}|${codeFingerprint()}`;
 }
 
-/** The kept facts when they were made under `key`, else null (or when they cannot be read back). */
-export async function readReconciled(store: Store, key: string): Promise<Reconciled | null> {
-  const kept = await store.getDerived(NAME);
-  if (kept?.stamp !== key) return null;
-  try {
-    const value = JSON.parse(gunzipSync(Buffer.from(kept.data, "base64")).toString("utf8")) as Reconciled;
-    return Array.isArray(value?.facts) && Array.isArray(value.timeline) ? value : null;
-  } catch {
-    return null;
-  }
+/** The kept facts of a derived row (read once by the caller), when they can be read back. */
+function factsOf(row: { data: string }): Reconciled | null {
+  const value = unpack<Reconciled>(row.data);
+  return Array.isArray(value?.facts) && Array.isArray(value.timeline) ? value : null;
 }
 
 /** Keeps facts made from the store as it stood under `key` (gzip: tens of MB of JSON become a few). */
-export async function keepReconciled(store: Store, key: string, value: Reconciled): Promise<void> {
+async function keepReconciled(store: Store, key: string, value: Reconciled): Promise<void> {
   await store.setDerived(NAME, key, gzipSync(JSON.stringify(value), { level: 1 }).toString("base64"));
 }
 
@@ -113,9 +107,11 @@ export interface CurrentOptions {
 export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Promise<Current> {
   // the key first: data read after it is at least as new, so what is kept is never older than its key
   const key = await reconciledKey(store);
-  const kept = await readReconciled(store, key);
+  // the kept row is read once (tens of MB at thousands of reports): to serve it, or to update it
+  const row = await store.getDerived(NAME);
+  const kept = row?.stamp === key ? factsOf(row) : null;
   if (kept) return { reports: await store.listReports({ text: false }), reconciled: kept, how: "kept" };
-  const updated = await tryUpdate(store, key).catch(() => null);
+  const updated = await tryUpdate(store, key, row).catch(() => null);
   if (updated) return updated;
   const reports = await store.listReports();
   if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
@@ -143,10 +139,11 @@ async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep
  * that changed (same code, same decisions, no other report's date, publisher, copy or figures
  * changed) and few figures changed; else null.
  */
-async function tryUpdate(store: Store, key: string): Promise<Current | null> {
-  const [row, up] = [await store.getDerived(NAME), await store.getDerived(UPKEEP)];
-  if (!row || !up || up.stamp !== row.stamp || !row.stamp.endsWith(`|${await codeKey()}`)) return null;
-  const previous = unpack<Reconciled>(row.data);
+async function tryUpdate(store: Store, key: string, row: { stamp: string; data: string } | null): Promise<Current | null> {
+  if (!row || !row.stamp.endsWith(`|${await codeKey()}`)) return null;
+  const up = await store.getDerived(UPKEEP);
+  if (!up || up.stamp !== row.stamp) return null;
+  const previous = factsOf(row);
   const upkeep = unpack<Upkeep>(up.data);
   if (!previous?.facts || !upkeep?.state || !upkeep.reports) return null;
   const decisions = await store.listDecisions();
@@ -155,18 +152,18 @@ async function tryUpdate(store: Store, key: string): Promise<Current | null> {
   const marks = await store.extractionMarks();
   const now = new Set(reports.map((r) => r.id));
   const removed = Object.keys(upkeep.reports).filter((id) => !now.has(id));
-  const fresh: string[] = [];
+  const fresh = new Set<string>();
   for (const r of reports) {
     const was = upkeep.reports[r.id];
-    if (was === undefined) fresh.push(r.id);
+    if (was === undefined) fresh.add(r.id);
     else if (was !== reportSig(r, marks.get(r.id))) return null;
   }
   // a new report not extracted yet, or by an older extractor: a whole run extracts it again
   const { EXTRACTOR_VERSION } = await import("../extract/index.js");
-  if (fresh.some((id) => !marks.get(id)?.startsWith(`${EXTRACTOR_VERSION}|`))) return null;
+  if ([...fresh].some((id) => !marks.get(id)?.startsWith(`${EXTRACTOR_VERSION}|`))) return null;
   // a removal with the analyst's decisions about: a whole run finds which decisions went stale
   if (removed.length && decisions.length) return null;
-  const added = fresh.length ? await store.getMentions(fresh) : [];
+  const added = fresh.size ? await store.getMentions([...fresh]) : [];
   const near = neighbourhood(previous.facts, added);
   const context = near.reports.length ? await store.getMentions(near.reports) : [];
   const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));
@@ -177,7 +174,7 @@ async function tryUpdate(store: Store, key: string): Promise<Current | null> {
   const reconciled = { facts: withExcerpts(next.facts, withTexts.filter((r) => texts.has(r.id))), timeline: next.timeline };
   const sigs = { ...upkeep.reports };
   for (const id of removed) delete sigs[id];
-  for (const r of reports) if (fresh.includes(r.id)) sigs[r.id] = reportSig(r, marks.get(r.id));
+  for (const r of reports) if (fresh.has(r.id)) sigs[r.id] = reportSig(r, marks.get(r.id));
   await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }).catch(() => {});
   return { reports, reconciled, how: "updated" };
 }
@@ -202,8 +199,9 @@ function unpack<T>(data: string): T | null {
 export async function keepFactsCurrent(store: Store): Promise<Current["how"] | null> {
   try {
     const key = await reconciledKey(store);
-    if ((await store.getDerived(NAME))?.stamp === key) return "kept";
-    return (await tryUpdate(store, key))?.how ?? null;
+    const row = await store.getDerived(NAME);
+    if (row?.stamp === key) return "kept";
+    return (await tryUpdate(store, key, row))?.how ?? null;
   } catch {
     return null;
   }
