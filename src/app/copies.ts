@@ -26,7 +26,7 @@ export function withCopies(reports: Report[]): Report[] {
 export async function markCopies(store: Store): Promise<number> {
   const { ids, total } = await store.unkeyedReports();
   if (!ids.length) return 0;
-  if (ids.length * 4 >= total) return markAll(store);
+  if (ids.length * 4 >= total) return markAll(store, ids);
   const fresh = await store.reportsById(ids);
   const keys = fresh.map((r) => copyKeys(r.text ?? ""));
   const bands = [...new Set(keys.flatMap((k) => k?.bands ?? []))];
@@ -39,12 +39,11 @@ export async function markCopies(store: Store): Promise<number> {
   return changed;
 }
 
-/** Every report's `copyOf` over the whole store, and the keys of the reports without them. */
-async function markAll(store: Store): Promise<number> {
+/** Every report's `copyOf` over the whole store, and the keys of the reports without them (`unkeyed`). */
+async function markAll(store: Store, unkeyed: string[]): Promise<number> {
   const reports = await store.listReports();
   const changed = await apply(store, reports, findCopies(reports));
-  const { ids } = await store.unkeyedReports();
-  const want = new Set(ids);
+  const want = new Set(unkeyed);
   await store.putCopyKeys(reports.filter((r) => want.has(r.id)).map((r) => keysRow(r.id, copyKeys(r.text ?? ""))));
   return changed;
 }
