@@ -41,9 +41,10 @@ export function aboutOf(items: Item[]): string {
   const step = Math.max(1, Math.floor(items.length / 40));
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
-    for (const [k, w] of it.f.bag) if (k.charCodeAt(0) === 35 /* # */) cues.set(k, (cues.get(k) ?? 0) + w);
-    for (const [k, w] of it.f.words) phrases.set(k, (phrases.get(k) ?? 0) + w);
-    for (const [k, w] of it.f.participles ?? []) participles.set(k, (participles.get(k) ?? 0) + w);
+    // forEach, not for…of: no entry array per word
+    it.f.bag.forEach((w, k) => k.charCodeAt(0) === 35 /* # */ && cues.set(k, (cues.get(k) ?? 0) + w));
+    it.f.words.forEach((w, k) => phrases.set(k, (phrases.get(k) ?? 0) + w));
+    it.f.participles?.forEach((w, k) => participles.set(k, (participles.get(k) ?? 0) + w));
   }
   const first = items[0].m;
   // a counted noun in capitals is an abbreviation ("TEU"): keep its case

@@ -106,7 +106,8 @@ function tokenize(text: string): Tok[] {
       if (isLetter(c) || inner(c)) i++;
       else break;
     }
-    out.push({ lw: text.slice(s, i).toLowerCase(), s, e: i });
+    // every memo field from the start: one object shape for all words, whichever memos they get
+    out.push({ lw: text.slice(s, i).toLowerCase(), s, e: i, cues: undefined, st: undefined, head: undefined, bi: undefined, adjunct: undefined });
   }
   return out;
 }

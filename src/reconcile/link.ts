@@ -72,17 +72,19 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       seeds[ra] = seeds[rb] = seeds[ra] | seeds[rb];
     }
     // the larger group absorbs the smaller, so merging stays near-linear
-    const [keep, drop] = members[ra]!.length >= members[rb]!.length ? [ra, rb] : [rb, ra];
+    const first = members[ra]!.length >= members[rb]!.length;
+    const keep = first ? ra : rb, drop = first ? rb : ra;
     parent[drop] = keep;
     const km = members[keep]!;
     for (const x of members[drop]!) km.push(x);
     members[drop] = null;
     const kr = (byReport[keep] ??= reportsOf(keep));
-    for (const [r, list] of reportsOf(drop)) {
+    // forEach, not for…of: no entry array per report on every merge
+    reportsOf(drop).forEach((list, r) => {
       const into = kr.get(r);
       if (into) for (const x of list) into.push(x);
       else kr.set(r, list);
-    }
+    });
     byReport[drop] = null;
   };
   /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts (or two sampled kept facts). */
@@ -91,17 +93,24 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const A = byReport[ra], B = byReport[rb];
     // lone figures (most checks): look their one report up in the other group
     if (!A || !B) {
-      const [lone, other, ys] = !A ? [ra, rb, B] : [rb, ra, A];
+      const lone = A ? rb : ra, other = A ? ra : rb, ys = A ?? B;
       if (!ys) return clash(items[lone], items[other]);
       for (const y of ys.get(items[lone].report) ?? []) if (clash(items[lone], items[y])) return true;
       return false;
     }
-    const [small, large] = A.size <= B.size ? [A, B] : [B, A];
-    for (const [r, xs] of small) {
-      const ys = large.get(r);
-      if (ys) for (const x of xs) for (const y of ys) if (clash(items[x], items[y])) return true;
-    }
-    return false;
+    const small = A.size <= B.size ? A : B, large = A.size <= B.size ? B : A;
+    let hit = false;
+    small.forEach((xs, r) => {
+      const ys = hit ? undefined : large.get(r);
+      if (!ys) return;
+      for (const x of xs)
+        for (const y of ys)
+          if (clash(items[x], items[y])) {
+            hit = true;
+            return;
+          }
+    });
+    return hit;
   };
   if (seeded) for (const g of seeded.seeds) for (let k = 1; k < g.length; k++) join(g[0], g[k]);
   sealed = true;

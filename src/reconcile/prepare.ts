@@ -65,7 +65,8 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     idx.forEach((i, k) => {
       const m = mentions[i];
-      items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary };
+      // `lab` and `published` are set below: there from the start, so every item keeps one shape
+      items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined };
     });
   }
   let words: (() => DocFreq) | null = null, grams: (() => DocFreq) | null = null;
