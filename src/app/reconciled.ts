@@ -69,15 +69,54 @@ async function codeKey(): Promise<string> {
   return `${EXTRACTOR_VERSION}|${codeFingerprint()}`;
 }
 
-/** The kept facts of a derived row (read once by the caller), when they can be read back. */
-function factsOf(row: { data: string }): Reconciled | null {
-  const value = unpack<Reconciled>(row.data);
-  return Array.isArray(value?.facts) && Array.isArray(value.timeline) ? value : null;
+/** The head of the kept facts: their ids in order (each fact is a part of its own) and the timeline. */
+interface Head {
+  ids: string[];
+  timeline: TimelineEntry[];
 }
 
-/** Keeps facts made from the store as it stood under `key` (gzip: tens of MB of JSON become a few). */
-async function keepReconciled(store: Store, key: string, value: Reconciled): Promise<void> {
-  await store.setDerived(NAME, key, gzipSync(JSON.stringify(value), { level: 1 }).toString("base64"));
+/** What is kept of the facts, as read: its stamp, and the facts when they can be read back whole. */
+interface Kept {
+  stamp: string;
+  reconciled: Reconciled | null;
+}
+
+/** The kept facts read back (a head and a row per fact, one snapshot), or null when none are kept. */
+async function readKept(store: Store): Promise<Kept | null> {
+  const kept = await store.getDerivedParts(NAME);
+  if (!kept) return null;
+  try {
+    const head = JSON.parse(kept.data) as Head;
+    if (!Array.isArray(head.ids) || !Array.isArray(head.timeline)) return { stamp: kept.stamp, reconciled: null };
+    const facts: Fact[] = [];
+    for (const id of head.ids) {
+      const part = kept.parts.get(id);
+      // a part missing: written by a writer that lost a race, or by other code; made again
+      if (part === undefined) return { stamp: kept.stamp, reconciled: null };
+      const fact = unpack<Fact>(part);
+      if (!fact) return { stamp: kept.stamp, reconciled: null };
+      facts.push(fact);
+    }
+    return { stamp: kept.stamp, reconciled: { facts, timeline: head.timeline } };
+  } catch {
+    return { stamp: kept.stamp, reconciled: null };
+  }
+}
+
+/**
+ * Keeps facts made from the store as it stood under `key`, a row per fact. `from` is an update's:
+ * the kept facts it started from, and their stamp; only the facts it made anew are written, and
+ * only if no other writer kept facts since.
+ */
+async function keepReconciled(store: Store, key: string, value: Reconciled, from?: { stamp: string; facts: Fact[] }): Promise<boolean> {
+  const head: Head = { ids: value.facts.map((f) => f.id), timeline: value.timeline };
+  if (!from) return store.setDerivedParts(NAME, key, JSON.stringify(head), { put: value.facts.map((f) => [f.id, pack(f)]), drop: "rest" });
+  const before = new Map(from.facts.map((f) => [f.id, f]));
+  const now = new Set(head.ids);
+  // an update hands back the facts it did not touch as the very objects it was given
+  const put = value.facts.filter((f) => before.get(f.id) !== f).map((f): [string, string] => [f.id, pack(f)]);
+  const drop = [...before.keys()].filter((id) => !now.has(id));
+  return store.setDerivedParts(NAME, key, JSON.stringify(head), { put, drop, from: from.stamp });
 }
 
 /** What of a report its facts depend on besides its text and figures (and the mark of those figures). */
@@ -107,11 +146,10 @@ export interface CurrentOptions {
 export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Promise<Current> {
   // the key first: data read after it is at least as new, so what is kept is never older than its key
   const key = await reconciledKey(store);
-  // the kept row is read once (tens of MB at thousands of reports): to serve it, or to update it
-  const row = await store.getDerived(NAME);
-  const kept = row?.stamp === key ? factsOf(row) : null;
-  if (kept) return { reports: await store.listReports({ text: false }), reconciled: kept, how: "kept" };
-  const updated = await tryUpdate(store, key, row).catch(() => null);
+  // the kept facts are read once (tens of MB at thousands of reports): to serve them, or to update them
+  const kept = await readKept(store);
+  if (kept?.stamp === key && kept.reconciled) return { reports: await store.listReports({ text: false }), reconciled: kept.reconciled, how: "kept" };
+  const updated = await tryUpdate(store, key, kept).catch(() => null);
   if (updated) return updated;
   const reports = await store.listReports();
   if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
@@ -128,10 +166,10 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
   return { reports, reconciled, how: "reconciled" };
 }
 
-/** Keeps the facts and what updating them needs, under one key. */
-async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep): Promise<void> {
-  await keepReconciled(store, key, value);
-  await store.setDerived(UPKEEP, key, gzipSync(JSON.stringify(upkeep), { level: 1 }).toString("base64"));
+/** Keeps the facts and what updating them needs, under one key (see `keepReconciled` for `from`). */
+async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep, from?: { stamp: string; facts: Fact[] }): Promise<void> {
+  if (!(await keepReconciled(store, key, value, from))) return;
+  await store.setDerived(UPKEEP, key, pack(upkeep));
 }
 
 /**
@@ -139,11 +177,11 @@ async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep
  * that changed (same code, same decisions, no other report's date, publisher, copy or figures
  * changed) and few figures changed; else null.
  */
-async function tryUpdate(store: Store, key: string, row: { stamp: string; data: string } | null): Promise<Current | null> {
-  if (!row || !row.stamp.endsWith(`|${await codeKey()}`)) return null;
+async function tryUpdate(store: Store, key: string, kept: Kept | null): Promise<Current | null> {
+  if (!kept?.reconciled || !kept.stamp.endsWith(`|${await codeKey()}`)) return null;
   const up = await store.getDerived(UPKEEP);
-  if (!up || up.stamp !== row.stamp) return null;
-  const previous = factsOf(row);
+  if (!up || up.stamp !== kept.stamp) return null;
+  const previous = kept.reconciled;
   const upkeep = unpack<Upkeep>(up.data);
   if (!previous?.facts || !upkeep?.state || !upkeep.reports) return null;
   const decisions = await store.listDecisions();
@@ -170,13 +208,25 @@ async function tryUpdate(store: Store, key: string, row: { stamp: string; data: 
   const withTexts = reports.map((r) => (texts.has(r.id) ? { ...r, text: texts.get(r.id)! } : r));
   const next = update({ reports: withTexts, previous: { facts: previous.facts, state: upkeep.state }, added, context, removed, decisions, near });
   if (!next) return null;
-  // excerpts of the new members (the kept ones carry theirs)
-  const reconciled = { facts: withExcerpts(next.facts, withTexts.filter((r) => texts.has(r.id))), timeline: next.timeline };
+  // excerpts of the new members (the kept ones carry theirs); the facts it did not touch stay the
+  // objects they were, which tells `keep` what to write
+  const untouched = new Set(previous.facts);
+  const redone = withExcerpts(next.facts.filter((f) => !untouched.has(f)), withTexts.filter((r) => texts.has(r.id)));
+  let at = 0;
+  const reconciled = { facts: next.facts.map((f) => (untouched.has(f) ? f : redone[at++])), timeline: next.timeline };
   const sigs = { ...upkeep.reports };
   for (const id of removed) delete sigs[id];
   for (const r of reports) if (fresh.has(r.id)) sigs[r.id] = reportSig(r, marks.get(r.id));
-  await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }).catch(() => {});
+  await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }, { stamp: kept.stamp, facts: previous.facts }).catch(() => {});
   return { reports, reconciled, how: "updated" };
+}
+
+/**
+ * A value as gzipped JSON in base64: a fact's JSON shrinks ~6 times, and Postgres in WebAssembly
+ * moves ~100 MB/s, so reading and writing fewer bytes pays for the (de)compression several times.
+ */
+function pack(value: unknown): string {
+  return gzipSync(JSON.stringify(value), { level: 1 }).toString("base64");
 }
 
 /** Gzipped JSON in base64 back to a value, or null when it cannot be read. */
@@ -199,9 +249,9 @@ function unpack<T>(data: string): T | null {
 export async function keepFactsCurrent(store: Store): Promise<Current["how"] | null> {
   try {
     const key = await reconciledKey(store);
-    const row = await store.getDerived(NAME);
-    if (row?.stamp === key) return "kept";
-    return (await tryUpdate(store, key, row))?.how ?? null;
+    // the stamp alone first: when nothing changed, the facts need not be read
+    if ((await store.derivedStamp(NAME)) === key) return "kept";
+    return (await tryUpdate(store, key, await readKept(store)))?.how ?? null;
   } catch {
     return null;
   }

@@ -215,6 +215,64 @@ export class Store {
     return rows[0] ?? null;
   }
 
+  /** The stamp of the derived data kept under a name, without the data; null when none is kept. */
+  async derivedStamp(name: string): Promise<string | null> {
+    const rows = await this.db.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1`, [name]);
+    return rows[0]?.stamp ?? null;
+  }
+
+  /**
+   * Derived data kept in parts (see `setDerivedParts`): its stamp, its head and every part, read in
+   * one snapshot so that a writer committing meanwhile is seen whole or not at all.
+   */
+  async getDerivedParts(name: string): Promise<{ stamp: string; data: string; parts: Map<string, string> } | null> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
+      const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
+      if (!head) return null;
+      const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1`, [name]);
+      return { stamp: head.stamp, data: head.data, parts: new Map(rows.map((r) => [r.key, r.data])) };
+    });
+  }
+
+  /**
+   * Keeps derived data in parts (a head, and one row per part: the reconciled facts are a row per
+   * fact, so an update rewrites the facts it changed, not tens of megabytes). In one transaction:
+   * the head replaced, the parts in `put` written, and those in `drop` removed (or, with "rest",
+   * every part not in `put`). A change made from an earlier state names that state's stamp in
+   * `from`; if another writer moved the data on meanwhile, nothing is written and false returned
+   * (what is kept stays whole; the next reader finds it stale and brings it up to date).
+   */
+  async setDerivedParts(name: string, stamp: string, data: string, change: { put: Array<[string, string]>; drop: string[] | "rest"; from?: string }): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      if (change.from !== undefined) {
+        const [head] = await tx.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1 FOR UPDATE`, [name]);
+        if (head?.stamp !== change.from) return false;
+      }
+      await tx.query(
+        `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
+        [name, stamp, data],
+      );
+      if (change.drop === "rest") await tx.query(`DELETE FROM derived_parts WHERE name = $1`, [name]);
+      else if (change.drop.length) await tx.query(`DELETE FROM derived_parts WHERE name = $1 AND key = ANY($2)`, [name, change.drop]);
+      // a few rows per statement: one statement per part pays a round trip each, one for all of
+      // them makes a parameter of tens of megabytes that PGlite parses slowly
+      for (let i = 0; i < change.put.length; ) {
+        const values: string[] = [];
+        const params: string[] = [name];
+        let bytes = 0;
+        for (; i < change.put.length && values.length < 50 && bytes < 1 << 20; i++) {
+          const [key, part] = change.put[i];
+          values.push(`($1, $${params.length + 1}, $${params.length + 2})`);
+          params.push(key, part);
+          bytes += part.length;
+        }
+        await tx.query(`INSERT INTO derived_parts (name, key, data) VALUES ${values.join(", ")} ON CONFLICT (name, key) DO UPDATE SET data = EXCLUDED.data`, params);
+      }
+      return true;
+    });
+  }
+
   /** Keeps derived data under a name (the last writer's stands). */
   async setDerived(name: string, stamp: string, data: string): Promise<void> {
     await this.db.query(

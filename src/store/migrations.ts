@@ -224,4 +224,17 @@ CREATE INDEX copy_bands_report ON copy_bands (report_id);
 CREATE INDEX reports_copy_of ON reports (copy_of) WHERE copy_of IS NOT NULL;
 `,
   },
+  {
+    version: 12,
+    name: "derived data kept in parts (the reconciled facts: a row per fact), so an update rewrites only what it changed",
+    sql: `
+CREATE TABLE derived_parts (
+  name text NOT NULL REFERENCES derived (name) ON DELETE CASCADE,
+  key text NOT NULL,
+  data text NOT NULL,
+  PRIMARY KEY (name, key)
+);
+DELETE FROM derived WHERE name = 'reconciled';
+`,
+  },
 ];

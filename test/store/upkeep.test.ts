@@ -40,6 +40,9 @@ test("add, add one, remove: the facts are kept current, the one report by an upd
     assert.equal(one.facts, "updated");
     const after = await factsOfStore(store);
     assert.equal(after.how, "kept");
+    // the update rewrote only the facts it changed: what is read back is every fact, whole
+    const kept2 = await store.getDerivedParts("reconciled");
+    assert.deepEqual([...kept2!.parts.keys()].sort(), after.reconciled.facts.map((f) => f.id).sort());
     const members = after.reconciled.facts.flatMap((f) => f.members);
     const added = (await store.getMentions([all[60].id])).length;
     assert.ok(added > 0);
@@ -58,6 +61,40 @@ test("add, add one, remove: the facts are kept current, the one report by an upd
     const stale = await factsOfStore(store);
     assert.notEqual(stale.how, "kept");
     assert.equal(stale.reports.length, 61);
+  } finally {
+    await store.close();
+  }
+});
+
+test("kept parts: a writer that started from an older state writes nothing; a missing part is made again", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    assert.equal(await store.getDerivedParts("x"), null);
+    assert.equal(await store.setDerivedParts("x", "s1", "head1", { put: [["a", "A"], ["b", "B"]], drop: "rest" }), true);
+    // an update from s1: b rewritten, a dropped, c added
+    assert.equal(await store.setDerivedParts("x", "s2", "head2", { put: [["b", "B2"], ["c", "C"]], drop: ["a"], from: "s1" }), true);
+    // a second writer that also started from s1 lost the race: nothing of it is written
+    assert.equal(await store.setDerivedParts("x", "s3", "head3", { put: [["d", "D"]], drop: ["b"], from: "s1" }), false);
+    const got = await store.getDerivedParts("x");
+    assert.equal(got?.stamp, "s2");
+    assert.equal(got?.data, "head2");
+    assert.deepEqual([...got!.parts].sort(), [["b", "B2"], ["c", "C"]]);
+    assert.equal(await store.derivedStamp("x"), "s2");
+    // a whole write replaces every part
+    await store.setDerivedParts("x", "s4", "head4", { put: [["e", "E"]], drop: "rest" });
+    assert.deepEqual([...(await store.getDerivedParts("x"))!.parts], [["e", "E"]]);
+
+    // the facts: a part gone missing is never served as a smaller dossier
+    await addReports(store, [join(dir, "first")], { workers: 0 });
+    const made = await factsOfStore(store);
+    assert.equal(made.how, "reconciled");
+    const [victim] = made.reconciled.facts;
+    const kept = (await store.getDerivedParts("reconciled"))!;
+    const rest = [...kept.parts].filter(([id]) => id !== victim.id);
+    await store.setDerivedParts("reconciled", kept.stamp, kept.data, { put: rest, drop: "rest" });
+    const again = await factsOfStore(store);
+    assert.equal(again.how, "reconciled");
+    assert.equal(again.reconciled.facts.length, made.reconciled.facts.length);
   } finally {
     await store.close();
   }
