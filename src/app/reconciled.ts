@@ -17,8 +17,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { withExcerpts } from "../publish/index.js";
-import { neighbourhood, reconcile, update, type UpkeepState } from "../reconcile/index.js";
+import { neighbourhood, reconcile, UPDATE_SHARE, update, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
+import { markCopies } from "./copies.js";
 import { storedMentions } from "./reports.js";
 import type { Store } from "./store.js";
 
@@ -145,10 +146,13 @@ export interface CurrentOptions {
  */
 export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Promise<Current> {
   // the key first: data read after it is at least as new, so what is kept is never older than its key
-  const key = await reconciledKey(store);
+  let key = await reconciledKey(store);
   // the kept facts are read once (tens of MB at thousands of reports): to serve them, or to update them
   const kept = await readKept(store);
   if (kept?.stamp === key && kept.reconciled) return { reports: await store.listReports({ text: false }), reconciled: kept.reconciled, how: "kept" };
+  // a copy pass cut short (a crash between `add`'s or `remove`'s transaction and its copy pass)
+  // is finished first: facts never count a copy as a source of its own
+  if ((await finishCopies(store)) > 0) key = await reconciledKey(store);
   const updated = await tryUpdate(store, key, kept).catch(() => null);
   if (updated) return updated;
   const reports = await store.listReports();
@@ -164,6 +168,15 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
   await keep(store, key, reconciled, upkeep).catch(() => {});
   for (const r of reports) r.text = "";
   return { reports, reconciled, how: "reconciled" };
+}
+
+/** Marks the copies among reports the copy pass has not seen; how many reports it changed (0 when it cannot write). */
+async function finishCopies(store: Store): Promise<number> {
+  try {
+    return await markCopies(store);
+  } catch {
+    return 0;
+  }
 }
 
 /** Keeps the facts and what updating them needs, under one key (see `keepReconciled` for `from`). */
@@ -202,6 +215,8 @@ async function tryUpdate(store: Store, key: string, kept: Kept | null): Promise<
   // a removal with the analyst's decisions about: a whole run finds which decisions went stale
   if (removed.length && decisions.length) return null;
   const added = fresh.size ? await store.getMentions([...fresh]) : [];
+  // a bulk add is a whole reconcile's work: known before the neighbourhood is looked for
+  if (added.length > UPDATE_SHARE * upkeep.state.words.n) return null;
   const near = neighbourhood(previous.facts, added);
   const context = near.reports.length ? await store.getMentions(near.reports) : [];
   const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));

@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { markCopies } from "../../src/app/copies.js";
+import { factsOfStore } from "../../src/app/reconciled.js";
 import { removeReports } from "../../src/app/remove.js";
 import { findCopies } from "../../src/reconcile/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
@@ -62,6 +63,22 @@ test("adds and removals one at a time: the store's copies are always those of a 
     // and a copy goes: the others stay as they were
     await removeReports(store, { ids: [first] });
     assert.equal((await matchesFullPass(store, "a copy removed")).get(copyOfCopy), "t5");
+  } finally {
+    await store.close();
+  }
+});
+
+test("a copy pass cut short after a removal is finished by the next reader of the facts", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    for (let n = 0; n < 6; n++) await store.addReport(sampleReport(n, { text: story(n), published: "2025-03-10" }));
+    const original = await add(store, `Wire: ${story(2)}`, "2025-03-01");
+    await matchesFullPass(store, "t2 a copy of the wire story");
+    // the store's removal alone: the process died before `remove` ran its copy pass
+    await store.removeReports([original]);
+    assert.deepEqual((await store.unkeyedReports()).ids, ["t2"]);
+    await factsOfStore(store);
+    await matchesFullPass(store, "the brief after the crash");
   } finally {
     await store.close();
   }
