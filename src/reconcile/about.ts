@@ -42,7 +42,7 @@ export function aboutOf(items: Item[]): string {
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
     // forEach, not for…of: no entry array per word
-    it.f.bag.forEach((w, k) => k.charCodeAt(0) === 35 /* # */ && cues.set(k, (cues.get(k) ?? 0) + w));
+    it.f.cues.forEach((w, k) => cues.set(k, (cues.get(k) ?? 0) + w));
     it.f.words.forEach((w, k) => phrases.set(k, (phrases.get(k) ?? 0) + w));
     it.f.participles?.forEach((w, k) => participles.set(k, (participles.get(k) ?? 0) + w));
   }

@@ -75,8 +75,8 @@ interface Tok {
   e: number;
   /** memo: cue classes of the word */
   cues?: string[];
-  /** memo: its stem, or null for a stop word */
-  st?: string | null;
+  /** memo: its stem's number in the run's Bags, or -1 for a stop word */
+  st?: number;
   /** memo: a common noun that may name the thing measured */
   head?: boolean;
   /** memo: it with the modifier right before it ("road bridge"), or null */
@@ -264,8 +264,10 @@ export const countedClass = (unit: string): string => (PEOPLE.test(unit) ? "pers
 export type Scope = "whole" | "part" | null;
 
 export interface Features {
-  /** token → raw weight (before idf) */
-  bag: Map<string, number>;
+  /** its bag (token → raw weight, before idf): its number in the run's Bags */
+  bag: number;
+  /** the bag's cue classes ("#cost", "#per-day") and their weights, in the bag's order */
+  cues: Map<string, number>;
   scope: Scope;
   /** the figure is set against another in its clause ("below the $14bn quoted by…", "rather than") */
   contrast: boolean;
@@ -284,7 +286,8 @@ export interface Features {
 /** Features with the window text made only when asked (verdicts read it for a few members). */
 class Feat implements Features {
   constructor(
-    readonly bag: Map<string, number>,
+    readonly bag: number,
+    readonly cues: Map<string, number>,
     readonly scope: Scope,
     readonly contrast: boolean,
     readonly moving: boolean,
@@ -320,116 +323,212 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 /**
+ * The word bags of one run, numbered: each key (a stem, a cue class "#cost", a counted noun
+ * "=person") gets a number, and every bag lies end to end in typed arrays (bag b holds
+ * [from[b], to[b]), keys in the order first added, weights summed as added). No Map per
+ * figure: tens of thousands of figures made that many Maps, most of a first reconcile's garbage.
+ */
+export class Bags {
+  private ids = new Map<string, number>();
+  private keyNames: string[] = [];
+  /** per key number: the last bag that holds it (its number + 1) and its place in that bag */
+  private stamp = new Int32Array(1024);
+  private slot = new Int32Array(1024);
+  private bags = 0;
+  private size = 0;
+  keys = new Int32Array(4096);
+  w = new Float64Array(4096);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+
+  /** How many keys were numbered. */
+  get count(): number {
+    return this.keyNames.length;
+  }
+
+  /** Each key number's key, by number. */
+  names(): string[] {
+    return this.keyNames;
+  }
+
+  /** The number of a key. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.keyNames.length));
+      this.keyNames.push(key);
+      if (id >= this.stamp.length) (this.stamp = grown(this.stamp, this.stamp.length * 2)), (this.slot = grown(this.slot, this.slot.length * 2));
+    }
+    return id;
+  }
+
+  /** A new bag (its number); `add` puts keys in the one opened last. */
+  open(): number {
+    const b = this.bags++;
+    if (b >= this.from.length) (this.from = grown(this.from, this.from.length * 2)), (this.to = grown(this.to, this.to.length * 2));
+    this.from[b] = this.to[b] = this.size;
+    return b;
+  }
+
+  /** Adds `weight` to key `id` of the bag opened last. */
+  add(id: number, weight: number): void {
+    if (this.stamp[id] !== this.bags) {
+      this.stamp[id] = this.bags;
+      if (this.size >= this.keys.length) (this.keys = grown(this.keys, this.keys.length * 2)), (this.w = grown(this.w, this.w.length * 2));
+      this.slot[id] = this.size;
+      this.keys[this.size] = id;
+      // as a Map's (get ?? 0) + weight would sum it
+      this.w[this.size++] = 0 + weight;
+      this.to[this.bags - 1] = this.size;
+    } else this.w[this.slot[id]] += weight;
+  }
+
+  /** Per key number: 1 for a cue class ("#…"), which weighs more than a plain word. */
+  cueMarks(): Uint8Array {
+    const out = new Uint8Array(this.keyNames.length);
+    this.keyNames.forEach((k, id) => (out[id] = k.charCodeAt(0) === 35 /* # */ ? 1 : 0));
+    return out;
+  }
+
+  /** The cue classes ("#…") of bag `b` and their weights, in the bag's order. */
+  cuesOf(b: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let j = this.from[b]; j < this.to[b]; j++) {
+      const k = this.keyNames[this.keys[j]];
+      if (k.charCodeAt(0) === 35 /* # */) out.set(k, this.w[j]);
+    }
+    return out;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/**
  * Features of every mention of one report. `mentions` must all belong to `text`.
  * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
  */
-export function reportFeatures(text: string, mentions: Mention[], language?: string | null): Features[] {
+export function reportFeatures(text: string, mentions: Mention[], language?: string | null, bags: Bags = new Bags()): Features[] {
   const cuesOf = cuesFor(localeFor(language).cues);
-  // extraction sets each mention's sentence; a mention made elsewhere (a test, a hand-written
-  // fixture) gets the stretch around it up to a sentence end or a blank line
-  const sentenceOf = (m: Mention): [number, number] => {
-    if (m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end) return m.sentence;
-    return sentenceAround(text, m.start, m.end);
-  };
-  let all: Tok[] | null = null;
   const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
   const out: Features[] = new Array(mentions.length);
+  if (!sorted.length) return out;
+  // the report's words, tokenized once: each figure's window is cut from them
+  const all = tokenize(text);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const { m, i } = sorted[k];
-    const sent = sentenceOf(m);
-    const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
-    // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
-    let first = k, no = 0;
-    while (first > 0 && sorted[first - 1].m.end > w0) first--;
-    const put = (j: number) => ((others[2 * no] = sorted[j].m.start), (others[2 * no + 1] = sorted[j].m.end), no++);
-    for (let j = first; j < k; j++) put(j);
-    for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) put(j);
-    // the nearest other figure on each side: a word farther out than it is "beyond" it
-    let nearBefore = -Infinity, nearAfter = Infinity;
-    for (let q = 0; q < no; q++) {
-      const s0 = others[2 * q], e0 = others[2 * q + 1];
-      if (e0 <= m.start && s0 > nearBefore) nearBefore = s0;
-      if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
-    }
-    const bag = new Map<string, number>();
-    const words = new Map<string, number>();
-    const participles = m.kind === "count" ? new Map<string, number>() : undefined;
-    const add = (key: string, w: number) => bag.set(key, (bag.get(key) ?? 0) + w);
-    // the window's words, cut from the report's words (tokenized once per report)
-    all ??= tokenize(text);
-    let lo = 0, hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].s < w0) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last < all.length && all[last].e <= w1) last++;
-    // the window is all[lo, last): indexed in place, not copied
-    const toks = all;
-    const at0 = lo;
-    let at = lo;
-    while (at < last && toks[at].e <= m.start) at++;
-    let oi = 0;
-    for (let idx = lo; idx < last; idx++) {
-      const t = toks[idx];
-      const inside = t.s >= m.start && t.e <= m.end;
-      // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
-      if (inside && m.kind !== "count") continue;
-      while (oi < no && others[2 * oi + 1] <= t.s) oi++;
-      if (!inside && oi < no && t.s >= others[2 * oi] && t.e <= others[2 * oi + 1]) continue;
-      const lw = t.lw;
-      const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && toks[at].e <= m.end ? 1 : 0));
-      let w = 1 / (1 + d / DECAY);
-      if (!inside && (t.e <= nearBefore || t.s >= nearAfter)) w *= 0.4;
-      // the counted noun itself ("troops") names the thing, not the measure or event
-      // cue classes and stem are worked out once per word of the report, not once per window
-      t.cues ??= cuesOf(lw);
-      // "no earlier than", "no later than": a bound on the figure, not an earlier figure
-      if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cls, w);
-      if (idx + 1 < last && toks[idx + 1].lw === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
-      // "first gas", "first oil", "first power": a project's first output is its completion milestone
-      if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(toks[idx + 1].lw)) add("#complete", w);
-      if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? null : stemCached(lw);
-      if (t.st === null) continue;
-      add(t.st, w);
-      if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));
-      // (an agreement's own noun names the thing signed: "the defence treaty")
-      if (!inside && d <= 10) {
-        // a common noun near the figure, alone and with the word right before it ("road bridge");
-        // worked out once per word of the report, as windows overlap
-        if (t.head === undefined) {
-          t.head = nounLike(text, t, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
-          const p = t.head && idx > 0 ? toks[idx - 1] : undefined;
-          t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p, cuesOf) ? `${p.lw} ${lw}` : null;
-          t.adjunct = t.head && inAdjunct(text, toks, idx);
-        }
-        if (t.head) {
-          // a noun in a place or time adjunct ("on both banks", "from the capital") is rarely the thing measured
-          if (t.adjunct) w *= 0.3;
-          if ((words.get(lw) ?? 0) < w) words.set(lw, w);
-          const p = toks[idx - 1];
-          // the modifier must be in the window and not inside the figure ("1,200-megawatt plant")
-          if (t.bi && idx > at0 && !(p.s < m.end && p.e > m.start) && (words.get(t.bi) ?? 0) < w) words.set(t.bi, w);
-        }
+  for (let k = 0; k < sorted.length; k++) out[sorted[k].i] = figureFeatures(text, sorted, k, all, others, cuesOf, bags);
+  return out;
+}
+
+/**
+ * Extraction sets each mention's sentence; a mention made elsewhere (a test, a hand-written
+ * fixture) gets the stretch around it up to a sentence end or a blank line.
+ */
+function sentenceOf(text: string, m: Mention): [number, number] {
+  if (m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end) return m.sentence;
+  return sentenceAround(text, m.start, m.end);
+}
+
+/**
+ * Features of the `k`th figure of a report (`sorted` by start; `all` the report's words). A
+ * function of its own, not the body of reportFeatures' loop: the engine optimizes a small hot
+ * function early, and a first reconcile spent most of its feature time waiting for the whole.
+ */
+function figureFeatures(text: string, sorted: Array<{ m: Mention; i: number }>, k: number, all: Tok[], others: number[], cuesOf: CuesOf, bags: Bags): Features {
+  const m = sorted[k].m;
+  const sent = sentenceOf(text, m);
+  const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
+  // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
+  let first = k, no = 0;
+  while (first > 0 && sorted[first - 1].m.end > w0) first--;
+  const put = (j: number) => ((others[2 * no] = sorted[j].m.start), (others[2 * no + 1] = sorted[j].m.end), no++);
+  for (let j = first; j < k; j++) put(j);
+  for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) put(j);
+  // the nearest other figure on each side: a word farther out than it is "beyond" it
+  let nearBefore = -Infinity, nearAfter = Infinity;
+  for (let q = 0; q < no; q++) {
+    const s0 = others[2 * q], e0 = others[2 * q + 1];
+    if (e0 <= m.start && s0 > nearBefore) nearBefore = s0;
+    if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
+  }
+  const bag = bags.open();
+  const words = new Map<string, number>();
+  const participles = m.kind === "count" ? new Map<string, number>() : undefined;
+  const add = (key: string, w: number) => bags.add(bags.id(key), w);
+  // the window's words, cut from the report's words (tokenized once per report)
+  let lo = 0, hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].s < w0) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < all.length && all[last].e <= w1) last++;
+  // the window is all[lo, last): indexed in place, not copied
+  const toks = all;
+  const at0 = lo;
+  let at = lo;
+  while (at < last && toks[at].e <= m.start) at++;
+  let oi = 0;
+  for (let idx = lo; idx < last; idx++) {
+    const t = toks[idx];
+    const inside = t.s >= m.start && t.e <= m.end;
+    // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
+    if (inside && m.kind !== "count") continue;
+    while (oi < no && others[2 * oi + 1] <= t.s) oi++;
+    if (!inside && oi < no && t.s >= others[2 * oi] && t.e <= others[2 * oi + 1]) continue;
+    const lw = t.lw;
+    const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && toks[at].e <= m.end ? 1 : 0));
+    let w = 1 / (1 + d / DECAY);
+    if (!inside && (t.e <= nearBefore || t.s >= nearAfter)) w *= 0.4;
+    // the counted noun itself ("troops") names the thing, not the measure or event
+    // cue classes and stem are worked out once per word of the report, not once per window
+    t.cues ??= cuesOf(lw);
+    // "no earlier than", "no later than": a bound on the figure, not an earlier figure
+    if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cls, w);
+    if (idx + 1 < last && toks[idx + 1].lw === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
+    // "first gas", "first oil", "first power": a project's first output is its completion milestone
+    if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(toks[idx + 1].lw)) add("#complete", w);
+    if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? -1 : bags.id(stemCached(lw));
+    if (t.st < 0) continue;
+    bags.add(t.st, w);
+    if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));
+    // (an agreement's own noun names the thing signed: "the defence treaty")
+    if (!inside && d <= 10) {
+      // a common noun near the figure, alone and with the word right before it ("road bridge");
+      // worked out once per word of the report, as windows overlap
+      if (t.head === undefined) {
+        t.head = nounLike(text, t, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
+        const p = t.head && idx > 0 ? toks[idx - 1] : undefined;
+        t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p, cuesOf) ? `${p.lw} ${lw}` : null;
+        t.adjunct = t.head && inAdjunct(text, toks, idx);
+      }
+      if (t.head) {
+        // a noun in a place or time adjunct ("on both banks", "from the capital") is rarely the thing measured
+        if (t.adjunct) w *= 0.3;
+        if ((words.get(lw) ?? 0) < w) words.set(lw, w);
+        const p = toks[idx - 1];
+        // the modifier must be in the window and not inside the figure ("1,200-megawatt plant")
+        if (t.bi && idx > at0 && !(p.s < m.end && p.e > m.start) && (words.get(t.bi) ?? 0) < w) words.set(t.bi, w);
       }
     }
-    if (m.kind === "count" && m.unit) add("=" + stem(countedClass(m.unit)), 0.5);
-    if (m.per) add("#per-" + m.per, 0.7);
-    // a sum written before a noun ("a $3bn port") gives that thing's cost or value
-    if (m.kind === "money") {
-      let nx = at0;
-      while (nx < last && toks[nx].s < m.end) nx++;
-      const next = nx < last ? toks[nx] : undefined;
-      if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
-    }
-    const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
-    const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
-    out[i] = new Feat(bag, scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
   }
-  return out;
+  if (m.kind === "count" && m.unit) add("=" + stem(countedClass(m.unit)), 0.5);
+  if (m.per) add("#per-" + m.per, 0.7);
+  // a sum written before a noun ("a $3bn port") gives that thing's cost or value
+  if (m.kind === "money") {
+    let nx = at0;
+    while (nx < last && toks[nx].s < m.end) nx++;
+    const next = nx < last ? toks[nx] : undefined;
+    if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
+  }
+  const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
+  const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
+  return new Feat(bag, bags.cuesOf(bag), scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
 }
 
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */

@@ -28,9 +28,9 @@ const STATUS = "#injured";
 /** The heaviest measure cue class near the figure ("#injured", "#casualty"), or null. */
 function measureOf(it: Item): string | null {
   let best: string | null = null, bw = 0;
-  // forEach, not for…of: no entry array per word of every count's bag
-  it.f.bag.forEach((w, k) => {
-    if (k.charCodeAt(0) === 35 /* # */ && !k.startsWith("#per-") && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
+  // forEach, not for…of: no entry array per cue
+  it.f.cues.forEach((w, k) => {
+    if (!k.startsWith("#per-") && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
   });
   return best;
 }

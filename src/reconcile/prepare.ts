@@ -4,9 +4,9 @@
  * @module
  */
 import type { Mention, Report } from "../types.js";
-import { reportFeatures } from "./features.js";
+import { Bags, reportFeatures } from "./features.js";
 import { readingOf } from "./values.js";
-import { EMPTY, vectorize, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
+import { EMPTY, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
 import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { spanOf } from "./interval.js";
@@ -54,27 +54,28 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     else byReport.set(r, [i]);
   });
   const items: Item[] = new Array(mentions.length);
-  // each mention's label bag (its number in gr)
-  const labels = new Int32Array(mentions.length);
-  const gr = new Grams();
+  // each mention's word bag (its number in bags) and label bag (its number in gr)
+  const words = new Int32Array(mentions.length), labels = new Int32Array(mentions.length);
+  const bags = new Bags(), gr = new Grams();
   for (const [r, idx] of byReport) {
     const ms = idx.map((i) => mentions[i]);
-    const feats = reportFeatures(texts[r], ms, all[r].language);
+    const feats = reportFeatures(texts[r], ms, all[r].language, bags);
     labelBags(texts[r], ms, gr).forEach((bag, k) => (labels[idx[k]] = bag));
     const lang = all[r].language;
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     idx.forEach((i, k) => {
       const m = mentions[i];
+      words[i] = feats[k].bag;
       // `lab` and `published` are set below: there from the start, so every item keeps one shape
       items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined };
     });
   }
-  let words: (() => DocFreq) | null = null, grams: (() => DocFreq) | null = null;
-  vectorize(items, { global: opts.global?.words, counted: opts.count ? (f) => (words = f) : undefined });
+  let wordFreq: (() => DocFreq) | null = null, grams: (() => DocFreq) | null = null;
+  vectorsOfKeys(bags, words, bags.count, { global: opts.global?.words, counted: opts.count ? (f) => (wordFreq = f) : undefined, names: () => bags.names(), cue: bags.cueMarks() }).forEach((v, i) => (items[i].vec = v));
   vectorsOfKeys(gr, labels, gr.count, { global: opts.global?.grams, counted: opts.count ? (f) => (grams = f) : undefined, names: () => gr.names() }).forEach((v, i) => (items[i].lab = v));
   // each report's time: its date, else the rough date of its note (never a stand-in from the others)
   const times = all.map((r) => reportTime(r));
   for (const it of items) it.published = times[it.report];
-  const counts = words && grams ? { words: words as () => DocFreq, grams: grams as () => DocFreq } : null;
+  const counts = wordFreq && grams ? { words: wordFreq as () => DocFreq, grams: grams as () => DocFreq } : null;
   return { items, all, texts, times, byReport, ...(counts ? { freq: () => ({ words: counts.words(), grams: counts.grams() }) } : {}) };
 }

@@ -66,7 +66,7 @@ export function propertiesOf(items: Item[]): Prop[] {
   for (const [r, m] of main) mainThing.set(r, heaviest(m, () => true)[0]);
   return items.map((it) => {
     const cues = new Map<string, number>();
-    it.f.bag.forEach((w, k) => k.charCodeAt(0) === 35 /* # */ && !k.startsWith("#per-") && cues.set(k, w));
+    it.f.cues.forEach((w, k) => !k.startsWith("#per-") && cues.set(k, w));
     const heads = new Map<string, number>();
     it.f.words.forEach((w, k) => w >= 0.25 && heads.set(k, w));
     const [thing] = heaviest(heads, (k) => !k.includes(" "));

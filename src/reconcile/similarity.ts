@@ -69,39 +69,15 @@ export interface Weighing {
   counted?: (own: () => DocFreq) => void;
 }
 
-/** Weighted vectors scaled by idf over all items, then normalized; tokens become ids (first seen, first numbered). */
-export function vectorize(items: Item[], weighing: Weighing = {}): void {
-  const vecs = vectors(items.map((it) => it.f.bag), weighing);
-  items.forEach((it, i) => (it.vec = vecs[i]));
-}
-
-/** Idf-weighted unit vectors of bags of keys (cue classes, "#…", boosted). */
-export function vectors(bags: Array<Map<string, number>>, weighing: Weighing = {}): Sparse[] {
-  let total = 0;
-  for (const bag of bags) total += bag.size;
-  const idOf = new Map<string, number>();
-  // at most one id per entry
-  const flat = new Flat(bags.length, total, total);
-  for (const bag of bags) {
-    bag.forEach((w, k) => {
-      let id = idOf.get(k);
-      if (id === undefined) idOf.set(k, (id = idOf.size));
-      // cue classes are general vocabulary: keep them from being drowned by a rare word
-      flat.add(id, w, k.charCodeAt(0) === 35 /* # */);
-    });
-    flat.end();
-  }
-  if (weighing.global || weighing.counted) flat.weigh(weighing, [...idOf.keys()]);
-  return flat.unit(idOf.size);
-}
-
 /**
- * Idf-weighted unit vectors of bags whose keys are numbers already (labels.ts grams), laid end
- * to end in `bags` (bag b holds [from[b], to[b])), taken in the order `order`: ids are given in
- * the order first seen.
+ * Idf-weighted unit vectors of bags whose keys are numbers already (features.ts Bags, labels.ts
+ * grams), laid end to end in `bags` (bag b holds [from[b], to[b])), taken in the order `order`:
+ * ids are given in the order first seen. `cue` marks the keys that are cue classes ("#…"):
+ * general vocabulary, boosted so that a rare word does not drown them.
  */
-export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: Int32Array; to: Int32Array }, order: ArrayLike<number>, keyCount: number, weighing: Weighing & { names?: () => string[] } = {}): Sparse[] {
+export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: Int32Array; to: Int32Array }, order: ArrayLike<number>, keyCount: number, weighing: Weighing & { names?: () => string[]; cue?: Uint8Array } = {}): Sparse[] {
   const { keys, w, from, to } = bags;
+  const cue = weighing.cue;
   const named = weighing.global || weighing.counted ? weighing.names?.() : undefined;
   const keyOf: string[] = [];
   let total = 0;
@@ -116,7 +92,7 @@ export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: I
         idOf[keys[j]] = id = ids++;
         if (named) keyOf.push(named[keys[j]]);
       }
-      flat.add(id, w[j], false);
+      flat.add(id, w[j], cue ? cue[keys[j]] === 1 : false);
     }
     flat.end();
   }
