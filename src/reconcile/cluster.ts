@@ -83,16 +83,48 @@ class PairSet {
     const old = this.keys;
     this.keys = new Float64Array(old.length * 2);
     this.size = 0;
-    for (const k of old)
+    for (let q = 0; q < old.length; q++) {
+      const k = old[q];
       if (k !== 0) {
         const a = Math.floor((k - 1) / 4294967296), b = k - 1 - a * 4294967296;
         this.add(a, b);
       }
+    }
   }
 }
 
-/** Candidate pairs of a block as a flat list [a0, b0, a1, b1, …] with a < b. */
-export function candidatePairs(block: number[], items: Item[], out: number[]): void {
+/**
+ * Pairs of figures laid flat in one typed array [a0, b0, a1, b1, …], kept from block to block:
+ * hundreds of thousands of pairs without a JS array grown push by push.
+ */
+export class PairList {
+  private data = new Int32Array(4096);
+  /** how many numbers (twice the pairs) */
+  n = 0;
+  push(a: number, b: number): void {
+    if (this.n + 2 > this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.n++] = a;
+    this.data[this.n++] = b;
+  }
+  /** The pairs as they stand (a view: it changes as the list does). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.n);
+  }
+  /** Keeps the pairs `keep` says yes to, in order. */
+  filter(keep: (a: number, b: number) => boolean): void {
+    const d = this.data;
+    let k = 0;
+    for (let e = 0; e < this.n; e += 2) if (keep(d[e], d[e + 1])) (d[k++] = d[e]), (d[k++] = d[e + 1]);
+    this.n = k;
+  }
+}
+
+/** Candidate pairs of a block, appended to `out`, with a < b. */
+export function candidatePairs(block: number[], items: Item[], out: PairList): void {
   if (block.length <= ALL_PAIRS_UP_TO) {
     for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) out.push(block[x], block[y]);
     return;

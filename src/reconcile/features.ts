@@ -54,11 +54,11 @@ const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|bel
 const MOVING = /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i;
 
 /** "Deliveries will begin", "production starts": output that begins is the completion milestone, not the start of work. */
-function outputBefore(text: string, toks: Tok[], idx: number, from: number): boolean {
+function outputBefore(text: string, toks: Toks, idx: number, from: number): boolean {
   for (let j = idx - 1; j >= Math.max(from, idx - 9); j--) {
     // the subject of the same clause only: stop at punctuation or a word that opens a clause
-    if (/[,;:.!?()"“”]/.test(text.slice(toks[j].e, toks[j + 1].s)) || CLAUSE_OPENER.test(toks[j].lw)) return false;
-    if (OUTPUT_NOUN.test(toks[j].lw)) return true;
+    if (/[,;:.!?()"“”]/.test(text.slice(toks.e[j], toks.s[j + 1])) || CLAUSE_OPENER.test(toks.lw[j])) return false;
+    if (OUTPUT_NOUN.test(toks.lw[j])) return true;
   }
   return false;
 }
@@ -69,30 +69,58 @@ const FIRST_OUTPUT = /^(gas|oil|lng|power|electricity|output|production|water|ca
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
-interface Tok {
-  lw: string;
-  s: number;
-  e: number;
+/**
+ * The words of one report, field by field in arrays (no object per word: a thousand reports
+ * have hundreds of thousands of words), reused from report to report: word i is lw[i] at
+ * [s[i], e[i]), with memos worked out once per word as windows overlap.
+ */
+class Toks {
+  /** how many words the report has */
+  n = 0;
+  lw: string[] = [];
+  s = new Int32Array(1024);
+  e = new Int32Array(1024);
   /** memo: cue classes of the word */
-  cues?: string[];
-  /** memo: its stem's number in the run's Bags, or -1 for a stop word */
-  st?: number;
-  /** memo: a common noun that may name the thing measured */
-  head?: boolean;
+  cues: Array<string[] | undefined> = [];
+  /** memo: its stem's number in the run's Bags, -1 for a stop word, -2 not worked out yet */
+  st = new Int32Array(1024);
+  /** memo: 1 a common noun that may name the thing measured, 0 not, -1 not worked out yet */
+  head = new Int8Array(1024);
   /** memo: it with the modifier right before it ("road bridge"), or null */
-  bi?: string | null;
+  bi: Array<string | null> = [];
   /** memo: its noun phrase hangs off a place or time preposition */
-  adjunct?: boolean;
+  adjunct = new Uint8Array(1024);
+
+  /** Adds a word (its memos not worked out). */
+  push(lw: string, s: number, e: number): void {
+    const i = this.n++;
+    if (i >= this.s.length) {
+      const size = this.s.length * 2;
+      (this.s = grown(this.s, size)), (this.e = grown(this.e, size)), (this.st = grown(this.st, size));
+      (this.head = grown(this.head, size)), (this.adjunct = grown(this.adjunct, size));
+    }
+    this.lw[i] = lw;
+    this.s[i] = s;
+    this.e[i] = e;
+    this.cues[i] = undefined;
+    this.st[i] = -2;
+    this.head[i] = -1;
+    this.bi[i] = null;
+    this.adjunct[i] = 0;
+  }
 }
+
+/** The one Toks every report's words are read into in turn (a report's features are worked out before the next's). */
+const WORDS = new Toks();
 
 /** A letter (or a word-inner mark: apostrophe, hyphen, combining mark), by char code. */
 const isLetter = (c: number) =>
   c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : !(c >= 0x2000 && c <= 0x206f) && c !== 0xa0 && c !== 0x3000 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x20a0 && c <= 0x20cf) && c !== 0xa3 && c !== 0xa5 && c !== 0x20ac;
 const inner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
-/** Words (a letter, then letters, apostrophes, hyphens), found by char codes in one pass. */
-function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
+/** Words (a letter, then letters, apostrophes, hyphens), found by char codes in one pass, into `out` (emptied first). */
+function tokenize(text: string, out: Toks): Toks {
+  out.n = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isLetter(text.charCodeAt(i))) {
@@ -106,8 +134,7 @@ function tokenize(text: string): Tok[] {
       if (isLetter(c) || inner(c)) i++;
       else break;
     }
-    // every memo field from the start: one object shape for all words, whichever memos they get
-    out.push({ lw: text.slice(s, i).toLowerCase(), s, e: i, cues: undefined, st: undefined, head: undefined, bi: undefined, adjunct: undefined });
+    out.push(text.slice(s, i).toLowerCase(), s, i);
   }
   return out;
 }
@@ -200,32 +227,34 @@ export function isHead(lw: string): boolean {
 }
 
 /** A lowercase content word that may be a noun naming a thing (an agreement's noun names the thing signed). */
-function nounLike(text: string, t: Tok, cuesOf: CuesOf): boolean {
-  t.cues ??= cuesOf(t.lw);
-  return (t.cues.length === 0 || AGREEMENT_NOUN.test(t.lw)) && isHead(t.lw) && text[t.s] === t.lw[0];
+function nounLike(text: string, toks: Toks, i: number, cuesOf: CuesOf): boolean {
+  const lw = toks.lw[i];
+  const cues = (toks.cues[i] ??= cuesOf(lw));
+  return (cues.length === 0 || AGREEMENT_NOUN.test(lw)) && isHead(lw) && text[toks.s[i]] === lw[0];
 }
 
-/** Only blanks (or a hyphen) between two tokens: they sit in one phrase. */
-const joined = (text: string, a: Tok, b: Tok) => /^[\s-]?$/.test(text.slice(a.e, b.s)) || /^\s+$/.test(text.slice(a.e, b.s));
+/** Only blanks (or a hyphen) between two words, `a` then `b`: they sit in one phrase. */
+const joined = (text: string, toks: Toks, a: number, b: number) => /^[\s-]?$/.test(text.slice(toks.e[a], toks.s[b])) || /^\s+$/.test(text.slice(toks.e[a], toks.s[b]));
 
 /** Words after which a bare word is a verb, not a noun ("to decide", "will run", "has begun"). */
 const VERB_BEFORE = /^(to|it|he|she|they|we|who|which|will|would|can|could|shall|should|may|might|must|has|have|had|did|does|do|be|been|being|cannot|won't|wouldn't|didn't|doesn't)$/;
 
-function verbAfter(text: string, toks: Tok[], idx: number): boolean {
-  const p = toks[idx - 1];
-  if (!p || !joined(text, p, toks[idx])) return false;
+function verbAfter(text: string, toks: Toks, idx: number): boolean {
+  if (idx < 1 || !joined(text, toks, idx - 1, idx)) return false;
+  const p = toks.lw[idx - 1];
   // "this becomes", "that means": a word in -s after a lone demonstrative is its verb
-  return VERB_BEFORE.test(p.lw) || (/^(this|that)$/.test(p.lw) && /[^s]s$/.test(toks[idx].lw));
+  return VERB_BEFORE.test(p) || (/^(this|that)$/.test(p) && /[^s]s$/.test(toks.lw[idx]));
 }
 
 /** The word is followed in its phrase by another noun: it modifies that head ("gas pipeline", "approach roads"). */
-function nounNext(text: string, toks: Tok[], idx: number, cuesOf: CuesOf): boolean {
-  const n = toks[idx + 1];
-  if (!n || !joined(text, toks[idx], n)) return false;
+function nounNext(text: string, toks: Toks, idx: number, cuesOf: CuesOf): boolean {
+  const n = idx + 1;
+  if (n >= toks.n || !joined(text, toks, idx, n)) return false;
+  const lw = toks.lw[n];
   // a common noun right before a name is a title ("miner Volcan", "operator Acme"), not the thing
-  if (text[n.s] !== n.lw[0]) return /^\s+$/.test(text.slice(toks[idx].e, n.s));
+  if (text[toks.s[n]] !== lw[0]) return /^\s+$/.test(text.slice(toks.e[idx], toks.s[n]));
   // a word in -s after a noun is as often its verb ("the pipeline crosses", "the storm leaves"): only a singular noun counts
-  return !/s$/.test(n.lw) && (nounLike(text, n, cuesOf) || SPEAKER.test(n.lw));
+  return !/s$/.test(lw) && (nounLike(text, toks, n, cuesOf) || SPEAKER.test(lw));
 }
 
 /** Nouns for those who speak or act: a noun before them modifies them ("the disaster agency said"). */
@@ -236,23 +265,22 @@ const ADJUNCT_PREP = /^(on|at|in|near|across|along|alongside|during|since|until|
 const DETERMINER = /^(the|a|an|both|either|each|its|their|his|her|our|this|that|these|those|all|some|many|several)$/;
 
 /** The noun's phrase (determiners and modifiers before it, at most four words) starts right after a place or time preposition. */
-function inAdjunct(text: string, toks: Tok[], idx: number): boolean {
+function inAdjunct(text: string, toks: Toks, idx: number): boolean {
   for (let j = idx - 1, k = 0; j >= 0 && k < 5; j--, k++) {
-    if (!/^[\s-]*$/.test(text.slice(toks[j].e, toks[j + 1].s))) return false;
-    const lw = toks[j].lw;
+    if (!/^[\s-]*$/.test(text.slice(toks.e[j], toks.s[j + 1]))) return false;
+    const lw = toks.lw[j];
     if (ADJUNCT_PREP.test(lw)) return true;
-    if (DETERMINER.test(lw) || (!STOP.has(lw) && text[toks[j].s] === lw[0])) continue;
+    if (DETERMINER.test(lw) || (!STOP.has(lw) && text[toks.s[j]] === lw[0])) continue;
     return false;
   }
   return false;
 }
 
 /** A word that can name a kind of the head ("road" bridge, "gas" pipeline). */
-function isModifier(t: Tok, cuesOf: CuesOf): boolean {
-  const lw = t.lw;
+function isModifier(toks: Toks, i: number, cuesOf: CuesOf): boolean {
+  const lw = toks.lw[i];
   if (lw.length < 2 || STOP.has(lw) || NOT_HEAD.has(lw) || /(?:ly|ed|ing|ian|ese|i|['’]s)$/.test(lw)) return false;
-  t.cues ??= cuesOf(lw);
-  return t.cues.length === 0;
+  return (toks.cues[i] ??= cuesOf(lw)).length === 0;
 }
 
 /** Nouns for people counted: outlets write "people", "residents" or "citizens" for one figure. */
@@ -401,7 +429,7 @@ export class Bags {
   }
 }
 
-function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
+function grown<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
@@ -417,7 +445,7 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   const out: Features[] = new Array(mentions.length);
   if (!sorted.length) return out;
   // the report's words, tokenized once: each figure's window is cut from them
-  const all = tokenize(text);
+  const all = tokenize(text, WORDS);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
   for (let k = 0; k < sorted.length; k++) out[sorted[k].i] = figureFeatures(text, sorted, k, all, others, cuesOf, bags);
@@ -438,7 +466,7 @@ function sentenceOf(text: string, m: Mention): [number, number] {
  * function of its own, not the body of reportFeatures' loop: the engine optimizes a small hot
  * function early, and a first reconcile spent most of its feature time waiting for the whole.
  */
-function figureFeatures(text: string, sorted: Array<{ m: Mention; i: number }>, k: number, all: Tok[], others: number[], cuesOf: CuesOf, bags: Bags): Features {
+function figureFeatures(text: string, sorted: Array<{ m: Mention; i: number }>, k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags): Features {
   const m = sorted[k].m;
   const sent = sentenceOf(text, m);
   const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
@@ -460,60 +488,62 @@ function figureFeatures(text: string, sorted: Array<{ m: Mention; i: number }>, 
   const participles = m.kind === "count" ? new Map<string, number>() : undefined;
   const add = (key: string, w: number) => bags.add(bags.id(key), w);
   // the window's words, cut from the report's words (tokenized once per report)
-  let lo = 0, hi = all.length;
+  const ts = toks.s, te = toks.e, tl = toks.lw;
+  let lo = 0, hi = toks.n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid].s < w0) lo = mid + 1;
+    if (ts[mid] < w0) lo = mid + 1;
     else hi = mid;
   }
   let last = lo;
-  while (last < all.length && all[last].e <= w1) last++;
-  // the window is all[lo, last): indexed in place, not copied
-  const toks = all;
+  while (last < toks.n && te[last] <= w1) last++;
+  // the window is words [lo, last) of the report's
   const at0 = lo;
   let at = lo;
-  while (at < last && toks[at].e <= m.start) at++;
+  while (at < last && te[at] <= m.start) at++;
   let oi = 0;
   for (let idx = lo; idx < last; idx++) {
-    const t = toks[idx];
-    const inside = t.s >= m.start && t.e <= m.end;
+    const s = ts[idx], e = te[idx];
+    const inside = s >= m.start && e <= m.end;
     // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
     if (inside && m.kind !== "count") continue;
-    while (oi < no && others[2 * oi + 1] <= t.s) oi++;
-    if (!inside && oi < no && t.s >= others[2 * oi] && t.e <= others[2 * oi + 1]) continue;
-    const lw = t.lw;
-    const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && toks[at].e <= m.end ? 1 : 0));
+    while (oi < no && others[2 * oi + 1] <= s) oi++;
+    if (!inside && oi < no && s >= others[2 * oi] && e <= others[2 * oi + 1]) continue;
+    const lw = tl[idx];
+    const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && te[at] <= m.end ? 1 : 0));
     let w = 1 / (1 + d / DECAY);
-    if (!inside && (t.e <= nearBefore || t.s >= nearAfter)) w *= 0.4;
+    if (!inside && (e <= nearBefore || s >= nearAfter)) w *= 0.4;
     // the counted noun itself ("troops") names the thing, not the measure or event
     // cue classes and stem are worked out once per word of the report, not once per window
-    t.cues ??= cuesOf(lw);
+    const cues = (toks.cues[idx] ??= cuesOf(lw));
     // "no earlier than", "no later than": a bound on the figure, not an earlier figure
-    if (!inside && !(lw === "earlier" && idx > at0 && toks[idx - 1].lw === "no")) for (const cls of t.cues) add(cls === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cls, w);
-    if (idx + 1 < last && toks[idx + 1].lw === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
+    if (!inside && !(lw === "earlier" && idx > at0 && tl[idx - 1] === "no"))
+      for (let c = 0; c < cues.length; c++) add(cues[c] === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cues[c], w);
+    if (idx + 1 < last && tl[idx + 1] === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
     // "first gas", "first oil", "first power": a project's first output is its completion milestone
-    if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(toks[idx + 1].lw)) add("#complete", w);
-    if (t.st === undefined) t.st = STOP.has(lw) || lw.length < 3 ? -1 : bags.id(stemCached(lw));
-    if (t.st < 0) continue;
-    bags.add(t.st, w);
+    if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(tl[idx + 1])) add("#complete", w);
+    if (toks.st[idx] === -2) toks.st[idx] = STOP.has(lw) || lw.length < 3 ? -1 : bags.id(stemCached(lw));
+    if (toks.st[idx] < 0) continue;
+    bags.add(toks.st[idx], w);
     if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));
     // (an agreement's own noun names the thing signed: "the defence treaty")
     if (!inside && d <= 10) {
       // a common noun near the figure, alone and with the word right before it ("road bridge");
       // worked out once per word of the report, as windows overlap
-      if (t.head === undefined) {
-        t.head = nounLike(text, t, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
-        const p = t.head && idx > 0 ? toks[idx - 1] : undefined;
-        t.bi = p && p.e >= t.s - 1 && /^[\s-]?$/.test(text.slice(p.e, t.s)) && isModifier(p, cuesOf) ? `${p.lw} ${lw}` : null;
-        t.adjunct = t.head && inAdjunct(text, toks, idx);
+      if (toks.head[idx] < 0) {
+        const head = nounLike(text, toks, idx, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
+        toks.head[idx] = head ? 1 : 0;
+        const p = head && idx > 0 ? idx - 1 : -1;
+        toks.bi[idx] = p >= 0 && te[p] >= s - 1 && /^[\s-]?$/.test(text.slice(te[p], s)) && isModifier(toks, p, cuesOf) ? `${tl[p]} ${lw}` : null;
+        toks.adjunct[idx] = head && inAdjunct(text, toks, idx) ? 1 : 0;
       }
-      if (t.head) {
+      if (toks.head[idx] === 1) {
         // a noun in a place or time adjunct ("on both banks", "from the capital") is rarely the thing measured
-        if (t.adjunct) w *= 0.3;
+        if (toks.adjunct[idx]) w *= 0.3;
         if ((words.get(lw) ?? 0) < w) words.set(lw, w);
-        const p = toks[idx - 1];
+        const bi = toks.bi[idx];
         // the modifier must be in the window and not inside the figure ("1,200-megawatt plant")
-        if (t.bi && idx > at0 && !(p.s < m.end && p.e > m.start) && (words.get(t.bi) ?? 0) < w) words.set(t.bi, w);
+        if (bi && idx > at0 && !(ts[idx - 1] < m.end && te[idx - 1] > m.start) && (words.get(bi) ?? 0) < w) words.set(bi, w);
       }
     }
   }
@@ -522,9 +552,8 @@ function figureFeatures(text: string, sorted: Array<{ m: Mention; i: number }>, 
   // a sum written before a noun ("a $3bn port") gives that thing's cost or value
   if (m.kind === "money") {
     let nx = at0;
-    while (nx < last && toks[nx].s < m.end) nx++;
-    const next = nx < last ? toks[nx] : undefined;
-    if (next && /^[\s-]{0,2}$/.test(text.slice(m.end, next.s)) && !STOP.has(next.lw) && !/^(to|in|a|per)$/.test(next.lw)) add("#cost", 0.8);
+    while (nx < last && ts[nx] < m.end) nx++;
+    if (nx < last && /^[\s-]{0,2}$/.test(text.slice(m.end, ts[nx])) && !STOP.has(tl[nx]) && !/^(to|in|a|per)$/.test(tl[nx])) add("#cost", 0.8);
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
@@ -544,26 +573,25 @@ const BACK = 8, AHEAD = 5;
  * nearest just after it ("On 15 May, the president opened…"); null when the clause names none.
  * A verb of saying makes it the date of a statement ("#say"). Words of another clause never count.
  */
-function clauseEvent(text: string, toks: Tok[], from: number, to: number, at: number, m: Mention, cuesOf: CuesOf): string | null {
+function clauseEvent(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, cuesOf: CuesOf): string | null {
   const eventOf = (idx: number): string | null => {
-    const t = toks[idx];
-    if (SAID.test(t.lw)) return "#say";
+    const lw = toks.lw[idx];
+    if (SAID.test(lw)) return "#say";
     // "first gas", "first power": a project's first output is its completion
-    if (FIRST_OUTPUT.test(t.lw) && idx > from && toks[idx - 1].lw === "first") return "#complete";
-    t.cues ??= cuesOf(t.lw);
-    for (const c of t.cues) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
+    if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
+    for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
     return null;
   };
   for (let idx = at - 1, n = 0; idx >= from && n < BACK; idx--, n++) {
-    const gap = text.slice(toks[idx].e, n === 0 ? m.start : toks[idx + 1].s);
+    const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
     const e = eventOf(idx);
     if (e) return e;
   }
   let idx = at;
-  while (idx < to && toks[idx].s < m.end) idx++;
+  while (idx < to && toks.s[idx] < m.end) idx++;
   for (let n = 0; idx < to && n < AHEAD; idx++, n++) {
-    const gap = text.slice(n === 0 ? m.end : toks[idx - 1].e, toks[idx].s);
+    const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
     const e = eventOf(idx);
     if (e) return e;

@@ -7,7 +7,7 @@
  * @module
  */
 import { blockOf } from "./values.js";
-import { candidatePairs, conversions, spread } from "./cluster.js";
+import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { comparison, FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
@@ -41,11 +41,9 @@ function seedMarks(n: number, seeded?: Seeded): Uint8Array | null {
   return marks;
 }
 
-/** Keeps the candidate pairs (flat) with a new figure in them. */
-function onlyFresh(cps: number[], fresh: Uint8Array): void {
-  let k = 0;
-  for (let e = 0; e < cps.length; e += 2) if (fresh[cps[e]] || fresh[cps[e + 1]]) (cps[k++] = cps[e]), (cps[k++] = cps[e + 1]);
-  cps.length = k;
+/** Keeps the candidate pairs with a new figure in them. */
+function onlyFresh(cps: PairList, fresh: Uint8Array): void {
+  cps.filter((a, b) => !!(fresh[a] || fresh[b]));
 }
 
 /** `sides`: the figures' sides (pairs.ts sidesOf), when the caller has them already; `seeded`: an update's kept facts and new figures. */
@@ -76,7 +74,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const keep = first ? ra : rb, drop = first ? rb : ra;
     parent[drop] = keep;
     const km = members[keep]!;
-    for (const x of members[drop]!) km.push(x);
+    const dm = members[drop]!;
+    for (let q = 0; q < dm.length; q++) km.push(dm[q]);
     members[drop] = null;
     const kr = (byReport[keep] ??= reportsOf(keep));
     // forEach, not for…of: no entry array per report on every merge
@@ -124,7 +123,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     if (list) list.push(i);
     else blocks.set(k, [i]);
   });
-  const cps: number[] = [];
+  const list = new PairList();
   const at = new Int32Array(n);
   const pinned = { vec: new Pinned(idSpan(sides.map((s) => s.vec))), lab: new Pinned(idSpan(sides.map((s) => s.lab))) };
   // a merge check scores each of a few members of one group against a few of the other: the first is pinned
@@ -138,12 +137,16 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
-    cps.length = 0;
-    candidatePairs(block, items, cps);
-    if (seeded) onlyFresh(cps, seeded.fresh);
+    list.n = 0;
+    candidatePairs(block, items, list);
+    if (seeded) onlyFresh(list, seeded.fresh);
+    const cps = list.view();
     block.forEach((i, k) => (at[i] = k));
     const es = scoreCandidates(cps, block.length, at, sides, model, x, pinned);
-    for (const e of strongestFirst(cps, es, model.link, block.length, at)) {
+    // indexed, not for…of: a first run iterates in unoptimized code, where each step is an object
+    const order = strongestFirst(cps, es, model.link, block.length, at);
+    for (let q = 0; q < order.length; q++) {
+      const e = order[q];
       const a = cps[2 * e], b = cps[2 * e + 1];
       let ra = find(a), rb = find(b);
       if (ra === rb) continue;
@@ -159,7 +162,10 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       // two lone figures: their one cross pair is this link, already scored
       let sum = 0, cnt = 0;
       if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
-      else for (const i of spread(A)) for (const j of spread(B)) (sum += score(i, j)), cnt++;
+      else {
+        const sa = spread(A), sb = spread(B);
+        for (let p = 0; p < sa.length; p++) for (let q = 0; q < sb.length; q++) (sum += score(sa[p], sb[q])), cnt++;
+      }
       if (sum / cnt >= model.merge) join(ra, rb);
       else refused.set(key, sizes);
     }
@@ -174,7 +180,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
  * The log-odds of each candidate pair of a block (`cps` flat, `at`: each figure's place in its
  * block), taken figure by figure: each first figure's vectors are pinned once for all its pairs.
  */
-function scoreCandidates(cps: number[], size: number, at: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
+function scoreCandidates(cps: Int32Array, size: number, at: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
   const m = cps.length / 2;
   const es = new Float64Array(m);
   // pairs ordered by their first figure's place (a counting sort; discovery order within)
@@ -204,7 +210,7 @@ const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter
  * two figures. Those are picked per figure (a short sorted list each) and only they are sorted:
  * most links of a crowded block are nobody's best. `at` gives each figure's place in its block.
  */
-function strongestFirst(cps: number[], es: Float64Array, link: number, size: number, at: Int32Array): Float64Array {
+function strongestFirst(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array): Float64Array {
   const K = NEIGHBOURS;
   const topS = new Float64Array(size * K), topE = new Int32Array(size * K), count = new Uint8Array(size);
   const put = (v: number, e: number, s: number) => {
@@ -272,14 +278,14 @@ function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[]): (i: number, 
   const x = new Float64Array(FEATURES.length);
   return (i, j) => {
     pairFeatures(sides[i], sides[j], x);
-    for (const v of VALUE_AT) x[v] = 0;
+    for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
     return logit(a, x);
   };
 }
 
 /** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
 function attach(
-  a: NonNullable<Model["attach"]>, cps: number[], sides: Side[],
+  a: NonNullable<Model["attach"]>, cps: Int32Array, sides: Side[],
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number) => boolean,
 ): void {
@@ -301,7 +307,7 @@ function attach(
       if (clashes(find(i), r)) continue;
       const g = spread(members[r]!);
       let s = 0;
-      for (const j of g) s += score(i, j);
+      for (let q = 0; q < g.length; q++) s += score(i, g[q]);
       s /= g.length;
       if (s >= bestS) (best = r), (bestS = s);
     }

@@ -74,10 +74,13 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   });
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
   const stamped = new Set<string>();
-  for (const j of members) if (j.stamped) stamped.add(j.report);
+  for (let i = 0; i < members.length; i++) if (members[i].stamped) stamped.add(members[i].report);
   let conflicts = 0;
   let latest = "";
-  for (const j of members) if (j.time && j.time > latest) latest = j.time;
+  for (let i = 0; i < members.length; i++) {
+    const t = members[i].time;
+    if (t && t > latest) latest = t;
+  }
   // only the pairs that may disagree are tried (most pairs of a fact meet), in the same order
   const apart = new Apart(reps.map((i) => members[i].span!));
   const enough = () => conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest);
@@ -85,7 +88,8 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   // listed one changes anything: a pair neither of whose times is later need not be judged
   let floor: string | null = null;
   for (let x = 0; x < reps.length && !enough(); x++)
-    for (const y of apart.after(x)) {
+    for (let ys = apart.after(x), q = 0; q < ys.length; q++) {
+      const y = ys[q];
       if (enough()) break;
       const i = reps[x], k = reps[y];
       const a = members[i], b = members[k];
