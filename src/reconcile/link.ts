@@ -13,6 +13,8 @@ import type { Prop } from "./property.js";
 import { comparison, FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
+import { speakerKey } from "./origins.js";
+import { twoVoices } from "./verdict.js";
 
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
@@ -87,14 +89,14 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     byReport[drop] = null;
   };
   /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts (or two sampled kept facts). */
-  const clashes = (ra: number, rb: number): boolean => {
+  const clashes = (ra: number, rb: number, voices = false): boolean => {
     if (seeds && sealed && seeds[ra] && seeds[rb]) return true;
     const A = byReport[ra], B = byReport[rb];
     // lone figures (most checks): look their one report up in the other group
     if (!A || !B) {
       const lone = A ? rb : ra, other = A ? ra : rb, ys = A ?? B;
-      if (!ys) return clash(items[lone], items[other]);
-      for (const y of ys.get(items[lone].report) ?? []) if (clash(items[lone], items[y])) return true;
+      if (!ys) return clash(items[lone], items[other], voices);
+      for (const y of ys.get(items[lone].report) ?? []) if (clash(items[lone], items[y], voices)) return true;
       return false;
     }
     const small = A.size <= B.size ? A : B, large = A.size <= B.size ? B : A;
@@ -104,7 +106,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       if (!ys) return;
       for (const x of xs)
         for (const y of ys)
-          if (clash(items[x], items[y])) {
+          if (clash(items[x], items[y], voices)) {
             hit = true;
             return;
           }
@@ -287,7 +289,7 @@ function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[]): (i: number, 
 function attach(
   a: NonNullable<Model["attach"]>, cps: Int32Array, sides: Side[],
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
-  clashes: (x: number, y: number) => boolean,
+  clashes: (x: number, y: number, voices?: boolean) => boolean,
 ): void {
   const score = wordsOnly(a, sides);
   // per lone figure: the groups its candidate pairs reach (groups as they stand after the first pass)
@@ -304,7 +306,8 @@ function attach(
   for (const [i, roots] of targets) {
     let best = -1, bestS = a.threshold;
     for (const r of [...roots].sort((p, q) => p - q)) {
-      if (clashes(find(i), r)) continue;
+      // a lone figure may join a fact its report gives in another voice ("up to 40, the governor said")
+      if (clashes(find(i), r, true)) continue;
       const g = spread(members[r]!);
       let s = 0;
       for (let q = 0; q < g.length; q++) s += score(i, g[q]);
@@ -314,16 +317,19 @@ function attach(
     if (best >= 0) moves.push([i, best]);
   }
   // two figures joining one group may clash with each other
-  for (const [i, r] of moves) if (!clashes(find(i), find(r))) join(r, i);
+  for (const [i, r] of moves) if (!clashes(find(i), find(r), true)) join(r, i);
 }
 
 /**
  * Two figures of one report whose intervals do not meet state two facts ("the bridge is 1 km,
  * the Russian part 424 m"): within one report, a fact has one value. Not when the text dates one
- * of them earlier ("up from 53", "initially"): that is a revision within the report.
+ * of them earlier ("up from 53", "initially"): that is a revision within the report. With `voices`
+ * (the attaching pass), not when the report gives a figure in two voices (verdict.ts twoVoices);
+ * two dates in two voices still clash (most often the days of two events).
  */
-function clash(x: Item, y: Item): boolean {
+function clash(x: Item, y: Item, voices = false): boolean {
   if (x.report !== y.report || x.earlier || y.earlier) return false;
+  if (voices && x.m.kind !== "date" && twoVoices(speakerKey(x.m.speaker), speakerKey(y.m.speaker))) return false;
   return meet(x.span ?? null, y.span ?? null) === false;
 }
 

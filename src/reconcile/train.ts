@@ -133,7 +133,7 @@ const TRUST = [null, -3, -2, -1, 0, 1, 2];
  * A stricter trust within this much of the best mean conflict F1 is taken instead: near-ties on
  * the training clusters say nothing, and a false conflict costs the reader more than a missed one.
  */
-const STRICTER_WITHIN = 0.002;
+const STRICTER_WITHIN = 0.005;
 
 /** A model fitted on the given sets (say, all clusters but one). */
 export function fitModel(sets: Set_[]): Model {

@@ -1,6 +1,7 @@
 /**
  * The verdict of a fact, exactly by ../shared/corpus/README.md "When figures agree":
- * - figures within one report (or one outlet's pages, or copies of one text) never conflict;
+ * - figures within one report (or one outlet's pages, or copies of one text) never conflict,
+ *   unless the report gives them in two voices (two credited offices, or an office and its own);
  * - two figures disagree when their intervals (interval.ts) do not meet; a conversion of a
  *   figure of its own statement is no claim of its own;
  * - `conflict`: figures of about the same time (within ten days) disagree, or a property that
@@ -123,6 +124,15 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size } };
 }
 
+/**
+ * Two figures of one report in two voices: credited to two different speakers, or one credited
+ * and the other the report's own. The corpus counts origins by office (one report giving a
+ * ministry's 1,200 and an aid agency's 1,500), so such figures may disagree like two reports.
+ */
+export function twoVoices(a: string | null, b: string | null): boolean {
+  return (!!a || !!b) && a !== b;
+}
+
 type PairJudgement = { kind: "conflict"; fixed: boolean } | { kind: "revised"; laterIsB: boolean; why: Revision["why"] } | null;
 
 /**
@@ -148,7 +158,8 @@ function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strict
 /** Two disagreeing figures: conflict, revision, or nothing (one outlet at one time). */
 function judgePair(a: Judged, b: Judged, stamped = false): PairJudgement {
   const o = order(a, b);
-  if (a.outlet === b.outlet) {
+  // one outlet (or one report) in one voice: only a revision; a report quoting two offices is two origins
+  if (a.outlet === b.outlet && !(a.report === b.report && twoVoices(a.speaker, b.speaker))) {
     if (!o || !o.strictly) return null;
     // one report setting a figure it dates earlier ("up from", "the 12,000 cited in earlier reports") beside its own
     const why = a.report === b.report && a.earlier !== b.earlier ? "dated-earlier" : "same-origin";
