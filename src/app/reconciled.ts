@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { withExcerpts } from "../publish/index.js";
-import { neighbourhood, reconcile, UPDATE_SHARE, update, type UpkeepState } from "../reconcile/index.js";
+import { buildTimeline, neighbourhood, reconcile, UPDATE_SHARE, update, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { markCopies } from "./copies.js";
 import { storedMentions } from "./reports.js";
@@ -70,10 +70,13 @@ async function codeKey(): Promise<string> {
   return `${EXTRACTOR_VERSION}|${codeFingerprint()}`;
 }
 
-/** The head of the kept facts: their ids in order (each fact is a part of its own) and the timeline. */
+/**
+ * The head of the kept facts: their ids in order (each fact is a part of its own). The timeline is
+ * not kept: it is made from the facts on reading, as reconcile makes it (kept, it was 7 MB of the
+ * head at 10,000 reports).
+ */
 interface Head {
   ids: string[];
-  timeline: TimelineEntry[];
 }
 
 /** What is kept of the facts, as read: its stamp, and the facts when they can be read back whole. */
@@ -88,7 +91,7 @@ async function readKept(store: Store): Promise<Kept | null> {
   if (!kept) return null;
   try {
     const head = JSON.parse(kept.data) as Head;
-    if (!Array.isArray(head.ids) || !Array.isArray(head.timeline)) return { stamp: kept.stamp, reconciled: null };
+    if (!Array.isArray(head.ids)) return { stamp: kept.stamp, reconciled: null };
     const facts: Fact[] = [];
     for (const id of head.ids) {
       const part = kept.parts.get(id);
@@ -98,7 +101,7 @@ async function readKept(store: Store): Promise<Kept | null> {
       if (!fact) return { stamp: kept.stamp, reconciled: null };
       facts.push(fact);
     }
-    return { stamp: kept.stamp, reconciled: { facts, timeline: head.timeline } };
+    return { stamp: kept.stamp, reconciled: { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)) } };
   } catch {
     return { stamp: kept.stamp, reconciled: null };
   }
@@ -110,7 +113,7 @@ async function readKept(store: Store): Promise<Kept | null> {
  * only if no other writer kept facts since.
  */
 async function keepReconciled(store: Store, key: string, value: Reconciled, from?: { stamp: string; facts: Fact[] }): Promise<boolean> {
-  const head: Head = { ids: value.facts.map((f) => f.id), timeline: value.timeline };
+  const head: Head = { ids: value.facts.map((f) => f.id) };
   if (!from) return store.setDerivedParts(NAME, key, JSON.stringify(head), { put: value.facts.map((f) => [f.id, pack(f)]), drop: "rest" });
   const before = new Map(from.facts.map((f) => [f.id, f]));
   const now = new Set(head.ids);
