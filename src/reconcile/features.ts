@@ -405,10 +405,12 @@ export class Bags {
       if (this.size >= this.keys.length) (this.keys = grown(this.keys, this.keys.length * 2)), (this.w = grown(this.w, this.w.length * 2));
       this.slot[id] = this.size;
       this.keys[this.size] = id;
-      // as a Map's (get ?? 0) + weight would sum it
-      this.w[this.size++] = 0 + weight;
+      this.w[this.size++] = 0;
       this.to[this.bags - 1] = this.size;
-    } else this.w[this.slot[id]] += weight;
+    }
+    // one sum for a new key and a known one (as a Map's (get ?? 0) + weight), so both are
+    // exercised from the first word on and the optimized code never meets an untried path
+    this.w[this.slot[id]] += weight;
   }
 
   /** Per key number: 1 for a cue class ("#…"), which weighs more than a plain word. */
@@ -441,14 +443,15 @@ function grown<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: 
  */
 export function reportFeatures(text: string, mentions: Mention[], language?: string | null, bags: Bags = new Bags()): Features[] {
   const cuesOf = cuesFor(localeFor(language).cues);
-  const sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
+  // mention indices by start (a stable sort: ties keep their order)
+  const sorted = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const out: Features[] = new Array(mentions.length);
   if (!sorted.length) return out;
   // the report's words, tokenized once: each figure's window is cut from them
   const all = tokenize(text, WORDS);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
-  for (let k = 0; k < sorted.length; k++) out[sorted[k].i] = figureFeatures(text, sorted, k, all, others, cuesOf, bags);
+  for (let k = 0; k < sorted.length; k++) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags);
   return out;
 }
 
@@ -462,20 +465,20 @@ function sentenceOf(text: string, m: Mention): [number, number] {
 }
 
 /**
- * Features of the `k`th figure of a report (`sorted` by start; `all` the report's words). A
+ * Features of the `k`th figure of a report (`sorted`: its mentions' indices by start; `toks` the report's words). A
  * function of its own, not the body of reportFeatures' loop: the engine optimizes a small hot
  * function early, and a first reconcile spent most of its feature time waiting for the whole.
  */
-function figureFeatures(text: string, sorted: Array<{ m: Mention; i: number }>, k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags): Features {
-  const m = sorted[k].m;
+function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags): Features {
+  const m = mentions[sorted[k]];
   const sent = sentenceOf(text, m);
   const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
   // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
   let first = k, no = 0;
-  while (first > 0 && sorted[first - 1].m.end > w0) first--;
-  const put = (j: number) => ((others[2 * no] = sorted[j].m.start), (others[2 * no + 1] = sorted[j].m.end), no++);
+  while (first > 0 && mentions[sorted[first - 1]].end > w0) first--;
+  const put = (j: number) => ((others[2 * no] = mentions[sorted[j]].start), (others[2 * no + 1] = mentions[sorted[j]].end), no++);
   for (let j = first; j < k; j++) put(j);
-  for (let j = k + 1; j < sorted.length && sorted[j].m.start < w1; j++) put(j);
+  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start < w1; j++) put(j);
   // the nearest other figure on each side: a word farther out than it is "beyond" it
   let nearBefore = -Infinity, nearAfter = Infinity;
   for (let q = 0; q < no; q++) {
