@@ -58,6 +58,9 @@ export interface AddResult {
   facts?: "kept" | "updated" | "reconciled" | null;
 }
 
+/** Up to this many inputs, what the store knows of them is looked up by hash, not read whole. */
+const FEW = 64;
+
 /** Reports per transaction: few commits (each costs a WAL flush), small enough to hold in memory. */
 const BATCH = 100;
 /** …and at most this many characters of text per batch (a few huge reports commit on their own). */
@@ -75,12 +78,16 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   const out: AddResult = { added: 0, existing: 0, failed: 0, copies: 0 };
   const set = checkFields(events.set ?? {});
   const setsFields = Object.keys(set).length > 0;
-  if (events.onTotal) {
-    const { countPaths } = await import("../ingest/index.js");
-    events.onTotal(countPaths(args.filter((a) => !isUrl(a))) + args.filter(isUrl).length);
-  }
-  // with fields to set, a stored report may change: every input goes the way that can update it
-  const done = setsFields ? new Map<string, ExtractedSummary>() : await store.extractedReports(EXTRACTOR_VERSION);
+  const { countPaths } = await import("../ingest/index.js");
+  const total = countPaths(args.filter((a) => !isUrl(a))) + args.filter(isUrl).length;
+  events.onTotal?.(total);
+  // with fields to set, a stored report may change: every input goes the way that can update it.
+  // Else what the store holds is read whole once (a re-add of a folder skips parsing the files it
+  // knows by their bytes), or, for a few inputs, looked up by their hashes: adding one report to
+  // 100,000 need not read 100,000 rows
+  const few = total <= FEW;
+  const done = setsFields || few ? new Map<string, ExtractedSummary>() : await store.extractedReports(EXTRACTOR_VERSION);
+  const knownAs = async (hash: string) => done.get(hash) ?? (few && !setsFields ? (await store.extractedReports(EXTRACTOR_VERSION, [hash])).get(hash) : undefined);
   let batch: ReportInput[] = [];
   let chars = 0;
   const queued: Queued[] = [];
@@ -162,7 +169,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
         continue;
       }
       const input = { ...item.input, ...set };
-      const known = done.get(input.hash);
+      const known = await knownAs(input.hash);
       if (known) {
         await stored(known, false, false, undefined, known.unplaced ?? undefined);
         continue;

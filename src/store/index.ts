@@ -375,13 +375,14 @@ export class Store {
   }
 
   /**
-   * What is known of every stored report whose figures `extractor` made, by content hash, without
-   * the text: re-adding a file whose hash is here has nothing left to do.
+   * What is known of every stored report whose figures `extractor` made (or of those of the given
+   * content hashes), by content hash, without the text: re-adding a file whose hash is here has
+   * nothing left to do.
    */
-  async extractedReports(extractor: string): Promise<Map<string, ExtractedSummary>> {
+  async extractedReports(extractor: string, hashes?: string[]): Promise<Map<string, ExtractedSummary>> {
     const rows = await this.db.query<Omit<ReportRow, "text" | "copy_of" | "added_at" | "language"> & { unplaced: string | null }>(
-      `SELECT r.id, r.hash, r.url, r.publisher, r.published, r.title, r.origin, e.unplaced FROM reports r JOIN extractions e ON e.report_id = r.id WHERE e.extractor = $1`,
-      [extractor],
+      `SELECT r.id, r.hash, r.url, r.publisher, r.published, r.title, r.origin, e.unplaced FROM reports r JOIN extractions e ON e.report_id = r.id WHERE e.extractor = $1${hashes ? " AND r.hash = ANY($2)" : ""}`,
+      hashes ? [extractor, hashes] : [extractor],
     );
     return new Map(rows.map((r) => [r.hash, { id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, origin: r.origin, unplaced: quotesOf(r.unplaced) }]));
   }

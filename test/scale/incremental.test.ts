@@ -56,6 +56,13 @@ test("add: batches of reports, each with its figures; a re-add of the same files
     assert.deepEqual(again, { added: 0, existing: 230, failed: 0, copies: 0 });
     assert.equal(seen.length, 230);
     assert.equal(calls.size, 0, "nothing is written when every file is already stored");
+
+    // a few files are looked up by their hashes, not against every stored report
+    const looked = spy(store, ["extractedReports"]);
+    const one = await addReports(store, [join(dir, "r7.md"), join(dir, "r8.md")]);
+    assert.deepEqual({ added: one.added, existing: one.existing }, { added: 0, existing: 2 });
+    assert.equal(calls.size, 0);
+    assert.equal(looked.get("extractedReports"), 2, "one lookup per file");
   } finally {
     await store.close();
   }
