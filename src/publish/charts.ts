@@ -119,7 +119,9 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
       const high = dates ? m.date?.end ?? null : m.high ?? m.low;
       if (low == null || high == null) continue;
       const row = { date, value: v.words, slot: String(Math.min(slot, SLOTS.length - 1)), low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how };
-      const key = JSON.stringify(row);
+      // one row per value as read, date and way of stating it: a report's "850 metres (2,790 feet)"
+      // is one row, not two rows that both read "850 m" (the conversion lands at 850.4)
+      const key = JSON.stringify([date, row.value, row.slot, how, low !== high]);
       const r = by.get(key) ?? by.set(key, { ...row, sources: "", reports: 0, seen: new Set() }).get(key)!;
       if (r.seen.has(m.source)) continue;
       r.seen.add(m.source);
