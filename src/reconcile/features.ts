@@ -364,10 +364,16 @@ export class Bags {
   private slot = new Int32Array(1024);
   private bags = 0;
   private size = 0;
-  keys = new Int32Array(4096);
-  w = new Float64Array(4096);
+  keys: Int32Array;
+  w: Float64Array;
   from = new Int32Array(256);
   to = new Int32Array(256);
+
+  /** `entries`: about how many keys all the bags will hold (they grow past it when needed) */
+  constructor(entries = 4096) {
+    this.keys = new Int32Array(Math.max(16, entries));
+    this.w = new Float64Array(Math.max(16, entries));
+  }
 
   /** How many keys were numbered. */
   get count(): number {

@@ -50,6 +50,12 @@ export class Grams {
   private slot = new Int32Array(1024);
   private bags = 0;
 
+  /** `entries`: about how many grams all the bags will hold (they grow past it when needed) */
+  constructor(entries = 4096) {
+    this.keys = new Int32Array(Math.max(16, entries));
+    this.w = new Float64Array(Math.max(16, entries));
+  }
+
   get count(): number {
     return this.ids.size;
   }
@@ -94,8 +100,8 @@ export class Grams {
   }
 
   /** Every bag's grams and weights, end to end (bag b holds [from[b], to[b])): no arrays per figure. */
-  keys = new Int32Array(4096);
-  w = new Float64Array(4096);
+  keys: Int32Array;
+  w: Float64Array;
   from = new Int32Array(256);
   to = new Int32Array(256);
   private size = 0;

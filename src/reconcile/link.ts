@@ -166,7 +166,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
       else {
         const sa = spread(A), sb = spread(B);
-        for (let p = 0; p < sa.length; p++) for (let q = 0; q < sb.length; q++) (sum += score(sa[p], sb[q])), cnt++;
+        for (let u = 0; u < sa.length; u++) for (let v = 0; v < sb.length; v++) (sum += score(sa[u], sb[v])), cnt++;
       }
       if (sum / cnt >= model.merge) join(ra, rb);
       else refused.set(key, sizes);

@@ -56,7 +56,9 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
   const items: Item[] = new Array(mentions.length);
   // each mention's word bag (its number in bags) and label bag (its number in gr)
   const words = new Int32Array(mentions.length), labels = new Int32Array(mentions.length);
-  const bags = new Bags(), gr = new Grams();
+  // sized for the bench's figures (about 7 words and 21 grams each): a few large arrays, not a
+  // doubling series of them
+  const bags = new Bags(mentions.length * 8), gr = new Grams(mentions.length * 24);
   for (const [r, idx] of byReport) {
     const ms = idx.map((i) => mentions[i]);
     const feats = reportFeatures(texts[r], ms, all[r].language, bags);

@@ -11,13 +11,13 @@ import type { Item } from "./similarity.js";
 /** Cue classes that name what a date marks. */
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
 
-/** The heaviest key passing `keep` (ties: alphabetical), and its weight. */
-function heaviest(m: Map<string, number>, keep: (k: string) => boolean): [string | null, number] {
+/** The heaviest key passing `keep` (ties: alphabetical). */
+function heaviest(m: Map<string, number>, keep: (k: string) => boolean): string | null {
   let best: string | null = null, bw = 0;
   m.forEach((w, k) => {
     if (keep(k) && (w > bw || (w === bw && best !== null && k < best!))) (best = k), (bw = w);
   });
-  return [best, bw];
+  return best;
 }
 
 /** A capitalised word (one pattern for all figures; its lastIndex is set before each search). */
@@ -54,6 +54,10 @@ export interface Prop extends Property {
   cues: Map<string, number>;
 }
 
+const oneWord = (k: string) => !k.includes(" ");
+const notEvent = (k: string) => !EVENTS.has(k);
+const any = () => true;
+
 /** Property of each item; `main[report]` is the report's most named thing, the stand-in for "it". */
 export function propertiesOf(items: Item[]): Prop[] {
   const main = new Map<number, Map<string, number>>();
@@ -63,14 +67,14 @@ export function propertiesOf(items: Item[]): Prop[] {
     it.f.words.forEach((w, k) => k.includes(" ") || m!.set(k, (m!.get(k) ?? 0) + w));
   }
   const mainThing = new Map<number, string | null>();
-  for (const [r, m] of main) mainThing.set(r, heaviest(m, () => true)[0]);
+  main.forEach((m, r) => mainThing.set(r, heaviest(m, any)));
   return items.map((it) => {
     const cues = new Map<string, number>();
     it.f.cues.forEach((w, k) => !k.startsWith("#per-") && cues.set(k, w));
     const heads = new Map<string, number>();
     it.f.words.forEach((w, k) => w >= 0.25 && heads.set(k, w));
-    const [thing] = heaviest(heads, (k) => !k.includes(" "));
-    const [attr] = heaviest(cues, (k) => !EVENTS.has(k) || it.m.kind !== "date");
+    const thing = heaviest(heads, oneWord);
+    const attr = heaviest(cues, it.m.kind === "date" ? notEvent : any);
     // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby
     const event = it.m.kind === "date" ? (it.f.event ?? null) : null;
     return {

@@ -157,8 +157,10 @@ class Flat {
     const idf = new Float64Array(keys);
     for (let id = 0; id < keys; id++) idf[id] = Math.log(1 + counted / df[id]);
     const out: Sparse[] = new Array(n);
-    const allIds = new Int32Array(this.size), allW = new Float64Array(this.size);
-    // per bag: ids packed with their slot into one number and sorted natively (no tuple per token)
+    // the vectors are written over the bags: a bag's entries are all read (into xs and packed)
+    // before its sorted ones are written back, and no bag reaches into another's
+    const allIds = ids, allW = ws;
+    // per bag: ids packed with their slot into one number and sorted (no tuple per token)
     let packed = new Float64Array(64), xs = new Float64Array(64);
     for (let b = 0; b < n; b++) {
       const from = start[b], size = start[b + 1] - from;
@@ -172,7 +174,17 @@ class Flat {
         norm += x * x;
       }
       norm = Math.sqrt(norm) || 1;
-      const order = packed.subarray(0, size).sort();
+      // most bags are small: sorted in place by insertion, not by a native sort of a new view each
+      // (the packed numbers are distinct, so both orders are the one ascending order)
+      let order = packed;
+      if (size <= 32)
+        for (let i = 1; i < size; i++) {
+          const v = packed[i];
+          let j = i - 1;
+          for (; j >= 0 && packed[j] > v; j--) packed[j + 1] = packed[j];
+          packed[j + 1] = v;
+        }
+      else order = packed.subarray(0, size).sort();
       for (let q = 0; q < size; q++) {
         const slot = order[q] % 65536;
         allIds[from + q] = (order[q] - slot) / 65536;
