@@ -6,10 +6,10 @@
  * group into facts by the learned pairwise model (pairs.ts, model.ts, weights.ts, link.ts) →
  * origins of each member (origins.ts, with the reports' `copyOf` set by `findCopies` beforehand)
  * → each figure's time and interval (time.ts, interval.ts, judge.ts) → verdict by the corpus
- * rules (verdict.ts) → timeline (timeline.ts).
+ * rules (verdict.ts), members and fact built (fact.ts) → timeline (timeline.ts).
  * @module
  */
-import type { Decision, Fact, FactMember, FactValue, Mention, OriginKey, Report, TimelineEntry, VerdictReason } from "../types.js";
+import type { Decision, Fact, FactMember, Mention, Report, TimelineEntry } from "../types.js";
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
@@ -18,12 +18,12 @@ import { propertiesOf } from "./property.js";
 import { sidesOf } from "./pairs.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
-import { originOf } from "./origins.js";
-import { verdictOf, type Judged } from "./verdict.js";
+import type { Judged } from "./verdict.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { applyDecisions } from "./decisions.js";
 import { keptState, type UpkeepState } from "./update.js";
+import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 
 export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
 export { buildTimeline } from "./timeline.js";
@@ -51,18 +51,6 @@ export interface Reconciled {
   stale?: number[];
   /** with `keep`: what `update` needs to bring these facts up to date (parallel to `facts`) */
   state?: UpkeepState;
-}
-
-/**
- * A fact member: the mention's fields (same keys, same order) and its report's date, publisher
- * and origin. Assigned, not spread: a spread of mentions of many shapes is slow on large inputs.
- */
-function memberOf(m: Mention, published: string | null, publisher: string | null, origin: OriginKey): FactMember {
-  const o = Object.assign({}, m) as FactMember;
-  o.published = published;
-  o.publisher = publisher;
-  o.origin = origin;
-  return o;
 }
 
 export function reconcile(input: ReconcileInput): Reconciled {
@@ -111,14 +99,6 @@ export function reconcile(input: ReconcileInput): Reconciled {
   return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}), ...(state ? { state } : {}) };
 }
 
-/** The order facts are listed in: most origins, most members, then by id. */
-export function sortFacts(facts: Fact[]): Fact[] {
-  return facts.sort((a, b) => b.origins - a.origins || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** Two figures as one key, in the order given ("source@start source@start"). */
-export const pairKey = (a: Mention, b: Mention) => `${a.source}@${a.start} ${b.source}@${b.start}`;
-
 /** Given groups (by mention key "source@start"): used by the eval to judge gold facts. */
 function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
   const at = new Map<string, number>();
@@ -134,67 +114,4 @@ function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], cop
   const js = g.map((i) => judged[i]);
   const members: FactMember[] = its.map((it, k) => factMember(it, js[k], all[it.report], copies));
   return factFrom(members, js, aboutOf(its), trusted);
-}
-
-/** A figure as a fact member: its mention, its report's date and publisher, its origin, time and interval. */
-export function factMember(it: Item, j: Judged, r: Report, copies: Map<string, string>): FactMember {
-  const o = memberOf(it.m, r.published ?? null, r.publisher ?? null, originOf(it.m, copies));
-  o.time = { date: j.time, earlier: j.earlier };
-  o.interval = j.span && Number.isFinite(j.span.low) && Number.isFinite(j.span.high) ? { low: j.span.low, high: j.span.high } : null;
-  return o;
-}
-
-/** A fact of members in order (`js` what the verdict needs of each): its verdict, values and origins. */
-export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean): Fact {
-  const { verdict, reason } = verdictOf(js, trusted);
-  const values: FactValue[] = [];
-  const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
-  const seen = new Map<string, number>();
-  // origins per value as sets: a value repeated by a thousand reports must not cost a million checks
-  const originSets: Array<Set<string>> = [], sourceSets: Array<Set<string>> = [];
-  members.forEach((m, k) => {
-    const key = valueKey(m);
-    let v = seen.get(key);
-    if (v === undefined) {
-      v = values.length;
-      seen.set(key, v);
-      values.push({ low: m.low, high: m.high, date: m.date ?? null, qualifier: m.qualifier ?? null, origins: [], members: [], sources: [], time: null });
-      originSets.push(new Set());
-      sourceSets.push(new Set());
-    }
-    const val = values[v];
-    if (!originSets[v].has(m.origin)) (originSets[v].add(m.origin), val.origins.push(m.origin));
-    if (!sourceSets[v].has(m.source)) (sourceSets[v].add(m.source), val.sources!.push(m.source));
-    val.members.push(k);
-    const t = js[k].time;
-    if (t && (!val.time || t < val.time)) val.time = t;
-  });
-  const first = members[0];
-  return {
-    id: `${first.kind}-${first.source}-${first.start}`,
-    about,
-    kind: first.kind,
-    unit: first.unit ?? null,
-    verdict,
-    members,
-    values,
-    origins: new Set(members.map((m) => m.origin)).size,
-    reason,
-    note: noteOf(reason, members),
-  };
-}
-
-/** A short English note for readers that do not read `reason` yet (the briefing's prose is written from `reason`). */
-function noteOf(reason: VerdictReason, members: FactMember[]): string {
-  const q = (i: number) => `${members[i].source}: ${JSON.stringify(members[i].text)}${members[i].time?.date ? ` (${members[i].time!.date})` : ""}`;
-  switch (reason.verdict) {
-    case "single":
-      return "one outlet";
-    case "agree":
-      return `${reason.origins} outlets, values compatible within rounding and stated bounds`;
-    case "conflict":
-      return `incompatible values: ${reason.disagreements.slice(0, 3).map((d) => `${q(d.a)} vs ${q(d.b)}`).join("; ")}`;
-    case "revised":
-      return `later figures replace earlier ones: ${reason.revisions.slice(0, 3).map((r) => `${q(r.from)} → ${q(r.to)}`).join("; ")}`;
-  }
 }

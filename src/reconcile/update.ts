@@ -31,7 +31,8 @@ import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { blockOf, readingOf, type Reading } from "./values.js";
 import type { DocFreq } from "./similarity.js";
-import { factFrom, factMember, pairKey, sortFacts, type Reconciled } from "./index.js";
+import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
+import type { Reconciled } from "./index.js";
 
 /** What `update` needs of kept facts beyond the facts themselves (JSON: kept in the store beside them). */
 export interface UpkeepState {
