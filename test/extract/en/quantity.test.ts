@@ -81,6 +81,8 @@ test("quantity: nautical miles and knots at sea, nanometres in chip news, vulgar
 
 test("quantity: flows in volume per second; voltages are no counts", () => {
   testSingleCase("The river carried 3,000 cubic metres per second.", { text: "3,000 cubic metres per second", kind: "quantity", low: 3000, unit: "m3", per: "second" });
+  testSingleCase("Its spillway passes 350 m3/sec at most.", { text: "350 m3/sec", kind: "quantity", low: 350, unit: "m3", per: "second" });
+  testSingleCase("The spillway could pass 350m3 /\nsec in a flood.", { text: "350m3 /\nsec", kind: "quantity", low: 350, unit: "m3", per: "second" });
   testSingleCase("The spillway passes 12,000 m³/s at its peak.", { text: "12,000 m³/s", kind: "quantity", low: 12000, unit: "m3", per: "second" });
   testSingleCase("The creek runs at 50 cubic feet per second.", { text: "50 cubic feet per second", kind: "quantity", low: 50 * 0.3048 ** 3, unit: "m3" });
   testUnexpectedResult("The line carries 400 kV across the valley.");

@@ -13,7 +13,7 @@ export const ENQuantityParser: Parser = {
   name: "en-quantity",
   anchor: "number",
   pattern: () =>
-    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?:\\/(y|yr|year|a|d|day))?(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class|range|radius|by-)[${L}])`, "iy"),
+    new RegExp(`(${NUMBER_BODY_PATTERN})(\\s*|-)(?:(?:linear|cubic|metric|square|sq\\.?)[\\s-]+)?(${UNIT_PATTERN})(?:\\/(y|yr|year|a|d|day)|\\s*\\/\\s*(s|secs?|seconds?)\\b)?(?![${L}\\d²³]|/[${L}]|-(?!long|wide|high|tall|deep|thick|strong|class|range|radius|by-)[${L}])`, "iy"),
   extract(ctx, m) {
     const raw = parseNumber(m[1]);
     const alias = m[3];
@@ -38,7 +38,8 @@ export const ENQuantityParser: Parser = {
     if (lower === "mt" && alias !== "Mt") return null; // "MT" is a metric ton in some papers, "mt" a mountain
     // "35 bcm/y", "12 Mt/yr", "400 m3/d": the unit carries its period
     const slash = m[4] ? (/^d/i.test(m[4]) ? "day" : "year") : null;
-    const per = flow || /\/s$|^cumecs$/.test(lower) ? "second" : slash ?? RATE_UNITS[lower] ?? null;
+    // "350 m3/sec", "350m3 / sec" (a line may break after the slash): a flow, per second
+    const per = flow || m[5] || /\/s$|^cumecs$/.test(lower) ? "second" : slash ?? RATE_UNITS[lower] ?? null;
     if (lower === "nm" && alias !== "nm") return null;
     // "3nm chips", "a 5 nm process": nanometres where chips are spoken of; elsewhere nautical miles
     const chip = lower === "nm" && CHIP_WORDS.test(ctx.before(m.index, 80) + " " + ctx.after(m.index + m[0].length, 30));
