@@ -131,35 +131,27 @@ export function candidatePairs(block: number[], items: Item[], out: PairList): v
   }
   // posting key: token id and value bucket packed in one number (buckets stay within ±2^11)
   const postings = new Map<number, number[]>();
-  const post = (k: number, i: number) => {
-    const list = postings.get(k);
-    if (list) list.push(i);
-    else postings.set(k, [i]);
-  };
   const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);
-  for (const i of block) {
+  for (let q = 0; q < block.length; q++) {
+    const i = block[q];
     const r = items[i].reading;
     // same words near the figure and a value of about the same size: where one fact's claims meet
     const b = !r ? 0 : r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
     const bb = Math.max(-2000, Math.min(2000, b)) + 2048;
     const count = topIds(items[i].vec, TOP_WORDS, top, topW);
     for (let t = 0; t < count; t++) {
-      post(top[t] * 4096 + bb, i);
-      post(top[t] * 4096 + bb + 1, i);
+      post(postings, top[t] * 4096 + bb, i);
+      post(postings, top[t] * 4096 + bb + 1, i);
     }
   }
   // most figures pair with a dozen others or so
   const seen = new PairSet(block.length * 16);
-  const add = (x: number, y: number) => {
-    const a = x < y ? x : y, b = x < y ? y : x;
-    if (seen.add(a, b)) out.push(a, b);
-  };
   // each figure's rank by value (then index), worked out once: a crowded key's figures are sorted by their ranks
   let rank: Int32Array | null = null, byRank: number[] = [];
   const mid = (i: number) => items[i].reading?.mid ?? 0;
   for (const list of postings.values()) {
     if (list.length <= POSTINGS_CAP) {
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x], list[y]);
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addPair(seen, out, list[x], list[y]);
       continue;
     }
     if (!rank) {
@@ -172,8 +164,24 @@ export function candidatePairs(block: number[], items: Item[], out: PairList): v
     for (let k = 0; k < list.length; k++) ranks[k] = rank[list[k]];
     ranks.sort();
     for (let x = 0; x < ranks.length; x++)
-      for (let y = x + 1; y < Math.min(ranks.length, x + 1 + NEAREST); y++) add(byRank[ranks[x]], byRank[ranks[y]]);
+      for (let y = x + 1; y < Math.min(ranks.length, x + 1 + NEAREST); y++) addPair(seen, out, byRank[ranks[x]], byRank[ranks[y]]);
   }
+}
+
+// post and addPair are functions of the module, not closures made per call: optimized code of
+// candidatePairs made for one block's closures was thrown away at the next block's ("wrong call target")
+
+/** Appends figure `i` to the posting list of key `k`. */
+function post(postings: Map<number, number[]>, k: number, i: number): void {
+  const list = postings.get(k);
+  if (list) list.push(i);
+  else postings.set(k, [i]);
+}
+
+/** Appends the pair of `x` and `y` (smaller first) to `out` the first time it is seen. */
+function addPair(seen: PairSet, out: PairList, x: number, y: number): void {
+  const a = x < y ? x : y, b = x < y ? y : x;
+  if (seen.add(a, b)) out.push(a, b);
 }
 
 /** Up to SAMPLE members spread over the group (deterministic). */

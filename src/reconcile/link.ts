@@ -136,6 +136,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     return logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
   };
   const refused = new Map<number, number>();
+  // the attaching pass's scorer, made once for every block (a closure made per block threw the
+  // pass's optimized code away at each new block)
+  const words = model.attach ? wordsOnly(model.attach, sides) : null;
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
@@ -171,7 +174,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       if (sum / cnt >= model.merge) join(ra, rb);
       else refused.set(key, sizes);
     }
-    if (model.attach) attach(model.attach, cps, sides, members, find, join, clashes);
+    if (model.attach) attach(model.attach, cps, words!, members, find, join, clashes);
   }
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
@@ -215,22 +218,11 @@ const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter
 function strongestFirst(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array): Float64Array {
   const K = NEIGHBOURS;
   const topS = new Float64Array(size * K), topE = new Int32Array(size * K), count = new Uint8Array(size);
-  const put = (v: number, e: number, s: number) => {
-    const base = v * K;
-    let c = count[v];
-    // a later link as strong as the weakest kept one ranks below it
-    if (c === K && s <= topS[base + K - 1]) return;
-    if (c < K) count[v] = ++c;
-    let p = c - 1;
-    for (; p > 0 && topS[base + p - 1] < s; p--) (topS[base + p] = topS[base + p - 1]), (topE[base + p] = topE[base + p - 1]);
-    topS[base + p] = s;
-    topE[base + p] = e;
-  };
   for (let e = 0; e < es.length; e++) {
     const s = es[e];
     if (!(s >= link)) continue;
-    put(at[cps[2 * e]], e, s);
-    put(at[cps[2 * e + 1]], e, s);
+    putTop(topS, topE, count, at[cps[2 * e]], e, s);
+    putTop(topS, topE, count, at[cps[2 * e + 1]], e, s);
   }
   const kept = new Uint8Array(es.length);
   let m = 0;
@@ -266,6 +258,24 @@ function strongestFirst(cps: Int32Array, es: Float64Array, link: number, size: n
 }
 
 /**
+ * Puts link `e` of strength `s` among figure `v`'s NEIGHBOURS strongest (`topS`, `topE`: K a
+ * figure, strongest first; `count`: how many each has). A function of the module, not a closure
+ * made per block: optimized code made for one block's closure was thrown away at the next's.
+ */
+function putTop(topS: Float64Array, topE: Int32Array, count: Uint8Array, v: number, e: number, s: number): void {
+  const K = NEIGHBOURS;
+  const base = v * K;
+  let c = count[v];
+  // a later link as strong as the weakest kept one ranks below it
+  if (c === K && s <= topS[base + K - 1]) return;
+  if (c < K) count[v] = ++c;
+  let p = c - 1;
+  for (; p > 0 && topS[base + p - 1] < s; p--) (topS[base + p] = topS[base + p - 1]), (topE[base + p] = topE[base + p - 1]);
+  topS[base + p] = s;
+  topE[base + p] = e;
+}
+
+/**
  * Log-odds that two figures state one property by their words alone (the attaching model: value
  * comparisons blanked), or null when the model has none. The verdict asks it of disagreeing pairs.
  */
@@ -287,11 +297,10 @@ function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[]): (i: number, 
 
 /** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
 function attach(
-  a: NonNullable<Model["attach"]>, cps: Int32Array, sides: Side[],
+  a: NonNullable<Model["attach"]>, cps: Int32Array, score: (i: number, j: number) => number,
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number, voices?: boolean) => boolean,
 ): void {
-  const score = wordsOnly(a, sides);
   // per lone figure: the groups its candidate pairs reach (groups as they stand after the first pass)
   const targets = new Map<number, Set<number>>();
   for (let e = 0; e < cps.length; e += 2) {
