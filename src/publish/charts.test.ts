@@ -54,6 +54,12 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   // from typed reasons, when reconcile gives them
   const reasoned = { ...length, reason: { verdict: "conflict", disagreements: [{ a: 1, b: 0, gap: 1000 / 850, gapUnit: "ratio", timeA: "2025-05-02", timeB: "2025-04-30", fixed: true }], revisions: [] } } as Fact;
   assert.equal(explainVerdict(reasoned, s.sourcesById), "Northern Wire (2 May) says 1 km; Harbour Times (30 Apr) says 850 m: they differ by 15%, more than rounding allows; this cannot change over time, so reports of any date count.");
+  // one report quoting two sources that disagree: named once; a pair of two reports goes first
+  const quoting = { ...length, members: [length.members[0], { ...length.members[0], start: length.members[0].start + 40, low: 1000, high: 1000 }, ...length.members.slice(1)] } as Fact;
+  const inOne = { verdict: "conflict", disagreements: [{ a: 0, b: 1, gap: 1000 / 850, gapUnit: "ratio", timeA: "2025-04-30", timeB: "2025-04-30", fixed: false }], revisions: [] };
+  assert.equal(explainVerdict({ ...quoting, reason: inOne } as Fact, s.sourcesById), "Harbour Times (30 Apr) says 850 m; the same report, quoting another source, says 1 km: they differ by 15%, more than rounding allows.");
+  const both = { ...inOne, disagreements: [...inOne.disagreements, { a: 0, b: 2, gap: 1.01, gapUnit: "ratio", timeA: "2025-04-30", timeB: "2025-05-02", fixed: false }] };
+  assert.match(explainVerdict({ ...quoting, reason: both } as Fact, s.sourcesById), /^Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says/);
   const revised = { ...length, verdict: "revised", reason: { verdict: "revised", revisions: [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" }] } } as Fact;
   assert.equal(explainVerdict(revised, s.sourcesById), "Harbour Times (30 Apr) gave 850 m; Northern Wire (2 May) gives 1 km: a later estimate replaces the earlier one, so the later figure stands.");
   for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");

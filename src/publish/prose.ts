@@ -71,15 +71,19 @@ function computedWords(f: Fact, sources: Map<string, Source>): string {
 }
 
 function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>, year?: string): string {
-  // the widest disagreement speaks for the fact; the others are counted
-  const d = [...ds].sort((x, y) => y.gap - x.gap)[0];
+  // the widest disagreement between two reports speaks for the fact (one report's two sources only
+  // when no two reports disagree); the others are counted
+  const within = (x: Disagreement) => (f.members[x.a]?.source === f.members[x.b]?.source ? 1 : 0);
+  const d = [...ds].sort((x, y) => within(x) - within(y) || y.gap - x.gap)[0];
   const a = f.members[d.a];
   const b = f.members[d.b];
   if (!a || !b) return fromValues(f, valuesOf(f, sources), sources, year);
+  // one report quoting two sources: it is named once
+  const second = a.source === b.source ? "the same report, quoting another source," : who(b, sources, d.timeB, year);
   const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : `they differ by ${apart(d.gap)}`;
   const when = d.fixed ? "; this cannot change over time, so reports of any date count" : "";
   const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair disagrees" : "pairs disagree"} likewise.)` : "";
-  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${who(b, sources, d.timeB, year)} says ${says(b)}: ${gap}, more than rounding allows${when}.${more}`;
+  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${second} says ${says(b)}: ${gap}, more than rounding allows${when}.${more}`;
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
