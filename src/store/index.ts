@@ -52,6 +52,9 @@ const StoredMentions = z.array(MentionSchema.loose());
 const StoredObservation = ObservationSchema.loose();
 const StoredFigures = z.array(z.looseObject({ source: z.string(), start: z.number().int(), end: z.number().int() }));
 
+/** Parts of derived data read per query (see `getDerivedParts`). */
+const PARTS_PAGE = 100;
+
 /** A JSON column's value (a string on some drivers), checked: a clear error instead of bad data flowing on. */
 function readBack<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
   const value = typeof data === "string" ? JSON.parse(data) : data;
@@ -230,8 +233,16 @@ export class Store {
       await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
       const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
       if (!head) return null;
-      const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1`, [name]);
-      return { stamp: head.stamp, data: head.data, parts: new Map(rows.map((r) => [r.key, r.data])) };
+      // a page of parts at a time: at 100,000 reports the parts are ~200 MB, more than PGlite
+      // hands back in one result
+      const parts = new Map<string, string>();
+      for (let after = "", more = true; more; ) {
+        const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1 AND key > $2 ORDER BY key LIMIT ${PARTS_PAGE}`, [name, after]);
+        for (const r of rows) parts.set(r.key, r.data);
+        more = rows.length === PARTS_PAGE;
+        if (more) after = rows[rows.length - 1].key;
+      }
+      return { stamp: head.stamp, data: head.data, parts };
     });
   }
 

@@ -86,6 +86,10 @@ test("kept parts: a writer that started from an older state writes nothing; a mi
     // a whole write replaces every part
     await store.setDerivedParts("x", "s4", "head4", { put: [["e", "E"]], drop: "rest" });
     assert.deepEqual([...(await store.getDerivedParts("x"))!.parts], [["e", "E"]]);
+    // more parts than one page of reading
+    const many = Array.from({ length: 250 }, (_, i): [string, string] => [`fact-${i}`, `data ${i}`]);
+    await store.setDerivedParts("x", "s5", "head5", { put: many, drop: "rest" });
+    assert.deepEqual(new Map((await store.getDerivedParts("x"))!.parts), new Map(many));
 
     // the facts: a part gone missing is never served as a smaller dossier
     await addReports(store, [join(dir, "first")], { workers: 0 });
