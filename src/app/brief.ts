@@ -125,7 +125,7 @@ export async function briefStore(store: Store, opts: BriefOptions = {}): Promise
  * The stored reports and their reconciled facts: kept ones when the store has not changed since
  * they were made (the reports are then read without their texts), else brought up to date and kept.
  */
-export async function storeFacts(store: Store, opts: Pick<BriefOptions, "onExtracting" | "onExtracted"> = {}): Promise<{ reports: Report[]; reconciled: Reconciled }> {
+export async function storeFacts(store: Store, opts: Pick<BriefOptions, "onExtracting" | "onExtracted" | "onNote"> = {}): Promise<{ reports: Report[]; reconciled: Reconciled }> {
   const { reports, reconciled } = await factsOfStore(store, opts);
   return { reports, reconciled };
 }

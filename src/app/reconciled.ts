@@ -140,6 +140,8 @@ export interface CurrentOptions {
   /** figures are about to be read or found in `total` reports (a whole reconcile: for a progress bar) */
   onExtracting?: (total: number) => void;
   onExtracted?: () => void;
+  /** something the reader should know that is not a failure (the facts could not be kept) */
+  onNote?: (message: string) => void;
 }
 
 /**
@@ -168,7 +170,7 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
   const reconciled = { facts: withExcerpts(facts, reports), timeline };
   const upkeep: Upkeep = { state: state!, reports: Object.fromEntries(reports.map((r) => [r.id, reportSig(r, marks.get(r.id))])), decisions: decisionsSig(decisions) };
   // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
-  await keep(store, key, reconciled, upkeep).catch(() => {});
+  await keep(store, key, reconciled, upkeep).catch((e) => opts.onNote?.(`the facts could not be kept in the store, so the next brief reconciles them again: ${(e as Error).message}`));
   for (const r of reports) r.text = "";
   return { reports, reconciled, how: "reconciled" };
 }

@@ -102,6 +102,16 @@ test("kept parts: a writer that started from an older state writes nothing; a mi
     const again = await factsOfStore(store);
     assert.equal(again.how, "reconciled");
     assert.equal(again.reconciled.facts.length, made.reconciled.facts.length);
+
+    // a store that cannot keep the facts still briefs, and says why the next brief will be slow
+    const notes: string[] = [];
+    await store.setDerived("reconciled", "stale", "{}");
+    store.setDerivedParts = async () => {
+      throw new Error("no space left on device");
+    };
+    const unkept = await factsOfStore(store, { onNote: (n) => notes.push(n) });
+    assert.equal(unkept.how, "reconciled");
+    assert.match(notes.join("\n"), /could not be kept .*no space left on device/);
   } finally {
     await store.close();
   }
