@@ -114,13 +114,20 @@ async function readKept(store: Store): Promise<Kept | null> {
  */
 async function keepReconciled(store: Store, key: string, value: Reconciled, from?: { stamp: string; facts: Fact[] }): Promise<boolean> {
   const head: Head = { ids: value.facts.map((f) => f.id) };
-  if (!from) return store.setDerivedParts(NAME, key, JSON.stringify(head), { put: value.facts.map((f) => [f.id, pack(f)]), drop: "rest" });
+  // packed as the store writes them, a few at a time: at 100,000 reports all of them at once are
+  // ~200 MB more on a heap that already holds every fact
+  if (!from) return store.setDerivedParts(NAME, key, JSON.stringify(head), { put: packed(value.facts), drop: "rest" });
   const before = new Map(from.facts.map((f) => [f.id, f]));
   const now = new Set(head.ids);
   // an update hands back the facts it did not touch as the very objects it was given
-  const put = value.facts.filter((f) => before.get(f.id) !== f).map((f): [string, string] => [f.id, pack(f)]);
+  const put = packed(value.facts.filter((f) => before.get(f.id) !== f));
   const drop = [...before.keys()].filter((id) => !now.has(id));
   return store.setDerivedParts(NAME, key, JSON.stringify(head), { put, drop, from: from.stamp });
+}
+
+/** Each fact as [id, packed], packed when asked for. */
+function* packed(facts: Fact[]): Generator<[string, string]> {
+  for (const f of facts) yield [f.id, pack(f)];
 }
 
 /** What of a report its facts depend on besides its text and figures (and the mark of those figures). */
@@ -162,17 +169,30 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
   if (updated) return updated;
   const reports = await store.listReports();
   if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
+  const { reconciled, upkeep } = await reconcileWhole(store, reports, opts);
+  // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
+  await keep(store, key, reconciled, upkeep).catch((e) => opts.onNote?.(`the facts could not be kept in the store, so the next brief reconciles them again: ${(e as Error).message}`));
+  return { reports, reconciled, how: "reconciled" };
+}
+
+/**
+ * Every stored figure reconciled, with excerpts, and what an update will need. A function of its
+ * own so that the figures and the facts before their excerpts are garbage when it returns: at
+ * 100,000 reports each is gigabytes, and the facts are kept and rendered after. The reports'
+ * texts are dropped once quoted.
+ */
+async function reconcileWhole(store: Store, reports: Report[], opts: CurrentOptions): Promise<{ reconciled: Reconciled; upkeep: Upkeep }> {
   opts.onExtracting?.(reports.length);
   const mentions = await storedMentions(reports, store, opts.onExtracted);
   const decisions = await store.listDecisions();
   const marks = await store.extractionMarks();
   const { facts, timeline, state } = reconcile({ reports, mentions, decisions, keep: true });
+  // the figures are not needed past here: freed before the excerpts double the members
+  mentions.length = 0;
   const reconciled = { facts: withExcerpts(facts, reports), timeline };
-  const upkeep: Upkeep = { state: state!, reports: Object.fromEntries(reports.map((r) => [r.id, reportSig(r, marks.get(r.id))])), decisions: decisionsSig(decisions) };
-  // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
-  await keep(store, key, reconciled, upkeep).catch((e) => opts.onNote?.(`the facts could not be kept in the store, so the next brief reconciles them again: ${(e as Error).message}`));
   for (const r of reports) r.text = "";
-  return { reports, reconciled, how: "reconciled" };
+  const upkeep: Upkeep = { state: state!, reports: Object.fromEntries(reports.map((r) => [r.id, reportSig(r, marks.get(r.id))])), decisions: decisionsSig(decisions) };
+  return { reconciled, upkeep };
 }
 
 /** Marks the copies among reports the copy pass has not seen; how many reports it changed (0 when it cannot write). */

@@ -254,7 +254,7 @@ export class Store {
    * `from`; if another writer moved the data on meanwhile, nothing is written and false returned
    * (what is kept stays whole; the next reader finds it stale and brings it up to date).
    */
-  async setDerivedParts(name: string, stamp: string, data: string, change: { put: Array<[string, string]>; drop: string[] | "rest"; from?: string }): Promise<boolean> {
+  async setDerivedParts(name: string, stamp: string, data: string, change: { put: Iterable<[string, string]>; drop: string[] | "rest"; from?: string }): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       if (change.from !== undefined) {
         const [head] = await tx.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1 FOR UPDATE`, [name]);
@@ -268,18 +268,23 @@ export class Store {
       else if (change.drop.length) await tx.query(`DELETE FROM derived_parts WHERE name = $1 AND key = ANY($2)`, [name, change.drop]);
       // a few rows per statement: one statement per part pays a round trip each, one for all of
       // them makes a parameter of tens of megabytes that PGlite parses slowly
-      for (let i = 0; i < change.put.length; ) {
-        const values: string[] = [];
-        const params: string[] = [name];
-        let bytes = 0;
-        for (; i < change.put.length && values.length < 50 && bytes < 1 << 20; i++) {
-          const [key, part] = change.put[i];
-          values.push(`($1, $${params.length + 1}, $${params.length + 2})`);
-          params.push(key, part);
-          bytes += part.length;
-        }
-        await tx.query(`INSERT INTO derived_parts (name, key, data) VALUES ${values.join(", ")} ON CONFLICT (name, key) DO UPDATE SET data = EXCLUDED.data`, params);
+      // (`put` is read as it is written: parts made on demand are never all in memory at once)
+      let values: string[] = [];
+      let params: string[] = [name];
+      let bytes = 0;
+      const flush = async () => {
+        if (values.length) await tx.query(`INSERT INTO derived_parts (name, key, data) VALUES ${values.join(", ")} ON CONFLICT (name, key) DO UPDATE SET data = EXCLUDED.data`, params);
+        values = [];
+        params = [name];
+        bytes = 0;
+      };
+      for (const [key, part] of change.put) {
+        values.push(`($1, $${params.length + 1}, $${params.length + 2})`);
+        params.push(key, part);
+        bytes += part.length;
+        if (values.length >= 50 || bytes >= 1 << 20) await flush();
       }
+      await flush();
       return true;
     });
   }
