@@ -7,6 +7,7 @@
 import type { Mention } from "../types.js";
 import { RECONCILE_CUES, wordsFor } from "../extract/index.js";
 import { localeFor, type ReconcileLocale } from "./locale.js";
+import { BagStore, grown } from "./bags.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
@@ -356,92 +357,27 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
  * [from[b], to[b]), keys in the order first added, weights summed as added). No Map per
  * figure: tens of thousands of figures made that many Maps, most of a first reconcile's garbage.
  */
-export class Bags {
-  private ids = new Map<string, number>();
-  private keyNames: string[] = [];
-  /** per key number: the last bag that holds it (its number + 1) and its place in that bag */
-  private stamp = new Int32Array(1024);
-  private slot = new Int32Array(1024);
-  private bags = 0;
-  private size = 0;
-  keys: Int32Array;
-  w: Float64Array;
-  from = new Int32Array(256);
-  to = new Int32Array(256);
-
-  /** `entries`: about how many keys all the bags will hold (they grow past it when needed) */
-  constructor(entries = 4096) {
-    this.keys = new Int32Array(Math.max(16, entries));
-    this.w = new Float64Array(Math.max(16, entries));
-  }
-
-  /** How many keys were numbered. */
-  get count(): number {
-    return this.keyNames.length;
-  }
-
-  /** Each key number's key, by number. */
-  names(): string[] {
-    return this.keyNames;
-  }
-
-  /** The number of a key. */
-  id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      this.ids.set(key, (id = this.keyNames.length));
-      this.keyNames.push(key);
-      if (id >= this.stamp.length) (this.stamp = grown(this.stamp, this.stamp.length * 2)), (this.slot = grown(this.slot, this.slot.length * 2));
-    }
-    return id;
-  }
-
-  /** A new bag (its number); `add` puts keys in the one opened last. */
-  open(): number {
-    const b = this.bags++;
-    if (b >= this.from.length) (this.from = grown(this.from, this.from.length * 2)), (this.to = grown(this.to, this.to.length * 2));
-    this.from[b] = this.to[b] = this.size;
-    return b;
-  }
-
-  /** Adds `weight` to key `id` of the bag opened last. */
-  add(id: number, weight: number): void {
-    if (this.stamp[id] !== this.bags) {
-      this.stamp[id] = this.bags;
-      if (this.size >= this.keys.length) (this.keys = grown(this.keys, this.keys.length * 2)), (this.w = grown(this.w, this.w.length * 2));
-      this.slot[id] = this.size;
-      this.keys[this.size] = id;
-      this.w[this.size++] = 0;
-      this.to[this.bags - 1] = this.size;
-    }
-    // one sum for a new key and a known one (as a Map's (get ?? 0) + weight), so both are
-    // exercised from the first word on and the optimized code never meets an untried path
-    this.w[this.slot[id]] += weight;
-  }
-
+export class Bags extends BagStore {
   /** Per key number: 1 for a cue class ("#…"), which weighs more than a plain word. */
   cueMarks(): Uint8Array {
-    const out = new Uint8Array(this.keyNames.length);
-    this.keyNames.forEach((k, id) => (out[id] = k.charCodeAt(0) === 35 /* # */ ? 1 : 0));
+    const names = this.names();
+    const out = new Uint8Array(names.length);
+    names.forEach((k, id) => (out[id] = k.charCodeAt(0) === 35 /* # */ ? 1 : 0));
     return out;
   }
 
   /** The cue classes ("#…") of bag `b` and their weights, in the bag's order. */
   cuesOf(b: number): Map<string, number> {
     const out = new Map<string, number>();
+    const names = this.names();
     for (let j = this.from[b]; j < this.to[b]; j++) {
-      const k = this.keyNames[this.keys[j]];
+      const k = names[this.keys[j]];
       if (k.charCodeAt(0) === 35 /* # */) out.set(k, this.w[j]);
     }
     return out;
   }
 }
 
-function grown<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
 
 /**
  * Features of every mention of one report. `mentions` must all belong to `text`.

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
+import { BagStore } from "./bags.js";
 
 /** How far a label reaches from its figure, in characters. */
 const REACH = 40;
@@ -42,45 +43,10 @@ function letterAt(s: string, i: number): number {
  * each word its grams' numbers, before and after, once (news words repeat across figures); a bag
  * is built in a scratch array indexed by gram number, not a Map of strings.
  */
-export class Grams {
-  private ids = new Map<string, number>();
+export class Grams extends BagStore {
   private words = new Map<string, [number[], number[]]>();
-  /** per gram number: the last bag that holds it (by its stamp) and its place in that bag */
-  private stamp = new Int32Array(1024);
-  private slot = new Int32Array(1024);
-  private bags = 0;
 
-  /** `entries`: about how many grams all the bags will hold (they grow past it when needed) */
-  constructor(entries = 4096) {
-    this.keys = new Int32Array(Math.max(16, entries));
-    this.w = new Float64Array(Math.max(16, entries));
-  }
-
-  get count(): number {
-    return this.ids.size;
-  }
-
-  /** Each gram number's gram, by number. */
-  names(): string[] {
-    const out: string[] = new Array(this.ids.size);
-    for (const [g, id] of this.ids) out[id] = g;
-    return out;
-  }
-
-  private id(g: string): number {
-    let id = this.ids.get(g);
-    if (id === undefined) {
-      this.ids.set(g, (id = this.ids.size));
-      if (id >= this.stamp.length) {
-        const stamp = new Int32Array(this.stamp.length * 2), slot = new Int32Array(this.stamp.length * 2);
-        stamp.set(this.stamp);
-        slot.set(this.slot);
-        (this.stamp = stamp), (this.slot = slot);
-      }
-    }
-    return id;
-  }
-
+  /** A word's grams' numbers, before and after the figure (made once per word). */
   of(word: string): [number[], number[]] {
     let v = this.words.get(word);
     if (v) return v;
@@ -98,40 +64,8 @@ export class Grams {
     this.words.set(word, v);
     return v;
   }
-
-  /** Every bag's grams and weights, end to end (bag b holds [from[b], to[b])): no arrays per figure. */
-  keys: Int32Array;
-  w: Float64Array;
-  from = new Int32Array(256);
-  to = new Int32Array(256);
-  private size = 0;
-
-  /** A new bag (its number): grams put in it keep their first place and their highest weight. */
-  open(): number {
-    const b = this.bags++;
-    if (b >= this.from.length) (this.from = grown(this.from, this.from.length * 2)), (this.to = grown(this.to, this.to.length * 2));
-    this.from[b] = this.to[b] = this.size;
-    return b;
-  }
-
-  /** Puts gram `g` in bag `b`, the one opened last. */
-  put(b: number, g: number, weight: number): void {
-    if (this.stamp[g] !== this.bags) {
-      this.stamp[g] = this.bags;
-      if (this.size >= this.keys.length) (this.keys = grown(this.keys, this.keys.length * 2)), (this.w = grown(this.w, this.w.length * 2));
-      this.slot[g] = this.size;
-      this.keys[this.size] = g;
-      this.w[this.size++] = weight;
-      this.to[b] = this.size;
-    } else if (this.w[this.slot[g]] < weight) this.w[this.slot[g]] = weight;
-  }
 }
 
-function grown<T extends Int32Array | Float64Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
 
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
 function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: number, gr: Grams): void {
@@ -150,7 +84,7 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
     }
     const word = stretch.slice(at, i).toLowerCase();
     const weight = 1 / (1 + dist(offset + at + word.length / 2) / DECAY);
-    for (const g of gr.of(word)[after ? 1 : 0]) gr.put(bag, g, weight);
+    for (const g of gr.of(word)[after ? 1 : 0]) gr.keepMax(g, weight);
   }
 }
 
