@@ -2,7 +2,7 @@
  * Opening the store for a use case: one place for the error a person sees when it cannot be opened.
  * @module
  */
-import { openStore, type Store } from "../store/index.js";
+import { openStore, resolveLocation, storeFolder, tablesBytes, type Store } from "../store/index.js";
 import { AppError } from "./errors.js";
 
 export type { Store } from "../store/index.js";
@@ -24,4 +24,15 @@ export async function withStore<T>(db: string | undefined, fn: (store: Store) =>
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Whether the store at `db` (as `openStoreAt` resolves it) is a Postgres server, or a folder holding
+ * more than `mb` MB of tables: one whose whole reconcile may need more than V8's default heap.
+ */
+export function isLargeStore(db: string | undefined, mb: number): boolean {
+  const where = resolveLocation({ db });
+  const folder = storeFolder(where);
+  if (folder) return tablesBytes(folder) > mb * 2 ** 20;
+  return /^postgres(ql)?:\/\//i.test(where);
 }

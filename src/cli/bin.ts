@@ -1,11 +1,8 @@
 #!/usr/bin/env node
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { totalmem } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
-import { resolveLocation } from "../store/db.js";
 
 /**
  * A whole reconcile holds every figure and fact of the dossier on V8's heap, whose default limit
@@ -19,28 +16,21 @@ const LARGE_MB = 150;
 const heapMb = Math.floor(totalmem() / 2 ** 21);
 const userSet = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`);
 
-/** Whether the store the command line names is a server or a folder of more than LARGE_MB of tables. */
-function largeStore(args: string[]): boolean {
+/** The store the command line names (`--db DIR`, `--db=DIR`), else undefined for the default. */
+function dbArg(args: string[]): string | undefined {
   const at = args.findIndex((a) => a === "--db" || a.startsWith("--db="));
-  const db = at < 0 ? resolveLocation() : args[at] === "--db" ? args[at + 1] : args[at].slice(5);
-  if (!db || db === "memory" || db === "memory://") return false;
-  if (/^postgres(ql)?:\/\//i.test(db)) return true;
-  let bytes = 0;
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else bytes += statSync(join(dir, e.name)).size;
-    }
-  };
-  try {
-    walk(join(db, "pgdata", "base"));
-  } catch {
-    return false;
-  }
-  return bytes > LARGE_MB * 2 ** 20;
+  return at < 0 ? undefined : args[at] === "--db" ? args[at + 1] : args[at].slice(5);
 }
 
-if (!userSet && !process.env.DOSSIER_HEAP && getHeapStatistics().heap_size_limit / 2 ** 20 < heapMb * 0.9 && largeStore(process.argv.slice(2))) {
+/** Whether to run again with a larger heap (the store's modules are loaded only when it may be). */
+async function wantsHeap(args: string[]): Promise<boolean> {
+  if (userSet || process.env.DOSSIER_HEAP || getHeapStatistics().heap_size_limit / 2 ** 20 >= heapMb * 0.9) return false;
+  if (!args.length || args.some((a) => a === "--help" || a === "-h")) return false;
+  const { isLargeStore } = await import("../app/store.js");
+  return isLargeStore(dbArg(args), LARGE_MB);
+}
+
+if (await wantsHeap(process.argv.slice(2))) {
   const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, DOSSIER_HEAP: String(heapMb) },

@@ -3,7 +3,7 @@
  * and a Postgres server (a postgres:// URL). Everything above this file speaks SQL through `Db`.
  * @module
  */
-import { mkdirSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, closeSync, writeSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { MIGRATIONS } from "./migrations.js";
 import { createCluster } from "./template.js";
@@ -106,6 +106,21 @@ async function openPglite(where: string, opts: OpenOptions): Promise<Db> {
       }
     },
   };
+}
+
+/** Bytes of table files in an embedded store's folder (0 when there is none): a cheap measure of its size. */
+export function tablesBytes(folder: string): number {
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else bytes += statSync(join(dir, e.name)).size;
+    }
+  };
+  try {
+    walk(join(folder, "pgdata", "base"));
+  } catch {}
+  return bytes;
 }
 
 /** The file a process waiting for an embedded store's folder writes, so that its holder can let go. */
