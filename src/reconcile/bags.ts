@@ -70,8 +70,10 @@ export class BagStore {
   /** Adds `weight` to key `id` of the bag opened last (weights summed). */
   add(id: number, weight: number): void {
     // one sum for a new key and a known one (as a Map's (get ?? 0) + weight), so both are
-    // exercised from the first word on and the optimized code never meets an untried path
-    this.w[this.place(id)] += weight;
+    // exercised from the first word on and the optimized code never meets an untried path. The
+    // place first: it may grow `w`, and `this.w[…] +=` would read the array before the call
+    const at = this.place(id);
+    this.w[at] += weight;
   }
 
   /** Puts key `id` in the bag opened last with at least `weight` (the highest weight kept). */
