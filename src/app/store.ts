@@ -2,7 +2,7 @@
  * Opening the store for a use case: one place for the error a person sees when it cannot be opened.
  * @module
  */
-import { openStore, resolveLocation, storeFolder, tablesBytes, type Store } from "../store/index.js";
+import { isServer, openStore, resolveLocation, storeFolder, tablesBytes, type Store } from "../store/index.js";
 import { AppError } from "./errors.js";
 
 export type { Store } from "../store/index.js";
@@ -34,5 +34,5 @@ export function isLargeStore(db: string | undefined, mb: number): boolean {
   const where = resolveLocation({ db });
   const folder = storeFolder(where);
   if (folder) return tablesBytes(folder) > mb * 2 ** 20;
-  return /^postgres(ql)?:\/\//i.test(where);
+  return isServer(where);
 }

@@ -7,6 +7,7 @@
  */
 import { blockOf, valueGap } from "./values.js";
 import type { Item, Sparse } from "./similarity.js";
+import { grown } from "./bags.js";
 
 const SAMPLE = 5;
 const ALL_PAIRS_UP_TO = 150;
@@ -102,11 +103,7 @@ export class PairList {
   /** how many numbers (twice the pairs) */
   n = 0;
   push(a: number, b: number): void {
-    if (this.n + 2 > this.data.length) {
-      const d = new Int32Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
+    if (this.n + 2 > this.data.length) this.data = grown(this.data, this.data.length * 2);
     this.data[this.n++] = a;
     this.data[this.n++] = b;
   }

@@ -51,7 +51,8 @@ export function resolveLocation(opts: OpenOptions = {}, env: NodeJS.ProcessEnv =
   return opts.db ?? env.DOSSIER_DB ?? env.DATABASE_URL ?? ".dossier";
 }
 
-const isUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
+/** Whether a store location is a Postgres server (a postgres:// URL) rather than a folder or memory. */
+export const isServer = (s: string) => /^postgres(ql)?:\/\//i.test(s);
 
 /**
  * A long text parameter (one written as `$n::text`) as the engine takes it best: PGlite measures
@@ -65,7 +66,7 @@ export function bulkText(db: Pick<Db, "engine">, s: string): string | Uint8Array
 /** Opens the store's database and brings its schema up to date. */
 export async function openDb(opts: OpenOptions = {}): Promise<Db> {
   const where = resolveLocation(opts);
-  const db = isUrl(where) ? await openPostgres(where) : await openPglite(where, opts);
+  const db = isServer(where) ? await openPostgres(where) : await openPglite(where, opts);
   try {
     await migrate(db);
   } catch (e) {
@@ -128,7 +129,7 @@ export const lockWaitFile = (dir: string) => join(dir, "dossier.lock.wait");
 
 /** The folder of an embedded store at `where`, or null for memory and server stores. */
 export function storeFolder(where: string): string | null {
-  return isUrl(where) || where === "memory" || where === "memory://" ? null : resolve(where);
+  return isServer(where) || where === "memory" || where === "memory://" ? null : resolve(where);
 }
 
 /**

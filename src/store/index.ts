@@ -12,7 +12,7 @@ import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
 import { packFigures, repackFigures, unpackFigures, type PackedFigures } from "./figures.js";
 
-export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
+export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 export { JobStore, type Job, type JobState } from "./jobs.js";
@@ -233,8 +233,8 @@ export class Store {
       await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
       const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
       if (!head) return null;
-      // a page of parts at a time: at 100,000 reports the parts are ~200 MB, more than PGlite
-      // hands back in one result
+      // a page of parts at a time, so that no one result holds them all (~200 MB at 100,000 reports)
+      // beside the map they are gathered in
       const parts = new Map<string, string>();
       for (let after = "", more = true; more; ) {
         const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1 AND key > $2 ORDER BY key LIMIT ${PARTS_PAGE}`, [name, after]);
