@@ -423,13 +423,16 @@ export class Store {
 
   /** Mentions of the given reports (all reports when none given), in report and text order. */
   async getMentions(reportIds?: string[]): Promise<Mention[]> {
+    // the bytes as base64, decoded natively: a bytea column comes back as hex text, which the
+    // driver decodes in JavaScript (at 2,000 reports, 2 MB of figures: ~300 ms against ~30)
+    const cols = `figures, encode(packed, 'base64') AS packed`;
     const rows = reportIds
-      ? await this.db.query<FiguresRow>(`SELECT figures, packed FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
-      : await this.db.query<FiguresRow>(`SELECT figures, packed FROM extractions ORDER BY report_id`);
+      ? await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
+      : await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions ORDER BY report_id`);
     const out: Mention[] = [];
     for (const r of rows) {
       // rows written before figures were compressed (migration 8) hold their JSON as text
-      const json = r.packed ? unpackFigures(r.packed) : r.figures;
+      const json = r.packed ? unpackFigures(Buffer.from(r.packed, "base64")) : r.figures;
       for (const m of readBack(StoredMentions, "report's figures", json)) out.push(m);
     }
     return out;
@@ -497,7 +500,8 @@ export class Store {
 
 interface FiguresRow {
   figures: string;
-  packed: Uint8Array | null;
+  /** base64 */
+  packed: string | null;
 }
 
 interface DecisionRow {
