@@ -8,8 +8,11 @@ import { performance } from "node:perf_hooks";
 import { extract } from "../src/extract/index.js";
 import { withCopies } from "../src/app/copies.js";
 import { reconcile } from "../src/reconcile/index.js";
-import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "../src/publish/index.js";
+import { buildBriefing, loadCharts, renderHtml, renderJson, renderMarkdown } from "../src/publish/index.js";
 import { synthetic } from "./lib/synthetic.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const N = Number(process.argv[2] ?? 1000);
 const BAR_MS = 5000;

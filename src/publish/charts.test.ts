@@ -1,11 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildBriefing, renderHtml, renderMarkdown } from "./index.js";
+import { buildBriefing, loadCharts, renderHtml, renderMarkdown } from "./index.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { readableLabel, sections, sourceGroups } from "./view.js";
 import * as fx from "../../test/publish/fixture.js";
 import type { Fact } from "../types.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const briefing = () => buildBriefing({ ...fx, generated: "2026-01-02T03:04:05Z" });
 

@@ -7,6 +7,7 @@ import type { Briefing } from "../types.js";
 import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
+import { loadCharts } from "./vega.js";
 
 export { buildBriefing, withExcerpts, type BriefingInput } from "./briefing.js";
 export { renderMarkdown } from "./markdown.js";
@@ -16,12 +17,15 @@ export { formatValue, formatInterval, formatPublished, cmp, flat } from "./forma
 export { excerptAround, splitAt } from "./excerpt.js";
 export { explainVerdict } from "./prose.js";
 export { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
+export { loadCharts } from "./vega.js";
 // what other pages over a briefing (the web explorer) show the way the briefing does
 export { VERDICT_LABEL, claimRow, imageryCitation, copiedFrom, plural, publisherOf, readableLabel, sections, sourceGroups, timelineCitations, valueSummary, valuesOf, type Source } from "./view.js";
 
 export const FORMATS = ["md", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(b: Briefing, format: Format): string {
+/** The briefing in one format; HTML loads the chart renderer first (see `loadCharts`). */
+export async function render(b: Briefing, format: Format): Promise<string> {
+  if (format === "html") await loadCharts();
   return format === "html" ? renderHtml(b) : format === "json" ? renderJson(b) : renderMarkdown(b);
 }

@@ -1,9 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "./index.js";
+import { buildBriefing, loadCharts, renderHtml, renderJson, renderMarkdown } from "./index.js";
 import { escapeMarkdown } from "./markdown.js";
 import { figureSrc } from "./html.js";
 import * as fx from "../../test/publish/fixture.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const briefing = () => buildBriefing({ ...fx, generated: "2026-01-02T03:04:05Z" });
 

@@ -8,6 +8,10 @@ import assert from "node:assert/strict";
 import type { Mention, Report } from "../types.js";
 import { buildDossier } from "../app/explore.js";
 import { route } from "./server.js";
+import { loadCharts } from "../publish/index.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const report = (id: string, text: string, extra: Partial<Report> = {}): Report => ({ id, url: null, publisher: "Test Desk", published: "2025-01-02", language: "en", title: `Report ${id}`, hash: id, text, copyOf: null, ...extra });
 const m = (source: string, text: string, start: number, end: number, extra: Partial<Mention> = {}): Mention => ({ source, start, end, text: text.slice(start, end), kind: "quantity", low: 120, high: 120, unit: "m", qualifier: null, subject: "height of the dam", ...extra });

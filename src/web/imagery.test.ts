@@ -8,6 +8,10 @@ import { buildDossier } from "../app/explore.js";
 import { siteImagery } from "../app/imagery.js";
 import { homePage } from "./pages.js";
 import { route } from "./server.js";
+import { loadCharts } from "../publish/index.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const obs = (date: string, progress: number | null, outDir: string, flags: string[] = []): Observation => ({ id: `<x>@${date}`, site: "<x>", date, items: [], clearAoi: 0.9, clearRing: 0.9, areas: {}, progress, flags, provenance: { outDir, watchedAt: "2026-01-01T00:00:00Z", collection: "sentinel-2-l2a" } });

@@ -7,6 +7,10 @@ import { markedText } from "./report.js";
 import { snippets, terms } from "./search.js";
 import { xml } from "./feed.js";
 import { route } from "./server.js";
+import { loadCharts } from "../publish/index.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const report = (id: string, text: string, extra: Partial<Report> = {}): Report => ({ id, url: null, publisher: "Test Desk", published: "2025-01-02", language: "en", title: null, hash: id, text, ...extra });
 const mention = (source: string, text: string, start: number, end: number, extra: Partial<Mention> = {}): Mention => ({

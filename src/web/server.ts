@@ -11,7 +11,7 @@ import type { NewsletterService } from "../app/newsletter.js";
 import type { DecisionService } from "../app/decide.js";
 import { answerDecision, decisionForms, newCsrfToken } from "./decide.js";
 import { decodedPath, readBody } from "./request.js";
-import { renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
+import { loadCharts, renderHtml, renderJson, renderMarkdown } from "../publish/index.js";
 import { issueEntries, newsletterRoute } from "./newsletter.js";
 import { atomFeed } from "./feed.js";
 import { imageryPage } from "./imagery.js";
@@ -203,6 +203,8 @@ export interface RunningServer {
 
 /** Starts the explorer on host:port (port 0 picks a free one). */
 export async function startServer(opts: ServerOptions & { port?: number }): Promise<RunningServer> {
+  // pages draw charts synchronously
+  await loadCharts();
   const host = opts.host ?? "127.0.0.1";
   const server = http.createServer(handler({ ...opts, host }));
   await new Promise<void>((resolve, reject) => {

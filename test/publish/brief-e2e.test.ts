@@ -9,8 +9,11 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { run, tempDir, ROOT } from "../cli/helpers.js";
-import { buildBriefing, renderHtml } from "../../src/publish/index.js";
+import { buildBriefing, loadCharts, renderHtml } from "../../src/publish/index.js";
 import * as fx from "../publish/fixture.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];

@@ -8,10 +8,13 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildBriefing, renderHtml, renderMarkdown } from "../../src/publish/index.js";
+import { buildBriefing, loadCharts, renderHtml, renderMarkdown } from "../../src/publish/index.js";
 import { siteClaims } from "../../src/imagery/index.js";
 import { claimCheckerOf } from "../../src/app/index.js";
 import type { Fact, Observation, Report } from "../../src/types.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const report = (id: string, publisher: string): Report => ({ id, url: null, publisher, published: "2025-03-01", title: null, text: "", language: "en" }) as unknown as Report;
 const dateFact = (id: string, about: string, event: string, start: string, end: string, source: string): Fact =>

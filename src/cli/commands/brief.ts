@@ -45,7 +45,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     if (failed) return 1;
     throw new ExitError(ctx.args.length ? "no reports to brief" : "the store has no reports (add some with `dossier add`, or give files or folders)");
   }
-  const text = render(briefing, format);
+  const text = await render(briefing, format);
   const out = ctx.options.out as string | undefined;
   if (out) {
     try {
