@@ -171,7 +171,8 @@ export async function updateFeeds(db: string | undefined, opts: UpdateOptions = 
     }
     // wire copies and reposts: grouped so that reconciliation counts each story once
     const copies = added ? await markCopies(store) : 0;
-    // the facts kept current (the new reports' alone, mostly), so the next brief only reads them
+    // the facts kept current (the new reports' alone, mostly): this runs unattended (cron, `run`), so
+    // the analyst's next brief or page only reads them. An interactive `add` leaves that to the reader.
     if (added) await keepFactsCurrent(store);
     return { feeds: followed.length, added, failed, copies };
   });

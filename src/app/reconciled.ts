@@ -1,7 +1,8 @@
 /**
- * The reconciled facts of a stored dossier, kept in the store between runs and kept current by the
- * commands that change it (`add`, `update`, `remove`): a brief (or a page of `serve`) reads them
- * back instead of reading every mention and reconciling the world again. Kept under a key that
+ * The reconciled facts of a stored dossier, kept in the store between runs: a brief (or a page of
+ * `serve`) reads them back instead of reading every mention and reconciling the world again, and
+ * brings them up to date when a few reports came or went since (the reader pays that once, and it
+ * reads the facts anyway; the unattended `update` of feeds does it itself, so pages stay quick). Kept under a key that
  * changes with the reports, decisions, figures and extractor (the store's stamps) and with the code
  * that made them (a hash of the reconcile, publish and extract stages' files), so an upgrade never
  * serves facts the new code would not make.
@@ -153,8 +154,7 @@ export interface CurrentOptions {
 
 /**
  * The facts of the store as it stands: kept ones when nothing changed since they were made, else
- * brought up to date (or reconciled whole) and kept. A brief reads them; a command that changes
- * the store calls this after, so the next brief only reads.
+ * brought up to date (or reconciled whole) and kept, so the next reader only reads.
  */
 export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Promise<Current> {
   // the key first: data read after it is at least as new, so what is kept is never older than its key
@@ -279,11 +279,11 @@ function unpack<T>(data: string): T | null {
 }
 
 /**
- * After a command changed the store: its kept facts brought up to date when that is an update (few
- * reports added or removed since they were made), so that the next brief or page only reads them.
- * A writer never reconciles the whole store: a first or large `add` would hold every figure and
- * fact beside its batches (2,000 reports: 480 → 760 MB, twice the CPU), and `brief` does that work
- * once anyway. Returns "kept" (nothing to do), "updated", or null (left to the next brief). A
+ * After an unattended command changed the store (`update` of feeds): its kept facts brought up to
+ * date when that is an update (few reports added or removed since they were made), so that the
+ * next brief or page only reads them. It never reconciles the whole store: a large batch would hold
+ * every figure and fact beside its batches (2,000 reports: 480 → 760 MB, twice the CPU), and
+ * `brief` does that work once anyway. Returns "kept" (nothing to do), "updated", or null (left to the next brief). A
  * failure here fails nothing.
  */
 export async function keepFactsCurrent(store: Store): Promise<Current["how"] | null> {

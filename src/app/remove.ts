@@ -7,7 +7,6 @@
  * @module
  */
 import { markCopies } from "./copies.js";
-import { keepFactsCurrent } from "./reconciled.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import type { Store } from "./store.js";
@@ -41,7 +40,7 @@ export async function removeReports(store: Store, what: RemoveWhat): Promise<Rem
   // a copy whose original went now stands alone or joins another copy of the same story
   if (removed.length) {
     await markCopies(store);
-    await keepFactsCurrent(store);
+    // the kept facts are updated by the next reader, as after `add`
   }
   return { removed, missing };
 }

@@ -8,10 +8,13 @@
 import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
 import { reconcile } from "../../src/reconcile/index.js";
-import { buildBriefing, renderHtml, renderJson, renderMarkdown } from "../../src/publish/index.js";
+import { buildBriefing, loadCharts, renderHtml, renderJson, renderMarkdown } from "../../src/publish/index.js";
 import { buildDossier } from "../../src/app/explore.js";
 import { factPage, homePage, reportPage, reportsPage, searchPage } from "../../src/web/index.js";
 import type { Fact, FactMember, Mention, Report, TimelineEntry } from "../../src/types.js";
+
+// HTML draws its charts with vega, loaded once before rendering
+await loadCharts();
 
 const N = Number(process.argv[2] ?? 20_000);
 
