@@ -23,7 +23,7 @@ const CUES: Array<[RegExp, string]> = [
   [/^(area|surface|hectares?|acres?)$/, "#area"],
   [/^(cost|costs|costing|price|priced|budget\w*|worth|valued|value|invest\w*|fund\w*|financ\w*|spent|spend\w*|expenditure)$/, "#cost"],
   [/^(revenue\w*|income|sales|turnover|profit\w*|earn\w*)$/, "#revenue"],
-  [/^(capacity|throughput|handle|handles|handling|accom+odate|volume\w*)$/, "#capacity"],
+  [/^(capacity|throughput|handle|handles|handling|accom+odate|volume\w*|store|stores|storage)$/, "#capacity"],
   // deaths, injuries, the missing and the displaced are different tolls of one disaster
   [/^(kill\w*|dead|deaths?|died|fatalit\w*|casualt\w*|loss|losses|toll)$/, "#casualty"],
   [/^(wounded|injur\w*|hurt)$/, "#injured"],
@@ -310,6 +310,8 @@ export interface Features {
   participles?: Map<string, number>;
   /** for dates: the event its own clause names, nearest first ("construction began in 2019": "#start"; "said on Tuesday": "#say") */
   event?: string | null;
+  /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
+  maybe?: boolean;
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -323,6 +325,7 @@ class Feat implements Features {
     readonly words: Map<string, number>,
     readonly participles: Map<string, number> | undefined,
     readonly event: string | null,
+    readonly maybe: boolean,
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -384,7 +387,8 @@ export class Bags extends BagStore {
  * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
  */
 export function reportFeatures(text: string, mentions: Mention[], language?: string | null, bags: Bags = new Bags()): Features[] {
-  const cuesOf = cuesFor(localeFor(language).cues);
+  const locale = localeFor(language);
+  const cuesOf = cuesFor(locale.cues);
   // mention indices by start (a stable sort: ties keep their order)
   const sorted = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   const out: Features[] = new Array(mentions.length);
@@ -393,7 +397,7 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   const all = tokenize(text, WORDS);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
-  for (let k = 0; k < sorted.length; k++) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags);
+  for (let k = 0; k < sorted.length; k++) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale);
   return out;
 }
 
@@ -411,7 +415,7 @@ function sentenceOf(text: string, m: Mention): [number, number] {
  * function of its own, not the body of reportFeatures' loop: the engine optimizes a small hot
  * function early, and a first reconcile spent most of its feature time waiting for the whole.
  */
-function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags): Features {
+function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale): Features {
   const m = mentions[sorted[k]];
   const sent = sentenceOf(text, m);
   const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
@@ -502,8 +506,31 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
-  return new Feat(bag, bags.cuesOf(bag), scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, text, w0, w1);
+  const may = !!locale.maybe && maybeOf(text, toks, at0, at, m, locale.maybe, locale.able);
+  return new Feat(bag, bags.cuesOf(bag), scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, may, text, w0, w1);
 }
+
+/** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */
+const MAYBE_BACK = 12;
+
+/**
+ * The figure's own clause, before it (words [from, at) of the window), holds a `modal` ("could",
+ * "might") that governs it: the figure is what may happen, not what did. Not when a word of
+ * `ability` follows the modal: "it could (only) store 1.5 million m³" says what it holds.
+ */
+function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention, modal: RegExp, ability: RegExp | undefined): boolean {
+  let able = false;
+  for (let idx = at - 1, n = 0; idx >= from && n < MAYBE_BACK; idx--, n++) {
+    const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || COORDINATOR.test(toks.lw[idx])) return false;
+    if (modal.test(toks.lw[idx])) return !able;
+    able ||= !!ability && ability.test(toks.lw[idx]);
+  }
+  return false;
+}
+
+/** Words that join two clauses: a modal before them governs the other clause. */
+const COORDINATOR = /^(and|but|while|whereas|or)$/;
 
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
 const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);

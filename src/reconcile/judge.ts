@@ -61,6 +61,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       stamped: stampedOf(r.text ?? "", it.m, r.language),
       status: it.m.kind === "count" && measureOf(it) === STATUS,
       said: it.m.kind === "date" && it.f.event === "#say",
+      maybe: !!it.f.maybe,
     };
   });
   // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its

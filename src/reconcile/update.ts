@@ -66,8 +66,11 @@ export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }
   };
 }
 
-/** One hex digit per member: what the verdict reads of it beyond its own fields (older stores hold 0-3). */
-const flagOf = (j: Judged) => ((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0)).toString(16);
+/**
+ * One base-32 digit per member: what the verdict reads of it beyond its own fields (older stores
+ * hold hex digits, which read the same in base 32).
+ */
+const flagOf = (j: Judged) => ((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0)).toString(32);
 const plain = (d: DocFreq) => ({ n: d.n, df: Object.fromEntries(d.df) });
 const figureKey = (m: Pick<Mention, "source" | "start" | "end">) => `${m.source}@${m.start}@${m.end}`;
 
@@ -246,8 +249,8 @@ export function update(input: UpdateInput): Updated | null {
   /** What the verdict needs of a kept member, from what was kept of it. */
   const keptJudged = (m: FactMember, flag: string): Judged => {
     const canonical = copies.get(m.source) ?? m.source;
-    const f = Number.parseInt(flag, 16) || 0;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span: spanOf(m), conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0 };
+    const f = Number.parseInt(flag, 32) || 0;
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span: spanOf(m), conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0 };
   };
   const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>
     facts[i].members.flatMap((m, k) => (keep(m) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));

@@ -45,6 +45,8 @@ export interface Judged {
   status?: boolean;
   /** a date its clause makes the day of a statement ("said on Tuesday", "announced last week") */
   said?: boolean;
+  /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
+  maybe?: boolean;
 }
 
 export interface VerdictResult {
@@ -168,6 +170,8 @@ function judgePair(a: Judged, b: Judged, stamped = false): PairJudgement {
   // two days of statements are two statements: people speak more than once, and a report's
   // "said on Tuesday" dates its own quote, not a property of the story
   if (a.said && b.said) return null;
+  // what may happen set against what did is no contradiction: a projection and an observation
+  if (!!a.maybe !== !!b.maybe) return null;
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict

@@ -13,4 +13,7 @@ export const en = {
   running:
     /\b(so far|to date|toll|tally|running total|has (?:risen|grown|climbed|reached)|rose|risen|climbed|climbs|jumped|now stands|now at|at least|rising|rises|reached|reaches|latest|updated|cumulative|in total)\b/i,
   asOf: /\b(?:as of|as at)\b/i,
+  // "the weir could lower the lake by up to 3 metres": what may happen, not what did
+  maybe: /^(?:could|might)$/,
+  able: /^(?:store|stores|hold|holds|carry|carries|accommodate|accommodates|handle|handles|seat|seats|house|houses|produce|produces|generate|generates)$/,
 };
