@@ -86,6 +86,8 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   }
   // only the pairs that may disagree are tried (most pairs of a fact meet), in the same order
   const apart = new Apart(reps.map((i) => members[i].span!));
+  // each representative's day, read once: a pair judged reads two
+  const days = reps.map((i) => dayOf(members[i].time));
   const enough = () => conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest);
   // once the conflicts and revisions listed are both full, only a revision later than the oldest
   // listed one changes anything: a pair neither of whose times is later need not be judged
@@ -99,7 +101,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
       if (floor !== null && (a.time ?? "") <= floor && (b.time ?? "") <= floor) continue;
       const ok = meet(a.span, b.span);
       if (ok !== false) continue;
-      const judged = judgePair(a, b, stamped.has(a.report) || stamped.has(b.report));
+      const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report));
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
       if (!judged || (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k))) continue;
       if (judged.kind === "conflict") {
@@ -142,8 +144,7 @@ type PairJudgement = { kind: "conflict"; fixed: boolean } | { kind: "revised"; l
  * is later. A figure the text dates earlier ("initially") lies before its report: at the same
  * time as a figure stated well before that report, earlier than one stated since.
  */
-function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strictly: boolean; unordered?: boolean } | null {
-  const ta = dayOf(a.time), tb = dayOf(b.time);
+function order(a: Judged, b: Judged, ta: number, tb: number): { same: boolean; laterIsB: boolean; strictly: boolean; unordered?: boolean } | null {
   if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
   if (a.earlier !== b.earlier) {
     const [e, o, te, to] = a.earlier ? [a, b, ta, tb] : [b, a, tb, ta];
@@ -157,9 +158,9 @@ function order(a: Judged, b: Judged): { same: boolean; laterIsB: boolean; strict
   return { same, laterIsB: tb > ta || (tb === ta && b.m.source > a.m.source), strictly: ta !== tb };
 }
 
-/** Two disagreeing figures: conflict, revision, or nothing (one outlet at one time). */
-function judgePair(a: Judged, b: Judged, stamped = false): PairJudgement {
-  const o = order(a, b);
+/** Two disagreeing figures (`ta`, `tb`: their days, dayOf their times): conflict, revision, or nothing (one outlet at one time). */
+function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false): PairJudgement {
+  const o = order(a, b, ta, tb);
   // one outlet (or one report) in one voice: only a revision; a report quoting two offices is two origins
   if (a.outlet === b.outlet && !(a.report === b.report && twoVoices(a.speaker, b.speaker))) {
     if (!o || !o.strictly) return null;
