@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { BriefingJsonSchema, BriefingSchema, briefingJsonSchema, MentionSchema } from "../src/schema.js";
+import { BriefingJsonSchema, BriefingSchema, briefingJsonSchema, isMentionList, MENTION_KEYS, MentionSchema } from "../src/schema.js";
+import { extract } from "../src/extract/index.js";
 import { ROOT } from "./cli/helpers.js";
 import { briefOfPaths } from "./golden/brief.js";
 
@@ -64,4 +65,26 @@ test("the schema refuses what is not a briefing, with the path of the fault", ()
   assert.ok(!bad.success);
   assert.match(bad.error.issues.map((i) => i.path.join(".")).join(" "), /facts\.0\.id/);
   assert.ok(!MentionSchema.safeParse({ source: "r", start: -1, end: 2, text: "x", kind: "count", low: 1, high: 1, unit: null, qualifier: null }).success);
+});
+
+test("the quick check of stored figures knows every key of MentionSchema and never passes what zod refuses", () => {
+  assert.deepEqual([...MENTION_KEYS], Object.keys(MentionSchema.shape));
+  const loose = MentionSchema.loose();
+  const text = "The 850 m bridge (2,789 ft) opened on 2025-06-01, up from about 40% in May; up to $1.3 billion, the ministry said, 3 days later.";
+  const real = extract(text, { published: "2025-06-10", source: "r1" });
+  assert.ok(real.length >= 4 && isMentionList(real), "real figures take the quick path");
+  assert.ok(isMentionList([]));
+  const values: unknown[] = [undefined, null, -1, -0, 0, 1.5, 2 ** 53, Number.NaN, Infinity, "", "x", "2025-06-01", "2025-6-1", "2025-06-01\n", [], [1], [1, 2], [1, 2, 3], ["a"], {}, { start: "2025-06-01", end: "2025-06-02" }, { start: "2025-06-01" }, "count", "approx", true];
+  let tried = 0;
+  for (const m of real)
+    for (const key of [...MENTION_KEYS, "extra"])
+      for (const v of values) {
+        const bad: Record<string, unknown> = { ...m };
+        if (v === undefined) delete bad[key];
+        else bad[key] = v;
+        if (isMentionList([bad])) assert.ok(loose.safeParse(bad).success, `${key}: ${JSON.stringify(v)} passed the quick check, not zod`);
+        tried++;
+      }
+  assert.ok(tried > 1000);
+  for (const v of [null, {}, "x", [null], [[]], [1]]) assert.equal(isMentionList(v), false);
 });

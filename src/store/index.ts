@@ -5,7 +5,7 @@
  */
 import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
 import { z } from "zod";
-import { MentionSchema, ObservationSchema } from "../schema.js";
+import { isMentionList, MentionSchema, ObservationSchema } from "../schema.js";
 import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
@@ -433,7 +433,9 @@ export class Store {
     for (const r of rows) {
       // rows written before figures were compressed (migration 8) hold their JSON as text
       const json = r.packed ? unpackFigures(Buffer.from(r.packed, "base64")) : r.figures;
-      for (const m of readBack(StoredMentions, "report's figures", json)) out.push(m);
+      // (a server hands a JSON column back parsed)
+      const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
+      for (const m of isMentionList(value) ? value : readBack(StoredMentions, "report's figures", value)) out.push(m);
     }
     return out;
   }
