@@ -22,11 +22,30 @@ const MON = MONTHS.map((m) => m.slice(0, 3));
 // one formatter: toLocaleString builds a new one per call, which dominates rendering a large dossier
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
 
+/**
+ * Words made before, per function, for the few thousand distinct values a briefing repeats (a
+ * value of a large dossier is worded once per member it is charted or cited for); emptied when full.
+ */
+function memo<K, V>(max = 10_000): (key: K, make: () => V) => V {
+  const made = new Map<K, V>();
+  return (key, make) => {
+    let v = made.get(key);
+    if (v === undefined) {
+      if (made.size >= max) made.clear();
+      made.set(key, (v = make()));
+    }
+    return v;
+  };
+}
+
+const numbers = [memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>()];
+
 /** A number with thousands separators and at most `sig` significant digits after rounding. */
 export function num(x: number, sig = 3): string {
   if (!Number.isFinite(x)) return String(x);
-  const r = Math.abs(x) >= 10 ** sig ? Math.round(x) : Number(x.toPrecision(sig));
-  return NUMBER.format(r);
+  const make = () => NUMBER.format(Math.abs(x) >= 10 ** sig ? Math.round(x) : Number(x.toPrecision(sig)));
+  // -0 is worded "-0" and a Map takes it for 0: never kept
+  return x !== 0 && numbers[sig] ? numbers[sig](x, make) : make();
 }
 
 const CURRENCY: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥" };
@@ -56,9 +75,11 @@ function quantity(x: number, unit: string | null, sig: number): [string, string]
   }
 }
 
+const plurals = memo<string, string>();
+
 /** The plural of a counted noun when n is not 1, by the en locale's rule ("troop" → "troops", "person" → "people"). */
 export function plural(noun: string, n: number): string {
-  return n === 1 || !noun ? noun : wordsFor("en").plural(noun);
+  return n === 1 || !noun ? noun : plurals(noun, () => wordsFor("en").plural(noun));
 }
 
 const DURATION_UNITS: Array<[number, string]> = [[365.25, "year"], [30.44, "month"], [7, "week"], [1, "day"]];
@@ -133,8 +154,14 @@ const parseDay = (s: string) => {
 };
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const dayWords = memo<string, string>();
+
 /** "30 April 2025" */
 export function formatDay(s: string): string {
+  return dayWords(s, () => dayWordsOf(s));
+}
+
+function dayWordsOf(s: string): string {
   const { y, m, d } = parseDay(s);
   if (!y || !m || !d) return s;
   return `${d} ${MONTHS[m - 1]} ${y}`;
@@ -145,8 +172,14 @@ function monthSpan(y: number, m1: number, m2: number) {
   return m1 === m2 ? `${MONTHS[m1 - 1]} ${y}` : `${MON[m1 - 1]}–${MON[m2 - 1]} ${y}`;
 }
 
+const intervals = memo<string, string>();
+
 /** Names for the spans that reports use: whole year, month, "mid-2026", "summer 2026", "end of 2026", "early May 2025". */
 export function formatInterval(iv: DateInterval): string {
+  return intervals(`${String(iv.start).length}:${iv.start}${iv.end}`, () => intervalWords(iv));
+}
+
+function intervalWords(iv: DateInterval): string {
   const a = parseDay(iv.start);
   const b = parseDay(iv.end);
   if (!a.y || !b.y) return `${iv.start} – ${iv.end}`;
@@ -184,4 +217,6 @@ export const formatPublished = (s: string | null | undefined) => (s ? formatDay(
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One line of text: runs of whitespace (including newlines) folded to single spaces. */
-export const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+export const flat = (s: string) => (ODD_SPACE.test(s) ? s.replace(/\s+/g, " ") : s).trim();
+/** Whitespace that `flat` changes: other than a lone space (most quotes have none, and are not copied) */
+const ODD_SPACE = /[^\S ]| {2}/;

@@ -160,12 +160,16 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     // an approximate figure is not shown more precisely than it was meant ("about 50 miles" → "about 80.5 km")
     const words = formatValue({ ...base, unit, qualifier }, !merge ? 6 : qualifier === "approx" ? MERGE_DIGITS : SHOW_DIGITS);
     const seen = new Set<string>();
-    const ordered = [...members].sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || (copiedFrom(a) ? 1 : 0) - (copiedFrom(b) ? 1 : 0));
+    // earliest first, a copy after the report it copies: each member's keys read once, not per
+    // comparison (a value of a large dossier has thousands of members)
+    const when = members.map((m) => m.published ?? "9999"), copy = members.map((m) => (copiedFrom(m) ? 1 : 0));
+    const ordered = members.map((_, k) => k).sort((a, b) => cmp(when[a], when[b]) || copy[a] - copy[b]).map((k) => members[k]);
     // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
     const quotedReports = new Set<string>();
     const firsts = new Set(ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source))));
     const rest = ordered.filter((m) => !firsts.has(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
-    const dates = members.map((m) => m.published).filter((d): d is string => Boolean(d)).sort();
+    let first: string | null = null;
+    for (const m of members) if (m.published && (first === null || m.published < first)) first = m.published;
     let last: string | null = null;
     for (const m of members) {
       const t = m.time ? (m.time.earlier ? null : m.time.date) : m.published;
@@ -175,7 +179,7 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     // only what is shown becomes a quote: a fact of a large dossier can have hundreds of members
     const quoted = [...firsts];
     const others = [...quoted.slice(QUOTES_PER_VALUE), ...rest];
-    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first: dates[0] ?? null, last, members };
+    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first, last, members };
   });
 }
 
