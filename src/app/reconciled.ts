@@ -17,7 +17,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { withExcerpts } from "../publish/index.js";
+import { addExcerpts, withExcerpts } from "../publish/index.js";
 import { buildTimeline, neighbourhood, reconcile, UPDATE_SHARE, update, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { markCopies } from "./copies.js";
@@ -187,9 +187,10 @@ async function reconcileWhole(store: Store, reports: Report[], opts: CurrentOpti
   const decisions = await store.listDecisions();
   const marks = await store.extractionMarks();
   const { facts, timeline, state } = reconcile({ reports, mentions, decisions, keep: true });
-  // the figures are not needed past here: freed before the excerpts double the members
+  // the figures are not needed past here: freed before the excerpts are made
   mentions.length = 0;
-  const reconciled = { facts: withExcerpts(facts, reports), timeline };
+  // the facts are this function's own: their members take their excerpts in place (not copied)
+  const reconciled = { facts: addExcerpts(facts, reports), timeline };
   for (const r of reports) r.text = "";
   const upkeep: Upkeep = { state: state!, reports: Object.fromEntries(reports.map((r) => [r.id, reportSig(r, marks.get(r.id))])), decisions: decisionsSig(decisions) };
   return { reconciled, upkeep };

@@ -49,6 +49,22 @@ export function withExcerpts(facts: Fact[], reports: Report[]): Fact[] {
   );
 }
 
+/**
+ * `withExcerpts` on facts the caller has just made and holds alone: each member without an
+ * excerpt is given one in place, not copied (at 2,000 reports, 36,000 members of ~25 fields).
+ * The facts read the same as `withExcerpts` makes them.
+ */
+export function addExcerpts(facts: Fact[], reports: Report[]): Fact[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  for (const f of facts)
+    for (const m of f.members)
+      if (m.excerpt == null) {
+        const r = byId.get(m.source);
+        m.excerpt = r ? excerptAround(r.text, m.start, m.end, m.sentence) : null;
+      }
+  return facts;
+}
+
 export function buildBriefing(input: BriefingInput): Briefing {
   const facts = withExcerpts(input.facts, input.reports)
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || cmp(a.id, b.id));

@@ -9,7 +9,7 @@ import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { loadCharts } from "./vega.js";
 
-export { buildBriefing, withExcerpts, type BriefingInput } from "./briefing.js";
+export { addExcerpts, buildBriefing, withExcerpts, type BriefingInput } from "./briefing.js";
 export { renderMarkdown } from "./markdown.js";
 export { renderHtml, esc as escapeHtml, valueCell } from "./html.js";
 export { renderJson } from "./json.js";
