@@ -1,7 +1,7 @@
 /**
  * Store-backed scale run: synthetic reports (bench/lib/synthetic.ts, our own words) written as
  * Markdown files, then the real CLI (dist/, run `npm run build` first) in a fresh PGlite folder per
- * size: add (which also keeps the facts current), no-op re-add, brief, brief again (nothing
+ * size: add, no-op re-add, brief, brief again (nothing
  * changed), add one new report, brief after it (which updates the facts incrementally), remove. Each step
  * is its own process (each pays PGlite's start, ~1.2 s), timed with /usr/bin/time: wall and CPU
  * seconds and peak memory (max RSS).

@@ -3,13 +3,28 @@
  * (<meta>, Open Graph, JSON-LD, <html lang>).
  * @module
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHTML } from "linkedom";
 import type { ReportInput } from "../types.js";
 import { decodeText, sha256, toDay } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { pruneAfter, pruneBefore } from "./web/prune.js";
 import { HtmlBudgetError, MAX_READABLE_TAGS, withinBudget } from "./budget.js";
+
+/**
+ * The DOM and Readability, loaded when the first page is read: linkedom costs ~0.2 s to load, paid
+ * by every `add` of Markdown or text files before. Required (both ship CommonJS), so readers of
+ * HTML stay synchronous.
+ */
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
+const load = () => {
+  const require = createRequire(import.meta.url);
+  return (dom ??= { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability });
+};
+
+/** linkedom's parseHTML, loaded on first use. */
+export const parseHTML = (html: string): ReturnType<typeof ParseHTML> => load().parseHTML(html);
 
 export interface HtmlMeta {
   title: string | null;
@@ -171,7 +186,7 @@ function readArticle(raw: string, where: string): HtmlArticle {
     // metadata is read: the same document can now be pruned and handed to Readability (which mutates it)
     touched = true;
     pruneBefore(doc);
-    const article = new Readability(doc).parse();
+    const article = new (load().Readability)(doc).parse();
     if (article?.content) {
       const body = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as Element;
       pruneAfter(body);

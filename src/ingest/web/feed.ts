@@ -5,10 +5,9 @@
  * @module
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { parseHTML } from "linkedom";
 import { sha256, toDay } from "../bytes.js";
 import { IngestError } from "../errors.js";
-import { blockText } from "../html.js";
+import { blockText, parseHTML } from "../html.js";
 
 export interface FeedItem {
   /** stable identity of the item within its feed: guid, Atom id, rdf:about, else link, else a hash */

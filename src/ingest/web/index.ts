@@ -7,8 +7,7 @@
 import type { ReportInput } from "../../types.js";
 import { sha256 } from "../bytes.js";
 import { IngestError } from "../errors.js";
-import { parseHTML } from "linkedom";
-import { extractArticle } from "../html.js";
+import { extractArticle, parseHTML } from "../html.js";
 import { decodeWeb } from "./decode.js";
 import { parseFeed, type Feed } from "./feed.js";
 import { FEED_TYPES, PAGE_TYPES, get, type GetOptions } from "./fetch.js";
