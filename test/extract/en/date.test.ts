@@ -41,6 +41,9 @@ test("date: relative to publication", () => {
   testSingleCase("Officials said on Wednesday that talks stalled.", { text: "Wednesday", kind: "date", date: ["2024-03-13", "2024-03-13"] });
   testSingleCase("Work began on Wednesday (March 13).", { text: "Wednesday (March 13)", kind: "date", date: ["2024-03-13", "2024-03-13"] });
   testSingleCase("The plant closed three years ago, officials recalled.", { text: "three years ago", kind: "date", date: ["2021-01-01", "2021-12-31"] });
+  // a bound on how long ago: on or before that month, on or after that week
+  testSingleCase("The levee was breached more than 15 months ago, engineers noted.", { text: "15 months ago", kind: "date", date: ["2022-12-01", "2022-12-31"], qualifier: "upper" });
+  testSingleCase("The gauge was fitted less than a week ago, the crew said.", { text: "a week ago", kind: "date", date: ["2024-03-04", "2024-03-10"], qualifier: "lower" });
   testSingleCase("The talks resume next week.", { text: "next week", kind: "date", date: ["2024-03-18", "2024-03-24"] });
   testSingleCase("It was on Friday, officials said.", { text: "Friday", kind: "date", date: ["2024-03-15", "2024-03-15"] });
 });

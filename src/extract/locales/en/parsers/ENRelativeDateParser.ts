@@ -105,6 +105,13 @@ export const ENTimeAgoParser: Parser = {
       const d = addDays(ref, -n);
       date = dayInterval(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
     }
-    return date ? { kind: "date", date, priority: 28 } : null;
+    if (!date) return null;
+    // "more than 15 months ago" lies on or before that month, "less than a week ago" on or after it
+    const before = ctx.before(m.index, 20);
+    const qualifier = AGO_EARLIER.test(before) ? "upper" : AGO_LATER.test(before) ? "lower" : null;
+    return { kind: "date", date, priority: 28, ...(qualifier ? { qualifier } : {}) };
   },
 };
+
+const AGO_EARLIER = /\b(?:more than|over|at least|upwards of)\s+$/i;
+const AGO_LATER = /\b(?:less than|under|fewer than|within)\s+$/i;
