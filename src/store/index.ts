@@ -52,6 +52,9 @@ const StoredMentions = z.array(MentionSchema.loose());
 const StoredObservation = ObservationSchema.loose();
 const StoredFigures = z.array(z.looseObject({ source: z.string(), start: z.number().int(), end: z.number().int() }));
 
+/** Bytes a table may hold beyond twice its live rows before it is vacuumed (see `reclaim`). */
+const RECLAIM_SLACK = 4 << 20;
+
 /** Parts of derived data read per query (see `getDerivedParts`). */
 const PARTS_PAGE = 100;
 
@@ -264,7 +267,14 @@ export class Store {
         `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
         [name, stamp, data],
       );
-      if (change.drop === "rest") await tx.query(`DELETE FROM derived_parts WHERE name = $1`, [name]);
+      if (change.drop === "rest") {
+        // embedded Postgres never vacuums (no autovacuum in single-user mode): deleted rows would
+        // stay on disk, and every whole rewrite of the facts (each decision, each upgrade) left the
+        // table tens of MB bigger. When this name holds every part, the table is emptied instead.
+        const others = this.db.engine === "pglite" && (await tx.query(`SELECT 1 FROM derived_parts WHERE name <> $1 LIMIT 1`, [name])).length;
+        if (this.db.engine === "pglite" && !others) await tx.query(`TRUNCATE derived_parts`);
+        else await tx.query(`DELETE FROM derived_parts WHERE name = $1`, [name]);
+      }
       else if (change.drop.length) await tx.query(`DELETE FROM derived_parts WHERE name = $1 AND key = ANY($2)`, [name, change.drop]);
       // a few rows per statement: one statement per part pays a round trip each, one for all of
       // them makes a parameter of tens of megabytes that PGlite parses slowly
@@ -286,7 +296,27 @@ export class Store {
       }
       await flush();
       return true;
+    }).then(async (written) => {
+      if (written && change.drop !== "rest") await this.reclaim(["derived_parts", "derived"]);
+      return written;
     });
+  }
+
+  /**
+   * Embedded Postgres never vacuums by itself: the rows an update replaces stay on disk. A table
+   * grown past twice its live data (and RECLAIM_SLACK) is vacuumed, so the store grows with what
+   * it holds, not with how often it was rewritten (2,000 reports: each update of the kept facts
+   * left ~0.5 MB behind). Postgres servers vacuum on their own.
+   */
+  private async reclaim(tables: Array<"derived_parts" | "derived">): Promise<void> {
+    if (this.db.engine !== "pglite") return;
+    for (const table of tables) {
+      // the stored (compressed or out-of-line) size of each value, read from the rows without detoasting them
+      const [row] = await this.db.query<{ total: string; live: string }>(
+        `SELECT pg_total_relation_size('${table}') AS total, coalesce(sum(pg_column_size(name) + pg_column_size(data) + 64), 0) AS live FROM ${table}`,
+      );
+      if (Number(row.total) > 2 * Number(row.live) + RECLAIM_SLACK) await this.db.query(`VACUUM ${table}`);
+    }
   }
 
   /** Keeps derived data under a name (the last writer's stands). */
