@@ -25,6 +25,14 @@ function stampedOf(text: string, m: Item["m"], language: string | null | undefin
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
 const STATUS = "#injured";
 
+/** The words around a count put the people counted in a state they leave ("10 are still in hospital", "입원 중"). */
+function inState(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  const cue = localeFor(language).status;
+  if (!cue) return false;
+  const [s0, s1] = m.sentence ?? [Math.max(0, m.start - 40), Math.min(text.length, m.end + 40)];
+  return cue.test(text.slice(Math.max(s0, m.start - 40), Math.min(s1, m.end + 40)));
+}
+
 /** The heaviest measure cue class near the figure ("#injured", "#casualty"), or null. */
 function measureOf(it: Item): string | null {
   let best: string | null = null, bw = 0;
@@ -59,7 +67,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
       stamped: stampedOf(r.text ?? "", it.m, r.language),
-      status: it.m.kind === "count" && measureOf(it) === STATUS,
+      status: it.m.kind === "count" && (measureOf(it) === STATUS || inState(r.text ?? "", it.m, r.language)),
       said: it.m.kind === "date" && it.f.event === "#say",
       maybe: !!it.f.maybe,
     };

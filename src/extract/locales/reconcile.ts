@@ -32,6 +32,8 @@ export interface ReconcileCues {
   cues?: Array<[RegExp, string]>;
   /** the count is stamped with its own time in the clause before it: "as of 6 a.m.", "30일 오전 6시 현재" */
   asOf?: RegExp;
+  /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */
+  status?: RegExp;
   /** one word, whole, that makes its clause's figure a possibility, not an observation: "could lower it by 3 metres" */
   maybe?: RegExp;
   /** one word, whole, after which such a modal states what a thing can hold: "it could store 1.5 million m³" */

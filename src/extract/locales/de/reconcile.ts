@@ -26,4 +26,6 @@ export const de = {
     [/^(?:baubeginn|begann|begonnen|beginn)/u, "#start"],
     [/^(?:unterzeichn|abkommen|vertrag)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // "im Krankenhaus": in hospital
+  status: /Krankenhaus|stationär/iu,
 };

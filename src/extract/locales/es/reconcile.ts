@@ -26,4 +26,6 @@ export const es = {
     [/^(?:comenz|inici|empez)/u, "#start"],
     [/^(?:firm|acuerdo|tratado)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // "hospitalizados": in hospital
+  status: /hospitalizad/iu,
 };

@@ -26,4 +26,6 @@ export const fr = {
     [/^(?:commenc|début|lancé)/u, "#start"],
     [/^(?:sign|accord|traité)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // "hospitalisés": in hospital
+  status: /hospitalis/iu,
 };

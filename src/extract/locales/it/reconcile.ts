@@ -26,4 +26,6 @@ export const it = {
     [/^(?:inizi|avviat|cominci)/u, "#start"],
     [/^(?:firm|accordo|trattato)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // "ricoverati": in hospital
+  status: /ricoverat/iu,
 };

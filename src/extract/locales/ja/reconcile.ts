@@ -25,4 +25,6 @@ export const ja = {
     [/(?:署名|協定|条約|合意)/u, "#agree"],
   ] as Array<[RegExp, string]>,
   asOf: /(?:時点|現在)/u,
+  // "入院中": in hospital
+  status: /入院/u,
 };

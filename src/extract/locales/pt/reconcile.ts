@@ -26,4 +26,6 @@ export const pt = {
     [/^(?:inici|começ)/u, "#start"],
     [/^(?:assin|acordo|tratado)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // "internados": in hospital
+  status: /internad|hospitalizad/iu,
 };

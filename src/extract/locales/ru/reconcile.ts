@@ -27,4 +27,6 @@ export const ru = {
     [/^(?:подписа|соглашени|договор)/u, "#agree"],
   ] as Array<[RegExp, string]>,
   asOf: /(?:по состоянию на|на момент)/iu,
+  // "госпитализированы": in hospital
+  status: /госпитализ|в больниц/iu,
 };

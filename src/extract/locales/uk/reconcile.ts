@@ -27,4 +27,6 @@ export const uk = {
     [/^(?:підписа|угод|договір|договор)/u, "#agree"],
   ] as Array<[RegExp, string]>,
   asOf: /(?:станом на)/iu,
+  // "госпіталізовані": in hospital
+  status: /госпіталіз|у лікарн/iu,
 };

@@ -25,4 +25,6 @@ export const zh = {
     [/(?:签署|签订|协议|条约|簽署|協議|條約)/u, "#agree"],
   ] as Array<[RegExp, string]>,
   asOf: /(?:截至|截止)/u,
+  // "11人仍在住院治疗": still in hospital
+  status: /住院/u,
 };

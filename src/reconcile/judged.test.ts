@@ -4,6 +4,7 @@ import { reportFeatures } from "./features.js";
 import { spanOf } from "./interval.js";
 import { verdictOf, type Judged } from "./verdict.js";
 import { mentions, report } from "../../test/reconcile/testkit.js";
+import { reconcile } from "./index.js";
 
 test("a modal in the figure's own clause makes it what may happen; ability and other clauses do not", () => {
   const r = report(
@@ -28,4 +29,13 @@ test("a projection set against an observation is no conflict", () => {
   const judged = (m: typeof ma, outlet: string, time: string, maybe: boolean): Judged => ({ m, outlet, report: m.source, speaker: null, time, earlier: false, span: spanOf(m), conversion: false, maybe });
   assert.equal(verdictOf([judged(ma, "x", "2024-04-01", true), judged(mb, "y", "2024-04-02", false)]).verdict, "agree");
   assert.equal(verdictOf([judged(ma, "x", "2024-04-01", false), judged(mb, "y", "2024-04-02", false)]).verdict, "conflict");
+});
+
+test("people still in hospital may fall from one day to the next: a revision, not a conflict", () => {
+  const a = report("a", "After the crash 12 people are still in hospital, the health office said.", "2024-05-02");
+  const b = report("b", "Nine people are still in hospital and the rest have gone home.", "2024-05-04");
+  const [ma] = mentions(a, [{ text: "12 people", kind: "count", low: 12, unit: "person" }]);
+  const [mb] = mentions(b, [{ text: "Nine people", kind: "count", low: 9, unit: "person" }]);
+  const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
+  assert.equal(facts[0].verdict, "revised");
 });
