@@ -85,7 +85,15 @@ export async function storedMentions(reports: Report[], store: Store, onEach?: (
   const { EXTRACTOR_VERSION } = await import("../extract/index.js");
   const made = await store.extractors();
   // the bar moves with the reports that need extracting; the others are ticked off as they are read
-  for (const r of reports) if (made.get(r.id) !== EXTRACTOR_VERSION) (await mentionsOf(r, store), onEach?.());
+  let redone = 0;
+  for (const r of reports) {
+    if (made.get(r.id) === EXTRACTOR_VERSION) continue;
+    await mentionsOf(r, store);
+    onEach?.();
+    if (made.has(r.id)) redone++;
+  }
+  // figures made again (a new extractor) replaced rows that an embedded store keeps until vacuumed
+  if (redone) await store.reclaim(["extractions"]);
   const byReport = new Map<string, Mention[]>();
   for (const m of await store.getMentions()) {
     const list = byReport.get(m.source);

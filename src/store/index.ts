@@ -52,8 +52,19 @@ const StoredMentions = z.array(MentionSchema.loose());
 const StoredObservation = ObservationSchema.loose();
 const StoredFigures = z.array(z.looseObject({ source: z.string(), start: z.number().int(), end: z.number().int() }));
 
-/** Bytes a table may hold beyond twice its live rows before it is vacuumed (see `reclaim`). */
+/** Bytes a table may hold beyond twice its live rows before it is vacuumed (see `Store.reclaim`). */
 const RECLAIM_SLACK = 4 << 20;
+
+/** The tables that rewrites and removals leave dead rows in, and the live bytes of a row of each. */
+const LIVE_BYTES = {
+  derived_parts: "pg_column_size(name) + pg_column_size(key) + pg_column_size(data)",
+  derived: "pg_column_size(name) + pg_column_size(stamp) + pg_column_size(data)",
+  extractions: "pg_column_size(report_id) + pg_column_size(extractor) + pg_column_size(figures) + coalesce(pg_column_size(packed), 0) + coalesce(pg_column_size(unplaced), 0)",
+  reports: "pg_column_size(id) + pg_column_size(hash) + pg_column_size(text) + coalesce(pg_column_size(url), 0) + coalesce(pg_column_size(title), 0)",
+  copy_keys: "pg_column_size(report_id) + pg_column_size(sig)",
+  copy_bands: "pg_column_size(band) + pg_column_size(report_id)",
+} as const;
+export type ReclaimTable = keyof typeof LIVE_BYTES;
 
 /** Parts of derived data read per query (see `getDerivedParts`). */
 const PARTS_PAGE = 100;
@@ -303,18 +314,16 @@ export class Store {
   }
 
   /**
-   * Embedded Postgres never vacuums by itself: the rows an update replaces stay on disk. A table
-   * grown past twice its live data (and RECLAIM_SLACK) is vacuumed, so the store grows with what
-   * it holds, not with how often it was rewritten (2,000 reports: each update of the kept facts
-   * left ~0.5 MB behind). Postgres servers vacuum on their own.
+   * Embedded Postgres never vacuums by itself: the rows an update or a removal replaces stay on
+   * disk. A table grown past twice its live data (and RECLAIM_SLACK) is vacuumed, so the store grows
+   * with what it holds, not with how often it was rewritten (2,000 reports: each update of the kept
+   * facts left ~0.5 MB behind, each whole rewrite ~4 MB). Postgres servers vacuum on their own.
    */
-  private async reclaim(tables: Array<"derived_parts" | "derived">): Promise<void> {
+  async reclaim(tables: ReclaimTable[]): Promise<void> {
     if (this.db.engine !== "pglite") return;
     for (const table of tables) {
-      // the stored (compressed or out-of-line) size of each value, read from the rows without detoasting them
-      const [row] = await this.db.query<{ total: string; live: string }>(
-        `SELECT pg_total_relation_size('${table}') AS total, coalesce(sum(pg_column_size(name) + pg_column_size(data) + 64), 0) AS live FROM ${table}`,
-      );
+      // the stored (compressed or out-of-line) size of each value, read without detoasting it
+      const [row] = await this.db.query<{ total: string; live: string }>(`SELECT pg_table_size('${table}') AS total, coalesce(sum(${LIVE_BYTES[table]} + 32), 0) AS live FROM ${table}`);
       if (Number(row.total) > 2 * Number(row.live) + RECLAIM_SLACK) await this.db.query(`VACUUM ${table}`);
     }
   }
@@ -348,6 +357,9 @@ export class Store {
         await tx.query(`UPDATE reports SET copy_of = NULL WHERE copy_of = ANY($1)`, [regroup]);
       }
       return gone.sort();
+    }).then(async (gone) => {
+      if (gone.length) await this.reclaim(["reports", "extractions", "copy_keys", "copy_bands"]);
+      return gone;
     });
   }
 
