@@ -8,15 +8,19 @@
  * @module
  */
 import { z } from "zod";
+import { MENTION_KINDS, QUALIFIERS } from "./check.js";
 import type { Briefing, Mention, Observation } from "./types.js";
+
+// the plain checks of stored figures live beside their lists, without zod (see check.ts)
+export { isMentionList, MENTION_KEYS } from "./check.js";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a day, YYYY-MM-DD");
 const nullish = <T extends z.ZodType>(t: T) => t.nullable().optional();
 
 export const DateIntervalSchema = z.object({ start: day, end: day }).describe("inclusive interval of days");
 
-export const MentionKindSchema = z.enum(["quantity", "money", "percent", "count", "ratio", "date", "duration"]);
-export const QualifierSchema = z.enum(["approx", "upper", "lower"]).nullable();
+export const MentionKindSchema = z.enum(MENTION_KINDS);
+export const QualifierSchema = z.enum(QUALIFIERS).nullable();
 export const VerdictSchema = z.enum(["agree", "conflict", "revised", "single"]);
 
 /** One stated figure in one report (offsets are UTF-16 code units into the report's text, end exclusive). */
@@ -40,43 +44,6 @@ export const MentionSchema = z.object({
   flags: z.array(z.string()).optional(),
   tags: z.array(z.string()).optional(),
 });
-
-/** The keys `isMentionList` checks, in MentionSchema's order (a test holds the two together). */
-export const MENTION_KEYS = ["source", "start", "end", "text", "kind", "low", "high", "unit", "date", "qualifier", "per", "subject", "speaker", "sentence", "statement", "language", "flags", "tags"] as const;
-
-const KINDS: ReadonlySet<unknown> = new Set(MentionKindSchema.options);
-const QUALIFIERS: ReadonlySet<unknown> = new Set(QualifierSchema.unwrap().options);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (x: unknown) => typeof x === "string" && DAY.test(x);
-const isNumber = (x: unknown) => typeof x === "number" && Number.isFinite(x);
-const isOffset = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
-const orNull = (x: unknown, is: (x: unknown) => boolean) => x === null || is(x);
-const nullishString = (x: unknown) => x == null || typeof x === "string";
-const strings = (x: unknown) => Array.isArray(x) && x.every((e) => typeof e === "string");
-
-/**
- * Whether `value` is a list of mentions that surely fits MentionSchema (loose: other keys are let
- * be), by plain checks: a store's figures are read back by the tens of thousands, and zod's walk
- * over each was ~0.1 s of a 2,000-report brief. False does not say it does not fit: the caller
- * then asks zod, which decides and names the fault.
- */
-export function isMentionList(value: unknown): value is Mention[] {
-  if (!Array.isArray(value)) return false;
-  for (const m of value as Array<Record<string, unknown>>) {
-    if (typeof m !== "object" || m === null || Array.isArray(m)) return false;
-    const d = m.date as Record<string, unknown> | null | undefined, s = m.sentence;
-    if (
-      !(typeof m.source === "string" && isOffset(m.start) && isOffset(m.end) && typeof m.text === "string" && KINDS.has(m.kind) &&
-        orNull(m.low, isNumber) && orNull(m.high, isNumber) && (m.unit === null || typeof m.unit === "string") &&
-        (d == null || (typeof d === "object" && !Array.isArray(d) && isDay(d.start) && isDay(d.end))) &&
-        (m.qualifier === null || QUALIFIERS.has(m.qualifier)) && nullishString(m.per) && nullishString(m.subject) && nullishString(m.speaker) &&
-        (s == null || (Array.isArray(s) && s.length === 2 && isNumber(s[0]) && isNumber(s[1]))) &&
-        nullishString(m.statement) && nullishString(m.language) && (m.flags === undefined || strings(m.flags)) && (m.tags === undefined || strings(m.tags)))
-    )
-      return false;
-  }
-  return true;
-}
 
 /** Where a claim traces back to, as the key facts carry: a credited speaker or a (canonical) report. */
 export const OriginKeySchema = z.union([z.templateLiteral(["via:", z.string()]), z.templateLiteral(["report:", z.string()])]).describe('"via:<speaker key>" or "report:<report id>"');

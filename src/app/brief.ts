@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { buildBriefing } from "../publish/index.js";
 import { reconcile } from "../reconcile/index.js";
-import { TimelineEntrySchema } from "../schema.js";
 import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
@@ -67,7 +66,7 @@ export async function claimCheckerOf(observations: Observation[]): Promise<Compo
  * `dossier watch` wrote in the --imagery folder, else none.
  */
 export async function milestonesOf(observations: Observation[], imageryDir?: string): Promise<TimelineEntry[]> {
-  if (!observations.length) return imageryDir ? tableTimeline(imageryDir) : [];
+  if (!observations.length) return imageryDir ? await tableTimeline(imageryDir) : [];
   // loaded only when there are observations: the imagery stage pulls in GeoTIFF and image libraries
   const imagery = await import("../imagery/index.js");
   return imagery.observationTimeline(observations);
@@ -190,11 +189,14 @@ export function latestWatch(observations: Observation[]): { site: string; outDir
 }
 
 /** The imagery milestones a watch output folder's table.json lists (none when it has no axis). */
-function tableTimeline(dir: string): TimelineEntry[] {
+async function tableTimeline(dir: string): Promise<TimelineEntry[]> {
   try {
     const t = JSON.parse(readFileSync(join(dir, "table.json"), "utf8")) as { timeline?: unknown };
-    // entries that fit the timeline's schema (a hand-edited or older table.json may hold others)
-    return Array.isArray(t.timeline) ? (t.timeline as TimelineEntry[]).filter((e) => TimelineEntrySchema.safeParse(e).success) : [];
+    if (!Array.isArray(t.timeline)) return [];
+    // entries that fit the timeline's schema (a hand-edited or older table.json may hold others);
+    // zod is loaded only here, where imagery is briefed
+    const { TimelineEntrySchema } = await import("../schema.js");
+    return (t.timeline as TimelineEntry[]).filter((e) => TimelineEntrySchema.safeParse(e).success);
   } catch {
     return [];
   }

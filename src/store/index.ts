@@ -4,8 +4,8 @@
  * @module
  */
 import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
-import { z } from "zod";
-import { isMentionList, MentionSchema, ObservationSchema } from "../schema.js";
+import type { z } from "zod";
+import { isFigureKeys, isMentionList } from "../check.js";
 import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
@@ -47,10 +47,15 @@ const fromRow = (r: ReportRow): Report => ({
 });
 
 // JSON read back is checked against the data's schemas (src/schema.ts); keys a newer or older
-// version wrote are kept (loose), so a round trip through the store never drops a field
-const StoredMentions = z.array(MentionSchema.loose());
-const StoredObservation = ObservationSchema.loose();
-const StoredFigures = z.array(z.looseObject({ source: z.string(), start: z.number().int(), end: z.number().int() }));
+// version wrote are kept (loose), so a round trip through the store never drops a field. zod is
+// loaded when a check needs it: figures pass plain checks first (check.ts), and a command that
+// reads only kept facts never loads it.
+let schemas: Promise<{ mentions: z.ZodType<Mention[]>; observation: z.ZodType<Observation> }> | null = null;
+const storedSchemas = () =>
+  (schemas ??= Promise.all([import("zod"), import("../schema.js")]).then(([{ z }, s]) => ({
+    mentions: z.array(s.MentionSchema.loose()) as unknown as z.ZodType<Mention[]>,
+    observation: s.ObservationSchema.loose() as unknown as z.ZodType<Observation>,
+  })));
 
 /** Bytes a table may hold beyond twice its live rows before it is vacuumed (see `Store.reclaim`). */
 const RECLAIM_SLACK = 4 << 20;
@@ -477,7 +482,7 @@ export class Store {
       const json = r.packed ? unpackFigures(Buffer.from(r.packed, "base64")) : r.figures;
       // (a server hands a JSON column back parsed)
       const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
-      for (const m of isMentionList(value) ? value : readBack(StoredMentions, "report's figures", value)) out.push(m);
+      for (const m of isMentionList(value) ? value : readBack((await storedSchemas()).mentions, "report's figures", value)) out.push(m);
     }
     return out;
   }
@@ -500,7 +505,9 @@ export class Store {
     const rows = site
       ? await this.db.query<{ data: Observation | string }>(`SELECT data FROM observations WHERE site = $1 ORDER BY date, id`, [site])
       : await this.db.query<{ data: Observation | string }>(`SELECT data FROM observations ORDER BY site, date, id`);
-    return rows.map((r) => readBack(StoredObservation, "observation", r.data));
+    if (!rows.length) return [];
+    const { observation } = await storedSchemas();
+    return rows.map((r) => readBack(observation, "observation", r.data));
   }
 
   /** Records an analyst's decision; it is applied every time the dossier is reconciled. */
@@ -560,11 +567,18 @@ interface DecisionRow {
 const decisionFromRow = (r: DecisionRow): Decision => ({
   id: Number(r.id),
   action: r.action,
-  figures: readBack(StoredFigures, "decision's figures", r.figures),
+  figures: figureKeys(r.figures),
   verdict: r.verdict,
   reason: r.reason,
   at: new Date(r.at).toISOString(),
 });
+
+/** A decision's figures read back, checked (a clear error instead of bad data flowing on). */
+function figureKeys(data: FigureKey[] | string): FigureKey[] {
+  const value: unknown = typeof data === "string" ? JSON.parse(data) : data;
+  if (!isFigureKeys(value)) throw new Error("the store holds a decision's figures that do not fit their schema (a list of { source, start, end })");
+  return value;
+}
 
 /** A stored report without its text: what a listing of many reports needs. */
 export type ReportSummary = Pick<Report, "id" | "url" | "publisher" | "published" | "title" | "origin">;
