@@ -41,6 +41,13 @@ test("date: relative to publication", () => {
   testSingleCase("Officials said on Wednesday that talks stalled.", { text: "Wednesday", kind: "date", date: ["2024-03-13", "2024-03-13"] });
   testSingleCase("Work began on Wednesday (March 13).", { text: "Wednesday (March 13)", kind: "date", date: ["2024-03-13", "2024-03-13"] });
   testSingleCase("The plant closed three years ago, officials recalled.", { text: "three years ago", kind: "date", date: ["2021-01-01", "2021-12-31"] });
+  // a bound on when: "no earlier than", "at the earliest" open after; "no later than", "at the latest" open before
+  testSingleCase("Engineers expect the first barge no earlier than 2027, the port said.", { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"], qualifier: "lower" });
+  testSingleCase("The canal may reopen in mid-2025 at the earliest.", { text: "mid-2025", kind: "date", qualifier: "lower" });
+  testSingleCase("The levy must be paid no later than June 2025.", { text: "June 2025", kind: "date", date: ["2025-06-01", "2025-06-30"], qualifier: "upper" });
+  testSingleCase("Repairs end by 2026 at the latest, the mayor said.", { text: "2026", kind: "date", date: ["2026-01-01", "2026-12-31"], qualifier: "upper" });
+  // a year after a month is a date, not a count of what follows it
+  testSingleCase("Output fell after the March 2022 storms hit the coast.", { text: "March 2022", kind: "date", date: ["2022-03-01", "2022-03-31"] });
   // a bound on how long ago: on or before that month, on or after that week
   testSingleCase("The levee was breached more than 15 months ago, engineers noted.", { text: "15 months ago", kind: "date", date: ["2022-12-01", "2022-12-31"], qualifier: "upper" });
   testSingleCase("The gauge was fitted less than a week ago, the crew said.", { text: "a week ago", kind: "date", date: ["2024-03-04", "2024-03-10"], qualifier: "lower" });

@@ -19,6 +19,7 @@ test("money: currency names and codes after the amount", () => {
   testSingleCase("They lent 2 billion yuan to the mill.", { text: "2 billion yuan", kind: "money", low: 2e9, unit: "CNY" });
   testSingleCase("Sales reached 700 million USD.", { text: "700 million USD", kind: "money", low: 700e6, unit: "USD" });
   testSingleCase("Profits hit Rs 1,200 crore.", { text: "Rs 1,200 crore", kind: "money", low: 1.2e10, unit: "INR" });
+  testSingleCase("The relief fund paid out 95 million meticais.", { text: "95 million meticais", kind: "money", low: 95e6, unit: "MZN" });
 });
 
 test("money: pounds without a scale are a weight, with one they are sterling", () => {

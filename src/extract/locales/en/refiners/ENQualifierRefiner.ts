@@ -8,11 +8,22 @@ const LAST_WORDS = new Set(
 );
 const LAST_WORD = /([\p{L}.]+|~)\s*$/u;
 
+const DATE_LOWER_BEFORE = /\b(?:no earlier than|not earlier than|no sooner than)\s*$/i;
+const DATE_LOWER_AFTER = /^\s*(?:,\s*)?at the earliest\b/i;
+const DATE_UPPER_BEFORE = /\b(?:no later than|not later than)\s*$/i;
+const DATE_UPPER_AFTER = /^\s*(?:,\s*)?at the latest\b/i;
+
 export const ENQualifierRefiner: Refiner = {
   name: "en-qualifier",
   refine(ctx, cands) {
     for (const c of cands) {
-      if (c.kind === "date" || c.qualifier) continue;
+      if (c.qualifier) continue;
+      if (c.kind === "date") {
+        // "no earlier than 2031", "mid-2027 at the earliest": a bound on when, not the date itself
+        const q = DATE_LOWER_BEFORE.test(ctx.before(c.start, 25)) || DATE_LOWER_AFTER.test(ctx.after(c.end, 20)) ? "lower" : DATE_UPPER_BEFORE.test(ctx.before(c.start, 25)) || DATE_UPPER_AFTER.test(ctx.after(c.end, 20)) ? "upper" : null;
+        if (q) (c.qualifier = q), c.tags.push("refiner/en-qualifier");
+        continue;
+      }
       const before = ctx.before(c.start, 30);
       const last = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? "";
       const maybe = LAST_WORDS.has(last) || last.endsWith("~");
