@@ -393,6 +393,11 @@ export class Store {
     await putFigures(this.db, this.db, extractor, [packFigures(reportId, mentions)]);
   }
 
+  /** Replaces the figures of stored reports, packed (`packFigures`), in one statement. */
+  async setFigures(extractor: string, figures: PackedFigures[]): Promise<void> {
+    await putFigures(this.db, this.db, extractor, figures);
+  }
+
   /**
    * Sets a stored report's date, publisher or title (what `add --published` says of a file added
    * before without one). A new date changes what its relative dates mean, so its figures are

@@ -1,16 +1,17 @@
 /**
  * Bounded and incremental work in the store: `add` writes reports in batches (one bad report fails
- * alone), a no-op re-add writes nothing, and `add` keeps the facts current so that a brief reads
- * them instead of reading every figure and reconciling again.
+ * alone), a no-op re-add writes nothing, a brief keeps the facts so that the next one reads them
+ * instead of reading every figure and reconciling again, and figures of an older extractor are made
+ * again in batches.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { addReports, briefStore, decide } from "../../src/app/index.js";
+import { addReports, briefStore, decide, storedMentions } from "../../src/app/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { EXTRACTOR_VERSION } from "../../src/extract/index.js";
+import { extract, EXTRACTOR_VERSION } from "../../src/extract/index.js";
 import { tempDir } from "../cli/helpers.js";
 
 /** `n` short reports in our own words, one file each, a few figures apiece. */
@@ -157,6 +158,25 @@ test("a re-add warns of an undated report's unplaceable dates from what its firs
     assert.deepEqual(kept.unplaced, warned[0], "kept with the figures");
     await addReports(store, [dir], { onUndated });
     assert.deepEqual(warned[1], warned[0], "the re-add quotes the same");
+  } finally {
+    await store.close();
+  }
+});
+
+test("figures of an older extractor are made again for every stored report, on threads, as extracting each gives", async () => {
+  const store = await openStore({ db: "memory" });
+  try {
+    await addReports(store, [reports(130)], { workers: 0 });
+    const all = await store.listReports();
+    // an upgrade: every report's figures were made by another version (and are wrong)
+    for (const r of all) await store.setMentions(r.id, "an-old-extractor", []);
+    let ticks = 0;
+    const ms = await storedMentions(all, store, () => ticks++);
+    assert.equal(ticks, 130, "one tick per report");
+    const expected = all.flatMap((r) => extract(r.text, { published: r.published, source: r.id, language: r.language }));
+    assert.deepEqual(ms, expected);
+    assert.equal((await store.extractedReports(EXTRACTOR_VERSION)).size, 130, "each stored with this version");
+    assert.deepEqual(await storedMentions(all, store), expected, "read back, not made again");
   } finally {
     await store.close();
   }
