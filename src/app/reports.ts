@@ -28,8 +28,8 @@ export const isUrl = (s: string) => /^https?:\/\//i.test(s);
  * folder) and then URLs (fetched together), in order. One bad input never stops the others.
  */
 export async function* readInputs(args: string[], opts: ReadOptions & { known?: (hash: string) => boolean } = {}): AsyncGenerator<InputItem> {
-  // loaded here, not at the top: ingest pulls in linkedom and Readability (~0.2 s), which
-  // use cases that only read the store never need
+  // loaded here, not at the top: ingest (its readers, yaml, zod) is not needed by use cases
+  // that only read the store
   const { IngestError, KnownFile, readPaths } = await import("../ingest/index.js");
   const paths = args.filter((a) => !isUrl(a));
   for (const item of opts.known ? readPaths(paths, opts.known) : readPaths(paths))
@@ -140,7 +140,9 @@ async function extractStale(store: Store, reports: Report[], extractor: string, 
       const results = await next!;
       next = b + 1 < batches.length ? start(batches[b + 1]) : null;
       // a report whose extraction failed keeps what it had (and is tried again next time)
-      await store.setFigures(extractor, results.flatMap((x) => (x.figures ? [x.figures] : [])));
+      // written only for reports still there with the date they were extracted with (a concurrent
+      // `remove` or `add --published` moved on; the next reader extracts those again)
+      await store.setFigures(extractor, results.flatMap((x) => (x.figures ? [x.figures] : [])), new Map(batches[b].map((r) => [r.id, r.published])));
       for (let i = 0; i < batches[b].length; i++) onEach?.();
     }
   } finally {

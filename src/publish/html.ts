@@ -9,6 +9,7 @@ import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
+import { requireCharts } from "./vega.js";
 import { explainVerdict } from "./prose.js";
 
 export { esc };
@@ -112,6 +113,8 @@ const CARD_BUDGET = 120_000;
 let linkable: Set<string> | null = null;
 
 export function renderHtml(b: Briefing): string {
+  // always, not only when a chart is drawn: a caller that forgot must learn it on the first call
+  requireCharts();
   const { groups, unlisted, listed } = listedSources(b);
   linkable = listed;
   try {

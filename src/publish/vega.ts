@@ -28,13 +28,18 @@ const MAX_TEMPLATES = 64;
 /** The data set every template names; each call swaps in its own rows. */
 export const DATA = "rows";
 
+/** Throws unless `loadCharts` was awaited: HTML is drawn synchronously. */
+export function requireCharts(): { vega: typeof Vega; compile: typeof Compile } {
+  if (!lib) throw new Error("charts are drawn by vega, which is not loaded: `await loadCharts()` before rendering HTML");
+  return lib;
+}
+
 /**
  * Draws `spec` (whose data is `{ name: DATA }`) with `rows`. Specs with the same `key` must differ
  * only in their rows: the compiled template is reused. Returns `<svg…>…</svg>`.
  */
 export function renderSvg(key: string, spec: () => TopLevelSpec, rows: object[]): string {
-  if (!lib) throw new Error("charts are drawn by vega, which is not loaded: `await loadCharts()` before rendering HTML");
-  const { vega, compile } = lib;
+  const { vega, compile } = requireCharts();
   let runtime = runtimes.get(key);
   if (!runtime) {
     if (runtimes.size >= MAX_TEMPLATES) runtimes.clear();

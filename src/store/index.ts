@@ -327,9 +327,17 @@ export class Store {
   async reclaim(tables: ReclaimTable[]): Promise<void> {
     if (this.db.engine !== "pglite") return;
     for (const table of tables) {
-      // the stored (compressed or out-of-line) size of each value, read without detoasting it
-      const [row] = await this.db.query<{ total: string; live: string }>(`SELECT pg_table_size('${table}') AS total, coalesce(sum(${LIVE_BYTES[table]} + 32), 0) AS live FROM ${table}`);
-      if (Number(row.total) > 2 * Number(row.live) + RECLAIM_SLACK) await this.db.query(`VACUUM ${table}`);
+      try {
+        // the stored (compressed or out-of-line) size of each value, read without detoasting it
+        const [row] = await this.db.query<{ total: string; live: string }>(`SELECT pg_table_size('${table}') AS total, coalesce(sum(${LIVE_BYTES[table]} + 32), 0) AS live FROM ${table}`);
+        // FULL: the file is rewritten to the live rows, so the next check starts from them (a
+        // plain vacuum frees space inside the file only, and a table left above the line after a
+        // large removal would be vacuumed again by every later write). Linear in the live rows,
+        // and only after as much was rewritten as is live.
+        if (Number(row.total) > 2 * Number(row.live) + RECLAIM_SLACK) await this.db.query(`VACUUM FULL ${table}`);
+      } catch {
+        // best effort: the write it follows is committed, and a full disk or a busy table fails nothing
+      }
     }
   }
 
@@ -393,9 +401,13 @@ export class Store {
     await putFigures(this.db, this.db, extractor, [packFigures(reportId, mentions)]);
   }
 
-  /** Replaces the figures of stored reports, packed (`packFigures`), in one statement. */
-  async setFigures(extractor: string, figures: PackedFigures[]): Promise<void> {
-    await putFigures(this.db, this.db, extractor, figures);
+  /**
+   * Replaces the figures of stored reports, packed (`packFigures`), in one statement; `published`
+   * is the date each report had when its figures were made. A report removed meanwhile, or whose
+   * date changed (its relative dates mean other days now), is skipped: another writer moved on.
+   */
+  async setFigures(extractor: string, figures: PackedFigures[], published: Map<string, string | null>): Promise<void> {
+    await putFigures(this.db, this.db, extractor, figures, published);
   }
 
   /**
@@ -650,16 +662,18 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
  * Stores reports' figures, recording the extractor that made them: one upsert for all (a report's
  * figures are one row, so concurrent writers of one report never collide: the last one stands).
  */
-async function putFigures(tx: Queryable, db: Db, extractor: string, figures: PackedFigures[]): Promise<void> {
+async function putFigures(tx: Queryable, db: Db, extractor: string, figures: PackedFigures[], published?: Map<string, string | null>): Promise<void> {
   if (!figures.length) return;
   // every report's compressed figures in one byte parameter, each cut out by its offset: one
   // statement for the batch, and bytes (not an array of them, which a driver would spell in hex)
   const blob = Buffer.concat(figures.map((f) => f.gz));
   let off = 0;
-  const rows = figures.map((f) => ({ id: f.source, off: (off += f.gz.length) - f.gz.length, len: f.gz.length, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null }));
+  const rows = figures.map((f) => ({ id: f.source, off: (off += f.gz.length) - f.gz.length, len: f.gz.length, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null, pub: published?.get(f.source) ?? null }));
+  // with `published`: only reports still there with the date the figures were made from
+  const still = published ? `JOIN reports r ON r.id = x.id AND r.published IS NOT DISTINCT FROM x.pub` : "";
   await tx.query(
     `INSERT INTO extractions (report_id, extractor, figures, packed, unplaced)
-     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, unplaced text)
+     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, unplaced text, pub text) ${still}
      ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, unplaced = EXCLUDED.unplaced, extracted_at = now()`,
     [extractor, bulkText(db, JSON.stringify(rows)), blob],
   );

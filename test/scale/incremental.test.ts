@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addReports, briefStore, decide, storedMentions } from "../../src/app/index.js";
-import { openStore, type Store } from "../../src/store/index.js";
+import { openStore, packFigures, type Store } from "../../src/store/index.js";
 import { extract, EXTRACTOR_VERSION } from "../../src/extract/index.js";
 import { tempDir } from "../cli/helpers.js";
 
@@ -170,6 +170,9 @@ test("figures of an older extractor are made again for every stored report, on t
     const all = await store.listReports();
     // an upgrade: every report's figures were made by another version (and are wrong)
     for (const r of all) await store.setMentions(r.id, "an-old-extractor", []);
+    // figures made from a date the report no longer has, or of a report removed meanwhile, are not written
+    await store.setFigures(EXTRACTOR_VERSION, [packFigures("r0", []), packFigures("gone", [])], new Map([["r0", "1999-01-01"], ["gone", null]]));
+    assert.equal(await store.extractedWith("r0"), "an-old-extractor");
     let ticks = 0;
     const ms = await storedMentions(all, store, () => ticks++);
     assert.equal(ticks, 130, "one tick per report");
