@@ -506,7 +506,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
-  const may = !!locale.maybe && maybeOf(text, toks, at0, at, m, locale.maybe, locale.able);
+  const may = !!locale.maybe && maybeOf(text, toks, at0, at, m, locale);
   return new Feat(bag, bags.cuesOf(bag), scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, may, text, w0, w1);
 }
 
@@ -516,14 +516,19 @@ const MAYBE_BACK = 12;
 /**
  * The figure's own clause, before it (words [from, at) of the window), holds a `modal` ("could",
  * "might") that governs it: the figure is what may happen, not what did. Not when a word of
- * `ability` follows the modal: "it could (only) store 1.5 million m³" says what it holds.
+ * `ability` follows the modal: "it could (only) store 1.5 million m³" says what it holds; nor when a
+ * `negation` does: "rescuers could not reach 40 people" says what did not happen.
  */
-function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention, modal: RegExp, ability: RegExp | undefined): boolean {
-  let able = false;
+function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention, cues: { maybe?: RegExp; able?: RegExp; negation?: RegExp }): boolean {
+  const { maybe: modal, able: ability, negation } = cues;
+  if (!modal) return false;
+  let able = false, negated = false;
   for (let idx = at - 1, n = 0; idx >= from && n < MAYBE_BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || COORDINATOR.test(toks.lw[idx])) return false;
-    if (modal.test(toks.lw[idx])) return !able;
+    if (modal.test(toks.lw[idx])) return !able && !negated;
+    // "could not reach 40 people": what did not happen, not what may
+    negated ||= !!negation && negation.test(toks.lw[idx]);
     able ||= !!ability && ability.test(toks.lw[idx]);
   }
   return false;

@@ -55,6 +55,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   for (const r of all) if (!byId.has(r.id)) byId.set(r.id, r);
   const out: Judged[] = items.map((it) => {
     const r = all[it.report];
+    const measure = it.m.kind === "count" ? measureOf(it) : null;
     const canonical = copies.get(it.m.source) ?? it.m.source;
     const canon = byId.get(canonical) ?? r;
     return {
@@ -67,7 +68,9 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
       stamped: stampedOf(r.text ?? "", it.m, r.language),
-      status: it.m.kind === "count" && (measureOf(it) === STATUS || inState(r.text ?? "", it.m, r.language)),
+      // hospital words near a count that measures something else ("killed 45, and 30 are in
+      // hospital") leave it what it is: a toll beside them may still conflict
+      status: it.m.kind === "count" && (measure === STATUS || (measure === null && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === "#say",
       maybe: !!it.f.maybe,
     };

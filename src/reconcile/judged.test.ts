@@ -39,3 +39,39 @@ test("people still in hospital may fall from one day to the next: a revision, no
   const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
   assert.equal(facts[0].verdict, "revised");
 });
+
+test("a negated modal is what did not happen: no projection", () => {
+  const r = report("a", "Divers could not reach 40 people inside the hull.");
+  const ms = mentions(r, [{ text: "40 people", kind: "count", low: 40, unit: "person" }]);
+  assert.equal(reportFeatures(r.text, ms, "en")[0].maybe, false);
+});
+
+test("a date that may come set against a planned one is a plan moved, not no judgement", () => {
+  const a = report("a", "The ferry link is due to open in 2026.", "2025-01-02");
+  const b = report("b", "The ferry link could open in 2027.", "2025-06-03");
+  const [ma] = mentions(a, [{ text: "2026", kind: "date", date: ["2026-01-01", "2026-12-31"] }]);
+  const [mb] = mentions(b, [{ text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }]);
+  const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
+  assert.equal(facts[0].verdict, "revised");
+});
+
+test("a death toll beside a count of people in hospital still conflicts", () => {
+  const a = report("a", "The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02");
+  const b = report("b", "The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03");
+  const [ma] = mentions(a, [{ text: "45 people", kind: "count", low: 45, unit: "person" }]);
+  const [mb] = mentions(b, [{ text: "38 people", kind: "count", low: 38, unit: "person" }]);
+  const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
+  assert.equal(facts[0].verdict, "conflict");
+});
+
+test("which of two alike figures comes first never decides the verdict (a projection and an observation of one value)", () => {
+  const r = report("a", "The weir could lower the lake by 3 metres. The lake fell 3 metres.", "2024-04-01");
+  const s = report("b", "The lake has already dropped 1 metre.", "2024-04-01");
+  const [m1, m2] = mentions(r, [{ text: "3 metres", kind: "quantity", low: 3, unit: "m" }, { text: "3 metres", kind: "quantity", low: 3, unit: "m" }]);
+  const [mb] = mentions(s, [{ text: "1 metre", kind: "quantity", low: 1, unit: "m" }]);
+  const judged = (m: typeof m1, outlet: string, maybe: boolean): Judged => ({ m, outlet, report: m.source, speaker: null, time: "2024-04-01", earlier: false, span: spanOf(m), conversion: false, maybe });
+  const first = verdictOf([judged(m1, "x", true), judged(m2, "x", false), judged(mb, "y", false)]).verdict;
+  const second = verdictOf([judged(m2, "x", false), judged(m1, "x", true), judged(mb, "y", false)]).verdict;
+  assert.equal(first, second);
+  assert.equal(first, "conflict", "the observed 3 m against the observed 1 m");
+});

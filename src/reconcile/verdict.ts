@@ -72,7 +72,9 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   const seen = new Set<string>();
   members.forEach((j, i) => {
     if (j.conversion || !j.span) return;
-    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}`;
+    // and by whether it may happen: a projection and an observation of one value are two (which
+    // came first decided whether the observation was judged at all)
+    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}`;
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
@@ -171,8 +173,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // two days of statements are two statements: people speak more than once, and a report's
   // "said on Tuesday" dates its own quote, not a property of the story
   if (a.said && b.said) return null;
-  // what may happen set against what did is no contradiction: a projection and an observation
-  if (!!a.maybe !== !!b.maybe) return null;
+  // what may happen set against what did is no contradiction: a projection and an observation.
+  // Not for dates: "could open in 2027" against "due to open in 2026" is a plan moved
+  if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict

@@ -38,6 +38,8 @@ export interface ReconcileCues {
   maybe?: RegExp;
   /** one word, whole, after which such a modal states what a thing can hold: "it could store 1.5 million m³" */
   able?: RegExp;
+  /** one word, whole, that negates such a modal: "rescuers could not reach 40 people" (what did not happen) */
+  negation?: RegExp;
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };
