@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, tempDir } from "./helpers.js";
 
@@ -52,4 +52,11 @@ test("bin: add with a bad file exits 1, names it on one line, adds the rest; no 
   const rows = listed.out.trim().split("\n").map((l) => JSON.parse(l));
   assert.deepEqual(rows.map((x) => x.origin), [good]);
   assert.equal(listed.err, "");
+});
+
+test("the built bin is executable, so `npx dossier` in the package folder runs it", { skip: existsSync(join(ROOT, "dist/cli/bin.js")) ? false : "dist/ not built (npm run build)" }, () => {
+  const bin = join(ROOT, "dist/cli/bin.js");
+  assert.ok(statSync(bin).mode & 0o100, `${bin} has no execute bit: npx would fail with "Permission denied"`);
+  const r = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
 });
