@@ -6,6 +6,16 @@ import { verdictOf, type Judged } from "./verdict.js";
 import { mentions, report } from "../../test/reconcile/testkit.js";
 import { reconcile } from "./index.js";
 
+type Figure = Parameters<typeof mentions>[1][number];
+
+/** The verdict of one figure of each of two reports, grouped as one fact. */
+function verdictOfTwo(a: [text: string, published: string, figure: Figure], b: [text: string, published: string, figure: Figure]): string {
+  const ra = report("a", a[0], a[1]), rb = report("b", b[0], b[1]);
+  const [ma] = mentions(ra, [a[2]]);
+  const [mb] = mentions(rb, [b[2]]);
+  return reconcile({ reports: [ra, rb], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] }).facts[0].verdict;
+}
+
 test("a modal in the figure's own clause makes it what may happen; ability and other clauses do not", () => {
   const r = report(
     "a",
@@ -32,12 +42,11 @@ test("a projection set against an observation is no conflict", () => {
 });
 
 test("people still in hospital may fall from one day to the next: a revision, not a conflict", () => {
-  const a = report("a", "After the crash 12 people are still in hospital, the health office said.", "2024-05-02");
-  const b = report("b", "Nine people are still in hospital and the rest have gone home.", "2024-05-04");
-  const [ma] = mentions(a, [{ text: "12 people", kind: "count", low: 12, unit: "person" }]);
-  const [mb] = mentions(b, [{ text: "Nine people", kind: "count", low: 9, unit: "person" }]);
-  const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
-  assert.equal(facts[0].verdict, "revised");
+  const verdict = verdictOfTwo(
+    ["After the crash 12 people are still in hospital, the health office said.", "2024-05-02", { text: "12 people", kind: "count", low: 12, unit: "person" }],
+    ["Nine people are still in hospital and the rest have gone home.", "2024-05-04", { text: "Nine people", kind: "count", low: 9, unit: "person" }],
+  );
+  assert.equal(verdict, "revised");
 });
 
 test("a negated modal is what did not happen: no projection", () => {
@@ -47,21 +56,19 @@ test("a negated modal is what did not happen: no projection", () => {
 });
 
 test("a date that may come set against a planned one is a plan moved, not no judgement", () => {
-  const a = report("a", "The ferry link is due to open in 2026.", "2025-01-02");
-  const b = report("b", "The ferry link could open in 2027.", "2025-06-03");
-  const [ma] = mentions(a, [{ text: "2026", kind: "date", date: ["2026-01-01", "2026-12-31"] }]);
-  const [mb] = mentions(b, [{ text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }]);
-  const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
-  assert.equal(facts[0].verdict, "revised");
+  const verdict = verdictOfTwo(
+    ["The ferry link is due to open in 2026.", "2025-01-02", { text: "2026", kind: "date", date: ["2026-01-01", "2026-12-31"] }],
+    ["The ferry link could open in 2027.", "2025-06-03", { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }],
+  );
+  assert.equal(verdict, "revised");
 });
 
 test("a death toll beside a count of people in hospital still conflicts", () => {
-  const a = report("a", "The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02");
-  const b = report("b", "The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03");
-  const [ma] = mentions(a, [{ text: "45 people", kind: "count", low: 45, unit: "person" }]);
-  const [mb] = mentions(b, [{ text: "38 people", kind: "count", low: 38, unit: "person" }]);
-  const { facts } = reconcile({ reports: [a, b], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] });
-  assert.equal(facts[0].verdict, "conflict");
+  const verdict = verdictOfTwo(
+    ["The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02", { text: "45 people", kind: "count", low: 45, unit: "person" }],
+    ["The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03", { text: "38 people", kind: "count", low: 38, unit: "person" }],
+  );
+  assert.equal(verdict, "conflict");
 });
 
 test("which of two alike figures comes first never decides the verdict (a projection and an observation of one value)", () => {
