@@ -41,34 +41,33 @@ test("a projection set against an observation is no conflict", () => {
   assert.equal(verdictOf([judged(ma, "x", "2024-04-01", false), judged(mb, "y", "2024-04-02", false)]).verdict, "conflict");
 });
 
-test("people still in hospital may fall from one day to the next: a revision, not a conflict", () => {
-  const verdict = verdictOfTwo(
+/** Two reports, one figure each, grouped as one fact: the verdict the rules give. */
+const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[0], b: Parameters<typeof verdictOfTwo>[1], verdict: string]> = [
+  [
+    "people still in hospital may fall from one day to the next: a revision, not a conflict",
     ["After the crash 12 people are still in hospital, the health office said.", "2024-05-02", { text: "12 people", kind: "count", low: 12, unit: "person" }],
     ["Nine people are still in hospital and the rest have gone home.", "2024-05-04", { text: "Nine people", kind: "count", low: 9, unit: "person" }],
-  );
-  assert.equal(verdict, "revised");
-});
+    "revised",
+  ],
+  [
+    "a date that may come set against a planned one is a plan moved, not no judgement",
+    ["The ferry link is due to open in 2026.", "2025-01-02", { text: "2026", kind: "date", date: ["2026-01-01", "2026-12-31"] }],
+    ["The ferry link could open in 2027.", "2025-06-03", { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }],
+    "revised",
+  ],
+  [
+    "a death toll beside a count of people in hospital still conflicts",
+    ["The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02", { text: "45 people", kind: "count", low: 45, unit: "person" }],
+    ["The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03", { text: "38 people", kind: "count", low: 38, unit: "person" }],
+    "conflict",
+  ],
+];
+for (const [name, a, b, verdict] of TWO_REPORT_CASES) test(name, () => assert.equal(verdictOfTwo(a, b), verdict));
 
 test("a negated modal is what did not happen: no projection", () => {
   const r = report("a", "Divers could not reach 40 people inside the hull.");
   const ms = mentions(r, [{ text: "40 people", kind: "count", low: 40, unit: "person" }]);
   assert.equal(reportFeatures(r.text, ms, "en")[0].maybe, false);
-});
-
-test("a date that may come set against a planned one is a plan moved, not no judgement", () => {
-  const verdict = verdictOfTwo(
-    ["The ferry link is due to open in 2026.", "2025-01-02", { text: "2026", kind: "date", date: ["2026-01-01", "2026-12-31"] }],
-    ["The ferry link could open in 2027.", "2025-06-03", { text: "2027", kind: "date", date: ["2027-01-01", "2027-12-31"] }],
-  );
-  assert.equal(verdict, "revised");
-});
-
-test("a death toll beside a count of people in hospital still conflicts", () => {
-  const verdict = verdictOfTwo(
-    ["The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02", { text: "45 people", kind: "count", low: 45, unit: "person" }],
-    ["The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03", { text: "38 people", kind: "count", low: 38, unit: "person" }],
-  );
-  assert.equal(verdict, "conflict");
 });
 
 test("which of two alike figures comes first never decides the verdict (a projection and an observation of one value)", () => {
