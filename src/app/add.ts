@@ -59,11 +59,6 @@ export interface AddResult {
 /** Up to this many inputs, what the store knows of them is looked up by hash, not read whole. */
 const FEW = 64;
 
-/** Reports per transaction: few commits (each costs a WAL flush), small enough to hold in memory. */
-const BATCH = 100;
-/** …and at most this many characters of text per batch (a few huge reports commit on their own). */
-const BATCH_CHARS = 4_000_000;
-
 /** A batch of inputs and their extraction (under way on the threads, or done). */
 interface Queued {
   inputs: ReportInput[];
@@ -72,7 +67,7 @@ interface Queued {
 
 export async function addReports(store: Store, args: string[], events: AddEvents = {}): Promise<AddResult> {
   const { EXTRACTOR_VERSION } = await import("../extract/index.js");
-  const { extractJob } = await import("./extract-job.js");
+  const { BATCH, BATCH_CHARS, extractJobs } = await import("./extract-job.js");
   const out: AddResult = { added: 0, existing: 0, failed: 0, copies: 0 };
   const set = checkFields(events.set ?? {});
   const setsFields = Object.keys(set).length > 0;
@@ -107,13 +102,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   const extractBatch = async (inputs: ReportInput[]): Promise<Extracted[]> => {
     // the store writes the final id into each figure's source (it may suffix a taken id)
     const jobs: ExtractJob[] = inputs.map((i) => ({ text: i.text, published: i.published ?? null, language: i.language ?? null, source: i.id ?? defaultReportId(i.hash) }));
-    if (pool)
-      try {
-        return await pool.run(jobs);
-      } catch {
-        // a thread failed: this batch is extracted here (the same function, the same result)
-      }
-    return jobs.map(extractJob);
+    return extractJobs(jobs, pool);
   };
   const write = async (inputs: ReportInput[], extracted: Extracted[]) => {
     const items = inputs.map((input, i) => ({ input, figures: extracted[i].figures }));

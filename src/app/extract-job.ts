@@ -48,3 +48,22 @@ export function extractJob(job: ExtractJob): Extracted {
     return { figures: null, unresolved: [] };
   }
 }
+
+/** Reports per batch of extraction and writing: few commits (each costs a WAL flush), small enough to hold in memory. */
+export const BATCH = 100;
+/** …and at most this many characters of text per batch (a few huge reports commit on their own). */
+export const BATCH_CHARS = 4_000_000;
+
+/**
+ * The results of `jobs`, in their order: on the pool's threads when there is one, else here. A
+ * thread that fails leaves its batch to this thread (the same function, the same result).
+ */
+export async function extractJobs(jobs: ExtractJob[], pool: { run(jobs: ExtractJob[]): Promise<Extracted[]> } | null): Promise<Extracted[]> {
+  if (pool)
+    try {
+      return await pool.run(jobs);
+    } catch {
+      // extracted below
+    }
+  return jobs.map(extractJob);
+}

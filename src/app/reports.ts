@@ -104,10 +104,6 @@ export async function storedMentions(reports: Report[], store: Store, onEach?: (
   return out;
 }
 
-/** Reports per write when figures are made again, and the count from which threads share the work (as in `add`). */
-const BATCH = 100;
-const BATCH_CHARS = 4_000_000;
-
 /**
  * Figures made for stored reports that have none from this extractor (after an upgrade, every
  * report): in batches, each written in one statement, and on worker threads when there are many
@@ -115,7 +111,8 @@ const BATCH_CHARS = 4_000_000;
  * extraction failed keeps what it had, and is tried again next time.
  */
 async function extractStale(store: Store, reports: Report[], extractor: string, onEach?: () => void): Promise<void> {
-  const { extractJob } = await import("./extract-job.js");
+  // batches as `add` cuts them; threads from one batch's worth of reports
+  const { BATCH, BATCH_CHARS, extractJobs } = await import("./extract-job.js");
   let pool: import("./extract-pool.js").ExtractPool | null = null;
   if (reports.length >= BATCH) {
     const { ExtractPool } = await import("./extract-pool.js");
@@ -129,19 +126,14 @@ async function extractStale(store: Store, reports: Report[], extractor: string, 
     batches.push(reports.slice(at, end));
     at = end;
   }
-  const start = (batch: Report[]) => {
-    const jobs = batch.map((r) => ({ text: r.text, published: r.published, language: r.language, source: r.id }));
-    // a thread that fails leaves its batch to this thread (the same function, the same result)
-    return pool ? pool.run(jobs).catch(() => jobs.map(extractJob)) : Promise.resolve(jobs.map(extractJob));
-  };
+  const start = (batch: Report[]) => extractJobs(batch.map((r) => ({ text: r.text, published: r.published, language: r.language, source: r.id })), pool);
   try {
     let next = batches.length ? start(batches[0]) : null;
     for (let b = 0; b < batches.length; b++) {
       const results = await next!;
       next = b + 1 < batches.length ? start(batches[b + 1]) : null;
-      // a report whose extraction failed keeps what it had (and is tried again next time)
-      // written only for reports still there with the date they were extracted with (a concurrent
-      // `remove` or `add --published` moved on; the next reader extracts those again)
+      // a report whose extraction failed keeps what it had, and one removed or redated meanwhile
+      // (a concurrent `remove` or `add --published`) is skipped: the next reader extracts those again
       await store.setFigures(extractor, results.flatMap((x) => (x.figures ? [x.figures] : [])), new Map(batches[b].map((r) => [r.id, r.published])));
       for (let i = 0; i < batches[b].length; i++) onEach?.();
     }

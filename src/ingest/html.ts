@@ -18,10 +18,8 @@ import { HtmlBudgetError, MAX_READABLE_TAGS, withinBudget } from "./budget.js";
  * HTML stay synchronous.
  */
 let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
-const load = () => {
-  const require = createRequire(import.meta.url);
-  return (dom ??= { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability });
-};
+const require = createRequire(import.meta.url);
+const load = () => (dom ??= { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability });
 
 /** linkedom's parseHTML, loaded on first use. */
 export const parseHTML = (html: string): ReturnType<typeof ParseHTML> => load().parseHTML(html);

@@ -287,8 +287,8 @@ export class Store {
         // embedded Postgres never vacuums (no autovacuum in single-user mode): deleted rows would
         // stay on disk, and every whole rewrite of the facts (each decision, each upgrade) left the
         // table tens of MB bigger. When this name holds every part, the table is emptied instead.
-        const others = this.db.engine === "pglite" && (await tx.query(`SELECT 1 FROM derived_parts WHERE name <> $1 LIMIT 1`, [name])).length;
-        if (this.db.engine === "pglite" && !others) await tx.query(`TRUNCATE derived_parts`);
+        const empty = this.db.engine === "pglite" && !(await tx.query(`SELECT 1 FROM derived_parts WHERE name <> $1 LIMIT 1`, [name])).length;
+        if (empty) await tx.query(`TRUNCATE derived_parts`);
         else await tx.query(`DELETE FROM derived_parts WHERE name = $1`, [name]);
       }
       else if (change.drop.length) await tx.query(`DELETE FROM derived_parts WHERE name = $1 AND key = ANY($2)`, [name, change.drop]);
