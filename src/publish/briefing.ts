@@ -4,7 +4,7 @@
  * orders facts by what a reader needs first, lists the sources with their copy-of links.
  * @module
  */
-import type { Briefing, Fact, Mention, Observation, Report, TimelineEntry, Verdict } from "../types.js";
+import type { Briefing, Fact, FactMember, Mention, Observation, Report, TimelineEntry, Verdict } from "../types.js";
 import { excerptAround } from "./excerpt.js";
 import { cmp } from "./format.js";
 
@@ -34,19 +34,20 @@ export const METHOD = [
 
 /** The facts with each member's excerpt attached (members that carry one keep it): what a reader sees of the report text. */
 export function withExcerpts(facts: Fact[], reports: Report[]): Fact[] {
-  const byId = new Map(reports.map((r) => [r.id, r]));
+  const excerptOf = excerpts(reports);
   // kept facts carry their excerpts: those (tens of thousands of members) are not copied again
   return facts.map((f) =>
-    f.members.every((m) => m.excerpt != null)
-      ? { ...f }
-      : {
-          ...f,
-          members: f.members.map((m) => {
-            const r = byId.get(m.source);
-            return m.excerpt != null ? m : { ...m, excerpt: r ? excerptAround(r.text, m.start, m.end, m.sentence) : null };
-          }),
-        },
+    f.members.every((m) => m.excerpt != null) ? { ...f } : { ...f, members: f.members.map((m) => (m.excerpt != null ? m : { ...m, excerpt: excerptOf(m) })) },
   );
+}
+
+/** A member's excerpt from its report among `reports` (null when the report is not there). */
+function excerpts(reports: Report[]): (m: FactMember) => FactMember["excerpt"] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return (m) => {
+    const r = byId.get(m.source);
+    return r ? excerptAround(r.text, m.start, m.end, m.sentence) : null;
+  };
 }
 
 /**
@@ -55,13 +56,8 @@ export function withExcerpts(facts: Fact[], reports: Report[]): Fact[] {
  * The facts read the same as `withExcerpts` makes them.
  */
 export function addExcerpts(facts: Fact[], reports: Report[]): Fact[] {
-  const byId = new Map(reports.map((r) => [r.id, r]));
-  for (const f of facts)
-    for (const m of f.members)
-      if (m.excerpt == null) {
-        const r = byId.get(m.source);
-        m.excerpt = r ? excerptAround(r.text, m.start, m.end, m.sentence) : null;
-      }
+  const excerptOf = excerpts(reports);
+  for (const f of facts) for (const m of f.members) if (m.excerpt == null) m.excerpt = excerptOf(m);
   return facts;
 }
 
