@@ -38,7 +38,8 @@ function memo<K, V>(max = 10_000): (key: K, make: () => V) => V {
   };
 }
 
-const numbers = [memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>(), memo<number, string>()];
+// one per number of significant digits up to 6 (wordings of more digits are not kept)
+const numbers = Array.from({ length: 7 }, () => memo<number, string>());
 
 /** A number with thousands separators and at most `sig` significant digits after rounding. */
 export function num(x: number, sig = 3): string {

@@ -506,7 +506,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
-  const may = !!locale.maybe && maybeOf(text, toks, at0, at, m, locale);
+  const may = maybeOf(text, toks, at0, at, m, locale);
   return new Feat(bag, bags.cuesOf(bag), scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, may, text, w0, w1);
 }
 
