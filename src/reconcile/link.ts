@@ -334,10 +334,13 @@ function attach(
  * the Russian part 424 m"): within one report, a fact has one value. Not when the text dates one
  * of them earlier ("up from 53", "initially"): that is a revision within the report. With `voices`
  * (the attaching pass), not when the report gives a figure in two voices (verdict.ts twoVoices);
- * two dates in two voices still clash (most often the days of two events).
+ * two dates in two voices still clash (most often the days of two events); nor when the report
+ * sets one figure against the other ("$12bn, below the $14bn quoted", "no earlier than 2031"):
+ * it weighs two values of one property, which is how a conflict reads from inside one report.
  */
 function clash(x: Item, y: Item, voices = false): boolean {
   if (x.report !== y.report || x.earlier || y.earlier) return false;
+  if (voices && (x.f.contrast || y.f.contrast)) return false;
   if (voices && x.m.kind !== "date" && twoVoices(speakerKey(x.m.speaker), speakerKey(y.m.speaker))) return false;
   return meet(x.span ?? null, y.span ?? null) === false;
 }

@@ -305,3 +305,18 @@ test("output that begins ('deliveries will begin') is the completion milestone, 
   assert.ok(!together(facts, ["a", "2026"], ["a", "2029"]));
   assert.ok(together(facts, ["a", "2026"], ["b", "2026"]));
 });
+
+test("a report that sets its figure against another's holds both in one fact: a conflict", () => {
+  const a = report("a", "The ministry said the new strait tunnel will cost $2.1 billion.", "2024-06-01");
+  const b = report("b", "The strait tunnel is expected to cost $2.1 billion, officials said.", "2024-06-02");
+  const c = report("c", "Bids seen by engineers put the cost of the strait tunnel at $2.8 billion, above the $2.1 billion quoted by the ministry.", "2024-06-03");
+  const ms = [
+    ...mentions(a, [{ text: "$2.1 billion", kind: "money", low: 2.1e9, unit: "USD" }]),
+    ...mentions(b, [{ text: "$2.1 billion", kind: "money", low: 2.1e9, unit: "USD" }]),
+    ...mentions(c, [{ text: "$2.8 billion", kind: "money", low: 2.8e9, unit: "USD" }, { text: "$2.1 billion", kind: "money", low: 2.1e9, unit: "USD" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  const f = factOf(facts, "c", "$2.8 billion")!;
+  assert.equal(f, factOf(facts, "a", "$2.1 billion"));
+  assert.equal(f.verdict, "conflict");
+});
