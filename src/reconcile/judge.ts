@@ -70,7 +70,9 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       stamped: stampedOf(r.text ?? "", it.m, r.language),
       // hospital words near a count that measures something else ("killed 45, and 30 are in
       // hospital") leave it what it is: a toll beside them may still conflict
-      status: it.m.kind === "count" && (measure === STATUS || (measure === null && inState(r.text ?? "", it.m, r.language))),
+      // a count of places that hold people in a state ("the dead lie in 46 hospitals") moves with
+      // them, whatever the people's own measure
+      status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === "#say",
       maybe: !!it.f.maybe,
     };

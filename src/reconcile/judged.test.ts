@@ -61,6 +61,12 @@ const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[
     ["The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03", { text: "38 people", kind: "count", low: 38, unit: "person" }],
     "conflict",
   ],
+  [
+    "the number of morgues holding the dead moves as bodies are released: a revision, not a conflict",
+    ["The 61 dead were taken to morgues in 14 hospitals, the fire service said.", "2024-05-02", { text: "14 hospitals", kind: "count", low: 14, unit: "hospital" }],
+    ["The bodies now lie in the morgues of 11 hospitals across the region.", "2024-05-03", { text: "11 hospitals", kind: "count", low: 11, unit: "hospital" }],
+    "revised",
+  ],
 ];
 for (const [name, a, b, verdict] of TWO_REPORT_CASES) test(name, () => assert.equal(verdictOfTwo(a, b), verdict));
 

@@ -282,15 +282,25 @@ function putTop(topS: Float64Array, topE: Int32Array, count: Uint8Array, v: numb
 export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: Side[]): ((i: number, j: number) => number) | null {
   const a = model.attach;
   if (!a) return null;
-  return wordsOnly(a, sides ?? sidesOf(items, props));
+  // two figures one report gives in two voices ("the government puts it at 140,000, the agency
+  // at 210,000") are two claims set side by side, as two reports' would be: that one report
+  // seldom states one fact twice says nothing of them
+  const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
+  return wordsOnly(a, sides ?? sidesOf(items, props), voices);
 }
 
-/** The attaching model's log-odds for a pair of figures, with the value comparisons blanked. */
-function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[]): (i: number, j: number) => number {
+const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];
+
+/**
+ * The attaching model's log-odds for a pair of figures, with the value comparisons blanked (and
+ * the same-report comparisons, for a pair `apart` says to judge as if from two reports).
+ */
+function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: number, j: number) => boolean): (i: number, j: number) => number {
   const x = new Float64Array(FEATURES.length);
   return (i, j) => {
     pairFeatures(sides[i], sides[j], x);
     for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
+    if (apart && x[SAME_REPORT_AT[0]] && apart(i, j)) for (const v of SAME_REPORT_AT) x[v] = 0;
     return logit(a, x);
   };
 }

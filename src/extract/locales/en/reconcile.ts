@@ -18,5 +18,5 @@ export const en = {
   able: /^(?:store|stores|hold|holds|carry|carries|accommodate|accommodates|handle|handles|seat|seats|house|houses|produce|produces|generate|generates)$/,
   negation: /^(?:not|never)$/,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
-  status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment)\b/i,
+  status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
 };

@@ -27,6 +27,7 @@ export const ko = {
     [/^(?:서명|협정|조약|합의)/u, "#agree"],
   ] as Array<[RegExp, string]>,
   asOf: /(?:현재|기준)/u,
-  // "10명은 아직 입원중": still in hospital, a number that falls as they go home
-  status: /입원/u,
+  // "10명은 아직 입원중": still in hospital, a number that falls as they go home; "병원에 안치":
+  // the dead lying at hospitals until their funerals
+  status: /입원|안치/u,
 };
