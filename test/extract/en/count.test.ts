@@ -66,6 +66,11 @@ test("count: compounds of -men and -people, and numbers counted by a verb", () =
   testSingleCase("The lab kept 12 specimen jars.", { text: "12 specimen jars", kind: "count", unit: "jar" });
 });
 
+test("count: whole thousands grouped with a plain space, other digits after a space left apart", () => {
+  testSingleCase("The flood reached 120 000 residents of the valley.", { text: "120 000 residents", kind: "count", low: 120000 });
+  testSingleCase("Since June 6 100 people have left.", { text: "100 people", kind: "count", low: 100 });
+});
+
 test("count: thousands grouped with a no-break or thin space", () => {
   testSingleCase("Some 12\u00a0000 people fled the valley.", { text: "12\u00a0000 people", kind: "count", low: 12000, qualifier: "approx" });
   testSingleCase("A loss of 1\u202f250\u202f000 tonnes was logged.", { text: "1\u202f250\u202f000 tonnes", kind: "quantity", low: 1.25e9, unit: "kg" });

@@ -18,6 +18,7 @@ test("negative: URLs, phone numbers, list numbering, furniture", () => {
   testUnexpectedResult("1. Reuters – Trade surges");
   testUnexpectedResult("2 months ago");
   testUnexpectedResult("5 Articles");
+  testUnexpectedResult("Back to top\nGoldcoin (GLD) $ 1,204.50 0.85%\nSilvercoin (SLV) $ 0.9981 -1.2%");
 });
 
 test("negative: ordinals, times, scores, verbs", () => {

@@ -37,8 +37,12 @@ const WORD_DECIMALS = `\\s+point(?:\\s+(?:zero|oh|${ONES})\\b){1,4}`;
 /** "six", "twenty-five", "two hundred and fifty", "two thousand and five", "one hundred twenty-four point eight";
  * the thousands are read here only when smaller words follow ("two thousand" alone is a number and its scale) */
 export const WORD_NUMBER_PATTERN = `${WORD_UNDER_1000}(?:\\s+thousand,?\\s+(?:and\\s+)?(?=(?:${ONES}|${TEENS}|${TENS})\\b)${WORD_UNDER_1000})?(?:${WORD_DECIMALS})?`;
-/** "15,000", "4.7", "2789", "12 000" with a no-break or thin space (capped lengths keep matching linear) */
-export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,4}(?!\\d)|\\d{1,15})(?:\\.\\d{1,10})?`;
+/**
+ * "15,000", "4.7", "2789", "12 000" with a no-break or thin space, "100 000" with a plain space
+ * before whole thousands only (a plain space before other digits more often parts two figures:
+ * "on June 6 100 people"); capped lengths keep matching linear
+ */
+export const DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,5}|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3}){1,4}(?!\\d)|\\d{1,3}(?: 000){1,4}(?![\\d,])|\\d{1,15})(?:\\.\\d{1,10})?`;
 /** Scale words, lower case or capitalized as in headlines ("$4.5 Billion"): some patterns are case-sensitive. */
 const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore|Hundred|Thousand|Million|Billion|Trillion|Dozen|Lakh|Crore|MILLION|BILLION|TRILLION";
 /** A number as written: digits or words, "and a half", then an optional scale ("1.4 billion", "$3bn", "1m"). */
@@ -62,7 +66,7 @@ const VULGAR: Readonly<Record<string, number>> = { "½": 0.5, "¼": 0.25, "¾": 
 
 /** Value of a NUMBER match, or null. */
 export function parseNumber(text: string): RawNumber | null {
-  let s = text.toLowerCase().replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, "$1").replace(/[\s\u00a0]+/g, " ").trim();
+  let s = text.toLowerCase().replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, "$1").replace(/(\d) (?=000(?!\d))/g, "$1").replace(/[\s\u00a0]+/g, " ").trim();
   let half = 0;
   let scale = 1;
   const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen|lakh|crore)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);

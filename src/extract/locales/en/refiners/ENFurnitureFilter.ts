@@ -1,6 +1,6 @@
 /**
  * Page furniture and metadata: list and footnote numbering ("1. Reuters"), wire datelines
- * ("MOSCOW, April 30. /TASS/"), "date YYYY-MM-DD" header lines.
+ * ("MOSCOW, April 30. /TASS/"), "date YYYY-MM-DD" header lines, market tickers.
  * @module
  */
 import type { Refiner } from "../../../common/engine.js";
@@ -10,6 +10,8 @@ const HEADER = /(?:^|\n)[ \t]*date[ \t]+$/i;
 const LIST_ITEM = /^(?:\d{1,3}[.)][ \t])/;
 /** The page's own timestamps: "Updated 14 March 2024", "Published: 10:32 AM EST, Thu March 14, 2024". */
 const STAMP = /(?:^|[|•·]\s*)[ \t]*(?:updated|published|posted|last\s+modified|first\s+published|modified)\b:?[^\n.]{0,40}$/i;
+/** A market ticker line: "Bitcoin (BTC) $ 84,600.67 0.85%", a name, its symbol, a price and its change. */
+const TICKER = /^[ \t]*[^\n()]{1,40}\([A-Z0-9.]{2,8}\)[ \t]*[$€£¥][ \t]?[\d,.]+(?:[ \t]+[-+−]?[\d.]+[ \t]?%)?[ \t]*$/;
 /** Credits: "© 2024", "Copyright 2024", "Photo: 2024 Getty Images". */
 const CREDIT = /(?:©|\(c\)|\bcopyright|\bphoto(?:graph)?:|\bimage:|\bcredit:)\s*$/i;
 
@@ -21,6 +23,11 @@ export const ENFurnitureFilter: Refiner = {
       // datelines and list numbers stand at the start of a line: only a short line prefix can be one
       const linePrefix = c.start - lineStart <= 80 ? ctx.text.slice(lineStart, c.start) : "\u0000";
       if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix) || STAMP.test(linePrefix) || CREDIT.test(linePrefix))) return false;
+      if (c.kind === "money" || c.kind === "percent") {
+        // a price ticker in the page's margin is no figure of the story
+        const [ls, le] = ctx.line(c.start);
+        if (le - ls < 120 && TICKER.test(ctx.text.slice(ls, le))) return false;
+      }
       if (c.kind === "money") {
         // "($1 = 1,330.5 won)": both sides of the note are the wire's conversion rate, not a figure of the story
         if (/^\s*=\s*[\d$£€¥]/.test(ctx.after(c.end, 5)) || /=\s*$/.test(ctx.before(c.start, 4))) return false;
