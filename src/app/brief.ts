@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { buildBriefing } from "../publish/index.js";
+import { buildBriefing, entryMarkdown, markdownBriefing, sourcesOf, type MarkdownBriefing } from "../publish/index.js";
 import { reconcile } from "../reconcile/index.js";
 import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
-import { factsOfStore, type Reconciled } from "./reconciled.js";
+import { factsOfStore, markdownOfStore, type Reconciled } from "./reconciled.js";
 import { extractAll, memoryReports, readAll, type ReadOptions } from "./reports.js";
 import type { Store } from "./store.js";
 
@@ -85,11 +85,18 @@ export interface BriefOptions extends ReadOptions {
   onExtracting?: (total: number) => void;
   /** one report's figures were found (or read from the store) */
   onExtracted?: () => void;
+  /**
+   * The briefing is rendered in Markdown: a brief of the store may give it as the kept pieces of
+   * its facts (`Brief.markdown`), which do not need the facts read.
+   */
+  markdown?: boolean;
 }
 
 export interface Brief {
-  /** null when there was nothing to brief */
+  /** null when there was nothing to brief, or when it came as `markdown` */
   briefing: Briefing | null;
+  /** with `markdown`: the briefing as its Markdown pieces (`renderMarkdownOf`), when it could be had so */
+  markdown?: MarkdownBriefing;
   /** inputs that could not be read */
   failed: number;
 }
@@ -111,6 +118,20 @@ export async function briefPaths(args: string[], opts: BriefOptions = {}): Promi
 /** The briefing of everything in the store, with what `dossier watch --db` stored under "From orbit". */
 export async function briefStore(store: Store, opts: BriefOptions = {}): Promise<Brief> {
   let figures = await figuresFrom(opts.imagery);
+  if (opts.markdown) {
+    const observations = await store.listObservations();
+    // the claims set against the imagery read the facts themselves
+    if (!(await claimCheckerOf(observations))) {
+      const { reports, facts, timeline } = await markdownOfStore(store, opts);
+      if (!reports.length) return { briefing: null, failed: 0 };
+      const milestones = await milestonesOf(observations, opts.imagery);
+      if (!figures.length && observations.length) figures = await storedFigures(observations, opts.onNote);
+      const sources = new Map(sourcesOf(reports).map((s) => [s.id, s]));
+      // imagery milestones after the reports' entries, as `composeBriefing` puts them
+      const entries = [...timeline, ...milestones.map((t) => entryMarkdown(t, sources))];
+      return { briefing: null, failed: 0, markdown: markdownBriefing({ reports, facts, timeline: entries, observations, figures, title: opts.title, generated: opts.generated }) };
+    }
+  }
   const { reports, reconciled } = await storeFacts(store, opts);
   if (!reports.length) return { briefing: null, failed: 0 };
   const observations = await store.listObservations();

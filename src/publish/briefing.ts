@@ -4,9 +4,11 @@
  * orders facts by what a reader needs first, lists the sources with their copy-of links.
  * @module
  */
-import type { Briefing, Fact, FactMember, Mention, Observation, Report, TimelineEntry, Verdict } from "../types.js";
+import type { Briefing, Fact, FactMember, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { excerptAround } from "./excerpt.js";
 import { cmp } from "./format.js";
+import { byOrder } from "./view.js";
+import type { EntryMarkdown, FactMarkdown, MarkdownBriefing } from "./markdown.js";
 
 export interface BriefingInput {
   reports: Report[];
@@ -23,8 +25,6 @@ export interface BriefingInput {
   generated?: string;
 }
 
-/** What a reader needs first: disagreements, then changes, then agreement, then lone figures. */
-const ORDER: Record<Verdict, number> = { conflict: 0, revised: 1, agree: 2, single: 3 };
 
 export const METHOD = [
   "Figures are found by dossier's rule-based extractor, which reads each report's plain text and records every stated quantity, sum of money, percentage, count, date and duration with its exact character offsets, a normalized value (metres, ISO currency, days, calendar intervals), any qualifier such as \"about\" or \"up to\", and the words around it (what it is about, who is credited with it).",
@@ -62,12 +62,9 @@ export function addExcerpts(facts: Fact[], reports: Report[]): Fact[] {
 }
 
 export function buildBriefing(input: BriefingInput): Briefing {
-  const facts = withExcerpts(input.facts, input.reports)
-    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || b.members.length - a.members.length || cmp(a.id, b.id));
-  const sources = [...input.reports]
-    .sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || cmp(a.id, b.id))
-    .map((r) => ({ id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, copyOf: r.copyOf ?? null }));
-  const timeline = [...input.timeline].sort((a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end));
+  const facts = withExcerpts(input.facts, input.reports).sort((a, b) => byOrder(a, b, a.members.length, b.members.length));
+  const sources = sourcesOf(input.reports);
+  const timeline = [...input.timeline].sort(byDate);
   return {
     title: input.title ?? defaultTitle(input.reports),
     generated: input.generated ?? new Date().toISOString(),
@@ -76,6 +73,34 @@ export function buildBriefing(input: BriefingInput): Briefing {
     sources,
     ...(input.observations?.length ? { observations: [...input.observations].sort((a, b) => cmp(a.date, b.date)) } : {}),
     ...(input.claims?.length ? { claims: input.claims } : {}),
+    ...(input.figures?.length ? { figures: input.figures } : {}),
+    method: METHOD,
+  };
+}
+
+const byDate = (a: Pick<TimelineEntry, "date">, b: Pick<TimelineEntry, "date">) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end);
+
+/** The reports as a briefing lists them: by date, then id. */
+export function sourcesOf(reports: Report[]): Briefing["sources"] {
+  return [...reports]
+    .sort((a, b) => cmp(a.published ?? "9999", b.published ?? "9999") || cmp(a.id, b.id))
+    .map((r) => ({ id: r.id, url: r.url, publisher: r.publisher, published: r.published, title: r.title, copyOf: r.copyOf ?? null }));
+}
+
+export interface MarkdownBriefingInput extends Omit<BriefingInput, "mentions" | "facts" | "timeline" | "claims"> {
+  facts: FactMarkdown[];
+  timeline: EntryMarkdown[];
+}
+
+/** `buildBriefing` of facts and timeline entries kept as their Markdown pieces: the same briefing, ready for `renderMarkdownOf`. */
+export function markdownBriefing(input: MarkdownBriefingInput): MarkdownBriefing {
+  return {
+    title: input.title ?? defaultTitle(input.reports),
+    generated: input.generated ?? new Date().toISOString(),
+    facts: [...input.facts].sort((a, b) => byOrder(a, b, a.n, b.n)),
+    timeline: [...input.timeline].sort(byDate),
+    sources: sourcesOf(input.reports),
+    ...(input.observations?.length ? { observations: [...input.observations].sort((a, b) => cmp(a.date, b.date)) } : {}),
     ...(input.figures?.length ? { figures: input.figures } : {}),
     method: METHOD,
   };

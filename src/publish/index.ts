@@ -9,8 +9,8 @@ import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { loadCharts } from "./vega.js";
 
-export { addExcerpts, buildBriefing, withExcerpts, type BriefingInput } from "./briefing.js";
-export { renderMarkdown } from "./markdown.js";
+export { addExcerpts, buildBriefing, markdownBriefing, sourcesOf, withExcerpts, type BriefingInput } from "./briefing.js";
+export { entryMarkdown, factMarkdown, renderMarkdown, renderMarkdownOf, shownIds, withShown, type EntryMarkdown, type FactMarkdown, type MarkdownBriefing } from "./markdown.js";
 export { renderHtml, esc as escapeHtml, valueCell } from "./html.js";
 export { renderJson } from "./json.js";
 export { formatValue, formatInterval, formatPublished, cmp, flat } from "./format.js";

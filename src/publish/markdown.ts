@@ -7,7 +7,7 @@ import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, sides, plural, publisherOf, sections, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, byOrder, capped, claimRow, copiedFrom, imageryCitation, listedFrom, quoteLanguage, readableLabel, sides, plural, publisherOf, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -16,8 +16,123 @@ export function escapeMarkdown(s: string | null | undefined): string {
 
 const BADGE: Record<string, string> = { conflict: "⚠ conflict", revised: "↻ revised", agree: "✓ agree", single: "single source" };
 
+/** What the Markdown briefing shows of one fact: made from the fact, or kept beside it (src/app/reconciled.ts). */
+export interface FactMarkdown {
+  id: string;
+  verdict: Fact["verdict"];
+  origins: number;
+  /** its number of members (the briefing's order reads it) */
+  n: number;
+  hidden: boolean;
+  /** whether its label reads as English (`readableLabel`) */
+  readable: boolean;
+  /** its row of the key facts table */
+  row: string;
+  /**
+   * A conflict's or revision's card, or a single-source figure's row (null: no quote), with the
+   * reports it quotes; absent when not made yet (only the first cards of a section are shown)
+   */
+  shown?: { lines: string[] | null; cites: string[] };
+}
+
+/** What the Markdown briefing shows of a timeline entry. */
+export interface EntryMarkdown {
+  event: string;
+  date: TimelineEntry["date"];
+  conflicting: boolean;
+  observation?: string | null;
+  row: string;
+  /** the reports its row cites */
+  cites: string[];
+}
+
+/** A briefing as the Markdown renderer reads it: facts and timeline entries as their pieces, in the briefing's order. */
+export interface MarkdownBriefing extends Omit<Briefing, "facts" | "timeline"> {
+  facts: FactMarkdown[];
+  timeline: EntryMarkdown[];
+}
+
+/** A fact's pieces; `shown` made when `full` (else left for `withShown`). */
+export function factMarkdown(f: Fact, sources: Map<string, Source>, full = true): FactMarkdown {
+  const out: FactMarkdown = {
+    id: f.id,
+    verdict: f.verdict,
+    origins: f.origins,
+    n: f.members.length,
+    hidden: f.hidden ?? false,
+    readable: readableLabel(f),
+    row: `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, sources)))} | ${f.origins} | ${BADGE[f.verdict]}${f.decidedVerdict ? " (analyst)" : ""} |`,
+  };
+  return full ? withShown(out, f, sources) : out;
+}
+
+/** The pieces of a fact with its card (or single-source row) made. */
+export function withShown(p: FactMarkdown, f: Fact, sources: Map<string, Source>): FactMarkdown {
+  if (p.shown) return p;
+  const values = valuesOf(f, sources);
+  if (f.verdict === "single") {
+    const v = values[0];
+    const q = v?.quotes[0];
+    return { ...p, shown: q ? { lines: [`| ${escapeMarkdown(v.words)} | ${quote(q)} | ${citation(q)} |`], cites: [q.member.source] } : { lines: null, cites: [] } };
+  }
+  if (f.verdict === "conflict" || f.verdict === "revised") return { ...p, shown: { lines: factBlock(f, sources), cites: sides(f, values).shown.flatMap((v) => v.quotes.map((q) => q.member.source)) } };
+  return { ...p, shown: { lines: null, cites: [] } };
+}
+
+/** A timeline entry's pieces. */
+export function entryMarkdown(t: TimelineEntry, sources: Map<string, Source>): EntryMarkdown {
+  return {
+    event: t.event,
+    date: t.date,
+    conflicting: t.conflicting,
+    ...(t.observation ? { observation: t.observation } : {}),
+    row: timelineRow(t, sources),
+    cites: timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES).map((x) => x.source),
+  };
+}
+
 export function renderMarkdown(b: Briefing): string {
-  const s = sections(b);
+  const sourcesById = new Map(b.sources.map((s) => [s.id, s]));
+  const facts = b.facts.map((f) => factMarkdown(f, sourcesById, false));
+  const byId = new Map(b.facts.map((f) => [f.id, f]));
+  for (const id of shownIds(facts)) {
+    const at = facts.findIndex((p) => p.id === id);
+    facts[at] = withShown(facts[at], byId.get(id)!, sourcesById);
+  }
+  return renderMarkdownOf({ ...b, facts, timeline: b.timeline.map((t) => entryMarkdown(t, sourcesById)) });
+}
+
+/** Sections of a Markdown briefing, as `sections` splits a Briefing. */
+function mdSections(b: MarkdownBriefing) {
+  const facts = b.facts.filter((f) => !f.hidden);
+  const multi = facts.filter((f) => f.verdict !== "single").sort(RANK);
+  const count = (v: string) => facts.filter((f) => f.verdict === v).length;
+  return {
+    key: multi.filter((f) => f.readable),
+    unlabelled: multi.filter((f) => !f.readable),
+    singles: facts.filter((f) => f.verdict === "single"),
+    conflicts: facts.filter((f) => f.verdict === "conflict"),
+    revised: facts.filter((f) => f.verdict === "revised"),
+    sourcesById: new Map(b.sources.map((s) => [s.id, s])),
+    summary: { reports: b.sources.length, independent: b.sources.filter((s) => !s.copyOf).length, conflict: count("conflict"), revised: count("revised"), agree: count("agree"), single: count("single") },
+  };
+}
+
+/** The facts whose card or single-source row a Markdown briefing shows (their `shown` must be made), of facts in any order. */
+export function shownIds(facts: FactMarkdown[]): string[] {
+  const ordered = [...facts].sort((a, b) => byOrder(a, b, a.n, b.n));
+  const s = mdSections({ facts: ordered, timeline: [], sources: [] } as unknown as MarkdownBriefing);
+  return [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS), ...s.singles.slice(0, MAX_SINGLES)].map((f) => f.id);
+}
+
+const lines = (f: FactMarkdown) => {
+  if (!f.shown) throw new Error(`the card of fact ${f.id} was not made`);
+  return f.shown.lines ?? [];
+};
+
+/** A Markdown briefing from its pieces (`renderMarkdown` makes them from a Briefing). */
+export function renderMarkdownOf(b: MarkdownBriefing): string {
+  const s = mdSections(b);
   const out: string[] = [];
   const sum = s.summary;
   out.push(`# ${escapeMarkdown(b.title)}`, "");
@@ -29,12 +144,7 @@ export function renderMarkdown(b: Briefing): string {
 
   out.push("## Key facts", "");
   if (!s.key.length && !s.unlabelled.length) out.push(b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports.", "");
-  const factRows = (facts: Fact[]) => [
-    "| Fact | Value | Independent sources | Verdict |",
-    "| --- | --- | ---: | --- |",
-    ...facts.map((f) => `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, s.sourcesById)))} | ${f.origins} | ${BADGE[f.verdict]}${f.decidedVerdict ? " (analyst)" : ""} |`),
-    "",
-  ];
+  const factRows = (facts: FactMarkdown[]) => ["| Fact | Value | Independent sources | Verdict |", "| --- | --- | ---: | --- |", ...facts.map((f) => f.row), ""];
   if (s.key.length) for (const line of factRows(s.key)) out.push(line);
   if (s.unlabelled.length) {
     out.push(`Further facts whose subject could not be named:`, "");
@@ -62,19 +172,20 @@ export function renderMarkdown(b: Briefing): string {
 
   if (s.conflicts.length) {
     out.push("## Conflicts", "", "Sources that cannot all be right. Each side is quoted from its report.", "");
-    for (const f of s.conflicts.slice(0, MAX_CARDS)) for (const line of factBlock(f, s.sourcesById)) out.push(line);
+    for (const f of s.conflicts.slice(0, MAX_CARDS)) for (const line of lines(f)) out.push(line);
     if (s.conflicts.length > MAX_CARDS) out.push(`…and ${plural(s.conflicts.length - MAX_CARDS, "more conflict")}, backed by fewer sources (all are in \`--format json\`).`, "");
   }
   if (s.revised.length) {
     out.push("## Revised", "", "Figures that changed over time, oldest first.", "");
-    for (const f of s.revised.slice(0, MAX_CARDS)) for (const line of factBlock(f, s.sourcesById)) out.push(line);
+    for (const f of s.revised.slice(0, MAX_CARDS)) for (const line of lines(f)) out.push(line);
     if (s.revised.length > MAX_CARDS) out.push(`…and ${plural(s.revised.length - MAX_CARDS, "more revised figure")}, backed by fewer sources (all are in \`--format json\`).`, "");
   }
 
   if (b.timeline.length) {
-    const chart = timelineChart(b.timeline);
+    // the chart reads the entries' dates, names and status only
+    const chart = timelineChart(b.timeline as unknown as TimelineEntry[]);
     out.push("## Timeline", "", ...(chart ? [`_Chart: ${escapeMarkdown(chart.alt)}_`, ""] : []), "| Date | Event | Sources |", "| --- | --- | --- |");
-    for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) out.push(timelineRow(t, s.sourcesById));
+    for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) out.push(t.row);
     if (b.timeline.length > MAX_TIMELINE_ROWS) out.push("", `…and ${plural(b.timeline.length - MAX_TIMELINE_ROWS, "later event")} (all are in \`--format json\`).`);
     out.push("");
   }
@@ -82,17 +193,18 @@ export function renderMarkdown(b: Briefing): string {
   if (s.singles.length) {
     out.push("## Single-source figures", "", "Stated by one report only (and its copies); not corroborated. Each is shown in its sentence.", "");
     out.push("| Value | In context | Source |", "| --- | --- | --- |");
-    for (const f of s.singles.slice(0, MAX_SINGLES)) {
-      const v = valuesOf(f, s.sourcesById)[0];
-      const q = v?.quotes[0];
-      if (q) out.push(`| ${escapeMarkdown(v.words)} | ${quote(q)} | ${citation(q)} |`);
-    }
+    for (const f of s.singles.slice(0, MAX_SINGLES)) for (const line of lines(f)) out.push(line);
     if (s.singles.length > MAX_SINGLES) out.push("", `…and ${s.singles.length - MAX_SINGLES} more (all are in \`--format json\`).`);
     out.push("");
   }
 
   out.push("## Sources", "");
-  const { groups, unlisted } = listedSources(b);
+  const cites = function* () {
+    for (const f of [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS)]) yield* f.shown?.cites ?? [];
+    for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) yield* t.cites;
+    for (const f of s.singles.slice(0, MAX_SINGLES)) yield* f.shown?.cites ?? [];
+  };
+  const { groups, unlisted } = listedFrom(b.sources, s.sourcesById, cites());
   if (unlisted) out.push(`The ${plural(b.sources.length - unlisted, "report")} cited above; ${plural(unlisted, "more report")} in the dossier ${unlisted === 1 ? "is" : "are"} in \`--format json\`.`, "");
   for (const g of groups) out.push(`- ${sourceLine(g.source)}`, ...g.copies.map((c) => `  - ${sourceLine(c)}`));
   if (!b.sources.length) out.push("No reports.");

@@ -225,8 +225,15 @@ export function readableLabel(f: Fact): boolean {
   return true;
 }
 
+/** What a reader needs first: disagreements, then changes, then agreement, then lone figures. */
+const ORDER: Record<Fact["verdict"], number> = { conflict: 0, revised: 1, agree: 2, single: 3 };
+
+/** The briefing's order of facts (`na`, `nb`: their numbers of members). */
+export const byOrder = (a: Pick<Fact, "verdict" | "origins" | "id">, b: Pick<Fact, "verdict" | "origins" | "id">, na: number, nb: number) =>
+  ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || nb - na || cmp(a.id, b.id);
+
 /** Key facts as an analyst asks for them: conflicts first, then the most independent sources. */
-const RANK = (a: Fact, b: Fact) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
+export const RANK = (a: Pick<Fact, "verdict" | "origins">, b: Pick<Fact, "verdict" | "origins">) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
 
 /** Conflict and revision cards per section; the rest are counted (all are in the JSON and the explorer). */
 export const MAX_CARDS = 20;
@@ -319,23 +326,32 @@ export const MAX_SOURCES_CITED = 80;
  * `listed` is what a citation may link to.
  */
 export function listedSources(b: Briefing): { groups: Array<{ source: Source; copies: Source[] }>; unlisted: number; listed: Set<string> } {
-  if (b.sources.length <= MAX_SOURCES_LISTED) return { groups: sourceGroups(b.sources), unlisted: 0, listed: new Set(b.sources.map((x) => x.id)) };
+  if (b.sources.length <= MAX_SOURCES_LISTED) return listedFrom(b.sources, new Map(), []);
   const s = sections(b);
+  const cites = function* () {
+    for (const f of [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS)])
+      for (const v of sides(f, valuesOf(f, s.sourcesById)).shown) for (const q of v.quotes) yield q.member.source;
+    for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) for (const x of timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES)) yield x.source;
+    for (const f of s.singles.slice(0, MAX_SINGLES)) {
+      const q = valuesOf(f, s.sourcesById)[0]?.quotes[0];
+      if (q) yield q.member.source;
+    }
+  };
+  return listedFrom(b.sources, s.sourcesById, cites());
+}
+
+/** `listedSources` of sources and the reports a briefing cites, in the order a reader meets them. */
+export function listedFrom(sources: Source[], byId: Map<string, Source>, cites: Iterable<string>): { groups: Array<{ source: Source; copies: Source[] }>; unlisted: number; listed: Set<string> } {
+  if (sources.length <= MAX_SOURCES_LISTED) return { groups: sourceGroups(sources), unlisted: 0, listed: new Set(sources.map((x) => x.id)) };
   const cited = new Set<string>();
-  const cite = (id: string) => {
-    if (cited.size >= MAX_SOURCES_CITED || cited.has(id)) return;
+  for (const id of cites) {
+    if (cited.size >= MAX_SOURCES_CITED) break;
+    if (cited.has(id)) continue;
     cited.add(id);
     // a copy is listed under its origin: the origin comes along
-    const copyOf = s.sourcesById.get(id)?.copyOf;
+    const copyOf = byId.get(id)?.copyOf;
     if (copyOf) cited.add(copyOf);
-  };
-  for (const f of [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS)])
-    for (const v of sides(f, valuesOf(f, s.sourcesById)).shown) for (const q of v.quotes) cite(q.member.source);
-  for (const t of b.timeline.slice(0, MAX_TIMELINE_ROWS)) for (const x of timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES)) cite(x.source);
-  for (const f of s.singles.slice(0, MAX_SINGLES)) {
-    const q = valuesOf(f, s.sourcesById)[0]?.quotes[0];
-    if (q) cite(q.member.source);
   }
-  const listed = b.sources.filter((x) => cited.has(x.id));
-  return { groups: sourceGroups(listed), unlisted: b.sources.length - listed.length, listed: cited };
+  const listed = sources.filter((x) => cited.has(x.id));
+  return { groups: sourceGroups(listed), unlisted: sources.length - listed.length, listed: cited };
 }

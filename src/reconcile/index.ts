@@ -26,7 +26,7 @@ import { keptState, type UpkeepState } from "./update.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 
 export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
-export { buildTimeline } from "./timeline.js";
+export { buildTimeline, byTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
 export { fitModel, trainingSet, type TrainingCluster } from "./train.js";
 export { neighbourhood, UPDATE_SHARE, update, type UpkeepState } from "./update.js";

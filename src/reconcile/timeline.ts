@@ -41,5 +41,9 @@ export function buildTimeline(facts: Fact[]): TimelineEntry[] {
       sources: ms.map((m) => ({ source: m.source, start: m.start, end: m.end, text: m.text, date: { start: m.date!.start, end: m.date!.end } })),
     });
   }
-  return out.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : a.event < b.event ? -1 : a.event > b.event ? 1 : 0));
+  return out.sort(byTimeline);
 }
+
+/** The timeline's order: by date, then event. */
+export const byTimeline = (a: Pick<TimelineEntry, "date" | "event">, b: Pick<TimelineEntry, "date" | "event">) =>
+  a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : a.event < b.event ? -1 : a.event > b.event ? 1 : 0;

@@ -71,6 +71,13 @@ const LIVE_BYTES = {
 } as const;
 export type ReclaimTable = keyof typeof LIVE_BYTES;
 
+/** Which parts of derived data to read: those of these keys, those whose key starts with `prefix`, or those whose key does not start with `without`. */
+export interface PartsFilter {
+  keys?: string[];
+  prefix?: string;
+  without?: string;
+}
+
 /** Parts of derived data read per query (see `getDerivedParts`). */
 const PARTS_PAGE = 100;
 
@@ -247,16 +254,18 @@ export class Store {
    * Derived data kept in parts (see `setDerivedParts`): its stamp, its head and every part, read in
    * one snapshot so that a writer committing meanwhile is seen whole or not at all.
    */
-  async getDerivedParts(name: string): Promise<{ stamp: string; data: string; parts: Map<string, string> } | null> {
+  async getDerivedParts(name: string, only: PartsFilter = {}): Promise<{ stamp: string; data: string; parts: Map<string, string> } | null> {
     return this.db.transaction(async (tx) => {
       await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
       const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
       if (!head) return null;
+      const filter = only.keys ? ` AND key = ANY($3)` : only.prefix !== undefined ? ` AND starts_with(key, $3)` : only.without !== undefined ? ` AND NOT starts_with(key, $3)` : "";
+      const extra = only.keys ? [only.keys] : only.prefix !== undefined ? [only.prefix] : only.without !== undefined ? [only.without] : [];
       // a page of parts at a time, so that no one result holds them all (~200 MB at 100,000 reports)
       // beside the map they are gathered in
       const parts = new Map<string, string>();
       for (let after = "", more = true; more; ) {
-        const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1 AND key > $2 ORDER BY key LIMIT ${PARTS_PAGE}`, [name, after]);
+        const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1 AND key > $2${filter} ORDER BY key LIMIT ${PARTS_PAGE}`, [name, after, ...extra]);
         for (const r of rows) parts.set(r.key, r.data);
         more = rows.length === PARTS_PAGE;
         if (more) after = rows[rows.length - 1].key;

@@ -43,8 +43,11 @@ test("add, add one, remove: the next reader brings the facts up to date, the one
     const after = await factsOfStore(store);
     assert.equal(after.how, "kept", "what the update made was kept");
     // the update rewrote only the facts it changed: what is read back is every fact, whole
-    const kept2 = await store.getDerivedParts("reconciled");
+    const kept2 = await store.getDerivedParts("reconciled", { without: "md:" });
     assert.deepEqual([...kept2!.parts.keys()].sort(), after.reconciled.facts.map((f) => f.id).sort());
+    // and beside each fact its Markdown pieces
+    const pieces = await store.getDerivedParts("reconciled", { prefix: "md:" });
+    assert.deepEqual([...pieces!.parts.keys()].sort(), after.reconciled.facts.map((f) => `md:${f.id}`).sort());
     const members = after.reconciled.facts.flatMap((f) => f.members);
     const added = (await store.getMentions([all[60].id])).length;
     assert.ok(added > 0);

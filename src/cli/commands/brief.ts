@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { briefPaths, briefStore, type BriefOptions } from "../../app/brief.js";
-import { FORMATS, render, type Format } from "../../publish/index.js";
+import { FORMATS, render, renderMarkdownOf, type Format } from "../../publish/index.js";
 import type { CommandContext } from "../cli.js";
 import { ExitError, UsageError } from "../errors.js";
 import { progress } from "../io.js";
@@ -28,6 +28,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     // a bar only when there is work to watch: one report is done before a bar could draw
     onExtracting: (total) => (extracting = total > 1 ? progress(ctx.io, "reading figures", total) : null),
     onExtracted: () => extracting?.tick(),
+    markdown: format === "md",
   };
   let brief;
   if (ctx.args.length) brief = await briefPaths(ctx.args, opts);
@@ -40,12 +41,13 @@ export async function run(ctx: CommandContext): Promise<number> {
     }
   }
   (extracting as ReturnType<typeof progress> | null)?.done();
-  const { briefing, failed } = brief;
-  if (!briefing) {
+  const { briefing, markdown, failed } = brief;
+  const shown = briefing ?? markdown;
+  if (!shown) {
     if (failed) return 1;
     throw new ExitError(ctx.args.length ? "no reports to brief" : "the store has no reports (add some with `dossier add`, or give files or folders)");
   }
-  const text = await render(briefing, format);
+  const text = briefing ? await render(briefing, format) : renderMarkdownOf(markdown!);
   const out = ctx.options.out as string | undefined;
   if (out) {
     try {
@@ -53,7 +55,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     } catch (e) {
       throw new ExitError(`cannot write ${out}: ${(e as Error).message}`);
     }
-    ctx.io.err(`wrote ${out} (${format}, ${briefing.sources.length} reports, ${briefing.facts.length} facts)`);
+    ctx.io.err(`wrote ${out} (${format}, ${shown.sources.length} reports, ${shown.facts.length} facts)`);
   } else ctx.io.out(text.replace(/\n$/, ""));
   return failed ? 1 : 0;
 }
