@@ -22,6 +22,12 @@ function stampedOf(text: string, m: Item["m"], language: string | null | undefin
   return cue.test(text.slice(Math.max(s0, m.start - 80), m.start));
 }
 
+/** The words right after the figure make it an amount for each one of something ("250,000 lira per household"). */
+function perUnit(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  const cue = localeFor(language).perUnit;
+  return !!cue && cue.test(text.slice(m.end, m.end + 40));
+}
+
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
 const STATUS = "#injured";
 
@@ -75,6 +81,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === "#say",
       maybe: !!it.f.maybe,
+      perUnit: perUnit(r.text ?? "", it.m, r.language),
     };
   });
   // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its
@@ -82,6 +89,18 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   for (const idx of byReport.values()) {
     const counted = new Set(idx.filter((i) => out[i].stamped).map((i) => countedClass(items[i].m.unit ?? "")));
     if (counted.size) for (const i of idx) if (items[i].m.kind === "count" && counted.has(countedClass(items[i].m.unit ?? ""))) out[i].stamped = true;
+  }
+  // a figure the text dates earlier takes the past date its own clause gives it ("an initial
+  // estimate of $1.1 billion when construction began in 2019"): that is its time
+  for (const idx of byReport.values()) {
+    if (!idx.some((i) => out[i].earlier)) continue;
+    const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
+    sorted.forEach((i, k) => {
+      const j = out[i];
+      if (!j.earlier || !j.time || j.m.kind === "date") return;
+      const d = clauseDate(items, sorted, k);
+      if (d && d < j.time) j.time = d;
+    });
   }
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
   for (const idx of byReport.values()) {
@@ -96,3 +115,14 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   return out;
 }
 
+/**
+ * The last day of the date right after the `k`th figure of a report (`sorted` by start) in its
+ * clause, with no other figure or clause break between them; null when there is none.
+ */
+function clauseDate(items: Item[], sorted: number[], k: number): string | null {
+  const it = items[sorted[k]], next = items[sorted[k + 1]];
+  if (!next || next.m.kind !== "date" || !next.m.date) return null;
+  const gap = (it.text ?? "").slice(it.m.end, next.m.start);
+  if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
+  return next.m.date.end;
+}

@@ -67,6 +67,12 @@ const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[
     ["The bodies now lie in the morgues of 11 hospitals across the region.", "2024-05-03", { text: "11 hospitals", kind: "count", low: 11, unit: "hospital" }],
     "revised",
   ],
+  [
+    "an amount for each household set against the project's total is no contradiction",
+    ["Families were offered 90,000 lira per household for their land.", "2024-05-02", { text: "90,000 lira", kind: "money", low: 90000, unit: "TRY" }],
+    ["The whole scheme will cost 40 billion lira, the ministry said.", "2024-05-03", { text: "40 billion lira", kind: "money", low: 4e10, unit: "TRY" }],
+    "agree",
+  ],
 ];
 for (const [name, a, b, verdict] of TWO_REPORT_CASES) test(name, () => assert.equal(verdictOfTwo(a, b), verdict));
 
@@ -86,4 +92,18 @@ test("which of two alike figures comes first never decides the verdict (a projec
   const second = verdictOf([judged(m2, "x", false), judged(m1, "x", true), judged(mb, "y", false)]).verdict;
   assert.equal(first, second);
   assert.equal(first, "conflict", "the observed 3 m against the observed 1 m");
+});
+
+test("an earlier figure takes the date its own clause gives it: a later total revises it, whatever the reports' dates", () => {
+  const ra = report("a", "He put the cost at $2.4 billion, up from an initial estimate of $1.5 billion when work began in 2018.", "2024-05-09");
+  const rb = report("b", "At $2.4bn, the plant is the largest in the region.", "2024-05-02");
+  const [initial, year] = mentions(ra, [
+    { text: "$1.5 billion", kind: "money", low: 1.5e9, unit: "USD" },
+    { text: "2018", kind: "date", date: ["2018-01-01", "2018-12-31"] },
+  ]);
+  const [total] = mentions(rb, [{ text: "$2.4bn", kind: "money", low: 2.4e9, unit: "USD" }]);
+  const fact = (ms: typeof initial[]) => reconcile({ reports: [ra, rb], mentions: ms, groups: [[`a@${initial.start}`, `b@${total.start}`]] }).facts.find((f) => f.members.length === 2)!;
+  assert.equal(fact([initial, year, total]).verdict, "revised");
+  // without the year its clause gives, the initial figure may be as recent as the week before its report
+  assert.equal(fact([initial, total]).verdict, "conflict");
 });

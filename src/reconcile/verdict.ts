@@ -47,6 +47,8 @@ export interface Judged {
   said?: boolean;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
   maybe?: boolean;
+  /** an amount for each one of something ("250,000 lira per household"), not a total */
+  perUnit?: boolean;
 }
 
 export interface VerdictResult {
@@ -74,7 +76,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
     if (j.conversion || !j.span) return;
     // and by whether it may happen: a projection and an observation of one value are two (which
     // came first decided whether the observation was judged at all)
-    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}`;
+    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}|${!!j.perUnit}`;
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
@@ -176,6 +178,8 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // what may happen set against what did is no contradiction: a projection and an observation.
   // Not for dates: "could open in 2027" against "due to open in 2026" is a plan moved
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
+  // an amount for each household set against a total is no contradiction either
+  if (!!a.perUnit !== !!b.perUnit) return null;
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict

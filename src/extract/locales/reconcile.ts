@@ -40,6 +40,8 @@ export interface ReconcileCues {
   able?: RegExp;
   /** one word, whole, that negates such a modal: "rescuers could not reach 40 people" (what did not happen) */
   negation?: RegExp;
+  /** right after the figure, it is an amount for each one of something, not a total: "250,000 lira per household" */
+  perUnit?: RegExp;
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };
