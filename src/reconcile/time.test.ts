@@ -20,6 +20,10 @@ test("each language's cues date a figure earlier; the figure that replaced it st
   assert.equal(earlier("此前报道的死亡人数为30人。", "30人", "zh"), true);
   assert.equal(earlier("Ursprünglich waren 200 Arbeiter geplant.", "200 Arbeiter", "de"), true);
   assert.equal(earlier("Inicialmente se hablaba de 15 heridos.", "15 heridos", "es"), true);
+  // an aside in brackets between the figure and its cue does not hide the cue
+  assert.equal(earlier("부상자는 80명(중상 9명)에서 5명 늘어 85명이 됐다.", "80명", "ko"), true);
+  assert.equal(earlier("The budget was $1.7 billion (£1.3 billion) initially.", "$1.7 billion", "en"), true);
+  assert.equal(earlier("The budget is $1.7 billion (£1.3 billion), the ministry said.", "$1.7 billion", "en"), false);
   // a cue after a clause break belongs to the next figure: "$1.6bn, up from an initial $1.1bn"
   assert.equal(earlier("He put the cost at $1.6 billion, up from an initial $1.1 billion.", "$1.6 billion", "en"), false);
   assert.equal(earlier("He put the cost at $1.6 billion, up from an initial $1.1 billion.", "$1.1 billion", "en"), true);

@@ -86,7 +86,11 @@ export function statedEarlier(text: string, m: Mention, language: string | null 
   if (cue.test(clause)) return true;
   // "$1.7bn initially", "the 12,000 cited in earlier reports": words right after it, before any other figure
   // (not past a clause break: "$1.6bn, up from an initial $1.1bn" dates the second figure, not the first)
-  const next = text.slice(m.end, Math.min(m.end + 40, m.sentence?.[1] ?? m.end + 40));
+  // an aside in brackets right after the figure is passed over: "80명(중상 9명)에서 85명으로" (from 80, 9 of
+  // them badly hurt, to 85), "$1.7bn (£1.3bn) initially"
+  const aside = /^\s*[(（][^()（）]{0,30}[)）]/.exec(text.slice(m.end, m.end + 34));
+  const from = m.end + (aside ? aside[0].length : 0);
+  const next = text.slice(from, Math.min(from + 40, m.sentence?.[1] ?? from + 40));
   const stop = next.search(/[\d;:,(]/);
   const after = stop < 0 ? next : next.slice(0, stop);
   return localeFor(language).earlierAfter.test(after);
