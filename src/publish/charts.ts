@@ -108,6 +108,8 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
   const by = new Map<string, DotRow & { seen: Set<string> }>();
   let undated = 0;
   views.forEach((v, slot) => {
+    // the row's key (below) as one string: what is the same for the whole value, made once
+    const valueKey = `${JSON.stringify(v.words)}|${Math.min(slot, SLOTS.length - 1)}`;
     for (const m of v.members) {
       const date = timeOf(m);
       if (!date) {
@@ -121,7 +123,8 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
       const row = { date, value: v.words, slot: String(Math.min(slot, SLOTS.length - 1)), low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how };
       // one row per value as read, date and way of stating it: a report's "850 metres (2,790 feet)"
       // is one row, not two rows that both read "850 m" (the conversion lands at 850.4)
-      const key = JSON.stringify([date, row.value, row.slot, how, low !== high]);
+      // (the date last: any text in it cannot reach into the fields before it)
+      const key = `${valueKey}|${how}|${low !== high}|${date}`;
       const r = by.get(key) ?? by.set(key, { ...row, sources: "", reports: 0, seen: new Set() }).get(key)!;
       if (r.seen.has(m.source)) continue;
       r.seen.add(m.source);

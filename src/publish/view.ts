@@ -159,15 +159,6 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     const qualifier = quals.size === 1 ? [...quals][0] : null;
     // an approximate figure is not shown more precisely than it was meant ("about 50 miles" → "about 80.5 km")
     const words = formatValue({ ...base, unit, qualifier }, !merge ? 6 : qualifier === "approx" ? MERGE_DIGITS : SHOW_DIGITS);
-    const seen = new Set<string>();
-    // earliest first, a copy after the report it copies: each member's keys read once, not per
-    // comparison (a value of a large dossier has thousands of members)
-    const when = members.map((m) => m.published ?? "9999"), copy = members.map((m) => (copiedFrom(m) ? 1 : 0));
-    const ordered = members.map((_, k) => k).sort((a, b) => cmp(when[a], when[b]) || copy[a] - copy[b]).map((k) => members[k]);
-    // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
-    const quotedReports = new Set<string>();
-    const firsts = new Set(ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source))));
-    const rest = ordered.filter((m) => !firsts.has(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
     let first: string | null = null;
     for (const m of members) if (m.published && (first === null || m.published < first)) first = m.published;
     let last: string | null = null;
@@ -175,12 +166,51 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
       const t = m.time ? (m.time.earlier ? null : m.time.date) : m.published;
       if (t && (!last || t > last)) last = t;
     }
-    const q = (m: FactMember) => quoteOf(m, sources.get(m.source));
-    // only what is shown becomes a quote: a fact of a large dossier can have hundreds of members
-    const quoted = [...firsts];
-    const others = [...quoted.slice(QUOTES_PER_VALUE), ...rest];
-    return { words, origins: origins.size, quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO), first, last, members };
+    return new View(words, origins.size, first, last, members, sources);
   });
+}
+
+/**
+ * A value as shown, its quotes picked when first read: a key facts table reads only the words,
+ * and a value of a large dossier has hundreds of members to order and quote.
+ */
+class View implements ValueView {
+  private picked: Pick<ValueView, "quotes" | "also" | "alsoMore"> | null = null;
+  constructor(
+    readonly words: string,
+    readonly origins: number,
+    readonly first: string | null,
+    readonly last: string | null,
+    readonly members: FactMember[],
+    private readonly sources: Map<string, Source>,
+  ) {}
+  get quotes(): Quote[] {
+    return (this.picked ??= quotesOf(this.members, this.sources)).quotes;
+  }
+  get also(): Quote[] {
+    return (this.picked ??= quotesOf(this.members, this.sources)).also;
+  }
+  get alsoMore(): number {
+    return (this.picked ??= quotesOf(this.members, this.sources)).alsoMore;
+  }
+}
+
+/** A value's quotes (one per origin, earliest first) and its further citations, from its members. */
+function quotesOf(members: FactMember[], sources: Map<string, Source>): Pick<ValueView, "quotes" | "also" | "alsoMore"> {
+  const seen = new Set<string>();
+  // earliest first, a copy after the report it copies: each member's keys read once, not per
+  // comparison (a value of a large dossier has thousands of members)
+  const when = members.map((m) => m.published ?? "9999"), copy = members.map((m) => (copiedFrom(m) ? 1 : 0));
+  const ordered = members.map((_, k) => k).sort((a, b) => cmp(when[a], when[b]) || copy[a] - copy[b]).map((k) => members[k]);
+  // one quote per origin, and one per report: a figure stated twice in a sentence is quoted once
+  const quotedReports = new Set<string>();
+  const firsts = new Set(ordered.filter((m) => !seen.has(m.origin) && !quotedReports.has(m.source) && (seen.add(m.origin), quotedReports.add(m.source))));
+  const rest = ordered.filter((m) => !firsts.has(m) && !quotedReports.has(m.source) && quotedReports.add(m.source));
+  const q = (m: FactMember) => quoteOf(m, sources.get(m.source));
+  // only what is shown becomes a quote: a fact of a large dossier can have hundreds of members
+  const quoted = [...firsts];
+  const others = [...quoted.slice(QUOTES_PER_VALUE), ...rest];
+  return { quotes: quoted.slice(0, QUOTES_PER_VALUE).map(q), also: others.slice(0, MAX_ALSO).map(q), alsoMore: Math.max(0, others.length - MAX_ALSO) };
 }
 
 /** Values shown side by side (a table cell, a card); the rest are counted. */

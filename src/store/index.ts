@@ -10,7 +10,7 @@ import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./d
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
-import { packFigures, repackFigures, unpackFigures, type PackedFigures } from "./figures.js";
+import { packFigures, repackFigures, unpackManyFigures, type PackedFigures } from "./figures.js";
 
 export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
@@ -503,9 +503,11 @@ export class Store {
       ? await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
       : await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions ORDER BY report_id`);
     const out: Mention[] = [];
+    const unpacked = unpackManyFigures(rows.filter((r) => r.packed).map((r) => Buffer.from(r.packed!, "base64")));
+    let k = 0;
     for (const r of rows) {
       // rows written before figures were compressed (migration 8) hold their JSON as text
-      const json = r.packed ? unpackFigures(Buffer.from(r.packed, "base64")) : r.figures;
+      const json = r.packed ? unpacked[k++] : r.figures;
       // (a server hands a JSON column back parsed)
       const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
       for (const m of isMentionList(value) ? value : readBack((await storedSchemas()).mentions, "report's figures", value)) out.push(m);
