@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { addExcerpts, entryMarkdown, factMarkdown, shownIds, sourcesOf, withExcerpts, withShown, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
-import { buildTimeline, byTimeline, neighbourhood, reconcile, UPDATE_SHARE, update, type UpkeepState } from "../reconcile/index.js";
+import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, UPDATE_SHARE, update, type FactMeta, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { markCopies } from "./copies.js";
 import { storedMentions } from "./reports.js";
@@ -80,7 +80,17 @@ interface Head {
   ids: string[];
   /** the version of the facts' Markdown pieces kept beside them (none kept: absent) */
   md?: number;
+  /** per fact (parallel to `ids`): what an update reads of it without reading the fact */
+  meta?: Meta[];
 }
+
+/** What an update reads of a kept fact it does not touch: its place in the order (origins, members) and `FactMeta`. */
+type Meta = FactMeta & { origins: number };
+
+const metaOf = (f: Fact): Meta => ({ ...factMeta(f), origins: f.origins });
+
+/** A kept fact not read, standing in for it in an update (which only orders it and hands it back). */
+const standIn = (id: string, m: Meta) => ({ id, origins: m.origins, members: new Array(m.n) }) as unknown as Fact;
 
 /**
  * Beside each fact (key: its id), what a brief in Markdown shows of it (key: MD + its id): its row,
@@ -113,6 +123,7 @@ interface Kept {
   stamp: string;
   /** the version of the pieces kept beside the facts */
   md?: number;
+  meta?: Meta[];
   reconciled: Reconciled | null;
 }
 
@@ -125,6 +136,7 @@ async function readKept(store: Store): Promise<Kept | null> {
     const head = JSON.parse(kept.data) as Head;
     if (!Array.isArray(head.ids)) return { stamp: kept.stamp, reconciled: null };
     md = head.md;
+    const meta = head.meta?.length === head.ids.length ? head.meta : undefined;
     const facts: Fact[] = [];
     for (const id of head.ids) {
       const part = kept.parts.get(id);
@@ -134,37 +146,54 @@ async function readKept(store: Store): Promise<Kept | null> {
       if (!fact) return { stamp: kept.stamp, reconciled: null };
       facts.push(fact);
     }
-    return { stamp: kept.stamp, md, reconciled: { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)) } };
+    return { stamp: kept.stamp, md, meta, reconciled: { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)) } };
   } catch {
     return { stamp: kept.stamp, reconciled: null };
   }
 }
 
+/** An update's starting point: the kept facts (or stand-ins) it started from, their stamp, and what was kept beside them. */
+interface From {
+  stamp: string;
+  facts: Fact[];
+  md?: number;
+  /** the meta of the facts, parallel to `facts` */
+  meta?: Meta[];
+  /** the pieces of the facts the update made, when the caller made them */
+  pieces?: Map<string, Pieces>;
+}
+
 /**
  * Keeps facts made from the store as it stood under `key`, a row per fact, and the Markdown pieces
  * of each. `from` is an update's: the kept facts it started from, and their stamp; only the facts
- * it made anew are written, and only if no other writer kept facts since.
+ * it made anew are written, and only if no other writer kept facts since. The head written, or
+ * null when nothing was.
  */
-async function keepReconciled(store: Store, key: string, value: Reconciled, reports: Report[], from?: { stamp: string; facts: Fact[]; md?: number }): Promise<boolean> {
-  const head: Head = { ids: value.facts.map((f) => f.id), md: PIECES };
+async function keepReconciled(store: Store, key: string, value: Reconciled, reports: Report[], from?: From): Promise<string | null> {
   const sources = sourceMap(reports);
   // the cards a brief shows are made now; the others when a brief first shows them
   const pieces = (facts: Fact[], all: boolean) => {
-    const out = new Map(facts.map((f) => [f.id, piecesOf(f, sources, false)]));
+    const out = new Map(facts.map((f) => [f.id, from?.pieces?.get(f.id) ?? piecesOf(f, sources, false)]));
     if (all) for (const id of shownIds([...out.values()].map((p) => p.fact))) out.get(id)!.fact = withShown(out.get(id)!.fact, facts.find((f) => f.id === id)!, sources);
     return out;
   };
   // packed as the store writes them, a few at a time: at 100,000 reports all of them at once are
   // ~200 MB more on a heap that already holds every fact
-  if (!from) return store.setDerivedParts(NAME, key, JSON.stringify(head), { put: packed(value.facts, pieces(value.facts, true)), drop: "rest" });
+  if (!from) {
+    const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map(metaOf) } satisfies Head);
+    return (await store.setDerivedParts(NAME, key, head, { put: packed(value.facts, pieces(value.facts, true)), drop: "rest" })) ? head : null;
+  }
   const before = new Map(from.facts.map((f) => [f.id, f]));
-  const now = new Set(head.ids);
+  const metaBefore = new Map(from.meta?.map((m, i) => [from.facts[i].id, m]));
   // an update hands back the facts it did not touch as the very objects it was given
   const changed = value.facts.filter((f) => before.get(f.id) !== f);
-  // pieces made under other sources are all made again
+  const fresh = new Set(changed);
+  const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map((f) => (!fresh.has(f) && metaBefore.get(f.id)) || metaOf(f)) } satisfies Head);
+  const now = new Set(value.facts.map((f) => f.id));
+  // pieces made by other code are all made again
   const put = from.md === PIECES ? packed(changed, pieces(changed, false)) : packed(changed, pieces(value.facts, false));
   const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id]);
-  return store.setDerivedParts(NAME, key, JSON.stringify(head), { put, drop, from: from.stamp });
+  return (await store.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
 }
 
 /** Each fact as [id, packed], packed when asked for. */
@@ -248,9 +277,11 @@ async function finishCopies(store: Store): Promise<number> {
 }
 
 /** Keeps the facts and what updating them needs, under one key (see `keepReconciled` for `from`). */
-async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep, reports: Report[], from?: { stamp: string; facts: Fact[]; md?: number }): Promise<void> {
-  if (!(await keepReconciled(store, key, value, reports, from))) return;
+async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep, reports: Report[], from?: From): Promise<string | null> {
+  const head = await keepReconciled(store, key, value, reports, from);
+  if (head === null) return null;
   await store.setDerived(UPKEEP, key, pack(upkeep));
+  return head;
 }
 
 /**
@@ -259,15 +290,35 @@ async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep
  * changed) and few figures changed; else null.
  */
 async function tryUpdate(store: Store, key: string, kept: Kept | null): Promise<Current | null> {
-  if (!kept?.reconciled || !kept.stamp.endsWith(`|${await codeKey()}`)) return null;
+  if (!kept?.reconciled) return null;
+  const done = await updateKept(store, key, { stamp: kept.stamp, md: kept.md, meta: kept.meta, facts: kept.reconciled.facts });
+  return done && { reports: done.reports, reconciled: done.reconciled, how: "updated" };
+}
+
+/** Kept facts an update starts from: every one, or stand-ins (`standIn`) of which `load` reads those it may touch. */
+interface Start {
+  stamp: string;
+  md?: number;
+  meta?: Meta[];
+  facts: Fact[];
+  /** the kept facts at these indices, read whole (null: they moved on meanwhile) */
+  load?: (at: number[]) => Promise<Fact[] | null>;
+}
+
+/**
+ * The update of `tryUpdate`, from kept facts or stand-ins (whose timeline is then not made: the
+ * caller has it in the pieces). With stand-ins, the pieces of the facts it made are made here, and
+ * returned beside the head it kept (null: not kept).
+ */
+async function updateKept(store: Store, key: string, start: Start, listed?: Report[]): Promise<{ reports: Report[]; reconciled: Reconciled; head: string | null; made: Map<string, Pieces> } | null> {
+  if (!start.stamp.endsWith(`|${await codeKey()}`)) return null;
   const up = await store.getDerived(UPKEEP);
-  if (!up || up.stamp !== kept.stamp) return null;
-  const previous = kept.reconciled;
+  if (!up || up.stamp !== start.stamp) return null;
   const upkeep = unpack<Upkeep>(up.data);
-  if (!previous?.facts || !upkeep?.state || !upkeep.reports) return null;
+  if (!upkeep?.state || !upkeep.reports) return null;
   const decisions = await store.listDecisions();
   if (decisionsSig(decisions) !== upkeep.decisions) return null;
-  const reports = await store.listReports({ text: false });
+  const reports = listed ?? (await store.listReports({ text: false }));
   const marks = await store.extractionMarks();
   const now = new Set(reports.map((r) => r.id));
   const removed = Object.keys(upkeep.reports).filter((id) => !now.has(id));
@@ -282,26 +333,42 @@ async function tryUpdate(store: Store, key: string, kept: Kept | null): Promise<
   if ([...fresh].some((id) => !marks.get(id)?.startsWith(`${EXTRACTOR_VERSION}|`))) return null;
   // a removal with the analyst's decisions about: a whole run finds which decisions went stale
   if (removed.length && decisions.length) return null;
+  // a removal reads every fact for the members of the reports gone
+  if (start.load && (removed.length || !start.meta)) return null;
   const added = fresh.size ? await store.getMentions([...fresh]) : [];
   // a bulk add is a whole reconcile's work: known before the neighbourhood is looked for
   if (added.length > UPDATE_SHARE * upkeep.state.words.n) return null;
-  const near = neighbourhood(previous.facts, added);
+  let facts = start.facts;
+  if (start.load) {
+    // only the facts the new figures may join are read; the others stay stand-ins
+    const at = candidateFacts(start.meta!, added);
+    const read = await start.load(at);
+    if (!read) return null;
+    facts = [...facts];
+    at.forEach((i, k) => (facts[i] = read[k]));
+  }
+  const near = neighbourhood(facts, added, start.load ? start.meta : undefined);
   const context = near.reports.length ? await store.getMentions(near.reports) : [];
   const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));
   const withTexts = reports.map((r) => (texts.has(r.id) ? { ...r, text: texts.get(r.id)! } : r));
-  const next = update({ reports: withTexts, previous: { facts: previous.facts, state: upkeep.state }, added, context, removed, decisions, near });
+  const next = update({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, timeline: !start.load });
   if (!next) return null;
   // excerpts of the new members (the kept ones carry theirs); the facts it did not touch stay the
   // objects they were, which tells `keep` what to write
-  const untouched = new Set(previous.facts);
+  const untouched = new Set(facts);
   const redone = withExcerpts(next.facts.filter((f) => !untouched.has(f)), withTexts.filter((r) => texts.has(r.id)));
   let at = 0;
   const reconciled = { facts: next.facts.map((f) => (untouched.has(f) ? f : redone[at++])), timeline: next.timeline };
   const sigs = { ...upkeep.reports };
   for (const id of removed) delete sigs[id];
   for (const r of reports) if (fresh.has(r.id)) sigs[r.id] = reportSig(r, marks.get(r.id));
-  await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }, reports, { stamp: kept.stamp, facts: previous.facts, md: kept.md }).catch(() => {});
-  return { reports, reconciled, how: "updated" };
+  const made = new Map<string, Pieces>();
+  if (start.load) {
+    const sources = sourceMap(reports);
+    for (const f of redone) made.set(f.id, piecesOf(f, sources, false));
+  }
+  const head = await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }, reports, { stamp: start.stamp, facts, md: start.md, meta: start.meta, pieces: made }).catch(() => null);
+  return { reports, reconciled, head, made };
 }
 
 /**
@@ -348,10 +415,10 @@ export interface MarkdownFacts {
   how: Current["how"];
 }
 
-/** The kept pieces, when they are of the store as it stands (`key`) and of its reports as they are now. */
-async function readPieces(store: Store, key: string): Promise<{ stamp: string; head: string; pieces: Pieces[] } | null> {
+/** The kept pieces of every fact (in the facts' order), with their stamp and head; null when none are kept whole. */
+async function readPieces(store: Store): Promise<{ stamp: string; head: string; meta?: Meta[]; ids: string[]; pieces: Pieces[] } | null> {
   const kept = await store.getDerivedParts(NAME, { prefix: MD });
-  if (!kept || kept.stamp !== key) return null;
+  if (!kept) return null;
   const head = JSON.parse(kept.data) as Head;
   if (!Array.isArray(head.ids) || head.md !== PIECES) return null;
   const pieces: Pieces[] = [];
@@ -360,40 +427,67 @@ async function readPieces(store: Store, key: string): Promise<{ stamp: string; h
     if (p === undefined) return null;
     pieces.push(JSON.parse(p) as Pieces);
   }
-  return { stamp: kept.stamp, head: kept.data, pieces };
+  return { stamp: kept.stamp, head: kept.data, meta: head.meta?.length === head.ids.length ? head.meta : undefined, ids: head.ids, pieces };
 }
 
 /**
  * `factsOfStore` for a brief in Markdown: the kept pieces of the facts when nothing changed since
- * they were made (the facts themselves are not read), else the facts brought up to date (or
- * reconciled) and kept, and their pieces. The cards a brief shows that were not made yet are
- * made from their facts, and kept.
+ * they were made (the facts themselves are not read); after reports were added, an update that
+ * reads only the facts the new figures may join (the others stand in by their meta) and keeps
+ * what it made; else the facts brought up to date (or reconciled) whole, and their pieces. The
+ * cards a brief shows that were not made yet are made from their facts, and kept.
  */
 export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): Promise<MarkdownFacts> {
-  let reports = await store.listReports({ text: false });
-  let kept = await readPieces(store, await reconciledKey(store)).catch(() => null);
-  let how: Current["how"] = "kept";
-  let facts: Fact[] | null = null;
-  if (!kept) {
-    const current = await factsOfStore(store, opts);
-    ({ reports, how } = current);
-    facts = current.reconciled.facts;
-    kept = await readPieces(store, await reconciledKey(store)).catch(() => null);
+  const reports = await store.listReports({ text: false });
+  const key = await reconciledKey(store);
+  const kept = await readPieces(store).catch(() => null);
+  if (kept?.stamp === key) return withCards(store, reports, { stamp: key, head: kept.head }, kept.pieces, new Map(), "kept", opts);
+  if (kept?.meta) {
+    const { stamp, meta, ids } = kept;
+    const load = async (at: number[]) => {
+      const parts = await store.getDerivedParts(NAME, { keys: at.map((i) => ids[i]) });
+      if (parts?.stamp !== stamp) return null;
+      const facts = at.map((i) => unpack<Fact>(parts.parts.get(ids[i]) ?? ""));
+      return facts.every((f) => f !== null) ? (facts as Fact[]) : null;
+    };
+    const start = { stamp, md: PIECES, meta, facts: ids.map((id, i) => standIn(id, meta[i])), load };
+    const done = await updateKept(store, key, start, reports).catch(() => null);
+    if (done) {
+      const before = new Map(ids.map((id, i) => [id, kept.pieces[i]]));
+      const pieces = done.reconciled.facts.map((f) => done.made.get(f.id) ?? before.get(f.id)!);
+      const whole = new Map(done.reconciled.facts.filter((f) => done.made.has(f.id)).map((f) => [f.id, f]));
+      // not kept (another writer was first): cards are made, not written
+      return withCards(store, reports, done.head === null ? null : { stamp: key, head: done.head }, pieces, whole, "updated", opts);
+    }
   }
-  const sources = sourceMap(reports);
-  let pieces = kept?.pieces ?? null;
-  if (!pieces) pieces = (facts ?? []).map((f) => piecesOf(f, sources, false));
+  const current = await factsOfStore(store, opts);
+  const again = await readPieces(store).catch(() => null);
+  const whole = new Map(current.reconciled.facts.map((f) => [f.id, f]));
+  if (again?.stamp === (await reconciledKey(store)) && again.ids.length === whole.size) return withCards(store, current.reports, { stamp: again.stamp, head: again.head }, again.pieces, whole, current.how, opts);
+  return markdownOf(current);
+}
+
+/**
+ * The Markdown facts of pieces, with the cards a brief shows made where they were not: from the
+ * facts at hand (`whole`), else read from the store (`kept`: where they were kept, and under what
+ * head: the cards made are written there).
+ */
+async function withCards(store: Store, reports: Report[], kept: { stamp: string; head: string } | null, pieces: Pieces[], whole: Map<string, Fact>, how: Current["how"], opts: CurrentOptions): Promise<MarkdownFacts> {
   const at = new Map(pieces.map((p, i) => [p.fact.id, i]));
   const need = shownIds(pieces.map((p) => p.fact)).filter((id) => !pieces[at.get(id)!].fact.shown);
   if (need.length) {
-    let full = facts?.filter((f) => need.includes(f.id)) ?? null;
-    if (!full && kept) {
-      const parts = await store.getDerivedParts(NAME, { keys: need });
-      if (parts?.stamp === kept.stamp) full = need.map((id) => unpack<Fact>(parts.parts.get(id) ?? "")).filter((f): f is Fact => f !== null);
+    const sources = sourceMap(reports);
+    const unread = need.filter((id) => !whole.has(id));
+    if (unread.length) {
+      const parts = kept ? await store.getDerivedParts(NAME, { keys: unread }) : null;
+      for (const id of unread) {
+        const f = parts?.stamp === kept?.stamp ? unpack<Fact>(parts?.parts.get(id) ?? "") : null;
+        // the facts moved on meanwhile: read whole
+        if (!f) return markdownOf(await factsOfStore(store, opts));
+        whole.set(id, f);
+      }
     }
-    // the facts moved on meanwhile: read whole
-    if (!full || full.length < need.length) return markdownOf(await factsOfStore(store, opts));
-    for (const f of full) pieces[at.get(f.id)!].fact = withShown(pieces[at.get(f.id)!].fact, f, sources);
+    for (const id of need) pieces[at.get(id)!] = { ...pieces[at.get(id)!], fact: withShown(pieces[at.get(id)!].fact, whole.get(id)!, sources) };
     if (kept) {
       const made = need.map((id): [string, string] => [MD + id, JSON.stringify(pieces[at.get(id)!])]);
       await store.setDerivedParts(NAME, kept.stamp, kept.head, { put: made, drop: [], from: kept.stamp }).catch(() => false);

@@ -108,62 +108,126 @@ function nearest(rs: Array<Reading | null>, r: Reading, k: number): number[] {
   return best.map(([, i]) => i);
 }
 
-/** Which kept facts the `added` figures are tried against, and which of their members stand in for them. */
-export function neighbourhood(facts: Fact[], added: Mention[]): Neighbourhood {
+/**
+ * What `neighbourhood` reads of a kept fact to choose the facts new figures are tried against: kept
+ * beside the facts, so that a caller reads only the facts a change may touch (`candidateFacts`).
+ */
+export interface FactMeta {
+  /** the block of its first member */
+  block: string;
+  /** its number of members */
+  n: number;
+  /** how many of its members' readings fall in each bucket, as [bucket, count] */
+  buckets: Array<[number, number]>;
+}
+
+/** The meta of a fact. */
+export function factMeta(f: Fact): FactMeta {
+  const h = new Map<number, number>();
+  for (const m of f.members) {
+    const b = bucketOfReading(readingOf(m));
+    if (b !== null) h.set(b, (h.get(b) ?? 0) + 1);
+  }
+  return { block: blockOf(f.members[0]), n: f.members.length, buckets: [...h] };
+}
+
+/** Kept facts as the choice of candidates reads them: from their members, or from their meta. */
+interface FactsView {
+  count: number;
+  block(i: number): string;
+  size(i: number): number;
+  buckets(i: number): Map<number, number>;
+}
+
+function viewOfFacts(facts: Fact[], readingsOf: (i: number) => Array<Reading | null>): FactsView {
+  const buckets = new Map<number, Map<number, number>>();
+  return {
+    count: facts.length,
+    block: (i) => blockOf(facts[i].members[0]),
+    size: (i) => facts[i].members.length,
+    buckets: (i) => {
+      let h = buckets.get(i);
+      if (!h) {
+        buckets.set(i, (h = new Map()));
+        for (const r of readingsOf(i)) {
+          const b = bucketOfReading(r);
+          if (b !== null) h.set(b, (h.get(b) ?? 0) + 1);
+        }
+      }
+      return h;
+    },
+  };
+}
+
+function viewOfMeta(meta: FactMeta[]): FactsView {
+  const buckets = new Map<number, Map<number, number>>();
+  return {
+    count: meta.length,
+    block: (i) => meta[i].block,
+    size: (i) => meta[i].n,
+    buckets: (i) => buckets.get(i) ?? buckets.set(i, new Map(meta[i].buckets)).get(i)!,
+  };
+}
+
+/** Per new figure: the kept facts it is tried against, and whether its block is small (every fact of it read whole). */
+function candidatesOf(view: FactsView, added: Mention[]): Array<{ m: Mention; cands: number[]; small: boolean }> {
   const byBlock = new Map<string, number[]>();
   const blockSize = new Map<string, number>();
-  facts.forEach((f, i) => {
-    const b = blockOf(f.members[0]);
+  for (let i = 0; i < view.count; i++) {
+    const b = view.block(i);
     (byBlock.get(b) ?? byBlock.set(b, []).get(b)!).push(i);
-    blockSize.set(b, (blockSize.get(b) ?? 0) + f.members.length);
+    blockSize.set(b, (blockSize.get(b) ?? 0) + view.size(i));
+  }
+  const addedPerBlock = new Map<string, number>();
+  for (const m of added) addedPerBlock.set(blockOf(m), (addedPerBlock.get(blockOf(m)) ?? 0) + 1);
+  return added.map((m) => {
+    const block = blockOf(m);
+    const inBlock = byBlock.get(block) ?? [];
+    const small = (blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0) <= SMALL_BLOCK;
+    if (small) return { m, cands: inBlock, small };
+    const b = bucketOfReading(readingOf(m));
+    // a large block: a full run pairs figures of about one size (and shared words); most members near the value first
+    const near = (i: number) => {
+      if (b === null) return 0;
+      const h = view.buckets(i);
+      return (h.get(b - 1) ?? 0) + (h.get(b) ?? 0) + (h.get(b + 1) ?? 0);
+    };
+    const cands = inBlock
+      .map((i) => ({ i, n: near(i) }))
+      .filter((c) => c.n > 0)
+      .sort((p, q) => q.n - p.n || view.size(q.i) - view.size(p.i) || p.i - q.i)
+      .slice(0, FACTS_PER_FIGURE)
+      .map((c) => c.i);
+    return { m, cands, small };
   });
-  // per fact, worked out once: its members' readings and how many fall in each bucket
+}
+
+/** The kept facts (indices) `neighbourhood` may read the members of, from their meta alone. */
+export function candidateFacts(meta: FactMeta[], added: Mention[]): number[] {
+  return [...new Set(candidatesOf(viewOfMeta(meta), added).flatMap((c) => c.cands))].sort((a, b) => a - b);
+}
+
+/**
+ * Which kept facts the `added` figures are tried against, and which of their members stand in for
+ * them. With `meta` (parallel to `facts`), only the members of `candidateFacts` are read: the other
+ * facts may be stand-ins without members.
+ */
+export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]): Neighbourhood {
+  // per fact, worked out once: its members' readings
   const readings = new Map<number, Array<Reading | null>>();
   const readingsOf = (i: number) => {
     let rs = readings.get(i);
     if (!rs) readings.set(i, (rs = facts[i].members.map(readingOf)));
     return rs;
   };
-  const buckets = new Map<number, Map<number, number>>();
-  const bucketsOf = (i: number) => {
-    let h = buckets.get(i);
-    if (!h) {
-      buckets.set(i, (h = new Map()));
-      for (const r of readingsOf(i)) {
-        const b = bucketOfReading(r);
-        if (b !== null) h.set(b, (h.get(b) ?? 0) + 1);
-      }
-    }
-    return h;
-  };
-  const addedPerBlock = new Map<string, number>();
-  for (const m of added) addedPerBlock.set(blockOf(m), (addedPerBlock.get(blockOf(m)) ?? 0) + 1);
+  const view = meta ? viewOfMeta(meta) : viewOfFacts(facts, readingsOf);
   const chosen = new Map<number, Set<number>>();
   const pick = (f: number, members: number[]) => {
     const s = chosen.get(f) ?? chosen.set(f, new Set()).get(f)!;
     for (const k of members) s.add(k);
   };
-  for (const m of added) {
-    const block = blockOf(m);
-    const inBlock = byBlock.get(block) ?? [];
+  for (const { m, cands, small } of candidatesOf(view, added)) {
     const r = readingOf(m);
-    const b = bucketOfReading(r);
-    let cands = inBlock;
-    const small = (blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0) <= SMALL_BLOCK;
-    if (!small) {
-      // a large block: a full run pairs figures of about one size (and shared words); most members near the value first
-      const near = (i: number) => {
-        if (b === null) return 0;
-        const h = bucketsOf(i);
-        return (h.get(b - 1) ?? 0) + (h.get(b) ?? 0) + (h.get(b + 1) ?? 0);
-      };
-      cands = inBlock
-        .map((i) => ({ i, n: near(i) }))
-        .filter((c) => c.n > 0)
-        .sort((p, q) => q.n - p.n || facts[q.i].members.length - facts[p.i].members.length || p.i - q.i)
-        .slice(0, FACTS_PER_FIGURE)
-        .map((c) => c.i);
-    }
     for (const f of cands) {
       const size = facts[f].members.length;
       // a small block is all read: its facts stand for themselves
@@ -207,6 +271,11 @@ export interface UpdateInput {
   near?: Neighbourhood;
   /** the largest share of the figures that may change (default UPDATE_SHARE); the eval sets 1 to measure small dossiers */
   share?: number;
+  /**
+   * false: no timeline is made (it reads every date fact's members). A caller whose kept facts are
+   * stand-ins (see `neighbourhood`'s meta) makes it from what it kept of each fact.
+   */
+  timeline?: boolean;
 }
 
 export interface Updated extends Reconciled {
@@ -367,7 +436,7 @@ export function update(input: UpdateInput): Updated | null {
   const removedFigures = removed.size ? facts.reduce((n, f) => n + f.members.filter((m) => removed.has(m.source)).length, 0) : 0;
   return {
     facts: sorted,
-    timeline: buildTimeline(sorted.filter((f) => !f.hidden)),
+    timeline: input.timeline === false ? [] : buildTimeline(sorted.filter((f) => !f.hidden)),
     state: {
       // a removed report's words are not known any more: its figures leave the count, their words stay (slightly rarer-looking words)
       words: { ...freqs.words, n: freqs.words.n - removedFigures },
