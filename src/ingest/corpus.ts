@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { ReportInput } from "../types.js";
 import { decodeText, sha256, toDay, MAX_BYTES } from "./bytes.js";
 import { IngestError } from "./errors.js";
-import { firstIssue, SourceEntrySchema } from "./schemas.js";
+import { firstIssue, sourceEntrySchema } from "./schemas.js";
 
 export const isCorpusDir = (dir: string) => existsSync(join(dir, "sources.json"));
 
@@ -33,7 +33,7 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
   if (!Array.isArray(manifest)) return [new IngestError(manifestPath, "must be a JSON array of sources")];
   return manifest.map((raw, i): ReportInput | IngestError => {
     const where = `${manifestPath}[${i}]`;
-    const parsed = SourceEntrySchema.safeParse(raw && typeof raw === "object" ? raw : {});
+    const parsed = sourceEntrySchema().safeParse(raw && typeof raw === "object" ? raw : {});
     if (!parsed.success) return new IngestError(where, parsed.error.issues[0].path[0] === "id" ? parsed.error.issues[0].message : firstIssue(parsed.error));
     const entry = parsed.data;
     const textPath = join(dir, "text", `${entry.id}.txt`);

@@ -3,11 +3,11 @@
  * (title, url, publisher, published, language).
  * @module
  */
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
 import type { ReportInput } from "../types.js";
 import { decodeText, sha256, toDay } from "./bytes.js";
 import { IngestError } from "./errors.js";
-import { FrontMatterSchema, firstIssue, REPORT_ID } from "./schemas.js";
+import { firstIssue, frontMatterSchema, REPORT_ID, type FrontMatter } from "./schemas.js";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -15,10 +15,13 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
   const raw = decodeText(bytes, where);
   let text = raw;
   let found: unknown = {};
+  // plain `key: value` text (or none) is what the schema would make of it without a check
+  let plain: Record<string, string> | null = {};
   const fm = FRONT_MATTER.exec(raw);
   if (fm) {
     try {
-      const parsed = plainFrontMatter(fm[1]) ?? parseYaml(fm[1]);
+      plain = plainFrontMatter(fm[1]);
+      const parsed = plain ?? parseYaml(fm[1]);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) found = parsed;
       else throw new Error("not a mapping");
     } catch (e) {
@@ -27,9 +30,13 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
     text = raw.slice(fm[0].length);
     if (!text.trim()) throw new IngestError(where, "no text after the front matter");
   }
-  const checked = FrontMatterSchema.safeParse(found);
-  if (!checked.success) throw new IngestError(where, `front matter ${firstIssue(checked.error)}`);
-  const meta = checked.data;
+  let meta: FrontMatter;
+  if (plain) meta = plainMeta(plain);
+  else {
+    const checked = frontMatterSchema().safeParse(found);
+    if (!checked.success) throw new IngestError(where, `front matter ${firstIssue(checked.error)}`);
+    meta = checked.data;
+  }
   const id = meta.id;
   if (id != null && !REPORT_ID.test(id)) throw new IngestError(where, `front matter "id" must be made of letters, digits, '.', '_' or '-' (got ${JSON.stringify(id)})`);
   return {
@@ -44,6 +51,20 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
     origin: where,
   };
 }
+
+/** YAML read by the `yaml` package (~70 modules), loaded only for front matter that is not plain. */
+const parseYaml = (src: string): unknown => (createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(src);
+
+/** Plain front matter as `frontMatterSchema` reads it (its values are text already). */
+const plainMeta = (p: Record<string, string>): FrontMatter => ({
+  ...p,
+  id: p.id ?? null,
+  url: p.url ?? null,
+  publisher: p.publisher ?? null,
+  language: p.language ?? null,
+  lang: p.lang ?? null,
+  title: p.title ?? null,
+});
 
 // a line `key: value` whose value YAML reads as that very string: no quote, flow, anchor, tag,
 // block or comment marker, no ": " or " #" inside, not a number, boolean or null
