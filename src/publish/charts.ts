@@ -109,7 +109,8 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
   let undated = 0;
   views.forEach((v, slot) => {
     // the row's key (below) as one string: what is the same for the whole value, made once
-    const valueKey = `${JSON.stringify(v.words)}|${Math.min(slot, SLOTS.length - 1)}`;
+    const slotName = String(Math.min(slot, SLOTS.length - 1));
+    const valueKey = `${JSON.stringify(v.words)}|${slotName}`;
     for (const m of v.members) {
       const date = timeOf(m);
       if (!date) {
@@ -120,12 +121,13 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
       const low = dates ? m.date?.start ?? null : m.low ?? m.high;
       const high = dates ? m.date?.end ?? null : m.high ?? m.low;
       if (low == null || high == null) continue;
-      const row = { date, value: v.words, slot: String(Math.min(slot, SLOTS.length - 1)), low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how };
       // one row per value as read, date and way of stating it: a report's "850 metres (2,790 feet)"
       // is one row, not two rows that both read "850 m" (the conversion lands at 850.4)
       // (the date last: any text in it cannot reach into the fields before it)
       const key = `${valueKey}|${how}|${low !== high}|${date}`;
-      const r = by.get(key) ?? by.set(key, { ...row, sources: "", reports: 0, seen: new Set() }).get(key)!;
+      let r = by.get(key);
+      // made for the first member of its key only: a value of a large dossier has thousands
+      if (!r) by.set(key, (r = { date, value: v.words, slot: slotName, low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how, sources: "", reports: 0, seen: new Set() }));
       if (r.seen.has(m.source)) continue;
       r.seen.add(m.source);
       r.reports++;

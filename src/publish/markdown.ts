@@ -81,13 +81,14 @@ export function withShown(p: FactMarkdown, f: Fact, sources: Map<string, Source>
 
 /** A timeline entry's pieces. */
 export function entryMarkdown(t: TimelineEntry, sources: Map<string, Source>): EntryMarkdown {
+  const citations = timelineCitations(t);
   return {
     event: t.event,
     date: t.date,
     conflicting: t.conflicting,
     ...(t.observation ? { observation: t.observation } : {}),
-    row: timelineRow(t, sources),
-    cites: timelineCitations(t).slice(0, MAX_TIMELINE_SOURCES).map((x) => x.source),
+    row: timelineRow(t, sources, citations),
+    cites: citations.slice(0, MAX_TIMELINE_SOURCES).map((x) => x.source),
   };
 }
 
@@ -246,8 +247,8 @@ function citation(q: Quote): string {
   return `${escapeMarkdown(publisherOf(q.source, m.source))}, ${formatPublished(m.published ?? q.source?.published)} \\[${escapeMarkdown(m.source)}\\]${copy}${lang ? `, in ${escapeMarkdown(lang)}` : ""}`;
 }
 
-function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
-  const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
+function timelineRow(t: TimelineEntry, sources: Map<string, Source>, citations: ReturnType<typeof timelineCitations>): string {
+  const { shown, more } = capped(citations, MAX_TIMELINE_SOURCES);
   const cites = [...(imageryCitation(t) ? [escapeMarkdown(imageryCitation(t)!)] : []), ...shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => `“${escapeMarkdown(tx)}”`).join(", ")}`)].join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
   return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)} | ${cites} |`;

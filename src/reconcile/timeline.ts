@@ -31,7 +31,9 @@ export function buildTimeline(facts: Fact[]): TimelineEntry[] {
         const latest = ms.map((m) => when(m.published)).sort().pop();
         pool = ms.filter((m) => when(m.published) === latest);
       }
-      const best = pool.slice().sort((a, b) => len(a.date!) - len(b.date!) || (a.date!.start < b.date!.start ? -1 : 1))[0];
+      // each member's length read once, not twice per comparison (a date of a large dossier has thousands of members)
+      const lens = new Map(pool.map((m) => [m, len(m.date!)]));
+      const best = pool.slice().sort((a, b) => lens.get(a)! - lens.get(b)! || (a.date!.start < b.date!.start ? -1 : 1))[0];
       date = { start: best.date!.start, end: best.date!.end };
     }
     out.push({
