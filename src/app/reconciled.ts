@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { addExcerpts, entryMarkdown, factMarkdown, shownIds, sourcesOf, withExcerpts, withShown, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
-import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, UPDATE_SHARE, update, type FactMeta, type UpkeepState } from "../reconcile/index.js";
+import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, update, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { markCopies } from "./copies.js";
 import { storedMentions } from "./reports.js";
@@ -99,6 +99,12 @@ const standIn = (id: string, m: Meta) => ({ id, origins: m.origins, members: new
  */
 const MD = "md:";
 
+/**
+ * Beside each fact too (key: SK + its id), its skeleton: where its members are and what they read
+ * (`skeletonOf`), what an update reads of a fact it only samples. Fact ids hold no ':'.
+ */
+const SK = "sk:";
+
 interface Pieces {
   fact: FactMarkdown;
   entry: EntryMarkdown | null;
@@ -130,7 +136,7 @@ interface Kept {
 /** The kept facts read back (a head and a row per fact, one snapshot), or null when none are kept. */
 async function readKept(store: Store): Promise<Kept | null> {
   let md: number | undefined;
-  const kept = await store.getDerivedParts(NAME, { without: MD });
+  const kept = await store.getDerivedParts(NAME, { without: ":" });
   if (!kept) return null;
   try {
     const head = JSON.parse(kept.data) as Head;
@@ -192,13 +198,14 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   const now = new Set(value.facts.map((f) => f.id));
   // pieces made by other code are all made again
   const put = from.md === PIECES ? packed(changed, pieces(changed, false)) : packed(changed, pieces(value.facts, false));
-  const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id]);
+  const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id, SK + id]);
   return (await store.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
 }
 
 /** Each fact as [id, packed], packed when asked for. */
 function* packed(facts: Fact[], pieces: Map<string, Pieces>): Generator<[string, string]> {
   for (const f of facts) yield [f.id, pack(f)];
+  for (const f of facts) yield [SK + f.id, JSON.stringify(skeletonOf(f))];
   for (const [id, p] of pieces) yield [MD + id, JSON.stringify(p)];
 }
 
@@ -301,8 +308,8 @@ interface Start {
   md?: number;
   meta?: Meta[];
   facts: Fact[];
-  /** the kept facts at these indices, read whole (null: they moved on meanwhile) */
-  load?: (at: number[]) => Promise<Fact[] | null>;
+  /** the skeletons of the kept facts at these indices, and a reader of each whole (null: they moved on meanwhile) */
+  load?: (at: number[]) => Promise<{ skeleton: (i: number) => Skeleton; whole: (i: number) => Fact } | null>;
 }
 
 /**
@@ -338,20 +345,21 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
   const added = fresh.size ? await store.getMentions([...fresh]) : [];
   // a bulk add is a whole reconcile's work: known before the neighbourhood is looked for
   if (added.length > UPDATE_SHARE * upkeep.state.words.n) return null;
-  let facts = start.facts;
+  const facts = start.facts;
+  let near;
+  let whole: ((i: number) => Fact) | undefined;
   if (start.load) {
-    // only the facts the new figures may join are read; the others stay stand-ins
-    const at = candidateFacts(start.meta!, added);
-    const read = await start.load(at);
+    // the facts the new figures may join are sampled from their skeletons, and those they join
+    // read whole; the others stay stand-ins
+    const read = await start.load(candidateFacts(start.meta!, added));
     if (!read) return null;
-    facts = [...facts];
-    at.forEach((i, k) => (facts[i] = read[k]));
-  }
-  const near = neighbourhood(facts, added, start.load ? start.meta : undefined);
+    near = neighbourhood(facts, added, start.meta, read.skeleton);
+    whole = read.whole;
+  } else near = neighbourhood(facts, added);
   const context = near.reports.length ? await store.getMentions(near.reports) : [];
   const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));
   const withTexts = reports.map((r) => (texts.has(r.id) ? { ...r, text: texts.get(r.id)! } : r));
-  const next = update({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, timeline: !start.load });
+  const next = update({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, whole, timeline: !start.load });
   if (!next) return null;
   // excerpts of the new members (the kept ones carry theirs); the facts it did not touch stay the
   // objects they were, which tells `keep` what to write
@@ -445,10 +453,29 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
   if (kept?.meta) {
     const { stamp, meta, ids } = kept;
     const load = async (at: number[]) => {
-      const parts = await store.getDerivedParts(NAME, { keys: at.map((i) => ids[i]) });
-      if (parts?.stamp !== stamp) return null;
-      const facts = at.map((i) => unpack<Fact>(parts.parts.get(ids[i]) ?? ""));
-      return facts.every((f) => f !== null) ? (facts as Fact[]) : null;
+      const parts = await store.getDerivedParts(NAME, { keys: at.flatMap((i) => [ids[i], SK + ids[i]]) });
+      if (parts?.stamp !== stamp || at.some((i) => !parts.parts.has(ids[i]))) return null;
+      // unpacked when asked for: most candidates are only sampled
+      const read = new Map<number, Fact>();
+      const whole = (i: number) => {
+        let f = read.get(i);
+        if (!f) {
+          f = unpack<Fact>(parts.parts.get(ids[i]) ?? "") ?? undefined;
+          if (!f) throw new Error(`kept fact ${ids[i]} cannot be read`);
+          read.set(i, f);
+        }
+        return f;
+      };
+      const skeletons = new Map<number, Skeleton>();
+      const skeleton = (i: number) => {
+        let sk = skeletons.get(i);
+        if (!sk) {
+          const kept = parts.parts.get(SK + ids[i]);
+          skeletons.set(i, (sk = kept === undefined ? skeletonOf(whole(i)) : (JSON.parse(kept) as Skeleton)));
+        }
+        return sk;
+      };
+      return { skeleton, whole };
     };
     const start = { stamp, md: PIECES, meta, facts: ids.map((id, i) => standIn(id, meta[i])), load };
     const done = await updateKept(store, key, start, reports).catch(() => null);

@@ -17,7 +17,7 @@
  * measures how close the two stay.
  * @module
  */
-import type { Decision, Fact, FactMember, Mention, Report } from "../types.js";
+import type { Decision, Fact, FactMember, FigureKey, Mention, Report } from "../types.js";
 import { prepare, type Freqs } from "./prepare.js";
 import { judgedOf, outletOf } from "./judge.js";
 import { link, wordsScorer } from "./link.js";
@@ -82,19 +82,41 @@ export interface Neighbourhood {
   sample: number[][];
   /** ids of the reports of those members: their texts and figures are `update`'s `context` */
   reports: string[];
+  /** per candidate fact (parallel to `sample`): the place of each member that stands in for it */
+  keys: FigureKey[][];
+}
+
+/**
+ * A kept fact's members as `neighbourhood` reads them (parallel to its members): each one's place
+ * and value, kept beside the fact, so that a fact it only samples need not be read whole.
+ */
+export interface Skeleton {
+  keys: FigureKey[];
+  readings: Array<Pick<Reading, "scale" | "mid"> | null>;
+}
+
+/** The skeleton of a fact. */
+export function skeletonOf(f: Fact): Skeleton {
+  return {
+    keys: f.members.map((m) => ({ source: m.source, start: m.start, end: m.end })),
+    readings: f.members.map((m) => {
+      const r = readingOf(m);
+      return r && { scale: r.scale, mid: r.mid };
+    }),
+  };
 }
 
 /** Whether candidate fact `c` of a neighbourhood stands for itself (all its members) or by a sample. */
 const sampledAt = (near: Neighbourhood, facts: Fact[], c: number) => near.sample[c].length < facts[near.facts[c]].members.length;
 
 /** A reading's bucket, as cluster.ts candidatePairs puts figures of about one size together. */
-function bucketOfReading(r: Reading | null): number | null {
+function bucketOfReading(r: Pick<Reading, "scale" | "mid"> | null): number | null {
   if (!r) return null;
   return r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
 }
 
 /** The `k` readings nearest `r` in value (of its scale; ties: first), by index, in one pass. */
-function nearest(rs: Array<Reading | null>, r: Reading, k: number): number[] {
+function nearest(rs: Array<Pick<Reading, "scale" | "mid"> | null>, r: Reading, k: number): number[] {
   const best: Array<[number, number]> = [];
   rs.forEach((o, i) => {
     if (!o || o.scale !== r.scale) return;
@@ -139,7 +161,7 @@ interface FactsView {
   buckets(i: number): Map<number, number>;
 }
 
-function viewOfFacts(facts: Fact[], readingsOf: (i: number) => Array<Reading | null>): FactsView {
+function viewOfFacts(facts: Fact[], readingsOf: (i: number) => Array<Pick<Reading, "scale" | "mid"> | null>): FactsView {
   const buckets = new Map<number, Map<number, number>>();
   return {
     count: facts.length,
@@ -209,17 +231,18 @@ export function candidateFacts(meta: FactMeta[], added: Mention[]): number[] {
 
 /**
  * Which kept facts the `added` figures are tried against, and which of their members stand in for
- * them. With `meta` (parallel to `facts`), only the members of `candidateFacts` are read: the other
- * facts may be stand-ins without members.
+ * them. With `meta` (parallel to `facts`) and the `skeleton` of each of `candidateFacts`, no
+ * fact's members are read: the facts may be stand-ins.
  */
-export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]): Neighbourhood {
+export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[], skeleton?: (i: number) => Skeleton): Neighbourhood {
   // per fact, worked out once: its members' readings
-  const readings = new Map<number, Array<Reading | null>>();
+  const readings = new Map<number, Array<Pick<Reading, "scale" | "mid"> | null>>();
   const readingsOf = (i: number) => {
     let rs = readings.get(i);
-    if (!rs) readings.set(i, (rs = facts[i].members.map(readingOf)));
+    if (!rs) readings.set(i, (rs = skeleton ? skeleton(i).readings : facts[i].members.map(readingOf)));
     return rs;
   };
+  const keyOf = (f: number, k: number): FigureKey => (skeleton ? skeleton(f).keys[k] : facts[f].members[k]);
   const view = meta ? viewOfMeta(meta) : viewOfFacts(facts, readingsOf);
   const chosen = new Map<number, Set<number>>();
   const pick = (f: number, members: number[]) => {
@@ -229,7 +252,7 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
   for (const { m, cands, small } of candidatesOf(view, added)) {
     const r = readingOf(m);
     for (const f of cands) {
-      const size = facts[f].members.length;
+      const size = view.size(f);
       // a small block is all read: its facts stand for themselves
       if (small) {
         pick(f, Array.from({ length: size }, (_, k) => k));
@@ -241,13 +264,15 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
       pick(f, some);
     }
   }
-  const out: Neighbourhood = { facts: [], sample: [], reports: [] };
+  const out: Neighbourhood = { facts: [], sample: [], reports: [], keys: [] };
   const reports = new Set<string>();
   for (const [f, s] of [...chosen].sort((p, q) => p[0] - q[0])) {
     const sample = [...s].sort((p, q) => p - q);
     out.facts.push(f);
     out.sample.push(sample);
-    for (const k of sample) reports.add(facts[f].members[k].source);
+    const keys = sample.map((k) => keyOf(f, k));
+    out.keys.push(keys);
+    for (const key of keys) reports.add(key.source);
   }
   out.reports = [...reports].sort();
   return out;
@@ -269,6 +294,11 @@ export interface UpdateInput {
   model?: Model;
   /** `neighbourhood(previous.facts, added)`, when the caller worked it out to load the context */
   near?: Neighbourhood;
+  /**
+   * A kept fact read whole, when `previous.facts` holds stand-ins (see `neighbourhood`'s skeletons):
+   * asked for only of the facts new figures join. The same object each time.
+   */
+  whole?: (i: number) => Fact;
   /** the largest share of the figures that may change (default UPDATE_SHARE); the eval sets 1 to measure small dossiers */
   share?: number;
   /**
@@ -321,8 +351,9 @@ export function update(input: UpdateInput): Updated | null {
     const f = Number.parseInt(flag, 32) || 0;
     return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span: spanOf(m), conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0 };
   };
+  const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>
-    facts[i].members.flatMap((m, k) => (keep(m) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
+    wholeFact(i).members.flatMap((m, k) => (keep(m) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
 
   // the facts judged again: [kept facts they replace, their entries, their about]
   const rebuilt: Array<{ from: number[]; entries: Entry[]; about: string; words: ((i: number, j: number) => number) | null }> = [];
@@ -362,8 +393,8 @@ export function update(input: UpdateInput): Updated | null {
     const seeds: number[][] = [];
     for (let c = 0; c < near.facts.length; c++) {
       const seed: number[] = [];
-      for (const k of near.sample[c]) {
-        const i = at.get(figureKey(facts[near.facts[c]].members[k]));
+      for (const key of near.keys[c]) {
+        const i = at.get(figureKey(key));
         // the kept facts name a figure the store no longer has: they do not fit
         if (i === undefined) return null;
         seed.push(sub.length);
@@ -389,8 +420,8 @@ export function update(input: UpdateInput): Updated | null {
       const newOnes = g.filter((s) => s >= firstFresh).map((s) => sub[s]);
       if (!newOnes.length) continue;
       const from = [...new Set(g.filter((s) => s < firstFresh).map((s) => factOfSub[s]))].sort((a, b) => a - b);
-      const decided = from.filter((i) => facts[i].decisions?.length);
-      if (decided.some((i) => reshaping(facts[i])) || decided.length > 1) return null;
+      const decided = from.filter((i) => wholeFact(i).decisions?.length);
+      if (decided.some((i) => reshaping(wholeFact(i))) || decided.length > 1) return null;
       const entries = from.flatMap((i) => keptEntries(i));
       for (const i of newOnes) {
         const it = p.items[i];
@@ -398,8 +429,8 @@ export function update(input: UpdateInput): Updated | null {
       }
       // a kept member whose report was read can be scored by its words like a new one
       for (const e of entries) if (e.item === null) e.item = at.get(figureKey(e.member)) ?? null;
-      const largest = from.reduce((best, i) => (best < 0 || facts[i].members.length > facts[best].members.length ? i : best), -1);
-      const about = largest >= 0 ? facts[largest].about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => p.items[i]));
+      const largest = from.reduce((best, i) => (best < 0 || wholeFact(i).members.length > wholeFact(best).members.length ? i : best), -1);
+      const about = largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => p.items[i]));
       rebuilt.push({ from, entries, about, words });
     }
   }
@@ -411,7 +442,7 @@ export function update(input: UpdateInput): Updated | null {
   for (const r of rebuilt) {
     if (!r.entries.length) continue;
     r.entries.sort((a, b) => a.order - b.order || a.member.start - b.member.start);
-    const decided = r.from.map((i) => facts[i]).find((f) => f.decisions?.length);
+    const decided = r.from.map(wholeFact).find((f) => f.decisions?.length);
     const memo = new Set(r.from.flatMap((i) => state.untrusted[i]));
     const untrusted: string[] = [];
     const trust = model.trust ?? 0;

@@ -71,7 +71,7 @@ const LIVE_BYTES = {
 } as const;
 export type ReclaimTable = keyof typeof LIVE_BYTES;
 
-/** Which parts of derived data to read: those of these keys, those whose key starts with `prefix`, or those whose key does not start with `without`. */
+/** Which parts of derived data to read: those of these keys, those whose key starts with `prefix`, or those whose key does not hold `without`. */
 export interface PartsFilter {
   keys?: string[];
   prefix?: string;
@@ -259,7 +259,7 @@ export class Store {
       await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
       const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
       if (!head) return null;
-      const filter = only.keys ? ` AND key = ANY($3)` : only.prefix !== undefined ? ` AND starts_with(key, $3)` : only.without !== undefined ? ` AND NOT starts_with(key, $3)` : "";
+      const filter = only.keys ? ` AND key = ANY($3)` : only.prefix !== undefined ? ` AND starts_with(key, $3)` : only.without !== undefined ? ` AND strpos(key, $3) = 0` : "";
       const extra = only.keys ? [only.keys] : only.prefix !== undefined ? [only.prefix] : only.without !== undefined ? [only.without] : [];
       // a page of parts at a time, so that no one result holds them all (~200 MB at 100,000 reports)
       // beside the map they are gathered in

@@ -43,7 +43,7 @@ test("add, add one, remove: the next reader brings the facts up to date, the one
     const after = await factsOfStore(store);
     assert.equal(after.how, "kept", "what the update made was kept");
     // the update rewrote only the facts it changed: what is read back is every fact, whole
-    const kept2 = await store.getDerivedParts("reconciled", { without: "md:" });
+    const kept2 = await store.getDerivedParts("reconciled", { without: ":" });
     assert.deepEqual([...kept2!.parts.keys()].sort(), after.reconciled.facts.map((f) => f.id).sort());
     // and beside each fact its Markdown pieces
     const pieces = await store.getDerivedParts("reconciled", { prefix: "md:" });
