@@ -50,7 +50,7 @@ const CUES: Array<[RegExp, string]> = [
 const WHOLE = /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i;
 const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|the part|section|excluding|without)\b/i;
 
-const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
+export const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
 
 const MOVING = /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i;
 

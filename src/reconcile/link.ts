@@ -15,6 +15,7 @@ import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
+import { CONTRAST } from "./features.js";
 
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
@@ -345,13 +346,24 @@ function attach(
  * of them earlier ("up from 53", "initially"): that is a revision within the report. With `voices`
  * (the attaching pass), not when the report gives a figure in two voices (verdict.ts twoVoices);
  * two dates in two voices still clash (most often the days of two events); nor when the report
- * sets one figure against the other ("$12bn, below the $14bn quoted", "no earlier than 2031"):
- * it weighs two values of one property, which is how a conflict reads from inside one report.
+ * sets one figure against the other (setAgainst: "$12bn, below the $14bn quoted", "no earlier than
+ * 2031"): it weighs two values of one property, which is how a conflict reads from inside one report.
  */
 function clash(x: Item, y: Item, voices = false): boolean {
   if (x.report !== y.report || x.earlier || y.earlier) return false;
-  if (voices && (x.f.contrast || y.f.contrast)) return false;
+  if (voices && (x.f.contrast || y.f.contrast) && setAgainst(x, y)) return false;
   if (voices && x.m.kind !== "date" && twoVoices(speakerKey(x.m.speaker), speakerKey(y.m.speaker))) return false;
   return meet(x.span ?? null, y.span ?? null) === false;
 }
 
+/**
+ * The report sets a figure against another: a contrast cue right before either of the two ("below
+ * the $14bn", "no earlier than 2031"). A cue after a figure ("150 metres above the river") places
+ * it, it does not weigh it against another.
+ */
+function setAgainst(x: Item, y: Item): boolean {
+  const text = x.text ?? "";
+  return CONTRAST_BEFORE.test(text.slice(Math.max(0, x.m.start - 24), x.m.start)) || CONTRAST_BEFORE.test(text.slice(Math.max(0, y.m.start - 24), y.m.start));
+}
+
+const CONTRAST_BEFORE = new RegExp(`(?:${CONTRAST.source})(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i");

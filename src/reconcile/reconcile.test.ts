@@ -320,3 +320,17 @@ test("a report that sets its figure against another's holds both in one fact: a 
   assert.equal(f, factOf(facts, "a", "$2.1 billion"));
   assert.equal(f.verdict, "conflict");
 });
+
+test("a figure placed by a word after it (\"150 metres above the river\") is not set against its report's other figure", () => {
+  const a = report("a", "The new tower will be 120 metres tall, the city said.", "2024-06-01");
+  const b = report("b", "The new tower will be 120 metres tall, its builder said.", "2024-06-02");
+  const c = report("c", "The new tower will be 120 metres tall. Its roof garden will sit 150 metres above the river.", "2024-06-03");
+  const ms = [
+    ...mentions(a, [{ text: "120 metres", kind: "quantity", low: 120, unit: "m" }]),
+    ...mentions(b, [{ text: "120 metres", kind: "quantity", low: 120, unit: "m" }]),
+    ...mentions(c, [{ text: "120 metres", kind: "quantity", low: 120, unit: "m" }, { text: "150 metres", kind: "quantity", low: 150, unit: "m" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  assert.ok(!together(facts, ["a", "120 metres"], ["c", "150 metres"]));
+  assert.equal(factOf(facts, "a", "120 metres")!.verdict, "agree");
+});
