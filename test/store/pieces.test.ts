@@ -1,7 +1,7 @@
 /**
  * A Markdown brief of the store reads the kept Markdown pieces of the facts, not the facts: it
  * must read as the briefing of the facts rendered whole, after a whole reconcile, when nothing
- * changed, after an update, and when a card it shows was not made yet.
+ * changed, after an update or a removal, and when a card it shows was not made yet.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { addReports } from "../../src/app/add.js";
 import { briefStore } from "../../src/app/brief.js";
 import { markdownOfStore } from "../../src/app/reconciled.js";
+import { removeReports } from "../../src/app/remove.js";
 import { renderMarkdown, renderMarkdownOf } from "../../src/publish/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { synthetic } from "../../bench/lib/synthetic.js";
@@ -51,6 +52,12 @@ test("Markdown from the kept pieces reads as the briefing rendered whole", async
     assert.equal(await lean(store), after);
     const made = (await store.getDerivedParts("reconciled", { prefix: "md:" }))!;
     assert.ok([...made.parts.values()].some((v) => JSON.parse(v).fact.shown), "the cards made were kept");
+
+    // a removal is brought in by the whole facts' update: their pieces follow
+    await removeReports(store, { ids: [all[80].id] });
+    const removed = await lean(store);
+    assert.notEqual(removed, after);
+    assert.equal(removed, await whole(store), "after a removal");
   } finally {
     await store.close();
   }
