@@ -77,3 +77,11 @@ test("verbs, pronouns and a speaker's title never become the thing measured", ()
   );
   assert.match(about, /tunnel$/);
 });
+
+test("dates of when someone spoke are labelled so, not by the event their sentences name", () => {
+  const about = labelOf(
+    ["The canal will open next year, a regional official said on 3 March.", "An official told reporters on 3 March that the canal would open next year."],
+    { text: "3 March", kind: "date", date: ["2024-03-03", "2024-03-03"] },
+  );
+  assert.equal(about, "date of the statement");
+});

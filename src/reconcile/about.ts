@@ -37,6 +37,7 @@ export function aboutOf(items: Item[]): string {
   const cues = new Map<string, number>();
   const phrases = new Map<string, number>();
   const participles = new Map<string, number>();
+  let said = 0, seen = 0;
   // a spread of at most 40 members says what a big fact is about as well as all of them
   const step = Math.max(1, Math.floor(items.length / 40));
   for (let i = 0; i < items.length; i += step) {
@@ -45,8 +46,13 @@ export function aboutOf(items: Item[]): string {
     it.f.cues.forEach((w, k) => cues.set(k, (cues.get(k) ?? 0) + w));
     it.f.words.forEach((w, k) => phrases.set(k, (phrases.get(k) ?? 0) + w));
     it.f.participles?.forEach((w, k) => participles.set(k, (participles.get(k) ?? 0) + w));
+    seen++;
+    if (it.f.event === "#say") said++;
   }
   const first = items[0].m;
+  // dates most of whose clauses say when someone spoke ("an official said on Thursday"): the
+  // other event words of their sentences ("the bridge should open…") name another date
+  if (first.kind === "date" && said * 2 > seen) return "date of the statement";
   // a counted noun in capitals is an abbreviation ("TEU"): keep its case
   const counted = first.kind === "count" && first.unit ? (/^[A-Z]{2,}$/.test(first.unit) ? first.unit : first.unit.toLowerCase()) : null;
   // the thing measured: the heaviest phrase; a two-word phrase when most of its head's weight comes with that modifier
