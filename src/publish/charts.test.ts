@@ -63,6 +63,12 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   assert.equal(explainVerdict({ ...quoting, reason: inOne } as Fact, s.sourcesById), "Harbour Times (30 Apr) says 850 m; the same report, quoting another source, says 1 km: they differ by 15%, more than rounding allows.");
   const both = { ...inOne, disagreements: [...inOne.disagreements, { a: 0, b: 2, gap: 1.01, gapUnit: "ratio", timeA: "2025-04-30", timeB: "2025-05-02", fixed: false }] };
   assert.match(explainVerdict({ ...quoting, reason: both } as Fact, s.sourcesById), /^Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says/);
+  // the dispute shown is between the best-backed values, not the two widest apart (a stray)
+  const far = { ...length.members[1], source: "x9", origin: "x9", text: "5 km", low: 5000, high: 5000, start: 0, end: 4 };
+  const values = [{ low: 850, high: 850, origins: ["a1", "zz"], members: [0, 2] }, { low: 1000, high: 1000, origins: ["a2"], members: [1] }, { low: 5000, high: 5000, origins: ["x9"], members: [3] }];
+  const gaps = [[1, 3, 5], [0, 1, 1000 / 850], [0, 3, 5000 / 850]].map(([a, b, gap]) => ({ a, b, gap, gapUnit: "ratio", timeA: null, timeB: null, fixed: false }));
+  const stray = { ...length, members: [...length.members, far], values, reason: { verdict: "conflict", disagreements: gaps, revisions: [] } } as Fact;
+  assert.match(explainVerdict(stray, s.sourcesById), /^Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: .*\(2 more pairs disagree likewise\.\)$/);
   const revised = { ...length, verdict: "revised", reason: { verdict: "revised", revisions: [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" }] } } as Fact;
   assert.equal(explainVerdict(revised, s.sourcesById), "Harbour Times (30 Apr) gave 850 m; Northern Wire (2 May) gives 1 km: a later estimate replaces the earlier one, so the later figure stands.");
   for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");

@@ -71,10 +71,16 @@ function computedWords(f: Fact, sources: Map<string, Source>): string {
 }
 
 function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>, year?: string): string {
-  // the widest disagreement between two reports speaks for the fact (one report's two sources only
-  // when no two reports disagree); the others are counted
+  // the disagreement between the best-backed values speaks for the fact, the narrowest of those
+  // (one report's two sources only when no two reports disagree); the others are counted. The
+  // widest picked the strays: two one-source outliers, likely of another thing, read as the
+  // dispute ("581 m" vs "100 km" beside four sources' 850 m)
   const within = (x: Disagreement) => (f.members[x.a]?.source === f.members[x.b]?.source ? 1 : 0);
-  const d = [...ds].sort((x, y) => within(x) - within(y) || y.gap - x.gap)[0];
+  const backing = new Map<number, number>();
+  for (const v of f.values) for (const i of v.members) backing.set(i, v.origins.length);
+  const weaker = (x: Disagreement) => Math.min(backing.get(x.a) ?? 1, backing.get(x.b) ?? 1);
+  const both = (x: Disagreement) => (backing.get(x.a) ?? 1) + (backing.get(x.b) ?? 1);
+  const d = [...ds].sort((x, y) => within(x) - within(y) || weaker(y) - weaker(x) || both(y) - both(x) || x.gap - y.gap)[0];
   const a = f.members[d.a];
   const b = f.members[d.b];
   if (!a || !b) return fromValues(f, valuesOf(f, sources), sources, year);
