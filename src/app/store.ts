@@ -2,7 +2,7 @@
  * Opening the store for a use case: one place for the error a person sees when it cannot be opened.
  * @module
  */
-import { isServer, openStore, resolveLocation, storeFolder, tablesBytes, type Store } from "../store/index.js";
+import { isServer, openStore, prefetchStore, resolveLocation, storeFolder, tablesBytes, type Store } from "../store/index.js";
 import { AppError } from "./errors.js";
 
 export type { Store } from "../store/index.js";
@@ -14,6 +14,11 @@ export async function openStoreAt(db: string | undefined): Promise<Store> {
   } catch (e) {
     throw new AppError(`cannot open the store: ${(e as Error).message}`);
   }
+}
+
+/** Readies the opening of the store at `db` (an embedded one's WebAssembly compiled meanwhile): for a command about to open it. */
+export function readyStore(db: string | undefined): void {
+  prefetchStore({ db });
 }
 
 /** Runs `fn` with the store at `db` open, and closes it whatever happens. */

@@ -16,6 +16,20 @@ const LARGE_MB = 150;
 const heapMb = Math.floor(totalmem() / 2 ** 21);
 const userSet = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`);
 
+/** Commands of seconds that open the store; `brief` and `extract` only without paths. */
+const OPENS_STORE = new Set(["add", "brief", "reports", "show", "remove", "fact", "update", "follow", "extract"]);
+
+/**
+ * Whether the command line opens the store (a guess, for a head start only): `brief` and
+ * `extract` with a path (a word that is not an option's value) read files instead.
+ */
+function opensStore(args: string[]): boolean {
+  const [command, ...rest] = args;
+  if (!OPENS_STORE.has(command ?? "") || rest.some((a) => a === "--help" || a === "-h")) return false;
+  if (command !== "brief" && command !== "extract") return true;
+  return !rest.some((a, i) => !a.startsWith("-") && !(i > 0 && rest[i - 1].startsWith("--") && !rest[i - 1].includes("=")));
+}
+
 /** The store the command line names (`--db DIR`, `--db=DIR`), else undefined for the default. */
 function dbArg(args: string[]): string | undefined {
   const at = args.findIndex((a) => a === "--db" || a.startsWith("--db="));
@@ -49,6 +63,8 @@ if (await wantsHeap(process.argv.slice(2))) {
   // (2,000-report store: `brief` of kept facts 3.7 -> 2.7 s of CPU, `add` 10.5 -> 9 s, ~50 MB less
   // at peak). Long-running `serve` and `run` keep the optimizing tier. Set before anything compiles.
   if (!["serve", "run"].includes(process.argv[2] ?? "")) setFlagsFromString("--liftoff-only");
+  // commands of seconds that open the store have its WebAssembly compiled while their modules load
+  if (opensStore(process.argv.slice(2))) (await import("../app/store.js")).readyStore(dbArg(process.argv.slice(2)));
   const { main } = await import("./index.js");
   main(process.argv.slice(2)).then(
     (code) => {

@@ -6,7 +6,7 @@
 import { mkdirSync, openSync, closeSync, writeSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { MIGRATIONS } from "./migrations.js";
-import { createCluster } from "./template.js";
+import { createCluster, prefetchPglite } from "./template.js";
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -61,6 +61,11 @@ export const isServer = (s: string) => /^postgres(ql)?:\/\//i.test(s);
  */
 export function bulkText(db: Pick<Db, "engine">, s: string): string | Uint8Array {
   return db.engine === "pglite" ? Buffer.from(s, "utf8") : s;
+}
+
+/** Starts compiling PGlite's WebAssembly when the store at `where` is an embedded one (see `prefetchPglite`). */
+export function prefetchStore(opts: OpenOptions = {}): void {
+  if (!isServer(resolveLocation(opts))) prefetchPglite();
 }
 
 /** Opens the store's database and brings its schema up to date. */

@@ -12,7 +12,7 @@ import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
 import { packFigures, repackFigures, unpackManyFigures, type PackedFigures } from "./figures.js";
 
-export { openDb, migrate, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
+export { openDb, migrate, prefetchStore, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 export { JobStore, type Job, type JobState } from "./jobs.js";
