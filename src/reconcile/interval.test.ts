@@ -28,6 +28,11 @@ test("rounding, approximation, bounds and whole counts as the corpus README read
   assert.equal(agree(q("up to 12,000", 12000, "count", "upper", "troop"), q("600", 600, "count", null, "troop")), true);
   assert.equal(agree(q("a kilometre", 1000), q("2 km", 2000, "quantity", "approx")), true, "words: the digit before the scale word");
   assert.equal(agree(q("$3bn", 3e9, "money", null, "USD"), q("€3bn", 3e9, "money", null, "EUR")), null, "currencies are not compared without a rate");
+  // a digit of the unit ("Mm3", "km2") is no range's other end
+  assert.deepEqual(spanOf(q("2.35Mm3", 2.35e6, "quantity", null, "m3")), { low: 2.345e6, high: 2.36e6, whole: false, scale: "m3" });
+  assert.equal(agree(q("2.35Mm3", 2.35e6, "quantity", null, "m3"), q("2.7 million cubic metres", 2.7e6, "quantity", null, "m3")), false);
+  assert.equal(spanOf(q("64 km2", 64e6, "quantity", null, "m2"))!.high, 65e6);
+  assert.equal(spanOf(q("30 to 40 km", 30000, "quantity"))!.low, 29500, "a range still reads its two ends");
 });
 
 test("dates: a day meets the next day, not one two days away; months and years are exact", () => {

@@ -140,8 +140,10 @@ function numeralsOf(text: string): Array<{ value: number; unit: number }> {
   for (let k = 0; k < 2; k++) {
     const n = numeralOf(rest);
     if (!n) break;
-    out.push(n);
     const at = /\d(?:[\d\s,.'’\u00a0\u202f]*\d)?/.exec(rest)!;
+    // a digit glued to a unit's letters ("1.15Mm3", "42 km2") is the unit's, not a range's other end
+    if (k && at.index > 0 && /\p{L}/u.test(rest[at.index - 1])) break;
+    out.push(n);
     rest = rest.slice(at.index + at[0].length);
   }
   return out;
