@@ -17,7 +17,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { addExcerpts, entryMarkdown, factMarkdown, shownIds, sourcesOf, withExcerpts, withShown, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
+import { addExcerpts, cardsToMake, entryMarkdown, factMarkdown, sourcesOf, withExcerpts, withShownCards, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
 import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, update, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { markCopies } from "./copies.js";
@@ -116,6 +116,12 @@ function piecesOf(f: Fact, sources: Map<string, Source>, full: boolean): Pieces 
   return { fact: factMarkdown(f, sources, full), entry: t ? entryMarkdown(t, sources) : null };
 }
 
+/** The pieces, with the cards a brief shows made where they are not (`factOf` gives each such fact whole). */
+function withCardsOf(pieces: Pieces[], factOf: (id: string) => Fact, sources: Map<string, Source>): Pieces[] {
+  const facts = withShownCards(pieces.map((p) => p.fact), factOf, sources);
+  return pieces.map((p, i) => (facts[i] === p.fact ? p : { ...p, fact: facts[i] }));
+}
+
 const sourceMap = (reports: Report[]) => new Map(sourcesOf(reports).map((s) => [s.id, s]));
 
 /**
@@ -179,9 +185,12 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   const sources = sourceMap(reports);
   // the cards a brief shows are made now; the others when a brief first shows them
   const pieces = (facts: Fact[], all: boolean) => {
-    const out = new Map(facts.map((f) => [f.id, from?.pieces?.get(f.id) ?? piecesOf(f, sources, false)]));
-    if (all) for (const id of shownIds([...out.values()].map((p) => p.fact))) out.get(id)!.fact = withShown(out.get(id)!.fact, facts.find((f) => f.id === id)!, sources);
-    return out;
+    let made = facts.map((f) => from?.pieces?.get(f.id) ?? piecesOf(f, sources, false));
+    if (all) {
+      const byId = new Map(facts.map((f) => [f.id, f]));
+      made = withCardsOf(made, (id) => byId.get(id)!, sources);
+    }
+    return new Map(made.map((p) => [p.fact.id, p]));
   };
   // packed as the store writes them, a few at a time: at 100,000 reports all of them at once are
   // ~200 MB more on a heap that already holds every fact
@@ -500,8 +509,7 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
  * head: the cards made are written there).
  */
 async function withCards(store: Store, reports: Report[], kept: { stamp: string; head: string } | null, pieces: Pieces[], whole: Map<string, Fact>, how: Current["how"], opts: CurrentOptions): Promise<MarkdownFacts> {
-  const at = new Map(pieces.map((p, i) => [p.fact.id, i]));
-  const need = shownIds(pieces.map((p) => p.fact)).filter((id) => !pieces[at.get(id)!].fact.shown);
+  const need = cardsToMake(pieces.map((p) => p.fact));
   if (need.length) {
     const sources = sourceMap(reports);
     const unread = need.filter((id) => !whole.has(id));
@@ -514,8 +522,9 @@ async function withCards(store: Store, reports: Report[], kept: { stamp: string;
         whole.set(id, f);
       }
     }
-    for (const id of need) pieces[at.get(id)!] = { ...pieces[at.get(id)!], fact: withShown(pieces[at.get(id)!].fact, whole.get(id)!, sources) };
+    pieces = withCardsOf(pieces, (id) => whole.get(id)!, sources);
     if (kept) {
+      const at = new Map(pieces.map((p, i) => [p.fact.id, i]));
       const made = need.map((id): [string, string] => [MD + id, JSON.stringify(pieces[at.get(id)!])]);
       await store.setDerivedParts(NAME, kept.stamp, kept.head, { put: made, drop: [], from: kept.stamp }).catch(() => false);
     }
@@ -526,12 +535,8 @@ async function withCards(store: Store, reports: Report[], kept: { stamp: string;
 /** The pieces of facts had whole. */
 function markdownOf(current: Current): MarkdownFacts {
   const sources = sourceMap(current.reports);
-  const pieces = current.reconciled.facts.map((f) => piecesOf(f, sources, false));
   const byId = new Map(current.reconciled.facts.map((f) => [f.id, f]));
-  for (const id of shownIds(pieces.map((p) => p.fact))) {
-    const p = pieces.find((x) => x.fact.id === id)!;
-    p.fact = withShown(p.fact, byId.get(id)!, sources);
-  }
+  const pieces = withCardsOf(current.reconciled.facts.map((f) => piecesOf(f, sources, false)), (id) => byId.get(id)!, sources);
   return { reports: current.reports, facts: pieces.map((p) => p.fact), timeline: entriesOf(pieces), how: current.how };
 }
 

@@ -10,7 +10,7 @@ import { renderMarkdown } from "./markdown.js";
 import { loadCharts } from "./vega.js";
 
 export { addExcerpts, buildBriefing, markdownBriefing, sourcesOf, withExcerpts, type BriefingInput } from "./briefing.js";
-export { entryMarkdown, factMarkdown, renderMarkdown, renderMarkdownOf, shownIds, withShown, type EntryMarkdown, type FactMarkdown, type MarkdownBriefing } from "./markdown.js";
+export { cardsToMake, entryMarkdown, factMarkdown, renderMarkdown, renderMarkdownOf, withShownCards, type EntryMarkdown, type FactMarkdown, type MarkdownBriefing } from "./markdown.js";
 export { renderHtml, esc as escapeHtml, valueCell } from "./html.js";
 export { renderJson } from "./json.js";
 export { formatValue, formatInterval, formatPublished, cmp, flat } from "./format.js";

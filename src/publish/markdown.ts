@@ -94,12 +94,8 @@ export function entryMarkdown(t: TimelineEntry, sources: Map<string, Source>): E
 
 export function renderMarkdown(b: Briefing): string {
   const sourcesById = new Map(b.sources.map((s) => [s.id, s]));
-  const facts = b.facts.map((f) => factMarkdown(f, sourcesById, false));
   const byId = new Map(b.facts.map((f) => [f.id, f]));
-  for (const id of shownIds(facts)) {
-    const at = facts.findIndex((p) => p.id === id);
-    facts[at] = withShown(facts[at], byId.get(id)!, sourcesById);
-  }
+  const facts = withShownCards(b.facts.map((f) => factMarkdown(f, sourcesById, false)), (id) => byId.get(id)!, sourcesById);
   return renderMarkdownOf({ ...b, facts, timeline: b.timeline.map((t) => entryMarkdown(t, sourcesById)) });
 }
 
@@ -124,6 +120,18 @@ export function shownIds(facts: FactMarkdown[]): string[] {
   const ordered = [...facts].sort((a, b) => byOrder(a, b, a.n, b.n));
   const s = mdSections({ facts: ordered, timeline: [], sources: [] } as unknown as MarkdownBriefing);
   return [...s.conflicts.slice(0, MAX_CARDS), ...s.revised.slice(0, MAX_CARDS), ...s.singles.slice(0, MAX_SINGLES)].map((f) => f.id);
+}
+
+/** The ids of the facts whose cards a briefing shows and are not made yet. */
+export function cardsToMake(facts: FactMarkdown[]): string[] {
+  const unmade = new Set(facts.filter((p) => !p.shown).map((p) => p.id));
+  return shownIds(facts).filter((id) => unmade.has(id));
+}
+
+/** The pieces, with the cards a briefing shows made where they are not (`factOf` gives each such fact whole). */
+export function withShownCards(facts: FactMarkdown[], factOf: (id: string) => Fact, sources: Map<string, Source>): FactMarkdown[] {
+  const need = new Set(cardsToMake(facts));
+  return need.size ? facts.map((p) => (need.has(p.id) ? withShown(p, factOf(p.id), sources) : p)) : facts;
 }
 
 const lines = (f: FactMarkdown) => {
