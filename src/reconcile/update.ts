@@ -143,14 +143,19 @@ export interface FactMeta {
   buckets: Array<[number, number]>;
 }
 
-/** The meta of a fact. */
-export function factMeta(f: Fact): FactMeta {
+/** How many of the readings fall in each bucket. */
+function bucketCounts(rs: Array<Pick<Reading, "scale" | "mid"> | null>): Map<number, number> {
   const h = new Map<number, number>();
-  for (const m of f.members) {
-    const b = bucketOfReading(readingOf(m));
+  for (const r of rs) {
+    const b = bucketOfReading(r);
     if (b !== null) h.set(b, (h.get(b) ?? 0) + 1);
   }
-  return { block: blockOf(f.members[0]), n: f.members.length, buckets: [...h] };
+  return h;
+}
+
+/** The meta of a fact. */
+export function factMeta(f: Fact): FactMeta {
+  return { block: blockOf(f.members[0]), n: f.members.length, buckets: [...bucketCounts(f.members.map(readingOf))] };
 }
 
 /** Kept facts as the choice of candidates reads them: from their members, or from their meta. */
@@ -167,17 +172,7 @@ function viewOfFacts(facts: Fact[], readingsOf: (i: number) => Array<Pick<Readin
     count: facts.length,
     block: (i) => blockOf(facts[i].members[0]),
     size: (i) => facts[i].members.length,
-    buckets: (i) => {
-      let h = buckets.get(i);
-      if (!h) {
-        buckets.set(i, (h = new Map()));
-        for (const r of readingsOf(i)) {
-          const b = bucketOfReading(r);
-          if (b !== null) h.set(b, (h.get(b) ?? 0) + 1);
-        }
-      }
-      return h;
-    },
+    buckets: (i) => buckets.get(i) ?? buckets.set(i, bucketCounts(readingsOf(i))).get(i)!,
   };
 }
 
