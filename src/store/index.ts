@@ -259,8 +259,13 @@ export class Store {
       await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
       const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
       if (!head) return null;
-      const filter = only.keys ? ` AND key = ANY($3)` : only.prefix !== undefined ? ` AND starts_with(key, $3)` : only.without !== undefined ? ` AND strpos(key, $3) = 0` : "";
-      const extra = only.keys ? [only.keys] : only.prefix !== undefined ? [only.prefix] : only.without !== undefined ? [only.without] : [];
+      const [filter, extra]: [string, unknown[]] = only.keys
+        ? [` AND key = ANY($3)`, [only.keys]]
+        : only.prefix !== undefined
+          ? [` AND starts_with(key, $3)`, [only.prefix]]
+          : only.without !== undefined
+            ? [` AND strpos(key, $3) = 0`, [only.without]]
+            : ["", []];
       // a page of parts at a time, so that no one result holds them all (~200 MB at 100,000 reports)
       // beside the map they are gathered in
       const parts = new Map<string, string>();
