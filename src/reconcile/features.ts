@@ -298,6 +298,8 @@ export interface Features {
   /** the bag's cue classes ("#cost", "#per-day") and their weights, in the bag's order */
   cues: Map<string, number>;
   scope: Scope;
+  /** its scope cue names a share of a larger whole ("the first phase", "of which"), not the thing without extras ("itself") */
+  share?: boolean;
   /** the figure is set against another in its clause ("below the $14bn quoted by…", "rather than") */
   contrast: boolean;
   /** the text says the figure moves ("the toll rises to", "now", "so far"): a running figure */
@@ -320,6 +322,7 @@ class Feat implements Features {
     readonly bag: number,
     readonly cues: Map<string, number>,
     readonly scope: Scope,
+    readonly share: boolean,
     readonly contrast: boolean,
     readonly moving: boolean,
     readonly words: Map<string, number>,
@@ -507,7 +510,8 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
-  return new Feat(bag, bags.cuesOf(bag), scopeOf(text, m, w0, w1, others, no), CONTRAST.test(near), MOVING.test(near), words, participles, event, may, text, w0, w1);
+  const { scope, share } = scopeOf(text, m, w0, w1, others, no);
+  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, text, w0, w1);
 }
 
 /** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */
@@ -579,9 +583,16 @@ function clauseEvent(text: string, toks: Toks, from: number, to: number, at: num
 /** Scope cues as global patterns, made once (each search resets lastIndex). */
 const SCOPES = [[new RegExp(WHOLE.source, "gi"), "whole"], [new RegExp(PART.source, "gi"), "part"]] as const;
 
-/** The nearest scope cue, when no other figure (the first `no` start, end pairs of `others`) stands closer to it. */
-function scopeOf(text: string, m: Mention, w0: number, w1: number, others: number[], no: number): Scope {
-  let best: Scope = null;
+/** Part cues that leave extras out of one thing ("the bridge itself") rather than name a share of a larger whole. */
+const EXCLUDING = /^(?:itself|alone|excluding|without)$/i;
+
+/**
+ * The nearest scope cue, when no other figure (the first `no` start, end pairs of `others`) stands
+ * closer to it; `share` when it is a part cue naming a share of a larger whole ("the first phase",
+ * "of which", "…, including 40 children"), not one leaving extras out ("the bridge itself").
+ */
+function scopeOf(text: string, m: Mention, w0: number, w1: number, others: number[], no: number): { scope: Scope; share: boolean } {
+  let best: Scope = null, share = false;
   let bestD = Infinity;
   const s = text.slice(w0, w1);
   for (const [g, scope] of SCOPES) {
@@ -601,8 +612,9 @@ function scopeOf(text: string, m: Mention, w0: number, w1: number, others: numbe
       if (nearer) continue;
       // "X, including approach roads" covers the whole; "…, including X" is a part of something larger
       best = scope === "whole" && /^including$/i.test(r[0]) && ce <= m.start ? "part" : scope;
+      share = best === "part" && !EXCLUDING.test(r[0]);
       bestD = d;
     }
   }
-  return best;
+  return { scope: best, share };
 }

@@ -10,7 +10,7 @@ import { blockOf } from "./values.js";
 import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { comparison, FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { comparison, FEATURES, pairFeatures, partApart, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -287,7 +287,10 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
   // at 210,000") are two claims set side by side, as two reports' would be: that one report
   // seldom states one fact twice says nothing of them
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
-  return wordsOnly(a, sides ?? sidesOf(items, props), voices);
+  const all = sides ?? sidesOf(items, props);
+  const score = wordsOnly(a, all, voices);
+  // a part set against its whole never contradicts it, however alike their words
+  return (i, j) => (partApart(all[i], all[j]) ? -Infinity : score(i, j));
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];

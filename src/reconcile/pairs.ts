@@ -110,6 +110,8 @@ export interface Side {
   headN: number;
   cue: number;
   cueN: number;
+  /** its text says it is a share of something larger ("the first phase", "of which") */
+  share: boolean;
 }
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
@@ -141,6 +143,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     headN: p.heads.size,
     cue,
     cueN: p.cues.size,
+    share: p.share,
   };
 }
 
@@ -209,4 +212,13 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   out[k++] = same && a.day && b.day ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
   return out;
+}
+
+/**
+ * One figure is said to be a part of something larger ("2 km in the first phase", "of which
+ * 40") and the other is not: a part and its whole may differ without contradiction, even where
+ * their words tie them to one property.
+ */
+export function partApart(a: Side, b: Side): boolean {
+  return a.share !== b.share;
 }

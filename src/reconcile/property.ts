@@ -52,6 +52,8 @@ export interface Prop extends Property {
   heads: Map<string, number>;
   /** measure cues with their weights */
   cues: Map<string, number>;
+  /** its scope is a share of a larger whole (features.ts scopeOf) */
+  share: boolean;
 }
 
 const oneWord = (k: string) => !k.includes(" ");
@@ -86,6 +88,7 @@ export function propertiesOf(items: Item[]): Prop[] {
       heads,
       cues,
       name: nearestName(it),
+      share: !!it.f.share,
     };
   });
 }
