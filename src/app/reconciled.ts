@@ -196,7 +196,9 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   // ~200 MB more on a heap that already holds every fact
   if (!from) {
     const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map(metaOf) } satisfies Head);
-    return (await store.setDerivedParts(NAME, key, head, { put: packed(value.facts, pieces(value.facts, true)), drop: "rest" })) ? head : null;
+    const made = pieces(value.facts, true);
+    madeWhole.set(value, value.facts.map((f) => made.get(f.id)!));
+    return (await store.setDerivedParts(NAME, key, head, { put: packed(value.facts, made), drop: "rest" })) ? head : null;
   }
   const before = new Map(from.facts.map((f) => [f.id, f]));
   const metaBefore = new Map(from.meta?.map((m, i) => [from.facts[i].id, m]));
@@ -210,6 +212,12 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id, SK + id]);
   return (await store.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
 }
+
+/**
+ * The pieces a whole reconcile's keeping made of its facts (every one, cards included; in the
+ * facts' order): a Markdown brief shows them as they are, not read back from the store.
+ */
+const madeWhole = new WeakMap<Reconciled, Pieces[]>();
 
 /** Each fact as [id, packed], packed when asked for. */
 function* packed(facts: Fact[], pieces: Map<string, Pieces>): Generator<[string, string]> {
@@ -455,11 +463,12 @@ async function readPieces(store: Store): Promise<{ stamp: string; head: string; 
  * cards a brief shows that were not made yet are made from their facts, and kept.
  */
 export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): Promise<MarkdownFacts> {
-  const reports = await store.listReports({ text: false });
   const key = await reconciledKey(store);
   const kept = await readPieces(store).catch(() => null);
-  if (kept?.stamp === key) return withCards(store, reports, { stamp: key, head: kept.head }, kept.pieces, new Map(), "kept", opts);
+  // the reports without their texts only when the facts are not reconciled whole (which reads them with)
+  if (kept?.stamp === key) return withCards(store, await store.listReports({ text: false }), { stamp: key, head: kept.head }, kept.pieces, new Map(), "kept", opts);
   if (kept?.meta) {
+    const reports = await store.listReports({ text: false });
     const { stamp, meta, ids } = kept;
     const load = async (at: number[]) => {
       const parts = await store.getDerivedParts(NAME, { keys: at.flatMap((i) => [ids[i], SK + ids[i]]) });
@@ -497,8 +506,10 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
     }
   }
   const current = await factsOfStore(store, opts);
-  const again = await readPieces(store).catch(() => null);
   const whole = new Map(current.reconciled.facts.map((f) => [f.id, f]));
+  const made = madeWhole.get(current.reconciled);
+  if (made) return withCards(store, current.reports, null, made, whole, current.how, opts);
+  const again = await readPieces(store).catch(() => null);
   if (again?.stamp === (await reconciledKey(store)) && again.ids.length === whole.size) return withCards(store, current.reports, { stamp: again.stamp, head: again.head }, again.pieces, whole, current.how, opts);
   return markdownOf(current);
 }
