@@ -67,6 +67,8 @@ export class Grams extends BagStore {
 }
 
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
 function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: number, gr: Grams): void {
   // each word as a regex over the stretch would find it, without a match object per word
@@ -77,7 +79,9 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
       i++;
       continue;
     }
-    const at = i;
+    let at = i;
+    // digits glued to the word are part of it: "40대", "40代" (an age bracket), "20s" label the figure
+    if (DENSE.test(stretch[i])) while (at > 0 && isDigit(stretch.charCodeAt(at - 1))) at--;
     while (k) {
       i += k;
       k = i < n ? letterAt(stretch, i) : 0;
