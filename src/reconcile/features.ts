@@ -388,8 +388,9 @@ export class Bags extends BagStore {
 /**
  * Features of every mention of one report. `mentions` must all belong to `text`.
  * Linear in the text plus mentions (each mention looks at a bounded window of its sentence).
+ * `pick`: only the mentions it marks get features (the others still bound their neighbours' words).
  */
-export function reportFeatures(text: string, mentions: Mention[], language?: string | null, bags: Bags = new Bags()): Features[] {
+export function reportFeatures(text: string, mentions: Mention[], language?: string | null, bags: Bags = new Bags(), pick?: ArrayLike<boolean>): Features[] {
   const locale = localeFor(language);
   const cuesOf = cuesFor(locale.cues);
   // mention indices by start (a stable sort: ties keep their order)
@@ -400,7 +401,7 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   const all = tokenize(text, WORDS);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
-  for (let k = 0; k < sorted.length; k++) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale);
+  for (let k = 0; k < sorted.length; k++) if (!pick || pick[sorted[k]]) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale);
   return out;
 }
 

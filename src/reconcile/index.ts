@@ -14,7 +14,7 @@ import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
 import { link, wordsScorer } from "./link.js";
-import { propertiesOf } from "./property.js";
+import { mainThings, propertiesOf } from "./property.js";
 import { sidesOf } from "./pairs.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
@@ -64,7 +64,8 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const judged = judgedOf(items, all, copies, times, byReport);
 
   const model = input.model ?? MODEL;
-  const props = input.groups ? null : propertiesOf(items);
+  const main = input.groups ? null : mainThings(items);
+  const props = main ? propertiesOf(items, main) : null;
   // one set of sides for grouping and for the verdict's words-only scorer
   const sides = props ? sidesOf(items, props) : null;
   let groups = props ? link(items, props, model, texts, sides!) : groupsFrom(input.groups!, mentions);
@@ -95,7 +96,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
     return f;
   });
   sortFacts(facts);
-  const state = kept ? keptState(facts.map((f) => kept.get(f)!), judged, freq!()) : undefined;
+  const state = kept ? keptState(facts.map((f) => kept.get(f)!), judged, freq!(), main ? Object.fromEntries([...main].map(([r, t]) => [all[r].id, t])) : undefined) : undefined;
   return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}), ...(state ? { state } : {}) };
 }
 

@@ -94,12 +94,14 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
 
 /**
  * The label grams of each mention of one report, before ("<" keys) and after (">" keys) it.
- * `mentions` all belong to `text`; each looks at a bounded stretch, so this is linear.
+ * `mentions` all belong to `text`; each looks at a bounded stretch, so this is linear. `pick`:
+ * only the mentions it marks get a bag (the others -1; they still bound their neighbours' labels).
  */
-export function labelBags(text: string, mentions: Mention[], gr: Grams): Int32Array {
+export function labelBags(text: string, mentions: Mention[], gr: Grams, pick?: ArrayLike<boolean>): Int32Array {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
-  const out = new Int32Array(mentions.length);
+  const out = new Int32Array(mentions.length).fill(-1);
   order.forEach((i, k) => {
+    if (pick && !pick[i]) return;
     const m = mentions[i];
     const [s0, s1] = m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end ? m.sentence : [0, text.length];
     // not into the neighbouring figures: their words label them

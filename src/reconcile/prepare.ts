@@ -18,7 +18,7 @@ export interface Prepared {
   texts: string[];
   /** per report (index into `all`): its figures' time */
   times: Array<string | null>;
-  /** report index → mention indices */
+  /** report index → item indices (of the reports with items) */
   byReport: Map<number, number[]>;
   /** with `opts.count`: the document frequencies of the words and label grams counted here (update.ts keeps them) */
   freq?: () => Freqs;
@@ -32,9 +32,12 @@ export interface Freqs {
 
 /**
  * `global`: weigh words by the whole dossier's frequencies, not by these mentions' own (an update
- * of a few figures); `count`: also return these mentions' own.
+ * of a few figures); `count`: also return these mentions' own. `only` (with `global`, per
+ * mention): the items are those of the mentions it marks, in their order; the others are read
+ * only as their neighbours' bounds (an update reads a few figures of each report it loads). Each
+ * item is then what it is with every mention prepared, but its word ids number another way.
  */
-export function prepare(reports: Report[], mentions: Mention[], opts: { global?: Freqs; count?: boolean } = {}): Prepared {
+export function prepare(reports: Report[], mentions: Mention[], opts: { global?: Freqs; count?: boolean; only?: ArrayLike<boolean> } = {}): Prepared {
   const reportIndex = new Map<string, number>();
   reports.forEach((r, i) => reportIndex.has(r.id) || reportIndex.set(r.id, i));
   // mentions whose report is unknown still reconcile, against an empty text
@@ -46,31 +49,45 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     }
   const all = [...reports, ...extra];
   const texts = all.map((r) => r.text ?? "");
-  const byReport = new Map<number, number[]>();
+  const only = opts.only;
+  // each mention's item (all of them, or those `only` marks, in order)
+  const itemOf = new Int32Array(mentions.length);
+  let n = 0;
+  for (let i = 0; i < mentions.length; i++) itemOf[i] = !only || only[i] ? n++ : -1;
+  const byMention = new Map<number, number[]>();
   mentions.forEach((m, i) => {
     const r = reportIndex.get(m.source)!;
-    const list = byReport.get(r);
+    const list = byMention.get(r);
     if (list) list.push(i);
-    else byReport.set(r, [i]);
+    else byMention.set(r, [i]);
   });
-  const items: Item[] = new Array(mentions.length);
-  // each mention's word bag (its number in bags) and label bag (its number in gr)
-  const words = new Int32Array(mentions.length), labels = new Int32Array(mentions.length);
+  const items: Item[] = new Array(n);
+  const byReport = new Map<number, number[]>();
+  // each item's word bag (its number in bags) and label bag (its number in gr)
+  const words = new Int32Array(n), labels = new Int32Array(n);
   // sized for the bench's figures (about 7 words and 21 grams each): a few large arrays, not a
   // doubling series of them
-  const bags = new Bags(mentions.length * 8), gr = new Grams(mentions.length * 24);
-  for (const [r, idx] of byReport) {
+  const bags = new Bags(n * 8), gr = new Grams(n * 24);
+  for (const [r, idx] of byMention) {
+    const pick = only ? idx.map((i) => itemOf[i] >= 0) : undefined;
+    if (pick && !pick.includes(true)) continue;
     const ms = idx.map((i) => mentions[i]);
-    const feats = reportFeatures(texts[r], ms, all[r].language, bags);
-    labelBags(texts[r], ms, gr).forEach((bag, k) => (labels[idx[k]] = bag));
+    const feats = reportFeatures(texts[r], ms, all[r].language, bags, pick);
+    const labs = labelBags(texts[r], ms, gr, pick);
     const lang = all[r].language;
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
+    const mine: number[] = [];
     idx.forEach((i, k) => {
+      const at = itemOf[i];
+      if (at < 0) return;
       const m = mentions[i];
-      words[i] = feats[k].bag;
+      words[at] = feats[k].bag;
+      labels[at] = labs[k];
+      mine.push(at);
       // `lab` and `published` are set below: there from the start, so every item keeps one shape
-      items[i] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined };
+      items[at] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spanOf(m), earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined };
     });
+    byReport.set(r, mine);
   }
   let wordFreq: (() => DocFreq) | null = null, grams: (() => DocFreq) | null = null;
   vectorsOfKeys(bags, words, bags.count, { global: opts.global?.words, counted: opts.count ? (f) => (wordFreq = f) : undefined, names: () => bags.names(), cue: bags.cueMarks() }).forEach((v, i) => (items[i].vec = v));

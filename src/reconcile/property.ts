@@ -60,16 +60,26 @@ const oneWord = (k: string) => !k.includes(" ");
 const notEvent = (k: string) => !EVENTS.has(k);
 const any = () => true;
 
-/** Property of each item; `main[report]` is the report's most named thing, the stand-in for "it". */
-export function propertiesOf(items: Item[]): Prop[] {
+/** Each report's most named thing (by report index), the stand-in for "it", read off every figure of it in `items`. */
+export function mainThings(items: Item[], skip?: ReadonlyMap<number, string | null>): Map<number, string | null> {
   const main = new Map<number, Map<string, number>>();
   for (const it of items) {
+    if (skip?.has(it.report)) continue;
     let m = main.get(it.report);
     if (!m) main.set(it.report, (m = new Map()));
     it.f.words.forEach((w, k) => k.includes(" ") || m!.set(k, (m!.get(k) ?? 0) + w));
   }
-  const mainThing = new Map<number, string | null>();
+  const mainThing = new Map<number, string | null>(skip);
   main.forEach((m, r) => mainThing.set(r, heaviest(m, any)));
+  return mainThing;
+}
+
+/**
+ * Property of each item. `known`: the main things (`mainThings`) of reports of which `items` hold
+ * only some figures (an update reads a few figures of a report, and keeps each report's main thing).
+ */
+export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string | null>): Prop[] {
+  const mainThing = mainThings(items, known);
   return items.map((it) => {
     const cues = new Map<string, number>();
     it.f.cues.forEach((w, k) => !k.startsWith("#per-") && cues.set(k, w));

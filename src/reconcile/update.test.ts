@@ -106,3 +106,19 @@ test("update: the kept flags carry what the verdict reads beyond a member's fiel
   assert.ok(flag("Wednesday") & 8, "a date its clause says was said");
   kept.state!.flags.forEach((f, i) => assert.equal(f.length, kept.facts[i].members.length));
 });
+
+test("update: with each report's main thing kept, preparing only the figures it reads gives what preparing all gives", () => {
+  const state = keptBase.state!;
+  assert.ok(state.main && Object.keys(state.main).length > 100, "a full run keeps the main thing of each report");
+  const near = neighbourhood(keptBase.facts, added);
+  const context = of(base.filter((r) => near.reports.includes(r.id)));
+  const some = update({ reports: now, previous: { facts: keptBase.facts, state }, added, context, near });
+  const { main: _, ...older } = state;
+  const all = update({ reports: now, previous: { facts: keptBase.facts, state: older }, added, context, near });
+  assert.ok(some && all);
+  assert.deepEqual(some.facts, all.facts);
+  assert.deepEqual(some.state.untrusted, all.state.untrusted);
+  // the new report's main thing is kept for the next update; a state without them stays without
+  assert.ok(Object.hasOwn(some.state.main!, reports[120].id));
+  assert.equal(all.state.main, undefined);
+});

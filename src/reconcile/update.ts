@@ -21,7 +21,7 @@ import type { Decision, Fact, FactMember, FigureKey, Mention, Report } from "../
 import { prepare, type Freqs } from "./prepare.js";
 import { judgedOf, outletOf } from "./judge.js";
 import { link, wordsScorer } from "./link.js";
-import { propertiesOf } from "./property.js";
+import { mainThings, propertiesOf } from "./property.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
@@ -43,6 +43,12 @@ export interface UpkeepState {
   flags: string[];
   /** per fact: pairs of its members whose words do not tie them to one property (pairKey) */
   untrusted: string[][];
+  /**
+   * per report reconciled: its main thing (property.ts `mainThings`), which reads every figure of
+   * it: with it, an update prepares only the figures it reads of a report. Absent in states kept
+   * before it: an update then prepares every figure of the reports it reads.
+   */
+  main?: Record<string, string | null>;
 }
 
 /** At most this share of the figures may change for an update; more, and a full run is as cheap. */
@@ -56,13 +62,14 @@ const NEAREST = 2;
 /** In a block this small every pair is tried by a full run (cluster.ts): every fact of it is a candidate. */
 const SMALL_BLOCK = 150;
 
-/** The state a full run keeps (index.ts): flags and untrusted pairs per fact, and the frequencies. */
-export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }>, judged: Judged[], freq: Freqs): UpkeepState {
+/** The state a full run keeps (index.ts): flags and untrusted pairs per fact, the frequencies, and each report's main thing. */
+export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }>, judged: Judged[], freq: Freqs, main?: Record<string, string | null>): UpkeepState {
   return {
     words: plain(freq.words),
     grams: plain(freq.grams),
     flags: facts.map((f) => f.sorted.map((i) => flagOf(judged[i])).join("")),
     untrusted: facts.map((f) => f.untrusted),
+    ...(main ? { main } : {}),
   };
 }
 
@@ -353,6 +360,8 @@ export function update(input: UpdateInput): Updated | null {
   // the facts judged again: [kept facts they replace, their entries, their about]
   const rebuilt: Array<{ from: number[]; entries: Entry[]; about: string; words: ((i: number, j: number) => number) | null }> = [];
   let freqs = { words: state.words, grams: state.grams };
+  const main = state.main ? { ...state.main } : undefined;
+  for (const id of removed) if (main) delete main[id];
 
   if (removed.size) {
     let gone = 0;
@@ -379,9 +388,28 @@ export function update(input: UpdateInput): Updated | null {
     const global: Freqs = { words: sum(state.words, own.words), grams: sum(state.grams, own.grams) };
     freqs = { words: plain(global.words), grams: plain(global.grams) };
     const context = (input.context ?? []).filter((m) => loaded.has(m.source) && !fresh.has(m.source));
-    const p = prepare([...oldReports, ...newReports], [...context, ...added], { global });
-    const at = new Map<string, number>();
-    p.items.forEach((it, i) => at.set(figureKey(it.m), i));
+    const read = [...oldReports, ...newReports];
+    const figures = [...context, ...added];
+    // each report's main thing, when kept, by its place in `read`: then only the figures read of
+    // a report are prepared (the samples, and the members of the facts they join), not all of it
+    const known = new Map<number, string | null>();
+    const seen = new Set<string>();
+    read.forEach((r, i) => {
+      if (seen.has(r.id)) return;
+      seen.add(r.id);
+      if (main && !fresh.has(r.id) && Object.hasOwn(main, r.id)) known.set(i, main[r.id]);
+    });
+    const partly = new Set([...known.keys()].map((i) => read[i].id));
+    const prepared = (want: Set<string>) => {
+      const p = prepare(read, figures, { global, only: partly.size ? figures.map((m) => !partly.has(m.source) || want.has(figureKey(m))) : undefined });
+      const mains = mainThings(p.items, known);
+      const at = new Map<string, number>();
+      p.items.forEach((it, i) => at.set(figureKey(it.m), i));
+      return { p, at, mains, props: propertiesOf(p.items, mains) };
+    };
+    const want = new Set(near.keys.flatMap((keys) => keys.map(figureKey)));
+    const first = prepared(want);
+    const { p, at, props } = first;
     // the sub-problem: the samples of candidate facts (each a seed group), then the new figures
     const sub: number[] = [];
     const factOfSub: number[] = [];
@@ -407,27 +435,37 @@ export function update(input: UpdateInput): Updated | null {
     }
     const fresh01 = new Uint8Array(sub.length);
     fresh01.fill(1, firstFresh);
-    const props = propertiesOf(p.items);
     const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled: near.facts.map((_, c) => sampledAt(near, facts, c)), fresh: fresh01 });
-    const judged = judgedOf(p.items, p.all, copies, p.times, p.byReport);
-    const words = model.trust != null ? wordsScorer(p.items, props, model) : null;
+    // the facts the new figures join, and their new figures (by place)
+    const joins: Array<{ from: number[]; fresh: string[] }> = [];
     for (const g of groups) {
       const newOnes = g.filter((s) => s >= firstFresh).map((s) => sub[s]);
       if (!newOnes.length) continue;
       const from = [...new Set(g.filter((s) => s < firstFresh).map((s) => factOfSub[s]))].sort((a, b) => a - b);
       const decided = from.filter((i) => wholeFact(i).decisions?.length);
       if (decided.some((i) => reshaping(wholeFact(i))) || decided.length > 1) return null;
+      joins.push({ from, fresh: newOnes.map((i) => figureKey(p.items[i].m)) });
+    }
+    // a kept member whose report was read is scored by its words like a new one: prepared too
+    const more = new Set(want);
+    for (const { from } of joins) for (const i of from) for (const m of wholeFact(i).members) if (loaded.has(m.source) && !at.has(figureKey(m))) more.add(figureKey(m));
+    const last = more.size > want.size ? prepared(more) : first;
+    const judged = judgedOf(last.p.items, last.p.all, copies, last.p.times, last.p.byReport);
+    const words = model.trust != null ? wordsScorer(last.p.items, last.props, model) : null;
+    for (const { from, fresh: keys } of joins) {
+      const newOnes = keys.map((k) => last.at.get(k)!);
       const entries = from.flatMap((i) => keptEntries(i));
       for (const i of newOnes) {
-        const it = p.items[i];
-        entries.push({ member: factMember(it, judged[i], p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, flag: flagOf(judged[i]) });
+        const it = last.p.items[i];
+        entries.push({ member: factMember(it, judged[i], last.p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, flag: flagOf(judged[i]) });
       }
-      // a kept member whose report was read can be scored by its words like a new one
-      for (const e of entries) if (e.item === null) e.item = at.get(figureKey(e.member)) ?? null;
+      for (const e of entries) if (e.item === null) e.item = last.at.get(figureKey(e.member)) ?? null;
       const largest = from.reduce((best, i) => (best < 0 || wholeFact(i).members.length > wholeFact(best).members.length ? i : best), -1);
-      const about = largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => p.items[i]));
+      const about = largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => last.p.items[i]));
       rebuilt.push({ from, entries, about, words });
     }
+    // the new reports' main things, for the updates after this one
+    if (main) read.forEach((r, i) => fresh.has(r.id) && (main[r.id] = first.mains.get(i) ?? null));
   }
 
   // the facts not touched stay as they were, with their state
@@ -467,6 +505,7 @@ export function update(input: UpdateInput): Updated | null {
       // a removed report's words are not known any more: its figures leave the count, their words stay (slightly rarer-looking words)
       words: { ...freqs.words, n: freqs.words.n - removedFigures },
       grams: { ...freqs.grams, n: freqs.grams.n - removedFigures },
+      ...(main ? { main } : {}),
       flags: sorted.map((f) => byFact.get(f)!.flags),
       untrusted: sorted.map((f) => byFact.get(f)!.untrusted),
     },
