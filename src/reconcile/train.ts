@@ -137,8 +137,8 @@ const TRUST = [null, -3, -2, -1, 0, 1, 2];
  */
 const STRICTER_WITHIN = 0.001;
 
-/** A model fitted on the given sets (say, all clusters but one). */
-export function fitModel(sets: Set_[]): Model {
+/** A model fitted on the given sets (say, all clusters but one); `l2`: the ridge of both logistic fits (eval/_stability.ts perturbs it to show how far a near-identical fit moves). */
+export function fitModel(sets: Set_[], { l2 = 1 }: { l2?: number } = {}): Model {
   const X = sets.flatMap((s) => s.X);
   const y = new Uint8Array(X.length);
   let o = 0;
@@ -147,7 +147,7 @@ export function fitModel(sets: Set_[]): Model {
   const weight = new Float64Array(X.length);
   o = 0;
   for (const s of sets) (weight.fill(X.length / sets.length / Math.max(1, s.y.length), o, o + s.y.length), (o += s.y.length));
-  const { weights, bias } = fitLogistic(X, y, { weight });
+  const { weights, bias } = fitLogistic(X, y, { weight, l2 });
   let best: Model = { features: FEATURES, weights, bias, link: 0, merge: 0.5 }, bestF = -1;
   for (const merge of MERGES) {
     const model: Model = { features: FEATURES, weights, bias, link: merge - LINK_BELOW_MERGE, merge };
@@ -162,7 +162,7 @@ export function fitModel(sets: Set_[]): Model {
     for (const j of valueAt) c[j] = 0;
     return c;
   });
-  const words = fitLogistic(Xw, y, { weight });
+  const words = fitLogistic(Xw, y, { weight, l2 });
   let chosen = best;
   bestF = -1;
   for (const threshold of ATTACH) {
