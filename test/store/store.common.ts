@@ -56,6 +56,11 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       assert.equal(got.published, "2025-04-30");
       assert.equal(got.publisher, "Example News");
       assert.match(got.addedAt ?? "", /^\d{4}-\d\d-\d\dT/);
+      // listed without texts (read another way): every other field the same, in the same order
+      await store.addReport(sampleReport(3));
+      assert.deepEqual(await store.listReports({ text: false }), (await store.listReports()).map((r) => ({ ...r, text: "" })));
+      const marks = await store.extractionMarks();
+      assert.equal(marks.size, 0);
     } finally {
       await store.close();
     }
