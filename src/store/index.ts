@@ -323,7 +323,7 @@ export class Store {
       // them makes a parameter of tens of megabytes that PGlite parses slowly
       // (`put` is read as it is written: parts made on demand are never all in memory at once)
       let values: string[] = [];
-      let params: string[] = [name];
+      let params: Array<string | Uint8Array> = [name];
       let bytes = 0;
       const flush = async () => {
         if (values.length) await tx.query(`INSERT INTO derived_parts (name, key, data) VALUES ${values.join(", ")} ON CONFLICT (name, key) DO UPDATE SET data = EXCLUDED.data`, params);
@@ -332,8 +332,10 @@ export class Store {
         bytes = 0;
       };
       for (const [key, part] of change.put) {
-        values.push(`($1, $${params.length + 1}, $${params.length + 2})`);
-        params.push(key, part);
+        values.push(`($1, $${params.length + 1}, $${params.length + 2}::text)`);
+        // as bytes: PGlite measures a string parameter character by character in JavaScript
+        // (~0.3 s of a first brief's ~7 MB of parts at 2,000 reports)
+        params.push(key, bulkText(this.db, part));
         bytes += part.length;
         if (values.length >= 50 || bytes >= 1 << 20) await flush();
       }
