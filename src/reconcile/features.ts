@@ -290,6 +290,28 @@ const PEOPLE = /^(persons?|people|citizens?|residents?|inhabitants?|individuals?
 /** The counted noun, with the many words for people as one. */
 export const countedClass = (unit: string): string => (PEOPLE.test(unit) ? "person" : unit.toLowerCase());
 
+/** A word of letters (with inner apostrophes and hyphens). */
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/**
+ * What a count counts, as one English noun: its language's word for it ("автомобілів",
+ * "carriles") read through the locale's `counted` list, so counts of one thing in two languages
+ * name one thing. A counted word that is an adjective ("семи паливних цистерн") gives way to the
+ * first noun of the list among the few words after it. Other nouns stay as written.
+ */
+export function countedOf(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  if (m.kind !== "count" || !m.unit) return null;
+  const list = locale.counted;
+  const unit = m.unit.toLowerCase();
+  const named = (w: string) => {
+    if (list) for (const [re, c] of list) if (re.test(w)) return c;
+    return null;
+  };
+  let c = named(unit);
+  if (!c && locale.adjective?.test(unit)) for (const w of (text.slice(m.end, m.end + 80).toLowerCase().match(WORD) ?? []).slice(0, 4)) if ((c = named(w))) break;
+  return c ?? countedClass(unit);
+}
+
 export type Scope = "whole" | "part" | null;
 
 export interface Features {
@@ -314,6 +336,8 @@ export interface Features {
   event?: string | null;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
   maybe?: boolean;
+  /** for counts: the thing counted, one English noun whatever the report's language (countedOf) */
+  counted?: string | null;
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -329,6 +353,7 @@ class Feat implements Features {
     readonly participles: Map<string, number> | undefined,
     readonly event: string | null,
     readonly maybe: boolean,
+    readonly counted: string | null,
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -500,7 +525,8 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
       }
     }
   }
-  if (m.kind === "count" && m.unit) add("=" + stem(countedClass(m.unit)), 0.5);
+  const counted = countedOf(text, m, locale);
+  if (counted) add("=" + stem(counted), 0.5);
   if (m.per) add("#per-" + m.per, 0.7);
   // a sum written before a noun ("a $3bn port") gives that thing's cost or value
   if (m.kind === "money") {
@@ -512,7 +538,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share } = scopeOf(text, m, w0, w1, others, no);
-  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, text, w0, w1);
+  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, text, w0, w1);
 }
 
 /** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */

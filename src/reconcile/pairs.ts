@@ -136,7 +136,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     scope: words.id(p.scope),
     per: words.id(p.per),
     name: words.id(p.name),
-    counted: m.kind === "count" && m.unit ? words.id(countedClass(m.unit)) : 0,
+    counted: m.kind === "count" && m.unit ? words.id(it.f.counted ?? countedClass(m.unit)) : 0,
     bagKeys: words.keys,
     bagW: words.w,
     head,

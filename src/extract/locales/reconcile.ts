@@ -42,6 +42,15 @@ export interface ReconcileCues {
   negation?: RegExp;
   /** right after the figure, it is an amount for each one of something, not a total: "250,000 lira per household" */
   perUnit?: RegExp;
+  /**
+   * Counted nouns, by the start of the lower-cased word, and the English noun they count
+   * ("автомобілів" → "vehicle"), so counts of one thing in two languages name one thing. Words
+   * for people are left out: a disaster's counts are nearly all of people (the dead, the injured,
+   * the missing), and one noun for them all links those tolls more than it tells them apart.
+   */
+  counted?: Array<[RegExp, string]>;
+  /** a word after a number that is an adjective, the counted noun following it ("семи паливних цистерн") */
+  adjective?: RegExp;
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };

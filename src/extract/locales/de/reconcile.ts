@@ -28,4 +28,15 @@ export const de = {
   ] as Array<[RegExp, string]>,
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
+  // counted nouns → one English noun
+  counted: [
+    [/^(?:fahrzeug|auto|lastwagen|lkw)/u, "vehicle"],
+    [/^(?:spur|fahrspur)/u, "lane"],
+    [/^(?:gleis)/u, "track"],
+    [/^(?:waggon|wagen|kesselwagen|tankwagen)/u, "wagon"],
+    [/^(?:brückenteil|segment)/u, "span"],
+    [/^(?:angriff|anschlag|anschläg)/u, "attack"],
+    [/^(?:detonation|explosion)/u, "explosion"],
+    [/^(?:drohne)/u, "drone"],
+  ] as Array<[RegExp, string]>,
 };

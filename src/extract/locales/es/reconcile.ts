@@ -28,4 +28,15 @@ export const es = {
   ] as Array<[RegExp, string]>,
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
+  // counted nouns → one English noun
+  counted: [
+    [/^(?:vehículo|coche|camion|camión|auto)/u, "vehicle"],
+    [/^(?:carril)/u, "lane"],
+    [/^(?:vía|via)/u, "track"],
+    [/^(?:vagon|vagón|cisterna)/u, "wagon"],
+    [/^(?:tramo|vano)/u, "span"],
+    [/^(?:ataque)/u, "attack"],
+    [/^(?:explosi)/u, "explosion"],
+    [/^(?:dron)/u, "drone"],
+  ] as Array<[RegExp, string]>,
 };

@@ -28,4 +28,15 @@ export const it = {
   ] as Array<[RegExp, string]>,
   // "ricoverati": in hospital
   status: /ricoverat/iu,
+  // counted nouns → one English noun
+  counted: [
+    [/^(?:veicol|auto|camion)/u, "vehicle"],
+    [/^(?:corsi)/u, "lane"],
+    [/^(?:binari)/u, "track"],
+    [/^(?:vagon|cistern|serbato)/u, "wagon"],
+    [/^(?:campat)/u, "span"],
+    [/^(?:attacc)/u, "attack"],
+    [/^(?:esplosion)/u, "explosion"],
+    [/^(?:dron)/u, "drone"],
+  ] as Array<[RegExp, string]>,
 };

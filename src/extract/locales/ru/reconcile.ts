@@ -29,4 +29,16 @@ export const ru = {
   asOf: /(?:по состоянию на|на момент)/iu,
   // "госпитализированы": in hospital
   status: /госпитализ|в больниц/iu,
+  // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
+  counted: [
+    [/^(?:автомоб|машин|грузовик|транспортн\p{L}*средств)/u, "vehicle"],
+    [/^(?:полос)/u, "lane"],
+    [/^(?:колей|путей|пути)/u, "track"],
+    [/^(?:вагон|цистерн)/u, "wagon"],
+    [/^(?:пролет|пролёт)/u, "span"],
+    [/^(?:удар|атак)/u, "attack"],
+    [/^(?:взрыв)/u, "explosion"],
+    [/^(?:беспилотн|дрон|катер)/u, "drone"],
+  ] as Array<[RegExp, string]>,
+  adjective: /(?:ых|их|ым|им|ыми|ими|ого|его|ому|ему|ой|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u,
 };

@@ -29,4 +29,16 @@ export const uk = {
   asOf: /(?:станом на)/iu,
   // "госпіталізовані": in hospital
   status: /госпіталіз|у лікарн/iu,
+  // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
+  counted: [
+    [/^(?:автомоб|машин|вантажів|транспортн\p{L}*засоб)/u, "vehicle"],
+    [/^(?:смуг)/u, "lane"],
+    [/^(?:колі[ия]|колій)/u, "track"],
+    [/^(?:вагон|цистерн)/u, "wagon"],
+    [/^(?:проліт|прольот)/u, "span"],
+    [/^(?:удар|атак)/u, "attack"],
+    [/^(?:вибух)/u, "explosion"],
+    [/^(?:безпілотн|дрон|катер)/u, "drone"],
+  ] as Array<[RegExp, string]>,
+  adjective: /(?:их|іх|ими|іми|ого|ому|ий|ій|ої|ою|ая|яя)$/u,
 };

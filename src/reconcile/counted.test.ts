@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { countedOf } from "./features.js";
+import { localeFor } from "./locale.js";
+import type { Mention } from "../types.js";
+
+// our own sentences: a count, its counted word as extraction gives it
+const count = (text: string, figure: string, unit: string): [string, Mention] => {
+  const start = text.indexOf(figure);
+  return [text, { source: "t", start, end: start + figure.length, text: figure, kind: "count", low: 1, high: 1, unit, qualifier: null, per: null, date: null }];
+};
+
+test("a counted noun reads as one English noun whatever the language", () => {
+  assert.equal(countedOf(...count("Мост имеет четыре полосы движения.", "четыре полосы", "полосы"), localeFor("ru")), "lane");
+  assert.equal(countedOf(...count("Міст має чотири смуги руху.", "чотири смуги", "смуги"), localeFor("uk")), "lane");
+  assert.equal(countedOf(...count("El puente tiene cuatro carriles.", "cuatro carriles", "carriles"), localeFor("es")), "lane");
+  assert.equal(countedOf(...count("Il ponte ha due binari.", "due binari", "binari"), localeFor("it")), "track");
+});
+
+test("an adjective after the number gives way to the noun after it", () => {
+  assert.equal(countedOf(...count("Сгорели пять топливных цистерн поезда.", "пять топливных", "топливных"), localeFor("ru")), "wagon");
+  assert.equal(countedOf(...count("Згоріли п'ять паливних цистерн.", "п'ять паливних", "паливних"), localeFor("uk")), "wagon");
+});
+
+test("nouns outside the lists, and English, stay as they were", () => {
+  assert.equal(countedOf(...count("Прибыли три делегации.", "три делегации", "делегации"), localeFor("ru")), "делегации");
+  assert.equal(countedOf(...count("Some 40 residents left.", "40 residents", "residents"), localeFor("en")), "person");
+  assert.equal(countedOf(...count("Some 40 lanes.", "40 lanes", "lanes"), localeFor("en")), "lanes");
+});
