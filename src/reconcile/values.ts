@@ -6,9 +6,19 @@
 import type { Mention, MentionKind } from "../types.js";
 
 const DAY = 86400000;
+/** Distinct strings remembered by `dayNum` and `precisionOf` before they start again. */
+const MEMO_MAX = 10_000;
+// a dossier's figures name a few hundred days: each is parsed once, not once per figure
+const dayNums = new Map<string, number>();
 const dayNum = (s: string | undefined | null) => {
-  const t = s ? Date.parse(`${s}T00:00:00Z`) : NaN;
-  return Number.isNaN(t) ? NaN : t / DAY;
+  if (!s) return NaN;
+  let d = dayNums.get(s);
+  if (d !== undefined) return d;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  d = Number.isNaN(t) ? NaN : t / DAY;
+  if (dayNums.size >= MEMO_MAX) dayNums.clear();
+  dayNums.set(s, d);
+  return d;
 };
 
 /** Slack for unit conversions and currency rounding, and extra room for a stated approximation. */
@@ -19,6 +29,19 @@ const PRECISION_CAP = 0.05;
 /** Relative half-unit of the last significant digit of the first number written in the text ("850" → 0.5/850). */
 export function precisionOf(text: string, value: number | null): number {
   if (value == null || !value) return 0;
+  // past the value's check it reads only the text, and figures repeat their texts ("a decade")
+  let p = precisions.get(text);
+  if (p === undefined) {
+    p = precisionOfText(text);
+    if (precisions.size >= MEMO_MAX) precisions.clear();
+    precisions.set(text, p);
+  }
+  return p;
+}
+
+const precisions = new Map<string, number>();
+
+function precisionOfText(text: string): number {
   const num = /\d[\d,]*(?:\.\d+)?/.exec(text);
   if (!num) return 0;
   const s = num[0].replace(/,/g, "");
