@@ -338,6 +338,8 @@ export interface Features {
   maybe?: boolean;
   /** for counts: the thing counted, one English noun whatever the report's language (countedOf) */
   counted?: string | null;
+  /** the places its sentence says it was measured at ("from the right bank", "in the north"), as short keys; empty when none */
+  places?: readonly string[];
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -354,6 +356,7 @@ class Feat implements Features {
     readonly event: string | null,
     readonly maybe: boolean,
     readonly counted: string | null,
+    readonly places: readonly string[],
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -426,8 +429,62 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   const all = tokenize(text, WORDS);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
-  for (let k = 0; k < sorted.length; k++) if (!pick || pick[sorted[k]]) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale);
+  const places = placesPooled(text, mentions, sorted, all, locale, pick);
+  for (let k = 0; k < sorted.length; k++) if (!pick || pick[sorted[k]]) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale, places[k] ?? NO_PLACES);
   return out;
+}
+
+/** A figure's value as a key: a report restating it ("risen to 18" … "climbed to 18") gives it again. */
+const restatement = (m: Mention) => `${m.kind}|${m.unit}|${m.low}|${m.high}|${m.date?.start}|${m.date?.end}`;
+
+/**
+ * The places of each (picked) figure, by its index in `sorted`: its own sentence's (placesAt), and
+ * those of the report's other sentences that restate it, which speak of one reading.
+ */
+function placesPooled(text: string, mentions: Mention[], sorted: number[], toks: Toks, locale: ReconcileLocale, pick?: ArrayLike<boolean>): Array<readonly string[] | undefined> {
+  const out: Array<readonly string[] | undefined> = new Array(sorted.length);
+  if (!locale.place) return out;
+  const same = new Map<string, number[]>();
+  sorted.forEach((i, k) => {
+    const key = restatement(mentions[i]);
+    (same.get(key) ?? same.set(key, []).get(key)!).push(k);
+  });
+  const own: Array<readonly string[] | undefined> = new Array(sorted.length);
+  const ownOf = (k: number) => (own[k] ??= placesAt(text, mentions, sorted, k, toks, locale.place!));
+  for (const ks of same.values()) {
+    if (pick && !ks.some((k) => pick[sorted[k]])) continue;
+    let pooled: string[] | null = null;
+    for (const k of ks) for (const p of ownOf(k)) if (!(pooled ??= []).includes(p)) pooled.push(p);
+    for (const k of ks) out[k] = pooled ?? NO_PLACES;
+  }
+  return out;
+}
+
+/** The places the `k`th figure's own sentence names (placesOf), in its window. */
+function placesAt(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, cue: NonNullable<ReconcileLocale["place"]>): readonly string[] {
+  const m = mentions[sorted[k]];
+  const sent = sentenceOf(text, m);
+  const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
+  // the nearest other figure on each side, dates left out: a date has no place of its own to
+  // take a phrase from ("said on June 8 that the level in X")
+  let pb = -Infinity, pa = Infinity;
+  for (let j = k - 1; j >= 0 && mentions[sorted[j]].end > w0; j--) {
+    const o = mentions[sorted[j]];
+    if (o.kind !== "date" && o.end <= m.start && o.start > pb) pb = o.start;
+  }
+  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start < w1; j++) {
+    const o = mentions[sorted[j]];
+    if (o.kind !== "date" && o.start >= m.end && o.end < pa) pa = o.end;
+  }
+  let lo = 0, hi = toks.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks.s[mid] < w0) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < toks.n && toks.e[last] <= w1) last++;
+  return placesOf(text, toks, lo, last, m, pb, pa, cue);
 }
 
 /**
@@ -444,7 +501,7 @@ function sentenceOf(text: string, m: Mention): [number, number] {
  * function of its own, not the body of reportFeatures' loop: the engine optimizes a small hot
  * function early, and a first reconcile spent most of its feature time waiting for the whole.
  */
-function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale): Features {
+function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale, places: readonly string[]): Features {
   const m = mentions[sorted[k]];
   const sent = sentenceOf(text, m);
   const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
@@ -538,7 +595,51 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share } = scopeOf(text, m, w0, w1, others, no);
-  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, text, w0, w1);
+  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, text, w0, w1);
+}
+
+const NO_PLACES: readonly string[] = [];
+
+/** How many words a place phrase runs on after its preposition ("from both the Russian and Ukrainian-controlled sides"). */
+const PLACE_WORDS = 7;
+
+/**
+ * The places the figure's sentence says it was measured at: the names (and "right bank", "north"
+ * kinds of side) in phrases opened by a place preposition, words [from, to) of the report's, none
+ * beyond the nearest other figure (there a phrase belongs to that figure). Keys are a name's first
+ * five letters, its part before a hyphen ("Russian-held", "Russia" alike), so spellings of one
+ * place that differ in the ending still meet.
+ */
+function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention, nearBefore: number, nearAfter: number, cue: NonNullable<ReconcileLocale["place"]>): readonly string[] {
+  let out: string[] | null = null;
+  const put = (k: string) => ((out ??= []).includes(k) || out.push(k));
+  for (let idx = from; idx < to; idx++) {
+    if (toks.e[idx] <= nearBefore || toks.s[idx] >= nearAfter) continue;
+    if (toks.s[idx] >= m.start && toks.e[idx] <= m.end) continue;
+    if (!cue.preposition.test(toks.lw[idx])) continue;
+    for (let j = idx + 1, n = 0; j < to && n < PLACE_WORDS; j++, n++) {
+      // a phrase runs over blanks only (a bracket around an editor's insertion too); a figure or a comma ends it
+      if (!/^[\s[\]]*$/.test(text.slice(toks.e[j - 1], toks.s[j]))) break;
+      if (toks.s[j] < m.end && toks.e[j] > m.start) break;
+      const lw = toks.lw[j];
+      const base = lw.split("-")[0].replace(/['’]s?$/, "");
+      if (cue.noun.test(lw)) {
+        const prev = toks.lw[j - 1];
+        if (j - 1 > idx && cue.side.test(prev) && text[toks.s[j - 1]] === prev[0]) put(`${prev} ${lw.replace(/s$/, "")}`);
+        continue;
+      }
+      if (text[toks.s[j]] !== lw[0]) {
+        // "on his Telegram channel", "in their Facebook post": a name after a possessive is someone's thing, not a place
+        if (j - 1 > idx && /^(?:his|her|its|their|our|my|your)$/.test(toks.lw[j - 1])) break;
+        if (base.length >= 3 && !STOP.has(base)) put(base.slice(0, 5));
+        continue;
+      }
+      // determiners and sides run on to the noun ("both the", "the right", "government-held")
+      if (DETERMINER.test(lw) || lw === "and" || lw === "of" || cue.side.test(base) || cue.side.test(lw.split("-").pop() ?? "")) continue;
+      break;
+    }
+  }
+  return out ?? NO_PLACES;
 }
 
 /** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */

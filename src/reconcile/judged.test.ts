@@ -107,3 +107,33 @@ test("an earlier figure takes the date its own clause gives it: a later total re
   // without the year its clause gives, the initial figure may be as recent as the week before its report
   assert.equal(fact([initial, total]).verdict, "conflict");
 });
+
+test("a figure's places are the names and sides its place phrases give, not a possessive's name", () => {
+  const r = report(
+    "a",
+    "Rescuers moved 1,200 people from the eastern bank of the Varna River, officials said on Monday. " +
+      "Another 300 were taken from Lindholm on their boats. The count of 40 was posted on his Telegram channel.",
+  );
+  const ms = mentions(r, [
+    { text: "1,200 people", kind: "count", low: 1200, unit: "person" },
+    { text: "Monday", kind: "date", date: ["2024-05-06", "2024-05-06"] },
+    { text: "300", kind: "count", low: 300, unit: "person" },
+    { text: "40", kind: "count", low: 40, unit: "person" },
+  ]);
+  const places = reportFeatures(r.text, ms, "en").map((f) => f.places);
+  assert.deepEqual(places[0], ["eastern bank", "varna"]);
+  assert.deepEqual(places[2], ["lindh"]);
+  assert.deepEqual(places[3], []);
+});
+
+test("two figures measured at places named apart make no conflict; one place in common does", () => {
+  const verdict = (a: string, b: string) => {
+    const ra = report("a", `Floodwater reached a level of 4 metres at ${a} on Tuesday, the agency said.`, "2024-05-07");
+    const rb = report("b", `Floodwater reached a level of 7 metres at ${b} on Tuesday, the agency said.`, "2024-05-07");
+    const [ma] = mentions(ra, [{ text: "4 metres", kind: "quantity", low: 4, unit: "m" }]);
+    const [mb] = mentions(rb, [{ text: "7 metres", kind: "quantity", low: 7, unit: "m" }]);
+    return reconcile({ reports: [ra, rb], mentions: [ma, mb] }).facts.map((f) => f.verdict);
+  };
+  assert.deepEqual(verdict("Orsk", "Orsk"), ["conflict"]);
+  assert.deepEqual(verdict("Orsk", "Tobol"), ["agree"]);
+});

@@ -10,7 +10,7 @@ import { blockOf } from "./values.js";
 import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { comparison, FEATURES, pairFeatures, partApart, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { comparison, FEATURES, pairFeatures, partApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -290,7 +290,8 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
   const all = sides ?? sidesOf(items, props);
   const score = wordsOnly(a, all, voices);
   // a part set against its whole never contradicts it, however alike their words
-  return (i, j) => (partApart(all[i], all[j]) ? -Infinity : score(i, j));
+  // and nor do figures measured at two places named apart
+  return (i, j) => (partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) ? -Infinity : score(i, j));
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];

@@ -112,6 +112,8 @@ export interface Side {
   cueN: number;
   /** its text says it is a share of something larger ("the first phase", "of which") */
   share: boolean;
+  /** the places named for it, numbered by Words (features.ts placesOf) */
+  places: number[];
 }
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
@@ -144,6 +146,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     cue,
     cueN: p.cues.size,
     share: p.share,
+    places: p.places.map((k) => words.id(k)),
   };
 }
 
@@ -221,4 +224,15 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
  */
 export function partApart(a: Side, b: Side): boolean {
   return a.share !== b.share;
+}
+
+/**
+ * Both figures name where they were measured, and no place is the same: one attribute at two
+ * places (the two banks of a river, two gauges, a region against the country) is two readings,
+ * whose values may differ without contradiction.
+ */
+export function placesDiffer(a: Side, b: Side): boolean {
+  if (!a.places.length || !b.places.length) return false;
+  for (const p of a.places) if (b.places.includes(p)) return false;
+  return true;
 }

@@ -54,6 +54,8 @@ export interface Prop extends Property {
   cues: Map<string, number>;
   /** its scope is a share of a larger whole (features.ts scopeOf) */
   share: boolean;
+  /** the places its sentence names for it (features.ts placesOf) */
+  places: readonly string[];
 }
 
 const oneWord = (k: string) => !k.includes(" ");
@@ -99,6 +101,7 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
       cues,
       name: nearestName(it),
       share: !!it.f.share,
+      places: it.f.places ?? [],
     };
   });
 }

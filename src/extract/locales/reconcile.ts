@@ -51,6 +51,13 @@ export interface ReconcileCues {
   counted?: Array<[RegExp, string]>;
   /** a word after a number that is an adjective, the counted noun following it ("семи паливних цистерн") */
   adjective?: RegExp;
+  /**
+   * Where a figure was measured: one word, whole, that opens a place phrase ("in", "from", "on
+   * the right bank"), and the common nouns of such a phrase that name a kind of place, not the
+   * place ("bank", "region", "river"). A language without them names no places (scripts without
+   * capitals cannot tell a name from a noun this way).
+   */
+  place?: { preposition: RegExp; noun: RegExp; side: RegExp };
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };

@@ -22,4 +22,10 @@ export const en = {
   // (a period, "per day", is the mention's own `per`)
   perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
+  // "evacuated from the right bank", "the level at the town's gauge": the place a figure was measured at
+  place: {
+    preposition: /^(?:in|from|on|at|across|along|near|within|throughout|inside|outside)$/,
+    noun: /^(?:banks?|sides?|regions?|oblasts?|provinces?|districts?|count(?:y|ies)|states?|territor(?:y|ies)|areas?|zones?|cit(?:y|ies)|towns?|villages?|settlements?|neighbou?rhoods?|municipalit(?:y|ies)|prefectures?|rivers?|lakes?|seas?|coasts?|shores?|valleys?|gauges?|stations?|parts?)$/,
+    side: /^(?:right|left|north|south|east|west|northern|southern|eastern|western|upper|lower|central|coastal|occupied|controlled|held)$/,
+  },
 };
