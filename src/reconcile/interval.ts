@@ -133,8 +133,21 @@ export function spanOf(m: Mention): Span | null {
   return { low: a, high: b, whole, scale };
 }
 
-/** Up to two numerals of the text (a range's two ends). */
+/** Up to two numerals of the text (a range's two ends); read once per distinct text (figures repeat theirs), not to be changed. */
 function numeralsOf(text: string): Array<{ value: number; unit: number }> {
+  let nums = numerals.get(text);
+  if (!nums) {
+    nums = numeralsOfText(text);
+    if (numerals.size >= NUMERALS_MAX) numerals.clear();
+    numerals.set(text, nums);
+  }
+  return nums;
+}
+
+const numerals = new Map<string, Array<{ value: number; unit: number }>>();
+const NUMERALS_MAX = 10_000;
+
+function numeralsOfText(text: string): Array<{ value: number; unit: number }> {
   const out: Array<{ value: number; unit: number }> = [];
   let rest = text;
   for (let k = 0; k < 2; k++) {

@@ -51,9 +51,18 @@ function measureOf(it: Item): string | null {
 
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
 export function outletOf(r: Report | undefined, canonical: string): string {
-  const p = r?.publisher?.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
+  const publisher = r?.publisher;
+  // asked once per figure, of a few hundred publishers: each is read once
+  let p = publisher ? outlets.get(publisher) : undefined;
+  if (publisher && p === undefined) {
+    p = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
+    if (outlets.size >= 10_000) outlets.clear();
+    outlets.set(publisher, p);
+  }
   return p ? `outlet:${p}` : `report:${canonical}`;
 }
+
+const outlets = new Map<string, string>();
 
 /** What the verdict needs of every mention: outlet, speaker, time, interval, and whether it only converts a neighbour. */
 export function judgedOf(items: Item[], all: Report[], copies: Map<string, string>, times: Array<string | null>, byReport: Map<number, number[]>): Judged[] {
