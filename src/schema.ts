@@ -86,7 +86,14 @@ const RevisionSchema = z.object({
 /** Why a fact has its verdict, as data (the briefing writes the prose): one shape per verdict. */
 export const VerdictReasonSchema = z.discriminatedUnion("verdict", [
   z.object({ verdict: z.literal("single"), origin: z.string() }),
-  z.object({ verdict: z.literal("agree"), origins: z.number().int() }),
+  z.object({
+    verdict: z.literal("agree"),
+    origins: z.number().int(),
+    apart: z
+      .array(DisagreementSchema)
+      .optional()
+      .describe("pairs whose values do not meet but whose words say they measure different things: not counted as a conflict"),
+  }),
   z.object({ verdict: z.literal("conflict"), disagreements: z.array(DisagreementSchema), revisions: z.array(RevisionSchema) }),
   z.object({ verdict: z.literal("revised"), revisions: z.array(RevisionSchema) }),
 ]);

@@ -152,7 +152,12 @@ export interface Revision {
 /** Why a fact has its verdict, as data (the briefing writes the prose). */
 export type VerdictReason =
   | { verdict: "single"; origin: string }
-  | { verdict: "agree"; origins: number }
+  /**
+   * `apart`: pairs whose values do not meet but whose words say they measure different things (two
+   * places, a part and its whole): not set against each other, and shown, so "agree" is not read
+   * as "the values are the same"
+   */
+  | { verdict: "agree"; origins: number; apart?: Disagreement[] }
   | { verdict: "conflict"; disagreements: Disagreement[]; revisions: Revision[] }
   | { verdict: "revised"; revisions: Revision[] };
 

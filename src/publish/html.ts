@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -162,7 +162,7 @@ function render(b: Briefing, groups: ReturnType<typeof listedSources>["groups"],
   if (!s.key.length && !s.unlabelled.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
   const factRows = (facts: Fact[]) =>
     `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>` +
-    facts.map((f) => `<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`).join("") +
+    facts.map((f) => `<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${scopeNote(f) ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">${esc(scopeNote(f))}</small>` : ""}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`).join("") +
     `</tbody></table>`;
   if (s.key.length) body.push(factRows(s.key.slice(0, MAX_KEY_FACTS)));
   if (s.key.length > MAX_KEY_FACTS) body.push(`<p class="more">…and ${plural(s.key.length - MAX_KEY_FACTS, "more fact")} stated by fewer sources (all are in the JSON briefing).</p>`);

@@ -7,7 +7,7 @@ import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { factChart, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, byOrder, capped, claimRow, copiedFrom, imageryCitation, listedFrom, quoteLanguage, readableLabel, sides, plural, publisherOf, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, byOrder, capped, claimRow, copiedFrom, imageryCitation, listedFrom, quoteLanguage, readableLabel, scopeNote, sides, plural, publisherOf, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -61,7 +61,7 @@ export function factMarkdown(f: Fact, sources: Map<string, Source>, full = true)
     n: f.members.length,
     hidden: f.hidden ?? false,
     readable: readableLabel(f),
-    row: `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, sources)))} | ${f.origins} | ${BADGE[f.verdict]}${f.decidedVerdict ? " (analyst)" : ""} |`,
+    row: `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, sources)))} | ${f.origins} | ${BADGE[f.verdict]}${scopeNote(f) ? ` · ${scopeNote(f)}` : ""}${f.decidedVerdict ? " (analyst)" : ""} |`,
   };
   return full ? withShown(out, f, sources) : out;
 }

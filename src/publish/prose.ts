@@ -65,6 +65,7 @@ function computedWords(f: Fact, sources: Map<string, Source>): string {
   const year = commonYear(f);
   if (reason?.verdict === "conflict" && reason.disagreements.length) return conflictWords(f, reason.disagreements, sources, year);
   if ((reason?.verdict === "revised" || reason?.verdict === "conflict") && reason.revisions.length) return revisedWords(f, reason.revisions, sources, year);
+  if (reason?.verdict === "agree" && reason.apart?.length) return unlikeWords(f, reason.origins, reason.apart, sources, year);
   if (reason?.verdict === "agree") return `${num(reason.origins)} independent sources give values that agree within rounding and the approximations they state.`;
   if (reason?.verdict === "single") return "Only one independent source states this figure (copies of it count once).";
   return fromValues(f, valuesOf(f, sources), sources, year);
@@ -90,6 +91,17 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
   const when = d.fixed ? "; this cannot change over time, so reports of any date count" : "";
   const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair disagrees" : "pairs disagree"} likewise.)` : "";
   return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${second} says ${says(b)}: ${gap}, more than rounding allows${when}.${more}`;
+}
+
+/** An "agree" whose values do not all meet: the pair apart is named, and why it is not a conflict. */
+function unlikeWords(f: Fact, origins: number, ds: Disagreement[], sources: Map<string, Source>, year?: string): string {
+  const d = ds[0];
+  const a = f.members[d.a];
+  const b = f.members[d.b];
+  if (!a || !b) return `${num(origins)} independent sources; some of their values differ, but their words suggest they measure different things.`;
+  const second = a.source === b.source ? "the same report, quoting another source," : who(b, sources, d.timeB, year);
+  const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair differs" : "pairs differ"} likewise.)` : "";
+  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${second} says ${says(b)}: the values differ, but their sentences suggest they measure different things (another place, a part of a whole, or another thing), so they are not counted as a conflict.${more}`;
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {

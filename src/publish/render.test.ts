@@ -170,3 +170,18 @@ test("a revised figure: its own section, values oldest first, joined by an arrow
   assert.match(html, /<section id="revised">/);
   assert.ok(html.indexOf("<mark>mid-2026</mark>") < html.indexOf("<mark>the end of 2026</mark>"));
 });
+
+test("an agree whose values differ in scope says so, and names the pair apart", () => {
+  const span = fx.member("a1", "850 m", { low: 850, unit: "m" });
+  const km = fx.member("a2", "1 km", { low: 1000, unit: "m" });
+  const fact = {
+    id: "length", about: "length of the crossing", kind: "quantity" as const, unit: "m", verdict: "agree" as const, members: [span, km], origins: 2,
+    values: [{ low: 850, high: null, date: null, origins: ["report:a1"], members: [0] }, { low: 1000, high: null, date: null, origins: ["report:a2"], members: [1] }],
+    reason: { verdict: "agree" as const, origins: 2, apart: [{ a: 0, b: 1, gap: 1.18, gapUnit: "ratio" as const, timeA: "2025-04-30", timeB: "2025-05-02", fixed: true }] },
+  };
+  const b = buildBriefing({ ...fx, facts: [fact], generated: "2026-01-01T00:00:00Z" });
+  assert.match(renderMarkdown(b), /\| length of the crossing \| .* \| 2 \| ✓ agree · values differ in scope \|/);
+  const html = renderHtml(b);
+  assert.match(html, /values differ in scope/);
+  assert.match(html, /Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: the values differ, but their sentences suggest they measure different things/);
+});

@@ -70,6 +70,10 @@ test("a disagreement between figures the words do not tie to one property makes 
   const { items, all, times, byReport } = prepare([a, b], ms);
   const js = judgedOf(items, all, new Map(), times, byReport);
   assert.equal(verdictOf(js).verdict, "conflict");
-  assert.equal(verdictOf(js, () => false).verdict, "agree");
+  const apart = verdictOf(js, () => false);
+  assert.equal(apart.verdict, "agree");
+  // the pair apart is kept in the reason, so the briefing does not read "agree" as "the same"
+  assert.ok(apart.reason.verdict === "agree" && apart.reason.apart?.length === 1);
+  assert.deepEqual(new Set([apart.reason.apart[0].a, apart.reason.apart[0].b]), new Set([0, 1]));
   assert.equal(verdictOf(js, () => true).verdict, "conflict");
 });

@@ -68,6 +68,8 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
   if (new Set(members.map((j) => j.report)).size <= 1) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
   const disagreements: Disagreement[] = [];
+  // pairs that do not meet but are not surely one property: kept to be shown, never counted
+  const unlike: Disagreement[] = [];
   const revisions: Revision[] = [];
   // one representative per distinct (value, outlet, time): a fact repeated by many reports stays cheap
   const reps: number[] = [];
@@ -107,7 +109,14 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
       if (ok !== false) continue;
       const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report));
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
-      if (!judged || (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k))) continue;
+      if (!judged) continue;
+      if (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k)) {
+        if (unlike.length < MAX_LISTED) {
+          const g = gapOf(a.span!, b.span!, a.m, b.m);
+          unlike.push({ a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed: judged.fixed });
+        }
+        continue;
+      }
       if (judged.kind === "conflict") {
         conflicts++;
         if (disagreements.length < MAX_LISTED) {
@@ -129,7 +138,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
     }
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
-  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size } };
+  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
 }
 
 /**
