@@ -85,3 +85,11 @@ test("dates of when someone spoke are labelled so, not by the event their senten
   );
   assert.equal(about, "date of the statement");
 });
+
+test("a thing that is itself a measure is the label alone, not the length of it", () => {
+  const about = labelOf(
+    ["The river level at the gauge stood at 4 metres on Monday, officials said.", "By noon the river level had reached 4 metres at the gauge."],
+    { text: "4 metres", kind: "quantity", low: 4, unit: "m" },
+  );
+  assert.equal(about, "river level");
+});

@@ -21,6 +21,9 @@ const MEASURES: Record<string, Array<[string | null, string]>> = {
 /** Measure of a physical quantity by its unit when no cue says otherwise. */
 const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "volume", kg: "weight", "m/s": "speed", W: "power", Wh: "energy", "m3/s": "flow", t: "weight" };
 
+/** A thing that is itself a measure ("water level", "river depth"): the label is the thing alone. */
+const MEASURE_HEAD = /(?:^|\s)(?:level|height|depth|width|length|distance|area|volume|capacity|speed|elevation)$/;
+
 const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
 
 // the plural of a counted noun is the en locale's (one routine for every stage)
@@ -88,5 +91,7 @@ export function aboutOf(items: Item[]): string {
   }
   if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;
+  // not "length of the water level": the phrase already names what is measured
+  if (head && first.kind === "quantity" && !rate && MEASURE_HEAD.test(head)) return head;
   return head ? `${measure} of the ${head}` : measure;
 }
