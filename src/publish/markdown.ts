@@ -61,7 +61,7 @@ export function factMarkdown(f: Fact, sources: Map<string, Source>, full = true)
     n: f.members.length,
     hidden: f.hidden ?? false,
     readable: readableLabel(f),
-    row: `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, sources)))} | ${f.origins} | ${BADGE[f.verdict]}${scopeNote(f) ? ` · ${scopeNote(f)}` : ""}${f.decidedVerdict ? " (analyst)" : ""} |`,
+    row: `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, sources)))} | ${f.origins} | ${[BADGE[f.verdict], scopeNote(f)].filter(Boolean).join(" · ")}${f.decidedVerdict ? " (analyst)" : ""} |`,
   };
   return full ? withShown(out, f, sources) : out;
 }

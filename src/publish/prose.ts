@@ -82,26 +82,30 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
   const weaker = (x: Disagreement) => Math.min(backing.get(x.a) ?? 1, backing.get(x.b) ?? 1);
   const both = (x: Disagreement) => (backing.get(x.a) ?? 1) + (backing.get(x.b) ?? 1);
   const d = [...ds].sort((x, y) => within(x) - within(y) || weaker(y) - weaker(x) || both(y) - both(x) || x.gap - y.gap)[0];
-  const a = f.members[d.a];
-  const b = f.members[d.b];
-  if (!a || !b) return fromValues(f, valuesOf(f, sources), sources, year);
-  // one report quoting two sources: it is named once
-  const second = a.source === b.source ? "the same report, quoting another source," : who(b, sources, d.timeB, year);
+  const pair = pairWords(f, d, sources, year);
+  if (!pair) return fromValues(f, valuesOf(f, sources), sources, year);
   const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : `they differ by ${apart(d.gap)}`;
   const when = d.fixed ? "; this cannot change over time, so reports of any date count" : "";
   const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair disagrees" : "pairs disagree"} likewise.)` : "";
-  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${second} says ${says(b)}: ${gap}, more than rounding allows${when}.${more}`;
+  return `${pair}: ${gap}, more than rounding allows${when}.${more}`;
+}
+
+/** "A (date) says x; B (date) says y" of a pair of members, or null when one is not in the fact. */
+function pairWords(f: Fact, d: Disagreement, sources: Map<string, Source>, year?: string): string | null {
+  const a = f.members[d.a];
+  const b = f.members[d.b];
+  if (!a || !b) return null;
+  // one report quoting two sources: it is named once
+  const second = a.source === b.source ? "the same report, quoting another source," : who(b, sources, d.timeB, year);
+  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${second} says ${says(b)}`;
 }
 
 /** An "agree" whose values do not all meet: the pair apart is named, and why it is not a conflict. */
 function unlikeWords(f: Fact, origins: number, ds: Disagreement[], sources: Map<string, Source>, year?: string): string {
-  const d = ds[0];
-  const a = f.members[d.a];
-  const b = f.members[d.b];
-  if (!a || !b) return `${num(origins)} independent sources; some of their values differ, but their words suggest they measure different things.`;
-  const second = a.source === b.source ? "the same report, quoting another source," : who(b, sources, d.timeB, year);
+  const pair = pairWords(f, ds[0], sources, year);
+  if (!pair) return `${num(origins)} independent sources; some of their values differ, but their words suggest they measure different things.`;
   const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair differs" : "pairs differ"} likewise.)` : "";
-  return `${who(a, sources, d.timeA, year)} says ${says(a)}; ${second} says ${says(b)}: the values differ, but their sentences suggest they measure different things (another place, a part of a whole, or another thing), so they are not counted as a conflict.${more}`;
+  return `${pair}: the values differ, but their sentences suggest they measure different things (another place, a part of a whole, or another thing), so they are not counted as a conflict.${more}`;
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {

@@ -262,13 +262,13 @@ const ORDER: Record<Fact["verdict"], number> = { conflict: 0, revised: 1, agree:
 export const byOrder = (a: Pick<Fact, "verdict" | "origins" | "id">, b: Pick<Fact, "verdict" | "origins" | "id">, na: number, nb: number) =>
   ORDER[a.verdict] - ORDER[b.verdict] || b.origins - a.origins || nb - na || cmp(a.id, b.id);
 
-/** Key facts as an analyst asks for them: conflicts first, then the most independent sources. */
 /**
  * Said beside an "agree" whose values do not all meet: the pairs apart were judged to measure
  * different things (two places, a part and its whole), so "agree" must not read as "the same".
  */
 export const scopeNote = (f: Pick<Fact, "reason">): string => (f.reason?.verdict === "agree" && f.reason.apart?.length ? "values differ in scope" : "");
 
+/** Key facts as an analyst asks for them: conflicts first, then the most independent sources. */
 export const RANK = (a: Pick<Fact, "verdict" | "origins">, b: Pick<Fact, "verdict" | "origins">) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;
 
 /** Conflict and revision cards per section; the rest are counted (all are in the JSON and the explorer). */

@@ -111,18 +111,12 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
       if (!judged) continue;
       if (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k)) {
-        if (unlike.length < MAX_LISTED) {
-          const g = gapOf(a.span!, b.span!, a.m, b.m);
-          unlike.push({ a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed: judged.fixed });
-        }
+        if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed));
         continue;
       }
       if (judged.kind === "conflict") {
         conflicts++;
-        if (disagreements.length < MAX_LISTED) {
-          const g = gapOf(a.span!, b.span!, a.m, b.m);
-          disagreements.push({ a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed: judged.fixed });
-        }
+        if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed));
       } else {
         const [from, to] = judged.laterIsB ? [i, k] : [k, i];
         const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
@@ -139,6 +133,12 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
   return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
+}
+
+/** Members i and k (a and b) whose values do not meet: how far apart, at which times. */
+function disagreement(i: number, k: number, a: Judged, b: Judged, fixed: boolean): Disagreement {
+  const g = gapOf(a.span!, b.span!, a.m, b.m);
+  return { a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed };
 }
 
 /**

@@ -4,7 +4,8 @@
  * entry to `NAV`, so the explorer keeps one look and one menu.
  * @module
  */
-import { FIGURE_CSS, escapeHtml as esc, VERDICT_LABEL } from "../publish/index.js";
+import { FIGURE_CSS, escapeHtml as esc, scopeNote, VERDICT_LABEL } from "../publish/index.js";
+import type { Fact } from "../types.js";
 import { PAGER_CSS } from "./paging.js";
 
 export { esc };
@@ -19,6 +20,9 @@ export const href = {
 export const link = (url: string, text: string, cls = "") => `<a href="${esc(url)}"${cls ? ` class="${cls}"` : ""}>${text}</a>`;
 export const reportLink = (id: string, text = esc(id)) => link(href.report(id), text);
 export const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
+
+/** A fact's verdict badge, with the note an "agree" of values apart carries. */
+export const factBadge = (f: Pick<Fact, "verdict" | "reason">) => badge(f.verdict) + (scopeNote(f) ? ` <small class="cnt">${esc(scopeNote(f))}</small>` : "");
 
 const CSS = `
 :root{--ink:#1b1f24;--muted:#5b6470;--line:#dde1e6;--bg:#fff;--soft:#f5f6f8;--link:#0b5cad;--conflict:#b42318;--conflict-bg:#fdecea;--revised:#1d4ed8;--revised-bg:#e8efff;--agree:#15803d;--agree-bg:#e7f6ec;--single:#4b5563;--single-bg:#eef0f2;--mark:#fff1a8;--mark-free:#eef0f2}

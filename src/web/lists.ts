@@ -4,9 +4,9 @@
  * @module
  */
 import type { Fact, TimelineEntry, Verdict } from "../types.js";
-import { flat, formatInterval, formatPublished, plural, publisherOf, readableLabel, scopeNote, sections, sourceGroups, timelineCitations, timelineFigure, valueCell, valuesOf, type Source } from "../publish/index.js";
+import { flat, formatInterval, formatPublished, plural, publisherOf, readableLabel, sections, sourceGroups, timelineCitations, timelineFigure, valueCell, valuesOf, type Source } from "../publish/index.js";
 import type { Dossier } from "../app/explore.js";
-import { badge, esc, href, layout, link, reportLink } from "./layout.js";
+import { esc, factBadge, href, layout, link, reportLink } from "./layout.js";
 import { pageHref, pager, paginate } from "./paging.js";
 
 export const FACTS_PER_PAGE = 50;
@@ -20,7 +20,7 @@ export const RANK = (a: Fact, b: Fact) => Number(b.verdict === "conflict") - Num
 export function factsTable(facts: Fact[], sources: Map<string, Source>): string {
   const rows = facts.map(
     (f) =>
-      `<tr class="${esc(f.verdict)}"><td>${link(href.fact(f.id), esc(f.about))}</td><td>${valueCell(f, valuesOf(f, sources))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${scopeNote(f) ? ` <small class="cnt">${esc(scopeNote(f))}</small>` : ""}</td></tr>`,
+      `<tr class="${esc(f.verdict)}"><td>${link(href.fact(f.id), esc(f.about))}</td><td>${valueCell(f, valuesOf(f, sources))}</td><td class="num">${f.origins}</td><td>${factBadge(f)}</td></tr>`,
   );
   return `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

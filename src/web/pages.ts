@@ -6,9 +6,9 @@
  * @module
  */
 import type { Fact, FactMember } from "../types.js";
-import { cmp, copiedFrom, excerptAround, explainVerdict, factFigure, flat, formatPublished, formatValue, plural, scopeNote, sections, sourceGroups, splitAt, timelineFigure, valuesOf } from "../publish/index.js";
+import { cmp, copiedFrom, excerptAround, explainVerdict, factFigure, flat, formatPublished, formatValue, plural, sections, sourceGroups, splitAt, timelineFigure, valuesOf } from "../publish/index.js";
 import type { Dossier } from "../app/explore.js";
-import { badge, esc, href, layout, link, reportLink } from "./layout.js";
+import { esc, factBadge, href, layout, link, reportLink } from "./layout.js";
 import { factsTable, sourceGroupItem, timelineTable } from "./lists.js";
 import { pager, paginate } from "./paging.js";
 import { siteLinks } from "./imagery.js";
@@ -101,7 +101,7 @@ export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: str
   const sources = sections(d.briefing).sourcesById;
   const views = valuesOf(f, sources);
   const out: string[] = [];
-  out.push(`<h1>${esc(f.about)} ${badge(f.verdict)}${scopeNote(f) ? ` <small class="cnt">${esc(scopeNote(f))}</small>` : ""}</h1>`);
+  out.push(`<h1>${esc(f.about)} ${factBadge(f)}</h1>`);
   out.push(`<p class="lede">${plural(f.members.length, "mention")} in ${plural(new Set(f.members.map((m) => m.source)).size, "report")} · ${plural(f.origins, "independent origin")}</p>`);
   out.push(`<ul class="values">${views.map((v) => `<li><b>${esc(v.words)}</b> <span class="cnt">${plural(v.origins, "independent source")}</span></li>`).join("")}</ul>`);
   const why = explainVerdict(f, sources);
