@@ -17,10 +17,10 @@ export const en = {
   maybe: /^(?:could|might)$/,
   able: /^(?:store|stores|hold|holds|carry|carries|accommodate|accommodates|handle|handles|seat|seats|house|houses|produce|produces|generate|generates)$/,
   negation: /^(?:not|never)$/,
-  // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
   // (a period, "per day", is the mention's own `per`)
   perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
+  // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
   // "evacuated from the right bank", "the level at the town's gauge": the place a figure was measured at
   place: {
