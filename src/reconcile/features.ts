@@ -460,6 +460,24 @@ function placesPooled(text: string, mentions: Mention[], sorted: number[], toks:
   return out;
 }
 
+/** The index of the report's first word starting at or after `at` (words are in text order). */
+function firstWordFrom(toks: Toks, at: number): number {
+  let lo = 0, hi = toks.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks.s[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The end of the run of words from `lo` that end by `at`: words [lo, end) lie before it. */
+function wordsEndBy(toks: Toks, lo: number, at: number): number {
+  let last = lo;
+  while (last < toks.n && toks.e[last] <= at) last++;
+  return last;
+}
+
 /** The places the `k`th figure's own sentence names (placesOf), in its window. */
 function placesAt(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, cue: NonNullable<ReconcileLocale["place"]>): readonly string[] {
   const m = mentions[sorted[k]];
@@ -476,15 +494,8 @@ function placesAt(text: string, mentions: Mention[], sorted: number[], k: number
     const o = mentions[sorted[j]];
     if (o.kind !== "date" && o.start >= m.end && o.end < pa) pa = o.end;
   }
-  let lo = 0, hi = toks.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks.s[mid] < w0) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < toks.n && toks.e[last] <= w1) last++;
-  return placesOf(text, toks, lo, last, m, pb, pa, cue);
+  const lo = firstWordFrom(toks, w0);
+  return placesOf(text, toks, lo, wordsEndBy(toks, lo, w1), m, pb, pa, cue);
 }
 
 /**
@@ -524,14 +535,8 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const add = (key: string, w: number) => bags.add(bags.id(key), w);
   // the window's words, cut from the report's words (tokenized once per report)
   const ts = toks.s, te = toks.e, tl = toks.lw;
-  let lo = 0, hi = toks.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid] < w0) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < toks.n && te[last] <= w1) last++;
+  const lo = firstWordFrom(toks, w0);
+  const last = wordsEndBy(toks, lo, w1);
   // the window is words [lo, last) of the report's
   const at0 = lo;
   let at = lo;
