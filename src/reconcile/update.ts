@@ -34,6 +34,9 @@ import type { DocFreq } from "./similarity.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 import type { Reconciled } from "./index.js";
 
+/** Where a reading sits among others of its scale: all that choosing candidates reads of it. */
+type ReadingPoint = Pick<Reading, "scale" | "mid">;
+
 /** What `update` needs of kept facts beyond the facts themselves (JSON: kept in the store beside them). */
 export interface UpkeepState {
   /** document frequencies of the word bags and label grams of every figure reconciled */
@@ -99,7 +102,7 @@ export interface Neighbourhood {
  */
 export interface Skeleton {
   keys: FigureKey[];
-  readings: Array<Pick<Reading, "scale" | "mid"> | null>;
+  readings: Array<ReadingPoint | null>;
 }
 
 /** The skeleton of a fact. */
@@ -117,13 +120,13 @@ export function skeletonOf(f: Fact): Skeleton {
 const sampledAt = (near: Neighbourhood, facts: Fact[], c: number) => near.sample[c].length < facts[near.facts[c]].members.length;
 
 /** A reading's bucket, as cluster.ts candidatePairs puts figures of about one size together. */
-function bucketOfReading(r: Pick<Reading, "scale" | "mid"> | null): number | null {
+function bucketOfReading(r: ReadingPoint | null): number | null {
   if (!r) return null;
   return r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
 }
 
 /** The `k` readings nearest `r` in value (of its scale; ties: first), by index, in one pass. */
-function nearest(rs: Array<Pick<Reading, "scale" | "mid"> | null>, r: Reading, k: number): number[] {
+function nearest(rs: Array<ReadingPoint | null>, r: Reading, k: number): number[] {
   const best: Array<[number, number]> = [];
   rs.forEach((o, i) => {
     if (!o || o.scale !== r.scale) return;
@@ -151,7 +154,7 @@ export interface FactMeta {
 }
 
 /** How many of the readings fall in each bucket. */
-function bucketCounts(rs: Array<Pick<Reading, "scale" | "mid"> | null>): Map<number, number> {
+function bucketCounts(rs: Array<ReadingPoint | null>): Map<number, number> {
   const h = new Map<number, number>();
   for (const r of rs) {
     const b = bucketOfReading(r);
@@ -173,7 +176,7 @@ interface FactsView {
   buckets(i: number): Map<number, number>;
 }
 
-function viewOfFacts(facts: Fact[], readingsOf: (i: number) => Array<Pick<Reading, "scale" | "mid"> | null>): FactsView {
+function viewOfFacts(facts: Fact[], readingsOf: (i: number) => Array<ReadingPoint | null>): FactsView {
   const buckets = new Map<number, Map<number, number>>();
   return {
     count: facts.length,
@@ -238,7 +241,7 @@ export function candidateFacts(meta: FactMeta[], added: Mention[]): number[] {
  */
 export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[], skeleton?: (i: number) => Skeleton): Neighbourhood {
   // per fact, worked out once: its members' readings
-  const readings = new Map<number, Array<Pick<Reading, "scale" | "mid"> | null>>();
+  const readings = new Map<number, Array<ReadingPoint | null>>();
   const readingsOf = (i: number) => {
     let rs = readings.get(i);
     if (!rs) readings.set(i, (rs = skeleton ? skeleton(i).readings : facts[i].members.map(readingOf)));
