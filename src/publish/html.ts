@@ -269,7 +269,8 @@ const ref = (id: string, brackets = true) => {
   return !linkable || linkable.has(id) ? `<a class="ref" href="#src-${esc(encodeURIComponent(id))}">${text}</a>` : `<span class="ref">${text}</span>`;
 };
 
-const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
+/** A verdict as the pill the briefing and the explorer both show. */
+export const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
 
 function factCard(f: Fact, sources: Map<string, Source>): string {
   const out = [`<article class="fact ${esc(f.verdict)}"><h3>${esc(f.about)} ${badge(f.verdict)}</h3>`];

@@ -11,7 +11,7 @@ import { loadCharts } from "./vega.js";
 
 export { addExcerpts, buildBriefing, markdownBriefing, sourcesOf, withExcerpts, type BriefingInput } from "./briefing.js";
 export { cardsToMake, entryMarkdown, factMarkdown, renderMarkdown, renderMarkdownOf, withShownCards, type EntryMarkdown, type FactMarkdown, type MarkdownBriefing } from "./markdown.js";
-export { renderHtml, esc as escapeHtml, valueCell } from "./html.js";
+export { renderHtml, esc as escapeHtml, badge as verdictBadge, valueCell } from "./html.js";
 export { renderJson } from "./json.js";
 export { formatValue, formatInterval, formatPublished, cmp, flat } from "./format.js";
 export { excerptAround, splitAt } from "./excerpt.js";

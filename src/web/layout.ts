@@ -4,7 +4,7 @@
  * entry to `NAV`, so the explorer keeps one look and one menu.
  * @module
  */
-import { FIGURE_CSS, escapeHtml as esc, scopeNote, VERDICT_LABEL } from "../publish/index.js";
+import { FIGURE_CSS, escapeHtml as esc, scopeNote, verdictBadge as badge } from "../publish/index.js";
 import type { Fact } from "../types.js";
 import { PAGER_CSS } from "./paging.js";
 
@@ -19,7 +19,6 @@ export const href = {
 /** `<a>` with an escaped URL; `text` is HTML already. */
 export const link = (url: string, text: string, cls = "") => `<a href="${esc(url)}"${cls ? ` class="${cls}"` : ""}>${text}</a>`;
 export const reportLink = (id: string, text = esc(id)) => link(href.report(id), text);
-export const badge = (v: string) => `<span class="badge ${esc(v)}">${esc(VERDICT_LABEL[v] ?? v)}</span>`;
 
 /** A fact's verdict badge, with the note an "agree" of values apart carries. */
 export const factBadge = (f: Pick<Fact, "verdict" | "reason">) => badge(f.verdict) + (scopeNote(f) ? ` <small class="cnt">${esc(scopeNote(f))}</small>` : "");

@@ -5,7 +5,7 @@
  */
 import { flat, formatPublished, plural, sections, valuesOf } from "../publish/index.js";
 import type { Dossier } from "../app/explore.js";
-import { badge, esc, href, layout, link, reportLink } from "./layout.js";
+import { esc, factBadge, href, layout, link, reportLink } from "./layout.js";
 import { RANK } from "./lists.js";
 import { pageHref, pager, paginate } from "./paging.js";
 
@@ -97,7 +97,7 @@ export function searchPage(d: Dossier, query: string, opts: { factsPage?: number
     const nav = pager(p, (page) => pageHref("/search", { ...params, facts: null }, page, "facts"), "facts");
     out.push(`<h2 id="facts">Facts</h2>`, nav, `<ul class="hits">`);
     for (const f of p.items)
-      out.push(`<li>${link(href.fact(f.id), esc(f.about))} ${badge(f.verdict)}<p class="snip">${esc(valuesOf(f, sources).map((v) => v.words).join(f.verdict === "conflict" ? " vs " : f.verdict === "revised" ? " → " : " / "))} <span class="cnt">${plural(f.origins, "independent source")}</span></p></li>`);
+      out.push(`<li>${link(href.fact(f.id), esc(f.about))} ${factBadge(f)}<p class="snip">${esc(valuesOf(f, sources).map((v) => v.words).join(f.verdict === "conflict" ? " vs " : f.verdict === "revised" ? " → " : " / "))} <span class="cnt">${plural(f.origins, "independent source")}</span></p></li>`);
     out.push(`</ul>`, nav);
   }
   if (reports.length) {
