@@ -21,8 +21,11 @@ const MEASURES: Record<string, Array<[string | null, string]>> = {
 /** Measure of a physical quantity by its unit when no cue says otherwise. */
 const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "volume", kg: "weight", "m/s": "speed", W: "power", Wh: "energy", "m3/s": "flow", t: "weight" };
 
-/** A thing that is itself a measure ("water level", "river depth"): the label is the thing alone. */
-const MEASURE_HEAD = /(?:^|\s)(?:level|height|depth|width|length|distance|area|volume|capacity|speed|elevation)$/;
+/**
+ * Nouns that name a measure: a thing ending in one ("water level", "river depth") is labelled
+ * alone. Not "power" or "energy": those end names of things ("clean energy", "nuclear power").
+ */
+const MEASURE_NOUNS = new Set([...MEASURES.quantity.map(([, name]) => name), "volume", "speed", "level", "elevation"]);
 
 const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
 
@@ -92,6 +95,6 @@ export function aboutOf(items: Item[]): string {
   if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;
   // not "length of the water level": the phrase already names what is measured
-  if (head && first.kind === "quantity" && !rate && MEASURE_HEAD.test(head)) return head;
+  if (head && first.kind === "quantity" && !rate && MEASURE_NOUNS.has(head.slice(head.lastIndexOf(" ") + 1))) return head;
   return head ? `${measure} of the ${head}` : measure;
 }
