@@ -48,7 +48,8 @@ const CUES: Array<[RegExp, string]> = [
 
 /** Scope cues: a figure for the whole against a figure for a part of it. */
 const WHOLE = /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i;
-const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|the part|section|excluding|without)\b/i;
+// "the Russian part spanning 424 metres": a side's part of one thing ("part of the plan" is no share)
+const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|(?:the|its|their)\s+(?:[\w-]+\s+)?part\b(?!\s+of\b)|section|excluding|without)\b/i;
 
 export const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
 
@@ -340,6 +341,10 @@ export interface Features {
   counted?: string | null;
   /** the places its sentence says it was measured at ("from the right bank", "in the north"), as short keys; empty when none */
   places?: readonly string[];
+  /** what kind of change it is, when it is one and not a level (changeOf): "change", "points", "offset" */
+  change?: Change;
+  /** for a distance: the point it is measured from, as short keys of its words (referenceOf); empty when none */
+  reference?: readonly string[];
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -357,6 +362,8 @@ class Feat implements Features {
     readonly maybe: boolean,
     readonly counted: string | null,
     readonly places: readonly string[],
+    readonly change: Change,
+    readonly reference: readonly string[],
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -600,7 +607,65 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share } = scopeOf(text, m, w0, w1, others, no);
-  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, text, w0, w1);
+  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), text, w0, w1);
+}
+
+/** How many words of a distance's point are read ("the waterway's southern entrance"). */
+const REFERENCE_WORDS = 4;
+
+/**
+ * For a distance, the point its text measures it from: the words after "east of", "from" ("30 km
+ * east of the city of Kherson": city, kherso), each cut to its first five letters (a possessive's
+ * mark dropped; kinds of place, "city", left out), up to a comma or a word that closes the phrase. Two distances from two points
+ * ("160 km north of the dam", "30 km east of the city") are two properties.
+ */
+function referenceOf(text: string, m: Mention, sent: readonly [number, number], cue: ReconcileLocale["reference"], kind: ReconcileLocale["place"]): readonly string[] {
+  if (!cue || m.kind !== "quantity" || m.unit !== "m") return NO_PLACES;
+  const after = text.slice(m.end, Math.min(sent[1], m.end + 80));
+  const open = cue.open.exec(after);
+  if (!open) return NO_PLACES;
+  let out: string[] | null = null;
+  let n = 0;
+  for (const w of after.slice(open[0].length).split(/\s+/)) {
+    const word = w.replace(/[,.;:!?)"”]+$/, "");
+    const lw = word.toLowerCase().replace(/['’]s?$/, "");
+    if (!lw || cue.close.test(lw) || !/^[\p{L}-]+$/u.test(lw) || ++n > REFERENCE_WORDS) break;
+    // a kind of place ("the coastal city") may be any city of the story: only a name tells two points apart
+    if (lw.length >= 3 && !STOP.has(lw) && !DIRECTION.test(lw) && !kind?.noun.test(lw) && !kind?.side.test(lw)) (out ??= []).push(lw.slice(0, 5));
+    // a mark after the word ends the phrase ("east of Kherson, the regional capital")
+    if (word !== w) break;
+  }
+  return out ?? NO_PLACES;
+}
+
+const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western)$/;
+
+/** Kinds of figure that are a change, not a level: an amount moved, a share moved in points, a stretch of time before or after a moment. */
+export type Change = "change" | "points" | "offset" | null;
+
+/** How far before a figure its clause may hold the verb of change that its "by" goes with ("cut the river's summer flow by"). */
+const CHANGE_BACK = 60;
+
+/**
+ * Whether the figure is an amount of change rather than a level ("rose by 2,000", "up 3 percent",
+ * "a 5% increase"), a share moved in points ("down 3.1 percentage points"), or a duration that
+ * places a moment ("two days after landfall"); null for a level, a date, or a language without
+ * the cues. A change and a level of one attribute are two properties: "the level will rise by
+ * another metre" is no rival of "the level reached 12 metres".
+ */
+function changeOf(text: string, m: Mention, sent: readonly [number, number], cue: ReconcileLocale["change"]): Change {
+  if (!cue || m.kind === "date") return null;
+  const after = text.slice(m.end, Math.min(sent[1], m.end + 30));
+  if (m.kind === "duration") return cue.offset.test(after) ? "offset" : null;
+  if (m.kind === "percent" && (cue.points.test(m.text) || cue.points.test(after))) return "points";
+  const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);
+  if (cue.before.test(before) || cue.after.test(after)) return "change";
+  if ((m.kind === "percent" || m.kind === "money") && cue.upDown.test(before)) return "change";
+  if (m.kind === "percent" && cue.moved.test(before)) return "change";
+  const by = cue.by.exec(before);
+  // "by" alone may name an agent ("escorted by two tugboats") or a deadline: a verb of change in its clause makes it the amount moved
+  if (by && cue.verb.test(before.slice(0, by.index).split(/[,;:()]/).pop() ?? "")) return "change";
+  return null;
 }
 
 const NO_PLACES: readonly string[] = [];

@@ -137,3 +137,52 @@ test("two figures measured at places named apart make no conflict; one place in 
   assert.deepEqual(verdict("Orsk", "Orsk"), ["conflict"]);
   assert.deepEqual(verdict("Orsk", "Tobol"), ["agree"]);
 });
+
+test("a figure's change is read off the words by it: an amount moved, a share moved in points, a time that places a moment", () => {
+  const r = report(
+    "a",
+    "Exports rose 7.6 percent last year, and the state's stake was raised by 5 percentage points to 10%. " +
+      "The level will increase by another metre after it reached 12 metres. Officials cut the river's flow by as much as 40 percent. " +
+      "Two tugboats escorted by 3 pilots left. The radar pass came two days after landfall; the storm lasted four days.",
+  );
+  const ms = mentions(r, [
+    { text: "7.6 percent", kind: "percent", low: 7.6, unit: "%" },
+    { text: "5 percentage points", kind: "percent", low: 5, unit: "%" },
+    { text: "10%", kind: "percent", low: 10, unit: "%" },
+    { text: "another metre", kind: "quantity", low: 1, unit: "m" },
+    { text: "12 metres", kind: "quantity", low: 12, unit: "m" },
+    { text: "40 percent", kind: "percent", low: 40, unit: "%" },
+    { text: "3 pilots", kind: "count", low: 3, unit: "pilot" },
+    { text: "two days", kind: "duration", low: 2, unit: "d" },
+    { text: "four days", kind: "duration", low: 4, unit: "d" },
+  ]);
+  assert.deepEqual(
+    reportFeatures(r.text, ms, "en").map((f) => f.change),
+    ["change", "points", null, "change", null, "change", null, "offset", null],
+  );
+});
+
+test("a change set against a level, or two distances from two points, make no conflict", () => {
+  const verdicts = (a: string, b: string, figures: [Figure, Figure]) => {
+    const ra = report("a", a, "2024-05-07"), rb = report("b", b, "2024-05-07");
+    const [ma] = mentions(ra, [figures[0]]);
+    const [mb] = mentions(rb, [figures[1]]);
+    return reconcile({ reports: [ra, rb], mentions: [ma, mb] }).facts.map((f) => f.verdict);
+  };
+  const level = (low: number, text: string): Figure => ({ text, kind: "quantity", low, unit: "m" });
+  assert.deepEqual(verdicts("The river level rose to 7 metres at the gauge.", "The river level at the gauge reached 4 metres.", [level(7, "7 metres"), level(4, "4 metres")]), ["conflict"]);
+  assert.deepEqual(verdicts("The river level rose by 7 metres at the gauge.", "The river level at the gauge reached 4 metres.", [level(7, "7 metres"), level(4, "4 metres")]), ["agree"]);
+  const far = (a: string, b: string) => verdicts(`The dam lies 30 km east of ${a}, engineers said.`, `The dam lies 70 km east of ${b}, engineers said.`, [level(30000, "30 km"), level(70000, "70 km")]);
+  assert.deepEqual(far("Varna", "the city of Varna"), ["conflict"]);
+  assert.deepEqual(far("Varna", "the old quarry"), ["agree"]);
+});
+
+test("a side's part of one thing is a share of it", () => {
+  const r = report("a", "The bridge is 1 km long, and the eastern part 581 metres; it is part of the plan to build 3 km of road.");
+  const ms = mentions(r, [
+    { text: "1 km", kind: "quantity", low: 1000, unit: "m" },
+    { text: "581 metres", kind: "quantity", low: 581, unit: "m" },
+    { text: "3 km", kind: "quantity", low: 3000, unit: "m" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.share), [false, true, false]);
+});

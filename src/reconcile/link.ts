@@ -10,7 +10,7 @@ import { blockOf } from "./values.js";
 import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { comparison, FEATURES, pairFeatures, partApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { changeApart, comparison, FEATURES, pairFeatures, partApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -289,9 +289,9 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
   const all = sides ?? sidesOf(items, props);
   const score = wordsOnly(a, all, voices);
-  // a part set against its whole never contradicts it, however alike their words
-  // and nor do figures measured at two places named apart
-  return (i, j) => (partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) ? -Infinity : score(i, j));
+  // a part set against its whole never contradicts it, however alike their words, and nor do
+  // figures measured at two places named apart (or distances from two points), nor a change set against a level
+  return (i, j) => (partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) ? -Infinity : score(i, j));
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];

@@ -5,7 +5,7 @@
  * field with a learned weight, never a rule: disagreeing values are what a conflict is.
  * @module
  */
-import { countedClass } from "./features.js";
+import { countedClass, type Change } from "./features.js";
 import type { Prop } from "./property.js";
 import type { Mention } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
@@ -114,6 +114,10 @@ export interface Side {
   share: boolean;
   /** the places named for it, numbered by Words (features.ts placesOf) */
   places: number[];
+  /** it is a change, not a level, and of which kind (features.ts changeOf) */
+  change: Change;
+  /** for a distance: the point it is measured from, numbered by Words (features.ts referenceOf) */
+  reference: number[];
 }
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
@@ -147,6 +151,8 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     cueN: p.cues.size,
     share: p.share,
     places: p.places.map((k) => words.id(k)),
+    change: p.change,
+    reference: p.reference.map((k) => words.id(k)),
   };
 }
 
@@ -227,12 +233,28 @@ export function partApart(a: Side, b: Side): boolean {
 }
 
 /**
+ * One figure is an amount of change and the other a level ("rose by another metre" against "reached
+ * 12 metres"), or they are changes of two kinds (a share moved 5 points against a growth of 7.6
+ * percent), or both are stretches of time that place moments ("two days after landfall", "five days
+ * after"), each measured to a moment of its own: none of these contradicts the other.
+ */
+export function changeApart(a: Side, b: Side): boolean {
+  return a.change !== b.change || a.change === "offset";
+}
+
+/**
  * Both figures name where they were measured, and no place is the same: one attribute at two
  * places (the two banks of a river, two gauges, a region against the country) is two readings,
- * whose values may differ without contradiction.
+ * whose values may differ without contradiction. So are two distances measured from two points
+ * ("160 km north of the dam", "30 km east of the city").
  */
 export function placesDiffer(a: Side, b: Side): boolean {
-  if (!a.places.length || !b.places.length) return false;
-  for (const p of a.places) if (b.places.includes(p)) return false;
+  return noneShared(a.places, b.places) || noneShared(a.reference, b.reference);
+}
+
+/** Both name something and nothing named is the same. */
+function noneShared(a: readonly number[], b: readonly number[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const p of a) if (b.includes(p)) return false;
   return true;
 }

@@ -7,6 +7,7 @@
  */
 import type { Property } from "../types.js";
 import type { Item } from "./similarity.js";
+import type { Change } from "./features.js";
 
 /** Cue classes that name what a date marks. */
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
@@ -56,6 +57,10 @@ export interface Prop extends Property {
   share: boolean;
   /** the places its sentence names for it (features.ts placesOf) */
   places: readonly string[];
+  /** it is a change, not a level, and of which kind (features.ts changeOf) */
+  change: Change;
+  /** for a distance: the point it is measured from (features.ts referenceOf) */
+  reference: readonly string[];
 }
 
 const oneWord = (k: string) => !k.includes(" ");
@@ -102,6 +107,8 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
       name: nearestName(it),
       share: !!it.f.share,
       places: it.f.places ?? [],
+      change: it.f.change ?? null,
+      reference: it.f.reference ?? [],
     };
   });
 }

@@ -8,15 +8,15 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 5.8214, words2 -3.4988, thingSame 0.2899, thingOverlap 2.5538, thingBothMissing 0, attrSame -0.7511, attrDiff -0.7214, attrOne -0.6669, cueOverlap 1.0829, eventSame 0.8195, eventDiff -2.0122, scopeSame 1.3159, scopeDiff -5.2985, perSame -0.9002, perDiff 0, perOne -5.3283, countedSame 0.4718, countedDiff -1.5348, sameReport -1.1772, sameSentence -1.5298, dateDay -2.5516, kindCount -1.063, kindDate -1.1024, kindMoney 0.3002, valueMeet 1.0869, valueSame 1.5046, valueGap -2.0005, valueFar 0.6943, otherScale 0.4328, nameSame 0.4167, nameDiff 0.0419, label 2.7824, label2 -3.0959, langDiff 0.2477, sameDayValue 3.348, sameValueAcross -0.8418
-  weights: [5.8214,-3.4988,0.2899,2.5538,0,-0.7511,-0.7214,-0.6669,1.0829,0.8195,-2.0122,1.3159,-5.2985,-0.9002,0,-5.3283,0.4718,-1.5348,-1.1772,-1.5298,-2.5516,-1.063,-1.1024,0.3002,1.0869,1.5046,-2.0005,0.6943,0.4328,0.4167,0.0419,2.7824,-3.0959,0.2477,3.348,-0.8418],
-  bias: 1.3297,
+  // words 5.8187, words2 -3.5054, thingSame 0.2844, thingOverlap 2.5603, thingBothMissing 0, attrSame -0.7505, attrDiff -0.7199, attrOne -0.6673, cueOverlap 1.0909, eventSame 0.8164, eventDiff -2.013, scopeSame 1.196, scopeDiff -5.3046, perSame -0.8952, perDiff 0, perOne -5.3122, countedSame 0.47, countedDiff -1.5349, sameReport -1.1763, sameSentence -1.5361, dateDay -2.5521, kindCount -1.0649, kindDate -1.1045, kindMoney 0.301, valueMeet 1.0868, valueSame 1.5051, valueGap -1.9996, valueFar 0.6943, otherScale 0.4297, nameSame 0.4178, nameDiff 0.0418, label 2.7837, label2 -3.0904, langDiff 0.2468, sameDayValue 3.3481, sameValueAcross -0.8409
+  weights: [5.8187,-3.5054,0.2844,2.5603,0,-0.7505,-0.7199,-0.6673,1.0909,0.8164,-2.013,1.196,-5.3046,-0.8952,0,-5.3122,0.47,-1.5349,-1.1763,-1.5361,-2.5521,-1.0649,-1.1045,0.301,1.0868,1.5051,-1.9996,0.6943,0.4297,0.4178,0.0418,2.7837,-3.0904,0.2468,3.3481,-0.8409],
+  bias: 1.3317,
   link: 1,
   merge: 1.5,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.5087,-6.4345,0.5389,0.8419,0,-0.6462,-0.9347,-0.5687,-0.1092,0.3305,-3.1502,1.3481,-6.0009,0.1003,0,-6.1949,0.1205,-1.4211,-0.9967,-2.1531,-2.0325,-1.3006,-1.4159,0.784,0,0,0,0,0,0.921,0.0795,3.9057,-3.3305,-0.2687,5.4825,2.4365],
-    bias: 0.9898,
+    weights: [9.5187,-6.4541,0.5358,0.8452,0,-0.6447,-0.9341,-0.5691,-0.0985,0.3258,-3.1515,1.2234,-6.0212,0.1083,0,-6.1905,0.1174,-1.4217,-0.9919,-2.1622,-2.033,-1.3043,-1.4201,0.7786,0,0,0,0,0,0.92,0.0793,3.8972,-3.3206,-0.2695,5.4825,2.4381],
+    bias: 0.9936,
     threshold: 1,
   },
   trust: 1,

@@ -58,6 +58,21 @@ export interface ReconcileCues {
    * capitals cannot tell a name from a noun this way).
    */
   place?: { preposition: RegExp; noun: RegExp; side: RegExp };
+  /**
+   * A figure that is an amount of change, not a level ("rose by 2,000", "up 3 percent", "a 5%
+   * increase"), tested on the text before and after it in its sentence: `by` a preposition of
+   * change right before it, counted only when a `verb` of change opens its clause; `before` and
+   * `after` nouns of change right by it ("an increase of", "a 5% rise"); `upDown` "up"/"down" right
+   * before a percentage or a sum; `moved` a verb of change right before a percentage ("rose 7.6
+   * percent"); `points` a change of a share in points ("5 percentage points"); `offset` right
+   * after a duration, one that places a moment ("two days after landfall", "15 years ago").
+   */
+  /**
+   * Right after a distance, the words that open the point it is measured from ("45 miles east of
+   * the city", "95 miles from its entrance"), and the words that close that point's phrase.
+   */
+  reference?: { open: RegExp; close: RegExp };
+  change?: { by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp };
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };

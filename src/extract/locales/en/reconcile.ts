@@ -3,6 +3,14 @@
  * no story's words.
  * @module
  */
+/** Verbs that move a figure ("rose", "cut"): a figure right after them, or after their "by", is the change. */
+const CHANGE_VERB =
+  "rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|reduced?|reduces|reducing|cuts?|cutting|lowered|lowers?|lowering|raised?|raises|raising|climbed|climbs?|climbing|jumped|jumps?|soared|soars?|plunged|plunges?|slipped|slips?|shrank|shrunk|shrinks?|gained|gains?|expanded|expands?|widened|narrowed|boosted|swelled|surged|surges?|tumbled";
+/** Nouns of change: "an increase of 5%", "a 40 percent cut". */
+const CHANGE_NOUN = "increase|rise|drop|fall|decline|decrease|reduction|cut|jump|gain|growth|hike";
+/** The qualifiers that may stand between such a word and its figure ("by as much as 40 percent"). */
+const QUALIFIER = "(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|more than|less than|at least|up to|as much as|as many as|as little as)\\s+)?";
+
 export const en = {
   // "initially $1.7bn", "the previous estimate of 3,000", "originally planned for", "had been expected"
   earlier:
@@ -27,5 +35,23 @@ export const en = {
     preposition: /^(?:in|from|on|at|across|along|near|within|throughout|inside|outside)$/,
     noun: /^(?:banks?|sides?|regions?|oblasts?|provinces?|districts?|count(?:y|ies)|states?|territor(?:y|ies)|areas?|zones?|cit(?:y|ies)|towns?|villages?|settlements?|neighbou?rhoods?|municipalit(?:y|ies)|prefectures?|rivers?|lakes?|seas?|coasts?|shores?|valleys?|gauges?|stations?|parts?)$/,
     side: /^(?:right|left|north|south|east|west|northern|southern|eastern|western|upper|lower|central|coastal|occupied|controlled|held)$/,
+  },
+  // "30 km east of the city of Kherson", "95 miles from its southern entrance": the point a distance is measured from
+  reference: {
+    open: /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+of|(?:away\s+)?from|(?:up|down)stream\s+(?:of|from)|off)\s+/i,
+    close: /^(?:and|or|as|but|which|where|that|to|in|on|at|for|with|by|said|says|according|while|after|before|since|is|was|are|were|has|had|will|would)$/i,
+  },
+  // "will rise by another metre", "up 3 percent", "rose 7.6 percent", "a 40 percent cut", "down 3.1
+  // percentage points": an amount of change, which is no rival of a level ("the water reached 12
+  // metres"); "two days after landfall": a stretch of time that places a moment, not a length
+  change: {
+    by: new RegExp(`\\bby\\s+(?:(?:another|a further|an additional)\\s+)?${QUALIFIER}$`, "i"),
+    verb: new RegExp(`\\b(?:${CHANGE_VERB})\\b`, "i"),
+    before: new RegExp(`\\b(?:${CHANGE_NOUN})s?\\s+of\\s+${QUALIFIER}$`, "i"),
+    upDown: new RegExp(`\\b(?:up|down)\\s+${QUALIFIER}$`, "i"),
+    after: new RegExp(`^[\\s-]*(?:${CHANGE_NOUN})s?\\b`, "i"),
+    moved: new RegExp(`\\b(?:${CHANGE_VERB})\\s+${QUALIFIER}$`, "i"),
+    points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
+    offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
   },
 };
