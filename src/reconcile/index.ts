@@ -71,7 +71,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   let groups = props ? link(items, props, model, texts, sides!) : groupsFrom(input.groups!, mentions);
   // a disagreement counts between figures the words alone tie to one property (model.trust); not
   // for groups given or reshaped by the analyst, who has said they are one
-  const words = props && model.trust != null ? wordsScorer(items, props, model, sides!) : null;
+  const words = props ? wordsScorer(items, props, model, sides!) : null;
   const trust = model.trust ?? 0;
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
   const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;

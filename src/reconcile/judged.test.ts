@@ -5,6 +5,7 @@ import { spanOf } from "./interval.js";
 import { verdictOf, type Judged } from "./verdict.js";
 import { mentions, report } from "../../test/reconcile/testkit.js";
 import { reconcile } from "./index.js";
+import { MODEL } from "./weights.js";
 
 type Figure = Parameters<typeof mentions>[1][number];
 
@@ -185,4 +186,12 @@ test("a side's part of one thing is a share of it", () => {
     { text: "3 km", kind: "quantity", low: 3000, unit: "m" },
   ]);
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.share), [false, true, false]);
+});
+
+test("the rules that set a pair apart hold in a fit that trusts every pair", () => {
+  const ra = report("a", "Floodwater reached a level of 4 metres at Orsk on Tuesday, the agency said.", "2024-05-07");
+  const rb = report("b", "Floodwater reached a level of 7 metres at Tobol on Tuesday, the agency said.", "2024-05-07");
+  const [ma] = mentions(ra, [{ text: "4 metres", kind: "quantity", low: 4, unit: "m" }]);
+  const [mb] = mentions(rb, [{ text: "7 metres", kind: "quantity", low: 7, unit: "m" }]);
+  for (const trust of [null, 1]) assert.deepEqual(reconcile({ reports: [ra, rb], mentions: [ma, mb], model: { ...MODEL, trust } }).facts.map((f) => f.verdict), ["agree"]);
 });

@@ -278,20 +278,30 @@ function putTop(topS: Float64Array, topE: Int32Array, count: Uint8Array, v: numb
 
 /**
  * Log-odds that two figures state one property by their words alone (the attaching model: value
- * comparisons blanked), or null when the model has none. The verdict asks it of disagreeing pairs.
+ * comparisons blanked); the verdict asks it of disagreeing pairs. -Infinity for a pair a rule sets
+ * apart, whatever their words (apartOf); +Infinity for any other pair when the model trusts every
+ * pair (no trust threshold) or has no attaching model, so those rules hold in every fit.
  */
-export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: Side[]): ((i: number, j: number) => number) | null {
+export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: Side[]): (i: number, j: number) => number {
+  const all = sides ?? sidesOf(items, props);
+  const apart = apartOf(all);
   const a = model.attach;
-  if (!a) return null;
+  if (!a || model.trust == null) return (i, j) => (apart(i, j) ? -Infinity : Infinity);
   // two figures one report gives in two voices ("the government puts it at 140,000, the agency
   // at 210,000") are two claims set side by side, as two reports' would be: that one report
   // seldom states one fact twice says nothing of them
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
-  const all = sides ?? sidesOf(items, props);
   const score = wordsOnly(a, all, voices);
-  // a part set against its whole never contradicts it, however alike their words, and nor do
-  // figures measured at two places named apart (or distances from two points), nor a change set against a level
-  return (i, j) => (partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) ? -Infinity : score(i, j));
+  return (i, j) => (apart(i, j) ? -Infinity : score(i, j));
+}
+
+/**
+ * Pairs that never contradict each other, however alike their words: a part set against its
+ * whole, figures measured at two places named apart (or distances from two points), a change set
+ * against a level.
+ */
+function apartOf(all: Side[]): (i: number, j: number) => boolean {
+  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]);
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];

@@ -98,7 +98,7 @@ const LINK_BELOW_MERGE = 0.5;
 
 /** Conflict F1 as the scorer counts it: a gold fact is flagged when the group holding most of its members (two or more) is a conflict. */
 export function conflictF1(groups: number[][], s: Set_, model?: Model): number {
-  const words = model && model.trust != null ? wordsScorer(s.items, s.props, model) : null;
+  const words = model ? wordsScorer(s.items, s.props, model) : null;
   const trust = model?.trust ?? 0;
   const groupOf = new Map<number, number>();
   groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));

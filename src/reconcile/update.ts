@@ -454,7 +454,7 @@ export function update(input: UpdateInput): Updated | null {
     for (const { from } of joins) for (const i of from) for (const m of wholeFact(i).members) if (loaded.has(m.source) && !at.has(figureKey(m))) more.add(figureKey(m));
     const last = more.size > want.size ? prepared(more) : first;
     const judged = judgedOf(last.p.items, last.p.all, copies, last.p.times, last.p.byReport);
-    const words = model.trust != null ? wordsScorer(last.p.items, last.props, model) : null;
+    const words = wordsScorer(last.p.items, last.props, model);
     for (const { from, fresh: keys } of joins) {
       const newOnes = keys.map((k) => last.at.get(k)!);
       const entries = from.flatMap((i) => keptEntries(i));
@@ -482,7 +482,7 @@ export function update(input: UpdateInput): Updated | null {
     const memo = new Set(r.from.flatMap((i) => state.untrusted[i]));
     const untrusted: string[] = [];
     const trust = model.trust ?? 0;
-    const trusted = decided || model.trust == null ? undefined : (x: number, y: number) => {
+    const trusted = decided ? undefined : (x: number, y: number) => {
       const a = r.entries[x], b = r.entries[y];
       const key = pairKey(a.member, b.member);
       // two figures whose words were read are scored; two kept ones keep what the last full run found
