@@ -1,6 +1,6 @@
 /**
- * The pairwise model fitted by `npm run fit` (eval/_fit.ts) on 10 labelled clusters
- * (37759 pairs): crimean-bridge-multilingual-dev, derna-floods-dev, ever-given-dev, itaewon-ko-dev, kakhovka-dam-dev, port-dev, tumen-bridge-dev, cyclone-hesper, irtysh-pipeline, zerdeli-dam. Generated: do not edit by hand, refit.
+ * The pairwise model fitted by `npm run fit` (eval/_fit.ts) on 11 labelled clusters
+ * (38861 pairs): crimean-bridge-multilingual-dev, derna-floods-dev, ever-given-dev, itaewon-ko-dev, kakhovka-dam-dev, port-dev, tumen-bridge-dev, cyclone-hesper, irtysh-pipeline, norask-deployment, zerdeli-dam. Generated: do not edit by hand, refit.
  * @module
  */
 import type { Model } from "./model.js";
@@ -8,16 +8,16 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 5.8187, words2 -3.5054, thingSame 0.2844, thingOverlap 2.5603, thingBothMissing 0, attrSame -0.7505, attrDiff -0.7199, attrOne -0.6673, cueOverlap 1.0909, eventSame 0.8164, eventDiff -2.013, scopeSame 1.196, scopeDiff -5.3046, perSame -0.8952, perDiff 0, perOne -5.3122, countedSame 0.47, countedDiff -1.5349, sameReport -1.1763, sameSentence -1.5361, dateDay -2.5521, kindCount -1.0649, kindDate -1.1045, kindMoney 0.301, valueMeet 1.0868, valueSame 1.5051, valueGap -1.9996, valueFar 0.6943, otherScale 0.4297, nameSame 0.4178, nameDiff 0.0418, label 2.7837, label2 -3.0904, langDiff 0.2468, sameDayValue 3.3481, sameValueAcross -0.8409
-  weights: [5.8187,-3.5054,0.2844,2.5603,0,-0.7505,-0.7199,-0.6673,1.0909,0.8164,-2.013,1.196,-5.3046,-0.8952,0,-5.3122,0.47,-1.5349,-1.1763,-1.5361,-2.5521,-1.0649,-1.1045,0.301,1.0868,1.5051,-1.9996,0.6943,0.4297,0.4178,0.0418,2.7837,-3.0904,0.2468,3.3481,-0.8409],
-  bias: 1.3317,
-  link: 1,
-  merge: 1.5,
+  // words 6.2082, words2 -4.1832, thingSame 0.1778, thingOverlap 2.4572, thingBothMissing 0, attrSame -0.85, attrDiff -0.9112, attrOne -0.5517, cueOverlap 0.7347, eventSame 0.8639, eventDiff -1.5539, scopeSame 1.1889, scopeDiff -4.9634, perSame -0.9287, perDiff 0, perOne -5.2424, countedSame 0.3539, countedDiff -1.1774, sameReport -1.1933, sameSentence -1.0332, dateDay -2.7177, kindCount -0.8235, kindDate -1.2642, kindMoney 0.4251, valueMeet 0.9903, valueSame 1.6868, valueGap -1.8473, valueFar 0.7554, otherScale 0.552, nameSame 0.6549, nameDiff 0.3171, label 2.7719, label2 -3.1219, langDiff 0.3246, sameDayValue 3.5014, sameValueAcross -0.9553
+  weights: [6.2082,-4.1832,0.1778,2.4572,0,-0.85,-0.9112,-0.5517,0.7347,0.8639,-1.5539,1.1889,-4.9634,-0.9287,0,-5.2424,0.3539,-1.1774,-1.1933,-1.0332,-2.7177,-0.8235,-1.2642,0.4251,0.9903,1.6868,-1.8473,0.7554,0.552,0.6549,0.3171,2.7719,-3.1219,0.3246,3.5014,-0.9553],
+  bias: 1.1855,
+  link: 1.5,
+  merge: 2,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.5187,-6.4541,0.5358,0.8452,0,-0.6447,-0.9341,-0.5691,-0.0985,0.3258,-3.1515,1.2234,-6.0212,0.1083,0,-6.1905,0.1174,-1.4217,-0.9919,-2.1622,-2.033,-1.3043,-1.4201,0.7786,0,0,0,0,0,0.92,0.0793,3.8972,-3.3206,-0.2695,5.4825,2.4381],
-    bias: 0.9936,
+    weights: [9.2112,-6.4373,0.4216,0.9672,0,-0.8157,-1.1115,-0.5132,-0.1627,0.4964,-2.5426,1.3676,-5.7059,0.176,0,-6.0525,0.1395,-1.2737,-0.9822,-1.8614,-2.345,-1.1342,-1.5883,0.8759,0,0,0,0,0,1.0052,0.2802,3.4947,-2.8061,-0.2545,5.7753,2.3145],
+    bias: 1.0158,
     threshold: 1,
   },
-  trust: 1,
+  trust: 2,
 };
