@@ -120,13 +120,26 @@ export class PairList {
   }
 }
 
-/** Candidate pairs of a block, appended to `out`, with a < b. */
+/**
+ * Candidate pairs of a block, appended to `out`, with a < b. Each step is a function of its own:
+ * small blocks come first and often, so a function holding every step was optimized for the
+ * small blocks' step alone, then thrown away at each large block (and its loops compiled again).
+ */
 export function candidatePairs(block: number[], items: Item[], out: PairList): void {
-  if (block.length <= ALL_PAIRS_UP_TO) {
-    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) out.push(block[x], block[y]);
-    return;
-  }
-  // posting key: token id and value bucket packed in one number (buckets stay within ±2^11)
+  if (block.length <= ALL_PAIRS_UP_TO) allPairs(block, out);
+  else postedPairs(postingsOf(block, items), block, items, out);
+}
+
+/** Every pair of a small block. */
+function allPairs(block: number[], out: PairList): void {
+  for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) out.push(block[x], block[y]);
+}
+
+/**
+ * A large block's figures by posting key: token id and value bucket packed in one number
+ * (buckets stay within ±2^11).
+ */
+function postingsOf(block: number[], items: Item[]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);
   for (let q = 0; q < block.length; q++) {
@@ -141,6 +154,11 @@ export function candidatePairs(block: number[], items: Item[], out: PairList): v
       post(postings, top[t] * 4096 + bb + 1, i);
     }
   }
+  return postings;
+}
+
+/** The pairs of a large block's posting lists: all pairs of a short list, each figure with its nearest values in a crowded one. */
+function postedPairs(postings: Map<number, number[]>, block: number[], items: Item[], out: PairList): void {
   // most figures pair with a dozen others or so
   const seen = new PairSet(block.length * 16);
   // each figure's rank by value (then index), worked out once: a crowded key's figures are sorted by their ranks
@@ -148,7 +166,7 @@ export function candidatePairs(block: number[], items: Item[], out: PairList): v
   const mid = (i: number) => items[i].reading?.mid ?? 0;
   for (const list of postings.values()) {
     if (list.length <= POSTINGS_CAP) {
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addPair(seen, out, list[x], list[y]);
+      pairsOfList(list, seen, out);
       continue;
     }
     if (!rank) {
@@ -156,13 +174,22 @@ export function candidatePairs(block: number[], items: Item[], out: PairList): v
       rank = new Int32Array(items.length);
       for (let k = 0; k < byRank.length; k++) rank[byRank[k]] = k;
     }
-    // a crowded key: pair each figure only with its nearest values
-    const ranks = new Int32Array(list.length);
-    for (let k = 0; k < list.length; k++) ranks[k] = rank[list[k]];
-    ranks.sort();
-    for (let x = 0; x < ranks.length; x++)
-      for (let y = x + 1; y < Math.min(ranks.length, x + 1 + NEAREST); y++) addPair(seen, out, byRank[ranks[x]], byRank[ranks[y]]);
+    nearestPairs(list, rank, byRank, seen, out);
   }
+}
+
+/** Every pair of a short posting list, each the first time it is seen. */
+function pairsOfList(list: number[], seen: PairSet, out: PairList): void {
+  for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addPair(seen, out, list[x], list[y]);
+}
+
+/** A crowded posting list: each figure paired only with its nearest values (`rank`: each figure's place in `byRank`). */
+function nearestPairs(list: number[], rank: Int32Array, byRank: number[], seen: PairSet, out: PairList): void {
+  const ranks = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) ranks[k] = rank[list[k]];
+  ranks.sort();
+  for (let x = 0; x < ranks.length; x++)
+    for (let y = x + 1; y < Math.min(ranks.length, x + 1 + NEAREST); y++) addPair(seen, out, byRank[ranks[x]], byRank[ranks[y]]);
 }
 
 // post and addPair are functions of the module, not closures made per call: optimized code of

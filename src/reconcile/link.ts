@@ -185,16 +185,32 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
 /**
  * The log-odds of each candidate pair of a block (`cps` flat, `at`: each figure's place in its
  * block), taken figure by figure: each first figure's vectors are pinned once for all its pairs.
+ * Its steps are functions of their own (here and in strongestFirst): each is called once per
+ * block, and a function whose first loop was optimized before its later steps ever ran was
+ * thrown away on reaching them, at every large block, and compiled again.
  */
 function scoreCandidates(cps: Int32Array, size: number, at: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
-  const m = cps.length / 2;
-  const es = new Float64Array(m);
-  // pairs ordered by their first figure's place (a counting sort; discovery order within)
+  const es = new Float64Array(cps.length / 2);
   const from = new Int32Array(size + 1);
+  scoreFrom(cps, es, size, from, byFirst(cps, size, at, from), sides, model, x, pinned);
+  return es;
+}
+
+/**
+ * The pairs ordered by their first figure's place (a counting sort; discovery order within):
+ * the order, and in `from` where each place's pairs start in it.
+ */
+function byFirst(cps: Int32Array, size: number, at: Int32Array, from: Int32Array): Int32Array {
+  const m = cps.length / 2;
   for (let e = 0; e < m; e++) from[at[cps[2 * e]] + 1]++;
   for (let v = 0; v < size; v++) from[v + 1] += from[v];
   const order = new Int32Array(m), fill = from.slice(0, size);
   for (let e = 0; e < m; e++) order[fill[at[cps[2 * e]]]++] = e;
+  return order;
+}
+
+/** Scores the pairs into `es`, first figure by first figure (`order`, `from`: byFirst). */
+function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): void {
   for (let v = 0; v < size; v++) {
     if (from[v] === from[v + 1]) continue;
     const a = sides[cps[2 * order[from[v]]]];
@@ -205,7 +221,6 @@ function scoreCandidates(cps: Int32Array, size: number, at: Int32Array, sides: S
       es[e] = logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
     }
   }
-  return es;
 }
 
 const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter((j) => j >= 0);
@@ -217,6 +232,20 @@ const VALUE_AT = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter
  * most links of a crowded block are nobody's best. `at` gives each figure's place in its block.
  */
 function strongestFirst(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array): Float64Array {
+  const kept = new Uint8Array(es.length);
+  const m = keepTop(cps, es, link, size, at, kept);
+  const n = es.length;
+  // a block too large for exact keys sorts by comparison
+  if (m * n >= 2 ** 53) {
+    const order: number[] = [];
+    for (let e = 0; e < n; e++) if (kept[e]) order.push(e);
+    return Float64Array.from(order.sort((p, q) => es[q] - es[p] || p - q));
+  }
+  return byStrength(es, kept, m);
+}
+
+/** Marks in `kept` the links among the NEIGHBOURS strongest of either of their figures; how many. */
+function keepTop(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array, kept: Uint8Array): number {
   const K = NEIGHBOURS;
   const topS = new Float64Array(size * K), topE = new Int32Array(size * K), count = new Uint8Array(size);
   for (let e = 0; e < es.length; e++) {
@@ -225,19 +254,16 @@ function strongestFirst(cps: Int32Array, es: Float64Array, link: number, size: n
     putTop(topS, topE, count, at[cps[2 * e]], e, s);
     putTop(topS, topE, count, at[cps[2 * e + 1]], e, s);
   }
-  const kept = new Uint8Array(es.length);
   let m = 0;
   for (let v = 0; v < size; v++) for (let q = 0; q < count[v]; q++) if (!kept[topE[v * K + q]]) (kept[topE[v * K + q]] = 1), m++;
+  return m;
+}
+
+/** The `m` links `kept` marks, strongest first (ties by index), by one native numeric sort: each link's key is its strength's rank (strongest first) then its index. */
+function byStrength(es: Float64Array, kept: Uint8Array, m: number): Float64Array {
   const n = es.length;
-  // a block too large for exact keys sorts by comparison
-  if (m * n >= 2 ** 53) {
-    const order: number[] = [];
-    for (let e = 0; e < n; e++) if (kept[e]) order.push(e);
-    return Float64Array.from(order.sort((p, q) => es[q] - es[p] || p - q));
-  }
-  // sorted by one native numeric sort: each link's key is its strength's rank (strongest first) then its index
   const strengths = new Float64Array(m);
-  for (let e = 0, k = 0; e < es.length; e++) if (kept[e]) strengths[k++] = es[e];
+  for (let e = 0, k = 0; e < n; e++) if (kept[e]) strengths[k++] = es[e];
   strengths.sort();
   let distinct = 0;
   for (let k = 0; k < m; k++) if (k === 0 || strengths[k] !== strengths[distinct - 1]) strengths[distinct++] = strengths[k];
@@ -320,13 +346,12 @@ function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: n
   };
 }
 
-/** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
-function attach(
-  a: NonNullable<Model["attach"]>, cps: Int32Array, score: (i: number, j: number) => number,
-  members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
-  clashes: (x: number, y: number, voices?: boolean) => boolean,
-): void {
-  // per lone figure: the groups its candidate pairs reach (groups as they stand after the first pass)
+/**
+ * Per lone figure: the groups its candidate pairs reach (groups as they stand after the first
+ * pass). A function of its own: the pass is called once per block, and a pass whose first loop
+ * was optimized before its second ever ran was thrown away on reaching it, at every block.
+ */
+function targetsOf(cps: Int32Array, members: Array<number[] | null>, find: (i: number) => number): Map<number, Set<number>> {
   const targets = new Map<number, Set<number>>();
   for (let e = 0; e < cps.length; e += 2) {
     const ca = cps[e], cb = cps[e + 1];
@@ -336,6 +361,16 @@ function attach(
     if (li) (targets.get(ca) ?? targets.set(ca, new Set()).get(ca)!).add(rj);
     if (lj) (targets.get(cb) ?? targets.set(cb, new Set()).get(cb)!).add(ri);
   }
+  return targets;
+}
+
+/** The attaching pass: each figure still alone joins the group its words match best, if well enough. */
+function attach(
+  a: NonNullable<Model["attach"]>, cps: Int32Array, score: (i: number, j: number) => number,
+  members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
+  clashes: (x: number, y: number, voices?: boolean) => boolean,
+): void {
+  const targets = targetsOf(cps, members, find);
   const moves: Array<[number, number]> = [];
   for (const [i, roots] of targets) {
     let best = -1, bestS = a.threshold;
