@@ -70,7 +70,7 @@ test("Apart finds every pair that fails to meet, in order, without trying all pa
   const apart = new Apart(spans);
   let tried = 0;
   for (let x = 0; x < spans.length; x++) {
-    const got = apart.after(x);
+    const got = [...apart.after(x)];
     tried += got.length;
     const want: number[] = [];
     for (let y = x + 1; y < spans.length; y++) if (meet(spans[x], spans[y]) === false) want.push(y);

@@ -182,12 +182,17 @@ export class Apart {
   private readonly group: Int32Array;
   private readonly isNarrow: Uint8Array;
   private readonly seen: Int32Array;
+  /** The positions found by the last `after`, in its first `found` slots (one buffer for every call). */
+  private readonly out: Int32Array;
+  private found = 0;
 
   constructor(private readonly spans: Span[]) {
     const n = spans.length;
     this.group = new Int32Array(n);
     this.isNarrow = new Uint8Array(n);
     this.seen = new Int32Array(n).fill(-1);
+    // each position is taken at most once a call
+    this.out = new Int32Array(n);
     const byScale = new Map<string, number[]>();
     spans.forEach((s, i) => (byScale.get(s.scale) ?? byScale.set(s.scale, []).get(s.scale)!).push(i));
     for (const list of byScale.values()) {
@@ -208,13 +213,17 @@ export class Apart {
     }
   }
 
-  /** The positions after `x` whose spans may fail to meet span `x`, ascending. */
-  after(x: number): number[] {
+  /**
+   * The positions after `x` whose spans may fail to meet span `x`, ascending: a view of one buffer,
+   * good until the next call. Sorted natively, not by a comparator over an array made per call: a
+   * verdict asks this of each representative of its fact (~21,000 calls at 2,000 reports).
+   */
+  after(x: number): Int32Array {
     const { byLow, byHigh, narrow, margin } = this.groups[this.group[x]];
-    const s = this.spans[x], out: number[] = [];
-    const take = (y: number) => y > x && this.seen[y] !== x && ((this.seen[y] = x), out.push(y));
+    const s = this.spans[x];
+    this.found = 0;
     if (this.isNarrow[x]) {
-      for (const y of byLow) take(y);
+      for (const y of byLow) this.take(x, y);
     } else {
       // starting at or after this one's end…
       const from = s.high - margin;
@@ -224,13 +233,18 @@ export class Apart {
         if (this.spans[byLow[mid]].low >= from) hi = mid;
         else lo = mid + 1;
       }
-      for (let k = lo; k < byLow.length; k++) take(byLow[k]);
+      for (let k = lo; k < byLow.length; k++) this.take(x, byLow[k]);
       // …or ending at or before its start
       const to = s.low + margin;
-      for (let k = 0; k < byHigh.length && this.spans[byHigh[k]].high <= to; k++) take(byHigh[k]);
+      for (let k = 0; k < byHigh.length && this.spans[byHigh[k]].high <= to; k++) this.take(x, byHigh[k]);
     }
-    for (const y of narrow) take(y);
-    return out.sort((a, b) => a - b);
+    for (const y of narrow) this.take(x, y);
+    return this.out.subarray(0, this.found).sort();
+  }
+
+  /** Adds `y` to what `after(x)` returns, once, when it comes after `x`. */
+  private take(x: number, y: number): void {
+    if (y > x && this.seen[y] !== x) (this.seen[y] = x), (this.out[this.found++] = y);
   }
 }
 
