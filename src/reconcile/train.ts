@@ -137,8 +137,12 @@ const TRUST = [null, -3, -2, -1, 0, 1, 2];
  */
 const STRICTER_WITHIN = 0.001;
 
-/** A model fitted on the given sets (say, all clusters but one); `l2`: the ridge of both logistic fits (eval/_stability.ts perturbs it to show how far a near-identical fit moves). */
-export function fitModel(sets: Set_[], { l2 = 1 }: { l2?: number } = {}): Model {
+/**
+ * A model fitted on the given sets (say, all clusters but one); `l2`: the ridge of both logistic
+ * fits (eval/_stability.ts perturbs it to show how far a near-identical fit moves); `trust`: a
+ * trust threshold to take instead of choosing one (eval/_robust.ts compares the two).
+ */
+export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust }: { l2?: number; trust?: number | null } = {}): Model {
   const X = sets.flatMap((s) => s.X);
   const y = new Uint8Array(X.length);
   let o = 0;
@@ -176,6 +180,7 @@ export function fitModel(sets: Set_[], { l2 = 1 }: { l2?: number } = {}): Model 
   }
   if (!chosen.attach) return chosen;
   // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
+  if (fixedTrust !== undefined) return { ...chosen, trust: fixedTrust };
   const grouped = sets.map((s) => link(s.items, s.props, chosen, s.texts));
   let trusted = chosen;
   bestF = -1;
