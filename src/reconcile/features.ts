@@ -728,7 +728,8 @@ function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention,
   for (let idx = at - 1, n = 0; idx >= from && n < MAYBE_BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || COORDINATOR.test(toks.lw[idx])) return false;
-    if (modal.test(toks.lw[idx])) return !able && !negated;
+    // "officials allowed 300 people to leave": a figure right after the word is what was let happen
+    if (modal.test(toks.lw[idx])) return !able && !negated && n > 0;
     // "could not reach 40 people": what did not happen, not what may
     negated ||= !!negation && negation.test(toks.lw[idx]);
     able ||= !!ability && ability.test(toks.lw[idx]);

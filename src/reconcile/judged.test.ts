@@ -195,3 +195,12 @@ test("the rules that set a pair apart hold in a fit that trusts every pair", () 
   const [mb] = mentions(rb, [{ text: "7 metres", kind: "quantity", low: 7, unit: "m" }]);
   for (const trust of [null, 1]) assert.deepEqual(reconcile({ reports: [ra, rb], mentions: [ma, mb], model: { ...MODEL, trust } }).facts.map((f) => f.verdict), ["agree"]);
 });
+
+test("a permitted amount is what may be, not what is; a figure the permission lets happen is what was", () => {
+  const r = report("a", "Kazakhstan will be allowed to take up to 5 bcm a year. Officials allowed 300 people to leave on Monday.");
+  const ms = mentions(r, [
+    { text: "5 bcm", kind: "quantity", low: 5e9, unit: "m3" },
+    { text: "300 people", kind: "count", low: 300, unit: "person" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.maybe), [true, false]);
+});

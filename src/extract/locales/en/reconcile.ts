@@ -22,7 +22,8 @@ export const en = {
     /\b(so far|to date|toll|tally|running total|has (?:risen|grown|climbed|reached)|rose|risen|climbed|climbs|jumped|now stands|now at|at least|rising|rises|reached|reaches|latest|updated|cumulative|in total)\b/i,
   asOf: /\b(?:as of|as at)\b/i,
   // "the weir could lower the lake by up to 3 metres": what may happen, not what did
-  maybe: /^(?:could|might)$/,
+  // "will be allowed to take up to 5 bcm": a permitted amount is what may be, as a modal says
+  maybe: /^(?:could|might|allowed|permitted|entitled)$/,
   able: /^(?:store|stores|hold|holds|carry|carries|accommodate|accommodates|handle|handles|seat|seats|house|houses|produce|produces|generate|generates)$/,
   negation: /^(?:not|never)$/,
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
