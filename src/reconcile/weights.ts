@@ -1,6 +1,6 @@
 /**
- * The pairwise model fitted by `npm run fit` (eval/_fit.ts) on 11 labelled clusters
- * (38861 pairs): crimean-bridge-multilingual-dev, derna-floods-dev, ever-given-dev, itaewon-ko-dev, kakhovka-dam-dev, port-dev, tumen-bridge-dev, cyclone-hesper, irtysh-pipeline, norask-deployment, zerdeli-dam. Generated: do not edit by hand, refit.
+ * The pairwise model fitted by `npm run fit` (eval/_fit.ts) on 12 labelled clusters
+ * (40794 pairs): crimean-bridge-multilingual-dev, derna-floods-dev, ever-given-dev, itaewon-ko-dev, kakhovka-dam-dev, port-dev, tumen-bridge-dev, cyclone-hesper, irtysh-pipeline, norask-deployment, ostrovia-trade, zerdeli-dam. Generated: do not edit by hand, refit.
  * @module
  */
 import type { Model } from "./model.js";
@@ -8,16 +8,16 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 6.2082, words2 -4.1832, thingSame 0.1778, thingOverlap 2.4572, thingBothMissing 0, attrSame -0.85, attrDiff -0.9112, attrOne -0.5517, cueOverlap 0.7347, eventSame 0.8639, eventDiff -1.5539, scopeSame 1.1889, scopeDiff -4.9634, perSame -0.9287, perDiff 0, perOne -5.2424, countedSame 0.3539, countedDiff -1.1774, sameReport -1.1933, sameSentence -1.0332, dateDay -2.7177, kindCount -0.8235, kindDate -1.2642, kindMoney 0.4251, valueMeet 0.9903, valueSame 1.6868, valueGap -1.8473, valueFar 0.7554, otherScale 0.552, nameSame 0.6549, nameDiff 0.3171, label 2.7719, label2 -3.1219, langDiff 0.3246, sameDayValue 3.5014, sameValueAcross -0.9553
-  weights: [6.2082,-4.1832,0.1778,2.4572,0,-0.85,-0.9112,-0.5517,0.7347,0.8639,-1.5539,1.1889,-4.9634,-0.9287,0,-5.2424,0.3539,-1.1774,-1.1933,-1.0332,-2.7177,-0.8235,-1.2642,0.4251,0.9903,1.6868,-1.8473,0.7554,0.552,0.6549,0.3171,2.7719,-3.1219,0.3246,3.5014,-0.9553],
-  bias: 1.1855,
-  link: 1.5,
-  merge: 2,
+  // words 6.7521, words2 -4.4803, thingSame 0.0536, thingOverlap 2.225, thingBothMissing 0, attrSame -0.7795, attrDiff -0.7038, attrOne -0.4395, cueOverlap 0.8908, eventSame 1.0231, eventDiff -1.2881, scopeSame 1.1587, scopeDiff -4.715, perSame -0.9505, perDiff 0, perOne -3.1917, countedSame 0.3033, countedDiff -1.1318, sameReport -1.1158, sameSentence -0.9588, dateDay -2.458, kindCount -0.8286, kindDate -1.5237, kindMoney -0.1424, valueMeet 0.9808, valueSame 1.4368, valueGap -1.8677, valueFar 0.6874, otherScale 0.209, nameSame 0.1869, nameDiff 0.1733, label 3.0028, label2 -4.2579, langDiff 0.5108, sameDayValue 3.7409, sameValueAcross -0.8556
+  weights: [6.7521,-4.4803,0.0536,2.225,0,-0.7795,-0.7038,-0.4395,0.8908,1.0231,-1.2881,1.1587,-4.715,-0.9505,0,-3.1917,0.3033,-1.1318,-1.1158,-0.9588,-2.458,-0.8286,-1.5237,-0.1424,0.9808,1.4368,-1.8677,0.6874,0.209,0.1869,0.1733,3.0028,-4.2579,0.5108,3.7409,-0.8556],
+  bias: 1.0843,
+  link: 1,
+  merge: 1.5,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.2112,-6.4373,0.4216,0.9672,0,-0.8157,-1.1115,-0.5132,-0.1627,0.4964,-2.5426,1.3676,-5.7059,0.176,0,-6.0525,0.1395,-1.2737,-0.9822,-1.8614,-2.345,-1.1342,-1.5883,0.8759,0,0,0,0,0,1.0052,0.2802,3.4947,-2.8061,-0.2545,5.7753,2.3145],
-    bias: 1.0158,
+    weights: [9.3126,-6.3702,0.2463,1.0311,0,-0.7327,-0.8735,-0.4074,-0.0282,0.5739,-2.3896,1.2614,-5.3761,0.0432,0,-3.1443,0.1134,-1.2198,-0.9145,-1.8071,-2.2083,-1.1064,-1.622,0.2149,0,0,0,0,0,0.6533,0.1676,3.7221,-3.5086,-0.1433,5.773,2.2932],
+    bias: 0.8504,
     threshold: 1,
   },
-  trust: 2,
+  trust: 1,
 };
