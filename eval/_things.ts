@@ -8,7 +8,7 @@
  */
 import { basename } from "node:path";
 import { prepare } from "../src/reconcile/prepare.js";
-import { propertiesOf } from "../src/reconcile/property.js";
+import { isHead, propertiesOf } from "../src/reconcile/property.js";
 import { clusterDirs, trainingCluster } from "./facts.js";
 
 const only = process.argv.slice(2);
@@ -20,7 +20,7 @@ for (const dir of clusterDirs([])) {
   items.forEach((it, i) => {
     if (c.fact[i] === null) return;
     const p = props[i];
-    const heads = [...p.heads].map(([k, w]) => `${k}:${w.toFixed(2)}`).join(",");
+    const heads = [...p.words].filter(([k, w]) => isHead(k, w)).map(([k, w]) => `${k}:${w.toFixed(2)}`).join(",");
     console.log(`${basename(dir).slice(0, 8)} ${c.fact[i]} ${it.m.source} ${JSON.stringify(it.m.text)} T:${p.thing} A:${p.attribute} E:${p.event} H:${heads}`);
   });
 }

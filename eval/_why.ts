@@ -11,7 +11,7 @@
 import { basename } from "node:path";
 import { fitModel, trainingSet } from "../src/reconcile/index.js";
 import { prepare } from "../src/reconcile/prepare.js";
-import { propertiesOf } from "../src/reconcile/property.js";
+import { isHead, isMeasure, propertiesOf } from "../src/reconcile/property.js";
 import { FEATURES, pairFeatures, sidesOf, VALUE_FEATURES } from "../src/reconcile/pairs.js";
 import { logit } from "../src/reconcile/model.js";
 import { link } from "../src/reconcile/link.js";
@@ -32,7 +32,7 @@ const idx = c.fact.map((f, i) => (f === factId ? i : -1)).filter((i) => i >= 0);
 const bag = (m: Map<string, number>) => [...m].map(([k, w]) => `${k}:${w.toFixed(2)}`).join(",");
 for (const i of idx) {
   const p = props[i], m = items[i].m;
-  console.log(`${i} ${m.source} ${JSON.stringify(m.text)} thing ${p.thing} attr ${p.attribute} event ${p.event} scope ${p.scope} per ${p.per} name ${p.name} heads ${bag(p.heads)} cues ${bag(p.cues)}`);
+  console.log(`${i} ${m.source} ${JSON.stringify(m.text)} thing ${p.thing} attr ${p.attribute} event ${p.event} scope ${p.scope} per ${p.per} name ${p.name} heads ${bag(new Map([...p.words].filter(([k, w]) => isHead(k, w))))} cues ${bag(new Map([...p.cueWeights].filter(([k]) => isMeasure(k))))}`);
 }
 const words = model.attach;
 for (let a = 0; a < idx.length; a++)

@@ -6,7 +6,7 @@
  * @module
  */
 import { countedClass, type Change } from "./features.js";
-import type { Prop } from "./property.js";
+import { isHead, isMeasure, type Prop } from "./property.js";
 import type { Mention } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
@@ -64,13 +64,17 @@ class Words {
     this.keys = new Int32Array(total);
     this.w = new Float64Array(total);
   }
-  /** Lays the bag after the others; returns where it starts. */
-  bag(m: Map<string, number>): number {
+  /** how many entries the last `bag` laid */
+  last = 0;
+  /** Lays the entries of `m` that `keep` takes after the others, in its order; returns where they start. */
+  bag(m: Map<string, number>, keep: (key: string, w: number) => boolean): number {
     const at = this.size;
     m.forEach((v, key) => {
+      if (!keep(key, v)) return;
       this.keys[this.size] = this.id(key);
       this.w[this.size++] = v;
     });
+    this.last = this.size - at;
     return at;
   }
 }
@@ -122,7 +126,8 @@ export interface Side {
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
   const m = it.m;
-  const head = words.bag(p.heads), cue = words.bag(p.cues);
+  const head = words.bag(p.words, isHead), headN = words.last;
+  const cue = words.bag(p.cueWeights, isMeasure), cueN = words.last;
   return {
     kind: m.kind,
     report: it.report,
@@ -146,9 +151,9 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     bagKeys: words.keys,
     bagW: words.w,
     head,
-    headN: p.heads.size,
+    headN,
     cue,
-    cueN: p.cues.size,
+    cueN,
     share: p.share,
     places: p.places.map((k) => words.id(k)),
     change: p.change,
@@ -160,7 +165,8 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
 export function sidesOf(items: Item[], props: Prop[]): Side[] {
   const words = new Words();
   let total = 0;
-  for (const p of props) total += p.heads.size + p.cues.size;
+  // room for every word and cue: the bags lay those the filters take
+  for (const p of props) total += p.words.size + p.cueWeights.size;
   words.reserve(total);
   return items.map((it, i) => sideOf(it, props[i], words));
 }

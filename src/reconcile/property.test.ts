@@ -39,7 +39,7 @@ test("what a figure measures is read in the report's own language, so two langua
     ...mentions(de, [{ text: "18 Kilometer", kind: "quantity", low: 18000, unit: "m" }]),
     ...mentions(ko, [{ text: "18㎞", kind: "quantity", low: 18000, unit: "m" }]),
   ];
-  for (const p of propsOf([ru, de, ko], ms)) assert.ok(p.cues.has("#length"), `${p.source}: ${[...p.cues.keys()]}`);
+  for (const p of propsOf([ru, de, ko], ms)) assert.ok(p.cueWeights.has("#length"), `${p.source}: ${[...p.cueWeights.keys()]}`);
 });
 
 test("counts of one day stamped 'as of' an hour are a running count's updates, not a conflict", () => {

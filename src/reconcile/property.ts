@@ -13,10 +13,10 @@ import type { Change } from "./features.js";
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
 
 /** The heaviest key passing `keep` (ties: alphabetical). */
-function heaviest(m: Map<string, number>, keep: (k: string) => boolean): string | null {
+function heaviest(m: Map<string, number>, keep: (k: string, w: number) => boolean): string | null {
   let best: string | null = null, bw = 0;
   m.forEach((w, k) => {
-    if (keep(k) && (w > bw || (w === bw && best !== null && k < best!))) (best = k), (bw = w);
+    if (keep(k, w) && (w > bw || (w === bw && best !== null && k < best!))) (best = k), (bw = w);
   });
   return best;
 }
@@ -49,10 +49,13 @@ function nearestName(it: Item): string | null {
 export interface Prop extends Property {
   /** the name written nearest the figure, lower-cased */
   name: string | null;
-  /** heads near the figure with their weights (for overlap), at most a few */
-  heads: Map<string, number>;
-  /** measure cues with their weights */
-  cues: Map<string, number>;
+  /**
+   * the words near the figure that may name its thing, with their weights (features.ts `words`,
+   * the figure's own map, not a copy): its heads are those `isHead` takes (pairs.ts overlaps them)
+   */
+  words: Map<string, number>;
+  /** its cue classes with their weights (features.ts `cues`, not a copy): its measure cues are those `isMeasure` takes */
+  cueWeights: Map<string, number>;
   /** its scope is a share of a larger whole (features.ts scopeOf) */
   share: boolean;
   /** the places its sentence names for it (features.ts placesOf) */
@@ -63,8 +66,12 @@ export interface Prop extends Property {
   reference: readonly string[];
 }
 
-const oneWord = (k: string) => !k.includes(" ");
-const notEvent = (k: string) => !EVENTS.has(k);
+/** A word near the figure heavy enough to be one of its heads. */
+export const isHead = (_k: string, w: number) => w >= 0.25;
+/** A cue class that names a measure (a rate, "#per-day", is the figure's `per`). */
+export const isMeasure = (k: string) => !k.startsWith("#per-");
+const oneWord = (k: string, w: number) => isHead(k, w) && !k.includes(" ");
+const notEvent = (k: string) => isMeasure(k) && !EVENTS.has(k);
 const any = () => true;
 
 /** Each report's most named thing (by report index), the stand-in for "it", read off every figure of it in `items`. */
@@ -87,13 +94,11 @@ export function mainThings(items: Item[], skip?: ReadonlyMap<number, string | nu
  */
 export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string | null>): Prop[] {
   const mainThing = mainThings(items, known);
+  // read off the figure's own maps through the filters, not copies of them: two maps a figure
+  // made ~70,000 long-lived maps at 2,000 reports
   return items.map((it) => {
-    const cues = new Map<string, number>();
-    it.f.cues.forEach((w, k) => !k.startsWith("#per-") && cues.set(k, w));
-    const heads = new Map<string, number>();
-    it.f.words.forEach((w, k) => w >= 0.25 && heads.set(k, w));
-    const thing = heaviest(heads, oneWord);
-    const attr = heaviest(cues, it.m.kind === "date" ? notEvent : any);
+    const thing = heaviest(it.f.words, oneWord);
+    const attr = heaviest(it.f.cues, it.m.kind === "date" ? notEvent : isMeasure);
     // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby
     const event = it.m.kind === "date" ? (it.f.event ?? null) : null;
     return {
@@ -102,8 +107,8 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
       scope: it.f.scope,
       per: it.m.per ?? null,
       event: event ? event.slice(1) : null,
-      heads,
-      cues,
+      words: it.f.words,
+      cueWeights: it.f.cues,
       name: nearestName(it),
       share: !!it.f.share,
       places: it.f.places ?? [],
