@@ -16,12 +16,16 @@ import { MAX_BYTES } from "../bytes.js";
 import { IngestError } from "../errors.js";
 import { blockedReason } from "./address.js";
 
+/** The package's version: from the nearest package.json above this module (tsc's output and the bundle sit at different depths). */
 export const VERSION: string = (() => {
-  try {
-    return createRequire(import.meta.url)("../../../package.json").version;
-  } catch {
-    return "0";
+  const require = createRequire(import.meta.url);
+  for (const up of ["../../../package.json", "../../package.json"]) {
+    try {
+      const pkg = require(up) as { name?: string; version?: string };
+      if (pkg.name === "dossier" && pkg.version) return pkg.version;
+    } catch {}
   }
+  return "0";
 })();
 export const USER_AGENT = `dossier/${VERSION} (+https://github.com/dossier-osint/dossier)`;
 
