@@ -117,11 +117,22 @@ const WORDS = new Toks();
 
 /** A letter (or a word-inner mark: apostrophe, hyphen, combining mark), by char code. */
 const isLetter = (c: number) =>
-  c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : !(c >= 0x2000 && c <= 0x206f) && c !== 0xa0 && c !== 0x3000 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x20a0 && c <= 0x20cf) && c !== 0xa3 && c !== 0xa5 && c !== 0x20ac;
+  c < 128
+    ? (c | 32) >= 97 && (c | 32) <= 122
+    : !(c >= 0x2000 && c <= 0x206f) && c !== 0xa0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x20a0 && c <= 0x20cf) && c !== 0xa3 && c !== 0xa5 && c !== 0x20ac &&
+      // arrows, shapes and symbols ("▷"), CJK marks ("。", "、", "「"), full-width punctuation ("，", "（")
+      !(c >= 0x2190 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff01 && c <= 0xff0f) && !(c >= 0xff1a && c <= 0xff20) && !(c >= 0xff3b && c <= 0xff40) && !(c >= 0xff5b && c <= 0xff65);
+/** Chinese characters and Japanese kana: written without spaces, their words are found by a dictionary. */
+const isCJ = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+let cjWords: Intl.Segmenter | undefined;
 const inner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
-/** Words (a letter, then letters, apostrophes, hyphens), found by char codes in one pass, into `out` (emptied first). */
-function tokenize(text: string, out: Toks): Toks {
+/**
+ * Words (a letter, then letters, apostrophes, hyphens), found by char codes in one pass, into
+ * `out` (emptied first); `ending`: the language's grammar glued to a word's end, taken off where
+ * two letters or more stay ("외국인은" is "외국인").
+ */
+function tokenize(text: string, out: Toks, ending?: RegExp): Toks {
   out.n = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -130,16 +141,34 @@ function tokenize(text: string, out: Toks): Toks {
       continue;
     }
     const s = i;
+    if (isCJ(text.charCodeAt(i))) {
+      // a run of Chinese characters or kana: split into words by ICU's dictionary
+      while (i < n && isCJ(text.charCodeAt(i))) i++;
+      for (const w of (cjWords ??= new Intl.Segmenter("zh", { granularity: "word" })).segment(text.slice(s, i)))
+        if (w.isWordLike) out.push(w.segment, s + w.index, s + w.index + w.segment.length);
+      continue;
+    }
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isLetter(c) || inner(c)) i++;
+      if ((isLetter(c) || inner(c)) && !isCJ(c)) i++;
       else break;
     }
-    out.push(text.slice(s, i).toLowerCase(), s, i);
+    let lw = text.slice(s, i).toLowerCase();
+    if (ending) {
+      const bare = lw.replace(ending, "");
+      // a particle standing alone ("…26명)에서") is no word
+      if (!bare) continue;
+      if (bare.length >= 2) lw = bare;
+    }
+    out.push(lw, s, i);
   }
   return out;
 }
+
+/** Two letters of a syllabic or ideographic script already make a word ("사망", "死亡"); elsewhere three. */
+const DENSE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}$/u;
+const tooShort = (lw: string) => lw.length < 3 && !DENSE.test(lw);
 
 // word → cue classes / stem, memoized: news vocabulary repeats, regex tests per word add up
 const stemMemo = new Map<string, string>();
@@ -225,7 +254,7 @@ const AGREEMENT_NOUN = /^(treaty|deal|agreement|accord|pact|partnership|contract
 
 /** A plausible head noun: a content word that is not a verb form, adverb, nationality or stock word. */
 export function isHead(lw: string): boolean {
-  return lw.length >= 3 && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !lw.includes("-");
+  return !tooShort(lw) && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !lw.includes("-");
 }
 
 /** A lowercase content word that may be a noun naming a thing (an agreement's noun names the thing signed). */
@@ -433,7 +462,7 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   const out: Features[] = new Array(mentions.length);
   if (!sorted.length) return out;
   // the report's words, tokenized once: each figure's window is cut from them
-  const all = tokenize(text, WORDS);
+  const all = tokenize(text, WORDS, locale.ending);
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
   const places = placesPooled(text, mentions, sorted, all, locale, pick);
@@ -551,11 +580,12 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   let oi = 0;
   for (let idx = lo; idx < last; idx++) {
     const s = ts[idx], e = te[idx];
-    const inside = s >= m.start && e <= m.end;
+    // a word begun inside the figure is its counter with the grammar after it ("12명으로")
+    const inside = s >= m.start && s < m.end;
     // inside the figure only a counted noun tells what it is about ("troops"); "metres" or "million" do not
     if (inside && m.kind !== "count") continue;
     while (oi < no && others[2 * oi + 1] <= s) oi++;
-    if (!inside && oi < no && s >= others[2 * oi] && e <= others[2 * oi + 1]) continue;
+    if (!inside && oi < no && s >= others[2 * oi] && s < others[2 * oi + 1]) continue;
     const lw = tl[idx];
     const d = inside ? 0 : idx < at ? at - idx : Math.max(1, idx - at - (at < last && te[at] <= m.end ? 1 : 0));
     let w = 1 / (1 + d / DECAY);
@@ -569,7 +599,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     if (idx + 1 < last && tl[idx + 1] === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
     // "first gas", "first oil", "first power": a project's first output is its completion milestone
     if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(tl[idx + 1])) add("#complete", w);
-    if (toks.st[idx] === -2) toks.st[idx] = STOP.has(lw) || lw.length < 3 ? -1 : bags.id(stemCached(lw));
+    if (toks.st[idx] === -2) toks.st[idx] = STOP.has(lw) || tooShort(lw) ? -1 : bags.id(stemCached(lw));
     if (toks.st[idx] < 0) continue;
     bags.add(toks.st[idx], w);
     if (participles && !inside && d <= 3 && EVENT_PARTICIPLE.test(lw)) participles.set(lw, Math.max(participles.get(lw) ?? 0, w));

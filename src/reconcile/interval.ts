@@ -133,6 +133,41 @@ export function spanOf(m: Mention): Span | null {
   return { low: a, high: b, whole, scale };
 }
 
+/**
+ * A total stated with its parts in one sentence ("the bridge itself is 1 km, the Russian part 424
+ * meters and the Korean part 581 meters") is as exact as their sum: a round "1 km" covers 0.5-2
+ * km alone, but with parts of 424 and 581 m it says 1,004-1,007 m. `spans[k]` is the span of
+ * `ms[k]` (one report's figures); returns the spans with each such total narrowed to its parts'
+ * sum, where that sum falls inside it. An approximate total ("about 10,000, 4,000 in the north")
+ * stays as loose as it says; parts are smaller figures of the same scale, at least two, and no
+ * conversion of the total.
+ */
+export function withParts(ms: readonly Mention[], spans: Array<Span | null>): Array<Span | null> {
+  let out: Array<Span | null> | null = null;
+  const bySentence = new Map<number, number[]>();
+  ms.forEach((m, k) => {
+    if (!m.sentence || !spans[k] || m.kind === "date" || m.qualifier) return;
+    (bySentence.get(m.sentence[0]) ?? bySentence.set(m.sentence[0], []).get(m.sentence[0])!).push(k);
+  });
+  for (const ks of bySentence.values()) {
+    if (ks.length < 3) continue;
+    for (const k of ks) {
+      const total = ms[k], t = spans[k]!;
+      const value = total.high ?? total.low ?? 0;
+      let lo = 0, hi = 0, parts = 0;
+      for (const j of ks) {
+        const p = ms[j], s = spans[j]!;
+        if (j === k || s.scale !== t.scale || (total.statement && p.statement === total.statement)) continue;
+        if (!((p.high ?? p.low ?? Infinity) < value * 0.95)) continue;
+        (lo += s.low), (hi += s.high), parts++;
+      }
+      if (parts < 2 || lo < t.low || hi > t.high) continue;
+      (out ??= spans.slice())[k] = { ...t, low: lo, high: hi };
+    }
+  }
+  return out ?? spans;
+}
+
 /** Up to two numerals of the text (a range's two ends); read once per distinct text (figures repeat theirs), not to be changed. */
 function numeralsOf(text: string): Array<{ value: number; unit: number }> {
   let nums = numerals.get(text);

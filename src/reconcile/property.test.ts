@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { prepare } from "./prepare.js";
-import { propertiesOf } from "./property.js";
+import { isHead, propertiesOf } from "./property.js";
 import { verdictOf } from "./verdict.js";
 import { judgedOf } from "./judge.js";
 import { reconcile } from "./index.js";
@@ -76,4 +76,22 @@ test("a disagreement between figures the words do not tie to one property makes 
   assert.ok(apart.reason.verdict === "agree" && apart.reason.apart?.length === 1);
   assert.deepEqual(new Set([apart.reason.apart[0].a, apart.reason.apart[0].b]), new Set([0, 1]));
   assert.equal(verdictOf(js, () => true).verdict, "conflict");
+});
+
+test("a Korean noun is one thing with any particle, and Chinese is read word by word", () => {
+  // our own words: the same count of foreigners, the noun with two particles and in Chinese
+  const a = { ...report("a", "사고 희생자 가운데 외국인은 12명이다.", "2024-01-02"), language: "ko" };
+  const b = { ...report("b", "이번 사고에서 외국인은 12명이 숨졌다.", "2024-01-03"), language: "ko" };
+  const z = { ...report("z", "事故共造成12名外籍人士遇难。", "2024-01-03"), language: "zh" };
+  const ms = [
+    ...mentions(a, [{ text: "12명", kind: "count", low: 12, unit: "person" }]),
+    ...mentions(b, [{ text: "12명", kind: "count", low: 12, unit: "person" }]),
+    ...mentions(z, [{ text: "12名", kind: "count", low: 12, unit: "person" }]),
+  ];
+  const props = propsOf([a, b, z], ms);
+  assert.equal(props[0].thing, "외국인");
+  // heads are the words heavy enough to name the thing (property.ts isHead)
+  const heads = (i: number) => [...props[i].words].filter(([k, w]) => isHead(k, w)).map(([k]) => k);
+  assert.ok(heads(1).includes("외국인"), heads(1).join(" "));
+  assert.ok(heads(2).includes("外籍人士"), heads(2).join(" "));
 });

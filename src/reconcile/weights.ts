@@ -8,15 +8,15 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 6.7521, words2 -4.4803, thingSame 0.0536, thingOverlap 2.225, thingBothMissing 0, attrSame -0.7795, attrDiff -0.7038, attrOne -0.4395, cueOverlap 0.8908, eventSame 1.0231, eventDiff -1.2881, scopeSame 1.1587, scopeDiff -4.715, perSame -0.9505, perDiff 0, perOne -3.1917, countedSame 0.3033, countedDiff -1.1318, sameReport -1.1158, sameSentence -0.9588, dateDay -2.458, kindCount -0.8286, kindDate -1.5237, kindMoney -0.1424, valueMeet 0.9808, valueSame 1.4368, valueGap -1.8677, valueFar 0.6874, otherScale 0.209, nameSame 0.1869, nameDiff 0.1733, label 3.0028, label2 -4.2579, langDiff 0.5108, sameDayValue 3.7409, sameValueAcross -0.8556
-  weights: [6.7521,-4.4803,0.0536,2.225,0,-0.7795,-0.7038,-0.4395,0.8908,1.0231,-1.2881,1.1587,-4.715,-0.9505,0,-3.1917,0.3033,-1.1318,-1.1158,-0.9588,-2.458,-0.8286,-1.5237,-0.1424,0.9808,1.4368,-1.8677,0.6874,0.209,0.1869,0.1733,3.0028,-4.2579,0.5108,3.7409,-0.8556],
-  bias: 1.0843,
+  // words 6.9339, words2 -4.4094, thingSame 0.0736, thingOverlap 2.255, thingBothMissing 0, attrSame -0.7658, attrDiff -0.6727, attrOne -0.4302, cueOverlap 0.8009, eventSame 1.0334, eventDiff -1.2958, scopeSame 1.161, scopeDiff -4.721, perSame -1.0435, perDiff 0, perOne -3.1824, countedSame 0.3172, countedDiff -1.1289, sameReport -1.1218, sameSentence -1.0513, dateDay -2.4407, kindCount -0.8117, kindDate -1.5124, kindMoney -0.1336, valueMeet 0.9741, valueSame 1.4321, valueGap -1.8725, valueFar 0.6873, otherScale 0.1798, nameSame 0.1727, nameDiff 0.1588, label 2.8175, label2 -4.1317, langDiff 0.5951, sameDayValue 3.7366, sameValueAcross -0.9042
+  weights: [6.9339,-4.4094,0.0736,2.255,0,-0.7658,-0.6727,-0.4302,0.8009,1.0334,-1.2958,1.161,-4.721,-1.0435,0,-3.1824,0.3172,-1.1289,-1.1218,-1.0513,-2.4407,-0.8117,-1.5124,-0.1336,0.9741,1.4321,-1.8725,0.6873,0.1798,0.1727,0.1588,2.8175,-4.1317,0.5951,3.7366,-0.9042],
+  bias: 1.0605,
   link: 1,
   merge: 1.5,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.3126,-6.3702,0.2463,1.0311,0,-0.7327,-0.8735,-0.4074,-0.0282,0.5739,-2.3896,1.2614,-5.3761,0.0432,0,-3.1443,0.1134,-1.2198,-0.9145,-1.8071,-2.2083,-1.1064,-1.622,0.2149,0,0,0,0,0,0.6533,0.1676,3.7221,-3.5086,-0.1433,5.773,2.2932],
-    bias: 0.8504,
+    weights: [9.4862,-6.3208,0.2354,1.0948,0,-0.7107,-0.8345,-0.3971,-0.0906,0.57,-2.3922,1.2651,-5.3987,-0.0505,0,-3.1456,0.1381,-1.2181,-0.9208,-1.8758,-2.1978,-1.08,-1.6036,0.2208,0,0,0,0,0,0.6397,0.1508,3.5581,-3.4795,-0.027,5.7724,2.23],
+    bias: 0.8103,
     threshold: 1,
   },
   trust: 1,

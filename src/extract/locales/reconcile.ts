@@ -73,6 +73,11 @@ export interface ReconcileCues {
    */
   reference?: { open: RegExp; close: RegExp };
   change?: { by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp };
+  /**
+   * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
+   * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.
+   */
+  ending?: RegExp;
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };
