@@ -8,6 +8,7 @@ import type { Mention } from "../types.js";
 import { RECONCILE_CUES, wordsFor } from "../extract/index.js";
 import { localeFor, type ReconcileLocale } from "./locale.js";
 import { BagStore, grown } from "./bags.js";
+import { memoized } from "./memo.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
@@ -171,7 +172,6 @@ const DENSE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Kat
 const tooShort = (lw: string) => lw.length < 3 && !DENSE.test(lw);
 
 // word → cue classes / stem, memoized: news vocabulary repeats, regex tests per word add up
-const stemMemo = new Map<string, string>();
 const MEMO_MAX = 100_000;
 
 /** Cue classes of a word, memoized per language: English cues first, then the language's own. */
@@ -187,30 +187,16 @@ const cueMemos = new Map<ReconcileLocale["cues"] | undefined, CuesOf>();
 function cuesFor(local: ReconcileLocale["cues"]): CuesOf {
   let f = cueMemos.get(local);
   if (f) return f;
-  const memo = new Map<string, string[]>();
-  f = (lw) => {
-    let v = memo.get(lw);
-    if (!v) {
-      v = CUES.filter(([re]) => re.test(lw)).map(([, c]) => c);
-      if (local) for (const [re, c] of local) if (re.test(lw) && !v.includes(c)) v.push(c);
-      if (memo.size > MEMO_MAX) memo.clear();
-      memo.set(lw, v);
-    }
+  f = memoized((lw) => {
+    const v = CUES.filter(([re]) => re.test(lw)).map(([, c]) => c);
+    if (local) for (const [re, c] of local) if (re.test(lw) && !v.includes(c)) v.push(c);
     return v;
-  };
+  }, MEMO_MAX);
   cueMemos.set(local, f);
   return f;
 }
 
-function stemCached(lw: string): string {
-  let v = stemMemo.get(lw);
-  if (v === undefined) {
-    v = stem(lw);
-    if (stemMemo.size > MEMO_MAX) stemMemo.clear();
-    stemMemo.set(lw, v);
-  }
-  return v;
-}
+const stemCached = memoized(stem, MEMO_MAX);
 
 export function stem(w: string): string {
   let s = w.toLowerCase().replace(/['’]s$/, "").replace(/['’]/g, "");

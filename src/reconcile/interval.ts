@@ -12,6 +12,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
+import { memoized } from "./memo.js";
 
 export interface Span {
   low: number;
@@ -24,18 +25,11 @@ export interface Span {
 
 const DAY = 86400000;
 // the verdict reads two figures' days for every pair it judges: each distinct date is parsed once
-const days = new Map<string, number>();
-const DAYS_MAX = 10_000;
-export const dayOf = (s: string | null | undefined): number => {
-  if (!s) return NaN;
-  let d = days.get(s);
-  if (d !== undefined) return d;
+const dayOfText = memoized((s) => {
   const t = Date.parse(`${s.slice(0, 10)}T00:00:00Z`);
-  d = Number.isNaN(t) ? NaN : t / DAY;
-  if (days.size >= DAYS_MAX) days.clear();
-  days.set(s, d);
-  return d;
-};
+  return Number.isNaN(t) ? NaN : t / DAY;
+});
+export const dayOf = (s: string | null | undefined): number => (s ? dayOfText(s) : NaN);
 
 /** A scale word right after a dotted group ("1.315 billion"): the dot is a decimal point, not a thousands mark. */
 const SCALE_AFTER = /^\s*(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b/i;
@@ -169,18 +163,7 @@ export function withParts(ms: readonly Mention[], spans: Array<Span | null>): Ar
 }
 
 /** Up to two numerals of the text (a range's two ends); read once per distinct text (figures repeat theirs), not to be changed. */
-function numeralsOf(text: string): Array<{ value: number; unit: number }> {
-  let nums = numerals.get(text);
-  if (!nums) {
-    nums = numeralsOfText(text);
-    if (numerals.size >= NUMERALS_MAX) numerals.clear();
-    numerals.set(text, nums);
-  }
-  return nums;
-}
-
-const numerals = new Map<string, Array<{ value: number; unit: number }>>();
-const NUMERALS_MAX = 10_000;
+const numeralsOf = memoized(numeralsOfText);
 
 function numeralsOfText(text: string): Array<{ value: number; unit: number }> {
   const out: Array<{ value: number; unit: number }> = [];

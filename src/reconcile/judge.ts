@@ -13,6 +13,7 @@ import { spanOf } from "./interval.js";
 import { statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
 import { countedClass } from "./features.js";
+import { memoized } from "./memo.js";
 
 /** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
 function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
@@ -51,18 +52,12 @@ function measureOf(it: Item): string | null {
 
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
 export function outletOf(r: Report | undefined, canonical: string): string {
-  const publisher = r?.publisher;
   // asked once per figure, of a few hundred publishers: each is read once
-  let p = publisher ? outlets.get(publisher) : undefined;
-  if (publisher && p === undefined) {
-    p = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase();
-    if (outlets.size >= 10_000) outlets.clear();
-    outlets.set(publisher, p);
-  }
+  const p = r?.publisher ? outletName(r.publisher) : undefined;
   return p ? `outlet:${p}` : `report:${canonical}`;
 }
 
-const outlets = new Map<string, string>();
+const outletName = memoized((publisher) => publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim().toLowerCase());
 
 /** What the verdict needs of every mention: outlet, speaker, time, interval, and whether it only converts a neighbour. */
 export function judgedOf(items: Item[], all: Report[], copies: Map<string, string>, times: Array<string | null>, byReport: Map<number, number[]>): Judged[] {

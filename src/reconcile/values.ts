@@ -4,22 +4,8 @@
  * @module
  */
 import type { Mention, MentionKind } from "../types.js";
-
-const DAY = 86400000;
-/** Distinct strings remembered by `dayNum` and `precisionOf` before they start again. */
-const MEMO_MAX = 10_000;
-// a dossier's figures name a few hundred days: each is parsed once, not once per figure
-const dayNums = new Map<string, number>();
-const dayNum = (s: string | undefined | null) => {
-  if (!s) return NaN;
-  let d = dayNums.get(s);
-  if (d !== undefined) return d;
-  const t = Date.parse(`${s}T00:00:00Z`);
-  d = Number.isNaN(t) ? NaN : t / DAY;
-  if (dayNums.size >= MEMO_MAX) dayNums.clear();
-  dayNums.set(s, d);
-  return d;
-};
+import { dayOf } from "./interval.js";
+import { memoized } from "./memo.js";
 
 /** Slack for unit conversions and currency rounding, and extra room for a stated approximation. */
 const SLACK = 0.01;
@@ -30,16 +16,10 @@ const PRECISION_CAP = 0.05;
 export function precisionOf(text: string, value: number | null): number {
   if (value == null || !value) return 0;
   // past the value's check it reads only the text, and figures repeat their texts ("a decade")
-  let p = precisions.get(text);
-  if (p === undefined) {
-    p = precisionOfText(text);
-    if (precisions.size >= MEMO_MAX) precisions.clear();
-    precisions.set(text, p);
-  }
-  return p;
+  return precisionOfTextOnce(text);
 }
 
-const precisions = new Map<string, number>();
+const precisionOfTextOnce = memoized(precisionOfText);
 
 function precisionOfText(text: string): number {
   const num = /\d[\d,]*(?:\.\d+)?/.exec(text);
@@ -111,7 +91,7 @@ const dates: KindSpec = {
   block: () => "date",
   scale: () => "date",
   read(m) {
-    const lo = dayNum(m.date?.start), hi = dayNum(m.date?.end ?? m.date?.start);
+    const lo = dayOf(m.date?.start), hi = dayOf(m.date?.end ?? m.date?.start);
     if (Number.isNaN(lo) || Number.isNaN(hi)) return null;
     return { scale: "date", lo: Math.min(lo, hi), hi: Math.max(lo, hi), tol: 0, mid: (lo + hi) / 2 };
   },
