@@ -59,6 +59,11 @@ export interface ReconcileCues {
    */
   place?: { preposition: RegExp; noun: RegExp; side: RegExp };
   /**
+   * Right after a distance, the words that open the point it is measured from ("45 miles east of
+   * the city", "95 miles from its entrance"), and the words that close that point's phrase.
+   */
+  reference?: { open: RegExp; close: RegExp };
+  /**
    * A figure that is an amount of change, not a level ("rose by 2,000", "up 3 percent", "a 5%
    * increase"), tested on the text before and after it in its sentence: `by` a preposition of
    * change right before it, counted only when a `verb` of change opens its clause; `before` and
@@ -67,11 +72,6 @@ export interface ReconcileCues {
    * percent"); `points` a change of a share in points ("5 percentage points"); `offset` right
    * after a duration, one that places a moment ("two days after landfall", "15 years ago").
    */
-  /**
-   * Right after a distance, the words that open the point it is measured from ("45 miles east of
-   * the city", "95 miles from its entrance"), and the words that close that point's phrase.
-   */
-  reference?: { open: RegExp; close: RegExp };
   change?: { by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp };
   /**
    * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
