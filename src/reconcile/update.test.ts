@@ -122,3 +122,20 @@ test("update: with each report's main thing kept, preparing only the figures it 
   assert.ok(Object.hasOwn(some.state.main!, reports[120].id));
   assert.equal(all.state.main, undefined);
 });
+
+test("update: a kept total stated with its parts keeps the parts' precision", () => {
+  // "1 km" alone covers 1.2 km; with parts of 424 and 581 m it says 1,004-1,007 m and conflicts
+  const rs: Report[] = [
+    { id: "a", text: "The new road crossing will be 1 km long, with the northern section at 424 metres and the southern section at 581 metres.", published: "2025-05-01" },
+    { id: "b", text: "Officials said the road crossing will be 1.2 km long when it opens.", published: "2025-05-02" },
+    { id: "c", text: "The road crossing is 1.2 km long, the ministry said on Friday.", published: "2025-05-03" },
+  ] as Report[];
+  const ms = rs.flatMap((r) => extract(r.text, { published: r.published, source: r.id, language: "en" }));
+  const kept = reconcile({ reports: rs, mentions: ms, keep: true });
+  const lengthOf = (facts: typeof kept.facts) => facts.find((f) => f.members.some((m) => m.source === "a" && m.text === "1 km"))!;
+  assert.equal(lengthOf(kept.facts).verdict, "conflict");
+  // removing c rebuilds the fact from what was kept of a and b, without reading their reports
+  const next = update({ reports: rs.slice(0, 2), previous: { facts: kept.facts, state: kept.state! }, removed: ["c"], share: 1 });
+  assert.ok(next);
+  assert.equal(lengthOf(next.facts).verdict, "conflict");
+});

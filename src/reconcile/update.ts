@@ -354,7 +354,11 @@ export function update(input: UpdateInput): Updated | null {
   const keptJudged = (m: FactMember, flag: string): Judged => {
     const canonical = copies.get(m.source) ?? m.source;
     const f = Number.parseInt(flag, 32) || 0;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span: spanOf(m), conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0 };
+    // the kept interval, not one read again from the figure alone: a total stated with its parts
+    // was narrowed to their sum (interval.ts withParts), which its own words cannot say
+    const own = spanOf(m);
+    const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0 };
   };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>
