@@ -503,8 +503,7 @@ function wordsEndBy(toks: Toks, lo: number, at: number): number {
 /** The places the `k`th figure's own sentence names (placesOf), in its window. */
 function placesAt(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, cue: NonNullable<ReconcileLocale["place"]>): readonly string[] {
   const m = mentions[sorted[k]];
-  const sent = sentenceOf(text, m);
-  const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
+  const { w0, w1, lo, end } = windowOf(text, m, toks);
   // the nearest other figure on each side, dates left out: a date has no place of its own to
   // take a phrase from ("said on June 8 that the level in X")
   let pb = -Infinity, pa = Infinity;
@@ -516,8 +515,18 @@ function placesAt(text: string, mentions: Mention[], sorted: number[], k: number
     const o = mentions[sorted[j]];
     if (o.kind !== "date" && o.start >= m.end && o.end < pa) pa = o.end;
   }
+  return placesOf(text, toks, lo, end, m, pb, pa, cue);
+}
+
+/**
+ * A figure's window: its sentence (`sent`), cut to WINDOW characters either side of it ([w0, w1)), and
+ * the report's words that lie inside it ([lo, end) of `toks`).
+ */
+function windowOf(text: string, m: Mention, toks: Toks): { sent: [number, number]; w0: number; w1: number; lo: number; end: number } {
+  const sent = sentenceOf(text, m);
+  const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
   const lo = firstWordFrom(toks, w0);
-  return placesOf(text, toks, lo, wordsEndBy(toks, lo, w1), m, pb, pa, cue);
+  return { sent, w0, w1, lo, end: wordsEndBy(toks, lo, w1) };
 }
 
 /**
@@ -536,8 +545,7 @@ function sentenceOf(text: string, m: Mention): [number, number] {
  */
 function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale, places: readonly string[]): Features {
   const m = mentions[sorted[k]];
-  const sent = sentenceOf(text, m);
-  const w0 = Math.max(sent[0], m.start - WINDOW), w1 = Math.min(sent[1], m.end + WINDOW);
+  const { sent, w0, w1, lo, end: last } = windowOf(text, m, toks);
   // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
   let first = k, no = 0;
   while (first > 0 && mentions[sorted[first - 1]].end > w0) first--;
@@ -557,8 +565,6 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const add = (key: string, w: number) => bags.add(bags.id(key), w);
   // the window's words, cut from the report's words (tokenized once per report)
   const ts = toks.s, te = toks.e, tl = toks.lw;
-  const lo = firstWordFrom(toks, w0);
-  const last = wordsEndBy(toks, lo, w1);
   // the window is words [lo, last) of the report's
   const at0 = lo;
   let at = lo;
