@@ -87,8 +87,12 @@ export interface Share {
  * order); the Markdown pieces, with the cards a brief shows, once all are in.
  */
 export class WholeParts {
-  /** each fact's JSON, read again for the few cards made at the end: held whole, the facts were ~100 MB more at 2,000 reports */
-  private readonly json = new Map<string, string>();
+  /**
+   * The facts, for the cards made at the end: the values their pieces read are kept beside each
+   * (publish's valuesOf), which the cards read again (held as JSON and parsed again, the cards
+   * took 3–5 times as long, and the peak was no lower).
+   */
+  private readonly facts = new Map<string, Fact>();
   private readonly pieces: Pieces[] = [];
   constructor(private readonly sources: Map<string, Source>) {}
 
@@ -97,7 +101,7 @@ export class WholeParts {
     const share: Share = { packed: [], skeletons: [] };
     for (const text of json) {
       const f = JSON.parse(text) as Fact;
-      this.json.set(f.id, text);
+      this.facts.set(f.id, f);
       this.pieces.push(piecesOf(f, this.sources, false));
       share.packed.push([f.id, packJson(text)]);
       share.skeletons.push([SK + f.id, JSON.stringify(skeletonOf(f))]);
@@ -107,7 +111,7 @@ export class WholeParts {
 
   /** Every fact's pieces (in the facts' order) and each as its part (key: MD + its id). */
   finish(): { pieces: Pieces[]; parts: Array<[string, string]> } {
-    const pieces = withCardsOf(this.pieces, (id) => JSON.parse(this.json.get(id)!) as Fact, this.sources);
+    const pieces = withCardsOf(this.pieces, (id) => this.facts.get(id)!, this.sources);
     return { pieces, parts: pieces.map((p) => [MD + p.fact.id, JSON.stringify(p)]) };
   }
 }
