@@ -71,7 +71,27 @@ export const isHead = (_k: string, w: number) => w >= 0.25;
 /** A cue class that names a measure (a rate, "#per-day", is the figure's `per`). */
 export const isMeasure = (k: string) => !k.startsWith("#per-");
 const oneWord = (k: string, w: number) => isHead(k, w) && !k.includes(" ");
-const notEvent = (k: string) => isMeasure(k) && !EVENTS.has(k);
+
+/**
+ * The kinds of figure a cue class can measure: a length is never a signing, an amount of money
+ * never a death toll. A cue near a figure is often another figure's ("signed a $14 billion
+ * deal", "will carry 35 bcm a year upon completion"); taken for the figure's attribute it made
+ * two figures of one fact differ in attribute as often as two of different facts. A class not
+ * listed measures any kind; a percentage or a ratio may be a change of anything.
+ */
+const MEASURES_KINDS: Record<string, readonly string[]> = (() => {
+  const out: Record<string, readonly string[]> = {};
+  const put = (classes: string, kinds: string) => classes.split(" ").forEach((c) => (out[c] = kinds.split(" ")));
+  put("#complete #start #agree #strike #original", "date duration");
+  put("#casualty #injured #missing #displaced #deploy #jobs", "count percent ratio");
+  put("#cost #revenue", "money percent ratio");
+  put("#transit", "money duration count percent ratio");
+  put("#length #width #height #depth #distance #area", "quantity percent ratio");
+  return out;
+})();
+const measures = (k: string, kind: string) => isMeasure(k) && (MEASURES_KINDS[k]?.includes(kind) ?? true);
+const forKind = (kind: string) => (kind === "date" ? (k: string) => measures(k, kind) && !EVENTS.has(k) : (k: string) => measures(k, kind));
+const FILTERS = new Map<string, (k: string) => boolean>();
 const any = () => true;
 
 /** Each report's most named thing (by report index), the stand-in for "it", read off every figure of it in `items`. */
@@ -98,7 +118,8 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
   // made ~70,000 long-lived maps at 2,000 reports
   return items.map((it) => {
     const thing = heaviest(it.f.words, oneWord);
-    const attr = heaviest(it.f.cues, it.m.kind === "date" ? notEvent : isMeasure);
+    const kind = it.m.kind;
+    const attr = heaviest(it.f.cues, FILTERS.get(kind) ?? FILTERS.set(kind, forKind(kind)).get(kind)!);
     // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby
     const event = it.m.kind === "date" ? (it.f.event ?? null) : null;
     return {

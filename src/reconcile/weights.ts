@@ -8,16 +8,16 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 6.5075, words2 -4.0681, thingSame 0.0738, thingOverlap 2.2414, thingBothMissing 0, attrSame -0.7834, attrDiff -0.734, attrOne -0.3614, cueOverlap 0.8176, eventSame 0.9996, eventDiff -1.4527, scopeSame 1.043, scopeDiff -4.6149, perSame -0.9858, perDiff 0, perOne -3.2938, countedSame 0.2387, countedDiff -0.8425, sameReport -1.1531, sameSentence -0.9504, dateDay -2.569, kindCount -0.6038, kindDate -1.4326, kindMoney 0.0625, valueMeet 0.7493, valueSame 1.3719, valueGap -1.7139, valueFar 0.2845, otherScale -0.0296, nameSame 0.1338, nameDiff 0.0939, label 3.2056, label2 -4.366, langDiff 0.5052, sameDayValue 3.868, sameValueAcross -0.7899
-  weights: [6.5075,-4.0681,0.0738,2.2414,0,-0.7834,-0.734,-0.3614,0.8176,0.9996,-1.4527,1.043,-4.6149,-0.9858,0,-3.2938,0.2387,-0.8425,-1.1531,-0.9504,-2.569,-0.6038,-1.4326,0.0625,0.7493,1.3719,-1.7139,0.2845,-0.0296,0.1338,0.0939,3.2056,-4.366,0.5052,3.868,-0.7899],
-  bias: 1.1381,
+  // words 6.4882, words2 -3.9623, thingSame 0.0163, thingOverlap 2.2525, thingBothMissing 0, attrSame -0.7314, attrDiff -1.0921, attrOne -0.446, cueOverlap 0.6208, eventSame 1.1581, eventDiff -1.3686, scopeSame 1.236, scopeDiff -4.5554, perSame -0.8683, perDiff 0, perOne -3.1891, countedSame 0.3101, countedDiff -0.8606, sameReport -1.1565, sameSentence -1.0243, dateDay -2.6194, kindCount -0.5505, kindDate -1.5684, kindMoney 0.0652, valueMeet 0.732, valueSame 1.3888, valueGap -1.717, valueFar 0.329, otherScale 0.0302, nameSame 0.1942, nameDiff 0.1252, label 3.311, label2 -4.5724, langDiff 0.5297, sameDayValue 3.8291, sameValueAcross -0.752
+  weights: [6.4882,-3.9623,0.0163,2.2525,0,-0.7314,-1.0921,-0.446,0.6208,1.1581,-1.3686,1.236,-4.5554,-0.8683,0,-3.1891,0.3101,-0.8606,-1.1565,-1.0243,-2.6194,-0.5505,-1.5684,0.0652,0.732,1.3888,-1.717,0.329,0.0302,0.1942,0.1252,3.311,-4.5724,0.5297,3.8291,-0.752],
+  bias: 1.1164,
   link: 1.5,
   merge: 2,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.0319,-5.8008,0.1789,1.3122,0,-0.722,-0.8921,-0.415,-0.1379,0.5555,-2.4614,1.2561,-5.2583,-0.1068,0,-3.3857,0.1185,-1.0533,-0.9203,-1.874,-2.2115,-0.9349,-1.5385,0.3636,0,0,0,0,0,0.6152,0.1175,3.839,-3.6865,-0.0661,5.7157,2.1859],
-    bias: 0.7652,
+    weights: [9.0309,-5.67,0.0643,1.2886,0,-0.8626,-1.3552,-0.5679,-0.1397,0.6333,-2.4148,1.4805,-5.1805,0.0832,0,-3.2753,0.2234,-1.1132,-0.9049,-1.9751,-2.2739,-0.8898,-1.7282,0.3793,0,0,0,0,0,0.6854,0.1602,3.836,-3.7734,-0.0363,5.6636,2.2257],
+    bias: 0.7778,
     threshold: 1,
   },
-  trust: 0,
+  trust: -1,
 };
