@@ -231,7 +231,7 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
   const reports = await store.listReports();
   if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
   // started now, the thread that makes the kept parts has loaded its modules when the facts are made
-  const thread = reports.length >= THREAD_FROM ? new KeptThread(reports) : null;
+  const thread = reports.length >= THREAD_FROM ? keptThread(reports) : null;
   try {
     const { reconciled, upkeep } = await reconcileWhole(store, reports, opts);
     // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
@@ -247,6 +247,15 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
  * (kept-thread.ts): below, the thread's start and the facts' copy cost more than they save.
  */
 const THREAD_FROM = 1000;
+
+/** A thread for the kept parts, or null when none can be started (they are then made in this one). */
+function keptThread(reports: Report[]): KeptThread | null {
+  try {
+    return new KeptThread(reports);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Every stored figure reconciled, with excerpts, and what an update will need. A function of its

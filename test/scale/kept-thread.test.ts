@@ -30,3 +30,17 @@ test("the kept parts made on a thread are those made here", async () => {
     await thread.close();
   }
 });
+
+test("a thread that fails on a share fails the parts, and does not hang", async () => {
+  const reports = synthetic(3, 7);
+  const thread = new KeptThread(reports);
+  try {
+    // a fact without members: its pieces cannot be made
+    const broken = [{ id: "x" }] as unknown as Parameters<KeptThread["parts"]>[0];
+    await assert.rejects(async () => {
+      for await (const _ of thread.parts(broken, () => {}));
+    });
+  } finally {
+    await thread.close();
+  }
+});
