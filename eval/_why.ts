@@ -5,7 +5,7 @@
  * and the verdict's trust read it) with the features that weigh, and the group each member ends
  * in. Shows fact by fact why a member of a missed conflict stayed out.
  *
- *   node --import tsx eval/_why.ts CLUSTER_NAME_SUBSTRING FACT_ID
+ *   node --import tsx eval/_why.ts CLUSTER_NAME_SUBSTRING FACT_ID [INDEX...]
  * @module
  */
 import { basename } from "node:path";
@@ -17,7 +17,7 @@ import { logit } from "../src/reconcile/model.js";
 import { link } from "../src/reconcile/link.js";
 import { clusterDirs, trainingCluster } from "./facts.js";
 
-const [name, factId] = process.argv.slice(2);
+const [name, factId, ...extra] = process.argv.slice(2);
 const labelled = clusterDirs([]);
 const at = labelled.findIndex((d) => basename(d).includes(name ?? "-"));
 if (at < 0 || !factId) throw new Error("usage: eval/_why.ts CLUSTER_NAME_SUBSTRING FACT_ID");
@@ -28,7 +28,8 @@ const c = clusters[at];
 const { items, texts } = prepare(c.reports, c.mentions);
 const props = propertiesOf(items);
 const sides = sidesOf(items, props);
-const idx = c.fact.map((f, i) => (f === factId ? i : -1)).filter((i) => i >= 0);
+// extra figures by index (a stray member the group took in) are shown beside the gold ones
+const idx = c.fact.map((f, i) => (f === factId ? i : -1)).filter((i) => i >= 0).concat(extra.map(Number));
 const bag = (m: Map<string, number>) => [...m].map(([k, w]) => `${k}:${w.toFixed(2)}`).join(",");
 for (const i of idx) {
   const p = props[i], m = items[i].m;

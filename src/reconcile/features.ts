@@ -360,6 +360,8 @@ export interface Features {
   change?: Change;
   /** for a distance: the point it is measured from, as short keys of its words (referenceOf); empty when none */
   reference?: readonly string[];
+  /** the measure its own clause names, nearest word first ("[82] injured", "사망자는 [151명]"): a MEASURES class, or null (clauseMeasure) */
+  measure?: string | null;
 }
 
 /** Features with the window text made only when asked (verdicts read it for a few members). */
@@ -379,6 +381,7 @@ class Feat implements Features {
     readonly places: readonly string[],
     readonly change: Change,
     readonly reference: readonly string[],
+    readonly measure: string | null,
     private readonly text: string,
     private readonly w0: number,
     private readonly w1: number,
@@ -629,7 +632,85 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share } = scopeOf(text, m, w0, w1, others, no);
-  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), text, w0, w1);
+  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
+}
+
+/**
+ * The measures a figure's own clause may name, by the figure's kind: what a count counts (the
+ * dead, the injured, the missing, the displaced, jobs), what a length in metres spans, what a sum
+ * pays for or earns. Troops and soldiers (#deploy) are left out: they are a counted noun, not a
+ * toll; so are cues that fit no unit ("rising" is a height, not a toll that rises).
+ */
+const MEASURES: Record<string, ReadonlySet<string>> = {
+  count: new Set(["#casualty", "#injured", "#missing", "#displaced", "#jobs", "#female", "#male"]),
+  // a share of the dead against a road's gradient; a percentage's other cues ("12 per cent of the cost") say what it is a share of, not what it measures
+  percent: new Set(["#casualty", "#injured", "#missing", "#displaced", "#slope"]),
+  m: new Set(["#length", "#width", "#depth", "#height", "#distance"]),
+  money: new Set(["#cost", "#revenue"]),
+};
+
+/** How many words either side of a figure its own clause's measure word may lie. */
+const MEASURE_REACH = 6;
+
+/** Marks between two words that close a clause, in any script ("、", "，", "·" in a list, "…"). */
+const MEASURE_BREAK = /[,;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
+
+/** Words that join two clauses: a measure across them is the other clause's ("2,300 died and 10,000 are missing"). */
+const MEASURE_JOIN = /^(?:and|or|but|while|whereas|with|plus|및|그리고)$/;
+
+/**
+ * The measure the figure's own clause names: a count's age bracket ("20대가 [103명]") or own noun
+ * ("600 fatalities", "102 women": a toll broken down by sex is a part, not the toll), else the
+ * nearest word before or after it whose cue class is a measure of its kind (MEASURES), with no
+ * clause mark, joining word or other figure between ("[82] were injured", "부상자는 [82명]",
+ * "負傷者[151人]"). Null when its clause names none, or names one as near on each side ("154명의
+ * 사망자와 [149명]의 부상자": which is its own is unsure). Unlike the heaviest cue of the figure's
+ * bag (which reads the neighbouring clauses too), this is what the figure itself is said to count:
+ * two figures whose clauses name two measures (the dead, the injured) are two properties.
+ */
+function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, others: number[], no: number, cuesOf: CuesOf, locale: ReconcileLocale): string | null {
+  const kinds = MEASURES[m.kind === "quantity" ? (m.unit ?? "") : m.kind];
+  if (!kinds) return null;
+  // the other figures' nearest edges: words beyond them are theirs
+  let prevEnd = -Infinity, nextStart = Infinity;
+  for (let q = 0; q < no; q++) {
+    const s0 = others[2 * q], e0 = others[2 * q + 1];
+    if (e0 <= m.start && e0 > prevEnd) prevEnd = e0;
+    if (s0 >= m.end && s0 < nextStart) nextStart = s0;
+  }
+  const own = locale.clauseCues;
+  const classOf = (idx: number): string | null => {
+    if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
+    for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return c;
+    return null;
+  };
+  // an age bracket labels the count right before it ("20대가 [103명]")
+  if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
+  let idx = at;
+  for (; idx < to && toks.s[idx] < m.end; idx++) {
+    const c = m.kind === "count" ? classOf(idx) : null;
+    if (c) return c;
+  }
+  let before: string | null = null, db = MEASURE_REACH;
+  for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--, n++) {
+    if (toks.s[j] < prevEnd) break;
+    const gap = text.slice(toks.e[j], n === 0 ? m.start : toks.s[j + 1]);
+    if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[j])) break;
+    const c = classOf(j);
+    if (c) {
+      (before = c), (db = n);
+      break;
+    }
+  }
+  for (let n = 0; idx < to && n <= db; idx++, n++) {
+    if (toks.e[idx] > nextStart) break;
+    const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
+    if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[idx])) break;
+    const c = classOf(idx);
+    // as near as the one before: which is the figure's own is unsure
+    if (c) return n === db ? (c === before ? c : null) : c;
+  }
+  return before;
 }
 
 /** How many words of a distance's point are read ("the waterway's southern entrance"). */

@@ -6,6 +6,9 @@ import { verdictOf, type Judged } from "./verdict.js";
 import { mentions, report } from "../../test/reconcile/testkit.js";
 import { reconcile } from "./index.js";
 import { MODEL } from "./weights.js";
+import { prepare } from "./prepare.js";
+import { propertiesOf } from "./property.js";
+import { wordsScorer } from "./link.js";
 
 type Figure = Parameters<typeof mentions>[1][number];
 
@@ -76,6 +79,44 @@ const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[
   ],
 ];
 for (const [name, a, b, verdict] of TWO_REPORT_CASES) test(name, () => assert.equal(verdictOfTwo(a, b), verdict));
+
+test("a figure's own clause names what it measures; a neighbour's clause, a joined clause or a tie does not", () => {
+  const r = report(
+    "a",
+    "The floods killed 2,300 people and 10,000 are still missing. Of the dead, 98 were women. " +
+      "The bridge spans 850 metres, and the deck is 30 metres wide.",
+  );
+  const ms = mentions(r, [
+    { text: "2,300 people", kind: "count", low: 2300, unit: "person" },
+    { text: "10,000", kind: "count", low: 10000, unit: "person" },
+    { text: "98", kind: "count", low: 98, unit: "person" },
+    { text: "850 metres", kind: "quantity", low: 850, unit: "m" },
+    { text: "30 metres", kind: "quantity", low: 30, unit: "m" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.measure), ["#casualty", "#missing", "#female", "#length", "#width"]);
+  const k = report("b", "사망자 154명, 부상자는 151명이다. 20대가 103명으로 가장 많다. 154명의 사망자와 149명의 부상자.");
+  const ks = mentions(k, [
+    { text: "154명", kind: "count", low: 154, unit: "person" },
+    { text: "151명", kind: "count", low: 151, unit: "person" },
+    { text: "103명", kind: "count", low: 103, unit: "person" },
+    { text: "149명", kind: "count", low: 149, unit: "person" },
+  ]);
+  assert.deepEqual(reportFeatures(k.text, ks, "ko").map((f) => f.measure), ["#casualty", "#injured", "#age", null]);
+});
+
+test("two counts whose own clauses name two tolls, or two parts of one, are never a conflict's pair", () => {
+  const pairs: Array<[string, string, string, string, boolean]> = [
+    ["The crush in the district has killed 154 people, officials said.", "154 people", "After the crush in the district, 151 people were injured, officials said.", "151 people", true],
+    ["Among the dead of the crush are 98 women, officials said.", "98 women", "The dead of the crush include 56 men, officials said.", "56 men", true],
+    ["The crush in the district has killed 154 people, officials said.", "154 people", "The crush in the district has killed 151 people, officials said.", "151 people", false],
+  ];
+  for (const [ta, fa, tb, fb, apart] of pairs) {
+    const ra = report("a", ta, "2024-05-02"), rb = report("b", tb, "2024-05-03");
+    const ms = [...mentions(ra, [{ text: fa, kind: "count", low: parseInt(fa), unit: "person" }]), ...mentions(rb, [{ text: fb, kind: "count", low: parseInt(fb), unit: "person" }])];
+    const { items } = prepare([ra, rb], ms);
+    assert.equal(wordsScorer(items, propertiesOf(items), MODEL)(0, 1) === -Infinity, apart, `${fa} / ${fb}`);
+  }
+});
 
 test("a negated modal is what did not happen: no projection", () => {
   const r = report("a", "Divers could not reach 40 people inside the hull.");

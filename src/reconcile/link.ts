@@ -10,7 +10,7 @@ import { blockOf } from "./values.js";
 import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { changeApart, comparison, FEATURES, pairFeatures, partApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { changeApart, comparison, FEATURES, measuresDiffer, pairFeatures, partApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -324,10 +324,10 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
 /**
  * Pairs that never contradict each other, however alike their words: a part set against its
  * whole, figures measured at two places named apart (or distances from two points), a change set
- * against a level.
+ * against a level, figures whose own clauses name two measures (the dead against the injured).
  */
 function apartOf(all: Side[]): (i: number, j: number) => boolean {
-  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]);
+  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]);
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];

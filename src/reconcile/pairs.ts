@@ -122,6 +122,8 @@ export interface Side {
   change: Change;
   /** for a distance: the point it is measured from, numbered by Words (features.ts referenceOf) */
   reference: number[];
+  /** the measure its own clause names, numbered by Words (features.ts clauseMeasure; 0: none) */
+  measure: number;
 }
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
@@ -158,6 +160,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     places: p.places.map((k) => words.id(k)),
     change: p.change,
     reference: p.reference.map((k) => words.id(k)),
+    measure: words.id(p.measure),
   };
 }
 
@@ -246,6 +249,15 @@ export function partApart(a: Side, b: Side): boolean {
  */
 export function changeApart(a: Side, b: Side): boolean {
   return a.change !== b.change || a.change === "offset";
+}
+
+/**
+ * Each figure's own clause names what it measures, and the two differ ("82 were injured" against
+ * "151 died", "부상자는 82명" against "사망자는 151명"): two tolls, two sizes, two sums of one
+ * story are two properties, however alike the rest of their sentences.
+ */
+export function measuresDiffer(a: Side, b: Side): boolean {
+  return !!a.measure && !!b.measure && a.measure !== b.measure;
 }
 
 /**

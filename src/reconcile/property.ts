@@ -64,6 +64,8 @@ export interface Prop extends Property {
   change: Change;
   /** for a distance: the point it is measured from (features.ts referenceOf) */
   reference: readonly string[];
+  /** the measure its own clause names (features.ts clauseMeasure), or null */
+  measure: string | null;
 }
 
 /** A word near the figure heavy enough to be one of its heads. */
@@ -135,6 +137,7 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
       places: it.f.places ?? [],
       change: it.f.change ?? null,
       reference: it.f.reference ?? [],
+      measure: it.f.measure ?? null,
     };
   });
 }

@@ -30,6 +30,15 @@ export interface ReconcileCues {
    * languages still compare on what they measure. English keeps its own in src/reconcile.
    */
   cues?: Array<[RegExp, string]>;
+  /**
+   * Words read only in a figure's own clause (src/reconcile/features.ts clauseMeasure) for what it
+   * measures, by the start of the lower-cased word, and the class they name: a part of a toll
+   * broken down by sex ("여성 98명", "102 women": "#female", "#male"), a gradient ("경사도 10%":
+   * "#slope"). Not cues of the whole window: "women" near a toll does not make it a count of women.
+   */
+  clauseCues?: Array<[RegExp, string]>;
+  /** the words right before a count label it with an age bracket ("20대가 103명", "20代が104人"): part of a toll too */
+  bracket?: RegExp;
   /** the count is stamped with its own time in the clause before it: "as of 6 a.m.", "30일 오전 6시 현재" */
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */

@@ -55,4 +55,10 @@ export const en = {
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
   },
+  // "98 women", "56 men": a toll broken down by sex, a gradient, not the toll
+  clauseCues: [
+    [/^(?:women|woman|female|females|girls)$/, "#female"],
+    [/^(?:men|man|male|males|boys)$/, "#male"],
+    [/^(?:slope|slopes|gradient|incline)$/, "#slope"],
+  ] as Array<[RegExp, string]>,
 };

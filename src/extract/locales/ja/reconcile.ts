@@ -27,4 +27,11 @@ export const ja = {
   asOf: /(?:時点|現在)/u,
   // "入院中": in hospital
   status: /入院/u,
+  // "女性が101人", "男性が55人": a toll broken down by sex, a gradient; "20代が104人": by age bracket
+  clauseCues: [
+    [/女性|女子/u, "#female"],
+    [/男性|男子/u, "#male"],
+    [/傾斜|勾配/u, "#slope"],
+  ] as Array<[RegExp, string]>,
+  bracket: /\d+\s*代(?:が|は|の)?\s*$/u,
 };

@@ -42,4 +42,10 @@ export const ru = {
     [/^(?:катер|лодк)/u, "boat"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:ых|их|ым|им|ыми|ими|ого|его|ому|ему|ой|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u,
+  // "102 женщины", "56 мужчин": a toll broken down by sex, a gradient
+  clauseCues: [
+    [/^(?:женщин|девуш|девоч)/u, "#female"],
+    [/^(?:мужчин|юнош|мальчик)/u, "#male"],
+    [/^(?:уклон)/u, "#slope"],
+  ] as Array<[RegExp, string]>,
 };

@@ -42,4 +42,10 @@ export const uk = {
     [/^(?:катер|човн)/u, "boat"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:их|іх|ими|іми|ого|ому|ий|ій|ої|ою|ая|яя)$/u,
+  // "102 жінки", "56 чоловіків": a toll broken down by sex, a gradient
+  clauseCues: [
+    [/^(?:жін|жінк|дівчат|дівчин)/u, "#female"],
+    [/^(?:чоловік|хлопц|хлопчик)/u, "#male"],
+    [/^(?:ухил)/u, "#slope"],
+  ] as Array<[RegExp, string]>,
 };

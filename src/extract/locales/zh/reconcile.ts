@@ -27,4 +27,11 @@ export const zh = {
   asOf: /(?:截至|截止)/u,
   // "11人仍在住院治疗": still in hospital
   status: /住院/u,
+  // "100名女性", "55名男性": a toll broken down by sex, a gradient; "20多歲有103人": by age bracket
+  clauseCues: [
+    [/女性|女子/u, "#female"],
+    [/男性|男子/u, "#male"],
+    [/坡度|斜坡|傾斜|倾斜/u, "#slope"],
+  ] as Array<[RegExp, string]>,
+  bracket: /\d+\s*多?[歲岁](?:的|有)?\s*$/u,
 };
