@@ -9,6 +9,10 @@ test("money: symbols with attached and spaced scales", () => {
   testSingleCase("It is building a $3bn terminal.", { text: "$3bn", kind: "money", low: 3e9, unit: "USD" });
   testSingleCase("Investors put in $500m.", { text: "$500m", kind: "money", low: 5e8, unit: "USD" });
   testSingleCase("Fees of USD 25 million were waived.", { text: "USD 25 million", kind: "money", low: 25e6, unit: "USD" });
+  // tabloid capitals: the scale is still the scale, not a stray word after "$1.7"
+  testSingleCase("The repair bill is put at $1.7BN.", { text: "$1.7BN", kind: "money", low: 1.7e9, unit: "USD" });
+  testSingleCase("A £2 BN rescue was floated.", { text: "£2 BN", kind: "money", low: 2e9, unit: "GBP" });
+  testSingleCase("The club lost €40MN last season.", { text: "€40MN", kind: "money", low: 40e6, unit: "EUR" });
 });
 
 test("money: currency names and codes after the amount", () => {

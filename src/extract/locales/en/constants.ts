@@ -49,7 +49,7 @@ const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore|
 export const NUMBER_BODY_PATTERN =
   `(?:${DIGITS_PATTERN}(?:[ \\u00a0]?[½¼¾⅓⅔]|[ \\u00a0](?:1\\/[234]|[23]\\/3|3\\/4)(?![\\d/]))?|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
   `(?:\\s+and\\s+a\\s+half\\b|\\s+a(?=\\s+(?:${SCALE_WORDS})\\b))?` +
-  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB]n|[mM]n|mln|trn)\\b|(?:[mMkKbB]|tn)\\b)?`;
+  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB][nN]|[mM][nN]|mln|MLN|trn|TRN)\\b|(?:[mMkKbB]|tn)\\b)?`;
 
 /** Where numbers start: digits not glued to a word, code or URL ("COVID-19", "G7", "/2025/"), and number words. */
 export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
