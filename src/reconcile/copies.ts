@@ -13,7 +13,7 @@ const ROWS = HASHES / BANDS;
 /** Jaccard over shingle sets at or above this: a copy. */
 export const COPY_JACCARD = 0.8;
 /** Or the smaller text's shingles almost all inside the larger one (a truncated or padded repost). */
-export const COPY_CONTAINMENT = 0.9;
+export const COPY_CONTAINMENT = 0.6;
 const MIN_SHINGLES_FOR_CONTAINMENT = 40;
 /** Members of one group an LSH bucket keeps. */
 const PER_GROUP = 8;

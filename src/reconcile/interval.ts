@@ -267,9 +267,11 @@ export class Apart {
 }
 
 /** How far apart two spans are: the ratio of the larger to the smaller value, or days between the nearest ends. */
-export function gapOf(a: Span, b: Span, am: Mention, bm: Mention): { gap: number; unit: "ratio" | "days" } {
+export function gapOf(a: Span, b: Span, am: Mention, bm: Mention, bySpan = false): { gap: number; unit: "ratio" | "days" } {
   if (a.scale === "date") return { gap: Math.max(0, Math.max(a.low, b.low) - Math.min(a.high, b.high) + 1), unit: "days" };
-  const x = Math.abs(((am.low ?? am.high ?? 0) + (am.high ?? am.low ?? 0)) / 2), y = Math.abs(((bm.low ?? bm.high ?? 0) + (bm.high ?? bm.low ?? 0)) / 2);
+  // `bySpan`: the spans' own middles (an amount read at a rate has no stated value in that currency)
+  const mid = (s: Span, m: Mention) => (bySpan && Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : ((m.low ?? m.high ?? 0) + (m.high ?? m.low ?? 0)) / 2);
+  const x = Math.abs(mid(a, am)), y = Math.abs(mid(b, bm));
   const r = x && y ? Math.max(x, y) / Math.min(x, y) : Infinity;
   return { gap: Math.round(r * 1000) / 1000, unit: "ratio" };
 }

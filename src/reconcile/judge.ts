@@ -9,11 +9,12 @@ import type { Item } from "./similarity.js";
 import { CONVERSION_GAP } from "./cluster.js";
 import { speakerKey } from "./origins.js";
 import type { Judged } from "./verdict.js";
-import { spanOf } from "./interval.js";
-import { statedEarlier } from "./time.js";
+import { dayOf, spanOf } from "./interval.js";
+import { reportTime, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
 import { countedClass } from "./features.js";
 import { memoized } from "./memo.js";
+import { atRate, ratesOf } from "./rates.js";
 
 /** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
 function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
@@ -27,6 +28,14 @@ function stampedOf(text: string, m: Item["m"], language: string | null | undefin
 function perUnit(text: string, m: Item["m"], language: string | null | undefined): boolean {
   const cue = localeFor(language).perUnit;
   return !!cue && cue.test(text.slice(m.end, m.end + 40));
+}
+
+/** The figure's sentence calls it a revision of an earlier one ("revised up to", "according to final figures"). */
+function revises(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  const cue = localeFor(language).revision;
+  if (!cue) return false;
+  const [s0, s1] = m.sentence ?? [Math.max(0, m.start - 120), Math.min(text.length, m.end + 120)];
+  return cue.test(text.slice(s0, s1));
 }
 
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
@@ -68,12 +77,14 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     const measure = it.m.kind === "count" ? measureOf(it) : null;
     const canonical = copies.get(it.m.source) ?? it.m.source;
     const canon = byId.get(canonical) ?? r;
+    // an undated copy states its original's figures at its original's time
+    const time = times[it.report] ?? (canon !== r ? reportTime(canon) : null);
     return {
       m: it.m,
       outlet: outletOf(canon, canonical),
       report: canonical,
       speaker: speakerKey(it.m.speaker),
-      time: times[it.report],
+      time,
       earlier: it.earlier ?? statedEarlier(r.text ?? "", it.m, r.language),
       span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
@@ -86,6 +97,8 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       said: it.m.kind === "date" && it.f.event === "#say",
       maybe: !!it.f.maybe,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
+      pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
+      revises: revises(r.text ?? "", it.m, r.language),
     };
   });
   // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its
@@ -115,6 +128,14 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       const same = !!a.m.statement && a.m.statement === b.m.statement;
       if (same || CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) out[sorted[k]].conversion = true;
     }
+  }
+  // "€72.1 billion ($79.3 billion)", "at $1.10 per euro": the report's own rate reads its amounts in the other currency
+  for (const idx of byReport.values()) {
+    const money = idx.filter((i) => items[i].m.kind === "money").sort((a, b) => items[a].m.start - items[b].m.start);
+    if (!money.length) continue;
+    const r = all[items[money[0]].report];
+    const rates = ratesOf(r.text ?? "", money.map((i) => items[i].m), (k) => out[money[k]].conversion, r.language);
+    if (rates.size) for (const i of money) out[i].alt = atRate(items[i].m, out[i].span, rates);
   }
   return out;
 }

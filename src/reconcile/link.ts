@@ -10,7 +10,7 @@ import { blockOf } from "./values.js";
 import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { changeApart, comparison, FEATURES, measuresDiffer, pairFeatures, partApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { changeApart, comparison, FEATURES, measuresDiffer, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -134,6 +134,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const a = sides[i], b = sides[j];
     pinned.vec.pin(a.vec);
     if (a.lab) pinned.lab.pin(a.lab);
+    // amounts of two periods are never one fact (period.ts)
+    if (periodApart(a, b)) return -Infinity;
     return logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
   };
   const refused = new Map<number, number>();
@@ -218,7 +220,7 @@ function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32A
     if (a.lab) pinned.lab.pin(a.lab);
     for (let q = from[v]; q < from[v + 1]; q++) {
       const e = order[q], b = sides[cps[2 * e + 1]];
-      es[e] = logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
+      es[e] = periodApart(a, b) ? -Infinity : logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
     }
   }
 }
@@ -324,10 +326,11 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
 /**
  * Pairs that never contradict each other, however alike their words: a part set against its
  * whole, figures measured at two places named apart (or distances from two points), a change set
- * against a level, figures whose own clauses name two measures (the dead against the injured).
+ * against a level, figures whose own clauses name two measures (the dead against the injured),
+ * amounts of two periods.
  */
 function apartOf(all: Side[]): (i: number, j: number) => boolean {
-  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]);
+  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]) || periodApart(all[i], all[j]);
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];
@@ -339,6 +342,8 @@ const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSe
 function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: number, j: number) => boolean): (i: number, j: number) => number {
   const x = new Float64Array(FEATURES.length);
   return (i, j) => {
+    // amounts of two periods never join one fact, whatever their words (period.ts)
+    if (!apart && periodApart(sides[i], sides[j])) return -Infinity;
     pairFeatures(sides[i], sides[j], x);
     for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
     if (apart && x[SAME_REPORT_AT[0]] && apart(i, j)) for (const v of SAME_REPORT_AT) x[v] = 0;

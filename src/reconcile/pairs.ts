@@ -10,6 +10,7 @@ import { isHead, isMeasure, type Prop } from "./property.js";
 import type { Mention } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
+import { periodsDiffer, type Period } from "./period.js";
 
 export const FEATURES = [
   "words", "words2", "thingSame", "thingOverlap", "thingBothMissing", "attrSame", "attrDiff", "attrOne", "cueOverlap",
@@ -124,6 +125,8 @@ export interface Side {
   reference: number[];
   /** the measure its own clause names, numbered by Words (features.ts clauseMeasure; 0: none) */
   measure: number;
+  /** the period an amount is of (period.ts), or null */
+  period: Period;
 }
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
@@ -161,6 +164,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     change: p.change,
     reference: p.reference.map((k) => words.id(k)),
     measure: words.id(p.measure),
+    period: it.period ?? null,
   };
 }
 
@@ -229,6 +233,7 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   const same = out[VALUE_SAME];
   out[k++] = same && a.day && b.day ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
+  // amounts of one period, or of two ("in December" against "in 2026")
   return out;
 }
 
@@ -268,6 +273,11 @@ export function measuresDiffer(a: Side, b: Side): boolean {
  */
 export function placesDiffer(a: Side, b: Side): boolean {
   return noneShared(a.places, b.places) || noneShared(a.reference, b.reference);
+}
+
+/** Both are amounts of periods that are not one ("in December" against "in 2026", "by 2030" against "last year"). */
+export function periodApart(a: Side, b: Side): boolean {
+  return periodsDiffer(a.period, b.period);
 }
 
 /** Both name something and nothing named is the same. */

@@ -9,6 +9,7 @@ import { readingOf } from "./values.js";
 import { EMPTY, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
 import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
+import { periodsOf } from "./period.js";
 import { spanOf, withParts } from "./interval.js";
 
 export interface Prepared {
@@ -78,6 +79,7 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     const mine: number[] = [];
     const spans = withParts(ms, ms.map(spanOf));
+    const periods = periodsOf(texts[r], ms, all[r].language);
     idx.forEach((i, k) => {
       const at = itemOf[i];
       if (at < 0) return;
@@ -86,7 +88,7 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
       labels[at] = labs[k];
       mine.push(at);
       // `lab` and `published` are set below: there from the start, so every item keeps one shape
-      items[at] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spans[k], earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined };
+      items[at] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spans[k], earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined, period: periods[k] };
     });
     byReport.set(r, mine);
   }

@@ -3,6 +3,7 @@
  * of the words around it, compared by cosine (one of the pairwise comparisons of pairs.ts).
  * @module
  */
+import type { Period } from "./period.js";
 import type { Mention } from "../types.js";
 import type { Features } from "./features.js";
 import type { Reading } from "./values.js";
@@ -48,6 +49,8 @@ export interface Item {
   span?: Span | null;
   /** the text dates the figure before its report ("initially", "up from") */
   earlier?: boolean;
+  /** the period its sentence says the amount is of (period.ts), in days */
+  period?: Period;
 }
 
 /**

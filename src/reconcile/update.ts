@@ -80,7 +80,10 @@ export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }
  * One base-32 digit per member: what the verdict reads of it beyond its own fields (older stores
  * hold hex digits, which read the same in base 32).
  */
-const flagOf = (j: Judged) => ((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0)).toString(32);
+const flagOf = (j: Judged) => digitOf((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0) + (j.pastPeriod ? 32 : 0) + (j.revises ? 64 : 0));
+/** Flags past base 32's last digit ("v") take one character each above U+0100: still one per member. */
+const digitOf = (v: number) => (v < 32 ? v.toString(32) : String.fromCharCode(0x100 + v));
+const bitsOf = (c: string) => (c.charCodeAt(0) >= 0x100 ? c.charCodeAt(0) - 0x100 : Number.parseInt(c, 32) || 0);
 const plain = (d: DocFreq) => ({ n: d.n, df: Object.fromEntries(d.df) });
 const figureKey = (m: Pick<Mention, "source" | "start" | "end">) => `${m.source}@${m.start}@${m.end}`;
 
@@ -353,12 +356,12 @@ export function update(input: UpdateInput): Updated | null {
   /** What the verdict needs of a kept member, from what was kept of it. */
   const keptJudged = (m: FactMember, flag: string): Judged => {
     const canonical = copies.get(m.source) ?? m.source;
-    const f = Number.parseInt(flag, 32) || 0;
+    const f = bitsOf(flag);
     // the kept interval, not one read again from the figure alone: a total stated with its parts
     // was narrowed to their sum (interval.ts withParts), which its own words cannot say
     const own = spanOf(m);
     const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0 };
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0 };
   };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>

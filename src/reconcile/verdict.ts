@@ -33,6 +33,8 @@ export interface Judged {
   /** the text dates it before its report */
   earlier: boolean;
   span: Span | null;
+  /** an amount read in another currency at the rate its report gives (rates.ts): compared with that currency's figures */
+  alt?: Span;
   /** a conversion restating a figure of its own statement ("850 m (2,789 ft)"): never compared */
   conversion: boolean;
   /** the text stamps the figure with its own hour ("as of 6 a.m.", "30일 오전 6시 현재") */
@@ -49,6 +51,10 @@ export interface Judged {
   maybe?: boolean;
   /** an amount for each one of something ("250,000 lira per household"), not a total */
   perUnit?: boolean;
+  /** the amount is of a period over before its time ("$84.6 billion in 2026", stated in 2027): it cannot change */
+  pastPeriod?: boolean;
+  /** its sentence says it revises an earlier figure ("revised up to", "final figures") */
+  revises?: boolean;
 }
 
 export interface VerdictResult {
@@ -78,7 +84,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
     if (j.conversion || !j.span) return;
     // and by whether it may happen: a projection and an observation of one value are two (which
     // came first decided whether the observation was judged at all)
-    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}|${!!j.perUnit}`;
+    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}|${!!j.perUnit}|${j.alt?.scale}|${j.alt?.low}`;
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
@@ -100,7 +106,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   const enough = () => conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED && !revisions.some((r) => (r.toTime ?? "") < latest);
   // once the conflicts and revisions listed are both full, only a revision later than the oldest
   // listed one changes anything: a pair neither of whose times is later need not be judged
-  let floor: string | null = null;
+  let floor = null as string | null;
   for (let x = 0; x < reps.length && !enough(); x++)
     for (let ys = apart.after(x), q = 0; q < ys.length; q++) {
       const y = ys[q];
@@ -113,13 +119,36 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
       const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report));
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
       if (!judged) continue;
+      record(i, k, judged);
+    }
+  // amounts in two currencies, where a report gives its rate (rates.ts): one read at that rate
+  // against the other; each pair once (x's own reading is in y's currency, or both are and x < y)
+  for (let x = 0; x < reps.length && !enough(); x++) {
+    const a = members[reps[x]];
+    if (!a.alt) continue;
+    for (let y = 0; y < reps.length && !enough(); y++) {
+      const b = members[reps[y]];
+      if (y === x || b.span!.scale !== a.alt.scale || b.span!.scale === a.span!.scale) continue;
+      if (b.alt && b.alt.scale === a.span!.scale && y < x) continue;
+      if (meet(a.alt, b.span) !== false) continue;
+      const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report));
+      if (judged) record(reps[x], reps[y], judged, gapOf(a.alt, b.span!, a.m, b.m, true));
+    }
+  }
+  if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
+  if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
+  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
+
+  /** Counts a judged pair of members i and k: a conflict (unless not surely one property) or a revision. */
+  function record(i: number, k: number, judged: NonNullable<PairJudgement>, g?: { gap: number; unit: "ratio" | "days" }): void {
+    const a = members[i], b = members[k];
       if (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k)) {
-        if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed));
-        continue;
+        if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed, g));
+        return;
       }
       if (judged.kind === "conflict") {
         conflicts++;
-        if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed));
+        if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed, g));
       } else {
         const [from, to] = judged.laterIsB ? [i, k] : [k, i];
         const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
@@ -132,15 +161,11 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
         }
       }
       if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
-    }
-  if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
-  if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
-  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
+  }
 }
 
-/** Members i and k (a and b) whose values do not meet: how far apart, at which times. */
-function disagreement(i: number, k: number, a: Judged, b: Judged, fixed: boolean): Disagreement {
-  const g = gapOf(a.span!, b.span!, a.m, b.m);
+/** Members i and k (a and b) whose values do not meet: how far apart (`g` when worked out already), at which times. */
+function disagreement(i: number, k: number, a: Judged, b: Judged, fixed: boolean, g = gapOf(a.span!, b.span!, a.m, b.m)): Disagreement {
   return { a: i, b: k, gap: g.gap, gapUnit: g.unit, timeA: a.time, timeB: b.time, fixed };
 }
 
@@ -192,6 +217,8 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
   // an amount for each household set against a total is no contradiction either
   if (!!a.perUnit !== !!b.perUnit) return null;
+  // a later figure its report calls a revision ("final figures", "revised up to") replaces the earlier one
+  if (o && o.strictly && !o.same && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
@@ -216,11 +243,12 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
 }
 
 /**
- * A property that cannot change: a physical size (length, distance, height), or the date of an
- * event already past when each report states it. Reports of any date then count as one time.
+ * A property that cannot change: a physical size (length, distance, height), the date of an
+ * event already past when each report states it, or the amount of a period already over. Reports of any date then count as one time.
  */
 function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
+  if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return true;
   return a.m.kind === "quantity" && (a.m.unit === "m" || a.m.unit === "m/s") && !a.earlier && !b.earlier;
 }
 

@@ -51,6 +51,17 @@ export interface ReconcileCues {
   negation?: RegExp;
   /** right after the figure, it is an amount for each one of something, not a total: "250,000 lira per household" */
   perUnit?: RegExp;
+  /** right after an amount, the words that make it an exchange rate, the currency's name in group 1: "$1.10 per euro", "93 roubles to the dollar" */
+  rate?: RegExp;
+  /** in the figure's sentence, words that make it a revision of an earlier figure: "revised", "final figures" */
+  revision?: RegExp;
+  /**
+   * The period an amount is of (reconcile/period.ts): `base`, words between an amount and a later
+   * date that make the date the base it is compared with ("up 5 percent from 2025"); `open`, words
+   * right before a date that make it the start or end of an open stretch ("since Tuesday"). A
+   * language without them gives its amounts no period.
+   */
+  period?: { base: RegExp; open: RegExp };
   /**
    * Counted nouns, by the start of the lower-cased word, and the English noun they count
    * ("автомобілів" → "vehicle"), so counts of one thing in two languages name one thing. Words

@@ -14,8 +14,10 @@ const QUALIFIER = "(?:(?:about|around|some|nearly|almost|roughly|approximately|j
 export const en = {
   // "initially $1.7bn", "the previous estimate of 3,000", "originally planned for", "had been expected"
   earlier:
-    /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
-  earlierAfter: /\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
+    /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected|put|given|reported|cited|pegged|set)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
+  // not after a word that compares the figure with another time ("up 8 percent from a year earlier",
+  // "3,000, against an initial 2,000"): the earlier time is then the other figure's, not this one's
+  earlierAfter: /^(?!\s*(?:from|than|over|on|against|versus|vs\.?|compared (?:with|to))\b)[\s\S]*?\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
   // "the ministry said on Tuesday": the date of a statement, not of what it is about
   said: /^(?:said|says|say|told|tells|announced|announces|stated|states|admitted|admits|reported|reports|confirmed|confirms|declared|wrote|writes|added|revealed|warned|claimed|noted|acknowledged|unveiled)$/,
   running:
@@ -29,6 +31,12 @@ export const en = {
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
   // (a period, "per day", is the mention's own `per`)
   perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
+  // "revised up to", "according to final figures": the figure replaces one given before
+  revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected)\b/i,
+  // "up 5.2 percent from the same period of 2026" (a base), "since Tuesday" (an open stretch): no period of the amount
+  period: { base: /\b(?:from|than|over|compared|against|since|versus|vs)\b/i, open: /\b(?:since|from|after|before|until|till)\s+(?:the\s+)?$/i },
+  // "$1.10 per euro", "93 roubles to the dollar", "at 7.1 yuan against the U.S. dollar": an exchange rate
+  rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
   // "evacuated from the right bank", "the level at the town's gauge": the place a figure was measured at
@@ -50,7 +58,8 @@ export const en = {
     verb: new RegExp(`\\b(?:${CHANGE_VERB})\\b`, "i"),
     before: new RegExp(`\\b(?:${CHANGE_NOUN})s?\\s+of\\s+${QUALIFIER}$`, "i"),
     upDown: new RegExp(`\\b(?:up|down)\\s+${QUALIFIER}$`, "i"),
-    after: new RegExp(`^[\\s-]*(?:${CHANGE_NOUN})s?\\b`, "i"),
+    // "4.2% more than in 2025", "$2 billion higher than planned": a difference from another time or plan
+    after: new RegExp(`^[\\s-]*(?:(?:${CHANGE_NOUN})s?\\b|(?:more|less|higher|lower)\\s+than\\b)`, "i"),
     moved: new RegExp(`\\b(?:${CHANGE_VERB})\\s+${QUALIFIER}$`, "i"),
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,

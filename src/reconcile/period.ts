@@ -1,0 +1,75 @@
+/**
+ * The period an amount is of: the date its sentence gives it ("reached $84.6 billion in 2026",
+ * "in December alone it totaled $8.1 billion", "a target of $100 billion by 2030", "in the first
+ * half"). Two amounts of two periods are two facts, whatever their words: a month's trade is no
+ * rival of the year's, a target for 2030 none of the outcome of 2026, last year's deficit none of
+ * this year's. Only sums of money and percentages are given one (flows and rates over a time);
+ * a count or a length beside a date is most often the date's event, not a period it covers.
+ * @module
+ */
+import type { Mention } from "../types.js";
+import { dayOf } from "./interval.js";
+import { localeFor } from "./locale.js";
+
+/** A period as days (inclusive), or null. */
+export type Period = readonly [number, number] | null;
+
+/** How far (in characters) a date may lie from the amount it gives a period. */
+const NEAR = 60;
+
+/** A clause break between an amount and a date: the date is the next clause's ("…, and in December alone it totaled…"). */
+const CLAUSE = /[;:]|,\s*(?:and|but|while|whereas)\s/;
+
+/** A sentence end between two places of a text. */
+const BREAK = /[.!?]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])|\n\s*\n/u;
+
+/**
+ * A date right after a verb of saying ("said on Wednesday", "announced last week") is the day of a
+ * statement, no period of an amount. Read from the words, not the figure's features: a report's
+ * figures are not all prepared in an update (update.ts), and its periods must not change with that.
+ */
+function said(text: string, d: Mention, language: string | null | undefined): boolean {
+  const cue = localeFor(language).said;
+  if (!cue) return false;
+  const words = text.slice(Math.max(0, d.start - 30), d.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.slice(-3).some((w) => cue.test(w));
+}
+
+/** The figures of one report (`ms`, in its `language`): each figure's period. */
+export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined): Period[] {
+  const cue = localeFor(language).period;
+  if (!cue) return ms.map(() => null);
+  const order = ms.map((_, k) => k).sort((a, b) => ms[a].start - ms[b].start);
+  const dates = order.filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)));
+  return ms.map((m) => {
+    if (m.kind !== "money" && m.kind !== "percent") return null;
+    let best = -1, bestD = Infinity;
+    for (const k of dates) {
+      const d = ms[k];
+      const [a, b] = d.start < m.start ? [d.end, m.start] : [m.end, d.start];
+      if (b < a || b - a >= bestD || b - a > NEAR) continue;
+      // within the figure's sentence (as extraction found it; scripts without capitals end sentences too)
+      if (m.sentence && (d.start < m.sentence[0] || d.end > m.sentence[1])) continue;
+      const between = text.slice(a, b);
+      if (BREAK.test(between) || CLAUSE.test(between)) continue;
+      // "up 5.2 percent from the same period of 2026", "4.2% more than in 2025": the base it is measured against
+      if (d.start > m.start && cue.base.test(between)) continue;
+      (best = k), (bestD = b - a);
+    }
+    if (best < 0) return null;
+    const lo = dayOf(ms[best].date!.start), hi = dayOf(ms[best].date!.end ?? ms[best].date!.start);
+    return Number.isNaN(lo) || Number.isNaN(hi) ? null : [Math.min(lo, hi), Math.max(lo, hi)];
+  });
+}
+
+/**
+ * Two periods that are not one: they do not overlap, or both span a month or more and one is
+ * well over the other's length (a month against its year, a half against the whole). A day
+ * inside a month is one period read two ways ("January 2025", "January 1, 2025").
+ */
+export function periodsDiffer(a: Period, b: Period): boolean {
+  if (!a || !b) return false;
+  if (a[1] < b[0] || b[1] < a[0]) return true;
+  const la = a[1] - a[0] + 1, lb = b[1] - b[0] + 1;
+  return la >= 28 && lb >= 28 && Math.max(la, lb) > 1.5 * Math.min(la, lb);
+}
