@@ -13,7 +13,7 @@ import { build } from "esbuild";
 const dist = new URL("../dist/", import.meta.url).pathname;
 rmSync(`${dist}bundle`, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: `${dist}cli/index.js`, store: `${dist}app/store.js`, "extract-worker": `${dist}app/extract-worker.js`, "kept-worker": `${dist}app/kept-worker.js` },
+  entryPoints: { cli: `${dist}cli/index.js`, store: `${dist}app/store.js`, "extract-worker": `${dist}app/extract-worker.js` },
   outdir: `${dist}bundle`,
   bundle: true,
   splitting: true,

@@ -6,7 +6,7 @@
  * @module
  */
 import { availableParallelism } from "node:os";
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import type { ExtractJob, Extracted } from "./extract-job.js";
 
 /**
@@ -34,7 +34,7 @@ export class ExtractPool {
   constructor(size = Math.max(1, availableParallelism() - 1)) {
     // run from src/ under tsx (tests) the thread loads the .ts file, from dist/ the .js
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
-      const w = startThread("extract-worker", LIMITS);
+      const w = import.meta.url.endsWith(".ts") ? tsWorker() : new Worker(new URL("./extract-worker.js", import.meta.url), LIMITS);
       w.on("message", (msg: { id: number; results: Extracted[] }) => {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
@@ -80,15 +80,10 @@ export class ExtractPool {
   }
 }
 
-/**
- * A thread running the module `name` of this folder: its .js file, or run from src/ under tsx (the
- * tests), its .ts file with tsx registered first. Built, the module is an entry of the bundle
- * (scripts/bundle.mjs), beside the chunk this code is in.
- */
-export function startThread(name: string, options: WorkerOptions = {}): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL(`./${name}.js`, import.meta.url), options);
-  const file = new URL(`./${name}.ts`, import.meta.url).href;
-  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); });`, { eval: true, ...options });
+/** Run from src/ under tsx (the tests), the thread registers tsx before loading the .ts file. */
+function tsWorker(): Worker {
+  const file = new URL("./extract-worker.ts", import.meta.url).href;
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); });`, { eval: true, ...LIMITS });
 }
 
 /** `jobs` cut into at most `n` contiguous runs of about equal text length (in order). */

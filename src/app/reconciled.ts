@@ -16,12 +16,11 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { addExcerpts, cardsToMake, withExcerpts, type EntryMarkdown, type FactMarkdown } from "../publish/index.js";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { addExcerpts, cardsToMake, entryMarkdown, factMarkdown, sourcesOf, withExcerpts, withShownCards, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
 import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, update, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { markCopies } from "./copies.js";
-import { MD, pack, partsOf, piecesOf, SK, sourceMap, unpack, withCardsOf, type Pieces } from "./kept-parts.js";
-import { KeptThread } from "./kept-thread.js";
 import { storedMentions } from "./reports.js";
 import type { Store } from "./store.js";
 
@@ -94,6 +93,38 @@ const metaOf = (f: Fact): Meta => ({ ...factMeta(f), origins: f.origins });
 const standIn = (id: string, m: Meta) => ({ id, origins: m.origins, members: new Array(m.n) }) as unknown as Fact;
 
 /**
+ * Beside each fact (key: its id), what a brief in Markdown shows of it (key: MD + its id): its row,
+ * its card when made, its timeline entry. A Markdown brief of a store reads those, not the facts
+ * (~450 facts of 36,000 members at 2,000 reports: ~25 MB of JSON to unpack and render).
+ */
+const MD = "md:";
+
+/**
+ * Beside each fact too (key: SK + its id), its skeleton: where its members are and what they read
+ * (`skeletonOf`), what an update reads of a fact it only samples. Fact ids hold no ':'.
+ */
+const SK = "sk:";
+
+interface Pieces {
+  fact: FactMarkdown;
+  entry: EntryMarkdown | null;
+}
+
+/** The pieces of a fact (its card too when `full`): those of its entry as `buildTimeline` makes it. */
+function piecesOf(f: Fact, sources: Map<string, Source>, full: boolean): Pieces {
+  const t = f.hidden ? undefined : buildTimeline([f])[0];
+  return { fact: factMarkdown(f, sources, full), entry: t ? entryMarkdown(t, sources) : null };
+}
+
+/** The pieces, with the cards a brief shows made where they are not (`factOf` gives each such fact whole). */
+function withCardsOf(pieces: Pieces[], factOf: (id: string) => Fact, sources: Map<string, Source>): Pieces[] {
+  const facts = withShownCards(pieces.map((p) => p.fact), factOf, sources);
+  return pieces.map((p, i) => (facts[i] === p.fact ? p : { ...p, fact: facts[i] }));
+}
+
+const sourceMap = (reports: Report[]) => new Map(sourcesOf(reports).map((s) => [s.id, s]));
+
+/**
  * The pieces' version. They read the reports' publisher, title, date and copies: a change of any of
  * those changes the store's stamp, and no update keeps pieces across it (`reportSig`).
  */
@@ -150,19 +181,24 @@ interface From {
  * it made anew are written, and only if no other writer kept facts since. The head written, or
  * null when nothing was.
  */
-async function keepReconciled(store: Store, key: string, value: Reconciled, reports: Report[], from?: From, thread?: KeptThread | null): Promise<string | null> {
+async function keepReconciled(store: Store, key: string, value: Reconciled, reports: Report[], from?: From): Promise<string | null> {
   const sources = sourceMap(reports);
-  // a whole reconcile's: every part made anew, the cards a brief shows among them (partsOf)
+  // the cards a brief shows are made now; the others when a brief first shows them
+  const pieces = (facts: Fact[], all: boolean) => {
+    let made = facts.map((f) => from?.pieces?.get(f.id) ?? piecesOf(f, sources, false));
+    if (all) {
+      const byId = new Map(facts.map((f) => [f.id, f]));
+      made = withCardsOf(made, (id) => byId.get(id)!, sources);
+    }
+    return new Map(made.map((p) => [p.fact.id, p]));
+  };
+  // packed as the store writes them, a few at a time: at 100,000 reports all of them at once are
+  // ~200 MB more on a heap that already holds every fact
   if (!from) {
     const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map(metaOf) } satisfies Head);
-    if (thread) {
-      // made on the thread while this one writes them; if it fails, made here
-      const put = thread.parts(value.facts, (p) => madeWhole.set(value, p));
-      const written = await store.setDerivedParts(NAME, key, head, { put, drop: "rest" }).catch(() => undefined);
-      if (written !== undefined) return written ? head : null;
-    }
-    const put = partsOf(value.facts, sources, (p) => madeWhole.set(value, p));
-    return (await store.setDerivedParts(NAME, key, head, { put, drop: "rest" })) ? head : null;
+    const made = pieces(value.facts, true);
+    madeWhole.set(value, value.facts.map((f) => made.get(f.id)!));
+    return (await store.setDerivedParts(NAME, key, head, { put: packed(value.facts, made), drop: "rest" })) ? head : null;
   }
   const before = new Map(from.facts.map((f) => [f.id, f]));
   const metaBefore = new Map(from.meta?.map((m, i) => [from.facts[i].id, m]));
@@ -171,10 +207,8 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   const fresh = new Set(changed);
   const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map((f) => (!fresh.has(f) && metaBefore.get(f.id)) || metaOf(f)) } satisfies Head);
   const now = new Set(value.facts.map((f) => f.id));
-  // the cards are made when a brief first shows them
-  const pieces = (facts: Fact[]) => new Map(facts.map((f) => [f.id, from.pieces?.get(f.id) ?? piecesOf(f, sources, false)]));
   // pieces made by other code are all made again
-  const put = from.md === PIECES ? packed(changed, pieces(changed)) : packed(changed, pieces(value.facts));
+  const put = from.md === PIECES ? packed(changed, pieces(changed, false)) : packed(changed, pieces(value.facts, false));
   const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id, SK + id]);
   return (await store.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
 }
@@ -230,31 +264,10 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
   if (updated) return updated;
   const reports = await store.listReports();
   if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
-  // started now, the thread that makes the kept parts has loaded its modules when the facts are made
-  const thread = reports.length >= THREAD_FROM ? keptThread(reports) : null;
-  try {
-    const { reconciled, upkeep } = await reconcileWhole(store, reports, opts);
-    // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
-    await keep(store, key, reconciled, upkeep, reports, undefined, thread).catch((e) => opts.onNote?.(`the facts could not be kept in the store, so the next brief reconciles them again: ${(e as Error).message}`));
-    return { reports, reconciled, how: "reconciled" };
-  } finally {
-    void thread?.close();
-  }
-}
-
-/**
- * From how many reports a whole reconcile makes the parts it keeps on a thread of its own
- * (kept-thread.ts): below, the thread's start and the facts' copy cost more than they save.
- */
-const THREAD_FROM = 1000;
-
-/** A thread for the kept parts, or null when none can be started (they are then made in this one). */
-function keptThread(reports: Report[]): KeptThread | null {
-  try {
-    return new KeptThread(reports);
-  } catch {
-    return null;
-  }
+  const { reconciled, upkeep } = await reconcileWhole(store, reports, opts);
+  // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
+  await keep(store, key, reconciled, upkeep, reports).catch((e) => opts.onNote?.(`the facts could not be kept in the store, so the next brief reconciles them again: ${(e as Error).message}`));
+  return { reports, reconciled, how: "reconciled" };
 }
 
 /**
@@ -288,8 +301,8 @@ async function finishCopies(store: Store): Promise<number> {
 }
 
 /** Keeps the facts and what updating them needs, under one key (see `keepReconciled` for `from`). */
-async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep, reports: Report[], from?: From, thread?: KeptThread | null): Promise<string | null> {
-  const head = await keepReconciled(store, key, value, reports, from, thread);
+async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep, reports: Report[], from?: From): Promise<string | null> {
+  const head = await keepReconciled(store, key, value, reports, from);
   if (head === null) return null;
   await store.setDerived(UPKEEP, key, pack(upkeep));
   return head;
@@ -381,6 +394,23 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
   }
   const head = await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }, reports, { stamp: start.stamp, facts, md: start.md, meta: start.meta, pieces: made }).catch(() => null);
   return { reports, reconciled, head, made };
+}
+
+/**
+ * A value as gzipped JSON in base64: a fact's JSON shrinks ~6 times, and Postgres in WebAssembly
+ * moves ~100 MB/s, so reading and writing fewer bytes pays for the (de)compression several times.
+ */
+function pack(value: unknown): string {
+  return gzipSync(JSON.stringify(value), { level: 1 }).toString("base64");
+}
+
+/** Gzipped JSON in base64 back to a value, or null when it cannot be read. */
+function unpack<T>(data: string): T | null {
+  try {
+    return JSON.parse(gunzipSync(Buffer.from(data, "base64")).toString("utf8")) as T;
+  } catch {
+    return null;
+  }
 }
 
 /**

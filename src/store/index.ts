@@ -300,7 +300,7 @@ export class Store {
    * `from`; if another writer moved the data on meanwhile, nothing is written and false returned
    * (what is kept stays whole; the next reader finds it stale and brings it up to date).
    */
-  async setDerivedParts(name: string, stamp: string, data: string, change: { put: Iterable<[string, string]> | AsyncIterable<[string, string]>; drop: string[] | "rest"; from?: string }): Promise<boolean> {
+  async setDerivedParts(name: string, stamp: string, data: string, change: { put: Iterable<[string, string]>; drop: string[] | "rest"; from?: string }): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       if (change.from !== undefined) {
         const [head] = await tx.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1 FOR UPDATE`, [name]);
@@ -331,7 +331,7 @@ export class Store {
         params = [name];
         bytes = 0;
       };
-      for await (const [key, part] of change.put) {
+      for (const [key, part] of change.put) {
         values.push(`($1, $${params.length + 1}, $${params.length + 2}::text)`);
         // as bytes: PGlite measures a string parameter character by character in JavaScript
         // (~0.3 s of a first brief's ~7 MB of parts at 2,000 reports)
