@@ -8,25 +8,14 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { withCopies } from "../src/app/copies.js";
-import { fitModel, reconcile, trainingSet } from "../src/reconcile/index.js";
-import type { Fact, Mention } from "../src/types.js";
-import { clusterDirs, extractedMentions, trainingCluster } from "./facts.js";
+import type { Fact } from "../src/types.js";
+import { leftOut } from "./facts.js";
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
-const labelled = clusterDirs([]);
-const clusters = labelled.map(trainingCluster);
-const sets = trainingSet(clusters);
 const short = (s: string, n = 70) => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
 
-for (let at = 0; at < labelled.length; at++) {
-  const dir = labelled[at];
-  if (names.length && !names.some((n) => basename(dir).includes(n))) continue;
-  const c = clusters[at];
-  const model = fitModel(sets.filter((_, k) => k !== at));
-  const mentions: Mention[] = args.includes("--extracted") ? extractedMentions(c.reports) : c.mentions;
-  const { facts } = reconcile({ reports: withCopies(c.reports), mentions, model });
+for (const { dir, c, facts } of leftOut(names, args.includes("--extracted"))) {
   const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; about: string; verdict: string; members: Array<{ source: string; start: number }> }>;
   const goldAt = new Map<string, { fact: string; end: number }>();
   const gm = readFileSync(join(dir, "gold/mentions.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));

@@ -74,6 +74,25 @@ export function trainingCluster(dir: string): TrainingCluster {
   return { name: basename(dir), reports, mentions, fact: mentions.map((m) => factOf.get(`${m.source}@${m.start}`) ?? null), conflicts };
 }
 
+/**
+ * Each labelled cluster whose name holds one of `names` (every one when none), reconciled
+ * leave-one-cluster-out as the debug scripts read it: its folder, its training cluster, and its
+ * facts from a model fitted without it, from gold mentions or (`extracted`) dossier's own.
+ */
+export function* leftOut(names: string[], extracted: boolean): Generator<{ dir: string; c: TrainingCluster; facts: Fact[] }> {
+  const labelled = clusterDirs([]);
+  const clusters = labelled.map(trainingCluster);
+  const sets = trainingSet(clusters);
+  for (let at = 0; at < labelled.length; at++) {
+    const dir = labelled[at];
+    if (names.length && !names.some((n) => basename(dir).includes(n))) continue;
+    const c = clusters[at];
+    const model = fitModel(sets.filter((_, k) => k !== at));
+    const mentions = extracted ? extractedMentions(c.reports) : c.mentions;
+    yield { dir, c, facts: reconcile({ reports: withCopies(c.reports), mentions, model }).facts };
+  }
+}
+
 export function extractedMentions(reports: Report[]): Mention[] {
   return reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
 }
