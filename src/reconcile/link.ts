@@ -132,10 +132,10 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // a merge check scores each of a few members of one group against a few of the other: the first is pinned
   const score = (i: number, j: number) => {
     const a = sides[i], b = sides[j];
-    pinned.vec.pin(a.vec);
-    if (a.lab) pinned.lab.pin(a.lab);
     // amounts of two periods are never one fact (period.ts)
     if (periodApart(a, b)) return -Infinity;
+    pinned.vec.pin(a.vec);
+    if (a.lab) pinned.lab.pin(a.lab);
     return logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
   };
   const refused = new Map<number, number>();

@@ -233,7 +233,6 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   const same = out[VALUE_SAME];
   out[k++] = same && a.day && b.day ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
-  // amounts of one period, or of two ("in December" against "in 2026")
   return out;
 }
 

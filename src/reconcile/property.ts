@@ -8,6 +8,7 @@
 import type { Property } from "../types.js";
 import type { Item } from "./similarity.js";
 import type { Change } from "./features.js";
+import { memoized } from "./memo.js";
 
 /** Cue classes that name what a date marks. */
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
@@ -92,8 +93,8 @@ const MEASURES_KINDS: Record<string, readonly string[]> = (() => {
   return out;
 })();
 const measures = (k: string, kind: string) => isMeasure(k) && (MEASURES_KINDS[k]?.includes(kind) ?? true);
-const forKind = (kind: string) => (kind === "date" ? (k: string) => measures(k, kind) && !EVENTS.has(k) : (k: string) => measures(k, kind));
-const FILTERS = new Map<string, (k: string) => boolean>();
+/** The attribute filter of a kind of figure, made once per kind. */
+const filterFor = memoized((kind) => (kind === "date" ? (k: string) => measures(k, kind) && !EVENTS.has(k) : (k: string) => measures(k, kind)));
 const any = () => true;
 
 /** Each report's most named thing (by report index), the stand-in for "it", read off every figure of it in `items`. */
@@ -120,8 +121,7 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
   // made ~70,000 long-lived maps at 2,000 reports
   return items.map((it) => {
     const thing = heaviest(it.f.words, oneWord);
-    const kind = it.m.kind;
-    const attr = heaviest(it.f.cues, FILTERS.get(kind) ?? FILTERS.set(kind, forKind(kind)).get(kind)!);
+    const attr = heaviest(it.f.cues, filterFor(it.m.kind));
     // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby
     const event = it.m.kind === "date" ? (it.f.event ?? null) : null;
     return {

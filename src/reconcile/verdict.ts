@@ -142,25 +142,25 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   /** Counts a judged pair of members i and k: a conflict (unless not surely one property) or a revision. */
   function record(i: number, k: number, judged: NonNullable<PairJudgement>, g?: { gap: number; unit: "ratio" | "days" }): void {
     const a = members[i], b = members[k];
-      if (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k)) {
-        if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed, g));
-        return;
+    if (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k)) {
+      if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed, g));
+      return;
+    }
+    if (judged.kind === "conflict") {
+      conflicts++;
+      if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed, g));
+    } else {
+      const [from, to] = judged.laterIsB ? [i, k] : [k, i];
+      const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
+      if (revisions.length < MAX_LISTED) revisions.push(r);
+      else {
+        // a full list keeps the latest revisions: the last one says which figure stands now
+        let oldest = 0;
+        for (let q = 1; q < revisions.length; q++) if ((revisions[q].toTime ?? "") < (revisions[oldest].toTime ?? "")) oldest = q;
+        if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
       }
-      if (judged.kind === "conflict") {
-        conflicts++;
-        if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed, g));
-      } else {
-        const [from, to] = judged.laterIsB ? [i, k] : [k, i];
-        const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
-        if (revisions.length < MAX_LISTED) revisions.push(r);
-        else {
-          // a full list keeps the latest revisions: the last one says which figure stands now
-          let oldest = 0;
-          for (let q = 1; q < revisions.length; q++) if ((revisions[q].toTime ?? "") < (revisions[oldest].toTime ?? "")) oldest = q;
-          if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
-        }
-      }
-      if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
+    }
+    if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
   }
 }
 
