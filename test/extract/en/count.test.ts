@@ -63,6 +63,14 @@ test("count: compounds of -men and -people, and numbers counted by a verb", () =
   testSingleCase("Eleven members voted yes, while four abstained.", { text: "four", kind: "count", low: 4 });
   testUnexpectedResult("The two were arrested at the border.");
   testUnexpectedResult("One was hurt in the blast.");
+  // a toll's shorthand: a number and the state of the people it counts
+  testSingleCase("Tanker fire: three dead, 11 hurt", { text: "three", kind: "count", low: 3 });
+  testSingleCase("Tanker fire: three dead, 11 hurt", { text: "11", kind: "count", low: 11, start: 25 });
+  testSingleCase("Two crew still missing after the trawler sank", { text: "Two crew", kind: "count", low: 2 });
+  testSingleCase("Five still missing after the trawler sank", { text: "Five", kind: "count", low: 5 });
+  testSingleCase("The crash left two missing hikers.", { text: "two missing hikers", kind: "count", unit: "hiker" });
+  testSingleCase("Of the crew of nine, four of them cooks, all survived.", { text: "four", kind: "count", low: 4, unit: "cook" });
+  testUnexpectedResult("The two of them spoke by phone.");
   testSingleCase("The lab kept 12 specimen jars.", { text: "12 specimen jars", kind: "count", unit: "jar" });
 });
 

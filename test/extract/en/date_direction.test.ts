@@ -16,6 +16,10 @@ test("date direction: a future cue points forwards", () => {
   testSingleCase("In February, the new line is due to carry its first freight.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
   testSingleCase("Bids close on 30 October.", { text: "30 October", kind: "date", date: ["2024-10-30", "2024-10-30"] }, PUB);
   testSingleCase("A vote is scheduled for early April.", { text: "early April", kind: "date", date: ["2025-04-01", "2025-04-10"] }, PUB);
+  // a plan's date, and the date a plan was moved to, lie ahead
+  testSingleCase("Our aim is to have the dock working by late April, the harbourmaster said.", { text: "late April", kind: "date", date: ["2025-04-21", "2025-04-30"] }, PUB);
+  testSingleCase("Ferry service pushed back to early March", { text: "early March", kind: "date", date: ["2025-03-01", "2025-03-10"] }, PUB);
+  testSingleCase("The hearing was postponed until February.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
 });
 
 test("date direction: the month of publication is its own year", () => {

@@ -13,6 +13,9 @@ test("money: symbols with attached and spaced scales", () => {
   testSingleCase("The repair bill is put at $1.7BN.", { text: "$1.7BN", kind: "money", low: 1.7e9, unit: "USD" });
   testSingleCase("A £2 BN rescue was floated.", { text: "£2 BN", kind: "money", low: 2e9, unit: "GBP" });
   testSingleCase("The club lost €40MN last season.", { text: "€40MN", kind: "money", low: 40e6, unit: "EUR" });
+  // the wire style of Russian and Chinese agencies' English services
+  testSingleCase("Turnover reached 12.4 bln dollars.", { text: "12.4 bln dollars", kind: "money", low: 12.4e9, unit: "USD" });
+  testSingleCase("The fund holds 3.1 trln rubles.", { text: "3.1 trln rubles", kind: "money", low: 3.1e12, unit: "RUB" });
 });
 
 test("money: currency names and codes after the amount", () => {

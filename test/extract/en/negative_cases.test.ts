@@ -53,6 +53,7 @@ test("negative: model codes, ages in apposition, times, tables", () => {
 
 test("negative: widget lines and citation numbers", () => {
   testUnexpectedResult("Posted 3 hours ago | 12 comments | Share");
+  testUnexpectedResult("Join the debate: 87 comments");
   testUnexpectedResult("Journal of Logistics, 14(3), pp. 45-67.");
 });
 

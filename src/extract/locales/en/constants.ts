@@ -24,7 +24,7 @@ export const INTEGER_WORD_DICTIONARY: Readonly<Record<string, number>> = Object.
 
 export const SCALE_DICTIONARY: Readonly<Record<string, number>> = Object.freeze({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, lakh: 1e5, crore: 1e7,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12, trn: 1e12, trln: 1e12,
 });
 
 const ONES = "one|two|three|four|five|six|seven|eight|nine";
@@ -49,7 +49,7 @@ const SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen|lakh|crore|
 export const NUMBER_BODY_PATTERN =
   `(?:${DIGITS_PATTERN}(?:[ \\u00a0]?[½¼¾⅓⅔]|[ \\u00a0](?:1\\/[234]|[23]\\/3|3\\/4)(?![\\d/]))?|\\b(?:${WORD_NUMBER_PATTERN}|an?(?=\\s+(?:${SCALE_WORDS}|half)\\b)|half(?=\\s+a\\s+(?:${SCALE_WORDS})\\b))\\b)` +
   `(?:\\s+and\\s+a\\s+half\\b|\\s+a(?=\\s+(?:${SCALE_WORDS})\\b))?` +
-  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB][nN]|[mM][nN]|mln|MLN|trn|TRN)\\b|(?:[mMkKbB]|tn)\\b)?`;
+  `(?:(?:\\s*|-)(?:${SCALE_WORDS})\\b|\\s?(?:[bB][nN]|[mM][nN]|mln|MLN|bln|BLN|trn|TRN|trln|TRLN)\\b|(?:[mMkKbB]|tn)\\b)?`;
 
 /** Where numbers start: digits not glued to a word, code or URL ("COVID-19", "G7", "/2025/"), and number words. */
 export const NUMBER_ANCHOR_PATTERNS: ReadonlyArray<() => RegExp> = [
@@ -69,7 +69,7 @@ export function parseNumber(text: string): RawNumber | null {
   let s = text.toLowerCase().replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, "$1").replace(/(\d) (?=000(?!\d))/g, "$1").replace(/[\s\u00a0]+/g, " ").trim();
   let half = 0;
   let scale = 1;
-  const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen|lakh|crore)|\s?(bn|mn|mln|trn|m|k|b|tn))$/.exec(s);
+  const sm = /(?:[ -]?(hundred|thousand|million|billion|trillion|dozen|lakh|crore)|\s?(bn|mn|mln|bln|trln|trn|m|k|b|tn))$/.exec(s);
   if (sm) {
     const rest = s.slice(0, sm.index).trim();
     // "twenty-one thousand, four hundred": one spoken number, not 21,004 hundreds

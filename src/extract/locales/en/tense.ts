@@ -7,9 +7,11 @@
 import type { ParsingContext } from "../../common/engine.js";
 
 /** Future cues in the clause before the date ("the plant will reopen in August"). */
-const FUTURE_BEFORE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:to|in|on|by)|scheduled|expected|plans?\s+to|planned\s+for|set\s+to|going\s+to|aims?\s+to|intends?\s+to|next|upcoming|forthcoming)\b[^.!?;\n]*$/i;
+const FUTURE_BEFORE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:to|in|on|by)|scheduled|expected|plans?\s+to|planned\s+for|set\s+to|going\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to|(?:plan|aim|goal|target|hope|intention)\s+is\s+to|next|upcoming|forthcoming)\b[^.!?;\n]*$/i;
 /** The present of a timetable speaks of the future: "tenders close on 30 October", "the ban takes effect in June". */
 const TIMETABLE_BEFORE = /\b(?:begins?|starts?|opens?|closes?|ends?|expires?|resumes?|runs?\s+until|takes?\s+effect|comes?\s+into\s+force|kicks?\s+off)\s+(?:on\s+|in\s+|from\s+)?$/i;
+/** A new date a plan was moved to lies ahead of the move: "reopening pushed back to late May", "postponed until June". */
+const POSTPONED_BEFORE = /\b(?:pushed\s+back|put\s+off|moved\s+back|postponed|delayed|deferred|rescheduled|adjourned)\s+(?:to|until|till|for)\s+$/i;
 /** Future cues right after the date in its clause ("In August, the plant will reopen"). */
 const FUTURE_AFTER = /^[^.!?;\n]{0,40}?\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|is\s+expected|is\s+set\s+to)\b/i;
 /** A past-tense verb between the cue and the date closes the cue's reach ("will ... said in May"). */
@@ -18,7 +20,7 @@ const PAST_BETWEEN = /(?:\b(?:said|told|announced|reported|was|were|had|did|bega
 /** Whether the clause around [start, end) speaks of the future. */
 export function futureCue(ctx: ParsingContext, start: number, end: number): boolean {
   const before = ctx.before(start, 100);
-  if (TIMETABLE_BEFORE.test(before)) return true;
+  if (TIMETABLE_BEFORE.test(before) || POSTPONED_BEFORE.test(before)) return true;
   const cue = FUTURE_BEFORE.exec(before);
   if (cue) {
     const rest = before.slice(cue.index);

@@ -22,12 +22,22 @@ const YEAR_CONTEXT = /(?:^|[^\p{L}])(?:the|in|of|since|by|from|until|during|befo
 const MONTH_BEFORE = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+$/;
 /** A verb right after a number that counts people or things already named. */
 const VERB_AFTER = /^[ \t]+(?:were|are|have\s+been|had\s+been|remain(?:ed)?\s+(?:missing|in|hospitali[sz]ed|trapped|unaccounted)|died|abstained|survived|drowned|perished|were\s+killed)\b/i;
+/**
+ * A state of people right after a number, the headline's and the toll's shorthand: "four dead, six
+ * missing", "12 injured", "three still missing", "two feared dead". A plural after it is the counted
+ * noun instead ("two missing children", "six dead and dying trees").
+ */
+const STATE_AFTER = /^[ \t]+(?:(?:still|now|confirmed|feared|presumed|reported|reportedly)[ \t]+)?(?:dead|missing|injured|wounded|hurt|killed|unaccounted[ \t]+for|hospitali[sz]ed)\b(?:[ \t]+(?:(?:and|or)[ \t]+[a-z]+[ \t]+)?([a-z]+))?/i;
+function stateAfter(tail: string): boolean {
+  const m = STATE_AFTER.exec(tail);
+  return m !== null && !(m[1] && isPlural(m[1]));
+}
 /** After "the two", nouns that name parties already named ("the two countries" met): a reference, not a count. */
 const REFERENT_NOUNS = new Set(["countries", "nations", "sides", "leaders", "governments", "parties", "states", "neighbours", "neighbors", "allies", "rivals", "presidents", "men", "women", "brothers", "sisters", "teams", "clubs", "candidates"]);
 /** Spelled-out compounds that are no count of the noun: "two-thirds", "two-way", "one-off", "three-time". */
 const NOT_COMPOUND = /^(?:thirds?|quarters?|fifths?|tenths?|halves|half|way|fold|time|times|off|sided|faced|pronged|tier|state|thirty|forty|fifty|sixty|seventy|eighty|ninety|twenty|hundred|thousand|million|billion|one|two|three|four|five|six|seven|eight|nine)$/i;
 /** "three of the defendants", "six of its nine stations": a count of a part of a named whole. */
-const OF_THE = /^[ \t]+of[ \t]+(?:the|these|those|its|their|our|his|her|whom|which|[A-Z][\p{L}]*['’]s?)\b/u;
+const OF_THE = /^[ \t]+of[ \t]+(?:the|these|those|its|their|our|his|her|whom|which|them|[A-Z][\p{L}]*['’]s?)\b/u;
 /** The first plural noun within six words of the "of". */
 function nounAfterOf(after: string): string | null {
   const ws = /^[ \t]+of[ \t]+([^.;:!?\n]{0,80})/u.exec(after)?.[1].split(/[ \t,]+/) ?? [];
@@ -154,13 +164,14 @@ export const ENCountParser: Parser = {
       }
     }
     // "twenty-five were injured", "four abstained", "3 were killed": people (or things) named before, counted by the verb
-    if (!head && !yearLike && raw.scale === 1 && valueOf(raw) >= 2 && Number.isInteger(raw.value) && VERB_AFTER.test(tail) && !(raw.words && DETERMINER_BEFORE.test(before)) && !/\d[ \t]*(?:,|and|or|&)[ \t]*$/.test(before)) {
+    if (!head && !yearLike && raw.scale === 1 && valueOf(raw) >= 2 && Number.isInteger(raw.value) && (VERB_AFTER.test(tail) || stateAfter(tail)) && !(raw.words && DETERMINER_BEFORE.test(before)) && !/\d[ \t]*(?:,|and|or|&)[ \t]*$/.test(before)) {
       const v = valueOf(raw);
       return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
     }
     const whole = raw.scale === 1 && Number.isInteger(raw.value) && valueOf(raw) >= 2;
     // "three of the defendants", "two of the canal's pilots": the number alone, counting the noun after "of"
-    if (!head && whole && !yearLike && OF_THE.test(tail)) {
+    // ("the two of them": the pair already named, not a count)
+    if (!head && whole && !yearLike && OF_THE.test(tail) && !(/^[ \t]+of[ \t]+them\b/.test(tail) && DETERMINER_BEFORE.test(before))) {
       const noun = nounAfterOf(ctx.after(m.index + numEnd, 90));
       const v = valueOf(raw);
       if (noun && REFERENT_NOUNS.has(noun.toLowerCase())) return null; // "two of the world's great nations"

@@ -12,6 +12,8 @@ const LIST_ITEM = /^(?:\d{1,3}[.)][ \t])/;
 const STAMP = /(?:^|[|•·]\s*)[ \t]*(?:updated|published|posted|last\s+modified|first\s+published|modified)\b:?[^\n.]{0,40}$/i;
 /** A market ticker line: "Bitcoin (BTC) $ 84,600.67 0.85%", a name, its symbol, a price and its change. */
 const TICKER = /^[ \t]*[^\n()]{1,40}\([A-Z0-9.]{2,8}\)[ \t]*[$€£¥][ \t]?[\d,.]+(?:[ \t]+[-+−]?[\d.]+[ \t]?%)?[ \t]*$/;
+/** What a page's widgets count ("412 comments", "1.2k shares", "5 articles"), never a figure of the story on a short line. */
+const WIDGET_UNITS = new Set(["comment", "share", "view", "like", "reply", "repost", "retweet", "reaction", "article", "follower", "subscriber"]);
 /** Credits: "© 2024", "Copyright 2024", "Photo: 2024 Getty Images". */
 const CREDIT = /(?:©|\(c\)|\bcopyright|\bphoto(?:graph)?:|\bimage:|\bcredit:)\s*$/i;
 
@@ -33,10 +35,11 @@ export const ENFurnitureFilter: Refiner = {
         if (/^\s*=\s*[\d$£€¥]/.test(ctx.after(c.end, 5)) || /=\s*$/.test(ctx.before(c.start, 4))) return false;
       }
       if (/^[ \t]*$/.test(linePrefix) && LIST_ITEM.test(ctx.text.slice(c.start, c.start + 5)) && c.kind === "count") return false;
-      // a short line of page widgets: "3 hours ago | 12 comments | Share"
+      // a short line of page widgets: "3 hours ago | 12 comments | Share", "Have your say: 412 comments"
       if (c.kind === "count") {
         const [ls, le] = ctx.line(c.start);
         if (le - ls < 100 && /\s[|•·]\s/.test(ctx.text.slice(ls, le))) return false;
+        if (le - ls < 60 && c.unit && WIDGET_UNITS.has(c.unit)) return false;
       }
       return true;
     });
