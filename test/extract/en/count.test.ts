@@ -71,6 +71,7 @@ test("count: compounds of -men and -people, and numbers counted by a verb", () =
   testSingleCase("The crash left two missing hikers.", { text: "two missing hikers", kind: "count", unit: "hiker" });
   testSingleCase("Of the crew of nine, four of them cooks, all survived.", { text: "four", kind: "count", low: 4, unit: "cook" });
   testUnexpectedResult("The two of them spoke by phone.");
+  testSingleCase("The port will add three new berths.", { text: "three new berths", kind: "count", low: 3, unit: "berth" });
   testSingleCase("The lab kept 12 specimen jars.", { text: "12 specimen jars", kind: "count", unit: "jar" });
 });
 

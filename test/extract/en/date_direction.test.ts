@@ -22,6 +22,13 @@ test("date direction: a future cue points forwards", () => {
   testSingleCase("The hearing was postponed until February.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
 });
 
+test("relative dates: the night before, this morning, weekends (publication Monday 2024-05-20)", () => {
+  testSingleCase("Talks broke down last night.", { text: "last night", kind: "date", date: ["2024-05-19", "2024-05-19"] }, PUB);
+  testSingleCase("The minister spoke this morning.", { text: "this morning", kind: "date", date: ["2024-05-20", "2024-05-20"] }, PUB);
+  testSingleCase("Divers will go down this weekend.", { text: "this weekend", kind: "date", date: ["2024-05-25", "2024-05-26"] }, PUB);
+  testSingleCase("Crowds gathered last weekend.", { text: "last weekend", kind: "date", date: ["2024-05-18", "2024-05-19"] }, PUB);
+});
+
 test("date direction: the month of publication is its own year", () => {
   testSingleCase("The summit opens on May 28.", { text: "May 28", kind: "date", date: ["2024-05-28", "2024-05-28"] }, PUB);
   testSingleCase("Rain fell on May 3.", { text: "May 3", kind: "date", date: ["2024-05-03", "2024-05-03"] }, PUB);

@@ -44,6 +44,8 @@ function nounAfterOf(after: string): string | null {
   for (const w of ws.slice(0, 6)) if (/^[a-z][\p{L}-]*s$/u.test(w) && isPlural(w)) return w;
   return null;
 }
+/** Stop words that are also adjectives of the counted noun right after them ("three new berths", "two old dams", "four long tunnels"). */
+const MODIFIERS = new Set(["new", "old", "long", "high", "tall", "wide", "deep"]);
 const NON_NOUN_WORDS = new Set(["percent", "cent", "fold", "times", "pct", "per", "degree", "degrees", "kv", "volts", "kilovolts", "mach"]);
 
 const unitWordCache = new Map<string, boolean>();
@@ -127,7 +129,7 @@ export const ENCountParser: Parser = {
         unit = "other";
         break;
       }
-      if (STOP_WORDS.has(lw)) break;
+      if (STOP_WORDS.has(lw) && !(MODIFIERS.has(lw) && i + 1 < words.length && words[i + 1].sep !== "-" && isPlural(words[i + 1].word))) break;
       // "12 March talks" is a date, not twelve talks
       if (/^[A-Z]/.test(word) && (MONTH_DICTIONARY[lw.replace(/\.$/, "")] || WEEKDAY_DICTIONARY[lw] !== undefined)) {
         if (i === 0) return null;

@@ -1,6 +1,6 @@
 /**
- * Dates relative to publication: "yesterday", "today", "last year", "next month", "this week",
- * "last autumn", "last April", "earlier this year", "three years ago". Resolved against the
+ * Dates relative to publication: "yesterday", "today", "last night", "last year", "next month", "this week",
+ * "this weekend", "last autumn", "last April", "earlier this year", "three years ago". Resolved against the
  * report's `published`; when it is null the mention is kept with date null and the flag
  * "relative-date-unresolved" (never guessed).
  * @module
@@ -25,15 +25,15 @@ export const ENRelativeDateParser: Parser = {
   name: "en-date-relative",
   pattern: () =>
     new RegExp(
-      `(?<![${L}\\d])(?:(today|yesterday|tomorrow|tonight)` +
-        `|(?:(early|mid|late)[\\s-]+|(?:the\\s+)?(end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)?(last|next|this)\\s+(year|month|week|spring|summer|autumn|fall|winter|${MONTHS_FULL})` +
+      `(?<![${L}\\d])(?:(today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))` +
+        `|(?:(early|mid|late)[\\s-]+|(?:the\\s+)?(end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)?(last|next|this)\\s+(year|month|weekend|week|spring|summer|autumn|fall|winter|${MONTHS_FULL})` +
         `|(earlier|later)\\s+this\\s+(year|month|week))(?![${L}\\d])`,
       "gi",
     ),
   extract(ctx, m): ParsedFigure | null {
     const ref = ctx.reference;
     // "the last week of September", "the last month of the war": a part of something else, not a time relative to publication
-    if (m[4] && /^(?:week|month|year)$/i.test(m[5]) && /^\s+of\b/i.test(ctx.after(m.index + m[0].length, 6))) return null;
+    if (m[4] && /^(?:week|weekend|month|year)$/i.test(m[5]) && /^\s+of\b/i.test(ctx.after(m.index + m[0].length, 6))) return null;
     const month = m[5] ? parseMonth(m[5]) : undefined;
     if (month && !/^[A-Z]/.test(m[5])) return null; // "last may" is not a month
     // "the end of next year": the span starts at "end"
@@ -43,7 +43,9 @@ export const ENRelativeDateParser: Parser = {
     const mo = ref.getUTCMonth() + 1;
     let date: DateInterval | null = null;
     if (m[1]) {
-      const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as "today"];
+      // "last night" in a report is the evening before its day; "this morning" is its day
+      const w = m[1].toLowerCase();
+      const off = /^last\s/.test(w) ? -1 : /^this\s/.test(w) ? 0 : { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[w as "today"];
       const d = addDays(ref, off);
       date = { start: isoDay(d), end: isoDay(d) };
     } else if (m[4]) {
@@ -58,6 +60,11 @@ export const ENRelativeDateParser: Parser = {
         const t = new Date(Date.UTC(y, mo - 1 + k, 1));
         date = monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
       } else if (what === "week") date = weekInterval(addDays(ref, 7 * k));
+      else if (what === "weekend") {
+        // the Saturday and Sunday of the week meant (weeks run Monday to Sunday)
+        const mon = new Date(`${weekInterval(addDays(ref, 7 * k)).start}T00:00:00Z`);
+        date = { start: isoDay(addDays(mon, 5)), end: isoDay(addDays(mon, 6)) };
+      }
       else if (SEASON_DICTIONARY[what]) {
         const s = SEASON_DICTIONARY[what];
         date = k < 0 ? lastSeason(ref, s) : k > 0 ? nextSeason(ref, s) : thisSeason(ref, s);
