@@ -7,6 +7,8 @@ test("ranges: to, hyphen, between … and", () => {
   testSingleCase("The trip takes between 35 and 40 days.", { text: "35 and 40 days", kind: "duration", low: 35, high: 40 });
   testSingleCase("It hired 11,000-12,000 workers.", { text: "11,000-12,000 workers", kind: "count", low: 11000, high: 12000 });
   testSingleCase("The span is 10 to 15 km.", { text: "10 to 15 km", kind: "quantity", low: 10000, high: 15000 });
+  // a hedged time in two units is still one span
+  testSingleCase("Clearing the wreck could take three days to two weeks.", { text: "three days to two weeks", kind: "duration", low: 3, high: 14 });
 });
 
 test("ranges: from X to Y is two figures, the first in the unit of the second", () => {

@@ -67,8 +67,9 @@ export const ENRangeRefiner: Refiner = {
         continue;
       }
       // "rose 0.2% to 3.1%", "expanded 120 basis points to 18.3%", "lost 43 cents to $78.90": a change, then
-      // the level it reached; so is any pair written in different units (basis points and percent, cents and dollars)
-      if (word === "to" && !a.bare && !b.bare && !between && (CHANGE_BEFORE.test(ctx.before(a.start, 24)) || (a.raw && b.raw && a.raw.factor !== b.raw.factor))) {
+      // the level it reached; so is any pair written in different units (basis points and percent, cents and
+      // dollars), but for a time ("a week to 10 days", "two weeks to a month", a span the text hedges)
+      if (word === "to" && !a.bare && !b.bare && !between && (CHANGE_BEFORE.test(ctx.before(a.start, 24)) || (a.raw && b.raw && a.raw.factor !== b.raw.factor && a.kind !== "duration"))) {
         out.push(a);
         continue;
       }
