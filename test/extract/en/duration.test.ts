@@ -13,8 +13,13 @@ test("duration: numbers and units in days", () => {
   testSingleCase("A three-day visit began.", { text: "three-day", kind: "duration", low: 3 });
 });
 
-test("duration: ages and idioms are not durations", () => {
-  testUnexpectedResult("A 45-year-old engineer was hired.");
+test("duration: an age is a duration, as the corpus gold reads it, spanning its \"old\"", () => {
+  testSingleCase("A 45-year-old engineer was hired.", { text: "45-year-old", kind: "duration", low: 45 * 365.25 });
+  testSingleCase("The lighthouse is 120 years old.", { text: "120 years old", kind: "duration", low: 120 * 365.25 });
+  testUnexpectedResult("It revived a year-old plan.");
+});
+
+test("duration: idioms are not durations", () => {
   testUnexpectedResult("One day, they may decide.");
   testUnexpectedResult("2 months ago");
 });

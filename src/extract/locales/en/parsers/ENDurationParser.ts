@@ -15,12 +15,13 @@ export const ENDurationParser: Parser = {
   anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${NUMBER_BODY_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})|an?\\s+(quarter(?:\\s+of\\s+a|-)\\s*century|year|decade|fortnight|month|week|day|century|hour)))(?![${L}\\d])`,
+      `(?:(${NUMBER_BODY_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:[\\s-]+old\\b)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})|an?\\s+(quarter(?:\\s+of\\s+a|-)\\s*century|year|decade|fortnight|month|week|day|century|hour)))(?![${L}\\d])`,
       "iy",
     ),
   extract(ctx, m) {
     const after = ctx.after(m.index + m[0].length, 16);
-    if (/^[\s-]+old\b/i.test(after)) return null; // ages: "a 45-year-old", "five years old"
+    // an age ("a 45-year-old driver", "five years old") is a duration (the corpus gold reads it so): the pattern spans its "old"
+    if (/^[\s-]+old\b/i.test(after)) return null; // "a year-old plan": no number, no age
     if (/^\s+ago\b/i.test(after)) return null; // "3 years ago" is a date (or page furniture)
     let days: number;
     if (m[1]) {
