@@ -17,6 +17,8 @@ test("anaphoric dates: days and months after a stated date", () => {
   testSingleCase(t, { text: "a week earlier", kind: "date", date: ["2022-06-05", "2022-06-05"] }, PUB);
   testSingleCase("Talks broke down in October 2019 and resumed the following month.", { text: "the following month", kind: "date", date: ["2019-11-01", "2019-11-30"] }, PUB);
   testSingleCase("Rain began on Tuesday, and the next day the river burst.", { text: "the next day", kind: "date", date: ["2024-05-15", "2024-05-15"] }, PUB);
+  // a named week is the calendar week (Monday to Sunday), not the day seven days off
+  testSingleCase("The pier closed on Thursday, June 13, 2024, after a storm the previous week.", { text: "the previous week", kind: "date", date: ["2024-06-03", "2024-06-09"] }, PUB);
 });
 
 test("anaphoric dates: without a fitting anchor, a duration or nothing", () => {

@@ -56,6 +56,8 @@ export const ENAnaphoricDateParser: Parser = {
       count = n * DIR[m[9].toLowerCase()];
     }
     unit = unit.toLowerCase();
+    // "the previous week", "that week": a calendar week, not a day shifted by seven ("a week earlier")
+    if (unit === "week" && !m[7]) unit = "calendar-week";
     if (unit === "decade") {
       unit = "year";
       count *= 10;

@@ -7,7 +7,7 @@
  */
 import type { DateInterval } from "../../../../types.js";
 import type { Candidate, Refiner } from "../../../common/engine.js";
-import { monthInterval, yearInterval, ymd } from "../../../../normalize/dates.js";
+import { monthInterval, weekInterval, yearInterval, ymd } from "../../../../normalize/dates.js";
 import { DURATION_UNIT_DICTIONARY, parseNumber, valueOf } from "../constants.js";
 import { ANAPHORIC_FLAG } from "../parsers/ENAnaphoricDateParser.js";
 
@@ -34,6 +34,7 @@ function resolve(anchor: DateInterval, unit: string, k: number): DateInterval | 
   }
   // days and weeks: only from a day (or a few days), shifted as a whole
   if (span(anchor) > 7) return null;
+  if (unit === "calendar-week") return weekInterval(new Date((days(anchor.start) + 7 * k) * DAY));
   const step = (unit === "week" ? 7 : 1) * k;
   return { start: iso(days(anchor.start) + step), end: iso(days(anchor.end) + step) };
 }
