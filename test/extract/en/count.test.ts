@@ -72,6 +72,9 @@ test("count: compounds of -men and -people, and numbers counted by a verb", () =
   testSingleCase("Of the crew of nine, four of them cooks, all survived.", { text: "four", kind: "count", low: 4, unit: "cook" });
   testUnexpectedResult("The two of them spoke by phone.");
   testSingleCase("The port will add three new berths.", { text: "three new berths", kind: "count", low: 3, unit: "berth" });
+  // a model number after a count is a name, not a second count; a date's day before a count is not a count
+  testUnexpectedResult("The carrier grounded all of its 40 737 Max jets.");
+  testSingleCase("On March 3 200 Ukrainian troops crossed the river.", { text: "200 Ukrainian troops", kind: "count", low: 200, unit: "troop" });
   testSingleCase("The lab kept 12 specimen jars.", { text: "12 specimen jars", kind: "count", unit: "jar" });
 });
 

@@ -15,6 +15,8 @@ import {
 const WORD_RE = new RegExp(`([ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)((?:[${L}]|\\d{1,4}(?:\\.\\d{1,3})?(?=[a-z]))(?:[${L}\\d'’-]|\\.(?=[${L}])){0,30}\\.?)`, "iy");
 /** A determiner before a spelled-out number points back at things already named ("the two countries"). */
 const DETERMINER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|these|those|both|its|their|our|his|her|my|your|all|every|each|first|last|other|next)|\p{L}['’]s?)\s+$/iu;
+/** A count right before a number (a year is four digits and never matches: "in 2019 300 people"). */
+const COUNT_BEFORE = /(?:^|[^\p{L}\d,.])(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)[ \t]+$/iu;
 /** "one" counts only after a word that insists on it ("only one bridge"). */
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:only|just|exactly|least|than|single|about|around|nearly)\s+$/iu;
 /** A year used as a modifier ("the 2024 elections") stays a year. */
@@ -75,6 +77,9 @@ export const ENCountParser: Parser = {
     // "0630 hrs", "2314 local time": a time of day in the military or wire style
     if (/^\d{4}$/.test(m[1]) && /^\s+(?:hrs|GMT|UTC|local\s+time)\b/i.test(ctx.after(m.index + numEnd, 14))) return null;
     const before = ctx.before(m.index, 30);
+    // "400 737 Max jets", "five 787 Dreamliner sales": after a count, digits before a name are the model's, not a count
+    // ("On March 3 200 Ukrainian troops": the number before is a date's day, and this one a count)
+    if (!raw.words && COUNT_BEFORE.test(before) && /^[ \t]+\p{Lu}/u.test(ctx.after(m.index + numEnd, 3)) && !MONTH_BEFORE.test(before.replace(/\d{1,2}[ \t]+$/, ""))) return null;
     // "Nov. 12 drew crowds", "on March 3 officials said": the day of a date, not a count
     if (!raw.words && raw.scale === 1 && raw.value <= 31 && MONTH_BEFORE.test(before)) return null;
     const yearLike = !raw.words && raw.scale === 1 && /^\d{4}$/.test(m[1]) && raw.value >= 1800 && raw.value <= 2100;
