@@ -34,7 +34,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = Object.freeze({
   soles: "PEN",
   peso: "MXN", pesos: "MXN",
   reais: "BRL",
-  lira: "TRY", metical: "MZN", meticals: "MZN", meticais: "MZN", hryvnia: "UAH", hryvnias: "UAH", shekel: "ILS", shekels: "ILS",
+  lira: "TRY", liras: "TRY", metical: "MZN", meticals: "MZN", meticais: "MZN", hryvnia: "UAH", hryvnias: "UAH", shekel: "ILS", shekels: "ILS",
   rand: "ZAR", naira: "NGN", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED",
   franc: "CHF", francs: "CHF",
   cent: "USD", cents: "USD", pence: "GBP", penny: "GBP",

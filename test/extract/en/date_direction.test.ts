@@ -22,6 +22,11 @@ test("date direction: a future cue points forwards", () => {
   testSingleCase("The hearing was postponed until February.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
 });
 
+test("a weekday with its day of the month: the date that has both", () => {
+  testSingleCase("Sirens sounded on Tuesday 14th before dawn.", { text: "Tuesday 14th", kind: "date", date: ["2024-05-14", "2024-05-14"] }, PUB);
+  testSingleCase("The ferry sailed on Sunday, the 28th.", { text: "Sunday, the 28th", kind: "date", date: ["2024-04-28", "2024-04-28"] }, PUB);
+});
+
 test("relative dates: the night before, this morning, weekends (publication Monday 2024-05-20)", () => {
   testSingleCase("Talks broke down last night.", { text: "last night", kind: "date", date: ["2024-05-19", "2024-05-19"] }, PUB);
   testSingleCase("The minister spoke this morning.", { text: "this morning", kind: "date", date: ["2024-05-20", "2024-05-20"] }, PUB);

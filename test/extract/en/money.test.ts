@@ -16,6 +16,7 @@ test("money: symbols with attached and spaced scales", () => {
   // the wire style of Russian and Chinese agencies' English services
   testSingleCase("Turnover reached 12.4 bln dollars.", { text: "12.4 bln dollars", kind: "money", low: 12.4e9, unit: "USD" });
   testSingleCase("The fund holds 3.1 trln rubles.", { text: "3.1 trln rubles", kind: "money", low: 3.1e12, unit: "RUB" });
+  testSingleCase("The dam cost 68 billion liras.", { text: "68 billion liras", kind: "money", low: 68e9, unit: "TRY" });
 });
 
 test("money: currency names and codes after the amount", () => {

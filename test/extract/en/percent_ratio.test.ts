@@ -12,6 +12,12 @@ test("percent: signs, words and points", () => {
   testSingleCase("Prices rose 10-15% this winter.", { text: "10-15%", kind: "percent", low: 10, high: 15 });
 });
 
+test("ratio: times the thing multiplied", () => {
+  testSingleCase("Losses were almost three times Kestrel's estimate.", { text: "three times", kind: "ratio", low: 3 });
+  testSingleCase("Sales hit four times last year's level.", { text: "four times", kind: "ratio", low: 4 });
+  testUnexpectedResult("The club won three times.");
+});
+
 test("ratio: -fold, times, doubled", () => {
   testSingleCase("Trade surged ninefold in a year.", { text: "ninefold", kind: "ratio", low: 9, unit: "x" });
   testSingleCase("Output grew 9-fold.", { text: "9-fold", kind: "ratio", low: 9 });

@@ -4,7 +4,8 @@ import { DIGITS_PATTERN, INTEGER_WORD_DICTIONARY, NUMBER_BODY_PATTERN, parseNumb
 
 const WORDS = Object.keys(INTEGER_WORD_DICTIONARY).join("|");
 const VERBS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
-const COMPARATIVE = "as|more|less|larger|bigger|higher|greater|smaller|lower|faster|slower|longer|shorter|heavier|the|that|what|above|over";
+/** What follows "three times" in a multiplier: a comparative, or the thing multiplied ("the", "its", "Lissan's estimate", "last year's"). */
+const COMPARATIVE = "as|more|less|larger|bigger|higher|greater|smaller|lower|faster|slower|longer|shorter|heavier|the|that|what|above|over|its|their|his|her|our|(?:this|last|next)\\s+[a-z]+['’]s|[a-z][a-z.-]*['’]s";
 
 export const ENRatioParser: Parser = {
   name: "en-ratio",
