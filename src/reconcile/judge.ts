@@ -108,15 +108,20 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     if (counted.size) for (const i of idx) if (items[i].m.kind === "count" && counted.has(countedClass(items[i].m.unit ?? ""))) out[i].stamped = true;
   }
   // a figure the text dates earlier takes the past date its own clause gives it ("an initial
-  // estimate of $1.1 billion when construction began in 2019"): that is its time
+  // estimate of $1.1 billion when construction began in 2019"): that is its time. A count its
+  // own clause dates a year or more before its report ("killed more than 600 people there in
+  // 2019") is a count of that past time too, though no word calls it earlier
   for (const idx of byReport.values()) {
-    if (!idx.some((i) => out[i].earlier)) continue;
     const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
     sorted.forEach((i, k) => {
       const j = out[i];
-      if (!j.earlier || !j.time || j.m.kind === "date") return;
+      if (!j.time || j.m.kind === "date") return;
+      if (!j.earlier && j.m.kind !== "count") return;
       const d = clauseDate(items, sorted, k);
-      if (d && d < j.time) j.time = d;
+      if (!d || d >= j.time) return;
+      if (!j.earlier && dayOf(j.time) - dayOf(d) < PAST_YEARS) return;
+      j.earlier = true;
+      j.time = d;
     });
   }
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
@@ -139,6 +144,9 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   }
   return out;
 }
+
+/** How long before its report (in days) a count's own clause must date it to be a count of that past time: a year. */
+const PAST_YEARS = 366;
 
 /**
  * The last day of the date right after the `k`th figure of a report (`sorted` by start) in its

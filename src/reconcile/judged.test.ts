@@ -150,6 +150,20 @@ test("an earlier figure takes the date its own clause gives it: a later total re
   assert.equal(fact([initial, total]).verdict, "conflict");
 });
 
+test("a count its own clause dates a year or more before its report is of that time: no rival of today's toll", () => {
+  const ra = report("a", "The storm has killed 40 people. Another storm killed more than 500 people there in 2015.", "2024-05-02");
+  const rb = report("b", "The toll from the storm rose to 62 people on Friday.", "2024-05-04");
+  const [old, year] = mentions(ra, [
+    { text: "500 people", kind: "count", low: 500, unit: "person", qualifier: "lower" },
+    { text: "2015", kind: "date", date: ["2015-01-01", "2015-12-31"] },
+  ]);
+  const [today] = mentions(rb, [{ text: "62 people", kind: "count", low: 62, unit: "person" }]);
+  const fact = (ms: typeof old[]) => reconcile({ reports: [ra, rb], mentions: ms, groups: [[`a@${old.start}`, `b@${today.start}`]] }).facts.find((f) => f.members.length === 2)!;
+  assert.equal(fact([old, year, today]).verdict, "agree");
+  // without the year its clause gives, it is a toll of its report's day that shrinks: a conflict
+  assert.equal(fact([old, today]).verdict, "conflict");
+});
+
 test("a figure's places are the names and sides its place phrases give, not a possessive's name", () => {
   const r = report(
     "a",
