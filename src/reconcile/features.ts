@@ -9,6 +9,7 @@ import { RECONCILE_CUES, wordsFor } from "../extract/index.js";
 import { localeFor, type ReconcileLocale } from "./locale.js";
 import { BagStore, grown } from "./bags.js";
 import { memoized } from "./memo.js";
+import { byStart } from "./arrays.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
@@ -447,7 +448,7 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   const locale = localeFor(language);
   const cuesOf = cuesFor(locale.cues);
   // mention indices by start (a stable sort: ties keep their order)
-  const sorted = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const sorted = byStart(mentions);
   const out: Features[] = new Array(mentions.length);
   if (!sorted.length) return out;
   // the report's words, tokenized once: each figure's window is cut from them

@@ -9,6 +9,7 @@
  */
 import type { Mention } from "../types.js";
 import { BagStore } from "./bags.js";
+import { byStart } from "./arrays.js";
 
 /** How far a label reaches from its figure, in characters. */
 const REACH = 40;
@@ -98,7 +99,7 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
  * only the mentions it marks get a bag (the others -1; they still bound their neighbours' labels).
  */
 export function labelBags(text: string, mentions: Mention[], gr: Grams, pick?: ArrayLike<boolean>): Int32Array {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const order = byStart(mentions);
   const out = new Int32Array(mentions.length).fill(-1);
   order.forEach((i, k) => {
     if (pick && !pick[i]) return;

@@ -10,6 +10,7 @@
 import type { Mention } from "../types.js";
 import { dayOf } from "./interval.js";
 import { localeFor } from "./locale.js";
+import { byStart, mapped } from "./arrays.js";
 
 /** A period as days (inclusive), or null. */
 export type Period = readonly [number, number] | null;
@@ -38,10 +39,10 @@ function said(text: string, d: Mention, language: string | null | undefined): bo
 /** The figures of one report (`ms`, in its `language`): each figure's period. */
 export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined): Period[] {
   const cue = localeFor(language).period;
-  if (!cue) return ms.map(() => null);
-  const order = ms.map((_, k) => k).sort((a, b) => ms[a].start - ms[b].start);
+  if (!cue) return mapped(ms, () => null);
+  const order = byStart(ms);
   const dates = order.filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)));
-  return ms.map((m) => {
+  return mapped(ms, (m) => {
     if (m.kind !== "money" && m.kind !== "percent") return null;
     let best = -1, bestD = Infinity;
     for (const k of dates) {

@@ -11,6 +11,7 @@ import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { periodsOf } from "./period.js";
 import { spanOf, withParts } from "./interval.js";
+import { mapped } from "./arrays.js";
 
 export interface Prepared {
   items: Item[];
@@ -72,13 +73,13 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
   for (const [r, idx] of byMention) {
     const pick = only ? idx.map((i) => itemOf[i] >= 0) : undefined;
     if (pick && !pick.includes(true)) continue;
-    const ms = idx.map((i) => mentions[i]);
+    const ms = mapped(idx, (i) => mentions[i]);
     const feats = reportFeatures(texts[r], ms, all[r].language, bags, pick);
     const labs = labelBags(texts[r], ms, gr, pick);
     const lang = all[r].language;
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     const mine: number[] = [];
-    const spans = withParts(ms, ms.map(spanOf));
+    const spans = withParts(ms, mapped(ms, spanOf));
     const periods = periodsOf(texts[r], ms, all[r].language);
     idx.forEach((i, k) => {
       const at = itemOf[i];
