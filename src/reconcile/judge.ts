@@ -117,7 +117,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       const j = out[i];
       if (!j.time || j.m.kind === "date") return;
       if (!j.earlier && j.m.kind !== "count") return;
-      const d = clauseDate(items, sorted, k);
+      const d = clauseDate(items, sorted, k) ?? (j.earlier ? yearBefore(items[i], j.time, all[items[i].report].language) : null);
       if (!d || d >= j.time) return;
       if (!j.earlier && dayOf(j.time) - dayOf(d) < PAST_YEARS) return;
       j.earlier = true;
@@ -143,6 +143,18 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     if (rates.size) for (const i of money) out[i].alt = atRate(items[i].m, out[i].span, rates);
   }
   return out;
+}
+
+/**
+ * A figure dated earlier by the words right after it, by a year ("from €15.0 billion a year
+ * earlier"): a year before `time`; else null (how much earlier is not said).
+ */
+function yearBefore(it: Item, time: string, language: string | null | undefined): string | null {
+  const cue = localeFor(language).yearEarlier;
+  if (!cue || !cue.test((it.text ?? "").slice(it.m.end, it.m.end + 40))) return null;
+  const y = Number(time.slice(0, 4));
+  // (a 29 February has no day a year before: the 28th stands for it)
+  return Number.isFinite(y) ? `${y - 1}${time.slice(4, 10).replace("-02-29", "-02-28")}` : null;
 }
 
 /** How long before its report (in days) a count's own clause must date it to be a count of that past time: a year. */

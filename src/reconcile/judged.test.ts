@@ -164,6 +164,22 @@ test("a count its own clause dates a year or more before its report is of that t
   assert.equal(fact([old, today]).verdict, "conflict");
 });
 
+test("a figure dated a year earlier by the words after it is of the year before its report, not of the weeks before", () => {
+  const fact = (tail: string) => {
+    const ra = report("a", `The deficit narrowed to €14 billion, from €15 billion ${tail}.`, "2027-02-12");
+    const rb = report("b", "The deficit reached €13 billion, officials said.", "2027-01-13");
+    const [, before] = mentions(ra, [
+      { text: "€14 billion", kind: "money", low: 1.4e10, unit: "EUR" },
+      { text: "€15 billion", kind: "money", low: 1.5e10, unit: "EUR" },
+    ]);
+    const [other] = mentions(rb, [{ text: "€13 billion", kind: "money", low: 1.3e10, unit: "EUR" }]);
+    return reconcile({ reports: [ra, rb], mentions: [before, other], groups: [[`a@${before.start}`, `b@${other.start}`]] }).facts[0].verdict;
+  };
+  assert.equal(fact("a year earlier"), "revised");
+  // dated earlier by an unknown stretch: it may be as recent as the other report's
+  assert.equal(fact("earlier"), "conflict");
+});
+
 test("a figure's places are the names and sides its place phrases give, not a possessive's name", () => {
   const r = report(
     "a",

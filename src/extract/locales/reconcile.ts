@@ -20,6 +20,8 @@ export interface ReconcileCues {
   earlier: RegExp;
   /** right after the figure, its words date it earlier: "(the 12,000) cited in earlier reports" */
   earlierAfter: RegExp;
+  /** right after a figure dated earlier, words that say by a year: "(€15.0 billion) a year earlier", "the year before" */
+  yearEarlier?: RegExp;
   /** the figure is a running count or total that moves: "so far", "the toll rose to" */
   running: RegExp;
   /** a word that makes a date the day of a statement ("said on Tuesday", "announced last week"); one word, whole */

@@ -18,6 +18,8 @@ export const en = {
   // not after a word that compares the figure with another time ("up 8 percent from a year earlier",
   // "3,000, against an initial 2,000"): the earlier time is then the other figure's, not this one's
   earlierAfter: /^(?!\s*(?:from|than|over|on|against|versus|vs\.?|compared (?:with|to))\b)[\s\S]*?\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
+  // "narrowed to €14.3 billion, from €15.0 billion a year earlier": the earlier figure is of a year before its report
+  yearEarlier: /^[\s,]*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?the\s+year\s+before)\b/i,
   // "the ministry said on Tuesday": the date of a statement, not of what it is about
   said: /^(?:said|says|say|told|tells|announced|announces|stated|states|admitted|admits|reported|reports|confirmed|confirms|declared|wrote|writes|added|revealed|warned|claimed|noted|acknowledged|unveiled)$/,
   running:
