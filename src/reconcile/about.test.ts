@@ -93,3 +93,11 @@ test("a thing that is itself a measure is the label alone, not the length of it"
   );
   assert.equal(about, "river level");
 });
+
+test("a length written before its thing is labelled with that thing, though a cue word names it", () => {
+  const about = labelOf(
+    ["The 300-metre main span and the approach spans fell into the river.", "Divers reached the 300-metre main span on Friday."],
+    { text: "300-metre", kind: "quantity", low: 300, unit: "m" },
+  );
+  assert.equal(about, "length of the main span");
+});

@@ -37,7 +37,7 @@ const MEASURE_NOUNS = new Set([...MEASURES.quantity.map(([, name]) => name), "vo
 const NOT_THING = new Set(
   ("although though however therefore meanwhile moreover thus hence instead otherwise nevertheless along among amid " +
     "across against toward towards within without upon onto via despite another " +
-    "far remain remains stood heard felt urgent important familiar intelligent significant relevant different independent " +
+    "far remain remains stood heard felt clear urgent important familiar intelligent significant relevant different independent " +
     "https http www").split(" "),
 );
 
@@ -45,12 +45,35 @@ const PER: Record<string, string> = { day: "daily", year: "annual", month: "mont
 
 // the plural of a counted noun is the en locale's (one routine for every stage)
 const plural = wordsFor("en").plural;
+const STOP = wordsFor("en").quietWords;
 
 /** The heaviest key (ties: alphabetical). */
 function top(m: Map<string, number>): string | null {
   let best: string | null = null, bw = -Infinity;
   for (const [k, w] of m) if (w > bw || (w === bw && best !== null && k < best)) (best = k), (bw = w);
   return best;
+}
+
+/**
+ * Adjectives a size is written with ("12 metres deep", "a 400m-long ship"): after a figure they say
+ * what it measures, not what it is of.
+ */
+const SIZE_WORDS = /^(?:long|wide|deep|high|tall|thick|broad|across|north\w*|south\w*|east\w*|west\w*|in|of|to|and|or|per|a|an|the|from|by|at|on|for|with|away|apart|off|up|down|below|above|under|over|beyond|behind|into|more|less|than|about)$/;
+
+/**
+ * The thing a length is written before ("the 320-metre main span", "a 19 km bridge"): a figure
+ * used as a modifier names its thing right after it. The words near it miss that thing when it is
+ * a measure's cue word ("span" is never a head) and took the next noun instead ("the approach
+ * spans"). At most two words, lower-case.
+ */
+function thingAfter(it: Item): string | null {
+  const after = (it.text ?? "").slice(it.m.end, it.m.end + 32);
+  const r = /^[\s-]?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+  if (!r || SIZE_WORDS.test(r[1]) || STOP.has(r[1])) return null;
+  const two = r[2] && !SIZE_WORDS.test(r[2]) && !STOP.has(r[2]) && !/(?:ed|ing|ly)$/.test(r[2]) ? `${r[1]} ${r[2]}` : null;
+  const head = two ? r[2] : r[1];
+  if (/(?:ed|ing|ly)$/.test(head) || NOT_THING.has(head) || head.length < 3) return null;
+  return two ?? r[1];
 }
 
 export function aboutOf(items: Item[]): string {
@@ -109,6 +132,22 @@ export function aboutOf(items: Item[]): string {
   }
   if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;
+  // a length written before its thing in most members ("the 320-metre main span") names it, whatever words lie nearby
+  if (first.kind === "quantity" && first.unit === "m" && measure === "length" && !rate) {
+    const named = new Map<string, number>();
+    let n = 0;
+    for (let i = 0; i < items.length; i += step, n++) {
+      const t = thingAfter(items[i]);
+      if (t) named.set(t, (named.get(t) ?? 0) + 1);
+    }
+    const heads = new Map<string, number>();
+    named.forEach((c, k) => heads.set(k.slice(k.lastIndexOf(" ") + 1), (heads.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) + c));
+    const h = top(heads);
+    if (h && heads.get(h)! * 2 >= n && heads.get(h)! >= 2) {
+      const full = top(new Map([...named].filter(([k]) => k === h || k.endsWith(" " + h))));
+      head = full && named.get(full)! * 5 >= heads.get(h)! * 3 ? full : h;
+    }
+  }
   // not "length of the water level": the phrase already names what is measured
   if (head && first.kind === "quantity" && !rate && MEASURE_NOUNS.has(head.slice(head.lastIndexOf(" ") + 1))) return head;
   return head ? `${measure} of the ${head}` : measure;
