@@ -39,6 +39,20 @@ test("sentence, subject and speaker of each figure", () => {
   assert.match(workers.speaker!, /Daily Courier/);
 });
 
+test("a short credit names the speaker named in full before it", () => {
+  const text =
+    "At least 40 homes were damaged, according to the Regional Water Agency. " +
+    "Of those, 12 were destroyed, the agency reported. Mayor Lena Ortis said 300 people had left; Ortis said 20 had returned.";
+  const [homes, destroyed, left, back] = annotateContext(text, [at(text, "40 homes"), at(text, "12"), at(text, "300 people"), at(text, "20 had")]);
+  assert.equal(homes.speaker, "the Regional Water Agency");
+  assert.equal(destroyed.speaker, "the Regional Water Agency");
+  assert.equal(left.speaker, "Mayor Lena Ortis");
+  assert.equal(back.speaker, "Mayor Lena Ortis");
+  // two earlier agencies: "the agency" could be either, and stays as written
+  const two = "The Water Agency said 40 homes flooded. The Roads Agency said 9 bridges fell. The agency said 12 more were at risk.";
+  assert.equal(annotateContext(two, [at(two, "40 homes"), at(two, "9 bridges"), at(two, "12 more")])[2].speaker, "the agency");
+});
+
 test("never throws and keeps offsets inside the text, whatever the input", () => {
   const weird = ["", "\n\n\n", "....", "a".repeat(5000), "x. ".repeat(2000), "\u0000\u2028 1 2 3"];
   for (const text of weird) {

@@ -222,8 +222,36 @@ export function annotateContext(text: string, mentions: Mention[], locale: Local
       o.speaker = speaker;
       out[i] = o;
     }
+    if (english) resolveShortCredits(out, order);
     return out;
   } catch {
     return mentions;
+  }
+}
+
+/** A short credit that names a speaker again: "the ministry", "the governor", a surname alone ("Prokudin"). */
+const SHORT_CREDIT = /^(?:the\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/**
+ * A report names a speaker in full once ("according to the Interior Ministry", "Regional Gov.
+ * Oleksandr Prokudin said") and after that for short ("the ministry reported", "Prokudin
+ * said"): the short credit takes the one full name before it that ends in its word, so the
+ * report's figures keep one voice, not two. A short credit that could be two earlier speakers
+ * ("the ministry" after the Interior and the Defence ministries) stays as written.
+ */
+function resolveShortCredits(out: Mention[], order: number[]): void {
+  // full names seen so far, by their last word
+  const byLast = new Map<string, Set<string>>();
+  for (const i of order) {
+    const sp = out[i].speaker;
+    if (!sp) continue;
+    const words = sp.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    if (SHORT_CREDIT.test(sp)) {
+      const full = byLast.get(last);
+      if (full?.size === 1) out[i] = Object.assign({}, out[i], { speaker: [...full][0] });
+      continue;
+    }
+    (byLast.get(last) ?? byLast.set(last, new Set()).get(last)!).add(sp);
   }
 }
