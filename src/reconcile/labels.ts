@@ -9,7 +9,7 @@
  */
 import type { Mention } from "../types.js";
 import { BagStore } from "./bags.js";
-import { byStart } from "./arrays.js";
+import { byStart, mapped } from "./arrays.js";
 
 /** How far a label reaches from its figure, in characters. */
 const REACH = 40;
@@ -61,7 +61,8 @@ export class Grams extends BagStore {
       if (p.length <= 4) gs.push(p);
       for (let i = 0; i + 3 <= p.length; i++) gs.push(p.slice(i, i + 3));
     }
-    v = [gs.map((g) => this.id(`<${g}`)), gs.map((g) => this.id(`>${g}`))];
+    // by push, not map: the grams loop reads these, and meeting both kinds recompiled it (arrays.ts)
+    v = [mapped(gs, (g) => this.id(`<${g}`)), mapped(gs, (g) => this.id(`>${g}`))];
     this.words.set(word, v);
     return v;
   }
