@@ -259,6 +259,18 @@ test("a side's part of one thing is a share of it", () => {
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.share), [false, true, false]);
 });
 
+test("two parts that count different things are never a conflict's pair; two parts of one kind may be", () => {
+  const apart = (tb: string, fb: string, unit: string) => {
+    const ra = report("a", "Some 900 people have left the valley, including 300 people from the old town.", "2024-05-02");
+    const rb = report("b", tb, "2024-05-03");
+    const ms = [...mentions(ra, [{ text: "300 people", kind: "count", low: 300, unit: "person" }]), ...mentions(rb, [{ text: fb, kind: "count", low: parseInt(fb), unit }])];
+    const { items } = prepare([ra, rb], ms);
+    return wordsScorer(items, propertiesOf(items), MODEL)(0, 1) === -Infinity;
+  };
+  assert.equal(apart("About 2,000 people have left the valley, including 120 children.", "120 children", "child"), true);
+  assert.equal(apart("About 2,000 people have left the valley, including 340 people from the old town.", "340 people", "person"), false);
+});
+
 test("the rules that set a pair apart hold in a fit that trusts every pair", () => {
   const ra = report("a", "Floodwater reached a level of 4 metres at Orsk on Tuesday, the agency said.", "2024-05-07");
   const rb = report("b", "Floodwater reached a level of 7 metres at Tobol on Tuesday, the agency said.", "2024-05-07");

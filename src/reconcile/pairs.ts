@@ -239,10 +239,12 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
 /**
  * One figure is said to be a part of something larger ("2 km in the first phase", "of which
  * 40") and the other is not: a part and its whole may differ without contradiction, even where
- * their words tie them to one property.
+ * their words tie them to one property. Nor do two parts that count different things ("…,
+ * including 1,286 people from the port district" against "…, including 461 children"): each is
+ * a share of its own whole, cut another way.
  */
 export function partApart(a: Side, b: Side): boolean {
-  return a.share !== b.share;
+  return a.share !== b.share || (a.share && !!a.counted && !!b.counted && a.counted !== b.counted);
 }
 
 /**
