@@ -16,7 +16,8 @@ function dossier(...args: string[]) {
   const env = { ...process.env };
   delete env.DOSSIER_DB;
   delete env.DATABASE_URL;
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/bin.ts"), ...args], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
+  // tsx compiles the CLI on each run: under a heavy load (five suites on two cores) one `add` took over a minute
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/bin.ts"), ...args], { cwd: ROOT, env, encoding: "utf8", timeout: 180_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
