@@ -141,7 +141,10 @@ export function aboutOf(items: Item[]): string {
       if (t) named.set(t, (named.get(t) ?? 0) + 1);
     }
     const heads = new Map<string, number>();
-    named.forEach((c, k) => heads.set(k.slice(k.lastIndexOf(" ") + 1), (heads.get(k.slice(k.lastIndexOf(" ") + 1)) ?? 0) + c));
+    named.forEach((c, k) => {
+      const last = k.slice(k.lastIndexOf(" ") + 1);
+      heads.set(last, (heads.get(last) ?? 0) + c);
+    });
     const h = top(heads);
     if (h && heads.get(h)! * 2 >= n && heads.get(h)! >= 2) {
       const full = top(new Map([...named].filter(([k]) => k === h || k.endsWith(" " + h))));

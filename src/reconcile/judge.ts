@@ -8,7 +8,7 @@ import type { Report } from "../types.js";
 import type { Item } from "./similarity.js";
 import { CONVERSION_GAP } from "./cluster.js";
 import { speakerKey } from "./origins.js";
-import type { Judged } from "./verdict.js";
+import { PAST_YEARS, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
@@ -107,12 +107,13 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     const counted = new Set(idx.filter((i) => out[i].stamped).map((i) => countedClass(items[i].m.unit ?? "")));
     if (counted.size) for (const i of idx) if (items[i].m.kind === "count" && counted.has(countedClass(items[i].m.unit ?? ""))) out[i].stamped = true;
   }
+  // each report's figures by start, read by the three passes below
+  const inOrder = [...byReport.values()].map((idx) => idx.slice().sort((a, b) => items[a].m.start - items[b].m.start));
   // a figure the text dates earlier takes the past date its own clause gives it ("an initial
   // estimate of $1.1 billion when construction began in 2019"): that is its time. A count its
   // own clause dates a year or more before its report ("killed more than 600 people there in
   // 2019") is a count of that past time too, though no word calls it earlier
-  for (const idx of byReport.values()) {
-    const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
+  for (const sorted of inOrder) {
     sorted.forEach((i, k) => {
       const j = out[i];
       if (!j.time || j.m.kind === "date") return;
@@ -125,8 +126,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     });
   }
   // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
-  for (const idx of byReport.values()) {
-    const sorted = idx.slice().sort((a, b) => items[a].m.start - items[b].m.start);
+  for (const sorted of inOrder) {
     for (let k = 1; k < sorted.length; k++) {
       const a = items[sorted[k - 1]], b = items[sorted[k]];
       if (a.m.kind !== b.m.kind || b.m.start < a.m.end) continue;
@@ -135,8 +135,8 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     }
   }
   // "€72.1 billion ($79.3 billion)", "at $1.10 per euro": the report's own rate reads its amounts in the other currency
-  for (const idx of byReport.values()) {
-    const money = idx.filter((i) => items[i].m.kind === "money").sort((a, b) => items[a].m.start - items[b].m.start);
+  for (const sorted of inOrder) {
+    const money = sorted.filter((i) => items[i].m.kind === "money");
     if (!money.length) continue;
     const r = all[items[money[0]].report];
     const rates = ratesOf(r.text ?? "", money.map((i) => items[i].m), (k) => out[money[k]].conversion, r.language);
@@ -156,9 +156,6 @@ function yearBefore(it: Item, time: string, language: string | null | undefined)
   // (a 29 February has no day a year before: the 28th stands for it)
   return Number.isFinite(y) ? `${y - 1}${time.slice(4, 10).replace("-02-29", "-02-28")}` : null;
 }
-
-/** How long before its report (in days) a count's own clause must date it to be a count of that past time: a year. */
-const PAST_YEARS = 366;
 
 /**
  * The last day of the date right after the `k`th figure of a report (`sorted` by start) in its
