@@ -103,9 +103,17 @@ export function weekdayNear(ref: Date, weekday: number, direction: "past" | "las
   return addDays(ref, -(direction === "last" ? back || 7 : back));
 }
 
+/** The Monday of the week containing d (weeks run Monday to Sunday). */
+const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
+
 /** Monday..Sunday of the week containing d. */
 export function weekInterval(d: Date): DateInterval {
-  const back = (d.getUTCDay() + 6) % 7;
-  const mon = addDays(d, -back);
+  const mon = mondayOf(d);
   return { start: isoDay(mon), end: isoDay(addDays(mon, 6)) };
+}
+
+/** Saturday and Sunday of the week containing d ("this weekend" read on a Wednesday is the coming one). */
+export function weekendInterval(d: Date): DateInterval {
+  const mon = mondayOf(d);
+  return { start: isoDay(addDays(mon, 5)), end: isoDay(addDays(mon, 6)) };
 }

@@ -8,7 +8,7 @@
 import type { DateInterval } from "../../../../types.js";
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import {
-  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nextSeason, thisSeason, weekInterval, yearInterval, yearPart,
+  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nextSeason, thisSeason, weekendInterval, weekInterval, yearInterval, yearPart,
   type YearPart,
 } from "../../../../normalize/dates.js";
 import { NUMBER_BODY_PATTERN, SEASON_DICTIONARY, parseMonth, parseNumber, valueOf, L } from "../constants.js";
@@ -60,11 +60,7 @@ export const ENRelativeDateParser: Parser = {
         const t = new Date(Date.UTC(y, mo - 1 + k, 1));
         date = monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
       } else if (what === "week") date = weekInterval(addDays(ref, 7 * k));
-      else if (what === "weekend") {
-        // the Saturday and Sunday of the week meant (weeks run Monday to Sunday)
-        const mon = new Date(`${weekInterval(addDays(ref, 7 * k)).start}T00:00:00Z`);
-        date = { start: isoDay(addDays(mon, 5)), end: isoDay(addDays(mon, 6)) };
-      }
+      else if (what === "weekend") date = weekendInterval(addDays(ref, 7 * k));
       else if (SEASON_DICTIONARY[what]) {
         const s = SEASON_DICTIONARY[what];
         date = k < 0 ? lastSeason(ref, s) : k > 0 ? nextSeason(ref, s) : thisSeason(ref, s);
