@@ -24,3 +24,8 @@ test("parts of other things are no dates", () => {
   none("He scored in the first half of the match.");
   none("The Q3 sedan sold well.");
 });
+
+test("a part of a year before a noun stays a date, not a count of the noun", () => {
+  const m = mentions("The mid-2021 trucks ran hotter than the new ones.", PUB);
+  assert.deepEqual(m.map((x) => [x.text, x.kind]), [["mid-2021", "date"]]);
+});

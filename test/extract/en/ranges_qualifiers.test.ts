@@ -70,3 +70,9 @@ test("ranges: a change then the level it reached is two figures, not a range", (
   testSingleCase("Inflation will be 2% to 3% next year.", { text: "2% to 3%", kind: "percent", low: 2, high: 3 });
   testSingleCase("Prices are up 2 to 3 percent.", { text: "2 to 3 percent", kind: "percent", low: 2, high: 3 });
 });
+
+test("ranges: from X to Y after a word of spread is a span, after a change two figures", () => {
+  testSingleCase("Buyers save anywhere from $150 to $400 on a laptop.", { text: "$150 to $400", kind: "money", low: 150, high: 400 });
+  testSingleCase("Repairs ranged from 12 to 18 days.", { text: "12 to 18 days", kind: "duration", low: 12, high: 18 });
+  testSingleCase("Fares rose from $150 to $400.", { text: "$400", kind: "money", low: 400, high: 400 });
+});

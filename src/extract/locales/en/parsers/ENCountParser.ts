@@ -154,8 +154,9 @@ export const ENCountParser: Parser = {
     }
     if (yearLike) {
       // a year followed by a plural noun is a count only outside date phrasing ("sent 2000 soldiers")
-      // ("the February 2023 earthquakes": a month before it makes it the year of a date)
-      if (!head || words[0]?.word !== head.word || /^[A-Z]/.test(head.word) || YEAR_CONTEXT.test(before) || MONTH_BEFORE.test(before) || /\b[QH][1-4]-$/.test(before)) return null;
+      // ("the February 2023 earthquakes": a month before it makes it the year of a date; so does
+      // a part of the year: "the mid-2019 models", "pre-2020 levels")
+      if (!head || words[0]?.word !== head.word || /^[A-Z]/.test(head.word) || YEAR_CONTEXT.test(before) || MONTH_BEFORE.test(before) || /\b(?:[QH][1-4]|mid|early|late|pre|post|end)-$/i.test(before)) return null;
     }
     if (!head && raw.words && raw.value === 1 && ONE_NEEDS.test(before)) {
       // "only one railway bridge": a singular noun phrase, cut before any -ing/-ed word

@@ -47,7 +47,8 @@ export const ENRangeRefiner: Refiner = {
       const word = gap.trim().toLowerCase();
       const before = ctx.before(a.start, 12);
       const between = /between\s+$/i.test(before);
-      const from = /(?:from|by)\s+$/i.test(before);
+      // "anywhere from $200 to $500", "ranging from 12 to 15 days": a span, not a change
+      const from = /(?:from|by)\s+$/i.test(before) && !/\b(?:anywhere|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/i.test(ctx.before(a.start, 24));
       // "787-9": a hyphen between a big and a small number is a code, not a range
       if (/^[-−]$/.test(gap) && a.raw && b.raw && !a.raw.words && b.raw.value < a.raw.value && (a.bare || b.bare)) {
         i++;
