@@ -137,3 +137,8 @@ test("quantity: dimensions written as one modifier", () => {
   testSingleCase(t, { text: "40-meter", kind: "quantity", low: 40, unit: "m" });
   testSingleCase(t, { text: "95-meter", kind: "quantity", low: 95, unit: "m" });
 });
+
+test("four bare digits before a plural: a round number counts, another names its year", () => {
+  testSingleCase("The ministry sent 2000 soldiers.", { text: "2000 soldiers", kind: "count", low: 2000 });
+  testSingleCase("He would not keep raising 2016 elections.", { text: "2016", kind: "date" });
+});

@@ -157,6 +157,9 @@ export const ENCountParser: Parser = {
       // ("the February 2023 earthquakes": a month before it makes it the year of a date; so does
       // a part of the year: "the mid-2019 models", "pre-2020 levels")
       if (!head || words[0]?.word !== head.word || /^[A-Z]/.test(head.word) || YEAR_CONTEXT.test(before) || MONTH_BEFORE.test(before) || /\b(?:[QH][1-4]|mid|early|late|pre|post|end)-$/i.test(before)) return null;
+      // a count written as four bare digits is a round one ("2000 soldiers"); "raising 2016
+      // elections" names the year's
+      if (raw.value % 50 !== 0) return null;
     }
     if (!head && raw.words && raw.value === 1 && ONE_NEEDS.test(before)) {
       // "only one railway bridge": a singular noun phrase, cut before any -ing/-ed word
