@@ -3,6 +3,9 @@
  * eval/clusters (or the dirs given as arguments), reconcile twice, from the gold mentions (context annotated
  * here) and from extracted mentions, and score each with ../shared/eval/score.mjs facts.
  *
+ * With no dirs it also scores the stories in eval/heldout/, which no fit and no leave-one-out loop
+ * reads, with the model fitted on every labelled cluster (the one `dossier brief` ships).
+ *
  *   node --import tsx eval/facts.ts [CLUSTER_DIR...] [--json] [--verbose]
  * @module
  */
@@ -30,6 +33,13 @@ export function clusterDirs(args: string[], sharedOnly = false): string[] {
     .filter((root) => existsSync(root))
     .flatMap((root) => readdirSync(root).sort().map((d) => join(root, d)))
     .filter((d) => existsSync(join(d, "gold/facts.json")) && existsSync(join(d, "sources.json")));
+}
+
+/** Labelled stories kept out of every fit: the score of the shipped model on a story of a new kind. */
+export function heldoutDirs(): string[] {
+  const root = join(here, "heldout");
+  if (!existsSync(root)) return [];
+  return readdirSync(root).sort().map((d) => join(root, d)).filter((d) => existsSync(join(d, "gold/facts.json")));
 }
 
 export function loadReports(dir: string): Report[] {
@@ -151,7 +161,9 @@ interface Row {
 async function main() {
   const args = process.argv.slice(2);
   const flags = args.filter((a) => a.startsWith("--"));
-  const dirs = clusterDirs(args.filter((a) => !a.startsWith("--")));
+  const named = args.filter((a) => !a.startsWith("--"));
+  const dirs = clusterDirs(named);
+  const held = named.length ? [] : heldoutDirs();
   if (!existsSync(SCORER) || !dirs.length) {
     console.error(`no clusters with gold/facts.json (or no scorer at ${SCORER})`);
     process.exit(1);
@@ -161,7 +173,7 @@ async function main() {
   const clusters = labelled.map(trainingCluster);
   const sets = trainingSet(clusters);
   const rows: Row[] = [];
-  for (const dir of dirs) {
+  for (const dir of [...dirs, ...held]) {
     const at = labelled.indexOf(dir);
     const model = fitModel(sets.filter((_, k) => k !== at));
     const reports = at >= 0 ? clusters[at].reports : loadReports(dir);
@@ -175,10 +187,19 @@ async function main() {
     console.log(JSON.stringify(rows, null, 1));
     return;
   }
-  const f2 = (x: number) => x.toFixed(2);
   console.log("Facts, leave-one-cluster-out (each cluster grouped by a model fitted without it); scored by ../shared/eval/score.mjs facts\n");
   console.log("| cluster | gold B-cubed F1 | gold conflict F1 | gold revised | extracted B-cubed F1 | extracted conflict F1 | extracted revised |");
   console.log("|---|---|---|---|---|---|---|");
+  table(dirs, rows);
+  if (!held.length) return;
+  console.log("\nHeld out (eval/heldout: no fit has read them), the shipped model fitted on all the clusters above\n");
+  console.log("| cluster | gold B-cubed F1 | gold conflict F1 | gold revised | extracted B-cubed F1 | extracted conflict F1 | extracted revised |");
+  console.log("|---|---|---|---|---|---|---|");
+  table(held, rows);
+}
+
+function table(dirs: string[], rows: Row[]) {
+  const f2 = (x: number) => x.toFixed(2);
   const mean = { g: [0, 0], e: [0, 0] };
   for (const dir of dirs) {
     const g = rows.find((r) => r.cluster === basename(dir) && r.mode === "gold-mentions")!, e = rows.find((r) => r.cluster === basename(dir) && r.mode === "extracted")!;
