@@ -7,16 +7,10 @@
  */
 import type { Item } from "./similarity.js";
 import { wordsFor } from "../extract/index.js";
+import { MEASURE_NAMES } from "./measures.js";
 
-/** Measure nouns by cue class, per kind; the first entry of a kind is its default. */
-const MEASURES: Record<string, Array<[string | null, string]>> = {
-  quantity: [["#height", "height"], ["#depth", "depth"], ["#width", "width"], ["#distance", "distance"], ["#area", "area"], ["#capacity", "capacity"], ["#length", "length"]],
-  money: [["#revenue", "revenue"], ["#share", "value of the stake"], ["#cost", "cost"], [null, "cost"]],
-  percent: [["#share", "share"], ["#change", "change"], ["#casualty", "share lost"], [null, "percentage"]],
-  ratio: [["#change", "growth"], [null, "ratio"]],
-  duration: [["#transit", "travel time"], ["#complete", "time to completion"], ["#start", "time to start"], [null, "duration"]],
-  date: [["#complete", "completion"], ["#start", "start"], ["#agree", "signing"], ["#strike", "impact"], ["#deploy", "deployment"], ["#casualty", "casualties"], ["#original", "original target date"], [null, "date"]],
-};
+/** The measure noun of a kind when no cue class names one (a quantity's comes from its unit). */
+const DEFAULT_MEASURE: Record<string, string> = { money: "cost", percent: "percentage", ratio: "ratio", duration: "duration", date: "date" };
 
 /** Measure of a physical quantity by its unit when no cue says otherwise. */
 const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "volume", kg: "weight", "m/s": "speed", W: "power", Wh: "energy", "m3/s": "flow", t: "weight" };
@@ -25,7 +19,7 @@ const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "vol
  * Nouns that name a measure: a thing ending in one ("water level", "river depth") is labelled
  * alone. Not "power" or "energy": those end names of things ("clean energy", "nuclear power").
  */
-const MEASURE_NOUNS = new Set([...MEASURES.quantity.map(([, name]) => name), "volume", "speed", "level", "elevation"]);
+const MEASURE_NOUNS = new Set([...MEASURE_NAMES.quantity.map(([, name]) => name), "volume", "speed", "level", "elevation"]);
 
 /**
  * Words that pass for a head noun in the pair features but never name the thing in a label:
@@ -119,16 +113,14 @@ export function aboutOf(items: Item[]): string {
     if (casualties && [...cues.values()].every((n) => casualties >= n)) return "death toll";
     return head ? `number of ${head}` : verb ? `number ${verb}` : "number";
   }
-  const classes = MEASURES[first.kind] ?? [];
   let measure: string | null = null, mw = 0;
-  for (const [cue, name] of classes) {
-    if (!cue) continue;
+  for (const [cue, name] of MEASURE_NAMES[first.kind] ?? []) {
     const w = cues.get(cue) ?? 0;
     if (w > mw) (measure = name), (mw = w);
   }
   if (!measure) {
     if (first.kind === "quantity") measure = UNIT_MEASURE[first.unit ?? ""] ?? "amount";
-    else measure = classes.find(([c]) => c === null)?.[1] ?? first.kind;
+    else measure = DEFAULT_MEASURE[first.kind] ?? first.kind;
   }
   if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;

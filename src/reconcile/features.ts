@@ -10,6 +10,7 @@ import { localeFor, type ReconcileLocale } from "./locale.js";
 import { BagStore, grown } from "./bags.js";
 import { memoized } from "./memo.js";
 import { byStart } from "./arrays.js";
+import { CLAUSE_MEASURES } from "./measures.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
@@ -361,7 +362,7 @@ export interface Features {
   change?: Change;
   /** for a distance: the point it is measured from, as short keys of its words (referenceOf); empty when none */
   reference?: readonly string[];
-  /** the measure its own clause names, nearest word first ("[82] injured", "사망자는 [151명]"): a MEASURES class, or null (clauseMeasure) */
+  /** the measure its own clause names, nearest word first ("[82] injured", "사망자는 [151명]"): a class of measures.ts, or null (clauseMeasure) */
   measure?: string | null;
 }
 
@@ -636,20 +637,6 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }
 
-/**
- * The measures a figure's own clause may name, by the figure's kind: what a count counts (the
- * dead, the injured, the missing, the displaced, jobs), what a length in metres spans, what a sum
- * pays for or earns. Troops and soldiers (#deploy) are left out: they are a counted noun, not a
- * toll; so are cues that fit no unit ("rising" is a height, not a toll that rises).
- */
-const MEASURES: Record<string, ReadonlySet<string>> = {
-  count: new Set(["#casualty", "#injured", "#missing", "#displaced", "#jobs", "#female", "#male"]),
-  // a share of the dead against a road's gradient; a percentage's other cues ("12 per cent of the cost") say what it is a share of, not what it measures
-  percent: new Set(["#casualty", "#injured", "#missing", "#displaced", "#slope"]),
-  m: new Set(["#length", "#width", "#depth", "#height", "#distance"]),
-  money: new Set(["#cost", "#revenue"]),
-};
-
 /** How many words either side of a figure its own clause's measure word may lie. */
 const MEASURE_REACH = 6;
 
@@ -662,7 +649,7 @@ const MEASURE_JOIN = /^(?:and|or|but|while|whereas|with|plus|및|그리고)$/;
 /**
  * The measure the figure's own clause names: a count's age bracket ("20대가 [103명]") or own noun
  * ("600 fatalities", "102 women": a toll broken down by sex is a part, not the toll), else the
- * nearest word before or after it whose cue class is a measure of its kind (MEASURES), with no
+ * nearest word before or after it whose cue class is a measure of its kind (measures.ts CLAUSE_MEASURES), with no
  * clause mark, joining word or other figure between ("[82] were injured", "부상자는 [82명]",
  * "負傷者[151人]"). Null when its clause names none, or names one as near on each side ("154명의
  * 사망자와 [149명]의 부상자": which is its own is unsure). Unlike the heaviest cue of the figure's
@@ -670,7 +657,7 @@ const MEASURE_JOIN = /^(?:and|or|but|while|whereas|with|plus|및|그리고)$/;
  * two figures whose clauses name two measures (the dead, the injured) are two properties.
  */
 function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, others: number[], no: number, cuesOf: CuesOf, locale: ReconcileLocale): string | null {
-  const kinds = MEASURES[m.kind === "quantity" ? (m.unit ?? "") : m.kind];
+  const kinds = CLAUSE_MEASURES[m.kind === "quantity" ? (m.unit ?? "") : m.kind];
   if (!kinds) return null;
   // the other figures' nearest edges: words beyond them are theirs
   let prevEnd = -Infinity, nextStart = Infinity;

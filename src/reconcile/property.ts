@@ -9,6 +9,7 @@ import type { Property } from "../types.js";
 import type { Item } from "./similarity.js";
 import type { Change } from "./features.js";
 import { memoized } from "./memo.js";
+import { measuresKind } from "./measures.js";
 
 /** Cue classes that name what a date marks. */
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
@@ -75,24 +76,8 @@ export const isHead = (_k: string, w: number) => w >= 0.25;
 export const isMeasure = (k: string) => !k.startsWith("#per-");
 const oneWord = (k: string, w: number) => isHead(k, w) && !k.includes(" ");
 
-/**
- * The kinds of figure a cue class can measure: a length is never a signing, an amount of money
- * never a death toll. A cue near a figure is often another figure's ("signed a $14 billion
- * deal", "will carry 35 bcm a year upon completion"); taken for the figure's attribute it made
- * two figures of one fact differ in attribute as often as two of different facts. A class not
- * listed measures any kind; a percentage or a ratio may be a change of anything.
- */
-const MEASURES_KINDS: Record<string, readonly string[]> = (() => {
-  const out: Record<string, readonly string[]> = {};
-  const put = (classes: string, kinds: string) => classes.split(" ").forEach((c) => (out[c] = kinds.split(" ")));
-  put("#complete #start #agree #strike #original", "date duration");
-  put("#casualty #injured #missing #displaced #deploy #jobs", "count percent ratio");
-  put("#cost #revenue", "money percent ratio");
-  put("#transit", "money duration count percent ratio");
-  put("#length #width #height #depth #distance #area", "quantity percent ratio");
-  return out;
-})();
-const measures = (k: string, kind: string) => isMeasure(k) && (MEASURES_KINDS[k]?.includes(kind) ?? true);
+/** A cue class that can be the attribute of a figure of this kind (measures.ts). */
+const measures = (k: string, kind: string) => isMeasure(k) && measuresKind(k, kind);
 /** The attribute filter of a kind of figure, made once per kind. */
 const filterFor = memoized((kind) => (kind === "date" ? (k: string) => measures(k, kind) && !EVENTS.has(k) : (k: string) => measures(k, kind)));
 const any = () => true;

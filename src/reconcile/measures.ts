@@ -1,0 +1,86 @@
+/**
+ * Which cue class measures which kind of figure, in one table: the attribute a figure may take
+ * (property.ts), the measure its own clause may name (features.ts clauseMeasure) and the noun a
+ * fact's label gives it (about.ts) are three readings of one idea, kept here so they cannot
+ * drift apart. Classes are language-free ("#cost"); each locale's words map to them.
+ * @module
+ */
+
+export interface MeasureClass {
+  /**
+   * Kinds of figure whose attribute it can be (absent: any kind). A cue near a figure is often
+   * another figure's ("signed a $14 billion deal"): a length is never a signing, a sum never a
+   * death toll. A percentage or a ratio may be a change of anything.
+   */
+  of?: readonly string[];
+  /**
+   * Kinds of figure (a quantity by its unit: "m") whose own clause names this measure when the
+   * word stands in it (clauseMeasure): two figures whose clauses name two measures are two
+   * properties. Narrower than `of`: troops (#deploy) are a counted noun, not a toll; a
+   * percentage's cost or length words say what it is a share of, not what it measures.
+   */
+  clause?: readonly string[];
+  /** The measure noun a fact's label gives it, by kind of figure. */
+  name?: Readonly<Record<string, string>>;
+}
+
+const WHEN = ["date", "duration"];
+const TOLL = ["count", "percent", "ratio"];
+const SIZE = ["quantity", "percent", "ratio"];
+const SUM = ["money", "percent", "ratio"];
+
+/**
+ * The classes, in the order a label prefers them when two weigh the same (a height's word
+ * before a length's: "a 160-metre-high dam spanning…").
+ */
+export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
+  "#height": { of: SIZE, clause: ["m"], name: { quantity: "height" } },
+  "#depth": { of: SIZE, clause: ["m"], name: { quantity: "depth" } },
+  "#width": { of: SIZE, clause: ["m"], name: { quantity: "width" } },
+  "#distance": { of: SIZE, clause: ["m"], name: { quantity: "distance" } },
+  "#area": { of: SIZE, name: { quantity: "area" } },
+  "#capacity": { name: { quantity: "capacity" } },
+  "#length": { of: SIZE, clause: ["m"], name: { quantity: "length" } },
+  "#revenue": { of: SUM, clause: ["money"], name: { money: "revenue" } },
+  "#share": { name: { money: "value of the stake", percent: "share" } },
+  "#cost": { of: SUM, clause: ["money"], name: { money: "cost" } },
+  "#change": { name: { percent: "change", ratio: "growth" } },
+  "#transit": { of: ["money", "duration", "count", "percent", "ratio"], name: { duration: "travel time" } },
+  "#complete": { of: WHEN, name: { duration: "time to completion", date: "completion" } },
+  "#start": { of: WHEN, name: { duration: "time to start", date: "start" } },
+  "#agree": { of: WHEN, name: { date: "signing" } },
+  "#strike": { of: WHEN, name: { date: "impact" } },
+  "#deploy": { of: TOLL, name: { date: "deployment" } },
+  "#casualty": { of: TOLL, clause: ["count", "percent"], name: { percent: "share lost", date: "casualties" } },
+  "#original": { of: WHEN, name: { date: "original target date" } },
+  "#injured": { of: TOLL, clause: ["count", "percent"] },
+  "#missing": { of: TOLL, clause: ["count", "percent"] },
+  "#displaced": { of: TOLL, clause: ["count", "percent"] },
+  "#jobs": { of: TOLL, clause: ["count"] },
+  // clause words only (each locale's clauseCues): a toll broken down by sex, a road's gradient
+  "#female": { clause: ["count"] },
+  "#male": { clause: ["count"] },
+  "#slope": { clause: ["percent"] },
+};
+
+/** The classes whose `pick` holds `key`, in the table's order. */
+function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [cls, c] of Object.entries(MEASURE_CLASSES)) for (const k of pick(c) ?? []) (out[k] ??= []).push(cls);
+  return out;
+}
+
+/** Whether the cue class can be the attribute of a figure of this kind (a class the table leaves open measures any). */
+export function measuresKind(cls: string, kind: string): boolean {
+  return MEASURE_CLASSES[cls]?.of?.includes(kind) ?? true;
+}
+
+/** The classes a figure's own clause may name, by kind (a quantity by its unit). */
+export const CLAUSE_MEASURES: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(byKey((c) => c.clause)).map(([k, v]) => [k, new Set(v)]),
+);
+
+/** Label nouns by kind: [class, noun] in the table's order. */
+export const MEASURE_NAMES: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = Object.fromEntries(
+  Object.entries(byKey((c) => (c.name ? Object.keys(c.name) : undefined))).map(([kind, classes]) => [kind, classes.map((cls) => [cls, MEASURE_CLASSES[cls].name![kind]] as const)]),
+);
