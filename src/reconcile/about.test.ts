@@ -86,6 +86,14 @@ test("dates of when someone spoke are labelled so, not by the event their senten
   assert.equal(about, "date of the statement");
 });
 
+test("a date is labelled by what its own clause says happened on it", () => {
+  const about = labelOf(
+    ["Heavy rain fell for days, and two levees collapsed on 3 March, flooding the valley.", "The town was cut off after two levees collapsed on 3 March."],
+    { text: "3 March", kind: "date", date: ["2024-03-03", "2024-03-03"] },
+  );
+  assert.equal(about, "when the levees collapsed");
+});
+
 test("a thing that is itself a measure is the label alone, not the length of it", () => {
   const about = labelOf(
     ["The river level at the gauge stood at 4 metres on Monday, officials said.", "By noon the river level had reached 4 metres at the gauge."],

@@ -8,6 +8,8 @@
 import type { Item } from "./similarity.js";
 import { wordsFor } from "../extract/index.js";
 import { MEASURE_NAMES } from "./measures.js";
+import { EVENT_PARTICIPLE } from "./features.js";
+import { localeFor } from "./locale.js";
 
 /** The measure noun of a kind when no cue class names one (a quantity's comes from its unit). */
 const DEFAULT_MEASURE: Record<string, string> = { money: "cost", percent: "percentage", ratio: "ratio", duration: "duration", date: "date" };
@@ -70,6 +72,78 @@ function thingAfter(it: Item): string | null {
   return two ?? r[1];
 }
 
+/** Where a date's own clause begins: a sentence's end, a semicolon or colon, a line, a joined clause. */
+const CLAUSE_START = /[.!?;:]\s|\n|,\s+(?:and|but|while|as|when|after|before|which|who|where|then)\s/g;
+/** Words between a subject and its verb that say nothing of the event ("were", "officially"). */
+const AUX = /^(?:was|were|is|are|be|been|being|had|has|have|will|would|could|should|may|might|can|also|then|finally|first|officially|formally|reportedly|already|only|just|later|eventually|partly|partially|fully|completely)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)$/;
+const NO_SUBJECT = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|there|and|or|but|when|as|after|before|since|then|one|some|many|most|all)$/;
+
+/**
+ * What happened on a date, from its own clause: the nearest past verb before it and that verb's
+ * subject, in the text's words ("two dams burst on Sunday": "dams burst"; "bodies were buried by
+ * Thursday": "bodies were buried"). Null when the clause says someone spoke, has no past verb
+ * within a few words, or its subject is a pronoun. English labels only.
+ */
+function eventOf(it: Item): { verb: string; phrase: string } | null {
+  const text = it.text;
+  if (!text) return null;
+  const loc = localeFor(it.lang);
+  let pre = text.slice(Math.max(0, it.m.start - 160), it.m.start);
+  let cut = 0;
+  for (const r of pre.matchAll(CLAUSE_START)) cut = r.index + r[0].length;
+  pre = pre.slice(cut);
+  const words = [...pre.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((x) => x[0]);
+  let v = -1;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const lw = words[i].toLowerCase();
+    if (loc.said?.test(lw)) return null;
+    const past = loc.pastVerb?.test(lw) || EVENT_PARTICIPLE.test(lw);
+    if (past && !(i > 0 && DETERMINER.test(words[i - 1].toLowerCase()))) {
+      v = i;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  let j = v - 1;
+  while (j >= 0 && AUX.test(words[j].toLowerCase())) j--;
+  if (j < 0) return null;
+  const sub = words[j];
+  const lsub = sub.toLowerCase();
+  if (NO_SUBJECT.test(lsub) || STOP.has(lsub) || lsub.length < 3 || /ly$/.test(lsub) || EVENT_PARTICIPLE.test(lsub)) return null;
+  // a name of two capitalised words ("Storm Daniel")
+  let from = /^\p{Lu}/u.test(sub) && j > 0 && /^\p{Lu}/u.test(words[j - 1]) && !DETERMINER.test(words[j - 1].toLowerCase()) ? j - 1 : j;
+  // the head of "the filling of the reservoir": the noun before "of"
+  const d = from > 0 && DETERMINER.test(words[from - 1].toLowerCase()) ? 1 : 0;
+  if (from - d >= 2 && words[from - d - 1].toLowerCase() === "of" && /^\p{Ll}{3,}$/u.test(words[from - d - 2]) && !STOP.has(words[from - d - 2])) from -= d + 2;
+  const phrase = words.slice(from, v + 1).join(" ");
+  return { verb: words[v].toLowerCase(), phrase: /^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}` };
+}
+
+/** Cue measures of a date that name its event well; the others ("casualties", "impact") give way to the clause's own verb. */
+const EVENT_MEASURES = new Set(["completion", "start", "signing", "original target date"]);
+
+/** "when the dams burst": the event most of a date fact's members' clauses name, or null. */
+function whenOf(items: Item[], step: number): string | null {
+  const verbs = new Map<string, number>();
+  const phrases = new Map<string, Map<string, number>>();
+  let asked = 0;
+  for (let i = 0; i < items.length; i += step) {
+    const it = items[i];
+    if (it.lang && !it.lang.toLowerCase().startsWith("en")) continue;
+    asked++;
+    const e = eventOf(it);
+    if (!e) continue;
+    verbs.set(e.verb, (verbs.get(e.verb) ?? 0) + 1);
+    const ps = phrases.get(e.verb) ?? new Map<string, number>();
+    ps.set(e.phrase, (ps.get(e.phrase) ?? 0) + 1);
+    phrases.set(e.verb, ps);
+  }
+  const verb = top(verbs);
+  if (!verb || verbs.get(verb)! < 2 || verbs.get(verb)! * 2 < asked) return null;
+  return `when ${top(phrases.get(verb)!)}`;
+}
+
 export function aboutOf(items: Item[]): string {
   const cues = new Map<string, number>();
   const phrases = new Map<string, number>();
@@ -121,6 +195,10 @@ export function aboutOf(items: Item[]): string {
   if (!measure) {
     if (first.kind === "quantity") measure = UNIT_MEASURE[first.unit ?? ""] ?? "amount";
     else measure = DEFAULT_MEASURE[first.kind] ?? first.kind;
+  }
+  if (first.kind === "date" && !EVENT_MEASURES.has(measure)) {
+    const when = whenOf(items, step);
+    if (when) return when;
   }
   if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;

@@ -236,7 +236,7 @@ const NOT_HEAD = new Set(
 );
 
 /** Participles that say what happened to counted things ("people displaced", "troops deployed"), not verbs of saying. */
-const EVENT_PARTICIPLE = /^(?!(?:said|reported|estimated|expected|planned|quoted|cited|added|noted|stated|confirmed|announced|claimed|based|located|called|named|used|listed|compared|needed|required|owned|included|involved|totalled|totaled|designed|scheduled|slated|intended|projected|forecast|capped|limited)$)[a-z]{3,}ed$/;
+export const EVENT_PARTICIPLE = /^(?!(?:said|reported|estimated|expected|planned|quoted|cited|added|noted|stated|confirmed|announced|claimed|based|located|called|named|used|listed|compared|needed|required|owned|included|involved|totalled|totaled|designed|scheduled|slated|intended|projected|forecast|capped|limited)$)[a-z]{3,}ed$/;
 
 const AGREEMENT_NOUN = /^(treaty|deal|agreement|accord|pact|partnership|contract|memorandum)$/;
 

@@ -27,6 +27,11 @@ export interface ReconcileCues {
   /** a word that makes a date the day of a statement ("said on Tuesday", "announced last week"); one word, whole */
   said?: RegExp;
   /**
+   * Labels only: one word, whole, that is the past of a verb whose past is not "-ed" ("burst",
+   * "struck", "began"), so a date's label can name what happened on it ("when the dams burst").
+   */
+  pastVerb?: RegExp;
+  /**
    * What a figure measures, by word: a pattern tested on each lower-cased word (a run of letters)
    * and the language-free class it names ("#length", "#cost", "#casualty"), so figures of two
    * languages still compare on what they measure. English keeps its own in src/reconcile.

@@ -22,6 +22,8 @@ export const en = {
   yearEarlier: /^[\s,]*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?the\s+year\s+before)\b/i,
   // "the ministry said on Tuesday": the date of a statement, not of what it is about
   said: /^(?:said|says|say|told|tells|announced|announces|stated|states|admitted|admits|reported|reports|confirmed|confirms|declared|wrote|writes|added|revealed|warned|claimed|noted|acknowledged|unveiled)$/,
+  pastVerb:
+    /^(?:began|begun|broke|broken|built|burst|came|caught|drove|fell|fled|flew|froze|grew|hit|held|hung|laid|led|left|lost|made|met|ran|rose|sank|sunk|sent|set|shot|shut|slid|sold|split|spread|stood|struck|stuck|swept|swam|took|taken|tore|torn|went|won|wound|wrote|written|overran|overtook|undertook|withdrew|upheld)$/,
   running:
     /\b(so far|to date|toll|tally|running total|has (?:risen|grown|climbed|reached)|rose|risen|climbed|climbs|jumped|now stands|now at|at least|rising|rises|reached|reaches|latest|updated|cumulative|in total)\b/i,
   asOf: /\b(?:as of|as at)\b/i,
