@@ -94,6 +94,16 @@ test("a date is labelled by what its own clause says happened on it", () => {
   assert.equal(about, "when the levees collapsed");
 });
 
+test("a fact of another language's reports: its measure and what happened, none of its words", () => {
+  const reports = ["При обрушении моста погибли 12 человек, сообщили власти.", "Власти сообщили, что погибли 12 человек."].map((t, i) => ({
+    ...report(`r${i}`, t, `2024-03-0${i + 1}`),
+    language: "ru",
+  }));
+  const ms = reports.flatMap((r) => mentions(r, [{ text: "12 человек", kind: "count", low: 12, unit: "person" }]));
+  const { facts } = reconcile({ reports, mentions: ms });
+  assert.equal(facts[0].about, "people killed");
+});
+
 test("a thing that is itself a measure is the label alone, not the length of it", () => {
   const about = labelOf(
     ["The river level at the gauge stood at 4 metres on Monday, officials said.", "By noon the river level had reached 4 metres at the gauge."],

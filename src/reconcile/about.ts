@@ -130,7 +130,7 @@ function whenOf(items: Item[], step: number): string | null {
   let asked = 0;
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
-    if (it.lang && !it.lang.toLowerCase().startsWith("en")) continue;
+    if (!isEnglish(it)) continue;
     asked++;
     const e = eventOf(it);
     if (!e) continue;
@@ -144,6 +144,19 @@ function whenOf(items: Item[], step: number): string | null {
   return `when ${top(phrases.get(verb)!)}`;
 }
 
+/** The count name of the heaviest cue class that has one, if it weighs at least half again the next. */
+function countEvent(cues: Map<string, number>): string | null {
+  let best: string | null = null, bw = 0, second = 0;
+  for (const [cls, name] of MEASURE_NAMES.count ?? []) {
+    const w = cues.get(cls) ?? 0;
+    if (w > bw) (second = bw), (bw = w), (best = name);
+    else if (w > second) second = w;
+  }
+  return best && bw >= 1.5 * second ? best : null;
+}
+
+const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
+
 export function aboutOf(items: Item[]): string {
   const cues = new Map<string, number>();
   const phrases = new Map<string, number>();
@@ -155,7 +168,9 @@ export function aboutOf(items: Item[]): string {
     const it = items[i];
     // forEach, not for…of: no entry array per word
     it.f.cues.forEach((w, k) => cues.set(k, (cues.get(k) ?? 0) + w));
-    it.f.words.forEach((w, k) => phrases.set(k, (phrases.get(k) ?? 0) + w));
+    // another language's words pass the English tests of a head noun without being one ("около",
+    // "지난", "gibt"): a fact of other languages only is labelled by its measure
+    if (isEnglish(it)) it.f.words.forEach((w, k) => phrases.set(k, (phrases.get(k) ?? 0) + w));
     it.f.participles?.forEach((w, k) => participles.set(k, (participles.get(k) ?? 0) + w));
     seen++;
     if (it.f.event === "#say") said++;
@@ -181,6 +196,11 @@ export function aboutOf(items: Item[]): string {
     const things = counted ? plural(counted) : null;
     const verb = top(participles);
     if (things && verb) return [things, verb, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
+    // in any language, what the words around the counts say happened to them ("people killed"),
+    // when one such class clearly outweighs the others
+    // (a toll's words near "tank cars" or "hospitals" are another count's: only people are killed or missing)
+    const happened = countEvent(cues);
+    if (things && happened && (counted === "person" || happened === "deployed")) return [things, happened, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
     if (things) return first.per ? `${things} per ${first.per}` : `number of ${things}`;
     // a bare count: a toll when the words around it speak of deaths, else what it counts
     const casualties = cues.get("#casualty") ?? 0;
