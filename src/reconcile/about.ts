@@ -112,7 +112,8 @@ function eventOf(it: Item): { verb: string; phrase: string } | null {
   const lsub = sub.toLowerCase();
   if (NO_SUBJECT.test(lsub) || STOP.has(lsub) || lsub.length < 3 || /ly$/.test(lsub) || EVENT_PARTICIPLE.test(lsub)) return null;
   // a name of two capitalised words ("Storm Daniel")
-  let from = /^\p{Lu}/u.test(sub) && j > 0 && /^\p{Lu}/u.test(words[j - 1]) && !DETERMINER.test(words[j - 1].toLowerCase()) ? j - 1 : j;
+  const w1 = j > 0 ? words[j - 1].toLowerCase() : "";
+  let from = /^\p{Lu}/u.test(sub) && j > 0 && /^\p{Lu}/u.test(words[j - 1]) && !DETERMINER.test(w1) && !NO_SUBJECT.test(w1) && !STOP.has(w1) ? j - 1 : j;
   // the head of "the filling of the reservoir": the noun before "of"
   const d = from > 0 && DETERMINER.test(words[from - 1].toLowerCase()) ? 1 : 0;
   if (from - d >= 2 && words[from - d - 1].toLowerCase() === "of" && /^\p{Ll}{3,}$/u.test(words[from - d - 2]) && !STOP.has(words[from - d - 2])) from -= d + 2;
@@ -120,8 +121,12 @@ function eventOf(it: Item): { verb: string; phrase: string } | null {
   return { verb: words[v].toLowerCase(), phrase: /^\p{Lu}/u.test(phrase) ? phrase : `the ${phrase}` };
 }
 
-/** Cue measures of a date that name its event well; the others ("casualties", "impact") give way to the clause's own verb. */
-const EVENT_MEASURES = new Set(["completion", "start", "signing", "original target date"]);
+/**
+ * Cue measures of a date that name its event better than its clause's verb ("signing of the defence
+ * pact", not "when the countries signed"); the others ("completion" for a dam that "was built",
+ * "casualties", "impact") give way to the clause's own verb when most members name one.
+ */
+const EVENT_MEASURES = new Set(["signing", "original target date"]);
 
 /** "when the dams burst": the event most of a date fact's members' clauses name, or null. */
 function whenOf(items: Item[], step: number): string | null {
