@@ -185,7 +185,18 @@ export function aboutOf(items: Item[]): string {
   // other event words of their sentences ("the bridge should open…") name another date
   if (first.kind === "date" && said * 2 > seen) return "date of the statement";
   // a counted noun in capitals is an abbreviation ("TEU"): keep its case
-  const counted = first.kind === "count" && first.unit ? (/^[A-Z]{2,}$/.test(first.unit) ? first.unit : first.unit.toLowerCase()) : null;
+  // the noun most members count (the first may be a bare "six")
+  // (English members' nouns first: the label is English, and "serbatoi" takes no "s")
+  const units = new Map<string, number>(), foreign = new Map<string, number>();
+  if (first.kind === "count")
+    for (let i = 0; i < items.length; i += step) {
+      const u = items[i].m.unit;
+      if (u) (isEnglish(items[i]) ? units : foreign).set(u, ((isEnglish(items[i]) ? units : foreign).get(u) ?? 0) + 1);
+    }
+  // (on a tie, the earliest member's noun)
+  const best = top(units) ?? top(foreign);
+  const unit = best && first.unit && ((units.get(first.unit) ?? foreign.get(first.unit)) === (units.get(best) ?? foreign.get(best))) ? first.unit : best;
+  const counted = unit ? (/^[A-Z]{2,}$/.test(unit) ? unit : unit.toLowerCase()) : null;
   // the thing measured: the heaviest phrase; a two-word phrase when most of its head's weight comes with that modifier
   if (counted) for (const k of [...phrases.keys()]) if (k === counted || k.endsWith(" " + counted) || k === plural(counted)) phrases.delete(k);
   for (const k of [...phrases.keys()]) if (k.split(" ").some((w) => NOT_THING.has(w))) phrases.delete(k);
@@ -198,14 +209,16 @@ export function aboutOf(items: Item[]): string {
   const rate = first.per ? PER[first.per] ?? `per ${first.per}` : null;
   if (first.kind === "count") {
     // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
-    const things = counted ? plural(counted) : null;
+    // (a noun of another script keeps its form: "удари", not "удариs")
+    const things = counted ? (/^[a-z -]+$/i.test(counted) ? plural(counted) : counted) : null;
     const verb = top(participles);
-    if (things && verb) return [things, verb, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
     // in any language, what the words around the counts say happened to them ("people killed"),
-    // when one such class clearly outweighs the others
+    // when one such class clearly outweighs the others; before a participle, which may be the
+    // toll's own verb ("the toll climbed to 40 people")
     // (a toll's words near "tank cars" or "hospitals" are another count's: only people are killed or missing)
     const happened = countEvent(cues);
     if (things && happened && (counted === "person" || happened === "deployed")) return [things, happened, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
+    if (things && verb) return [things, verb, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
     if (things) return first.per ? `${things} per ${first.per}` : `number of ${things}`;
     // a bare count: a toll when the words around it speak of deaths, else what it counts
     const casualties = cues.get("#casualty") ?? 0;
