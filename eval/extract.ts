@@ -44,10 +44,12 @@ const dossier: Peer = {
 };
 const SYSTEMS: Peer[] = args.includes("--no-peers") ? [dossier] : [dossier, ...PEERS];
 
-// the shared dev corpus, then our own held-out clusters (eval/clusters: written apart from the extractor)
+// the shared dev corpus, then our own held-out clusters (eval/clusters: written apart from the
+// extractor; eval/heldout: also kept out of every reconcile fit)
 const HELDOUT = join(dirname(fileURLToPath(import.meta.url)), "clusters");
+const UNFITTED = join(dirname(fileURLToPath(import.meta.url)), "heldout");
 const clusterDirs = new Map<string, string>();
-for (const root of [CORPUS, HELDOUT])
+for (const root of [CORPUS, HELDOUT, UNFITTED])
   if (existsSync(root))
     for (const d of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
       if (d.isDirectory() && existsSync(join(root, d.name, "gold/mentions.jsonl")) && (!only.length || only.includes(d.name))) clusterDirs.set(d.name, join(root, d.name));
