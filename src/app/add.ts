@@ -13,6 +13,7 @@ import type { Report, ReportInput } from "../types.js";
 import { defaultReportId, type ExtractedSummary, type ReportSummary } from "../store/index.js";
 import type { Extracted, ExtractJob } from "./extract-job.js";
 import type { ExtractPool } from "./extract-pool.js";
+import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
@@ -101,7 +102,8 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   };
   const extractBatch = async (inputs: ReportInput[]): Promise<Extracted[]> => {
     // the store writes the final id into each figure's source (it may suffix a taken id)
-    const jobs: ExtractJob[] = inputs.map((i) => ({ text: i.text, published: i.published ?? null, language: i.language ?? null, source: i.id ?? defaultReportId(i.hash) }));
+    const prepCode = await codeKey();
+    const jobs: ExtractJob[] = inputs.map((i) => ({ text: i.text, published: i.published ?? null, language: i.language ?? null, source: i.id ?? defaultReportId(i.hash), prepCode }));
     return extractJobs(jobs, pool);
   };
   const write = async (inputs: ReportInput[], extracted: Extracted[]) => {

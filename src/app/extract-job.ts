@@ -5,6 +5,7 @@
  * @module
  */
 import { extract } from "../extract/index.js";
+import { reportPrep } from "../reconcile/index.js";
 import { packFigures, type PackedFigures } from "../store/index.js";
 import type { Mention } from "../types.js";
 
@@ -15,6 +16,8 @@ export interface ExtractJob {
   language: string | null;
   /** the report id written into each figure's `source` */
   source: string;
+  /** the code's key (code.ts): given, what reconcile works out of the report alone is made and stored with its figures */
+  prepCode?: string;
 }
 
 export interface Extracted {
@@ -39,10 +42,12 @@ export function extractJob(job: ExtractJob): Extracted {
     // dropped before storing, which leaves exactly what a plain extraction gives (context is
     // annotated figure by figure, so the others are untouched by them)
     const found = extract(job.text, { published: job.published, language: job.language, source: job.source, keepUnresolved: undated });
-    if (!undated) return { figures: packFigures(job.source, found), unresolved: [] };
+    // a first brief reads it instead of working it out for every report (src/reconcile/stored.ts)
+    const prep = job.prepCode ? { of: (ms: Mention[]) => reportPrep(job.text, ms, job.language ?? null), code: job.prepCode } : undefined;
+    if (!undated) return { figures: packFigures(job.source, found, prep), unresolved: [] };
     const unresolved = unplacedQuotes(found);
     // kept with the figures: a re-add of the file warns of them without extracting again
-    return { figures: { ...packFigures(job.source, found.filter((m) => !unplaced(m))), unplaced: unresolved }, unresolved };
+    return { figures: { ...packFigures(job.source, found.filter((m) => !unplaced(m)), prep), unplaced: unresolved }, unresolved };
   } catch {
     // extraction never throws by contract; if it did, the report is stored without figures
     return { figures: null, unresolved: [] };

@@ -12,16 +12,13 @@
  * made again; otherwise everything is reconciled.
  * @module
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { addExcerpts, cardsToMake, entryMarkdown, factMarkdown, sourcesOf, withExcerpts, withShownCards, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
 import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, update, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
+import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
-import { storedMentions } from "./reports.js";
+import { storedFigures } from "./reports.js";
 import type { Store } from "./store.js";
 
 /** Facts with each member's excerpt attached (as the briefing has them), and the reports' timeline. */
@@ -41,35 +38,12 @@ interface Upkeep {
   /** the analyst's decisions the facts were made under (decisionsSig) */
   decisions: string;
 }
-let fingerprint: string | null = null;
-
-/** A hash of the files of the stages that make facts (read once per process, ~100 small files). */
-function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(js|ts|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) h.update(e.name).update(readFileSync(p));
-    }
-  };
-  for (const stage of ["reconcile", "publish", "extract"]) walk(fileURLToPath(new URL(`../${stage}/`, import.meta.url)));
-  fingerprint = h.digest("hex").slice(0, 16);
-  return fingerprint;
-}
-
 /** The key the facts of the store as it stands now are kept under. Read it before reading the data. */
 export async function reconciledKey(store: Store): Promise<string> {
   // the extractions' stamp: a report's figures made again (a new publication date) changes the facts
   return `${await store.stamp()}|${await store.extractionStamp()}|${await codeKey()}`;
 }
 
-/** The part of the key that names the code: facts made by other code are never updated, only made again. */
-async function codeKey(): Promise<string> {
-  const { EXTRACTOR_VERSION } = await import("../extract/index.js");
-  return `${EXTRACTOR_VERSION}|${codeFingerprint()}`;
-}
 
 /**
  * The head of the kept facts: their ids in order (each fact is a part of its own). The timeline is
@@ -278,10 +252,11 @@ export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Pro
  */
 async function reconcileWhole(store: Store, reports: Report[], opts: CurrentOptions): Promise<{ reconciled: Reconciled; upkeep: Upkeep }> {
   opts.onExtracting?.(reports.length);
-  const mentions = await storedMentions(reports, store, opts.onExtracted);
+  const { mentions, prep } = await storedFigures(reports, store, opts.onExtracted);
   const decisions = await store.listDecisions();
   const marks = await store.extractionMarks();
-  const { facts, timeline, state } = reconcile({ reports, mentions, decisions, keep: true });
+  const { facts, timeline, state } = reconcile({ reports, mentions, decisions, keep: true, stored: prep });
+  prep.clear();
   // the figures are not needed past here: freed before the excerpts are made
   mentions.length = 0;
   // the facts are this function's own: their members take their excerpts in place (not copied)

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { defaultReportId, type Store } from "../store/index.js";
 import type { Mention, Report, ReportInput } from "../types.js";
+import { codeKey } from "./code.js";
 
 /** What reading paths and URLs yields: a report input, or the reason one input could not be read. */
 export type InputItem = { input: ReportInput } | { error: string } | { known: string };
@@ -83,6 +84,11 @@ export async function mentionsOf(report: Report, store?: Store): Promise<Mention
  * extractor, are extracted (and stored) here.
  */
 export async function storedMentions(reports: Report[], store: Store, onEach?: () => void): Promise<Mention[]> {
+  return (await storedFigures(reports, store, onEach)).mentions;
+}
+
+/** The figures `storedMentions` gives, and per report id what reconcile works out of it alone, where stored by this code. */
+export async function storedFigures(reports: Report[], store: Store, onEach?: () => void): Promise<{ mentions: Mention[]; prep: Map<string, Uint8Array> }> {
   const { EXTRACTOR_VERSION } = await import("../extract/index.js");
   const made = await store.extractors();
   // the bar moves with the reports that need extracting; the others are ticked off as they are read
@@ -91,7 +97,8 @@ export async function storedMentions(reports: Report[], store: Store, onEach?: (
   // figures made again (a new extractor) replaced rows that an embedded store keeps until vacuumed
   if (stale.some((r) => made.has(r.id))) await store.reclaim(["extractions"]);
   const byReport = new Map<string, Mention[]>();
-  for (const m of await store.getMentions()) {
+  const read = await store.getMentionsWithPrep(await codeKey());
+  for (const m of read.mentions) {
     const list = byReport.get(m.source);
     if (list) list.push(m);
     else byReport.set(m.source, [m]);
@@ -101,7 +108,7 @@ export async function storedMentions(reports: Report[], store: Store, onEach?: (
     for (const m of byReport.get(r.id) ?? []) out.push(m);
     if (made.get(r.id) === EXTRACTOR_VERSION) onEach?.();
   }
-  return out;
+  return { mentions: out, prep: read.prep };
 }
 
 /**
@@ -126,7 +133,8 @@ async function extractStale(store: Store, reports: Report[], extractor: string, 
     batches.push(reports.slice(at, end));
     at = end;
   }
-  const start = (batch: Report[]) => extractJobs(batch.map((r) => ({ text: r.text, published: r.published, language: r.language, source: r.id })), pool);
+  const prepCode = await codeKey();
+  const start = (batch: Report[]) => extractJobs(batch.map((r) => ({ text: r.text, published: r.published, language: r.language, source: r.id, prepCode })), pool);
   try {
     let next = batches.length ? start(batches[0]) : null;
     for (let b = 0; b < batches.length; b++) {

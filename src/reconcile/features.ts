@@ -391,7 +391,46 @@ class Feat implements Features {
   get window(): string {
     return this.text.slice(this.w0, this.w1).toLowerCase();
   }
+
+  /** Its fields as plain data, but the bag and its cues (stored.ts writes the bag beside them). */
+  stored(): StoredFeat {
+    const pairs = (m: Map<string, number> | undefined) => (m ? [...m].flat() : null);
+    return [this.scope, this.share, this.contrast, this.moving, pairs(this.words)!, pairs(this.participles), this.event, this.maybe, this.counted, this.places, this.change, this.reference, this.measure, this.w0, this.w1];
+  }
 }
+
+/** A figure's features but its bag, as `Feat.stored` gives them (maps as flat key, value lists). */
+export type StoredFeat = [
+  scope: Scope,
+  share: boolean,
+  contrast: boolean,
+  moving: boolean,
+  words: Array<string | number>,
+  participles: Array<string | number> | null,
+  event: string | null,
+  maybe: boolean,
+  counted: string | null,
+  places: readonly string[],
+  change: Change,
+  reference: readonly string[],
+  measure: string | null,
+  w0: number,
+  w1: number,
+];
+
+/** The fields of a stored figure, as `Feat.stored` gives them, made into what it was stored from. */
+export function featuresOf(d: StoredFeat, bag: number, bags: Bags, text: string): Features {
+  const map = (flat: Array<string | number>) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < flat.length; i += 2) m.set(flat[i] as string, flat[i + 1] as number);
+    return m;
+  };
+  const places = d[9].length ? d[9] : NO_PLACES, reference = d[11].length ? d[11] : NO_PLACES;
+  return new Feat(bag, bags.cuesOf(bag), d[0], d[1], d[2], d[3], map(d[4]), d[5] ? map(d[5]) : undefined, d[6], d[7], d[8], places, d[10], reference, d[12], text, d[13], d[14]);
+}
+
+/** The figure's features as plain data (`featuresOf` makes them again), or null for features not made here. */
+export const storedFeat = (f: Features): StoredFeat | null => (f instanceof Feat ? f.stored() : null);
 
 const WINDOW = 260;
 /** token distance at which a word's weight halves */

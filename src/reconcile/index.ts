@@ -25,6 +25,7 @@ import { applyDecisions } from "./decisions.js";
 import { keptState, type UpkeepState } from "./update.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 
+export { reportPrep } from "./stored.js";
 export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
 export { buildTimeline, byTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
@@ -42,6 +43,8 @@ export interface ReconcileInput {
   model?: Model;
   /** also return `state`: what an incremental `update` later needs beside the facts */
   keep?: boolean;
+  /** per report id, what prepare works out of the report alone, as stored when it was added (`reportPrep`) */
+  stored?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface Reconciled {
@@ -60,7 +63,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   // copies were found once, before reconciling (src/app/copies.ts): a copy counts as its original
   const copies = new Map<string, string>();
   for (const r of reports) if (r.copyOf) copies.set(r.id, r.copyOf);
-  const { items, all, texts, times, byReport, freq } = prepare(reports, mentions, { count: input.keep });
+  const { items, all, texts, times, byReport, freq } = prepare(reports, mentions, { count: input.keep, stored: input.stored });
   const judged = judgedOf(items, all, copies, times, byReport);
 
   const model = input.model ?? MODEL;

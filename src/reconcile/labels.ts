@@ -72,7 +72,7 @@ export class Grams extends BagStore {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Weighted grams of one stretch; `dist(i)` is the char distance of position i from the figure. */
-function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: number, gr: Grams): void {
+function grams(stretch: string, offset: number, dist: (at: number) => number, after: boolean, bag: number, gr: Grams, words?: Array<string | number>): void {
   // each word as a regex over the stretch would find it, without a match object per word
   const n = stretch.length;
   for (let i = 0; i < n; ) {
@@ -91,7 +91,21 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
     const word = stretch.slice(at, i).toLowerCase();
     const weight = 1 / (1 + dist(offset + at + word.length / 2) / DECAY);
     for (const g of gr.of(word)[after ? 1 : 0]) gr.keepMax(g, weight);
+    words?.push(after ? `>${word}` : `<${word}`, weight);
   }
+}
+
+/**
+ * A label bag again from the words `labelBags` read for it (its `words` list: "<" or ">" and the
+ * word, then its weight): the same grams put in the same order with the same weights.
+ */
+export function labelAgain(words: ReadonlyArray<string | number>, gr: Grams): number {
+  const bag = gr.open();
+  for (let i = 0; i < words.length; i += 2) {
+    const w = words[i] as string, weight = words[i + 1] as number;
+    for (const g of gr.of(w.slice(1))[w.charCodeAt(0) === 62 /* > */ ? 1 : 0]) gr.keepMax(g, weight);
+  }
+  return bag;
 }
 
 /**
@@ -99,7 +113,7 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
  * `mentions` all belong to `text`; each looks at a bounded stretch, so this is linear. `pick`:
  * only the mentions it marks get a bag (the others -1; they still bound their neighbours' labels).
  */
-export function labelBags(text: string, mentions: Mention[], gr: Grams, pick?: ArrayLike<boolean>): Int32Array {
+export function labelBags(text: string, mentions: Mention[], gr: Grams, pick?: ArrayLike<boolean>, words?: Array<Array<string | number>>): Int32Array {
   const order = byStart(mentions);
   const out = new Int32Array(mentions.length).fill(-1);
   order.forEach((i, k) => {
@@ -118,8 +132,9 @@ export function labelBags(text: string, mentions: Mention[], gr: Grams, pick?: A
     const stop = after.search(CLAUSE);
     if (stop >= 0) after = after.slice(0, stop);
     const bag = gr.open();
-    grams(before, a, (at) => m.start - at, false, bag, gr);
-    grams(after, m.end, (at) => at - m.end, true, bag, gr);
+    const mine = words ? (words[i] = []) : undefined;
+    grams(before, a, (at) => m.start - at, false, bag, gr, mine);
+    grams(after, m.end, (at) => at - m.end, true, bag, gr, mine);
     out[i] = bag;
   });
   return out;

@@ -12,6 +12,7 @@ import { reportTime, statedEarlier } from "./time.js";
 import { periodsOf } from "./period.js";
 import { spanOf, withParts } from "./interval.js";
 import { mapped } from "./arrays.js";
+import { fromPrep } from "./stored.js";
 
 export interface Prepared {
   items: Item[];
@@ -39,7 +40,7 @@ export interface Freqs {
  * only as their neighbours' bounds (an update reads a few figures of each report it loads). Each
  * item is then what it is with every mention prepared, but its word ids number another way.
  */
-export function prepare(reports: Report[], mentions: Mention[], opts: { global?: Freqs; count?: boolean; only?: ArrayLike<boolean> } = {}): Prepared {
+export function prepare(reports: Report[], mentions: Mention[], opts: { global?: Freqs; count?: boolean; only?: ArrayLike<boolean>; stored?: ReadonlyMap<string, Uint8Array> } = {}): Prepared {
   const reportIndex = new Map<string, number>();
   reports.forEach((r, i) => reportIndex.has(r.id) || reportIndex.set(r.id, i));
   // mentions whose report is unknown still reconcile, against an empty text
@@ -74,8 +75,11 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     const pick = only ? idx.map((i) => itemOf[i] >= 0) : undefined;
     if (pick && !pick.includes(true)) continue;
     const ms = mapped(idx, (i) => mentions[i]);
-    const feats = reportFeatures(texts[r], ms, all[r].language, bags, pick);
-    const labs = labelBags(texts[r], ms, gr, pick);
+    // what the report alone gives, as stored when it was added (stored.ts), else worked out now
+    const prep = pick ? undefined : opts.stored?.get(all[r].id);
+    const made = prep ? fromPrep(prep, texts[r], all[r].language ?? null, ms.length, bags, gr) : null;
+    const feats = made ? made.feats : reportFeatures(texts[r], ms, all[r].language, bags, pick);
+    const labs = made ? made.labels : labelBags(texts[r], ms, gr, pick);
     const lang = all[r].language;
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     const mine: number[] = [];

@@ -21,6 +21,8 @@ export interface PackedFigures {
    * re-add can warn of them without extracting again); absent when not known
    */
   unplaced?: string[];
+  /** what reconcile's prepare works out of the report alone (its `reportPrep`), gzip, and the code that made it */
+  prep?: { gz: Uint8Array; code: string };
 }
 
 /**
@@ -28,7 +30,7 @@ export interface PackedFigures {
  * then end; ties keep their order), each with `source` set to the report's id. Pure: extraction
  * threads pack in their thread, so the main one never holds the figures as objects.
  */
-export function packFigures(source: string, mentions: Mention[]): PackedFigures {
+export function packFigures(source: string, mentions: Mention[], prep?: { of: (figures: Mention[]) => Uint8Array | null; code: string }): PackedFigures {
   const seen = new Set<string>();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -39,8 +41,13 @@ export function packFigures(source: string, mentions: Mention[]): PackedFigures 
     out.push(m.source === source ? m : Object.assign({}, m, { source }));
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
+  const json = JSON.stringify(out);
   // level 1: most of the gain (the figures' JSON repeats itself) for little time
-  return { source, gz: gzipSync(JSON.stringify(out), { level: 1 }), count: out.length };
+  const packed: PackedFigures = { source, gz: gzipSync(json, { level: 1 }), count: out.length };
+  // made from the figures as a reader gets them back (JSON drops what it cannot say)
+  const made = prep && out.length ? prep.of(JSON.parse(json) as Mention[]) : null;
+  if (made) packed.prep = { gz: gzipSync(made, { level: 1 }), code: prep!.code };
+  return packed;
 }
 
 /** The JSON text of packed figures (as stored). */
@@ -55,19 +62,28 @@ const UNPACK_BATCH = 256;
  * 2,000 reports one call per report cost more in setting up zlib than in inflating.
  */
 export function unpackManyFigures(gzs: Uint8Array[]): string[] {
-  const out: string[] = [];
+  return unpackMany(gzs, (all, at, n) => all.toString("utf8", at, at + n), unpackFigures);
+}
+
+/** The bytes of many gzip members, inflated as `unpackManyFigures` inflates them. */
+export function unpackManyBytes(gzs: Uint8Array[]): Uint8Array[] {
+  return unpackMany(gzs, (all, at, n) => all.subarray(at, at + n), (gz) => gunzipSync(gz));
+}
+
+function unpackMany<T>(gzs: Uint8Array[], cut: (all: Buffer, at: number, n: number) => T, one: (gz: Uint8Array) => T): T[] {
+  const out: T[] = [];
   for (let from = 0; from < gzs.length; from += UNPACK_BATCH) {
     const batch = gzs.slice(from, from + UNPACK_BATCH);
     const all = gunzipSync(Buffer.concat(batch));
     let at = 0;
     const texts = batch.map((gz) => {
       const n = gz.length < 18 ? -1 : (gz[gz.length - 4] | (gz[gz.length - 3] << 8) | (gz[gz.length - 2] << 16) | (gz[gz.length - 1] << 24)) >>> 0;
-      const text = all.toString("utf8", at, at + n);
+      const text = cut(all, at, n);
       at += n;
       return text;
     });
     // lengths that do not add up (a member of 4 GB or more): each inflated on its own
-    for (const text of at === all.length ? texts : batch.map(unpackFigures)) out.push(text);
+    for (const text of at === all.length ? texts : batch.map(one)) out.push(text);
   }
   return out;
 }
@@ -76,5 +92,6 @@ export function unpackManyFigures(gzs: Uint8Array[]): string[] {
 export function repackFigures(packed: PackedFigures, source: string): PackedFigures {
   if (packed.source === source) return packed;
   const again = packFigures(source, JSON.parse(unpackFigures(packed.gz)) as Mention[]);
-  return packed.unplaced ? { ...again, unplaced: packed.unplaced } : again;
+  // the prep is of the report's text and figures, whatever its id
+  return { ...again, ...(packed.unplaced ? { unplaced: packed.unplaced } : {}), ...(packed.prep ? { prep: packed.prep } : {}) };
 }

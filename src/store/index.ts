@@ -10,7 +10,7 @@ import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./d
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
-import { packFigures, repackFigures, unpackManyFigures, type PackedFigures } from "./figures.js";
+import { packFigures, repackFigures, unpackManyBytes, unpackManyFigures, type PackedFigures } from "./figures.js";
 
 export { openDb, migrate, prefetchStore, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
@@ -75,7 +75,7 @@ const RECLAIM_SLACK = 4 << 20;
 const LIVE_BYTES = {
   derived_parts: "pg_column_size(name) + pg_column_size(key) + pg_column_size(data)",
   derived: "pg_column_size(name) + pg_column_size(stamp) + pg_column_size(data)",
-  extractions: "pg_column_size(report_id) + pg_column_size(extractor) + pg_column_size(figures) + coalesce(pg_column_size(packed), 0) + coalesce(pg_column_size(unplaced), 0)",
+  extractions: "pg_column_size(report_id) + pg_column_size(extractor) + pg_column_size(figures) + coalesce(pg_column_size(packed), 0) + coalesce(pg_column_size(unplaced), 0) + coalesce(pg_column_size(prep), 0) + coalesce(pg_column_size(prep_code), 0)",
   reports: "pg_column_size(id) + pg_column_size(hash) + pg_column_size(text) + coalesce(pg_column_size(url), 0) + coalesce(pg_column_size(title), 0)",
   copy_keys: "pg_column_size(report_id) + pg_column_size(sig)",
   copy_bands: "pg_column_size(band) + pg_column_size(report_id)",
@@ -516,12 +516,26 @@ export class Store {
 
   /** Mentions of the given reports (all reports when none given), in report and text order. */
   async getMentions(reportIds?: string[]): Promise<Mention[]> {
+    return (await this.readFigures(reportIds)).mentions;
+  }
+
+  /**
+   * Every report's mentions, as `getMentions` gives them, and per report id the prep stored beside
+   * them (`PackedFigures.prep`, inflated) when the code `code` made it.
+   */
+  async getMentionsWithPrep(code: string): Promise<{ mentions: Mention[]; prep: Map<string, Uint8Array> }> {
+    return this.readFigures(undefined, code);
+  }
+
+  private async readFigures(reportIds?: string[], code?: string): Promise<{ mentions: Mention[]; prep: Map<string, Uint8Array> }> {
     // the bytes as base64, decoded natively: a bytea column comes back as hex text, which the
     // driver decodes in JavaScript (at 2,000 reports, 2 MB of figures: ~300 ms against ~30)
-    const cols = `figures, encode(packed, 'base64') AS packed`;
-    const rows = reportIds
-      ? await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions WHERE report_id = ANY($1) ORDER BY report_id`, [reportIds])
-      : await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions ORDER BY report_id`);
+    const cols = `figures, encode(packed, 'base64') AS packed${code === undefined ? "" : `, report_id, CASE WHEN prep_code = $${reportIds ? 2 : 1} THEN encode(prep, 'base64') END AS prep`}`;
+    const args: unknown[] = [...(reportIds ? [reportIds] : []), ...(code === undefined ? [] : [code])];
+    const rows = await this.db.query<FiguresRow>(`SELECT ${cols} FROM extractions${reportIds ? " WHERE report_id = ANY($1)" : ""} ORDER BY report_id`, args);
+    const withPrep = rows.filter((r) => r.prep);
+    const preps = unpackManyBytes(withPrep.map((r) => Buffer.from(r.prep!, "base64")));
+    const prep = new Map(withPrep.map((r, i) => [r.report_id!, preps[i]]));
     const out: Mention[] = [];
     const unpacked = unpackManyFigures(rows.filter((r) => r.packed).map((r) => Buffer.from(r.packed!, "base64")));
     let k = 0;
@@ -532,7 +546,7 @@ export class Store {
       const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
       for (const m of isMentionList(value) ? value : readBack((await storedSchemas()).mentions, "report's figures", value)) out.push(m);
     }
-    return out;
+    return { mentions: out, prep };
   }
 
   /** Stores imagery observations of a site; re-running a watch replaces the rows of the same id (site@date). */
@@ -601,6 +615,9 @@ interface FiguresRow {
   figures: string;
   /** base64 */
   packed: string | null;
+  report_id?: string;
+  /** base64 */
+  prep?: string | null;
 }
 
 interface DecisionRow {
@@ -697,15 +714,20 @@ async function putFigures(tx: Queryable, db: Db, extractor: string, figures: Pac
   if (!figures.length) return;
   // every report's compressed figures in one byte parameter, each cut out by its offset: one
   // statement for the batch, and bytes (not an array of them, which a driver would spell in hex)
-  const blob = Buffer.concat(figures.map((f) => f.gz));
+  const blob = Buffer.concat(figures.flatMap((f) => (f.prep ? [f.gz, f.prep.gz] : [f.gz])));
   let off = 0;
-  const rows = figures.map((f) => ({ id: f.source, off: (off += f.gz.length) - f.gz.length, len: f.gz.length, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null, pub: published?.get(f.source) ?? null }));
+  const rows = figures.map((f) => {
+    const at = (off += f.gz.length) - f.gz.length;
+    const prep = f.prep ? { poff: (off += f.prep.gz.length) - f.prep.gz.length, plen: f.prep.gz.length, pcode: f.prep.code } : { poff: 0, plen: 0, pcode: null };
+    return { id: f.source, off: at, len: f.gz.length, ...prep, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null, pub: published?.get(f.source) ?? null };
+  });
   // with `published`: only reports still there with the date the figures were made from
   const still = published ? `JOIN reports r ON r.id = x.id AND r.published IS NOT DISTINCT FROM x.pub` : "";
   await tx.query(
-    `INSERT INTO extractions (report_id, extractor, figures, packed, unplaced)
-     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, unplaced text, pub text) ${still}
-     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, unplaced = EXCLUDED.unplaced, extracted_at = now()`,
+    `INSERT INTO extractions (report_id, extractor, figures, packed, unplaced, prep, prep_code)
+     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced, CASE WHEN x.plen > 0 THEN substring($3::bytea FROM x.poff + 1 FOR x.plen) END, x.pcode
+     FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, poff int, plen int, pcode text, unplaced text, pub text) ${still}
+     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, unplaced = EXCLUDED.unplaced, prep = EXCLUDED.prep, prep_code = EXCLUDED.prep_code, extracted_at = now()`,
     [extractor, bulkText(db, JSON.stringify(rows)), blob],
   );
 }

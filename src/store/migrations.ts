@@ -248,4 +248,13 @@ ALTER TABLE derived_parts ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE extractions ALTER COLUMN packed SET STORAGE EXTERNAL;
 `,
   },
+  {
+    version: 14,
+    name: "beside a report's figures, what reconcile works out of the report alone (gzip), and the code that made it",
+    sql: `
+ALTER TABLE extractions ADD COLUMN prep bytea;
+ALTER TABLE extractions ALTER COLUMN prep SET STORAGE EXTERNAL;
+ALTER TABLE extractions ADD COLUMN prep_code text;
+`,
+  },
 ];

@@ -69,6 +69,26 @@ test("add: batches of reports, each with its figures; a re-add of the same files
   }
 });
 
+test("add: each report's prep is stored with its figures; a first brief reading it makes what one without it makes", async () => {
+  const dir = reports(40);
+  const generated = "2025-06-01T00:00:00.000Z";
+  const briefs: unknown[] = [];
+  for (const drop of [false, true]) {
+    const store = await openStore({ db: "memory" });
+    try {
+      await addReports(store, [dir]);
+      const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE prep IS NOT NULL AND prep_code IS NOT NULL`);
+      assert.equal(n, 40, "every report's prep is stored");
+      if (drop) await store.db.query(`UPDATE extractions SET prep = NULL`);
+      else assert.equal((await store.getMentionsWithPrep((await store.db.query<{ c: string }>(`SELECT min(prep_code) AS c FROM extractions`))[0].c)).prep.size, 40);
+      briefs.push((await briefStore(store, { generated })).briefing);
+    } finally {
+      await store.close();
+    }
+  }
+  assert.deepEqual(briefs[0], briefs[1]);
+});
+
 test("add: one report the store refuses fails alone; the rest of its batch is stored", async () => {
   const store = await openStore({ db: "memory" });
   try {
@@ -93,22 +113,24 @@ test("brief of the store: kept facts are read back while nothing changed, made a
   try {
     // 40 reports: one more is under the share of figures an update takes (5 %)
     await addReports(store, [reports(40)]);
-    const calls = spy(store, ["getMentions"]);
+    const calls = spy(store, ["getMentions", "getMentionsWithPrep"]);
+    // every read of figures, with each report's prep (a whole reconcile) or without (an update)
+    const reads = () => (calls.get("getMentions") ?? 0) + (calls.get("getMentionsWithPrep") ?? 0);
     const generated = "2025-06-01T00:00:00.000Z";
     const first = (await briefStore(store, { generated })).briefing!;
-    const once = calls.get("getMentions");
+    const once = reads();
     assert.ok(once, "the first brief after a first add reconciles, and keeps the facts");
     const second = (await briefStore(store, { generated })).briefing!;
-    assert.equal(calls.get("getMentions"), once, "kept facts: a brief reads them, not the figures");
+    assert.equal(reads(), once, "kept facts: a brief reads them, not the figures");
     assert.deepEqual(second, first, "the same briefing either way");
 
     // a new report: the next brief works it in (an update reads only the figures it needs) and keeps that
     await addReports(store, [reports(1, 50)]);
     const third = (await briefStore(store, { generated })).briefing!;
-    const read = calls.get("getMentions")!;
+    const read = reads();
     assert.ok(read > once!, "the brief read the figures the update needed");
     assert.deepEqual((await briefStore(store, { generated })).briefing, third, "the updated facts were kept");
-    assert.equal(calls.get("getMentions"), read, "the brief after only reads");
+    assert.equal(reads(), read, "the brief after only reads");
     assert.equal(third.sources.length, 41);
     assert.ok(third.facts.some((f) => f.members.some((m) => m.source === "r50")));
 
@@ -116,7 +138,7 @@ test("brief of the store: kept facts are read back while nothing changed, made a
     const fact = third.facts.find((f) => f.members.length > 1)!;
     await decide(store, { action: "hide", facts: [fact.id] });
     const fourth = (await briefStore(store, { generated })).briefing!;
-    assert.equal(calls.get("getMentions"), read + 1);
+    assert.equal(reads(), read + 1);
     assert.notDeepEqual(fourth.facts, third.facts);
   } finally {
     await store.close();
