@@ -42,9 +42,10 @@ export function logit(model: Pick<Model, "bias" | "weights">, x: Float64Array): 
  * passes over the pairs), with an L2 ridge; classes balanced by weight (positives are rare), and
  * each pair weighed by `weight` (the trainer gives every cluster the same total).
  */
-export function fitLogistic(X: Float64Array[], y: Uint8Array, opts: { iterations?: number; l2?: number; weight?: Float64Array } = {}): { weights: number[]; bias: number } {
+export function fitLogistic(X: Float64Array[], y: Uint8Array, opts: { iterations?: number; l2?: number | readonly number[]; weight?: Float64Array } = {}): { weights: number[]; bias: number } {
   const d = FEATURES.length + 1, n = X.length;
   const iterations = opts.iterations ?? 8, l2 = opts.l2 ?? 1;
+  const ridge = (j: number) => (typeof l2 === "number" ? l2 : l2[j]);
   let pos = 0;
   for (let i = 0; i < n; i++) pos += y[i];
   const wPos = pos ? n / (2 * pos) : 1, wNeg = n - pos ? n / (2 * (n - pos)) : 1;
@@ -73,7 +74,7 @@ export function fitLogistic(X: Float64Array[], y: Uint8Array, opts: { iterations
     for (let j = 0; j < d; j++) {
       for (let k = 0; k < j; k++) H[j * d + k] = H[k * d + j];
       // ridge on the weights, not the bias
-      if (j) (H[j * d + j] += l2), (g[j] += l2 * theta[j]);
+      if (j) (H[j * d + j] += ridge(j - 1)), (g[j] += ridge(j - 1) * theta[j]);
       H[j * d + j] += 1e-9;
     }
     const step = solve(H, g, d);

@@ -139,10 +139,11 @@ const STRICTER_WITHIN = 0.001;
 
 /**
  * A model fitted on the given sets (say, all clusters but one); `l2`: the ridge of both logistic
- * fits (eval/_stability.ts perturbs it to show how far a near-identical fit moves); `trust`: a
+ * fits, one number or one per feature (eval/_stability.ts perturbs it to show how far a
+ * near-identical fit moves; eval/_model.ts stiffens some features only); `trust`: a
  * trust threshold to take instead of choosing one (eval/_robust.ts compares the two).
  */
-export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust }: { l2?: number; trust?: number | null } = {}): Model {
+export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust }: { l2?: number | readonly number[]; trust?: number | null } = {}): Model {
   const X = sets.flatMap((s) => s.X);
   const y = new Uint8Array(X.length);
   let o = 0;
