@@ -102,7 +102,10 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   };
   const extractBatch = async (inputs: ReportInput[]): Promise<Extracted[]> => {
     // the store writes the final id into each figure's source (it may suffix a taken id)
-    const prepCode = await codeKey();
+    // what a first brief would work out of each report alone, made here when threads extract (a
+    // bulk add, before a whole reconcile); a few reports are left to the brief's update, which
+    // prepares them anyway (made here, "add one" loaded and ran reconcile's code cold: ~0.5 s)
+    const prepCode = pool || inputs.length >= BATCH ? await codeKey() : undefined;
     const jobs: ExtractJob[] = inputs.map((i) => ({ text: i.text, published: i.published ?? null, language: i.language ?? null, source: i.id ?? defaultReportId(i.hash), prepCode }));
     return extractJobs(jobs, pool);
   };

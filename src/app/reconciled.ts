@@ -334,7 +334,10 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
   if (removed.length && decisions.length) return null;
   // a removal reads every fact for the members of the reports gone
   if (start.load && (removed.length || !start.meta)) return null;
-  const added = fresh.size ? await store.getMentions([...fresh]) : [];
+  const code = await codeKey();
+  const none = { mentions: [], prep: new Map<string, Uint8Array>() };
+  const fromNew = fresh.size ? await store.getMentionsWithPrep(code, [...fresh]) : none;
+  const added = fromNew.mentions;
   // a bulk add is a whole reconcile's work: known before the neighbourhood is looked for
   if (added.length > UPDATE_SHARE * upkeep.state.words.n) return null;
   const facts = start.facts;
@@ -348,10 +351,13 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
     near = neighbourhood(facts, added, start.meta, read.skeleton);
     whole = read.whole;
   } else near = neighbourhood(facts, added);
-  const context = near.reports.length ? await store.getMentions(near.reports) : [];
+  const fromNear = near.reports.length ? await store.getMentionsWithPrep(code, near.reports) : none;
+  const context = fromNear.mentions;
+  // what the reports read give alone, as stored when they were added (src/reconcile/stored.ts)
+  const stored = new Map([...fromNew.prep, ...fromNear.prep]);
   const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));
   const withTexts = reports.map((r) => (texts.has(r.id) ? { ...r, text: texts.get(r.id)! } : r));
-  const next = update({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, whole, timeline: !start.load });
+  const next = update({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, whole, timeline: !start.load, stored });
   if (!next) return null;
   // excerpts of the new members (the kept ones carry theirs); the facts it did not touch stay the
   // objects they were, which tells `keep` what to write

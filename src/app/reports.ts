@@ -133,7 +133,8 @@ async function extractStale(store: Store, reports: Report[], extractor: string, 
     batches.push(reports.slice(at, end));
     at = end;
   }
-  const prepCode = await codeKey();
+  // on threads, each report's prep too (the whole reconcile after reads it); a few are prepared by it
+  const prepCode = pool ? await codeKey() : undefined;
   const start = (batch: Report[]) => extractJobs(batch.map((r) => ({ text: r.text, published: r.published, language: r.language, source: r.id, prepCode })), pool);
   try {
     let next = batches.length ? start(batches[0]) : null;

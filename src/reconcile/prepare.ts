@@ -76,7 +76,8 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     if (pick && !pick.includes(true)) continue;
     const ms = mapped(idx, (i) => mentions[i]);
     // what the report alone gives, as stored when it was added (stored.ts), else worked out now
-    const prep = pick ? undefined : opts.stored?.get(all[r].id);
+    // (with `pick`, every figure of the report is made again from it: the others' bags are never read)
+    const prep = opts.stored?.get(all[r].id);
     const made = prep ? fromPrep(prep, texts[r], all[r].language ?? null, ms.length, bags, gr) : null;
     const feats = made ? made.feats : reportFeatures(texts[r], ms, all[r].language, bags, pick);
     const labs = made ? made.labels : labelBags(texts[r], ms, gr, pick);

@@ -300,6 +300,8 @@ export interface UpdateInput {
   /** the analyst's decisions (as for `reconcile`) */
   decisions?: Decision[];
   model?: Model;
+  /** per report id, what prepare works out of the report alone, as stored when it was added (`reportPrep`) */
+  stored?: ReadonlyMap<string, Uint8Array>;
   /** `neighbourhood(previous.facts, added)`, when the caller worked it out to load the context */
   near?: Neighbourhood;
   /**
@@ -394,7 +396,7 @@ export function update(input: UpdateInput): Updated | null {
     const originals = new Set(newReports.map((r) => r.copyOf).filter((id): id is string => !!id));
     const oldReports = input.reports.filter((r) => (loaded.has(r.id) || originals.has(r.id)) && !fresh.has(r.id));
     // the whole dossier's frequencies, the new figures' counted in
-    const own = prepare(newReports, added, { count: true }).freq!();
+    const own = prepare(newReports, added, { count: true, stored: input.stored }).freq!();
     const global: Freqs = { words: sum(state.words, own.words), grams: sum(state.grams, own.grams) };
     freqs = { words: plain(global.words), grams: plain(global.grams) };
     const context = (input.context ?? []).filter((m) => loaded.has(m.source) && !fresh.has(m.source));
@@ -411,7 +413,7 @@ export function update(input: UpdateInput): Updated | null {
     });
     const partly = new Set([...known.keys()].map((i) => read[i].id));
     const prepared = (want: Set<string>) => {
-      const p = prepare(read, figures, { global, only: partly.size ? figures.map((m) => !partly.has(m.source) || want.has(figureKey(m))) : undefined });
+      const p = prepare(read, figures, { global, only: partly.size ? figures.map((m) => !partly.has(m.source) || want.has(figureKey(m))) : undefined, stored: input.stored });
       const mains = mainThings(p.items, known);
       const at = new Map<string, number>();
       p.items.forEach((it, i) => at.set(figureKey(it.m), i));

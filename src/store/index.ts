@@ -520,11 +520,11 @@ export class Store {
   }
 
   /**
-   * Every report's mentions, as `getMentions` gives them, and per report id the prep stored beside
+   * The mentions `getMentions` gives, and per report id the prep stored beside
    * them (`PackedFigures.prep`, inflated) when the code `code` made it.
    */
-  async getMentionsWithPrep(code: string): Promise<{ mentions: Mention[]; prep: Map<string, Uint8Array> }> {
-    return this.readFigures(undefined, code);
+  async getMentionsWithPrep(code: string, reportIds?: string[]): Promise<{ mentions: Mention[]; prep: Map<string, Uint8Array> }> {
+    return this.readFigures(reportIds, code);
   }
 
   private async readFigures(reportIds?: string[], code?: string): Promise<{ mentions: Mention[]; prep: Map<string, Uint8Array> }> {

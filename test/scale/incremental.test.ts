@@ -70,23 +70,33 @@ test("add: batches of reports, each with its figures; a re-add of the same files
 });
 
 test("add: each report's prep is stored with its figures; a first brief reading it makes what one without it makes", async () => {
-  const dir = reports(40);
+  // a batch's worth (a few reports are left to the brief's update)
+  const dir = reports(100);
   const generated = "2025-06-01T00:00:00.000Z";
   const briefs: unknown[] = [];
   for (const drop of [false, true]) {
     const store = await openStore({ db: "memory" });
     try {
-      await addReports(store, [dir]);
+      await addReports(store, [dir], { workers: 0 });
       const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE prep IS NOT NULL AND prep_code IS NOT NULL`);
-      assert.equal(n, 40, "every report's prep is stored");
+      assert.equal(n, 100, "every report's prep is stored");
       if (drop) await store.db.query(`UPDATE extractions SET prep = NULL`);
-      else assert.equal((await store.getMentionsWithPrep((await store.db.query<{ c: string }>(`SELECT min(prep_code) AS c FROM extractions`))[0].c)).prep.size, 40);
+      else assert.equal((await store.getMentionsWithPrep((await store.db.query<{ c: string }>(`SELECT min(prep_code) AS c FROM extractions`))[0].c)).prep.size, 100);
       briefs.push((await briefStore(store, { generated })).briefing);
     } finally {
       await store.close();
     }
   }
   assert.deepEqual(briefs[0], briefs[1]);
+  // a few reports: left to the brief
+  const store = await openStore({ db: "memory" });
+  try {
+    await addReports(store, [reports(3, 200)], { workers: 0 });
+    const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE prep IS NOT NULL`);
+    assert.equal(n, 0);
+  } finally {
+    await store.close();
+  }
 });
 
 test("add: one report the store refuses fails alone; the rest of its batch is stored", async () => {
