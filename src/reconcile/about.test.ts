@@ -104,6 +104,14 @@ test("a fact of another language's reports: its measure and what happened, none 
   assert.equal(facts[0].about, "people killed");
 });
 
+test("a toll broken down by sex is labelled so", () => {
+  const about = labelOf(
+    ["The crush killed 150 people, among them 98 women, police said.", "Of the dead, 98 women and 52 men were identified."],
+    { text: "98 women", kind: "count", low: 98, unit: "person" },
+  );
+  assert.match(about, /^women\b/);
+});
+
 test("a thing that is itself a measure is the label alone, not the length of it", () => {
   const about = labelOf(
     ["The river level at the gauge stood at 4 metres on Monday, officials said.", "By noon the river level had reached 4 metres at the gauge."],

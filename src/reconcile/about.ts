@@ -210,7 +210,18 @@ export function aboutOf(items: Item[]): string {
   if (first.kind === "count") {
     // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
     // (a noun of another script keeps its form: "удари", not "удариs")
-    const things = counted ? (/^[a-z -]+$/i.test(counted) ? plural(counted) : counted) : null;
+    let things = counted ? (/^[a-z -]+$/i.test(counted) ? plural(counted) : counted) : null;
+    // a toll broken down by sex: most members' own clause says "women" or "men" ("여성 98명")
+    if (counted === "person") {
+      let women = 0, men = 0, n = 0;
+      for (let i = 0; i < items.length; i += step, n++) {
+        const m = items[i].f.measure;
+        if (m === "#female") women++;
+        else if (m === "#male") men++;
+      }
+      if (women * 2 > n) things = "women";
+      else if (men * 2 > n) things = "men";
+    }
     const verb = top(participles);
     // in any language, what the words around the counts say happened to them ("people killed"),
     // when one such class clearly outweighs the others; before a participle, which may be the
