@@ -127,3 +127,18 @@ test("a length written before its thing is labelled with that thing, though a cu
   );
   assert.equal(about, "length of the main span");
 });
+
+test("a count is labelled by the noun most of its members count, not by the first member's neighbours", () => {
+  const r0 = report("r0", "Out of a total force of 9,000, lawmakers in the capital said on Monday, a few hundred have returned.", "2024-03-01");
+  const r1 = report("r1", "The government is believed to have sent some 9,000 soldiers to the front this year.", "2024-03-02");
+  const r2 = report("r2", "Around 9,000 soldiers were sent to the front, officials said.", "2024-03-03");
+  const ms = [
+    ...mentions(r0, [{ text: "9,000", kind: "count", low: 9000 }]),
+    ...mentions(r1, [{ text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier" }]),
+    ...mentions(r2, [{ text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier" }]),
+  ];
+  const key = (m: (typeof ms)[number]) => `${m.source}@${m.start}`;
+  const { facts } = reconcile({ reports: [r0, r1, r2], mentions: ms, groups: [ms.map(key)] });
+  assert.match(facts[0].about, /soldiers/);
+  assert.doesNotMatch(facts[0].about, /lawmakers/);
+});

@@ -790,6 +790,9 @@ function changeOf(text: string, m: Mention, sent: readonly [number, number], cue
   if (m.kind === "percent" && (cue.points.test(m.text) || cue.points.test(after))) return "points";
   const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);
   if (cue.before.test(before) || cue.after.test(after)) return "change";
+  // the words after the number, in the span ("two other people") or after it ("3,000 more")
+  const inner = /^\S+(\s[\s\S]*)$/.exec(m.text);
+  if (cue.added && (cue.added.test(after) || (inner && cue.added.test(inner[1])))) return "change";
   if ((m.kind === "percent" || m.kind === "money") && cue.upDown.test(before)) return "change";
   if (m.kind === "percent" && cue.moved.test(before)) return "change";
   const by = cue.by.exec(before);

@@ -96,6 +96,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === "#say",
       maybe: !!it.f.maybe,
+      change: it.f.change ?? null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
       revises: revises(r.text ?? "", it.m, r.language),

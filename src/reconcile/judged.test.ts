@@ -234,6 +234,39 @@ test("a figure's change is read off the words by it: an amount moved, a share mo
   );
 });
 
+test("an amount added to another is a change: 'a further', 'N more', 'N other', 'N additional'; 'another' may list a total", () => {
+  const r = report(
+    "a",
+    "The ministry has sent 4,000 engineers so far and will send 2,500 more by spring. A further 300 medics are on their way, " +
+      "and two other volunteers joined on Friday. An additional 40 trucks left, 60 additional buses wait, and 12 or more ferries run. " +
+      "At least 50 people died and another 400 are missing.",
+  );
+  const ms = mentions(r, [
+    { text: "4,000 engineers", kind: "count", low: 4000, unit: "engineer" },
+    { text: "2,500", kind: "count", low: 2500 },
+    { text: "300 medics", kind: "count", low: 300, unit: "medic" },
+    { text: "two other volunteers", kind: "count", low: 2, unit: "volunteer" },
+    { text: "40 trucks", kind: "count", low: 40, unit: "truck" },
+    { text: "60", kind: "count", low: 60 },
+    { text: "12", kind: "count", low: 12 },
+    { text: "400", kind: "count", low: 400 },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.change), [null, "change", "change", "change", "change", "change", null, null]);
+});
+
+test("a count added on top is neither rival nor revision of a level, though one fact holds both", () => {
+  const ra = report("a", "About 700 of the volunteers have been killed so far, the ministry said.", "2024-05-02");
+  const rb = report("b", "The ministry says it is sending 20,000 to 25,000 more, despite the losses.", "2024-08-20");
+  const verdict = (tb: string, fb: string, low: number, high: number) => {
+    const b = { ...rb, text: tb };
+    const ms = [...mentions(ra, [{ text: "700", kind: "count", low: 700, qualifier: "approx" }]), ...mentions(b, [{ text: fb, kind: "count", low, high }])];
+    return reconcile({ reports: [ra, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts[0].verdict;
+  };
+  assert.equal(verdict(rb.text, "20,000 to 25,000", 20000, 25000), "agree");
+  // the same figure as a level is a running count grown
+  assert.equal(verdict("The ministry says 20,000 to 25,000 have been killed so far.", "20,000 to 25,000", 20000, 25000), "revised");
+});
+
 test("a change set against a level, or two distances from two points, make no conflict", () => {
   const verdicts = (a: string, b: string, figures: [Figure, Figure]) => {
     const ra = report("a", a, "2024-05-07"), rb = report("b", b, "2024-05-07");

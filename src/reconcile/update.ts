@@ -25,6 +25,7 @@ import { mainThings, propertiesOf } from "./property.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
+import type { Change } from "./features.js";
 import { speakerKey } from "./origins.js";
 import { spanOf } from "./interval.js";
 import { buildTimeline } from "./timeline.js";
@@ -80,7 +81,9 @@ export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }
  * One base-32 digit per member: what the verdict reads of it beyond its own fields (older stores
  * hold hex digits, which read the same in base 32).
  */
-const flagOf = (j: Judged) => digitOf((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0) + (j.pastPeriod ? 32 : 0) + (j.revises ? 64 : 0));
+const flagOf = (j: Judged) => digitOf((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0) + (j.pastPeriod ? 32 : 0) + (j.revises ? 64 : 0) + CHANGES.indexOf(j.change ?? null) * 128);
+/** A figure's kind of change (features.ts changeOf) as two bits of its flag. */
+const CHANGES: readonly Change[] = [null, "change", "points", "offset"];
 /** Flags past base 32's last digit ("v") take one character each above U+0100: still one per member. */
 const digitOf = (v: number) => (v < 32 ? v.toString(32) : String.fromCharCode(0x100 + v));
 const bitsOf = (c: string) => (c.charCodeAt(0) >= 0x100 ? c.charCodeAt(0) - 0x100 : Number.parseInt(c, 32) || 0);
@@ -363,7 +366,7 @@ export function update(input: UpdateInput): Updated | null {
     // was narrowed to their sum (interval.ts withParts), which its own words cannot say
     const own = spanOf(m);
     const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0 };
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0, change: CHANGES[(f >> 7) & 3] };
   };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>

@@ -15,6 +15,7 @@
  */
 import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "../types.js";
 import { Apart, dayOf, gapOf, meet, type Span } from "./interval.js";
+import type { Change } from "./features.js";
 
 /** Figures whose times are this close speak of the same time. */
 export const SAME_TIME_DAYS = 10;
@@ -49,6 +50,8 @@ export interface Judged {
   said?: boolean;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
   maybe?: boolean;
+  /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (features.ts changeOf) */
+  change?: Change;
   /** an amount for each one of something ("250,000 lira per household"), not a total */
   perUnit?: boolean;
   /** the amount is of a period over before its time ("$84.6 billion in 2026", stated in 2027): it cannot change */
@@ -208,6 +211,10 @@ function order(a: Judged, b: Judged, ta: number, tb: number): { same: boolean; l
 
 /** Two disagreeing figures (`ta`, `tb`: their days, dayOf their times): conflict, revision, or nothing (one outlet at one time). */
 function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false): PairJudgement {
+  // an amount of change set against a level (or two changes of two kinds, or two stretches that
+  // place moments) is neither rival nor revision: "about 700 killed" is not revised by "20,000 more
+  // sent", even from one outlet (pairs.ts changeApart says the same of the words)
+  if ((a.change ?? null) !== (b.change ?? null) || a.change === "offset") return null;
   const o = order(a, b, ta, tb);
   // one outlet (or one report) in one voice: only a revision; a report quoting two offices is two origins
   if (a.outlet === b.outlet && !(a.report === b.report && twoVoices(a.speaker, b.speaker))) {

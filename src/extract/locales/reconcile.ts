@@ -99,7 +99,11 @@ export interface ReconcileCues {
    * percent"); `points` a change of a share in points ("5 percentage points"); `offset` right
    * after a duration, one that places a moment ("two days after landfall", "15 years ago").
    */
-  change?: { by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp };
+  change?: {
+    by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp;
+    /** right after the number (in the figure's span or past it), an amount beside or on top of another: "3,000 more", "two other people" */
+    added?: RegExp;
+  };
   /**
    * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
    * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.

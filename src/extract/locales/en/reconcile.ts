@@ -60,10 +60,15 @@ export const en = {
   change: {
     by: new RegExp(`\\bby\\s+(?:(?:another|a further|an additional)\\s+)?${QUALIFIER}$`, "i"),
     verb: new RegExp(`\\b(?:${CHANGE_VERB})\\b`, "i"),
-    before: new RegExp(`\\b(?:${CHANGE_NOUN})s?\\s+of\\s+${QUALIFIER}$`, "i"),
+    // "a further 300", "an additional 40": an amount added to one stated before, no rival of the
+    // total. Not "another": "5,500 dead and another 10,000 missing" lists the missing, a total of its own
+    before: new RegExp(`\\b(?:(?:${CHANGE_NOUN})s?\\s+of|a\\s+further|an\\s+(?:additional|extra))\\s+${QUALIFIER}$`, "i"),
     upDown: new RegExp(`\\b(?:up|down)\\s+${QUALIFIER}$`, "i"),
     // "4.2% more than in 2025", "$2 billion higher than planned": a difference from another time or plan
     after: new RegExp(`^[\\s-]*(?:(?:${CHANGE_NOUN})s?\\b|(?:more|less|higher|lower)\\s+than\\b)`, "i"),
+    // "sending 3,000 more", "two other people", "300 additional troops": an amount beside or on top
+    // of one stated before (read right after the number, inside the figure's span too)
+    added: /^[\s-]*(?:more|other|additional|further|extra)\b(?!\s+(?:or|and|than)\b)/i,
     moved: new RegExp(`\\b(?:${CHANGE_VERB})\\s+${QUALIFIER}$`, "i"),
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
