@@ -32,7 +32,7 @@ export const MODEL: Model = {
   bias: ${model.bias},
   link: ${model.link},
   merge: ${model.merge},
-  attach: ${model.attach ? `{\n    // the same features with the value comparisons blanked\n    weights: ${JSON.stringify(model.attach.weights)},\n    bias: ${model.attach.bias},\n    threshold: ${model.attach.threshold},\n  }` : "null"},
+  attach: ${model.attach ? `{\n    // the same features with the value comparisons blanked\n    weights: ${JSON.stringify(model.attach.weights)},\n    bias: ${model.attach.bias},\n    threshold: ${model.attach.threshold},\n    day: ${model.attach.day ? `{\n      // the same for two single days, the equal-day comparison blanked too\n      weights: ${JSON.stringify(model.attach.day.weights)},\n      bias: ${model.attach.day.bias},\n    }` : "null"},\n  }` : "null"},
   trust: ${model.trust ?? null},
 };
 `;

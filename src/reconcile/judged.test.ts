@@ -320,3 +320,26 @@ test("a permitted amount is what may be, not what is; a figure the permission le
   ]);
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.maybe), [true, false]);
 });
+
+test("two days of one event are weighed by their words alone, not kept apart because they differ", () => {
+  const day = (id: string, text: string, figure: string, date: string, published: string) => {
+    const r = report(id, text, published);
+    return { r, ms: mentions(r, [{ text: figure, kind: "date", date: [date, date] }]) };
+  };
+  const pair = (a: ReturnType<typeof day>, b: ReturnType<typeof day>) => prepare([a.r, b.r], [...a.ms, ...b.ms]).items;
+  const oneEvent = pair(
+    day("a", "The storm made landfall near the port on Friday, bringing heavy rain.", "Friday", "2024-03-08", "2024-03-09"),
+    day("b", "The cyclone made landfall on Sunday with strong winds, officials said.", "Sunday", "2024-03-10", "2024-03-11"),
+  );
+  const twoHappenings = pair(
+    day("a", "Ten tugboats were still pulling at the hull on Saturday.", "Saturday", "2024-03-09", "2024-03-10"),
+    day("b", "Officials said on Monday that traffic had resumed.", "Monday", "2024-03-11", "2024-03-12"),
+  );
+  // the day weights, recognisable: every feature weighs nothing, the bias is 5
+  const attach = { ...MODEL.attach!, day: { weights: MODEL.weights.map(() => 0), bias: 5 } };
+  const model = { ...MODEL, attach };
+  assert.equal(wordsScorer(oneEvent, propertiesOf(oneEvent), model)(0, 1), 5);
+  assert.notEqual(wordsScorer(twoHappenings, propertiesOf(twoHappenings), model)(0, 1), 5);
+  // with the shipped weights a lone landfall day joins the other's fact (0.67 before, below the threshold 1)
+  assert.ok(wordsScorer(oneEvent, propertiesOf(oneEvent), MODEL)(0, 1) >= MODEL.attach!.threshold);
+});

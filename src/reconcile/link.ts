@@ -334,6 +334,7 @@ function apartOf(all: Side[]): (i: number, j: number) => boolean {
 }
 
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];
+const DATE_DAY_AT = FEATURES.indexOf("dateDay"), SAME_DAY_AT = FEATURES.indexOf("sameDayValue"), EVENT_SAME_AT = FEATURES.indexOf("eventSame");
 
 /**
  * The attaching model's log-odds for a pair of figures, with the value comparisons blanked (and
@@ -347,6 +348,13 @@ function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: n
     pairFeatures(sides[i], sides[j], x);
     for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
     if (apart && x[SAME_REPORT_AT[0]] && apart(i, j)) for (const v of SAME_REPORT_AT) x[v] = 0;
+    // two single days of one named event: by the weights fitted without their equal-value
+    // comparison (model.ts Words); days of no shared event keep it, as two such days are most
+    // often two happenings ("tugs still at work on Saturday", "refloated on Monday")
+    if (a.day && x[DATE_DAY_AT] && x[EVENT_SAME_AT]) {
+      x[SAME_DAY_AT] = 0;
+      return logit(a.day, x);
+    }
     return logit(a, x);
   };
 }

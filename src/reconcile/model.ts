@@ -20,13 +20,25 @@ export interface Model {
    * mean log-odds of a model fitted without the value comparisons reaches `threshold` (so a
    * figure that disagrees with a fact still joins it: that is a conflict, not another fact).
    */
-  attach?: { weights: number[]; bias: number; threshold: number } | null;
+  attach?: { weights: number[]; bias: number; threshold: number; day?: Words | null } | null;
   /**
    * Two figures of one fact disagree for the verdict only when the words-only model (`attach`)
    * scores them at or above this log-odds: a figure that joined through others but reads as
    * another property on its own makes no conflict (fitted like the thresholds; null: every pair).
    */
   trust?: number | null;
+}
+
+/**
+ * The words-only weights read for two single days that name one event (`attach.day`): fitted
+ * with the equal-day comparison blanked too. With it, two days mostly link through an equal
+ * value, so the fit weighs "two single days" down (about -2.3) and a lone day of another value
+ * (a storm's landfall "Friday" against "Sunday") never joins its fact nor counts for the
+ * verdict: the value decided, and a disagreeing value is exactly what a conflict is.
+ */
+export interface Words {
+  weights: number[];
+  bias: number;
 }
 
 /** Log-odds that the pair is one fact. */

@@ -167,7 +167,18 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust }: { l2?: num
     for (const j of valueAt) c[j] = 0;
     return c;
   });
-  const words = fitLogistic(Xw, y, { weight, l2 });
+  // and for two single days, without their equal-value comparison either (model.ts Words)
+  const sameDay = FEATURES.indexOf("sameDayValue");
+  const day = fitLogistic(
+    Xw.map((x) => {
+      const c = Float64Array.from(x);
+      c[sameDay] = 0;
+      return c;
+    }),
+    y,
+    { weight, l2 },
+  );
+  const words = { ...fitLogistic(Xw, y, { weight, l2 }), day };
   let chosen = best;
   bestF = -1;
   for (const threshold of ATTACH) {
