@@ -5,7 +5,6 @@
  * @module
  */
 import { extract } from "../extract/index.js";
-import { reportPrep } from "../reconcile/index.js";
 import { packFigures, type PackedFigures } from "../store/index.js";
 import type { Mention } from "../types.js";
 
@@ -29,6 +28,22 @@ export interface Extracted {
 
 const unplaced = (m: Mention) => m.kind === "date" && !m.date;
 
+/** Reconcile's `reportPrep`, once loaded (`withPrep`). */
+let prepOf: ((text: string, figures: Mention[], language: string | null) => Uint8Array | null) | null = null;
+
+/**
+ * Loads what makes each report's prep when `jobs` ask for it (a bulk add's): only then, so that
+ * an `add` of a few reports never loads reconcile's modules (~0.3 s of CPU).
+ */
+export async function withPrep(jobs: ExtractJob[]): Promise<void> {
+  if (prepOf || !jobs.some((j) => j.prepCode)) return;
+  try {
+    prepOf = (await import("../reconcile/index.js")).reportPrep;
+  } catch {
+    // no prep: the brief prepares these reports itself
+  }
+}
+
 /** The relative dates an extraction with `keepUnresolved` could not place, as quoted in the text (at most 8). */
 export function unplacedQuotes(found: Mention[]): string[] {
   const quotes = found.filter((m) => unplaced(m) && m.flags?.includes("relative-date-unresolved")).map((m) => m.text);
@@ -43,7 +58,8 @@ export function extractJob(job: ExtractJob): Extracted {
     // annotated figure by figure, so the others are untouched by them)
     const found = extract(job.text, { published: job.published, language: job.language, source: job.source, keepUnresolved: undated });
     // a first brief reads it instead of working it out for every report (src/reconcile/stored.ts)
-    const prep = job.prepCode ? { of: (ms: Mention[]) => reportPrep(job.text, ms, job.language ?? null), code: job.prepCode } : undefined;
+    const made = prepOf;
+    const prep = job.prepCode && made ? { of: (ms: Mention[]) => made(job.text, ms, job.language ?? null), code: job.prepCode } : undefined;
     if (!undated) return { figures: packFigures(job.source, found, prep), unresolved: [] };
     const unresolved = unplacedQuotes(found);
     // kept with the figures: a re-add of the file warns of them without extracting again
@@ -70,5 +86,6 @@ export async function extractJobs(jobs: ExtractJob[], pool: { run(jobs: ExtractJ
     } catch {
       // extracted below
     }
+  await withPrep(jobs);
   return jobs.map(extractJob);
 }

@@ -4,8 +4,9 @@
  * @module
  */
 import { parentPort } from "node:worker_threads";
-import { extractJob, type ExtractJob } from "./extract-job.js";
+import { extractJob, withPrep, type ExtractJob } from "./extract-job.js";
 
-parentPort?.on("message", (msg: { id: number; jobs: ExtractJob[] }) => {
+parentPort?.on("message", async (msg: { id: number; jobs: ExtractJob[] }) => {
+  await withPrep(msg.jobs);
   parentPort!.postMessage({ id: msg.id, results: msg.jobs.map(extractJob) });
 });
