@@ -31,7 +31,12 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
     return [new IngestError(manifestPath, `not valid JSON (${(e as Error).message})`)];
   }
   if (!Array.isArray(manifest)) return [new IngestError(manifestPath, "must be a JSON array of sources")];
-  return manifest.map((raw, i): ReportInput | IngestError => {
+  // by id, as a store lists a folder added at once: `brief DIR` and `add DIR; brief --db` see the
+  // reports in one order, and reconciling is not quite independent of it
+  const byId = (x: unknown) => (x && typeof x === "object" && typeof (x as { id?: unknown }).id === "string" ? (x as { id: string }).id : "");
+  const order = manifest.map((_, i) => i).sort((a, b) => (byId(manifest[a]) < byId(manifest[b]) ? -1 : byId(manifest[a]) > byId(manifest[b]) ? 1 : a - b));
+  return order.map((i): ReportInput | IngestError => {
+    const raw = manifest[i];
     const where = `${manifestPath}[${i}]`;
     const parsed = sourceEntrySchema().safeParse(raw && typeof raw === "object" ? raw : {});
     if (!parsed.success) return new IngestError(where, parsed.error.issues[0].path[0] === "id" ? parsed.error.issues[0].message : firstIssue(parsed.error));

@@ -30,6 +30,8 @@ interface ReportRow {
   origin: string | null;
   copy_of: string | null;
   added_at: Date | string;
+  /** the manifest's note (an undated report's rough date may be in it) */
+  note?: string | null;
 }
 
 /**
@@ -55,6 +57,9 @@ const fromRow = (r: ReportRow): Report => ({
   origin: r.origin,
   copyOf: r.copy_of,
   addedAt: new Date(r.added_at).toISOString(),
+  // reconcile dates an undated report by its note ("its figures place it around 2027-04-20"), as
+  // `brief DIR` does from the manifest
+  ...(r.note != null ? { note: r.note } : {}),
 });
 
 // JSON read back is checked against the data's schemas (src/schema.ts); keys a newer or older
@@ -179,9 +184,9 @@ export class Store {
   /** All reports, oldest ingest first; with `text: false` their texts are left out (empty): a listing of many. */
   async listReports(opts: { text?: boolean } = {}): Promise<Report[]> {
     if (opts.text !== false) return (await this.db.query<ReportRow>(`SELECT * FROM reports ORDER BY added_at, id`)).map(fromRow);
-    type Listed = [string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string];
-    const rows = await jsonRows<Listed>(this.db, `SELECT json_agg(json_build_array(id, hash, url, publisher, published, language, title, origin, copy_of, added_at) ORDER BY added_at, id)::text AS j FROM reports`);
-    return rows.map(([id, hash, url, publisher, published, language, title, origin, copy_of, added_at]) => fromRow({ id, hash, url, publisher, published, language, title, text: "", origin, copy_of, added_at }));
+    type Listed = [string, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, string | null];
+    const rows = await jsonRows<Listed>(this.db, `SELECT json_agg(json_build_array(id, hash, url, publisher, published, language, title, origin, copy_of, added_at, note) ORDER BY added_at, id)::text AS j FROM reports`);
+    return rows.map(([id, hash, url, publisher, published, language, title, origin, copy_of, added_at, note]) => fromRow({ id, hash, url, publisher, published, language, title, text: "", origin, copy_of, added_at, note }));
   }
 
   /** The reports of these ids (texts included), oldest ingest first: the few an incremental update reads. */
@@ -690,9 +695,9 @@ async function insertReport(tx: Queryable, input: ReportInput): Promise<{ report
   // this transaction, and the re-read below finds the winner.
   for (const id of [base, `${base}-${input.hash.slice(0, 6)}`, `${base}-${input.hash.slice(0, 16)}`]) {
     const rows = await tx.query<ReportRow>(
-      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT DO NOTHING RETURNING *`,
-      [id, input.hash, input.url, input.publisher, input.published, input.language, input.title, input.text, input.origin ?? null, input.copyOf ?? null],
+      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of, note)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING RETURNING *`,
+      [id, input.hash, input.url, input.publisher, input.published, input.language, input.title, input.text, input.origin ?? null, input.copyOf ?? null, input.note ?? null],
     );
     if (rows.length) return { report: fromRow(rows[0]), created: true };
     const winner = await byHash();
@@ -749,14 +754,14 @@ async function insertReports(tx: Queryable, db: Db, inputs: ReportInput[]): Prom
   if (fresh.length) {
     const rows = fresh.map((i) => {
       const x = inputs[i];
-      return { id: x.id ?? defaultReportId(x.hash), hash: x.hash, url: x.url ?? null, publisher: x.publisher ?? null, published: x.published ?? null, language: x.language ?? null, title: x.title ?? null, text: x.text, origin: x.origin ?? null, copy_of: x.copyOf ?? null };
+      return { id: x.id ?? defaultReportId(x.hash), hash: x.hash, url: x.url ?? null, publisher: x.publisher ?? null, published: x.published ?? null, language: x.language ?? null, title: x.title ?? null, text: x.text, origin: x.origin ?? null, copy_of: x.copyOf ?? null, note: x.note ?? null };
     });
     // ON CONFLICT DO NOTHING: a row whose id or hash is taken (by another writer, or earlier in this
     // very batch) is skipped, not an error; it is stored below the careful way
     const added = await tx.query<{ id: string; hash: string; added_at: Date | string }>(
-      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of)
-       SELECT id, hash, url, publisher, published, language, title, text, origin, copy_of
-       FROM json_to_recordset($1::text::json) AS x(id text, hash text, url text, publisher text, published text, language text, title text, text text, origin text, copy_of text)
+      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of, note)
+       SELECT id, hash, url, publisher, published, language, title, text, origin, copy_of, note
+       FROM json_to_recordset($1::text::json) AS x(id text, hash text, url text, publisher text, published text, language text, title text, text text, origin text, copy_of text, note text)
        ON CONFLICT DO NOTHING RETURNING id, hash, added_at`,
       [bulkText(db, JSON.stringify(rows))],
     );

@@ -257,4 +257,9 @@ ALTER TABLE extractions ALTER COLUMN prep SET STORAGE EXTERNAL;
 ALTER TABLE extractions ADD COLUMN prep_code text;
 `,
   },
+  {
+    version: 15,
+    name: "a report's manifest note, which may date an undated report",
+    sql: `ALTER TABLE reports ADD COLUMN note text;`,
+  },
 ];
