@@ -33,8 +33,13 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
   if (!Array.isArray(manifest)) return [new IngestError(manifestPath, "must be a JSON array of sources")];
   // by id, as a store lists a folder added at once: `brief DIR` and `add DIR; brief --db` see the
   // reports in one order, and reconciling is not quite independent of it
-  const byId = (x: unknown) => (x && typeof x === "object" && typeof (x as { id?: unknown }).id === "string" ? (x as { id: string }).id : "");
-  const order = manifest.map((_, i) => i).sort((a, b) => (byId(manifest[a]) < byId(manifest[b]) ? -1 : byId(manifest[a]) > byId(manifest[b]) ? 1 : a - b));
+  // (an entry without an id keeps its place after them, for its error)
+  const idOf = (x: unknown) => (x && typeof x === "object" && typeof (x as { id?: unknown }).id === "string" ? (x as { id: string }).id : null);
+  const order = manifest.map((_, i) => i).sort((a, b) => {
+    const x = idOf(manifest[a]), y = idOf(manifest[b]);
+    if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
   return order.map((i): ReportInput | IngestError => {
     const raw = manifest[i];
     const where = `${manifestPath}[${i}]`;
