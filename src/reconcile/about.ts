@@ -72,6 +72,9 @@ function thingAfter(it: Item): string | null {
   return two ?? r[1];
 }
 
+/** A member read in English (a report of no stated language is taken as English, as elsewhere). */
+const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
+
 /** Where a date's own clause begins: a sentence's end, a semicolon or colon, a line, a joined clause. */
 const CLAUSE_START = /[.!?;:]\s|\n|,\s+(?:and|but|while|as|when|after|before|which|who|where|then)\s/g;
 /** Words between a subject and its verb that say nothing of the event ("were", "officially"). */
@@ -160,8 +163,6 @@ function countEvent(cues: Map<string, number>): string | null {
   return best && bw >= 1.5 * second ? best : null;
 }
 
-const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
-
 export function aboutOf(items: Item[]): string {
   const cues = new Map<string, number>();
   const phrases = new Map<string, number>();
@@ -191,7 +192,8 @@ export function aboutOf(items: Item[]): string {
   if (first.kind === "count")
     for (let i = 0; i < items.length; i += step) {
       const u = items[i].m.unit;
-      if (u) (isEnglish(items[i]) ? units : foreign).set(u, ((isEnglish(items[i]) ? units : foreign).get(u) ?? 0) + 1);
+      const into = isEnglish(items[i]) ? units : foreign;
+      if (u) into.set(u, (into.get(u) ?? 0) + 1);
     }
   // (on a tie, the earliest member's noun)
   const best = top(units) ?? top(foreign);
@@ -228,8 +230,8 @@ export function aboutOf(items: Item[]): string {
     // toll's own verb ("the toll climbed to 40 people")
     // (a toll's words near "tank cars" or "hospitals" are another count's: only people are killed or missing)
     const happened = countEvent(cues);
-    if (things && happened && (counted === "person" || happened === "deployed")) return [things, happened, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
-    if (things && verb) return [things, verb, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
+    const done = happened && (counted === "person" || happened === "deployed") ? happened : verb;
+    if (things && done) return [things, done, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
     if (things) return first.per ? `${things} per ${first.per}` : `number of ${things}`;
     // a bare count: a toll when the words around it speak of deaths, else what it counts
     const casualties = cues.get("#casualty") ?? 0;
