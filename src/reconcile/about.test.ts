@@ -3,11 +3,14 @@ import assert from "node:assert/strict";
 import { reconcile } from "./index.js";
 import { report, mentions, type Spec } from "../../test/reconcile/testkit.js";
 
-/** The label of the fact holding the first spec of the first report. */
-function labelOf(texts: string[], spec: Spec): string {
-  const reports = texts.map((t, i) => report(`r${i}`, t, `2024-03-0${i + 1}`));
-  const ms = reports.flatMap((r) => mentions(r, [spec]));
-  const { facts } = reconcile({ reports, mentions: ms });
+/**
+ * The label of the fact holding the first report's figure: `spec` found in every text, or one spec
+ * per text; `language` the reports'; `grouped` gives all the figures as one fact.
+ */
+function labelOf(texts: string[], spec: Spec | Spec[], opts: { language?: string; grouped?: boolean } = {}): string {
+  const reports = texts.map((t, i) => ({ ...report(`r${i}`, t, `2024-03-0${i + 1}`), language: opts.language ?? "en" }));
+  const ms = reports.flatMap((r, i) => mentions(r, [Array.isArray(spec) ? spec[i] : spec]));
+  const { facts } = reconcile({ reports, mentions: ms, groups: opts.grouped ? [ms.map((m) => `${m.source}@${m.start}`)] : undefined });
   const f = facts.find((f) => f.members.some((m) => m.source === "r0"));
   assert.ok(f, "a fact for the figure");
   return f.about;
@@ -95,13 +98,12 @@ test("a date is labelled by what its own clause says happened on it", () => {
 });
 
 test("a fact of another language's reports: its measure and what happened, none of its words", () => {
-  const reports = ["При обрушении моста погибли 12 человек, сообщили власти.", "Власти сообщили, что погибли 12 человек."].map((t, i) => ({
-    ...report(`r${i}`, t, `2024-03-0${i + 1}`),
-    language: "ru",
-  }));
-  const ms = reports.flatMap((r) => mentions(r, [{ text: "12 человек", kind: "count", low: 12, unit: "person" }]));
-  const { facts } = reconcile({ reports, mentions: ms });
-  assert.equal(facts[0].about, "people killed");
+  const about = labelOf(
+    ["При обрушении моста погибли 12 человек, сообщили власти.", "Власти сообщили, что погибли 12 человек."],
+    { text: "12 человек", kind: "count", low: 12, unit: "person" },
+    { language: "ru" },
+  );
+  assert.equal(about, "people killed");
 });
 
 test("a toll broken down by sex is labelled so", () => {
@@ -129,16 +131,19 @@ test("a length written before its thing is labelled with that thing, though a cu
 });
 
 test("a count is labelled by the noun most of its members count, not by the first member's neighbours", () => {
-  const r0 = report("r0", "Out of a total force of 9,000, lawmakers in the capital said on Monday, a few hundred have returned.", "2024-03-01");
-  const r1 = report("r1", "The government is believed to have sent some 9,000 soldiers to the front this year.", "2024-03-02");
-  const r2 = report("r2", "Around 9,000 soldiers were sent to the front, officials said.", "2024-03-03");
-  const ms = [
-    ...mentions(r0, [{ text: "9,000", kind: "count", low: 9000 }]),
-    ...mentions(r1, [{ text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier" }]),
-    ...mentions(r2, [{ text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier" }]),
-  ];
-  const key = (m: (typeof ms)[number]) => `${m.source}@${m.start}`;
-  const { facts } = reconcile({ reports: [r0, r1, r2], mentions: ms, groups: [ms.map(key)] });
-  assert.match(facts[0].about, /soldiers/);
-  assert.doesNotMatch(facts[0].about, /lawmakers/);
+  const about = labelOf(
+    [
+      "Out of a total force of 9,000, lawmakers in the capital said on Monday, a few hundred have returned.",
+      "The government is believed to have sent some 9,000 soldiers to the front this year.",
+      "Around 9,000 soldiers were sent to the front, officials said.",
+    ],
+    [
+      { text: "9,000", kind: "count", low: 9000 },
+      { text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier" },
+      { text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier" },
+    ],
+    { grouped: true },
+  );
+  assert.match(about, /soldiers/);
+  assert.doesNotMatch(about, /lawmakers/);
 });

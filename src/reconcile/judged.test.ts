@@ -5,6 +5,7 @@ import { spanOf } from "./interval.js";
 import { verdictOf, type Judged } from "./verdict.js";
 import { mentions, report } from "../../test/reconcile/testkit.js";
 import { reconcile } from "./index.js";
+import type { Mention, Report } from "../types.js";
 import { MODEL } from "./weights.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf } from "./property.js";
@@ -12,12 +13,17 @@ import { wordsScorer } from "./link.js";
 
 type Figure = Parameters<typeof mentions>[1][number];
 
+/** The verdict of the fact made of `x` (of report "a") and `y` (of report "b"), given as one; `ms` all the figures. */
+function groupedVerdict(reports: [Report, Report], ms: Mention[], x: Mention, y: Mention): string {
+  return reconcile({ reports, mentions: ms, groups: [[`a@${x.start}`, `b@${y.start}`]] }).facts.find((f) => f.members.length === 2)!.verdict;
+}
+
 /** The verdict of one figure of each of two reports, grouped as one fact. */
 function verdictOfTwo(a: [text: string, published: string, figure: Figure], b: [text: string, published: string, figure: Figure]): string {
   const ra = report("a", a[0], a[1]), rb = report("b", b[0], b[1]);
   const [ma] = mentions(ra, [a[2]]);
   const [mb] = mentions(rb, [b[2]]);
-  return reconcile({ reports: [ra, rb], mentions: [ma, mb], groups: [[`a@${ma.start}`, `b@${mb.start}`]] }).facts[0].verdict;
+  return groupedVerdict([ra, rb], [ma, mb], ma, mb);
 }
 
 test("a modal in the figure's own clause makes it what may happen; ability and other clauses do not", () => {
@@ -144,10 +150,9 @@ test("an earlier figure takes the date its own clause gives it: a later total re
     { text: "2018", kind: "date", date: ["2018-01-01", "2018-12-31"] },
   ]);
   const [total] = mentions(rb, [{ text: "$2.4bn", kind: "money", low: 2.4e9, unit: "USD" }]);
-  const fact = (ms: typeof initial[]) => reconcile({ reports: [ra, rb], mentions: ms, groups: [[`a@${initial.start}`, `b@${total.start}`]] }).facts.find((f) => f.members.length === 2)!;
-  assert.equal(fact([initial, year, total]).verdict, "revised");
+  assert.equal(groupedVerdict([ra, rb], [initial, year, total], initial, total), "revised");
   // without the year its clause gives, the initial figure may be as recent as the week before its report
-  assert.equal(fact([initial, total]).verdict, "conflict");
+  assert.equal(groupedVerdict([ra, rb], [initial, total], initial, total), "conflict");
 });
 
 test("a count its own clause dates a year or more before its report is of that time: no rival of today's toll", () => {
@@ -158,10 +163,9 @@ test("a count its own clause dates a year or more before its report is of that t
     { text: "2015", kind: "date", date: ["2015-01-01", "2015-12-31"] },
   ]);
   const [today] = mentions(rb, [{ text: "62 people", kind: "count", low: 62, unit: "person" }]);
-  const fact = (ms: typeof old[]) => reconcile({ reports: [ra, rb], mentions: ms, groups: [[`a@${old.start}`, `b@${today.start}`]] }).facts.find((f) => f.members.length === 2)!;
-  assert.equal(fact([old, year, today]).verdict, "agree");
+  assert.equal(groupedVerdict([ra, rb], [old, year, today], old, today), "agree");
   // without the year its clause gives, it is a toll of its report's day that shrinks: a conflict
-  assert.equal(fact([old, today]).verdict, "conflict");
+  assert.equal(groupedVerdict([ra, rb], [old, today], old, today), "conflict");
 });
 
 test("a figure dated a year earlier by the words after it is of the year before its report, not of the weeks before", () => {
@@ -173,7 +177,7 @@ test("a figure dated a year earlier by the words after it is of the year before 
       { text: "€15 billion", kind: "money", low: 1.5e10, unit: "EUR" },
     ]);
     const [other] = mentions(rb, [{ text: "€13 billion", kind: "money", low: 1.3e10, unit: "EUR" }]);
-    return reconcile({ reports: [ra, rb], mentions: [before, other], groups: [[`a@${before.start}`, `b@${other.start}`]] }).facts[0].verdict;
+    return groupedVerdict([ra, rb], [before, other], before, other);
   };
   assert.equal(fact("a year earlier"), "revised");
   // dated earlier by an unknown stretch: it may be as recent as the other report's
