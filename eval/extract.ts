@@ -12,20 +12,18 @@
  * Exits 1 when a cluster cannot be read or the scorer fails; low scores are not failures.
  * @module
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { readCorpus, IngestError } from "../src/ingest/index.js";
 import { extract } from "../src/extract/index.js";
 import type { ReportInput } from "../src/types.js";
 import { PEERS, type Peer } from "./lib/peers.js";
 import { scoreByLanguage, type LanguageRun } from "./lib/by-language.js";
+import { labelledUnder, ROOTS, SHARED } from "./lib/clusters.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SHARED = join(ROOT, "../shared");
-const CORPUS = join(SHARED, "corpus");
+const CORPUS = ROOTS.corpus;
 const SCORER = join(SHARED, "eval/score.mjs");
 
 const args = process.argv.slice(2);
@@ -44,15 +42,10 @@ const dossier: Peer = {
 };
 const SYSTEMS: Peer[] = args.includes("--no-peers") ? [dossier] : [dossier, ...PEERS];
 
-// the shared dev corpus, then our own held-out clusters (eval/clusters: written apart from the
-// extractor; eval/heldout: also kept out of every reconcile fit)
-const HELDOUT = join(dirname(fileURLToPath(import.meta.url)), "clusters");
-const UNFITTED = join(dirname(fileURLToPath(import.meta.url)), "heldout");
+// every story with gold figures: the shared dev corpus, then our own clusters and held-out stories
 const clusterDirs = new Map<string, string>();
-for (const root of [CORPUS, HELDOUT, UNFITTED])
-  if (existsSync(root))
-    for (const d of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
-      if (d.isDirectory() && existsSync(join(root, d.name, "gold/mentions.jsonl")) && (!only.length || only.includes(d.name))) clusterDirs.set(d.name, join(root, d.name));
+for (const root of [ROOTS.corpus, ROOTS.clusters, ROOTS.heldout])
+  for (const dir of labelledUnder(root, "gold/mentions.jsonl")) if (!only.length || only.includes(basename(dir))) clusterDirs.set(basename(dir), dir);
 const clusters = [...clusterDirs.keys()];
 if (!clusters.length) {
   console.error(`eval/extract: no cluster with gold/mentions.jsonl under ${CORPUS}${only.length ? ` named ${only.join(", ")}` : ""}`);

@@ -9,9 +9,9 @@
  *   node --import tsx eval/facts.ts [CLUSTER_DIR...] [--json] [--verbose]
  * @module
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve, dirname } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { readCorpus, IngestError } from "../src/ingest/index.js";
@@ -20,26 +20,20 @@ import { annotateContext } from "../src/extract/context.js";
 import { withCopies } from "../src/app/copies.js";
 import { fitModel, reconcile, trainingSet, type Model, type TrainingCluster } from "../src/reconcile/index.js";
 import type { Fact, Mention, Report } from "../src/types.js";
+import { labelledUnder, ROOTS, SHARED } from "./lib/clusters.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SHARED = resolve(here, "../../shared");
 const SCORER = join(SHARED, "eval/score.mjs");
 
-/** Clusters with gold facts: the shared dev corpus, and (unless `sharedOnly`) our own held-out eval/clusters. */
+/** Clusters with gold facts: the shared dev corpus, and (unless `sharedOnly`) our own eval/clusters. */
 export function clusterDirs(args: string[], sharedOnly = false): string[] {
   if (args.length) return args.map((a) => resolve(a));
-  const roots = [join(SHARED, "corpus"), ...(sharedOnly ? [] : [join(here, "clusters")])];
-  return roots
-    .filter((root) => existsSync(root))
-    .flatMap((root) => readdirSync(root).sort().map((d) => join(root, d)))
-    .filter((d) => existsSync(join(d, "gold/facts.json")) && existsSync(join(d, "sources.json")));
+  const roots = [ROOTS.corpus, ...(sharedOnly ? [] : [ROOTS.clusters])];
+  return roots.flatMap((root) => labelledUnder(root, "gold/facts.json")).filter((d) => existsSync(join(d, "sources.json")));
 }
 
 /** Labelled stories kept out of every fit: the score of the shipped model on a story of a new kind. */
 export function heldoutDirs(): string[] {
-  const root = join(here, "heldout");
-  if (!existsSync(root)) return [];
-  return readdirSync(root).sort().map((d) => join(root, d)).filter((d) => existsSync(join(d, "gold/facts.json")));
+  return labelledUnder(ROOTS.heldout, "gold/facts.json");
 }
 
 export function loadReports(dir: string): Report[] {

@@ -22,9 +22,9 @@ import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extractArticle } from "../src/ingest/html.js";
+import { SHARED } from "./lib/clusters.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SHARED = join(ROOT, "../shared");
 const BENCH = join(SHARED, "corpus/article-extraction");
 const SCORER = join(SHARED, "eval/score-text.mjs");
 const FIXTURES = join(ROOT, "test/web/fixtures");
