@@ -36,6 +36,27 @@ export function conversions(items: Item[], texts: string[], union: (a: number, b
 }
 
 /**
+ * Figures that gloss the figure right before them in brackets as another kind of figure ("seven
+ * meters (two lanes)"): a restatement, as a conversion is, not a claim of its own, so it joins no
+ * fact (a width glossed in lanes is no count of lanes to set against another report's). Same-kind
+ * conversions ("850 m (2,789 ft)") join their figure instead (`conversions`).
+ */
+export function glosses(items: Item[], texts: string[]): Uint8Array {
+  const out = new Uint8Array(items.length);
+  const byReport = new Map<number, number[]>();
+  items.forEach((it, i) => (byReport.get(it.report) ?? byReport.set(it.report, []).get(it.report)!).push(i));
+  for (const idx of byReport.values()) {
+    idx.sort((a, b) => items[a].m.start - items[b].m.start);
+    for (let k = 1; k < idx.length; k++) {
+      const a = items[idx[k - 1]], b = items[idx[k]];
+      if (a.m.kind === b.m.kind || b.m.start < a.m.end) continue;
+      if (CONVERSION_GAP.test(texts[a.report].slice(a.m.end, b.m.start))) out[idx[k]] = 1;
+    }
+  }
+  return out;
+}
+
+/**
  * The `k` heaviest token ids of a vector (ties: lower id) into `ids`, by one pass with a tiny
  * insertion list (`ws`, its weights, is scratch); returns how many (at most k).
  */

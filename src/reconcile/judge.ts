@@ -126,13 +126,18 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       j.time = d;
     });
   }
-  // "850 metres (2,789 ft)", "£73m (~$100m)": the bracketed figure restates its neighbour
+  // figures restating the one before them in its own kind (the rates below read those only)
+  const converted = new Set<number>();
+  // "850 metres (2,789 ft)", "£73m (~$100m)", "seven meters (two lanes)": the bracketed figure
+  // restates its neighbour (cluster.ts glosses keeps one of another kind out of every fact too)
   for (const sorted of inOrder) {
     for (let k = 1; k < sorted.length; k++) {
       const a = items[sorted[k - 1]], b = items[sorted[k]];
-      if (a.m.kind !== b.m.kind || b.m.start < a.m.end) continue;
-      const same = !!a.m.statement && a.m.statement === b.m.statement;
-      if (same || CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) out[sorted[k]].conversion = true;
+      if (b.m.start < a.m.end) continue;
+      const same = a.m.kind === b.m.kind && !!a.m.statement && a.m.statement === b.m.statement;
+      if (!same && !CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) continue;
+      out[sorted[k]].conversion = true;
+      if (a.m.kind === b.m.kind) converted.add(sorted[k]);
     }
   }
   // "€72.1 billion ($79.3 billion)", "at $1.10 per euro": the report's own rate reads its amounts in the other currency
@@ -140,7 +145,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     const money = sorted.filter((i) => items[i].m.kind === "money");
     if (!money.length) continue;
     const r = all[items[money[0]].report];
-    const rates = ratesOf(r.text ?? "", money.map((i) => items[i].m), (k) => out[money[k]].conversion, r.language);
+    const rates = ratesOf(r.text ?? "", money.map((i) => items[i].m), (k) => converted.has(money[k]), r.language);
     if (rates.size) for (const i of money) out[i].alt = atRate(items[i].m, out[i].span, rates);
   }
   return out;

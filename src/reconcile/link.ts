@@ -7,7 +7,7 @@
  * @module
  */
 import { blockOf } from "./values.js";
-import { candidatePairs, conversions, PairList, spread } from "./cluster.js";
+import { candidatePairs, conversions, glosses, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { changeApart, comparison, FEATURES, measuresDiffer, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
@@ -117,6 +117,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   if (seeded) for (const g of seeded.seeds) for (let k = 1; k < g.length; k++) join(g[0], g[k]);
   sealed = true;
   conversions(items, texts, join);
+  const gloss = glosses(items, texts);
   const x = new Float64Array(FEATURES.length);
 
   const blocks = new Map<string, number[]>();
@@ -148,6 +149,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     list.n = 0;
     candidatePairs(block, items, list);
     if (seeded) onlyFresh(list, seeded.fresh);
+    list.filter((a, b) => !gloss[a] && !gloss[b]);
     const cps = list.view();
     block.forEach((i, k) => (at[i] = k));
     const es = scoreCandidates(cps, block.length, at, sides, model, x, pinned);

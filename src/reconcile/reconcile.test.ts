@@ -26,6 +26,20 @@ test("a conversion in brackets is one claim and joins the same figure elsewhere"
   assert.ok(!together(facts, ["b", "640 metres"], ["b", "four lanes"]));
 });
 
+test("a figure glossed in brackets as another kind is no claim of its own: it joins no fact", () => {
+  const a = report("a", "The deck of the viaduct is nine metres wide (three lanes).", "2023-05-02");
+  const b = report("b", "The toll plaza at its end will have 12 lanes for trucks and cars.", "2023-05-03");
+  const ms = [
+    ...mentions(a, [{ text: "nine metres", kind: "quantity", low: 9, unit: "m" }, { text: "three lanes", kind: "count", low: 3, unit: "lane" }]),
+    ...mentions(b, [{ text: "12 lanes", kind: "count", low: 12, unit: "lane" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b], mentions: ms });
+  assert.ok(!together(facts, ["a", "three lanes"], ["b", "12 lanes"]));
+  // given as one fact, the gloss is still not compared: one claim is left, no conflict
+  const given = reconcile({ reports: [a, b], mentions: ms, groups: [[`a@${ms[1].start}`, `b@${ms[2].start}`]] });
+  assert.notEqual(factOf(given.facts, "b", "12 lanes")!.verdict, "conflict");
+});
+
 test("a figure for the whole and one for a part are two facts, not a conflict", () => {
   const a = report("a", "The crossing together with its access roads is 6.2 km long in total. The span itself is 900 metres.", "2023-05-02");
   const b = report("b", "Including the access roads, the crossing will stretch 6.2 km.", "2023-05-02");
