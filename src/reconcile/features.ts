@@ -672,7 +672,8 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
-  const { scope, share } = scopeOf(text, m, w0, w1, others, no);
+  const { scope, share: part } = scopeOf(text, m, w0, w1, others, no);
+  const share = part || breakdown(text, mentions, sorted, k);
   return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }
 
@@ -910,6 +911,20 @@ function clauseEvent(text: string, toks: Toks, from: number, to: number, at: num
     if (e) return e;
   }
   return null;
+}
+
+/** Text between a total and the first count of its breakdown: a dash or a colon alone ("four berths – two for …"). */
+const BREAKDOWN_GAP = /^\s*[:–—]\s*$|^\s+-\s+$/;
+
+/**
+ * The `k`th figure (`sorted` by start) opens a breakdown of the count right before it ("a toll of
+ * 4,540 – 3,964 nationals and 576 foreigners", "four berths: two for containers …"): a share of
+ * that total, as "of which" makes one.
+ */
+function breakdown(text: string, mentions: Mention[], sorted: number[], k: number): boolean {
+  if (k === 0) return false;
+  const m = mentions[sorted[k]], prev = mentions[sorted[k - 1]];
+  return m.kind === "count" && prev.kind === "count" && prev.end <= m.start && BREAKDOWN_GAP.test(text.slice(prev.end, m.start));
 }
 
 /** Scope cues as global patterns, made once (each search resets lastIndex). */

@@ -296,6 +296,22 @@ test("a side's part of one thing is a share of it", () => {
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.share), [false, true, false]);
 });
 
+test("a count right after a dash or colon that follows a count opens its breakdown: a share of it", () => {
+  const r = report("a", "The depot has six cranes – two for grain and four for containers. It also has 30 trucks: 12 of them are electric.");
+  const ms = mentions(r, [
+    { text: "six cranes", kind: "count", low: 6, unit: "crane" },
+    { text: "two", kind: "count", low: 2, unit: "crane" },
+    { text: "four", kind: "count", low: 4, unit: "crane" },
+    { text: "30 trucks", kind: "count", low: 30, unit: "truck" },
+    { text: "12", kind: "count", low: 12, unit: "truck" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.share), [false, true, false, false, true]);
+  // a dash between two figures of other kinds, or inside a range, is no breakdown
+  const s = report("b", "Some 40 ships waited – 2 km of them at anchor.");
+  const ns = mentions(s, [{ text: "40 ships", kind: "count", low: 40, unit: "ship" }, { text: "2 km", kind: "quantity", low: 2000, unit: "m" }]);
+  assert.deepEqual(reportFeatures(s.text, ns, "en").map((f) => !!f.share), [false, false]);
+});
+
 test("two parts that count different things are never a conflict's pair; two parts of one kind may be", () => {
   const apart = (tb: string, fb: string, unit: string) => {
     const ra = report("a", "Some 900 people have left the valley, including 300 people from the old town.", "2024-05-02");
