@@ -20,7 +20,7 @@ import { bcubed, conflictF1, fitModel, trainingSet } from "../src/reconcile/trai
 import { link } from "../src/reconcile/link.js";
 import { FEATURES } from "../src/reconcile/pairs.js";
 import type { Model } from "../src/reconcile/model.js";
-import { clusterDirs, extractedMentions, goldMentions, loadReports, scoreFacts, trainingCluster } from "./facts.js";
+import { clusterDirs, extractedMentions, goldMentions, heldoutDirs, loadReports, scoreFacts, trainingCluster } from "./facts.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -118,8 +118,7 @@ if (!skip.has("loco")) {
 }
 if (!skip.has("shipped")) line("shipped", names, labelled.map((d, at) => JSON.parse(scoreFacts(d, clusters[at].reports, extractedMentions(clusters[at].reports), ["--json"], all).out)));
 if (!skip.has("heldout")) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const held = ["anseria-aid", "selmar-shadow-fleet"].map((d) => join(here, "heldout", d));
+  const held = heldoutDirs();
   const reports = held.map(loadReports);
   line("held ext", held.map((d) => basename(d)), held.map((d, k) => JSON.parse(scoreFacts(d, reports[k], extractedMentions(reports[k]), ["--json"], all).out)));
   line("held gold", held.map((d) => basename(d)), held.map((d, k) => JSON.parse(scoreFacts(d, reports[k], goldMentions(d, reports[k]), ["--json"], all).out)));
