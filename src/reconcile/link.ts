@@ -152,7 +152,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     list.filter((a, b) => !gloss[a] && !gloss[b]);
     const cps = list.view();
     block.forEach((i, k) => (at[i] = k));
-    const es = scoreCandidates(cps, block.length, at, sides, model, x, pinned);
+    const from = new Int32Array(block.length + 1);
+    const byA = byFirst(cps, block.length, at, from);
+    const es = scoreCandidates(cps, block.length, from, byA, sides, model, x, pinned);
     // indexed, not for…of: a first run iterates in unoptimized code, where each step is an object
     const order = strongestFirst(cps, es, model.link, block.length, at);
     for (let q = 0; q < order.length; q++) {
@@ -174,7 +176,13 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
       else {
         const sa = spread(A), sb = spread(B);
-        for (let u = 0; u < sa.length; u++) for (let v = 0; v < sb.length; v++) (sum += score(sa[u], sb[v])), cnt++;
+        for (let u = 0; u < sa.length; u++)
+          for (let v = 0; v < sb.length; v++) {
+            // a candidate pair of this block was scored already (a third of a merge check's pairs)
+            const e = sa[u] < sb[v] ? pairAt(cps, from, byA, at, block, sa[u], sb[v]) : -1;
+            sum += e >= 0 ? es[e] : score(sa[u], sb[v]);
+            cnt++;
+          }
       }
       if (sum / cnt >= model.merge) join(ra, rb);
       else refused.set(key, sizes);
@@ -187,17 +195,27 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
 }
 
 /**
- * The log-odds of each candidate pair of a block (`cps` flat, `at`: each figure's place in its
- * block), taken figure by figure: each first figure's vectors are pinned once for all its pairs.
+ * The log-odds of each candidate pair of a block (`cps` flat; `from`, `order`: byFirst), taken figure by figure: each first figure's vectors are pinned once for all its pairs.
  * Its steps are functions of their own (here and in strongestFirst): each is called once per
  * block, and a function whose first loop was optimized before its later steps ever ran was
  * thrown away on reaching them, at every large block, and compiled again.
  */
-function scoreCandidates(cps: Int32Array, size: number, at: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
+function scoreCandidates(cps: Int32Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
   const es = new Float64Array(cps.length / 2);
-  const from = new Int32Array(size + 1);
-  scoreFrom(cps, es, size, from, byFirst(cps, size, at, from), sides, model, x, pinned);
+  scoreFrom(cps, es, size, from, order, sides, model, x, pinned);
   return es;
+}
+
+/**
+ * The index of candidate pair (`i`, `j`) of the block (`i` < `j`, as candidates are made), or -1
+ * when it is none: the pairs of `i` are those `order` holds from `from[at[i]]` (byFirst). Its
+ * score is then the one a merge check would work out again (the same sides, the same sums).
+ */
+function pairAt(cps: Int32Array, from: Int32Array, order: Int32Array, at: Int32Array, block: number[], i: number, j: number): number {
+  const v = at[i];
+  if (block[v] !== i) return -1;
+  for (let q = from[v]; q < from[v + 1]; q++) if (cps[2 * order[q] + 1] === j) return order[q];
+  return -1;
 }
 
 /**
