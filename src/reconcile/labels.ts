@@ -66,6 +66,19 @@ export class Grams extends BagStore {
     this.words.set(word, v);
     return v;
   }
+
+  private listed = new Map<string, number[]>();
+
+  /**
+   * The grams of a word as `labelBags` lists it ("<" or ">", then the word): those `of` gives on
+   * that side. Kept by the listed key: a stored prep names each word so, and reading it back no
+   * longer cuts every word out of its key.
+   */
+  side(key: string): number[] {
+    let v = this.listed.get(key);
+    if (!v) this.listed.set(key, (v = this.of(key.slice(1))[key.charCodeAt(0) === 62 /* > */ ? 1 : 0]));
+    return v;
+  }
 }
 
 
@@ -102,8 +115,8 @@ function grams(stretch: string, offset: number, dist: (at: number) => number, af
 export function labelAgain(words: ReadonlyArray<string | number>, gr: Grams): number {
   const bag = gr.open();
   for (let i = 0; i < words.length; i += 2) {
-    const w = words[i] as string, weight = words[i + 1] as number;
-    for (const g of gr.of(w.slice(1))[w.charCodeAt(0) === 62 /* > */ ? 1 : 0]) gr.keepMax(g, weight);
+    const gs = gr.side(words[i] as string), weight = words[i + 1] as number;
+    for (let k = 0; k < gs.length; k++) gr.keepMax(gs[k], weight);
   }
   return bag;
 }
