@@ -11,12 +11,15 @@
  * `--fifteen` adds LOCO over fifteen (the held-out stories in training one fold at a time, scored
  * in-process from gold mentions): extra evidence of whether more stories help, never the shipped fit.
  *
+ * `--weigh figures`, `--effects`, `--signs`, `--monotone`: fit the weights another way (train.ts
+ * Procedure), for every model the run fits.
+ *
  *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--fifteen]
  * @module
  */
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bcubed, conflictF1, fitModel, trainingSet } from "../src/reconcile/train.js";
+import { bcubed, conflictF1, fitModel, trainingSet, type Procedure } from "../src/reconcile/train.js";
 import { link } from "../src/reconcile/link.js";
 import { FEATURES } from "../src/reconcile/pairs.js";
 import type { Model } from "../src/reconcile/model.js";
@@ -39,6 +42,8 @@ for (const f of shrink) if (!(FEATURES as readonly string[]).includes(f)) throw 
 const shrinkL2 = Number(opt("--shrink-l2") ?? 30);
 const ridgeOf = (r: number): number | number[] => (shrink.size ? FEATURES.map((f) => (shrink.has(f) ? shrinkL2 : l2base) * r) : l2base * r);
 const skip = new Set((opt("--skip") ?? "").split(","));
+// a fitting procedure other than the shipped one (train.ts Procedure)
+const how: Procedure = { weigh: opt("--weigh") === "figures" ? "figures" : "clusters", effects: args.includes("--effects"), signs: args.includes("--signs"), monotone: args.includes("--monotone") };
 
 const labelled = clusterDirs([]);
 const clusters = labelled.map(trainingCluster);
@@ -86,9 +91,11 @@ if (args.includes("--odds")) {
 }
 
 const t0 = performance.now();
-const folds = sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), { l2 }));
-const all = fitModel(sets, { l2 });
-console.log(`drop [${[...drop].join(",")}] l2 ${l2base} shrink [${[...shrink].join(",")}] at ${shrinkL2}; thresholds per fold ${folds.map((m) => `${m.merge}/${m.attach?.threshold ?? "-"}/${m.trust ?? "-"}`).join(" ")}; all ${all.merge}/${all.attach?.threshold ?? "-"}/${all.trust ?? "-"}`);
+// the leave-one-out fits, only when something reads them (the held-out gate alone needs the fit on all)
+const needFolds = !skip.has("loco") || !skip.has("robust") || args.includes("--weights") || args.includes("--fifteen");
+const folds = needFolds ? sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), { l2, ...how })) : [];
+const all = fitModel(sets, { l2, ...how });
+console.log(`${JSON.stringify(how)} drop [${[...drop].join(",")}] l2 ${l2base} shrink [${[...shrink].join(",")}] at ${shrinkL2}; thresholds per fold ${folds.map((m) => `${m.merge}/${m.attach?.threshold ?? "-"}/${m.trust ?? "-"}`).join(" ")}; all ${all.merge}/${all.attach?.threshold ?? "-"}/${all.trust ?? "-"}`);
 
 if (args.includes("--weights")) {
   for (const [which, get] of [["main", (m: Model) => m.weights], ["words", (m: Model) => m.attach?.weights ?? m.weights]] as const) {
@@ -131,7 +138,7 @@ if (!skip.has("robust")) {
       let b = 0, c = 0;
       for (let at = 0; at < n; at++) {
         const out = more ? (at + more) % n : -1;
-        const model = r === 1 && !more ? folds[at] : fitModel(sets.filter((_, k) => k !== at && k !== out), { l2: ridgeOf(r) });
+        const model = r === 1 && !more ? folds[at] : fitModel(sets.filter((_, k) => k !== at && k !== out), { l2: ridgeOf(r), ...how });
         const s = sets[at];
         const groups = link(s.items, s.props, model, s.texts);
         b += bcubed(groups, s.fact) / n;
@@ -151,7 +158,7 @@ if (args.includes("--fifteen")) {
   const every = [...sets, ...held];
   const cs: number[] = [], bs: number[] = [];
   for (let at = 0; at < every.length; at++) {
-    const model = fitModel(every.filter((_, k) => k !== at), { l2 });
+    const model = fitModel(every.filter((_, k) => k !== at), { l2, ...how });
     const s = every[at];
     const groups = link(s.items, s.props, model, s.texts);
     bs.push(bcubed(groups, s.fact));
@@ -159,7 +166,7 @@ if (args.includes("--fifteen")) {
   }
   if (args.includes("--weights")) {
     // what the new stories pull: the fit on all fifteen against the fit on the thirteen
-    const all15 = fitModel(every, { l2 });
+    const all15 = fitModel(every, { l2, ...how });
     for (const [which, get] of [["main", (m: Model) => m.weights], ["words", (m: Model) => m.attach?.weights ?? m.weights]] as const) {
       const d = FEATURES.map((f, j) => [f, get(all)[j], get(all15)[j]] as const).sort((a, b) => Math.abs(b[2] - b[1]) - Math.abs(a[2] - a[1]));
       console.log(`${which}, fit on 13 -> 15: ${d.slice(0, 10).map(([f, a, b]) => `${f} ${a.toFixed(2)} -> ${b.toFixed(2)}`).join(", ")}`);

@@ -55,7 +55,7 @@ export function logit(model: Pick<Model, "bias" | "weights">, x: Float64Array): 
  * each pair weighed by `weight` (the trainer gives every cluster the same total).
  */
 export function fitLogistic(X: Float64Array[], y: Uint8Array, opts: { iterations?: number; l2?: number | readonly number[]; weight?: Float64Array } = {}): { weights: number[]; bias: number } {
-  const d = FEATURES.length + 1, n = X.length;
+  const d = (X[0]?.length ?? FEATURES.length) + 1, n = X.length;
   const iterations = opts.iterations ?? 8, l2 = opts.l2 ?? 1;
   const ridge = (j: number) => (typeof l2 === "number" ? l2 : l2[j]);
   let pos = 0;

@@ -11,7 +11,7 @@ import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
 import { FEATURES, pairFeatures, sidesOf } from "./pairs.js";
 import { blockOf } from "./values.js";
-import { fitLogistic, type Model } from "./model.js";
+import { fitLogistic as fitPlain, type Model } from "./model.js";
 import { link, wordsScorer } from "./link.js";
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
@@ -39,6 +39,8 @@ interface Set_ {
   judged: Judged[];
   X: Float64Array[];
   y: Uint8Array;
+  /** per pair: how many figures its block holds */
+  block: Uint32Array;
 }
 
 /** Features and labels of every within-block pair of each cluster (worked out once, reused by every fold). */
@@ -55,15 +57,16 @@ export function trainingSet(clusters: TrainingCluster[]): Set_[] {
       (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
     });
     const sides = sidesOf(items, props);
-    const X: Float64Array[] = [], ys: number[] = [];
+    const X: Float64Array[] = [], ys: number[] = [], bs: number[] = [];
     for (const idx of blocks.values())
       for (let a = 0; a < idx.length; a++)
         for (let b = a + 1; b < idx.length; b++) {
           const i = idx[a], j = idx[b];
           X.push(pairFeatures(sides[i], sides[j]));
           ys.push(c.fact[i] !== null && c.fact[i] === c.fact[j] ? 1 : 0);
+          bs.push(idx.length);
         }
-    return { name: c.name, items, props, texts, fact: c.fact, conflicts: new Set(c.conflicts), judged, X, y: Uint8Array.from(ys) };
+    return { name: c.name, items, props, texts, fact: c.fact, conflicts: new Set(c.conflicts), judged, X, y: Uint8Array.from(ys), block: Uint32Array.from(bs) };
   });
 }
 
@@ -143,15 +146,25 @@ const STRICTER_WITHIN = 0.001;
  * near-identical fit moves; eval/_model.ts stiffens some features only); `trust`: a
  * trust threshold to take instead of choosing one (eval/_robust.ts compares the two).
  */
-export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust }: { l2?: number | readonly number[]; trust?: number | null } = {}): Model {
+export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...how }: { l2?: number | readonly number[]; trust?: number | null } & Procedure = {}): Model {
   const X = sets.flatMap((s) => s.X);
   const y = new Uint8Array(X.length);
   let o = 0;
   for (const s of sets) (y.set(s.y, o), (o += s.y.length));
   // every cluster weighs the same, however many pairs it has (one big story must not set the weights)
   const weight = new Float64Array(X.length);
+  const story = new Uint16Array(X.length);
   o = 0;
-  for (const s of sets) (weight.fill(X.length / sets.length / Math.max(1, s.y.length), o, o + s.y.length), (o += s.y.length));
+  sets.forEach((s, k) => {
+    // `figures`: within a cluster each figure's pairs weigh the same in all (B-cubed counts figures;
+    // a block of n figures has n(n-1)/2 pairs, so one large block would set the weights)
+    let total = 0;
+    for (let i = 0; i < s.y.length; i++) total += how.weigh === "figures" ? 1 / (s.block[i] - 1) : 1;
+    for (let i = 0; i < s.y.length; i++) weight[o + i] = X.length / sets.length / Math.max(1, total) / (how.weigh === "figures" ? s.block[i] - 1 : 1);
+    story.fill(k, o, o + s.y.length);
+    o += s.y.length;
+  });
+  const fitLogistic = (X: Float64Array[], y: Uint8Array, opts: { weight: Float64Array; l2: number | readonly number[] }) => fitWith(X, y, opts, how, story, sets.length);
   const { weights, bias } = fitLogistic(X, y, { weight, l2 });
   let best: Model = { features: FEATURES, weights, bias, link: 0, merge: 0.5 }, bestF = -1;
   for (const merge of MERGES) {
@@ -203,4 +216,60 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust }: { l2?: num
     if (f >= bestF - STRICTER_WITHIN * sets.length) (bestF = Math.max(f, bestF)), (trusted = model);
   }
   return trusted;
+}
+
+
+/**
+ * Ways of fitting the weights that eval/_model.ts compares (none is the shipped fit's; see
+ * docs/measurements.md, "Four stiffer fits"): `weigh` "figures" gives each figure's pairs one
+ * weight in all; `effects` gives each training cluster an intercept of its own (a story's base
+ * rate of one-fact pairs is no feature's meaning; the model takes their mean); `signs` holds the
+ * comparisons whose direction the corpus README fixes to it (a "differs" never pulls together, a
+ * "same" never apart, a farther value never closer); `monotone` lets more shared words or label
+ * never lower a pair's log-odds.
+ */
+export interface Procedure {
+  weigh?: "clusters" | "figures";
+  effects?: boolean;
+  signs?: boolean;
+  monotone?: boolean;
+}
+
+const APART = new Set(["attrDiff", "eventDiff", "scopeDiff", "perDiff", "countedDiff", "nameDiff", "valueFar", "valueGap"]);
+const TOGETHER = new Set(["thingSame", "thingOverlap", "attrSame", "eventSame", "scopeSame", "perSame", "countedSame", "nameSame", "valueMeet", "valueSame", "sameDayValue", "cueOverlap"]);
+/** a cosine and its square */
+const COSINES = [["words", "words2"], ["label", "label2"]].map(([a, b]) => [FEATURES.indexOf(a as never), FEATURES.indexOf(b as never)]);
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
+function fitWith(X: Float64Array[], y: Uint8Array, opts: { weight: Float64Array; l2: number | readonly number[] }, how: Procedure, story: Uint16Array, stories: number): { weights: number[]; bias: number } {
+  if (!how.effects && !how.signs && !how.monotone) return fitPlain(X, y, opts);
+  const d = FEATURES.length, k = how.effects ? stories : 0;
+  // c, c² as (2c - c², c²): both rise on [0, 1], so non-negative weights on them are a curve that never falls
+  const Xf = X.map((x, i) => {
+    const c = new Float64Array(d + k);
+    c.set(x);
+    if (how.monotone) for (const [a, b] of COSINES) (c[a] = 2 * x[a] - x[a] * x[a]), (c[b] = x[a] * x[a]);
+    if (k) c[d + story[i]] = 1;
+    return c;
+  });
+  const sign = FEATURES.map((f, j) => {
+    if (how.monotone && COSINES.some(([a, b]) => a === j || b === j)) return 1;
+    if (!how.signs) return 0;
+    return APART.has(f) ? -1 : TOGETHER.has(f) ? 1 : 0;
+  });
+  const base = [...FEATURES.map((_, j) => (typeof opts.l2 === "number" ? opts.l2 : opts.l2[j])), ...new Array<number>(k).fill(1)];
+  // active set: a weight of the wrong sign is held at zero (a ridge no data outweighs) and the rest refitted
+  const held = new Set<number>();
+  let fit = fitPlain(Xf, y, { ...opts, l2: base });
+  for (let round = 0; round < 8; round++) {
+    const wrong = fit.weights.map((w, j) => (j < d && !held.has(j) && sign[j] && w * sign[j] < 0 ? j : -1)).filter((j) => j >= 0);
+    if (!wrong.length) break;
+    for (const j of wrong) held.add(j);
+    fit = fitPlain(Xf, y, { ...opts, l2: base.map((r, j) => (held.has(j) ? 1e9 : r)) });
+  }
+  const weights = fit.weights.slice(0, d).map((w, j) => (held.has(j) ? 0 : w));
+  if (how.monotone) for (const [a, b] of COSINES) [weights[a], weights[b]] = [round(2 * weights[a]), round(weights[b] - weights[a])];
+  let mean = 0;
+  for (let c = 0; c < k; c++) mean += fit.weights[d + c] / k;
+  return { weights, bias: round(fit.bias + mean) };
 }
