@@ -673,7 +673,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share: part } = scopeOf(text, m, w0, w1, others, no);
-  const share = part || breakdown(text, mentions, sorted, k);
+  const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period?.alone);
   return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }
 
@@ -925,6 +925,30 @@ function breakdown(text: string, mentions: Mention[], sorted: number[], k: numbe
   if (k === 0) return false;
   const m = mentions[sorted[k]], prev = mentions[sorted[k - 1]];
   return m.kind === "count" && prev.kind === "count" && prev.end <= m.start && BREAKDOWN_GAP.test(text.slice(prev.end, m.start));
+}
+
+/** How far (in characters) a date may lie from the figure whose stretch it limits. */
+const SUB_PERIOD_NEAR = 60;
+
+/**
+ * The `k`th figure's own clause limits it to a part of a longer stretch: a date near it in its
+ * sentence, with no clause mark between, followed by the locale's `alone` cue ("in December alone
+ * it totaled $8.1 billion", "400 died in 2023 alone"). Its figure is then a share of the longer
+ * stretch's, not a rival of it.
+ */
+function subPeriod(text: string, mentions: Mention[], sorted: number[], k: number, alone: RegExp | undefined): boolean {
+  const m = mentions[sorted[k]];
+  if (!alone || m.kind === "date") return false;
+  for (let j = k - 1; j >= 0 && mentions[sorted[j]].end >= m.start - SUB_PERIOD_NEAR; j--) if (limits(text, m, mentions[sorted[j]], alone)) return true;
+  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start <= m.end + SUB_PERIOD_NEAR; j++) if (limits(text, m, mentions[sorted[j]], alone)) return true;
+  return false;
+}
+
+/** Date `d` limits figure `m` to a part of a stretch (subPeriod). */
+function limits(text: string, m: Mention, d: Mention, alone: RegExp): boolean {
+  if (d.kind !== "date" || !alone.test(text.slice(d.end, d.end + 12))) return false;
+  const between = d.end <= m.start ? text.slice(d.end, m.start) : text.slice(m.end, d.start);
+  return !/[.;:!?]|,\s*(?:and|but|while|whereas)\s/.test(between);
 }
 
 /** Scope cues as global patterns, made once (each search resets lastIndex). */

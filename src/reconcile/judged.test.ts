@@ -312,6 +312,17 @@ test("a count right after a dash or colon that follows a count opens its breakdo
   assert.deepEqual(reportFeatures(s.text, ns, "en").map((f) => !!f.share), [false, false]);
 });
 
+test("a figure its clause limits to part of a stretch (\"in March alone\") is a share of the stretch's figure", () => {
+  const r = report("a", "Sales reached $50 million in 2024, and in March alone they came to $9 million.");
+  const ms = mentions(r, [
+    { text: "$50 million", kind: "money", low: 5e7, unit: "USD" },
+    { text: "2024", kind: "date", date: ["2024-01-01", "2024-12-31"] },
+    { text: "March", kind: "date", date: ["2024-03-01", "2024-03-31"] },
+    { text: "$9 million", kind: "money", low: 9e6, unit: "USD" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => !!f.share), [false, false, false, true]);
+});
+
 test("two parts that count different things are never a conflict's pair; two parts of one kind may be", () => {
   const apart = (tb: string, fb: string, unit: string) => {
     const ra = report("a", "Some 900 people have left the valley, including 300 people from the old town.", "2024-05-02");

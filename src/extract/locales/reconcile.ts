@@ -65,10 +65,12 @@ export interface ReconcileCues {
   /**
    * The period an amount is of (reconcile/period.ts): `base`, words between an amount and a later
    * date that make the date the base it is compared with ("up 5 percent from 2025"); `open`, words
-   * right before a date that make it the start or end of an open stretch ("since Tuesday"). A
-   * language without them gives its amounts no period.
+   * right before a date that make it the start or end of an open stretch ("since Tuesday");
+   * `alone`, words right after a date that make it a part of a longer stretch the story counts
+   * over ("in December alone"), so its figure is a share of that stretch's. A language without
+   * them gives its amounts no period.
    */
-  period?: { base: RegExp; open: RegExp };
+  period?: { base: RegExp; open: RegExp; alone?: RegExp };
   /**
    * Counted nouns, by the start of the lower-cased word, and the English noun they count
    * ("автомобілів" → "vehicle"), so counts of one thing in two languages name one thing. Words
