@@ -11,8 +11,9 @@
  * `--fifteen` adds LOCO over fifteen (the held-out stories in training one fold at a time, scored
  * in-process from gold mentions): extra evidence of whether more stories help, never the shipped fit.
  *
- * `--weigh figures`, `--effects`, `--signs`, `--monotone`: fit the weights another way (train.ts
- * Procedure), for every model the run fits.
+ * `--weigh figures`, `--effects`, `--no-signs`, `--no-monotone`, `--free` (neither signs nor
+ * monotone, the fit shipped before 2026-12-05 22:45): fit the weights another way than the shipped
+ * train.ts SHIPPED_FIT, for every model the run fits.
  *
  *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--fifteen]
  * @module
@@ -43,7 +44,12 @@ const shrinkL2 = Number(opt("--shrink-l2") ?? 30);
 const ridgeOf = (r: number): number | number[] => (shrink.size ? FEATURES.map((f) => (shrink.has(f) ? shrinkL2 : l2base) * r) : l2base * r);
 const skip = new Set((opt("--skip") ?? "").split(","));
 // a fitting procedure other than the shipped one (train.ts Procedure)
-const how: Procedure = { weigh: opt("--weigh") === "figures" ? "figures" : "clusters", effects: args.includes("--effects"), signs: args.includes("--signs"), monotone: args.includes("--monotone") };
+const how: Procedure = {
+  weigh: opt("--weigh") === "figures" ? "figures" : "clusters",
+  effects: args.includes("--effects"),
+  signs: !args.includes("--free") && !args.includes("--no-signs"),
+  monotone: !args.includes("--free") && !args.includes("--no-monotone"),
+};
 
 const labelled = clusterDirs([]);
 const clusters = labelled.map(trainingCluster);

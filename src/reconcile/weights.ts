@@ -8,20 +8,20 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 6.4882, words2 -3.9623, thingSame 0.0163, thingOverlap 2.2525, thingBothMissing 0, attrSame -0.7314, attrDiff -1.0921, attrOne -0.446, cueOverlap 0.6208, eventSame 1.1581, eventDiff -1.3686, scopeSame 1.236, scopeDiff -4.5554, perSame -0.8683, perDiff 0, perOne -3.1891, countedSame 0.3101, countedDiff -0.8606, sameReport -1.1565, sameSentence -1.0243, dateDay -2.6194, kindCount -0.5505, kindDate -1.5684, kindMoney 0.0652, valueMeet 0.732, valueSame 1.3888, valueGap -1.717, valueFar 0.329, otherScale 0.0302, nameSame 0.1942, nameDiff 0.1252, label 3.311, label2 -4.5724, langDiff 0.5297, sameDayValue 3.8291, sameValueAcross -0.752
-  weights: [6.4882,-3.9623,0.0163,2.2525,0,-0.7314,-1.0921,-0.446,0.6208,1.1581,-1.3686,1.236,-4.5554,-0.8683,0,-3.1891,0.3101,-0.8606,-1.1565,-1.0243,-2.6194,-0.5505,-1.5684,0.0652,0.732,1.3888,-1.717,0.329,0.0302,0.1942,0.1252,3.311,-4.5724,0.5297,3.8291,-0.752],
-  bias: 1.1164,
-  link: 1.5,
-  merge: 2,
+  // words 5.5682, words2 -2.7841, thingSame 0, thingOverlap 2.5008, thingBothMissing 0, attrSame 0, attrDiff -0.7386, attrOne -0.2251, cueOverlap 0.1441, eventSame 1.4942, eventDiff -1.2243, scopeSame 1.1261, scopeDiff -4.5281, perSame 0, perDiff 0, perOne -3.1934, countedSame 0.303, countedDiff -0.8663, sameReport -1.1661, sameSentence -1.1525, dateDay -2.5086, kindCount -0.5633, kindDate -1.3671, kindMoney 0.0212, valueMeet 0.7442, valueSame 1.3179, valueGap -1.5554, valueFar 0, otherScale -0.0693, nameSame 0.1849, nameDiff 0, label 1.5886, label2 -0.7943, langDiff 0.4563, sameDayValue 3.7797, sameValueAcross -0.7033
+  weights: [5.5682,-2.7841,0,2.5008,0,0,-0.7386,-0.2251,0.1441,1.4942,-1.2243,1.1261,-4.5281,0,0,-3.1934,0.303,-0.8663,-1.1661,-1.1525,-2.5086,-0.5633,-1.3671,0.0212,0.7442,1.3179,-1.5554,0,-0.0693,0.1849,0,1.5886,-0.7943,0.4563,3.7797,-0.7033],
+  bias: 1.0147,
+  link: 1,
+  merge: 1.5,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [9.0309,-5.67,0.0643,1.2886,0,-0.8626,-1.3552,-0.5679,-0.1397,0.6333,-2.4148,1.4805,-5.1805,0.0832,0,-3.2753,0.2234,-1.1132,-0.9049,-1.9751,-2.2739,-0.8898,-1.7282,0.3793,0,0,0,0,0,0.6854,0.1602,3.836,-3.7734,-0.0363,5.6636,2.2257],
-    bias: 0.7778,
+    weights: [7.2062,-3.6031,0.0812,1.3872,0,0,-0.9104,-0.2581,0,0.7922,-2.2974,1.4395,-5.4354,0,0,-3.3232,0.1706,-1.0707,-0.9077,-2.1173,-2.1976,-0.9001,-1.4537,0.2775,0,0,0,0,0,0.6424,0,2.7684,-1.3842,-0.1618,5.6126,2.2566],
+    bias: 0.616,
     threshold: 1,
     day: {
       // the same for two single days, the equal-day comparison blanked too
-      weights: [9.6532,-6.1738,-0.0462,1.6668,0,-0.7527,-1.2769,-0.4653,-0.4297,0.2187,-2.5715,1.4805,-5.1783,-0.0072,0,-3.3113,0.2175,-1.1067,-0.8122,-2.1085,0.5238,-0.8892,-1.6036,0.3622,0,0,0,0,0,0.6952,0.1366,3.4663,-3.3559,-0.2641,0,2.9536],
-      bias: 0.7148,
+      weights: [7.462,-3.731,0,1.7349,0,0,-0.8747,-0.1894,0,0.3049,-2.484,1.43,-5.4523,0,0,-3.3373,0.1764,-1.0704,-0.8183,-2.2808,0.5866,-0.8939,-1.3545,0.2844,0,0,0,0,0,0.6748,0,2.4816,-1.2408,-0.4048,0,2.9779],
+      bias: 0.5715,
     },
   },
   trust: -1,
