@@ -71,6 +71,9 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   assert.match(explainVerdict(stray, s.sourcesById), /^Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: .*\(2 more pairs disagree likewise\.\)$/);
   const revised = { ...length, verdict: "revised", reason: { verdict: "revised", revisions: [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" }] } } as Fact;
   assert.equal(explainVerdict(revised, s.sourcesById), "Harbour Times (30 Apr) gave 850 m; Northern Wire (2 May) gives 1 km: a later estimate replaces the earlier one, so the later figure stands.");
+  // an undated report's time is its manifest note's rough date: said to be one, not shown as a dateline
+  const undated = { ...reasoned, members: [{ ...length.members[0], published: null, time: { date: "2025-04-30" } }, ...length.members.slice(1)] } as Fact;
+  assert.match(explainVerdict(undated, s.sourcesById), /Harbour Times \(undated, c\. 30 Apr( 2025)?\) says 850 m/);
   for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");
 });
 

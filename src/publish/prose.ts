@@ -17,10 +17,14 @@ function shortDay(d: string | null | undefined, year?: string): string | null {
   return `${Number(m[3])} ${MON[Number(m[2]) - 1]}${m[1] === year ? "" : ` ${m[1]}`}`;
 }
 
-/** "Reuters (2 May)": who states a member, and when. */
+/**
+ * "Reuters (2 May)": who states a member, and when. An undated report's time is the rough date
+ * its manifest note gives: said so ("undated, c. 30 Apr"), never passed off as a dateline.
+ */
 function who(m: FactMember, sources: Map<string, Source>, time: string | null | undefined, year?: string): string {
   const day = shortDay(time ?? m.published, year);
-  return `${publisherOf(sources.get(m.source), m.source)}${day ? ` (${day})` : " (undated)"}`;
+  const when = !day ? "undated" : m.published ? day : `undated, c. ${day}`;
+  return `${publisherOf(sources.get(m.source), m.source)} (${when})`;
 }
 
 const says = (m: FactMember) => formatValue({ ...m, kind: m.kind, unit: m.unit });
