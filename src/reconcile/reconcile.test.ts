@@ -56,6 +56,21 @@ test("a figure for the whole and one for a part are two facts, not a conflict", 
   assert.ok(facts.every((f) => f.verdict !== "conflict"));
 });
 
+test("a count sent on top of a level is another fact: 'N more' never joins the level", () => {
+  const a = report("a", "The ministry has sent about 700 troops to the northern border, it said.", "2024-06-03");
+  const b = report("b", "The ministry has sent 2,000 more troops to the northern border, it said.", "2024-06-04");
+  const c = report("c", "The ministry has sent some 750 troops to the northern border.", "2024-06-04");
+  const ms = [
+    ...mentions(a, [{ text: "700 troops", kind: "count", low: 700, unit: "troop", qualifier: "approx" }]),
+    ...mentions(b, [{ text: "2,000", kind: "count", low: 2000 }]),
+    ...mentions(c, [{ text: "750 troops", kind: "count", low: 750, unit: "troop", qualifier: "approx" }]),
+  ];
+  const { facts } = reconcile({ reports: [a, b, c], mentions: ms });
+  assert.ok(together(facts, ["a", "700 troops"], ["c", "750 troops"]));
+  assert.ok(!together(facts, ["a", "700 troops"], ["b", "2,000"]));
+  assert.ok(facts.every((f) => f.verdict !== "conflict"));
+});
+
 test("bounds agree with figures inside them; a figure outside a bound at the same time is a conflict", () => {
   const a = report("a", "Officials said up to 9,000 workers were hired for the dam project.", "2024-02-10");
   const b = report("b", "The dam project hired 8,500 workers, officials said.", "2024-02-11");
