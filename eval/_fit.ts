@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fitModel, trainingSet } from "../src/reconcile/index.js";
+import { GROUP_FEATURES } from "../src/reconcile/groups.js";
 import { clusterDirs, trainingCluster } from "./facts.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,9 +35,10 @@ export const MODEL: Model = {
   merge: ${model.merge},
   attach: ${model.attach ? `{\n    // the same features with the value comparisons blanked\n    weights: ${JSON.stringify(model.attach.weights)},\n    bias: ${model.attach.bias},\n    threshold: ${model.attach.threshold},\n    day: ${model.attach.day ? `{\n      // the same for two single days, the equal-day comparison blanked too\n      weights: ${JSON.stringify(model.attach.day.weights)},\n      bias: ${model.attach.day.bias},\n    }` : "null"},\n  }` : "null"},
   trust: ${model.trust ?? null},
+  groups: ${model.groups ? `{\n    // ${GROUP_FEATURES.map((f, i) => `${f} ${model.groups!.weights[i]}`).join(", ")}\n    weights: ${JSON.stringify(model.groups.weights)},\n    bias: ${model.groups.bias},\n    threshold: ${model.groups.threshold},\n  }` : "null"},
 };
 `;
 writeFileSync(out, body);
 console.log(`wrote ${out} from ${pairs} pairs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 for (let i = 0; i < model.features.length; i++) console.log(`${model.features[i].padEnd(18)} ${model.weights[i]}`);
-console.log(`bias ${model.bias}  link ${model.link}  merge ${model.merge}  attach ${model.attach ? model.attach.threshold : "off"}  trust ${model.trust ?? "off"}`);
+console.log(`bias ${model.bias}  link ${model.link}  merge ${model.merge}  attach ${model.attach ? model.attach.threshold : "off"}  trust ${model.trust ?? "off"}  groups ${model.groups ? model.groups.threshold : "off"}`);

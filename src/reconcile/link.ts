@@ -6,7 +6,7 @@
  * lists keep the work near-linear (cluster.ts candidatePairs).
  * @module
  */
-import { blockOf } from "./values.js";
+import { blockOf, valueGap } from "./values.js";
 import { candidatePairs, conversions, glosses, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
@@ -16,6 +16,7 @@ import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
+import { groupFeatures, pooledOf, type Pooled } from "./groups.js";
 
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
@@ -49,8 +50,14 @@ function onlyFresh(cps: PairList, fresh: Uint8Array): void {
   cps.filter((a, b) => !!(fresh[a] || fresh[b]));
 }
 
-/** `sides`: the figures' sides (pairs.ts sidesOf), when the caller has them already; `seeded`: an update's kept facts and new figures. */
-export function link(items: Item[], props: Prop[], model: Model, texts: string[], sides: Side[] = sidesOf(items, props), seeded?: Seeded): number[][] {
+/** Receives each pair of groups the group pass compares (members of each, and their comparison): how train.ts gathers its examples. */
+export type GroupPairs = (A: number[], B: number[], x: Float64Array) => void;
+
+/**
+ * `sides`: the figures' sides (pairs.ts sidesOf), when the caller has them already; `seeded`: an
+ * update's kept facts and new figures; `collect`: receives the group pass's comparisons.
+ */
+export function link(items: Item[], props: Prop[], model: Model, texts: string[], sides: Side[] = sidesOf(items, props), seeded?: Seeded, collect?: GroupPairs): number[][] {
   const n = items.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const members: Array<number[] | null> = Array.from({ length: n }, (_, i) => [i]);
@@ -90,7 +97,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     byReport[drop] = null;
   };
   /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts (or two sampled kept facts). */
-  const clashes = (ra: number, rb: number, voices = false): boolean => {
+  const clashes = (ra: number, rb: number, voices: Voices = false): boolean => {
     if (seeds && sealed && seeds[ra] && seeds[rb]) return true;
     const A = byReport[ra], B = byReport[rb];
     // lone figures (most checks): look their one report up in the other group
@@ -143,6 +150,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // the attaching pass's scorer, made once for every block (a closure made per block threw the
   // pass's optimized code away at each new block)
   const words = model.attach ? wordsOnly(model.attach, sides) : null;
+  const gw = model.attach && (model.groups || collect) ? groupWords(items, sides, model.attach) : null;
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
@@ -188,6 +196,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       else refused.set(key, sizes);
     }
     if (model.attach) attach(model.attach, cps, words!, members, find, join, clashes);
+    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect);
   }
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
@@ -353,6 +362,63 @@ function apartOf(all: Side[]): (i: number, j: number) => boolean {
   return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]) || periodApart(all[i], all[j]);
 }
 
+/** The words-only log-odds the group pass reads: -Infinity for a pair a rule sets apart, two voices of one report read as two reports. */
+function groupWords(items: Item[], sides: Side[], a: NonNullable<Model["attach"]>): (i: number, j: number) => number {
+  const apart = apartOf(sides);
+  const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
+  const score = wordsOnly(a, sides, voices);
+  return (i, j) => (apart(i, j) ? -Infinity : score(i, j));
+}
+
+/**
+ * The group pass (groups.ts): pairs of groups a candidate pair of the block reaches, compared as
+ * wholes; a pair joins when its log-odds reach the threshold and each group is the other's best
+ * match (one group taken by two others at once would make one fact of three on the strength of two
+ * comparisons). Groups of one report that clash never join.
+ */
+function mergeGroups(
+  cps: Int32Array, sides: Side[], items: Item[], members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
+  clashes: (x: number, y: number, voices?: Voices) => boolean, words: (i: number, j: number) => number, gm: Model["groups"] | null, collect?: GroupPairs,
+): void {
+  const n = items.length;
+  const pairs = new Map<number, [number, number]>();
+  for (let e = 0; e < cps.length; e += 2) {
+    let ra = find(cps[e]), rb = find(cps[e + 1]);
+    if (ra === rb) continue;
+    if (ra > rb) [ra, rb] = [rb, ra];
+    if (!pairs.has(ra * n + rb)) pairs.set(ra * n + rb, [ra, rb]);
+  }
+  if (!pairs.size) return;
+  // the pairwise valueFar: values of one fact seldom lie this far apart, sibling facts' often do
+  const far = (i: number, j: number) => {
+    const g = valueGap(items[i].m.kind, items[i].reading, items[j].reading);
+    return g !== null && g > (items[i].m.kind === "date" ? 1 : Math.log(2));
+  };
+  const pooled = new Map<number, Pooled>();
+  const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
+  const best = new Map<number, { s: number; key: number }>();
+  const scored: Array<[number, number]> = [];
+  for (const [key, [ra, rb]] of pairs) {
+    const A = members[ra]!, B = members[rb]!;
+    if (clashes(ra, rb)) continue;
+    const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, far);
+    if (collect) collect(A.slice(), B.slice(), x);
+    if (!gm) continue;
+    const s = logit(gm, x);
+    if (s < gm.threshold) continue;
+    scored.push([key, s]);
+    for (const r of [ra, rb]) {
+      const b = best.get(r);
+      if (!b || s > b.s) best.set(r, { s, key });
+    }
+  }
+  for (const [key] of scored) {
+    const [ra, rb] = pairs.get(key)!;
+    if (best.get(ra)!.key !== key || best.get(rb)!.key !== key) continue;
+    if (!clashes(find(ra), find(rb), "contrast")) join(ra, rb);
+  }
+}
+
 const SAME_REPORT_AT = [FEATURES.indexOf("sameReport"), FEATURES.indexOf("sameSentence")];
 const DATE_DAY_AT = FEATURES.indexOf("dateDay"), SAME_DAY_AT = FEATURES.indexOf("sameDayValue"), EVENT_SAME_AT = FEATURES.indexOf("eventSame");
 
@@ -401,7 +467,7 @@ function targetsOf(cps: Int32Array, members: Array<number[] | null>, find: (i: n
 function attach(
   a: NonNullable<Model["attach"]>, cps: Int32Array, score: (i: number, j: number) => number,
   members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
-  clashes: (x: number, y: number, voices?: boolean) => boolean,
+  clashes: (x: number, y: number, voices?: Voices) => boolean,
 ): void {
   const targets = targetsOf(cps, members, find);
   const moves: Array<[number, number]> = [];
@@ -431,10 +497,13 @@ function attach(
  * sets one figure against the other (setAgainst: "$12bn, below the $14bn quoted", "no earlier than
  * 2031"): it weighs two values of one property, which is how a conflict reads from inside one report.
  */
-function clash(x: Item, y: Item, voices = false): boolean {
+/** What may set two figures of one report apart without a clash: nothing (false), a contrast or two voices (true), a contrast only. */
+type Voices = boolean | "contrast";
+
+function clash(x: Item, y: Item, voices: Voices = false): boolean {
   if (x.report !== y.report || x.earlier || y.earlier) return false;
   if (voices && (x.f.contrast || y.f.contrast) && setAgainst(x, y)) return false;
-  if (voices && x.m.kind !== "date" && twoVoices(speakerKey(x.m.speaker), speakerKey(y.m.speaker))) return false;
+  if (voices === true && x.m.kind !== "date" && twoVoices(speakerKey(x.m.speaker), speakerKey(y.m.speaker))) return false;
   return meet(x.span ?? null, y.span ?? null) === false;
 }
 

@@ -27,6 +27,11 @@ export interface Model {
    * another property on its own makes no conflict (fitted like the thresholds; null: every pair).
    */
   trust?: number | null;
+  /**
+   * Third pass (groups.ts): two groups still apart join when the log-odds of this model over
+   * their pooled comparisons reaches `threshold` and each is the other's best match.
+   */
+  groups?: Words & { threshold: number } | null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { FEATURES, pairFeatures, sidesOf } from "./pairs.js";
 import { blockOf } from "./values.js";
 import { fitLogistic as fitPlain, type Model } from "./model.js";
 import { link, wordsScorer } from "./link.js";
+import { GROUP_FEATURES } from "./groups.js";
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { findCopies } from "./copies.js";
@@ -130,6 +131,76 @@ export function conflictF1(groups: number[][], s: Set_, model?: Model): number {
 }
 
 const ATTACH = [null, -1, 0, 1, 2, 3];
+/** Group pass thresholds tried (null: no group pass). */
+const GROUPS = [null, 1, 2, 3, 4, 5];
+
+/**
+ * The group pass (groups.ts) fitted on the pairs of groups the model leaves apart on the training
+ * clusters (one property: both groups' most-held gold fact is one), then its threshold chosen on
+ * B-cubed plus conflict F1 as the attaching threshold is.
+ */
+const GROUP_SIGN = GROUP_FEATURES.map((f) => (f === "apartShare" || f === "farShare" ? -1 : f === "minSizeLog" || f.startsWith("kind") ? 0 : 1));
+function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean): Model {
+  const X: Float64Array[] = [], ys: number[] = [], at: number[] = [];
+  sets.forEach((s, k) => {
+    const most = (g: number[]) => {
+      const c = new Map<string, number>();
+      let best: string | null = null, bn = 0;
+      for (const i of g) {
+        const f = s.fact[i];
+        if (f === null) continue;
+        const v = (c.get(f) ?? 0) + 1;
+        c.set(f, v);
+        if (v > bn) (best = f), (bn = v);
+      }
+      return best;
+    };
+    link(s.items, s.props, { ...model, groups: null }, s.texts, undefined, undefined, (A, B, x) => {
+      const fa = most(A), fb = most(B);
+      // two groups of figures outside every fact: whatever they do costs nothing
+      if (fa === null && fb === null) return;
+      X.push(x);
+      ys.push(fa !== null && fa === fb ? 1 : 0);
+      at.push(k);
+    });
+  });
+  const y = Uint8Array.from(ys);
+  if (!y.some((v) => v)) return model;
+  const fit = (keep: (k: number) => boolean) => {
+    const idx = at.map((k, i) => (keep(k) ? i : -1)).filter((i) => i >= 0);
+    const per = new Array(sets.length).fill(0);
+    for (const i of idx) per[at[i]]++;
+    const kept = sets.filter((_, k) => per[k]).length;
+    const weight = Float64Array.from(idx, (i) => idx.length / kept / per[at[i]]);
+    const Xi = idx.map((i) => X[i]), yi = Uint8Array.from(idx, (i) => y[i]);
+    const base = GROUP_FEATURES.map(() => (typeof l2 === "number" ? l2 : 1));
+    if (!signs) return fitPlain(Xi, yi, { weight, l2: base });
+    // the README's directions held here too: agreeing fields and more shared words never push apart
+    const held = new Set<number>();
+    let g = fitPlain(Xi, yi, { weight, l2: base });
+    for (let round = 0; round < 8; round++) {
+      const wrong = g.weights.map((w, j) => (!held.has(j) && GROUP_SIGN[j] && w * GROUP_SIGN[j] < 0 ? j : -1)).filter((j) => j >= 0);
+      if (!wrong.length) break;
+      for (const j of wrong) held.add(j);
+      g = fitPlain(Xi, yi, { weight, l2: base.map((r, j) => (held.has(j) ? 1e9 : r)) });
+    }
+    return { weights: g.weights.map((w, j) => (held.has(j) ? 0 : w)), bias: g.bias };
+  };
+  // the threshold is chosen on scores each training cluster gets from a pass fitted without it:
+  // scored by its own fit, a cluster's groups look surer than new ones do
+  const inner = sets.map((_, k) => (at.some((c) => c !== k) ? fit((c) => c !== k) : null));
+  let best: number | null = null, bestF = -1;
+  for (const threshold of GROUPS) {
+    let f = 0;
+    sets.forEach((s, k) => {
+      const g = inner[k];
+      const groups = link(s.items, s.props, { ...model, groups: threshold === null || !g ? null : { ...g, threshold } }, s.texts);
+      f += bcubed(groups, s.fact) + conflictF1(groups, s);
+    });
+    if (f > bestF + 1e-9) (bestF = f), (best = threshold);
+  }
+  return best === null ? model : { ...model, groups: { ...fit(() => true), threshold: best } };
+}
 /** Trust thresholds tried, least strict first (null: every pair may disagree). */
 const TRUST = [null, -3, -2, -1, 0, 1, 2];
 /**
@@ -205,6 +276,7 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
     if (f > bestF + 1e-9) (bestF = f), (chosen = model);
   }
   if (!chosen.attach) return chosen;
+  chosen = fitGroups(sets, chosen, l2, how.signs ?? false);
   // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
   if (fixedTrust !== undefined) return { ...chosen, trust: fixedTrust };
   const grouped = sets.map((s) => link(s.items, s.props, chosen, s.texts));

@@ -243,7 +243,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   if (o.unordered && a.m.kind === "count") return null;
   // a count its text dates a year or more before the other ("more than 600 died there in 2019") is
   // of another time, not a stage of the running count: neither rival nor revision
-  if (a.m.kind === "count" && a.earlier !== b.earlier && Math.abs(ta - tb) > PAST_YEARS) return null;
+  if (a.m.kind === "count" && (a.earlier || b.earlier) && Math.abs(ta - tb) > PAST_YEARS) return null;
   // two counts of one day, one of them stamped "as of" an hour: the day's updates of a running count, lower first
   if (a.m.kind === "count" && !o.strictly && stamped) return { kind: "revised", laterIsB: b.span!.low > a.span!.low, why: "running-count" };
   const [early, late] = o.laterIsB ? [a, b] : [b, a];

@@ -25,4 +25,10 @@ export const MODEL: Model = {
     },
   },
   trust: -1,
+  groups: {
+    // pooledWords 1.543, pooledLabel 3.8784, meanWords 0.4282, maxWords 0, minWords 0.1646, apartShare 0, thingMaj 0.7542, attrMaj 0, eventMaj 0, countedMaj 1.6616, measureMaj 1.8144, minSizeLog -1.6383, kindDate -0.0754, kindCount 1.8678, farShare -3.4293
+    weights: [1.543,3.8784,0.4282,0,0.1646,0,0.7542,0,0,1.6616,1.8144,-1.6383,-0.0754,1.8678,-3.4293],
+    bias: 2.0085,
+    threshold: 5,
+  },
 };

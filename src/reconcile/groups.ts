@@ -1,0 +1,102 @@
+/**
+ * Group against group: two groups the pairwise linking left apart may still be one property. What
+ * a group says as a whole (its members' words pooled, the thing, attribute, event, counted noun
+ * and measure most of them name) is compared with what the other says; no value is compared, so
+ * two groups that disagree in value join on their words and the verdict sees the conflict.
+ * A small logistic model over these pooled comparisons is fitted on gold (train.ts), its
+ * threshold chosen like the others.
+ * @module
+ */
+import type { Side } from "./pairs.js";
+import type { Sparse } from "./similarity.js";
+
+export const GROUP_FEATURES = [
+  "pooledWords", "pooledLabel", "meanWords", "maxWords", "minWords", "apartShare",
+  "thingMaj", "attrMaj", "eventMaj", "countedMaj", "measureMaj", "minSizeLog", "kindDate", "kindCount",
+  "farShare",
+] as const;
+
+/** Words scores are clamped to this: a pair set apart by a rule (-Infinity) counts as very unlike, not as the whole mean. */
+const CLAMP = 6;
+
+/** What a group says as a whole, worked out once per group. */
+export interface Pooled {
+  vec: Map<number, number>;
+  lab: Map<number, number> | null;
+  thing: number;
+  attribute: number;
+  event: number;
+  counted: number;
+  measure: number;
+}
+
+/** The unit sum of the members' vectors: words most members share weigh most. */
+function pool(vs: Sparse[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const v of vs) for (let j = v.from; j < v.to; j++) m.set(v.ids[j], (m.get(v.ids[j]) ?? 0) + v.w[j]);
+  let n = 0;
+  for (const w of m.values()) n += w * w;
+  n = Math.sqrt(n) || 1;
+  for (const [k, w] of m) m.set(k, w / n);
+  return m;
+}
+
+function dot(a: Map<number, number>, b: Map<number, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [k, w] of a) s += w * (b.get(k) ?? 0);
+  return s;
+}
+
+/** The key most members name (0 when none names one; ties: the smaller key). */
+function most(g: number[], key: (i: number) => number): number {
+  const c = new Map<number, number>();
+  for (const i of g) {
+    const k = key(i);
+    if (k) c.set(k, (c.get(k) ?? 0) + 1);
+  }
+  let best = 0, bn = 0;
+  for (const [k, n] of c) if (n > bn || (n === bn && k < best)) (best = k), (bn = n);
+  return best;
+}
+
+export function pooledOf(g: number[], sides: Side[]): Pooled {
+  const labs = g.map((i) => sides[i].lab).filter((v): v is Sparse => !!v);
+  return {
+    vec: pool(g.map((i) => sides[i].vec)),
+    lab: labs.length ? pool(labs) : null,
+    thing: most(g, (i) => sides[i].thing),
+    attribute: most(g, (i) => sides[i].attribute),
+    event: most(g, (i) => sides[i].event),
+    counted: most(g, (i) => sides[i].counted),
+    measure: most(g, (i) => sides[i].measure),
+  };
+}
+
+/** +1 both name the same, -1 both name one and they differ, 0 otherwise. */
+const agree = (a: number, b: number) => (a && a === b ? 1 : a && b ? -1 : 0);
+
+/**
+ * The comparison of two groups (GROUP_FEATURES order): `A`, `B` a spread of each group's members
+ * (link.ts spread), `words` the words-only log-odds of two figures (-Infinity: a rule sets them apart).
+ */
+export function groupFeatures(pa: Pooled, pb: Pooled, A: number[], B: number[], sizeA: number, sizeB: number, kind: string, words: (i: number, j: number) => number, far: (i: number, j: number) => boolean): Float64Array {
+  let sum = 0, max = -CLAMP, min = CLAMP, apart = 0, far_ = 0, n = 0;
+  for (const i of A)
+    for (const j of B) {
+      const w = words(i, j);
+      if (w === -Infinity) apart++;
+      if (far(i, j)) far_++;
+      const c = Math.max(-CLAMP, Math.min(CLAMP, w));
+      sum += c;
+      if (c > max) max = c;
+      if (c < min) min = c;
+      n++;
+    }
+  return Float64Array.of(
+    dot(pa.vec, pb.vec), pa.lab && pb.lab ? dot(pa.lab, pb.lab) : 0, sum / n, max, min, apart / n,
+    agree(pa.thing, pb.thing), agree(pa.attribute, pb.attribute), agree(pa.event, pb.event), agree(pa.counted, pb.counted), agree(pa.measure, pb.measure),
+    Math.log(Math.min(sizeA, sizeB)), kind === "date" ? 1 : 0, kind === "count" ? 1 : 0,
+    far_ / n,
+  );
+}
