@@ -10,7 +10,7 @@ import { blockOf, valueGap } from "./values.js";
 import { candidatePairs, conversions, glosses, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { changeAgainstLevel, changeApart, comparison, FEATURES, measuresDiffer, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { changeAgainstLevel, changeApart, comparison, farApart, FEATURES, measuresDiffer, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -390,10 +390,7 @@ function mergeGroups(
   }
   if (!pairs.size) return;
   // the pairwise valueFar: values of one fact seldom lie this far apart, sibling facts' often do
-  const far = (i: number, j: number) => {
-    const g = valueGap(items[i].m.kind, items[i].reading, items[j].reading);
-    return g !== null && g > (items[i].m.kind === "date" ? 1 : Math.log(2));
-  };
+  const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   const pooled = new Map<number, Pooled>();
   const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
   const best = new Map<number, { s: number; key: number }>();

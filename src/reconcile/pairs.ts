@@ -7,7 +7,7 @@
  */
 import { countedClass, type Change } from "./features.js";
 import { isHead, isMeasure, type Prop } from "./property.js";
-import type { Mention } from "../types.js";
+import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { periodsDiffer, type Period } from "./period.js";
@@ -21,6 +21,9 @@ export const FEATURES = [
 
 /** The value comparisons: left out of the model that attaches a figure to a fact (values never decide by themselves). */
 export const VALUE_FEATURES = new Set<string>(["valueMeet", "valueSame", "valueGap", "valueFar", "otherScale"]);
+
+/** `valueFar`: a gap (values.ts valueGap) wider than a day's worth for dates, a factor of two for amounts. */
+export const farApart = (kind: MentionKind, gap: number | null): boolean => gap !== null && gap > (kind === "date" ? 1 : Math.log(2));
 
 /**
  * Weighted overlap of two small bags (keys and weights side by side from `a0`/`b0`, `na`/`nb`
@@ -219,7 +222,7 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   out[k++] = g === 0 ? 1 : 0;
   out[k++] = a.low === b.low && a.high === b.high && a.dateStart === b.dateStart && a.dateEnd === b.dateEnd ? 1 : 0;
   out[k++] = g === null ? 0 : Math.min(3, g);
-  out[k++] = g !== null && g > (a.kind === "date" ? 1 : Math.log(2)) ? 1 : 0;
+  out[k++] = farApart(a.kind, g) ? 1 : 0;
   out[k++] = g === null ? 1 : 0;
   out[k++] = a.name && a.name === b.name ? 1 : 0;
   out[k++] = a.name && b.name && a.name !== b.name ? 1 : 0;
