@@ -3,7 +3,8 @@
  * holding the store policy (which transaction, when copies are found). `src/cli` parses arguments
  * and prints; `src/web` routes and renders; both call only this layer (and publish's renderers).
  *
- * - add reports: `addReports` (read → store → extract → copies over the whole store)
+ * - add reports: `addReports` (read → store → extract → copies over the whole store → a bulk
+ *   add's facts reconciled and kept)
  * - brief: `briefPaths` (files in memory, copies found here) / `briefStore`; `composeBriefing`
  * - the explorer's data: `storeLoader`, `buildDossier`
  * - the analyst's last word: `decide` (merge, split, verdict, hide), `listDecisions`, `undoDecision`

@@ -201,6 +201,12 @@ export class Store {
     return new Map(rows.map(([id, extractor, at]) => [id, `${extractor}|${new Date(at).toISOString()}`]));
   }
 
+  /** How many reports the store holds. */
+  async countReports(): Promise<number> {
+    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reports`);
+    return Number(n);
+  }
+
   /** Ids of the reports whose copy keys are not kept yet (oldest ingest first), and how many reports there are. */
   async unkeyedReports(): Promise<{ ids: string[]; total: number }> {
     const ids = await this.db.query<{ id: string }>(`SELECT r.id FROM reports r WHERE NOT EXISTS (SELECT 1 FROM copy_keys k WHERE k.report_id = r.id) ORDER BY r.added_at, r.id`);

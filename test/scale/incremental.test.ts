@@ -44,8 +44,11 @@ test("add: batches of reports, each with its figures; a re-add of the same files
   try {
     const dir = reports(230);
     const first = await addReports(store, [dir]);
-    // a first add leaves the whole reconcile to the first brief
-    assert.deepEqual(first, { added: 230, existing: 0, failed: 0, copies: 0 });
+    // a bulk add reconciles the store once at its end and keeps the facts: the next brief reads them
+    assert.deepEqual(first, { added: 230, existing: 0, failed: 0, copies: 0, facts: "reconciled" });
+    const reads = spy(store, ["getMentions", "getMentionsWithPrep"]);
+    assert.ok((await briefStore(store)).briefing);
+    assert.equal(reads.size, 0, "the brief after a bulk add reads the kept facts, not the figures");
     const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE packed IS NOT NULL`);
     assert.equal(n, 230, "every report's figures are stored");
     const ms = await store.getMentions(["r7"]);
@@ -77,7 +80,8 @@ test("add: each report's prep is stored with its figures; a first brief reading 
   for (const drop of [false, true]) {
     const store = await openStore({ db: "memory" });
     try {
-      await addReports(store, [dir], { workers: 0 });
+      // the facts left to the brief, which reconciles them whole from the stored prep (or without it)
+      await addReports(store, [dir], { workers: 0, reconcile: false });
       const [{ n }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM extractions WHERE prep IS NOT NULL AND prep_code IS NOT NULL`);
       assert.equal(n, 100, "every report's prep is stored");
       if (drop) await store.db.query(`UPDATE extractions SET prep = NULL`);

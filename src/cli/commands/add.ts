@@ -27,6 +27,7 @@ export async function run(ctx: CommandContext): Promise<number> {
         else bar.message(`${created ? "added" : updated ? "updated" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? where(report.origin), 70)}`);
         bar.tick();
       },
+      onReconciling: () => bar.message("reconciling the figures into facts (kept: the next brief reads them)"),
       onError: (message) => {
         bar.message(`error: ${oneLine(message, 500)}`);
         bar.tick();
