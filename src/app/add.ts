@@ -18,7 +18,7 @@ import { markCopies } from "./copies.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
 import { isUrl, mentionsOf, readInputs, type ReadOptions } from "./reports.js";
-import type { Store } from "./store.js";
+import { BULK, type Store } from "./store.js";
 
 export interface AddEvents extends ReadOptions {
   /** a report was stored (`created`) or found already there (and `updated` by the fields given) */
@@ -190,7 +190,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   // started and warm, and the next brief, page or `fact list` only reads. A few reports are left
   // to the next reader, which reads the kept facts anyway: updating them here read and unpacked
   // them twice (2,000 reports: ~0.6 s more of `add` one, then `brief`).
-  if (out.added >= BATCH && events.reconcile !== false) {
+  if (out.added >= BULK && events.reconcile !== false) {
     events.onReconciling?.();
     const { keepFactsCurrent } = await import("./reconciled.js");
     out.facts = await keepFactsCurrent(store, { whole: true });

@@ -13,7 +13,7 @@ import type { Report, ReportInput } from "../types.js";
 import { markCopies } from "./copies.js";
 import { keepFactsCurrent } from "./reconciled.js";
 import { mentionsOf } from "./reports.js";
-import { withStore } from "./store.js";
+import { BULK, withStore } from "./store.js";
 import { oneLine } from "./text.js";
 
 export interface FollowEvents {
@@ -171,9 +171,9 @@ export async function updateFeeds(db: string | undefined, opts: UpdateOptions = 
     }
     // wire copies and reposts: grouped so that reconciliation counts each story once
     const copies = added ? await markCopies(store) : 0;
-    // the facts kept current (the new reports' alone, mostly): this runs unattended (cron, `run`), so
-    // the analyst's next brief or page only reads them. An interactive `add` leaves that to the reader.
-    if (added) await keepFactsCurrent(store);
+    // the facts kept current (the new reports' alone, mostly; the whole store after a bulk of them):
+    // this runs unattended (cron, `run`), so the analyst's next brief or page only reads them
+    if (added) await keepFactsCurrent(store, { whole: added >= BULK });
     return { feeds: followed.length, added, failed, copies };
   });
 }

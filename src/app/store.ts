@@ -5,6 +5,14 @@
 import { isServer, openStore, prefetchStore, resolveLocation, storeFolder, tablesBytes, type Store } from "../store/index.js";
 import { AppError } from "./errors.js";
 
+/**
+ * A change of at least this many new reports is a bulk one: the writer (`add`, `update`) reconciles
+ * the whole store at its end (reconciled.ts `keepFactsCurrent` with `whole`), as an update could not take it. The
+ * size of an extraction batch: below it, `add` extracts in its own thread, and the next reader's
+ * update costs less than the writer's would (it reads the kept facts once, not twice).
+ */
+export const BULK = 100;
+
 export type { Store } from "../store/index.js";
 
 /** The store at `db` (a folder or postgres:// URL; default $DOSSIER_DB, $DATABASE_URL, ./.dossier). */
