@@ -14,8 +14,6 @@ import { DATA, renderSvg } from "./vega.js";
 export interface DotRow {
   /** report date, YYYY-MM-DD */
   date: string;
-  /** the report is undated: `date` is the rough date its manifest note gives, not a dateline */
-  rough?: true;
   /** the value's words, as in the key facts table */
   value: string;
   /** the value's place in the fact's values: its colour */
@@ -126,11 +124,10 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
       // one row per value as read, date and way of stating it: a report's "850 metres (2,790 feet)"
       // is one row, not two rows that both read "850 m" (the conversion lands at 850.4)
       // (the date last: any text in it cannot reach into the fields before it)
-      const rough = !m.published;
-      const key = `${valueKey}|${how}|${low !== high}|${rough}|${date}`;
+      const key = `${valueKey}|${how}|${low !== high}|${date}`;
       let r = by.get(key);
       // made for the first member of its key only: a value of a large dossier has thousands
-      if (!r) by.set(key, (r = { date, ...(rough ? { rough } : {}), value: v.words, slot: slotName, low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how, sources: "", reports: 0, seen: new Set() }));
+      if (!r) by.set(key, (r = { date, value: v.words, slot: slotName, low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how, sources: "", reports: 0, seen: new Set() }));
       if (r.seen.has(m.source)) continue;
       r.seen.add(m.source);
       r.reports++;

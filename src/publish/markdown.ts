@@ -228,8 +228,7 @@ function chartBlock(f: Fact, sources: Map<string, Source>): string[] {
   const chart = factChart(f, sources);
   if (!chart) return [];
   const out = [`_Chart: ${escapeMarkdown(chart.alt)}_`, "", "| Report date | Value | Stated | Reports |", "| --- | --- | --- | --- |"];
-  // an undated report's rough date (its manifest note) is said to be one, never passed off as a dateline
-  for (const r of chart.rows) out.push(`| ${r.rough ? `c. ${formatPublished(r.date)} (undated)` : formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
+  for (const r of chart.rows) out.push(`| ${formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
   return [...out, ""];
 }
 
