@@ -213,6 +213,38 @@ function nearestPairs(list: number[], rank: Int32Array, byRank: number[], seen: 
     for (let y = x + 1; y < Math.min(ranks.length, x + 1 + NEAREST); y++) addPair(seen, out, byRank[ranks[x]], byRank[ranks[y]]);
 }
 
+/** Per word, at most this many of the largest groups a lone figure of a large block is tried against. */
+const GROUPS_PER_WORD = 8;
+
+/**
+ * Pairs for the attaching pass of a large block (appended to `out`): each figure still alone with
+ * a member of each of the largest groups (GROUPS_PER_WORD) that share one of its top words,
+ * whatever their values. The candidate pairs of a large block need a value of about the same
+ * size, and one fact's values can lie far apart: a running count grows tenfold, a report misprints
+ * "126" for "26". Two figures close in value meet through the candidates; a lone figure far from
+ * every member of its fact would never be tried against it. Nothing for a small block (every pair
+ * is a candidate there). Linear: each posting list is read once, and a lone figure gets at most
+ * TOP_WORDS * GROUPS_PER_WORD pairs.
+ */
+export function lonePairs(block: number[], items: Item[], sizeOf: (i: number) => number, find: (i: number) => number, out: PairList): void {
+  if (block.length <= ALL_PAIRS_UP_TO) return;
+  const byWord = new Map<number, number[]>();
+  const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);
+  for (let q = 0; q < block.length; q++) {
+    const count = topIds(items[block[q]].vec, TOP_WORDS, top, topW);
+    for (let t = 0; t < count; t++) post(byWord, top[t], block[q]);
+  }
+  const seen = new PairSet(block.length * 4);
+  for (const list of byWord.values()) {
+    // the largest groups of this word, one member each (ties: the first met)
+    const roots = new Map<number, number>();
+    for (const i of list) if (sizeOf(i) > 1 && !roots.has(find(i))) roots.set(find(i), i);
+    if (!roots.size) continue;
+    const largest = [...roots].sort((a, b) => sizeOf(b[1]) - sizeOf(a[1]) || a[1] - b[1]).slice(0, GROUPS_PER_WORD);
+    for (const i of list) if (sizeOf(i) === 1) for (const [, j] of largest) addPair(seen, out, i, j);
+  }
+}
+
 // post and addPair are functions of the module, not closures made per call: optimized code of
 // candidatePairs made for one block's closures was thrown away at the next block's ("wrong call target")
 

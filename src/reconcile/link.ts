@@ -7,7 +7,7 @@
  * @module
  */
 import { blockOf, valueGap } from "./values.js";
-import { candidatePairs, conversions, glosses, PairList, spread } from "./cluster.js";
+import { candidatePairs, conversions, glosses, lonePairs, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { changeAgainstLevel, changeApart, comparison, farApart, FEATURES, measuresDiffer, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
@@ -195,7 +195,18 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       if (sum / cnt >= model.merge) join(ra, rb);
       else refused.set(key, sizes);
     }
-    if (model.attach) attach(model.attach, cps, words!, members, find, join, clashes);
+    if (model.attach) {
+      // a large block's lone figures are tried against the largest groups of their words too,
+      // whatever their values (cluster.ts lonePairs); appended to the candidates for this pass
+      // only (the candidates found first keep their place: each appended pair passes these filters
+      // or is dropped, and the group pass reads `cps` as it was)
+      const mark = list.n;
+      lonePairs(block, items, (i) => members[find(i)]!.length, find, list);
+      if (seeded) onlyFresh(list, seeded.fresh);
+      list.filter((a, b) => !gloss[a] && !gloss[b]);
+      attach(model.attach, list.view(), words!, members, find, join, clashes);
+      list.n = mark;
+    }
     if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect);
   }
   const groups: number[][] = [];

@@ -363,3 +363,27 @@ test("a figure placed by a word after it (\"150 metres above the river\") is not
   assert.ok(!together(facts, ["a", "120 metres"], ["c", "150 metres"]));
   assert.equal(factOf(facts, "a", "120 metres")!.verdict, "agree");
 });
+
+test("in a crowded block a figure far in value from its fact's other figures still joins it", () => {
+  // over 150 counts in one block: the candidate pairs there need values of about one size, so a
+  // misprinted 400 for 40 met none of the 40s (cluster.ts lonePairs)
+  const goods = ["apples", "barrels", "candles", "drills", "engines", "fiddles", "gloves", "hammers", "inkpots", "jackets", "kettles", "ladders"];
+  const reports: Report[] = [], ms: Mention[] = [];
+  for (let r = 0; r < 6; r++) {
+    const n = r === 5 ? 400 : 40;
+    const filler = Array.from({ length: 30 }, (_, k) => `Depot ${goods[(k + r) % goods.length]} row ${k}: ${k * 37 + r * 5 + 3} ${goods[k % goods.length]} were counted.`);
+    const text = `The river ferry capsized on Monday with ${n} passengers on board, the harbour office said. ${filler.join(" ")}`;
+    const rep = report(`r${r}`, text, "2024-04-02");
+    reports.push(rep);
+    ms.push(
+      ...mentions(rep, [
+        { text: `${n} passengers`, kind: "count", low: n, unit: "passenger" },
+        ...filler.map((f, k) => ({ text: `${k * 37 + r * 5 + 3} ${goods[k % goods.length]}`, kind: "count" as const, low: k * 37 + r * 5 + 3, unit: "item" })),
+      ]),
+    );
+  }
+  const { facts } = reconcile({ reports, mentions: ms });
+  const fact = factOf(facts, "r0", "40 passengers")!;
+  assert.ok(together(facts, ["r0", "40 passengers"], ["r5", "400 passengers"]));
+  assert.equal(fact.verdict, "conflict");
+});
