@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { lookupUnit, poweredUnit, UNITS } from "./units.js";
+import { lookupUnit, poweredUnit, UNITS, writtenAs } from "./units.js";
 import { currencyCode } from "./currency.js";
 
 test("units: aliases convert to SI", () => {
@@ -17,6 +17,12 @@ test("units: aliases convert to SI", () => {
     assert.equal(k, k.toLowerCase().replace(/\s+/g, " "), `alias ${k} must be lower case`);
     assert.ok(d.factor > 0);
   }
+});
+
+test("units: an alias whose case tells two units apart is read only as written", () => {
+  assert.equal(lookupUnit("Mm3")?.factor, 1e6);
+  assert.ok(writtenAs("Mm3") && writtenAs("Mm³") && writtenAs("km3"));
+  assert.ok(!writtenAs("mm3"));
 });
 
 test("currency: symbols, codes and names", () => {

@@ -66,6 +66,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   // flows: a volume per second (the parser sets per "second")
   "m3/s": V(1), "m³/s": V(1), cumecs: V(1),
   bcm: V(1e9), mcm: V(1e6), tcf: V(1e12 * FOOT ** 3), bcf: V(1e9 * FOOT ** 3),
+  // reservoirs and lakes: cubic kilometres and hectometres, and "Mm3" (million cubic metres, read
+  // only so capitalized: a cubic millimetre is "mm3"; see `writtenAs`)
+  km3: V(1e9), "km³": V(1e9), hm3: V(1e6), "hm³": V(1e6), mm3: V(1e6), "mm³": V(1e6),
   // speed
   "km/h": S(1 / 3.6), kph: S(1 / 3.6), kmh: S(1 / 3.6), "kilometres per hour": S(1 / 3.6), "kilometers per hour": S(1 / 3.6),
   mph: S(MILE / 3600), "miles per hour": S(MILE / 3600),
@@ -87,6 +90,15 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
 export function lookupUnit(alias: string): UnitDef | undefined {
   const key = alias.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
   return Object.prototype.hasOwnProperty.call(UNITS, key) ? UNITS[key] : undefined;
+}
+
+/** Aliases whose case tells two units apart, with the case each must be written in (lookupUnit ignores case). */
+const CASED: Readonly<Record<string, RegExp>> = { mm3: /^M/, "mm³": /^M/ };
+
+/** Whether `alias` is written as its unit must be ("Mm3" is million cubic metres, "mm3" is none of ours). */
+export function writtenAs(alias: string): boolean {
+  const rule = CASED[alias.toLowerCase()];
+  return !rule || rule.test(alias);
 }
 
 /** "square X" / "cubic X" for any length unit X ("cubic foot", "square yards"); undefined otherwise. */

@@ -98,3 +98,11 @@ test("quantity: a unit with its period after a slash; a metre before '-long'", (
   testSingleCase("The mine ships 9 Mt/yr of ore.", { text: "9 Mt/yr", kind: "quantity", low: 9e9, unit: "kg", per: "year" });
   testSingleCase("A 330m-long freighter ran aground.", { text: "330m", kind: "quantity", low: 330, unit: "m" });
 });
+
+test("quantity: reservoir volumes in cubic kilo- and hectometres and Mm3", () => {
+  testSingleCase("The upper reservoir stored 2.4Mm3 before the storm.", { text: "2.4Mm3", kind: "quantity", low: 2.4e6, unit: "m3" });
+  testSingleCase("Its basin can take 35 hm³ in spring.", { text: "35 hm³", kind: "quantity", low: 35e6, unit: "m3" });
+  testSingleCase("The inland sea lost 4.1 km3 of water.", { text: "4.1 km3", kind: "quantity", low: 4.1e9, unit: "m3" });
+  // a cubic millimetre is no unit of ours: "mm3" in lower case is left alone
+  testUnexpectedResult("Each grain is under 2 mm3 in size.", "mm3");
+});

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
-import { lookupUnit } from "../../../../normalize/units.js";
+import { lookupUnit, writtenAs } from "../../../../normalize/units.js";
 import { UNIT_PATTERN, L } from "../constants.js";
 
 export const ENDecimalCommaParser: Parser = {
@@ -20,7 +20,7 @@ export const ENDecimalCommaParser: Parser = {
     // single letters only in lower case ("4,5 M" is no metre), and only units that measure
     if (alias.length === 1 && alias !== alias.toLowerCase()) return null;
     if (/^(?:t|g)$/.test(alias)) return null;
-    const def = lookupUnit(alias);
+    const def = writtenAs(alias) ? lookupUnit(alias) : undefined;
     if (!def || def.dimension === "count") return null;
     const x = v * def.factor;
     return { kind: "quantity", low: x, high: x, unit: def.unit, raw: { value: v, scale: 1, factor: def.factor, words: false }, priority: 40 };

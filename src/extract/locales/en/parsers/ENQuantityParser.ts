@@ -1,6 +1,6 @@
 /** Quantities with a unit, converted to SI: "4.7km", "850-meter", "1,500 linear meters", "six million tons", "1,100 hectares". */
 import type { Parser } from "../../../common/engine.js";
-import { lookupUnit, poweredUnit } from "../../../../normalize/units.js";
+import { lookupUnit, poweredUnit, writtenAs } from "../../../../normalize/units.js";
 import { NUMBER_BODY_PATTERN, UNIT_PATTERN, isPlural, STOP_WORDS, parseNumber, valueOf, L } from "../constants.js";
 
 /** Single-letter units read only in lower case ("5G" is no mass, "6m t" is tonnes). */
@@ -36,6 +36,7 @@ export const ENQuantityParser: Parser = {
     if (/^(?:mw|gw)$/.test(lower) && alias !== alias.toUpperCase()) return null;
     if (lower === "kw" && alias !== "kW" && alias !== "KW") return null;
     if (lower === "mt" && alias !== "Mt") return null; // "MT" is a metric ton in some papers, "mt" a mountain
+    if (!writtenAs(alias)) return null;
     // "35 bcm/y", "12 Mt/yr", "400 m3/d": the unit carries its period
     const slash = m[4] ? (/^d/i.test(m[4]) ? "day" : "year") : null;
     // "350 m3/sec", "350m3 / sec" (a line may break after the slash): a flow, per second
