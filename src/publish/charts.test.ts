@@ -74,6 +74,10 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   // an undated report's time is its manifest note's rough date: said to be one, not shown as a dateline
   const undated = { ...reasoned, members: [{ ...length.members[0], published: null, time: { date: "2025-04-30" } }, ...length.members.slice(1)] } as Fact;
   assert.match(explainVerdict(undated, s.sourcesById), /Harbour Times \(undated, c\. 30 Apr( 2025)?\) says 850 m/);
+  // and so in its chart: its row and the chart's words say the date is a rough one
+  const rough = factChart(undated, s.sourcesById)!;
+  assert.deepEqual(rough.rows.map((r) => r.rough), rough.rows.map((r) => r.sources.includes("Harbour Times")));
+  assert.match(rough.alt, /850 m (on|from) c\. 30 April 2025/);
   for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");
 });
 

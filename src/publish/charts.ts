@@ -14,6 +14,8 @@ import { DATA, renderSvg } from "./vega.js";
 export interface DotRow {
   /** report date, YYYY-MM-DD */
   date: string;
+  /** the date is an undated report's rough one (its manifest note), not a dateline */
+  rough: boolean;
   /** the value's words, as in the key facts table */
   value: string;
   /** the value's place in the fact's values: its colour */
@@ -124,10 +126,11 @@ export function dotRows(f: Fact, views: ValueView[], sources: Map<string, Source
       // one row per value as read, date and way of stating it: a report's "850 metres (2,790 feet)"
       // is one row, not two rows that both read "850 m" (the conversion lands at 850.4)
       // (the date last: any text in it cannot reach into the fields before it)
-      const key = `${valueKey}|${how}|${low !== high}|${date}`;
+      const rough = !m.published;
+      const key = `${valueKey}|${how}|${low !== high}|${rough}|${date}`;
       let r = by.get(key);
       // made for the first member of its key only: a value of a large dossier has thousands
-      if (!r) by.set(key, (r = { date, value: v.words, slot: slotName, low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how, sources: "", reports: 0, seen: new Set() }));
+      if (!r) by.set(key, (r = { date, rough, value: v.words, slot: slotName, low: dates ? low : (low as number) / factor, high: dates ? high : (high as number) / factor, how, sources: "", reports: 0, seen: new Set() }));
       if (r.seen.has(m.source)) continue;
       r.seen.add(m.source);
       r.reports++;
@@ -199,16 +202,18 @@ export function factChart(f: Fact, sources: Map<string, Source>): FactChart | nu
 
 const MAX_ALT_VALUES = 6;
 
+/** A row's day in words: an undated report's rough date said to be one ("c. 30 April 2025"). */
+export const roughDay = (r: Pick<DotRow, "date" | "rough">) => `${r.rough ? "c. " : ""}${formatDay(r.date)}`;
+
 /** "Chart of 5 reports by date: 850 m from 30 April to 2 May 2025 (3 reports); 1 km on 30 April 2025 (2 reports)." */
 function dotAlt(f: Fact, views: ValueView[], rows: DotRow[], undated: number): string {
   // a running figure with a hundred values: the first few in words, the rest counted (the table has them all)
   const parts = views.slice(0, MAX_ALT_VALUES).map((v) => {
     const mine = rows.filter((r) => r.value === v.words);
     if (!mine.length) return `${v.words} (undated reports only)`;
-    const first = mine[0].date;
-    const last = mine[mine.length - 1].date;
+    const first = roughDay(mine[0]), last = roughDay(mine[mine.length - 1]);
     const n = mine.reduce((s, r) => s + r.reports, 0);
-    return `${v.words} ${first === last ? `on ${formatDay(first)}` : `from ${formatDay(first)} to ${formatDay(last)}`} (${plural(n, "report")})`;
+    return `${v.words} ${first === last ? `on ${first}` : `from ${first} to ${last}`} (${plural(n, "report")})`;
   });
   if (views.length > MAX_ALT_VALUES) parts.push(`and ${plural(views.length - MAX_ALT_VALUES, "more value")}`);
   return `${f.about}, values by report date: ${parts.join("; ")}${undated ? `; ${plural(undated, "undated figure")} not drawn` : ""}.`;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Briefing, Fact, TimelineEntry } from "../types.js";
-import { factChart, timelineChart } from "./charts.js";
+import { factChart, roughDay, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
 import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, byOrder, capped, claimRow, copiedFrom, imageryCitation, listedFrom, quoteLanguage, readableLabel, scopeNote, sides, plural, publisherOf, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
@@ -228,7 +228,7 @@ function chartBlock(f: Fact, sources: Map<string, Source>): string[] {
   const chart = factChart(f, sources);
   if (!chart) return [];
   const out = [`_Chart: ${escapeMarkdown(chart.alt)}_`, "", "| Report date | Value | Stated | Reports |", "| --- | --- | --- | --- |"];
-  for (const r of chart.rows) out.push(`| ${formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
+  for (const r of chart.rows) out.push(`| ${r.rough ? `${roughDay(r)} (undated)` : formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
   return [...out, ""];
 }
 
