@@ -36,14 +36,17 @@ function said(text: string, d: Mention, language: string | null | undefined): bo
   return words.slice(-3).some((w) => cue.test(w));
 }
 
-/** The figures of one report (`ms`, in its `language`): each figure's period. */
-export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined): Period[] {
+/**
+ * The figures of one report (`ms`, in its `language`): each figure's period. With `pick`, of the
+ * figures it marks only (the others' are null; an update reads a few figures of each report).
+ */
+export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>): Period[] {
   const cue = localeFor(language).period;
   if (!cue) return mapped(ms, () => null);
-  const order = byStart(ms);
-  const dates = order.filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)));
-  return mapped(ms, (m) => {
-    if (m.kind !== "money" && m.kind !== "percent") return null;
+  let dates: number[] | null = null;
+  return mapped(ms, (m, i) => {
+    if ((m.kind !== "money" && m.kind !== "percent") || (pick && !pick[i])) return null;
+    dates ??= byStart(ms).filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)));
     let best = -1, bestD = Infinity;
     for (const k of dates) {
       const d = ms[k];

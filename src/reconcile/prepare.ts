@@ -76,16 +76,16 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     if (pick && !pick.includes(true)) continue;
     const ms = mapped(idx, (i) => mentions[i]);
     // what the report alone gives, as stored when it was added (stored.ts), else worked out now
-    // (with `pick`, every figure of the report is made again from it: the others' bags are never read)
+    // (with `pick`, of the figures it marks only)
     const prep = opts.stored?.get(all[r].id);
-    const made = prep ? fromPrep(prep, texts[r], all[r].language ?? null, ms.length, bags, gr) : null;
+    const made = prep ? fromPrep(prep, texts[r], all[r].language ?? null, ms.length, bags, gr, pick) : null;
     const feats = made ? made.feats : reportFeatures(texts[r], ms, all[r].language, bags, pick);
     const labs = made ? made.labels : labelBags(texts[r], ms, gr, pick);
     const lang = all[r].language;
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     const mine: number[] = [];
     const spans = withParts(ms, mapped(ms, spanOf));
-    const periods = periodsOf(texts[r], ms, all[r].language);
+    const periods = periodsOf(texts[r], ms, all[r].language, pick);
     idx.forEach((i, k) => {
       const at = itemOf[i];
       if (at < 0) return;

@@ -7,6 +7,7 @@ import { reconcile, reportPrep } from "./index.js";
 import { Bags } from "./features.js";
 import { Grams } from "./labels.js";
 import { fromPrep } from "./stored.js";
+import { prepare } from "./prepare.js";
 import type { Mention, Report } from "../types.js";
 
 // synthetic reports in our own words (bench/lib/synthetic.ts), and one of our own in Korean
@@ -30,6 +31,24 @@ test("stored prep: the facts made from each report's stored prep are the facts m
   // read, not passed over
   for (const r of reports) assert.ok(fromPrep(stored.get(r.id)!, r.text, r.language ?? null, mentions.filter((m) => m.source === r.id).length, new Bags(), new Grams()), r.id);
   assert.equal(JSON.stringify(reconcile({ reports, mentions, keep: true, stored })), plain);
+});
+
+test("stored prep: an update's prepare of a few figures per report makes those from the stored prep as without it", () => {
+  const stored = preps((r, ms) => reportPrep(r.text, ms, r.language ?? null));
+  const global = prepare(reports, mentions, { count: true }).freq!();
+  const only = mentions.map((_, i) => i % 3 === 1);
+  const items = (opts: { stored?: Map<string, Uint8Array> }) => JSON.stringify(prepare(reports, mentions, { global, only, ...opts }).items.map((it) => ({ ...it, text: "" })));
+  assert.equal(items({ stored }), items({}));
+  // read, not passed over (a prep read wrong is not used, and the figures are made without it)
+  for (const r of reports) {
+    const n = mentions.filter((m) => m.source === r.id).length;
+    assert.ok(fromPrep(stored.get(r.id)!, r.text, r.language ?? null, n, new Bags(), new Grams(), Array.from({ length: n }, (_, i) => i % 3 === 1)), r.id);
+  }
+  // and each figure's period is the one it has when every figure is prepared
+  const whole = new Map(prepare(reports, mentions).items.map((it) => [it.m, it.period]));
+  const periods = prepare(reports, mentions, { global, only, stored }).items.map((it) => [it.period, whole.get(it.m)]);
+  assert.ok(periods.some(([p]) => p !== null), "some figures have a period");
+  for (const [p, q] of periods) assert.deepEqual(p, q);
 });
 
 test("stored prep: one that does not fit its report (other text, language or figures, cut short) is not read", () => {
