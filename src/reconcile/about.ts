@@ -77,6 +77,8 @@ const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
 
 /** Where a date's own clause begins: a sentence's end, a semicolon or colon, a line, a joined clause. */
 const CLAUSE_START = /[.!?;:]\s|\n|,\s+(?:and|but|while|as|when|after|before|which|who|where|then)\s/g;
+/** A word of a clause (letters, inner apostrophes and hyphens). */
+const CLAUSE_WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Words between a subject and its verb that say nothing of the event ("were", "officially"). */
 const AUX = /^(?:was|were|is|are|be|been|being|had|has|have|will|would|could|should|may|might|can|also|then|finally|first|officially|formally|reportedly|already|only|just|later|eventually|partly|partially|fully|completely)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)$/;
@@ -94,9 +96,13 @@ function eventOf(it: Item): { verb: string; phrase: string } | null {
   const loc = localeFor(it.lang);
   let pre = text.slice(Math.max(0, it.m.start - 160), it.m.start);
   let cut = 0;
-  for (const r of pre.matchAll(CLAUSE_START)) cut = r.index + r[0].length;
+  // exec loops, not matchAll: no iterator, match list and copy of the pattern per figure
+  CLAUSE_START.lastIndex = 0;
+  for (let r = CLAUSE_START.exec(pre); r; r = CLAUSE_START.exec(pre)) cut = r.index + r[0].length;
   pre = pre.slice(cut);
-  const words = [...pre.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((x) => x[0]);
+  const words: string[] = [];
+  CLAUSE_WORD.lastIndex = 0;
+  for (let r = CLAUSE_WORD.exec(pre); r; r = CLAUSE_WORD.exec(pre)) words.push(r[0]);
   let v = -1;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const lw = words[i].toLowerCase();

@@ -321,13 +321,19 @@ export function countedOf(text: string, m: Mention, locale: ReconcileLocale): st
   if (m.kind !== "count" || !m.unit) return null;
   const list = locale.counted;
   const unit = m.unit.toLowerCase();
-  const named = (w: string) => {
-    if (list) for (const [re, c] of list) if (re.test(w)) return c;
-    return null;
-  };
-  let c = named(unit);
-  if (!c && locale.adjective?.test(unit)) for (const w of (text.slice(m.end, m.end + 80).toLowerCase().match(WORD) ?? []).slice(0, 4)) if ((c = named(w))) break;
+  let c = countedNamed(list, unit);
+  if (!c && locale.adjective?.test(unit)) for (const w of (text.slice(m.end, m.end + 80).toLowerCase().match(WORD) ?? []).slice(0, 4)) if ((c = countedNamed(list, w))) break;
   return c ?? countedClass(unit);
+}
+
+// the helpers of per-figure functions are functions of the module, not closures made per figure:
+// a closure is an allocation (and, where names are kept, as tsx keeps them, a property defined)
+// at every figure
+
+/** The English noun of the locale's `counted` list that word `w` is, or null. */
+function countedNamed(list: ReconcileLocale["counted"], w: string): string | null {
+  if (list) for (const [re, c] of list) if (re.test(w)) return c;
+  return null;
 }
 
 export type Scope = "whole" | "part" | null;
@@ -593,9 +599,8 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
   let first = k, no = 0;
   while (first > 0 && mentions[sorted[first - 1]].end > w0) first--;
-  const put = (j: number) => ((others[2 * no] = mentions[sorted[j]].start), (others[2 * no + 1] = mentions[sorted[j]].end), no++);
-  for (let j = first; j < k; j++) put(j);
-  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start < w1; j++) put(j);
+  for (let j = first; j < k; j++) (others[2 * no] = mentions[sorted[j]].start), (others[2 * no + 1] = mentions[sorted[j]].end), no++;
+  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start < w1; j++) (others[2 * no] = mentions[sorted[j]].start), (others[2 * no + 1] = mentions[sorted[j]].end), no++;
   // the nearest other figure on each side: a word farther out than it is "beyond" it
   let nearBefore = -Infinity, nearAfter = Infinity;
   for (let q = 0; q < no; q++) {
@@ -606,7 +611,6 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const bag = bags.open();
   const words = new Map<string, number>();
   const participles = m.kind === "count" ? new Map<string, number>() : undefined;
-  const add = (key: string, w: number) => bags.add(bags.id(key), w);
   // the window's words, cut from the report's words (tokenized once per report)
   const ts = toks.s, te = toks.e, tl = toks.lw;
   // the window is words [lo, last) of the report's
@@ -631,10 +635,10 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     const cues = (toks.cues[idx] ??= cuesOf(lw));
     // "no earlier than", "no later than": a bound on the figure, not an earlier figure
     if (!inside && !(lw === "earlier" && idx > at0 && tl[idx - 1] === "no"))
-      for (let c = 0; c < cues.length; c++) add(cues[c] === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cues[c], w);
-    if (idx + 1 < last && tl[idx + 1] === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) add("#distance", w);
+      for (let c = 0; c < cues.length; c++) bags.add(bags.id(cues[c] === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cues[c]), w);
+    if (idx + 1 < last && tl[idx + 1] === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) bags.add(bags.id("#distance"), w);
     // "first gas", "first oil", "first power": a project's first output is its completion milestone
-    if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(tl[idx + 1])) add("#complete", w);
+    if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(tl[idx + 1])) bags.add(bags.id("#complete"), w);
     if (toks.st[idx] === -2) toks.st[idx] = STOP.has(lw) || tooShort(lw) ? -1 : bags.id(stemCached(lw));
     if (toks.st[idx] < 0) continue;
     bags.add(toks.st[idx], w);
@@ -661,13 +665,13 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     }
   }
   const counted = countedOf(text, m, locale);
-  if (counted) add("=" + stem(counted), 0.5);
-  if (m.per) add("#per-" + m.per, 0.7);
+  if (counted) bags.add(bags.id("=" + stem(counted)), 0.5);
+  if (m.per) bags.add(bags.id("#per-" + m.per), 0.7);
   // a sum written before a noun ("a $3bn port") gives that thing's cost or value
   if (m.kind === "money") {
     let nx = at0;
     while (nx < last && ts[nx] < m.end) nx++;
-    if (nx < last && /^[\s-]{0,2}$/.test(text.slice(m.end, ts[nx])) && !STOP.has(tl[nx]) && !/^(to|in|a|per)$/.test(tl[nx])) add("#cost", 0.8);
+    if (nx < last && /^[\s-]{0,2}$/.test(text.slice(m.end, ts[nx])) && !STOP.has(tl[nx]) && !/^(to|in|a|per)$/.test(tl[nx])) bags.add(bags.id("#cost"), 0.8);
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
@@ -707,16 +711,11 @@ function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: n
     if (s0 >= m.end && s0 < nextStart) nextStart = s0;
   }
   const own = locale.clauseCues;
-  const classOf = (idx: number): string | null => {
-    if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
-    for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return c;
-    return null;
-  };
   // an age bracket labels the count right before it ("20대가 [103명]")
   if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
   let idx = at;
   for (; idx < to && toks.s[idx] < m.end; idx++) {
-    const c = m.kind === "count" ? classOf(idx) : null;
+    const c = m.kind === "count" ? measureClass(toks, idx, kinds, own, cuesOf) : null;
     if (c) return c;
   }
   let before: string | null = null, db = MEASURE_REACH;
@@ -724,7 +723,7 @@ function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: n
     if (toks.s[j] < prevEnd) break;
     const gap = text.slice(toks.e[j], n === 0 ? m.start : toks.s[j + 1]);
     if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[j])) break;
-    const c = classOf(j);
+    const c = measureClass(toks, j, kinds, own, cuesOf);
     if (c) {
       (before = c), (db = n);
       break;
@@ -734,11 +733,18 @@ function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: n
     if (toks.e[idx] > nextStart) break;
     const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
     if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[idx])) break;
-    const c = classOf(idx);
+    const c = measureClass(toks, idx, kinds, own, cuesOf);
     // as near as the one before: which is the figure's own is unsure
     if (c) return n === db ? (c === before ? c : null) : c;
   }
   return before;
+}
+
+/** The measure class word `idx` names, of those `kinds` holds: the locale's own clause cues first, then the word's cue classes. */
+function measureClass(toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], cuesOf: CuesOf): string | null {
+  if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
+  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return c;
+  return null;
 }
 
 /** How many words of a distance's point are read ("the waterway's southern entrance"). */
@@ -816,7 +822,6 @@ const PLACE_WORDS = 7;
  */
 function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention, nearBefore: number, nearAfter: number, cue: NonNullable<ReconcileLocale["place"]>): readonly string[] {
   let out: string[] | null = null;
-  const put = (k: string) => ((out ??= []).includes(k) || out.push(k));
   for (let idx = from; idx < to; idx++) {
     if (toks.e[idx] <= nearBefore || toks.s[idx] >= nearAfter) continue;
     if (toks.s[idx] >= m.start && toks.e[idx] <= m.end) continue;
@@ -829,13 +834,13 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
       const base = lw.split("-")[0].replace(/['’]s?$/, "");
       if (cue.noun.test(lw)) {
         const prev = toks.lw[j - 1];
-        if (j - 1 > idx && cue.side.test(prev) && text[toks.s[j - 1]] === prev[0]) put(`${prev} ${lw.replace(/s$/, "")}`);
+        if (j - 1 > idx && cue.side.test(prev) && text[toks.s[j - 1]] === prev[0]) out = putOnce(out, `${prev} ${lw.replace(/s$/, "")}`);
         continue;
       }
       if (text[toks.s[j]] !== lw[0]) {
         // "on his Telegram channel", "in their Facebook post": a name after a possessive is someone's thing, not a place
         if (j - 1 > idx && /^(?:his|her|its|their|our|my|your)$/.test(toks.lw[j - 1])) break;
-        if (base.length >= 3 && !STOP.has(base)) put(base.slice(0, 5));
+        if (base.length >= 3 && !STOP.has(base)) out = putOnce(out, base.slice(0, 5));
         continue;
       }
       // determiners and sides run on to the noun ("both the", "the right", "government-held")
@@ -844,6 +849,13 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
     }
   }
   return out ?? NO_PLACES;
+}
+
+/** `k` added to list `out` (made when null) unless it holds it already. */
+function putOnce(out: string[] | null, k: string): string[] {
+  const list = out ?? [];
+  if (!list.includes(k)) list.push(k);
+  return list;
 }
 
 /** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */
@@ -881,6 +893,16 @@ const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy
 const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/;
 const BACK = 8, AHEAD = 5;
 
+/** The event word `idx` names, if any (clauseEvent; words from `from` are the window's). */
+function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: CuesOf): string | null {
+  const lw = toks.lw[idx];
+  if (SAID.test(lw)) return "#say";
+  // "first gas", "first power": a project's first output is its completion
+  if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
+  for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
+  return null;
+}
+
 /**
  * The event a date's own clause names: the nearest event word before it in its clause ("when
  * construction began in 2019", "the ministry said on Tuesday", "due to open in 2025"), else the
@@ -888,18 +910,10 @@ const BACK = 8, AHEAD = 5;
  * A verb of saying makes it the date of a statement ("#say"). Words of another clause never count.
  */
 function clauseEvent(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, cuesOf: CuesOf): string | null {
-  const eventOf = (idx: number): string | null => {
-    const lw = toks.lw[idx];
-    if (SAID.test(lw)) return "#say";
-    // "first gas", "first power": a project's first output is its completion
-    if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
-    for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
-    return null;
-  };
   for (let idx = at - 1, n = 0; idx >= from && n < BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
-    const e = eventOf(idx);
+    const e = eventAt(text, toks, idx, from, cuesOf);
     if (e) return e;
   }
   let idx = at;
@@ -907,7 +921,7 @@ function clauseEvent(text: string, toks: Toks, from: number, to: number, at: num
   for (let n = 0; idx < to && n < AHEAD; idx++, n++) {
     const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
-    const e = eventOf(idx);
+    const e = eventAt(text, toks, idx, from, cuesOf);
     if (e) return e;
   }
   return null;

@@ -19,10 +19,20 @@ export const GROUP_FEATURES = [
 /** Words scores are clamped to this: a pair set apart by a rule (-Infinity) counts as very unlike, not as the whole mean. */
 const CLAMP = 6;
 
+/**
+ * A pooled vector: its ids in the order first met, their weights beside them, and each id's
+ * place (a map of small numbers: no boxed weight per update, no entry per read).
+ */
+interface Bag {
+  ids: number[];
+  w: Float64Array;
+  at: Map<number, number>;
+}
+
 /** What a group says as a whole, worked out once per group. */
 export interface Pooled {
-  vec: Map<number, number>;
-  lab: Map<number, number> | null;
+  vec: Bag;
+  lab: Bag | null;
   thing: number;
   attribute: number;
   event: number;
@@ -31,20 +41,33 @@ export interface Pooled {
 }
 
 /** The unit sum of the members' vectors: words most members share weigh most. */
-function pool(vs: Sparse[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const v of vs) for (let j = v.from; j < v.to; j++) m.set(v.ids[j], (m.get(v.ids[j]) ?? 0) + v.w[j]);
+function pool(vs: Sparse[]): Bag {
+  const at = new Map<number, number>();
+  const ids: number[] = [];
+  let size = 0;
+  for (const v of vs) size += v.to - v.from;
+  const w = new Float64Array(size);
+  for (const v of vs)
+    for (let j = v.from; j < v.to; j++) {
+      let k = at.get(v.ids[j]);
+      if (k === undefined) at.set(v.ids[j], (k = ids.length)), ids.push(v.ids[j]);
+      w[k] += v.w[j];
+    }
+  // summed and scaled in the order the ids were first met, as a map of weights would be
   let n = 0;
-  for (const w of m.values()) n += w * w;
+  for (let k = 0; k < ids.length; k++) n += w[k] * w[k];
   n = Math.sqrt(n) || 1;
-  for (const [k, w] of m) m.set(k, w / n);
-  return m;
+  for (let k = 0; k < ids.length; k++) w[k] /= n;
+  return { ids, w, at };
 }
 
-function dot(a: Map<number, number>, b: Map<number, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
+function dot(a: Bag, b: Bag): number {
+  if (a.ids.length > b.ids.length) [a, b] = [b, a];
   let s = 0;
-  for (const [k, w] of a) s += w * (b.get(k) ?? 0);
+  for (let k = 0; k < a.ids.length; k++) {
+    const q = b.at.get(a.ids[k]);
+    s += a.w[k] * (q === undefined ? 0 : b.w[q]);
+  }
   return s;
 }
 

@@ -88,12 +88,18 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     for (let q = 0; q < dm.length; q++) km.push(dm[q]);
     members[drop] = null;
     const kr = (byReport[keep] ??= reportsOf(keep));
-    // forEach, not for…of: no entry array per report on every merge
-    reportsOf(drop).forEach((list, r) => {
-      const into = kr.get(r);
-      if (into) for (const x of list) into.push(x);
-      else kr.set(r, list);
-    });
+    const dr = byReport[drop];
+    // a lone figure goes in as it is (no map made for it); forEach, not for…of: no entry array per report on every merge
+    if (!dr) {
+      const into = kr.get(items[drop].report);
+      if (into) into.push(drop);
+      else kr.set(items[drop].report, [drop]);
+    } else
+      dr.forEach((list, r) => {
+        const into = kr.get(r);
+        if (into) for (const x of list) into.push(x);
+        else kr.set(r, list);
+      });
     byReport[drop] = null;
   };
   /** Groups `ra` and `rb` hold two figures of one report that disagree: they state two facts (or two sampled kept facts). */

@@ -121,16 +121,19 @@ export interface Side {
   /** its text says it is a share of something larger ("the first phase", "of which") */
   share: boolean;
   /** the places named for it, numbered by Words (features.ts placesOf) */
-  places: number[];
+  places: readonly number[];
   /** it is a change, not a level, and of which kind (features.ts changeOf) */
   change: Change;
   /** for a distance: the point it is measured from, numbered by Words (features.ts referenceOf) */
-  reference: number[];
+  reference: readonly number[];
   /** the measure its own clause names, numbered by Words (features.ts clauseMeasure; 0: none) */
   measure: number;
   /** the period an amount is of (period.ts), or null */
   period: Period;
 }
+
+/** No places, no point of reference: one list for the many figures that name none (never written to). */
+const NONE: readonly number[] = [];
 
 function sideOf(it: Item, p: Prop, words: Words): Side {
   const m = it.m;
@@ -163,9 +166,9 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     cue,
     cueN,
     share: p.share,
-    places: p.places.map((k) => words.id(k)),
+    places: p.places.length ? p.places.map((k) => words.id(k)) : NONE,
     change: p.change,
-    reference: p.reference.map((k) => words.id(k)),
+    reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
     period: it.period ?? null,
   };
