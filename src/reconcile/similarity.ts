@@ -85,8 +85,19 @@ export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: I
   const keyOf: string[] = [];
   let total = 0;
   for (let i = 0; i < order.length; i++) total += to[order[i]] - from[order[i]];
-  const idOf = new Int32Array(keyCount).fill(-1);
   const flat = new Flat(order.length, total, keyCount);
+  const ids = laid(flat, keys, w, from, to, order, new Int32Array(keyCount).fill(-1), cue, named, keyOf);
+  if (named) flat.weigh(weighing, keyOf);
+  return flat.unit(ids);
+}
+
+/**
+ * Lays the bags `order` names into `flat`, their keys numbered first seen first (`idOf`: each
+ * key's number, -1 not yet; with `named`, each number's key into `keyOf`); how many numbers. A
+ * function of its own: its loop, optimized while it ran, threw its code away on reaching the
+ * steps after it, and ran on unoptimized.
+ */
+function laid(flat: Flat, keys: Int32Array, w: Float64Array, from: Int32Array, to: Int32Array, order: ArrayLike<number>, idOf: Int32Array, cue: Uint8Array | undefined, named: string[] | undefined, keyOf: string[]): number {
   let ids = 0;
   for (let i = 0; i < order.length; i++) {
     for (let j = from[order[i]]; j < to[order[i]]; j++) {
@@ -99,8 +110,7 @@ export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: I
     }
     flat.end();
   }
-  if (named) flat.weigh(weighing, keyOf);
-  return flat.unit(ids);
+  return ids;
 }
 
 /**
@@ -153,49 +163,94 @@ class Flat {
     // a key the whole dossier has not counted is at least as frequent as here
     keyOf.forEach((k, id) => (this.df[id] = Math.max(g.df.get(k) ?? 0, this.df[id])));
   }
-  /** The unit vectors, in two shared arrays; `keys`: how many ids were given. */
+  /**
+   * The unit vectors, in two shared arrays; `keys`: how many ids were given. The vectors are
+   * written over the bags: a bag's entries are all read (into xs and packed) before its sorted
+   * ones are written back, and no bag reaches into another's.
+   */
   unit(keys: number): Sparse[] {
-    const { n, df, ids, w: ws, cue, start, counted } = this;
     // each id's idf, once (not once per entry)
     const idf = new Float64Array(keys);
-    for (let id = 0; id < keys; id++) idf[id] = Math.log(1 + counted / df[id]);
-    const out: Sparse[] = new Array(n);
-    // the vectors are written over the bags: a bag's entries are all read (into xs and packed)
-    // before its sorted ones are written back, and no bag reaches into another's
-    const allIds = ids, allW = ws;
+    idfInto(idf, this.df, this.counted);
+    const out: Sparse[] = new Array(this.n);
+    // most bags are small, sorted by insertion in one pass; the few large ones after it, by a
+    // native sort: a pass that met its first large bag once optimized threw its code away and ran
+    // on unoptimized, a boxed number per weight (each loop here is a function of its own for that)
+    if (this.small(idf, out)) this.large(idf, out);
+    return out;
+  }
+
+  /** The vectors of the bags of up to SMALL entries; whether any bag is larger. */
+  private small(idf: Float64Array, out: Sparse[]): boolean {
+    const { n, ids, w, cue, start } = this;
     // per bag: ids packed with their slot into one number and sorted (no tuple per token)
-    let packed = new Float64Array(64), xs = new Float64Array(64);
+    const packed = new Float64Array(SMALL), xs = new Float64Array(SMALL);
+    let large = false;
     for (let b = 0; b < n; b++) {
       const from = start[b], size = start[b + 1] - from;
-      if (packed.length < size) (packed = new Float64Array(size * 2)), (xs = new Float64Array(size * 2));
-      let norm = 0;
-      for (let j = 0; j < size; j++) {
-        const id = ids[from + j];
-        const x = ws[from + j] * idf[id] * (cue[from + j] ? CUE_BOOST : 1);
-        xs[j] = x;
-        packed[j] = id * 65536 + j;
-        norm += x * x;
+      if (size > SMALL) {
+        large = true;
+        continue;
       }
-      norm = Math.sqrt(norm) || 1;
-      // most bags are small: sorted in place by insertion, not by a native sort of a new view each
-      // (the packed numbers are distinct, so both orders are the one ascending order)
-      let order = packed;
-      if (size <= 32)
-        for (let i = 1; i < size; i++) {
-          const v = packed[i];
-          let j = i - 1;
-          for (; j >= 0 && packed[j] > v; j--) packed[j + 1] = packed[j];
-          packed[j + 1] = v;
-        }
-      else order = packed.subarray(0, size).sort();
-      for (let q = 0; q < size; q++) {
-        const slot = order[q] % 65536;
-        allIds[from + q] = (order[q] - slot) / 65536;
-        allW[from + q] = xs[slot] / norm;
+      const norm = weighBag(ids, w, cue, idf, from, size, xs, packed);
+      // in place by insertion, not by a native sort of a new view each (the packed numbers are
+      // distinct, so both orders are the one ascending order)
+      for (let i = 1; i < size; i++) {
+        const v = packed[i];
+        let j = i - 1;
+        for (; j >= 0 && packed[j] > v; j--) packed[j + 1] = packed[j];
+        packed[j + 1] = v;
       }
-      out[b] = { ids: allIds, w: allW, from, to: from + size };
+      writeBag(ids, w, from, size, packed, xs, norm);
+      out[b] = { ids, w, from, to: from + size };
     }
-    return out;
+    return large;
+  }
+
+  /** The vectors of the bags of more than SMALL entries. */
+  private large(idf: Float64Array, out: Sparse[]): void {
+    const { n, ids, w, cue, start } = this;
+    for (let b = 0; b < n; b++) {
+      const from = start[b], size = start[b + 1] - from;
+      if (size <= SMALL) continue;
+      const packed = new Float64Array(size), xs = new Float64Array(size);
+      const norm = weighBag(ids, w, cue, idf, from, size, xs, packed);
+      writeBag(ids, w, from, size, packed.sort(), xs, norm);
+      out[b] = { ids, w, from, to: from + size };
+    }
+  }
+}
+
+/** Bags of up to this many entries are sorted by insertion (Flat.unit). */
+const SMALL = 32;
+
+/** Each id's idf, out of `counted` bags (`df`: how many hold it). */
+function idfInto(idf: Float64Array, df: Int32Array, counted: number): void {
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + counted / df[id]);
+}
+
+/**
+ * The entries [from, from + size) of a bag weighed by idf (cue classes boosted) into `xs`, slot by
+ * slot, and each id packed with its slot into `packed`; returns the bag's norm.
+ */
+function weighBag(ids: Int32Array, ws: Float64Array, cue: Uint8Array, idf: Float64Array, from: number, size: number, xs: Float64Array, packed: Float64Array): number {
+  let norm = 0;
+  for (let j = 0; j < size; j++) {
+    const id = ids[from + j];
+    const x = ws[from + j] * idf[id] * (cue[from + j] ? CUE_BOOST : 1);
+    xs[j] = x;
+    packed[j] = id * 65536 + j;
+    norm += x * x;
+  }
+  return Math.sqrt(norm) || 1;
+}
+
+/** A weighed bag written back over itself in the order of `order` (packed ids ascending), each weight over `norm`. */
+function writeBag(ids: Int32Array, ws: Float64Array, from: number, size: number, order: Float64Array, xs: Float64Array, norm: number): void {
+  for (let q = 0; q < size; q++) {
+    const slot = order[q] % 65536;
+    ids[from + q] = (order[q] - slot) / 65536;
+    ws[from + q] = xs[slot] / norm;
   }
 }
 
