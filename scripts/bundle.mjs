@@ -5,9 +5,9 @@
  * folder under dist, as dist/cli and dist/app do, so paths read from `import.meta.url` (the
  * package's version, the extraction thread, the stages' code hashed into the kept facts' key)
  * resolve as they do from tsc's output. bin.js falls back to tsc's output when the bundle is
- * missing or older than it.
+ * missing or older than it. Then dist/stages.hash: the hash of the stages' code (src/app/code.ts).
  */
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
@@ -24,3 +24,7 @@ await build({
   chunkNames: "chunk-[hash]",
   logLevel: "warning",
 });
+
+// the hash of the stages' code, kept for every command to read instead of hashing ~280 files (src/app/code.ts)
+const { hashStages, STAGES_HASH } = await import(`${dist}app/code.js`);
+writeFileSync(`${dist}${STAGES_HASH}`, `${hashStages()}\n`);

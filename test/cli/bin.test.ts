@@ -5,8 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT, tempDir } from "./helpers.js";
 
 const dir = tempDir("dossier-bin-");
@@ -60,4 +61,11 @@ test("the built bin is executable, so `npx dossier` in the package folder runs i
   assert.ok(statSync(bin).mode & 0o100, `${bin} has no execute bit: npx would fail with "Permission denied"`);
   const r = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: 60_000 });
   assert.equal(r.status, 0, r.stderr);
+});
+
+test("the build keeps the hash of the stages' code, the one hashing their files gives", { skip: existsSync(join(ROOT, "dist/stages.hash")) ? false : "dist/ not built (npm run build)" }, async () => {
+  const code = (await import(pathToFileURL(join(ROOT, "dist/app/code.js")).href)) as typeof import("../../src/app/code.js");
+  const kept = readFileSync(join(ROOT, "dist", code.STAGES_HASH), "utf8").trim();
+  assert.equal(kept, code.hashStages());
+  assert.match(await code.codeKey(), new RegExp(`\\|${kept}$`));
 });
