@@ -608,11 +608,14 @@ export class Store {
   /** A cheap key that changes whenever reports, their figures, observations or decisions change: counts, latest ingest or extraction, latest decision. */
   async stamp(): Promise<string> {
     // and a digest of what facts read of each report besides its figures (copy mark, publisher,
-    // date, language, title): set in place by the copy pass and `add --publisher`, which move no count
+    // date, language, title): set in place by the copy pass and `add --publisher`, which move no count.
+    // The reports are read once for all three (three scans were ~17 ms of CPU more in PGlite at 2,000).
     const [r] = await this.db.query<{ n: number; latest: string | Date | null; obs: number; dec: number; last: number | null; marks: string | null }>(
-      `SELECT (SELECT count(*)::int FROM reports) AS n, (SELECT greatest(max(added_at), (SELECT max(extracted_at) FROM extractions)) FROM reports) AS latest, (SELECT count(*)::int FROM observations) AS obs,
-              (SELECT count(*)::int FROM decisions) AS dec, (SELECT max(id)::int FROM decisions) AS last,
-              (SELECT md5(string_agg(concat_ws(chr(31), id, coalesce(copy_of, ''), coalesce(publisher, ''), coalesce(published, ''), coalesce(language, ''), coalesce(title, '')), chr(30) ORDER BY id)) FROM reports) AS marks`,
+      `SELECT r.n, greatest(r.added, (SELECT max(extracted_at) FROM extractions)) AS latest, (SELECT count(*)::int FROM observations) AS obs,
+              (SELECT count(*)::int FROM decisions) AS dec, (SELECT max(id)::int FROM decisions) AS last, r.marks
+       FROM (SELECT count(*)::int AS n, max(added_at) AS added,
+                    md5(string_agg(concat_ws(chr(31), id, coalesce(copy_of, ''), coalesce(publisher, ''), coalesce(published, ''), coalesce(language, ''), coalesce(title, '')), chr(30) ORDER BY id)) AS marks
+             FROM reports) r`,
     );
     return `${r.n}|${r.latest ? new Date(r.latest).toISOString() : ""}|${r.obs}|${r.dec}|${r.last ?? ""}|${r.marks ?? ""}`;
   }
