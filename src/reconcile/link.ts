@@ -10,7 +10,7 @@ import { blockOf, valueGap } from "./values.js";
 import { candidatePairs, conversions, glosses, lonePairs, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { changeAgainstLevel, changeApart, comparison, farApart, FEATURES, measuresDiffer, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { changeApart, comparison, farApart, FEATURES, measuresDiffer, neverOneFact, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
@@ -147,7 +147,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const score = (i: number, j: number) => {
     const a = sides[i], b = sides[j];
     // amounts of two periods are never one fact (period.ts)
-    if (periodApart(a, b) || changeAgainstLevel(a, b)) return -Infinity;
+    if (neverOneFact(a, b)) return -Infinity;
     pinned.vec.pin(a.vec);
     if (a.lab) pinned.lab.pin(a.lab);
     return logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
@@ -266,7 +266,7 @@ function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32A
     if (a.lab) pinned.lab.pin(a.lab);
     for (let q = from[v]; q < from[v + 1]; q++) {
       const e = order[q], b = sides[cps[2 * e + 1]];
-      es[e] = periodApart(a, b) || changeAgainstLevel(a, b) ? -Infinity : logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
+      es[e] = neverOneFact(a, b) ? -Infinity : logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
     }
   }
 }
@@ -443,8 +443,8 @@ const DATE_DAY_AT = FEATURES.indexOf("dateDay"), SAME_DAY_AT = FEATURES.indexOf(
 function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: number, j: number) => boolean): (i: number, j: number) => number {
   const x = new Float64Array(FEATURES.length);
   return (i, j) => {
-    // amounts of two periods never join one fact, whatever their words (period.ts)
-    if (!apart && (periodApart(sides[i], sides[j]) || changeAgainstLevel(sides[i], sides[j]))) return -Infinity;
+    // amounts of two periods, a change and a level, never join one fact, whatever their words
+    if (!apart && neverOneFact(sides[i], sides[j])) return -Infinity;
     pairFeatures(sides[i], sides[j], x);
     for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
     if (apart && x[SAME_REPORT_AT[0]] && apart(i, j)) for (const v of SAME_REPORT_AT) x[v] = 0;

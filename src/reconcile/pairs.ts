@@ -269,7 +269,7 @@ export function changeApart(a: Side, b: Side): boolean {
  * only: a growth rate is one fact whether it "rose 7%" or "growth was 7%", and on every kind the
  * rule cost the held-out stories' grouping (docs/measurements.md).
  */
-export function changeAgainstLevel(a: Side, b: Side): boolean {
+function changeAgainstLevel(a: Side, b: Side): boolean {
   return a.kind === "count" && (a.change == null) !== (b.change == null) && a.change !== "offset" && b.change !== "offset";
 }
 
@@ -295,6 +295,11 @@ export function placesDiffer(a: Side, b: Side): boolean {
 /** Both are amounts of periods that are not one ("in December" against "in 2026", "by 2030" against "last year"). */
 export function periodApart(a: Side, b: Side): boolean {
   return periodsDiffer(a.period, b.period);
+}
+
+/** Never one fact, whatever their words: amounts of two periods, or a count of change against a level. */
+export function neverOneFact(a: Side, b: Side): boolean {
+  return periodApart(a, b) || changeAgainstLevel(a, b);
 }
 
 /** Both name something and nothing named is the same. */
