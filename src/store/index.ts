@@ -210,8 +210,7 @@ export class Store {
   /** Ids of the reports whose copy keys are not kept yet (oldest ingest first), and how many reports there are. */
   async unkeyedReports(): Promise<{ ids: string[]; total: number }> {
     const ids = await this.db.query<{ id: string }>(`SELECT r.id FROM reports r WHERE NOT EXISTS (SELECT 1 FROM copy_keys k WHERE k.report_id = r.id) ORDER BY r.added_at, r.id`);
-    const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reports`);
-    return { ids: ids.map((r) => r.id), total: Number(n) };
+    return { ids: ids.map((r) => r.id), total: await this.countReports() };
   }
 
   /**
