@@ -228,7 +228,11 @@ export interface CurrentOptions {
  */
 export async function factsOfStore(store: Store, opts: CurrentOptions = {}): Promise<Current> {
   // the key first: data read after it is at least as new, so what is kept is never older than its key
-  let key = await reconciledKey(store);
+  return factsAt(store, await reconciledKey(store), opts);
+}
+
+/** `factsOfStore` under a key its caller read before any data. */
+async function factsAt(store: Store, key: string, opts: CurrentOptions): Promise<Current> {
   // the kept facts are read once (tens of MB at thousands of reports): to serve them, or to update them
   const kept = await readKept(store);
   if (kept?.stamp === key && kept.reconciled) return { reports: await store.listReports({ text: false }), reconciled: kept.reconciled, how: "kept" };
@@ -410,7 +414,7 @@ export async function keepFactsCurrent(store: Store, opts: { whole?: boolean } =
     const key = await reconciledKey(store);
     // the stamp alone first: when nothing changed, the facts need not be read
     if ((await store.derivedStamp(NAME)) === key) return "kept";
-    if (opts.whole && wholeFits(await store.countReports())) return (await factsOfStore(store)).how;
+    if (opts.whole && wholeFits(await store.countReports())) return (await factsAt(store, key, {})).how;
     return (await tryUpdate(store, key, await readKept(store)))?.how ?? null;
   } catch {
     return null;
