@@ -53,6 +53,18 @@ test("a short credit names the speaker named in full before it", () => {
   assert.equal(annotateContext(two, [at(two, "40 homes"), at(two, "9 bridges"), at(two, "12 more")])[2].speaker, "the agency");
 });
 
+test("a credit read past an auxiliary, never a passive's subject, and an estimate's owner for its own figure", () => {
+  const text =
+    "The governor has said that 400 homes were lost. At least 12 people are reported missing. " +
+    "The mayor said 3,000 people left, twice the agency's estimate of about 1,500.";
+  const [homes, missing, left, est] = annotateContext(text, [at(text, "400 homes"), at(text, "12 people"), at(text, "3,000 people"), at(text, "1,500")]);
+  assert.equal(homes.speaker, "the governor");
+  // "people are reported missing": what is counted, not who counts
+  assert.equal(missing.speaker, null);
+  assert.equal(left.speaker, "the mayor");
+  assert.equal(est.speaker, "the agency");
+});
+
 test("never throws and keeps offsets inside the text, whatever the input", () => {
   const weird = ["", "\n\n\n", "....", "a".repeat(5000), "x. ".repeat(2000), "\u0000\u2028 1 2 3"];
   for (const text of weird) {

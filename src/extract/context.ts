@@ -125,8 +125,20 @@ const PRONOUN = /^(he|she|it|they|we|i|you|this|that|who|which)$/;
 const NAME = String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|country's|lawmakers|analysts|experts|report|outlet|of|and|sources?|military|[\p{L}]+'s)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|lawmakers|analysts|experts|sources?|military|of|the|and|[\p{L}]+'s)){0,6})`;
 const SPEAKER_PRE = new RegExp(String.raw`\b(?:according to|as per|citing|quoted by|cited by|told)\s+` + NAME, "giu");
 
-/** "according to X", "as per X", "citing X", "X said/reported/told/claims", "/TASS/". Nearest to the figure wins. */
-type Cand = { name: string; at: number; strong: boolean };
+/**
+ * "according to X", "as per X", "citing X", "X said/reported/told/claims", "/TASS/", "X's
+ * estimate of N". Nearest to the figure wins; a credit with `upTo` names only a figure starting
+ * after it and before that offset (an estimate's owner names the figure it introduces, no other).
+ */
+type Cand = { name: string; at: number; strong: boolean; upTo?: number };
+
+// "Lissan's estimate of about 1,100", "by the ministry's count": whose figure follows, set in a
+// sentence that credits another ("three times Lissan's estimate of 1,100", the president said)
+const POSSESSIVE_ESTIMATE = new RegExp(
+  String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:[\p{Lu}][\p{L}.-]*|ministry|agency|government|military|army|police|officials))['’]s\s+` +
+    String.raw`(?:own\s+|latest\s+|earlier\s+|initial\s+|official\s+|previous\s+|new\s+)?(?:estimates?|forecasts?|assessments?|calculations?|tally|tallies|counts?|figures?)\s+(?:(?:of|at|was|is|puts\s+it\s+at)\s+)?`,
+  "gu",
+);
 
 /** Speaker credits in a stretch of text, found once and shared by the figures of that stretch. */
 function speakerCands(text: string, sent: [number, number]): Cand[] {
@@ -148,11 +160,15 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
     for (let i = ws.length - 1; i >= 0; i--) {
       const w = ws[i];
       const lw = w.toLowerCase();
-      if (i === ws.length - 1 && (STOP.has(lw) && !PRONOUN.test(lw))) break;
-      if (/^(has|have|had|was|were|is|are|will|would|also|then|later|earlier|previously|reportedly)$/.test(lw)) {
+      // an auxiliary or adverb right before the verb is skipped first ("the president has said"):
+      // "has" is a function word, and read as one it ended the credit before its name. Not a
+      // form of "be": "people are reported missing", "the cost is estimated at" are passives,
+      // whose subject is what is counted, not who counts (the function-word stop below ends them)
+      if (/^(has|have|had|will|would|also|then|later|earlier|previously|reportedly)$/.test(lw)) {
         if (keep.length) break;
         continue;
       }
+      if (!keep.length && STOP.has(lw) && !PRONOUN.test(lw)) break;
       if (keep.length && STOP.has(lw) && lw !== "the" && lw !== "of") break;
       keep.unshift(w);
       if (lw === "the") break;
@@ -160,6 +176,12 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
     const name = keep.join(" ").replace(/^(of|and)\s+/i, "").trim();
     if (!name || PRONOUN.test(name.toLowerCase()) || SPEAKER_VERB.test(name.toLowerCase())) continue;
     cands.push({ name, at: sent[0] + r.index, strong: /report|told|claim/.test(r[1]) });
+  }
+  const poss = new RegExp(POSSESSIVE_ESTIMATE.source, POSSESSIVE_ESTIMATE.flags);
+  for (let r = poss.exec(s); r; r = poss.exec(s)) {
+    const end = sent[0] + r.index + r[0].length;
+    // the figure follows at once, or after a qualifier ("about", "more than")
+    cands.push({ name: r[1].trim(), at: sent[0] + r.index, strong: true, upTo: end + 16 });
   }
   const wire = /\/\s*([A-Za-z][\w-]{1,20})\s*\//.exec(s);
   if (wire) cands.push({ name: wire[1].toUpperCase(), at: sent[0] + wire.index, strong: false });
@@ -170,7 +192,9 @@ function speakerOf(cands: Cand[], m: Mention): string | null {
   if (!cands.length) return null;
   const mid = (m.start + m.end) / 2;
   cands.sort((a, b) => Math.abs(a.at - mid) - Math.abs(b.at - mid) || a.at - b.at);
-  return cands[0].name.replace(/[.,;:]+$/, "").replace(/[’']s$/, "").replace(/^the\s+/i, "the ").slice(0, 80);
+  const c = cands.find((c) => c.upTo === undefined || (m.start > c.at && m.start <= c.upTo));
+  if (!c) return null;
+  return c.name.replace(/[.,;:]+$/, "").replace(/[’']s$/, "").replace(/^the\s+/i, "the ").slice(0, 80);
 }
 
 /**
