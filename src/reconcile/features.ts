@@ -886,6 +886,9 @@ function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention,
 /** Words that join two clauses: a modal before them governs the other clause. */
 const COORDINATOR = /^(and|but|while|whereas|or)$/;
 
+/** The word before "force" or "effect" that makes it an entry into force ("into force", "took effect"). */
+const IN_FORCE_BEFORE = /^(into|in|took|take|takes|taken|taking|came)$/;
+
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
 const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
 
@@ -899,6 +902,9 @@ function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: Cu
   if (SAID.test(lw)) return "#say";
   // "first gas", "first power": a project's first output is its completion
   if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
+  // "came into force", "entered into force", "took effect": a law's or a pact's entry into force,
+  // a milestone of its own (not its signing, which "agreement" alone would make it)
+  if ((lw === "force" || lw === "effect") && idx > from && IN_FORCE_BEFORE.test(toks.lw[idx - 1])) return "#force";
   for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
   return null;
 }

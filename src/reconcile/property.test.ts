@@ -30,6 +30,22 @@ test("a date's event is the one its own clause names: a statement's day is not t
   assert.deepEqual(ev, { Thursday: "say", "2024": "complete", "late 2027": "complete", "2019": "start", "2020": "agree" });
 });
 
+test("a pact's entry into force is an event of its own, whichever words say it, and not its signing", () => {
+  const a = report(
+    "a",
+    "The accord was signed in 2023. The accord, which came into force in May 2024, cut duties. Since the law entered into force on 3 June 2024, fees have fallen. The rules took effect in July 2024.",
+    "2026-05-08",
+  );
+  const ms = mentions(a, [
+    { text: "2023", kind: "date", date: ["2023-01-01", "2023-12-31"] },
+    { text: "May 2024", kind: "date", date: ["2024-05-01", "2024-05-31"] },
+    { text: "3 June 2024", kind: "date", date: ["2024-06-03", "2024-06-03"] },
+    { text: "July 2024", kind: "date", date: ["2024-07-01", "2024-07-31"] },
+  ]);
+  const ev = Object.fromEntries(propsOf([a], ms).map((p) => [p.text, p.event]));
+  assert.deepEqual(ev, { "2023": "agree", "May 2024": "force", "3 June 2024": "force", "July 2024": "force" });
+});
+
 test("what a figure measures is read in the report's own language, so two languages share it", () => {
   const ru = { ...report("ru", "Мост длиной 19 километров стал самым протяжённым в Европе.", "2018-05-16"), language: "ru" };
   const de = { ...report("de", "Die rund 18 Kilometer lange Brücke kostete viel Geld.", "2022-10-08"), language: "de" };
