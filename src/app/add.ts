@@ -5,7 +5,7 @@
  * Memory stays bounded by the batch, not by the number of inputs: inputs are read one at a time
  * and a batch is written, then dropped. A file whose bytes are already stored, with figures from
  * the current extractor, costs a read and a hash (one query up front tells which hashes those are).
- * With many reports, extraction runs on worker threads (extract-pool.ts): one batch is extracted
+ * With many reports, extraction runs in child processes (extract-pool.ts): one batch is extracted
  * there while the one before is written here.
  * @module
  */
@@ -35,7 +35,7 @@ export interface AddEvents extends ReadOptions {
   /** what the command line says of plain files, over what the file says (or does not) */
   set?: ReportFields;
   /**
-   * extraction threads: by default one per core once there are more new reports than a batch
+   * extraction processes: by default one per core once there are more new reports than a batch
    * holds (fewer are extracted here); 0 never starts any
    */
   workers?: number;
@@ -66,7 +66,7 @@ export interface AddResult {
 /** Up to this many inputs, what the store knows of them is looked up by hash, not read whole. */
 const FEW = 64;
 
-/** A batch of inputs and their extraction (under way on the threads, or done). */
+/** A batch of inputs and their extraction (under way in the processes, or done). */
 interface Queued {
   inputs: ReportInput[];
   extracted: Promise<Extracted[]>;
@@ -108,7 +108,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   };
   const extractBatch = async (inputs: ReportInput[]): Promise<Extracted[]> => {
     // the store writes the final id into each figure's source (it may suffix a taken id)
-    // what a first brief would work out of each report alone, made here when threads extract (a
+    // what a first brief would work out of each report alone, made here when processes extract (a
     // bulk add, before a whole reconcile); a few reports are left to the brief's update, which
     // prepares them anyway (made here, "add one" loaded and ran reconcile's code cold: ~0.5 s)
     const prepCode = pool || inputs.length >= BATCH ? await codeKey() : undefined;
@@ -137,7 +137,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   /** Sends the batch to extraction, and writes what is extracted, keeping one batch under way. */
   const cut = async (last: boolean) => {
     if (batch.length) {
-      // many reports: threads extract the next batch while this one writes the last
+      // many reports: processes extract the next batch while this one writes the last
       if (!pool && batch.length >= BATCH && (events.workers ?? 1) > 0) {
         const { ExtractPool } = await import("./extract-pool.js");
         pool = new ExtractPool(events.workers);

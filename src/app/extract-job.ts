@@ -1,5 +1,5 @@
 /**
- * One report's extraction as `add` needs it, in whatever thread runs it: its figures packed for the
+ * One report's extraction as `add` needs it, in whatever process runs it: its figures packed for the
  * store, and for an undated report the relative dates that could not be placed (for the warning),
  * from the same single pass.
  * @module
@@ -8,7 +8,7 @@ import { extract } from "../extract/index.js";
 import { packFigures, type PackedFigures } from "../store/index.js";
 import type { Mention } from "../types.js";
 
-/** What a thread needs to extract one report (plain data: it crosses to a worker). */
+/** What a process needs to extract one report (plain data: it crosses to a child process). */
 export interface ExtractJob {
   text: string;
   published: string | null;
@@ -76,8 +76,8 @@ export const BATCH = 100;
 export const BATCH_CHARS = 4_000_000;
 
 /**
- * The results of `jobs`, in their order: on the pool's threads when there is one, else here. A
- * thread that fails leaves its batch to this thread (the same function, the same result).
+ * The results of `jobs`, in their order: in the pool's processes when there is one, else here. A
+ * process that fails leaves its batch to this one (the same function, the same result).
  */
 export async function extractJobs(jobs: ExtractJob[], pool: { run(jobs: ExtractJob[]): Promise<Extracted[]> } | null): Promise<Extracted[]> {
   if (pool)

@@ -113,17 +113,17 @@ export async function storedFigures(reports: Report[], store: Store, onEach?: ()
 
 /**
  * Figures made for stored reports that have none from this extractor (after an upgrade, every
- * report): in batches, each written in one statement, and on worker threads when there are many
- * (2,000 reports: ~3.5 s of a first brief one report at a time in this thread). A report whose
+ * report): in batches, each written in one statement, and in child processes when there are many
+ * (2,000 reports: ~3.5 s of a first brief one report at a time in this process). A report whose
  * extraction failed keeps what it had, and is tried again next time.
  */
 async function extractStale(store: Store, reports: Report[], extractor: string, onEach?: () => void): Promise<void> {
-  // batches as `add` cuts them; threads from one batch's worth of reports
+  // batches as `add` cuts them; processes from one batch's worth of reports
   const { BATCH, BATCH_CHARS, extractJobs } = await import("./extract-job.js");
   let pool: import("./extract-pool.js").ExtractPool | null = null;
   if (reports.length >= BATCH) {
     const { ExtractPool } = await import("./extract-pool.js");
-    // a thread per core: this one only writes, while the threads extract the next batch
+    // a process per core: this one only writes, while the others extract the next batch
     pool = new ExtractPool(availableParallelism());
   }
   const batches: Report[][] = [];
@@ -133,7 +133,7 @@ async function extractStale(store: Store, reports: Report[], extractor: string, 
     batches.push(reports.slice(at, end));
     at = end;
   }
-  // on threads, each report's prep too (the whole reconcile after reads it); a few are prepared by it
+  // in the processes, each report's prep too (the whole reconcile after reads it); a few are prepared by it
   const prepCode = pool ? await codeKey() : undefined;
   const start = (batch: Report[]) => extractJobs(batch.map((r) => ({ text: r.text, published: r.published, language: r.language, source: r.id, prepCode })), pool);
   try {

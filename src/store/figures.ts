@@ -3,7 +3,7 @@
  * `extractions.packed`), not one row per figure. A row per figure cost more to write than the
  * figures cost to extract (PGlite parses and indexes each), their JSON is three times the size of
  * the report's text, and a brief reads every report's figures at once anyway. Compressed here (in
- * the extraction threads), the database writes and reads a tenth of it.
+ * the extraction processes), the database writes and reads a tenth of it.
  * @module
  */
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -28,7 +28,7 @@ export interface PackedFigures {
 /**
  * Packs figures for the store: one per (start, end, kind) (the first stands), in text order (start,
  * then end; ties keep their order), each with `source` set to the report's id. Pure: extraction
- * threads pack in their thread, so the main one never holds the figures as objects.
+ * processes pack in theirs, so the main one never holds the figures as objects.
  */
 export function packFigures(source: string, mentions: Mention[], prep?: { of: (figures: Mention[]) => Uint8Array | null; code: string }): PackedFigures {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 /**
- * Extraction over worker threads gives what extraction here gives, in order; an undated report is
+ * Extraction in child processes gives what extraction here gives, in order; an undated report is
  * extracted once for both its figures and its warning.
  */
 import { test } from "node:test";
@@ -17,14 +17,14 @@ const jobs: ExtractJob[] = Array.from({ length: 9 }, (_, i) => ({
   source: `p${i}`,
 }));
 
-// a thread's bytes arrive as a plain Uint8Array, this thread's are a Buffer: compared as bytes
+// a child's bytes arrive as a plain Uint8Array, this process's are a Buffer: compared as bytes
 const plain = (xs: Extracted[]) => xs.map((x) => ({ ...x, figures: x.figures && { ...x.figures, gz: Buffer.from(x.figures.gz) } }));
 
-test("extraction threads give the same results as this thread, in the same order", async () => {
+test("extraction processes give the same results as this process, in the same order", async () => {
   const pool = new ExtractPool(2);
   try {
     assert.deepEqual(plain(await pool.run(jobs)), plain(jobs.map(extractJob)));
-    // a second batch on the same threads, and an empty one
+    // a second batch on the same processes, and an empty one
     assert.deepEqual(plain(await pool.run(jobs.slice(2, 5))), plain(jobs.slice(2, 5).map(extractJob)));
     assert.deepEqual(await pool.run([]), []);
   } finally {
@@ -42,10 +42,11 @@ test("an undated report: one pass gives the figures a plain extraction gives, an
   assert.deepEqual(extractJob(jobs[1]).unresolved, [], "a dated report has none");
 });
 
-test("a pool whose thread died fails at once (add then extracts in its own thread), never hangs", async () => {
+test("a pool whose process died fails at once (add then extracts in its own process), never hangs", async () => {
   const pool = new ExtractPool(1);
   try {
-    await (pool as unknown as { workers: Array<{ terminate(): Promise<number> }> }).workers[0].terminate();
+    const [w] = (pool as unknown as { workers: Array<import("node:child_process").ChildProcess> }).workers;
+    await new Promise((resolve) => (w.once("exit", resolve), w.kill()));
     await assert.rejects(pool.run(jobs.slice(0, 2)), /stopped/);
   } finally {
     await pool.close();
