@@ -19,6 +19,7 @@ import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, rec
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
+import { collectGarbage } from "./heap.js";
 import { storedFigures } from "./reports.js";
 import type { Store } from "./store.js";
 
@@ -244,6 +245,9 @@ async function factsAt(store: Store, key: string, opts: CurrentOptions): Promise
   const reports = await store.listReports();
   if (!reports.length) return { reports, reconciled: { facts: [], timeline: [] }, how: "reconciled" };
   const { reconciled, upkeep } = await reconcileWhole(store, reports, opts);
+  // the reconcile's garbage (twice what it returns) collected before keeping allocates on top of
+  // it: at 2,000 reports a bulk add's peak was there, ~50 MB above the reconcile's own (~0.1 s of CPU)
+  collectGarbage();
   // kept to save the next brief the work; a store that cannot take it (read-only) still briefs
   await keep(store, key, reconciled, upkeep, reports).catch((e) => opts.onNote?.(`the facts could not be kept in the store, so the next brief reconciles them again: ${(e as Error).message}`));
   return { reports, reconciled, how: "reconciled" };
