@@ -65,6 +65,17 @@ test("a credit read past an auxiliary, never a passive's subject, and an estimat
   assert.equal(est.speaker, "the agency");
 });
 
+test("a credit after 'according to' or 'told' is the name, not the words after it", () => {
+  const text =
+    "A trader told Bloomberg that as much as 40,000 tonnes were stuck. " +
+    "Exports reached $12 billion, according to figures released by the Customs Office on Friday. " +
+    "He told him that 30 ships waited.";
+  const [stuck, exports, ships] = annotateContext(text, [at(text, "40,000 tonnes"), at(text, "$12 billion"), at(text, "30 ships")]);
+  assert.equal(stuck.speaker, "Bloomberg");
+  assert.equal(exports.speaker, "the Customs Office");
+  assert.notEqual(ships.speaker, "him");
+});
+
 test("never throws and keeps offsets inside the text, whatever the input", () => {
   const weird = ["", "\n\n\n", "....", "a".repeat(5000), "x. ".repeat(2000), "\u0000\u2028 1 2 3"];
   for (const text of weird) {

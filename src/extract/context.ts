@@ -120,7 +120,7 @@ function subjectOf(text: string, win: [number, number], m: Mention, toks: Tok[])
 }
 
 const SPEAKER_VERB = /^(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|quoted|wrote|writes|suggested|confirmed|according)$/;
-const PRONOUN = /^(he|she|it|they|we|i|you|this|that|who|which)$/;
+const PRONOUN = /^(he|she|it|they|we|i|you|this|that|who|which|him|her|them|us|me)$/;
 
 const NAME = String.raw`((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|country's|lawmakers|analysts|experts|report|outlet|of|and|sources?|military|[\p{L}]+'s)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|state|news|media|officials?|agency|newspaper|ministry|intelligence|government|lawmakers|analysts|experts|sources?|military|of|the|and|[\p{L}]+'s)){0,6})`;
 const SPEAKER_PRE = new RegExp(String.raw`\b(?:according to|as per|citing|quoted by|cited by|told)\s+` + NAME, "giu");
@@ -140,13 +140,28 @@ const POSSESSIVE_ESTIMATE = new RegExp(
   "gu",
 );
 
+/**
+ * The name a credit's words start with, cut at the first function word after it (but "of", "the",
+ * "and"): NAME reads up to seven words of any case, and "told Bloomberg that as much as", "the
+ * Associated Press on phone that" were credits of their own, another voice than the same report's
+ * "Bloomberg".
+ */
+function nameOnly(words: string): string {
+  const ws = words.trim().split(/\s+/);
+  let k = 1;
+  while (k < ws.length && !(STOP.has(ws[k].toLowerCase()) && !/^(of|the|and)$/i.test(ws[k]))) k++;
+  // "according to figures released by the customs office": the credit is whoever released them
+  const by = k < ws.length - 1 && ws[k].toLowerCase() === "by" ? nameOnly(ws.slice(k + 1).join(" ")) : "";
+  return by || ws.slice(0, k).join(" ").replace(/(\s+(of|the|and))+$/i, "").replace(/^(of|the|and)$/i, "").trim();
+}
+
 /** Speaker credits in a stretch of text, found once and shared by the figures of that stretch. */
 function speakerCands(text: string, sent: [number, number]): Cand[] {
   const s = text.slice(sent[0], sent[1]);
   const cands: Cand[] = [];
   const pre = new RegExp(SPEAKER_PRE.source, SPEAKER_PRE.flags);
   for (let r = pre.exec(s); r; r = pre.exec(s)) {
-    const name = r[1].replace(/\s+(of|the|and)$/i, "").trim();
+    const name = nameOnly(r[1]);
     if (name && !PRONOUN.test(name.toLowerCase())) cands.push({ name, at: sent[0] + r.index, strong: true });
   }
   const post = /\b(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|wrote|writes|suggested|confirmed)\b/g;
