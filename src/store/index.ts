@@ -317,8 +317,8 @@ export class Store {
         if (head?.stamp !== change.from) return false;
       }
       await tx.query(
-        `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
-        [name, stamp, data],
+        `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3::text) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
+        [name, stamp, bulkText(this.db, data)],
       );
       if (change.drop === "rest") {
         // embedded Postgres never vacuums (no autovacuum in single-user mode): deleted rows would
@@ -380,11 +380,15 @@ export class Store {
     }
   }
 
-  /** Keeps derived data under a name (the last writer's stands). */
+  /**
+   * Keeps derived data under a name (the last writer's stands). The data as bytes, as the parts
+   * are (`bulkText`): the kept facts' head (their ids and meta) and upkeep are written by every
+   * brief that updates them.
+   */
   async setDerived(name: string, stamp: string, data: string): Promise<void> {
     await this.db.query(
-      `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
-      [name, stamp, data],
+      `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3::text) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
+      [name, stamp, bulkText(this.db, data)],
     );
   }
 
