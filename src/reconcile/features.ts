@@ -11,6 +11,7 @@ import { BagStore, grown } from "./bags.js";
 import { memoized } from "./memo.js";
 import { byStart } from "./arrays.js";
 import { CLAUSE_MEASURES } from "./measures.js";
+import { Draft, Pool, type Weighted, weightedOf, type WordWeights } from "./weighted.js";
 
 // English function and news words come from the en locale (one vocabulary per language)
 const EN = wordsFor("en");
@@ -342,7 +343,7 @@ export interface Features {
   /** its bag (token → raw weight, before idf): its number in the run's Bags */
   bag: number;
   /** the bag's cue classes ("#cost", "#per-day") and their weights, in the bag's order */
-  cues: Map<string, number>;
+  cues: WordWeights;
   scope: Scope;
   /** its scope cue names a share of a larger whole ("the first phase", "of which"), not the thing without extras ("itself") */
   share?: boolean;
@@ -353,9 +354,9 @@ export interface Features {
   /** sentence text around the figure, lowercase, for revision words */
   readonly window: string;
   /** candidate names of the thing measured ("bridge", "road bridge") near the figure, by weight, for the fact's label */
-  words: Map<string, number>;
+  words: WordWeights;
   /** for counts: participles right by the figure that say what happened to the things counted ("displaced") */
-  participles?: Map<string, number>;
+  participles?: WordWeights;
   /** for dates: the event its own clause names, nearest first ("construction began in 2019": "#start"; "said on Tuesday": "#say") */
   event?: string | null;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
@@ -376,13 +377,13 @@ export interface Features {
 class Feat implements Features {
   constructor(
     readonly bag: number,
-    readonly cues: Map<string, number>,
+    readonly cues: Weighted,
     readonly scope: Scope,
     readonly share: boolean,
     readonly contrast: boolean,
     readonly moving: boolean,
-    readonly words: Map<string, number>,
-    readonly participles: Map<string, number> | undefined,
+    readonly words: Weighted,
+    readonly participles: Weighted | undefined,
     readonly event: string | null,
     readonly maybe: boolean,
     readonly counted: string | null,
@@ -400,7 +401,7 @@ class Feat implements Features {
 
   /** Its fields as plain data, but the bag and its cues (stored.ts writes the bag beside them). */
   stored(): StoredFeat {
-    const pairs = (m: Map<string, number> | undefined) => (m ? [...m].flat() : null);
+    const pairs = (m: Weighted | undefined) => (m ? m.flat() : null);
     return [this.scope, this.share, this.contrast, this.moving, pairs(this.words)!, pairs(this.participles), this.event, this.maybe, this.counted, this.places, this.change, this.reference, this.measure, this.w0, this.w1];
   }
 }
@@ -425,14 +426,9 @@ export type StoredFeat = [
 ];
 
 /** The fields of a stored figure, as `Feat.stored` gives them, made into what it was stored from. */
-export function featuresOf(d: StoredFeat, bag: number, bags: Bags, text: string): Features {
-  const map = (flat: Array<string | number>) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < flat.length; i += 2) m.set(flat[i] as string, flat[i + 1] as number);
-    return m;
-  };
+export function featuresOf(d: StoredFeat, bag: number, bags: Bags, text: string, pool: Pool): Features {
   const places = d[9].length ? d[9] : NO_PLACES, reference = d[11].length ? d[11] : NO_PLACES;
-  return new Feat(bag, bags.cuesOf(bag), d[0], d[1], d[2], d[3], map(d[4]), d[5] ? map(d[5]) : undefined, d[6], d[7], d[8], places, d[10], reference, d[12], text, d[13], d[14]);
+  return new Feat(bag, bags.cuesOf(bag, pool), d[0], d[1], d[2], d[3], weightedOf(d[4], pool), d[5] ? weightedOf(d[5], pool) : undefined, d[6], d[7], d[8], places, d[10], reference, d[12], text, d[13], d[14]);
 }
 
 /** The figure's features as plain data (`featuresOf` makes them again), or null for features not made here. */
@@ -463,6 +459,12 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
  * [from[b], to[b]), keys in the order first added, weights summed as added). No Map per
  * figure: tens of thousands of figures made that many Maps, most of a first reconcile's garbage.
  */
+/**
+ * A figure's words, participles and cue classes are set here, then laid into its report's pool
+ * (weighted.ts): reused from figure to figure, as figures are made one at a time.
+ */
+const WORD_DRAFT = new Draft(), PARTICIPLE_DRAFT = new Draft(), CUE_DRAFT = new Draft();
+
 export class Bags extends BagStore {
   /** Per key number: 1 for a cue class ("#…"), which weighs more than a plain word. */
   cueMarks(): Uint8Array {
@@ -473,14 +475,14 @@ export class Bags extends BagStore {
   }
 
   /** The cue classes ("#…") of bag `b` and their weights, in the bag's order. */
-  cuesOf(b: number): Map<string, number> {
-    const out = new Map<string, number>();
+  cuesOf(b: number, pool: Pool): Weighted {
     const names = this.names();
+    CUE_DRAFT.clear();
     for (let j = this.from[b]; j < this.to[b]; j++) {
       const k = names[this.keys[j]];
-      if (k.charCodeAt(0) === 35 /* # */) out.set(k, this.w[j]);
+      if (k.charCodeAt(0) === 35 /* # */) CUE_DRAFT.set(k, this.w[j]);
     }
-    return out;
+    return CUE_DRAFT.done(pool);
   }
 }
 
@@ -502,7 +504,10 @@ export function reportFeatures(text: string, mentions: Mention[], language?: str
   // the other figures of a window as start, end pairs laid flat (the first `no` pairs), reused from figure to figure
   const others: number[] = [];
   const places = placesPooled(text, mentions, sorted, all, locale, pick);
-  for (let k = 0; k < sorted.length; k++) if (!pick || pick[sorted[k]]) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale, places[k] ?? NO_PLACES);
+  // the figures' words, end to end (weighted.ts)
+  const pool = new Pool();
+  for (let k = 0; k < sorted.length; k++) if (!pick || pick[sorted[k]]) out[sorted[k]] = figureFeatures(text, mentions, sorted, k, all, others, cuesOf, bags, locale, places[k] ?? NO_PLACES, pool);
+  pool.trim();
   return out;
 }
 
@@ -593,7 +598,7 @@ function sentenceOf(text: string, m: Mention): [number, number] {
  * function of its own, not the body of reportFeatures' loop: the engine optimizes a small hot
  * function early, and a first reconcile spent most of its feature time waiting for the whole.
  */
-function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale, places: readonly string[]): Features {
+function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale, places: readonly string[], pool: Pool): Features {
   const m = mentions[sorted[k]];
   const { sent, w0, w1, lo, end: last } = windowOf(text, m, toks);
   // other figures in this window, in text order: words inside them or beyond them belong to them more than to us
@@ -609,8 +614,9 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
   }
   const bag = bags.open();
-  const words = new Map<string, number>();
-  const participles = m.kind === "count" ? new Map<string, number>() : undefined;
+  const words = WORD_DRAFT, participles = m.kind === "count" ? PARTICIPLE_DRAFT : undefined;
+  words.clear();
+  participles?.clear();
   // the window's words, cut from the report's words (tokenized once per report)
   const ts = toks.s, te = toks.e, tl = toks.lw;
   // the window is words [lo, last) of the report's
@@ -678,7 +684,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share: part } = scopeOf(text, m, w0, w1, others, no);
   const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period?.alone);
-  return new Feat(bag, bags.cuesOf(bag), scope, share, CONTRAST.test(near), MOVING.test(near), words, participles, event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
+  return new Feat(bag, bags.cuesOf(bag, pool), scope, share, CONTRAST.test(near), MOVING.test(near), words.done(pool), participles?.done(pool), event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }
 
 /** How many words either side of a figure its own clause's measure word may lie. */

@@ -11,6 +11,7 @@ import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { periodsDiffer, type Period } from "./period.js";
+import type { WordWeights } from "./weighted.js";
 
 export const FEATURES = [
   "words", "words2", "thingSame", "thingOverlap", "thingBothMissing", "attrSame", "attrDiff", "attrOne", "cueOverlap",
@@ -71,7 +72,7 @@ class Words {
   /** how many entries the last `bag` laid */
   last = 0;
   /** Lays the entries of `m` that `keep` takes after the others, in its order; returns where they start. */
-  bag(m: Map<string, number>, keep: (key: string, w: number) => boolean): number {
+  bag(m: WordWeights, keep: (key: string, w: number) => boolean): number {
     const at = this.size;
     m.forEach((v, key) => {
       if (!keep(key, v)) return;

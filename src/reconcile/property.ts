@@ -10,12 +10,13 @@ import type { Item } from "./similarity.js";
 import type { Change } from "./features.js";
 import { memoized } from "./memo.js";
 import { measuresKind } from "./measures.js";
+import type { WordWeights } from "./weighted.js";
 
 /** Cue classes that name what a date marks. */
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
 
 /** The heaviest key passing `keep` (ties: alphabetical). */
-function heaviest(m: Map<string, number>, keep: (k: string, w: number) => boolean): string | null {
+function heaviest(m: WordWeights, keep: (k: string, w: number) => boolean): string | null {
   let best: string | null = null, bw = 0;
   m.forEach((w, k) => {
     if (keep(k, w) && (w > bw || (w === bw && best !== null && k < best!))) (best = k), (bw = w);
@@ -55,9 +56,9 @@ export interface Prop extends Property {
    * the words near the figure that may name its thing, with their weights (features.ts `words`,
    * the figure's own map, not a copy): its heads are those `isHead` takes (pairs.ts overlaps them)
    */
-  words: Map<string, number>;
+  words: WordWeights;
   /** its cue classes with their weights (features.ts `cues`, not a copy): its measure cues are those `isMeasure` takes */
-  cueWeights: Map<string, number>;
+  cueWeights: WordWeights;
   /** its scope is a share of a larger whole (features.ts scopeOf) */
   share: boolean;
   /** the places its sentence names for it (features.ts placesOf) */

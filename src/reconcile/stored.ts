@@ -14,6 +14,7 @@
 import type { Mention } from "../types.js";
 import { Bags, featuresOf, reportFeatures, storedFeat, type Features, type StoredFeat } from "./features.js";
 import { Grams, labelAgain, labelBags } from "./labels.js";
+import { Pool } from "./weighted.js";
 
 /** The layout's version, first of the bytes: prep of another layout is not read. */
 const LAYOUT = 1;
@@ -121,6 +122,8 @@ function readPrep(bytes: Uint8Array, text: string, language: string | null, coun
     if (k > 0) (i += k), (d += withDoubles ? k : 0);
   };
   const feats: Features[] = new Array(n), labels: number[] = new Array(n).fill(-1);
+  // the report's figures' words, end to end (weighted.ts)
+  const pool = new Pool();
   for (let f = 0; f < n; f++) {
     if (pick && !pick[f]) {
       // the layout of one figure, read past: its bag, 8 fields, words, participles, places, reference, label
@@ -137,8 +140,9 @@ function readPrep(bytes: Uint8Array, text: string, language: string | null, coun
     const w0 = ints[i++], w1 = ints[i++];
     const words = pairs()!, participles = pairs(), places = list(), reference = list();
     const stored: StoredFeat = [scope, (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0, words, participles, event, (flags & 8) !== 0, counted, places, change, reference, measure, w0, w1];
-    feats[f] = featuresOf(stored, bag, bags, text);
+    feats[f] = featuresOf(stored, bag, bags, text, pool);
     labels[f] = labelAgain(pairs()!, gr);
   }
+  pool.trim();
   return i === ni && d === nd ? { feats, labels } : null;
 }
