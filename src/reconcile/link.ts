@@ -18,6 +18,13 @@ import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
 import { groupFeatures, pooledOf, type Pooled } from "./groups.js";
 
+/**
+ * The log-odds of a pair never one fact. A constant, not `-Infinity` written where it is returned:
+ * that is a negation, which the scorers first met at the first such pair, after they were
+ * optimized, and threw their code away.
+ */
+const NEVER = Number.NEGATIVE_INFINITY;
+
 /** Each figure keeps at most this many of its strongest candidate links. */
 const NEIGHBOURS = 10;
 
@@ -147,7 +154,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const score = (i: number, j: number) => {
     const a = sides[i], b = sides[j];
     // amounts of two periods are never one fact (period.ts)
-    if (neverOneFact(a, b)) return -Infinity;
+    if (neverOneFact(a, b)) return NEVER;
     pinned.vec.pin(a.vec);
     if (a.lab) pinned.lab.pin(a.lab);
     return logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
@@ -157,6 +164,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // pass's optimized code away at each new block)
   const words = model.attach ? wordsOnly(model.attach, sides) : null;
   const gw = model.attach && (model.groups || collect) ? groupWords(items, sides, model.attach) : null;
+  // a group's size, for the attaching pass: one function for every block (one made per block was
+  // another call target at each, and threw the pass's optimized code away)
+  const sizeOf = (i: number) => members[find(i)]!.length;
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
@@ -207,7 +217,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       // only (the candidates found first keep their place: each appended pair passes these filters
       // or is dropped, and the group pass reads `cps` as it was)
       const mark = list.n;
-      lonePairs(block, items, (i) => members[find(i)]!.length, find, list);
+      lonePairs(block, items, sizeOf, find, list);
       if (seeded) onlyFresh(list, seeded.fresh);
       list.filter((a, b) => !gloss[a] && !gloss[b]);
       attach(model.attach, list.view(), words!, members, find, join, clashes);
@@ -266,7 +276,7 @@ function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32A
     if (a.lab) pinned.lab.pin(a.lab);
     for (let q = from[v]; q < from[v + 1]; q++) {
       const e = order[q], b = sides[cps[2 * e + 1]];
-      es[e] = neverOneFact(a, b) ? -Infinity : logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
+      es[e] = neverOneFact(a, b) ? NEVER : logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
     }
   }
 }
@@ -366,7 +376,7 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
   // seldom states one fact twice says nothing of them
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
   const score = wordsOnly(a, all, voices);
-  return (i, j) => (apart(i, j) ? -Infinity : score(i, j));
+  return (i, j) => (apart(i, j) ? NEVER : score(i, j));
 }
 
 /**
@@ -384,7 +394,24 @@ function groupWords(items: Item[], sides: Side[], a: NonNullable<Model["attach"]
   const apart = apartOf(sides);
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
   const score = wordsOnly(a, sides, voices);
-  return (i, j) => (apart(i, j) ? -Infinity : score(i, j));
+  return (i, j) => (apart(i, j) ? NEVER : score(i, j));
+}
+
+/**
+ * The pairs of groups (roots, smaller first) the candidate pairs `cps` reach, by key, in the
+ * order first reached. A function of its own: its loop, long in a large block, was optimized on
+ * the stack while it ran, and that code, reaching the group pass after it untried, was thrown
+ * away at every block, the pass left to run unoptimized.
+ */
+function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Map<number, [number, number]> {
+  const pairs = new Map<number, [number, number]>();
+  for (let e = 0; e < cps.length; e += 2) {
+    let ra = find(cps[e]), rb = find(cps[e + 1]);
+    if (ra === rb) continue;
+    if (ra > rb) [ra, rb] = [rb, ra];
+    if (!pairs.has(ra * n + rb)) pairs.set(ra * n + rb, [ra, rb]);
+  }
+  return pairs;
 }
 
 /**
@@ -397,14 +424,7 @@ function mergeGroups(
   cps: Int32Array, sides: Side[], items: Item[], members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number, voices?: Voices) => boolean, words: (i: number, j: number) => number, gm: Model["groups"] | null, collect?: GroupPairs,
 ): void {
-  const n = items.length;
-  const pairs = new Map<number, [number, number]>();
-  for (let e = 0; e < cps.length; e += 2) {
-    let ra = find(cps[e]), rb = find(cps[e + 1]);
-    if (ra === rb) continue;
-    if (ra > rb) [ra, rb] = [rb, ra];
-    if (!pairs.has(ra * n + rb)) pairs.set(ra * n + rb, [ra, rb]);
-  }
+  const pairs = groupPairs(cps, find, items.length);
   if (!pairs.size) return;
   // the pairwise valueFar: values of one fact seldom lie this far apart, sibling facts' often do
   const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
@@ -444,7 +464,7 @@ function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: n
   const x = new Float64Array(FEATURES.length);
   return (i, j) => {
     // amounts of two periods, a change and a level, never join one fact, whatever their words
-    if (!apart && neverOneFact(sides[i], sides[j])) return -Infinity;
+    if (!apart && neverOneFact(sides[i], sides[j])) return NEVER;
     pairFeatures(sides[i], sides[j], x);
     for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
     if (apart && x[SAME_REPORT_AT[0]] && apart(i, j)) for (const v of SAME_REPORT_AT) x[v] = 0;

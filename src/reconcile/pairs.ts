@@ -10,7 +10,7 @@ import { isHead, isMeasure, type Prop } from "./property.js";
 import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
-import { periodsDiffer, type Period } from "./period.js";
+import { endsDiffer } from "./period.js";
 import type { WordWeights } from "./weighted.js";
 
 export const FEATURES = [
@@ -24,7 +24,7 @@ export const FEATURES = [
 export const VALUE_FEATURES = new Set<string>(["valueMeet", "valueSame", "valueGap", "valueFar", "otherScale"]);
 
 /** `valueFar`: a gap (values.ts valueGap) wider than a day's worth for dates, a factor of two for amounts. */
-export const farApart = (kind: MentionKind, gap: number | null): boolean => gap !== null && gap > (kind === "date" ? 1 : Math.log(2));
+export const farApart = (kind: MentionKind, gap: number | null): boolean => typeof gap === "number" && gap > (kind === "date" ? 1 : Math.log(2));
 
 /**
  * Weighted overlap of two small bags (keys and weights side by side from `a0`/`b0`, `na`/`nb`
@@ -61,6 +61,20 @@ class Words {
     if (id === undefined) this.ids.set(s, (id = this.ids.size + 1));
     return id;
   }
+  private values = new Map<string, number>();
+  private unlike = 0;
+  /**
+   * A number for a figure's value: one number for figures whose low, high, first and last day are
+   * each `===` (0 and -0 write alike, as `===` takes them for one; an end that is NaN, never `===`
+   * itself, makes a value like no other).
+   */
+  value(m: Mention): number {
+    if (Number.isNaN(m.low) || Number.isNaN(m.high)) return -++this.unlike;
+    const key = `${m.low}|${m.high}|${m.date?.start}|${m.date?.end}`;
+    let v = this.values.get(key);
+    if (v === undefined) this.values.set(key, (v = this.values.size + 1));
+    return v;
+  }
   /** All bags of one sidesOf, end to end (sized up front: no arrays per figure). */
   keys: Int32Array = new Int32Array(0);
   w: Float64Array = new Float64Array(0);
@@ -96,10 +110,12 @@ export interface Side {
   sentence: number;
   /** a date of a single day */
   day: boolean;
-  low: number | null;
-  high: number | null;
-  dateStart: string | undefined;
-  dateEnd: string | undefined;
+  /**
+   * its value as a number: two sides have the same when their low, high, first and last day are
+   * the same (`===`); one number compared, not four fields whose kinds change from block to block
+   * (whole numbers, none, fractions: each threw the comparison's optimized code away)
+   */
+  value: number;
   reading: Reading | null;
   vec: Sparse;
   lab: Sparse | null;
@@ -129,8 +145,9 @@ export interface Side {
   reference: readonly number[];
   /** the measure its own clause names, numbered by Words (features.ts clauseMeasure; 0: none) */
   measure: number;
-  /** the period an amount is of (period.ts), or null */
-  period: Period;
+  /** the period an amount is of (period.ts), its first and last day, NaN for none */
+  periodFrom: number;
+  periodTo: number;
 }
 
 /** No places, no point of reference: one list for the many figures that name none (never written to). */
@@ -145,10 +162,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     report: it.report,
     sentence: m.sentence ? m.sentence[0] : -1,
     day: !!m.date && m.date.start === m.date.end,
-    low: m.low,
-    high: m.high,
-    dateStart: m.date?.start,
-    dateEnd: m.date?.end,
+    value: words.value(m),
     reading: it.reading,
     vec: it.vec,
     lab: it.lab ?? null,
@@ -171,7 +185,8 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     change: p.change,
     reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
-    period: it.period ?? null,
+    periodFrom: it.period ? it.period[0] : Number.NaN,
+    periodTo: it.period ? it.period[1] : Number.NaN,
   };
 }
 
@@ -195,50 +210,62 @@ export function pairFeatures(a: Side, b: Side, out = new Float64Array(FEATURES.l
  * them out against one figure pinned in a dense array, similarity.ts Pinned).
  */
 export function comparison(a: Side, b: Side, c: number, l: number, out: Float64Array): Float64Array {
+  // every field is read and compared once for every pair, whatever the answer: a read or a
+  // comparison first met after this was optimized (the first block with names, events, two
+  // figures of one report, values that cannot be compared) threw its optimized code away, and
+  // scoring ran on in slower code until it was made again
+  const at = a.thing, bt = b.thing, aa = a.attribute, ba = b.attribute, ae = a.event, be = b.event;
+  const as = a.scope, bs = b.scope, ap = a.per, bp = b.per, ac = a.counted, bc = b.counted, an = a.name, bn = b.name;
+  const ad = a.day, bd = b.day, al = a.lang, bl = b.lang;
+  const thing = at === bt, attribute = aa === ba, event = ae === be, scope = as === bs, per = ap === bp, counted = ac === bc, name = an === bn;
+  const oneReport = a.report === b.report, oneSentence = a.sentence >= 0 && a.sentence === b.sentence;
   let k = 0;
   out[k++] = c;
   out[k++] = c * c;
-  out[k++] = a.thing && a.thing === b.thing ? 1 : 0;
+  out[k++] = at && thing ? 1 : 0;
   out[k++] = overlap(a.bagKeys, a.bagW, a.head, a.headN, b.bagKeys, b.bagW, b.head, b.headN);
-  out[k++] = !a.thing && !b.thing ? 1 : 0;
-  out[k++] = a.attribute && a.attribute === b.attribute ? 1 : 0;
-  out[k++] = a.attribute && b.attribute && a.attribute !== b.attribute ? 1 : 0;
-  out[k++] = !!a.attribute !== !!b.attribute ? 1 : 0;
+  out[k++] = !at && !bt ? 1 : 0;
+  out[k++] = aa && attribute ? 1 : 0;
+  out[k++] = aa && ba && !attribute ? 1 : 0;
+  out[k++] = !!aa !== !!ba ? 1 : 0;
   out[k++] = overlap(a.bagKeys, a.bagW, a.cue, a.cueN, b.bagKeys, b.bagW, b.cue, b.cueN);
-  out[k++] = a.event && a.event === b.event ? 1 : 0;
-  out[k++] = a.event && b.event && a.event !== b.event ? 1 : 0;
-  out[k++] = a.scope && a.scope === b.scope ? 1 : 0;
-  out[k++] = a.scope && b.scope && a.scope !== b.scope ? 1 : 0;
-  out[k++] = a.per && a.per === b.per ? 1 : 0;
-  out[k++] = a.per && b.per && a.per !== b.per ? 1 : 0;
-  out[k++] = !!a.per !== !!b.per ? 1 : 0;
-  out[k++] = a.counted && a.counted === b.counted ? 1 : 0;
-  out[k++] = a.counted && b.counted && a.counted !== b.counted ? 1 : 0;
-  out[k++] = a.report === b.report ? 1 : 0;
-  out[k++] = a.report === b.report && a.sentence >= 0 && a.sentence === b.sentence ? 1 : 0;
-  out[k++] = a.day && b.day ? 1 : 0;
+  out[k++] = ae && event ? 1 : 0;
+  out[k++] = ae && be && !event ? 1 : 0;
+  out[k++] = as && scope ? 1 : 0;
+  out[k++] = as && bs && !scope ? 1 : 0;
+  out[k++] = ap && per ? 1 : 0;
+  out[k++] = ap && bp && !per ? 1 : 0;
+  out[k++] = !!ap !== !!bp ? 1 : 0;
+  out[k++] = ac && counted ? 1 : 0;
+  out[k++] = ac && bc && !counted ? 1 : 0;
+  out[k++] = oneReport ? 1 : 0;
+  out[k++] = oneReport && oneSentence ? 1 : 0;
+  out[k++] = ad && bd ? 1 : 0;
   out[k++] = a.kind === "count" ? 1 : 0;
   out[k++] = a.kind === "date" ? 1 : 0;
   out[k++] = a.kind === "money" ? 1 : 0;
   // values are one field among others, weighed by the data: most figures of one fact agree, and a
   // conflict's figures still link on their words (the verdict, not the grouping, judges values)
   const g = valueGap(a.kind, a.reading, b.reading);
-  out[k++] = g === 0 ? 1 : 0;
-  out[k++] = a.low === b.low && a.high === b.high && a.dateStart === b.dateStart && a.dateEnd === b.dateEnd ? 1 : 0;
-  out[k++] = g === null ? 0 : Math.min(3, g);
+  // NaN for values that cannot be compared (no comparison with NaN holds): asked by its type, not
+  // by a comparison with null that took the code away at the first such pair
+  const comparable = typeof g === "number", gap = comparable ? g : Number.NaN;
+  out[k++] = gap === 0 ? 1 : 0;
+  out[k++] = a.value === b.value ? 1 : 0;
+  out[k++] = comparable ? Math.min(3, gap) : 0;
   out[k++] = farApart(a.kind, g) ? 1 : 0;
-  out[k++] = g === null ? 1 : 0;
-  out[k++] = a.name && a.name === b.name ? 1 : 0;
-  out[k++] = a.name && b.name && a.name !== b.name ? 1 : 0;
+  out[k++] = comparable ? 0 : 1;
+  out[k++] = an && name ? 1 : 0;
+  out[k++] = an && bn && !name ? 1 : 0;
   out[k++] = l;
   out[k++] = l * l;
   // words and labels of two languages never match: the model learns what that costs
-  const across = a.lang && b.lang && a.lang !== b.lang ? 1 : 0;
+  const across = al && bl && al !== bl ? 1 : 0;
   out[k++] = across;
   // one day named by two reports is most often one event; across languages an equal value is the
   // only comparison left (words and labels cannot match)
   const same = out[VALUE_SAME];
-  out[k++] = same && a.day && b.day ? 1 : 0;
+  out[k++] = same && ad && bd ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
   return out;
 }
@@ -295,7 +322,7 @@ export function placesDiffer(a: Side, b: Side): boolean {
 
 /** Both are amounts of periods that are not one ("in December" against "in 2026", "by 2030" against "last year"). */
 export function periodApart(a: Side, b: Side): boolean {
-  return periodsDiffer(a.period, b.period);
+  return endsDiffer(a.periodFrom, a.periodTo, b.periodFrom, b.periodTo);
 }
 
 /** Never one fact, whatever their words: amounts of two periods, or a count of change against a level. */
