@@ -12,9 +12,11 @@
  * full `reconcile` when `update` returns null: too large a change, or one the analyst's merge or
  * split decisions would have to be replayed for.
  *
- * Not the same as a full run: a kept fact is never split or re-linked (a full run might, as
- * figures come in an other order), and a sample stands for a large fact. eval/incremental.ts
- * measures how close the two stay.
+ * A block read whole (at most SMALL_BLOCK figures: every fact of it a candidate, all its members)
+ * is linked again from its figures, kept and new, as a full run links it. Not the same as a full
+ * run elsewhere: a kept fact of a larger block is never split or re-linked (a full run might, as
+ * figures come in an other order), and a sample stands for it. eval/incremental.ts measures how
+ * close the two stay.
  * @module
  */
 import type { Decision, Fact, FactMember, FigureKey, Mention, Report } from "../types.js";
@@ -100,6 +102,8 @@ export interface Neighbourhood {
   reports: string[];
   /** per candidate fact (parallel to `sample`): the place of each member that stands in for it */
   keys: FigureKey[][];
+  /** per candidate fact (parallel to `facts`): its block is read whole (every fact of it a candidate, each all its members) */
+  whole: boolean[];
 }
 
 /**
@@ -256,6 +260,7 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
   const keyOf = (f: number, k: number): FigureKey => (skeleton ? skeleton(f).keys[k] : facts[f].members[k]);
   const view = meta ? viewOfMeta(meta) : viewOfFacts(facts, readingsOf);
   const chosen = new Map<number, Set<number>>();
+  const wholeBlock = new Set<number>();
   const pick = (f: number, members: number[]) => {
     const s = chosen.get(f) ?? chosen.set(f, new Set()).get(f)!;
     for (const k of members) s.add(k);
@@ -267,6 +272,7 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
       // a small block is all read: its facts stand for themselves
       if (small) {
         pick(f, Array.from({ length: size }, (_, k) => k));
+        wholeBlock.add(f);
         continue;
       }
       const some: number[] = [];
@@ -275,12 +281,13 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
       pick(f, some);
     }
   }
-  const out: Neighbourhood = { facts: [], sample: [], reports: [], keys: [] };
+  const out: Neighbourhood = { facts: [], sample: [], reports: [], keys: [], whole: [] };
   const reports = new Set<string>();
   for (const [f, s] of [...chosen].sort((p, q) => p[0] - q[0])) {
     const sample = [...s].sort((p, q) => p - q);
     out.facts.push(f);
     out.sample.push(sample);
+    out.whole.push(wholeBlock.has(f));
     const keys = sample.map((k) => keyOf(f, k));
     out.keys.push(keys);
     for (const key of keys) reports.add(key.source);
@@ -369,8 +376,8 @@ export function update(input: UpdateInput): Updated | null {
     return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0, change: CHANGES[(f >> 7) & 3] };
   };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
-  const keptEntries = (i: number, keep: (m: FactMember) => boolean = () => true): Entry[] =>
-    wholeFact(i).members.flatMap((m, k) => (keep(m) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
+  const keptEntries = (i: number, keep: (m: FactMember, k: number) => boolean = () => true): Entry[] =>
+    wholeFact(i).members.flatMap((m, k) => (keep(m, k) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
 
   // the facts judged again: [kept facts they replace, their entries, their about]
   const rebuilt: Array<{ from: number[]; entries: Entry[]; about: string; words: ((i: number, j: number) => number) | null }> = [];
@@ -425,21 +432,30 @@ export function update(input: UpdateInput): Updated | null {
     const want = new Set(near.keys.flatMap((keys) => keys.map(figureKey)));
     const first = prepared(want);
     const { p, at, props } = first;
-    // the sub-problem: the samples of candidate facts (each a seed group), then the new figures
+    // the sub-problem: the candidate facts, then the new figures. A fact of a block read whole
+    // comes in as loose figures, linked again with the new ones by every pass as a full run links
+    // that block (a join the new figures undo is undone); any other (a sample of it, or a fact the
+    // analyst decided on) is one seed group, and only pairs with a new figure are tried
     const sub: number[] = [];
     const factOfSub: number[] = [];
+    const memberOfSub: number[] = [];
     const seeds: number[][] = [];
+    const sampled: boolean[] = [];
+    const loose: number[] = [];
     for (let c = 0; c < near.facts.length; c++) {
+      const f = near.facts[c];
+      const free = near.whole[c] && !wholeFact(f).decisions?.length;
       const seed: number[] = [];
-      for (const key of near.keys[c]) {
-        const i = at.get(figureKey(key));
+      for (let q = 0; q < near.keys[c].length; q++) {
+        const i = at.get(figureKey(near.keys[c][q]));
         // the kept facts name a figure the store no longer has: they do not fit
         if (i === undefined) return null;
-        seed.push(sub.length);
+        (free ? loose : seed).push(sub.length);
         sub.push(i);
-        factOfSub.push(near.facts[c]);
+        factOfSub.push(f);
+        memberOfSub.push(near.sample[c][q]);
       }
-      seeds.push(seed);
+      if (seed.length) (seeds.push(seed), sampled.push(sampledAt(near, facts, c)));
     }
     const firstFresh = sub.length;
     for (const m of added) {
@@ -447,19 +463,29 @@ export function update(input: UpdateInput): Updated | null {
       if (i === undefined) continue;
       sub.push(i);
       factOfSub.push(-1);
+      memberOfSub.push(-1);
     }
     const fresh01 = new Uint8Array(sub.length);
     fresh01.fill(1, firstFresh);
-    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled: near.facts.map((_, c) => sampledAt(near, facts, c)), fresh: fresh01 });
-    // the facts the new figures join, and their new figures (by place)
-    const joins: Array<{ from: number[]; fresh: string[] }> = [];
+    for (const s of loose) fresh01[s] = 1;
+    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled, fresh: fresh01 });
+    // how many members of each kept fact were read: a fact whose read members end in one group
+    // with nothing else stays as it was
+    const readOf = new Map<number, number>();
+    for (let s = 0; s < firstFresh; s++) readOf.set(factOfSub[s], (readOf.get(factOfSub[s]) ?? 0) + 1);
+    // the groups that change kept facts (new figures joined, kept facts joined, or one split): per
+    // kept fact, its members there (by index among its members)
+    const joins: Array<{ from: number[]; fresh: string[]; kept: Map<number, Set<number>>; split: boolean }> = [];
     for (const g of groups) {
-      const newOnes = g.filter((s) => s >= firstFresh).map((s) => sub[s]);
-      if (!newOnes.length) continue;
-      const from = [...new Set(g.filter((s) => s < firstFresh).map((s) => factOfSub[s]))].sort((a, b) => a - b);
+      const newOnes = g.filter((s) => s >= firstFresh);
+      const kept = new Map<number, Set<number>>();
+      for (const s of g) if (s < firstFresh) (kept.get(factOfSub[s]) ?? kept.set(factOfSub[s], new Set()).get(factOfSub[s])!).add(memberOfSub[s]);
+      const split = [...kept].some(([f, ms]) => ms.size < readOf.get(f)!);
+      if (!newOnes.length && kept.size === 1 && !split) continue;
+      const from = [...kept.keys()].sort((a, b) => a - b);
       const decided = from.filter((i) => wholeFact(i).decisions?.length);
       if (decided.some((i) => reshaping(wholeFact(i))) || decided.length > 1) return null;
-      joins.push({ from, fresh: newOnes.map((i) => figureKey(p.items[i].m)) });
+      joins.push({ from, fresh: newOnes.map((s) => figureKey(p.items[sub[s]].m)), kept, split });
     }
     // a kept member whose report was read is scored by its words like a new one: prepared too
     const more = new Set(want);
@@ -467,16 +493,18 @@ export function update(input: UpdateInput): Updated | null {
     const last = more.size > want.size ? prepared(more) : first;
     const judged = judgedOf(last.p.items, last.p.all, copies, last.p.times, last.p.byReport);
     const words = wordsScorer(last.p.items, last.props, model);
-    for (const { from, fresh: keys } of joins) {
+    for (const { from, fresh: keys, kept, split } of joins) {
       const newOnes = keys.map((k) => last.at.get(k)!);
-      const entries = from.flatMap((i) => keptEntries(i));
+      // a sampled fact goes whole; one read whole, by the members this group holds
+      const entries = from.flatMap((i) => (readOf.get(i)! < wholeFact(i).members.length ? keptEntries(i) : keptEntries(i, (_, k) => kept.get(i)!.has(k))));
       for (const i of newOnes) {
         const it = last.p.items[i];
         entries.push({ member: factMember(it, judged[i], last.p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, flag: flagOf(judged[i]) });
       }
       for (const e of entries) if (e.item === null) e.item = last.at.get(figureKey(e.member)) ?? null;
       const largest = from.reduce((best, i) => (best < 0 || wholeFact(i).members.length > wholeFact(best).members.length ? i : best), -1);
-      const about = largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => last.p.items[i]));
+      // a piece of a fact split is named from its own members (all read: its block was read whole), as a full run names it
+      const about = split ? aboutOf(entries.map((e) => e.item!).sort((a, b) => a - b).map((i) => last.p.items[i])) : largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => last.p.items[i]));
       rebuilt.push({ from, entries, about, words });
     }
     // the new reports' main things, for the updates after this one
