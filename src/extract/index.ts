@@ -34,7 +34,7 @@ export interface ExtractOptions {
 
 /** Bumped whenever the output can change, so stored mentions are re-made. */
 // "en-N" is the English locale's version, "l10n-N" the other locales'
-export const EXTRACTOR_VERSION = "en-20+l10n-2";
+export const EXTRACTOR_VERSION = "en-21+l10n-2";
 
 function toMention(c: Candidate, source: string, text: string, language: string): Mention {
   return {

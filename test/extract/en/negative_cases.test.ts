@@ -54,6 +54,8 @@ test("negative: model codes, ages in apposition, times, tables", () => {
 test("negative: widget lines and citation numbers", () => {
   testUnexpectedResult("Posted 3 hours ago | 12 comments | Share");
   testUnexpectedResult("Join the debate: 87 comments");
+  testUnexpectedResult("Read the full story here.\nComments (57)\nMore from this section");
+  testUnexpectedResult("Shares: 1,204");
   testUnexpectedResult("Journal of Logistics, 14(3), pp. 45-67.");
 });
 

@@ -14,6 +14,8 @@ const STAMP = /(?:^|[|•·]\s*)[ \t]*(?:updated|published|posted|last\s+modifie
 const TICKER = /^[ \t]*[^\n()]{1,40}\([A-Z0-9.]{2,8}\)[ \t]*[$€£¥][ \t]?[\d,.]+(?:[ \t]+[-+−]?[\d.]+[ \t]?%)?[ \t]*$/;
 /** What a page's widgets count ("412 comments", "1.2k shares", "5 articles"), never a figure of the story on a short line. */
 const WIDGET_UNITS = new Set(["comment", "share", "view", "like", "reply", "repost", "retweet", "reaction", "article", "follower", "subscriber"]);
+/** A widget's counter standing alone on its line, the word before it: "Comments (212)", "Shares: 40". */
+const WIDGET_LINE = /^[ \t]*(?:comments?|shares?|views?|likes?|repl(?:y|ies)|reactions?|reposts?|retweets?)[ \t]*[(:][ \t]*[\d.,]+[kKmM]?[ \t]*\)?[ \t]*$/i;
 /** Credits: "© 2024", "Copyright 2024", "Photo: 2024 Getty Images". */
 const CREDIT = /(?:©|\(c\)|\bcopyright|\bphoto(?:graph)?:|\bimage:|\bcredit:)\s*$/i;
 
@@ -39,7 +41,7 @@ export const ENFurnitureFilter: Refiner = {
       if (c.kind === "count") {
         const [ls, le] = ctx.line(c.start);
         if (le - ls < 100 && /\s[|•·]\s/.test(ctx.text.slice(ls, le))) return false;
-        if (le - ls < 60 && c.unit && WIDGET_UNITS.has(c.unit)) return false;
+        if (le - ls < 60 && ((c.unit && WIDGET_UNITS.has(c.unit)) || WIDGET_LINE.test(ctx.text.slice(ls, le)))) return false;
       }
       return true;
     });
