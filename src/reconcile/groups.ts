@@ -100,6 +100,18 @@ export function pooledOf(g: number[], sides: Side[]): Pooled {
 const agree = (a: number, b: number) => (a && a === b ? 1 : a && b ? -1 : 0);
 
 /**
+ * Two groups whose members mostly read two different attributes ("injured" against "dead") while
+ * their clauses name no one measure: sibling figures of one event, never one property, whatever
+ * words they share. The fit gives the pooled attribute no weight (it is held at 0: the attribute
+ * is noisy, and its weight would push agreeing groups apart), so two tolls of one disaster whose
+ * words overlap joined on those words alone. A measure both clauses name ("displaced") outweighs
+ * an attribute read off a neighbouring word ("100,000 homeless" read as a toll).
+ */
+export function attributesApart(pa: Pooled, pb: Pooled): boolean {
+  return agree(pa.attribute, pb.attribute) === -1 && agree(pa.measure, pb.measure) !== 1;
+}
+
+/**
  * The comparison of two groups (GROUP_FEATURES order): `A`, `B` a spread of each group's members
  * (link.ts spread), `words` the words-only log-odds of two figures (-Infinity: a rule sets them apart).
  */

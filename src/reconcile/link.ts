@@ -16,7 +16,7 @@ import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
-import { groupFeatures, pooledOf, type Pooled } from "./groups.js";
+import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
 
 /**
  * The log-odds of a pair never one fact. A constant, not `-Infinity` written where it is returned:
@@ -437,7 +437,8 @@ function mergeGroups(
     if (clashes(ra, rb)) continue;
     const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, far);
     if (collect) collect(A.slice(), B.slice(), x);
-    if (!gm) continue;
+    // the fit sees every comparison; a pair whose attributes differ is only refused the join
+    if (!gm || attributesApart(pooledAt(ra), pooledAt(rb))) continue;
     const s = logit(gm, x);
     if (s < gm.threshold) continue;
     scored.push([key, s]);

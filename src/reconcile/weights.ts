@@ -29,6 +29,6 @@ export const MODEL: Model = {
     // pooledWords 1.3542, pooledLabel 4.1499, meanWords 0.3425, maxWords 0, minWords 0.2484, apartShare 0, thingMaj 0.7463, attrMaj 0, eventMaj 0, countedMaj 1.7741, measureMaj 2.0831, minSizeLog -1.5404, kindDate -0.0647, kindCount 1.9542, farShare -3.4202
     weights: [1.3542,4.1499,0.3425,0,0.2484,0,0.7463,0,0,1.7741,2.0831,-1.5404,-0.0647,1.9542,-3.4202],
     bias: 2.0266,
-    threshold: 4,
+    threshold: 2,
   },
 };
