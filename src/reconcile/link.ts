@@ -368,15 +368,10 @@ function putTop(topS: Float64Array, topE: Int32Array, count: Uint8Array, v: numb
  */
 export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: Side[]): (i: number, j: number) => number {
   const all = sides ?? sidesOf(items, props);
-  const apart = apartOf(all);
   const a = model.attach;
-  if (!a || model.trust == null) return (i, j) => (apart(i, j) ? -Infinity : Infinity);
-  // two figures one report gives in two voices ("the government puts it at 140,000, the agency
-  // at 210,000") are two claims set side by side, as two reports' would be: that one report
-  // seldom states one fact twice says nothing of them
-  const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
-  const score = wordsOnly(a, all, voices);
-  return (i, j) => (apart(i, j) ? NEVER : score(i, j));
+  if (a && model.trust != null) return groupWords(items, all, a);
+  const apart = apartOf(all);
+  return (i, j) => (apart(i, j) ? NEVER : Infinity);
 }
 
 /**
@@ -389,7 +384,12 @@ function apartOf(all: Side[]): (i: number, j: number) => boolean {
   return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]) || periodApart(all[i], all[j]);
 }
 
-/** The words-only log-odds the group pass reads: -Infinity for a pair a rule sets apart, two voices of one report read as two reports. */
+/**
+ * The words-only log-odds of two figures (the group pass's, and `wordsScorer`'s when the model
+ * trusts by it): -Infinity for a pair a rule sets apart. Two figures one report gives in two
+ * voices ("the government puts it at 140,000, the agency at 210,000") are two claims set side by
+ * side, as two reports' would be: that one report seldom states one fact twice says nothing of them.
+ */
 function groupWords(items: Item[], sides: Side[], a: NonNullable<Model["attach"]>): (i: number, j: number) => number {
   const apart = apartOf(sides);
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));

@@ -97,6 +97,9 @@ export interface PartsFilter {
 /** Parts of derived data read per query (see `getDerivedParts`). */
 const PARTS_PAGE = 100;
 
+/** A head of derived data written over the name's last one (the data as `bulkText` gives it: bytes for PGlite). */
+const PUT_DERIVED = `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3::text) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`;
+
 /** A JSON column's value (a string on some drivers), checked: a clear error instead of bad data flowing on. */
 function readBack<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
   const value = typeof data === "string" ? JSON.parse(data) : data;
@@ -316,10 +319,7 @@ export class Store {
         const [head] = await tx.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1 FOR UPDATE`, [name]);
         if (head?.stamp !== change.from) return false;
       }
-      await tx.query(
-        `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3::text) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
-        [name, stamp, bulkText(this.db, data)],
-      );
+      await tx.query(PUT_DERIVED, [name, stamp, bulkText(this.db, data)]);
       if (change.drop === "rest") {
         // embedded Postgres never vacuums (no autovacuum in single-user mode): deleted rows would
         // stay on disk, and every whole rewrite of the facts (each decision, each upgrade) left the
@@ -386,10 +386,7 @@ export class Store {
    * brief that updates them.
    */
   async setDerived(name: string, stamp: string, data: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3::text) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`,
-      [name, stamp, bulkText(this.db, data)],
-    );
+    await this.db.query(PUT_DERIVED, [name, stamp, bulkText(this.db, data)]);
   }
 
   /**
