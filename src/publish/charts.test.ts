@@ -71,6 +71,10 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   assert.match(explainVerdict(stray, s.sourcesById), /^Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: .*\(2 more pairs disagree likewise\.\)$/);
   const revised = { ...length, verdict: "revised", reason: { verdict: "revised", revisions: [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" }] } } as Fact;
   assert.equal(explainVerdict(revised, s.sourcesById), "Harbour Times (30 Apr) gave 850 m; Northern Wire (2 May) gives 1 km: a later estimate replaces the earlier one, so the later figure stands.");
+  // a report that gives both the old figure and the new one: the change is told between two reports
+  const twice = { ...length, members: [...length.members, { ...length.members[1], start: length.members[1].start + 5, low: 900, high: 900 }] } as Fact;
+  const both2 = [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: "2025-05-02", why: "estimate" }, { from: 3, to: 1, fromTime: "2025-05-02", toTime: "2025-05-02", why: "estimate" }];
+  assert.match(explainVerdict({ ...twice, verdict: "revised", reason: { verdict: "revised", revisions: both2 } } as Fact, s.sourcesById), /^Harbour Times \(30 Apr\) gave 850 m; Northern Wire \(2 May\) gives 1 km/);
   // an undated report's time is its manifest note's rough date: said to be one, not shown as a dateline
   const undated = { ...reasoned, members: [{ ...length.members[0], published: null, time: { date: "2025-04-30" } }, ...length.members.slice(1)] } as Fact;
   assert.match(explainVerdict(undated, s.sourcesById), /Harbour Times \(undated, c\. 30 Apr( 2025)?\) says 850 m/);

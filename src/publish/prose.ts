@@ -113,8 +113,10 @@ function unlikeWords(f: Fact, origins: number, ds: Disagreement[], sources: Map<
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
-  // a report's own "up from" pair says less than a change between reports: of the latest, it goes first
-  const own = (r: Revision) => (r.why === "dated-earlier" ? 0 : 1);
+  // a report's own "up from" pair says less than a change between reports: of the latest, it goes
+  // first, whether the text dates the old figure or only names it ("more than the 12,000 cited
+  // before"): "X gave 12,000; X gives 15,000" tells the reader nothing of who said what when
+  const own = (r: Revision) => (r.why === "dated-earlier" || f.members[r.from]?.source === f.members[r.to]?.source ? 0 : 1);
   // and the figure replaced is named from its original report, not a copy of it
   const original = (r: Revision) => (f.members[r.from] && copiedFrom(f.members[r.from]) ? 0 : 1);
   const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || own(x) - own(y) || original(x) - original(y) || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
