@@ -35,6 +35,15 @@ test("counts, rates, percents, ratios and durations", () => {
   assert.equal(formatValue({ kind: "duration", low: 35, high: 40, unit: "d" }), "35–40 days");
   assert.equal(formatValue({ kind: "duration", low: 1095.75, high: 1826.25, unit: "d" }), "3–5 years");
   assert.equal(formatValue({ kind: "quantity", low: 850, high: 1000, unit: "m" }), "850 m – 1 km");
+  // under a day: hours or minutes, not a fraction of a day
+  assert.equal(formatValue({ kind: "duration", low: 16 / 1440, high: 16 / 1440, unit: "d" }), "16 minutes");
+  assert.equal(formatValue({ kind: "duration", low: 0.25, high: 0.25, unit: "d" }), "6 hours");
+  assert.equal(formatValue({ kind: "duration", low: 1 / 24, high: 3 / 24, unit: "d" }), "1–3 hours");
+  // a count's noun in the report's own language keeps its form; an English noun given for it is put in the plural
+  assert.equal(formatValue({ kind: "count", low: 36, high: 36, unit: "автомобілів", language: "uk", text: "36 автомобілів" }), "36 автомобілів");
+  assert.equal(formatValue({ kind: "count", low: 4, high: 4, unit: "carriles", language: "es", text: "cuatro carriles" }), "4 carriles");
+  assert.equal(formatValue({ kind: "count", low: 154, high: 154, unit: "person", language: "ko", text: "154명" }), "154 people");
+  assert.equal(formatValue({ kind: "count", low: 12, high: 12, unit: "truck", language: "en", text: "12 trucks" }), "12 trucks");
   assert.equal(plural("city", 2), "cities");
   assert.equal(plural("bus", 2), "buses");
 });

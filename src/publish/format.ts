@@ -14,6 +14,9 @@ export interface ValueLike {
   date?: DateInterval | null;
   qualifier?: Qualifier;
   per?: string | null;
+  /** the language and words the figure was stated in: a count's noun in another language is shown as stated */
+  language?: string | null;
+  text?: string;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -83,7 +86,7 @@ export function plural(noun: string, n: number): string {
   return n === 1 || !noun ? noun : plurals(noun, () => wordsFor("en").plural(noun));
 }
 
-const DURATION_UNITS: Array<[number, string]> = [[365.25, "year"], [30.44, "month"], [7, "week"], [1, "day"]];
+const DURATION_UNITS: Array<[number, string]> = [[365.25, "year"], [30.44, "month"], [7, "week"], [1, "day"], [1 / 24, "hour"], [1 / 1440, "minute"]];
 
 /** The largest unit in which every given number of days is a whole or half count ("2 years", "1.5 years", "23 days"). */
 function durationUnit(...days: number[]): [number, string] {
@@ -91,12 +94,24 @@ function durationUnit(...days: number[]): [number, string] {
     const v = d / size;
     return v >= 1 && Math.abs(v - Math.round(v * 2) / 2) <= 0.01 * v;
   });
-  return DURATION_UNITS.find(([size]) => fits(size)) ?? [1, "day"];
+  // under a day, hours or minutes: "16 minutes", not "0.0111 days"
+  const least = Math.min(...days);
+  return DURATION_UNITS.find(([size]) => fits(size)) ?? (least >= 1 ? [1, "day"] : least >= 1 / 24 ? [1 / 24, "hour"] : [1 / 1440, "minute"]);
 }
 
 function duration(days: number, unit = durationUnit(days)): string {
-  const v = unit[0] === 1 ? days : Math.round((days / unit[0]) * 2) / 2;
+  // whole days as stated; a larger unit in halves; hours and minutes to three digits
+  const v = unit[0] === 1 ? days : unit[0] > 1 ? Math.round((days / unit[0]) * 2) / 2 : Number((days / unit[0]).toPrecision(3));
   return `${num(v)} ${plural(unit[1], v)}`;
+}
+
+/**
+ * Whether a count's noun is the report's own word in another language ("36 автомобілів", "4
+ * carriles"): it is already in the form its number takes, and the English plural would make
+ * "автомобілівs". A noun extraction gave in English ("person" for "154명") is not in the text.
+ */
+function statedAs(v: ValueLike): boolean {
+  return Boolean(v.unit && v.language && !/^en\b/i.test(v.language) && v.text?.toLowerCase().includes(v.unit.toLowerCase()));
 }
 
 function scalar(x: number, v: ValueLike, sig: number): string {
@@ -110,7 +125,7 @@ function scalar(x: number, v: ValueLike, sig: number): string {
     case "duration":
       return duration(x);
     case "count":
-      return `${num(x, sig)}${v.unit ? " " + plural(v.unit, x) : ""}`;
+      return `${num(x, sig)}${v.unit ? " " + (statedAs(v) ? v.unit : plural(v.unit, x)) : ""}`;
     default: {
       const [n, u] = quantity(x, v.unit, sig);
       return u ? `${n} ${u}` : n;

@@ -158,7 +158,9 @@ function viewsOf(f: Fact, groups: Group[], sources: Map<string, Source>, merge: 
     const unit = f.kind === "count" ? mostCommon(members.map((m) => m.unit).filter((u): u is string => Boolean(u))) ?? base.unit : base.unit;
     const qualifier = quals.size === 1 ? [...quals][0] : null;
     // an approximate figure is not shown more precisely than it was meant ("about 50 miles" → "about 80.5 km")
-    const words = formatValue({ ...base, unit, qualifier }, !merge ? 6 : qualifier === "approx" ? MERGE_DIGITS : SHOW_DIGITS);
+    // the member whose noun is shown says in which language and words it was stated
+    const said = members.find((m) => m.unit === unit) ?? members[0];
+    const words = formatValue({ ...base, unit, qualifier, language: said?.language ?? null, text: said?.text }, !merge ? 6 : qualifier === "approx" ? MERGE_DIGITS : SHOW_DIGITS);
     let first: string | null = null;
     for (const m of members) if (m.published && (first === null || m.published < first)) first = m.published;
     let last: string | null = null;
