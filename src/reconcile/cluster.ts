@@ -199,6 +199,50 @@ function postedPairs(postings: Map<number, number[]>, block: number[], items: It
   }
 }
 
+/**
+ * Pairs for the attaching pass of a large block (appended to `out`): each figure whose own clause
+ * names what it measures ("사망자는 [151명]", "[82] injured": features.ts clauseMeasure) with those
+ * of its nearest values in each other language of the block (NEAREST / 2 on each side) whose
+ * clause names the same measure. Words of two languages never match, so the word postings never
+ * make such a pair a candidate: in a crowded block one toll told in four languages stayed four
+ * facts, where a small block compares every pair. Across languages a value alone would pair a
+ * toll with any count of its size, so a figure whose clause names no measure gets none. For the
+ * attaching pass only, as `lonePairs`: the pairwise pass with them joined groups that the group
+ * model is then fitted on, and its refit moved stories it had not seen (docs/measurements.md,
+ * "Missed conflicts, fifth pass"). Nothing for a small block or a block of one language.
+ */
+export function languagePairs(block: number[], items: Item[], out: PairList): void {
+  if (block.length <= ALL_PAIRS_UP_TO) return;
+  const byLang = new Map<string, number[]>();
+  for (const i of block) {
+    const l = items[i].lang ?? "", list = byLang.get(l);
+    if (list) list.push(i);
+    else byLang.set(l, [i]);
+  }
+  if (byLang.size < 2) return;
+  const mid = (i: number) => items[i].reading?.mid ?? 0;
+  const lists = [...byLang.values()].map((l) => l.sort((a, b) => mid(a) - mid(b) || a - b));
+  const seen = new PairSet(block.length * NEAREST);
+  for (let x = 0; x < lists.length; x++)
+    for (const i of lists[x]) {
+      const measure = items[i].f.measure;
+      if (!measure) continue;
+      for (let y = 0; y < lists.length; y++) if (y !== x) nearestOf(i, mid(i), lists[y], mid, (j) => items[j].f.measure === measure, seen, out);
+    }
+}
+
+/** Pairs `i` with those of the NEAREST / 2 figures of `sorted` (by value) just below value `v`, and as many from it up, that `keep` takes. */
+function nearestOf(i: number, v: number, sorted: number[], mid: (i: number) => number, keep: (j: number) => boolean, seen: PairSet, out: PairList): void {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (mid(sorted[m]) < v) lo = m + 1;
+    else hi = m;
+  }
+  const side = NEAREST / 2;
+  for (let k = Math.max(0, lo - side); k < Math.min(sorted.length, lo + side); k++) if (keep(sorted[k])) addPair(seen, out, i, sorted[k]);
+}
+
 /** Every pair of a short posting list, each the first time it is seen. */
 function pairsOfList(list: number[], seen: PairSet, out: PairList): void {
   for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addPair(seen, out, list[x], list[y]);

@@ -7,7 +7,7 @@
  * @module
  */
 import { blockOf, valueGap } from "./values.js";
-import { candidatePairs, conversions, glosses, lonePairs, PairList, spread } from "./cluster.js";
+import { candidatePairs, conversions, glosses, languagePairs, lonePairs, PairList, spread } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { changeApart, comparison, farApart, FEATURES, measuresDiffer, neverOneFact, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
@@ -213,11 +213,13 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     }
     if (model.attach) {
       // a large block's lone figures are tried against the largest groups of their words too,
-      // whatever their values (cluster.ts lonePairs); appended to the candidates for this pass
-      // only (the candidates found first keep their place: each appended pair passes these filters
-      // or is dropped, and the group pass reads `cps` as it was)
+      // whatever their values (cluster.ts lonePairs), and against the figures of their measure
+      // and near value in the block's other languages (languagePairs); appended to the candidates
+      // for this pass only (the candidates found first keep their place: each appended pair
+      // passes these filters or is dropped, and the group pass reads `cps` as it was)
       const mark = list.n;
       lonePairs(block, items, sizeOf, find, list);
+      languagePairs(block, items, list);
       if (seeded) onlyFresh(list, seeded.fresh);
       list.filter((a, b) => !gloss[a] && !gloss[b]);
       attach(model.attach, list.view(), words!, members, find, join, clashes);

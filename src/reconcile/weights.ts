@@ -26,8 +26,8 @@ export const MODEL: Model = {
   },
   trust: -1,
   groups: {
-    // pooledWords 1.3542, pooledLabel 4.1499, meanWords 0.3425, maxWords 0, minWords 0.2484, apartShare 0, thingMaj 0.7463, attrMaj 0, eventMaj 0, countedMaj 1.7741, measureMaj 2.0831, minSizeLog -1.5404, kindDate -0.0647, kindCount 1.9542, farShare -3.4202
-    weights: [1.3542,4.1499,0.3425,0,0.2484,0,0.7463,0,0,1.7741,2.0831,-1.5404,-0.0647,1.9542,-3.4202],
+    // pooledWords 1.3536, pooledLabel 4.15, meanWords 0.3425, maxWords 0, minWords 0.2484, apartShare 0, thingMaj 0.7463, attrMaj 0, eventMaj 0, countedMaj 1.7741, measureMaj 2.0833, minSizeLog -1.5403, kindDate -0.0646, kindCount 1.9542, farShare -3.4202
+    weights: [1.3536,4.15,0.3425,0,0.2484,0,0.7463,0,0,1.7741,2.0833,-1.5403,-0.0646,1.9542,-3.4202],
     bias: 2.0266,
     threshold: 2,
   },
