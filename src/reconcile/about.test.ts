@@ -147,3 +147,51 @@ test("a count is labelled by the noun most of its members count, not by the firs
   assert.match(about, /soldiers/);
   assert.doesNotMatch(about, /lawmakers/);
 });
+
+test("an adjective or a verb near a figure is never its thing", () => {
+  const cost = labelOf(
+    ["Shipments through the canal hit a record $9 billion last year.", "Officials said shipments through the canal reached a record $9 billion."],
+    { text: "$9 billion", kind: "money", low: 9e9, unit: "USD" },
+  );
+  assert.doesNotMatch(cost, /record/);
+  const share = labelOf(
+    ["Early surveys suggest 40 percent, the agency said.", "Surveys suggest 40 percent, according to the agency."],
+    { text: "40 percent", kind: "percent", low: 40 },
+  );
+  assert.equal(share, "percentage");
+});
+
+test("the thing comes from the figure's own clause, not the next one", () => {
+  const about = labelOf(
+    ["The ferry trip will take 12 days, improving the competitiveness of local farmers.", "Crossing will take 12 days, lifting the competitiveness of exporters."],
+    { text: "12 days", kind: "duration", low: 12, unit: "day" },
+  );
+  assert.doesNotMatch(about, /competitiveness|farmers|exporters/);
+});
+
+test("a date its clauses tie to deaths is the date of the deaths, not casualties of a thing", () => {
+  const about = labelOf(
+    ["Forty miners died in the tunnel on 3 March, the company said.", "The death toll in the tunnel reached forty on 3 March."],
+    { text: "3 March", kind: "date", date: ["2024-03-03", "2024-03-03"] },
+  );
+  assert.equal(about, "date of the deaths");
+});
+
+test("a pact's entry into force is named so, with the pact its clauses name", () => {
+  const about = labelOf(
+    ["The trade treaty came into force on 4 December after months of delay.", "Ministers confirmed the trade treaty entered into force on 4 December."],
+    { text: "4 December", kind: "date", date: ["2024-12-04", "2024-12-04"] },
+  );
+  assert.equal(about, "entry into force of the trade treaty");
+});
+
+test("a distance is told by the point it is measured from", () => {
+  const about = labelOf(
+    ["The new terminal, set in a farming province, lies 60 km north of Valdora.", "Located 60 kilometres north of Valdora, the terminal opens next year."],
+    [
+      { text: "60 km", kind: "quantity", low: 60000, unit: "m" },
+      { text: "60 kilometres", kind: "quantity", low: 60000, unit: "m" },
+    ],
+  );
+  assert.equal(about, "distance from Valdora");
+});

@@ -10,9 +10,10 @@ import { wordsFor } from "../extract/index.js";
 import { MEASURE_NAMES } from "./measures.js";
 import { EVENT_PARTICIPLE } from "./features.js";
 import { localeFor } from "./locale.js";
+import { clauseOf, inClause } from "./clause.js";
 
 /** The measure noun of a kind when no cue class names one (a quantity's comes from its unit). */
-const DEFAULT_MEASURE: Record<string, string> = { money: "cost", percent: "percentage", ratio: "ratio", duration: "duration", date: "date" };
+const DEFAULT_MEASURE: Record<string, string> = { money: "value", percent: "percentage", ratio: "ratio", duration: "duration", date: "date" };
 
 /** Measure of a physical quantity by its unit when no cue says otherwise. */
 const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "volume", kg: "weight", "m/s": "speed", W: "power", Wh: "energy", "m3/s": "flow", t: "weight" };
@@ -24,18 +25,22 @@ const UNIT_MEASURE: Record<string, string> = { m: "length", m2: "area", m3: "vol
 const MEASURE_NOUNS = new Set([...MEASURE_NAMES.quantity.map(([, name]) => name), "volume", "speed", "level", "elevation"]);
 
 /**
- * Words that pass for a head noun in the pair features but never name the thing in a label:
- * prepositions, conjunctions and connectives the stop list lets through, verbs with no -ed form, bare
- * adjectives, web addresses ("number of although", "cost of the urgent", "volume of the https").
- * They stay in the features: taking them out there moved the refitted thresholds of three folds
- * (LOCO conflict F1 0.729 → 0.653 from gold mentions).
+ * The English words that never name the thing in a label (the en locale's `label`): they stay in
+ * the pair features, where taking them out moved the refitted thresholds of three folds (LOCO
+ * conflict F1 0.729 → 0.653 from gold mentions).
  */
-const NOT_THING = new Set(
-  ("although though however therefore meanwhile moreover thus hence instead otherwise nevertheless along among amid " +
-    "across against toward towards within without upon onto via despite another " +
-    "far remain remains stood heard felt clear urgent important familiar intelligent significant relevant different independent " +
-    "https http www").split(" "),
-);
+const EN = localeFor("en");
+const NOT_THING = EN.label?.notThing ?? /^$/;
+const NOT_HEAD = EN.label?.notHead ?? /^$/;
+const PAST = EN.pastVerb ?? /^$/;
+
+/** Whether a phrase of the words near a figure can name its thing: no connective or verb in it, a noun last. */
+function thingLike(k: string): boolean {
+  const sp = k.lastIndexOf(" ");
+  const last = k.slice(sp + 1);
+  if (NOT_THING.test(last) || NOT_HEAD.test(last) || PAST.test(last)) return false;
+  return sp < 0 || !NOT_THING.test(k.slice(0, sp));
+}
 
 const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
 
@@ -68,7 +73,7 @@ function thingAfter(it: Item): string | null {
   if (!r || SIZE_WORDS.test(r[1]) || STOP.has(r[1])) return null;
   const two = r[2] && !SIZE_WORDS.test(r[2]) && !STOP.has(r[2]) && !/(?:ed|ing|ly)$/.test(r[2]) ? `${r[1]} ${r[2]}` : null;
   const head = two ? r[2] : r[1];
-  if (/(?:ed|ing|ly)$/.test(head) || NOT_THING.has(head) || head.length < 3) return null;
+  if (/(?:ed|ing|ly)$/.test(head) || !thingLike(head) || head.length < 3) return null;
   return two ?? r[1];
 }
 
@@ -158,6 +163,130 @@ function whenOf(items: Item[], step: number): string | null {
   return `when ${top(phrases.get(verb)!)}`;
 }
 
+/**
+ * The English members' own-clause phrases (features' `words` within the clause) end to end, no
+ * array per member: member i's are [at[i], at[i + 1]) of `keys` and `weights`; `events` its date's event.
+ */
+class Near {
+  readonly keys: string[] = [];
+  readonly weights: number[] = [];
+  readonly events: Array<string | null> = [];
+  readonly at: number[] = [0];
+  get members(): number {
+    return this.events.length;
+  }
+}
+
+/**
+ * The thing the members' own clauses name (those whose date names `event`, when given): the
+ * heaviest phrase, a two-word one when most of its head's weight comes with that modifier; never
+ * the counted noun. A thing of one member's clause among many is that member's, not the fact's:
+ * from four English members on, two members' clauses (and a quarter of a big fact's) must hold
+ * it; `least` members' clauses in any case.
+ */
+function thingOf(near: Near, counted: string | null, least = 1, event?: string): string | null {
+  const phrases = new Map<string, number>(), support = new Map<string, number>();
+  let n = 0;
+  for (let i = 0; i < near.members; i++) {
+    if (event !== undefined && near.events[i] !== event) continue;
+    n++;
+    for (let j = near.at[i]; j < near.at[i + 1]; j++) {
+      const k = near.keys[j];
+      phrases.set(k, (phrases.get(k) ?? 0) + near.weights[j]);
+      support.set(k, (support.get(k) ?? 0) + 1);
+    }
+  }
+  const needed = Math.max(least, n >= 4 ? Math.max(2, Math.ceil(n / 4)) : 1);
+  const many = counted ? plural(counted) : null;
+  const ok = (k: string) => support.get(k)! >= needed && (!counted || (k !== counted && k !== many && !k.endsWith(` ${counted}`))) && thingLike(k);
+  // the heaviest word (ties: alphabetical), then its heaviest two-word phrase
+  let head: string | null = null, hw = -Infinity;
+  for (const [k, w] of phrases) if (!k.includes(" ") && (w > hw || (w === hw && head !== null && k < head)) && ok(k)) (head = k), (hw = w);
+  if (!head) return null;
+  let pair: string | null = null, pw = -Infinity;
+  for (const [k, w] of phrases) if (k.endsWith(` ${head}`) && (w > pw || (w === pw && pair !== null && k < pair)) && ok(k)) (pair = k), (pw = w);
+  return pair && pw >= 0.6 * hw ? pair : head;
+}
+
+/** Date measures that take no thing: "date of the deaths", not "deaths of the city". */
+const NO_THING = new Set(["#casualty", "#strike"]);
+
+/** The label noun of each date event class (the table's names; an entry into force is named by its clause alone). */
+const DATE_NAMES = new Map<string, string>([...(MEASURE_NAMES.date ?? []), ["#force", "entry into force"]]);
+const THINGLESS = new Set([...DATE_NAMES].filter(([cls]) => NO_THING.has(cls)).map(([, name]) => name));
+
+/**
+ * A date's label from the event its members' own clauses name (features.ts clauseEvent): the
+ * window's cues named a neighbouring clause's ("completion of the breach", "signing of the
+ * tariffs", "casualties of the lawmakers"). `cued`: the window's measure, kept for an original
+ * target date and for facts mostly of other languages. No event: "date".
+ */
+function dateLabel(items: Item[], step: number, cued: string, near: Near): string {
+  const events = new Map<string, number>();
+  let n = 0, total = 0, english = 0;
+  for (let i = 0; i < items.length; i += step, n++) {
+    const e = items[i].f.event;
+    if (isEnglish(items[i])) english++;
+    if (e && e !== "#say") events.set(e, (events.get(e) ?? 0) + 1), total++;
+  }
+  const e = top(events), c = e ? events.get(e)! : 0;
+  // one event named by most of the clauses that name one, and by a third of all
+  const named = e !== null && (c * 3 >= n || (c >= 2 && english * 2 < n)) && c * 2 > total;
+  // clauses of other languages rarely name their event in words the clause test knows: a fact
+  // mostly of them keeps the window's cue
+  const name = cued === "original target date" ? cued : named ? DATE_NAMES.get(e) ?? null : !total && english * 2 < n && cued !== "date" ? cued : null;
+  if (!name || !EVENT_MEASURES.has(name)) {
+    const when = whenOf(items, step);
+    if (when) return when;
+  }
+  if (!name) return "date";
+  if (THINGLESS.has(name)) return `date of the ${name}`;
+  // the thing of the event: from the clauses that name it
+  // (else from any two members' clauses: the event word may stand too far back for the clause test)
+  let head = (named ? thingOf(near, null, 1, e) : null) ?? thingOf(near, null, 2);
+  // "entry into force of the force": the event's own word is no thing
+  if (head && name.split(" ").includes(head.slice(head.lastIndexOf(" ") + 1))) head = null;
+  if (!head) return /\bdate$/.test(name) ? name : `${name} date`;
+  return `${name} of the ${head}`;
+}
+
+/** The words of a distance's point ("north of Metropolitan Lima", "from its southern entrance"). */
+const POINT_WORDS = 4;
+/**
+ * The point most of a distance fact's English members measure it from, in the text's words
+ * (`reference` cues of the en locale: "30 km east of the city of Kherson": "the city of Kherson"),
+ * when at least half of them name one with the same last word; null otherwise.
+ */
+function pointOf(items: Item[], step: number): string | null {
+  const cue = EN.reference;
+  if (!cue) return null;
+  const forms = new Map<string, number>(), lasts = new Map<string, number>();
+  let n = 0;
+  for (let i = 0; i < items.length; i += step) {
+    const it = items[i];
+    if (!isEnglish(it)) continue;
+    n++;
+    const after = (it.text ?? "").slice(it.m.end, it.m.end + 80);
+    const open = cue.open.exec(after);
+    if (!open) continue;
+    const words: string[] = [];
+    for (const w of after.slice(open[0].length).split(/\s+/)) {
+      const word = w.replace(/[,.;:!?)"”]+$/, "");
+      if (!word || cue.close.test(word) || !/^[\p{L}'’-]+$/u.test(word) || words.length >= POINT_WORDS) break;
+      words.push(/^(?:its|their|his|her)$/i.test(word) ? "the" : word);
+      if (word !== w) break;
+    }
+    while (words.length && (STOP.has(words[words.length - 1].toLowerCase()) || /^(?:of|the|a|an)$/i.test(words[words.length - 1]))) words.pop();
+    if (!words.length) continue;
+    const form = words.join(" "), last = words[words.length - 1].toLowerCase().replace(/['’]s?$/, "");
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+    lasts.set(last, (lasts.get(last) ?? 0) + 1);
+  }
+  const last = top(lasts);
+  if (!last || lasts.get(last)! * 2 < n) return null;
+  return top(new Map([...forms].filter(([f]) => f.toLowerCase().replace(/['’]s?$/, "").endsWith(last))));
+}
+
 /** The count name of the heaviest cue class that has one, if it weighs at least half again the next. */
 function countEvent(cues: Map<string, number>): string | null {
   let best: string | null = null, bw = 0, second = 0;
@@ -171,8 +300,8 @@ function countEvent(cues: Map<string, number>): string | null {
 
 export function aboutOf(items: Item[]): string {
   const cues = new Map<string, number>();
-  const phrases = new Map<string, number>();
   const participles = new Map<string, number>();
+  const near = new Near();
   let said = 0, seen = 0;
   // a spread of at most 40 members says what a big fact is about as well as all of them
   const step = Math.max(1, Math.floor(items.length / 40));
@@ -181,9 +310,20 @@ export function aboutOf(items: Item[]): string {
     // forEach, not for…of: no entry array per word
     it.f.cues.forEach((w, k) => cues.set(k, (cues.get(k) ?? 0) + w));
     // another language's words pass the English tests of a head noun without being one ("около",
-    // "지난", "gibt"): a fact of other languages only is labelled by its measure
-    if (isEnglish(it)) it.f.words.forEach((w, k) => phrases.set(k, (phrases.get(k) ?? 0) + w));
-    it.f.participles?.forEach((w, k) => participles.set(k, (participles.get(k) ?? 0) + w));
+    // "지난", "gibt"): a fact of other languages only is labelled by its measure. Only words and
+    // participles of the figure's own clause: "time to completion of the competitiveness" took
+    // a noun of the next clause, "people lived" a verb of another
+    const clause = isEnglish(it) && (it.f.words.size || it.f.participles?.size) ? clauseOf(it) : null;
+    if (isEnglish(it)) {
+      it.f.words.forEach((w, k) => {
+        if (inClause(k, clause)) near.keys.push(k), near.weights.push(w);
+      });
+      near.events.push(it.f.event ?? null);
+      near.at.push(near.keys.length);
+    }
+    it.f.participles?.forEach((w, k) => {
+      if (inClause(k, clause)) participles.set(k, (participles.get(k) ?? 0) + w);
+    });
     seen++;
     if (it.f.event === "#say") said++;
   }
@@ -205,15 +345,7 @@ export function aboutOf(items: Item[]): string {
   const best = top(units) ?? top(foreign);
   const unit = best && first.unit && ((units.get(first.unit) ?? foreign.get(first.unit)) === (units.get(best) ?? foreign.get(best))) ? first.unit : best;
   const counted = unit ? (/^[A-Z]{2,}$/.test(unit) ? unit : unit.toLowerCase()) : null;
-  // the thing measured: the heaviest phrase; a two-word phrase when most of its head's weight comes with that modifier
-  if (counted) for (const k of [...phrases.keys()]) if (k === counted || k.endsWith(" " + counted) || k === plural(counted)) phrases.delete(k);
-  for (const k of [...phrases.keys()]) if (k.split(" ").some((w) => NOT_THING.has(w))) phrases.delete(k);
-  let head = top(new Map([...phrases].filter(([k]) => !k.includes(" "))));
-  if (head) {
-    const pairs = new Map([...phrases].filter(([k]) => k.endsWith(" " + head)));
-    const pair = top(pairs);
-    if (pair && pairs.get(pair)! >= 0.6 * phrases.get(head)!) head = pair;
-  }
+  let head = first.kind === "date" ? null : thingOf(near, counted);
   const rate = first.per ? PER[first.per] ?? `per ${first.per}` : null;
   if (first.kind === "count") {
     // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
@@ -253,11 +385,7 @@ export function aboutOf(items: Item[]): string {
     if (first.kind === "quantity") measure = UNIT_MEASURE[first.unit ?? ""] ?? "amount";
     else measure = DEFAULT_MEASURE[first.kind] ?? first.kind;
   }
-  if (first.kind === "date" && !EVENT_MEASURES.has(measure)) {
-    const when = whenOf(items, step);
-    if (when) return when;
-  }
-  if (first.kind === "date" && !head) return /\bdate$/.test(measure) ? measure : `${measure} date`;
+  if (first.kind === "date") return dateLabel(items, step, measure, near);
   if (rate && !measure.startsWith(rate)) measure = `${rate} ${measure}`;
   // a length written before its thing in most members ("the 320-metre main span") names it, whatever words lie nearby
   if (first.kind === "quantity" && first.unit === "m" && measure === "length" && !rate) {
@@ -280,5 +408,11 @@ export function aboutOf(items: Item[]): string {
   }
   // not "length of the water level": the phrase already names what is measured
   if (head && first.kind === "quantity" && !rate && MEASURE_NOUNS.has(head.slice(head.lastIndexOf(" ") + 1))) return head;
-  return head ? `${measure} of the ${head}` : measure;
+  // "distance from Lima": a distance is told by the point it is measured from, not by the thing near it
+  if (first.kind === "quantity" && first.unit === "m" && !rate && (measure === "distance" || measure === "length")) {
+    const point = pointOf(items, step);
+    if (point) return `distance from ${point}`;
+  }
+  // "value of the stake" already names its thing
+  return head && !measure.includes(" of ") ? `${measure} of the ${head}` : measure;
 }

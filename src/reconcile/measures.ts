@@ -51,7 +51,7 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#agree": { of: WHEN, name: { date: "signing" } },
   "#strike": { of: WHEN, name: { date: "impact" } },
   "#deploy": { of: TOLL, name: { date: "deployment", count: "deployed" } },
-  "#casualty": { of: TOLL, clause: ["count", "percent"], name: { percent: "share lost", date: "casualties", count: "killed" } },
+  "#casualty": { of: TOLL, clause: ["count", "percent"], name: { percent: "share lost", date: "deaths", count: "killed" } },
   "#original": { of: WHEN, name: { date: "original target date" } },
   "#injured": { of: TOLL, clause: ["count", "percent"], name: { count: "injured" } },
   "#missing": { of: TOLL, clause: ["count", "percent"], name: { count: "missing" } },

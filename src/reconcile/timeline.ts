@@ -9,7 +9,7 @@ import type { DateInterval, Fact, TimelineEntry } from "../types.js";
 const len = (d: DateInterval) => Date.parse(d.end) - Date.parse(d.start);
 
 /** Event classes worth a timeline entry even when one report states them (see about.ts). */
-const EVENTS = /^(start|completion|opening|signing|impact|casualties|deployment|when)\b/;
+const EVENTS = /^(start|completion|opening|signing|impact|casualties|deployment|when|entry into force|date of the (?:deaths|impact))\b/;
 
 export function buildTimeline(facts: Fact[]): TimelineEntry[] {
   const out: TimelineEntry[] = [];

@@ -74,6 +74,16 @@ export const en = {
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
   },
+  // labels only (src/reconcile/about.ts): connectives, adverbs and verbs ("number of although",
+  // "percentage of the suggest"), web addresses; adjectives and the words of a comparison that
+  // modify a thing without naming it ("annual volume of the northern", "cost of the record");
+  // "-ional" and "-ical" words are adjectives ("date of the provisional", "percentage of the educational")
+  label: {
+    notThing:
+      /^(?:although|though|however|therefore|meanwhile|moreover|thus|hence|instead|otherwise|nevertheless|rather|alone|through|throughout|halfway|along|among|amid|across|against|toward|towards|within|without|upon|onto|via|despite|another|every|each|off|ago|far|remain|remains|stood|heard|felt|found|brought|became|become|becomes|come|comes|went|lie|lies|say|says|suggest|suggests|seem|seems|appear|appears|connects|comprises|includes|shows|means|tops|bought|paid|told|kept|https|http|www)$/,
+    notHead:
+      /^(?:clear|urgent|important|familiar|intelligent|significant|relevant|different|independent|northern|southern|eastern|western|central|upper|lower|heavy|light|same|short|dry|wet|narrow|narrower|wider|higher|larger|smaller|greater|bigger|record|new|old|average|ordinary|immediate|usual|normal|extra|certain|similar|various|possible|likely|unlikely|desperate|wary|close|due|free|available|nearby|whole|total|top|worth|vital|crucial|essential|potential|initial|final|actual|faster|slower|earlier|later|period|hour|hours|minute|minutes|\p{L}+bound|\p{L}+ional|\p{L}+ical)$/u,
+  },
   // "98 women", "56 men": a toll broken down by sex, a gradient, not the toll
   clauseCues: [
     [/^(?:women|woman|female|females|girls)$/, "#female"],
