@@ -16,7 +16,7 @@ import { wordsFor } from "./words.js";
 
 // the words reconciliation asks a language for live in its locale folder too
 export { RECONCILE_CUES, type ReconcileCues } from "./locales/reconcile.js";
-export { wordsFor } from "./words.js";
+export { countNoun, wordsFor } from "./words.js";
 
 export interface ExtractOptions {
   /** the report's publication date (YYYY-MM-DD), the reference for relative dates */

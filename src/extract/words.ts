@@ -60,6 +60,18 @@ export function registerWords(code: string, stop: readonly string[]): void {
 }
 
 /** The words of a language (English when it is unknown or has no locale). */
+/**
+ * The noun to print after a count of n: the English plural, unless the noun is the figure's own
+ * word in another language ("36 автомобілів", "4 carriles": already in the form its number takes;
+ * the English rule would make "автомобілівs", "carrileses"). A noun extraction gave in English
+ * for another language ("person" for "154명") is not in the figure's text, and is put in the plural.
+ */
+export function countNoun(noun: string, n: number, language?: string | null, text?: string): string {
+  if (n === 1 || !noun) return noun;
+  if (language && !/^en\b/i.test(language) && text?.toLowerCase().includes(noun.toLowerCase())) return noun;
+  return EN.plural(noun);
+}
+
 export function wordsFor(language: string | null | undefined): LocaleWords {
   const code = String(language ?? "").trim().toLowerCase().split(/[-_]/)[0] || "en";
   return code === "en" ? EN : LOCALES.get(code) ?? EN;

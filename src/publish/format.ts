@@ -4,7 +4,7 @@
  * @module
  */
 import type { DateInterval, MentionKind, Qualifier } from "../types.js";
-import { wordsFor } from "../extract/index.js";
+import { countNoun, wordsFor } from "../extract/index.js";
 
 export interface ValueLike {
   kind: MentionKind;
@@ -105,15 +105,6 @@ function duration(days: number, unit = durationUnit(days)): string {
   return `${num(v)} ${plural(unit[1], v)}`;
 }
 
-/**
- * Whether a count's noun is the report's own word in another language ("36 автомобілів", "4
- * carriles"): it is already in the form its number takes, and the English plural would make
- * "автомобілівs". A noun extraction gave in English ("person" for "154명") is not in the text.
- */
-function statedAs(v: ValueLike): boolean {
-  return Boolean(v.unit && v.language && !/^en\b/i.test(v.language) && v.text?.toLowerCase().includes(v.unit.toLowerCase()));
-}
-
 function scalar(x: number, v: ValueLike, sig: number): string {
   switch (v.kind) {
     case "money":
@@ -125,7 +116,7 @@ function scalar(x: number, v: ValueLike, sig: number): string {
     case "duration":
       return duration(x);
     case "count":
-      return `${num(x, sig)}${v.unit ? " " + (statedAs(v) ? v.unit : plural(v.unit, x)) : ""}`;
+      return `${num(x, sig)}${v.unit ? " " + countNoun(v.unit, x, v.language, v.text) : ""}`;
     default: {
       const [n, u] = quantity(x, v.unit, sig);
       return u ? `${n} ${u}` : n;

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Item } from "./similarity.js";
-import { wordsFor } from "../extract/index.js";
+import { countNoun, wordsFor } from "../extract/index.js";
 import { MEASURE_NAMES } from "./measures.js";
 import { EVENT_PARTICIPLE } from "./features.js";
 import { localeFor } from "./locale.js";
@@ -350,7 +350,9 @@ export function aboutOf(items: Item[]): string {
   if (first.kind === "count") {
     // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
     // (a noun of another script keeps its form: "удари", not "удариs")
-    let things = counted ? (/^[a-z -]+$/i.test(counted) ? plural(counted) : counted) : null;
+    // (a noun of another language as its report wrote it keeps its form too: "campate", not "campates")
+    const said = unit ? items.find((it) => it.m.unit === unit) : undefined;
+    let things = counted ? (/^[a-z -]+$/i.test(counted) ? countNoun(counted, 2, said && !isEnglish(said) ? said.lang : null, said?.m.text) : counted) : null;
     // a toll broken down by sex: most members' own clause says "women" or "men" ("여성 98명")
     if (counted === "person") {
       let women = 0, men = 0, n = 0;
