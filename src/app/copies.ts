@@ -5,7 +5,7 @@
  * The grouping itself is `findCopies` (src/reconcile/copies.ts).
  * @module
  */
-import { copyKeys, findCopies, mayBeCopies, type CopyKeys } from "../reconcile/index.js";
+import { copyKeys, findCopies, mayBeCopies, type CopyKeys } from "../reconcile/copies.js";
 import type { Store } from "../store/index.js";
 import type { Report } from "../types.js";
 

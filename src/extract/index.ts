@@ -14,10 +14,6 @@ import { chooseLanguage } from "./language.js";
 import { asciiDigits } from "./common/numerals.js";
 import { wordsFor } from "./words.js";
 
-// the words reconciliation asks a language for live in its locale folder too
-export { RECONCILE_CUES, type ReconcileCues } from "./locales/reconcile.js";
-export { countNoun, wordsFor } from "./words.js";
-
 export interface ExtractOptions {
   /** the report's publication date (YYYY-MM-DD), the reference for relative dates */
   published?: string | null;
@@ -32,9 +28,7 @@ export interface ExtractOptions {
   debug?: (msg: string) => void;
 }
 
-/** Bumped whenever the output can change, so stored mentions are re-made. */
-// "en-N" is the English locale's version, "l10n-N" the other locales'
-export const EXTRACTOR_VERSION = "en-21+l10n-2";
+export { EXTRACTOR_VERSION } from "./version.js";
 
 function toMention(c: Candidate, source: string, text: string, language: string): Mention {
   return {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { DateInterval, MentionKind, Qualifier } from "../types.js";
-import { countNoun, wordsFor } from "../extract/index.js";
+import { countNoun, wordsFor } from "../extract/words.js";
 
 export interface ValueLike {
   kind: MentionKind;

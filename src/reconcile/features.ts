@@ -5,7 +5,8 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { RECONCILE_CUES, wordsFor } from "../extract/index.js";
+import { RECONCILE_CUES } from "../extract/locales/reconcile.js";
+import { wordsFor } from "../extract/words.js";
 import { localeFor, type ReconcileLocale } from "./locale.js";
 import { BagStore, grown } from "./bags.js";
 import { memoized } from "./memo.js";
