@@ -123,10 +123,12 @@ const TEMPLATE_DBS = new Set(["1", "4"]);
 /** Bytes of table files in an embedded store's folder (0 when there is none; its template databases left out): a cheap measure of its size. */
 export function tablesBytes(folder: string): number {
   let bytes = 0;
+  // paths joined by hand: `join` normalizes each of the ~400 paths, half this walk's CPU (~10 ms of every command)
   const walk = (dir: string, top: boolean) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (!e.isDirectory()) bytes += statSync(join(dir, e.name)).size;
-      else if (!(top && TEMPLATE_DBS.has(e.name))) walk(join(dir, e.name), false);
+      const path = `${dir}/${e.name}`;
+      if (!e.isDirectory()) bytes += statSync(path).size;
+      else if (!(top && TEMPLATE_DBS.has(e.name))) walk(path, false);
     }
   };
   try {
@@ -275,8 +277,16 @@ const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@"
 
 /** Applies the migrations not yet applied, each in its own transaction, in order. */
 export async function migrate(db: Db): Promise<number[]> {
-  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-  const done = new Set((await db.query<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
+  const versions = async () => new Set((await db.query<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
+  // the versions read first: a store that has its table (every store but a new one) is checked by
+  // one query, not two (the CREATE ... IF NOT EXISTS cost every command's start ~7 ms)
+  let done: Set<number>;
+  try {
+    done = await versions();
+  } catch {
+    await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    done = await versions();
+  }
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
