@@ -17,6 +17,7 @@ import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
+import { partOf, partsApart } from "./roles.js";
 
 /**
  * The log-odds of a pair never one fact. A constant, not `-Infinity` written where it is returned:
@@ -164,6 +165,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // pass's optimized code away at each new block)
   const words = model.attach ? wordsOnly(model.attach, sides) : null;
   const gw = model.attach && (model.groups || collect) ? groupWords(items, sides, model.attach) : null;
+  // whether each figure is a part of a whole (roles.ts), read when the group pass first asks (-1: not read yet)
+  const parts = new Int8Array(n).fill(-1);
+  const part = (i: number) => (parts[i] >= 0 ? parts[i] : (parts[i] = partOf(texts[items[i].report] ?? "", items[i].m, items[i].lang) ? 1 : 0)) === 1;
   // a group's size, for the attaching pass: one function for every block (one made per block was
   // another call target at each, and threw the pass's optimized code away)
   const sizeOf = (i: number) => members[find(i)]!.length;
@@ -225,7 +229,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       attach(model.attach, list.view(), words!, members, find, join, clashes);
       list.n = mark;
     }
-    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect);
+    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part);
   }
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
@@ -420,11 +424,13 @@ function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Ma
  * The group pass (groups.ts): pairs of groups a candidate pair of the block reaches, compared as
  * wholes; a pair joins when its log-odds reach the threshold and each group is the other's best
  * match (one group taken by two others at once would make one fact of three on the strength of two
- * comparisons). Groups of one report that clash never join.
+ * comparisons). Groups of one report that clash never join, nor a group of parts of a whole ("8,000
+ * of whom") a group of figures that are not (roles.ts).
  */
 function mergeGroups(
   cps: Int32Array, sides: Side[], items: Item[], members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
-  clashes: (x: number, y: number, voices?: Voices) => boolean, words: (i: number, j: number) => number, gm: Model["groups"] | null, collect?: GroupPairs,
+  clashes: (x: number, y: number, voices?: Voices) => boolean, words: (i: number, j: number) => number, gm: Model["groups"] | null, collect: GroupPairs | undefined,
+  part: (i: number) => boolean,
 ): void {
   const pairs = groupPairs(cps, find, items.length);
   if (!pairs.size) return;
@@ -439,8 +445,9 @@ function mergeGroups(
     if (clashes(ra, rb)) continue;
     const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, far);
     if (collect) collect(A.slice(), B.slice(), x);
-    // the fit sees every comparison; a pair whose attributes differ is only refused the join
-    if (!gm || attributesApart(pooledAt(ra), pooledAt(rb))) continue;
+    // the fit sees every comparison; a pair whose attributes differ, or parts against wholes, is
+    // only refused the join
+    if (!gm || attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part)) continue;
     const s = logit(gm, x);
     if (s < gm.threshold) continue;
     scored.push([key, s]);

@@ -115,6 +115,12 @@ export interface ReconcileCues {
    */
   label?: { notThing: RegExp; notHead: RegExp };
   /**
+   * A count that is a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
+   * crossed"; "dont 8 000", "davon 8.000", "그중 8천 명"): `after`, the words right after the
+   * figure; `before`, the words right before it. A part is never the whole it is taken from.
+   */
+  part?: { before?: RegExp; after?: RegExp };
+  /**
    * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
    * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.
    */

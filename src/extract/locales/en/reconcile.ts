@@ -90,4 +90,6 @@ export const en = {
     [/^(?:men|man|male|males|boys)$/, "#male"],
     [/^(?:slope|slopes|gradient|incline)$/, "#slope"],
   ] as Array<[RegExp, string]>,
+  // "6,200 of whom crossed", "about 300 of them": a part of the whole stated before
+  part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them)\b/i },
 };

@@ -39,4 +39,6 @@ export const es = {
     [/^(?:explosi)/u, "explosion"],
     [/^(?:dron)/u, "drone"],
   ] as Array<[RegExp, string]>,
+  // "8.000 de ellos", "de los cuales 8.000": a part of the whole stated before
+  part: { before: /\b(?:de los cuales|de las cuales)\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },
 };

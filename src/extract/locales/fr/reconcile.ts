@@ -28,4 +28,6 @@ export const fr = {
   ] as Array<[RegExp, string]>,
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
+  // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
+  part: { before: /\bdont\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
 };

@@ -39,4 +39,6 @@ export const it = {
     [/^(?:esplosion)/u, "explosion"],
     [/^(?:dron)/u, "drone"],
   ] as Array<[RegExp, string]>,
+  // "di cui 8.000", "8.000 di loro": a part of the whole stated before
+  part: { before: /\bdi cui\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },
 };

@@ -34,4 +34,6 @@ export const ja = {
     [/傾斜|勾配/u, "#slope"],
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*代(?:が|は|の)?\s*$/u,
+  // "うち8000人": a part of the whole stated before
+  part: { before: /(?:うち|このうち|そのうち)[、,]?\s*$/u },
 };

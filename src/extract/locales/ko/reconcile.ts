@@ -39,4 +39,6 @@ export const ko = {
     [/^(?:경사)/u, "#slope"],
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*대(?:가|는|의|에서|이)?\s*[(（]?\s*$/u,
+  // "그중 8천 명", "이 가운데 40명": a part of the whole stated before
+  part: { before: /(?:그중|그 중|이 중|이중|이 가운데|그 가운데|가운데)\s*$/u },
 };

@@ -28,4 +28,6 @@ export const pt = {
   ] as Array<[RegExp, string]>,
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
+  // "dos quais 8.000", "8.000 deles": a part of the whole stated before
+  part: { before: /\b(?:dos quais|das quais)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
 };

@@ -48,4 +48,6 @@ export const ru = {
     [/^(?:мужчин|юнош|мальчик)/u, "#male"],
     [/^(?:уклон)/u, "#slope"],
   ] as Array<[RegExp, string]>,
+  // "из них 8000", "в том числе 40": a part of the whole stated before
+  part: { before: /(?:из них|в том числе|среди них)\s+(?:(?:около|более|почти)\s+)?$/iu },
 };

@@ -48,4 +48,6 @@ export const uk = {
     [/^(?:чоловік|хлопц|хлопчик)/u, "#male"],
     [/^(?:ухил)/u, "#slope"],
   ] as Array<[RegExp, string]>,
+  // "з них 8000", "у тому числі 40": a part of the whole stated before
+  part: { before: /(?:з них|із них|у тому числі|в тому числі|серед них)\s+(?:(?:близько|понад|майже)\s+)?$/iu },
 };

@@ -34,4 +34,6 @@ export const zh = {
     [/坡度|斜坡|傾斜|倾斜/u, "#slope"],
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*多?[歲岁](?:的|有)?\s*$/u,
+  // "其中8000人": a part of the whole stated before
+  part: { before: /其中\s*$/u },
 };

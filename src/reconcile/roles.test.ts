@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention } from "../types.js";
+import { partOf, partsApart } from "./roles.js";
+
+/** A count mention of `figure` in `text` (its first place). */
+const count = (text: string, figure: string, kind: Mention["kind"] = "count"): Mention => {
+  const start = text.indexOf(figure);
+  return { start, end: start + figure.length, text: figure, kind, low: 1, high: 1, unit: null, date: null, qualifier: null, per: null } as unknown as Mention;
+};
+
+test("roles: a count right before 'of whom' / 'of them', or after a language's own word, is a part", () => {
+  const en = "The army numbers 9,500 men, about 6,200 of whom crossed the river.";
+  assert.equal(partOf(en, count(en, "6,200"), "en"), true);
+  assert.equal(partOf(en, count(en, "9,500 men"), "en"), false);
+  const them = "Some 300 of them were sent home.";
+  assert.equal(partOf(them, count(them, "300"), "en-GB"), true);
+  const fr = "La brigade compte 4 100 hommes, dont 2 700 ont franchi la frontière.";
+  assert.equal(partOf(fr, count(fr, "2 700"), "fr"), true);
+  assert.equal(partOf(fr, count(fr, "4 100 hommes"), "fr"), false);
+  const de = "Die Einheit zählt 5.300 Soldaten, davon 1.900 an der Grenze.";
+  assert.equal(partOf(de, count(de, "1.900"), "de"), true);
+  // only counts: a sum "of which" a share was spent is the scope's business (features.ts)
+  const money = "A budget of $40 million, $12 million of which went to roads.";
+  assert.equal(partOf(money, count(money, "$12 million", "money"), "en"), false);
+});
+
+test("roles: a group of parts and a group of wholes stay apart; two of a kind do not", () => {
+  const part = (i: number) => i >= 10;
+  assert.equal(partsApart([1, 2, 3], [10, 11], part), true);
+  assert.equal(partsApart([10, 11, 2], [1], part), true);
+  assert.equal(partsApart([10], [11, 12], part), false);
+  assert.equal(partsApart([1, 2], [3], part), false);
+  // half parts is no part: the words decide
+  assert.equal(partsApart([1, 10], [2], part), false);
+});
