@@ -17,7 +17,8 @@ import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
-import { partOf, partsApart } from "./roles.js";
+import { partOf, partsApart, tollAgainstPlaces } from "./roles.js";
+import { localeFor } from "./locale.js";
 
 /**
  * The log-odds of a pair never one fact. A constant, not `-Infinity` written where it is returned:
@@ -425,7 +426,7 @@ function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Ma
  * wholes; a pair joins when its log-odds reach the threshold and each group is the other's best
  * match (one group taken by two others at once would make one fact of three on the strength of two
  * comparisons). Groups of one report that clash never join, nor a group of parts of a whole ("8,000
- * of whom") a group of figures that are not (roles.ts).
+ * of whom") a group of figures that are not, nor a toll of people a count of places (roles.ts).
  */
 function mergeGroups(
   cps: Int32Array, sides: Side[], items: Item[], members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
@@ -438,6 +439,9 @@ function mergeGroups(
   const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   const pooled = new Map<number, Pooled>();
   const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
+  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit;
+  // a counted noun that names a kind of place in its figure's language ("settlements", "villages")
+  const placeNoun = (i: number, noun: string) => !!localeFor(items[i].lang).place?.noun.test(noun.toLowerCase());
   const best = new Map<number, { s: number; key: number }>();
   const scored: Array<[number, number]> = [];
   for (const [key, [ra, rb]] of pairs) {
@@ -445,9 +449,9 @@ function mergeGroups(
     if (clashes(ra, rb)) continue;
     const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, far);
     if (collect) collect(A.slice(), B.slice(), x);
-    // the fit sees every comparison; a pair whose attributes differ, or parts against wholes, is
-    // only refused the join
-    if (!gm || attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part)) continue;
+    // the fit sees every comparison; a pair whose attributes differ, parts against wholes, or a
+    // toll of people against a count of places is only refused the join
+    if (!gm || attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun))) continue;
     const s = logit(gm, x);
     if (s < gm.threshold) continue;
     scored.push([key, s]);

@@ -63,6 +63,9 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#slope": { clause: ["percent"] },
 };
 
+/** The classes that count people by what befell them (a toll): never a count of places or things. */
+export const PEOPLE_TOLLS: ReadonlySet<string> = new Set(["#casualty", "#injured", "#missing", "#displaced"]);
+
 /** The classes whose `pick` holds `key`, in the table's order. */
 function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention } from "../types.js";
-import { partOf, partsApart } from "./roles.js";
+import { partOf, partsApart, tollAgainstPlaces } from "./roles.js";
 
 /** A count mention of `figure` in `text` (its first place). */
 const count = (text: string, figure: string, kind: Mention["kind"] = "count"): Mention => {
@@ -33,4 +33,18 @@ test("roles: a group of parts and a group of wholes stay apart; two of a kind do
   assert.equal(partsApart([1, 2], [3], part), false);
   // half parts is no part: the words decide
   assert.equal(partsApart([1, 10], [2], part), false);
+});
+
+test("roles: a toll of people never joins a count of places; places against places, tolls against tolls may", () => {
+  // figures 0-1: "14 died" and "14 settlements at risk" (one group); 2-3: "80 settlements"; 5: "9 injured"; 6: "40 people"
+  const measure = (i: number) => (i === 0 ? "#casualty" : i === 5 ? "#injured" : null);
+  const counted = (i: number) => (i === 0 || i === 5 ? null : i === 6 ? "people" : "settlement");
+  const places = (_i: number, noun: string) => /^settlements?$/.test(noun);
+  assert.equal(tollAgainstPlaces([0, 1], [2, 3], measure, counted, places), true);
+  assert.equal(tollAgainstPlaces([2, 3], [0, 1], measure, counted, places), true);
+  // both count places, or both name a toll: the words decide
+  assert.equal(tollAgainstPlaces([1], [2, 3], measure, counted, places), false);
+  assert.equal(tollAgainstPlaces([0], [5], measure, counted, places), false);
+  // a toll against a count of people, not places
+  assert.equal(tollAgainstPlaces([0], [6], measure, counted, places), false);
 });

@@ -1,13 +1,14 @@
 /**
- * A count that is a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
- * crossed"): no word of its bag tells it, the words right by the figure do, in its report's
- * language (each locale's `part`). For the group pass (link.ts mergeGroups): a group of such parts
- * and a group of figures that are not are two facts, whatever words they share (a share sent to
- * one region is not the force it was taken from).
+ * What a count is, read where no word of its bag tells it, for the group pass (link.ts
+ * mergeGroups): a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
+ * crossed": the words right by the figure, in its report's language, each locale's `part`), a
+ * toll of people against a count of places. Two groups that differ so are two facts, whatever
+ * words they share (a share sent to one region is not the force it was taken from).
  * @module
  */
 import type { Mention } from "../types.js";
 import { localeFor } from "./locale.js";
+import { PEOPLE_TOLLS } from "./measures.js";
 
 /** How far before and after the figure the words that make it a part are read. */
 const REACH = 40;
@@ -29,4 +30,35 @@ function mostly(g: readonly number[], part: (i: number) => boolean): boolean {
 /** Two groups of which one is mostly parts of a whole and the other not. */
 export function partsApart(a: readonly number[], b: readonly number[], part: (i: number) => boolean): boolean {
   return mostly(a, part) !== mostly(b, part);
+}
+
+/** The key most members of `g` name (null: none names one; ties: the smaller key). */
+function mostOf(g: readonly number[], key: (i: number) => string | null | undefined): string | null {
+  const c = new Map<string, number>();
+  let best: string | null = null, bn = 0;
+  for (const i of g) {
+    const k = key(i);
+    if (!k) continue;
+    const v = (c.get(k) ?? 0) + 1;
+    c.set(k, v);
+    if (v > bn || (v === bn && best !== null && k < best)) (best = k), (bn = v);
+  }
+  return best;
+}
+
+/**
+ * A group whose clauses mostly name a toll of people (the dead, the injured: `measure`, each
+ * figure's clause measure) and a group that counts places ("80 settlements", `places`: whether
+ * the counted noun most of its members name is a kind of place in their language) and names no
+ * toll: people are never a count of places. ("14 died in the region" paired with "14
+ * settlements at risk" on their value, then set against "80 settlements in the flood zone".)
+ */
+export function tollAgainstPlaces(a: readonly number[], b: readonly number[], measure: (i: number) => string | null | undefined, counted: (i: number) => string | null | undefined, places: (i: number, noun: string) => boolean): boolean {
+  const toll = (g: readonly number[]) => PEOPLE_TOLLS.has(mostOf(g, measure) ?? "");
+  const place = (g: readonly number[]) => {
+    const noun = mostOf(g, counted);
+    return noun !== null && places(g[0], noun);
+  };
+  const ta = toll(a), tb = toll(b);
+  return (ta && !tb && place(b)) || (tb && !ta && place(a));
 }
