@@ -55,6 +55,6 @@ function codeFingerprint(): string {
  * code's. (The extractor's modules are loaded when asked: a brief of kept facts never needs them.)
  */
 export async function codeKey(): Promise<string> {
-  const { EXTRACTOR_VERSION } = await import("../extract/version.js");
+  const { EXTRACTOR_VERSION } = await import("../extract/vocabulary.js");
   return `${EXTRACTOR_VERSION}|${codeFingerprint()}`;
 }

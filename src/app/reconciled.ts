@@ -337,7 +337,7 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
     else if (was !== reportSig(r, marks.get(r.id))) return null;
   }
   // a new report not extracted yet, or by an older extractor: a whole run extracts it again
-  const { EXTRACTOR_VERSION } = await import("../extract/version.js");
+  const { EXTRACTOR_VERSION } = await import("../extract/vocabulary.js");
   if ([...fresh].some((id) => !marks.get(id)?.startsWith(`${EXTRACTOR_VERSION}|`))) return null;
   // a removal with the analyst's decisions about: a whole run finds which decisions went stale
   if (removed.length && decisions.length) return null;

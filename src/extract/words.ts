@@ -59,7 +59,6 @@ export function registerWords(code: string, stop: readonly string[]): void {
   LOCALES.set(code, { code, stopWords: set, quietWords: set, sentences: anySentences, plural: (noun) => noun });
 }
 
-/** The words of a language (English when it is unknown or has no locale). */
 /**
  * The noun to print after a count of n: the English plural, unless the noun is the figure's own
  * word in another language ("36 автомобілів", "4 carriles": already in the form its number takes;
@@ -68,10 +67,21 @@ export function registerWords(code: string, stop: readonly string[]): void {
  */
 export function countNoun(noun: string, n: number, language?: string | null, text?: string): string {
   if (n === 1 || !noun) return noun;
-  if (language && !/^en\b/i.test(language) && text?.toLowerCase().includes(noun.toLowerCase())) return noun;
+  if (language && !/^en\b/i.test(language) && text && wholeWordIn(noun, text)) return noun;
   return EN.plural(noun);
 }
 
+/** Whether `word` stands in `text` as a word of its own ("person" is not in "40 personnes"). */
+function wholeWordIn(word: string, text: string): boolean {
+  const t = text.toLowerCase(), w = word.toLowerCase();
+  const letter = /[\p{L}\p{M}]/u;
+  for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+    if ((at === 0 || !letter.test(t[at - 1])) && (at + w.length >= t.length || !letter.test(t[at + w.length]))) return true;
+  }
+  return false;
+}
+
+/** The words of a language (English when it is unknown or has no locale). */
 export function wordsFor(language: string | null | undefined): LocaleWords {
   const code = String(language ?? "").trim().toLowerCase().split(/[-_]/)[0] || "en";
   return code === "en" ? EN : LOCALES.get(code) ?? EN;

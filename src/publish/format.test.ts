@@ -44,6 +44,8 @@ test("counts, rates, percents, ratios and durations", () => {
   assert.equal(formatValue({ kind: "count", low: 4, high: 4, unit: "carriles", language: "es", text: "cuatro carriles" }), "4 carriles");
   assert.equal(formatValue({ kind: "count", low: 154, high: 154, unit: "person", language: "ko", text: "154명" }), "154 people");
   assert.equal(formatValue({ kind: "count", low: 12, high: 12, unit: "truck", language: "en", text: "12 trucks" }), "12 trucks");
+  // an English noun given for a figure whose own word only begins like it
+  assert.equal(formatValue({ kind: "count", low: 40, high: 40, unit: "person", language: "fr", text: "40 personnes" }), "40 people");
   assert.equal(plural("city", 2), "cities");
   assert.equal(plural("bus", 2), "buses");
 });

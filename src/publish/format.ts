@@ -4,7 +4,7 @@
  * @module
  */
 import type { DateInterval, MentionKind, Qualifier } from "../types.js";
-import { countNoun, wordsFor } from "../extract/words.js";
+import { countNoun, wordsFor } from "../extract/vocabulary.js";
 
 export interface ValueLike {
   kind: MentionKind;
@@ -95,7 +95,8 @@ function durationUnit(...days: number[]): [number, string] {
     return v >= 1 && Math.abs(v - Math.round(v * 2) / 2) <= 0.01 * v;
   });
   // under a day, hours or minutes: "16 minutes", not "0.0111 days"
-  const least = Math.min(...days);
+  let least = Infinity;
+  for (const d of days) if (d < least) least = d;
   return DURATION_UNITS.find(([size]) => fits(size)) ?? (least >= 1 ? [1, "day"] : least >= 1 / 24 ? [1 / 24, "hour"] : [1 / 1440, "minute"]);
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Item } from "./similarity.js";
-import { countNoun, wordsFor } from "../extract/words.js";
+import { countNoun, wordsFor } from "../extract/vocabulary.js";
 import { MEASURE_NAMES } from "./measures.js";
 import { EVENT_PARTICIPLE } from "./features.js";
 import { localeFor } from "./locale.js";

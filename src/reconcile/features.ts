@@ -5,8 +5,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { RECONCILE_CUES } from "../extract/locales/reconcile.js";
-import { wordsFor } from "../extract/words.js";
+import { RECONCILE_CUES, wordsFor } from "../extract/vocabulary.js";
 import { localeFor, type ReconcileLocale } from "./locale.js";
 import { BagStore, grown } from "./bags.js";
 import { memoized } from "./memo.js";

@@ -5,7 +5,7 @@
  * gets the English cues (harmless on other scripts: they simply never match).
  * @module
  */
-import { RECONCILE_CUES, type ReconcileCues } from "../extract/locales/reconcile.js";
+import { RECONCILE_CUES, type ReconcileCues } from "../extract/vocabulary.js";
 
 export type ReconcileLocale = ReconcileCues;
 
