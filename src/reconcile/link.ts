@@ -449,11 +449,13 @@ function mergeGroups(
     if (clashes(ra, rb)) continue;
     const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, far);
     if (collect) collect(A.slice(), B.slice(), x);
-    // the fit sees every comparison; a pair whose attributes differ, parts against wholes, or a
-    // toll of people against a count of places is only refused the join
-    if (!gm || attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun))) continue;
+    if (!gm) continue;
     const s = logit(gm, x);
     if (s < gm.threshold) continue;
+    // the fit sees every comparison; a pair whose attributes differ, parts against wholes, or a
+    // toll of people against a count of places is only refused the join (asked after the score:
+    // each walks both groups' members, and most pairs fall short of the threshold anyway)
+    if (attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun))) continue;
     scored.push([key, s]);
     for (const r of [ra, rb]) {
       const b = best.get(r);

@@ -110,7 +110,7 @@ export interface ReconcileCues {
    * Labels only (src/reconcile/about.ts): one word, whole, lower-cased. `notThing`: words that pass
    * for a noun near a figure but never name what it measures, in any word of the label's phrase
    * (connectives, adverbs, verbs: "number of although", "percentage of the suggest", "cost of the
-   * kessel alone"); `notHead`: adjectives that may modify the thing but are never the thing
+   * harbour alone"); `notHead`: adjectives that may modify the thing but are never the thing
    * ("annual volume of the northern", "deployment of the rather", "cost of the record").
    */
   label?: { notThing: RegExp; notHead: RegExp };

@@ -39,6 +39,7 @@ export const de = {
     [/^(?:detonation|explosion)/u, "explosion"],
     [/^(?:drohne)/u, "drone"],
   ] as Array<[RegExp, string]>,
-  // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before
-  part: { before: /\b(?:davon|darunter)\s+(?:(?:etwa|rund|mehr als|über|fast)\s+)?$/iu, after: /^\s*(?:davon|darunter)\b/iu },
+  // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before; not "10.000
+  // davon betroffene Haushalte" (affected by it: a whole of its own)
+  part: { before: /\b(?:davon|darunter)\s+(?:(?:etwa|rund|mehr als|über|fast)\s+)?$/iu, after: /^\s*(?:davon|darunter)\b(?!\s+betroffen)/iu },
 };
