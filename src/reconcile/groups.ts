@@ -71,15 +71,15 @@ function dot(a: Bag, b: Bag): number {
   return s;
 }
 
-/** The key most members name (0 when none names one; ties: the smaller key). */
-function most(g: number[], key: (i: number) => number): number {
-  const c = new Map<number, number>();
+/** The key most members of `g` name (null when none names one; ties: the smaller key). */
+export function most<K extends number | string>(g: readonly number[], key: (i: number) => K | null | undefined): K | null {
+  const c = new Map<K, number>();
   for (const i of g) {
     const k = key(i);
     if (k) c.set(k, (c.get(k) ?? 0) + 1);
   }
-  let best = 0, bn = 0;
-  for (const [k, n] of c) if (n > bn || (n === bn && k < best)) (best = k), (bn = n);
+  let best: K | null = null, bn = 0;
+  for (const [k, n] of c) if (n > bn || (n === bn && best !== null && k < best)) (best = k), (bn = n);
   return best;
 }
 
@@ -88,11 +88,11 @@ export function pooledOf(g: number[], sides: Side[]): Pooled {
   return {
     vec: pool(g.map((i) => sides[i].vec)),
     lab: labs.length ? pool(labs) : null,
-    thing: most(g, (i) => sides[i].thing),
-    attribute: most(g, (i) => sides[i].attribute),
-    event: most(g, (i) => sides[i].event),
-    counted: most(g, (i) => sides[i].counted),
-    measure: most(g, (i) => sides[i].measure),
+    thing: most(g, (i) => sides[i].thing) ?? 0,
+    attribute: most(g, (i) => sides[i].attribute) ?? 0,
+    event: most(g, (i) => sides[i].event) ?? 0,
+    counted: most(g, (i) => sides[i].counted) ?? 0,
+    measure: most(g, (i) => sides[i].measure) ?? 0,
   };
 }
 

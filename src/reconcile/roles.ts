@@ -9,6 +9,7 @@
 import type { Mention } from "../types.js";
 import { localeFor } from "./locale.js";
 import { PEOPLE_TOLLS } from "./measures.js";
+import { most } from "./groups.js";
 
 /** How far before and after the figure the words that make it a part are read. */
 const REACH = 40;
@@ -32,20 +33,6 @@ export function partsApart(a: readonly number[], b: readonly number[], part: (i:
   return mostly(a, part) !== mostly(b, part);
 }
 
-/** The key most members of `g` name (null: none names one; ties: the smaller key). */
-function mostOf(g: readonly number[], key: (i: number) => string | null | undefined): string | null {
-  const c = new Map<string, number>();
-  let best: string | null = null, bn = 0;
-  for (const i of g) {
-    const k = key(i);
-    if (!k) continue;
-    const v = (c.get(k) ?? 0) + 1;
-    c.set(k, v);
-    if (v > bn || (v === bn && best !== null && k < best)) (best = k), (bn = v);
-  }
-  return best;
-}
-
 /**
  * A group whose clauses mostly name a toll of people (the dead, the injured: `measure`, each
  * figure's clause measure) and a group that counts places ("80 settlements", `places`: whether
@@ -54,9 +41,9 @@ function mostOf(g: readonly number[], key: (i: number) => string | null | undefi
  * settlements at risk" on their value, then set against "80 settlements in the flood zone".)
  */
 export function tollAgainstPlaces(a: readonly number[], b: readonly number[], measure: (i: number) => string | null | undefined, counted: (i: number) => string | null | undefined, places: (i: number, noun: string) => boolean): boolean {
-  const toll = (g: readonly number[]) => PEOPLE_TOLLS.has(mostOf(g, measure) ?? "");
+  const toll = (g: readonly number[]) => PEOPLE_TOLLS.has(most(g, measure) ?? "");
   const place = (g: readonly number[]) => {
-    const noun = mostOf(g, counted);
+    const noun = most(g, counted);
     return noun !== null && places(g[0], noun);
   };
   const ta = toll(a), tb = toll(b);

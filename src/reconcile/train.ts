@@ -100,10 +100,18 @@ const BETA = 0.5;
 const MERGES = [-0.5, 0, 0.5, 1, 1.5, 2, 3];
 const LINK_BELOW_MERGE = 0.5;
 
-/** How many groups holding no two figures of one gold fact come out conflicts (conflictF1's `stray`). */
-export function strayConflicts(groups: number[][], s: Set_, model?: Model): number {
+/** Whether a group of a training set comes out a conflict under `model` (its trust threshold, its words-only scorer built once). */
+function conflictJudge(s: Set_, model?: Model): (gi: number[]) => boolean {
   const words = model ? wordsScorer(s.items, s.props, model) : null;
   const trust = model?.trust ?? 0;
+  return (gi) => {
+    const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust : undefined;
+    return verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict";
+  };
+}
+
+/** How many groups holding no two figures of one gold fact come out conflicts (conflictF1's `stray`). */
+export function strayConflicts(groups: number[][], s: Set_, model?: Model, isConflict = conflictJudge(s, model)): number {
   let n = 0;
   for (const gi of groups) {
     if (gi.length < 2) continue;
@@ -116,9 +124,7 @@ export function strayConflicts(groups: number[][], s: Set_, model?: Model): numb
       counts.set(f, c);
       if (c >= 2) two = true;
     }
-    if (two) continue;
-    const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust : undefined;
-    if (verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict") n++;
+    if (!two && isConflict(gi)) n++;
   }
   return n;
 }
@@ -132,8 +138,7 @@ export function strayConflicts(groups: number[][], s: Set_, model?: Model): numb
  * away by reading the sentences ("20 branches" against "16 dams").
  */
 export function conflictF1(groups: number[][], s: Set_, model?: Model, stray = false): number {
-  const words = model ? wordsScorer(s.items, s.props, model) : null;
-  const trust = model?.trust ?? 0;
+  const isConflict = conflictJudge(s, model);
   const groupOf = new Map<number, number>();
   groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
   const byFact = new Map<string, number[]>();
@@ -146,9 +151,7 @@ export function conflictF1(groups: number[][], s: Set_, model?: Model, stray = f
     const [g, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     let flagged = false;
     if (n >= 2) {
-      const gi = groups[g];
-      const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust : undefined;
-      if (!verdicts.has(g)) verdicts.set(g, verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict");
+      if (!verdicts.has(g)) verdicts.set(g, isConflict(groups[g]));
       flagged = verdicts.get(g)!;
     }
     const gold = s.conflicts.has(f);
@@ -156,7 +159,7 @@ export function conflictF1(groups: number[][], s: Set_, model?: Model, stray = f
     else if (gold) fn++;
     else if (flagged) fp++;
   }
-  if (stray) fp += strayConflicts(groups, s, model);
+  if (stray) fp += strayConflicts(groups, s, model, isConflict);
   // a cluster with no conflict to find and none raised is perfect
   return tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : 1;
 }
