@@ -7,6 +7,6 @@
  * then brief, third pass").
  * @module
  */
-export { countNoun, wordsFor } from "./words.js";
+export { countNoun, wordIn, wordsFor } from "./words.js";
 export { RECONCILE_CUES, type ReconcileCues } from "./locales/reconcile.js";
 export { EXTRACTOR_VERSION } from "./version.js";

@@ -67,16 +67,19 @@ export function registerWords(code: string, stop: readonly string[]): void {
  */
 export function countNoun(noun: string, n: number, language?: string | null, text?: string): string {
   if (n === 1 || !noun) return noun;
-  if (language && !/^en\b/i.test(language) && text && wholeWordIn(noun, text)) return noun;
+  if (language && !/^en\b/i.test(language) && text && wordIn(noun.toLowerCase(), text.toLowerCase())) return noun;
   return EN.plural(noun);
 }
 
-/** Whether `word` stands in `text` as a word of its own ("person" is not in "40 personnes"). */
-function wholeWordIn(word: string, text: string): boolean {
-  const t = text.toLowerCase(), w = word.toLowerCase();
-  const letter = /[\p{L}\p{M}]/u;
-  for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-    if ((at === 0 || !letter.test(t[at - 1])) && (at + w.length >= t.length || !letter.test(t[at + w.length]))) return true;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether `word` stands in `text` as a word of its own, no letter or mark beside it ("person" is
+ * not in "40 personnes"). Both in one case already: callers lower-case once, not per word.
+ */
+export function wordIn(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !LETTER.test(text[at - 1])) && (at + word.length >= text.length || !LETTER.test(text[at + word.length]))) return true;
   }
   return false;
 }

@@ -351,8 +351,8 @@ export function aboutOf(items: Item[]): string {
     // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
     // (a noun of another script keeps its form: "удари", not "удариs")
     // (a noun of another language as its report wrote it keeps its form too: "campate", not "campates")
-    const said = unit ? items.find((it) => it.m.unit === unit) : undefined;
-    let things = counted ? (/^[a-z -]+$/i.test(counted) ? countNoun(counted, 2, said && !isEnglish(said) ? said.lang : null, said?.m.text) : counted) : null;
+    const stated = unit ? items.find((it) => it.m.unit === unit) : undefined;
+    let things = counted ? (/^[a-z -]+$/i.test(counted) ? countNoun(counted, 2, stated && !isEnglish(stated) ? stated.lang : null, stated?.m.text) : counted) : null;
     // a toll broken down by sex: most members' own clause says "women" or "men" ("여성 98명")
     if (counted === "person") {
       let women = 0, men = 0, n = 0;

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Item } from "./similarity.js";
+import { wordIn } from "../extract/vocabulary.js";
 
 /**
  * Marks that close a clause, by character code below 128: 1 for a bracket or a line, 2 for a
@@ -78,19 +79,9 @@ export function clauseOf(it: Item): string | null {
   return text.slice(cut, join ? end + join.index : i).toLowerCase();
 }
 
-/** Whether a word stands whole in a lower-cased clause. */
-function hasWord(clause: string, w: string): boolean {
-  for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
-    const before = at > 0 ? clause[at - 1] : " ", after = clause[at + w.length] ?? " ";
-    if (!LETTER.test(before) && !LETTER.test(after)) return true;
-  }
-  return false;
-}
-const LETTER = /\p{L}/u;
-
-/** Whether each word of a phrase stands in the clause (no clause known: any phrase does). */
+/** Whether each word of a phrase (lower-cased) stands whole in the lower-cased clause (no clause known: any phrase does). */
 export function inClause(k: string, clause: string | null): boolean {
   if (clause === null) return true;
   const sp = k.indexOf(" ");
-  return sp < 0 ? hasWord(clause, k) : hasWord(clause, k.slice(0, sp)) && hasWord(clause, k.slice(sp + 1));
+  return sp < 0 ? wordIn(k, clause) : wordIn(k.slice(0, sp), clause) && wordIn(k.slice(sp + 1), clause);
 }
