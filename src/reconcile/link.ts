@@ -184,38 +184,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const from = new Int32Array(block.length + 1);
     const byA = byFirst(cps, block.length, at, from);
     const es = scoreCandidates(cps, block.length, from, byA, sides, model, x, pinned);
-    // indexed, not for…of: a first run iterates in unoptimized code, where each step is an object
     const order = strongestFirst(cps, es, model.link, block.length, at);
-    for (let q = 0; q < order.length; q++) {
-      const e = order[q];
-      const a = cps[2 * e], b = cps[2 * e + 1];
-      let ra = find(a), rb = find(b);
-      if (ra === rb) continue;
-      if (ra > rb) [ra, rb] = [rb, ra];
-      const A = members[ra]!, B = members[rb]!;
-      // a refused pair of groups stays refused until one of them grows
-      const key = ra * n + rb, sizes = A.length * (n + 1) + B.length;
-      if (refused.get(key) === sizes) continue;
-      if (clashes(ra, rb)) {
-        refused.set(key, sizes);
-        continue;
-      }
-      // two lone figures: their one cross pair is this link, already scored
-      let sum = 0, cnt = 0;
-      if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
-      else {
-        const sa = spread(A), sb = spread(B);
-        for (let u = 0; u < sa.length; u++)
-          for (let v = 0; v < sb.length; v++) {
-            // a candidate pair of this block was scored already (a third of a merge check's pairs)
-            const e = sa[u] < sb[v] ? pairAt(cps, from, byA, at, block, sa[u], sb[v]) : -1;
-            sum += e >= 0 ? es[e] : score(sa[u], sb[v]);
-            cnt++;
-          }
-      }
-      if (sum / cnt >= model.merge) join(ra, rb);
-      else refused.set(key, sizes);
-    }
+    const pairs: BlockPairs = { cps, es, from, byA, at, block };
+    linkStrongest(order, pairs, model.merge, members, refused, find, join, clashes, score);
     if (model.attach) {
       // a large block's lone figures are tried against the largest groups of their words too,
       // whatever their values (cluster.ts lonePairs), and against the figures of their measure
@@ -235,6 +206,64 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
   return groups.sort((p, q) => p[0] - q[0]);
+}
+
+/** A block's candidate pairs (flat), their log-odds, and where each figure's pairs lie (byFirst). */
+interface BlockPairs {
+  cps: Int32Array;
+  es: Float64Array;
+  from: Int32Array;
+  byA: Int32Array;
+  at: Int32Array;
+  block: number[];
+}
+
+/**
+ * The first pass over a block: its links tried strongest first (`order`), two groups joined when
+ * the mean log-odds of a spread of their cross pairs reaches `merge`. A function of its own: as
+ * a loop of `link`, it had `link` optimized on the stack (the whole of it, with all it inlines),
+ * and that code, reaching the passes after the loop untried, was thrown away at the first blocks.
+ */
+function linkStrongest(
+  order: Float64Array, p: BlockPairs, merge: number, members: Array<number[] | null>, refused: Map<number, number>,
+  find: (i: number) => number, join: (a: number, b: number) => void, clashes: (x: number, y: number) => boolean, score: (i: number, j: number) => number,
+): void {
+  const { cps, es } = p;
+  const n = members.length;
+  // indexed, not for…of: a first run iterates in unoptimized code, where each step is an object
+  for (let q = 0; q < order.length; q++) {
+    const e = order[q];
+    const a = cps[2 * e], b = cps[2 * e + 1];
+    const fa = find(a), fb = find(b);
+    if (fa === fb) continue;
+    // smaller root first (not swapped by destructuring: an array and its iterator per link, unoptimized)
+    const ra = fa < fb ? fa : fb, rb = fa < fb ? fb : fa;
+    const A = members[ra]!, B = members[rb]!;
+    // a refused pair of groups stays refused until one of them grows
+    const key = ra * n + rb, sizes = A.length * (n + 1) + B.length;
+    if (refused.get(key) === sizes) continue;
+    let ok = !clashes(ra, rb);
+    if (ok) {
+      // two lone figures: their one cross pair is this link, already scored
+      let sum = 0, cnt = 0;
+      if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
+      else {
+        const sa = spread(A), sb = spread(B);
+        for (let u = 0; u < sa.length; u++)
+          for (let v = 0; v < sb.length; v++) {
+            // a candidate pair of this block was scored already (a third of a merge check's pairs)
+            const e = sa[u] < sb[v] ? pairAt(cps, p.from, p.byA, p.at, p.block, sa[u], sb[v]) : -1;
+            sum += e >= 0 ? es[e] : score(sa[u], sb[v]);
+            cnt++;
+          }
+      }
+      ok = sum / cnt >= merge;
+    }
+    // a refusal (a clash, or a mean short of `merge`) is kept, and a join too, as -1 (no size): a
+    // first refusal met after the loop was optimized, far into the first block, threw its code away
+    refused.set(key, ok ? -1 : sizes);
+    if (ok) join(ra, rb);
+  }
 }
 
 /**
@@ -413,9 +442,9 @@ function groupWords(items: Item[], sides: Side[], a: NonNullable<Model["attach"]
 function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Map<number, [number, number]> {
   const pairs = new Map<number, [number, number]>();
   for (let e = 0; e < cps.length; e += 2) {
-    let ra = find(cps[e]), rb = find(cps[e + 1]);
-    if (ra === rb) continue;
-    if (ra > rb) [ra, rb] = [rb, ra];
+    const fa = find(cps[e]), fb = find(cps[e + 1]);
+    if (fa === fb) continue;
+    const ra = fa < fb ? fa : fb, rb = fa < fb ? fb : fa;
     if (!pairs.has(ra * n + rb)) pairs.set(ra * n + rb, [ra, rb]);
   }
   return pairs;
