@@ -6,6 +6,7 @@
  * @module
  */
 import { countedClass, type Change } from "./features.js";
+import { PEOPLE_TOLLS } from "./measures.js";
 import { isHead, isMeasure, type Prop } from "./property.js";
 import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
@@ -153,6 +154,16 @@ export interface Side {
 /** No places, no point of reference: one list for the many figures that name none (never written to). */
 const NONE: readonly number[] = [];
 
+/**
+ * What a count with no noun counts ("kills at least 21", "four missing", "a toll of 38"): people,
+ * when its own clause names a toll of people (measures.ts PEOPLE_TOLLS), else nothing. The fit
+ * reads gold figures, where an analyst names every count's noun; dossier's own bare counts named
+ * none, so a toll of 38 and "38 people" did not count one thing.
+ */
+function bareCounted(measure: string | null | undefined, words: Words): number {
+  return measure && PEOPLE_TOLLS.has(measure) ? words.id("person") : 0;
+}
+
 function sideOf(it: Item, p: Prop, words: Words): Side {
   const m = it.m;
   const head = words.bag(p.words, isHead), headN = words.last;
@@ -173,7 +184,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     scope: words.id(p.scope),
     per: words.id(p.per),
     name: words.id(p.name),
-    counted: m.kind === "count" && m.unit ? words.id(it.f.counted ?? countedClass(m.unit)) : 0,
+    counted: m.kind === "count" ? (m.unit ? words.id(it.f.counted ?? countedClass(m.unit)) : bareCounted(it.f.measure, words)) : 0,
     bagKeys: words.keys,
     bagW: words.w,
     head,

@@ -142,3 +142,26 @@ test("four bare digits before a plural: a round number counts, another names its
   testSingleCase("The ministry sent 2000 soldiers.", { text: "2000 soldiers", kind: "count", low: 2000 });
   testSingleCase("He would not keep raising 2016 elections.", { text: "2016", kind: "date" });
 });
+
+test("count: a clause's 'number of' names a bare count's noun; '-strong' names none", () => {
+  testSingleCase("By noon the number of people hurt in the blast stood at 64.", { text: "64", kind: "count", low: 64, unit: "person" });
+  testSingleCase("In 2023 the weekly number of freight trucks on the pass was 640.", { text: "640", kind: "count", low: 640, unit: "truck", per: "week" });
+  testSingleCase("The agency puts the number of families without power at 12,500.", { text: "12,500", kind: "count", low: 12500, unit: "family" });
+  // "a number of" is vague: the count after it keeps no noun from it
+  testSingleCase("A number of towns flooded, and 12,500 left.", { text: "12,500", kind: "count", low: 12500, unit: null });
+  testSingleCase("A 12,000-strong army crossed the river.", { text: "12,000", kind: "count", low: 12000, unit: null });
+});
+
+test("count: a rate at the end of the figure's clause", () => {
+  testSingleCase("Some 300 lorries cross the old bridge each day.", { text: "300 lorries", kind: "count", per: "day", qualifier: "approx" });
+  testSingleCase("The airline forfeits $2 million of income for each day of the strike.", { text: "$2 million", kind: "money", per: "day" });
+  testSingleCase("The pipeline moves $80m worth of daily output to the coast.", { text: "$80m", kind: "money", per: "day" });
+  // a time or a duration, not a rate
+  testSingleCase("Crews moved 300 tonnes of rock in a day.", { text: "300 tonnes", kind: "quantity", per: null });
+  testSingleCase("The town housed 400 refugees for a year.", { text: "400 refugees", kind: "count", per: null });
+});
+
+test("count: 'in the region of' is about", () => {
+  testSingleCase("Repairs will cost in the region of £40m, the council said.", { text: "£40m", kind: "money", qualifier: "approx" });
+  testSingleCase("Losses are on the order of $3 billion.", { text: "$3 billion", kind: "money", qualifier: "approx" });
+});

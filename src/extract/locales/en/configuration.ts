@@ -36,6 +36,7 @@ import { ENContextYearRefiner } from "./refiners/ENContextYearRefiner.js";
 import { ENBareNumberRefiner } from "./refiners/ENBareNumberRefiner.js";
 import { ENEllipticalCountRefiner } from "./refiners/ENEllipticalCountRefiner.js";
 import { ENNameFilter } from "./refiners/ENNameFilter.js";
+import { ENNumberOfRefiner } from "./refiners/ENNumberOfRefiner.js";
 import { ENFurnitureFilter } from "./refiners/ENFurnitureFilter.js";
 import { ENQualifierRefiner } from "./refiners/ENQualifierRefiner.js";
 import { ENConversionRefiner } from "./refiners/ENConversionRefiner.js";
@@ -92,6 +93,8 @@ export function createCasualConfiguration(): Configuration {
       ENBareNumberRefiner,
       ENNameFilter,
       ENFurnitureFilter,
+      // a count whose clause says what it counts before it ("the number of people hurt reached 64")
+      ENNumberOfRefiner,
       // qualifiers before conversions: the bracketed figure inherits its original's qualifier
       ENQualifierRefiner,
       ENConversionRefiner,

@@ -188,7 +188,7 @@ export const YEAR_PATTERN = `(?:1[89]\\d\\d|20\\d\\d|2100)`;
 /** Words before a figure that qualify it (README lists), matched against the text just before. */
 export const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
   [/(?:^|[^\p{L}])(?:no fewer than|no less than|not less than)\s*$/iu, "lower"],
-  [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|(?:just\s+)?shy\s+of|more or less|c\.|ca\.)\s*$/iu, "approx"],
+  [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|in the region of|(?:in|on|of) the order of|(?:just\s+)?shy\s+of|more or less|c\.|ca\.)\s*$/iu, "approx"],
   [/~\s*$/u, "approx"],
   [/(?:^|[^\p{L}])(?:up to|as many as|as much as|at most|less than|fewer than|under|below|no more than|not more than|a maximum of|maximum of|at maximum|as high as)\s*$/iu, "upper"],
   [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|no fewer than|a minimum of|as little as|as few as|beyond|north of)\s*$/iu, "lower"],
@@ -206,8 +206,8 @@ export const PERIOD_DICTIONARY: Readonly<Record<string, string>> = Object.freeze
 });
 /** A rate right after a figure: "per day", "a year", "daily", "annually", "each month". */
 export const RATE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:(?:per|a|an|each|every)\s+(day|week|month|year|annum|hour)|(daily|weekly|monthly|annually|yearly|hourly))\b(?![ \t]+(?:earlier|later|ago|before|after|on)\b|-)/iu;
-/** A rate word right before a figure list: "annual traffic equal to ...", "in annual revenues". */
-export const RATE_NOUN_AFTER = /^\s+(?:in\s+)?(annual|yearly|daily|monthly|weekly)\b/iu;
+/** A rate word right after a figure: "in annual revenues", "worth of daily output". */
+export const RATE_NOUN_AFTER = /^\s+(?:in\s+|worth\s+of\s+)?(annual|yearly|daily|monthly|weekly)\b/iu;
 
 // ── count words ─────────────────────────────────────────────────────────────
 /** Words that end a counted-noun phrase: function words and common verbs. */

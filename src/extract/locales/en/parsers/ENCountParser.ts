@@ -120,6 +120,8 @@ export const ENCountParser: Parser = {
         if (/^(?:long|wide|high|tall|deep|thick)$/i.test(part)) return null;
         if ((raw.words && (raw.value < 2 || raw.scale !== 1 || NOT_COMPOUND.test(part) || !/^[a-z]/.test(part))) || isUnitWord(word.split("-")[0])) return null;
         if (/^old$/i.test(part)) return null;
+        // "a 12,000-strong army": the number of its members, whose noun the text does not say ("strong" is none)
+        if (/^strong$/i.test(part)) return raw.words && raw.value < 2 ? null : { span: [0, numEnd], kind: "count", low: valueOf(raw), high: valueOf(raw), unit: null, raw, priority: 20 };
         head = { word: part, end: numEnd + 1 + part.length };
         unit = part.toLowerCase();
         break;

@@ -12,6 +12,13 @@ const RATED = new Set(["count", "quantity", "money"]);
 const LIST_GAP = /^[ \t\r\n\p{L}-]{0,30}?(?:,|\band\b|&|;)\s*(?:and\s+)?$/u;
 const RATE_BEFORE = /\b(annual|yearly|daily|monthly|weekly)\b[^.;:!?\d]{0,40}$/iu;
 
+/**
+ * A rate later in the figure's clause: "400 lorries cross the old bridge each day", "the strike
+ * costs the airline $2 million of income for every day it lasts". "A day" after "in", "for",
+ * "than", "once"… is a time or a duration ("done in a day", "closed for a year"), not a rate.
+ */
+const CLAUSE_RATE = /^[^.;:!?\n,]{0,60}?(?:\bfor\s+(?:each|every)|\b(?:each|every|per)|(?<!\b(?:in|within|for|over|after|than|of|once|twice|half|about|nearly|almost|around|just|only|least|most|past|last|next|first|whole|entire|full)\s+)\b(?:a|an))\s+(day|week|month|year)\b(?![ \t]+(?:earlier|later|ago|before|after|on|or|and)\b|-|['’])/iu;
+
 const period = (w: string) => PERIOD_DICTIONARY[w.toLowerCase()] ?? null;
 
 function listGap(ctx: ParsingContext, a: Candidate, b: Candidate): boolean {
@@ -22,10 +29,17 @@ function listGap(ctx: ParsingContext, a: Candidate, b: Candidate): boolean {
 export const ENRateRefiner: Refiner = {
   name: "en-rate",
   refine(ctx, cands) {
-    for (const c of cands) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
       if (!RATED.has(c.kind) || c.per) continue;
       const after = ctx.after(c.end, 30);
-      const m = RATE_AFTER.exec(after) ?? RATE_NOUN_AFTER.exec(after);
+      let m = RATE_AFTER.exec(after) ?? RATE_NOUN_AFTER.exec(after);
+      // the rate at the end of the figure's own clause, before any other count, quantity or sum
+      if (!m) {
+        let j = i + 1;
+        while (j < cands.length && !RATED.has(cands[j].kind)) j++;
+        m = CLAUSE_RATE.exec(ctx.text.slice(c.end, Math.min(c.end + 80, cands[j]?.start ?? Number.POSITIVE_INFINITY)));
+      }
       const p = m ? period(m[1] ?? m[2]) : null;
       if (p) {
         c.per = p;
