@@ -21,6 +21,7 @@ import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
 import { collectGarbage } from "./heap.js";
 import { storedFigures } from "./reports.js";
+import { packSkeleton, unpackSkeleton } from "./skeleton.js";
 import type { Store } from "./store.js";
 
 /** Facts with each member's excerpt attached (as the briefing has them), and the reports' timeline. */
@@ -77,7 +78,8 @@ const MD = "md:";
 
 /**
  * Beside each fact too (key: SK + its id), its skeleton: where its members are and what they read
- * (`skeletonOf`), what an update reads of a fact it only samples. Fact ids hold no ':'.
+ * (`skeletonOf`, kept as bytes: skeleton.ts), what an update reads of a fact it only samples. Fact
+ * ids hold no ':'.
  */
 const SK = "sk:";
 
@@ -198,7 +200,7 @@ const madeWhole = new WeakMap<Reconciled, Pieces[]>();
 /** Each fact as [id, packed], packed when asked for. */
 function* packed(facts: Fact[], pieces: Map<string, Pieces>): Generator<[string, string]> {
   for (const f of facts) yield [f.id, pack(f)];
-  for (const f of facts) yield [SK + f.id, JSON.stringify(skeletonOf(f))];
+  for (const f of facts) yield [SK + f.id, packSkeleton(skeletonOf(f))];
   for (const [id, p] of pieces) yield [MD + id, JSON.stringify(p)];
 }
 
@@ -494,7 +496,7 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
         let sk = skeletons.get(i);
         if (!sk) {
           const kept = parts.parts.get(SK + ids[i]);
-          skeletons.set(i, (sk = kept === undefined ? skeletonOf(whole(i)) : (JSON.parse(kept) as Skeleton)));
+          skeletons.set(i, (sk = (kept !== undefined && unpackSkeleton(kept)) || skeletonOf(whole(i))));
         }
         return sk;
       };

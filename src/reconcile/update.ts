@@ -106,24 +106,29 @@ export interface Neighbourhood {
   whole: boolean[];
 }
 
-/**
- * A kept fact's members as `neighbourhood` reads them (parallel to its members): each one's place
- * and value, kept beside the fact, so that a fact it only samples need not be read whole.
- */
-export interface Skeleton {
-  keys: FigureKey[];
-  readings: Array<ReadingPoint | null>;
+/** Members' readings as `neighbourhood` reads them: each one's scale (null: no reading) and mid. */
+interface Points {
+  n: number;
+  scale(k: number): string | null;
+  mid(k: number): number;
 }
+
+/**
+ * A kept fact's members as `neighbourhood` reads them: each one's place and reading, kept beside
+ * the fact, so that a fact it only samples need not be read whole. Read by member, so that a
+ * kept skeleton can be read from its columns without an object per member.
+ */
+export interface Skeleton extends Points {
+  key(k: number): FigureKey;
+}
+
+/** Readings as points. */
+const pointsOf = (rs: Array<ReadingPoint | null>): Points => ({ n: rs.length, scale: (k) => rs[k]?.scale ?? null, mid: (k) => rs[k]!.mid });
 
 /** The skeleton of a fact. */
 export function skeletonOf(f: Fact): Skeleton {
-  return {
-    keys: f.members.map((m) => ({ source: m.source, start: m.start, end: m.end })),
-    readings: f.members.map((m) => {
-      const r = readingOf(m);
-      return r && { scale: r.scale, mid: r.mid };
-    }),
-  };
+  const rs = f.members.map(readingOf);
+  return { ...pointsOf(rs), key: (k) => f.members[k] };
 }
 
 /** Whether candidate fact `c` of a neighbourhood stands for itself (all its members) or by a sample. */
@@ -135,18 +140,18 @@ function bucketOfReading(r: ReadingPoint | null): number | null {
   return r.scale === "date" ? Math.floor(r.mid / 365.25) : Math.round(Math.log(Math.abs(r.mid) + 1e-9) / Math.log(1.5));
 }
 
-/** The `k` readings nearest `r` in value (of its scale; ties: first), by index, in one pass. */
-function nearest(rs: Array<ReadingPoint | null>, r: Reading, k: number): number[] {
+/** The `k` points nearest `r` in value (of its scale; ties: first), by index, in one pass. */
+function nearest(ps: Points, r: Reading, k: number): number[] {
   const best: Array<[number, number]> = [];
-  rs.forEach((o, i) => {
-    if (!o || o.scale !== r.scale) return;
-    const d = Math.abs(o.mid - r.mid);
-    if (best.length === k && d >= best[k - 1][0]) return;
+  for (let i = 0; i < ps.n; i++) {
+    if (ps.scale(i) !== r.scale) continue;
+    const d = Math.abs(ps.mid(i) - r.mid);
+    if (best.length === k && d >= best[k - 1][0]) continue;
     let p = best.length < k ? best.length : k - 1;
     if (best.length < k) best.push([d, i]);
     for (; p > 0 && best[p - 1][0] > d; p--) best[p] = best[p - 1];
     best[p] = [d, i];
-  });
+  }
   return best.map(([, i]) => i);
 }
 
@@ -254,10 +259,16 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
   const readings = new Map<number, Array<ReadingPoint | null>>();
   const readingsOf = (i: number) => {
     let rs = readings.get(i);
-    if (!rs) readings.set(i, (rs = skeleton ? skeleton(i).readings : facts[i].members.map(readingOf)));
+    if (!rs) readings.set(i, (rs = facts[i].members.map(readingOf)));
     return rs;
   };
-  const keyOf = (f: number, k: number): FigureKey => (skeleton ? skeleton(f).keys[k] : facts[f].members[k]);
+  const points = new Map<number, Points>();
+  const pointsAt = (i: number) => {
+    let ps = points.get(i);
+    if (!ps) points.set(i, (ps = skeleton ? skeleton(i) : pointsOf(readingsOf(i))));
+    return ps;
+  };
+  const keyOf = (f: number, k: number): FigureKey => (skeleton ? skeleton(f).key(k) : facts[f].members[k]);
   const view = meta ? viewOfMeta(meta) : viewOfFacts(facts, readingsOf);
   const chosen = new Map<number, Set<number>>();
   const wholeBlock = new Set<number>();
@@ -277,7 +288,7 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
       }
       const some: number[] = [];
       for (let k = 0; k < Math.min(SPREAD, size); k++) some.push(Math.floor((k * size) / Math.min(SPREAD, size)));
-      if (r) for (const k of nearest(readingsOf(f), r, NEAREST)) some.push(k);
+      if (r) for (const k of nearest(pointsAt(f), r, NEAREST)) some.push(k);
       pick(f, some);
     }
   }
