@@ -15,7 +15,7 @@
 import { getHeapStatistics } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { addExcerpts, cardsToMake, entryMarkdown, factMarkdown, sourcesOf, withExcerpts, withShownCards, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
-import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, update, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
+import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, updating, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
@@ -311,8 +311,11 @@ interface Start {
   md?: number;
   meta?: Meta[];
   facts: Fact[];
-  /** the skeletons of the kept facts at these indices, and a reader of each whole (null: they moved on meanwhile) */
-  load?: (at: number[]) => Promise<{ skeleton: (i: number) => Skeleton; whole: (i: number) => Fact } | null>;
+  /**
+   * The skeletons of the kept facts at these indices (null: they moved on meanwhile), a reader of
+   * each whole, and `fetch`, which reads those at its indices first (false: they moved on).
+   */
+  load?: (at: number[]) => Promise<{ skeleton: (i: number) => Skeleton; whole: (i: number) => Fact; fetch: (at: number[]) => Promise<boolean> } | null>;
 }
 
 /**
@@ -354,13 +357,14 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
   const facts = start.facts;
   let near;
   let whole: ((i: number) => Fact) | undefined;
+  let fetch: ((at: number[]) => Promise<boolean>) | undefined;
   if (start.load) {
     // the facts the new figures may join are sampled from their skeletons, and those they join
     // read whole; the others stay stand-ins
     const read = await start.load(candidateFacts(start.meta!, added));
     if (!read) return null;
     near = neighbourhood(facts, added, start.meta, read.skeleton);
-    whole = read.whole;
+    ({ whole, fetch } = read);
   } else near = neighbourhood(facts, added);
   const fromNear = near.reports.length ? await store.getMentionsWithPrep(code, near.reports) : none;
   const context = fromNear.mentions;
@@ -368,7 +372,11 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
   const stored = new Map([...fromNew.prep, ...fromNear.prep]);
   const texts = new Map((await store.reportsById([...fresh, ...near.reports])).map((r) => [r.id, r.text]));
   const withTexts = reports.map((r) => (texts.has(r.id) ? { ...r, text: texts.get(r.id)! } : r));
-  const next = update({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, whole, timeline: !start.load, stored });
+  // the kept facts it reads whole are read when it asks for them (most candidates are only sampled)
+  const steps = updating({ reports: withTexts, previous: { facts, state: upkeep.state }, added, context, removed, decisions, near, whole, timeline: !start.load, stored });
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) if (fetch && !(await fetch(step.value))) return null;
+  const next = step.value;
   if (!next) return null;
   // excerpts of the new members (the kept ones carry theirs); the facts it did not touch stay the
   // objects they were, which tells `keep` what to write
@@ -478,29 +486,45 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
     const reports = await store.listReports({ text: false });
     const { stamp, meta, ids } = kept;
     const load = async (at: number[]) => {
-      const parts = await store.getDerivedParts(NAME, { keys: at.flatMap((i) => [ids[i], SK + ids[i]]) });
-      if (parts?.stamp !== stamp || at.some((i) => !parts.parts.has(ids[i]))) return null;
-      // unpacked when asked for: most candidates are only sampled
+      // the skeletons first: most candidates are only sampled, and the few the new figures join
+      // are read whole when the update asks for them (at 2,000 reports, ~0.5–1 M characters fewer)
+      const parts = await store.getDerivedParts(NAME, { keys: at.map((i) => SK + ids[i]) });
+      if (parts?.stamp !== stamp) return null;
+      const skeletons = new Map<number, Skeleton>();
+      for (const i of at) {
+        const kept = parts.parts.get(SK + ids[i]);
+        const sk = kept === undefined ? null : unpackSkeleton(kept);
+        if (sk) skeletons.set(i, sk);
+      }
+      const packed = new Map<number, string>();
+      const fetch = async (want: number[]) => {
+        const unread = want.filter((i) => !packed.has(i));
+        if (!unread.length) return true;
+        const more = await store.getDerivedParts(NAME, { keys: unread.map((i) => ids[i]) });
+        if (more?.stamp !== stamp) return false;
+        for (const i of unread) {
+          const part = more.parts.get(ids[i]);
+          if (part === undefined) return false;
+          packed.set(i, part);
+        }
+        return true;
+      };
+      // a skeleton missing or unreadable (kept by other code): made from its fact, read whole
+      const bare = at.filter((i) => !skeletons.has(i));
+      if (bare.length && !(await fetch(bare))) return null;
+      // unpacked when asked for
       const read = new Map<number, Fact>();
       const whole = (i: number) => {
         let f = read.get(i);
         if (!f) {
-          f = unpack<Fact>(parts.parts.get(ids[i]) ?? "") ?? undefined;
+          f = unpack<Fact>(packed.get(i) ?? "") ?? undefined;
           if (!f) throw new Error(`kept fact ${ids[i]} cannot be read`);
           read.set(i, f);
         }
         return f;
       };
-      const skeletons = new Map<number, Skeleton>();
-      const skeleton = (i: number) => {
-        let sk = skeletons.get(i);
-        if (!sk) {
-          const kept = parts.parts.get(SK + ids[i]);
-          skeletons.set(i, (sk = (kept !== undefined && unpackSkeleton(kept)) || skeletonOf(whole(i))));
-        }
-        return sk;
-      };
-      return { skeleton, whole };
+      const skeleton = (i: number) => skeletons.get(i) ?? skeletons.set(i, skeletonOf(whole(i))).get(i)!;
+      return { skeleton, whole, fetch };
     };
     const start = { stamp, md: PIECES, meta, facts: ids.map((id, i) => standIn(id, meta[i])), load };
     const done = await updateKept(store, key, start, reports).catch(() => null);

@@ -30,7 +30,7 @@ export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
 export { buildTimeline, byTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
 export { fitModel, trainingSet, type TrainingCluster } from "./train.js";
-export { candidateFacts, factMeta, neighbourhood, skeletonOf, UPDATE_SHARE, update, type FactMeta, type Skeleton, type UpkeepState } from "./update.js";
+export { candidateFacts, factMeta, neighbourhood, skeletonOf, UPDATE_SHARE, update, updating, type FactMeta, type Skeleton, type UpkeepState } from "./update.js";
 
 export interface ReconcileInput {
   reports: Report[];

@@ -327,7 +327,8 @@ export interface UpdateInput {
   near?: Neighbourhood;
   /**
    * A kept fact read whole, when `previous.facts` holds stand-ins (see `neighbourhood`'s skeletons):
-   * asked for only of the facts new figures join. The same object each time.
+   * asked for only of the facts `updating` yielded before (those new figures join, and those of
+   * a block read whole). The same object each time.
    */
   whole?: (i: number) => Fact;
   /** the largest share of the figures that may change (default UPDATE_SHARE); the eval sets 1 to measure small dossiers */
@@ -360,6 +361,20 @@ interface Entry {
  * both at once, kept data that does not fit, or merge/split decisions on a fact that changes.
  */
 export function update(input: UpdateInput): Updated | null {
+  const steps = updating(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `update`, step by step: before it reads kept facts whole (`input.whole`), it yields their
+ * indices, so that a caller whose kept facts are stand-ins reads those (and only those) from
+ * where they are kept before it goes on: the candidate facts new figures join, of the many it
+ * samples, and those of a block read whole.
+ */
+export function* updating(input: UpdateInput): Generator<number[], Updated | null, void> {
   const { facts, state } = input.previous;
   const added = input.added ?? [];
   const removed = new Set(input.removed ?? []);
@@ -453,6 +468,9 @@ export function update(input: UpdateInput): Updated | null {
     const seeds: number[][] = [];
     const sampled: boolean[] = [];
     const loose: number[] = [];
+    // a block read whole: its facts come in as loose figures unless the analyst decided on them
+    const blocks = near.facts.filter((_, c) => near.whole[c]);
+    if (blocks.length) yield blocks;
     for (let c = 0; c < near.facts.length; c++) {
       const f = near.facts[c];
       const free = near.whole[c] && !wholeFact(f).decisions?.length;
@@ -486,13 +504,19 @@ export function update(input: UpdateInput): Updated | null {
     for (let s = 0; s < firstFresh; s++) readOf.set(factOfSub[s], (readOf.get(factOfSub[s]) ?? 0) + 1);
     // the groups that change kept facts (new figures joined, kept facts joined, or one split): per
     // kept fact, its members there (by index among its members)
-    const joins: Array<{ from: number[]; fresh: string[]; kept: Map<number, Set<number>>; split: boolean }> = [];
+    const changing: Array<{ newOnes: number[]; kept: Map<number, Set<number>>; split: boolean }> = [];
     for (const g of groups) {
       const newOnes = g.filter((s) => s >= firstFresh);
       const kept = new Map<number, Set<number>>();
       for (const s of g) if (s < firstFresh) (kept.get(factOfSub[s]) ?? kept.set(factOfSub[s], new Set()).get(factOfSub[s])!).add(memberOfSub[s]);
       const split = [...kept].some(([f, ms]) => ms.size < readOf.get(f)!);
-      if (!newOnes.length && kept.size === 1 && !split) continue;
+      if (newOnes.length || kept.size > 1 || split) changing.push({ newOnes, kept, split });
+    }
+    // the kept facts those change are read whole from here on
+    const touched = [...new Set(changing.flatMap((c) => [...c.kept.keys()]))].sort((a, b) => a - b);
+    if (touched.length) yield touched;
+    const joins: Array<{ from: number[]; fresh: string[]; kept: Map<number, Set<number>>; split: boolean }> = [];
+    for (const { newOnes, kept, split } of changing) {
       const from = [...kept.keys()].sort((a, b) => a - b);
       const decided = from.filter((i) => wholeFact(i).decisions?.length);
       if (decided.some((i) => reshaping(wholeFact(i))) || decided.length > 1) return null;
