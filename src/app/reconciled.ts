@@ -149,7 +149,7 @@ interface From {
   md?: number;
   /** the meta of the facts, parallel to `facts` */
   meta?: Meta[];
-  /** the pieces of the facts the update made, when the caller made them */
+  /** the pieces of the facts the update made (and the cards it made of kept ones), when the caller made them */
   pieces?: Map<string, Pieces>;
 }
 
@@ -185,8 +185,9 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   const fresh = new Set(changed);
   const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map((f) => (!fresh.has(f) && metaBefore.get(f.id)) || metaOf(f)) } satisfies Head);
   const now = new Set(value.facts.map((f) => f.id));
-  // pieces made by other code are all made again
-  const put = from.md === PIECES ? packed(changed, pieces(changed, false)) : packed(changed, pieces(value.facts, false));
+  // pieces made by other code are all made again; else those of the facts made, and the cards
+  // made of kept ones (`withCardsMade`)
+  const put = packed(changed, pieces(from.md === PIECES ? value.facts.filter((f) => fresh.has(f) || from.pieces?.has(f.id)) : value.facts, false));
   const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id, SK + id]);
   return (await store.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
 }
@@ -316,6 +317,8 @@ interface Start {
    * each whole, and `fetch`, which reads those at its indices first (false: they moved on).
    */
   load?: (at: number[]) => Promise<{ skeleton: (i: number) => Skeleton; whole: (i: number) => Fact; fetch: (at: number[]) => Promise<boolean> } | null>;
+  /** the kept pieces of the facts, by id (with `load`): the cards due are then made before keeping */
+  pieces?: Map<string, Pieces>;
 }
 
 /**
@@ -391,9 +394,33 @@ async function updateKept(store: Store, key: string, start: Start, listed?: Repo
   if (start.load) {
     const sources = sourceMap(reports);
     for (const f of redone) made.set(f.id, piecesOf(f, sources, false));
+    if (start.pieces && fetch && whole) await withCardsMade(reconciled.facts, made, start.pieces, facts, redone, { fetch, whole }, sources);
   }
   const head = await keep(store, key, reconciled, { state: next.state, reports: sigs, decisions: upkeep.decisions }, reports, { stamp: start.stamp, facts, md: start.md, meta: start.meta, pieces: made }).catch(() => null);
   return { reports, reconciled, head, made };
+}
+
+/**
+ * The cards a brief shows, made before an update's facts are kept (`made`: the pieces it made;
+ * `kept`: the others', by id), so that they are written with the facts in one transaction, not
+ * by a second one after it (as `withCards` makes them). A kept fact whose card is due is read
+ * whole (`fetch`, `whole`: by its index among the kept facts, `start`); its pieces join `made`.
+ * Nothing when one cannot be read: `withCards` makes them then.
+ */
+async function withCardsMade(facts: Fact[], made: Map<string, Pieces>, kept: Map<string, Pieces>, start: Fact[], redone: Fact[], read: { fetch: (at: number[]) => Promise<boolean>; whole: (i: number) => Fact }, sources: Map<string, Source>): Promise<void> {
+  const pieces: Pieces[] = [];
+  for (const f of facts) {
+    const p = made.get(f.id) ?? kept.get(f.id);
+    if (!p) return;
+    pieces.push(p);
+  }
+  const need = new Set(cardsToMake(pieces.map((p) => p.fact)));
+  if (!need.size) return;
+  const byId = new Map(redone.map((f) => [f.id, f]));
+  const index = new Map(start.map((f, i) => [f.id, i]));
+  const unread = [...need].filter((id) => !byId.has(id)).map((id) => index.get(id));
+  if (unread.some((i) => i === undefined) || (unread.length && !(await read.fetch(unread as number[])))) return;
+  for (const p of withCardsOf(pieces, (id) => byId.get(id) ?? read.whole(index.get(id)!), sources)) if (need.has(p.fact.id)) made.set(p.fact.id, p);
 }
 
 /**
@@ -526,12 +553,14 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
       const skeleton = (i: number) => skeletons.get(i) ?? skeletons.set(i, skeletonOf(whole(i))).get(i)!;
       return { skeleton, whole, fetch };
     };
-    const start = { stamp, md: PIECES, meta, facts: ids.map((id, i) => standIn(id, meta[i])), load };
+    const before = new Map(ids.map((id, i) => [id, kept.pieces[i]]));
+    const start = { stamp, md: PIECES, meta, facts: ids.map((id, i) => standIn(id, meta[i])), load, pieces: before };
     const done = await updateKept(store, key, start, reports).catch(() => null);
     if (done) {
-      const before = new Map(ids.map((id, i) => [id, kept.pieces[i]]));
       const pieces = done.reconciled.facts.map((f) => done.made.get(f.id) ?? before.get(f.id)!);
-      const whole = new Map(done.reconciled.facts.filter((f) => done.made.has(f.id)).map((f) => [f.id, f]));
+      // the facts it made (those it did not are the stand-ins it was given)
+      const standing = new Set(start.facts);
+      const whole = new Map(done.reconciled.facts.filter((f) => !standing.has(f)).map((f) => [f.id, f]));
       // not kept (another writer was first): cards are made, not written
       return withCards(store, reports, done.head === null ? null : { stamp: key, head: done.head }, pieces, whole, "updated", opts);
     }
