@@ -17,7 +17,7 @@ import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
-import { partOf, partsApart, tollAgainstPlaces } from "./roles.js";
+import { partOf, partsApart, eventAgainstNone, tollAgainstPlaces } from "./roles.js";
 import { localeFor } from "./locale.js";
 
 /**
@@ -468,7 +468,7 @@ function mergeGroups(
   const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   const pooled = new Map<number, Pooled>();
   const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
-  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit;
+  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit, eventAt = (i: number) => items[i].f.event;
   // a counted noun that names a kind of place in its figure's language ("settlements", "villages")
   const placeNoun = (i: number, noun: string) => !!localeFor(items[i].lang).place?.noun.test(noun.toLowerCase());
   const best = new Map<number, { s: number; key: number }>();
@@ -484,7 +484,7 @@ function mergeGroups(
     // the fit sees every comparison; a pair whose attributes differ, parts against wholes, or a
     // toll of people against a count of places is only refused the join (asked after the score:
     // each walks both groups' members, and most pairs fall short of the threshold anyway)
-    if (attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun))) continue;
+    if (attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun)) || (items[ra].m.kind === "date" && eventAgainstNone(A, B, eventAt))) continue;
     scored.push([key, s]);
     for (const r of [ra, rb]) {
       const b = best.get(r);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention } from "../types.js";
-import { partOf, partsApart, tollAgainstPlaces } from "./roles.js";
+import { eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
 
 /** A count mention of `figure` in `text` (its first place). */
 const count = (text: string, figure: string, kind: Mention["kind"] = "count"): Mention => {
@@ -51,3 +51,18 @@ test("roles: a toll of people never joins a count of places; places against plac
   // a toll against a count of people, not places
   assert.equal(tollAgainstPlaces([0], [6], measure, counted, places), false);
 });
+
+test("roles: the date of a happening never joins dates whose clauses name none; a statement's day names none", () => {
+  // 0-1: "came into force on 4 December" (#force); 2: "since mid-September" (none); 3: "said on Tuesday"; 4: "began in 2019"
+  const event = (i: number) => (i <= 1 ? "#force" : i === 3 ? "#say" : i === 4 ? "#start" : null);
+  assert.equal(eventAgainstNone([0, 1], [2], event), true);
+  assert.equal(eventAgainstNone([2], [0, 1], event), true);
+  assert.equal(eventAgainstNone([0, 1], [3], event), true);
+  // two statements' days, two unnamed dates: the words decide
+  assert.equal(eventAgainstNone([2], [3], event), false);
+  // a member that names a happening keeps the pair to the words, whatever the others do
+  assert.equal(eventAgainstNone([0], [2, 4], event), false);
+  // two happenings: the pooled comparison weighs them (groups.ts eventMaj)
+  assert.equal(eventAgainstNone([0, 1], [4], event), false);
+});
+

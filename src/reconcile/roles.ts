@@ -49,3 +49,22 @@ export function tollAgainstPlaces(a: readonly number[], b: readonly number[], me
   const ta = toll(a), tb = toll(b);
   return (ta && !tb && place(b)) || (tb && !ta && place(a));
 }
+
+/**
+ * Two groups of dates of which one mostly names a happening its clause dates ("came into force
+ * on 4 December": features.ts clauseEvent, `event`) and the other has no member that names one
+ * ("followed the movements since mid-September"): the date of a happening is never a date whose
+ * sentences name none, whatever thing both are about. A statement's day ("said on Tuesday") names
+ * no happening: nearly every report dates its own words, so it tells no date apart.
+ */
+export function eventAgainstNone(a: readonly number[], b: readonly number[], event: (i: number) => string | null | undefined): boolean {
+  const named = (i: number) => {
+    const e = event(i);
+    return !!e && e !== SAID;
+  };
+  return (mostly(a, named) && !b.some(named)) || (mostly(b, named) && !a.some(named));
+}
+
+/** The event of a statement's day (features.ts eventAt). */
+const SAID = "#say";
+
