@@ -17,7 +17,7 @@ import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST } from "./features.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
-import { partOf, partsApart, eventAgainstNone, tollAgainstPlaces } from "./roles.js";
+import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
 import { localeFor } from "./locale.js";
 
 /**
@@ -169,6 +169,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // whether each figure is a part of a whole (roles.ts), read when the group pass first asks (-1: not read yet)
   const parts = new Int8Array(n).fill(-1);
   const part = (i: number) => (parts[i] >= 0 ? parts[i] : (parts[i] = partOf(texts[items[i].report] ?? "", items[i].m, items[i].lang) ? 1 : 0)) === 1;
+  // whether each date is a deadline (roles.ts), read as parts are
+  const deadlines = new Int8Array(n).fill(-1);
+  const deadline = (i: number) => (deadlines[i] >= 0 ? deadlines[i] : (deadlines[i] = deadlineOf(texts[items[i].report] ?? "", items[i].m, items[i].lang) ? 1 : 0)) === 1;
   // a group's size, for the attaching pass: one function for every block (one made per block was
   // another call target at each, and threw the pass's optimized code away)
   const sizeOf = (i: number) => members[find(i)]!.length;
@@ -201,7 +204,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       attach(model.attach, list.view(), words!, members, find, join, clashes);
       list.n = mark;
     }
-    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part);
+    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part, deadline);
   }
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
@@ -455,12 +458,13 @@ function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Ma
  * wholes; a pair joins when its log-odds reach the threshold and each group is the other's best
  * match (one group taken by two others at once would make one fact of three on the strength of two
  * comparisons). Groups of one report that clash never join, nor a group of parts of a whole ("8,000
- * of whom") a group of figures that are not, nor a toll of people a count of places (roles.ts).
+ * of whom") a group of figures that are not, nor a toll of people a count of places, nor the date
+ * of a named happening dates that name none, nor a deadline a stretch counted over or a statement's day (roles.ts).
  */
 function mergeGroups(
   cps: Int32Array, sides: Side[], items: Item[], members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number, voices?: Voices) => boolean, words: (i: number, j: number) => number, gm: Model["groups"] | null, collect: GroupPairs | undefined,
-  part: (i: number) => boolean,
+  part: (i: number) => boolean, deadline: (i: number) => boolean,
 ): void {
   const pairs = groupPairs(cps, find, items.length);
   if (!pairs.size) return;
@@ -468,7 +472,7 @@ function mergeGroups(
   const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   const pooled = new Map<number, Pooled>();
   const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
-  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit, eventAt = (i: number) => items[i].f.event;
+  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit, eventAt = (i: number) => items[i].f.event, settledAt = (i: number) => !!items[i].stretch || items[i].f.event === "#say";
   // a counted noun that names a kind of place in its figure's language ("settlements", "villages")
   const placeNoun = (i: number, noun: string) => !!localeFor(items[i].lang).place?.noun.test(noun.toLowerCase());
   const best = new Map<number, { s: number; key: number }>();
@@ -484,7 +488,7 @@ function mergeGroups(
     // the fit sees every comparison; a pair whose attributes differ, parts against wholes, or a
     // toll of people against a count of places is only refused the join (asked after the score:
     // each walks both groups' members, and most pairs fall short of the threshold anyway)
-    if (attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun)) || (items[ra].m.kind === "date" && eventAgainstNone(A, B, eventAt))) continue;
+    if (attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun)) || (items[ra].m.kind === "date" && (eventAgainstNone(A, B, eventAt) || deadlineAgainstSettled(A, B, deadline, settledAt)))) continue;
     scored.push([key, s]);
     for (const r of [ra, rb]) {
       const b = best.get(r);

@@ -5,6 +5,8 @@
  * rival of the year's, a target for 2030 none of the outcome of 2026, last year's deficit none of
  * this year's. Only sums of money and percentages are given one (flows and rates over a time);
  * a count or a length beside a date is most often the date's event, not a period it covers.
+ * Read the other way, a date an amount takes is a stretch counted over, not the day of a
+ * happening (stretchesOf; roles.ts sets it apart from a deadline).
  * @module
  */
 import type { Mention } from "../types.js";
@@ -41,29 +43,70 @@ function said(text: string, d: Mention, language: string | null | undefined): bo
  * figures it marks only (the others' are null; an update reads a few figures of each report).
  */
 export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>): Period[] {
-  const cue = localeFor(language).period;
-  if (!cue) return mapped(ms, () => null);
-  let dates: number[] | null = null;
+  const dates = periodDates(text, ms, language);
   return mapped(ms, (m, i) => {
-    if ((m.kind !== "money" && m.kind !== "percent") || (pick && !pick[i])) return null;
-    dates ??= byStart(ms).filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)));
-    let best = -1, bestD = Infinity;
-    for (const k of dates) {
-      const d = ms[k];
-      const [a, b] = d.start < m.start ? [d.end, m.start] : [m.end, d.start];
-      if (b < a || b - a >= bestD || b - a > NEAR) continue;
-      // within the figure's sentence (as extraction found it; scripts without capitals end sentences too)
-      if (m.sentence && (d.start < m.sentence[0] || d.end > m.sentence[1])) continue;
-      const between = text.slice(a, b);
-      if (BREAK.test(between) || CLAUSE.test(between)) continue;
-      // "up 5.2 percent from the same period of 2026", "4.2% more than in 2025": the base it is measured against
-      if (d.start > m.start && cue.base.test(between)) continue;
-      (best = k), (bestD = b - a);
-    }
+    if (!isAmount(m) || (pick && !pick[i]) || !dates) return null;
+    const best = periodDate(text, ms, dates, m);
     if (best < 0) return null;
     const lo = dayOf(ms[best].date!.start), hi = dayOf(ms[best].date!.end ?? ms[best].date!.start);
     return Number.isNaN(lo) || Number.isNaN(hi) ? null : [Math.min(lo, hi), Math.max(lo, hi)];
   });
+}
+
+/**
+ * The dates of one report that an amount of it is counted over ("trade in the first half of the
+ * year had been $40.2 billion", "in January and February, trade reached…"): a stretch a figure
+ * covers, not the day of a happening. Every amount of the report is read (`ms`, all its figures),
+ * so a date is one whether or not an update prepares that amount; with `pick`, of the dates it
+ * marks only (the others are false).
+ */
+export function stretchesOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>): boolean[] {
+  const out = mapped(ms, () => false);
+  const dates = periodDates(text, ms, language);
+  if (!dates || !ms.some((m, i) => m.kind === "date" && (!pick || pick[i]))) return out;
+  for (const m of ms) {
+    if (!isAmount(m)) continue;
+    const best = periodDate(text, ms, dates, m);
+    if (best >= 0 && (!pick || pick[best])) out[best] = true;
+  }
+  return out;
+}
+
+/** Only sums of money and percentages are given a period (flows and rates over a time). */
+const isAmount = (m: Mention) => m.kind === "money" || m.kind === "percent";
+
+/** The dates of a report that may give an amount its period (`at`, made when first asked) and its language's cues; null when it has none. */
+interface PeriodDates {
+  at(): number[];
+  base: RegExp;
+}
+
+function periodDates(text: string, ms: readonly Mention[], language: string | null | undefined): PeriodDates | null {
+  const cue = localeFor(language).period;
+  if (!cue) return null;
+  let dates: number[] | null = null;
+  return {
+    at: () => (dates ??= byStart(ms).filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)))),
+    base: cue.base,
+  };
+}
+
+/** The date (its index in `ms`) that gives amount `m` its period, or -1. */
+function periodDate(text: string, ms: readonly Mention[], dates: PeriodDates, m: Mention): number {
+  let best = -1, bestD = Infinity;
+  for (const k of dates.at()) {
+    const d = ms[k];
+    const [a, b] = d.start < m.start ? [d.end, m.start] : [m.end, d.start];
+    if (b < a || b - a >= bestD || b - a > NEAR) continue;
+    // within the figure's sentence (as extraction found it; scripts without capitals end sentences too)
+    if (m.sentence && (d.start < m.sentence[0] || d.end > m.sentence[1])) continue;
+    const between = text.slice(a, b);
+    if (BREAK.test(between) || CLAUSE.test(between)) continue;
+    // "up 5.2 percent from the same period of 2026", "4.2% more than in 2025": the base it is measured against
+    if (d.start > m.start && dates.base.test(between)) continue;
+    (best = k), (bestD = b - a);
+  }
+  return best;
 }
 
 /**

@@ -9,7 +9,7 @@ import { readingOf } from "./values.js";
 import { EMPTY, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
 import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
-import { periodsOf } from "./period.js";
+import { periodsOf, stretchesOf } from "./period.js";
 import { spanOf, withParts } from "./interval.js";
 import { mapped } from "./arrays.js";
 import { fromPrep } from "./stored.js";
@@ -86,6 +86,7 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     const mine: number[] = [];
     const spans = withParts(ms, mapped(ms, spanOf));
     const periods = periodsOf(texts[r], ms, all[r].language, pick);
+    const stretches = stretchesOf(texts[r], ms, all[r].language, pick);
     idx.forEach((i, k) => {
       const at = itemOf[i];
       if (at < 0) return;
@@ -94,7 +95,7 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
       labels[at] = labs[k];
       mine.push(at);
       // `lab` and `published` are set below: there from the start, so every item keeps one shape
-      items[at] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spans[k], earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined, period: periods[k] };
+      items[at] = { m, report: r, f: feats[k], reading: readingOf(m), vec: EMPTY, text: texts[r], span: spans[k], earlier: statedEarlier(texts[r], m, lang), lang: primary, lab: undefined, published: undefined, period: periods[k], stretch: stretches[k] };
     });
     byReport.set(r, mine);
   }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention } from "../types.js";
-import { eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
+import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
 
 /** A count mention of `figure` in `text` (its first place). */
 const count = (text: string, figure: string, kind: Mention["kind"] = "count"): Mention => {
@@ -64,5 +64,29 @@ test("roles: the date of a happening never joins dates whose clauses name none; 
   assert.equal(eventAgainstNone([0], [2, 4], event), false);
   // two happenings: the pooled comparison weighs them (groups.ts eventMaj)
   assert.equal(eventAgainstNone([0, 1], [4], event), false);
+});
+
+test("roles: a date right after 'by' or 'no later than', or an upper bound, is a deadline", () => {
+  const en = "The two promised $100 billion of trade by 2028; trade in the first half of 2026 was $40 billion.";
+  assert.equal(deadlineOf(en, count(en, "2028", "date"), "en"), true);
+  assert.equal(deadlineOf(en, count(en, "first half of 2026", "date"), "en"), false);
+  const late = "Work must end no later than the end of June.";
+  assert.equal(deadlineOf(late, count(late, "end of June", "date"), "en"), true);
+  // a count is never one; a bound extraction read is one in any language
+  assert.equal(deadlineOf(en, count(en, "2028"), "en"), false);
+  const uk = "Ремонт триватиме до 15 вересня.";
+  assert.equal(deadlineOf(uk, { ...count(uk, "15 вересня", "date"), qualifier: "upper" }, "uk"), true);
+});
+
+test("roles: deadlines never join a group of stretches counted over or of statement days", () => {
+  // 0-1: "by 2028", "by 2030"; 2-3: "in the first half", "said on Thursday"; 4: "late May" (neither)
+  const deadline = (i: number) => i <= 1;
+  const settled = (i: number) => i === 2 || i === 3;
+  assert.equal(deadlineAgainstSettled([0, 1], [2, 3], deadline, settled), true);
+  assert.equal(deadlineAgainstSettled([3], [0], deadline, settled), true);
+  // two deadlines, or a deadline and a date of neither kind: the words decide
+  assert.equal(deadlineAgainstSettled([0], [1], deadline, settled), false);
+  assert.equal(deadlineAgainstSettled([0, 1], [4], deadline, settled), false);
+  assert.equal(deadlineAgainstSettled([0, 1], [2, 4, 4], deadline, settled), false);
 });
 

@@ -1,8 +1,9 @@
 /**
- * What a count is, read where no word of its bag tells it, for the group pass (link.ts
+ * What a count or a date is, read where no word of its bag tells it, for the group pass (link.ts
  * mergeGroups): a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
  * crossed": the words right by the figure, in its report's language, each locale's `part`), a
- * toll of people against a count of places. Two groups that differ so are two facts, whatever
+ * toll of people against a count of places, what a date is of (a named happening, a deadline, a
+ * stretch counted over, a statement's day). Two groups that differ so are two facts, whatever
  * words they share (a share sent to one region is not the force it was taken from).
  * @module
  */
@@ -63,6 +64,27 @@ export function eventAgainstNone(a: readonly number[], b: readonly number[], eve
     return !!e && e !== SAID;
   };
   return (mostly(a, named) && !b.some(named)) || (mostly(b, named) && !a.some(named));
+}
+
+/** Whether a date of `text` (its report's, in `language`) is a deadline: a locale's `deadline` words by it ("by 2028"), or a bound extraction read ("до 15 вересня"). */
+export function deadlineOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind !== "date") return false;
+  if (m.qualifier === "upper") return true;
+  const cue = localeFor(language).deadline;
+  return !!cue && !!(cue.before?.test(text.slice(Math.max(0, m.start - REACH), m.start)) || cue.after?.test(text.slice(m.end, m.end + REACH)));
+}
+
+/**
+ * A group of deadlines ("a promised $100 billion of trade by 2028") against a group of dates
+ * that are settled, none of them a deadline: a stretch an amount was counted over ("trade in the
+ * first half of the year had been $40.2 billion": period.ts stretchesOf) or the day of a statement
+ * ("the ministry said on Thursday"). A goal's deadline is neither the stretch a result covers nor
+ * the day someone spoke, whatever thing both are about. Two deadlines, or a deadline and a date
+ * of neither kind ("by the end of April" against "late May"), are for the words.
+ */
+export function deadlineAgainstSettled(a: readonly number[], b: readonly number[], deadline: (i: number) => boolean, settled: (i: number) => boolean): boolean {
+  const settledOnly = (g: readonly number[]) => !g.some(deadline) && mostly(g, settled);
+  return (mostly(a, deadline) && settledOnly(b)) || (mostly(b, deadline) && settledOnly(a));
 }
 
 /** The event of a statement's day (features.ts eventAt). */

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mentions, report } from "../../test/reconcile/testkit.js";
 import { reconcile } from "./index.js";
-import { periodsDiffer, periodsOf } from "./period.js";
+import { periodsDiffer, periodsOf, stretchesOf } from "./period.js";
 import { ratesOf } from "./rates.js";
 import { statedEarlier } from "./time.js";
 
@@ -41,6 +41,9 @@ test("an amount takes the period its sentence gives, not the base it is compared
   assert.equal(periodsDiffer(p[0], p[2]), false);
   // a day inside a month is one period read two ways
   assert.equal(periodsDiffer([day("2025-01-01"), day("2025-01-01")], [day("2025-01-01"), day("2025-01-31")]), false);
+  // the dates amounts are counted over are stretches; the base compared with is none, whether or not its amount is picked
+  assert.deepEqual(stretchesOf(text, ms, "en"), [false, true, false, false, true, false]);
+  assert.deepEqual(stretchesOf(text, ms, "en", [false, false, false, false, true, false]), [false, false, false, false, true, false]);
 });
 
 test("a report's own conversion or stated rate gives its rate; a stated one wins", () => {

@@ -51,6 +51,8 @@ export interface Item {
   earlier?: boolean;
   /** the period its sentence says the amount is of (period.ts), in days */
   period?: Period;
+  /** a date an amount of its report is counted over ("trade in the first half": period.ts stretchesOf) */
+  stretch?: boolean;
 }
 
 /**

@@ -121,6 +121,12 @@ export interface ReconcileCues {
    */
   part?: { before?: RegExp; after?: RegExp };
   /**
+   * A date that is a deadline, the latest a thing is to happen by ("by 2028", "no later than
+   * June"): `before`, the words right before it; `after`, right after it. A deadline is no stretch
+   * an amount was counted over ("trade in the first half of the year").
+   */
+  deadline?: { before?: RegExp; after?: RegExp };
+  /**
    * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
    * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.
    */

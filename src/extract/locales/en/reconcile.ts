@@ -92,4 +92,6 @@ export const en = {
   ] as Array<[RegExp, string]>,
   // "6,200 of whom crossed", "about 300 of them": a part of the whole stated before
   part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them)\b/i },
+  // "$100 billion of trade by 2028", "no later than the end of June": a deadline
+  deadline: { before: /\b(?:by|(?:no|not) later than)\s+(?:the\s+)?$/i },
 };
