@@ -83,10 +83,6 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   const outlets = new Set(members.map((j) => j.outlet));
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
   if (new Set(members.map((j) => j.report)).size <= 1) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
-  const disagreements: Disagreement[] = [];
-  // pairs that do not meet but are not surely one property: kept to be shown, never counted
-  const unlike: Disagreement[] = [];
-  const revisions: Revision[] = [];
   // one representative per distinct (value, outlet, time): a fact repeated by many reports stays cheap
   const reps: number[] = [];
   const seen = new Set<string>();
@@ -97,6 +93,31 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
     const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}|${!!j.perUnit}|${j.alt?.scale}|${j.alt?.low}`;
     if (!seen.has(key)) (seen.add(key), reps.push(i));
   });
+  const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted);
+  if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
+  if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
+  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
+}
+
+/** What the pairs of a fact's representatives (`reps`) add up to: conflicts, the pairs shown, revisions. */
+interface Tally {
+  conflicts: number;
+  disagreements: Disagreement[];
+  /** pairs that do not meet but are not surely one property: kept to be shown, never counted */
+  unlike: Disagreement[];
+  revisions: Revision[];
+}
+
+/**
+ * The pairs of representatives judged (verdictOf). A function of its own, too large to be
+ * inlined: paths verdictOf meets late (the first fact of one report, the first agreeing fact
+ * with pairs apart) threw verdictOf's optimized code away, with all these loops inlined in it, three
+ * times a cold run; they now throw away only its own few lines.
+ */
+function tally(members: Judged[], reps: number[], trusted?: (i: number, k: number) => boolean): Tally {
+  const disagreements: Disagreement[] = [];
+  const unlike: Disagreement[] = [];
+  const revisions: Revision[] = [];
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
   const stamped = new Set<string>();
   for (let i = 0; i < members.length; i++) if (members[i].stamped) stamped.add(members[i].report);
@@ -145,9 +166,7 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
       if (judged) record(reps[x], reps[y], judged, gapOf(a.alt, b.span!, a.m, b.m, true));
     }
   }
-  if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
-  if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
-  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
+  return { conflicts, disagreements, unlike, revisions };
 
   /** Counts a judged pair of members i and k: a conflict (unless not surely one property) or a revision. */
   function record(i: number, k: number, judged: NonNullable<PairJudgement>, g?: { gap: number; unit: "ratio" | "days" }): void {
