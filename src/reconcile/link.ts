@@ -511,21 +511,37 @@ const DATE_DAY_AT = FEATURES.indexOf("dateDay"), SAME_DAY_AT = FEATURES.indexOf(
  */
 function wordsOnly(a: NonNullable<Model["attach"]>, sides: Side[], apart?: (i: number, j: number) => boolean): (i: number, j: number) => number {
   const x = new Float64Array(FEATURES.length);
+  // two closures, not one asking which it is: the attaching pass's, called first, was optimized
+  // before the group pass first called `apart`, and thrown away there
+  // amounts of two periods, a change and a level, never join one fact, whatever their words
+  if (!apart) return (i, j) => (neverOneFact(sides[i], sides[j]) ? NEVER : (blank(sides[i], sides[j], x), wordsLogit(a, x)));
   return (i, j) => {
-    // amounts of two periods, a change and a level, never join one fact, whatever their words
-    if (!apart && neverOneFact(sides[i], sides[j])) return NEVER;
-    pairFeatures(sides[i], sides[j], x);
-    for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
-    if (apart && x[SAME_REPORT_AT[0]] && apart(i, j)) for (const v of SAME_REPORT_AT) x[v] = 0;
-    // two single days of one named event: by the weights fitted without their equal-value
-    // comparison (model.ts Words); days of no shared event keep it, as two such days are most
-    // often two happenings ("tugs still at work on Saturday", "refloated on Monday")
-    if (a.day && x[DATE_DAY_AT] && x[EVENT_SAME_AT]) {
-      x[SAME_DAY_AT] = 0;
-      return logit(a.day, x);
-    }
-    return logit(a, x);
+    blank(sides[i], sides[j], x);
+    // multiplied, not set in a branch: a store first met after this was optimized threw it away
+    const two = x[SAME_REPORT_AT[0]] && apart(i, j) ? 0 : 1;
+    x[SAME_REPORT_AT[0]] *= two;
+    x[SAME_REPORT_AT[1]] *= two;
+    return wordsLogit(a, x);
   };
+}
+
+/** The comparison of two figures into `x`, its value comparisons blanked. */
+function blank(s: Side, t: Side, x: Float64Array<ArrayBuffer>): void {
+  pairFeatures(s, t, x);
+  for (let v = 0; v < VALUE_AT.length; v++) x[VALUE_AT[v]] = 0;
+}
+
+/**
+ * The words-only log-odds of a blanked comparison `x`. Two single days of one named event: by the
+ * weights fitted without their equal-value comparison (model.ts Words); days of no shared event
+ * keep it, as two such days are most often two happenings ("tugs still at work on Saturday",
+ * "refloated on Monday"). Blanked by a product and scored by one call either way: the first such
+ * pair, met in the second block, threw a branch's optimized code away.
+ */
+function wordsLogit(a: NonNullable<Model["attach"]>, x: Float64Array): number {
+  const day = a.day && x[DATE_DAY_AT] && x[EVENT_SAME_AT] ? a.day : null;
+  x[SAME_DAY_AT] *= day ? 0 : 1;
+  return logit(day ?? a, x);
 }
 
 /**
