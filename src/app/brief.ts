@@ -11,7 +11,8 @@ import { reconcile } from "../reconcile/index.js";
 import type { Briefing, ClaimCheck, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { withCopies } from "./copies.js";
 import { AppError } from "./errors.js";
-import { factsOfStore, markdownOfStore, type Reconciled } from "./reconciled.js";
+import { markdownOfStore } from "./markdown-facts.js";
+import { factsOfStore, type Reconciled } from "./reconciled.js";
 import { extractAll, memoryReports, readAll, type ReadOptions } from "./reports.js";
 import type { Store } from "./store.js";
 

@@ -13,15 +13,14 @@
  * @module
  */
 import { getHeapStatistics } from "node:v8";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { addExcerpts, cardsToMake, entryMarkdown, factMarkdown, sourcesOf, withExcerpts, withShownCards, type EntryMarkdown, type FactMarkdown, type Source } from "../publish/index.js";
-import { buildTimeline, byTimeline, candidateFacts, factMeta, neighbourhood, reconcile, skeletonOf, UPDATE_SHARE, updating, type FactMeta, type Skeleton, type UpkeepState } from "../reconcile/index.js";
+import { addExcerpts, cardsToMake, withExcerpts, type Source } from "../publish/index.js";
+import { buildTimeline, candidateFacts, neighbourhood, reconcile, UPDATE_SHARE, updating, type Skeleton, type UpkeepState } from "../reconcile/index.js";
 import type { Fact, Report, TimelineEntry } from "../types.js";
 import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
 import { collectGarbage } from "./heap.js";
+import { MD, metaOf, NAME, pack, packed, PIECES, piecesOf, SK, sourceMap, unpack, withCardsOf, type Head, type Meta, type Pieces } from "./kept.js";
 import { storedFigures } from "./reports.js";
-import { packSkeleton, unpackSkeleton } from "./skeleton.js";
 import type { Store } from "./store.js";
 
 /** Facts with each member's excerpt attached (as the briefing has them), and the reports' timeline. */
@@ -30,7 +29,6 @@ export interface Reconciled {
   timeline: TimelineEntry[];
 }
 
-const NAME = "reconciled";
 /** What an update needs, kept under the same key as the facts. */
 const UPKEEP = "reconciled-upkeep";
 
@@ -47,66 +45,6 @@ export async function reconciledKey(store: Store): Promise<string> {
   return `${await store.stamp()}|${await store.extractionStamp()}|${await codeKey()}`;
 }
 
-
-/**
- * The head of the kept facts: their ids in order (each fact is a part of its own). The timeline is
- * not kept: it is made from the facts on reading, as reconcile makes it (kept, it was 7 MB of the
- * head at 10,000 reports).
- */
-interface Head {
-  ids: string[];
-  /** the version of the facts' Markdown pieces kept beside them (none kept: absent) */
-  md?: number;
-  /** per fact (parallel to `ids`): what an update reads of it without reading the fact */
-  meta?: Meta[];
-}
-
-/** What an update reads of a kept fact it does not touch: its place in the order (origins, members) and `FactMeta`. */
-type Meta = FactMeta & { origins: number };
-
-const metaOf = (f: Fact): Meta => ({ ...factMeta(f), origins: f.origins });
-
-/** A kept fact not read, standing in for it in an update (which only orders it and hands it back). */
-const standIn = (id: string, m: Meta) => ({ id, origins: m.origins, members: new Array(m.n) }) as unknown as Fact;
-
-/**
- * Beside each fact (key: its id), what a brief in Markdown shows of it (key: MD + its id): its row,
- * its card when made, its timeline entry. A Markdown brief of a store reads those, not the facts
- * (~450 facts of 36,000 members at 2,000 reports: ~25 MB of JSON to unpack and render).
- */
-const MD = "md:";
-
-/**
- * Beside each fact too (key: SK + its id), its skeleton: where its members are and what they read
- * (`skeletonOf`, kept as bytes: skeleton.ts), what an update reads of a fact it only samples. Fact
- * ids hold no ':'.
- */
-const SK = "sk:";
-
-interface Pieces {
-  fact: FactMarkdown;
-  entry: EntryMarkdown | null;
-}
-
-/** The pieces of a fact (its card too when `full`): those of its entry as `buildTimeline` makes it. */
-function piecesOf(f: Fact, sources: Map<string, Source>, full: boolean): Pieces {
-  const t = f.hidden ? undefined : buildTimeline([f])[0];
-  return { fact: factMarkdown(f, sources, full), entry: t ? entryMarkdown(t, sources) : null };
-}
-
-/** The pieces, with the cards a brief shows made where they are not (`factOf` gives each such fact whole). */
-function withCardsOf(pieces: Pieces[], factOf: (id: string) => Fact, sources: Map<string, Source>): Pieces[] {
-  const facts = withShownCards(pieces.map((p) => p.fact), factOf, sources);
-  return pieces.map((p, i) => (facts[i] === p.fact ? p : { ...p, fact: facts[i] }));
-}
-
-const sourceMap = (reports: Report[]) => new Map(sourcesOf(reports).map((s) => [s.id, s]));
-
-/**
- * The pieces' version. They read the reports' publisher, title, date and copies: a change of any of
- * those changes the store's stamp, and no update keeps pieces across it (`reportSig`).
- */
-const PIECES = 1;
 
 /** What is kept of the facts, as read: its stamp, and the facts when they can be read back whole. */
 interface Kept {
@@ -196,14 +134,7 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
  * The pieces a whole reconcile's keeping made of its facts (every one, cards included; in the
  * facts' order): a Markdown brief shows them as they are, not read back from the store.
  */
-const madeWhole = new WeakMap<Reconciled, Pieces[]>();
-
-/** Each fact as [id, packed], packed when asked for. */
-function* packed(facts: Fact[], pieces: Map<string, Pieces>): Generator<[string, string]> {
-  for (const f of facts) yield [f.id, pack(f)];
-  for (const f of facts) yield [SK + f.id, packSkeleton(skeletonOf(f))];
-  for (const [id, p] of pieces) yield [MD + id, JSON.stringify(p)];
-}
+export const madeWhole = new WeakMap<Reconciled, Pieces[]>();
 
 /** What of a report its facts and their pieces depend on besides its text and figures (and the mark of those figures). */
 const reportSig = (r: Report, mark: string | undefined) => JSON.stringify([r.copyOf ?? null, r.published, r.publisher, r.language, mark ?? null, r.title]);
@@ -326,7 +257,7 @@ interface Start {
  * caller has it in the pieces). With stand-ins, the pieces of the facts it made are made here, and
  * returned beside the head it kept (null: not kept).
  */
-async function updateKept(store: Store, key: string, start: Start, listed?: Report[]): Promise<{ reports: Report[]; reconciled: Reconciled; head: string | null; made: Map<string, Pieces> } | null> {
+export async function updateKept(store: Store, key: string, start: Start, listed?: Report[]): Promise<{ reports: Report[]; reconciled: Reconciled; head: string | null; made: Map<string, Pieces> } | null> {
   if (!start.stamp.endsWith(`|${await codeKey()}`)) return null;
   const up = await store.getDerived(UPKEEP);
   if (!up || up.stamp !== start.stamp) return null;
@@ -424,23 +355,6 @@ async function withCardsMade(facts: Fact[], made: Map<string, Pieces>, kept: Map
 }
 
 /**
- * A value as gzipped JSON in base64: a fact's JSON shrinks ~6 times, and Postgres in WebAssembly
- * moves ~100 MB/s, so reading and writing fewer bytes pays for the (de)compression several times.
- */
-function pack(value: unknown): string {
-  return gzipSync(JSON.stringify(value), { level: 1 }).toString("base64");
-}
-
-/** Gzipped JSON in base64 back to a value, or null when it cannot be read. */
-function unpack<T>(data: string): T | null {
-  try {
-    return JSON.parse(gunzipSync(Buffer.from(data, "base64")).toString("utf8")) as T;
-  } catch {
-    return null;
-  }
-}
-
-/**
  * After a command changed the store (`add`, `update` of feeds): its kept facts brought up to date
  * when that is an update (few reports added or removed since they were made), so that the next
  * brief or page only reads them. With `whole` (a bulk `add`, whose reports an update cannot take),
@@ -474,142 +388,3 @@ function wholeFits(reports: number): boolean {
   return reports * WHOLE_BYTES_PER_REPORT <= getHeapStatistics().heap_size_limit / 2;
 }
 
-/** The facts of the store as a Markdown brief reads them: their pieces, and their timeline entries' (in the timeline's order). */
-export interface MarkdownFacts {
-  reports: Report[];
-  facts: FactMarkdown[];
-  timeline: EntryMarkdown[];
-  how: Current["how"];
-}
-
-/** The kept pieces of every fact (in the facts' order), with their stamp and head; null when none are kept whole. */
-async function readPieces(store: Store): Promise<{ stamp: string; head: string; meta?: Meta[]; ids: string[]; pieces: Pieces[] } | null> {
-  const kept = await store.getDerivedParts(NAME, { prefix: MD });
-  if (!kept) return null;
-  const head = JSON.parse(kept.data) as Head;
-  if (!Array.isArray(head.ids) || head.md !== PIECES) return null;
-  const pieces: Pieces[] = [];
-  for (const id of head.ids) {
-    const p = kept.parts.get(MD + id);
-    if (p === undefined) return null;
-    pieces.push(JSON.parse(p) as Pieces);
-  }
-  return { stamp: kept.stamp, head: kept.data, meta: head.meta?.length === head.ids.length ? head.meta : undefined, ids: head.ids, pieces };
-}
-
-/**
- * `factsOfStore` for a brief in Markdown: the kept pieces of the facts when nothing changed since
- * they were made (the facts themselves are not read); after reports were added, an update that
- * reads only the facts the new figures may join (the others stand in by their meta) and keeps
- * what it made; else the facts brought up to date (or reconciled) whole, and their pieces. The
- * cards a brief shows that were not made yet are made from their facts, and kept.
- */
-export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): Promise<MarkdownFacts> {
-  const key = await reconciledKey(store);
-  const kept = await readPieces(store).catch(() => null);
-  // the reports without their texts only when the facts are not reconciled whole (which reads them with)
-  if (kept?.stamp === key) return withCards(store, await store.listReports({ text: false }), { stamp: key, head: kept.head }, kept.pieces, new Map(), "kept", opts);
-  if (kept?.meta) {
-    const reports = await store.listReports({ text: false });
-    const { stamp, meta, ids } = kept;
-    const load = async (at: number[]) => {
-      // the skeletons first: most candidates are only sampled, and the few the new figures join
-      // are read whole when the update asks for them (at 2,000 reports, ~0.5–1 M characters fewer)
-      const parts = await store.getDerivedParts(NAME, { keys: at.map((i) => SK + ids[i]) });
-      if (parts?.stamp !== stamp) return null;
-      const skeletons = new Map<number, Skeleton>();
-      for (const i of at) {
-        const kept = parts.parts.get(SK + ids[i]);
-        const sk = kept === undefined ? null : unpackSkeleton(kept);
-        if (sk) skeletons.set(i, sk);
-      }
-      const packed = new Map<number, string>();
-      const fetch = async (want: number[]) => {
-        const unread = want.filter((i) => !packed.has(i));
-        if (!unread.length) return true;
-        const more = await store.getDerivedParts(NAME, { keys: unread.map((i) => ids[i]) });
-        if (more?.stamp !== stamp) return false;
-        for (const i of unread) {
-          const part = more.parts.get(ids[i]);
-          if (part === undefined) return false;
-          packed.set(i, part);
-        }
-        return true;
-      };
-      // a skeleton missing or unreadable (kept by other code): made from its fact, read whole
-      const bare = at.filter((i) => !skeletons.has(i));
-      if (bare.length && !(await fetch(bare))) return null;
-      // unpacked when asked for
-      const read = new Map<number, Fact>();
-      const whole = (i: number) => {
-        let f = read.get(i);
-        if (!f) {
-          f = unpack<Fact>(packed.get(i) ?? "") ?? undefined;
-          if (!f) throw new Error(`kept fact ${ids[i]} cannot be read`);
-          read.set(i, f);
-        }
-        return f;
-      };
-      const skeleton = (i: number) => skeletons.get(i) ?? skeletons.set(i, skeletonOf(whole(i))).get(i)!;
-      return { skeleton, whole, fetch };
-    };
-    const before = new Map(ids.map((id, i) => [id, kept.pieces[i]]));
-    const start = { stamp, md: PIECES, meta, facts: ids.map((id, i) => standIn(id, meta[i])), load, pieces: before };
-    const done = await updateKept(store, key, start, reports).catch(() => null);
-    if (done) {
-      const pieces = done.reconciled.facts.map((f) => done.made.get(f.id) ?? before.get(f.id)!);
-      // the facts it made (those it did not are the stand-ins it was given)
-      const standing = new Set(start.facts);
-      const whole = new Map(done.reconciled.facts.filter((f) => !standing.has(f)).map((f) => [f.id, f]));
-      // not kept (another writer was first): cards are made, not written
-      return withCards(store, reports, done.head === null ? null : { stamp: key, head: done.head }, pieces, whole, "updated", opts);
-    }
-  }
-  const current = await factsOfStore(store, opts);
-  const whole = new Map(current.reconciled.facts.map((f) => [f.id, f]));
-  const made = madeWhole.get(current.reconciled);
-  if (made) return withCards(store, current.reports, null, made, whole, current.how, opts);
-  const again = await readPieces(store).catch(() => null);
-  if (again?.stamp === (await reconciledKey(store)) && again.ids.length === whole.size) return withCards(store, current.reports, { stamp: again.stamp, head: again.head }, again.pieces, whole, current.how, opts);
-  return markdownOf(current);
-}
-
-/**
- * The Markdown facts of pieces, with the cards a brief shows made where they were not: from the
- * facts at hand (`whole`), else read from the store (`kept`: where they were kept, and under what
- * head: the cards made are written there).
- */
-async function withCards(store: Store, reports: Report[], kept: { stamp: string; head: string } | null, pieces: Pieces[], whole: Map<string, Fact>, how: Current["how"], opts: CurrentOptions): Promise<MarkdownFacts> {
-  const need = cardsToMake(pieces.map((p) => p.fact));
-  if (need.length) {
-    const sources = sourceMap(reports);
-    const unread = need.filter((id) => !whole.has(id));
-    if (unread.length) {
-      const parts = kept ? await store.getDerivedParts(NAME, { keys: unread }) : null;
-      for (const id of unread) {
-        const f = parts?.stamp === kept?.stamp ? unpack<Fact>(parts?.parts.get(id) ?? "") : null;
-        // the facts moved on meanwhile: read whole
-        if (!f) return markdownOf(await factsOfStore(store, opts));
-        whole.set(id, f);
-      }
-    }
-    pieces = withCardsOf(pieces, (id) => whole.get(id)!, sources);
-    if (kept) {
-      const at = new Map(pieces.map((p, i) => [p.fact.id, i]));
-      const made = need.map((id): [string, string] => [MD + id, JSON.stringify(pieces[at.get(id)!])]);
-      await store.setDerivedParts(NAME, kept.stamp, kept.head, { put: made, drop: [], from: kept.stamp }).catch(() => false);
-    }
-  }
-  return { reports, facts: pieces.map((p) => p.fact), timeline: entriesOf(pieces), how };
-}
-
-/** The pieces of facts had whole. */
-function markdownOf(current: Current): MarkdownFacts {
-  const sources = sourceMap(current.reports);
-  const byId = new Map(current.reconciled.facts.map((f) => [f.id, f]));
-  const pieces = withCardsOf(current.reconciled.facts.map((f) => piecesOf(f, sources, false)), (id) => byId.get(id)!, sources);
-  return { reports: current.reports, facts: pieces.map((p) => p.fact), timeline: entriesOf(pieces), how: current.how };
-}
-
-/** The timeline entries of facts' pieces, as `buildTimeline` orders them. */
-const entriesOf = (pieces: Pieces[]) => pieces.flatMap((p) => (p.entry ? [p.entry] : [])).sort(byTimeline);

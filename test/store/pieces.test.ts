@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addReports } from "../../src/app/add.js";
 import { briefStore } from "../../src/app/brief.js";
-import { markdownOfStore } from "../../src/app/reconciled.js";
+import { markdownOfStore } from "../../src/app/markdown-facts.js";
 import { removeReports } from "../../src/app/remove.js";
 import { renderMarkdown, renderMarkdownOf } from "../../src/publish/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
