@@ -8,7 +8,7 @@
 import type { Item } from "./similarity.js";
 import { countNoun, wordsFor } from "../extract/vocabulary.js";
 import { MEASURE_NAMES } from "./measures.js";
-import { EVENT_PARTICIPLE } from "./features.js";
+import { EVENT_PARTICIPLE, SAID_EVENT } from "./features.js";
 import { localeFor } from "./locale.js";
 import { clauseOf, inClause } from "./clause.js";
 
@@ -227,7 +227,7 @@ function dateLabel(items: Item[], step: number, cued: string, near: Near): strin
   for (let i = 0; i < items.length; i += step, n++) {
     const e = items[i].f.event;
     if (isEnglish(items[i])) english++;
-    if (e && e !== "#say") events.set(e, (events.get(e) ?? 0) + 1), total++;
+    if (e && e !== SAID_EVENT) events.set(e, (events.get(e) ?? 0) + 1), total++;
   }
   const e = top(events), c = e ? events.get(e)! : 0;
   // one event named by most of the clauses that name one, and by a third of all
@@ -325,7 +325,7 @@ export function aboutOf(items: Item[]): string {
       if (inClause(k, clause)) participles.set(k, (participles.get(k) ?? 0) + w);
     });
     seen++;
-    if (it.f.event === "#say") said++;
+    if (it.f.event === SAID_EVENT) said++;
   }
   const first = items[0].m;
   // dates most of whose clauses say when someone spoke ("an official said on Thursday"): the

@@ -902,10 +902,13 @@ const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy
 const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/;
 const BACK = 8, AHEAD = 5;
 
+/** The event of a date a clause gives as the day of a statement ("said on Tuesday"): one name wherever it is read. */
+export const SAID_EVENT = "#say";
+
 /** The event word `idx` names, if any (clauseEvent; words from `from` are the window's). */
 function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: CuesOf): string | null {
   const lw = toks.lw[idx];
-  if (SAID.test(lw)) return "#say";
+  if (SAID.test(lw)) return SAID_EVENT;
   // "first gas", "first power": a project's first output is its completion
   if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
   // "came into force", "entered into force", "took effect": a law's or a pact's entry into force,

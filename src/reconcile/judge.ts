@@ -12,7 +12,7 @@ import { PAST_YEARS, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
-import { countedClass } from "./features.js";
+import { countedClass, SAID_EVENT } from "./features.js";
 import { memoized } from "./memo.js";
 import { atRate, ratesOf } from "./rates.js";
 
@@ -94,7 +94,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       // a count of places that hold people in a state ("the dead lie in 46 hospitals") moves with
       // them, whatever the people's own measure
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
-      said: it.m.kind === "date" && it.f.event === "#say",
+      said: it.m.kind === "date" && it.f.event === SAID_EVENT,
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),

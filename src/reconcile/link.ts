@@ -15,7 +15,7 @@ import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
-import { CONTRAST } from "./features.js";
+import { CONTRAST, SAID_EVENT } from "./features.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
 import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
 import { localeFor } from "./locale.js";
@@ -166,12 +166,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // pass's optimized code away at each new block)
   const words = model.attach ? wordsOnly(model.attach, sides) : null;
   const gw = model.attach && (model.groups || collect) ? groupWords(items, sides, model.attach) : null;
-  // whether each figure is a part of a whole (roles.ts), read when the group pass first asks (-1: not read yet)
-  const parts = new Int8Array(n).fill(-1);
-  const part = (i: number) => (parts[i] >= 0 ? parts[i] : (parts[i] = partOf(texts[items[i].report] ?? "", items[i].m, items[i].lang) ? 1 : 0)) === 1;
-  // whether each date is a deadline (roles.ts), read as parts are
-  const deadlines = new Int8Array(n).fill(-1);
-  const deadline = (i: number) => (deadlines[i] >= 0 ? deadlines[i] : (deadlines[i] = deadlineOf(texts[items[i].report] ?? "", items[i].m, items[i].lang) ? 1 : 0)) === 1;
+  // whether each figure is a part of a whole, and each date a deadline (roles.ts), read when the group pass first asks
+  const part = askedOnce(items, texts, partOf), deadline = askedOnce(items, texts, deadlineOf);
   // a group's size, for the attaching pass: one function for every block (one made per block was
   // another call target at each, and threw the pass's optimized code away)
   const sizeOf = (i: number) => members[find(i)]!.length;
@@ -209,6 +205,12 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
   return groups.sort((p, q) => p[0] - q[0]);
+}
+
+/** A test of a figure in its report's text and language, asked of each figure once, when first asked (-1: not asked yet). */
+function askedOnce(items: Item[], texts: string[], test: (text: string, m: Item["m"], language: string | null | undefined) => boolean): (i: number) => boolean {
+  const flags = new Int8Array(items.length).fill(-1);
+  return (i) => (flags[i] >= 0 ? flags[i] : (flags[i] = test(texts[items[i].report] ?? "", items[i].m, items[i].lang) ? 1 : 0)) === 1;
 }
 
 /** A block's candidate pairs (flat), their log-odds, and where each figure's pairs lie (byFirst). */
@@ -472,7 +474,7 @@ function mergeGroups(
   const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   const pooled = new Map<number, Pooled>();
   const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
-  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit, eventAt = (i: number) => items[i].f.event, settledAt = (i: number) => !!items[i].stretch || items[i].f.event === "#say";
+  const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit, eventAt = (i: number) => items[i].f.event, settledAt = (i: number) => !!items[i].stretch || items[i].f.event === SAID_EVENT;
   // a counted noun that names a kind of place in its figure's language ("settlements", "villages")
   const placeNoun = (i: number, noun: string) => !!localeFor(items[i].lang).place?.noun.test(noun.toLowerCase());
   const best = new Map<number, { s: number; key: number }>();

@@ -41,12 +41,12 @@ function said(text: string, d: Mention, language: string | null | undefined): bo
 /**
  * The figures of one report (`ms`, in its `language`): each figure's period. With `pick`, of the
  * figures it marks only (the others' are null; an update reads a few figures of each report).
+ * `at`: the report's amount dates, when the caller reads its stretches too (one search for both).
  */
-export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>): Period[] {
-  const dates = periodDates(text, ms, language);
+export function periodsOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>, at = amountDates(text, ms, language)): Period[] {
   return mapped(ms, (m, i) => {
-    if (!isAmount(m) || (pick && !pick[i]) || !dates) return null;
-    const best = periodDate(text, ms, dates, m);
+    if (!isAmount(m) || (pick && !pick[i]) || !at) return null;
+    const best = at(i);
     if (best < 0) return null;
     const lo = dayOf(ms[best].date!.start), hi = dayOf(ms[best].date!.end ?? ms[best].date!.start);
     return Number.isNaN(lo) || Number.isNaN(hi) ? null : [Math.min(lo, hi), Math.max(lo, hi)];
@@ -60,16 +60,28 @@ export function periodsOf(text: string, ms: readonly Mention[], language: string
  * so a date is one whether or not an update prepares that amount; with `pick`, of the dates it
  * marks only (the others are false).
  */
-export function stretchesOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>): boolean[] {
+export function stretchesOf(text: string, ms: readonly Mention[], language: string | null | undefined, pick?: ArrayLike<boolean>, at = amountDates(text, ms, language)): boolean[] {
   const out = mapped(ms, () => false);
-  const dates = periodDates(text, ms, language);
-  if (!dates || !ms.some((m, i) => m.kind === "date" && (!pick || pick[i]))) return out;
-  for (const m of ms) {
-    if (!isAmount(m)) continue;
-    const best = periodDate(text, ms, dates, m);
+  if (!at || !ms.some((m, i) => m.kind === "date" && (!pick || pick[i]))) return out;
+  for (let i = 0; i < ms.length; i++) {
+    if (!isAmount(ms[i])) continue;
+    const best = at(i);
     if (best >= 0 && (!pick || pick[best])) out[best] = true;
   }
   return out;
+}
+
+/**
+ * The date (its index in `ms`) that gives each amount of a report its period, or -1, by the
+ * amount's index: worked out when first asked and kept, so a report's periods and stretches come
+ * from one search. Null when the report's language has no period cues.
+ */
+export function amountDates(text: string, ms: readonly Mention[], language: string | null | undefined): ((i: number) => number) | null {
+  const dates = periodDates(text, ms, language);
+  if (!dates) return null;
+  // -2: not asked yet
+  const best = new Int32Array(ms.length).fill(-2);
+  return (i) => (best[i] === -2 ? (best[i] = periodDate(text, ms, dates, ms[i])) : best[i]);
 }
 
 /** Only sums of money and percentages are given a period (flows and rates over a time). */

@@ -9,7 +9,7 @@ import { readingOf } from "./values.js";
 import { EMPTY, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
 import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
-import { periodsOf, stretchesOf } from "./period.js";
+import { amountDates, periodsOf, stretchesOf } from "./period.js";
 import { spanOf, withParts } from "./interval.js";
 import { mapped } from "./arrays.js";
 import { fromPrep } from "./stored.js";
@@ -85,8 +85,10 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     const mine: number[] = [];
     const spans = withParts(ms, mapped(ms, spanOf));
-    const periods = periodsOf(texts[r], ms, all[r].language, pick);
-    const stretches = stretchesOf(texts[r], ms, all[r].language, pick);
+    // the date of each amount, searched once for its period and for the stretches
+    const dated = amountDates(texts[r], ms, all[r].language);
+    const periods = periodsOf(texts[r], ms, all[r].language, pick, dated);
+    const stretches = stretchesOf(texts[r], ms, all[r].language, pick, dated);
     idx.forEach((i, k) => {
       const at = itemOf[i];
       if (at < 0) return;

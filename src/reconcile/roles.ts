@@ -11,15 +11,19 @@ import type { Mention } from "../types.js";
 import { localeFor } from "./locale.js";
 import { PEOPLE_TOLLS } from "./measures.js";
 import { most } from "./groups.js";
+import { SAID_EVENT } from "./features.js";
 
 /** How far before and after the figure the words that make it a part are read. */
 const REACH = 40;
 
+/** Whether a locale's words stand right before the figure (`before`) or right after it (`after`), within REACH. */
+function cueBy(text: string, m: Mention, cue: { before?: RegExp; after?: RegExp } | undefined): boolean {
+  return !!cue && !!(cue.before?.test(text.slice(Math.max(0, m.start - REACH), m.start)) || cue.after?.test(text.slice(m.end, m.end + REACH)));
+}
+
 /** Whether a count of `text` (its report's) is a part of a whole stated before it, in the report's language. */
 export function partOf(text: string, m: Mention, language: string | null | undefined): boolean {
-  const cue = localeFor(language).part;
-  if (m.kind !== "count" || !cue) return false;
-  return !!(cue.before?.test(text.slice(Math.max(0, m.start - REACH), m.start)) || cue.after?.test(text.slice(m.end, m.end + REACH)));
+  return m.kind === "count" && cueBy(text, m, localeFor(language).part);
 }
 
 /** Whether most members of `g` are parts (`part`: of each figure). */
@@ -61,7 +65,7 @@ export function tollAgainstPlaces(a: readonly number[], b: readonly number[], me
 export function eventAgainstNone(a: readonly number[], b: readonly number[], event: (i: number) => string | null | undefined): boolean {
   const named = (i: number) => {
     const e = event(i);
-    return !!e && e !== SAID;
+    return !!e && e !== SAID_EVENT;
   };
   return (mostly(a, named) && !b.some(named)) || (mostly(b, named) && !a.some(named));
 }
@@ -69,9 +73,7 @@ export function eventAgainstNone(a: readonly number[], b: readonly number[], eve
 /** Whether a date of `text` (its report's, in `language`) is a deadline: a locale's `deadline` words by it ("by 2028"), or a bound extraction read ("до 15 вересня"). */
 export function deadlineOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind !== "date") return false;
-  if (m.qualifier === "upper") return true;
-  const cue = localeFor(language).deadline;
-  return !!cue && !!(cue.before?.test(text.slice(Math.max(0, m.start - REACH), m.start)) || cue.after?.test(text.slice(m.end, m.end + REACH)));
+  return m.qualifier === "upper" || cueBy(text, m, localeFor(language).deadline);
 }
 
 /**
@@ -86,7 +88,4 @@ export function deadlineAgainstSettled(a: readonly number[], b: readonly number[
   const settledOnly = (g: readonly number[]) => !g.some(deadline) && mostly(g, settled);
   return (mostly(a, deadline) && settledOnly(b)) || (mostly(b, deadline) && settledOnly(a));
 }
-
-/** The event of a statement's day (features.ts eventAt). */
-const SAID = "#say";
 
