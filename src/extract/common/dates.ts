@@ -9,11 +9,13 @@
 import type { DateInterval } from "../../types.js";
 import type { ParsedFigure, Parser } from "./engine.js";
 import {
-  addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, seasonInterval, weekdayNear, yearInterval, yearPart,
+  addDays, dayInterval, isoDay, lastSeason, monthInterval, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, yearInterval,
+  yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral } from "./numerals.js";
 import { numberPattern } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
+import { ANAPHORIC_FLAG } from "./refiners/AnaphoricDateRefiner.js";
 
 const B = `(?<![${ALPHA}\\d])`;
 const E = `(?![${ALPHA}])`;
@@ -83,6 +85,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     },
   ];
+  if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, link));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
     parsers.push(relativeWord(`${v.code}-date-season`, v.seasons, (ref, season) => ({ kind: "date", date: seasonInterval(ref.getUTCFullYear(), season), priority: 30 }), `(?!\\s*${link}\\s*\\d)`));
@@ -141,6 +144,59 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     });
   }
   return parsers;
+}
+
+/** The month of a season a part names: its first ("early"), middle or last ("late", "end"). */
+const SEASON_PART: Readonly<Record<string, number>> = { early: 0, mid: 1, late: 2, end: 2 };
+
+/**
+ * "наступного літа", "el verano pasado", "nächsten Sommer": the next, last or this season counted
+ * from the report's date (next summer in an October report is the next year's), and with a part
+ * before it ("до середини наступного літа", mid next summer) that part's month of it.
+ */
+function relativeSeason(v: LocaleVocab, link: string): Parser {
+  const seasons = alt(Object.keys(v.seasons!));
+  const { before = {}, after = {} } = v.seasonsRelative!;
+  const parts = v.yearParts ? alt(Object.keys(v.yearParts)) : null;
+  const b = Object.keys(before).length ? `(?<b>${alt(Object.keys(before))})\\s+(?<s>${seasons})` : null;
+  const a = Object.keys(after).length ? `(?<s2>${seasons})\\s+(?<a>${alt(Object.keys(after))})` : null;
+  const body = [b, a].filter(Boolean).join("|");
+  return {
+    name: `${v.code}-date-season-relative`,
+    pattern: () => new RegExp(`${B}(?:(?<part>${parts ?? "(?!)"})${E}\\s*${link}\\s*)?(?:${body})${E}`, "gi"),
+    extract(ctx, m) {
+      const g = m.groups!;
+      const season = lookup(v.seasons!, g.s ?? g.s2);
+      const k = g.b ? lookup(before, g.b) : lookup(after, g.a);
+      if (!season || k === undefined) return null;
+      if (!ctx.reference) return unresolved();
+      const iv = k < 0 ? lastSeason(ctx.reference, season) : k > 0 ? nextSeason(ctx.reference, season) : thisSeason(ctx.reference, season);
+      const part = g.part ? lookup(v.yearParts!, g.part) : undefined;
+      if (!part) return { kind: "date", date: iv, priority: 46 };
+      const [y, mo] = iv.start.split("-").map(Number);
+      const t = new Date(Date.UTC(y, mo - 1 + SEASON_PART[part], 1));
+      return { kind: "date", date: monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1), priority: 46 };
+    },
+  };
+}
+
+/**
+ * A date one step from the date the text last stated ("al día siguiente", "на следующий день",
+ * "다음날"): the parser records the step only (common/refiners/AnaphoricDateRefiner.ts resolves it).
+ * Words of an alphabetic script stand between word boundaries; CJK ones glue to their neighbours.
+ */
+export function createStepParser(v: LocaleVocab): Parser | null {
+  const steps = v.steps;
+  if (!steps) return null;
+  const words = alt(Object.keys(steps));
+  return {
+    name: `${v.code}-date-step`,
+    pattern: () => new RegExp(v.family === "cjk" ? `(?:${words})` : `${B}(?:${words})${E}`, "gi"),
+    extract(_ctx, m) {
+      const step = lookup(steps, m[0]);
+      return step ? { kind: "date", date: null, flags: [`${ANAPHORIC_FLAG}:${step[0]}:${step[1]}`], priority: 29 } : null;
+    },
+  };
 }
 
 /** n spans before ref: whole years and months by the calendar, other spans by days. */

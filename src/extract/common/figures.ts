@@ -120,6 +120,29 @@ export function createFigureParser(v: LocaleVocab): Parser {
   };
 }
 
+/**
+ * A count said inside one word (a locale's `compounds`): a number stem glued to the stem of a
+ * counted thing, as an adjective ("vierspurige", "двухпутный"), or digits and a hyphen before it
+ * ("4-spurig", "4-полосный"). The word is the span; its tail is the counted noun, read by
+ * reconciliation through the locale's `counted` list as for "cuatro carriles".
+ */
+export function createCompoundParser(v: LocaleVocab): Parser | null {
+  const c = v.compounds;
+  if (!c) return null;
+  return {
+    name: `${v.code}-compound-count`,
+    pattern: () => new RegExp(`(?<![${ALPHA}\\d'’-])(?:(?<w>${alt(Object.keys(c.numbers))})|(?<d>\\d{1,2})-)(?<tail>[${ALPHA}]{3,30})(?![${ALPHA}\\d])`, "gi"),
+    extract(ctx, m): ParsedFigure | null {
+      const g = m.groups ?? {};
+      const tail = g.tail.toLowerCase();
+      if (!c.ending.test(tail) || !c.heads.some(([re]) => re.test(tail))) return null;
+      const n = g.w ? lookup(c.numbers, g.w) : Number(g.d);
+      if (!n) return null;
+      return { kind: "count", unit: tail, low: n, high: n, qualifier: qualifierBefore(ctx, m.index, v), priority: 10 };
+    },
+  };
+}
+
 /** The end of a span without trailing spaces. */
 function trimEnd(s: string, end: number): number {
   while (end > 0 && /\s/.test(s[end - 1])) end--;

@@ -8,8 +8,9 @@ import { createExtractor, type Candidate, type Extractor, type Refiner } from ".
 import { ISODateParser } from "./parsers/ISODateParser.js";
 import { OverlapRemovalRefiner } from "./refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
-import { createFigureParser, numberAnchors } from "./figures.js";
-import { createDateParsers } from "./dates.js";
+import { createCompoundParser, createFigureParser, numberAnchors } from "./figures.js";
+import { createDateParsers, createStepParser } from "./dates.js";
+import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
 import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
 import type { LocaleVocab } from "./vocab.js";
 
@@ -33,11 +34,14 @@ const WeekdayDateMerge: Refiner = {
 
 export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const cjk = v.family === "cjk";
+  const compound = createCompoundParser(v);
+  const step = createStepParser(v);
   return createExtractor({
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     parsers: cjk
-      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v)]
-      : [ISODateParser, createFigureParser(v), ...createDateParsers(v)],
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, WeekdayDateMerge],
+      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), ...(step ? [step] : [])]
+      : [ISODateParser, createFigureParser(v), ...(compound ? [compound] : []), ...createDateParsers(v), ...(step ? [step] : [])],
+    // steps last: they resolve against the dates the others kept
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, WeekdayDateMerge, AnaphoricDateRefiner],
   });
 }

@@ -67,11 +67,21 @@ export interface HandVocab {
   monthsAgo?: Record<string, number>;
   /** relative years (regex source) → offset: "прошлого года" → -1 */
   years?: Record<string, number>;
+  /**
+   * a date one step from the date the text last stated (regex source) → [unit, steps]: "al día
+   * siguiente" → ["day", 1], "전날" → ["day", -1]; resolved by the anaphoric-date refiner
+   */
+  steps?: Record<string, readonly ["day" | "month" | "year", number]>;
   /** "N years ago": the words around the span (regex sources); `ago` after, `agoBefore` before */
   ago?: string;
   agoBefore?: string;
   /** season word (regex source) → season */
   seasons?: Record<string, Season>;
+  /**
+   * words that place a season against the report's date (regex source) → -1 last, 0 this, 1 next:
+   * `before` it ("наступного літа", "nächsten Sommer") or `after` it ("el verano pasado")
+   */
+  seasonsRelative?: { before?: Record<string, number>; after?: Record<string, number> };
   /** "end of" / "beginning of" (regex source) before a year → part */
   yearParts?: Record<string, "early" | "mid" | "late" | "end">;
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
@@ -82,6 +92,13 @@ export interface HandVocab {
   counters?: Record<string, string>;
   /** CJK: characters that are number digits or words: 一二三…十百千 */
   cjkNumerals?: boolean;
+  /**
+   * A count inside one word ("vierspurig", "двухпутный", "чотирисмуговий": four lanes, two tracks):
+   * the number stems (regex source → value) that open such a word, the stems of the things it may
+   * count (the locale's counted nouns, reconcile.ts `counted`), and the ending that makes the word
+   * an adjective (so a verb or a noun that merely starts with a number word is none).
+   */
+  compounds?: { numbers: Record<string, number>; heads: ReadonlyArray<readonly [RegExp, string]>; ending: RegExp };
 }
 
 export interface LocaleVocab extends HandVocab {

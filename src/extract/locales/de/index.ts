@@ -1,6 +1,7 @@
 /** German: scale words, number words (also inside compounds), qualifiers, relative dates (ICU has months, units and weekdays). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
+import { de } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "de",
@@ -28,6 +29,18 @@ export const vocab = defineLocale(generated, {
   years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
   agoBefore: "vor",
   seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },
+  seasonsRelative: { before: { "nächsten|kommenden": 1, "letzten|vergangenen|vorigen": -1, "diesen": 0 } },
   yearParts: { "ende": "end", "anfang": "early", "mitte": "mid" },
+  // "vierspurige", "zweigleisig": four lanes, two tracks ("-ig" adjectives; "Einspuren" is a verb)
+  compounds: {
+    numbers: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12 },
+    heads: de.counted,
+    ending: /ig(?:e[nmrs]?)?$/u,
+  },
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
+  // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
+  steps: {
+    "am\\s+(?:nächsten|folgenden|darauffolgenden)\\s+tag|tags\\s+darauf": ["day", 1], "am\\s+vortag|am\\s+tag\\s+zuvor|tags\\s+zuvor": ["day", -1],
+    "im\\s+(?:folgenden|darauffolgenden)\\s+jahr": ["year", 1], "im\\s+jahr\\s+(?:zuvor|davor)": ["year", -1],
+  },
 });

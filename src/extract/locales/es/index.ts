@@ -30,6 +30,12 @@ export const vocab = defineLocale(generated, {
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
   agoBefore: "hace",
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
+  seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
   yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
+  // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
+  steps: {
+    "(?:al|el)\\s+d[ií]a\\s+siguiente|al\\s+otro\\s+d[ií]a": ["day", 1], "(?:el|al)\\s+d[ií]a\\s+anterior": ["day", -1],
+    "(?:al|el)\\s+año\\s+siguiente": ["year", 1], "(?:el|al)\\s+año\\s+anterior": ["year", -1],
+  },
 });

@@ -28,6 +28,12 @@ export const vocab = defineLocale(generated, {
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
   seasons: { "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter" },
+  seasonsRelative: { before: { "cet|cette": 0 }, after: { "prochaine?": 1, "derni(?:er|ère)": -1 } },
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
+  // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
+  steps: {
+    "le\\s+lendemain(?!\\s+d)|le\\s+jour\\s+suivant": ["day", 1], "la\\s+veille(?!\\s+d)|le\\s+jour\\s+pr[ée]c[ée]dent": ["day", -1],
+    "l['’]ann[ée]e\\s+suivante": ["year", 1], "l['’]ann[ée]e\\s+pr[ée]c[ée]dente": ["year", -1],
+  },
 });

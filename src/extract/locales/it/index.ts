@@ -30,6 +30,12 @@ export const vocab = defineLocale(generated, {
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
   ago: "fa",
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
+  seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
+  // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
+  steps: {
+    "il\\s+giorno\\s+(?:dopo|seguente|successivo)|l['’]indomani(?!\\s+d)": ["day", 1], "il\\s+giorno\\s+(?:prima|precedente)": ["day", -1],
+    "l['’]anno\\s+(?:dopo|seguente|successivo)": ["year", 1], "l['’]anno\\s+(?:prima|precedente)": ["year", -1],
+  },
 });

@@ -22,4 +22,6 @@ export const vocab = defineLocale(generated, {
   after: { "以上|超|あまり|余り|余": "lower", "以下|未満|以内": "upper", "ほど|程度|前後|ごろ": "approx" },
   years: { "昨年|去年": -1, "今年": 0, "来年": 1 },
   days: { "今日|本日": 0, "昨日": -1, "明日": 1 },
+  // "翌日", "前日" (after "29日"): the day after or before the day just stated
+  steps: { "翌日": ["day", 1], "前日": ["day", -1] },
 });

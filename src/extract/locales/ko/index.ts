@@ -19,4 +19,6 @@ export const vocab = defineLocale(generated, {
   after: { "이상|넘게|넘는|남짓": "lower", "이하|미만|까지": "upper", "가량|정도|쯤|께|안팎|내외": "approx" },
   years: { "작년|지난해|전년": -1, "올해|금년|올": 0, "내년|다음해": 1 },
   days: { 오늘: 0, 어제: -1, 내일: 1, 그제: -2 },
+  // "다음날", "전날" (after "14일"): the day after or before the day just stated; "전날인 30일" is that date
+  steps: { "다음\\s?날(?!인)|이튿날|익일": ["day", 1], "전날(?!인)": ["day", -1] },
 });

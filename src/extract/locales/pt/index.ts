@@ -27,6 +27,12 @@ export const vocab = defineLocale(generated, {
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
   agoBefore: "há",
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
+  seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "passad[oa]": -1, "que\\s+vem": 1 } },
   yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
+  // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
+  steps: {
+    "(?:no|o)\\s+dia\\s+seguinte": ["day", 1], "(?:no|o)\\s+dia\\s+anterior": ["day", -1],
+    "(?:no|o)\\s+ano\\s+seguinte": ["year", 1], "(?:no|o)\\s+ano\\s+anterior": ["year", -1],
+  },
 });

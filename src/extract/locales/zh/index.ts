@@ -29,4 +29,6 @@ export const vocab = defineLocale(generated, {
   after: { "以上|多": "lower", "以下|以内|以內|不到": "upper", "左右|上下": "approx" },
   years: { "去年": -1, "今年": 0, "明年": 1, "前年": -2 },
   days: { "今天|今日": 0, "昨天|昨日": -1, "明天|明日": 1 },
+  // "次日", "第二天" (after "7月17日"): the day after the day just stated
+  steps: { "次日|翌日|第二天|隔天": ["day", 1], "前一天|前一日": ["day", -1] },
 });

@@ -7,10 +7,7 @@
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { NUMBER_BODY_PATTERN, parseNumber, valueOf, L } from "../constants.js";
-
-type StepUnit = "day" | "week" | "month" | "year";
-/** A step from the anchor date, written into the candidate's flags as "anaphoric:<unit>:<count>". */
-export const ANAPHORIC_FLAG = "anaphoric";
+import { ANAPHORIC_FLAG } from "../../../common/refiners/AnaphoricDateRefiner.js";
 
 const UNIT = "(day|week|month|year|decade)";
 const DIR: Readonly<Record<string, number>> = {

@@ -5,39 +5,11 @@
  * names, and the others are dropped.
  * @module
  */
-import type { DateInterval } from "../../../../types.js";
 import type { Candidate, Refiner } from "../../../common/engine.js";
-import { monthInterval, weekInterval, yearInterval, ymd } from "../../../../normalize/dates.js";
+import { resolved, stepOf } from "../../../common/refiners/AnaphoricDateRefiner.js";
 import { DURATION_UNIT_DICTIONARY, parseNumber, valueOf } from "../constants.js";
-import { ANAPHORIC_FLAG } from "../parsers/ENAnaphoricDateParser.js";
 
 const ANCHORS = ["parser/en-date-month", "parser/en-date-year", "parser/iso-date", "parser/en-date-weekday", "parser/en-date-relative"];
-/** How far back an anchor may be, in characters. */
-const REACH = 2000;
-const DAY = 86400000;
-
-const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const iso = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
-const span = (d: DateInterval) => days(d.end) - days(d.start) + 1;
-
-function resolve(anchor: DateInterval, unit: string, k: number): DateInterval | null {
-  const [ys, ms] = anchor.start.split("-").map(Number);
-  const [ye] = anchor.end.split("-").map(Number);
-  if (unit === "year") {
-    if (ys !== ye && k === 0) return null; // "that year" after "2019 to 2021"
-    return yearInterval((k < 0 ? ys : ye) + k);
-  }
-  if (unit === "month") {
-    if (span(anchor) > 31) return null;
-    const t = new Date(Date.UTC(ys, ms - 1 + k, 1));
-    return monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
-  }
-  // days and weeks: only from a day (or a few days), shifted as a whole
-  if (span(anchor) > 7) return null;
-  if (unit === "calendar-week") return weekInterval(new Date((days(anchor.start) + 7 * k) * DAY));
-  const step = (unit === "week" ? 7 : 1) * k;
-  return { start: iso(days(anchor.start) + step), end: iso(days(anchor.end) + step) };
-}
 
 /** "two days later" unresolved: the duration "two days", as the duration parser would have read it. */
 function fallbackDuration(c: Candidate): Candidate | null {
@@ -57,17 +29,15 @@ export const ENAnaphoricDateRefiner: Refiner = {
     const out: Candidate[] = [];
     let anchor: Candidate | null = null;
     for (const c of cands) {
-      const step = c.flags.find((f) => f.startsWith(`${ANAPHORIC_FLAG}:`));
+      const step = stepOf(c);
       if (!step) {
         if (c.kind === "date" && c.date && ANCHORS.some((t) => c.tags.includes(t))) anchor = c;
         out.push(c);
         continue;
       }
-      const [, unit, count] = step.split(":");
-      const date = anchor?.date && c.start - anchor.end <= REACH ? resolve(anchor.date, unit, Number(count)) : null;
-      if (date && /^\d{4}-/.test(date.start) && date.start >= ymd(1000, 1, 1)) {
-        const r = { ...c, date, flags: c.flags.filter((f) => f !== step).concat("date-from-context"), tags: [...c.tags, "refiner/en-anaphoric-date"] };
-        // a resolved step anchors nothing: "the following month" after "a week earlier" still counts from the stated date
+      // a resolved step anchors nothing: "the following month" after "a week earlier" still counts from the stated date
+      const r = resolved(c, step, anchor, "refiner/en-anaphoric-date");
+      if (r) {
         out.push(r);
         continue;
       }
