@@ -23,7 +23,9 @@ export function cjkNumber(v: LocaleVocab): string {
 }
 
 export function cjkAnchors(v: LocaleVocab): Array<() => RegExp> {
-  const a: Array<() => RegExp> = [() => /(?<![A-Za-z\d_.,/#@:])\d|(?:US\$|[$€£¥₩₽])(?=\s?\d)/g];
+  // a comma glued to a number after a letter or character ("死亡,2人", "下葬,23名": CJK text with
+  // ASCII punctuation) ends a clause; after a digit it groups thousands ("1,200")
+  const a: Array<() => RegExp> = [() => /(?<![A-Za-z\d_.,/#@:])\d|(?<=[^\d\s.,],)\d|(?:US\$|[$€£¥₩₽])(?=\s?\d)/g];
   if (v.cjkNumerals) a.push(() => new RegExp(`(?<![${CJK_NUMERAL_CHARS}])[${CJK_NUMERAL_CHARS}]`, "g"));
   return a;
 }
@@ -89,6 +91,8 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         if (days === undefined || scale !== 1) return null;
         if (!words && a >= 1800 && a <= 2100 && days >= 365) return null; // "2014년" is a year
         if (words && days < 1 && g.span === "分") return null; // "十分" is "very"
+        // "20多歲", "30多岁": people in their twenties, thirties (an age group, as "20대" is)
+        if (days === 365.25 && /^(?:岁|歲)$/.test(g.span) && g.glue && a % 10 === 0 && b === null) return null;
         // "10시 22분", "9時30分": the minutes of a clock time
         if (days < 1 / 24 && /\d\s*[시時时点點]\s*$/.test(ctx.before(m.index, 8))) return null;
         return { kind: "duration", unit: "d", ...pair(days), span, priority: 35 };

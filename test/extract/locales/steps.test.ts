@@ -72,3 +72,11 @@ test("steps, compounds and seasons in any order, at the edges: no throw, offsets
     }
   }
 });
+
+test("CJK text with ASCII commas: a number right after one is a figure, not a digit group", () => {
+  expectFigure("zh", "事故中1人死亡,2人转为轻伤。", { text: "2人", kind: "count", low: 2 });
+  expectFigure("zh", "截至周五,23名外籍人士已回国。", { text: "23名", kind: "count", low: 23 });
+  expectFigure("zh", "工程耗资1,200万元。", { text: "1,200万元", kind: "money", low: 1.2e7 });
+  // "30多岁": people in their thirties, an age group as "30대" is
+  expectNone("zh", "遇难者多为30多岁的游客。", "30多岁");
+});
