@@ -80,3 +80,9 @@ test("CJK text with ASCII commas: a number right after one is a figure, not a di
   // "30多岁": people in their thirties, an age group as "30대" is
   expectNone("zh", "遇难者多为30多岁的游客。", "30多岁");
 });
+
+test("a rail car counted in Korean, Japanese or Chinese names the counted noun of the other locales", () => {
+  expectFigure("ko", "화물열차 5량이 불에 탔다.", { text: "5량", kind: "count", low: 5, unit: "wagon" });
+  expectFigure("ja", "貨車3両が脱線した。", { text: "3両", kind: "count", low: 3, unit: "wagon" });
+  expectFigure("zh", "列车有4节车厢起火。", { text: "4节", kind: "count", low: 4, unit: "wagon" });
+});

@@ -16,7 +16,7 @@ export const vocab = defineLocale(generated, {
   spans: { "日間|日ぶり": 1, "週間": 7, "か月|カ月|ヶ月|ケ月|箇月": 30.44, "年間|年ぶり|年(?![前後末初度])": 365.25, "時間": 1 / 24, "分間|分": 1 / 1440, "歳|才": 365.25 },
   counters: {
     "人|名": "person", "カ国|か国|ヶ国|ケ国|箇国": "country", "隻": "ship", "台": "vehicle", "機": "aircraft", "件": "case", "棟": "building", "回": "time",
-    "両": "car", "個": "item", "発": "round",
+    "両": "wagon", "個": "item", "発": "round",
   },
   before: { "約|およそ|ほぼ": "approx", "最大|最高|最多": "upper" },
   after: { "以上|超|あまり|余り|余": "lower", "以下|未満|以内": "upper", "ほど|程度|前後|ごろ": "approx" },

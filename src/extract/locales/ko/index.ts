@@ -12,7 +12,7 @@ export const vocab = defineLocale(generated, {
   units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2" },
   spans: { "일간|일 동안|일동안": 1, "주간|주일": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
   counters: {
-    명: "person", 개국: "country", 개: "item", 대: "vehicle", 척: "ship", 량: "car", 건: "case", 곳: "place", 채: "building", 마리: "animal",
+    명: "person", 개국: "country", 개: "item", 대: "vehicle", 척: "ship", 량: "wagon", 건: "case", 곳: "place", 채: "building", 마리: "animal",
     가구: "household", 발: "round", 기: "unit", 차례: "time", 회: "time", 편: "flight", 정: "gun",
   },
   before: { "약|대략|최소|적어도|최대|무려": "approx" },

@@ -23,7 +23,7 @@ export const vocab = defineLocale(generated, {
   counters: {
     "人次": "person", "人|名|位|死|伤|傷": "person", 艘: "ship", 次: "time", "辆|輛": "vehicle", 架: "aircraft", "个国家|個國家|国|國": "country",
     "个|個": "item", 座: "building", 所: "building", 家: "company", 起: "case", "条|條": "item", 件: "case", 台: "unit", 枚: "item",
-    "车道|車道": "lane", "轨道|軌道": "track", 节: "car", 例: "case", "户|戶": "household", "栋|棟": "building",
+    "车道|車道": "lane", "轨道|軌道": "track", 节: "wagon", 例: "case", "户|戶": "household", "栋|棟": "building",
   },
   before: { "约|約|近|大约|大約|将近|將近": "approx", "超过|超過|逾|至少|多达|多達": "lower", "不到|不足|最多|最高": "upper" },
   after: { "以上|多": "lower", "以下|以内|以內|不到": "upper", "左右|上下": "approx" },
