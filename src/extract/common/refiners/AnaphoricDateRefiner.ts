@@ -13,7 +13,7 @@ import { monthInterval, weekInterval, yearInterval, ymd } from "../../../normali
 /** A step from the anchor date, written into the candidate's flags as "anaphoric:<unit>:<count>". */
 export const ANAPHORIC_FLAG = "anaphoric";
 /** How far back an anchor may be, in characters. */
-export const ANAPHORIC_REACH = 2000;
+const ANAPHORIC_REACH = 2000;
 const DAY = 86400000;
 
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -21,7 +21,7 @@ const iso = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
 const span = (d: DateInterval) => days(d.end) - days(d.start) + 1;
 
 /** The date `k` units ("day", "week", "calendar-week", "month", "year") from `anchor`, or null when the anchor is too coarse. */
-export function resolveStep(anchor: DateInterval, unit: string, k: number): DateInterval | null {
+function resolveStep(anchor: DateInterval, unit: string, k: number): DateInterval | null {
   const [ys, ms] = anchor.start.split("-").map(Number);
   const [ye] = anchor.end.split("-").map(Number);
   if (unit === "year") {
