@@ -17,7 +17,7 @@ import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
 import { CONTRAST, SAID_EVENT } from "./features.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
-import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
+import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, stateAgainstToll, stateOf, tollAgainstPlaces } from "./roles.js";
 import { localeFor } from "./locale.js";
 
 /**
@@ -167,7 +167,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const words = model.attach ? wordsOnly(model.attach, sides) : null;
   const gw = model.attach && (model.groups || collect) ? groupWords(items, sides, model.attach) : null;
   // whether each figure is a part of a whole, and each date a deadline (roles.ts), read when the group pass first asks
-  const part = askedOnce(items, texts, partOf), deadline = askedOnce(items, texts, deadlineOf);
+  const part = askedOnce(items, texts, partOf), deadline = askedOnce(items, texts, deadlineOf), state = askedOnce(items, texts, stateOf);
   // a group's size, for the attaching pass: one function for every block (one made per block was
   // another call target at each, and threw the pass's optimized code away)
   const sizeOf = (i: number) => members[find(i)]!.length;
@@ -200,7 +200,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       attach(model.attach, list.view(), words!, members, find, join, clashes);
       list.n = mark;
     }
-    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part, deadline);
+    if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part, deadline, state);
   }
   const groups: number[][] = [];
   for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
@@ -460,13 +460,15 @@ function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Ma
  * wholes; a pair joins when its log-odds reach the threshold and each group is the other's best
  * match (one group taken by two others at once would make one fact of three on the strength of two
  * comparisons). Groups of one report that clash never join, nor a group of parts of a whole ("8,000
- * of whom") a group of figures that are not, nor a toll of people a count of places, nor the date
- * of a named happening dates that name none, nor a deadline a stretch counted over or a statement's day (roles.ts).
+ * of whom") a group of figures that are not, nor a toll of people a count of places or of people
+ * in hospital, nor the date of a named happening dates that name none, nor a deadline a stretch
+ * counted over or a statement's day (roles.ts); such a refused pair still holds each group's
+ * best match.
  */
 function mergeGroups(
   cps: Int32Array, sides: Side[], items: Item[], members: Array<number[] | null>, find: (i: number) => number, join: (x: number, y: number) => void,
   clashes: (x: number, y: number, voices?: Voices) => boolean, words: (i: number, j: number) => number, gm: Model["groups"] | null, collect: GroupPairs | undefined,
-  part: (i: number) => boolean, deadline: (i: number) => boolean,
+  part: (i: number) => boolean, deadline: (i: number) => boolean, state: (i: number) => boolean,
 ): void {
   const pairs = groupPairs(cps, find, items.length);
   if (!pairs.size) return;
@@ -479,6 +481,7 @@ function mergeGroups(
   const placeNoun = (i: number, noun: string) => !!localeFor(items[i].lang).place?.noun.test(noun.toLowerCase());
   const best = new Map<number, { s: number; key: number }>();
   const scored: Array<[number, number]> = [];
+  const apart = new Set<number>();
   for (const [key, [ra, rb]] of pairs) {
     const A = members[ra]!, B = members[rb]!;
     if (clashes(ra, rb)) continue;
@@ -487,10 +490,18 @@ function mergeGroups(
     if (!gm) continue;
     const s = logit(gm, x);
     if (s < gm.threshold) continue;
-    // the fit sees every comparison; a pair whose attributes differ, parts against wholes, or a
-    // toll of people against a count of places is only refused the join (asked after the score:
-    // each walks both groups' members, and most pairs fall short of the threshold anyway)
-    if (attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) || (items[ra].m.kind === "count" && tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun)) || (items[ra].m.kind === "date" && (eventAgainstNone(A, B, eventAt) || deadlineAgainstSettled(A, B, deadline, settledAt)))) continue;
+    // the fit sees every comparison; a pair whose attributes differ, parts against wholes, a toll
+    // of people against a count of places or of people in hospital, dates of two roles, is only
+    // refused the join (asked after the score: each walks both groups' members, and most pairs
+    // fall short of the threshold anyway). A refused pair still counts as each group's best
+    // match: a group whose nearest is another property is near no fact, and its next best ("since
+    // mid-September" refused the entry into force, then taking October's arrival) is a worse guess.
+    if (
+      attributesApart(pooledAt(ra), pooledAt(rb)) || partsApart(A, B, part) ||
+      (items[ra].m.kind === "count" && (tollAgainstPlaces(A, B, measureAt, countedAt, placeNoun) || stateAgainstToll(A, B, state, measureAt))) ||
+      (items[ra].m.kind === "date" && (eventAgainstNone(A, B, eventAt) || deadlineAgainstSettled(A, B, deadline, settledAt)))
+    )
+      apart.add(key);
     scored.push([key, s]);
     for (const r of [ra, rb]) {
       const b = best.get(r);
@@ -499,7 +510,7 @@ function mergeGroups(
   }
   for (const [key] of scored) {
     const [ra, rb] = pairs.get(key)!;
-    if (best.get(ra)!.key !== key || best.get(rb)!.key !== key) continue;
+    if (best.get(ra)!.key !== key || best.get(rb)!.key !== key || apart.has(key)) continue;
     if (!clashes(find(ra), find(rb), "contrast")) join(ra, rb);
   }
 }

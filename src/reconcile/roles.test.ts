@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Mention } from "../types.js";
-import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, tollAgainstPlaces } from "./roles.js";
+import { deadlineAgainstSettled, deadlineOf, eventAgainstNone, partOf, partsApart, stateAgainstToll, stateOf, tollAgainstPlaces } from "./roles.js";
 
 /** A count mention of `figure` in `text` (its first place). */
 const count = (text: string, figure: string, kind: Mention["kind"] = "count"): Mention => {
@@ -50,6 +50,27 @@ test("roles: a toll of people never joins a count of places; places against plac
   assert.equal(tollAgainstPlaces([0], [5], measure, counted, places), false);
   // a toll against a count of people, not places
   assert.equal(tollAgainstPlaces([0], [6], measure, counted, places), false);
+});
+
+test("roles: a count in a state is one its own clause puts in hospital, not a neighbour's", () => {
+  const en = "Some 2,100 residents were moved to shelters, and another 85 people have been hospitalized.";
+  assert.equal(stateOf(en, count(en, "85 people"), "en"), true);
+  assert.equal(stateOf(en, count(en, "2,100 residents"), "en"), false);
+  // the hospital word after one figure and before the next is the first one's
+  const ko = "부상자 120명 중 9명은 아직 입원 중이며 111명은 귀가했다.";
+  assert.equal(stateOf(ko, count(ko, "9명"), "ko"), true);
+  assert.equal(stateOf(ko, count(ko, "111명"), "ko"), false);
+  assert.equal(stateOf(ko, count(ko, "120명"), "ko"), false);
+});
+
+test("roles: people in hospital never join a toll; against a group with patients in it, or no toll, the words decide", () => {
+  // 0-1: "7 missing", "30 missing"; 2: "85 hospitalized"; 3: "12 injured, 4 of them in hospital"; 4: "40 residents"
+  const state = (i: number) => i === 2 || i === 3;
+  const measure = (i: number) => (i <= 1 ? "#missing" : i === 3 ? "#injured" : null);
+  assert.equal(stateAgainstToll([0, 1], [2], state, measure), true);
+  assert.equal(stateAgainstToll([2], [0, 1], state, measure), true);
+  assert.equal(stateAgainstToll([2], [0, 3], state, measure), false);
+  assert.equal(stateAgainstToll([2], [4], state, measure), false);
 });
 
 test("roles: the date of a happening never joins dates whose clauses name none; a statement's day names none", () => {

@@ -2,8 +2,9 @@
  * What a count or a date is, read where no word of its bag tells it, for the group pass (link.ts
  * mergeGroups): a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
  * crossed": the words right by the figure, in its report's language, each locale's `part`), a
- * toll of people against a count of places, what a date is of (a named happening, a deadline, a
- * stretch counted over, a statement's day). Two groups that differ so are two facts, whatever
+ * toll of people against a count of places, people in a state against a toll (those in hospital
+ * against the missing), what a date is of (a named happening, a deadline, a stretch counted over,
+ * a statement's day). Two groups that differ so are two facts, whatever
  * words they share (a share sent to one region is not the force it was taken from).
  * @module
  */
@@ -53,6 +54,35 @@ export function tollAgainstPlaces(a: readonly number[], b: readonly number[], me
   };
   const ta = toll(a), tb = toll(b);
   return (ta && !tb && place(b)) || (tb && !ta && place(a));
+}
+
+/** Marks that close a clause, and digits (another figure): a state word beyond either is another figure's ("31 missing, 93 in hospital"). */
+const CLAUSE_END = /[,;:.!?()、，。；：（）\p{Nd}]/u;
+
+/**
+ * Whether a count of `text` (its report's, in `language`) is of people in a state they leave as
+ * well as enter: a locale's `status` words in its own clause right after it ("another 93 people
+ * have been hospitalized", "10명은 아직 입원 중"), or right before it when no other figure stands
+ * within reach before (a state word after one figure and before the next is the first one's:
+ * "10명은 입원 중이며 186명은 귀가했다"). Asked by the group pass only.
+ */
+export function stateOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  const cue = localeFor(language).status;
+  if (!cue || m.kind !== "count") return false;
+  if (cue.test(text.slice(m.end, m.end + REACH).split(CLAUSE_END)[0])) return true;
+  const before = text.slice(Math.max(0, m.start - REACH), m.start);
+  return !/\p{Nd}/u.test(before) && cue.test(before.split(CLAUSE_END).pop() ?? "");
+}
+
+/**
+ * A group mostly of people in a state (in hospital: `state`) against a group none of whose
+ * members is and whose clauses mostly name a toll of people (the dead, the missing, the
+ * displaced: `measure`): those being treated are neither, whatever words the two share ("7
+ * missing", "31 missing" never take "another 93 people have been hospitalized").
+ */
+export function stateAgainstToll(a: readonly number[], b: readonly number[], state: (i: number) => boolean, measure: (i: number) => string | null | undefined): boolean {
+  const toll = (g: readonly number[]) => !g.some(state) && PEOPLE_TOLLS.has(most(g, measure) ?? "");
+  return (mostly(a, state) && toll(b)) || (mostly(b, state) && toll(a));
 }
 
 /**
