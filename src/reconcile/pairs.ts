@@ -322,6 +322,23 @@ export function measuresDiffer(a: Side, b: Side): boolean {
 }
 
 /**
+ * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by measure
+ * as a whole: one member's own clause names a measure other than the one most members name, and
+ * the other's names none ("부상자 151명" in a group of death tolls against a bare "155명"). The
+ * bare one stands for the group's measure, so the two are as unlike as two named measures
+ * (measuresDiffer). Null when no member is so.
+ */
+export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  const c = new Map<number, number>();
+  for (const i of g) if (sides[i].measure) c.set(sides[i].measure, (c.get(sides[i].measure) ?? 0) + 1);
+  if (c.size < 2) return null;
+  let major = 0, n = 0;
+  for (const [k, v] of c) if (v > n || (v === n && k < major)) (major = k), (n = v);
+  const odd = (i: number) => !!sides[i].measure && sides[i].measure !== major;
+  return (i, j) => (odd(i) && !sides[j].measure) || (odd(j) && !sides[i].measure);
+}
+
+/**
  * Both figures name where they were measured, and no place is the same: one attribute at two
  * places (the two banks of a river, two gauges, a region against the country) is two readings,
  * whose values may differ without contradiction. So are two distances measured from two points

@@ -9,7 +9,7 @@
 import type { Mention, Report } from "../types.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
-import { FEATURES, pairFeatures, sidesOf } from "./pairs.js";
+import { FEATURES, oddMeasure, pairFeatures, sidesOf } from "./pairs.js";
 import { blockOf } from "./values.js";
 import { fitLogistic as fitPlain, type Model } from "./model.js";
 import { link, wordsScorer } from "./link.js";
@@ -102,10 +102,12 @@ const LINK_BELOW_MERGE = 0.5;
 
 /** Whether a group of a training set comes out a conflict under `model` (its trust threshold, its words-only scorer built once). */
 function conflictJudge(s: Set_, model?: Model): (gi: number[]) => boolean {
-  const words = model ? wordsScorer(s.items, s.props, model) : null;
+  const sides = model ? sidesOf(s.items, s.props) : null;
+  const words = model ? wordsScorer(s.items, s.props, model, sides!) : null;
   const trust = model?.trust ?? 0;
   return (gi) => {
-    const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust : undefined;
+    const odd = sides ? oddMeasure(gi, sides) : null;
+    const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust && !odd?.(gi[x], gi[y]) : undefined;
     return verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict";
   };
 }
