@@ -166,7 +166,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // pass's optimized code away at each new block)
   const words = model.attach ? wordsOnly(model.attach, sides) : null;
   const gw = model.attach && (model.groups || collect) ? groupWords(items, sides, model.attach) : null;
-  // whether each figure is a part of a whole, and each date a deadline (roles.ts), read when the group pass first asks
+  // whether each figure is a part of a whole, each count of people in hospital, each date a deadline (roles.ts), read when the group pass first asks
   const part = askedOnce(items, texts, partOf), deadline = askedOnce(items, texts, deadlineOf), state = askedOnce(items, texts, stateOf);
   // a group's size, for the attaching pass: one function for every block (one made per block was
   // another call target at each, and threw the pass's optimized code away)
