@@ -670,6 +670,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
       }
     }
   }
+  if (m.kind === "percent") wholeOf(text, toks, at0, last, m, locale.whole, words);
   const counted = countedOf(text, m, locale);
   if (counted) bags.add(bags.id("=" + stem(counted)), 0.5);
   if (m.per) bags.add(bags.id("#per-" + m.per), 0.7);
@@ -686,6 +687,47 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period?.alone);
   return new Feat(bag, bags.cuesOf(bag, pool), scope, share, CONTRAST.test(near), MOVING.test(near), words.done(pool), participles?.done(pool), event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }
+
+/**
+ * The whole a share is taken of ("30 percent of the city", "a quarter of the city's buildings",
+ * "el 30 % de la ciudad", "도시의 30%": the locale's `whole`) is what it measures: its first word
+ * weighs as much as a noun can ("estimates suggest 30 percent of the city": not "suggest"), so it
+ * is the share's thing. A name's possessive ("of Ostrovia's total trade") says whose, not what:
+ * no whole is read then.
+ */
+function wholeOf(text: string, toks: Toks, from: number, to: number, m: Mention, cue: ReconcileLocale["whole"], words: Draft): void {
+  if (!cue) return;
+  let j = -1;
+  const after = cue.after?.exec(text.slice(m.end, m.end + WHOLE_REACH));
+  if (after) {
+    const at = m.end + after[0].length;
+    for (let k = from; k < to && toks.s[k] <= at; k++) if (toks.s[k] === at) j = k;
+  } else {
+    const before = cue.before?.exec(text.slice(Math.max(0, m.start - WHOLE_REACH), m.start));
+    if (!before) return;
+    const at = m.start - before[0].length;
+    // the word ends at the mark, or holds it (a particle written on its noun: "도시의")
+    for (let k = from; k < to && toks.s[k] < at; k++) if (toks.e[k] >= at || /^\s*$/.test(text.slice(toks.e[k], at))) j = k;
+  }
+  if (j < 0) return;
+  // past the words that modify the whole's noun ("the cultivated land", "Ostrovian shipments"):
+  // one that cannot be a head, or a capitalized word before a lower-case one; not past a possessive
+  for (let n = 1; after && n < WHOLE_WORDS && j + 1 < to && /^\s+$/.test(text.slice(toks.e[j], toks.s[j + 1])); n++) {
+    const lw = toks.lw[j], next = toks.lw[j + 1];
+    if (/['’]s$/.test(lw) || STOP.has(next) || (isHead(lw) && !(text[toks.s[j]] !== lw[0] && text[toks.s[j + 1]] === next[0]))) break;
+    j++;
+  }
+  const raw = toks.lw[j];
+  if (/['’]s$/.test(raw) && text[toks.s[j]] !== raw[0]) return;
+  const w = raw.replace(/['’]s$/, "");
+  if (!STOP.has(w) && !tooShort(w) && (words.get(w) ?? 0) < 1) words.set(w, 1);
+}
+
+/** The words of a share's whole read at most: its noun and the words before it that modify it. */
+const WHOLE_WORDS = 3;
+
+/** How far past a share its whole's opening words may reach. */
+const WHOLE_REACH = 40;
 
 /** How many words either side of a figure its own clause's measure word may lie. */
 const MEASURE_REACH = 6;

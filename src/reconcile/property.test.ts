@@ -111,3 +111,20 @@ test("a Korean noun is one thing with any particle, and Chinese is read word by 
   assert.ok(heads(1).includes("외국인"), heads(1).join(" "));
   assert.ok(heads(2).includes("外籍人士"), heads(2).join(" "));
 });
+
+test("a share's whole is what it measures, in every language that names it by the share", () => {
+  const en = report("en", "Officials believe 40 percent of the harbour was wrecked, a fifth of the town’s houses stood empty and 12 percent of the irrigated fields lay under water.", "2026-03-02");
+  const es = { ...report("es", "Según el gobierno, el 40 % del puerto quedó destruido.", "2026-03-02"), language: "es" };
+  const ko = { ...report("ko", "당국은 항구의 40%가 파괴됐다고 밝혔다.", "2026-03-02"), language: "ko" };
+  const ms = [
+    ...mentions(en, [
+      { text: "40 percent", kind: "percent", low: 40, unit: "%" },
+      { text: "a fifth", kind: "percent", low: 20, unit: "%" },
+      { text: "12 percent", kind: "percent", low: 12, unit: "%" },
+    ]),
+    ...mentions(es, [{ text: "40 %", kind: "percent", low: 40, unit: "%" }]),
+    ...mentions(ko, [{ text: "40%", kind: "percent", low: 40, unit: "%" }]),
+  ];
+  const things = propsOf([en, es, ko], ms).map((p) => `${p.source} ${p.text}: ${p.thing}`);
+  assert.deepEqual(things, ["en 40 percent: harbour", "en a fifth: town", "en 12 percent: fields", "es 40 %: puerto", "ko 40%: 항구"]);
+});

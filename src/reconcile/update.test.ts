@@ -58,7 +58,8 @@ test("update: too large a change, or a merge decision on a fact it touches, asks
   // the kept fact a new figure joins, merged by the analyst with another: the merge would have to be replayed
   const joined = plain.facts.find((f) => f.members.some((m) => m.source === reports[120].id) && f.members.some((m) => m.source !== reports[120].id))!;
   const old = kept.facts.find((f) => f.members.some((m) => joined.members.some((j) => j.source === m.source && j.start === m.start)))!;
-  const other = kept.facts.find((f) => f !== old && f.kind === old.kind)!;
+  // the smallest other fact of its kind: a merge that barely changes the fact, so the new figure joins it still
+  const other = kept.facts.filter((f) => f !== old && f.kind === old.kind).sort((a, b) => a.members.length - b.members.length)[0];
   const merge: Decision = { id: 1, action: "merge", figures: [old.members[0], other.members[0]].map((m) => ({ source: m.source, start: m.start, end: m.end })), verdict: null, reason: null, at: "2026-01-01T00:00:00Z" };
   const decided = reconcile({ reports: base, mentions: of(base), decisions: [merge], keep: true });
   assert.equal(update({ reports: now, previous: { facts: decided.facts, state: decided.state! }, added, context, decisions: [merge] }), null);

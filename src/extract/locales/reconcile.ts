@@ -121,6 +121,14 @@ export interface ReconcileCues {
    */
   part?: { before?: RegExp; after?: RegExp };
   /**
+   * The whole a share is taken of: `after`, the words right after a percentage or fraction that
+   * open its whole ("30 percent of the city", "el 30 % de la ciudad"; the whole's first word
+   * follows the match); `before`, right before it, the mark that closes its whole ("도시의 30%",
+   * "城市的30%"; the whole's word ends where the match starts). The whole names what the share
+   * measures, as a figure's own noun does.
+   */
+  whole?: { before?: RegExp; after?: RegExp };
+  /**
    * A date that is a deadline, the latest a thing is to happen by ("by 2028", "no later than
    * June"): `before`, the words right before it; `after`, right after it. A deadline is no stretch
    * an amount was counted over ("trade in the first half of the year").

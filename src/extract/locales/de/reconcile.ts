@@ -42,4 +42,6 @@ export const de = {
   // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before; not "10.000
   // davon betroffene Haushalte" (affected by it: a whole of its own)
   part: { before: /\b(?:davon|darunter)\s+(?:(?:etwa|rund|mehr als|über|fast)\s+)?$/iu, after: /^\s*(?:davon|darunter)\b(?!\s+betroffen)/iu },
+  // "30 Prozent der Stadt", "30 Prozent von allen Häusern": the whole a share is taken of
+  whole: { after: /^\s+(?:der|des|von|vom)\s+(?:(?:der|den|dem|des|allen|aller|seiner|ihrer)\s+)*/iu },
 };

@@ -94,4 +94,6 @@ export const en = {
   part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them)\b/i },
   // "$100 billion of trade by 2028", "no later than the end of June": a deadline
   deadline: { before: /\b(?:by|(?:no|not) later than)\s+(?:the\s+)?$/i },
+  // "30 percent of the city", "a quarter of all the trade": the whole a share is taken of
+  whole: { after: /^\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all|this|that|these|those)\s+)*/i },
 };

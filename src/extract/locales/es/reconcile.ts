@@ -41,4 +41,6 @@ export const es = {
   ] as Array<[RegExp, string]>,
   // "8.000 de ellos", "de los cuales 8.000": a part of the whole stated before
   part: { before: /\b(?:de los cuales|de las cuales)\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },
+  // "el 30 % de la ciudad": the whole a share is taken of
+  whole: { after: /^\s+(?:de|del)\s+(?:(?:la|las|el|los|su|sus|toda|todo|todas|todos)\s+)*/iu },
 };

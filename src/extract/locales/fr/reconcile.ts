@@ -30,4 +30,6 @@ export const fr = {
   status: /hospitalis/iu,
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
   part: { before: /\bdont\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
+  // "30 % de la ville", "30 % des maisons": the whole a share is taken of
+  whole: { after: /^\s+(?:de\s+l['’]|de|du|des)\s*(?:(?:la|le|les|sa|son|ses|leur|leurs|toute|tout|toutes|tous)\s+)*/iu },
 };

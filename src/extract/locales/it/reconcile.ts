@@ -41,4 +41,6 @@ export const it = {
   ] as Array<[RegExp, string]>,
   // "di cui 8.000", "8.000 di loro": a part of the whole stated before
   part: { before: /\bdi cui\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },
+  // "il 30% della città": the whole a share is taken of
+  whole: { after: /^\s+(?:dell['’]|di|del|della|dei|delle|degli|dello)\s*(?:(?:la|il|lo|le|gli|i|sua|suo|sue|suoi|tutta|tutto|tutte|tutti)\s+)*/iu },
 };

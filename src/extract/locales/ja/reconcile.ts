@@ -36,4 +36,6 @@ export const ja = {
   bracket: /\d+\s*代(?:が|は|の)?\s*$/u,
   // "うち8000人": a part of the whole stated before
   part: { before: /(?:うち|このうち|そのうち)[、,]?\s*$/u },
+  // "市の30%": the whole a share is taken of, before the possessive particle
+  whole: { before: /の\s*$/u },
 };

@@ -41,4 +41,6 @@ export const ko = {
   bracket: /\d+\s*대(?:가|는|의|에서|이)?\s*[(（]?\s*$/u,
   // "그중 8천 명", "이 가운데 40명": a part of the whole stated before
   part: { before: /(?:그중|그 중|이 중|이중|이 가운데|그 가운데|가운데)\s*$/u },
+  // "도시의 30%": the whole a share is taken of, its word closed by the possessive particle
+  whole: { before: /의\s*$/u },
 };

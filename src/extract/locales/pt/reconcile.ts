@@ -30,4 +30,6 @@ export const pt = {
   status: /internad|hospitalizad/iu,
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   part: { before: /\b(?:dos quais|das quais)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
+  // "30% da cidade": the whole a share is taken of
+  whole: { after: /^\s+(?:de|da|do|das|dos)\s+(?:(?:a|o|as|os|sua|seu|suas|seus|toda|todo|todas|todos)\s+)*/iu },
 };

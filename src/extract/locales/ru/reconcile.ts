@@ -50,4 +50,6 @@ export const ru = {
   ] as Array<[RegExp, string]>,
   // "из них 8000", "в том числе 40": a part of the whole stated before
   part: { before: /(?:из них|в том числе|среди них)\s+(?:(?:около|более|почти)\s+)?$/iu },
+  // "30% территории", "30% от общего объёма": the whole a share is taken of, in the genitive right after it
+  whole: { after: /^\s+(?:от\s+)?(?:(?:всего|всей|всех|общего|общей|общих)\s+)?/iu },
 };

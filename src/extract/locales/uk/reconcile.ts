@@ -50,4 +50,6 @@ export const uk = {
   ] as Array<[RegExp, string]>,
   // "з них 8000", "у тому числі 40": a part of the whole stated before
   part: { before: /(?:з них|із них|у тому числі|в тому числі|серед них)\s+(?:(?:близько|понад|майже)\s+)?$/iu },
+  // "30% території", "30% від загального обсягу": the whole a share is taken of, in the genitive right after it
+  whole: { after: /^\s+(?:від\s+)?(?:(?:всього|всієї|всіх|усього|усієї|усіх|загального|загальної)\s+)?/iu },
 };

@@ -36,4 +36,6 @@ export const zh = {
   bracket: /\d+\s*多?[歲岁](?:的|有)?\s*$/u,
   // "其中8000人": a part of the whole stated before
   part: { before: /其中\s*$/u },
+  // "城市的30%": the whole a share is taken of, before the possessive particle
+  whole: { before: /的\s*$/u },
 };
