@@ -11,6 +11,8 @@ import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
 import { createCompoundParser, createFigureParser, numberAnchors } from "./figures.js";
 import { createDateParsers, createStepParser } from "./dates.js";
 import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
+import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
+import { RECONCILE_CUES } from "../locales/reconcile.js";
 import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
 import type { LocaleVocab } from "./vocab.js";
 
@@ -36,12 +38,14 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const cjk = v.family === "cjk";
   const compound = createCompoundParser(v);
   const step = createStepParser(v);
+  // a date's bound and reconciliation's deadline read one list of words (the locale's `deadline`)
+  const bound = createDateBoundRefiner(RECONCILE_CUES[v.code]?.deadline);
   return createExtractor({
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     parsers: cjk
       ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), ...(step ? [step] : [])]
       : [ISODateParser, createFigureParser(v), ...(compound ? [compound] : []), ...createDateParsers(v), ...(step ? [step] : [])],
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, WeekdayDateMerge, AnaphoricDateRefiner],
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, WeekdayDateMerge, AnaphoricDateRefiner, ...(bound ? [bound] : [])],
   });
 }

@@ -44,4 +44,6 @@ export const de = {
   part: { before: /\b(?:davon|darunter)\s+(?:(?:etwa|rund|mehr als|über|fast)\s+)?$/iu, after: /^\s*(?:davon|darunter)\b(?!\s+betroffen)/iu },
   // "30 Prozent der Stadt", "30 Prozent von allen Häusern": the whole a share is taken of
   whole: { after: /^\s+(?:der|des|von|vom)\s+(?:(?:der|den|dem|des|allen|aller|seiner|ihrer)\s+)*/iu },
+  // "bis zum 1. Juli", "spätestens 2025", "bis Ende 2023": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:(?:bis\s+)?spätestens|bis)(?:\s+(?:zum|zur|in\s+den|im|am))?\s+$/iu },
 };

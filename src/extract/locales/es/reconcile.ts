@@ -43,4 +43,6 @@ export const es = {
   part: { before: /\b(?:de los cuales|de las cuales)\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },
   // "el 30 % de la ciudad": the whole a share is taken of
   whole: { after: /^\s+(?:de|del)\s+(?:(?:la|las|el|los|su|sus|toda|todo|todas|todos)\s+)*/iu },
+  // "antes de 2025", "hasta el 1 de julio", "para finales de 2023": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)(?:\s+(?:el|la))?\s+$/iu },
 };

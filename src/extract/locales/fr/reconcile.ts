@@ -32,4 +32,6 @@ export const fr = {
   part: { before: /\bdont\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
   // "30 % de la ville", "30 % des maisons": the whole a share is taken of
   whole: { after: /^\s+(?:de\s+l['’]|de|du|des)\s*(?:(?:la|le|les|sa|son|ses|leur|leurs|toute|tout|toutes|tous)\s+)*/iu },
+  // "d'ici 2025", "avant le 1er juillet", "au plus tard en juin": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:d['’]ici(?:\s+à)?|avant|jusqu['’](?:à|au)|au\s+plus\s+tard)(?:\s+(?:le|la|en)|\s+l['’])?\s*$/iu },
 };

@@ -43,4 +43,6 @@ export const it = {
   part: { before: /\bdi cui\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },
   // "il 30% della città": the whole a share is taken of
   whole: { after: /^\s+(?:dell['’]|di|del|della|dei|delle|degli|dello)\s*(?:(?:la|il|lo|le|gli|i|sua|suo|sue|suoi|tutta|tutto|tutte|tutti)\s+)*/iu },
+  // "entro il 2025", "prima del 1 luglio", "fino a fine 2023": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:entro|prima\s+d(?:i|el|ella|ell['’])|fino\s+a(?:l|lla|ll['’])?|non\s+oltre)(?:\s+(?:il|la|l['’]))?\s*$/iu },
 };

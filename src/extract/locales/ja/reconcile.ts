@@ -38,4 +38,6 @@ export const ja = {
   part: { before: /(?:うち|このうち|そのうち)[、,]?\s*$/u },
   // "市の30%": the whole a share is taken of, before the possessive particle
   whole: { before: /の\s*$/u },
+  // "7月1日までに", "2025年以前": the latest a thing is to happen by (the word after the date)
+  deadline: { after: /^\s*(?:までに|まで|以前|より前)/u },
 };

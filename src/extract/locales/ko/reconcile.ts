@@ -43,4 +43,6 @@ export const ko = {
   part: { before: /(?:그중|그 중|이 중|이중|이 가운데|그 가운데|가운데)\s*$/u },
   // "도시의 30%": the whole a share is taken of, its word closed by the possessive particle
   whole: { before: /의\s*$/u },
+  // "올해 말까지", "7월 1일 이전": the latest a thing is to happen by (the particle after the date)
+  deadline: { after: /^\s*(?:까지|이전|전까지)/u },
 };

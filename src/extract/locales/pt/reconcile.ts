@@ -32,4 +32,6 @@ export const pt = {
   part: { before: /\b(?:dos quais|das quais)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
   // "30% da cidade": the whole a share is taken of
   whole: { after: /^\s+(?:de|da|do|das|dos)\s+(?:(?:a|o|as|os|sua|seu|suas|seus|toda|todo|todas|todos)\s+)*/iu },
+  // "até 2025", "antes de 1 de julho": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:até|antes\s+d[eoa]|no\s+máximo\s+até)(?:\s+(?:o|a|ao))?\s+$/iu },
 };

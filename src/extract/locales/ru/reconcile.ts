@@ -52,4 +52,6 @@ export const ru = {
   part: { before: /(?:из них|в том числе|среди них)\s+(?:(?:около|более|почти)\s+)?$/iu },
   // "30% территории", "30% от общего объёма": the whole a share is taken of, in the genitive right after it
   whole: { after: /^\s+(?:от\s+)?(?:(?:всего|всей|всех|общего|общей|общих)\s+)?/iu },
+  // "до 1 июля", "не позднее 2025 года", "к концу года": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+$/iu },
 };

@@ -52,4 +52,6 @@ export const uk = {
   part: { before: /(?:з них|із них|у тому числі|в тому числі|серед них)\s+(?:(?:близько|понад|майже)\s+)?$/iu },
   // "30% території", "30% від загального обсягу": the whole a share is taken of, in the genitive right after it
   whole: { after: /^\s+(?:від\s+)?(?:(?:всього|всієї|всіх|усього|усієї|усіх|загального|загальної)\s+)?/iu },
+  // "до 1 липня", "не пізніше 2025 року": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:до|не\s+пізніше(?:\s+ніж)?)\s+$/iu },
 };

@@ -38,4 +38,6 @@ export const zh = {
   part: { before: /其中\s*$/u },
   // "城市的30%": the whole a share is taken of, before the possessive particle
   whole: { before: /的\s*$/u },
+  // "10月8日前", "2025年之前": the latest a thing is to happen by (the word after the date)
+  deadline: { after: /^\s*(?:之前|以前|前)/u },
 };
