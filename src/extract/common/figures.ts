@@ -143,6 +143,28 @@ export function createCompoundParser(v: LocaleVocab): Parser | null {
   };
 }
 
+/**
+ * A count per direction (the locale's `perDirection`): a number and the words saying so ("dos en
+ * cada dirección", "zwei pro Richtung"), with no noun of its own. It is kept bare, flagged
+ * PER_DIRECTION: the refiner gives it the noun of the count it is a part of, or drops it.
+ */
+export function createPerDirectionParser(v: LocaleVocab): Parser | null {
+  if (!v.perDirection) return null;
+  return {
+    name: `${v.code}-per-direction`,
+    anchor: "number",
+    pattern: () => new RegExp(`(?<n>${numberPattern(v)})\\s+(?:${v.perDirection})(?![${ALPHA}])`, "iy"),
+    extract(_ctx, m): ParsedFigure | null {
+      const n = parseNumeral(m.groups!.n, v);
+      if (n === null || n <= 0 || n > 100) return null;
+      return { kind: "count", unit: null, low: n, high: n, per: "direction", bare: true, flags: [PER_DIRECTION], priority: 15 };
+    },
+  };
+}
+
+/** The flag of a count per direction waiting for its noun. */
+export const PER_DIRECTION = "per-direction";
+
 /** The end of a span without trailing spaces. */
 function trimEnd(s: string, end: number): number {
   while (end > 0 && /\s/.test(s[end - 1])) end--;

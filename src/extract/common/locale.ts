@@ -8,10 +8,11 @@ import { createExtractor, type Candidate, type Extractor, type Refiner } from ".
 import { ISODateParser } from "./parsers/ISODateParser.js";
 import { OverlapRemovalRefiner } from "./refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
-import { createCompoundParser, createFigureParser, numberAnchors } from "./figures.js";
+import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors } from "./figures.js";
 import { createDateParsers, createStepParser } from "./dates.js";
 import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
+import { createPerDirectionRefiner } from "./refiners/PerDirectionRefiner.js";
 import { RECONCILE_CUES } from "../locales/reconcile.js";
 import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
 import type { LocaleVocab } from "./vocab.js";
@@ -38,14 +39,15 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const cjk = v.family === "cjk";
   const compound = createCompoundParser(v);
   const step = createStepParser(v);
+  const perDirection = createPerDirectionParser(v), perRefiner = createPerDirectionRefiner(v);
   // a date's bound and reconciliation's deadline read one list of words (the locale's `deadline`)
   const bound = createDateBoundRefiner(RECONCILE_CUES[v.code]?.deadline);
   return createExtractor({
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     parsers: cjk
       ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), ...(step ? [step] : [])]
-      : [ISODateParser, createFigureParser(v), ...(compound ? [compound] : []), ...createDateParsers(v), ...(step ? [step] : [])],
+      : [ISODateParser, createFigureParser(v), ...(compound ? [compound] : []), ...(perDirection ? [perDirection] : []), ...createDateParsers(v), ...(step ? [step] : [])],
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, WeekdayDateMerge, AnaphoricDateRefiner, ...(bound ? [bound] : [])],
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, ...(perRefiner ? [perRefiner] : []), WeekdayDateMerge, AnaphoricDateRefiner, ...(bound ? [bound] : [])],
   });
 }

@@ -99,6 +99,12 @@ export interface HandVocab {
    * an adjective (so a verb or a noun that merely starts with a number word is none).
    */
   compounds?: { numbers: Record<string, number>; heads: ReadonlyArray<readonly [RegExp, string]>; ending: RegExp };
+  /**
+   * The words after a number that make it a count per direction ("dos en cada dirección", "zwei
+   * in jeder Richtung", regex source): a part of the count stated just before it ("cuatro carriles,
+   * dos en cada dirección"), of that count's noun, per direction.
+   */
+  perDirection?: string;
 }
 
 export interface LocaleVocab extends HandVocab {

@@ -43,4 +43,6 @@ export const vocab = defineLocale(generated, {
     "am\\s+(?:nächsten|folgenden|darauffolgenden)\\s+tag|tags\\s+darauf": ["day", 1], "am\\s+vortag|am\\s+tag\\s+zuvor|tags\\s+zuvor": ["day", -1],
     "im\\s+(?:folgenden|darauffolgenden)\\s+jahr": ["year", 1], "im\\s+jahr\\s+(?:zuvor|davor)": ["year", -1],
   },
+  // "zwei pro Richtung" after "vier Spuren": a part of that count, per direction
+  perDirection: "(?:in\\s+)?jede[rn]?\\s+Richtung|pro\\s+Richtung|je\\s+Richtung",
 });

@@ -270,3 +270,6 @@ export function isPlural(word: string): boolean {
   if (/^[A-Z][a-z]/.test(word) && !/(?:ans|ers|ists|ites|ats|ines|ees|ons|ics|ors|ies)$/.test(word)) return false;
   return w.length >= 3 && /s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w);
 }
+
+/** Right after a count: it is per direction ("four lanes, two in each direction"), a part of the whole road's. */
+export const PER_DIRECTION_AFTER = /^[ \t]+(?:in each direction|in either direction|per direction|each way)\b/i;

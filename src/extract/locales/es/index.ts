@@ -38,4 +38,6 @@ export const vocab = defineLocale(generated, {
     "(?:al|el)\\s+d[ií]a\\s+siguiente|al\\s+otro\\s+d[ií]a": ["day", 1], "(?:el|al)\\s+d[ií]a\\s+anterior": ["day", -1],
     "(?:al|el)\\s+año\\s+siguiente": ["year", 1], "(?:el|al)\\s+año\\s+anterior": ["year", -1],
   },
+  // "dos en cada dirección" after "cuatro carriles": a part of that count, per direction
+  perDirection: "en\\s+cada\\s+(?:direcci[óo]n|sentido)|por\\s+(?:direcci[óo]n|sentido)",
 });

@@ -36,4 +36,6 @@ export const vocab = defineLocale(generated, {
     "le\\s+lendemain(?!\\s+d)|le\\s+jour\\s+suivant": ["day", 1], "la\\s+veille(?!\\s+d)|le\\s+jour\\s+pr[ée]c[ée]dent": ["day", -1],
     "l['’]ann[ée]e\\s+suivante": ["year", 1], "l['’]ann[ée]e\\s+pr[ée]c[ée]dente": ["year", -1],
   },
+  // "deux dans chaque sens" after "quatre voies": a part of that count, per direction
+  perDirection: "(?:dans\\s+)?chaque\\s+(?:sens|direction)|par\\s+(?:sens|direction)",
 });

@@ -38,4 +38,6 @@ export const vocab = defineLocale(generated, {
     "il\\s+giorno\\s+(?:dopo|seguente|successivo)|l['’]indomani(?!\\s+d)": ["day", 1], "il\\s+giorno\\s+(?:prima|precedente)": ["day", -1],
     "l['’]anno\\s+(?:dopo|seguente|successivo)": ["year", 1], "l['’]anno\\s+(?:prima|precedente)": ["year", -1],
   },
+  // "due per senso di marcia" after "quattro corsie": a part of that count, per direction
+  perDirection: "(?:in|per)\\s+(?:ogni|ciascuna?)\\s+(?:direzione|senso(?:\\s+di\\s+marcia)?)|per\\s+(?:direzione|senso\\s+di\\s+marcia)",
 });

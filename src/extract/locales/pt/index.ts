@@ -35,4 +35,6 @@ export const vocab = defineLocale(generated, {
     "(?:no|o)\\s+dia\\s+seguinte": ["day", 1], "(?:no|o)\\s+dia\\s+anterior": ["day", -1],
     "(?:no|o)\\s+ano\\s+seguinte": ["year", 1], "(?:no|o)\\s+ano\\s+anterior": ["year", -1],
   },
+  // "duas em cada sentido" after "quatro faixas": a part of that count, per direction
+  perDirection: "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(?:sentido|dire[çc][ãa]o)",
 });

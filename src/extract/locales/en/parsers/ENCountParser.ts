@@ -9,7 +9,7 @@ import { isHeadline } from "../headline.js";
 import { lookupUnit } from "../../../../normalize/units.js";
 import { currencyCode } from "../../../../normalize/currency.js";
 import {
-  DURATION_UNIT_DICTIONARY, MONTH_DICTIONARY, WEEKDAY_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
+  DURATION_UNIT_DICTIONARY, MONTH_DICTIONARY, PER_DIRECTION_AFTER, WEEKDAY_DICTIONARY, NUMBER_BODY_PATTERN, STOP_WORDS, VAGUE_NOUNS, isPlural, parseNumber, singular, valueOf, L } from "../constants.js";
 
 /** A word after the number; dots are kept inside abbreviations ("U.S.") and at a sentence end. */
 const WORD_RE = new RegExp(`([ \\t]+|[ \\t]*\\r?\\n[ \\t]*|-)((?:[${L}]|\\d{1,4}(?:\\.\\d{1,3})?(?=[a-z]))(?:[${L}\\d'’-]|\\.(?=[${L}])){0,30}\\.?)`, "iy");
@@ -196,9 +196,9 @@ export const ENCountParser: Parser = {
       return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
     }
     if (raw.words) {
-      // "four berths – two for containers": kept bare for the elliptical-count refiner to claim
-      // and "three to six months": kept bare for the range refiner to join
-      if (!head && raw.scale === 1 && (/^[ \t]+for\b/i.test(tail) || /^\s*(?:to|or|-|–)\s/i.test(ctx.after(m.index + numEnd, 5)))) {
+      // "four berths – two for containers", "four lanes, two in each direction": kept bare for the
+      // elliptical-count refiner to claim, and "three to six months": kept bare for the range refiner to join
+      if (!head && raw.scale === 1 && (/^[ \t]+for\b/i.test(tail) || PER_DIRECTION_AFTER.test(tail) || /^\s*(?:to|or|-|–)\s/i.test(ctx.after(m.index + numEnd, 5)))) {
         const v = valueOf(raw);
         return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, bare: true, priority: 5 };
       }

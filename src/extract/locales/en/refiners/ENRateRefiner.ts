@@ -59,16 +59,16 @@ export const ENRateRefiner: Refiner = {
         heads.add(c);
       }
     }
-    // spread along lists, both ways
+    // spread along lists, both ways (a period only: "two in each direction" is a part of the count before it, not its like)
     for (let i = cands.length - 2; i >= 0; i--) {
       const a = cands[i];
       const b = cands[i + 1];
-      if (!a.per && b.per && RATED.has(a.kind) && listGap(ctx, a, b)) a.per = b.per;
+      if (!a.per && b.per && b.per !== "direction" && RATED.has(a.kind) && listGap(ctx, a, b)) a.per = b.per;
     }
     for (let i = 1; i < cands.length; i++) {
       const a = cands[i - 1];
       const b = cands[i];
-      if (!b.per && heads.has(a) && RATED.has(b.kind) && listGap(ctx, a, b)) {
+      if (!b.per && heads.has(a) && a.per !== "direction" && RATED.has(b.kind) && listGap(ctx, a, b)) {
         b.per = a.per;
         heads.add(b);
       }
