@@ -766,24 +766,29 @@ function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: n
     const c = m.kind === "count" ? measureClass(toks, idx, kinds, own, cuesOf) : null;
     if (c) return c;
   }
+  // the reach counts words (tooShort: two letters, one CJK character are none), so the articles and
+  // prepositions a language spells out ("il più lungo di Russia e Europa coi suoi [18,1 km]") do not
+  // put a measure word further than the same clause where they are glued on (Korean particles)
   let before: string | null = null, db = MEASURE_REACH;
-  for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--, n++) {
+  for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--) {
     if (toks.s[j] < prevEnd) break;
-    const gap = text.slice(toks.e[j], n === 0 ? m.start : toks.s[j + 1]);
+    const gap = text.slice(toks.e[j], j === at - 1 ? m.start : toks.s[j + 1]);
     if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[j])) break;
     const c = measureClass(toks, j, kinds, own, cuesOf);
     if (c) {
       (before = c), (db = n);
       break;
     }
+    if (!tooShort(toks.lw[j])) n++;
   }
-  for (let n = 0; idx < to && n <= db; idx++, n++) {
+  for (let n = 0, first = idx; idx < to && n <= db; idx++) {
     if (toks.e[idx] > nextStart) break;
-    const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
+    const gap = text.slice(idx === first ? m.end : toks.e[idx - 1], toks.s[idx]);
     if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[idx])) break;
     const c = measureClass(toks, idx, kinds, own, cuesOf);
     // as near as the one before: which is the figure's own is unsure
     if (c) return n === db ? (c === before ? c : null) : c;
+    if (!tooShort(toks.lw[idx])) n++;
   }
   return before;
 }

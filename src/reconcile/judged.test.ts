@@ -108,6 +108,14 @@ test("a figure's own clause names what it measures; a neighbour's clause, a join
     { text: "149명", kind: "count", low: 149, unit: "person" },
   ]);
   assert.deepEqual(reportFeatures(k.text, ks, "ko").map((f) => f.measure), ["#casualty", "#injured", "#age", null]);
+  // the reach counts words, not the articles and prepositions a language spells out
+  const it = report("c", "È il viadotto più lungo di tutta la regione con i suoi 12 chilometri.");
+  const its = mentions(it, [{ text: "12 chilometri", kind: "quantity", low: 12000, unit: "m" }]);
+  assert.deepEqual(reportFeatures(it.text, its, "it").map((f) => f.measure), ["#length"]);
+  // a clause break still ends it
+  const cut = report("d", "È il viadotto più lungo della regione, con 12 chilometri.");
+  const cuts = mentions(cut, [{ text: "12 chilometri", kind: "quantity", low: 12000, unit: "m" }]);
+  assert.deepEqual(reportFeatures(cut.text, cuts, "it").map((f) => f.measure), [null]);
 });
 
 test("two counts whose own clauses name two tolls, or two parts of one, are never a conflict's pair", () => {
