@@ -68,8 +68,11 @@ export type GroupPairs = (A: number[], B: number[], x: Float64Array) => void;
  */
 export function link(items: Item[], props: Prop[], model: Model, texts: string[], sides: Side[] = sidesOf(items, props), seeded?: Seeded, collect?: GroupPairs): number[][] {
   const n = items.length;
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const members: Array<number[] | null> = Array.from({ length: n }, (_, i) => [i]);
+  // loops, not Array.from with a callback or forEach: link runs once, so its own loops run in
+  // the interpreter, and a callback per figure made them slower still
+  const parent: number[] = [];
+  const members: Array<number[] | null> = [];
+  for (let i = 0; i < n; i++) parent.push(i), members.push([i]);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
@@ -143,12 +146,12 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const x = new Float64Array(FEATURES.length);
 
   const blocks = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const k = blockOf(it.m);
+  for (let i = 0; i < n; i++) {
+    const k = blockOf(items[i].m);
     const list = blocks.get(k);
     if (list) list.push(i);
     else blocks.set(k, [i]);
-  });
+  }
   const list = new PairList();
   const at = new Int32Array(n);
   const pinned = { vec: new Pinned(idSpan(sides.map((s) => s.vec))), lab: new Pinned(idSpan(sides.map((s) => s.lab))) };
@@ -179,7 +182,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     if (seeded) onlyFresh(list, seeded.fresh);
     list.filter((a, b) => !gloss[a] && !gloss[b]);
     const cps = list.view();
-    block.forEach((i, k) => (at[i] = k));
+    for (let k = 0; k < block.length; k++) at[block[k]] = k;
     const from = new Int32Array(block.length + 1);
     const byA = byFirst(cps, block.length, at, from);
     const es = scoreCandidates(cps, block.length, from, byA, sides, model, x, pinned);
@@ -203,9 +206,11 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part, deadline, state);
   }
   const groups: number[][] = [];
-  for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort((p, q) => p - q));
+  for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort(ascending));
   return groups.sort((p, q) => p[0] - q[0]);
 }
+
+const ascending = (p: number, q: number) => p - q;
 
 /** A test of a figure in its report's text and language, asked of each figure once, when first asked (-1: not asked yet). */
 function askedOnce(items: Item[], texts: string[], test: (text: string, m: Item["m"], language: string | null | undefined) => boolean): (i: number) => boolean {

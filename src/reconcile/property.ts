@@ -40,11 +40,16 @@ function nearestName(it: Item): string | null {
   let best: string | null = null, bestD = Infinity;
   for (let r = re.exec(text); r && r.index < hi; r = re.exec(text)) {
     const at = r.index, end = at + r[0].length;
+    // words come in text order: past the figure each lies farther than the one before, so none
+    // after this one can be nearer than the nearest found (no search past it, often to the text's end)
+    if (at >= it.m.end && at - it.m.end >= bestD) break;
     if (at === s0 || (at > it.m.start - 1 && end <= it.m.end + 1)) continue;
+    const d = end <= it.m.start ? it.m.start - end : at - it.m.end;
+    // the distance first: a word no nearer needs no look at what opens its sentence
+    if (!(d >= 0 && d < bestD)) continue;
     // a word right after a sentence mark opens its sentence
     if (/[.!?]\s*$/.test(text.slice(Math.max(s0, at - 3), at))) continue;
-    const d = end <= it.m.start ? it.m.start - end : at - it.m.end;
-    if (d >= 0 && d < bestD) (best = r[0].toLowerCase()), (bestD = d);
+    (best = r[0].toLowerCase()), (bestD = d);
   }
   return best;
 }
@@ -83,15 +88,23 @@ const measures = (k: string, kind: string) => isMeasure(k) && measuresKind(k, ki
 const filterFor = memoized((kind) => (kind === "date" ? (k: string) => measures(k, kind) && !EVENTS.has(k) : (k: string) => measures(k, kind)));
 const any = () => true;
 
+/** The map `addWord` sums a figure's one-word names into (mainThings). */
+let summing: Map<string, number> | null = null;
+const addWord = (w: number, k: string) => k.includes(" ") || summing!.set(k, (summing!.get(k) ?? 0) + w);
+
 /** Each report's most named thing (by report index), the stand-in for "it", read off every figure of it in `items`. */
 export function mainThings(items: Item[], skip?: ReadonlyMap<number, string | null>): Map<number, string | null> {
   const main = new Map<number, Map<string, number>>();
-  for (const it of items) {
+  // indexed, and one callback for every figure (not an iterator step and a closure per figure: this runs once, unoptimized)
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     if (skip?.has(it.report)) continue;
     let m = main.get(it.report);
     if (!m) main.set(it.report, (m = new Map()));
-    it.f.words.forEach((w, k) => k.includes(" ") || m!.set(k, (m!.get(k) ?? 0) + w));
+    summing = m;
+    it.f.words.forEach(addWord);
   }
+  summing = null;
   const mainThing = new Map<number, string | null>(skip);
   main.forEach((m, r) => mainThing.set(r, heaviest(m, any)));
   return mainThing;

@@ -80,9 +80,8 @@ const MAX_LISTED = 6;
  * that are not (a figure that joined the fact through others) make no conflict.
  */
 export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean): VerdictResult {
-  const outlets = new Set(members.map((j) => j.outlet));
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
-  if (new Set(members.map((j) => j.report)).size <= 1) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
+  if (oneReport(members)) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
   // one representative per distinct (value, outlet, time): a fact repeated by many reports stays cheap
   const reps: number[] = [];
   const seen = new Set<string>();
@@ -96,7 +95,13 @@ export function verdictOf(members: Judged[], trusted?: (i: number, k: number) =>
   const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted);
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
-  return { verdict: "agree", reason: { verdict: "agree", origins: outlets.size, ...(unlike.length ? { apart: unlike } : {}) } };
+  return { verdict: "agree", reason: { verdict: "agree", origins: new Set(members.map((j) => j.outlet)).size, ...(unlike.length ? { apart: unlike } : {}) } };
+}
+
+/** All members are of one report (or none is): a loop, not a set of every member's report per fact. */
+function oneReport(members: Judged[]): boolean {
+  for (let i = 1; i < members.length; i++) if (members[i].report !== members[0].report) return false;
+  return true;
 }
 
 /** What the pairs of a fact's representatives (`reps`) add up to: conflicts, the pairs shown, revisions. */
