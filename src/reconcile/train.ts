@@ -167,13 +167,36 @@ export function conflictF1(groups: number[][], s: Set_, model?: Model, stray = f
 }
 
 const ATTACH = [null, -1, 0, 1, 2, 3];
-/** Group pass thresholds tried (null: no group pass). */
-const GROUPS = [null, 1, 2, 3, 4, 5];
+/** Group pass thresholds tried, least strict first (null: no group pass, the strictest of all). */
+const GROUPS = [1, 2, 3, 4, 5, null];
+
+/**
+ * Group thresholds whose summed score is within this much per training cluster of the best are
+ * not told apart. The plain best let 0.005 over 26 summed scores decide between 2 and 4 (0.06 when
+ * one conflict moved between passes), so a change that let the pairwise pass find one conflict
+ * the group pass had found flipped it. One conflict gained or lost in one cluster moves its score
+ * by 0.07 or more; this is less than that, spread over every cluster. (One standard error of the
+ * summed paired difference was tried first: a threshold that wins one cluster much and loses
+ * others much passed for a tie, and threshold 1 cost a left-out cluster a false conflict.)
+ */
+const GROUP_WITHIN = 0.005;
+
+/**
+ * The least strict group threshold near the best (`scores[t][k]`: threshold t's score on training
+ * cluster k): the group model is fitted on these very decisions, and a bar above its own odds is
+ * a departure that has to earn its place by more than a tie.
+ */
+function leastStrictWithin(scores: number[][]): number | null {
+  const sums = scores.map((row) => row.reduce((a, x) => a + x, 0));
+  const top = Math.max(...sums);
+  return GROUPS[sums.findIndex((f) => f >= top - GROUP_WITHIN * scores[0].length - 1e-9)];
+}
 
 /**
  * The group pass (groups.ts) fitted on the pairs of groups the model leaves apart on the training
  * clusters (one property: both groups' most-held gold fact is one), then its threshold chosen on
- * B-cubed plus conflict F1 as the attaching threshold is.
+ * B-cubed plus conflict F1 as the attaching threshold is, the least strict of those near the best
+ * (leastStrictWithin).
  */
 const GROUP_SIGN = GROUP_FEATURES.map((f) => (f === "apartShare" || f === "farShare" ? -1 : f === "minSizeLog" || f.startsWith("kind") ? 0 : 1));
 function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean, stray = false): Model {
@@ -225,16 +248,14 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
   // the threshold is chosen on scores each training cluster gets from a pass fitted without it:
   // scored by its own fit, a cluster's groups look surer than new ones do
   const inner = sets.map((_, k) => (at.some((c) => c !== k) ? fit((c) => c !== k) : null));
-  let best: number | null = null, bestF = -1;
-  for (const threshold of GROUPS) {
-    let f = 0;
-    sets.forEach((s, k) => {
+  const scores = GROUPS.map((threshold) =>
+    sets.map((s, k) => {
       const g = inner[k];
       const groups = link(s.items, s.props, { ...model, groups: threshold === null || !g ? null : { ...g, threshold } }, s.texts);
-      f += bcubed(groups, s.fact) + conflictF1(groups, s, undefined, stray);
-    });
-    if (f > bestF + 1e-9) (bestF = f), (best = threshold);
-  }
+      return bcubed(groups, s.fact) + conflictF1(groups, s, undefined, stray);
+    }),
+  );
+  const best = leastStrictWithin(scores);
   return best === null ? model : { ...model, groups: { ...fit(() => true), threshold: best } };
 }
 /** Trust thresholds tried, least strict first (null: every pair may disagree). */
