@@ -26,9 +26,9 @@ export const MODEL: Model = {
   },
   trust: -1,
   groups: {
-    // pooledWords 1.3616, pooledLabel 4.1191, meanWords 0.3548, maxWords 0, minWords 0.2375, apartShare 0, thingMaj 0.7478, attrMaj 0, eventMaj 0, countedMaj 1.7721, measureMaj 2.0968, minSizeLog -1.5477, kindDate -0.0395, kindCount 1.979, farShare -3.4229
-    weights: [1.3616,4.1191,0.3548,0,0.2375,0,0.7478,0,0,1.7721,2.0968,-1.5477,-0.0395,1.979,-3.4229],
-    bias: 2.0233,
+    // pooledWords 1.351, pooledLabel 4.1238, meanWords 0.3562, maxWords 0, minWords 0.2368, apartShare 0, thingMaj 0.7483, attrMaj 0, eventMaj 0, countedMaj 1.7717, measureMaj 2.0743, minSizeLog -1.5494, kindDate -0.0374, kindCount 1.981, farShare -3.4241
+    weights: [1.351,4.1238,0.3562,0,0.2368,0,0.7483,0,0,1.7717,2.0743,-1.5494,-0.0374,1.981,-3.4241],
+    bias: 2.0229,
     threshold: 2,
   },
 };
