@@ -188,7 +188,7 @@ const GROUP_WITHIN = 0.005;
  */
 function leastStrictWithin(scores: number[][]): number | null {
   const sums = scores.map((row) => row.reduce((a, x) => a + x, 0));
-  const top = Math.max(...sums);
+  const top = sums.reduce((a, x) => Math.max(a, x), Number.NEGATIVE_INFINITY);
   return GROUPS[sums.findIndex((f) => f >= top - GROUP_WITHIN * scores[0].length - 1e-9)];
 }
 
