@@ -25,7 +25,12 @@ const day = (d: Date): DateInterval => ({ start: isoDay(d), end: isoDay(d) });
 export function createDateParsers(v: LocaleVocab): Parser[] {
   const months = alt(Object.keys(v.months));
   const yearWord = v.yearWord ? `(?:\\s*(?:${v.yearWord}))?` : "";
-  const link = v.dateLink ? `(?:\\s*(?:${v.dateLink})\\s)?` : "";
+  // the word that may join a day, month and year ("15 de mayo de 2016"): `link` after spaces, `gap`
+  // with the spaces on both sides. Each space is matched in one place only: two adjacent `\s*`
+  // split a long run of spaces every way before failing (quadratic in the run, as "Ende" and
+  // 20,000 spaces took 1.5 s); the text they match, and the order it is tried in, are the same.
+  const link = v.dateLink ? `(?:(?:${v.dateLink})\\s)?` : "";
+  const gap = v.dateLink ? `\\s*(?:(?:${v.dateLink})\\s+)?` : "\\s*";
   const YEAR = `(?<y>(?:1[89]|20)\\d\\d)(?![\\d.,]\\d)${yearWord}`;
   const relYears = v.years ? alt(Object.keys(v.years)) : null;
   const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"})\\s)\\s*`;
@@ -35,7 +40,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
       name: `${v.code}-date-dmy`,
-      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})(?:\\.|er|º|°|ª)?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR})?`, "gi"),
+      pattern: () => new RegExp(`${B}(?<d>\\d{1,2})(?:\\.|er|º|°|ª)?(?:${join}(?<d2>\\d{1,2})\\.?)?\\s*${link}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?${gap}${YEAR})?`, "gi"),
       extract(ctx, m) {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);
@@ -52,7 +57,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     {
       // "мая 2018", "febrero de 2016", "жовтні 2022-го", "жовтні минулого року"
       name: `${v.code}-date-month`,
-      pattern: () => new RegExp(`${B}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?\\s*${link}\\s*${YEAR}${relYears ? `|\\s+(?<rel>${relYears})${E}` : ""})`, "gi"),
+      pattern: () => new RegExp(`${B}(?<mon>${months})${E}${dual}(?:\\.(?=\\s*\\d))?(?:,?${gap}${YEAR}${relYears ? `|\\s+(?<rel>${relYears})${E}` : ""})`, "gi"),
       extract(ctx, m) {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);
@@ -70,7 +75,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       name: `${v.code}-date-year`,
       pattern: () => {
         const pre = [...Object.keys(v.yearParts ?? {}), ...Object.keys(v.seasons ?? {})];
-        return new RegExp(`${pre.length ? `(?:${B}(?<pre>${alt(pre)})${E}\\s*${link}\\s*)?` : ""}(?<![${ALPHA}\\d.,/#:$€£-])${YEAR}(?![${ALPHA}]|\\s*%)`, "gi");
+        return new RegExp(`${pre.length ? `(?:${B}(?<pre>${alt(pre)})${E}${gap})?` : ""}(?<![${ALPHA}\\d.,/#:$€£-])${YEAR}(?![${ALPHA}]|\\s*%)`, "gi");
       },
       extract(_ctx, m) {
         const g = m.groups!;
@@ -85,10 +90,10 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     },
   ];
-  if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, link));
+  if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
-    parsers.push(relativeWord(`${v.code}-date-season`, v.seasons, (ref, season) => ({ kind: "date", date: seasonInterval(ref.getUTCFullYear(), season), priority: 30 }), `(?!\\s*${link}\\s*\\d)`));
+    parsers.push(relativeWord(`${v.code}-date-season`, v.seasons, (ref, season) => ({ kind: "date", date: seasonInterval(ref.getUTCFullYear(), season), priority: 30 }), `(?!${gap}\\d)`));
   }
   const weekdays = alt(Object.keys(v.weekdays).filter((w) => w.replace(/\\/g, "").length >= 4));
   if (weekdays) {
@@ -154,7 +159,7 @@ const SEASON_PART: Readonly<Record<string, number>> = { early: 0, mid: 1, late: 
  * from the report's date (next summer in an October report is the next year's), and with a part
  * before it ("до середини наступного літа", mid next summer) that part's month of it.
  */
-function relativeSeason(v: LocaleVocab, link: string): Parser {
+function relativeSeason(v: LocaleVocab, gap: string): Parser {
   const seasons = alt(Object.keys(v.seasons!));
   const { before = {}, after = {} } = v.seasonsRelative!;
   const parts = v.yearParts ? alt(Object.keys(v.yearParts)) : null;
@@ -163,7 +168,7 @@ function relativeSeason(v: LocaleVocab, link: string): Parser {
   const body = [b, a].filter(Boolean).join("|");
   return {
     name: `${v.code}-date-season-relative`,
-    pattern: () => new RegExp(`${B}(?:(?<part>${parts ?? "(?!)"})${E}\\s*${link}\\s*)?(?:${body})${E}`, "gi"),
+    pattern: () => new RegExp(`${B}(?:(?<part>${parts ?? "(?!)"})${E}${gap})?(?:${body})${E}`, "gi"),
     extract(ctx, m) {
       const g = m.groups!;
       const season = lookup(v.seasons!, g.s ?? g.s2);
