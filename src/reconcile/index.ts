@@ -15,7 +15,7 @@ import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
 import { link, wordsScorer } from "./link.js";
 import { mainThings, propertiesOf, type Prop } from "./property.js";
-import { oddMeasure, sidesOf } from "./pairs.js";
+import { sidesOf, trustedIn } from "./pairs.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
@@ -85,9 +85,9 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const facts: Fact[] = groups.map((g, k) => {
     const sorted = g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start);
     const untrusted: string[] = [];
-    const odd = sides && words ? oddMeasure(sorted, sides) : null;
-    const trusted = words && !decided?.decisions[k].length ? (x: number, y: number) => {
-      const ok = words(sorted[x], sorted[y]) >= trust && !odd?.(sorted[x], sorted[y]);
+    const tie = sides && words && !decided?.decisions[k].length ? trustedIn(sorted, sides, words, trust) : null;
+    const trusted = tie ? (x: number, y: number) => {
+      const ok = tie(sorted[x], sorted[y]);
       if (!ok && kept) untrusted.push(pairKey(items[sorted[x]].m, items[sorted[y]].m));
       return ok;
     } : undefined;

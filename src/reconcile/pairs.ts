@@ -339,6 +339,17 @@ export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: n
 }
 
 /**
+ * Of a group's members (`g`, indices into `sides`), whether two may disagree (verdict.ts
+ * `trusted`): their words tie them at `trust` or more (link.ts wordsScorer), and neither is of a
+ * measure apart from the group's while the other names none (oddMeasure). One rule for a full run
+ * (index.ts), an update (update.ts) and training (train.ts).
+ */
+export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
+  const odd = oddMeasure(g, sides);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j);
+}
+
+/**
  * Both figures name where they were measured, and no place is the same: one attribute at two
  * places (the two banks of a river, two gauges, a region against the country) is two readings,
  * whose values may differ without contradiction. So are two distances measured from two points

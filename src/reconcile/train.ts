@@ -9,7 +9,7 @@
 import type { Mention, Report } from "../types.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
-import { FEATURES, oddMeasure, pairFeatures, sidesOf } from "./pairs.js";
+import { FEATURES, pairFeatures, sidesOf, trustedIn } from "./pairs.js";
 import { blockOf } from "./values.js";
 import { fitLogistic as fitPlain, type Model } from "./model.js";
 import { link, wordsScorer } from "./link.js";
@@ -106,8 +106,8 @@ function conflictJudge(s: Set_, model?: Model): (gi: number[]) => boolean {
   const words = model ? wordsScorer(s.items, s.props, model, sides!) : null;
   const trust = model?.trust ?? 0;
   return (gi) => {
-    const odd = sides ? oddMeasure(gi, sides) : null;
-    const trusted = words ? (x: number, y: number) => words(gi[x], gi[y]) >= trust && !odd?.(gi[x], gi[y]) : undefined;
+    const tie = sides && words ? trustedIn(gi, sides, words, trust) : null;
+    const trusted = tie ? (x: number, y: number) => tie(gi[x], gi[y]) : undefined;
     return verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict";
   };
 }

@@ -24,7 +24,7 @@ import { prepare, type Freqs } from "./prepare.js";
 import { judgedOf, outletOf } from "./judge.js";
 import { link, wordsScorer } from "./link.js";
 import { mainThings, propertiesOf } from "./property.js";
-import { oddMeasure, sidesOf, type Side } from "./pairs.js";
+import { sidesOf, trustedIn, type Side } from "./pairs.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
@@ -407,7 +407,8 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     wholeFact(i).members.flatMap((m, k) => (keep(m, k) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
 
   // the facts judged again: [kept facts they replace, their entries, their about]
-  const rebuilt: Array<{ from: number[]; entries: Entry[]; about: string; words: ((i: number, j: number) => number) | null; sides?: Side[] }> = [];
+  // `read`: the words scorer and sides of the figures read (null for a fact that only lost a removed report's figures: none was read)
+  const rebuilt: Array<{ from: number[]; entries: Entry[]; about: string; read: { words: (i: number, j: number) => number; sides: Side[] } | null }> = [];
   let freqs = { words: state.words, grams: state.grams };
   const main = state.main ? { ...state.main } : undefined;
   for (const id of removed) if (main) delete main[id];
@@ -418,7 +419,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       const left = f.members.filter((m) => !removed.has(m.source)).length;
       if (left === f.members.length) return;
       gone += f.members.length - left;
-      rebuilt.push({ from: [i], entries: keptEntries(i, (m) => !removed.has(m.source)), about: f.about, words: null });
+      rebuilt.push({ from: [i], entries: keptEntries(i, (m) => !removed.has(m.source)), about: f.about, read: null });
     });
     if (gone > share * total) return null;
   } else if (added.length) {
@@ -542,7 +543,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       const largest = from.reduce((best, i) => (best < 0 || wholeFact(i).members.length > wholeFact(best).members.length ? i : best), -1);
       // a piece of a fact split is named from its own members (all read: its block was read whole), as a full run names it
       const about = split ? aboutOf(entries.map((e) => e.item!).sort((a, b) => a - b).map((i) => last.p.items[i])) : largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => last.p.items[i]));
-      rebuilt.push({ from, entries, about, words, sides });
+      rebuilt.push({ from, entries, about, read: { words, sides } });
     }
     // the new reports' main things, for the updates after this one
     if (main) read.forEach((r, i) => fresh.has(r.id) && (main[r.id] = first.mains.get(i) ?? null));
@@ -559,13 +560,13 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const memo = new Set(r.from.flatMap((i) => state.untrusted[i]));
     const untrusted: string[] = [];
     const trust = model.trust ?? 0;
-    // the measure most members name, of those read (index.ts reads every member's)
-    const odd = r.sides ? oddMeasure(r.entries.flatMap((e) => (e.item === null ? [] : [e.item])), r.sides) : null;
+    // the measure most members name is of those read (index.ts reads every member's)
+    const tie = r.read ? trustedIn(r.entries.flatMap((e) => (e.item === null ? [] : [e.item])), r.read.sides, r.read.words, trust) : null;
     const trusted = decided ? undefined : (x: number, y: number) => {
       const a = r.entries[x], b = r.entries[y];
       const key = pairKey(a.member, b.member);
       // two figures whose words were read are scored; two kept ones keep what the last full run found
-      const ok = r.words && a.item !== null && b.item !== null ? r.words(a.item, b.item) >= trust && !odd?.(a.item, b.item) : !memo.has(key) && !memo.has(pairKey(b.member, a.member));
+      const ok = tie && a.item !== null && b.item !== null ? tie(a.item, b.item) : !memo.has(key) && !memo.has(pairKey(b.member, a.member));
       if (!ok) untrusted.push(key);
       return ok;
     };
