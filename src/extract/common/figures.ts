@@ -143,6 +143,9 @@ export function createCompoundParser(v: LocaleVocab): Parser | null {
   };
 }
 
+/** The flag of a count per direction waiting for its noun (PerDirectionRefiner gives it one, or drops it). */
+export const PER_DIRECTION = "per-direction";
+
 /**
  * A count per direction (the locale's `perDirection`): a number and the words saying so ("dos en
  * cada dirección", "zwei pro Richtung"), with no noun of its own. It is kept bare, flagged
@@ -161,9 +164,6 @@ export function createPerDirectionParser(v: LocaleVocab): Parser | null {
     },
   };
 }
-
-/** The flag of a count per direction waiting for its noun. */
-export const PER_DIRECTION = "per-direction";
 
 /** The end of a span without trailing spaces. */
 function trimEnd(s: string, end: number): number {

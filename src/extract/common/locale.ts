@@ -35,6 +35,8 @@ const WeekdayDateMerge: Refiner = {
   },
 };
 
+const present = <T>(x: T | null): x is T => x !== null;
+
 export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const cjk = v.family === "cjk";
   const compound = createCompoundParser(v);
@@ -44,10 +46,12 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const bound = createDateBoundRefiner(RECONCILE_CUES[v.code]?.deadline);
   return createExtractor({
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
-    parsers: cjk
-      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), ...(step ? [step] : [])]
-      : [ISODateParser, createFigureParser(v), ...(compound ? [compound] : []), ...(perDirection ? [perDirection] : []), ...createDateParsers(v), ...(step ? [step] : [])],
+    // the parts a locale's vocabulary has no words for are null, and left out
+    parsers: (cjk
+      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), step]
+      : [ISODateParser, createFigureParser(v), compound, perDirection, ...createDateParsers(v), step]
+    ).filter(present),
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, ...(perRefiner ? [perRefiner] : []), WeekdayDateMerge, AnaphoricDateRefiner, ...(bound ? [bound] : [])],
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, WeekdayDateMerge, AnaphoricDateRefiner, bound].filter(present),
   });
 }

@@ -12,8 +12,11 @@ import { PER_DIRECTION } from "../figures.js";
 import type { LocaleVocab } from "../vocab.js";
 import { ALPHA } from "../numerals.js";
 
-/** Between the whole and its part: one sentence, a few words ("cuatro carriles para vehículos -"). */
-const GAP = /^[^.;!?\n]{0,60}$/;
+/**
+ * Between a count and a part of it that names no noun: one sentence, a few words ("cuatro carriles
+ * para vehículos -"); English elliptical counts read the same (ENEllipticalCountRefiner).
+ */
+export const PART_GAP = /^[^.;!?\n]{0,60}$/;
 
 export function createPerDirectionRefiner(v: LocaleVocab): Refiner | null {
   if (!v.perDirection) return null;
@@ -32,7 +35,7 @@ export function createPerDirectionRefiner(v: LocaleVocab): Refiner | null {
           out.push(c);
           continue;
         }
-        if (!whole || whole.low === null || c.low === null || c.low >= whole.low || !GAP.test(ctx.between(whole, c))) continue;
+        if (!whole || whole.low === null || c.low === null || c.low >= whole.low || !PART_GAP.test(ctx.between(whole, c))) continue;
         c.unit = whole.unit;
         c.bare = false;
         c.flags = c.flags.filter((f) => f !== PER_DIRECTION);

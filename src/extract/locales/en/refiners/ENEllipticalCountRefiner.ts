@@ -8,9 +8,9 @@
  * @module
  */
 import type { Candidate, Refiner } from "../../../common/engine.js";
+import { PART_GAP } from "../../../common/refiners/PerDirectionRefiner.js";
 import { PER_DIRECTION_AFTER } from "../constants.js";
 
-const GAP = /^[^.;!?\n]{0,60}$/;
 const INTRO = /[–—:(,-]/;
 
 export const ENEllipticalCountRefiner: Refiner = {
@@ -27,7 +27,7 @@ export const ENEllipticalCountRefiner: Refiner = {
       const per = PER_DIRECTION_AFTER.exec(ctx.after(c.end, 24));
       if (!per && !/^[ \t]+for\b/i.test(ctx.after(c.end, 6))) continue;
       const gap = ctx.between(parent, c);
-      if (!GAP.test(gap) || !INTRO.test(gap) || c.low >= parent.low) continue;
+      if (!PART_GAP.test(gap) || !INTRO.test(gap) || c.low >= parent.low) continue;
       if (per) {
         // the span covers the words, as "dos en cada dirección" does
         c.end += per[0].length;
