@@ -152,7 +152,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
 }
 
 /** The month of a season a part names: its first ("early"), middle or last ("late", "end"). */
-const SEASON_PART: Readonly<Record<string, number>> = { early: 0, mid: 1, late: 2, end: 2 };
+const SEASON_PART: Readonly<Record<NonNullable<LocaleVocab["yearParts"]>[string], number>> = { early: 0, mid: 1, late: 2, end: 2 };
 
 /**
  * "наступного літа", "el verano pasado", "nächsten Sommer": the next, last or this season counted

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Refiner } from "../engine.js";
+import type { ReconcileCues } from "../../locales/reconcile.js";
 
 /** How far before or after a date its deadline words are read (a cue is anchored at the date). */
 const REACH = 40;
@@ -15,7 +16,7 @@ const REACH = 40;
 const PAIR_GAP = 16;
 const BREAK = /[,;.:!?–—\n]/;
 
-export function createDateBoundRefiner(deadline: { before?: RegExp; after?: RegExp } | undefined): Refiner | null {
+export function createDateBoundRefiner(deadline: ReconcileCues["deadline"]): Refiner | null {
   if (!deadline) return null;
   return {
     name: "date-bound",
