@@ -9,7 +9,7 @@
 import type { Mention, Report } from "../types.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
-import { FEATURES, pairFeatures, sidesOf, trustedIn } from "./pairs.js";
+import { FEATURES, pairFeatures, sidesOf, trustedIn, VALUE_FEATURES, type Side } from "./pairs.js";
 import { blockOf } from "./values.js";
 import { fitLogistic as fitPlain, type Model } from "./model.js";
 import { link, wordsScorer } from "./link.js";
@@ -18,7 +18,6 @@ import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { findCopies } from "./copies.js";
 import { verdictOf, type Judged } from "./verdict.js";
-import { VALUE_FEATURES } from "./pairs.js";
 
 export interface TrainingCluster {
   name: string;
@@ -42,6 +41,8 @@ interface Set_ {
   y: Uint8Array;
   /** per pair: how many figures its block holds */
   block: Uint32Array;
+  /** each figure's side (pairs.ts sidesOf), made once: every fold and threshold links the same figures */
+  sides: Side[];
 }
 
 /** Features and labels of every within-block pair of each cluster (worked out once, reused by every fold). */
@@ -67,7 +68,7 @@ export function trainingSet(clusters: TrainingCluster[]): Set_[] {
           ys.push(c.fact[i] !== null && c.fact[i] === c.fact[j] ? 1 : 0);
           bs.push(idx.length);
         }
-    return { name: c.name, items, props, texts, fact: c.fact, conflicts: new Set(c.conflicts), judged, X, y: Uint8Array.from(ys), block: Uint32Array.from(bs) };
+    return { name: c.name, items, props, texts, fact: c.fact, conflicts: new Set(c.conflicts), judged, X, y: Uint8Array.from(ys), block: Uint32Array.from(bs), sides };
   });
 }
 
@@ -102,11 +103,10 @@ const LINK_BELOW_MERGE = 0.5;
 
 /** Whether a group of a training set comes out a conflict under `model` (its trust threshold, its words-only scorer built once). */
 function conflictJudge(s: Set_, model?: Model): (gi: number[]) => boolean {
-  const sides = model ? sidesOf(s.items, s.props) : null;
-  const words = model ? wordsScorer(s.items, s.props, model, sides!) : null;
+  const words = model ? wordsScorer(s.items, s.props, model, s.sides) : null;
   const trust = model?.trust ?? 0;
   return (gi) => {
-    const tie = sides && words ? trustedIn(gi, sides, words, trust) : null;
+    const tie = words ? trustedIn(gi, s.sides, words, trust) : null;
     const trusted = tie ? (x: number, y: number) => tie(gi[x], gi[y]) : undefined;
     return verdictOf(gi.map((i) => s.judged[i]), trusted).verdict === "conflict";
   };
@@ -214,7 +214,7 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
       }
       return best;
     };
-    link(s.items, s.props, { ...model, groups: null }, s.texts, undefined, undefined, (A, B, x) => {
+    link(s.items, s.props, { ...model, groups: null }, s.texts, s.sides, undefined, (A, B, x) => {
       const fa = most(A), fb = most(B);
       // two groups of figures outside every fact: whatever they do costs nothing
       if (fa === null && fb === null) return;
@@ -251,7 +251,7 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
   const scores = GROUPS.map((threshold) =>
     sets.map((s, k) => {
       const g = inner[k];
-      const groups = link(s.items, s.props, { ...model, groups: threshold === null || !g ? null : { ...g, threshold } }, s.texts);
+      const groups = link(s.items, s.props, { ...model, groups: threshold === null || !g ? null : { ...g, threshold } }, s.texts, s.sides);
       return bcubed(groups, s.fact) + conflictF1(groups, s, undefined, stray);
     }),
   );
@@ -299,7 +299,7 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
   for (const merge of MERGES) {
     const model: Model = { features: FEATURES, weights, bias, link: merge - LINK_BELOW_MERGE, merge };
     let f = 0;
-    for (const s of sets) f += bcubed(link(s.items, s.props, model, s.texts), s.fact, BETA);
+    for (const s of sets) f += bcubed(link(s.items, s.props, model, s.texts, s.sides), s.fact, BETA);
     if (f > bestF) (bestF = f), (best = model);
   }
   // the attaching model reads the same pairs with the value comparisons blanked
@@ -327,7 +327,7 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
     const model: Model = { ...best, attach: threshold === null ? null : { ...words, threshold } };
     let f = 0;
     for (const s of sets) {
-      const groups = link(s.items, s.props, model, s.texts);
+      const groups = link(s.items, s.props, model, s.texts, s.sides);
       f += bcubed(groups, s.fact) + conflictF1(groups, s, undefined, how.stray);
     }
     if (f > bestF + 1e-9) (bestF = f), (chosen = model);
@@ -336,7 +336,7 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
   chosen = fitGroups(sets, chosen, l2, how.signs ?? false, how.stray);
   // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
   if (fixedTrust !== undefined) return { ...chosen, trust: fixedTrust };
-  const grouped = sets.map((s) => link(s.items, s.props, chosen, s.texts));
+  const grouped = sets.map((s) => link(s.items, s.props, chosen, s.texts, s.sides));
   let trusted = chosen;
   bestF = -1;
   for (const trust of TRUST) {
