@@ -1,5 +1,5 @@
 /**
- * Debug (not run by `npm run eval`): each gold member's clause measure (features.ts clauseMeasure),
+ * Debug (not run by `npm run eval`): each gold member's clause measure (own-clause.ts clauseMeasure),
  * by gold fact, to see which facts' members name two measures.
  *
  *   node --import tsx eval/_measures.ts [CLUSTER_NAME_SUBSTRING...]

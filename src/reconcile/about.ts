@@ -8,7 +8,8 @@
 import type { Item } from "./similarity.js";
 import { countNoun, wordsFor } from "../extract/vocabulary.js";
 import { MEASURE_NAMES } from "./measures.js";
-import { EVENT_PARTICIPLE, SAID_EVENT } from "./features.js";
+import { EVENT_PARTICIPLE } from "./heads.js";
+import { SAID_EVENT } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { clauseOf, inClause } from "./clause.js";
 
@@ -216,7 +217,7 @@ const DATE_NAMES = new Map<string, string>([...(MEASURE_NAMES.date ?? []), ["#fo
 const THINGLESS = new Set([...DATE_NAMES].filter(([cls]) => NO_THING.has(cls)).map(([, name]) => name));
 
 /**
- * A date's label from the event its members' own clauses name (features.ts clauseEvent): the
+ * A date's label from the event its members' own clauses name (own-clause.ts clauseEvent): the
  * window's cues named a neighbouring clause's ("completion of the breach", "signing of the
  * tariffs", "casualties of the lawmakers"). `cued`: the window's measure, kept for an original
  * target date and for facts mostly of other languages. No event: "date".

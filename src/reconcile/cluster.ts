@@ -201,7 +201,7 @@ function postedPairs(postings: Map<number, number[]>, block: number[], items: It
 
 /**
  * Pairs for the attaching pass of a large block (appended to `out`): each figure whose own clause
- * names what it measures ("사망자는 [151명]", "[82] injured": features.ts clauseMeasure) with those
+ * names what it measures ("사망자는 [151명]", "[82] injured": own-clause.ts clauseMeasure) with those
  * of its nearest values in each other language of the block (NEAREST / 2 on each side) whose
  * clause names the same measure. Words of two languages never match, so the word postings never
  * make such a pair a candidate: in a crowded block one toll told in four languages stayed four

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countedOf } from "./features.js";
+import { countedOf } from "./counted.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
 

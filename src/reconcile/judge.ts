@@ -12,7 +12,8 @@ import { PAST_YEARS, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
-import { countedClass, SAID_EVENT } from "./features.js";
+import { countedClass } from "./counted.js";
+import { SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, ratesOf } from "./rates.js";
 

@@ -1,6 +1,6 @@
 /**
  * Which cue class measures which kind of figure, in one table: the attribute a figure may take
- * (property.ts), the measure its own clause may name (features.ts clauseMeasure) and the noun a
+ * (property.ts), the measure its own clause may name (own-clause.ts clauseMeasure) and the noun a
  * fact's label gives it (about.ts) are three readings of one idea, kept here so they cannot
  * drift apart. Classes are language-free ("#cost"); each locale's words map to them.
  * @module

@@ -5,7 +5,8 @@
  * field with a learned weight, never a rule: disagreeing values are what a conflict is.
  * @module
  */
-import { countedClass, type Change } from "./features.js";
+import { countedClass } from "./counted.js";
+import type { Change } from "./features.js";
 import { PEOPLE_TOLLS } from "./measures.js";
 import { isHead, isMeasure, type Prop } from "./property.js";
 import type { Mention, MentionKind } from "../types.js";
@@ -138,13 +139,13 @@ export interface Side {
   cueN: number;
   /** its text says it is a share of something larger ("the first phase", "of which") */
   share: boolean;
-  /** the places named for it, numbered by Words (features.ts placesOf) */
+  /** the places named for it, numbered by Words (places.ts placesOf) */
   places: readonly number[];
-  /** it is a change, not a level, and of which kind (features.ts changeOf) */
+  /** it is a change, not a level, and of which kind (own-clause.ts changeOf) */
   change: Change;
-  /** for a distance: the point it is measured from, numbered by Words (features.ts referenceOf) */
+  /** for a distance: the point it is measured from, numbered by Words (places.ts referenceOf) */
   reference: readonly number[];
-  /** the measure its own clause names, numbered by Words (features.ts clauseMeasure; 0: none) */
+  /** the measure its own clause names, numbered by Words (own-clause.ts clauseMeasure; 0: none) */
   measure: number;
   /** the period an amount is of (period.ts), its first and last day, NaN for none */
   periodFrom: number;

@@ -64,15 +64,15 @@ export interface Prop extends Property {
   words: WordWeights;
   /** its cue classes with their weights (features.ts `cues`, not a copy): its measure cues are those `isMeasure` takes */
   cueWeights: WordWeights;
-  /** its scope is a share of a larger whole (features.ts scopeOf) */
+  /** its scope is a share of a larger whole (shares.ts scopeOf) */
   share: boolean;
-  /** the places its sentence names for it (features.ts placesOf) */
+  /** the places its sentence names for it (places.ts placesOf) */
   places: readonly string[];
-  /** it is a change, not a level, and of which kind (features.ts changeOf) */
+  /** it is a change, not a level, and of which kind (own-clause.ts changeOf) */
   change: Change;
-  /** for a distance: the point it is measured from (features.ts referenceOf) */
+  /** for a distance: the point it is measured from (places.ts referenceOf) */
   reference: readonly string[];
-  /** the measure its own clause names (features.ts clauseMeasure), or null */
+  /** the measure its own clause names (own-clause.ts clauseMeasure), or null */
   measure: string | null;
 }
 
@@ -121,7 +121,7 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
   return items.map((it) => {
     const thing = heaviest(it.f.words, oneWord);
     const attr = heaviest(it.f.cues, filterFor(it.m.kind));
-    // a date's event is the one its own clause names (features.ts clauseEvent), not any event word nearby
+    // a date's event is the one its own clause names (own-clause.ts clauseEvent), not any event word nearby
     const event = it.m.kind === "date" ? (it.f.event ?? null) : null;
     return {
       thing: thing ?? mainThing.get(it.report) ?? null,

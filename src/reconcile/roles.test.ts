@@ -23,7 +23,7 @@ test("roles: a count right before 'of whom' / 'of them', or after a language's o
   // "davon betroffen": affected by it, a whole of its own
   const de2 = "Nach dem Sturm sind rund 7.400 davon betroffene Familien ohne Strom.";
   assert.equal(partOf(de2, count(de2, "7.400"), "de"), false);
-  // only counts: a sum "of which" a share was spent is the scope's business (features.ts)
+  // only counts: a sum "of which" a share was spent is the scope's business (shares.ts)
   const money = "A budget of $40 million, $12 million of which went to roads.";
   assert.equal(partOf(money, count(money, "$12 million", "money"), "en"), false);
 });

@@ -12,7 +12,7 @@ import type { Mention } from "../types.js";
 import { localeFor } from "./locale.js";
 import { PEOPLE_TOLLS } from "./measures.js";
 import { most } from "./groups.js";
-import { SAID_EVENT } from "./features.js";
+import { SAID_EVENT } from "./own-clause.js";
 
 /** How far before and after the figure the words that make it a part are read. */
 const REACH = 40;
@@ -87,7 +87,7 @@ export function stateAgainstToll(a: readonly number[], b: readonly number[], sta
 
 /**
  * Two groups of dates of which one mostly names a happening its clause dates ("came into force
- * on 4 December": features.ts clauseEvent, `event`) and the other has no member that names one
+ * on 4 December": own-clause.ts clauseEvent, `event`) and the other has no member that names one
  * ("followed the movements since mid-September"): the date of a happening is never a date whose
  * sentences name none, whatever thing both are about. A statement's day ("said on Tuesday") names
  * no happening: nearly every report dates its own words, so it tells no date apart.

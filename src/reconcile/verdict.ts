@@ -50,7 +50,7 @@ export interface Judged {
   said?: boolean;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
   maybe?: boolean;
-  /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (features.ts changeOf) */
+  /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (own-clause.ts changeOf) */
   change?: Change;
   /** an amount for each one of something ("250,000 lira per household"), not a total */
   perUnit?: boolean;

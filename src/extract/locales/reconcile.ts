@@ -38,7 +38,7 @@ export interface ReconcileCues {
    */
   cues?: Array<[RegExp, string]>;
   /**
-   * Words read only in a figure's own clause (src/reconcile/features.ts clauseMeasure) for what it
+   * Words read only in a figure's own clause (src/reconcile/own-clause.ts clauseMeasure) for what it
    * measures, by the start of the lower-cased word, and the class they name: a part of a toll
    * broken down by sex ("여성 98명", "102 women": "#female", "#male"), a gradient ("경사도 10%":
    * "#slope"). Not cues of the whole window: "women" near a toll does not make it a count of women.

@@ -1,0 +1,40 @@
+/**
+ * What a count counts, as one English noun whatever the report's language.
+ * @module
+ */
+import type { Mention } from "../types.js";
+import type { ReconcileLocale } from "./locale.js";
+
+/** Nouns for people counted: outlets write "people", "residents" or "citizens" for one figure. */
+const PEOPLE = /^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/i;
+
+/** The counted noun, with the many words for people as one. */
+export const countedClass = (unit: string): string => (PEOPLE.test(unit) ? "person" : unit.toLowerCase());
+
+/** A word of letters (with inner apostrophes and hyphens). */
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/**
+ * What a count counts, as one English noun: its language's word for it ("автомобілів",
+ * "carriles") read through the locale's `counted` list, so counts of one thing in two languages
+ * name one thing. A counted word that is an adjective ("семи паливних цистерн") gives way to the
+ * first noun of the list among the few words after it. Other nouns stay as written.
+ */
+export function countedOf(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  if (m.kind !== "count" || !m.unit) return null;
+  const list = locale.counted;
+  const unit = m.unit.toLowerCase();
+  let c = countedNamed(list, unit);
+  if (!c && locale.adjective?.test(unit)) for (const w of (text.slice(m.end, m.end + 80).toLowerCase().match(WORD) ?? []).slice(0, 4)) if ((c = countedNamed(list, w))) break;
+  return c ?? countedClass(unit);
+}
+
+// the helpers of per-figure functions are functions of the module, not closures made per figure:
+// a closure is an allocation (and, where names are kept, as tsx keeps them, a property defined)
+// at every figure
+
+/** The English noun of the locale's `counted` list that word `w` is, or null. */
+function countedNamed(list: ReconcileLocale["counted"], w: string): string | null {
+  if (list) for (const [re, c] of list) if (re.test(w)) return c;
+  return null;
+}

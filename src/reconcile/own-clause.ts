@@ -1,0 +1,191 @@
+/**
+ * What a figure's own clause says of it: the measure it names ("[82] were injured"), the event a
+ * date marks ("construction began in 2019"), a modal that makes it what may happen ("could lower
+ * the lake by 3 metres"), and whether it is a change rather than a level ("rose by 2,000").
+ * @module
+ */
+import type { Mention } from "../types.js";
+import { RECONCILE_CUES } from "../extract/vocabulary.js";
+import type { ReconcileLocale } from "./locale.js";
+import { CLAUSE_MEASURES } from "./measures.js";
+import type { Change } from "./features.js";
+import { FIRST_OUTPUT, outputBefore, tooShort, type CuesOf, type Toks } from "./words.js";
+
+const SAID = RECONCILE_CUES.en.said ?? /^$/;
+
+/** How many words either side of a figure its own clause's measure word may lie. */
+const MEASURE_REACH = 6;
+
+/** Marks between two words that close a clause, in any script ("、", "，", "·" in a list, "…"). */
+const MEASURE_BREAK = /[,;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
+
+/** Words that join two clauses: a measure across them is the other clause's ("2,300 died and 10,000 are missing"). */
+const MEASURE_JOIN = /^(?:and|or|but|while|whereas|with|plus|및|그리고)$/;
+
+/**
+ * The measure the figure's own clause names: a count's age bracket ("20대가 [103명]") or own noun
+ * ("600 fatalities", "102 women": a toll broken down by sex is a part, not the toll), else the
+ * nearest word before or after it whose cue class is a measure of its kind (measures.ts CLAUSE_MEASURES), with no
+ * clause mark, joining word or other figure between ("[82] were injured", "부상자는 [82명]",
+ * "負傷者[151人]"). Null when its clause names none, or names one as near on each side ("154명의
+ * 사망자와 [149명]의 부상자": which is its own is unsure). Unlike the heaviest cue of the figure's
+ * bag (which reads the neighbouring clauses too), this is what the figure itself is said to count:
+ * two figures whose clauses name two measures (the dead, the injured) are two properties.
+ */
+export function clauseMeasure(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, others: number[], no: number, cuesOf: CuesOf, locale: ReconcileLocale): string | null {
+  const kinds = CLAUSE_MEASURES[m.kind === "quantity" ? (m.unit ?? "") : m.kind];
+  if (!kinds) return null;
+  // the other figures' nearest edges: words beyond them are theirs
+  let prevEnd = -Infinity, nextStart = Infinity;
+  for (let q = 0; q < no; q++) {
+    const s0 = others[2 * q], e0 = others[2 * q + 1];
+    if (e0 <= m.start && e0 > prevEnd) prevEnd = e0;
+    if (s0 >= m.end && s0 < nextStart) nextStart = s0;
+  }
+  const own = locale.clauseCues;
+  // an age bracket labels the count right before it ("20대가 [103명]")
+  if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
+  let idx = at;
+  for (; idx < to && toks.s[idx] < m.end; idx++) {
+    const c = m.kind === "count" ? measureClass(toks, idx, kinds, own, cuesOf) : null;
+    if (c) return c;
+  }
+  // the reach counts words (tooShort: two letters, one CJK character are none), so the articles and
+  // prepositions a language spells out ("il più lungo di Russia e Europa coi suoi [18,1 km]") do not
+  // put a measure word further than the same clause where they are glued on (Korean particles)
+  let before: string | null = null, db = MEASURE_REACH;
+  for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--) {
+    if (toks.s[j] < prevEnd) break;
+    const gap = text.slice(toks.e[j], j === at - 1 ? m.start : toks.s[j + 1]);
+    if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[j])) break;
+    const c = measureClass(toks, j, kinds, own, cuesOf);
+    if (c) {
+      (before = c), (db = n);
+      break;
+    }
+    if (!tooShort(toks.lw[j])) n++;
+  }
+  for (let n = 0, first = idx; idx < to && n <= db; idx++) {
+    if (toks.e[idx] > nextStart) break;
+    const gap = text.slice(idx === first ? m.end : toks.e[idx - 1], toks.s[idx]);
+    if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[idx])) break;
+    const c = measureClass(toks, idx, kinds, own, cuesOf);
+    // as near as the one before: which is the figure's own is unsure
+    if (c) return n === db ? (c === before ? c : null) : c;
+    if (!tooShort(toks.lw[idx])) n++;
+  }
+  return before;
+}
+
+/** The measure class word `idx` names, of those `kinds` holds: the locale's own clause cues first, then the word's cue classes. */
+function measureClass(toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], cuesOf: CuesOf): string | null {
+  if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
+  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return c;
+  return null;
+}
+
+/** How far before a figure its clause may hold the verb of change that its "by" goes with ("cut the river's summer flow by"). */
+const CHANGE_BACK = 60;
+
+/**
+ * Whether the figure is an amount of change rather than a level ("rose by 2,000", "up 3 percent",
+ * "a 5% increase"), a share moved in points ("down 3.1 percentage points"), or a duration that
+ * places a moment ("two days after landfall"); null for a level, a date, or a language without
+ * the cues. A change and a level of one attribute are two properties: "the level will rise by
+ * another metre" is no rival of "the level reached 12 metres".
+ */
+export function changeOf(text: string, m: Mention, sent: readonly [number, number], cue: ReconcileLocale["change"]): Change {
+  if (!cue || m.kind === "date") return null;
+  const after = text.slice(m.end, Math.min(sent[1], m.end + 30));
+  if (m.kind === "duration") return cue.offset.test(after) ? "offset" : null;
+  if (m.kind === "percent" && (cue.points.test(m.text) || cue.points.test(after))) return "points";
+  const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);
+  if (cue.before.test(before) || cue.after.test(after)) return "change";
+  // the words after the number, in the span ("two other people") or after it ("3,000 more")
+  const inner = /^\S+(\s[\s\S]*)$/.exec(m.text);
+  if (cue.added && (cue.added.test(after) || (inner && cue.added.test(inner[1])))) return "change";
+  if ((m.kind === "percent" || m.kind === "money") && cue.upDown.test(before)) return "change";
+  if (m.kind === "percent" && cue.moved.test(before)) return "change";
+  const by = cue.by.exec(before);
+  // "by" alone may name an agent ("escorted by two tugboats") or a deadline: a verb of change in its clause makes it the amount moved
+  if (by && cue.verb.test(before.slice(0, by.index).split(/[,;:()]/).pop() ?? "")) return "change";
+  return null;
+}
+
+/** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */
+const MAYBE_BACK = 12;
+
+/**
+ * The figure's own clause, before it (words [from, at) of the window), holds a `modal` ("could",
+ * "might") that governs it: the figure is what may happen, not what did. Not when a word of
+ * `ability` follows the modal: "it could (only) store 1.5 million m³" says what it holds; nor when a
+ * `negation` does: "rescuers could not reach 40 people" says what did not happen.
+ */
+export function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention, cues: { maybe?: RegExp; able?: RegExp; negation?: RegExp }): boolean {
+  const { maybe: modal, able: ability, negation } = cues;
+  if (!modal) return false;
+  let able = false, negated = false;
+  for (let idx = at - 1, n = 0; idx >= from && n < MAYBE_BACK; idx--, n++) {
+    const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || COORDINATOR.test(toks.lw[idx])) return false;
+    // "officials allowed 300 people to leave": a figure right after the word is what was let happen
+    if (modal.test(toks.lw[idx])) return !able && !negated && n > 0;
+    // "could not reach 40 people": what did not happen, not what may
+    negated ||= !!negation && negation.test(toks.lw[idx]);
+    able ||= !!ability && ability.test(toks.lw[idx]);
+  }
+  return false;
+}
+
+/** Words that join two clauses: a modal before them governs the other clause. */
+const COORDINATOR = /^(and|but|while|whereas|or)$/;
+
+/** The word before "force" or "effect" that makes it an entry into force ("into force", "took effect"). */
+const IN_FORCE_BEFORE = /^(into|in|took|take|takes|taken|taking|came)$/;
+
+/** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
+const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
+
+/** Text between two words that closes a clause: a comma, a colon, a bracket, a dash, a quote. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/;
+const BACK = 8, AHEAD = 5;
+
+/** The event of a date a clause gives as the day of a statement ("said on Tuesday"): one name wherever it is read. */
+export const SAID_EVENT = "#say";
+
+/** The event word `idx` names, if any (clauseEvent; words from `from` are the window's). */
+function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: CuesOf): string | null {
+  const lw = toks.lw[idx];
+  if (SAID.test(lw)) return SAID_EVENT;
+  // "first gas", "first power": a project's first output is its completion
+  if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
+  // "came into force", "entered into force", "took effect": a law's or a pact's entry into force,
+  // a milestone of its own (not its signing, which "agreement" alone would make it)
+  if ((lw === "force" || lw === "effect") && idx > from && IN_FORCE_BEFORE.test(toks.lw[idx - 1])) return "#force";
+  for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
+  return null;
+}
+
+/**
+ * The event a date's own clause names: the nearest event word before it in its clause ("when
+ * construction began in 2019", "the ministry said on Tuesday", "due to open in 2025"), else the
+ * nearest just after it ("On 15 May, the president opened…"); null when the clause names none.
+ * A verb of saying makes it the date of a statement ("#say"). Words of another clause never count.
+ */
+export function clauseEvent(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, cuesOf: CuesOf): string | null {
+  for (let idx = at - 1, n = 0; idx >= from && n < BACK; idx--, n++) {
+    const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
+    const e = eventAt(text, toks, idx, from, cuesOf);
+    if (e) return e;
+  }
+  let idx = at;
+  while (idx < to && toks.s[idx] < m.end) idx++;
+  for (let n = 0; idx < to && n < AHEAD; idx++, n++) {
+    const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
+    const e = eventAt(text, toks, idx, from, cuesOf);
+    if (e) return e;
+  }
+  return null;
+}
