@@ -10,7 +10,8 @@
  */
 import { basename } from "node:path";
 import { fitModel, trainingSet } from "../src/reconcile/index.js";
-import { link, wordsScorer } from "../src/reconcile/link.js";
+import { link } from "../src/reconcile/link.js";
+import { wordsScorer } from "../src/reconcile/words-only.js";
 import { logit } from "../src/reconcile/model.js";
 import { pairFeatures, sidesOf } from "../src/reconcile/pairs.js";
 import { verdictOf } from "../src/reconcile/verdict.js";

@@ -46,7 +46,7 @@ for (let a = 0; a < idx.length; a++)
     const parts = FEATURES.map((f, k) => [f, x[k], (words?.weights[k] ?? 0) * xw[k]] as const)
       .filter(([, v]) => v)
       .map(([f, v, w]) => `${f}=${v.toFixed(2)}(${w.toFixed(1)})`);
-    // two single days of one event are read by the day weights, as the linker reads them (link.ts wordsOnly)
+    // two single days of one event are read by the day weights, as the linker reads them (words-only.ts wordsOnly)
     const w = words?.day && xw[FEATURES.indexOf("dateDay")] && xw[FEATURES.indexOf("eventSame")] ? ((xw[FEATURES.indexOf("sameDayValue")] = 0), words.day) : words;
     console.log(`${i}-${j} full ${logit(model, x).toFixed(2)} words ${w ? logit(w, xw).toFixed(2) : "-"} | ${parts.join(" ")}`);
   }

@@ -13,7 +13,8 @@ import type { Decision, Fact, FactMember, Mention, Report, TimelineEntry } from 
 import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
-import { link, wordsScorer } from "./link.js";
+import { link } from "./link.js";
+import { wordsScorer } from "./words-only.js";
 import { mainThings, propertiesOf, type Prop } from "./property.js";
 import { sidesOf, trustedIn } from "./pairs.js";
 import { MODEL } from "./weights.js";

@@ -9,7 +9,7 @@ import type { Mention, Report } from "../types.js";
 import { MODEL } from "./weights.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf } from "./property.js";
-import { wordsScorer } from "./link.js";
+import { wordsScorer } from "./words-only.js";
 
 type Figure = Parameters<typeof mentions>[1][number];
 

@@ -341,7 +341,7 @@ export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: n
 
 /**
  * Of a group's members (`g`, indices into `sides`), whether two may disagree (verdict.ts
- * `trusted`): their words tie them at `trust` or more (link.ts wordsScorer), and neither is of a
+ * `trusted`): their words tie them at `trust` or more (words-only.ts wordsScorer), and neither is of a
  * measure apart from the group's while the other names none (oddMeasure). One rule for a full run
  * (index.ts), an update (update.ts) and training (train.ts).
  */

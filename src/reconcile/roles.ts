@@ -1,5 +1,5 @@
 /**
- * What a count or a date is, read where no word of its bag tells it, for the group pass (link.ts
+ * What a count or a date is, read where no word of its bag tells it, for the group pass (group-pass.ts
  * mergeGroups): a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
  * crossed": the words right by the figure, in its report's language, each locale's `part`), a
  * toll of people against a count of places, people in a state against a toll (those in hospital

@@ -22,7 +22,8 @@
 import type { Decision, Fact, FactMember, FigureKey, Mention, Report } from "../types.js";
 import { prepare, type Freqs } from "./prepare.js";
 import { judgedOf, outletOf } from "./judge.js";
-import { link, wordsScorer } from "./link.js";
+import { link } from "./link.js";
+import { wordsScorer } from "./words-only.js";
 import { mainThings, propertiesOf } from "./property.js";
 import { sidesOf, trustedIn, type Side } from "./pairs.js";
 import { MODEL } from "./weights.js";

@@ -1,0 +1,209 @@
+/**
+ * The first pass over a block of figures (link.ts): its candidate pairs scored figure by figure,
+ * each figure's strongest links kept, and those tried strongest first, two groups joined when the
+ * mean log-odds of a spread of their cross pairs reaches the model's `merge`.
+ * @module
+ */
+import { spread } from "./cluster.js";
+import type { Pinned } from "./similarity.js";
+import { comparison, neverOneFact, type Side } from "./pairs.js";
+import { logit, type Model } from "./model.js";
+
+/**
+ * The log-odds of a pair never one fact. A constant, not `-Infinity` written where it is returned:
+ * that is a negation, which the scorers first met at the first such pair, after they were
+ * optimized, and threw their code away.
+ */
+export const NEVER = Number.NEGATIVE_INFINITY;
+
+/** Each figure keeps at most this many of its strongest candidate links. */
+const NEIGHBOURS = 10;
+
+/** A block's candidate pairs (flat), their log-odds, and where each figure's pairs lie (byFirst). */
+export interface BlockPairs {
+  cps: Int32Array;
+  es: Float64Array;
+  from: Int32Array;
+  byA: Int32Array;
+  at: Int32Array;
+  block: number[];
+}
+
+/**
+ * The first pass over a block: its links tried strongest first (`order`), two groups joined when
+ * the mean log-odds of a spread of their cross pairs reaches `merge`. A function of its own: as
+ * a loop of `link`, it had `link` optimized on the stack (the whole of it, with all it inlines),
+ * and that code, reaching the passes after the loop untried, was thrown away at the first blocks.
+ */
+export function linkStrongest(
+  order: Float64Array, p: BlockPairs, merge: number, members: Array<number[] | null>, refused: Map<number, number>,
+  find: (i: number) => number, join: (a: number, b: number) => void, clashes: (x: number, y: number) => boolean, score: (i: number, j: number) => number,
+): void {
+  const { cps, es } = p;
+  const n = members.length;
+  // indexed, not for…of: a first run iterates in unoptimized code, where each step is an object
+  for (let q = 0; q < order.length; q++) {
+    const e = order[q];
+    const a = cps[2 * e], b = cps[2 * e + 1];
+    const fa = find(a), fb = find(b);
+    if (fa === fb) continue;
+    // smaller root first (not swapped by destructuring: an array and its iterator per link, unoptimized)
+    const ra = fa < fb ? fa : fb, rb = fa < fb ? fb : fa;
+    const A = members[ra]!, B = members[rb]!;
+    // a refused pair of groups stays refused until one of them grows
+    const key = ra * n + rb, sizes = A.length * (n + 1) + B.length;
+    if (refused.get(key) === sizes) continue;
+    let ok = !clashes(ra, rb);
+    if (ok) {
+      // two lone figures: their one cross pair is this link, already scored
+      let sum = 0, cnt = 0;
+      if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
+      else {
+        const sa = spread(A), sb = spread(B);
+        for (let u = 0; u < sa.length; u++)
+          for (let v = 0; v < sb.length; v++) {
+            // a candidate pair of this block was scored already (a third of a merge check's pairs)
+            const e = sa[u] < sb[v] ? pairAt(cps, p.from, p.byA, p.at, p.block, sa[u], sb[v]) : -1;
+            sum += e >= 0 ? es[e] : score(sa[u], sb[v]);
+            cnt++;
+          }
+      }
+      ok = sum / cnt >= merge;
+    }
+    // a refusal (a clash, or a mean short of `merge`) is kept, and a join too, as -1 (no size): a
+    // first refusal met after the loop was optimized, far into the first block, threw its code away
+    refused.set(key, ok ? -1 : sizes);
+    if (ok) join(ra, rb);
+  }
+}
+
+/**
+ * The log-odds of each candidate pair of a block (`cps` flat; `from`, `order`: byFirst), taken figure by figure: each first figure's vectors are pinned once for all its pairs.
+ * Its steps are functions of their own (here and in strongestFirst): each is called once per
+ * block, and a function whose first loop was optimized before its later steps ever ran was
+ * thrown away on reaching them, at every large block, and compiled again.
+ */
+export function scoreCandidates(cps: Int32Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
+  const es = new Float64Array(cps.length / 2);
+  scoreFrom(cps, es, size, from, order, sides, model, x, pinned);
+  return es;
+}
+
+/**
+ * The index of candidate pair (`i`, `j`) of the block (`i` < `j`, as candidates are made), or -1
+ * when it is none: the pairs of `i` are those `order` holds from `from[at[i]]` (byFirst). Its
+ * score is then the one a merge check would work out again (the same sides, the same sums).
+ */
+function pairAt(cps: Int32Array, from: Int32Array, order: Int32Array, at: Int32Array, block: number[], i: number, j: number): number {
+  const v = at[i];
+  if (block[v] !== i) return -1;
+  for (let q = from[v]; q < from[v + 1]; q++) if (cps[2 * order[q] + 1] === j) return order[q];
+  return -1;
+}
+
+/**
+ * The pairs ordered by their first figure's place (a counting sort; discovery order within):
+ * the order, and in `from` where each place's pairs start in it.
+ */
+export function byFirst(cps: Int32Array, size: number, at: Int32Array, from: Int32Array): Int32Array {
+  const m = cps.length / 2;
+  for (let e = 0; e < m; e++) from[at[cps[2 * e]] + 1]++;
+  for (let v = 0; v < size; v++) from[v + 1] += from[v];
+  const order = new Int32Array(m), fill = from.slice(0, size);
+  for (let e = 0; e < m; e++) order[fill[at[cps[2 * e]]]++] = e;
+  return order;
+}
+
+
+/** Scores the pairs into `es`, first figure by first figure (`order`, `from`: byFirst). */
+function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): void {
+  for (let v = 0; v < size; v++) {
+    if (from[v] === from[v + 1]) continue;
+    const a = sides[cps[2 * order[from[v]]]];
+    pinned.vec.pin(a.vec);
+    if (a.lab) pinned.lab.pin(a.lab);
+    for (let q = from[v]; q < from[v + 1]; q++) {
+      const e = order[q], b = sides[cps[2 * e + 1]];
+      es[e] = neverOneFact(a, b) ? NEVER : logit(model, comparison(a, b, pinned.vec.dot(b.vec), a.lab && b.lab ? pinned.lab.dot(b.lab) : 0, x));
+    }
+  }
+}
+
+/**
+ * The links to try, strongest first (ties in discovery order): candidate pairs `cps` (flat) whose
+ * log-odds `es` reach `link`, each only when it is among the NEIGHBOURS strongest of one of its
+ * two figures. Those are picked per figure (a short sorted list each) and only they are sorted:
+ * most links of a crowded block are nobody's best. `at` gives each figure's place in its block.
+ */
+export function strongestFirst(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array): Float64Array {
+  const kept = new Uint8Array(es.length);
+  const m = keepTop(cps, es, link, size, at, kept);
+  const n = es.length;
+  // a block too large for exact keys sorts by comparison
+  if (m * n >= 2 ** 53) {
+    const order: number[] = [];
+    for (let e = 0; e < n; e++) if (kept[e]) order.push(e);
+    return Float64Array.from(order.sort((p, q) => es[q] - es[p] || p - q));
+  }
+  return byStrength(es, kept, m);
+}
+
+
+/** Marks in `kept` the links among the NEIGHBOURS strongest of either of their figures; how many. */
+function keepTop(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array, kept: Uint8Array): number {
+  const K = NEIGHBOURS;
+  const topS = new Float64Array(size * K), topE = new Int32Array(size * K), count = new Uint8Array(size);
+  for (let e = 0; e < es.length; e++) {
+    const s = es[e];
+    if (!(s >= link)) continue;
+    putTop(topS, topE, count, at[cps[2 * e]], e, s);
+    putTop(topS, topE, count, at[cps[2 * e + 1]], e, s);
+  }
+  let m = 0;
+  for (let v = 0; v < size; v++) for (let q = 0; q < count[v]; q++) if (!kept[topE[v * K + q]]) (kept[topE[v * K + q]] = 1), m++;
+  return m;
+}
+
+
+/** The `m` links `kept` marks, strongest first (ties by index), by one native numeric sort: each link's key is its strength's rank (strongest first) then its index. */
+function byStrength(es: Float64Array, kept: Uint8Array, m: number): Float64Array {
+  const n = es.length;
+  const strengths = new Float64Array(m);
+  for (let e = 0, k = 0; e < n; e++) if (kept[e]) strengths[k++] = es[e];
+  strengths.sort();
+  let distinct = 0;
+  for (let k = 0; k < m; k++) if (k === 0 || strengths[k] !== strengths[distinct - 1]) strengths[distinct++] = strengths[k];
+  const keys = new Float64Array(m);
+  for (let e = 0, k = 0; e < n; e++)
+    if (kept[e]) {
+      const s = es[e];
+      let lo = 0, hi = distinct - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (strengths[mid] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      keys[k++] = (distinct - 1 - lo) * n + e;
+    }
+  keys.sort();
+  for (let k = 0; k < m; k++) keys[k] %= n;
+  return keys;
+}
+
+/**
+ * Puts link `e` of strength `s` among figure `v`'s NEIGHBOURS strongest (`topS`, `topE`: K a
+ * figure, strongest first; `count`: how many each has). A function of the module, not a closure
+ * made per block: optimized code made for one block's closure was thrown away at the next's.
+ */
+function putTop(topS: Float64Array, topE: Int32Array, count: Uint8Array, v: number, e: number, s: number): void {
+  const K = NEIGHBOURS;
+  const base = v * K;
+  let c = count[v];
+  // a later link as strong as the weakest kept one ranks below it
+  if (c === K && s <= topS[base + K - 1]) return;
+  if (c < K) count[v] = ++c;
+  let p = c - 1;
+  for (; p > 0 && topS[base + p - 1] < s; p--) (topS[base + p] = topS[base + p - 1]), (topE[base + p] = topE[base + p - 1]);
+  topS[base + p] = s;
+  topE[base + p] = e;
+}
