@@ -1,5 +1,5 @@
 /**
- * A kept fact's skeleton (reconcile/update.ts `Skeleton`: each member's place and reading) as the
+ * A kept fact's skeleton (reconcile/neighbourhood.ts `Skeleton`: each member's place and reading) as the
  * store keeps it. An update after one new report reads the skeletons of the ~50–90 facts the new
  * figures may join, ~0.8–1.1 M characters at 2,000 reports as JSON, whose parse alone took
  * longer than reading them: they are kept as bytes instead, columns of numbers and one JSON list

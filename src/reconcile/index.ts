@@ -23,7 +23,7 @@ import type { Judged } from "./verdict.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { applyDecisions } from "./decisions.js";
-import { keptState, type UpkeepState } from "./update.js";
+import { keptState, type UpkeepState } from "./upkeep.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 
 export { reportPrep } from "./stored.js";
@@ -31,7 +31,9 @@ export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
 export { buildTimeline, byTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
 export { fitModel, trainingSet, type TrainingCluster } from "./train.js";
-export { candidateFacts, factMeta, neighbourhood, skeletonOf, UPDATE_SHARE, update, updating, type FactMeta, type Skeleton, type UpkeepState } from "./update.js";
+export { candidateFacts, factMeta, neighbourhood, skeletonOf, type FactMeta, type Skeleton } from "./neighbourhood.js";
+export { UPDATE_SHARE, update, updating } from "./update.js";
+export type { UpkeepState } from "./upkeep.js";
 
 export interface ReconcileInput {
   reports: Report[];
