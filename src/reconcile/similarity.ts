@@ -85,30 +85,44 @@ export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: I
   const cue = weighing.cue;
   const named = weighing.global || weighing.counted ? weighing.names?.() : undefined;
   const keyOf: string[] = [];
+  // figures that share a bag (labels.ts: the same clause word for word) share its vector: per
+  // item, the first item of its bag; the bag is laid once and counted once per item
+  let held = 0;
+  for (let i = 0; i < order.length; i++) held = Math.max(held, order[i] + 1);
+  const firstOf = new Int32Array(held).fill(-1), same = new Int32Array(order.length);
   let total = 0;
-  for (let i = 0; i < order.length; i++) total += to[order[i]] - from[order[i]];
+  for (let i = 0; i < order.length; i++) {
+    const b = order[i];
+    if (firstOf[b] < 0) (firstOf[b] = same[i] = i), (total += to[b] - from[b]);
+    else same[i] = firstOf[b];
+  }
   const flat = new Flat(order.length, total, keyCount);
-  const ids = laid(flat, keys, w, from, to, order, new Int32Array(keyCount).fill(-1), cue, named, keyOf);
+  const ids = laid(flat, keys, w, from, to, order, same, new Int32Array(keyCount).fill(-1), cue, named, keyOf);
   if (named) flat.weigh(weighing, keyOf);
-  return flat.unit(ids);
+  const out = flat.unit(ids);
+  for (let i = 0; i < out.length; i++) if (same[i] !== i) out[i] = out[same[i]];
+  return out;
 }
 
 /**
  * Lays the bags `order` names into `flat`, their keys numbered first seen first (`idOf`: each
- * key's number, -1 not yet; with `named`, each number's key into `keyOf`); how many numbers. A
- * function of its own: its loop, optimized while it ran, threw its code away on reaching the
- * steps after it, and ran on unoptimized.
+ * key's number, -1 not yet; with `named`, each number's key into `keyOf`); how many numbers. An
+ * item whose bag an earlier one laid (`same[i]`, that item) is counted, not laid: an empty bag
+ * whose vector is the earlier one's. A function of its own: its loop, optimized while it ran,
+ * threw its code away on reaching the steps after it, and ran on unoptimized.
  */
-function laid(flat: Flat, keys: Int32Array, w: Float64Array, from: Int32Array, to: Int32Array, order: ArrayLike<number>, idOf: Int32Array, cue: Uint8Array | undefined, named: string[] | undefined, keyOf: string[]): number {
+function laid(flat: Flat, keys: Int32Array, w: Float64Array, from: Int32Array, to: Int32Array, order: ArrayLike<number>, same: Int32Array, idOf: Int32Array, cue: Uint8Array | undefined, named: string[] | undefined, keyOf: string[]): number {
   let ids = 0;
   for (let i = 0; i < order.length; i++) {
+    const again = same[i] !== i;
     for (let j = from[order[i]]; j < to[order[i]]; j++) {
       let id = idOf[keys[j]];
       if (id < 0) {
         idOf[keys[j]] = id = ids++;
         if (named) keyOf.push(named[keys[j]]);
       }
-      flat.add(id, w[j], cue ? cue[keys[j]] === 1 : false);
+      if (again) flat.count(id);
+      else flat.add(id, w[j], cue ? cue[keys[j]] === 1 : false);
     }
     flat.end();
   }
@@ -145,6 +159,10 @@ class Flat {
     this.ids[at] = id;
     this.w[at] = w;
     this.cue[at] = cue ? 1 : 0;
+  }
+  /** Counts key `id` once more in its document frequency (a bag laid already, held again). */
+  count(id: number): void {
+    this.df[id]++;
   }
   end(): void {
     this.start[++this.bags] = this.size;
