@@ -8,6 +8,7 @@ import type { Fact, FactMember, FactValue, Mention, OriginKey, Report, VerdictRe
 import type { Item } from "./similarity.js";
 import { originOf } from "./origins.js";
 import { verdictOf, type Judged } from "./verdict.js";
+import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
 
 /**
  * A fact member: the mention's fields (same keys, same order) and its report's date, publisher
@@ -41,16 +42,23 @@ export function factMember(it: Item, j: Judged, r: Report, copies: Map<string, s
 export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean): Fact {
   const { verdict, reason } = verdictOf(js, trusted);
   const values: FactValue[] = [];
-  const valueKey = (m: FactMember) => `${m.unit ?? ""}|${m.low}|${m.high}|${m.qualifier ?? ""}|${m.date?.start ?? ""}|${m.date?.end ?? ""}`;
-  const seen = new Map<string, number>();
+  // a value per distinct (unit, low, high, qualifier, dates), in the order first met
+  const ids = new Ids();
+  const alike = firstAlike(
+    members.length,
+    (k) => {
+      const m = members[k];
+      return mix(mix(bitsOf(m.low), ids.of(m.unit ?? "")), ids.of(m.date?.start ?? ""));
+    },
+    (x, y) => sameValue(members[x], members[y]),
+  );
+  const valueAt = new Int32Array(members.length);
   // origins per value as sets: a value repeated by a thousand reports must not cost a million checks
   const originSets: Array<Set<string>> = [], sourceSets: Array<Set<string>> = [];
   members.forEach((m, k) => {
-    const key = valueKey(m);
-    let v = seen.get(key);
-    if (v === undefined) {
-      v = values.length;
-      seen.set(key, v);
+    let v = alike[k] === k ? -1 : valueAt[alike[k]];
+    if (v < 0) {
+      v = valueAt[k] = values.length;
       values.push({ low: m.low, high: m.high, date: m.date ?? null, qualifier: m.qualifier ?? null, origins: [], members: [], sources: [], time: null });
       originSets.push(new Set());
       sourceSets.push(new Set());
@@ -75,6 +83,14 @@ export function factFrom(members: FactMember[], js: Judged[], about: string, tru
     reason,
     note: noteOf(reason, members),
   };
+}
+
+/** Two members of one value: as a key of these fields would tell them (alike.ts). */
+function sameValue(a: FactMember, b: FactMember): boolean {
+  return (
+    (a.unit ?? "") === (b.unit ?? "") && printsAlike(a.low, b.low) && printsAlike(a.high, b.high) && (a.qualifier ?? "") === (b.qualifier ?? "") &&
+    (a.date?.start ?? "") === (b.date?.start ?? "") && (a.date?.end ?? "") === (b.date?.end ?? "")
+  );
 }
 
 /** A short English note for readers that do not read `reason` yet (the briefing's prose is written from `reason`). */

@@ -9,11 +9,13 @@ import type { ReconcileLocale } from "./locale.js";
 import { DETERMINER } from "./heads.js";
 import { windowOf } from "./window.js";
 import { STOP, type Toks } from "./words.js";
+import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
 
 export const NO_PLACES: readonly string[] = [];
 
-/** A figure's value as a key: a report restating it ("risen to 18" … "climbed to 18") gives it again. */
-const restatement = (m: Mention) => `${m.kind}|${m.unit}|${m.low}|${m.high}|${m.date?.start}|${m.date?.end}`;
+/** Two figures of one value: a report restating it ("risen to 18" … "climbed to 18") gives it again. */
+const restates = (a: Mention, b: Mention) =>
+  a.kind === b.kind && a.unit === b.unit && printsAlike(a.low, b.low) && printsAlike(a.high, b.high) && a.date?.start === b.date?.start && a.date?.end === b.date?.end;
 
 /**
  * The places of each (picked) figure, by its index in `sorted`: its own sentence's (placesAt), and
@@ -22,14 +24,20 @@ const restatement = (m: Mention) => `${m.kind}|${m.unit}|${m.low}|${m.high}|${m.
 export function placesPooled(text: string, mentions: Mention[], sorted: number[], toks: Toks, locale: ReconcileLocale, pick?: ArrayLike<boolean>): Array<readonly string[] | undefined> {
   const out: Array<readonly string[] | undefined> = new Array(sorted.length);
   if (!locale.place) return out;
-  const same = new Map<string, number[]>();
-  sorted.forEach((i, k) => {
-    const key = restatement(mentions[i]);
-    (same.get(key) ?? same.set(key, []).get(key)!).push(k);
-  });
+  // the figures of each value, values in the order first met (alike.ts: no key string per figure)
+  const units = new Ids();
+  const alike = firstAlike(
+    sorted.length,
+    (k) => mix(bitsOf(mentions[sorted[k]].low), units.of(mentions[sorted[k]].unit)),
+    (x, y) => restates(mentions[sorted[x]], mentions[sorted[y]]),
+  );
+  const same: number[][] = [], listOf = new Int32Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++)
+    if (alike[k] === k) (listOf[k] = same.length), same.push([k]);
+    else same[listOf[alike[k]]].push(k);
   const own: Array<readonly string[] | undefined> = new Array(sorted.length);
   const ownOf = (k: number) => (own[k] ??= placesAt(text, mentions, sorted, k, toks, locale.place!));
-  for (const ks of same.values()) {
+  for (const ks of same) {
     if (pick && !ks.some((k) => pick[sorted[k]])) continue;
     let pooled: string[] | null = null;
     for (const k of ks) for (const p of ownOf(k)) if (!(pooled ??= []).includes(p)) pooled.push(p);

@@ -15,6 +15,7 @@
  */
 import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "../types.js";
 import { Apart, dayOf, gapOf, meet, type Span } from "./interval.js";
+import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
 import type { Change } from "./features.js";
 
 /** Figures whose times are this close speak of the same time. */
@@ -82,20 +83,43 @@ const MAX_LISTED = 6;
 export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean): VerdictResult {
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
   if (oneReport(members)) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
-  // one representative per distinct (value, outlet, time): a fact repeated by many reports stays cheap
-  const reps: number[] = [];
-  const seen = new Set<string>();
-  members.forEach((j, i) => {
-    if (j.conversion || !j.span) return;
-    // and by whether it may happen: a projection and an observation of one value are two (which
-    // came first decided whether the observation was judged at all)
-    const key = `${j.span.scale}|${j.span.low}|${j.span.high}|${j.outlet}|${j.time}|${j.earlier}|${j.speaker}|${j.m.kind}|${j.m.date?.end}|${!!j.maybe}|${!!j.perUnit}|${j.alt?.scale}|${j.alt?.low}`;
-    if (!seen.has(key)) (seen.add(key), reps.push(i));
-  });
+  const reps = representatives(members);
   const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted);
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
   return { verdict: "agree", reason: { verdict: "agree", origins: new Set(members.map((j) => j.outlet)).size, ...(unlike.length ? { apart: unlike } : {}) } };
+}
+
+/**
+ * One representative per distinct (value, outlet, time), the first met: a fact repeated by many
+ * reports stays cheap. And by whether it may happen: a projection and an observation of one value
+ * are two (which came first decided whether the observation was judged at all). Fields compared
+ * as a key string of them would compare them (alike.ts), without the string.
+ */
+function representatives(members: Judged[]): number[] {
+  const ids = new Ids();
+  const first = firstAlike(
+    members.length,
+    (i) => {
+      const j = members[i];
+      return mix(mix(bitsOf(j.span?.low), ids.of(j.outlet)), ids.of(j.time));
+    },
+    (x, y) => sameRep(members[x], members[y]),
+  );
+  const reps: number[] = [];
+  for (let i = 0; i < members.length; i++) if (!members[i].conversion && members[i].span && first[i] === i) reps.push(i);
+  return reps;
+}
+
+/** Two members one representative stands for. */
+function sameRep(a: Judged, b: Judged): boolean {
+  const s = a.span, t = b.span;
+  if (!s || !t || a.conversion || b.conversion) return false;
+  return (
+    s.scale === t.scale && printsAlike(s.low, t.low) && printsAlike(s.high, t.high) && a.outlet === b.outlet && a.time === b.time && a.earlier === b.earlier &&
+    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && !!a.perUnit === !!b.perUnit &&
+    a.alt?.scale === b.alt?.scale && printsAlike(a.alt?.low, b.alt?.low)
+  );
 }
 
 /** All members are of one report (or none is): a loop, not a set of every member's report per fact. */
