@@ -41,7 +41,7 @@ export async function followFeeds(db: string | undefined, urls: string[], opts: 
   if (found.length)
     await withStore(db, async (store) => {
       for (const f of found) {
-        const { created } = await store.addFeed(f.url, f.title);
+        const { created } = await store.feeds.addFeed(f.url, f.title);
         opts.onFollowed?.({ ...f, created });
       }
     });
@@ -102,7 +102,7 @@ export async function updateFeeds(db: string | undefined, opts: UpdateOptions = 
     const state = await store.runner.feeds();
     const resting = opts.hostBackoffMs ? restingFeeds(state, opts.hostBackoffMs, new Date()) : new Set<string>();
     const out: Array<{ url: string; title: string | null; seen: Set<string>; etag: string | null; lastModified: string | null; resting: boolean }> = [];
-    for (const f of state) out.push({ url: f.url, title: f.title, seen: await store.seenFeedItems(f.url), etag: f.etag, lastModified: f.lastModified, resting: resting.has(f.url) });
+    for (const f of state) out.push({ url: f.url, title: f.title, seen: await store.feeds.seenFeedItems(f.url), etag: f.etag, lastModified: f.lastModified, resting: resting.has(f.url) });
     return out;
   });
   if (!followed.length) return { feeds: 0, added: 0, failed: 0, copies: 0 };
@@ -152,7 +152,7 @@ export async function updateFeeds(db: string | undefined, opts: UpdateOptions = 
       let fromFeed = 0;
       for (const { item, input } of p.pages) {
         try {
-          const out = await store.addFeedItem(p.url, item.key, input);
+          const out = await store.feeds.addFeedItem(p.url, item.key, input);
           if (!out) continue; // another update stored it first
           // a separate step: if it fails, the report stays whole and is extracted again later
           await mentionsOf(out.report, store);

@@ -17,7 +17,7 @@ export interface StoreLease {
   close(): Promise<void>;
 }
 
-const NESTED = new Set(["db", "newsletter", "runner"]);
+const NESTED = new Set(["db", "newsletter", "runner", "derived", "feeds"]);
 
 export function leaseStore(db: string | undefined, pollMs = 250): StoreLease {
   let open: Promise<Store> | null = null;
@@ -52,7 +52,7 @@ export function leaseStore(db: string | undefined, pollMs = 250): StoreLease {
       inflight--;
     }
   }
-  // every property is a method call forwarded under the lease; db/newsletter/runner one level down
+  // every property is a method call forwarded under the lease; db and the stores Store holds one level down
   const forward = (path: string | null): unknown =>
     new Proxy(
       {},

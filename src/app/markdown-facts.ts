@@ -22,7 +22,7 @@ export interface MarkdownFacts {
 
 /** The kept pieces of every fact (in the facts' order), with their stamp and head; null when none are kept whole. */
 async function readPieces(store: Store): Promise<{ stamp: string; head: string; meta?: Meta[]; ids: string[]; pieces: Pieces[] } | null> {
-  const kept = await store.getDerivedParts(NAME, { prefix: MD });
+  const kept = await store.derived.getDerivedParts(NAME, { prefix: MD });
   if (!kept) return null;
   const head = JSON.parse(kept.data) as Head;
   if (!Array.isArray(head.ids) || head.md !== PIECES) return null;
@@ -53,7 +53,7 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
     const load = async (at: number[]) => {
       // the skeletons first: most candidates are only sampled, and the few the new figures join
       // are read whole when the update asks for them (at 2,000 reports, ~0.5–1 M characters fewer)
-      const parts = await store.getDerivedParts(NAME, { keys: at.map((i) => SK + ids[i]) });
+      const parts = await store.derived.getDerivedParts(NAME, { keys: at.map((i) => SK + ids[i]) });
       if (parts?.stamp !== stamp) return null;
       const skeletons = new Map<number, Skeleton>();
       for (const i of at) {
@@ -65,7 +65,7 @@ export async function markdownOfStore(store: Store, opts: CurrentOptions = {}): 
       const fetch = async (want: number[]) => {
         const unread = want.filter((i) => !packed.has(i));
         if (!unread.length) return true;
-        const more = await store.getDerivedParts(NAME, { keys: unread.map((i) => ids[i]) });
+        const more = await store.derived.getDerivedParts(NAME, { keys: unread.map((i) => ids[i]) });
         if (more?.stamp !== stamp) return false;
         for (const i of unread) {
           const part = more.parts.get(ids[i]);
@@ -123,7 +123,7 @@ async function withCards(store: Store, reports: Report[], kept: { stamp: string;
     const sources = sourceMap(reports);
     const unread = need.filter((id) => !whole.has(id));
     if (unread.length) {
-      const parts = kept ? await store.getDerivedParts(NAME, { keys: unread }) : null;
+      const parts = kept ? await store.derived.getDerivedParts(NAME, { keys: unread }) : null;
       for (const id of unread) {
         const f = parts?.stamp === kept?.stamp ? unpack<Fact>(parts?.parts.get(id) ?? "") : null;
         // the facts moved on meanwhile: read whole
@@ -135,7 +135,7 @@ async function withCards(store: Store, reports: Report[], kept: { stamp: string;
     if (kept) {
       const at = new Map(pieces.map((p, i) => [p.fact.id, i]));
       const made = need.map((id): [string, string] => [MD + id, JSON.stringify(pieces[at.get(id)!])]);
-      await store.setDerivedParts(NAME, kept.stamp, kept.head, { put: made, drop: [], from: kept.stamp }).catch(() => false);
+      await store.derived.setDerivedParts(NAME, kept.stamp, kept.head, { put: made, drop: [], from: kept.stamp }).catch(() => false);
     }
   }
   return { reports, facts: pieces.map((p) => p.fact), timeline: entriesOf(pieces), how };

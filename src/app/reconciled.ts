@@ -58,7 +58,7 @@ interface Kept {
 /** The kept facts read back (a head and a row per fact, one snapshot), or null when none are kept. */
 async function readKept(store: Store): Promise<Kept | null> {
   let md: number | undefined;
-  const kept = await store.getDerivedParts(NAME, { without: ":" });
+  const kept = await store.derived.getDerivedParts(NAME, { without: ":" });
   if (!kept) return null;
   try {
     const head = JSON.parse(kept.data) as Head;
@@ -114,7 +114,7 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
     const head = JSON.stringify({ ids: value.facts.map((f) => f.id), md: PIECES, meta: value.facts.map(metaOf) } satisfies Head);
     const made = pieces(value.facts, true);
     madeWhole.set(value, value.facts.map((f) => made.get(f.id)!));
-    return (await store.setDerivedParts(NAME, key, head, { put: packed(value.facts, made), drop: "rest" })) ? head : null;
+    return (await store.derived.setDerivedParts(NAME, key, head, { put: packed(value.facts, made), drop: "rest" })) ? head : null;
   }
   const before = new Map(from.facts.map((f) => [f.id, f]));
   const metaBefore = new Map(from.meta?.map((m, i) => [from.facts[i].id, m]));
@@ -127,7 +127,7 @@ async function keepReconciled(store: Store, key: string, value: Reconciled, repo
   // made of kept ones (`withCardsMade`)
   const put = packed(changed, pieces(from.md === PIECES ? value.facts.filter((f) => fresh.has(f) || from.pieces?.has(f.id)) : value.facts, false));
   const drop = [...before.keys()].filter((id) => !now.has(id)).flatMap((id) => [id, MD + id, SK + id]);
-  return (await store.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
+  return (await store.derived.setDerivedParts(NAME, key, head, { put, drop, from: from.stamp })) ? head : null;
 }
 
 /**
@@ -222,7 +222,7 @@ async function finishCopies(store: Store): Promise<number> {
 async function keep(store: Store, key: string, value: Reconciled, upkeep: Upkeep, reports: Report[], from?: From): Promise<string | null> {
   const head = await keepReconciled(store, key, value, reports, from);
   if (head === null) return null;
-  await store.setDerived(UPKEEP, key, pack(upkeep));
+  await store.derived.setDerived(UPKEEP, key, pack(upkeep));
   return head;
 }
 
@@ -259,7 +259,7 @@ interface Start {
  */
 export async function updateKept(store: Store, key: string, start: Start, listed?: Report[]): Promise<{ reports: Report[]; reconciled: Reconciled; head: string | null; made: Map<string, Pieces> } | null> {
   if (!start.stamp.endsWith(`|${await codeKey()}`)) return null;
-  const up = await store.getDerived(UPKEEP);
+  const up = await store.derived.getDerived(UPKEEP);
   if (!up || up.stamp !== start.stamp) return null;
   const upkeep = unpack<Upkeep>(up.data);
   if (!upkeep?.state || !upkeep.reports) return null;
@@ -368,7 +368,7 @@ export async function keepFactsCurrent(store: Store, opts: { whole?: boolean } =
   try {
     const key = await reconciledKey(store);
     // the stamp alone first: when nothing changed, the facts need not be read
-    if ((await store.derivedStamp(NAME)) === key) return "kept";
+    if ((await store.derived.derivedStamp(NAME)) === key) return "kept";
     if (opts.whole && wholeFits(await store.countReports())) return (await factsAt(store, key, {})).how;
     return (await tryUpdate(store, key, await readKept(store)))?.how ?? null;
   } catch {

@@ -8,6 +8,7 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Mention } from "../types.js";
+import { bulkText, type Db, type Queryable } from "./db.js";
 
 /** A report's figures ready to store: deduplicated, in text order, serialized and compressed once. */
 export interface PackedFigures {
@@ -94,4 +95,30 @@ export function repackFigures(packed: PackedFigures, source: string): PackedFigu
   const again = packFigures(source, JSON.parse(unpackFigures(packed.gz)) as Mention[]);
   // the prep is of the report's text and figures, whatever its id
   return { ...again, ...(packed.unplaced ? { unplaced: packed.unplaced } : {}), ...(packed.prep ? { prep: packed.prep } : {}) };
+}
+
+/**
+ * Stores reports' figures, recording the extractor that made them: one upsert for all (a report's
+ * figures are one row, so concurrent writers of one report never collide: the last one stands).
+ */
+export async function putFigures(tx: Queryable, db: Db, extractor: string, figures: PackedFigures[], published?: Map<string, string | null>): Promise<void> {
+  if (!figures.length) return;
+  // every report's compressed figures in one byte parameter, each cut out by its offset: one
+  // statement for the batch, and bytes (not an array of them, which a driver would spell in hex)
+  const blob = Buffer.concat(figures.flatMap((f) => (f.prep ? [f.gz, f.prep.gz] : [f.gz])));
+  let off = 0;
+  const rows = figures.map((f) => {
+    const at = (off += f.gz.length) - f.gz.length;
+    const prep = f.prep ? { poff: (off += f.prep.gz.length) - f.prep.gz.length, plen: f.prep.gz.length, pcode: f.prep.code } : { poff: 0, plen: 0, pcode: null };
+    return { id: f.source, off: at, len: f.gz.length, ...prep, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null, pub: published?.get(f.source) ?? null };
+  });
+  // with `published`: only reports still there with the date the figures were made from
+  const still = published ? `JOIN reports r ON r.id = x.id AND r.published IS NOT DISTINCT FROM x.pub` : "";
+  await tx.query(
+    `INSERT INTO extractions (report_id, extractor, figures, packed, unplaced, prep, prep_code)
+     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced, CASE WHEN x.plen > 0 THEN substring($3::bytea FROM x.poff + 1 FOR x.plen) END, x.pcode
+     FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, poff int, plen int, pcode text, unplaced text, pub text) ${still}
+     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, unplaced = EXCLUDED.unplaced, prep = EXCLUDED.prep, prep_code = EXCLUDED.prep_code, extracted_at = now()`,
+    [extractor, bulkText(db, JSON.stringify(rows)), blob],
+  );
 }

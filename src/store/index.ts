@@ -1,117 +1,33 @@
 /**
  * The dossier's store: reports, their mentions, and whatever later stages keep.
- * Thin: SQL in, plain data out. Works the same on PGlite and on a Postgres server.
+ * Thin: SQL in, plain data out. Works the same on PGlite and on a Postgres server. `Store` holds
+ * reports, their figures, observations and decisions; the rest lives in a store of its own that
+ * `Store` holds: kept derived data (derived.ts), followed feeds (feeds.ts), the newsletter, the
+ * runner's state and the work queue. Rows and helpers: reports.ts, figures.ts, read-back.ts, reclaim.ts.
  * @module
  */
 import type { Decision, DecisionAction, FigureKey, Mention, Observation, Report, ReportInput, Verdict } from "../types.js";
-import type { z } from "zod";
 import { isFigureKeys, isMentionList } from "../check.js";
-import { bulkText, openDb, type Db, type OpenOptions, type Queryable } from "./db.js";
+import { bulkText, openDb, type Db, type OpenOptions } from "./db.js";
 import { NewsletterStore } from "./newsletter.js";
 import { RunnerStore } from "./runner.js";
 import { JobStore } from "./jobs.js";
-import { packFigures, repackFigures, unpackManyBytes, unpackManyFigures, type PackedFigures } from "./figures.js";
+import { DerivedStore } from "./derived.js";
+import { FeedStore } from "./feeds.js";
+import { packFigures, putFigures, repackFigures, unpackManyBytes, unpackManyFigures, type PackedFigures } from "./figures.js";
+import { fromRow, insertReport, insertReports, jsonRows, type ReportRow } from "./reports.js";
+import { readBack, storedSchemas } from "./read-back.js";
+import { reclaim, type ReclaimTable } from "./reclaim.js";
 
 export { openDb, migrate, prefetchStore, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 export { JobStore, type Job, type JobState } from "./jobs.js";
 export { packFigures, type PackedFigures } from "./figures.js";
-
-interface ReportRow {
-  id: string;
-  hash: string;
-  url: string | null;
-  publisher: string | null;
-  published: string | null;
-  language: string | null;
-  title: string | null;
-  text: string;
-  origin: string | null;
-  copy_of: string | null;
-  added_at: Date | string;
-  /** the manifest's note (an undated report's rough date may be in it) */
-  note?: string | null;
-}
-
-/**
- * The rows of a query that aggregates them into one JSON array (column `j`, null for none): PGlite
- * makes a result's values one by one in JavaScript (the 2,000 rows of every report: ~130 ms of a
- * command's CPU), where one text is parsed natively (~20 ms). For the many small rows a command
- * reads whole; times come back as ISO text.
- */
-async function jsonRows<T>(db: Queryable, sql: string): Promise<T[]> {
-  const [row] = await db.query<{ j: string | null }>(sql);
-  return row?.j ? (JSON.parse(row.j) as T[]) : [];
-}
-
-const fromRow = (r: ReportRow): Report => ({
-  id: r.id,
-  url: r.url,
-  publisher: r.publisher,
-  published: r.published,
-  language: r.language,
-  title: r.title,
-  hash: r.hash,
-  text: r.text,
-  origin: r.origin,
-  copyOf: r.copy_of,
-  addedAt: new Date(r.added_at).toISOString(),
-  // reconcile dates an undated report by its note ("its figures place it around 2027-04-20"), as
-  // `brief DIR` does from the manifest
-  ...(r.note != null ? { note: r.note } : {}),
-});
-
-// JSON read back is checked against the data's schemas (src/schema.ts); keys a newer or older
-// version wrote are kept (loose), so a round trip through the store never drops a field. zod is
-// loaded when a check needs it: figures pass plain checks first (check.ts), and a command that
-// reads only kept facts never loads it.
-let schemas: Promise<{ mentions: z.ZodType<Mention[]>; observation: z.ZodType<Observation> }> | null = null;
-const storedSchemas = () =>
-  (schemas ??= Promise.all([import("zod"), import("../schema.js")]).then(([{ z }, s]) => ({
-    mentions: z.array(s.MentionSchema.loose()) as unknown as z.ZodType<Mention[]>,
-    observation: s.ObservationSchema.loose() as unknown as z.ZodType<Observation>,
-  })));
-
-/** Bytes a table may hold beyond twice its live rows before it is vacuumed (see `Store.reclaim`). */
-const RECLAIM_SLACK = 4 << 20;
-
-/** The tables that rewrites and removals leave dead rows in, and the live bytes of a row of each. */
-const LIVE_BYTES = {
-  derived_parts: "pg_column_size(name) + pg_column_size(key) + pg_column_size(data)",
-  derived: "pg_column_size(name) + pg_column_size(stamp) + pg_column_size(data)",
-  extractions: "pg_column_size(report_id) + pg_column_size(extractor) + pg_column_size(figures) + coalesce(pg_column_size(packed), 0) + coalesce(pg_column_size(unplaced), 0) + coalesce(pg_column_size(prep), 0) + coalesce(pg_column_size(prep_code), 0)",
-  reports: "pg_column_size(id) + pg_column_size(hash) + pg_column_size(text) + coalesce(pg_column_size(url), 0) + coalesce(pg_column_size(title), 0)",
-  copy_keys: "pg_column_size(report_id) + pg_column_size(sig)",
-  copy_bands: "pg_column_size(band) + pg_column_size(report_id)",
-} as const;
-export type ReclaimTable = keyof typeof LIVE_BYTES;
-
-/** Which parts of derived data to read: those of these keys, those whose key starts with `prefix`, or those whose key does not hold `without`. */
-export interface PartsFilter {
-  keys?: string[];
-  prefix?: string;
-  without?: string;
-}
-
-/** Parts of derived data read per query (see `getDerivedParts`). */
-const PARTS_PAGE = 100;
-
-/** A head of derived data written over the name's last one (the data as `bulkText` gives it: bytes for PGlite). */
-const PUT_DERIVED = `INSERT INTO derived (name, stamp, data) VALUES ($1, $2, $3::text) ON CONFLICT (name) DO UPDATE SET stamp = EXCLUDED.stamp, data = EXCLUDED.data, at = now()`;
-
-/** A JSON column's value (a string on some drivers), checked: a clear error instead of bad data flowing on. */
-function readBack<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
-  const value = typeof data === "string" ? JSON.parse(data) : data;
-  const parsed = schema.safeParse(value);
-  // the value itself, not zod's copy: the schemas transform nothing, and the copy would reorder keys
-  if (parsed.success) return value as T;
-  const i = parsed.error.issues[0];
-  throw new Error(`the store holds a ${what} that does not fit its schema (${i.path.join(".") || "value"}: ${i.message})`);
-}
-
-/** The id a report gets when its input has none: derived from its content, so re-adding finds it. */
-export const defaultReportId = (hash: string) => `h${hash.slice(0, 10)}`;
+export { DerivedStore, type PartsFilter } from "./derived.js";
+export { FeedStore, type FeedRecord } from "./feeds.js";
+export { defaultReportId } from "./reports.js";
+export type { ReclaimTable } from "./reclaim.js";
 
 export class Store {
   /** subscribers, issues and deliveries of the newsletter */
@@ -120,10 +36,16 @@ export class Store {
   readonly runner: RunnerStore;
   /** the work queue many workers claim from */
   readonly jobs: JobStore;
+  /** data derived from the store and kept (the reconciled facts) */
+  readonly derived: DerivedStore;
+  /** followed feeds and their items already stored */
+  readonly feeds: FeedStore;
   constructor(readonly db: Db) {
     this.newsletter = new NewsletterStore(db);
     this.runner = new RunnerStore(db);
     this.jobs = new JobStore(db);
+    this.derived = new DerivedStore(db);
+    this.feeds = new FeedStore(db);
   }
 
   /**
@@ -132,46 +54,6 @@ export class Store {
    */
   async addReport(input: ReportInput): Promise<{ report: Report; created: boolean }> {
     return this.db.transaction((tx) => insertReport(tx, input));
-  }
-
-  /** Follows a feed; `created` is false when it was followed already. */
-  async addFeed(url: string, title: string | null): Promise<{ created: boolean }> {
-    const rows = await this.db.query(`INSERT INTO feeds (url, title) VALUES ($1, $2) ON CONFLICT (url) DO NOTHING RETURNING url`, [url, title]);
-    return { created: rows.length > 0 };
-  }
-
-  /** Followed feeds, oldest first. */
-  async listFeeds(): Promise<FeedRecord[]> {
-    const rows = await this.db.query<{ url: string; title: string | null; checked_at: Date | string | null; last_error: string | null; items: number | string }>(
-      `SELECT f.url, f.title, f.checked_at, f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_url = f.url) AS items FROM feeds f ORDER BY f.added_at, f.url`,
-    );
-    return rows.map((r) => ({ url: r.url, title: r.title, checkedAt: r.checked_at ? new Date(r.checked_at).toISOString() : null, lastError: r.last_error, items: Number(r.items) }));
-  }
-
-  /** Keys of the items of a feed already stored. */
-  async seenFeedItems(feedUrl: string): Promise<Set<string>> {
-    return new Set((await this.db.query<{ item_key: string }>(`SELECT item_key FROM feed_items WHERE feed_url = $1`, [feedUrl])).map((r) => r.item_key));
-  }
-
-  /**
-   * Stores a feed item's report and marks the item seen, in one transaction: after a crash
-   * the item is either stored and seen, or neither (and the next update retries it).
-   * Returns null when another process stored this item first.
-   */
-  async addFeedItem(feedUrl: string, itemKey: string, input: ReportInput): Promise<{ report: Report; created: boolean } | null> {
-    return this.db.transaction(async (tx) => {
-      // the primary key serializes two updates racing for one item: the second finds it taken
-      const claimed = await tx.query(`INSERT INTO feed_items (feed_url, item_key, url) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING item_key`, [feedUrl, itemKey, input.url]);
-      if (!claimed.length) return null;
-      const out = await insertReport(tx, input);
-      await tx.query(`UPDATE feed_items SET report_id = $3 WHERE feed_url = $1 AND item_key = $2`, [feedUrl, itemKey, out.report.id]);
-      return out;
-    });
-  }
-
-  /** Records when a feed was last polled and how it went (null error = fine). */
-  async feedChecked(url: string, error: string | null): Promise<void> {
-    await this.db.query(`UPDATE feeds SET checked_at = now(), last_error = $2 WHERE url = $1`, [url, error]);
   }
 
   async getReport(id: string): Promise<Report | null> {
@@ -261,132 +143,9 @@ export class Store {
     return rows.map((r) => r.id);
   }
 
-  /**
-   * Data derived from the store and kept to save recomputing it (the reconciled facts), with the
-   * stamp of the store it was derived from; null when none is kept under that name.
-   */
-  async getDerived(name: string): Promise<{ stamp: string; data: string } | null> {
-    const rows = await this.db.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
-    return rows[0] ?? null;
-  }
-
-  /** The stamp of the derived data kept under a name, without the data; null when none is kept. */
-  async derivedStamp(name: string): Promise<string | null> {
-    const rows = await this.db.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1`, [name]);
-    return rows[0]?.stamp ?? null;
-  }
-
-  /**
-   * Derived data kept in parts (see `setDerivedParts`): its stamp, its head and every part, read in
-   * one snapshot so that a writer committing meanwhile is seen whole or not at all.
-   */
-  async getDerivedParts(name: string, only: PartsFilter = {}): Promise<{ stamp: string; data: string; parts: Map<string, string> } | null> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
-      const [head] = await tx.query<{ stamp: string; data: string }>(`SELECT stamp, data FROM derived WHERE name = $1`, [name]);
-      if (!head) return null;
-      const [filter, extra]: [string, unknown[]] = only.keys
-        ? [` AND key = ANY($3)`, [only.keys]]
-        : only.prefix !== undefined
-          ? [` AND starts_with(key, $3)`, [only.prefix]]
-          : only.without !== undefined
-            ? [` AND strpos(key, $3) = 0`, [only.without]]
-            : ["", []];
-      // a page of parts at a time, so that no one result holds them all (~200 MB at 100,000 reports)
-      // beside the map they are gathered in
-      const parts = new Map<string, string>();
-      for (let after = "", more = true; more; ) {
-        const rows = await tx.query<{ key: string; data: string }>(`SELECT key, data FROM derived_parts WHERE name = $1 AND key > $2${filter} ORDER BY key LIMIT ${PARTS_PAGE}`, [name, after, ...extra]);
-        for (const r of rows) parts.set(r.key, r.data);
-        more = rows.length === PARTS_PAGE;
-        if (more) after = rows[rows.length - 1].key;
-      }
-      return { stamp: head.stamp, data: head.data, parts };
-    });
-  }
-
-  /**
-   * Keeps derived data in parts (a head, and one row per part: the reconciled facts are a row per
-   * fact, so an update rewrites the facts it changed, not tens of megabytes). In one transaction:
-   * the head replaced, the parts in `put` written, and those in `drop` removed (or, with "rest",
-   * every part not in `put`). A change made from an earlier state names that state's stamp in
-   * `from`; if another writer moved the data on meanwhile, nothing is written and false returned
-   * (what is kept stays whole; the next reader finds it stale and brings it up to date).
-   */
-  async setDerivedParts(name: string, stamp: string, data: string, change: { put: Iterable<[string, string]>; drop: string[] | "rest"; from?: string }): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      if (change.from !== undefined) {
-        const [head] = await tx.query<{ stamp: string }>(`SELECT stamp FROM derived WHERE name = $1 FOR UPDATE`, [name]);
-        if (head?.stamp !== change.from) return false;
-      }
-      await tx.query(PUT_DERIVED, [name, stamp, bulkText(this.db, data)]);
-      if (change.drop === "rest") {
-        // embedded Postgres never vacuums (no autovacuum in single-user mode): deleted rows would
-        // stay on disk, and every whole rewrite of the facts (each decision, each upgrade) left the
-        // table tens of MB bigger. When this name holds every part, the table is emptied instead.
-        const empty = this.db.engine === "pglite" && !(await tx.query(`SELECT 1 FROM derived_parts WHERE name <> $1 LIMIT 1`, [name])).length;
-        if (empty) await tx.query(`TRUNCATE derived_parts`);
-        else await tx.query(`DELETE FROM derived_parts WHERE name = $1`, [name]);
-      }
-      else if (change.drop.length) await tx.query(`DELETE FROM derived_parts WHERE name = $1 AND key = ANY($2)`, [name, change.drop]);
-      // a few rows per statement: one statement per part pays a round trip each, one for all of
-      // them makes a parameter of tens of megabytes that PGlite parses slowly
-      // (`put` is read as it is written: parts made on demand are never all in memory at once)
-      let values: string[] = [];
-      let params: Array<string | Uint8Array> = [name];
-      let bytes = 0;
-      const flush = async () => {
-        if (values.length) await tx.query(`INSERT INTO derived_parts (name, key, data) VALUES ${values.join(", ")} ON CONFLICT (name, key) DO UPDATE SET data = EXCLUDED.data`, params);
-        values = [];
-        params = [name];
-        bytes = 0;
-      };
-      for (const [key, part] of change.put) {
-        values.push(`($1, $${params.length + 1}, $${params.length + 2}::text)`);
-        // as bytes: PGlite measures a string parameter character by character in JavaScript
-        // (~0.3 s of a first brief's ~7 MB of parts at 2,000 reports)
-        params.push(key, bulkText(this.db, part));
-        bytes += part.length;
-        if (values.length >= 50 || bytes >= 1 << 20) await flush();
-      }
-      await flush();
-      return true;
-    }).then(async (written) => {
-      if (written && change.drop !== "rest") await this.reclaim(["derived_parts", "derived"]);
-      return written;
-    });
-  }
-
-  /**
-   * Embedded Postgres never vacuums by itself: the rows an update or a removal replaces stay on
-   * disk. A table grown past twice its live data (and RECLAIM_SLACK) is vacuumed, so the store grows
-   * with what it holds, not with how often it was rewritten (2,000 reports: each update of the kept
-   * facts left ~0.5 MB behind, each whole rewrite ~4 MB). Postgres servers vacuum on their own.
-   */
+  /** Vacuums those of the tables that rewrites and removals left grown past their live rows (reclaim.ts). */
   async reclaim(tables: ReclaimTable[]): Promise<void> {
-    if (this.db.engine !== "pglite") return;
-    for (const table of tables) {
-      try {
-        // the stored (compressed or out-of-line) size of each value, read without detoasting it
-        const [row] = await this.db.query<{ total: string; live: string }>(`SELECT pg_table_size('${table}') AS total, coalesce(sum(${LIVE_BYTES[table]} + 32), 0) AS live FROM ${table}`);
-        // FULL: the file is rewritten to the live rows, so the next check starts from them (a
-        // plain vacuum frees space inside the file only, and a table left above the line after a
-        // large removal would be vacuumed again by every later write). Linear in the live rows,
-        // and only after as much was rewritten as is live.
-        if (Number(row.total) > 2 * Number(row.live) + RECLAIM_SLACK) await this.db.query(`VACUUM FULL ${table}`);
-      } catch {
-        // best effort: the write it follows is committed, and a full disk or a busy table fails nothing
-      }
-    }
-  }
-
-  /**
-   * Keeps derived data under a name (the last writer's stands). The data as bytes, as the parts
-   * are (`bulkText`): the kept facts' head (their ids and meta) and upkeep are written by every
-   * brief that updates them.
-   */
-  async setDerived(name: string, stamp: string, data: string): Promise<void> {
-    await this.db.query(PUT_DERIVED, [name, stamp, bulkText(this.db, data)]);
+    await reclaim(this.db, tables);
   }
 
   /**
@@ -679,108 +438,7 @@ function quotesOf(v: string | null): string[] | null {
   }
 }
 
-/** A followed feed. */
-export interface FeedRecord {
-  url: string;
-  title: string | null;
-  checkedAt: string | null;
-  lastError: string | null;
-  /** items stored from it so far */
-  items: number;
-}
-
-/**
- * Adds a report inside a transaction, or finds it: the same hash gives back the stored report
- * with `created: false`.
- */
-async function insertReport(tx: Queryable, input: ReportInput): Promise<{ report: Report; created: boolean }> {
-  const byHash = async () => (await tx.query<ReportRow>(`SELECT * FROM reports WHERE hash = $1`, [input.hash]))[0];
-  const same = await byHash();
-  if (same) return { report: fromRow(same), created: false };
-  const base = input.id ?? defaultReportId(input.hash);
-  // Two collections may both call a report "r01": keep both, the second under a suffixed id.
-  // ON CONFLICT DO NOTHING: when another connection stores the same content (unique hash) or
-  // takes the id at the same moment, the insert waits for it, becomes a no-op instead of aborting
-  // this transaction, and the re-read below finds the winner.
-  for (const id of [base, `${base}-${input.hash.slice(0, 6)}`, `${base}-${input.hash.slice(0, 16)}`]) {
-    const rows = await tx.query<ReportRow>(
-      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of, note)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING RETURNING *`,
-      [id, input.hash, input.url, input.publisher, input.published, input.language, input.title, input.text, input.origin ?? null, input.copyOf ?? null, input.note ?? null],
-    );
-    if (rows.length) return { report: fromRow(rows[0]), created: true };
-    const winner = await byHash();
-    if (winner) return { report: fromRow(winner), created: false };
-  }
-  throw new Error(`report ${base}: every candidate id is taken by other content`);
-}
-
 /** Opens the store at --db / DOSSIER_DB / DATABASE_URL / ./.dossier. */
 export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   return new Store(await openDb(opts));
-}
-
-/**
- * Stores reports' figures, recording the extractor that made them: one upsert for all (a report's
- * figures are one row, so concurrent writers of one report never collide: the last one stands).
- */
-async function putFigures(tx: Queryable, db: Db, extractor: string, figures: PackedFigures[], published?: Map<string, string | null>): Promise<void> {
-  if (!figures.length) return;
-  // every report's compressed figures in one byte parameter, each cut out by its offset: one
-  // statement for the batch, and bytes (not an array of them, which a driver would spell in hex)
-  const blob = Buffer.concat(figures.flatMap((f) => (f.prep ? [f.gz, f.prep.gz] : [f.gz])));
-  let off = 0;
-  const rows = figures.map((f) => {
-    const at = (off += f.gz.length) - f.gz.length;
-    const prep = f.prep ? { poff: (off += f.prep.gz.length) - f.prep.gz.length, plen: f.prep.gz.length, pcode: f.prep.code } : { poff: 0, plen: 0, pcode: null };
-    return { id: f.source, off: at, len: f.gz.length, ...prep, unplaced: f.unplaced ? JSON.stringify(f.unplaced) : null, pub: published?.get(f.source) ?? null };
-  });
-  // with `published`: only reports still there with the date the figures were made from
-  const still = published ? `JOIN reports r ON r.id = x.id AND r.published IS NOT DISTINCT FROM x.pub` : "";
-  await tx.query(
-    `INSERT INTO extractions (report_id, extractor, figures, packed, unplaced, prep, prep_code)
-     SELECT x.id, $1, '[]', substring($3::bytea FROM x.off + 1 FOR x.len), x.unplaced, CASE WHEN x.plen > 0 THEN substring($3::bytea FROM x.poff + 1 FOR x.plen) END, x.pcode
-     FROM json_to_recordset($2::text::json) AS x(id text, off int, len int, poff int, plen int, pcode text, unplaced text, pub text) ${still}
-     ON CONFLICT (report_id) DO UPDATE SET extractor = EXCLUDED.extractor, figures = EXCLUDED.figures, packed = EXCLUDED.packed, unplaced = EXCLUDED.unplaced, prep = EXCLUDED.prep, prep_code = EXCLUDED.prep_code, extracted_at = now()`,
-    [extractor, bulkText(db, JSON.stringify(rows)), blob],
-  );
-}
-
-/**
- * Adds many reports inside a transaction, as `insertReport` would each: one query finds those
- * already stored, one inserts the others; the few that insert refuses (an id taken by other
- * content, a writer that got there first) go the one-by-one way.
- */
-async function insertReports(tx: Queryable, db: Db, inputs: ReportInput[]): Promise<Array<{ report: Report; created: boolean }>> {
-  const out: Array<{ report: Report; created: boolean } | null> = inputs.map(() => null);
-  const known = new Map((await tx.query<ReportRow>(`SELECT * FROM reports WHERE hash = ANY($1)`, [inputs.map((i) => i.hash)])).map((r) => [r.hash, fromRow(r)]));
-  const fresh: number[] = [];
-  inputs.forEach((input, i) => {
-    const r = known.get(input.hash);
-    if (r) out[i] = { report: r, created: false };
-    else fresh.push(i);
-  });
-  if (fresh.length) {
-    const rows = fresh.map((i) => {
-      const x = inputs[i];
-      return { id: x.id ?? defaultReportId(x.hash), hash: x.hash, url: x.url ?? null, publisher: x.publisher ?? null, published: x.published ?? null, language: x.language ?? null, title: x.title ?? null, text: x.text, origin: x.origin ?? null, copy_of: x.copyOf ?? null, note: x.note ?? null };
-    });
-    // ON CONFLICT DO NOTHING: a row whose id or hash is taken (by another writer, or earlier in this
-    // very batch) is skipped, not an error; it is stored below the careful way
-    const added = await tx.query<{ id: string; hash: string; added_at: Date | string }>(
-      `INSERT INTO reports (id, hash, url, publisher, published, language, title, text, origin, copy_of, note)
-       SELECT id, hash, url, publisher, published, language, title, text, origin, copy_of, note
-       FROM json_to_recordset($1::text::json) AS x(id text, hash text, url text, publisher text, published text, language text, title text, text text, origin text, copy_of text, note text)
-       ON CONFLICT DO NOTHING RETURNING id, hash, added_at`,
-      [bulkText(db, JSON.stringify(rows))],
-    );
-    const byHash = new Map(added.map((a) => [a.hash, a]));
-    for (const [k, i] of fresh.entries()) {
-      const a = byHash.get(inputs[i].hash);
-      // the row that went in under this hash is this input's only if it took this input's id
-      if (a && a.id === rows[k].id && !out.some((o) => o?.created && o.report.id === a.id)) out[i] = { report: fromRow({ ...rows[k], added_at: a.added_at }), created: true };
-    }
-  }
-  for (let i = 0; i < inputs.length; i++) out[i] ??= await insertReport(tx, inputs[i]);
-  return out as Array<{ report: Report; created: boolean }>;
 }

@@ -25,7 +25,7 @@ test("brief: a bar over the reports on a TTY, with its total; silent when piped"
   assert.doesNotMatch(kept.raw.join(""), /reading figures/);
   // facts kept under another key (an older version made them): read from the store again, with the bar
   const store = await openStore({ db });
-  await store.setDerived("reconciled", "older", "");
+  await store.derived.setDerived("reconciled", "older", "");
   await store.close();
   const stored = await run(["brief", "--db", db], { tty: true });
   assert.match(stored.raw.join(""), /reading figures \[#+\] 3\/3/, "from the store too");

@@ -46,11 +46,11 @@ test("Markdown from the kept pieces reads as the briefing rendered whole", async
     assert.equal(after, await whole(store), "after an update");
 
     // cards not made yet (a fact that moved up among the first of its section): made from the fact, and kept
-    const kept = (await store.getDerivedParts("reconciled", { prefix: "md:" }))!;
+    const kept = (await store.derived.getDerivedParts("reconciled", { prefix: "md:" }))!;
     const bare = [...kept.parts].map(([k, v]): [string, string] => [k, JSON.stringify({ ...JSON.parse(v), fact: { ...JSON.parse(v).fact, shown: undefined } })]);
-    await store.setDerivedParts("reconciled", kept.stamp, kept.data, { put: bare, drop: [], from: kept.stamp });
+    await store.derived.setDerivedParts("reconciled", kept.stamp, kept.data, { put: bare, drop: [], from: kept.stamp });
     assert.equal(await lean(store), after);
-    const made = (await store.getDerivedParts("reconciled", { prefix: "md:" }))!;
+    const made = (await store.derived.getDerivedParts("reconciled", { prefix: "md:" }))!;
     assert.ok([...made.parts.values()].some((v) => JSON.parse(v).fact.shown), "the cards made were kept");
 
     // a removal is brought in by the whole facts' update: their pieces follow

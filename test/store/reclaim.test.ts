@@ -14,16 +14,16 @@ test("kept parts: rewritten again and again, the table stays near the size of wh
     // 60 parts of ~100 KB (incompressible, as packed facts are): ~6 MB of live data
     const parts: Array<[string, string]> = Array.from({ length: 60 }, (_, i) => [`fact-${i}`, randomBytes(75_000).toString("base64")]);
     const live = parts.reduce((n, [, p]) => n + p.length, 0);
-    await store.setDerivedParts("reconciled", "s0", "head", { put: parts, drop: "rest" });
+    await store.derived.setDerivedParts("reconciled", "s0", "head", { put: parts, drop: "rest" });
     const first = await size();
-    for (let i = 1; i <= 6; i++) await store.setDerivedParts("reconciled", `s${i}`, "head", { put: parts, drop: "rest" });
+    for (let i = 1; i <= 6; i++) await store.derived.setDerivedParts("reconciled", `s${i}`, "head", { put: parts, drop: "rest" });
     assert.ok((await size()) <= first * 1.1, `whole rewrites: ${await size()} bytes, first ${first}`);
     // updates that replace a third of the parts, from the stamp before each
-    for (let i = 0; i < 12; i++) await store.setDerivedParts("reconciled", `u${i + 1}`, "head", { put: parts.slice(0, 20), drop: [], from: i ? `u${i}` : "s6" });
+    for (let i = 0; i < 12; i++) await store.derived.setDerivedParts("reconciled", `u${i + 1}`, "head", { put: parts.slice(0, 20), drop: [], from: i ? `u${i}` : "s6" });
     const after = await size();
     // without vacuuming: ~6 MB + 12 × 2 MB; vacuumed past twice the live data and some slack
     assert.ok(after <= 2 * live + (4 << 20) + (1 << 20), `updates: ${after} bytes for ${live} live`);
-    const back = await store.getDerivedParts("reconciled");
+    const back = await store.derived.getDerivedParts("reconciled");
     assert.equal(back?.stamp, "u12");
     assert.deepEqual(new Map(back!.parts), new Map(parts));
   } finally {

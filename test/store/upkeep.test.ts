@@ -43,10 +43,10 @@ test("add, add one, remove: the next reader brings the facts up to date, the one
     const after = await factsOfStore(store);
     assert.equal(after.how, "kept", "what the update made was kept");
     // the update rewrote only the facts it changed: what is read back is every fact, whole
-    const kept2 = await store.getDerivedParts("reconciled", { without: ":" });
+    const kept2 = await store.derived.getDerivedParts("reconciled", { without: ":" });
     assert.deepEqual([...kept2!.parts.keys()].sort(), after.reconciled.facts.map((f) => f.id).sort());
     // and beside each fact its Markdown pieces
-    const pieces = await store.getDerivedParts("reconciled", { prefix: "md:" });
+    const pieces = await store.derived.getDerivedParts("reconciled", { prefix: "md:" });
     assert.deepEqual([...pieces!.parts.keys()].sort(), after.reconciled.facts.map((f) => `md:${f.id}`).sort());
     const members = after.reconciled.facts.flatMap((f) => f.members);
     const added = (await store.getMentions([all[60].id])).length;
@@ -77,41 +77,41 @@ test("add, add one, remove: the next reader brings the facts up to date, the one
 test("kept parts: a writer that started from an older state writes nothing; a missing part is made again", async () => {
   const store = await openStore({ db: "memory" });
   try {
-    assert.equal(await store.getDerivedParts("x"), null);
-    assert.equal(await store.setDerivedParts("x", "s1", "head1", { put: [["a", "A"], ["b", "B"]], drop: "rest" }), true);
+    assert.equal(await store.derived.getDerivedParts("x"), null);
+    assert.equal(await store.derived.setDerivedParts("x", "s1", "head1", { put: [["a", "A"], ["b", "B"]], drop: "rest" }), true);
     // an update from s1: b rewritten, a dropped, c added
-    assert.equal(await store.setDerivedParts("x", "s2", "head2", { put: [["b", "B2"], ["c", "C"]], drop: ["a"], from: "s1" }), true);
+    assert.equal(await store.derived.setDerivedParts("x", "s2", "head2", { put: [["b", "B2"], ["c", "C"]], drop: ["a"], from: "s1" }), true);
     // a second writer that also started from s1 lost the race: nothing of it is written
-    assert.equal(await store.setDerivedParts("x", "s3", "head3", { put: [["d", "D"]], drop: ["b"], from: "s1" }), false);
-    const got = await store.getDerivedParts("x");
+    assert.equal(await store.derived.setDerivedParts("x", "s3", "head3", { put: [["d", "D"]], drop: ["b"], from: "s1" }), false);
+    const got = await store.derived.getDerivedParts("x");
     assert.equal(got?.stamp, "s2");
     assert.equal(got?.data, "head2");
     assert.deepEqual([...got!.parts].sort(), [["b", "B2"], ["c", "C"]]);
-    assert.equal(await store.derivedStamp("x"), "s2");
+    assert.equal(await store.derived.derivedStamp("x"), "s2");
     // a whole write replaces every part
-    await store.setDerivedParts("x", "s4", "head4", { put: [["e", "E"]], drop: "rest" });
-    assert.deepEqual([...(await store.getDerivedParts("x"))!.parts], [["e", "E"]]);
+    await store.derived.setDerivedParts("x", "s4", "head4", { put: [["e", "E"]], drop: "rest" });
+    assert.deepEqual([...(await store.derived.getDerivedParts("x"))!.parts], [["e", "E"]]);
     // more parts than one page of reading
     const many = Array.from({ length: 250 }, (_, i): [string, string] => [`fact-${i}`, `data ${i}`]);
-    await store.setDerivedParts("x", "s5", "head5", { put: many, drop: "rest" });
-    assert.deepEqual(new Map((await store.getDerivedParts("x"))!.parts), new Map(many));
+    await store.derived.setDerivedParts("x", "s5", "head5", { put: many, drop: "rest" });
+    assert.deepEqual(new Map((await store.derived.getDerivedParts("x"))!.parts), new Map(many));
 
     // the facts: a part gone missing is never served as a smaller dossier
     await addReports(store, [join(dir, "first")], { workers: 0 });
     const made = await factsOfStore(store);
     assert.equal(made.how, "reconciled");
     const [victim] = made.reconciled.facts;
-    const kept = (await store.getDerivedParts("reconciled"))!;
+    const kept = (await store.derived.getDerivedParts("reconciled"))!;
     const rest = [...kept.parts].filter(([id]) => id !== victim.id);
-    await store.setDerivedParts("reconciled", kept.stamp, kept.data, { put: rest, drop: "rest" });
+    await store.derived.setDerivedParts("reconciled", kept.stamp, kept.data, { put: rest, drop: "rest" });
     const again = await factsOfStore(store);
     assert.equal(again.how, "reconciled");
     assert.equal(again.reconciled.facts.length, made.reconciled.facts.length);
 
     // a store that cannot keep the facts still briefs, and says why the next brief will be slow
     const notes: string[] = [];
-    await store.setDerived("reconciled", "stale", "{}");
-    store.setDerivedParts = async () => {
+    await store.derived.setDerived("reconciled", "stale", "{}");
+    store.derived.setDerivedParts = async () => {
       throw new Error("no space left on device");
     };
     const unkept = await factsOfStore(store, { onNote: (n) => notes.push(n) });

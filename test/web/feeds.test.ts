@@ -139,14 +139,14 @@ test("follow + update: RSS, Atom and RDF items stored once, failures retried, co
 test("a feed item whose report cannot be stored is not marked seen (one transaction)", async () => {
   const store = await openStore({ db: "memory" });
   try {
-    await store.addFeed("http://f.test/rss", "f");
+    await store.feeds.addFeed("http://f.test/rss", "f");
     const bad = { url: "http://f.test/1", publisher: null, published: null, language: null, title: null, hash: "x".repeat(64), text: null as unknown as string };
-    await assert.rejects(store.addFeedItem("http://f.test/rss", "k1", bad));
-    assert.equal((await store.seenFeedItems("http://f.test/rss")).size, 0);
-    const ok = await store.addFeedItem("http://f.test/rss", "k1", { ...bad, text: "Some text." });
+    await assert.rejects(store.feeds.addFeedItem("http://f.test/rss", "k1", bad));
+    assert.equal((await store.feeds.seenFeedItems("http://f.test/rss")).size, 0);
+    const ok = await store.feeds.addFeedItem("http://f.test/rss", "k1", { ...bad, text: "Some text." });
     assert.ok(ok?.created);
-    assert.deepEqual([...(await store.seenFeedItems("http://f.test/rss"))], ["k1"]);
-    assert.equal(await store.addFeedItem("http://f.test/rss", "k1", { ...bad, text: "Some text." }), null, "already seen");
+    assert.deepEqual([...(await store.feeds.seenFeedItems("http://f.test/rss"))], ["k1"]);
+    assert.equal(await store.feeds.addFeedItem("http://f.test/rss", "k1", { ...bad, text: "Some text." }), null, "already seen");
   } finally {
     await store.close();
   }
@@ -157,10 +157,10 @@ test("postgres server: two updates racing for one item store it once", { skip: p
   const [s1, s2] = [await openStore({ db: pgUrl! }), await openStore({ db: pgUrl! })];
   try {
     const feed = `http://race.test/${Date.now()}-${Math.random()}`;
-    await s1.addFeed(feed, null);
+    await s1.feeds.addFeed(feed, null);
     for (let i = 0; i < 4; i++) {
       const input = { url: `${feed}/${i}`, publisher: null, published: null, language: null, title: null, hash: sha256(`${feed}-${i}`), text: `Item ${i} text.` };
-      const outs = await Promise.all([s1.addFeedItem(feed, `k${i}`, input), s2.addFeedItem(feed, `k${i}`, input)]);
+      const outs = await Promise.all([s1.feeds.addFeedItem(feed, `k${i}`, input), s2.feeds.addFeedItem(feed, `k${i}`, input)]);
       assert.equal(outs.filter((o) => o !== null).length, 1);
     }
   } finally {

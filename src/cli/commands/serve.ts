@@ -21,7 +21,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const lease = leaseStore(ctx.options.db as string | undefined);
   const store = lease.store;
   try {
-    await store.listFeeds();
+    await store.feeds.listFeeds();
   } catch (e) {
     await lease.close();
     throw new ExitError(`cannot open the store: ${(e as Error).message}`);
