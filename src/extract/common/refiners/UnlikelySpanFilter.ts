@@ -1,6 +1,6 @@
 /**
- * Drops figures that stand inside URLs, e-mail addresses or phone numbers. These spans are found
- * once per text, with short bounded patterns.
+ * Drops figures that stand inside URLs, e-mail addresses or phone numbers, or in the teasers of
+ * other stories at a page's foot. These spans are found once per text, with short bounded patterns.
  * @module
  */
 import type { Candidate, ParsingContext, Refiner } from "../engine.js";
@@ -27,7 +27,46 @@ export function unlikelySpans(text: string): Array<[number, number]> {
     spans.push([s, e]);
     DOMAIN_RE.lastIndex = Math.max(DOMAIN_RE.lastIndex, e);
   }
+  const teasers = teaserSpan(text);
+  if (teasers) spans.push(teasers);
   return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** A line that opens with a list mark: a dash or a bullet, then a space and a word. */
+const LIST_LINE = /^[ \t]*[-–—•·▪▶►][ \t]+\S/;
+/** A line that ends a sentence: an article's list items are sentences, a headline is not. */
+const SENTENCE_END = /[.!?。！？]\s*$/;
+/** The longest line read as a teaser's headline, and as a line of the foot below the teasers (an outlet's name, its copyright). */
+const HEADLINE = 100, FOOT_LINE = 60;
+/** How many foot lines may follow the teasers. */
+const FOOT_LINES = 3;
+
+/**
+ * The teasers of other stories at the end of a page's text, as a scraper keeps its related links:
+ * two or more list lines, each short and none a sentence, with nothing after them but a few short
+ * lines that are no sentences either (the outlet's name, a copyright). Their figures are other
+ * stories' (a toll of the year before the page), never this report's. Web pages lose such blocks
+ * when read (ingest/web prune.ts); a text given as it was scraped keeps them, and its offsets must
+ * stay, so their figures are left out here. In every language: it reads the layout, never the
+ * words. Null for none.
+ */
+export function teaserSpan(text: string): [number, number] | null {
+  // from the last line up: the foot's short lines, then the run of teasers
+  let lineEnd = text.length, end = lineEnd, first = -1, count = 0, foot = 0;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const blank = !line.trim();
+    const listed = !blank && LIST_LINE.test(line) && line.trim().length <= HEADLINE && !SENTENCE_END.test(line);
+    if (listed) {
+      if (!count) end = lineEnd;
+      (first = lineStart), count++;
+    } else if (!blank) {
+      if (count || ++foot > FOOT_LINES || line.trim().length > FOOT_LINE || SENTENCE_END.test(line)) break;
+    }
+    lineEnd = lineStart ? lineStart - 1 : 0;
+  }
+  return count >= 2 ? [first, end] : null;
 }
 
 export const UnlikelySpanFilter: Refiner = {

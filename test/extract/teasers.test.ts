@@ -1,0 +1,36 @@
+/**
+ * The teasers of other stories at a page's foot (common/refiners/UnlikelySpanFilter.ts
+ * teaserSpan): their figures are other stories', in every language. Texts written for these tests.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/extract/index.js";
+import { teaserSpan } from "../../src/extract/common/refiners/UnlikelySpanFilter.js";
+
+const texts = (text: string, language: string) => extract(text, { language, published: "2024-03-15", source: "t" }).map((m) => m.text);
+
+const BODY = "The storm killed 42 people on Tuesday, officials said.\nRescuers reached 300 homes by the evening.";
+
+test("teasers: the related links after an article are no figures of it", () => {
+  const text = `${BODY}\n\n- Storm toll rises to 35 as rivers swell\n- 12 villages still cut off a year on\nThe Daily Example\n© Example Media`;
+  const got = texts(text, "en");
+  assert.ok(got.includes("42 people") && got.some((t) => t.startsWith("300")), got.join(" | "));
+  assert.ok(!got.some((t) => /35|12 villages/.test(t)), got.join(" | "));
+});
+
+test("teasers: in any language, by the layout alone", () => {
+  const text = "폭우로 17명이 숨졌다고 당국이 밝혔다.\n–\n- 폭우 사망자 9명으로 늘어 (속보)\n- 이재민 1200명 대피소로\n예시신문";
+  const got = texts(text, "ko");
+  assert.ok(got.some((t) => t.startsWith("17")), got.join(" | "));
+  assert.ok(!got.some((t) => /^9|1200/.test(t)), got.join(" | "));
+});
+
+test("teasers: an article's own list, a lone list line, list lines followed by prose stay", () => {
+  const sentences = `${BODY}\n- The first dam held 18 million cubic metres.\n- The second dam held 1.5 million cubic metres.`;
+  assert.equal(teaserSpan(sentences), null);
+  assert.equal(teaserSpan(`${BODY}\n- Storm toll rises to 35`), null);
+  assert.equal(teaserSpan(`- Storm toll rises to 35\n- 12 villages still cut off\n${BODY}`), null);
+  const foot = `${BODY}\n- Storm toll rises to 35\n- 12 villages still cut off\n`;
+  const span = teaserSpan(foot)!;
+  assert.equal(foot.slice(span[0], span[1]), "- Storm toll rises to 35\n- 12 villages still cut off");
+});
