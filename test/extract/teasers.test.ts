@@ -25,12 +25,14 @@ test("teasers: in any language, by the layout alone", () => {
   assert.ok(!got.some((t) => /^9|1200/.test(t)), got.join(" | "));
 });
 
-test("teasers: an article's own list, a lone list line, list lines followed by prose stay", () => {
+test("teasers: an article's own list, a lone list line, list lines followed by prose, a list by no page mark stay", () => {
   const sentences = `${BODY}\n- The first dam held 18 million cubic metres.\n- The second dam held 1.5 million cubic metres.`;
   assert.equal(teaserSpan(sentences), null);
   assert.equal(teaserSpan(`${BODY}\n- Storm toll rises to 35`), null);
   assert.equal(teaserSpan(`- Storm toll rises to 35\n- 12 villages still cut off\n${BODY}`), null);
-  const foot = `${BODY}\n- Storm toll rises to 35\n- 12 villages still cut off\n`;
+  assert.equal(teaserSpan(`${BODY}\n- Storm toll rises to 35\n- 12 villages still cut off\n`), null, "no copyright or rule beside it");
+  assert.equal(teaserSpan(`${BODY}\n---\n- Length: 850 m\n- Cost: $100 million\n© Example Media`), null, "a fact box's rows");
+  const foot = `${BODY}\n* * *\n- Storm toll rises to 35\n- 12 villages still cut off\n`;
   const span = teaserSpan(foot)!;
   assert.equal(foot.slice(span[0], span[1]), "- Storm toll rises to 35\n- 12 villages still cut off");
 });

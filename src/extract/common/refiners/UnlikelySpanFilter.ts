@@ -40,6 +40,13 @@ const SENTENCE_END = /[.!?。！？]\s*$/;
 const HEADLINE = 100, FOOT_LINE = 60;
 /** How many foot lines may follow the teasers. */
 const FOOT_LINES = 3;
+/**
+ * Page furniture that marks the article's end: a copyright line, or a line of marks alone ("–",
+ * "* * *"). Teasers stand next to it; an article's own closing list ("- Length: 850 m") need not.
+ */
+const FURNITURE = /^[ \t]*(?:[-–—_*·•=~|#]+[ \t]*)+$|©|\bcopyright\b/i;
+/** A list line that is a fact box's row, a label then its figure ("- Length: 850 m"), not a headline. */
+const FACT_ROW = /^[^:：\n]{1,40}[:：][ \t]*[~≈±$€£¥₩₽]?[ \t]*\d/;
 
 /**
  * The teasers of other stories at the end of a page's text, as a scraper keeps its related links:
@@ -51,23 +58,32 @@ const FOOT_LINES = 3;
  * words. Null for none.
  */
 export function teaserSpan(text: string): [number, number] | null {
-  // from the last line up: the foot's short lines, then the run of teasers
-  let lineEnd = text.length, end = lineEnd, first = -1, count = 0, foot = 0;
+  // from the last line up: the foot's short lines, then the run of teasers, then the line above them
+  let lineEnd = text.length, end = lineEnd, first = -1, count = 0, foot = 0, marked = false;
   while (lineEnd > 0) {
     const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd);
     const blank = !line.trim();
     const listed = !blank && LIST_LINE.test(line) && line.trim().length <= HEADLINE && !SENTENCE_END.test(line);
     if (listed) {
+      if (FACT_ROW.test(line.replace(LIST_MARK, ""))) return null;
       if (!count) end = lineEnd;
       (first = lineStart), count++;
     } else if (!blank) {
-      if (count || ++foot > FOOT_LINES || line.trim().length > FOOT_LINE || SENTENCE_END.test(line)) break;
+      if (count) {
+        marked ||= FURNITURE.test(line);
+        break;
+      }
+      if (++foot > FOOT_LINES || line.trim().length > FOOT_LINE || SENTENCE_END.test(line)) break;
+      marked ||= FURNITURE.test(line);
     }
     lineEnd = lineStart ? lineStart - 1 : 0;
   }
-  return count >= 2 ? [first, end] : null;
+  return count >= 2 && marked ? [first, end] : null;
 }
+
+/** The list mark that opens a list line, with its spaces. */
+const LIST_MARK = /^[ \t]*[-–—•·▪▶►][ \t]+/;
 
 export const UnlikelySpanFilter: Refiner = {
   name: "unlikely-span-filter",
