@@ -115,81 +115,6 @@ let cjWords: Intl.Segmenter | undefined;
 const inner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /**
- * Lower-case words of ASCII letters kept once (a hash table of them, by their char codes): a
- * report's words are mostly words met before, and each was a new string, two when capitalised
- * (15 MB of a cold reconcile's garbage at 1,000 reports); a word met before is now found by its
- * chars in the text. At most half of KNOWN_SLOTS words, then the table starts again.
- */
-class Known {
-  private words: string[] = [];
-  private hashes = new Int32Array(0);
-  private count = 0;
-
-  constructor() {
-    this.clear(1 << 14);
-  }
-
-  private clear(size: number): void {
-    this.words = new Array<string>(size).fill("");
-    this.hashes = new Int32Array(size);
-    this.count = 0;
-  }
-
-  /** `text.slice(s, e).toLowerCase()`, the same string each time for a word of ASCII letters. */
-  lower(text: string, s: number, e: number): string {
-    // FNV-1a over the lower-case char codes
-    let h = -2128831035;
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) return text.slice(s, e).toLowerCase();
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
-    }
-    const mask = this.words.length - 1;
-    let at = h & mask;
-    for (let w = this.words[at]; w !== ""; w = this.words[at]) {
-      if (this.hashes[at] === h && spells(w, text, s, e)) return w;
-      at = (at + 1) & mask;
-    }
-    const w = text.slice(s, e).toLowerCase();
-    if (2 * (this.count + 1) > this.words.length) {
-      // half full: twice as large (the words kept placed again), or empty again at KNOWN_SLOTS
-      const words = this.words, hashes = this.hashes;
-      if (this.words.length >= KNOWN_SLOTS) this.clear(this.words.length);
-      else {
-        this.clear(2 * this.words.length);
-        for (let k = 0; k < words.length; k++) if (words[k] !== "") this.put(words[k], hashes[k]);
-      }
-    }
-    this.put(w, h);
-    return w;
-  }
-
-  private put(w: string, h: number): void {
-    const mask = this.words.length - 1;
-    let at = h & mask;
-    while (this.words[at] !== "") at = (at + 1) & mask;
-    this.words[at] = w;
-    this.hashes[at] = h;
-    this.count++;
-  }
-}
-
-/** The most slots Known has (half of them may hold words). */
-const KNOWN_SLOTS = 1 << 18;
-
-/** Whether `w` is text[s, e) in lower case (ASCII). */
-function spells(w: string, text: string, s: number, e: number): boolean {
-  if (w.length !== e - s) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = text.charCodeAt(s + i);
-    if (w.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
-  }
-  return true;
-}
-
-const KNOWN = new Known();
-
-/**
  * Words (a letter, then letters, apostrophes, hyphens), found by char codes in one pass, into
  * `out` (emptied first); `ending`: the language's grammar glued to a word's end, taken off where
  * two letters or more stay ("외국인은" is "외국인").
@@ -216,7 +141,7 @@ export function tokenize(text: string, out: Toks, ending?: RegExp): Toks {
       if ((isLetter(c) || inner(c)) && !isCJ(c)) i++;
       else break;
     }
-    let lw = ending ? text.slice(s, i).toLowerCase() : KNOWN.lower(text, s, i);
+    let lw = text.slice(s, i).toLowerCase();
     if (ending) {
       const bare = lw.replace(ending, "");
       // a particle standing alone ("…26명)에서") is no word
