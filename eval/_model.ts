@@ -13,7 +13,9 @@
  *
  * `--weigh figures`, `--effects`, `--no-signs`, `--no-monotone`, `--free` (neither signs nor
  * monotone, the fit shipped before 2026-12-05 22:45): fit the weights another way than the shipped
- * train.ts SHIPPED_FIT, for every model the run fits.
+ * train.ts SHIPPED_FIT, for every model the run fits. `--nested`: every threshold judged on each
+ * training cluster by weights fitted without it (train.ts `Procedure.nested`; not shipped, see
+ * docs/measurements.md "The shipped fit against leave-one-out").
  *
  *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--fifteen]
  * @module
@@ -50,6 +52,7 @@ const how: Procedure = {
   signs: !args.includes("--free") && !args.includes("--no-signs"),
   monotone: !args.includes("--free") && !args.includes("--no-monotone"),
   stray: args.includes("--stray"),
+  nested: args.includes("--nested"),
 };
 
 const labelled = clusterDirs([]);

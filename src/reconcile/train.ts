@@ -11,7 +11,7 @@ import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
 import { FEATURES, pairFeatures, sidesOf, trustedIn, VALUE_FEATURES, type Side } from "./pairs.js";
 import { blockOf } from "./values.js";
-import { fitLogistic as fitPlain, type Model } from "./model.js";
+import { fitLogistic as fitPlain, type Model, type Words } from "./model.js";
 import { link } from "./link.js";
 import { wordsScorer } from "./words-only.js";
 import { GROUP_FEATURES } from "./groups.js";
@@ -200,7 +200,7 @@ function leastStrictWithin(scores: number[][]): number | null {
  * (leastStrictWithin).
  */
 const GROUP_SIGN = GROUP_FEATURES.map((f) => (f === "apartShare" || f === "farShare" ? -1 : f === "minSizeLog" || f.startsWith("kind") ? 0 : 1));
-function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean, stray = false): Model {
+function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean, stray = false, seen = (_k: number, m: Model) => m): Model {
   const X: Float64Array[] = [], ys: number[] = [], at: number[] = [];
   sets.forEach((s, k) => {
     const most = (g: number[]) => {
@@ -215,7 +215,7 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
       }
       return best;
     };
-    link(s.items, s.props, { ...model, groups: null }, s.texts, s.sides, undefined, (A, B, x) => {
+    link(s.items, s.props, { ...seen(k, model), groups: null }, s.texts, s.sides, undefined, (A, B, x) => {
       const fa = most(A), fb = most(B);
       // two groups of figures outside every fact: whatever they do costs nothing
       if (fa === null && fb === null) return;
@@ -252,7 +252,7 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
   const scores = GROUPS.map((threshold) =>
     sets.map((s, k) => {
       const g = inner[k];
-      const groups = link(s.items, s.props, { ...model, groups: threshold === null || !g ? null : { ...g, threshold } }, s.texts, s.sides);
+      const groups = link(s.items, s.props, { ...seen(k, model), groups: threshold === null || !g ? null : { ...g, threshold } }, s.texts, s.sides);
       return bcubed(groups, s.fact) + conflictF1(groups, s, undefined, stray);
     }),
   );
@@ -277,6 +277,52 @@ const STRICTER_WITHIN = 0.001;
  */
 export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: { l2?: number | readonly number[]; trust?: number | null } & Procedure = {}): Model {
   const how: Procedure = { ...SHIPPED_FIT, ...asked };
+  const { weights, bias, words } = fitWeights(sets, l2, how);
+  // `nested`: each training cluster's thresholds are judged by weights fitted without it, as a new
+  // story meets them; scored by weights that saw it, a story's own figures join more readily
+  // (docs/measurements.md, "The shipped fit against leave-one-out")
+  const inner = how.nested && sets.length > 2 ? sets.map((_, k) => fitWeights(sets.filter((_, j) => j !== k), l2, how)) : null;
+  const seen = (k: number, m: Model): Model => {
+    if (!inner) return m;
+    const w = inner[k];
+    return { ...m, weights: w.weights, bias: w.bias, attach: m.attach ? { ...w.words, threshold: m.attach.threshold } : m.attach };
+  };
+  let best: Model = { features: FEATURES, weights, bias, link: 0, merge: 0.5 }, bestF = -1;
+  for (const merge of MERGES) {
+    const model: Model = { features: FEATURES, weights, bias, link: merge - LINK_BELOW_MERGE, merge };
+    let f = 0;
+    sets.forEach((s, k) => (f += bcubed(link(s.items, s.props, seen(k, model), s.texts, s.sides), s.fact, BETA)));
+    if (f > bestF) (bestF = f), (best = model);
+  }
+  let chosen = best;
+  bestF = -1;
+  for (const threshold of ATTACH) {
+    const model: Model = { ...best, attach: threshold === null ? null : { ...words, threshold } };
+    let f = 0;
+    sets.forEach((s, k) => {
+      const groups = link(s.items, s.props, seen(k, model), s.texts, s.sides);
+      f += bcubed(groups, s.fact) + conflictF1(groups, s, undefined, how.stray);
+    });
+    if (f > bestF + 1e-9) (bestF = f), (chosen = model);
+  }
+  if (!chosen.attach) return chosen;
+  chosen = fitGroups(sets, chosen, l2, how.signs ?? false, how.stray, seen);
+  // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
+  if (fixedTrust !== undefined) return { ...chosen, trust: fixedTrust };
+  const grouped = sets.map((s, k) => link(s.items, s.props, seen(k, chosen), s.texts, s.sides));
+  let trusted = chosen;
+  bestF = -1;
+  for (const trust of TRUST) {
+    const model: Model = { ...chosen, trust };
+    let f = 0;
+    sets.forEach((s, k) => (f += conflictF1(grouped[k], s, seen(k, model), how.stray)));
+    if (f >= bestF - STRICTER_WITHIN * sets.length) (bestF = Math.max(f, bestF)), (trusted = model);
+  }
+  return trusted;
+}
+
+/** The logistic weights of a fit: the pairwise model, and the words-only models that attach (model.ts `attach`). */
+function fitWeights(sets: Set_[], l2: number | readonly number[], how: Procedure): { weights: number[]; bias: number; words: Words & { day: Words } } {
   const X = sets.flatMap((s) => s.X);
   const y = new Uint8Array(X.length);
   let o = 0;
@@ -296,13 +342,6 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
   });
   const fitLogistic = (X: Float64Array[], y: Uint8Array, opts: { weight: Float64Array; l2: number | readonly number[] }) => fitWith(X, y, opts, how, story, sets.length);
   const { weights, bias } = fitLogistic(X, y, { weight, l2 });
-  let best: Model = { features: FEATURES, weights, bias, link: 0, merge: 0.5 }, bestF = -1;
-  for (const merge of MERGES) {
-    const model: Model = { features: FEATURES, weights, bias, link: merge - LINK_BELOW_MERGE, merge };
-    let f = 0;
-    for (const s of sets) f += bcubed(link(s.items, s.props, model, s.texts, s.sides), s.fact, BETA);
-    if (f > bestF) (bestF = f), (best = model);
-  }
   // the attaching model reads the same pairs with the value comparisons blanked
   const valueAt = FEATURES.map((f, j) => (VALUE_FEATURES.has(f) ? j : -1)).filter((j) => j >= 0);
   const Xw = X.map((x) => {
@@ -321,32 +360,7 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
     y,
     { weight, l2 },
   );
-  const words = { ...fitLogistic(Xw, y, { weight, l2 }), day };
-  let chosen = best;
-  bestF = -1;
-  for (const threshold of ATTACH) {
-    const model: Model = { ...best, attach: threshold === null ? null : { ...words, threshold } };
-    let f = 0;
-    for (const s of sets) {
-      const groups = link(s.items, s.props, model, s.texts, s.sides);
-      f += bcubed(groups, s.fact) + conflictF1(groups, s, undefined, how.stray);
-    }
-    if (f > bestF + 1e-9) (bestF = f), (chosen = model);
-  }
-  if (!chosen.attach) return chosen;
-  chosen = fitGroups(sets, chosen, l2, how.signs ?? false, how.stray);
-  // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
-  if (fixedTrust !== undefined) return { ...chosen, trust: fixedTrust };
-  const grouped = sets.map((s) => link(s.items, s.props, chosen, s.texts, s.sides));
-  let trusted = chosen;
-  bestF = -1;
-  for (const trust of TRUST) {
-    const model: Model = { ...chosen, trust };
-    let f = 0;
-    sets.forEach((s, k) => (f += conflictF1(grouped[k], s, model, how.stray)));
-    if (f >= bestF - STRICTER_WITHIN * sets.length) (bestF = Math.max(f, bestF)), (trusted = model);
-  }
-  return trusted;
+  return { weights, bias, words: { ...fitLogistic(Xw, y, { weight, l2 }), day } };
 }
 
 
@@ -365,6 +379,8 @@ export interface Procedure {
   effects?: boolean;
   signs?: boolean;
   monotone?: boolean;
+  /** thresholds judged on each training cluster by weights fitted without it (fitModel) */
+  nested?: boolean;
 }
 
 /**
