@@ -10,7 +10,7 @@
  * @module
  */
 import { blockOf } from "./values.js";
-import { candidatePairs, conversions, glosses, languagePairs, lonePairs, PairList } from "./cluster.js";
+import { ALL_PAIRS_UP_TO, candidatePairs, conversions, glosses, languagePairs, lonePairs, PairList } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { comparison, FEATURES, neverOneFact, sidesOf, type Side } from "./pairs.js";
@@ -30,6 +30,13 @@ export interface Seeded {
   sampled: boolean[];
   /** the new figures: only pairs with one of them are tried (the kept facts were linked before) */
   fresh: Uint8Array;
+  /**
+   * the blocks (values.ts blockOf) large in the whole dossier (cluster.ts ALL_PAIRS_UP_TO): an
+   * update reads a few of their figures only, and chooses its candidate pairs among those as a
+   * full run does in a large block (shared words and value, lone figures, other languages), not
+   * every pair of the few it reads
+   */
+  large?: ReadonlySet<string>;
 }
 
 /**
@@ -169,8 +176,9 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
+    const large = block.length > ALL_PAIRS_UP_TO || !!seeded?.large?.has(key);
     list.n = 0;
-    candidatePairs(block, items, list);
+    candidatePairs(block, items, list, large);
     if (seeded) onlyFresh(list, seeded.fresh);
     list.filter((a, b) => !gloss[a] && !gloss[b]);
     const cps = list.view();
@@ -188,8 +196,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
       // for this pass only (the candidates found first keep their place: each appended pair
       // passes these filters or is dropped, and the group pass reads `cps` as it was)
       const mark = list.n;
-      lonePairs(block, items, sizeOf, find, list);
-      languagePairs(block, items, list);
+      lonePairs(block, items, sizeOf, find, list, large);
+      languagePairs(block, items, list, large);
       if (seeded) onlyFresh(list, seeded.fresh);
       list.filter((a, b) => !gloss[a] && !gloss[b]);
       attach(model.attach, list.view(), words!, members, find, join, clashes);

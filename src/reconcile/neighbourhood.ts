@@ -7,6 +7,7 @@
  */
 import type { Fact, FigureKey, Mention } from "../types.js";
 import { blockOf, readingOf, type Reading } from "./values.js";
+import { ALL_PAIRS_UP_TO } from "./cluster.js";
 
 /** Where a reading sits among others of its scale: all that choosing candidates reads of it. */
 type ReadingPoint = Pick<Reading, "scale" | "mid">;
@@ -17,8 +18,6 @@ const FACTS_PER_FIGURE = 6;
 const SPREAD = 3;
 /** …and this many nearest in value to each new figure. */
 const NEAREST = 2;
-/** In a block this small every pair is tried by a full run (cluster.ts): every fact of it is a candidate. */
-const SMALL_BLOCK = 150;
 
 /** The kept facts new figures may join, the members that stand in for each, and the reports those are in. */
 export interface Neighbourhood {
@@ -32,6 +31,8 @@ export interface Neighbourhood {
   keys: FigureKey[][];
   /** per candidate fact (parallel to `facts`): its block is read whole (every fact of it a candidate, each all its members) */
   whole: boolean[];
+  /** the blocks of new figures too large to be read whole: a full run chooses their candidate pairs by words and value (link.ts Seeded) */
+  large: string[];
 }
 
 /** Members' readings as `neighbourhood` reads them: each one's scale (null: no reading) and mid. */
@@ -153,7 +154,7 @@ function candidatesOf(view: FactsView, added: Mention[]): Array<{ m: Mention; ca
   return added.map((m) => {
     const block = blockOf(m);
     const inBlock = byBlock.get(block) ?? [];
-    const small = (blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0) <= SMALL_BLOCK;
+    const small = (blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0) <= ALL_PAIRS_UP_TO;
     if (small) return { m, cands: inBlock, small };
     const b = bucketOfReading(readingOf(m));
     // a large block: a full run pairs figures of about one size (and shared words); most members near the value first
@@ -204,7 +205,9 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
     const s = chosen.get(f) ?? chosen.set(f, new Set()).get(f)!;
     for (const k of members) s.add(k);
   };
+  const large = new Set<string>();
   for (const { m, cands, small } of candidatesOf(view, added)) {
+    if (!small) large.add(blockOf(m));
     const r = readingOf(m);
     for (const f of cands) {
       const size = view.size(f);
@@ -220,7 +223,7 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
       pick(f, some);
     }
   }
-  const out: Neighbourhood = { facts: [], sample: [], reports: [], keys: [], whole: [] };
+  const out: Neighbourhood = { facts: [], sample: [], reports: [], keys: [], whole: [], large: [...large].sort() };
   const reports = new Set<string>();
   for (const [f, s] of [...chosen].sort((p, q) => p[0] - q[0])) {
     const sample = [...s].sort((p, q) => p - q);

@@ -12,10 +12,11 @@
  * full `reconcile` when `update` returns null: too large a change, or one the analyst's merge or
  * split decisions would have to be replayed for.
  *
- * A block read whole (at most SMALL_BLOCK figures: every fact of it a candidate, all its members)
- * is linked again from its figures, kept and new, as a full run links it. Not the same as a full
- * run elsewhere: a kept fact of a larger block is never split or re-linked (a full run might, as
- * figures come in an other order), and a sample stands for it. eval/incremental.ts measures how
+ * A block read whole (at most cluster.ts ALL_PAIRS_UP_TO figures: every fact of it a candidate,
+ * all its members) is linked again from its figures, kept and new, as a full run links it. Not the
+ * same as a full run elsewhere: a kept fact of a larger block is never split or re-linked (a full
+ * run might, as figures come in an other order), and a sample stands for it; the candidate pairs
+ * among the figures read are chosen as in a large block (link.ts Seeded `large`). eval/incremental.ts measures how
  * close the two stay. The facts and members an update reads are chosen in neighbourhood.ts; what a
  * full run keeps for it is upkeep.ts's.
  * @module
@@ -235,7 +236,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const fresh01 = new Uint8Array(sub.length);
     fresh01.fill(1, firstFresh);
     for (const s of loose) fresh01[s] = 1;
-    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled, fresh: fresh01 });
+    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled, fresh: fresh01, large: new Set(near.large) });
     // how many members of each kept fact were read: a fact whose read members end in one group
     // with nothing else stays as it was
     const readOf = new Map<number, number>();
