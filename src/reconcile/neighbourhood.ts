@@ -1,8 +1,8 @@
 /**
  * Which kept facts new figures are tried against in an incremental update (update.ts), and which
  * of their members stand in for each: those of their block with members of about their value,
- * each stood in for by a spread of its members and those nearest each new value; every fact of a
- * small block, whole. Read from the facts, or from what is kept beside them (FactMeta, Skeleton).
+ * each stood in for by a spread of its members, those nearest each new value and those of the
+ * reports read for any of these; every fact of a small block, whole. Read from the facts, or from what is kept beside them (FactMeta, Skeleton).
  * @module
  */
 import type { Fact, FigureKey, Mention } from "../types.js";
@@ -221,6 +221,28 @@ export function neighbourhood(facts: Fact[], added: Mention[], meta?: FactMeta[]
       for (let k = 0; k < Math.min(SPREAD, size); k++) some.push(Math.floor((k * size) / Math.min(SPREAD, size)));
       if (r) for (const k of nearest(pointsAt(f), r, NEAREST)) some.push(k);
       pick(f, some);
+    }
+  }
+  // a sampled fact's members of the reports a fully read candidate of its block is in come along:
+  // where one report gives two values that do not meet, a full run, which sees every member, keeps
+  // their facts apart (link.ts clashes), and a sample without that report's member would let the
+  // fully read fact join it (two sampled facts never join: link.ts Seeded). No report more is
+  // read; a fact these make fully read makes its own reports count in turn
+  const full = new Set<number>();
+  const readIn = new Set<string>();
+  const at = (f: number, k: number) => `${view.block(f)}\n${keyOf(f, k).source}`;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [f, s] of chosen) {
+      if (full.has(f) || s.size < view.size(f)) continue;
+      full.add(f);
+      for (const k of s) readIn.add(at(f, k));
+    }
+    for (const [f, s] of chosen) {
+      if (full.has(f)) continue;
+      const size = view.size(f);
+      for (let k = 0; k < size; k++) if (!s.has(k) && readIn.has(at(f, k))) s.add(k);
+      if (s.size === size) grew = true;
     }
   }
   const out: Neighbourhood = { facts: [], sample: [], reports: [], keys: [], whole: [], large: [...large].sort() };

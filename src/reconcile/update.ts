@@ -5,8 +5,9 @@
  *
  * New figures are linked by the same model and passes as a full run (link.ts), against the kept
  * facts they may belong to: those of their block with members of about their value, each stood in
- * for by a sample of its members (a spread, and the members nearest each new value). Words are
- * weighed by the whole dossier's document frequencies, kept with the facts, so a sample is
+ * for by a sample of its members (a spread, the members nearest each new value, and its members of
+ * the reports read for those: a report's two values that do not meet keep two facts apart). Words
+ * are weighed by the whole dossier's document frequencies, kept with the facts, so a sample is
  * vectorised as the full run would vectorise it. Only the facts a new figure joins (or a removed
  * report leaves) are judged again, from what was kept of their members. A caller falls back to a
  * full `reconcile` when `update` returns null: too large a change, or one the analyst's merge or
