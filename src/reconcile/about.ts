@@ -355,23 +355,25 @@ export function aboutOf(items: Item[]): string {
     const stated = unit ? items.find((it) => it.m.unit === unit) : undefined;
     let things = counted ? (/^[a-z -]+$/i.test(counted) ? countNoun(counted, 2, stated && !isEnglish(stated) ? stated.lang : null, stated?.m.text) : counted) : null;
     // a toll broken down by sex: most members' own clause says "women" or "men" ("여성 98명")
-    if (counted === "person") {
-      let women = 0, men = 0, n = 0;
-      for (let i = 0; i < items.length; i += step, n++) {
-        const m = items[i].f.measure;
-        if (m === "#female") women++;
-        else if (m === "#male") men++;
-      }
-      if (women * 2 > n) things = "women";
-      else if (men * 2 > n) things = "men";
+    let women = 0, men = 0, hurt = 0, told = 0;
+    for (let i = 0; i < items.length; i += step, told++) {
+      const m = items[i].f.measure;
+      if (m === "#female") women++;
+      else if (m === "#male") men++;
+      else if (m === "#hurt") hurt++;
     }
+    if (counted === "person" && women * 2 > told) things = "women";
+    else if (counted === "person" && men * 2 > told) things = "men";
+    // the dead and the injured counted together: most members' own clause says so ("killed or
+    // wounded", "사상자"), unless the counted noun already says it ("casualties")
+    const both = hurt * 2 > told && !/^casualt/.test(things ?? "");
     const verb = top(participles);
     // in any language, what the words around the counts say happened to them ("people killed"),
     // when one such class clearly outweighs the others; before a participle, which may be the
     // toll's own verb ("the toll climbed to 40 people")
     // (a toll's words near "tank cars" or "hospitals" are another count's: only people are killed or missing)
     const happened = countEvent(cues);
-    const done = happened && (counted === "person" || happened === "deployed") ? happened : verb;
+    const done = both ? "killed or injured" : happened && (counted === "person" || happened === "deployed") ? happened : verb;
     if (things && done) return [things, done, first.per ? `per ${first.per}` : null].filter(Boolean).join(" ");
     if (things) return first.per ? `${things} per ${first.per}` : `number of ${things}`;
     // a bare count: a toll when the words around it speak of deaths, else what it counts

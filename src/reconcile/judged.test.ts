@@ -118,11 +118,31 @@ test("a figure's own clause names what it measures; a neighbour's clause, a join
   assert.deepEqual(reportFeatures(cut.text, cuts, "it").map((f) => f.measure), [null]);
 });
 
+test("the dead and the injured counted together are a measure of their own, in every language", () => {
+  const cases: Array<[string, string, string[], Array<string | null>]> = [
+    ["en", "Some 1,200 soldiers were killed or wounded, and at least 90 were killed. The army reported 500 casualties.", ["1,200 soldiers", "90", "500"], ["#hurt", "#casualty", "#hurt"]],
+    ["en", "The dead and injured numbered 70 by noon; 12 were injured in the second blast.", ["70", "12"], ["#hurt", "#injured"]],
+    // a word for both beside a word for one: the total the one is part of
+    ["ko", "사망자 12명, 40명의 부상자 등 총 52명의 사상자가 나왔다. 사상 최대 8명이 숨졌다.", ["12명", "40명", "52명", "8명"], ["#casualty", "#injured", "#hurt", "#casualty"]],
+    ["ja", "事故の死傷者は60人に上った。", ["60人"], ["#hurt"]],
+    ["zh", "事故已造成45人伤亡。", ["45人"], ["#hurt"]],
+    ["ru", "Число погибших и раненых достигло 80 человек.", ["80 человек"], ["#hurt"]],
+    ["de", "Es gab 35 Tote und Verletzte.", ["35"], ["#hurt"]],
+    ["fr", "On compte 25 morts et blessés.", ["25"], ["#hurt"]],
+  ];
+  for (const [lang, text, figures, want] of cases) {
+    const r = report(lang, text);
+    const ms = mentions(r, figures.map((t) => ({ text: t, kind: "count" as const, low: parseInt(t.replace(/,/g, ""), 10), unit: "person" })));
+    assert.deepEqual(reportFeatures(r.text, ms, lang).map((f) => f.measure), want, text);
+  }
+});
+
 test("two counts whose own clauses name two tolls, or two parts of one, are never a conflict's pair", () => {
   const pairs: Array<[string, string, string, string, boolean]> = [
     ["The crush in the district has killed 154 people, officials said.", "154 people", "After the crush in the district, 151 people were injured, officials said.", "151 people", true],
     ["Among the dead of the crush are 98 women, officials said.", "98 women", "The dead of the crush include 56 men, officials said.", "56 men", true],
     ["The crush in the district has killed 154 people, officials said.", "154 people", "The crush in the district has killed 151 people, officials said.", "151 people", false],
+    ["The war has left 1,100 soldiers killed or wounded, officials said.", "1,100 soldiers", "The war has left 1,000 soldiers killed, officials said.", "1,000 soldiers", true],
   ];
   for (const [ta, fa, tb, fb, apart] of pairs) {
     const ra = report("a", ta, "2024-05-02"), rb = report("b", tb, "2024-05-03");

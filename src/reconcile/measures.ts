@@ -52,6 +52,9 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#strike": { of: WHEN, name: { date: "impact" } },
   "#deploy": { of: TOLL, name: { date: "deployment", count: "deployed" } },
   "#casualty": { of: TOLL, clause: ["count", "percent"], name: { percent: "share lost", date: "deaths", count: "killed" } },
+  // the dead and the injured counted together ("3,000 killed or wounded", "303명의 사상자"): a
+  // property of its own, never the death toll nor the injured; read in a figure's own clause only
+  "#hurt": { of: TOLL, clause: ["count", "percent"] },
   "#original": { of: WHEN, name: { date: "original target date" } },
   "#injured": { of: TOLL, clause: ["count", "percent"], name: { count: "injured" } },
   "#missing": { of: TOLL, clause: ["count", "percent"], name: { count: "missing" } },
@@ -64,7 +67,7 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
 };
 
 /** The classes that count people by what befell them (a toll): never a count of places or things. */
-export const PEOPLE_TOLLS: ReadonlySet<string> = new Set(["#casualty", "#injured", "#missing", "#displaced"]);
+export const PEOPLE_TOLLS: ReadonlySet<string> = new Set(["#casualty", "#injured", "#hurt", "#missing", "#displaced"]);
 
 /** The classes whose `pick` holds `key`, in the table's order. */
 function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record<string, string[]> {

@@ -71,17 +71,34 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
     if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[idx])) break;
     const c = measureClass(toks, idx, kinds, own, cuesOf);
     // as near as the one before: which is the figure's own is unsure
-    if (c) return n === db ? (c === before ? c : null) : c;
+    // (a word for both tolls beside a word for one names the total the one is part of: "40명의
+    // 부상자 등 총 [52명]의 사상자")
+    if (c) return n === db ? (c === before ? c : c === HURT || before === HURT ? HURT : null) : c;
     if (!tooShort(toks.lw[idx])) n++;
   }
   return before;
 }
 
-/** The measure class word `idx` names, of those `kinds` holds: the locale's own clause cues first, then the word's cue classes. */
+/**
+ * The measure class word `idx` names, of those `kinds` holds: the locale's own clause cues first,
+ * then the word's cue classes. A toll word joined to the other toll by one word ("killed or
+ * wounded", "погибших и раненых", "morts et blessés") names both together (HURT).
+ */
 function measureClass(toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], cuesOf: CuesOf): string | null {
   if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
-  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return c;
+  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return (c === DEAD || c === INJURED) && kinds.has(HURT) && joinedToll(toks, idx, c === DEAD ? INJURED : DEAD, cuesOf) ? HURT : c;
   return null;
+}
+
+const DEAD = "#casualty", INJURED = "#injured", HURT = "#hurt";
+
+/** One word that joins two nouns or verbs into one count, in the languages with locales ("and", "or", "и", "und", "et", "y", "e"…). */
+const TOLL_JOIN = /^(?:and|or|и|или|і|й|та|або|und|oder|et|ou|y|o|e|ed|i)$/u;
+
+/** Whether word `idx` is joined by TOLL_JOIN to a word of class `other` right before or right after it. */
+function joinedToll(toks: Toks, idx: number, other: string, cuesOf: CuesOf): boolean {
+  const is = (j: number) => j >= 0 && j < toks.n && (toks.cues[j] ??= cuesOf(toks.lw[j])).includes(other);
+  return (idx + 2 < toks.n && TOLL_JOIN.test(toks.lw[idx + 1]) && is(idx + 2)) || (idx >= 2 && TOLL_JOIN.test(toks.lw[idx - 1]) && is(idx - 2));
 }
 
 /** How far before a figure its clause may hold the verb of change that its "by" goes with ("cut the river's summer flow by"). */

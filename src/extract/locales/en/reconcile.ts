@@ -89,6 +89,8 @@ export const en = {
     [/^(?:women|woman|female|females|girls)$/, "#female"],
     [/^(?:men|man|male|males|boys)$/, "#male"],
     [/^(?:slope|slopes|gradient|incline)$/, "#slope"],
+    // "4,700 casualties": the dead and the injured together, neither toll alone
+    [/^casualt/, "#hurt"],
   ] as Array<[RegExp, string]>,
   // "6,200 of whom crossed", "about 300 of them": a part of the whole stated before
   part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them)\b/i },

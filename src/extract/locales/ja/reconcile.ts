@@ -32,6 +32,8 @@ export const ja = {
     [/女性|女子/u, "#female"],
     [/男性|男子/u, "#male"],
     [/傾斜|勾配/u, "#slope"],
+    // "死傷者300人": the dead and the injured together
+    [/死傷/u, "#hurt"],
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*代(?:が|は|の)?\s*$/u,
   // "うち8000人": a part of the whole stated before

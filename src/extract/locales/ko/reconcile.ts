@@ -37,6 +37,8 @@ export const ko = {
     [/^(?:여성|여자)/u, "#female"],
     [/^(?:남성|남자)/u, "#male"],
     [/^(?:경사)/u, "#slope"],
+    // "303명의 사상자": the dead and the injured together (not "사상 최대", the largest ever)
+    [/^(?:사상자)/u, "#hurt"],
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*대(?:가|는|의|에서|이)?\s*[(（]?\s*$/u,
   // "그중 8천 명", "이 가운데 40명": a part of the whole stated before

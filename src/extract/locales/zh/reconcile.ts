@@ -32,6 +32,8 @@ export const zh = {
     [/女性|女子/u, "#female"],
     [/男性|男子/u, "#male"],
     [/坡度|斜坡|傾斜|倾斜/u, "#slope"],
+    // "伤亡300人", "死伤": the dead and the injured together
+    [/伤亡|傷亡|死伤|死傷/u, "#hurt"],
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*多?[歲岁](?:的|有)?\s*$/u,
   // "其中8000人": a part of the whole stated before
