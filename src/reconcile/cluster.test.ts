@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { languagePairs, PairList } from "./cluster.js";
+import { languagePairs, largeBlock, PairList } from "./cluster.js";
 import type { Item } from "./similarity.js";
 
 /** A figure as languagePairs reads it: its report's language, its value, the measure its clause names. */
@@ -9,7 +9,7 @@ const figure = (lang: string, mid: number, measure: string | null): Item =>
 
 const pairsOf = (items: Item[]): Array<[number, number]> => {
   const out = new PairList();
-  languagePairs(items.map((_, i) => i), items, out);
+  languagePairs(items.map((_, i) => i), items, out, largeBlock(items.length));
   const v = out.view(), pairs: Array<[number, number]> = [];
   for (let e = 0; e < v.length; e += 2) pairs.push([v[e], v[e + 1]]);
   return pairs;

@@ -11,7 +11,9 @@ import { grown } from "./bags.js";
 
 const SAMPLE = 5;
 /** In a block of at most this many figures every pair is a candidate; a larger one's are chosen by words and value. */
-export const ALL_PAIRS_UP_TO = 150;
+const ALL_PAIRS_UP_TO = 150;
+/** Whether a block of `n` figures is large: its candidate pairs are chosen by words and value, not all pairs. */
+export const largeBlock = (n: number): boolean => n > ALL_PAIRS_UP_TO;
 const TOP_WORDS = 4;
 const POSTINGS_CAP = 24;
 const NEAREST = 8;
@@ -146,11 +148,11 @@ export class PairList {
  * Candidate pairs of a block, appended to `out`, with a < b. Each step is a function of its own:
  * small blocks come first and often, so a function holding every step was optimized for the
  * small blocks' step alone, then thrown away at each large block (and its loops compiled again).
- * `large`: whether the block is large (by default, when it has more than ALL_PAIRS_UP_TO figures);
+ * `large`: whether the block is large (`largeBlock` of its size, or of the dossier's block it samples);
  * an update (update.ts) reads only part of a large block, and chooses its candidates as a full run
  * does, not all pairs of the few figures it reads.
  */
-export function candidatePairs(block: number[], items: Item[], out: PairList, large = block.length > ALL_PAIRS_UP_TO): void {
+export function candidatePairs(block: number[], items: Item[], out: PairList, large: boolean): void {
   if (!large) allPairs(block, out);
   else postedPairs(postingsOf(block, items), block, items, out);
 }
@@ -215,7 +217,7 @@ function postedPairs(postings: Map<number, number[]>, block: number[], items: It
  * model is then fitted on, and its refit moved stories it had not seen (docs/measurements.md,
  * "Missed conflicts, fifth pass"). Nothing for a small block or a block of one language.
  */
-export function languagePairs(block: number[], items: Item[], out: PairList, large = block.length > ALL_PAIRS_UP_TO): void {
+export function languagePairs(block: number[], items: Item[], out: PairList, large: boolean): void {
   if (!large) return;
   const byLang = new Map<string, number[]>();
   for (const i of block) {
@@ -274,7 +276,7 @@ const GROUPS_PER_WORD = 8;
  * is a candidate there). Linear: each posting list is read once, and a lone figure gets at most
  * TOP_WORDS * GROUPS_PER_WORD pairs.
  */
-export function lonePairs(block: number[], items: Item[], sizeOf: (i: number) => number, find: (i: number) => number, out: PairList, large = block.length > ALL_PAIRS_UP_TO): void {
+export function lonePairs(block: number[], items: Item[], sizeOf: (i: number) => number, find: (i: number) => number, out: PairList, large: boolean): void {
   if (!large) return;
   const byWord = new Map<number, number[]>();
   const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);

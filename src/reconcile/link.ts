@@ -10,7 +10,7 @@
  * @module
  */
 import { blockOf } from "./values.js";
-import { ALL_PAIRS_UP_TO, candidatePairs, conversions, glosses, languagePairs, lonePairs, PairList } from "./cluster.js";
+import { candidatePairs, conversions, glosses, languagePairs, largeBlock, lonePairs, PairList } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
 import { comparison, FEATURES, neverOneFact, sidesOf, type Side } from "./pairs.js";
@@ -31,7 +31,7 @@ export interface Seeded {
   /** the new figures: only pairs with one of them are tried (the kept facts were linked before) */
   fresh: Uint8Array;
   /**
-   * the blocks (values.ts blockOf) large in the whole dossier (cluster.ts ALL_PAIRS_UP_TO): an
+   * the blocks (values.ts blockOf) large in the whole dossier (cluster.ts largeBlock): an
    * update reads a few of their figures only, and chooses its candidate pairs among those as a
    * full run does in a large block (shared words and value, lone figures, other languages), not
    * every pair of the few it reads
@@ -176,7 +176,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   // blocks share no group, link or candidate: each is grouped on its own, first to last
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!;
-    const large = block.length > ALL_PAIRS_UP_TO || !!seeded?.large?.has(key);
+    const large = largeBlock(block.length) || !!seeded?.large?.has(key);
     list.n = 0;
     candidatePairs(block, items, list, large);
     if (seeded) onlyFresh(list, seeded.fresh);

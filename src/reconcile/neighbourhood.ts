@@ -7,7 +7,7 @@
  */
 import type { Fact, FigureKey, Mention } from "../types.js";
 import { blockOf, readingOf, type Reading } from "./values.js";
-import { ALL_PAIRS_UP_TO } from "./cluster.js";
+import { largeBlock } from "./cluster.js";
 
 /** Where a reading sits among others of its scale: all that choosing candidates reads of it. */
 type ReadingPoint = Pick<Reading, "scale" | "mid">;
@@ -154,7 +154,7 @@ function candidatesOf(view: FactsView, added: Mention[]): Array<{ m: Mention; ca
   return added.map((m) => {
     const block = blockOf(m);
     const inBlock = byBlock.get(block) ?? [];
-    const small = (blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0) <= ALL_PAIRS_UP_TO;
+    const small = !largeBlock((blockSize.get(block) ?? 0) + (addedPerBlock.get(block) ?? 0));
     if (small) return { m, cands: inBlock, small };
     const b = bucketOfReading(readingOf(m));
     // a large block: a full run pairs figures of about one size (and shared words); most members near the value first

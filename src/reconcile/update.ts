@@ -13,7 +13,7 @@
  * full `reconcile` when `update` returns null: too large a change, or one the analyst's merge or
  * split decisions would have to be replayed for.
  *
- * A block read whole (at most cluster.ts ALL_PAIRS_UP_TO figures: every fact of it a candidate,
+ * A block read whole (not cluster.ts `largeBlock`: every fact of it a candidate,
  * all its members) is linked again from its figures, kept and new, as a full run links it. Not the
  * same as a full run elsewhere: a kept fact of a larger block is never split or re-linked (a full
  * run might, as figures come in an other order), and a sample stands for it; the candidate pairs
