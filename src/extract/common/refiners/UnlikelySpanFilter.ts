@@ -32,8 +32,10 @@ export function unlikelySpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** A line that opens with a list mark: a dash or a bullet, then a space and a word. */
-const LIST_LINE = /^[ \t]*[-–—•·▪▶►][ \t]+\S/;
+/** The list mark that opens a list line (a dash or a bullet), with its spaces. */
+const LIST_MARK = /^[ \t]*[-–—•·▪▶►][ \t]+/;
+/** A line that opens with a list mark, then a word. */
+const LIST_LINE = new RegExp(`${LIST_MARK.source}\\S`);
 /** A line that ends a sentence: an article's list items are sentences, a headline is not. */
 const SENTENCE_END = /[.!?。！？]\s*$/;
 /** The longest line read as a teaser's headline, and as a line of the foot below the teasers (an outlet's name, its copyright). */
@@ -50,12 +52,13 @@ const FACT_ROW = /^[^:：\n]{1,40}[:：][ \t]*[~≈±$€£¥₩₽]?[ \t]*\d/;
 
 /**
  * The teasers of other stories at the end of a page's text, as a scraper keeps its related links:
- * two or more list lines, each short and none a sentence, with nothing after them but a few short
- * lines that are no sentences either (the outlet's name, a copyright). Their figures are other
+ * two or more list lines, each short and none a sentence and no fact box's row, with nothing after
+ * them but a few short lines that are no sentences either (the outlet's name, a copyright), and
+ * page furniture (FURNITURE) right above them or among those lines. Their figures are other
  * stories' (a toll of the year before the page), never this report's. Web pages lose such blocks
  * when read (ingest/web prune.ts); a text given as it was scraped keeps them, and its offsets must
- * stay, so their figures are left out here. In every language: it reads the layout, never the
- * words. Null for none.
+ * stay, so their figures are left out here. In every language: it reads the layout (and "©" or
+ * "copyright"), never a language's words. Null for none.
  */
 export function teaserSpan(text: string): [number, number] | null {
   // from the last line up: the foot's short lines, then the run of teasers, then the line above them
@@ -70,20 +73,15 @@ export function teaserSpan(text: string): [number, number] | null {
       if (!count) end = lineEnd;
       (first = lineStart), count++;
     } else if (!blank) {
-      if (count) {
-        marked ||= FURNITURE.test(line);
-        break;
-      }
-      if (++foot > FOOT_LINES || line.trim().length > FOOT_LINE || SENTENCE_END.test(line)) break;
+      // the line above the teasers, or a foot line below them (a line that ends the search before
+      // any teaser leaves none, so marking it there changes nothing)
       marked ||= FURNITURE.test(line);
+      if (count || ++foot > FOOT_LINES || line.trim().length > FOOT_LINE || SENTENCE_END.test(line)) break;
     }
     lineEnd = lineStart ? lineStart - 1 : 0;
   }
   return count >= 2 && marked ? [first, end] : null;
 }
-
-/** The list mark that opens a list line, with its spaces. */
-const LIST_MARK = /^[ \t]*[-–—•·▪▶►][ \t]+/;
 
 export const UnlikelySpanFilter: Refiner = {
   name: "unlikely-span-filter",
