@@ -195,3 +195,12 @@ test("a distance is told by the point it is measured from", () => {
   );
   assert.equal(about, "distance from Valdora");
 });
+
+test("an area beside a length's word is still an area", () => {
+  const about = labelOf(
+    ["The dam, 4 km long, holds back a lake of 1,300 square kilometres.", "Behind the 4 km dam lies a lake of 1,300 square kilometres."],
+    { text: "1,300 square kilometres", kind: "quantity", low: 1.3e9, unit: "m2" },
+  );
+  assert.ok(!about.startsWith("length"), about);
+  assert.match(about, /^area/);
+});

@@ -7,7 +7,7 @@
  */
 import type { Item } from "./similarity.js";
 import { countNoun, wordsFor } from "../extract/vocabulary.js";
-import { MEASURE_NAMES } from "./measures.js";
+import { MEASURE_NAMES, measuresUnit } from "./measures.js";
 import { EVENT_PARTICIPLE } from "./heads.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { localeFor } from "./locale.js";
@@ -383,6 +383,7 @@ export function aboutOf(items: Item[]): string {
   }
   let measure: string | null = null, mw = 0;
   for (const [cue, name] of MEASURE_NAMES[first.kind] ?? []) {
+    if (first.kind === "quantity" && !measuresUnit(cue, first.unit)) continue;
     const w = cues.get(cue) ?? 0;
     if (w > mw) (measure = name), (mw = w);
   }

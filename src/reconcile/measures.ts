@@ -22,6 +22,11 @@ export interface MeasureClass {
   clause?: readonly string[];
   /** The measure noun a fact's label gives it, by kind of figure. */
   name?: Readonly<Record<string, string>>;
+  /**
+   * The units a quantity it measures is stated in (absent: any). A length's word beside an area
+   * ("a dam 3 km long holds a 2,155 km² lake") is the other figure's: a label never calls an area a length.
+   */
+  units?: readonly string[];
 }
 
 const WHEN = ["date", "duration"];
@@ -34,13 +39,13 @@ const SUM = ["money", "percent", "ratio"];
  * before a length's: "a 160-metre-high dam spanning…").
  */
 export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
-  "#height": { of: SIZE, clause: ["m"], name: { quantity: "height" } },
-  "#depth": { of: SIZE, clause: ["m"], name: { quantity: "depth" } },
-  "#width": { of: SIZE, clause: ["m"], name: { quantity: "width" } },
-  "#distance": { of: SIZE, clause: ["m"], name: { quantity: "distance" } },
-  "#area": { of: SIZE, name: { quantity: "area" } },
+  "#height": { of: SIZE, clause: ["m"], name: { quantity: "height" }, units: ["m"] },
+  "#depth": { of: SIZE, clause: ["m"], name: { quantity: "depth" }, units: ["m"] },
+  "#width": { of: SIZE, clause: ["m"], name: { quantity: "width" }, units: ["m"] },
+  "#distance": { of: SIZE, clause: ["m"], name: { quantity: "distance" }, units: ["m"] },
+  "#area": { of: SIZE, name: { quantity: "area" }, units: ["m2"] },
   "#capacity": { name: { quantity: "capacity" } },
-  "#length": { of: SIZE, clause: ["m"], name: { quantity: "length" } },
+  "#length": { of: SIZE, clause: ["m"], name: { quantity: "length" }, units: ["m"] },
   "#revenue": { of: SUM, clause: ["money"], name: { money: "revenue" } },
   "#share": { name: { money: "value of the stake", percent: "share" } },
   "#cost": { of: SUM, clause: ["money"], name: { money: "cost" } },
@@ -79,6 +84,12 @@ function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record
 /** Whether the cue class can be the attribute of a figure of this kind (a class the table leaves open measures any). */
 export function measuresKind(cls: string, kind: string): boolean {
   return MEASURE_CLASSES[cls]?.of?.includes(kind) ?? true;
+}
+
+/** Whether the cue class can measure a quantity stated in this unit (a class the table leaves open measures any). */
+export function measuresUnit(cls: string, unit: string | null | undefined): boolean {
+  const units = MEASURE_CLASSES[cls]?.units;
+  return !units || units.includes(unit ?? "");
 }
 
 /** The classes a figure's own clause may name, by kind (a quantity by its unit). */
