@@ -108,6 +108,7 @@ function msDate(r: MsResult): Omit<Pred, "text" | "source"> | null {
     const s = day(v.start);
     // ranges come with an exclusive end
     const e = day(v.end) ? iso(Date.parse(`${day(v.end)}T00:00:00Z`) - DAY) : null;
+    // biome-ignore lint/complexity/useMathMinMax: ISO day strings compare as text, not numbers
     interval = s && e ? { start: s, end: e < s ? s : e } : s ? { start: s, end: s } : e ? { start: e, end: e } : null;
   }
   interval ??= timexInterval(v.timex);

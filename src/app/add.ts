@@ -225,8 +225,8 @@ function checkFields(f: ReportFields): ReportFields {
     if (!isDay(d)) throw new AppError(`--published takes a date as YYYY-MM-DD, not "${f.published}"`, true);
     out.published = d;
   }
-  if (f.publisher !== undefined && f.publisher.trim()) out.publisher = f.publisher.trim();
-  if (f.title !== undefined && f.title.trim()) out.title = f.title.trim();
+  if (f.publisher?.trim()) out.publisher = f.publisher.trim();
+  if (f.title?.trim()) out.title = f.title.trim();
   return out;
 }
 

@@ -23,7 +23,7 @@ export interface CommandSpec {
   maxArgs?: number;
   options: Record<string, OptionSpec>;
   examples: string[];
-  load: () => Promise<{ run(ctx: CommandContext): Promise<number | void> }>;
+  load: () => Promise<{ run(ctx: CommandContext): Promise<number | undefined> }>;
 }
 
 const db: OptionSpec = { type: "string", arg: "PATH|URL", help: "the store: a folder for embedded Postgres, or a postgres:// URL (default: $DOSSIER_DB, $DATABASE_URL, ./.dossier)" };

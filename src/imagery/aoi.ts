@@ -77,6 +77,7 @@ export function circleAoi(lat: number, lon: number, radius: number): Aoi {
 }
 
 /** Finds the first Polygon/MultiPolygon (or LineString, for `kind: "line"`) in any GeoJSON object. */
+// biome-ignore lint/suspicious/noExplicitAny: GeoJSON from the user, any shape: read field by field and checked before use
 function findGeometry(g: any, types: string[]): any {
   if (!g || typeof g !== "object") return null;
   if (types.includes(g.type)) return g;

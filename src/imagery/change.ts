@@ -109,7 +109,7 @@ export function corridorProgress(plan: CorridorPlan, samples: Array<CorridorSamp
   }
   // the crossing: axis pixels whose references on both sides are mostly river
   const crossingIdx: number[] = [];
-  plan.axis.forEach((p, j) => {
+  plan.axis.forEach((_p, j) => {
     const rs = plan.refs[j];
     if (rs.length && rs.filter((q) => river.has(q)).length / rs.length >= 0.5) crossingIdx.push(j);
   });

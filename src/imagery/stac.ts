@@ -91,7 +91,9 @@ const StacItemSchema = z.looseObject({
 });
 
 /** Pages through one search. Stops on a missing/repeated next link, an empty page, or maxPages. */
+// biome-ignore lint/suspicious/noExplicitAny: STAC items are loose JSON; each is checked by StacItemSchema before it is read
 export async function searchItems(client: RangeClient, url: string, body: Record<string, unknown>, maxPages = 50, onPage?: (n: number) => void): Promise<{ items: any[]; pages: number; warnings: string[] }> {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   const items: any[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -104,6 +106,7 @@ export async function searchItems(client: RangeClient, url: string, body: Record
       break;
     }
     seen.add(key);
+    // biome-ignore lint/suspicious/noExplicitAny: checked by ItemCollectionSchema on the next line
     const page: any =
       req.method === "GET"
         ? await client.json(req.href, { headers: { Accept: "application/geo+json" } })
@@ -113,6 +116,7 @@ export async function searchItems(client: RangeClient, url: string, body: Record
     for (const f of page.features) items.push(f);
     onPage?.(page.features.length);
     if (!page.features.length) break;
+    // biome-ignore lint/suspicious/noExplicitAny: a link is loose JSON: only href, method, body and merge are read, each checked
     const next: any = (page.links ?? []).find((l: any) => l?.rel === "next");
     if (!next?.href) break;
     const method = (next.method ?? "GET").toUpperCase();
@@ -125,6 +129,7 @@ export async function searchItems(client: RangeClient, url: string, body: Record
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
 /** Turns a STAC item (either collection's conventions) into a Scene. */
+// biome-ignore lint/suspicious/noExplicitAny: checked by StacItemSchema; its many extension fields are read one by one, each checked
 export function normalizeItem(item: any): Scene {
   const p = item.properties ?? {};
   const datetime: string = p.datetime ?? p.start_datetime ?? "";

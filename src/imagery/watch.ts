@@ -4,13 +4,13 @@
  * HTTP, which goes through an injected fetch (see RangeClient).
  * @module
  */
-import { makeGrid, polygonMask, ringMask, toUtm, type Aoi, type Grid, type LonLat } from "./aoi.js";
+import { makeGrid, polygonMask, ringMask, type Aoi, type Grid, type LonLat } from "./aoi.js";
 import { RangeClient, type FetchLike, type HttpOptions } from "./http.js";
 import { classAreas, classify, nd, type Bands } from "./indices.js";
 import { clearFraction, clearMask, SCL_CLOUD } from "./mask.js";
 import { corridorPlan, corridorProgress, isotonic, type CorridorOptions, type CorridorPlan, type CorridorSample } from "./change.js";
 import { searchScenes, DEFAULT_STAC, type Scene } from "./stac.js";
-import { fillFrom, readRaw, sampleRaw, REFLECTANCE, type BoaOffset, type RawScene, type SceneRead } from "./scene.js";
+import { fillFrom, readRaw, sampleRaw, type BoaOffset, type RawScene, type SceneRead } from "./scene.js";
 import { alignDay, estimateShift, pickReference, seriesMedian, type Coregistration, type Estimate } from "./align.js";
 import type { Observation } from "../types.js";
 

@@ -24,8 +24,6 @@ export type IngestItem = ReportInput | IngestError;
 const TEXT_EXT = new Set([".txt", ".md", ".markdown", ".text"]);
 const HTML_EXT = new Set([".html", ".htm", ".xhtml"]);
 
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
-
 /**
  * A file whose bytes the caller already has (its `known` said so of their hash): read and hashed,
  * not parsed. Re-adding a folder of thousands of stored files costs their reads, not their parses.

@@ -48,7 +48,7 @@ export function feedAlerts(feeds: FeedHealth[], now: Date = new Date()): Alert[]
     const times = f.itemTimes.map((s) => Date.parse(s));
     const rhythm = rhythmMs(times);
     if (rhythm == null) continue;
-    const newest = times.reduce((a, b) => (b > a ? b : a), -Infinity);
+    const newest = times.reduce((a, b) => Math.max(a, b), -Infinity);
     const silent = now.getTime() - newest;
     if (silent > Math.max(2 * rhythm, MIN_QUIET_MS))
       out.push({ source: f.url, title: f.title, kind: "quiet", since: new Date(newest).toISOString(), detail: `nothing new for ${span(silent)} (usually every ${span(rhythm)})` });

@@ -89,7 +89,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
 /** Looks an alias up ("Kilometres", "sq. km", "2,788-foot" unit part); undefined when unknown. */
 export function lookupUnit(alias: string): UnitDef | undefined {
   const key = alias.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
-  return Object.prototype.hasOwnProperty.call(UNITS, key) ? UNITS[key] : undefined;
+  return Object.hasOwn(UNITS, key) ? UNITS[key] : undefined;
 }
 
 /** Aliases whose case tells two units apart, with the case each must be written in (lookupUnit ignores case). */
@@ -104,7 +104,7 @@ export function writtenAs(alias: string): boolean {
 /** "square X" / "cubic X" for any length unit X ("cubic foot", "square yards"); undefined otherwise. */
 export function poweredUnit(power: 2 | 3, lengthAlias: string): UnitDef | undefined {
   const base = lookupUnit(lengthAlias);
-  if (!base || base.dimension !== "length") return undefined;
+  if (base?.dimension !== "length") return undefined;
   return power === 2
     ? { dimension: "area", factor: base.factor ** 2, unit: "m2" }
     : { dimension: "volume", factor: base.factor ** 3, unit: "m3" };

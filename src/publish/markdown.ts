@@ -11,7 +11,7 @@ import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, 
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
-  return flat(s ?? "").replace(/[\\`*_\[\]<>|~&]/g, "\\$&");
+  return flat(s ?? "").replace(/[\\`*_[\]<>|~&]/g, "\\$&");
 }
 
 const BADGE: Record<string, string> = { conflict: "⚠ conflict", revised: "↻ revised", agree: "✓ agree", single: "single source" };

@@ -307,7 +307,7 @@ function post(postings: Map<number, number[]>, k: number, i: number): void {
 
 /** Appends the pair of `x` and `y` (smaller first) to `out` the first time it is seen. */
 function addPair(seen: PairSet, out: PairList, x: number, y: number): void {
-  const a = x < y ? x : y, b = x < y ? y : x;
+  const a = Math.min(x, y), b = Math.max(x, y);
   if (seen.add(a, b)) out.push(a, b);
 }
 

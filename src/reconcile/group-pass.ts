@@ -26,7 +26,7 @@ function groupPairs(cps: Int32Array, find: (i: number) => number, n: number): Ma
   for (let e = 0; e < cps.length; e += 2) {
     const fa = find(cps[e]), fb = find(cps[e + 1]);
     if (fa === fb) continue;
-    const ra = fa < fb ? fa : fb, rb = fa < fb ? fb : fa;
+    const ra = Math.min(fa, fb), rb = Math.max(fa, fb);
     if (!pairs.has(ra * n + rb)) pairs.set(ra * n + rb, [ra, rb]);
   }
   return pairs;

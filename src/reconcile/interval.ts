@@ -106,9 +106,9 @@ export function spanOf(m: Mention): Span | null {
   const nums = numeralsOf(m.text);
   const first = nums[0], last = nums[nums.length - 1];
   let a: number, b: number;
-  if (first && first.value) {
+  if (first?.value) {
     const f = lo / first.value;
-    const fHi = last && last.value ? hi / last.value : f;
+    const fHi = last?.value ? hi / last.value : f;
     const uLo = first.unit * f, uHi = (last ?? first).unit * fHi;
     a = lo - uLo / 2;
     b = hi + uHi;

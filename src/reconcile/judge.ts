@@ -158,7 +158,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
  */
 function yearBefore(it: Item, time: string, language: string | null | undefined): string | null {
   const cue = localeFor(language).yearEarlier;
-  if (!cue || !cue.test((it.text ?? "").slice(it.m.end, it.m.end + 40))) return null;
+  if (!cue?.test((it.text ?? "").slice(it.m.end, it.m.end + 40))) return null;
   const y = Number(time.slice(0, 4));
   // (a 29 February has no day a year before: the 28th stands for it)
   return Number.isFinite(y) ? `${y - 1}${time.slice(4, 10).replace("-02-29", "-02-28")}` : null;
@@ -170,7 +170,7 @@ function yearBefore(it: Item, time: string, language: string | null | undefined)
  */
 function clauseDate(items: Item[], sorted: number[], k: number): string | null {
   const it = items[sorted[k]], next = items[sorted[k + 1]];
-  if (!next || next.m.kind !== "date" || !next.m.date) return null;
+  if (next?.m.kind !== "date" || !next.m.date) return null;
   const gap = (it.text ?? "").slice(it.m.end, next.m.start);
   if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
   return next.m.date.end;

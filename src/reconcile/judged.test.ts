@@ -146,7 +146,7 @@ test("two counts whose own clauses name two tolls, or two parts of one, are neve
   ];
   for (const [ta, fa, tb, fb, apart] of pairs) {
     const ra = report("a", ta, "2024-05-02"), rb = report("b", tb, "2024-05-03");
-    const ms = [...mentions(ra, [{ text: fa, kind: "count", low: parseInt(fa), unit: "person" }]), ...mentions(rb, [{ text: fb, kind: "count", low: parseInt(fb), unit: "person" }])];
+    const ms = [...mentions(ra, [{ text: fa, kind: "count", low: parseInt(fa, 10), unit: "person" }]), ...mentions(rb, [{ text: fb, kind: "count", low: parseInt(fb, 10), unit: "person" }])];
     const { items } = prepare([ra, rb], ms);
     assert.equal(wordsScorer(items, propertiesOf(items), MODEL)(0, 1) === -Infinity, apart, `${fa} / ${fb}`);
   }
@@ -355,7 +355,7 @@ test("two parts that count different things are never a conflict's pair; two par
   const apart = (tb: string, fb: string, unit: string) => {
     const ra = report("a", "Some 900 people have left the valley, including 300 people from the old town.", "2024-05-02");
     const rb = report("b", tb, "2024-05-03");
-    const ms = [...mentions(ra, [{ text: "300 people", kind: "count", low: 300, unit: "person" }]), ...mentions(rb, [{ text: fb, kind: "count", low: parseInt(fb), unit }])];
+    const ms = [...mentions(ra, [{ text: "300 people", kind: "count", low: 300, unit: "person" }]), ...mentions(rb, [{ text: fb, kind: "count", low: parseInt(fb, 10), unit }])];
     const { items } = prepare([ra, rb], ms);
     return wordsScorer(items, propertiesOf(items), MODEL)(0, 1) === -Infinity;
   };

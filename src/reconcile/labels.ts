@@ -106,7 +106,7 @@ function denseAt(s: string, i: number): boolean {
  * Weighted grams of one stretch; `edge`: the figure's start (a stretch before it) or end (`after`),
  * from which a position's char distance is counted (a number, not a closure per figure).
  */
-function grams(stretch: string, offset: number, edge: number, after: boolean, bag: number, gr: Grams, words?: Array<string | number>): void {
+function grams(stretch: string, offset: number, edge: number, after: boolean, gr: Grams, words?: Array<string | number>): void {
   // each word as a regex over the stretch would find it, without a match object per word
   const n = stretch.length;
   for (let i = 0; i < n; ) {
@@ -176,8 +176,8 @@ export function labelBags(text: string, mentions: Mention[], gr: Grams, pick?: A
     }
     const bag = gr.open();
     const mine = words ? (words[i] = []) : undefined;
-    grams(before, a, m.start, false, bag, gr, mine);
-    grams(after, m.end, m.end, true, bag, gr, mine);
+    grams(before, a, m.start, false, gr, mine);
+    grams(after, m.end, m.end, true, gr, mine);
     out[i] = bag;
     if (words) return;
     if (!same) gr.made.set(before, (same = new Map()));

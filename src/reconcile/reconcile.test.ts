@@ -378,7 +378,7 @@ test("in a crowded block a figure far in value from its fact's other figures sti
     ms.push(
       ...mentions(rep, [
         { text: `${n} passengers`, kind: "count", low: n, unit: "passenger" },
-        ...filler.map((f, k) => ({ text: `${k * 37 + r * 5 + 3} ${goods[k % goods.length]}`, kind: "count" as const, low: k * 37 + r * 5 + 3, unit: "item" })),
+        ...filler.map((_f, k) => ({ text: `${k * 37 + r * 5 + 3} ${goods[k % goods.length]}`, kind: "count" as const, low: k * 37 + r * 5 + 3, unit: "item" })),
       ]),
     );
   }

@@ -48,7 +48,7 @@ export function linkStrongest(
     const fa = find(a), fb = find(b);
     if (fa === fb) continue;
     // smaller root first (not swapped by destructuring: an array and its iterator per link, unoptimized)
-    const ra = fa < fb ? fa : fb, rb = fa < fb ? fb : fa;
+    const ra = Math.min(fa, fb), rb = Math.max(fa, fb);
     const A = members[ra]!, B = members[rb]!;
     // a refused pair of groups stays refused until one of them grows
     const key = ra * n + rb, sizes = A.length * (n + 1) + B.length;

@@ -33,11 +33,6 @@ function precisionOfText(text: string): number {
   return (0.5 * unitPlace) / n;
 }
 
-interface Interval {
-  lo: number;
-  hi: number;
-}
-
 /** A comparable reading of a mention: a numeric interval (days for dates) with its own slack. */
 export interface Reading {
   /** comparable only with readings of the same scale */

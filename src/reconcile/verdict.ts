@@ -218,6 +218,7 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
         if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
       }
     }
+    // biome-ignore lint/complexity/useMathMinMax: ISO day strings compare as text, not numbers
     if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
   }
 }
@@ -266,7 +267,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   const o = order(a, b, ta, tb);
   // one outlet (or one report) in one voice: only a revision; a report quoting two offices is two origins
   if (a.outlet === b.outlet && !(a.report === b.report && twoVoices(a.speaker, b.speaker))) {
-    if (!o || !o.strictly) return null;
+    if (!o?.strictly) return null;
     // one report setting a figure it dates earlier ("up from", "the 12,000 cited in earlier reports") beside its own
     const why = a.report === b.report && a.earlier !== b.earlier ? "dated-earlier" : "same-origin";
     return { kind: "revised", laterIsB: o.laterIsB, why };
@@ -280,7 +281,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // an amount for each household set against a total is no contradiction either
   if (!!a.perUnit !== !!b.perUnit) return null;
   // a later figure its report calls a revision ("final figures", "revised up to") replaces the earlier one
-  if (o && o.strictly && !o.same && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
+  if (o?.strictly && !o.same && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict

@@ -127,7 +127,7 @@ export function handler(opts: ServerOptions): http.RequestListener {
       send({ status: 421, type: "text/plain; charset=utf-8", body: `This server answers to loopback names only, not ${hostHeader}.\n` });
       return;
     }
-    const base = /^[A-Za-z0-9.\-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(hostHeader) ? `http://${hostHeader}` : `http://${host.includes(":") ? `[${host}]` : host}`;
+    const base = /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(hostHeader) ? `http://${hostHeader}` : `http://${host.includes(":") ? `[${host}]` : host}`;
     let url: URL;
     try {
       url = new URL(req.url ?? "/", "http://localhost");

@@ -32,7 +32,7 @@ test("add --published gives the date (also to a file already stored) and its rel
   const r = await run(["add", notes, "--published", "2025-05-02", "--publisher", "Field notes", "--title", "Crossing site visit", "--db", db]);
   assert.equal(r.code, 0, r.err.join("\n"));
   assert.ok(!r.err.some((l) => l.startsWith("warning:")), "dated now: no warning");
-  assert.ok(r.err.some((l) => /^updated  notes/.test(l)), r.err.join("\n"));
+  assert.ok(r.err.some((l) => /^updated {2}notes/.test(l)), r.err.join("\n"));
   const shown = JSON.parse((await run(["reports", "--json", "--db", db])).out[0]);
   assert.equal(shown.published, "2025-05-02");
   assert.equal(shown.publisher, "Field notes");

@@ -12,7 +12,7 @@ import sharp from "sharp";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { buildFixtures, serveFixtures, DATES, CX, CY, world, shiftOf, SITE, RADIUS, type Fixtures, type FixtureServer } from "./fixtures.js";
-import { watch, toObservations, type WatchResult } from "../../src/imagery/watch.js";
+import { watch, type WatchResult } from "../../src/imagery/watch.js";
 import { writeOutputs, latestFigures } from "../../src/imagery/output.js";
 import { polygonAoi, polygonMask } from "../../src/imagery/aoi.js";
 import { main } from "../../src/cli/index.js";

@@ -40,6 +40,7 @@ export function chartSpec(rows: WatchRow[], title: string): Record<string, unkno
 }
 
 export async function chartSvg(rows: WatchRow[], title: string): Promise<string> {
+  // biome-ignore lint/suspicious/noExplicitAny: vega-lite's TopLevelSpec union is too deep for a spec built in parts
   const vg = compile(chartSpec(rows, title) as any).spec;
   const view = new vega.View(vega.parse(vg), { renderer: "none" });
   try {

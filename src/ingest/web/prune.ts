@@ -141,7 +141,6 @@ export function pruneAfter(root: Element): void {
     }
     if (nWords <= 20 && DATELINE.test(text) && /\d/.test(text)) {
       el.remove();
-      continue;
     }
   }
 }

@@ -21,7 +21,7 @@ export function unlikelySpans(text: string): Array<[number, number]> {
   let d: RegExpExecArray | null;
   while ((d = DOMAIN_RE.exec(text)) !== null) {
     let s = d.index;
-    while (s > 0 && d.index - s < 200 && !/[\s<>"'(\[]/.test(text[s - 1])) s--;
+    while (s > 0 && d.index - s < 200 && !/[\s<>"'([]/.test(text[s - 1])) s--;
     let e = d.index + d[0].length;
     while (e < text.length && e - d.index < 2000 && !/[\s<>"')\]]/.test(text[e])) e++;
     spans.push([s, e]);

@@ -81,7 +81,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREV.has(word) || (word.length === 1 && isUpper(text[i - 1]))) continue;
     }
-    if (next === "" || next === "\n" || isUpper(next) || /[\d"“‘(\[]/.test(next)) {
+    if (next === "" || next === "\n" || isUpper(next) || /[\d"“‘([]/.test(next)) {
       if (next === "\n") continue; // the newline branch will cut here
       cut(closeEnd, k);
       i = k - 1;

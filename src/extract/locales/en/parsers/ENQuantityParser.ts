@@ -26,7 +26,7 @@ export const ENQuantityParser: Parser = {
     if (prefix === "cubic" && def.dimension === "speed") {
       // "3,000 cubic metres per second": a flow, the volume of a length cubed, per second
       const len = lookupUnit(alias.replace(/\s+per\s+second$/i, ""));
-      if (!len || len.dimension !== "length" || !/per\s+second$/i.test(alias)) return null;
+      if (len?.dimension !== "length" || !/per\s+second$/i.test(alias)) return null;
       def = { dimension: "volume", factor: len.factor ** 3, unit: "m3" };
       flow = true;
     } else if (prefix && prefix !== "metric" && prefix !== "linear" && def.dimension !== "area" && def.dimension !== "volume") return null;

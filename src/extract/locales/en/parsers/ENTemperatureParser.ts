@@ -16,7 +16,7 @@ export const ENTemperatureParser: Parser = {
     new RegExp(`(${NUMBER_BODY_PATTERN})(?:\\s?[°º˚]\\s?([CF])|\\s+degrees?\\s+(Celsius|Fahrenheit|centigrade|C|F))(?![${L}\\d])`, "iy"),
   extract(ctx, m): ParsedFigure | null {
     const raw = parseNumber(m[1]);
-    if (!raw || raw.scale !== 1) return null;
+    if (raw?.scale !== 1) return null;
     const scale = (m[2] ?? m[3]).charAt(0).toUpperCase();
     const sign = SIGN_BEFORE.exec(ctx.before(m.index, 8));
     // the sign joins the span: "-12°C", "minus 40 degrees"
