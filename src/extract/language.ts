@@ -6,21 +6,16 @@
  * among the locales we have.
  * @module
  */
-import { LOCALE_CODES } from "./locales/registry.js";
+import { LOCALE_CODES, LOCALE_MARKERS } from "./locales/registry.js";
+import { MARKER_WORDS } from "./locales/en/words.js";
 
 const KNOWN = new Set(["en", ...LOCALE_CODES]);
 
-/** Short words frequent in running text and rare in the other languages of the list. */
-const LATIN_STOPWORDS: Readonly<Record<string, string[]>> = {
-  en: ["the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "on", "by", "from", "said"],
-  de: ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "auf", "für", "wurde", "sich", "ein", "eine"],
-  es: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
-  it: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
-  fr: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
-  pt: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
-  ro: ["și", "în", "din", "cu", "care", "pentru", "este", "la", "au", "fost", "pe", "mai", "ale", "unei"],
-  is: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "hafa", "eru", "ekki", "frá"],
-};
+/**
+ * Short words frequent in running text and rare in the other languages of the list, each
+ * language's from its locale (English first: its count is the one the others must beat).
+ */
+const MARKERS: Readonly<Record<string, readonly string[]>> = { en: MARKER_WORDS, ...LOCALE_MARKERS };
 
 /** The primary subtag of a BCP 47 tag, lower case ("pt-BR" → "pt"); null when empty. */
 export function primaryTag(tag: string | null | undefined): string | null {
@@ -57,7 +52,7 @@ export function detectLanguage(text: string): string {
   if (top === s.arabic) return pick("ar");
   const words = text.slice(0, 20_000).toLowerCase().split(/[^a-zà-ɏ]+/);
   const scores: Record<string, number> = {};
-  for (const [lang, list] of Object.entries(LATIN_STOPWORDS)) {
+  for (const [lang, list] of Object.entries(MARKERS)) {
     if (!KNOWN.has(lang)) continue;
     const set = new Set(list);
     scores[lang] = 0;

@@ -86,6 +86,11 @@ export interface HandVocab {
   yearParts?: Record<string, "early" | "mid" | "late" | "end">;
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
   stop?: string[];
+  /**
+   * Short words frequent in the language's running text and rare in the other Latin-script
+   * languages here: a report of no stated language is guessed from them (extract/language.ts).
+   */
+  markers?: string[];
   /** number words that are mostly articles ("ein", "una", "один"): no count on their own */
   articles?: string[];
   /** CJK counters (regex source) → counted noun; "명" → person */

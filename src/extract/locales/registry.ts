@@ -31,6 +31,11 @@ const built = new Map<string, Extractor>();
 /** The languages with a locale of their own besides English. */
 export const LOCALE_CODES: readonly string[] = Object.keys(VOCABS);
 
+/** Each locale's marker words (its `markers`), for the language guess, in the order above. */
+export const LOCALE_MARKERS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(VOCABS).flatMap(([code, v]) => (v.markers ? [[code, v.markers]] : [])),
+);
+
 /** The extractor of a non-English locale, or undefined when there is none. */
 export function localeExtractor(code: string): Extractor | undefined {
   const v = VOCABS[code];

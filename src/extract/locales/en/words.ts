@@ -21,6 +21,9 @@ export const NEWS_WORDS: ReadonlySet<string> = new Set(
     "saturday sunday yesterday today tomorrow last next").split(" "),
 );
 
+/** Short words frequent in English running text: the language guess (extract/language.ts) counts them against the other languages' markers. */
+export const MARKER_WORDS: readonly string[] = ["the", "and", "of", "to", "in", "is", "was", "that", "for", "with", "on", "by", "from", "said"];
+
 /** Words that end with a period without ending a sentence. */
 const ABBREV = new Set(
   ("mr mrs ms dr prof st no nos vs etc approx est gen col lt sgt rep sen gov jan feb mar apr jun jul aug sep sept oct nov dec " +

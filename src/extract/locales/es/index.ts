@@ -32,6 +32,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
   yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
+  // frequent in running text, rare in the other Latin-script languages: the language guess counts them
+  markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

@@ -30,6 +30,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter" },
   seasonsRelative: { before: { "cet|cette": 0 }, after: { "prochaine?": 1, "derni(?:er|ère)": -1 } },
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
+  // frequent in running text, rare in the other Latin-script languages: the language guess counts them
+  markers: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {

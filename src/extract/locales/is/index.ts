@@ -24,5 +24,7 @@ export const vocab = defineLocale(generated, {
   agoBefore: "fyrir",
   seasons: { "vor(?:ið|inu)?": "spring", "sumar(?:ið)?|sumrinu": "summer", "haust(?:ið|inu)?": "autumn", "vetur(?:inn)?|vetri": "winter" },
   yearParts: { "lok": "end", "byrjun|upphafi": "early", "miðju": "mid" },
+  // frequent in running text, rare in the other Latin-script languages: the language guess counts them
+  markers: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "hafa", "eru", "ekki", "frá"],
   stop: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "frá", "með", "af", "en", "eða", "ára", "árum", "sinnum", "prósent"],
 });

@@ -32,6 +32,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
+  // frequent in running text, rare in the other Latin-script languages: the language guess counts them
+  markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {

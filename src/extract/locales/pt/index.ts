@@ -29,6 +29,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "passad[oa]": -1, "que\\s+vem": 1 } },
   yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
+  // frequent in running text, rare in the other Latin-script languages: the language guess counts them
+  markers: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
   // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
   steps: {

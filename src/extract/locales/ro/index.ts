@@ -29,5 +29,7 @@ export const vocab = defineLocale(generated, {
   agoBefore: "acum",
   seasons: { "primăvara|primăvară": "spring", "vara|vară": "summer", "toamna|toamnă": "autumn", "iarna|iarnă": "winter" },
   yearParts: { "sfârșitul|sfarsitul|finalul": "end", "începutul|inceputul": "early", "mijlocul": "mid" },
+  // frequent in running text, rare in the other Latin-script languages: the language guess counts them
+  markers: ["și", "în", "din", "cu", "care", "pentru", "este", "la", "au", "fost", "pe", "mai", "ale", "unei"],
   stop: ["de", "din", "în", "in", "la", "și", "şi", "si", "sau", "cu", "pe", "pentru", "care", "că", "ca", "a", "al", "ale", "este", "sunt", "au", "ani", "ori", "milioane", "miliarde", "mii", "între", "peste", "sub", "mai", "lor", "ore"],
 });
