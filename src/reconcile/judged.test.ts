@@ -129,6 +129,15 @@ test("the dead and the injured counted together are a measure of their own, in e
     ["ru", "Число погибших и раненых достигло 80 человек.", ["80 человек"], ["#hurt"]],
     ["de", "Es gab 35 Tote und Verletzte.", ["35"], ["#hurt"]],
     ["fr", "On compte 25 morts et blessés.", ["25"], ["#hurt"]],
+    // each language's own joining word (its locale's \`join.toll\`)
+    ["uk", "Загинули або поранені 40 осіб.", ["40 осіб"], ["#hurt"]],
+    ["es", "El balance es de 30 muertos y heridos.", ["30"], ["#hurt"]],
+    ["it", "Il bilancio è di 20 morti e feriti.", ["20"], ["#hurt"]],
+    ["pt", "O balanço é de 15 mortos e feridos.", ["15"], ["#hurt"]],
+    // a joining word of another language joins nothing: "e" is no English word
+    ["en", "There were 15 dead e injured.", ["15"], ["#casualty"]],
+    // "그리고" joins two clauses: the toll word before it is not the count's
+    ["ko", "사망자가 늘었다 그리고 12명이 구조됐다.", ["12명"], [null]],
   ];
   for (const [lang, text, figures, want] of cases) {
     const r = report(lang, text);

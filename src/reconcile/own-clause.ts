@@ -19,8 +19,8 @@ const MEASURE_REACH = 6;
 /** Marks between two words that close a clause, in any script ("、", "，", "·" in a list, "…"). */
 const MEASURE_BREAK = /[,;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
 
-/** Words that join two clauses: a measure across them is the other clause's ("2,300 died and 10,000 are missing"). */
-const MEASURE_JOIN = /^(?:and|or|but|while|whereas|with|plus|및|그리고)$/;
+/** Never matches: a language without joining words of a kind. */
+const NEVER = /(?!)/;
 
 /**
  * The measure the figure's own clause names: a count's age bracket ("20대가 [103명]") or own noun
@@ -43,11 +43,13 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
     if (s0 >= m.end && s0 < nextStart) nextStart = s0;
   }
   const own = locale.clauseCues;
+  // the joining words of the figure's language (its locale's `join`)
+  const join = locale.join?.clause ?? NEVER, toll = locale.join?.toll ?? NEVER;
   // an age bracket labels the count right before it ("20대가 [103명]")
   if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
   let idx = at;
   for (; idx < to && toks.s[idx] < m.end; idx++) {
-    const c = m.kind === "count" ? measureClass(toks, idx, kinds, own, cuesOf) : null;
+    const c = m.kind === "count" ? measureClass(toks, idx, kinds, own, toll, cuesOf) : null;
     if (c) return c;
   }
   // the reach counts words (tooShort: two letters, one CJK character are none), so the articles and
@@ -57,8 +59,8 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--) {
     if (toks.s[j] < prevEnd) break;
     const gap = text.slice(toks.e[j], j === at - 1 ? m.start : toks.s[j + 1]);
-    if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[j])) break;
-    const c = measureClass(toks, j, kinds, own, cuesOf);
+    if (MEASURE_BREAK.test(gap) || join.test(toks.lw[j])) break;
+    const c = measureClass(toks, j, kinds, own, toll, cuesOf);
     if (c) {
       (before = c), (db = n);
       break;
@@ -68,8 +70,8 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   for (let n = 0, first = idx; idx < to && n <= db; idx++) {
     if (toks.e[idx] > nextStart) break;
     const gap = text.slice(idx === first ? m.end : toks.e[idx - 1], toks.s[idx]);
-    if (MEASURE_BREAK.test(gap) || MEASURE_JOIN.test(toks.lw[idx])) break;
-    const c = measureClass(toks, idx, kinds, own, cuesOf);
+    if (MEASURE_BREAK.test(gap) || join.test(toks.lw[idx])) break;
+    const c = measureClass(toks, idx, kinds, own, toll, cuesOf);
     // as near as the one before: which is the figure's own is unsure
     // (a word for both tolls beside a word for one names the total the one is part of: "40명의
     // 부상자 등 총 [52명]의 사상자")
@@ -81,24 +83,21 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
 
 /**
  * The measure class word `idx` names, of those `kinds` holds: the locale's own clause cues first,
- * then the word's cue classes. A toll word joined to the other toll by one word ("killed or
- * wounded", "погибших и раненых", "morts et blessés") names both together (HURT).
+ * then the word's cue classes. A toll word joined to the other toll by one word of `toll` (the
+ * language's: "killed or wounded", "погибших и раненых", "morts et blessés") names both together (HURT).
  */
-function measureClass(toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], cuesOf: CuesOf): string | null {
+function measureClass(toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], toll: RegExp, cuesOf: CuesOf): string | null {
   if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
-  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return (c === DEAD || c === INJURED) && kinds.has(HURT) && joinedToll(toks, idx, c === DEAD ? INJURED : DEAD, cuesOf) ? HURT : c;
+  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return (c === DEAD || c === INJURED) && kinds.has(HURT) && joinedToll(toks, idx, c === DEAD ? INJURED : DEAD, toll, cuesOf) ? HURT : c;
   return null;
 }
 
 const DEAD = "#casualty", INJURED = "#injured", HURT = "#hurt";
 
-/** One word that joins two nouns or verbs into one count, in the languages with locales ("and", "or", "и", "und", "et", "y", "e"…). */
-const TOLL_JOIN = /^(?:and|or|и|или|і|й|та|або|und|oder|et|ou|y|o|e|ed|i)$/u;
-
-/** Whether word `idx` is joined by TOLL_JOIN to a word of class `other` right before or right after it. */
-function joinedToll(toks: Toks, idx: number, other: string, cuesOf: CuesOf): boolean {
+/** Whether word `idx` is joined by a word of `toll` to a word of class `other` right before or right after it. */
+function joinedToll(toks: Toks, idx: number, other: string, toll: RegExp, cuesOf: CuesOf): boolean {
   const is = (j: number) => j >= 0 && j < toks.n && (toks.cues[j] ??= cuesOf(toks.lw[j])).includes(other);
-  return (idx + 2 < toks.n && TOLL_JOIN.test(toks.lw[idx + 1]) && is(idx + 2)) || (idx >= 2 && TOLL_JOIN.test(toks.lw[idx - 1]) && is(idx - 2));
+  return (idx + 2 < toks.n && toll.test(toks.lw[idx + 1]) && is(idx + 2)) || (idx >= 2 && toll.test(toks.lw[idx - 1]) && is(idx - 2));
 }
 
 /** How far before a figure its clause may hold the verb of change that its "by" goes with ("cut the river's summer flow by"). */

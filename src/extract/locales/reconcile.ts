@@ -50,6 +50,12 @@ export interface ReconcileCues {
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */
   status?: RegExp;
+  /**
+   * One word, whole, that joins (src/reconcile/own-clause.ts): `clause`, two clauses, so the
+   * measure word of one is not the other's figure's ("2,300 died and 10,000 are missing"); `toll`,
+   * a word for the dead and one for the injured into one count of both ("killed or wounded").
+   */
+  join?: { clause?: RegExp; toll?: RegExp };
   /** one word, whole, that makes its clause's figure a possibility, not an observation: "could lower it by 3 metres" */
   maybe?: RegExp;
   /** one word, whole, after which such a modal states what a thing can hold: "it could store 1.5 million m³" */

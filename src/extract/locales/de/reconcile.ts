@@ -28,6 +28,8 @@ export const de = {
   ] as Array<[RegExp, string]>,
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
+  // "Tote und Verletzte": one count of both tolls
+  join: { toll: /^(?:und|oder)$/u },
   // counted nouns → one English noun
   counted: [
     [/^(?:fahrzeug|auto|lastwagen|lkw)/u, "vehicle"],

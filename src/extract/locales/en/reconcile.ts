@@ -44,6 +44,9 @@ export const en = {
   rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
+  // "2,300 died and 10,000 are missing": a measure word across a joining word is the other clause's;
+  // "killed or wounded": one count of both tolls
+  join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/ },
   // "evacuated from the right bank", "the level at the town's gauge": the place a figure was measured at
   place: {
     preposition: /^(?:in|from|on|at|across|along|near|within|throughout|inside|outside)$/,

@@ -28,6 +28,8 @@ export const es = {
   ] as Array<[RegExp, string]>,
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
+  // "muertos y heridos": one count of both tolls
+  join: { toll: /^(?:y|o|e)$/u },
   // counted nouns → one English noun
   counted: [
     [/^(?:vehículo|coche|camion|camión|auto)/u, "vehicle"],

@@ -28,6 +28,8 @@ export const fr = {
   ] as Array<[RegExp, string]>,
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
+  // "morts et blessés": one count of both tolls
+  join: { toll: /^(?:et|ou)$/u },
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
   part: { before: /\bdont\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
   // "30 % de la ville", "30 % des maisons": the whole a share is taken of

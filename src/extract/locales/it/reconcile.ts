@@ -28,6 +28,8 @@ export const it = {
   ] as Array<[RegExp, string]>,
   // "ricoverati": in hospital
   status: /ricoverat/iu,
+  // "morti e feriti": one count of both tolls
+  join: { toll: /^(?:e|ed|o)$/u },
   // counted nouns → one English noun
   counted: [
     [/^(?:veicol|auto|camion)/u, "vehicle"],

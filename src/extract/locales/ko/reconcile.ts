@@ -30,6 +30,8 @@ export const ko = {
   // "10명은 아직 입원중": still in hospital, a number that falls as they go home; "병원에 안치":
   // the dead lying at hospitals until their funerals
   status: /입원|안치/u,
+  // "및", "그리고" join two clauses (a toll's "와"/"과" is a particle glued to its noun)
+  join: { clause: /^(?:및|그리고)$/u },
   // particles and the copula on a noun, longest first ("사망자는", "외국인으로", "명이다")
   ending: /(?:에서는|에게서|으로는|이었다|에서|에게|으로|까지|부터|보다|처럼|만큼|께서|이다|이며|이고|였다|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u,
   // "여성 98명", "남성 56명": a toll broken down by sex, a gradient; "20대가 103명": by age bracket

@@ -28,6 +28,8 @@ export const pt = {
   ] as Array<[RegExp, string]>,
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
+  // "mortos e feridos": one count of both tolls
+  join: { toll: /^(?:e|ou)$/u },
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   part: { before: /\b(?:dos quais|das quais)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
   // "30% da cidade": the whole a share is taken of

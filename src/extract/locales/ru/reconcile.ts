@@ -29,6 +29,8 @@ export const ru = {
   asOf: /(?:по состоянию на|на момент)/iu,
   // "госпитализированы": in hospital
   status: /госпитализ|в больниц/iu,
+  // "погибших и раненых": one count of both tolls
+  join: { toll: /^(?:и|или)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
   counted: [
     [/^(?:автомоб|машин|грузовик|транспортн\p{L}*средств)/u, "vehicle"],

@@ -29,6 +29,8 @@ export const uk = {
   asOf: /(?:станом на)/iu,
   // "госпіталізовані": in hospital
   status: /госпіталіз|у лікарн/iu,
+  // "загиблих і поранених" (and a Latin "i" typed for the Cyrillic one): one count of both tolls
+  join: { toll: /^(?:і|й|та|або|i)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
   counted: [
     [/^(?:автомоб|машин|вантажів|транспортн\p{L}*засоб)/u, "vehicle"],
