@@ -34,7 +34,8 @@ export interface ReconcileCues {
   /**
    * What a figure measures, by word: a pattern tested on each lower-cased word (a run of letters)
    * and the language-free class it names ("#length", "#cost", "#casualty"), so figures of two
-   * languages still compare on what they measure. English keeps its own in src/reconcile.
+   * languages still compare on what they measure. Each language reads only its own (a language
+   * with no locale of cues reads English's).
    */
   cues?: Array<[RegExp, string]>;
   /**

@@ -87,6 +87,37 @@ export const en = {
     notHead:
       /^(?:clear|urgent|important|familiar|intelligent|significant|relevant|different|independent|northern|southern|eastern|western|central|upper|lower|heavy|light|same|short|dry|wet|narrow|narrower|wider|higher|larger|smaller|greater|bigger|record|new|old|average|ordinary|immediate|usual|normal|extra|certain|similar|various|possible|likely|unlikely|desperate|wary|close|due|free|available|nearby|whole|total|top|worth|vital|crucial|essential|potential|initial|final|actual|faster|slower|earlier|later|period|hour|hours|minute|minutes|\p{L}+bound|\p{L}+ional|\p{L}+ical)$/u,
   },
+  // what a figure measures, by word: a class shared by its synonyms (general news vocabulary, no story words)
+  cues: [
+    [/^(long|length|span|spans|spanning|stretch\w*|extend\w*)$/, "#length"],
+    [/^(wide|width|broad)$/, "#width"],
+    [/^(deep|depth|draft|draught)$/, "#depth"],
+    [/^(high|tall|taller|tallest|height|rises|rising|towers?|towering|above)$/, "#height"],
+    [/^(area|surface|hectares?|acres?)$/, "#area"],
+    [/^(cost|costs|costing|price|priced|budget\w*|worth|valued|value|invest\w*|fund\w*|financ\w*|spent|spend\w*|expenditure)$/, "#cost"],
+    [/^(revenue\w*|income|sales|turnover|profit\w*|earn\w*)$/, "#revenue"],
+    [/^(capacity|throughput|handle|handles|handling|accom+odate|volume\w*|store|stores|storage)$/, "#capacity"],
+    // deaths, injuries, the missing and the displaced are different tolls of one disaster
+    [/^(kill\w*|dead|deaths?|died|fatalit\w*|casualt\w*|loss|losses|toll)$/, "#casualty"],
+    [/^(wounded|injur\w*|hurt)$/, "#injured"],
+    [/^(missing|unaccounted)$/, "#missing"],
+    [/^(displac\w*|homeless|evacuat\w*|fled|flee\w*|shelter\w*|uproot\w*|relocat\w*|resettl\w*)$/, "#displaced"],
+    [/^(sent|send\w*|deploy\w*|dispatch\w*|troops?|soldiers?|personnel)$/, "#deploy"],
+    [/^(jobs?|employ\w*|workers?|hires?|hiring)$/, "#jobs"],
+    [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held|accounted|accounts|accounting)$/, "#share"],
+    // unit words ("km", "miles") are not cues: the figure's own unit says nothing about what it measures
+    [/^(away|distance|distant)$/, "#distance"],
+    // a project's completion, opening and first output are one milestone in most reporting
+    [/^(complet\w*|finish\w*|ready|done|open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service|switch|generat\w*|deliver\w*|flow|flows|flowing|power|electricity|produc\w*)$/, "#complete"],
+    [/^(original\w*|initial\w*|previous\w*|earlier|former\w*)$/, "#original"],
+    [/^(began|begin\w*|start\w*|launch\w*|groundbreaking|commenc\w*|kick\w*|broke|laid)$/, "#start"],
+    [/^(sign\w*|agreed|agreement|treaty|deal|accord|pact|partnership|visit\w*|summit)$/, "#agree"],
+    [/^(daily|day|annual\w*|yearly|year|monthly|weekly)$/, "#rate"],
+    // the moment a storm, quake or attack hits
+    [/^(landfall|ashore|struck|strikes|slammed|smashed|battered|lashed|hit|hits|swept|barrelled|barreled|tore)$/, "#strike"],
+    [/^(grow\w*|growth|increase\w*|rise|rose|risen|fell|fall|falls|fallen|drop\w*|declin\w*|reduc\w*|cut)$/, "#change"],
+    [/^(time|takes|transit|journey|trip|voyage|travel\w*|arriv\w*|reach|duration|transport\w*|shipping|sail\w*|crossing|commute)$/, "#transit"],
+  ] as Array<[RegExp, string]>,
   // "98 women", "56 men": a toll broken down by sex, a gradient, not the toll
   clauseCues: [
     [/^(?:women|woman|female|females|girls)$/, "#female"],

@@ -1,0 +1,24 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cuesFor, tokenize, Toks } from "./words.js";
+import { localeFor } from "./locale.js";
+
+/** The cue classes of each word of `text`, read as a report of `lang` is. */
+function cues(lang: string, text: string): string[][] {
+  const loc = localeFor(lang);
+  const of = cuesFor(loc.cues);
+  const t = tokenize(text, new Toks(), loc.ending);
+  return t.lw.slice(0, t.n).map((w) => of(w));
+}
+
+test("a report's words are read with its own language's cue words only", () => {
+  // English "sent" is a deployment; the French "sent" (feels) is none, nor the German "Fall" (a case) a fall
+  assert.deepEqual(cues("en", "Troops were sent"), [["#deploy"], [], ["#deploy"]]);
+  assert.deepEqual(cues("fr", "Il sent la fumée"), [[], [], [], []]);
+  assert.deepEqual(cues("de", "Der Fall ist offen"), [[], [], [], []]);
+  // each language's own words still name the shared classes
+  assert.deepEqual(cues("fr", "Trois morts"), [[], ["#casualty"]]);
+  assert.deepEqual(cues("de", "Zehn Tote"), [[], ["#casualty"]]);
+  // a language with no locale of cues reads English's
+  assert.deepEqual(cues("ro", "the bridge cost"), [[], [], ["#cost"]]);
+});
