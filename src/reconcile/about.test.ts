@@ -106,6 +106,16 @@ test("a fact of another language's reports: its measure and what happened, none 
   assert.equal(about, "people killed");
 });
 
+test("a length of another language's reports takes no thing from the words after it", () => {
+  // the words after a figure are read as English ("12 metres deep", "a 400m-long ship"): an Italian "di lunghezza" is no thing
+  const about = labelOf(
+    ["Il ponte ha una campata di 320 m di lunghezza sopra il fiume.", "La campata principale misura 320 m di lunghezza."],
+    { text: "320 m", kind: "quantity", low: 320, unit: "m" },
+    { language: "it" },
+  );
+  assert.doesNotMatch(about, /lunghezza|\bdi\b/);
+});
+
 test("a toll broken down by sex is labelled so", () => {
   const about = labelOf(
     ["The crush killed 150 people, among them 98 women, police said.", "Of the dead, 98 women and 52 men were identified."],

@@ -62,6 +62,9 @@ function top(m: Map<string, number>): string | null {
  */
 const SIZE_WORDS = /^(?:long|wide|deep|high|tall|thick|broad|across|north\w*|south\w*|east\w*|west\w*|in|of|to|and|or|per|a|an|the|from|by|at|on|for|with|away|apart|off|up|down|below|above|under|over|beyond|behind|into|more|less|than|about)$/;
 
+/** A member read in English (a report of no stated language is taken as English, as elsewhere). */
+const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
+
 /**
  * The thing a length is written before ("the 320-metre main span", "a 19 km bridge"): a figure
  * used as a modifier names its thing right after it. The words near it miss that thing when it is
@@ -69,6 +72,8 @@ const SIZE_WORDS = /^(?:long|wide|deep|high|tall|thick|broad|across|north\w*|sou
  * spans"). At most two words, lower-case.
  */
 function thingAfter(it: Item): string | null {
+  // the words after it are read as English ("of", "long", "-ed"): another language's would pass for a thing
+  if (!isEnglish(it)) return null;
   const after = (it.text ?? "").slice(it.m.end, it.m.end + 32);
   const r = /^[\s-]?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
   if (!r || SIZE_WORDS.test(r[1]) || STOP.has(r[1])) return null;
@@ -77,9 +82,6 @@ function thingAfter(it: Item): string | null {
   if (/(?:ed|ing|ly)$/.test(head) || !thingLike(head) || head.length < 3) return null;
   return two ?? r[1];
 }
-
-/** A member read in English (a report of no stated language is taken as English, as elsewhere). */
-const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
 
 /** Where a date's own clause begins: a sentence's end, a semicolon or colon, a line, a joined clause. */
 const CLAUSE_START = /[.!?;:]\s|\n|,\s+(?:and|but|while|as|when|after|before|which|who|where|then)\s/g;
