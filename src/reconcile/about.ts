@@ -57,10 +57,10 @@ function top(m: Map<string, number>): string | null {
 }
 
 /**
- * Adjectives a size is written with ("12 metres deep", "a 400m-long ship"): after a figure they say
- * what it measures, not what it is of.
+ * The en locale's words after a figure that say what it measures or how, not what it is of
+ * ("12 metres deep", "a 400m-long ship"; `label.size`).
  */
-const SIZE_WORDS = /^(?:long|wide|deep|high|tall|thick|broad|across|north\w*|south\w*|east\w*|west\w*|in|of|to|and|or|per|a|an|the|from|by|at|on|for|with|away|apart|off|up|down|below|above|under|over|beyond|behind|into|more|less|than|about)$/;
+const SIZE_WORDS = EN.label?.size ?? /^$/;
 
 /** A member read in English (a report of no stated language is taken as English, as elsewhere). */
 const isEnglish = (it: Item) => !it.lang || /^en\b/i.test(it.lang);
@@ -87,10 +87,14 @@ function thingAfter(it: Item): string | null {
 const CLAUSE_START = /[.!?;:]\s|\n|,\s+(?:and|but|while|as|when|after|before|which|who|where|then)\s/g;
 /** A word of a clause (letters, inner apostrophes and hyphens). */
 const CLAUSE_WORD = /\p{L}[\p{L}'’-]*/gu;
-/** Words between a subject and its verb that say nothing of the event ("were", "officially"). */
-const AUX = /^(?:was|were|is|are|be|been|being|had|has|have|will|would|could|should|may|might|can|also|then|finally|first|officially|formally|reportedly|already|only|just|later|eventually|partly|partially|fully|completely)$/;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)$/;
-const NO_SUBJECT = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|there|and|or|but|when|as|after|before|since|then|one|some|many|most|all)$/;
+/**
+ * The en locale's words a date's clause is read with (`label`): between a subject and its verb,
+ * saying nothing of the event ("were", "officially"); determiners; words that are no subject
+ * (pronouns, connectives). Read of English members only (eventOf).
+ */
+const AUX = EN.label?.aux ?? /^$/;
+const DETERMINER = EN.label?.determiner ?? /^$/;
+const NO_SUBJECT = EN.label?.noSubject ?? /^$/;
 
 /**
  * What happened on a date, from its own clause: the nearest past verb before it and that verb's

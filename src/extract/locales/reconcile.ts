@@ -120,7 +120,13 @@ export interface ReconcileCues {
    * harbour alone"); `notHead`: adjectives that may modify the thing but are never the thing
    * ("annual volume of the northern", "deployment of the rather", "cost of the record").
    */
-  label?: { notThing: RegExp; notHead: RegExp };
+  label?: {
+    notThing: RegExp; notHead: RegExp;
+    /** right after a length, words of its size or its place, never its thing ("12 metres deep", "a 400m-long ship", "of") */
+    size?: RegExp;
+    /** a date's clause read for its event: `aux` between a subject and its verb ("were", "officially"), `determiner`, and `noSubject` (pronouns, connectives) */
+    aux?: RegExp; determiner?: RegExp; noSubject?: RegExp;
+  };
   /**
    * A count that is a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
    * crossed"; "dont 8 000", "davon 8.000", "그중 8천 명"): `after`, the words right after the

@@ -86,6 +86,12 @@ export const en = {
       /^(?:although|though|however|therefore|meanwhile|moreover|thus|hence|instead|otherwise|nevertheless|rather|alone|through|throughout|halfway|along|among|amid|across|against|toward|towards|within|without|upon|onto|via|despite|another|every|each|off|ago|far|remain|remains|stood|heard|felt|found|brought|became|become|becomes|come|comes|went|lie|lies|say|says|suggest|suggests|seem|seems|appear|appears|connects|comprises|includes|shows|means|tops|bought|paid|told|kept|https|http|www)$/,
     notHead:
       /^(?:clear|urgent|important|familiar|intelligent|significant|relevant|different|independent|northern|southern|eastern|western|central|upper|lower|heavy|light|same|short|dry|wet|narrow|narrower|wider|higher|larger|smaller|greater|bigger|record|new|old|average|ordinary|immediate|usual|normal|extra|certain|similar|various|possible|likely|unlikely|desperate|wary|close|due|free|available|nearby|whole|total|top|worth|vital|crucial|essential|potential|initial|final|actual|faster|slower|earlier|later|period|hour|hours|minute|minutes|\p{L}+bound|\p{L}+ional|\p{L}+ical)$/u,
+    // after a length, words of its size, not its thing ("12 metres deep", "a 400m-long ship")
+    size: /^(?:long|wide|deep|high|tall|thick|broad|across|north\w*|south\w*|east\w*|west\w*|in|of|to|and|or|per|a|an|the|from|by|at|on|for|with|away|apart|off|up|down|below|above|under|over|beyond|behind|into|more|less|than|about)$/,
+    // a date's clause: between a subject and its verb ("were", "officially"), determiners, no subjects
+    aux: /^(?:was|were|is|are|be|been|being|had|has|have|will|would|could|should|may|might|can|also|then|finally|first|officially|formally|reportedly|already|only|just|later|eventually|partly|partially|fully|completely)$/,
+    determiner: /^(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)$/,
+    noSubject: /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|there|and|or|but|when|as|after|before|since|then|one|some|many|most|all)$/,
   },
   // what a figure measures, by word: a class shared by its synonyms (general news vocabulary, no story words)
   cues: [
