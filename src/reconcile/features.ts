@@ -13,7 +13,7 @@ import { localeFor, type ReconcileLocale } from "./locale.js";
 import { BagStore } from "./bags.js";
 import { byStart } from "./arrays.js";
 import { Draft, Pool, type Weighted, weightedOf, type WordWeights } from "./weighted.js";
-import { cuesFor, FIRST_OUTPUT, outputBefore, STOP, stem, stemCached, tokenize, tooShort, type Toks, WORDS, type CuesOf } from "./words.js";
+import { cuesFor, outputBefore, STOP, stem, stemCached, tokenize, tooShort, type Toks, WORDS, type CuesOf } from "./words.js";
 import { EVENT_PARTICIPLE, inAdjunct, isModifier, nounLike, nounNext, verbAfter } from "./heads.js";
 import { countedOf } from "./counted.js";
 import { windowOf } from "./window.js";
@@ -207,6 +207,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
   }
   const bag = bags.open();
+  const output = locale.output;
   const words = WORD_DRAFT, participles = m.kind === "count" ? PARTICIPLE_DRAFT : undefined;
   words.clear();
   participles?.clear();
@@ -234,10 +235,10 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     const cues = (toks.cues[idx] ??= cuesOf(lw));
     // "no earlier than", "no later than": a bound on the figure, not an earlier figure
     if (!inside && !(lw === "earlier" && idx > at0 && tl[idx - 1] === "no"))
-      for (let c = 0; c < cues.length; c++) bags.add(bags.id(cues[c] === "#start" && outputBefore(text, toks, idx, at0) ? "#complete" : cues[c]), w);
+      for (let c = 0; c < cues.length; c++) bags.add(bags.id(cues[c] === "#start" && outputBefore(text, toks, idx, at0, locale.output) ? "#complete" : cues[c]), w);
     if (idx + 1 < last && tl[idx + 1] === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) bags.add(bags.id("#distance"), w);
     // "first gas", "first oil", "first power": a project's first output is its completion milestone
-    if (lw === "first" && !inside && idx + 1 < last && FIRST_OUTPUT.test(tl[idx + 1])) bags.add(bags.id("#complete"), w);
+    if (output && !inside && idx + 1 < last && output.first.test(lw) && output.what.test(tl[idx + 1])) bags.add(bags.id("#complete"), w);
     if (toks.st[idx] === -2) toks.st[idx] = STOP.has(lw) || tooShort(lw) ? -1 : bags.id(stemCached(lw));
     if (toks.st[idx] < 0) continue;
     bags.add(toks.st[idx], w);
@@ -274,7 +275,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     if (nx < last && /^[\s-]{0,2}$/.test(text.slice(m.end, ts[nx])) && !STOP.has(tl[nx]) && !/^(to|in|a|per)$/.test(tl[nx])) bags.add(bags.id("#cost"), 0.8);
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
-  const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf) : null;
+  const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf, locale) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share: part } = scopeOf(text, m, w0, w1, others, no);
   const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period?.alone);

@@ -5,13 +5,10 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { RECONCILE_CUES } from "../extract/vocabulary.js";
 import type { ReconcileLocale } from "./locale.js";
 import { CLAUSE_MEASURES } from "./measures.js";
 import type { Change } from "./features.js";
-import { FIRST_OUTPUT, outputBefore, tooShort, type CuesOf, type Toks } from "./words.js";
-
-const SAID = RECONCILE_CUES.en.said ?? /^$/;
+import { outputBefore, tooShort, type CuesOf, type Toks } from "./words.js";
 
 /** How many words either side of a figure its own clause's measure word may lie. */
 const MEASURE_REACH = 6;
@@ -137,13 +134,15 @@ const MAYBE_BACK = 12;
  * `ability` follows the modal: "it could (only) store 1.5 million m³" says what it holds; nor when a
  * `negation` does: "rescuers could not reach 40 people" says what did not happen.
  */
-export function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention, cues: { maybe?: RegExp; able?: RegExp; negation?: RegExp }): boolean {
+export function maybeOf(text: string, toks: Toks, from: number, at: number, m: Mention, cues: Pick<ReconcileLocale, "maybe" | "able" | "negation" | "join">): boolean {
   const { maybe: modal, able: ability, negation } = cues;
   if (!modal) return false;
+  // words that join two clauses: a modal before them governs the other clause
+  const coordinator = cues.join?.coordinator ?? NEVER;
   let able = false, negated = false;
   for (let idx = at - 1, n = 0; idx >= from && n < MAYBE_BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
-    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || COORDINATOR.test(toks.lw[idx])) return false;
+    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || coordinator.test(toks.lw[idx])) return false;
     // "officials allowed 300 people to leave": a figure right after the word is what was let happen
     if (modal.test(toks.lw[idx])) return !able && !negated && n > 0;
     // "could not reach 40 people": what did not happen, not what may
@@ -152,12 +151,6 @@ export function maybeOf(text: string, toks: Toks, from: number, at: number, m: M
   }
   return false;
 }
-
-/** Words that join two clauses: a modal before them governs the other clause. */
-const COORDINATOR = /^(and|but|while|whereas|or)$/;
-
-/** The word before "force" or "effect" that makes it an entry into force ("into force", "took effect"). */
-const IN_FORCE_BEFORE = /^(into|in|took|take|takes|taken|taking|came)$/;
 
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
 const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
@@ -169,16 +162,18 @@ const BACK = 8, AHEAD = 5;
 /** The event of a date a clause gives as the day of a statement ("said on Tuesday"): one name wherever it is read. */
 export const SAID_EVENT = "#say";
 
-/** The event word `idx` names, if any (clauseEvent; words from `from` are the window's). */
-function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: CuesOf): string | null {
+/** The event word `idx` names, if any (clauseEvent; words from `from` are the window's), in the words of the report's language. */
+function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: CuesOf, locale: ReconcileLocale): string | null {
   const lw = toks.lw[idx];
-  if (SAID.test(lw)) return SAID_EVENT;
+  if (locale.said?.test(lw)) return SAID_EVENT;
   // "first gas", "first power": a project's first output is its completion
-  if (FIRST_OUTPUT.test(lw) && idx > from && toks.lw[idx - 1] === "first") return "#complete";
+  const output = locale.output;
+  if (output?.what.test(lw) && idx > from && output.first.test(toks.lw[idx - 1])) return "#complete";
   // "came into force", "entered into force", "took effect": a law's or a pact's entry into force,
   // a milestone of its own (not its signing, which "agreement" alone would make it)
-  if ((lw === "force" || lw === "effect") && idx > from && IN_FORCE_BEFORE.test(toks.lw[idx - 1])) return "#force";
-  for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from) ? "#complete" : c;
+  const inForce = locale.inForce;
+  if (inForce?.noun.test(lw) && idx > from && inForce.before.test(toks.lw[idx - 1])) return "#force";
+  for (const c of (toks.cues[idx] ??= cuesOf(lw))) if (EVENT_CUES.has(c)) return c === "#start" && outputBefore(text, toks, idx, from, output) ? "#complete" : c;
   return null;
 }
 
@@ -188,11 +183,11 @@ function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: Cu
  * nearest just after it ("On 15 May, the president opened…"); null when the clause names none.
  * A verb of saying makes it the date of a statement ("#say"). Words of another clause never count.
  */
-export function clauseEvent(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, cuesOf: CuesOf): string | null {
+export function clauseEvent(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, cuesOf: CuesOf, locale: ReconcileLocale): string | null {
   for (let idx = at - 1, n = 0; idx >= from && n < BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
-    const e = eventAt(text, toks, idx, from, cuesOf);
+    const e = eventAt(text, toks, idx, from, cuesOf, locale);
     if (e) return e;
   }
   let idx = at;
@@ -200,7 +195,7 @@ export function clauseEvent(text: string, toks: Toks, from: number, to: number, 
   for (let n = 0; idx < to && n < AHEAD; idx++, n++) {
     const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
-    const e = eventAt(text, toks, idx, from, cuesOf);
+    const e = eventAt(text, toks, idx, from, cuesOf, locale);
     if (e) return e;
   }
   return null;

@@ -46,6 +46,21 @@ test("a pact's entry into force is an event of its own, whichever words say it, 
   assert.deepEqual(ev, { "2023": "agree", "May 2024": "force", "3 June 2024": "force", "July 2024": "force" });
 });
 
+test("a date's event words are the report's language's: English ones name nothing in another language", () => {
+  const text = "The rules took effect in July 2024, the ministry said on Monday, and first gas flowed in 2025.";
+  const dates = [
+    { text: "July 2024", kind: "date" as const, date: ["2024-07-01", "2024-07-31"] as [string, string] },
+    { text: "Monday", kind: "date" as const, date: ["2026-05-04", "2026-05-04"] as [string, string] },
+    { text: "2025", kind: "date" as const, date: ["2025-01-01", "2025-12-31"] as [string, string] },
+  ];
+  const en = { ...report("a", text, "2026-05-08"), language: "en" };
+  const ev = (r: Report) => Object.fromEntries(propsOf([r], mentions(r, dates)).map((p) => [p.text, p.event]));
+  assert.deepEqual(ev(en), { "July 2024": "force", Monday: "say", "2025": "complete" });
+  // the same words quoted in a German report: no German event word among them
+  const de = { ...en, language: "de" };
+  assert.deepEqual(ev(de), { "July 2024": null, Monday: null, "2025": null });
+});
+
 test("what a figure measures is read in the report's own language, so two languages share it", () => {
   const ru = { ...report("ru", "Мост длиной 19 километров стал самым протяжённым в Европе.", "2018-05-16"), language: "ru" };
   const de = { ...report("de", "Die rund 18 Kilometer lange Brücke kostete viel Geld.", "2022-10-08"), language: "de" };

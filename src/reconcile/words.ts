@@ -12,19 +12,19 @@ import { memoized } from "./memo.js";
 // English function and news words come from the en locale (one vocabulary per language)
 export const STOP = wordsFor("en").quietWords;
 
-/** "Deliveries will begin", "production starts": output that begins is the completion milestone, not the start of work. */
-export function outputBefore(text: string, toks: Toks, idx: number, from: number): boolean {
+/**
+ * "Deliveries will begin", "production starts": output that begins is the completion milestone,
+ * not the start of work. `output`: the report's language's words for it (none: never).
+ */
+export function outputBefore(text: string, toks: Toks, idx: number, from: number, output: ReconcileLocale["output"]): boolean {
+  if (!output) return false;
   for (let j = idx - 1; j >= Math.max(from, idx - 9); j--) {
     // the subject of the same clause only: stop at punctuation or a word that opens a clause
-    if (/[,;:.!?()"“”]/.test(text.slice(toks.e[j], toks.s[j + 1])) || CLAUSE_OPENER.test(toks.lw[j])) return false;
-    if (OUTPUT_NOUN.test(toks.lw[j])) return true;
+    if (/[,;:.!?()"“”]/.test(text.slice(toks.e[j], toks.s[j + 1])) || output.opener.test(toks.lw[j])) return false;
+    if (output.noun.test(toks.lw[j])) return true;
   }
   return false;
 }
-const CLAUSE_OPENER = /^(since|after|before|when|while|as|and|but|because|until|once|although|though|if|which|that|who)$/;
-const OUTPUT_NOUN = /^(deliveries|delivery|supplies|supply|production|output|operations?|service|services|flows?|exports?|generation|shipments?)$/;
-
-export const FIRST_OUTPUT = /^(gas|oil|lng|power|electricity|output|production|water|cargo|shipments?|deliver\w*|flows?)$/;
 
 /**
  * The words of one report, field by field in arrays (no object per word: a thousand reports

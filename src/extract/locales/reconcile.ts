@@ -56,7 +56,20 @@ export interface ReconcileCues {
    * measure word of one is not the other's figure's ("2,300 died and 10,000 are missing"); `toll`,
    * a word for the dead and one for the injured into one count of both ("killed or wounded").
    */
-  join?: { clause?: RegExp; toll?: RegExp };
+  join?: {
+    clause?: RegExp; toll?: RegExp;
+    /** words that join two clauses, past which a `maybe` modal governs the other clause, not the figure ("could flood the town, and 40 people died") */
+    coordinator?: RegExp;
+  };
+  /**
+   * A project's output as its completion milestone: `first` the word before a kind of output
+   * (`what`) whose first delivery completes it ("first gas", "first power"); `noun`, output that
+   * begins ("deliveries will begin", "production starts") makes a start word the completion,
+   * unless a word that `opener`s a clause stands between.
+   */
+  output?: { first: RegExp; what: RegExp; noun: RegExp; opener: RegExp };
+  /** A law's or a pact's entry into force, a milestone of its own: a `noun` right after a word of `before` ("came into force", "took effect"). */
+  inForce?: { noun: RegExp; before: RegExp };
   /** one word, whole, that makes its clause's figure a possibility, not an observation: "could lower it by 3 metres" */
   maybe?: RegExp;
   /** one word, whole, after which such a modal states what a thing can hold: "it could store 1.5 million m³" */

@@ -46,7 +46,16 @@ export const en = {
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
   // "2,300 died and 10,000 are missing": a measure word across a joining word is the other clause's;
   // "killed or wounded": one count of both tolls
-  join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/ },
+  join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/, coordinator: /^(and|but|while|whereas|or)$/ },
+  // "first gas", "deliveries will begin": a project's output is its completion
+  output: {
+    first: /^first$/,
+    what: /^(gas|oil|lng|power|electricity|output|production|water|cargo|shipments?|deliver\w*|flows?)$/,
+    noun: /^(deliveries|delivery|supplies|supply|production|output|operations?|service|services|flows?|exports?|generation|shipments?)$/,
+    opener: /^(since|after|before|when|while|as|and|but|because|until|once|although|though|if|which|that|who)$/,
+  },
+  // "came into force", "took effect"
+  inForce: { noun: /^(?:force|effect)$/, before: /^(into|in|took|take|takes|taken|taking|came)$/ },
   // "evacuated from the right bank", "the level at the town's gauge": the place a figure was measured at
   place: {
     preposition: /^(?:in|from|on|at|across|along|near|within|throughout|inside|outside)$/,
