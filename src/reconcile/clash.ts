@@ -8,7 +8,7 @@ import type { Item } from "./similarity.js";
 import { meet } from "./interval.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
-import { CONTRAST } from "./features.js";
+import { localeFor } from "./locale.js";
 
 /** What may set two figures of one report apart without a clash: nothing (false), a contrast or two voices (true), a contrast only. */
 export type Voices = boolean | "contrast";
@@ -36,7 +36,8 @@ export function clash(x: Item, y: Item, voices: Voices = false): boolean {
  */
 function setAgainst(x: Item, y: Item): boolean {
   const text = x.text ?? "";
-  return CONTRAST_BEFORE.test(text.slice(Math.max(0, x.m.start - 24), x.m.start)) || CONTRAST_BEFORE.test(text.slice(Math.max(0, y.m.start - 24), y.m.start));
+  // both of one report: its language's contrast words
+  const before = localeFor(x.lang).contrast?.before;
+  if (!before) return false;
+  return before.test(text.slice(Math.max(0, x.m.start - 24), x.m.start)) || before.test(text.slice(Math.max(0, y.m.start - 24), y.m.start));
 }
-
-const CONTRAST_BEFORE = new RegExp(`(?:${CONTRAST.source})(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i");

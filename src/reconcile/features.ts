@@ -21,9 +21,8 @@ import { NO_PLACES, placesPooled, referenceOf } from "./places.js";
 import { changeOf, clauseEvent, clauseMeasure, maybeOf } from "./own-clause.js";
 import { breakdown, scopeOf, subPeriod, wholeOf } from "./shares.js";
 
-export const CONTRAST = /\b(up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\.?|rather than|instead of|whereas|contradict\w*|disput\w*|higher than|lower than|no earlier than|no later than)\b/i;
-
-const MOVING = /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i;
+/** Never matches: a language without words of a kind. */
+const NEVER = /(?!)/;
 
 export type Scope = "whole" | "part" | null;
 
@@ -279,5 +278,5 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share: part } = scopeOf(text, m, w0, w1, others, no);
   const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period?.alone);
-  return new Feat(bag, bags.cuesOf(bag, pool), scope, share, CONTRAST.test(near), MOVING.test(near), words.done(pool), participles?.done(pool), event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
+  return new Feat(bag, bags.cuesOf(bag, pool), scope, share, (locale.contrast?.near ?? NEVER).test(near), (locale.moving ?? NEVER).test(near), words.done(pool), participles?.done(pool), event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }

@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cuesFor, tokenize, Toks } from "./words.js";
 import { localeFor } from "./locale.js";
+import { reportFeatures } from "./features.js";
+import { mentions, report } from "../../test/reconcile/testkit.js";
 
 /** The cue classes of each word of `text`, read as a report of `lang` is. */
 function cues(lang: string, text: string): string[][] {
@@ -21,4 +23,15 @@ test("a report's words are read with its own language's cue words only", () => {
   assert.deepEqual(cues("de", "Zehn Tote"), [[], ["#casualty"]]);
   // a language with no locale of cues reads English's
   assert.deepEqual(cues("ro", "the bridge cost"), [[], [], ["#cost"]]);
+});
+
+test("a figure's contrast and moving words are its report's language's", () => {
+  const flags = (lang: string, text: string, fig: string) => {
+    const r = report("a", text);
+    const [f] = reportFeatures(r.text, mentions(r, [{ text: fig, kind: "count", low: Number.parseInt(fig, 10), unit: "person" }]), lang);
+    return [f.contrast, f.moving];
+  };
+  assert.deepEqual(flags("en", "The toll has risen to 40, below the 55 first feared.", "40"), [true, true]);
+  // the German "toll" (great) moves nothing
+  assert.deepEqual(flags("de", "Die Stimmung war toll, 40 Besucher kamen.", "40"), [false, false]);
 });

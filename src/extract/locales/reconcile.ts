@@ -47,6 +47,14 @@ export interface ReconcileCues {
   clauseCues?: Array<[RegExp, string]>;
   /** the words right before a count label it with an age bracket ("20대가 103명", "20代が104人"): part of a toll too */
   bracket?: RegExp;
+  /**
+   * The report sets a figure against another (src/reconcile/clash.ts): `near`, words near a
+   * figure that weigh it against another ("below", "up from", "rather than"); `before`, the same
+   * right before a figure, an article between ("below the $14bn quoted", "no earlier than 2031").
+   */
+  contrast?: { near: RegExp; before: RegExp };
+  /** words near a figure that say it moves: revised, a running total ("revised", "so far", "the toll rose") */
+  moving?: RegExp;
   /** the count is stamped with its own time in the clause before it: "as of 6 a.m.", "30일 오전 6시 현재" */
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */

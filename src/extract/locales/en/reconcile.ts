@@ -8,6 +8,9 @@ const CHANGE_VERB =
   "rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|reduced?|reduces|reducing|cuts?|cutting|lowered|lowers?|lowering|raised?|raises|raising|climbed|climbs?|climbing|jumped|jumps?|soared|soars?|plunged|plunges?|slipped|slips?|shrank|shrunk|shrinks?|gained|gains?|expanded|expands?|widened|narrowed|boosted|swelled|surged|surges?|tumbled";
 /** Nouns of change: "an increase of 5%", "a 40 percent cut". */
 const CHANGE_NOUN = "increase|rise|drop|fall|decline|decrease|reduction|cut|jump|gain|growth|hike";
+/** Words that set a figure against another ("below", "up from", "rather than"). */
+const CONTRAST =
+  "up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\\.?|rather than|instead of|whereas|contradict\\w*|disput\\w*|higher than|lower than|no earlier than|no later than";
 /** The qualifiers that may stand between such a word and its figure ("by as much as 40 percent"). */
 const QUALIFIER = "(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|more than|less than|at least|up to|as much as|as many as|as little as)\\s+)?";
 
@@ -44,6 +47,10 @@ export const en = {
   rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
+  // "$12bn, below the $14bn quoted", "no earlier than 2031": a figure set against another
+  contrast: { near: new RegExp(`\\b(${CONTRAST})\\b`, "i"), before: new RegExp(`(?:\\b(${CONTRAST})\\b)(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i") },
+  // "revised", "so far", "the toll rose": a figure that moves
+  moving: /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i,
   // "2,300 died and 10,000 are missing": a measure word across a joining word is the other clause's;
   // "killed or wounded": one count of both tolls
   join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/, coordinator: /^(and|but|while|whereas|or)$/ },
