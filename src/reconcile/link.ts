@@ -205,12 +205,18 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     }
     if (gw) mergeGroups(cps, sides, items, members, find, join, clashes, gw, model.groups ?? null, collect, part, deadline, state);
   }
+  // the groups, each in ascending order and ordered by its first member, made by one pass over
+  // the figures in order (each joins its group's list, the group's list is made at its first):
+  // no copy and sort with a callback per group, nor of the groups
   const groups: number[][] = [];
-  for (let i = 0; i < n; i++) if (members[i]) groups.push(members[i]!.slice().sort(ascending));
-  return groups.sort((p, q) => p[0] - q[0]);
+  const slot = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const r = find(i), k = slot[r];
+    if (k >= 0) groups[k].push(i);
+    else (slot[r] = groups.length), groups.push([i]);
+  }
+  return groups;
 }
-
-const ascending = (p: number, q: number) => p - q;
 
 /** A test of a figure in its report's text and language, asked of each figure once, when first asked (-1: not asked yet). */
 function askedOnce(items: Item[], texts: string[], test: (text: string, m: Item["m"], language: string | null | undefined) => boolean): (i: number) => boolean {

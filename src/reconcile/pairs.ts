@@ -217,6 +217,9 @@ export function pairFeatures(a: Side, b: Side, out = new Float64Array(FEATURES.l
   return comparison(a, b, cosine(a.vec, b.vec), a.lab && b.lab ? cosine(a.lab, b.lab) : 0, out);
 }
 
+/** The gap of two values that cannot be compared. */
+const NO_GAP = Number.NaN;
+
 /**
  * The comparison vector given the pair's two cosines, words `c` and labels `l` (grouping works
  * them out against one figure pinned in a dense array, similarity.ts Pinned).
@@ -260,8 +263,9 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   // conflict's figures still link on their words (the verdict, not the grouping, judges values)
   const g = valueGap(a.kind, a.reading, b.reading);
   // NaN for values that cannot be compared (no comparison with NaN holds): asked by its type, not
-  // by a comparison with null that took the code away at the first such pair
-  const comparable = typeof g === "number", gap = comparable ? g : Number.NaN;
+  // by a comparison with null that took the code away at the first such pair; a constant of the
+  // module, not `Number.NaN`, a property read first met at that pair, after this was optimized
+  const comparable = typeof g === "number", gap = comparable ? g : NO_GAP;
   out[k++] = gap === 0 ? 1 : 0;
   out[k++] = a.value === b.value ? 1 : 0;
   out[k++] = comparable ? Math.min(3, gap) : 0;

@@ -106,9 +106,12 @@ function periodDates(text: string, ms: readonly Mention[], language: string | nu
 /** The date (its index in `ms`) that gives amount `m` its period, or -1. */
 function periodDate(text: string, ms: readonly Mention[], dates: PeriodDates, m: Mention): number {
   let best = -1, bestD = Infinity;
-  for (const k of dates.at()) {
-    const d = ms[k];
-    const [a, b] = d.start < m.start ? [d.end, m.start] : [m.end, d.start];
+  // indexed, and the gap's ends two numbers, not a destructured pair: asked of every amount,
+  // mostly before it is optimized, where each pair was an array and an iterator
+  const at = dates.at();
+  for (let q = 0; q < at.length; q++) {
+    const k = at[q], d = ms[k];
+    const before = d.start < m.start, a = before ? d.end : m.end, b = before ? m.start : d.start;
     if (b < a || b - a >= bestD || b - a > NEAR) continue;
     // within the figure's sentence (as extraction found it; scripts without capitals end sentences too)
     if (m.sentence && (d.start < m.sentence[0] || d.end > m.sentence[1])) continue;

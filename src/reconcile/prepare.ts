@@ -45,11 +45,15 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
   reports.forEach((r, i) => reportIndex.has(r.id) || reportIndex.set(r.id, i));
   // mentions whose report is unknown still reconcile, against an empty text
   const extra: Report[] = [];
-  for (const m of mentions)
-    if (!reportIndex.has(m.source)) {
-      reportIndex.set(m.source, reports.length + extra.length);
-      extra.push({ id: m.source, url: null, publisher: null, published: null, language: null, title: null, hash: "", text: "" });
+  // indexed loops over the mentions, not for…of or a callback: prepare runs once a reconcile, its
+  // own loops unoptimized, where each step of an iterator was an object
+  for (let i = 0; i < mentions.length; i++) {
+    const source = mentions[i].source;
+    if (!reportIndex.has(source)) {
+      reportIndex.set(source, reports.length + extra.length);
+      extra.push({ id: source, url: null, publisher: null, published: null, language: null, title: null, hash: "", text: "" });
     }
+  }
   const all = [...reports, ...extra];
   const texts = all.map((r) => r.text ?? "");
   const only = opts.only;
@@ -58,12 +62,12 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
   let n = 0;
   for (let i = 0; i < mentions.length; i++) itemOf[i] = !only || only[i] ? n++ : -1;
   const byMention = new Map<number, number[]>();
-  mentions.forEach((m, i) => {
-    const r = reportIndex.get(m.source)!;
+  for (let i = 0; i < mentions.length; i++) {
+    const r = reportIndex.get(mentions[i].source)!;
     const list = byMention.get(r);
     if (list) list.push(i);
     else byMention.set(r, [i]);
-  });
+  }
   const items: Item[] = new Array(n);
   const byReport = new Map<number, number[]>();
   // each item's word bag (its number in bags) and label bag (its number in gr)
