@@ -44,7 +44,8 @@ export function numeralOf(text: string): { value: number; unit: number } | null 
   const raw = m[0];
   const after = text.slice(m.index + raw.length);
   // separators: a group of exactly three digits after a mark is a thousands group, anything else a decimal part
-  const parts = raw.split(/([,.'’\s\u00a0\u202f])/);
+  // (a numeral of digits alone is its one part: split, a regular expression's, asked of it gives that)
+  const parts = digitsOnly(raw) ? [raw] : raw.split(/([,.'’\s\u00a0\u202f])/);
   let int = parts[0], frac = "";
   for (let i = 1; i < parts.length; i += 2) {
     const sep = parts[i], group = parts[i + 1] ?? "";
@@ -58,6 +59,15 @@ export function numeralOf(text: string): { value: number; unit: number } | null 
   const value = Number(frac ? `${int}.${frac}` : int);
   if (!Number.isFinite(value) || !/\d/.test(int)) return null;
   return { value, unit: digitUnit(int, frac) };
+}
+
+/** Whether `s` is ASCII digits alone (all `\d` matches without the `u` flag). */
+function digitsOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Unit of the last significant digit of a numeral given as its whole and decimal digits. */

@@ -6,7 +6,7 @@
  */
 import type { Report } from "../types.js";
 import type { Item } from "./similarity.js";
-import { CONVERSION_GAP } from "./cluster.js";
+import { conversionGap } from "./cluster.js";
 import { speakerKey } from "./origins.js";
 import { PAST_YEARS, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
@@ -136,7 +136,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       const a = items[sorted[k - 1]], b = items[sorted[k]];
       if (b.m.start < a.m.end) continue;
       const same = a.m.kind === b.m.kind && !!a.m.statement && a.m.statement === b.m.statement;
-      if (!same && !CONVERSION_GAP.test((a.text ?? "").slice(a.m.end, b.m.start))) continue;
+      if (!same && !conversionGap(a.text ?? "", a.m.end, b.m.start)) continue;
       out[sorted[k]].conversion = true;
       if (a.m.kind === b.m.kind) converted.add(sorted[k]);
     }
