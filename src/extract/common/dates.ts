@@ -90,6 +90,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     },
   ];
+  if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
@@ -200,6 +201,30 @@ export function createStepParser(v: LocaleVocab): Parser | null {
     extract(_ctx, m) {
       const step = lookup(steps, m[0]);
       return step ? { kind: "date", date: null, flags: [`${ANAPHORIC_FLAG}:${step[0]}:${step[1]}`], priority: 29 } : null;
+    },
+  };
+}
+
+/**
+ * A month with no day or year after the locale's `monthAlone` words ("im Juli", "в октябре"): the
+ * month of the year nearest the report's date. Its short forms are left out ("лист", "mar"): a
+ * form another form of the same month starts with and runs two letters longer is an abbreviation.
+ * A month with its year (`dated`) is the month parser's.
+ */
+function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
+  const keys = Object.keys(v.months);
+  const full = keys.filter((k) => !keys.some((o) => o.length >= k.length + 2 && o.startsWith(k) && v.months[o] === v.months[k]));
+  return {
+    name: `${v.code}-date-month-alone`,
+    // the words, then at most three spaces (a bounded gap: a long run of spaces is read once), then the month
+    pattern: () => new RegExp(`${B}(?:${words})\\s{1,3}(?<mon>${alt(full)})${E}(?!\\.?${dated})`, "gi"),
+    extract(ctx, m) {
+      const mon = m.groups!.mon;
+      const month = lookup(v.months, mon);
+      if (!month) return null;
+      const span: [number, number] = [m[0].length - mon.length, m[0].length];
+      if (!ctx.reference) return unresolved(span);
+      return { span, kind: "date", date: monthInterval(nearestYearForMonth(ctx.reference, month), month), flags: ["implied-year"], priority: 40 };
     },
   };
 }

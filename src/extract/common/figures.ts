@@ -64,6 +64,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
+  const alone = countAlone(v, articles);
   const END = `(?![${ALPHA}\\d])`;
   const source =
     `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${join}(?<n2>${NUM}))?` +
@@ -108,6 +109,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
       const year = !words && b === null && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1);
       if (g.noun) {
         const noun = g.noun.toLowerCase();
+        if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);
         if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
         // "un pont" is no count; "un milione di persone" is
         if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
@@ -115,8 +117,36 @@ export function createFigureParser(v: LocaleVocab): Parser {
       }
       // a scaled number alone ("3 тыс.") still counts something
       if (scale !== 1 && !year) return { kind: "count", unit: null, ...pair(1), priority: 5 };
-      return null;
+      return year ? null : alone(ctx, m, words, null);
     },
+  };
+}
+
+/** A clause mark or a line's end after a number (a "." glued to digits is none: "3.5", "3." an ordinal). */
+const CLAUSE_END = /^[ \t]*(?:[,;:!?)»"”\n]|\.(?!\d))/;
+
+/**
+ * The count of a number with no noun (the locale's `alone`), or null: a whole number from 2 up,
+ * spelled out and followed by a clause mark, the text's end or an auxiliary, or in digits and
+ * followed by an auxiliary. The span is the number alone; the count's noun stays unnamed.
+ */
+function countAlone(v: LocaleVocab, articles: ReadonlySet<string>) {
+  const a = v.alone;
+  const verbs = new Set((a?.verbs ?? []).map((w) => w.toLowerCase()));
+  const not = new Set((a?.not ?? []).map((w) => w.toLowerCase()));
+  const clock = a?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${a.before})\\s+$`, "i") : null;
+  return (ctx: ParsingContext, m: RegExpExecArray, words: boolean, next: string | null): ParsedFigure | null => {
+    if (!a) return null;
+    const g = m.groups ?? {};
+    const lo = parseNumeral(g.n1, v);
+    const hi = g.n2 ? parseNumeral(g.n2, v) : lo;
+    if (lo === null || hi === null || lo < 2 || hi < lo || !Number.isInteger(lo) || !Number.isInteger(hi)) return null;
+    const numEnd = g.n2 ? m[0].lastIndexOf(g.n2) + g.n2.length : m[0].indexOf(g.n1) + g.n1.length;
+    const end = m.index + numEnd;
+    if (next !== null ? !verbs.has(next) : !(words && (end === ctx.text.length || CLAUSE_END.test(ctx.after(end, 4))))) return null;
+    if (words && [g.n1, g.n2].some((w) => w && (articles.has(w.toLowerCase()) || not.has(w.toLowerCase())))) return null;
+    if (clock?.test(ctx.before(m.index, 20))) return null;
+    return { span: [0, numEnd], kind: "count", unit: null, low: lo, high: hi, qualifier: qualifierBefore(ctx, m.index, v), priority: 8 };
   };
 }
 

@@ -42,6 +42,13 @@ export interface HandVocab {
   spans?: Record<string, number>;
   /** more month forms (regex source) → 1-12 (the prepositional "октябре", "жовтні") */
   months?: Record<string, number>;
+  /**
+   * The words right before a month named with no day or year that make it a date (regex source):
+   * "im Juli", "в октябре", "с июля на октябрь". A month word alone is too often something else
+   * (a name, an abbreviation: uk "лист" is a letter); after these it is the month, of the year
+   * nearest the report's date, as a day without a year is.
+   */
+  monthAlone?: string;
   /** more weekday forms (regex source) → 0-6 (the accusative "субботу") */
   weekdays?: Record<string, number>;
   /** more percent words (regex source): "la sută", "في المئة", "процентных пунктов" */
@@ -93,6 +100,15 @@ export interface HandVocab {
   markers?: string[];
   /** number words that are mostly articles ("ein", "una", "один"): no count on their own */
   articles?: string[];
+  /**
+   * A count said with no noun, what it counts named before ("Siete, según la empresa, …",
+   * "murieron nueve.", "11 sont morts", "sieben wurden verletzt"). A number word is one when a
+   * clause mark, the text's end or one of `verbs` follows it; digits only when one of `verbs` does
+   * (a bare "11," is as often a list's, an article's or a clock's). `verbs`: the auxiliaries of the
+   * locale's `stop` list; `not`: number words that alone are mostly another word (fr "neuf": new);
+   * `before` (regex source): the words that make a number word before no count, a clock's ("a las").
+   */
+  alone?: { verbs: string[]; not?: string[]; before?: string };
   /** CJK counters (regex source) → counted noun; "명" → person */
   counters?: Record<string, string>;
   /** CJK: characters that are number digits or words: 一二三…十百千 */

@@ -15,8 +15,14 @@ export const vocab = defineLocale(generated, {
     "beide|beiden": 2,
   },
   articles: ["ein", "eine", "einen", "einem", "einer", "eins", "beide", "beiden", "acht"],
+  // a count with no noun ("sieben wurden verletzt", "es starben neun."): its auxiliaries, the number words alone mostly another word, a clock's words
+  alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"], before: "um|gegen|ab" },
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
-  units: { "tonnen|tonne": "t", "quadratkilometer|km2|km²": "km2", "quadratmeter|m2|m²": "m2", "kubikmeter|m3|m³": "m3", "hektar": "ha", "stundenkilometer": "km/h" },
+  // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
+  units: {
+    "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
+  },
   spans: { "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
   before: {
     "rund|etwa|ungefähr|circa|ca\\.|knapp|fast|beinahe|gut|annähernd": "approx",
@@ -28,6 +34,8 @@ export const vocab = defineLocale(generated, {
   monthsAgo: { "(?:im\\s+)?(?:vergangenen|letzten|vorigen)\\s+monat": -1, "(?:in\\s+)?diesem\\s+monat": 0, "(?:im\\s+)?(?:nächsten|kommenden)\\s+monat": 1 },
   years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
   agoBefore: "vor",
+  // "im Juli", "seit Oktober", "von Juli bis Oktober": a month with no day or year
+  monthAlone: "im|seit|ab|bis|von|für",
   seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },
   seasonsRelative: { before: { "nächsten|kommenden": 1, "letzten|vergangenen|vorigen": -1, "diesen": 0 } },
   yearParts: { "ende": "end", "anfang": "early", "mitte": "mid" },

@@ -13,6 +13,8 @@ export const vocab = defineLocale(generated, {
     "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien|ciento": 100, "ambos|ambas": 2,
   },
   articles: ["un", "una", "uno", "ambos", "ambas"],
+  // a count with no noun ("Siete, según la empresa, …", "murieron nueve."): its auxiliaries, the number words alone mostly another word, a clock's words
+  alone: { verbs: ["es", "fue", "son"], before: "(?:a|desde|hasta|sobre|de|entre)\\s+las?" },
   currencies: {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",

@@ -13,6 +13,8 @@ export const vocab = defineLocale(generated, {
     "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "les\\s+deux": 2,
   },
   articles: ["un", "une", "les deux"],
+  // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word, a clock's words
+  alone: { verbs: ["est", "sont"], not: ["neuf"], before: "à|vers" },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "hryvnias?": "UAH" },
   units: { "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25 },

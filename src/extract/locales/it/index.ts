@@ -13,6 +13,8 @@ export const vocab = defineLocale(generated, {
     "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100, "entrambi|entrambe": 2,
   },
   articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe"],
+  // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word, a clock's words
+  alone: { verbs: ["è"], not: ["sei"], before: "(?:a|al|dal|dalle|alle|verso|entro)\\s+le|alle|dalle" },
   currencies: {
     "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
     "grivne|grivna": "UAH",

@@ -13,6 +13,8 @@ export const vocab = defineLocale(generated, {
     "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem|cento": 100, "ambos|ambas": 2,
   },
   articles: ["um", "uma", "ambos", "ambas"],
+  // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word, a clock's words
+  alone: { verbs: ["é", "foi"], before: "às|as|pelas|das" },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   units: { "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha" },
   before: {

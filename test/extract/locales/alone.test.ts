@@ -1,0 +1,48 @@
+/**
+ * Figures other languages write with nothing beside them: a count with no noun, a month with no day
+ * or year, a unit in an oblique case. Sentences written for these tests.
+ */
+import { test } from "node:test";
+import { expectFigure, expectNone } from "./util.js";
+
+test("a count with no noun, what it counts named before", () => {
+  expectFigure("es", "Siete, según la empresa, seguían bajo tierra.", { text: "Siete", kind: "count", low: 7, unit: null });
+  expectFigure("es", "En el derrumbe murieron nueve.", { text: "nueve", kind: "count", low: 9 });
+  expectFigure("fr", "D'après la préfecture, 11 sont morts dans la galerie.", { text: "11", kind: "count", low: 11 });
+  expectFigure("fr", "Les mineurs bloqués étaient onze.", { text: "onze", kind: "count", low: 11 });
+  expectFigure("de", "Sieben wurden schwer verletzt.", { text: "Sieben", kind: "count", low: 7 });
+  expectFigure("it", "Nel crollo ne sono morti nove.", { text: "nove", kind: "count", low: 9 });
+  expectFigure("pt", "Sete, segundo a polícia, continuam desaparecidos.", { text: "Sete", kind: "count", low: 7 });
+  expectFigure("ru", "Трое горняков остаются под завалом.", { text: "Трое горняков", kind: "count", low: 3 });
+  expectFigure("ru", "Из шахты подняли пятеро.", { text: "пятеро", kind: "count", low: 5 });
+  expectFigure("uk", "Під землею досі залишаються четверо.", { text: "четверо", kind: "count", low: 4 });
+});
+
+test("a number with no noun that counts nothing", () => {
+  expectNone("es", "La reunión empezó a las nueve, y duró poco.", "nueve");
+  expectNone("fr", "Le pont est tout neuf.", "neuf");
+  expectNone("it", "Sei in ritardo, disse lui.", "Sei");
+  expectNone("de", "Wir treffen uns um neun, sagte sie.", "neun");
+  expectNone("de", "Siehe Artikel 5, Absatz 3.", "5");
+  expectNone("es", "Uno, dijo, era suficiente.", "Uno");
+});
+
+test("a month with no day or year, after a preposition", () => {
+  expectFigure("de", "Die Bohrungen begannen im Juli.", { text: "Juli", kind: "date", date: ["2024-07-01", "2024-07-31"] });
+  expectFigure("ru", "Испытания перенесли с июля на октябрь.", { text: "июля", kind: "date", date: ["2024-07-01", "2024-07-31"] });
+  expectFigure("ru", "В октябре шахту закрыли.", { text: "октябре", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("uk", "У травні роботи відновили.", { text: "травні", kind: "date", date: ["2024-05-01", "2024-05-31"] });
+  // with its year the month is the month parser's, as before
+  expectFigure("de", "Die Bohrungen begannen im Juli 2021.", { text: "Juli 2021", kind: "date", date: ["2021-07-01", "2021-07-31"] });
+  // a month's short form alone is another word ("лист": a letter)
+  expectNone("uk", "Він відповів на лист із міністерства.", "лист");
+  // in an undated report the year cannot be told
+  expectNone("de", "Die Bohrungen begannen im Juli.", "Juli", null);
+});
+
+test("a unit in an oblique case is a length, not a count", () => {
+  expectFigure("de", "Die Kammer liegt in 640 Metern Tiefe, in 3 Kilometern Entfernung.", { text: "640 Metern", kind: "quantity", low: 640, unit: "m" });
+  expectFigure("de", "Die Kammer liegt in 640 Metern Tiefe, in 3 Kilometern Entfernung.", { text: "3 Kilometern", kind: "quantity", low: 3000, unit: "m" });
+  expectFigure("ru", "Трещина прошла в 40 сантиметрах от опоры.", { text: "40 сантиметрах", kind: "quantity", low: 0.4, unit: "m" });
+  expectFigure("uk", "Судно зупинилося за 12 милях від берега.", { text: "12 милях", kind: "quantity", low: 19312.128, unit: "m" });
+});
