@@ -3,7 +3,9 @@
  * they measure: counters make counts ("149명", "155人", "14カ国"), scale characters multiply
  * ("69억", "10万"), "여"/"多"/"余" after a number and "이상"/"以上" after the figure mark a lower
  * bound. Dates are 年月日 / 년월일 parts ("2022년 10월 29일", "7月17日", "15일"); a day alone takes
- * the month nearest the report's date.
+ * the month nearest the report's date. The words are each locale's (its `cjk` grammar, counters,
+ * spans…); what stays here is the scripts' (CJK numerals, full-width marks) and the few checks
+ * that read a word the locale itself matched ("十分" is "very", "20대" an age group).
  * @module
  */
 import type { DateInterval, Qualifier } from "../../types.js";
@@ -16,7 +18,8 @@ import { alt, lookup, type LocaleVocab } from "./vocab.js";
 import { agoDay } from "./dates.js";
 
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3}){1,5}(?!\\d)(?:\\.\\d{1,10})?|\\d{1,15}(?:\\.\\d{1,10})?)`;
-const LOWER_GLUE = "여|多|余|餘|数|數";
+/** Never matches: a language without words of a kind. */
+const NEVER = "(?!)";
 
 export function cjkNumber(v: LocaleVocab): string {
   return v.cjkNumerals ? `(?:${DIGITS}|[${CJK_NUMERAL_CHARS}]{1,6})` : DIGITS;
@@ -30,12 +33,12 @@ export function cjkAnchors(v: LocaleVocab): Array<() => RegExp> {
   return a;
 }
 
-function qualifierAround(ctx: ParsingContext, start: number, v: LocaleVocab, glued: string | undefined, after: string | undefined): Qualifier {
+function qualifierAround(ctx: ParsingContext, start: number, v: LocaleVocab, lower: RegExp, glued: string | undefined, after: string | undefined): Qualifier {
   if (after && v.after) {
     const q = lookup(v.after, after.trim());
     if (q) return q;
   }
-  if (glued) return /^(?:여|多|余|餘)$/.test(glued) ? "lower" : "approx";
+  if (glued) return lower.test(glued) ? "lower" : "approx";
   return qualifierBefore(ctx, start, v);
 }
 
@@ -47,10 +50,14 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   const spans = alt(Object.keys(v.spans));
   const counters = alt(Object.keys(v.counters ?? {}));
   const after = v.after ? alt(Object.keys(v.after)) : null;
+  // the language's own words: a range, a glued bound, a percentage
+  const own = v.cjk;
+  const glue = own ? (own.approx ? `${own.lower}|${own.approx}` : own.lower) : NEVER;
+  const lower = new RegExp(`^(?:${own?.lower ?? NEVER})$`);
   const source =
-    `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM})(?:\\s*(?:[-~～〜、]|至|내지)\\s*(?<n2>${NUM}))?` +
-    `(?:\\s?(?<scale>${scales}))?(?<glue>${LOWER_GLUE})?\\s?` +
-    `(?:(?<pct>%|퍼센트|프로|パーセント|个百分点|個百分點|百分点)|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters}))?` +
+    `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM})(?:\\s*(?:[-~～〜、]|${own?.range ?? NEVER})\\s*(?<n2>${NUM}))?` +
+    `(?:\\s?(?<scale>${scales}))?(?<glue>${glue})?\\s?` +
+    `(?:(?<pct>%|${own?.percent ?? NEVER})|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters}))?` +
     (after ? `(?<after>\\s?(?:${after}))?` : "");
   return {
     name: `${v.code}-figure`,
@@ -64,7 +71,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       if (b !== null && b < a) return null;
       const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
       const words = !/\d/.test(g.n1);
-      const qualifier = qualifierAround(ctx, m.index, v, g.glue, g.after);
+      const qualifier = qualifierAround(ctx, m.index, v, lower, g.glue, g.after);
       const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
       // the figure ends at its unit or counter; a trailing qualifier word stays outside the span
       const end = m[0].length - (g.after?.length ?? 0);
@@ -126,9 +133,11 @@ function nearestDay(ref: Date, d: number): DateInterval | null {
 }
 
 export function createCjkDateParsers(v: LocaleVocab): Parser[] {
-  const Y = "[년年]";
-  const M = "[월月]";
-  const D = "[일日](?![간間间])";
+  const c = v.cjk;
+  if (!c) return [];
+  const Y = `(?:${c.year})`;
+  const M = `(?:${c.month})`;
+  const D = `(?:${c.day})(?!${c.notDay})`;
   const part = `(?:(?<y>\\d{4})\\s*${Y}\\s*)?(?:(?<mo>\\d{1,2})\\s*${M}\\s*)?(?:(?<d>\\d{1,2})\\s*${D})?`;
   const rel = v.years ? alt(Object.keys(v.years)) : null;
   const dateOf = (ctx: ParsingContext, g: Record<string, string | undefined>, yOff: number | null): DateInterval | null | "unresolved" => {
@@ -159,7 +168,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
     {
       // "2022년 10월 29일", "7月17日", "15일", "2014年", "10月30日至11月5日", "작년 10월", "去年10月"
       name: `${v.code}-date`,
-      pattern: () => new RegExp(`(?<![\\d.,:/-])(?:(?<rel>${rel ?? "(?!)"})\\s*)?${part}(?:\\s*(?:至|~|～|〜|-|–)\\s*(?:(?<mo2>\\d{1,2})\\s*${M}\\s*)?(?<d2>\\d{1,2})\\s*${D})?`, "g"),
+      pattern: () => new RegExp(`(?<![\\d.,:/-])(?:(?<rel>${rel ?? "(?!)"})\\s*)?${part}(?:\\s*(?:${c.through ? `${c.through}|` : ""}~|～|〜|-|–)\\s*(?:(?<mo2>\\d{1,2})\\s*${M}\\s*)?(?<d2>\\d{1,2})\\s*${D})?`, "g"),
       extract(ctx, m): ParsedFigure | null {
         const g = m.groups!;
         if (!m[0].trim() || (!g.y && !g.mo && !g.d)) return null;
@@ -198,7 +207,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
           {
             // "올해 말", "작년": a year relative to the report's; "말" = its end
             name: `${v.code}-date-relative-year`,
-            pattern: () => new RegExp(`(?<rel>${rel})(?!\\s*\\d)(?:\\s*(?<end>말|末|底))?`, "g"),
+            pattern: () => new RegExp(`(?<rel>${rel})(?!\\s*\\d)(?:\\s*(?<end>${c.end}))?`, "g"),
             extract(ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
               const off = lookup(v.years!, m.groups!.rel);
               if (off === undefined) return null;
@@ -212,27 +221,30 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
     {
       // "3년 전", "三年前", "2か月前": the day that many spans before the report
       name: `${v.code}-date-ago`,
-      pattern: () => new RegExp(`(?<n>${cjkNumber(v)})\\s*(?<span>년|年|개월|달|か月|カ月|ヶ月|个月|個月|주|週間|周|일|日|天)\\s*(?:전|前)(?![线線])`, "g"),
+      pattern: () => new RegExp(`(?<n>${cjkNumber(v)})\\s*(?<span>${Object.keys(c.ago.spans).join("|")})\\s*(?:${c.ago.word})(?![线線])`, "g"),
       extract(ctx, m): ParsedFigure | null {
         const n = parseNumeral(m.groups!.n, v);
-        const span = m.groups!.span;
-        const days = /年|년/.test(span) ? 365.25 : /月|개월|달/.test(span) ? 30.44 : /주|週|周/.test(span) ? 7 : 1;
+        const days = c.ago.spans[m.groups!.span] ?? 1;
         if (n === null || n > 200) return null;
         if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 55 };
         return { kind: "date", date: agoDay(ctx.reference, n, days), priority: 55 };
       },
     },
-    {
-      // "3분의 2", "三分之二": a share as a percent
-      name: `${v.code}-fraction`,
-      pattern: () => new RegExp(`(?<a>\\d{1,2}|[${CJK_NUMERAL_CHARS}])\\s*(?:분의|分之)\\s*(?<b>\\d{1,2}|[${CJK_NUMERAL_CHARS}])`, "g"),
-      extract(_ctx, m): ParsedFigure | null {
-        const a = parseNumeral(m.groups!.a, { ...v, cjkNumerals: !/\d/.test(m.groups!.a) });
-        const b = parseNumeral(m.groups!.b, { ...v, cjkNumerals: !/\d/.test(m.groups!.b) });
-        if (!a || b === null || b > a) return null;
-        const pct = Math.round((b / a) * 1000) / 10;
-        return { kind: "percent", unit: "%", low: pct, high: pct, priority: 45 };
-      },
-    },
+    ...(c.fraction
+      ? [
+          {
+            // "3분의 2", "三分之二": a share as a percent
+            name: `${v.code}-fraction`,
+            pattern: () => new RegExp(`(?<a>\\d{1,2}|[${CJK_NUMERAL_CHARS}])\\s*(?:${c.fraction})\\s*(?<b>\\d{1,2}|[${CJK_NUMERAL_CHARS}])`, "g"),
+            extract(_ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
+              const a = parseNumeral(m.groups!.a, { ...v, cjkNumerals: !/\d/.test(m.groups!.a) });
+              const b = parseNumeral(m.groups!.b, { ...v, cjkNumerals: !/\d/.test(m.groups!.b) });
+              if (!a || b === null || b > a) return null;
+              const pct = Math.round((b / a) * 1000) / 10;
+              return { kind: "percent", unit: "%", low: pct, high: pct, priority: 45 };
+            },
+          } satisfies Parser,
+        ]
+      : []),
   ];
 }

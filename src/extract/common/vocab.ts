@@ -114,6 +114,22 @@ export interface HandVocab {
   /** CJK: characters that are number digits or words: 一二三…十百千 */
   cjkNumerals?: boolean;
   /**
+   * Korean, Chinese, Japanese (common/cjk.ts): the language's own grammar words around a number
+   * (regex sources), so a text reads none of the other two's. `percent` after a number ("퍼센트",
+   * "个百分点"); `range` between two numbers, beside the marks - ~ 、 ("내지", "至"); glued right
+   * after a number, `lower` more than it ("여", "多", "余") and `approx` about it ("数"); a date's
+   * `year`, `month` and `day` marks ("년", "年"), `notDay` what after a day's mark makes it a span
+   * ("일간", "日間"), `through` between two days beside the marks ~ - ("至"); `end` after a relative
+   * year ("올해 말", "年底"); `ago` after a span, that long before the report ("3년 전", "三年前"),
+   * and its `spans` (source → days); `fraction` between two numbers, denominator first ("3분의 2").
+   */
+  cjk?: {
+    percent: string; range: string; lower: string; approx?: string;
+    year: string; month: string; day: string; notDay: string; through?: string; end: string;
+    ago: { word: string; spans: Record<string, number> };
+    fraction?: string;
+  };
+  /**
    * A count inside one word ("vierspurig", "двухпутный", "чотирисмуговий": four lanes, two tracks):
    * the number stems (regex source → value) that open such a word, the stems of the things it may
    * count (the locale's counted nouns, reconcile.ts `counted`), and the ending that makes the word

@@ -35,3 +35,19 @@ test("ja: counters, scales, dates", () => {
   expectFigure("ja", "幅は2・5メートルほどだ。", { text: "2・5メートル", kind: "quantity", low: 2.5 });
   expectFigure("ja", "式典は4月10日に行われる。", { text: "4月10日", kind: "date", date: ["2024-04-10", "2024-04-10"] });
 });
+
+test("each of ko, zh, ja reads its own grammar words around a number (its locale's `cjk`), not the others'", () => {
+  // a percentage word, a glued bound, a range word, a span before the report, a year's end
+  expectFigure("ko", "찬성은 60퍼센트였다.", { text: "60퍼센트", kind: "percent", low: 60 });
+  expectFigure("ko", "참가자는 30내지 40명이다.", { text: "30내지 40명", kind: "count", low: 30, high: 40 });
+  expectFigure("ko", "다리는 3년 전 개통됐다.", { text: "3년 전", kind: "date", date: ["2021-03-15", "2021-03-15"] });
+  expectFigure("zh", "失业率上升了2个百分点。", { text: "2个百分点", kind: "percent", low: 2 });
+  expectFigure("zh", "现场有300多人。", { text: "300多人", kind: "count", low: 300, qualifier: "lower" });
+  expectFigure("zh", "大桥将于今年底完工。", { text: "今年底", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  expectFigure("ja", "賛成は60パーセントだった。", { text: "60パーセント", kind: "percent", low: 60 });
+  expectFigure("ja", "会場には十数人がいた。", { text: "十数人", kind: "count", low: 10, qualifier: "approx" });
+  expectFigure("ja", "橋は2か月前に開通した。", { text: "2か月前", kind: "date" });
+  // another language's word is none: a Japanese percent word in a Korean sentence, a Korean fraction in a Chinese one
+  expectNone("ko", "찬성은 60パーセント였다.", "パーセント");
+  expectNone("zh", "居民的4분의 3赞成。", "분의");
+});

@@ -7,6 +7,12 @@ export const vocab = defineLocale(generated, {
   family: "cjk",
   cjkNumerals: true,
   drop: ["日", "年", "分", "l", "g", "m"],
+  // the grammar words around a number (common/cjk.ts): "50パーセント", "3至5", "100余人", "十数人", "7月17日", "年末", "2か月前"
+  cjk: {
+    percent: "パーセント", range: "至", lower: "余|餘", approx: "数|數",
+    year: "年", month: "月", day: "日", notDay: "間", through: "至", end: "末",
+    ago: { word: "前", spans: { 年: 365.25, か月: 30.44, カ月: 30.44, ヶ月: 30.44, 週間: 7, 日: 1 } },
+  },
   scales: { 千: 1e3, "万|萬": 1e4, "億": 1e8, "兆": 1e12 },
   currencies: { "円": "JPY", "ドル": "USD", "ルーブル": "RUB", "ユーロ": "EUR", "ウォン": "KRW", "元|人民元": "CNY", "ポンド": "GBP" },
   units: {

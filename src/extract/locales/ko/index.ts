@@ -7,6 +7,13 @@ export const vocab = defineLocale(generated, {
   family: "cjk",
   // "일" alone is a day of the month (a date); "l" is too short after a number
   drop: ["일", "l", "주", "g", "m"],
+  // the grammar words around a number (common/cjk.ts): "50퍼센트", "3내지 5", "300여 명", "2022년 10월 29일", "올해 말", "3년 전", "3분의 2"
+  cjk: {
+    percent: "퍼센트|프로", range: "내지", lower: "여",
+    year: "년", month: "월", day: "일", notDay: "간", end: "말",
+    ago: { word: "전", spans: { 년: 365.25, 개월: 30.44, 달: 30.44, 주: 7, 일: 1 } },
+    fraction: "분의",
+  },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
   units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2" },

@@ -7,6 +7,13 @@ export const vocab = defineLocale(generated, {
   family: "cjk",
   cjkNumerals: true,
   drop: ["日", "天", "年", "l", "g", "m"],
+  // the grammar words around a number (common/cjk.ts): "5个百分点", "3至5", "300多人", "2022年10月29日至31日", "年底", "三年前", "三分之二"
+  cjk: {
+    percent: "个百分点|個百分點|百分点", range: "至", lower: "多|余|餘",
+    year: "年", month: "月", day: "日", notDay: "間|间", through: "至", end: "末|底",
+    ago: { word: "前", spans: { 年: 365.25, 个月: 30.44, 個月: 30.44, 周: 7, 日: 1, 天: 1 } },
+    fraction: "分之",
+  },
   scales: { 千: 1e3, "万|萬": 1e4, "亿|億": 1e8, "万亿|萬億": 1e12, "百万|百萬": 1e6, "千万|千萬": 1e7 },
   currencies: {
     "美元": "USD", "卢布|盧布": "RUB", "欧元|歐元": "EUR", "日元|日圓": "JPY", "韩元|韓元|韩圆": "KRW", "元|人民币|人民幣|块": "CNY",
