@@ -11,11 +11,6 @@ import { isHead } from "./heads.js";
 import type { Draft } from "./weighted.js";
 import { STOP, tooShort, type Toks } from "./words.js";
 
-/** Scope cues: a figure for the whole against a figure for a part of it. */
-const WHOLE = /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i;
-// "the Russian part spanning 424 metres": a side's part of one thing ("part of the plan" is no share)
-const PART = /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|(?:the|its|their)\s+(?:[\w-]+\s+)?part\b(?!\s+of\b)|section|excluding|without)\b/i;
-
 /**
  * The whole a share is taken of ("30 percent of the city", "a quarter of the city's buildings",
  * "el 30 % de la ciudad", "도시의 30%": the locale's `whole`) is what it measures: its first word
@@ -95,28 +90,34 @@ function limits(text: string, m: Mention, d: Mention, alone: RegExp): boolean {
   return !/[.;:!?]|,\s*(?:and|but|while|whereas)\s/.test(between);
 }
 
-/** Scope cues as global patterns, made once (each search resets lastIndex). */
-const SCOPES = [[new RegExp(WHOLE.source, "gi"), "whole"], [new RegExp(PART.source, "gi"), "part"]] as const;
+type ScopeCue = NonNullable<ReconcileLocale["scope"]>;
 
-/** Part cues that leave extras out of one thing ("the bridge itself") rather than name a share of a larger whole. */
-const EXCLUDING = /^(?:itself|alone|excluding|without)$/i;
+/** Each language's scope cues as global patterns, made once (each search resets lastIndex). */
+const scopes = new WeakMap<ScopeCue, ReadonlyArray<readonly [RegExp, Scope]>>();
+function scopesOf(cue: ScopeCue): ReadonlyArray<readonly [RegExp, Scope]> {
+  let s = scopes.get(cue);
+  if (!s) scopes.set(cue, (s = [[new RegExp(cue.whole.source, "gi"), "whole"], [new RegExp(cue.part.source, "gi"), "part"]]));
+  return s;
+}
 
 /**
- * The nearest scope cue, when no other figure (the first `no` start, end pairs of `others`) stands
- * closer to it; `share` when it is a part cue naming a share of a larger whole ("the first phase",
- * "of which", "…, including 40 children"), not one leaving extras out ("the bridge itself").
+ * The nearest scope cue of the report's language (`cue`), when no other figure (the first `no`
+ * start, end pairs of `others`) stands closer to it; `share` when it is a part cue naming a share
+ * of a larger whole ("the first phase", "of which", "…, including 40 children"), not one leaving
+ * extras out ("the bridge itself").
  */
-export function scopeOf(text: string, m: Mention, w0: number, w1: number, others: number[], no: number): { scope: Scope; share: boolean } {
+export function scopeOf(text: string, m: Mention, w0: number, w1: number, others: number[], no: number, cue: ReconcileLocale["scope"]): { scope: Scope; share: boolean } {
   let best: Scope = null, share = false;
+  if (!cue) return { scope: best, share };
   let bestD = Infinity;
   const s = text.slice(w0, w1);
-  for (const [g, scope] of SCOPES) {
+  for (const [g, scope] of scopesOf(cue)) {
     g.lastIndex = 0;
     for (let r = g.exec(s); r; r = g.exec(s)) {
       const cs = w0 + r.index, ce = cs + r[0].length;
       const d = ce <= m.start ? m.start - ce : cs >= m.end ? cs - m.end : 0;
       // phase words govern a whole clause; the others sit right by their figure
-      const reach = /phase|stage/i.test(r[0]) ? 100 : 40;
+      const reach = cue.phase.test(r[0]) ? 100 : 40;
       if (d >= bestD || d > reach) continue;
       let nearer = false;
       for (let q = 0; q < no && !nearer; q++) {
@@ -126,8 +127,8 @@ export function scopeOf(text: string, m: Mention, w0: number, w1: number, others
       }
       if (nearer) continue;
       // "X, including approach roads" covers the whole; "…, including X" is a part of something larger
-      best = scope === "whole" && /^including$/i.test(r[0]) && ce <= m.start ? "part" : scope;
-      share = best === "part" && !EXCLUDING.test(r[0]);
+      best = scope === "whole" && cue.including.test(r[0]) && ce <= m.start ? "part" : scope;
+      share = best === "part" && !cue.excluding.test(r[0]);
       bestD = d;
     }
   }

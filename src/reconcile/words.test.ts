@@ -35,3 +35,15 @@ test("a figure's contrast and moving words are its report's language's", () => {
   // the German "toll" (great) moves nothing
   assert.deepEqual(flags("de", "Die Stimmung war toll, 40 Besucher kamen.", "40"), [false, false]);
 });
+
+test("a figure's scope words are its report's language's", () => {
+  const scope = (lang: string, text: string, fig: string) => {
+    const r = report("a", text);
+    const [f] = reportFeatures(r.text, mentions(r, [{ text: fig, kind: "count", low: Number.parseInt(fig, 10), unit: "person" }]), lang);
+    return [f.scope, f.share];
+  };
+  assert.deepEqual(scope("en", "In total 300 visitors came.", "300"), ["whole", false]);
+  assert.deepEqual(scope("en", "Of which 300 were children.", "300"), ["part", true]);
+  // the German "total" (utterly) is no whole
+  assert.deepEqual(scope("de", "Es war total voll, 300 Besucher kamen.", "300"), [null, false]);
+});

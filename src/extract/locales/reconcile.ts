@@ -55,6 +55,14 @@ export interface ReconcileCues {
   contrast?: { near: RegExp; before: RegExp };
   /** words near a figure that say it moves: revised, a running total ("revised", "so far", "the toll rose") */
   moving?: RegExp;
+  /**
+   * A figure's scope (src/reconcile/shares.ts): `whole`, words near it that make it the whole
+   * ("in total", "overall"), `part` a part of one ("the first phase", "of which", "itself");
+   * `excluding`, the part words that leave extras out of one thing rather than name a share
+   * ("the bridge itself"); `phase`, the part words that govern a whole clause ("phase", "stage");
+   * `including`, the whole word that, before the figure, makes it a part ("…, including 40 children").
+   */
+  scope?: { whole: RegExp; part: RegExp; excluding: RegExp; phase: RegExp; including: RegExp };
   /** the count is stamped with its own time in the clause before it: "as of 6 a.m.", "30일 오전 6시 현재" */
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */

@@ -51,6 +51,15 @@ export const en = {
   contrast: { near: new RegExp(`\\b(${CONTRAST})\\b`, "i"), before: new RegExp(`(?:\\b(${CONTRAST})\\b)(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i") },
   // "revised", "so far", "the toll rose": a figure that moves
   moving: /\b(revised|raised|lowered|increased|updated|latest|so far|to date|risen|rises|rose|climbed|climbs|soared|soars|jumped|jumps|reaches|reached|up from|down from|toll|now stands|has grown)\b/i,
+  // "in total", "the first phase", "the bridge itself", "the Russian part spanning 424 metres" (a
+  // side's part of one thing; "part of the plan" is no share): a figure for the whole or a part
+  scope: {
+    whole: /\b(including|included|includes|in total|total|totals|totalling|totaling|together with|overall|combined|altogether|entire|full|all phases|whole|master plan|upon completion|when complete|fully)\b/i,
+    part: /\b(of which|itself|alone|first phase|first stage|phase (?:i|1|one)\b|initial phase|first part|(?:the|its|their)\s+(?:[\w-]+\s+)?part\b(?!\s+of\b)|section|excluding|without)\b/i,
+    excluding: /^(?:itself|alone|excluding|without)$/i,
+    phase: /phase|stage/i,
+    including: /^including$/i,
+  },
   // "2,300 died and 10,000 are missing": a measure word across a joining word is the other clause's;
   // "killed or wounded": one count of both tolls
   join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/, coordinator: /^(and|but|while|whereas|or)$/ },
