@@ -8,7 +8,8 @@ import type { Mention } from "../types.js";
 import type { ReconcileLocale } from "./locale.js";
 import { CLAUSE_MEASURES } from "./measures.js";
 import type { Change } from "./features.js";
-import { outputBefore, tooShort, type CuesOf, type Toks } from "./words.js";
+import { outputBefore, stemCached, tooShort, type CuesOf, type Toks } from "./words.js";
+import { wordsFor } from "../extract/vocabulary.js";
 
 /** How many words either side of a figure its own clause's measure word may lie. */
 const MEASURE_REACH = 6;
@@ -123,6 +124,55 @@ export function changeOf(text: string, m: Mention, sent: readonly [number, numbe
   // "by" alone may name an agent ("escorted by two tugboats") or a deadline: a verb of change in its clause makes it the amount moved
   if (by && cue.verb.test(before.slice(0, by.index).split(/[,;:()]/).pop() ?? "")) return "change";
   return null;
+}
+
+/** How far back a change's sentence is searched for its start when the figure has none (gold figures). */
+const SUBJECT_BACK = 300;
+
+/**
+ * What a change changes (changeOf): the head of its clause's first noun phrase, as a stem: the
+ * last of the first run of words that are neither names, possessors, quiet words nor the
+ * locale's verbs of change ("Ostrovian [exports] to Marenia grew 9.0%", "the port's Ostrovia
+ * [business] grew 11%", "bilateral [trade] rose 7%", "[trade] in goods … in 2026, 4.2% more than
+ * in 2025"). A sentence's first word is a name only if the text never writes it in lower case.
+ * The clause runs from its sentence's start, or from the last word that opens a clause of its own
+ * (the locale's `join.subject`: "…, while [imports] rose 4.8%"). Two changes of two subjects are two properties: exports'
+ * growth is no rival of one port's business's. Null when the clause gives none.
+ */
+export function changeSubject(text: string, m: Mention, language: string | null | undefined, locale: ReconcileLocale): string | null {
+  const quiet = wordsFor(language).quietWords, verb = locale.change?.verb, opens = locale.join?.subject ?? NEVER;
+  let start = m.sentence ? m.sentence[0] : -1;
+  if (start < 0 || start > m.start) {
+    const back = text.slice(Math.max(0, m.start - SUBJECT_BACK), m.start);
+    const end = back.search(/(?:[.!?。！？]\s|\n)[^.!?。！？\n]*$/);
+    start = m.start - back.length + (end >= 0 ? end + 1 : 0);
+  }
+  let head: string | null = null, done = false, first = true;
+  for (const [w] of text.slice(start, m.start).matchAll(/\p{L}[\p{L}'’-]*|;/gu)) {
+    const l = w.toLowerCase();
+    // a clause of its own starts over ("…, while imports rose")
+    if (w === ";" || opens.test(l)) {
+      head = null;
+      done = first = false;
+      continue;
+    }
+    const initial = first;
+    first = false;
+    if (done) continue;
+    const name = w[0] !== l[0] && !(initial && lowerElsewhere(text, l));
+    if (name || /['’]s?$/.test(l) || quiet.has(l) || tooShort(l) || verb?.test(l)) {
+      done = head !== null;
+      continue;
+    }
+    head = l;
+  }
+  return head === null ? null : stemCached(head.split("-").pop() ?? head);
+}
+
+/** The text writes word `l` (lower case) in lower case somewhere: a capital on it starts a sentence, not a name. */
+function lowerElsewhere(text: string, l: string): boolean {
+  for (let at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + l.length] ?? "")) return true;
+  return false;
 }
 
 /** How far back a clause's modal governs its figure ("the new weir could in a dry year lower the lake by 3 metres"). */

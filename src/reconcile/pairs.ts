@@ -13,6 +13,8 @@ import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { endsDiffer } from "./period.js";
+import { changeSubject } from "./own-clause.js";
+import { localeFor } from "./locale.js";
 import type { WordWeights } from "./weighted.js";
 
 export const FEATURES = [
@@ -143,6 +145,12 @@ export interface Side {
   places: readonly number[];
   /** it is a change, not a level, and of which kind (own-clause.ts changeOf) */
   change: Change;
+  /** the figure, its report's text and language: what changeSubject reads, when the verdict asks */
+  m: Mention;
+  text: string;
+  language: string | null;
+  /** memo of changeSubject (undefined: not asked yet) */
+  subject: string | null | undefined;
   /** for a distance: the point it is measured from, numbered by Words (places.ts referenceOf) */
   reference: readonly number[];
   /** the measure its own clause names, numbered by Words (own-clause.ts clauseMeasure; 0: none) */
@@ -195,6 +203,10 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     share: p.share,
     places: p.places.length ? p.places.map((k) => words.id(k)) : NONE,
     change: p.change,
+    m,
+    text: it.text ?? "",
+    language: it.lang ?? null,
+    subject: undefined,
     reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
     periodFrom: it.period ? it.period[0] : Number.NaN,
@@ -345,13 +357,28 @@ export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: n
 
 /**
  * Of a group's members (`g`, indices into `sides`), whether two may disagree (verdict.ts
- * `trusted`): their words tie them at `trust` or more (words-only.ts wordsScorer), and neither is of a
- * measure apart from the group's while the other names none (oddMeasure). One rule for a full run
- * (index.ts), an update (update.ts) and training (train.ts).
+ * `trusted`): their words tie them at `trust` or more (words-only.ts wordsScorer), neither is of a
+ * measure apart from the group's while the other names none (oddMeasure), and they are not two
+ * changes of two subjects (subjectsDiffer). One rule for a full run (index.ts), an update
+ * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
   const odd = oddMeasure(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]);
+}
+
+/** What a change changes (own-clause.ts changeSubject), read in its report's language. */
+const subjectOf = (s: Side) => changeSubject(s.text, s.m, s.language, localeFor(s.language));
+
+/**
+ * Two changes of two reports whose clauses say they change two things (own-clause.ts
+ * changeSubject: exports grew 9.0 %, one port's business 11 %, trade in euro terms 4.2 %): two
+ * properties, whatever their words. Asked by the verdict only (trustedIn), after the score.
+ */
+export function subjectsDiffer(a: Side, b: Side): boolean {
+  if (a.change !== "change" || b.change !== "change" || a.report === b.report) return false;
+  const x = (a.subject ??= subjectOf(a)), y = (b.subject ??= subjectOf(b));
+  return x !== null && y !== null && x !== y;
 }
 
 /**

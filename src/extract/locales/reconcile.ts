@@ -76,6 +76,8 @@ export interface ReconcileCues {
     clause?: RegExp; toll?: RegExp;
     /** words that join two clauses, past which a `maybe` modal governs the other clause, not the figure ("could flood the town, and 40 people died") */
     coordinator?: RegExp;
+    /** words after which a clause has a subject of its own ("…, while imports rose 4.8%"): what a change there changes is that clause's (own-clause.ts changeSubject) */
+    subject?: RegExp;
   };
   /**
    * A project's output as its completion milestone: `first` the word before a kind of output
