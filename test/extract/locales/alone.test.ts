@@ -1,6 +1,7 @@
 /**
  * Figures other languages write with nothing beside them: a count with no noun, a month with no day
- * or year, a unit in an oblique case. Sentences written for these tests.
+ * or year, a unit in an oblique case; and a word that only looks like a figure. Sentences written
+ * for these tests.
  */
 import { test } from "node:test";
 import { expectFigure, expectNone } from "./util.js";
@@ -16,6 +17,10 @@ test("a count with no noun, what it counts named before", () => {
   expectFigure("ru", "Трое горняков остаются под завалом.", { text: "Трое горняков", kind: "count", low: 3 });
   expectFigure("ru", "Из шахты подняли пятеро.", { text: "пятеро", kind: "count", low: 5 });
   expectFigure("uk", "Під землею досі залишаються четверо.", { text: "четверо", kind: "count", low: 4 });
+  // an English headline's object: the toll's verb before it, nothing after
+  expectFigure("en", "Tunnel collapse kills three\n\nThe collapse happened overnight.", { text: "three", kind: "count", low: 3, unit: null });
+  expectFigure("en", "Gas blast injures 12 in harbour town", { text: "12", kind: "count", low: 12 });
+  expectFigure("en", "The shelling killed three soldiers.", { text: "three soldiers", kind: "count", low: 3, unit: "soldier" });
 });
 
 test("a number with no noun that counts nothing", () => {
@@ -45,4 +50,11 @@ test("a unit in an oblique case is a length, not a count", () => {
   expectFigure("de", "Die Kammer liegt in 640 Metern Tiefe, in 3 Kilometern Entfernung.", { text: "3 Kilometern", kind: "quantity", low: 3000, unit: "m" });
   expectFigure("ru", "Трещина прошла в 40 сантиметрах от опоры.", { text: "40 сантиметрах", kind: "quantity", low: 0.4, unit: "m" });
   expectFigure("uk", "Судно зупинилося за 12 милях від берега.", { text: "12 милях", kind: "quantity", low: 19312.128, unit: "m" });
+});
+
+test("a French participle is no summer", () => {
+  expectNone("fr", "Au total, onze mineurs ont été secourus.", "été");
+  expectNone("fr", "Le puits a déjà été fermé, puis il a rapidement été rouvert.", "été");
+  expectFigure("fr", "Les travaux ont repris l'été dernier.", { text: "été dernier", kind: "date", date: ["2023-06-01", "2023-08-31"] });
+  expectFigure("fr", "La mine a fermé à l'été 2021.", { text: "été 2021", kind: "date", date: ["2021-06-01", "2021-08-31"] });
 });

@@ -29,7 +29,12 @@ export const vocab = defineLocale(generated, {
   monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
-  seasons: { "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter" },
+  // "été" after "avoir" is its participle ("ont été secourus", "a déjà été"), no summer: the check
+  // follows the word, so it runs only where "été" stands
+  seasons: {
+    "printemps": "spring", "automne": "autumn", "hiver": "winter",
+    "été(?<!(?:^|[^a-zà-ÿœ])(?:a|ai|as|avons|avez|ont|avait|avaient|avais|avions|aviez|aura|auront|aurait|auraient|aurais|ait|aient|eut|eût|avoir|ayant)(?:\\s{1,3}(?:déjà|pas|jamais|toujours|bien|encore|tous|toutes|tout|aussi|alors|ensuite|enfin|plus|souvent|[a-zà-ÿ]{2,20}ment)){0,2}\\s{1,3}été)": "summer",
+  },
   seasonsRelative: { before: { "cet|cette": 0 }, after: { "prochaine?": 1, "derni(?:er|ère)": -1 } },
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them

@@ -25,6 +25,13 @@ const MONTH_BEFORE = /(?:^|[^A-Za-z])(?:January|February|March|April|May|June|Ju
 /** A verb right after a number that counts people or things already named. */
 const VERB_AFTER = /^[ \t]+(?:were|are|have\s+been|had\s+been|remain(?:ed)?\s+(?:missing|in|hospitali[sz]ed|trapped|unaccounted)|died|abstained|survived|drowned|perished|were\s+killed)\b/i;
 /**
+ * A toll's verb right before a number it takes as its object, a headline's way ("Mine collapse kills
+ * three", "blast injures 12 in port"): people counted, the noun left out. The number must end its
+ * clause or stand before a preposition (TOLL_OBJECT_END), so "kills three soldiers" keeps its noun.
+ */
+const TOLL_VERB_BEFORE = /(?:^|[^\p{L}])(?:kill(?:s|ed)?|injur(?:es|ed)|wound(?:s|ed)|trap(?:s|ped)|strand(?:s|ed)|rescue[sd]?|evacuate[sd]?|hospitali[sz]e[sd]?)(?:[ \t]+(?:at[ \t]+least|some|about|around|nearly|almost|more[ \t]+than|over|another))?[ \t]+$/iu;
+const TOLL_OBJECT_END = /^(?:[ \t]*(?:[,;:!?)\n]|\.(?!\d)|$)|[ \t]+(?:in|as|after|at|near|on|when|while|during|across|and)\b)/i;
+/**
  * A state of people right after a number, the headline's and the toll's shorthand: "four dead, six
  * missing", "12 injured", "three still missing", "two feared dead". A plural after it is the counted
  * noun instead ("two missing children", "six dead and dying trees").
@@ -182,6 +189,10 @@ export const ENCountParser: Parser = {
       return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
     }
     const whole = raw.scale === 1 && Number.isInteger(raw.value) && valueOf(raw) >= 2;
+    if (!head && whole && !yearLike && TOLL_VERB_BEFORE.test(before) && TOLL_OBJECT_END.test(ctx.after(m.index + numEnd, 12))) {
+      const v = valueOf(raw);
+      return { span: [0, numEnd], kind: "count", low: v, high: v, unit: null, raw, priority: 20 };
+    }
     // "three of the defendants", "two of the canal's pilots": the number alone, counting the noun after "of"
     // ("the two of them": the pair already named, not a count)
     if (!head && whole && !yearLike && OF_THE.test(tail) && !(/^[ \t]+of[ \t]+them\b/.test(tail) && DETERMINER_BEFORE.test(before))) {
