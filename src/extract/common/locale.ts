@@ -11,6 +11,7 @@ import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
 import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors } from "./figures.js";
 import { createDateParsers, createStepParser } from "./dates.js";
 import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
+import { ImpliedYearPairRefiner } from "./refiners/ImpliedYearPairRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
 import { createPerDirectionRefiner } from "./refiners/PerDirectionRefiner.js";
 import { RECONCILE_CUES } from "../locales/reconcile.js";
@@ -52,6 +53,6 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
       : [ISODateParser, createFigureParser(v), compound, perDirection, ...createDateParsers(v), step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, WeekdayDateMerge, AnaphoricDateRefiner, bound].filter(present),
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
   });
 }

@@ -39,6 +39,10 @@ test("a month with no day or year, after a preposition", () => {
   expectFigure("uk", "У травні роботи відновили.", { text: "травні", kind: "date", date: ["2024-05-01", "2024-05-31"] });
   // with its year the month is the month parser's, as before
   expectFigure("de", "Die Bohrungen begannen im Juli 2021.", { text: "Juli 2021", kind: "date", date: ["2021-07-01", "2021-07-31"] });
+  // two months of one span: the second follows the first (nearest the report's date, October would be 2023's)
+  expectFigure("ru", "Испытания перенесли с июля на октябрь.", { text: "октябрь", kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  expectFigure("de", "Von Juli bis Oktober ruhten die Bohrungen.", { text: "Oktober", kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  expectFigure("es", "El pozo cerró del 28 de diciembre al 3 de enero.", { text: "3 de enero", kind: "date", date: ["2025-01-03", "2025-01-03"] }, "2024-06-20");
   // a month's short form alone is another word ("лист": a letter)
   expectNone("uk", "Він відповів на лист із міністерства.", "лист");
   // in an undated report the year cannot be told
