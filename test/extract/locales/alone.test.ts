@@ -37,6 +37,13 @@ test("a month with no day or year, after a preposition", () => {
   expectFigure("ru", "Испытания перенесли с июля на октябрь.", { text: "июля", kind: "date", date: ["2024-07-01", "2024-07-31"] });
   expectFigure("ru", "В октябре шахту закрыли.", { text: "октябре", kind: "date", date: ["2023-10-01", "2023-10-31"] });
   expectFigure("uk", "У травні роботи відновили.", { text: "травні", kind: "date", date: ["2024-05-01", "2024-05-31"] });
+  expectFigure("es", "La excavación se reanudó en junio.", { text: "junio", kind: "date", date: ["2024-06-01", "2024-06-30"] });
+  expectFigure("fr", "Le chantier est à l'arrêt depuis février.", { text: "février", kind: "date", date: ["2024-02-01", "2024-02-29"] });
+  expectFigure("it", "Il cantiere riaprirà a maggio.", { text: "maggio", kind: "date", date: ["2024-05-01", "2024-05-31"] });
+  expectFigure("pt", "A obra parou em abril.", { text: "abril", kind: "date", date: ["2024-04-01", "2024-04-30"] });
+  // "mar" is the sea, and the short form of March
+  expectNone("es", "El buque quedó en mar abierto.", "mar");
+  expectNone("pt", "O navio ficou em mar aberto.", "mar");
   // with its year the month is the month parser's, as before
   expectFigure("de", "Die Bohrungen begannen im Juli 2021.", { text: "Juli 2021", kind: "date", date: ["2021-07-01", "2021-07-31"] });
   // two months of one span: the second follows the first (nearest the report's date, October would be 2023's)

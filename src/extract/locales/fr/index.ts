@@ -29,6 +29,8 @@ export const vocab = defineLocale(generated, {
   monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
+  // "en juillet", "depuis octobre", "jusqu'en mai": a month with no day or year
+  monthAlone: "en|depuis|dès|jusqu['’]en",
   // "été" after "avoir" is its participle ("ont été secourus", "a déjà été"), no summer: the check
   // follows the word, so it runs only where "été" stands
   seasons: {

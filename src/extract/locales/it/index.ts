@@ -31,6 +31,8 @@ export const vocab = defineLocale(generated, {
   monthsAgo: { "(?:il\\s+)?mese\\s+scorso|(?:lo\\s+)?scorso\\s+mese": -1, "questo\\s+mese": 0, "(?:il\\s+)?(?:mese\\s+prossimo|prossimo\\s+mese)": 1 },
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
   ago: "fa",
+  // "a luglio", "da ottobre", "entro maggio": a month with no day or year
+  monthAlone: "a|in|da|entro|fino\\s+a",
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
