@@ -27,4 +27,6 @@ test("each language's cues date a figure earlier; the figure that replaced it st
   // a cue after a clause break belongs to the next figure: "$1.6bn, up from an initial $1.1bn"
   assert.equal(earlier("He put the cost at $1.6 billion, up from an initial $1.1 billion.", "$1.6 billion", "en"), false);
   assert.equal(earlier("He put the cost at $1.6 billion, up from an initial $1.1 billion.", "$1.1 billion", "en"), true);
+  // the language's words after a comma open another clause (en's `join.afterComma`): "initially" is the other clause's
+  assert.equal(earlier("Initially 50 were expected, but 70 came.", "70", "en"), false);
 });

@@ -66,23 +66,35 @@ export function reportTime(r: Pick<Report, "published" | "note"> | undefined): s
   return r.published ?? noteDate(r.note);
 }
 
-const CLAUSE_BREAK = /[;:]|,\s(?:but|while|and)\s/g;
+/** A clause break in any language: a semicolon or a colon; the language's words after a comma add theirs. */
+const MARKS = /[;:]/g;
+const breaks = new WeakMap<RegExp, RegExp>();
 
-/** The text after the last clause break (as `split(CLAUSE_BREAK).pop()`, without the pieces: once per figure). */
-function lastClause(s: string): string {
+/** The clause breaks of a language: the marks, or a comma and one of its `afterComma` words ("…, but"). */
+function breaksOf(afterComma: RegExp | undefined): RegExp {
+  if (!afterComma) return MARKS;
+  let b = breaks.get(afterComma);
+  if (!b) breaks.set(afterComma, (b = new RegExp(`[;:]|,\\s(?:${afterComma.source})\\s`, "g")));
+  return b;
+}
+
+/** The text after the last clause break (as `split(breaks).pop()`, without the pieces: once per figure). */
+function lastClause(s: string, afterComma: RegExp | undefined): string {
+  const brk = breaksOf(afterComma);
   let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let r = CLAUSE_BREAK.exec(s); r; r = CLAUSE_BREAK.exec(s)) from = r.index + r[0].length;
+  brk.lastIndex = 0;
+  for (let r = brk.exec(s); r; r = brk.exec(s)) from = r.index + r[0].length;
   return from ? s.slice(from) : s;
 }
 
 /** The text dates this figure before its report ("initially $1.7bn", "up from 53", "the previous estimate of 3,000"). */
 export function statedEarlier(text: string, m: Mention, language: string | null | undefined): boolean {
-  const cue = localeFor(language).earlier;
+  const locale = localeFor(language);
+  const cue = locale.earlier;
   const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 200);
   const before = text.slice(Math.max(s0, m.start - 45), m.start);
   // a cue right before the figure, in its own clause ("…, up from 53"; "initially put at 3,000")
-  const clause = lastClause(before);
+  const clause = lastClause(before, locale.join?.afterComma);
   if (cue.test(clause)) return true;
   // "$1.7bn initially", "the 12,000 cited in earlier reports": words right after it, before any other figure
   // (not past a clause break: "$1.6bn, up from an initial $1.1bn" dates the second figure, not the first)
@@ -93,5 +105,5 @@ export function statedEarlier(text: string, m: Mention, language: string | null 
   const next = text.slice(from, Math.min(from + 40, m.sentence?.[1] ?? from + 40));
   const stop = next.search(/[\d;:,(]/);
   const after = stop < 0 ? next : next.slice(0, stop);
-  return localeFor(language).earlierAfter.test(after);
+  return locale.earlierAfter.test(after);
 }

@@ -78,6 +78,8 @@ export interface ReconcileCues {
     coordinator?: RegExp;
     /** words after which a clause has a subject of its own ("…, while imports rose 4.8%"): what a change there changes is that clause's (own-clause.ts changeSubject) */
     subject?: RegExp;
+    /** one of these words after a comma opens another clause: a cue that dates a figure earlier is read in the figure's own ("…, but up from 53") */
+    afterComma?: RegExp;
   };
   /**
    * A project's output as its completion milestone: `first` the word before a kind of output

@@ -62,7 +62,7 @@ export const en = {
   },
   // "2,300 died and 10,000 are missing": a measure word across a joining word is the other clause's;
   // "killed or wounded": one count of both tolls
-  join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/, coordinator: /^(and|but|while|whereas|or)$/, subject: /^(?:while|whereas|but)$/ },
+  join: { clause: /^(?:and|or|but|while|whereas|with|plus)$/, toll: /^(?:and|or)$/, coordinator: /^(and|but|while|whereas|or)$/, subject: /^(?:while|whereas|but)$/, afterComma: /but|while|and/ },
   // "first gas", "deliveries will begin": a project's output is its completion
   output: {
     first: /^first$/,
