@@ -9,7 +9,8 @@ import { blockOf, valueGap } from "./values.js";
 import type { Item, Sparse } from "./similarity.js";
 import { grown } from "./bags.js";
 
-const SAMPLE = 5;
+/** A merge check reads at most this many members of each group (`spread`). */
+export const SAMPLE = 5;
 /** In a block of at most this many figures every pair is a candidate; a larger one's are chosen by words and value. */
 const ALL_PAIRS_UP_TO = 150;
 /** Whether a block of `n` figures is large: its candidate pairs are chosen by words and value, not all pairs. */

@@ -187,7 +187,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     const byA = byFirst(cps, block.length, at, from);
     const es = scoreCandidates(cps, block.length, from, byA, sides, model, x, pinned);
     const order = strongestFirst(cps, es, model.link, block.length, at);
-    const pairs: BlockPairs = { cps, es, from, byA, at, block };
+    const pairs: BlockPairs = { cps, es, from, byA, at, block, sides };
     linkStrongest(order, pairs, model.merge, members, refused, find, join, clashes, score);
     if (model.attach) {
       // a large block's lone figures are tried against the largest groups of their words too,

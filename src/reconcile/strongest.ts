@@ -4,7 +4,7 @@
  * mean log-odds of a spread of their cross pairs reaches the model's `merge`.
  * @module
  */
-import { spread } from "./cluster.js";
+import { SAMPLE, spread } from "./cluster.js";
 import type { Pinned } from "./similarity.js";
 import { comparison, neverOneFact, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
@@ -27,6 +27,8 @@ export interface BlockPairs {
   byA: Int32Array;
   at: Int32Array;
   block: number[];
+  /** every figure's side (pairs.ts), for the pairs never one fact */
+  sides: Side[];
 }
 
 /**
@@ -56,25 +58,48 @@ export function linkStrongest(
     let ok = !clashes(ra, rb);
     if (ok) {
       // two lone figures: their one cross pair is this link, already scored
-      let sum = 0, cnt = 0;
-      if (A.length === 1 && B.length === 1) (sum = es[e]), (cnt = 1);
-      else {
-        const sa = spread(A), sb = spread(B);
-        for (let u = 0; u < sa.length; u++)
-          for (let v = 0; v < sb.length; v++) {
-            // a candidate pair of this block was scored already (a third of a merge check's pairs)
-            const e = sa[u] < sb[v] ? pairAt(cps, p.from, p.byA, p.at, p.block, sa[u], sb[v]) : -1;
-            sum += e >= 0 ? es[e] : score(sa[u], sb[v]);
-            cnt++;
-          }
-      }
-      ok = sum / cnt >= merge;
+      if (A.length === 1 && B.length === 1) ok = es[e] >= merge;
+      else ok = meanReaches(spread(A), spread(B), p, score, merge);
     }
     // a refusal (a clash, or a mean short of `merge`) is kept, and a join too, as -1 (no size): a
     // first refusal met after the loop was optimized, far into the first block, threw its code away
     refused.set(key, ok ? -1 : sizes);
     if (ok) join(ra, rb);
   }
+}
+
+/** A merge check's log-odds, in the order they are summed (SAMPLE × SAMPLE at most); 1 in `fresh` where one is still to score. */
+const checked = new Float64Array(SAMPLE * SAMPLE), fresh = new Uint8Array(SAMPLE * SAMPLE);
+
+/**
+ * Whether the mean log-odds of the cross pairs of two groups' spreads `sa`, `sb` reaches `merge`.
+ * A candidate pair of this block was scored already (a third of a merge check's pairs); a pair
+ * never one fact (`NEVER`, pairs.ts neverOneFact) makes the mean -Infinity whatever the others
+ * score, so those are looked for first and the rest scored only when there is none (in the
+ * bench's 1,000 reports, 7,248 of 76,067 pairs scored for the checks, in the 859 checks so
+ * refused). The sum is made in the order it always was: the same mean to the last bit.
+ */
+function meanReaches(sa: number[], sb: number[], p: BlockPairs, score: (i: number, j: number) => number, merge: number): boolean {
+  const { es, sides } = p;
+  let k = 0;
+  for (let u = 0; u < sa.length; u++)
+    for (let v = 0; v < sb.length; v++, k++) {
+      const e = sa[u] < sb[v] ? pairAt(p.cps, p.from, p.byA, p.at, p.block, sa[u], sb[v]) : -1;
+      let s: number;
+      if (e >= 0) s = es[e];
+      else if (neverOneFact(sides[sa[u]], sides[sb[v]])) s = NEVER;
+      else {
+        fresh[k] = 1;
+        continue;
+      }
+      if (s === NEVER) return false;
+      checked[k] = s;
+      fresh[k] = 0;
+    }
+  let sum = 0;
+  k = 0;
+  for (let u = 0; u < sa.length; u++) for (let v = 0; v < sb.length; v++, k++) sum += fresh[k] ? score(sa[u], sb[v]) : checked[k];
+  return sum / k >= merge;
 }
 
 /**
