@@ -184,6 +184,18 @@ function keepTop(cps: Int32Array, es: Float64Array, link: number, size: number, 
     putTop(topS, topE, count, at[cps[2 * e]], e, s);
     putTop(topS, topE, count, at[cps[2 * e + 1]], e, s);
   }
+  return markTop(topE, count, size, kept);
+}
+
+/**
+ * Marks in `kept` each figure's kept links (`topE`, `count`: putTop); how many links so marked.
+ * Each loop of these once-a-block steps is a function of its own, so V8's code compiled on the
+ * stack for one loop (OSR) ends with it: code compiled for the first loop and cached for it ran on
+ * into code it had no feedback for and was thrown away there, at every large block (`byStrength`
+ * three times a block, `keepTop` once: 38 of a cold run's 88 deopts).
+ */
+function markTop(topE: Int32Array, count: Uint8Array, size: number, kept: Uint8Array): number {
+  const K = NEIGHBOURS;
   let m = 0;
   for (let v = 0; v < size; v++) for (let q = 0; q < count[v]; q++) if (!kept[topE[v * K + q]]) (kept[topE[v * K + q]] = 1), m++;
   return m;
@@ -193,11 +205,32 @@ function keepTop(cps: Int32Array, es: Float64Array, link: number, size: number, 
 /** The `m` links `kept` marks, strongest first (ties by index), by one native numeric sort: each link's key is its strength's rank (strongest first) then its index. */
 function byStrength(es: Float64Array, kept: Uint8Array, m: number): Float64Array {
   const n = es.length;
-  const strengths = new Float64Array(m);
-  for (let e = 0, k = 0; e < n; e++) if (kept[e]) strengths[k++] = es[e];
+  const strengths = keptOf(es, kept, m);
   strengths.sort();
-  let distinct = 0;
-  for (let k = 0; k < m; k++) if (k === 0 || strengths[k] !== strengths[distinct - 1]) strengths[distinct++] = strengths[k];
+  const distinct = distinctIn(strengths, m);
+  const keys = keysOf(es, kept, m, strengths, distinct);
+  keys.sort();
+  for (let k = 0; k < m; k++) keys[k] %= n;
+  return keys;
+}
+
+/** The log-odds of the `m` links `kept` marks, in order (one loop a function: markTop says why). */
+function keptOf(es: Float64Array, kept: Uint8Array, m: number): Float64Array {
+  const out = new Float64Array(m);
+  for (let e = 0, k = 0; e < es.length; e++) if (kept[e]) out[k++] = es[e];
+  return out;
+}
+
+/** Moves the distinct values of sorted `s` (its first `m`) to its front; how many. */
+function distinctIn(s: Float64Array, m: number): number {
+  let d = 0;
+  for (let k = 0; k < m; k++) if (k === 0 || s[k] !== s[d - 1]) s[d++] = s[k];
+  return d;
+}
+
+/** Each kept link's key: its strength's rank among the `distinct` strengths (strongest first), then its index. */
+function keysOf(es: Float64Array, kept: Uint8Array, m: number, strengths: Float64Array, distinct: number): Float64Array {
+  const n = es.length;
   const keys = new Float64Array(m);
   for (let e = 0, k = 0; e < n; e++)
     if (kept[e]) {
@@ -210,8 +243,6 @@ function byStrength(es: Float64Array, kept: Uint8Array, m: number): Float64Array
       }
       keys[k++] = (distinct - 1 - lo) * n + e;
     }
-  keys.sort();
-  for (let k = 0; k < m; k++) keys[k] %= n;
   return keys;
 }
 
