@@ -169,6 +169,41 @@ export function changeSubject(text: string, m: Mention, language: string | null 
   return head === null ? null : stemCached(head.split("-").pop() ?? head);
 }
 
+/** How far either side of a figure its own clause is read for a word of a whole area. */
+const AREA_BACK = 160, AREA_AHEAD = 100;
+
+/**
+ * Whether the figure's own clause says it covers a whole area: an average over it, the region or
+ * the country as a whole (the locale's `place.whole`: "the average level in the region was 5.6
+ * m", "nationwide"). The clause runs, in its sentence, from the last clause mark or joining word
+ * before the figure to the first after it; "the regional governor said" ahead of a clause mark is
+ * not the figure's. A language without the words says none.
+ */
+export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): boolean {
+  const whole = locale.place?.whole;
+  // a date or a stretch of time is no amount of an area
+  if (!whole || m.kind === "date" || m.kind === "duration") return false;
+  const join = locale.join?.clause ?? NEVER;
+  const clause = (s: string, back: boolean): string => {
+    // cut at the clause mark nearest the figure
+    const parts = s.split(AREA_BREAK);
+    const words = (back ? parts[parts.length - 1] : parts[0]).split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[back ? words.length - 1 - k : k];
+      if (join.test(w.toLowerCase())) break;
+      out.push(w);
+    }
+    return (back ? out.reverse() : out).join(" ");
+  };
+  const before = clause(text.slice(Math.max(0, m.start - AREA_BACK), m.start), true);
+  const after = clause(text.slice(m.end, m.end + AREA_AHEAD), false);
+  return whole.test(`${before} ${m.text} ${after}`);
+}
+
+/** A clause mark or a sentence's or paragraph's end (MEASURE_BREAK, and a line break). */
+const AREA_BREAK = new RegExp(`${MEASURE_BREAK.source}|\\n`);
+
 /** The text writes word `l` (lower case) in lower case somewhere: a capital on it starts a sentence, not a name. */
 function lowerElsewhere(text: string, l: string): boolean {
   for (let at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + l.length] ?? "")) return true;

@@ -13,7 +13,7 @@ import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { endsDiffer } from "./period.js";
-import { changeSubject } from "./own-clause.js";
+import { changeSubject, wholeArea } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { WordWeights } from "./weighted.js";
 
@@ -151,6 +151,8 @@ export interface Side {
   language: string | null;
   /** memo of changeSubject (undefined: not asked yet) */
   subject: string | null | undefined;
+  /** memo of wholeArea (undefined: not asked yet) */
+  whole: boolean | undefined;
   /** for a distance: the point it is measured from, numbered by Words (places.ts referenceOf) */
   reference: readonly number[];
   /** the measure its own clause names, numbered by Words (own-clause.ts clauseMeasure; 0: none) */
@@ -207,6 +209,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     text: it.text ?? "",
     language: it.lang ?? null,
     subject: undefined,
+    whole: undefined,
     reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
     periodFrom: it.period ? it.period[0] : Number.NaN,
@@ -363,8 +366,35 @@ export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: n
  * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
-  const odd = oddMeasure(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]);
+  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j);
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by area: one
+ * report's figures of the group say, one of them in its own clause, that they cover a whole area
+ * (own-clause.ts wholeArea: "the average level in the region"), and the other figure names a place
+ * of its own (places.ts) none of those name while its report says no such thing ("12 metres in
+ * the town of X"). A region's average and one town's reading are two scopes, not rivals. A place
+ * against a figure that says nothing of its scope is no such pair: most reports leave the
+ * story's own place unsaid. Null when no member says a whole.
+ */
+export function wholeAgainstPlace(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  let wide: Map<number, number[]> | null = null;
+  for (const i of g) {
+    const s = sides[i];
+    if (!(s.whole ??= wholeArea(s.text, s.m, localeFor(s.language)))) continue;
+    wide ??= new Map();
+    const ps = wide.get(s.report) ?? [];
+    for (const p of s.places) if (!ps.includes(p)) ps.push(p);
+    wide.set(s.report, ps);
+  }
+  if (!wide) return null;
+  const apart = (a: Side, b: Side) => {
+    const ps = wide.get(a.report);
+    return !!ps && !wide.has(b.report) && b.places.length > 0 && !b.places.some((p) => ps.includes(p));
+  };
+  return (i, j) => sides[i].report !== sides[j].report && (apart(sides[i], sides[j]) || apart(sides[j], sides[i]));
 }
 
 /** What a change changes (own-clause.ts changeSubject), read in its report's language. */
