@@ -131,10 +131,20 @@ function pairAt(cps: Int32Array, from: Int32Array, order: Int32Array, at: Int32A
  * the order, and in `from` where each place's pairs start in it.
  */
 export function byFirst(cps: Int32Array, size: number, at: Int32Array, from: Int32Array): Int32Array {
-  const m = cps.length / 2;
-  for (let e = 0; e < m; e++) from[at[cps[2 * e]] + 1]++;
+  countFirst(cps, at, from);
   for (let v = 0; v < size; v++) from[v + 1] += from[v];
-  const order = new Int32Array(m), fill = from.slice(0, size);
+  return placeByFirst(cps, at, from.slice(0, size));
+}
+
+/** Counts each first figure's pairs into `from` (shifted by one); one loop a function (markTop says why). */
+function countFirst(cps: Int32Array, at: Int32Array, from: Int32Array): void {
+  for (let e = 0; e < cps.length; e += 2) from[at[cps[e]] + 1]++;
+}
+
+/** The pairs in order of their first figure, each at the next place of its figure's `fill` (where its pairs start). */
+function placeByFirst(cps: Int32Array, at: Int32Array, fill: Int32Array): Int32Array {
+  const m = cps.length / 2;
+  const order = new Int32Array(m);
   for (let e = 0; e < m; e++) order[fill[at[cps[2 * e]]]++] = e;
   return order;
 }
@@ -178,13 +188,18 @@ export function strongestFirst(cps: Int32Array, es: Float64Array, link: number, 
 function keepTop(cps: Int32Array, es: Float64Array, link: number, size: number, at: Int32Array, kept: Uint8Array): number {
   const K = NEIGHBOURS;
   const topS = new Float64Array(size * K), topE = new Int32Array(size * K), count = new Uint8Array(size);
+  fillTop(cps, es, link, at, topS, topE, count);
+  return markTop(topE, count, size, kept);
+}
+
+/** Each figure's NEIGHBOURS strongest links that reach `link` (putTop); one loop a function (markTop says why). */
+function fillTop(cps: Int32Array, es: Float64Array, link: number, at: Int32Array, topS: Float64Array, topE: Int32Array, count: Uint8Array): void {
   for (let e = 0; e < es.length; e++) {
     const s = es[e];
     if (!(s >= link)) continue;
     putTop(topS, topE, count, at[cps[2 * e]], e, s);
     putTop(topS, topE, count, at[cps[2 * e + 1]], e, s);
   }
-  return markTop(topE, count, size, kept);
 }
 
 /**
