@@ -80,7 +80,7 @@ const RevisionSchema = z.object({
   to: z.number().int(),
   fromTime: day.nullable(),
   toTime: day.nullable(),
-  why: z.enum(["same-origin", "estimate", "running-count", "status-count", "dated-earlier"]),
+  why: z.enum(["same-origin", "estimate", "running-count", "status-count", "dated-earlier", "reading"]),
 });
 
 /** Why a fact has its verdict, as data (the briefing writes the prose): one shape per verdict. */

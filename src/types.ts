@@ -146,7 +146,7 @@ export interface Revision {
   fromTime: string | null;
   toTime: string | null;
   /** why it is a revision, not a conflict */
-  why: "same-origin" | "estimate" | "running-count" | "status-count" | "dated-earlier";
+  why: "same-origin" | "estimate" | "running-count" | "status-count" | "dated-earlier" | "reading";
 }
 
 /** Why a fact has its verdict, as data (the briefing writes the prose). */

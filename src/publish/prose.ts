@@ -52,6 +52,7 @@ const REVISION_WHY: Record<Revision["why"], string> = {
   "running-count": "a running count that grows as events go on",
   "status-count": "a count of the injured moves both ways as they die, recover or go home",
   "dated-earlier": "the report itself dates the earlier figure before its own",
+  reading: "a level or a speed rises and falls, and a reading more than ten days later replaces the earlier one",
 };
 
 /** One or two sentences saying why `f` has its verdict. */

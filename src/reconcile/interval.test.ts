@@ -35,6 +35,23 @@ test("rounding, approximation, bounds and whole counts as the corpus README read
   assert.equal(spanOf(q("30 to 40 km", 30000, "quantity"))!.low, 29500, "a range still reads its two ends");
 });
 
+test("significant digits: decimal places count, trailing zeros up to the second digit, words by their digits", () => {
+  const span = (m: Mention) => [spanOf(m)!.low, spanOf(m)!.high].map((x) => Math.round(x * 1e6) / 1e6);
+  assert.deepEqual(span(q("1.0 km", 1000)), [950, 1100], "a decimal zero is read: unit 0.1 km");
+  assert.deepEqual(span(q("800", 800, "count", null, "person")), [795, 810]);
+  assert.deepEqual(span(q("1,000", 1000, "count", null, "person")), [950, 1100]);
+  assert.deepEqual(span(q("95,000", 95000, "count", null, "person")), [94500, 96000]);
+  assert.deepEqual(span(q("eleven thousand", 11000, "count", null, "person")), [10500, 12000]);
+  // a converted figure is read in its own stated unit: 2.9 miles covers 2.85 to 3.0 miles
+  const mile = 1609.344;
+  assert.deepEqual(span(q("2.9 miles", 2.9 * mile)), [2.85 * mile, 3 * mile].map((x) => Math.round(x * 1e6) / 1e6));
+});
+
+test("durations in whole days are whole numbers: a four-day and a five-day tour disagree", () => {
+  assert.equal(agree(q("four-day", 4, "duration", null, "d"), q("five-day", 5, "duration", null, "d")), false);
+  assert.equal(agree(q("4 days", 4, "duration", null, "d"), q("about 5 days", 5, "duration", "approx", "d")), true);
+});
+
 test("dates: a day meets the next day, not one two days away; months and years are exact", () => {
   assert.equal(agree(d("2026-03-08"), d("2026-03-09")), true);
   assert.equal(agree(d("2026-03-06"), d("2026-03-08")), false);

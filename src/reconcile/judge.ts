@@ -16,6 +16,7 @@ import { countedClass } from "./counted.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, ratesOf } from "./rates.js";
+import { MEASURE_CLASSES, measureMoves } from "./measures.js";
 
 /** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
 function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
@@ -60,6 +61,23 @@ function measureOf(it: Item): string | null {
   return best;
 }
 
+/**
+ * The quantity measures a state that rises and falls, not a size of a thing (verdict.ts Judged.moves):
+ * a speed, or a length whose measure (its own clause's, else its heaviest cue of a length's
+ * classes) is a level or a depth of water. A length with no such word stays a size.
+ */
+function movesOf(it: Item): boolean {
+  if (it.m.kind !== "quantity") return false;
+  if (it.m.unit === "m/s") return true;
+  if (it.m.unit !== "m") return false;
+  if (it.f.measure) return measureMoves(it.f.measure);
+  let best: string | null = null, bw = 0;
+  it.f.cues.forEach((w, k) => {
+    if (MEASURE_CLASSES[k]?.units?.includes("m") && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
+  });
+  return measureMoves(best);
+}
+
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
 export function outletOf(r: Report | undefined, canonical: string): string {
   // asked once per figure, of a few hundred publishers: each is read once
@@ -99,6 +117,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
+      moves: movesOf(it),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
       revises: revises(r.text ?? "", it.m, r.language),
     };

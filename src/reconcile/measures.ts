@@ -27,6 +27,13 @@ export interface MeasureClass {
    * ("a dam 3 km long holds a 2,155 km² lake") is the other figure's: a label never calls an area a length.
    */
   units?: readonly string[];
+  /**
+   * A measure of a state that rises and falls (a water level, the depth of water): unlike a size
+   * of a thing (a length, a height, a distance), figures of it stated at two times are two readings,
+   * not one property given two ways (verdict.ts fixedPair, ../shared/corpus/README.md "a property
+   * that cannot change").
+   */
+  moves?: boolean;
 }
 
 const WHEN = ["date", "duration"];
@@ -39,8 +46,12 @@ const SUM = ["money", "percent", "ratio"];
  * before a length's: "a 160-metre-high dam spanning…").
  */
 export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
+  // a water level, a river's, a flood's or a tide's: it rises and falls. Read in a figure's own
+  // clause only (each locale's clauseCues), like #hurt: a level's word near a dam's height is the
+  // reservoir's, not the dam's. Before a height, whose words ("rising", "above") a level's clause uses too
+  "#level": { clause: ["m"], name: { quantity: "level" }, moves: true },
   "#height": { of: SIZE, clause: ["m"], name: { quantity: "height" }, units: ["m"] },
-  "#depth": { of: SIZE, clause: ["m"], name: { quantity: "depth" }, units: ["m"] },
+  "#depth": { of: SIZE, clause: ["m"], name: { quantity: "depth" }, units: ["m"], moves: true },
   "#width": { of: SIZE, clause: ["m"], name: { quantity: "width" }, units: ["m"] },
   "#distance": { of: SIZE, clause: ["m"], name: { quantity: "distance" }, units: ["m"] },
   "#area": { of: SIZE, name: { quantity: "area" }, units: ["m2"] },
@@ -73,6 +84,11 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
 
 /** The classes that count people by what befell them (a toll): never a count of places or things. */
 export const PEOPLE_TOLLS: ReadonlySet<string> = new Set(["#casualty", "#injured", "#hurt", "#missing", "#displaced"]);
+
+/** Whether figures of this cue class measure a state that rises and falls (a level), not a size of a thing. */
+export function measureMoves(cls: string | null | undefined): boolean {
+  return !!cls && !!MEASURE_CLASSES[cls]?.moves;
+}
 
 /** The classes whose `pick` holds `key`, in the table's order. */
 function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record<string, string[]> {

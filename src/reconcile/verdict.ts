@@ -8,7 +8,8 @@
  *   cannot change (a length, a past event's date) is given two ways at any time, or a running
  *   count shrinks;
  * - `revised`: a later figure replaces an earlier one (the same outlet or credited office
- *   updating, an estimate or forecast revised, a running count growing) and nothing conflicts;
+ *   updating, an estimate or forecast revised, a running count growing, a level or speed read
+ *   again more than ten days on) and nothing conflicts;
  * - `agree`: two or more independent outlets and neither of the above; `single`: one outlet.
  * The reason is data (types.ts VerdictReason): which members, how far apart, at which times.
  * @module
@@ -55,6 +56,11 @@ export interface Judged {
   change?: Change;
   /** an amount for each one of something ("250,000 lira per household"), not a total */
   perUnit?: boolean;
+  /**
+   * a quantity of a state that rises and falls (a speed, a water level, the depth of water;
+   * measures.ts `moves`), not a size of a thing: reports of two times give two readings
+   */
+  moves?: boolean;
   /** the amount is of a period over before its time ("$84.6 billion in 2026", stated in 2027): it cannot change */
   pastPeriod?: boolean;
   /** its sentence says it revises an earlier figure ("revised up to", "final figures") */
@@ -295,6 +301,8 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   if (a.m.kind === "count" && (a.earlier || b.earlier) && Math.abs(ta - tb) > PAST_YEARS) return null;
   // two counts of one day, one of them stamped "as of" an hour: the day's updates of a running count, lower first
   if (a.m.kind === "count" && !o.strictly && stamped) return { kind: "revised", laterIsB: b.span!.low > a.span!.low, why: "running-count" };
+  // a level or a speed at two times (more than ten days apart) is two readings: the later one stands
+  if (a.m.kind === "quantity" && (a.moves || b.moves) && !o.same) return { kind: "revised", laterIsB: o.laterIsB, why: "reading" };
   const [early, late] = o.laterIsB ? [a, b] : [b, a];
   // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a conflict
   if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same)) {
@@ -309,13 +317,16 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
 }
 
 /**
- * A property that cannot change: a physical size (length, distance, height), the date of an
- * event already past when each report states it, or the amount of a period already over. Reports of any date then count as one time.
+ * A property that cannot change: a size of a thing (a length, distance, height, width: a
+ * quantity in metres whose words do not make it a level or a depth of water, measures.ts
+ * `moves`), the date of an event already past when each report states it, or the amount of a
+ * period already over. Reports of any date then count as one time. A speed, a water level,
+ * the depth of a flood rise and fall: they are judged by their reports' times.
  */
 function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
   if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return true;
-  return a.m.kind === "quantity" && (a.m.unit === "m" || a.m.unit === "m/s") && !a.earlier && !b.earlier;
+  return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
 }
 
 /** A date that lies before the time its figure is stated (a figure with no time counts as past). */

@@ -26,9 +26,9 @@ export const MODEL: Model = {
   },
   trust: -1,
   groups: {
-    // pooledWords 1.351, pooledLabel 4.1238, meanWords 0.3562, maxWords 0, minWords 0.2368, apartShare 0, thingMaj 0.7483, attrMaj 0, eventMaj 0, countedMaj 1.7717, measureMaj 2.0743, minSizeLog -1.5494, kindDate -0.0374, kindCount 1.981, farShare -3.4241
-    weights: [1.351,4.1238,0.3562,0,0.2368,0,0.7483,0,0,1.7717,2.0743,-1.5494,-0.0374,1.981,-3.4241],
-    bias: 2.0229,
+    // pooledWords 1.3504, pooledLabel 4.1236, meanWords 0.3566, maxWords 0, minWords 0.2364, apartShare 0, thingMaj 0.7482, attrMaj 0, eventMaj 0, countedMaj 1.7713, measureMaj 2.0744, minSizeLog -1.5491, kindDate -0.0376, kindCount 1.9802, farShare -3.4238
+    weights: [1.3504,4.1236,0.3566,0,0.2364,0,0.7482,0,0,1.7713,2.0744,-1.5491,-0.0376,1.9802,-3.4238],
+    bias: 2.0228,
     threshold: 2,
   },
 };

@@ -26,6 +26,10 @@ export const de = {
     [/^(?:baubeginn|begann|begonnen|beginn)/u, "#start"],
     [/^(?:unterzeichn|abkommen|vertrag)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // a figure's own clause only: a level of water (a river's, a flood's, a tide's) rises and falls, unlike a size (verdict.ts)
+  clauseCues: [
+    [/^(?:pegel|wasserstand|wasserständ|niveau)/u, "#level"],
+  ] as Array<[RegExp, string]>,
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
   // "Tote und Verletzte": one count of both tolls

@@ -154,6 +154,8 @@ export const en = {
   ] as Array<[RegExp, string]>,
   // "98 women", "56 men": a toll broken down by sex, a gradient, not the toll
   clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/^(levels?|waterline)$/, "#level"],
     [/^(?:women|woman|female|females|girls)$/, "#female"],
     [/^(?:men|man|male|males|boys)$/, "#male"],
     [/^(?:slope|slopes|gradient|incline)$/, "#slope"],

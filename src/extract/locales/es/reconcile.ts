@@ -26,6 +26,10 @@ export const es = {
     [/^(?:comenz|inici|empez)/u, "#start"],
     [/^(?:firm|acuerdo|tratado)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // a figure's own clause only: a level of water (a river's, a flood's, a tide's) rises and falls, unlike a size (verdict.ts)
+  clauseCues: [
+    [/^(?:nivel)/u, "#level"],
+  ] as Array<[RegExp, string]>,
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
   // "muertos y heridos": one count of both tolls

@@ -26,6 +26,10 @@ export const fr = {
     [/^(?:commenc|début|lancé)/u, "#start"],
     [/^(?:sign|accord|traité)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // a figure's own clause only: a level of water (a river's, a flood's, a tide's) rises and falls, unlike a size (verdict.ts)
+  clauseCues: [
+    [/^(?:niveau)/u, "#level"],
+  ] as Array<[RegExp, string]>,
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
   // "morts et blessés": one count of both tolls

@@ -26,6 +26,10 @@ export const it = {
     [/^(?:inizi|avviat|cominci)/u, "#start"],
     [/^(?:firm|accordo|trattato)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // a figure's own clause only: a level of water (a river's, a flood's, a tide's) rises and falls, unlike a size (verdict.ts)
+  clauseCues: [
+    [/^(?:livell)/u, "#level"],
+  ] as Array<[RegExp, string]>,
   // "ricoverati": in hospital
   status: /ricoverat/iu,
   // "morti e feriti": one count of both tolls

@@ -29,6 +29,8 @@ export const ja = {
   status: /入院/u,
   // "女性が101人", "男性が55人": a toll broken down by sex, a gradient; "20代が104人": by age bracket
   clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/(?:水位|潮位)/u, "#level"],
     [/女性|女子/u, "#female"],
     [/男性|男子/u, "#male"],
     [/傾斜|勾配/u, "#slope"],

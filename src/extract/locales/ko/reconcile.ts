@@ -36,6 +36,8 @@ export const ko = {
   ending: /(?:에서는|에게서|으로는|이었다|에서|에게|으로|까지|부터|보다|처럼|만큼|께서|이다|이며|이고|였다|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u,
   // "여성 98명", "남성 56명": a toll broken down by sex, a gradient; "20대가 103명": by age bracket
   clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/^(?:수위|해수면)/u, "#level"],
     [/^(?:여성|여자)/u, "#female"],
     [/^(?:남성|남자)/u, "#male"],
     [/^(?:경사)/u, "#slope"],

@@ -26,6 +26,10 @@ export const pt = {
     [/^(?:inici|começ)/u, "#start"],
     [/^(?:assin|acordo|tratado)/u, "#agree"],
   ] as Array<[RegExp, string]>,
+  // a figure's own clause only: a level of water (a river's, a flood's, a tide's) rises and falls, unlike a size (verdict.ts)
+  clauseCues: [
+    [/^(?:nível|níveis|nivel)/u, "#level"],
+  ] as Array<[RegExp, string]>,
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
   // "mortos e feridos": one count of both tolls

@@ -46,6 +46,8 @@ export const ru = {
   adjective: /(?:ых|их|ым|им|ыми|ими|ого|его|ому|ему|ой|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю)$/u,
   // "102 женщины", "56 мужчин": a toll broken down by sex, a gradient
   clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/^(?:уровен|уровн)/u, "#level"],
     [/^(?:женщин|девуш|девоч)/u, "#female"],
     [/^(?:мужчин|юнош|мальчик)/u, "#male"],
     [/^(?:уклон)/u, "#slope"],

@@ -46,6 +46,8 @@ export const uk = {
   adjective: /(?:их|іх|ими|іми|ого|ому|ий|ій|ої|ою|ая|яя)$/u,
   // "102 жінки", "56 чоловіків": a toll broken down by sex, a gradient
   clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/^(?:рівень|рівня|рівні|рівнем|рівню)$/u, "#level"],
     [/^(?:жін|жінк|дівчат|дівчин)/u, "#female"],
     [/^(?:чоловік|хлопц|хлопчик)/u, "#male"],
     [/^(?:ухил)/u, "#slope"],

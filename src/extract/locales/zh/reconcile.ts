@@ -29,6 +29,8 @@ export const zh = {
   status: /住院/u,
   // "100名女性", "55名男性": a toll broken down by sex, a gradient; "20多歲有103人": by age bracket
   clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/(?:水位|潮位)/u, "#level"],
     [/女性|女子/u, "#female"],
     [/男性|男子/u, "#male"],
     [/坡度|斜坡|傾斜|倾斜/u, "#slope"],

@@ -1,0 +1,144 @@
+// The verdict rules of ../shared/corpus/README.md ("When figures agree", conflict / revised /
+// agree / no verdict), one by one, on figures built by hand (values and wording are our own).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention } from "../types.js";
+import { spanOf } from "./interval.js";
+import { verdictOf, type Judged } from "./verdict.js";
+import { reconcile } from "./index.js";
+import { mentions, report } from "../../test/reconcile/testkit.js";
+
+interface Opts {
+  kind?: Mention["kind"];
+  unit?: string;
+  outlet?: string;
+  report?: string;
+  qualifier?: Mention["qualifier"];
+  date?: [string, string];
+  extra?: Partial<Judged>;
+}
+
+/** One member: `text` worth `low`, stated by `outlet` (its own report unless `report` says) at `time`. */
+function j(text: string, low: number | null, time: string | null, o: Opts = {}): Judged {
+  const kind = o.kind ?? "quantity";
+  const m: Mention = {
+    source: o.report ?? o.outlet ?? "a", start: 0, end: text.length, text, kind, low, high: low, unit: o.unit ?? (kind === "count" ? "person" : kind === "date" ? null : "m"),
+    qualifier: o.qualifier ?? null, ...(o.date ? { date: { start: o.date[0], end: o.date[1] } } : {}),
+  };
+  const outlet = o.outlet ?? "a";
+  return { m, outlet, report: o.report ?? outlet, speaker: null, time, earlier: false, span: spanOf(m), conversion: false, ...o.extra };
+}
+const verdict = (...ms: Judged[]) => verdictOf(ms);
+
+test("one report, or copies of one text, gets no verdict", () => {
+  assert.equal(verdict(j("850 m", 850, "2024-01-01"), j("1,000 m", 1000, "2024-01-01")).verdict, "single");
+  // a copy shares its original's report key (copies.ts): still one report
+  assert.equal(verdict(j("850 m", 850, "2024-01-01", { outlet: "a" }), j("1,000 m", 1000, "2024-01-01", { outlet: "b", report: "a" })).verdict, "single");
+});
+
+test("figures that meet agree; rival figures of one outlet's two pages are never a conflict", () => {
+  assert.equal(verdict(j("850 m", 850, "2024-01-01", { outlet: "a" }), j("849.8 m", 849.8, "2024-01-02", { outlet: "b" })).verdict, "agree");
+  const one = verdict(j("850 m", 850, "2024-01-01", { outlet: "a", report: "a1" }), j("1,000 m", 1000, "2024-01-01", { outlet: "a", report: "a2" }));
+  assert.notEqual(one.verdict, "conflict");
+});
+
+test("a conflict needs two reports of about the same time: ten days apart still are, eleven are not", () => {
+  const sum = (text: string, low: number, time: string, outlet: string) => j(text, low, time, { kind: "money", unit: "USD", outlet });
+  assert.equal(verdict(sum("$2.1 billion", 2.1e9, "2024-06-01", "a"), sum("$2.6 billion", 2.6e9, "2024-06-11", "b")).verdict, "conflict");
+  const later = verdict(sum("$2.1 billion", 2.1e9, "2024-06-01", "a"), sum("$2.6 billion", 2.6e9, "2024-06-12", "b"));
+  assert.equal(later.verdict, "revised", "a later estimate replaces the earlier one");
+  assert.ok(later.reason.verdict === "revised" && later.reason.revisions[0].why === "estimate");
+});
+
+test("a size of a thing cannot change: reports years apart are of one time", () => {
+  const v = verdict(j("850 m", 850, "2020-03-01", { outlet: "a" }), j("1,000 metres", 1000, "2024-03-01", { outlet: "b" }));
+  assert.equal(v.verdict, "conflict");
+  assert.ok(v.reason.verdict === "conflict" && v.reason.disagreements[0].fixed);
+});
+
+test("a water level, the depth of water and a speed rise and fall: months apart they are two readings, not a conflict", () => {
+  const level = { extra: { moves: true } };
+  const v = verdict(j("12 m", 12, "2024-06-01", { outlet: "a", ...level }), j("5 m", 5, "2024-07-20", { outlet: "b", ...level }));
+  assert.equal(v.verdict, "revised");
+  assert.ok(v.reason.verdict === "revised" && v.reason.revisions[0].why === "reading");
+  assert.equal(v.reason.revisions[0].toTime, "2024-07-20", "the later reading stands");
+  // of about the same time they still conflict, and the briefing never calls them unchanging
+  const same = verdict(j("12 m", 12, "2024-06-01", { outlet: "a", ...level }), j("5 m", 5, "2024-06-04", { outlet: "b", ...level }));
+  assert.equal(same.verdict, "conflict");
+  assert.ok(same.reason.verdict === "conflict" && !same.reason.disagreements[0].fixed);
+  // a speed (m/s) is never a size, whatever its words
+  const wind = (text: string, low: number, time: string, outlet: string) => j(text, low, time, { unit: "m/s", outlet, extra: { moves: true } });
+  assert.equal(verdict(wind("40 m/s", 40, "2024-01-01", "a"), wind("25 m/s", 25, "2024-03-01", "b")).verdict, "revised");
+});
+
+test("the date of a past event cannot change; a planned date can be moved", () => {
+  const day = (d: string, time: string, outlet: string) => j(d, null, time, { kind: "date", date: [d, d], outlet });
+  const past = verdict(day("2019-05-10", "2020-01-01", "a"), day("2019-05-20", "2024-01-01", "b"));
+  assert.equal(past.verdict, "conflict");
+  assert.ok(past.reason.verdict === "conflict" && past.reason.disagreements[0].fixed);
+  assert.equal(verdict(day("2026-05-10", "2024-01-01", "a"), day("2027-05-10", "2025-01-01", "b")).verdict, "revised");
+  // a single day meets the next one (time zones), not one two days away
+  assert.equal(verdict(day("2019-05-10", "2020-01-01", "a"), day("2019-05-11", "2020-01-01", "b")).verdict, "agree");
+});
+
+test("a running count that grows is revised; one that shrinks is a conflict", () => {
+  const toll = (text: string, low: number, time: string, outlet: string) => j(text, low, time, { kind: "count", outlet });
+  const up = verdict(toll("40", 40, "2024-01-05", "a"), toll("310", 310, "2024-01-20", "b"));
+  assert.equal(up.verdict, "revised");
+  assert.ok(up.reason.verdict === "revised" && up.reason.revisions[0].why === "running-count");
+  assert.equal(verdict(toll("310", 310, "2024-01-05", "a"), toll("40", 40, "2024-01-20", "b")).verdict, "conflict");
+});
+
+test("the same outlet updating its figure on another page is revised", () => {
+  const v = verdict(j("$2.1 billion", 2.1e9, "2024-06-01", { kind: "money", unit: "USD", outlet: "a", report: "a1" }), j("$2.6 billion", 2.6e9, "2024-06-03", { kind: "money", unit: "USD", outlet: "a", report: "a2" }));
+  assert.equal(v.verdict, "revised");
+  assert.ok(v.reason.verdict === "revised" && v.reason.revisions[0].why === "same-origin");
+});
+
+test("a figure the text dates earlier is of that earlier time", () => {
+  const early = j("$1.1 billion", 1.1e9, "2019-01-01", { kind: "money", unit: "USD", outlet: "a", extra: { earlier: true } });
+  assert.equal(verdict(early, j("$1.6 billion", 1.6e9, "2024-06-01", { kind: "money", unit: "USD", outlet: "b" })).verdict, "revised");
+});
+
+test("a conversion restating its own figure is no claim; an amount read at the report's own rate is compared", () => {
+  const conv = j("3 miles", 4828, "2024-01-01", { outlet: "a", extra: { conversion: true } });
+  assert.equal(verdict(j("4.7 km", 4700, "2024-01-01", { outlet: "a" }), conv, j("4,700 m", 4700, "2024-01-02", { outlet: "b" })).verdict, "agree");
+  // €100 million, at the report's $1.10 a euro, is $110 million: against $150 million of the same week
+  const eur = j("€100 million", 1e8, "2024-01-01", { kind: "money", unit: "EUR", outlet: "a", extra: { alt: { low: 1.045e8, high: 1.21e8, whole: false, scale: "USD" } } });
+  assert.equal(verdict(eur, j("$150 million", 1.5e8, "2024-01-02", { kind: "money", unit: "USD", outlet: "b" })).verdict, "conflict");
+  assert.equal(verdict(eur, j("$110 million", 1.1e8, "2024-01-02", { kind: "money", unit: "USD", outlet: "b" })).verdict, "agree");
+});
+
+/** Two reports a month apart, each stating one length, grouped as one fact: its verdict. */
+function twoReports(lang: string, a: [string, string], b: [string, string]) {
+  const ra = { ...report("a", a[0], "2024-06-01"), language: lang, publisher: "A" };
+  const rb = { ...report("b", b[0], "2024-07-15"), language: lang, publisher: "B" };
+  const num = (s: string) => Number(/\d+(?:[.,]\d+)?/.exec(s)![0].replace(",", "."));
+  const ms = [...mentions(ra, [{ text: a[1], kind: "quantity", low: num(a[1]), unit: "m" }]), ...mentions(rb, [{ text: b[1], kind: "quantity", low: num(b[1]), unit: "m" }])];
+  const { facts } = reconcile({ reports: [ra, rb], mentions: ms, groups: [[`a@${ms[0].start}`, `b@${ms[1].start}`]] });
+  return facts.find((f) => f.members.length === 2)!;
+}
+
+test("in every language, a water level read again weeks later is revised, a bridge's length given two ways a conflict", () => {
+  const cases: Array<[string, [string, string], [string, string], [string, string], [string, string]]> = [
+    ["en", ["The water level at the gauge reached 12 m on Monday.", "12 m"], ["The river's level stood at 5 m on Friday.", "5 m"], ["The new bridge is 850 m long.", "850 m"], ["The bridge, 1,000 m long, opened.", "1,000 m"]],
+    ["de", ["Der Pegel erreichte am Montag 12 m.", "12 m"], ["Der Wasserstand lag am Freitag bei 5 m.", "5 m"], ["Die Brücke ist 850 m lang.", "850 m"], ["Die 1000 m lange Brücke wurde eröffnet.", "1000 m"]],
+    ["fr", ["Le niveau de l'eau a atteint 12 m lundi.", "12 m"], ["Le niveau du fleuve était de 5 m vendredi.", "5 m"], ["Le pont a une longueur de 850 m.", "850 m"], ["Le pont, long de 1000 m, est ouvert.", "1000 m"]],
+    ["es", ["El nivel del agua alcanzó 12 m el lunes.", "12 m"], ["El nivel del río era de 5 m el viernes.", "5 m"], ["El puente tiene 850 m de longitud.", "850 m"], ["El puente de 1000 m de longitud abrió.", "1000 m"]],
+    ["ru", ["Уровень воды в понедельник достиг 12 м.", "12 м"], ["В пятницу уровень реки составлял 5 м.", "5 м"], ["Длина моста составляет 850 м.", "850 м"], ["Длина моста — 1000 м.", "1000 м"]],
+    ["uk", ["Рівень води в понеділок сягнув 12 м.", "12 м"], ["У п'ятницю рівень річки становив 5 м.", "5 м"], ["Довжина мосту становить 850 м.", "850 м"], ["Довжина мосту — 1000 м.", "1000 м"]],
+    ["ko", ["월요일 수위는 12m에 달했다.", "12m"], ["금요일 강의 수위는 5m였다.", "5m"], ["다리 길이는 850m다.", "850m"], ["길이 1000m의 다리가 개통했다.", "1000m"]],
+    ["ja", ["月曜日の水位は12mに達した。", "12m"], ["金曜日の川の水位は5mだった。", "5m"], ["橋の長さは850mだ。", "850m"], ["長さ1000mの橋が開通した。", "1000m"]],
+    ["zh", ["周一水位达到12米。", "12米"], ["周五河流水位为5米。", "5米"], ["大桥长850米。", "850米"], ["全长1000米的大桥通车。", "1000米"]],
+    ["it", ["Il livello dell'acqua ha raggiunto 12 m lunedì.", "12 m"], ["Il livello del fiume era di 5 m venerdì.", "5 m"], ["Il ponte è lungo 850 m.", "850 m"], ["Il ponte, lungo 1000 m, è aperto.", "1000 m"]],
+    ["pt", ["O nível da água chegou a 12 m na segunda-feira.", "12 m"], ["O nível do rio era de 5 m na sexta-feira.", "5 m"], ["A ponte tem 850 m de comprimento.", "850 m"], ["A ponte, com 1000 m de comprimento, abriu.", "1000 m"]],
+  ];
+  for (const [lang, l1, l2, b1, b2] of cases) {
+    const level = twoReports(lang, l1, l2);
+    assert.equal(level.verdict, "revised", `${lang}: a level`);
+    assert.ok(level.reason?.verdict === "revised" && level.reason.revisions[0].why === "reading", lang);
+    const bridge = twoReports(lang, b1, b2);
+    assert.equal(bridge.verdict, "conflict", `${lang}: a length`);
+    assert.ok(bridge.reason?.verdict === "conflict" && bridge.reason.disagreements[0].fixed, lang);
+  }
+});
