@@ -131,6 +131,8 @@ test("the dead and the injured counted together are a measure of their own, in e
     ["fr", "On compte 25 morts et blessés.", ["25"], ["#hurt"]],
     // each language's own joining word (its locale's \`join.toll\`)
     ["uk", "Загинули або поранені 40 осіб.", ["40 осіб"], ["#hurt"]],
+    // "загиблі" (the dead) is the participle of "загинути": a death word too
+    ["uk", "Кількість загиблих і поранених сягнула 60 осіб.", ["60 осіб"], ["#hurt"]],
     ["es", "El balance es de 30 muertos y heridos.", ["30"], ["#hurt"]],
     ["it", "Il bilancio è di 20 morti e feriti.", ["20"], ["#hurt"]],
     ["pt", "O balanço é de 15 mortos e feridos.", ["15"], ["#hurt"]],
