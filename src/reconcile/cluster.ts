@@ -8,6 +8,7 @@
 import { blockOf, valueGap } from "./values.js";
 import type { Item, Sparse } from "./similarity.js";
 import { grown } from "./bags.js";
+import { distinctIn, rankIn } from "./ranks.js";
 
 /** A merge check reads at most this many members of each group (`spread`). */
 export const SAMPLE = 5;
@@ -241,19 +242,9 @@ function byValue(list: number[], items: Item[]): number[] {
     vs[k] = v;
   }
   const distinct = vs.slice().sort();
-  let d = 0;
-  // -0 and 0 are one value, as their difference is 0
-  for (let k = 0; k < n; k++) if (k === 0 || distinct[k] !== distinct[d - 1]) distinct[d++] = distinct[k];
+  const d = distinctIn(distinct, n);
   const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    let lo = 0, hi = d - 1;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (distinct[m] < vs[k]) lo = m + 1;
-      else hi = m;
-    }
-    keys[k] = lo * n + k;
-  }
+  for (let k = 0; k < n; k++) keys[k] = rankIn(distinct, d, vs[k]) * n + k;
   keys.sort();
   const out: number[] = [];
   for (let k = 0; k < n; k++) out.push(list[keys[k] % n]);
@@ -308,7 +299,7 @@ export function languagePairs(block: number[], items: Item[], out: PairList, lar
     else byLang.set(l, [i]);
   }
   if (byLang.size < 2) return;
-  const mid = (i: number) => items[i].reading?.mid ?? 0;
+  const mid = (i: number) => midOf(items, i);
   const lists = [...byLang.values()].map((l) => byValue(l, items));
   const seen = new PairSet(block.length * NEAREST);
   for (let x = 0; x < lists.length; x++)

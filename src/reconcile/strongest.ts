@@ -8,6 +8,7 @@ import { SAMPLE, spread } from "./cluster.js";
 import type { Pinned } from "./similarity.js";
 import { comparison, neverOneFact, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
+import { distinctIn, rankIn } from "./ranks.js";
 
 /**
  * The log-odds of a pair never one fact. A constant, not `-Infinity` written where it is returned:
@@ -236,28 +237,12 @@ function keptOf(es: Float64Array, kept: Uint8Array, m: number): Float64Array {
   return out;
 }
 
-/** Moves the distinct values of sorted `s` (its first `m`) to its front; how many. */
-function distinctIn(s: Float64Array, m: number): number {
-  let d = 0;
-  for (let k = 0; k < m; k++) if (k === 0 || s[k] !== s[d - 1]) s[d++] = s[k];
-  return d;
-}
-
 /** Each kept link's key: its strength's rank among the `distinct` strengths (strongest first), then its index. */
 function keysOf(es: Float64Array, kept: Uint8Array, m: number, strengths: Float64Array, distinct: number): Float64Array {
   const n = es.length;
   const keys = new Float64Array(m);
   for (let e = 0, k = 0; e < n; e++)
-    if (kept[e]) {
-      const s = es[e];
-      let lo = 0, hi = distinct - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (strengths[mid] < s) lo = mid + 1;
-        else hi = mid;
-      }
-      keys[k++] = (distinct - 1 - lo) * n + e;
-    }
+    if (kept[e]) keys[k++] = (distinct - 1 - rankIn(strengths, distinct, es[e])) * n + e;
   return keys;
 }
 
