@@ -51,15 +51,23 @@ function inState(text: string, m: Item["m"], language: string | null | undefined
   return cue.test(text.slice(Math.max(s0, m.start - 40), Math.min(s1, m.end + 40)));
 }
 
-/** The heaviest measure cue class near the figure ("#injured", "#casualty"), or null. */
-function measureOf(it: Item): string | null {
+/** The heaviest cue class near the figure that `keep` takes, ties to the first in code order, or null. */
+function heaviestCue(it: Item, keep: (k: string) => boolean): string | null {
   let best: string | null = null, bw = 0;
   // forEach, not for…of: no entry array per cue
   it.f.cues.forEach((w, k) => {
-    if (!k.startsWith("#per-") && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
+    if (keep(k) && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
   });
   return best;
 }
+
+/** A measure's class, not a rate's ("#per-day"). */
+const notRate = (k: string) => !k.startsWith("#per-");
+/** A class that measures lengths (measures.ts `units`). */
+const ofLength = (k: string) => !!MEASURE_CLASSES[k]?.units?.includes("m");
+
+/** The heaviest measure cue class near the figure ("#injured", "#casualty"), or null. */
+const measureOf = (it: Item): string | null => heaviestCue(it, notRate);
 
 /**
  * The quantity measures a state that rises and falls, not a size of a thing (verdict.ts Judged.moves):
@@ -70,12 +78,7 @@ function movesOf(it: Item): boolean {
   if (it.m.kind !== "quantity") return false;
   if (it.m.unit === "m/s") return true;
   if (it.m.unit !== "m") return false;
-  if (it.f.measure) return measureMoves(it.f.measure);
-  let best: string | null = null, bw = 0;
-  it.f.cues.forEach((w, k) => {
-    if (MEASURE_CLASSES[k]?.units?.includes("m") && (w > bw || (w === bw && best !== null && k < best))) (best = k), (bw = w);
-  });
-  return measureMoves(best);
+  return measureMoves(it.f.measure || heaviestCue(it, ofLength));
 }
 
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */
