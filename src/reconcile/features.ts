@@ -9,7 +9,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import { localeFor, type ReconcileLocale } from "./locale.js";
+import { localeFor, NEVER, type ReconcileLocale } from "./locale.js";
 import { BagStore } from "./bags.js";
 import { byStart } from "./arrays.js";
 import { Draft, Pool, type Weighted, weightedOf, type WordWeights } from "./weighted.js";
@@ -20,9 +20,6 @@ import { windowOf } from "./window.js";
 import { NO_PLACES, placesPooled, referenceOf } from "./places.js";
 import { changeOf, clauseEvent, clauseMeasure, maybeOf } from "./own-clause.js";
 import { breakdown, scopeOf, subPeriod, wholeOf } from "./shares.js";
-
-/** Never matches: a language without words of a kind. */
-const NEVER = /(?!)/;
 
 export type Scope = "whole" | "part" | null;
 

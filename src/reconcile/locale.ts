@@ -9,6 +9,9 @@ import { RECONCILE_CUES, type ReconcileCues } from "../extract/vocabulary.js";
 
 export type ReconcileLocale = ReconcileCues;
 
+/** Never matches: what a language without a word list of a kind tests its words with. */
+export const NEVER = /(?!)/;
+
 /** The cues of a BCP 47 language tag ("en-GB" → en); English when the language has none. */
 export function localeFor(language: string | null | undefined): ReconcileLocale {
   // asked once or twice per figure, of a handful of tags: each tag is read once

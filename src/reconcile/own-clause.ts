@@ -5,7 +5,7 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import type { ReconcileLocale } from "./locale.js";
+import { NEVER, type ReconcileLocale } from "./locale.js";
 import { CLAUSE_MEASURES } from "./measures.js";
 import type { Change } from "./features.js";
 import { outputBefore, stemCached, tooShort, type CuesOf, type Toks } from "./words.js";
@@ -16,9 +16,6 @@ const MEASURE_REACH = 6;
 
 /** Marks between two words that close a clause, in any script ("、", "，", "·" in a list, "…"). */
 const MEASURE_BREAK = /[,;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
-
-/** Never matches: a language without joining words of a kind. */
-const NEVER = /(?!)/;
 
 /**
  * The measure the figure's own clause names: a count's age bracket ("20대가 [103명]") or own noun
