@@ -4,7 +4,7 @@
  * the figure before it ("850 m (2,789 ft)").
  * @module
  */
-import type { Report } from "../types.js";
+import type { Mention, Report } from "../types.js";
 import type { Item } from "./similarity.js";
 import { conversionGap } from "./cluster.js";
 import { speakerKey } from "./origins.js";
@@ -17,6 +17,7 @@ import { SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, ratesOf } from "./rates.js";
 import { MEASURE_CLASSES, measureMoves } from "./measures.js";
+import { deadlineOf } from "./roles.js";
 
 /** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
 function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
@@ -117,6 +118,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       // them, whatever the people's own measure
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === SAID_EVENT,
+      figureTime: 0,
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
@@ -147,6 +149,13 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       if (!j.earlier && dayOf(j.time) - dayOf(d) < PAST_YEARS) return;
       j.earlier = true;
       j.time = d;
+    });
+  }
+  // a date with no event of its own right after an amount is the time of that amount
+  for (const sorted of inOrder) {
+    sorted.forEach((i, k) => {
+      const of = figureTime(items, sorted, k, all[items[i].report].language);
+      if (of) out[i].figureTime = AMOUNT_KINDS.indexOf(of);
     });
   }
   // figures restating the one before them in its own kind (the rates below read those only)
@@ -185,6 +194,29 @@ function yearBefore(it: Item, time: string, language: string | null | undefined)
   // (a 29 February has no day a year before: the 28th stands for it)
   return Number.isFinite(y) ? `${y - 1}${time.slice(4, 10).replace("-02-29", "-02-28")}` : null;
 }
+
+/**
+ * The kind of amount the `k`th figure of a report (`sorted` by start) is the time of, or null: a
+ * date whose own clause names no event (own-clause.ts clauseEvent) right after an amount, with at
+ * most one short word between ("455 billion cubic metres last year", "to 10% last month", "up
+ * from 1,500 in mid-October"). It says when that amount held (verdict.ts Judged.figureTime). Not
+ * a deadline ("$100 billion by 2030": a goal's date, which reports may give two ways), nor a date
+ * after a duration ("blocked the canal for six days in March": when the blocking was), nor one a
+ * few words on ("two dams burst on Sunday": the day of the clause's own event, which its verb
+ * need not name in the words clauseEvent knows).
+ */
+function figureTime(items: Item[], sorted: number[], k: number, language: string | null | undefined): Mention["kind"] | null {
+  const it = items[sorted[k]], prev = items[sorted[k - 1]];
+  if (it.m.kind !== "date" || it.f.event || !prev || !AMOUNT_KINDS.includes(prev.m.kind) || prev.m.end > it.m.start) return null;
+  const text = it.text ?? "";
+  return FIGURE_THEN_DATE.test(text.slice(prev.m.end, it.m.start)) && !deadlineOf(text, it.m, language) ? prev.m.kind : null;
+}
+
+/** The kinds of amount a date may be the time of (not a date, not a duration), numbered from 1 (verdict.ts Judged.figureTime). */
+const AMOUNT_KINDS: ReadonlyArray<Mention["kind"] | null> = [null, "quantity", "money", "percent", "count", "ratio"];
+
+/** Between an amount and the date it is the time of: a space, or one short word ("in", "on"). */
+const FIGURE_THEN_DATE = /^\s*(?:\p{L}{1,5}\s+)?$/u;
 
 /**
  * The last day of the date right after the `k`th figure of a report (`sorted` by start) in its

@@ -41,7 +41,7 @@ export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }
  * One base-32 digit per member: what the verdict reads of it beyond its own fields (older stores
  * hold hex digits, which read the same in base 32).
  */
-export const flagOf = (j: Judged) => digitOf((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0) + (j.pastPeriod ? 32 : 0) + (j.revises ? 64 : 0) + CHANGES.indexOf(j.change ?? null) * 128);
+export const flagOf = (j: Judged) => digitOf((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0) + (j.pastPeriod ? 32 : 0) + (j.revises ? 64 : 0) + CHANGES.indexOf(j.change ?? null) * 128 + (j.figureTime ?? 0) * 512);
 /** A figure's kind of change (own-clause.ts changeOf) as two bits of its flag. */
 export const CHANGES: readonly Change[] = [null, "change", "points", "offset"];
 /** Flags past base 32's last digit ("v") take one character each above U+0100: still one per member. */

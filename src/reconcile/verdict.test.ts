@@ -142,3 +142,22 @@ test("in every language, a water level read again weeks later is revised, a brid
     assert.ok(bridge.reason?.verdict === "conflict" && bridge.reason.disagreements[0].fixed, lang);
   }
 });
+
+test("a date that only says when an amount held is no rival of the date of another kind of amount", () => {
+  // sentences of our own: each date right after an amount, its clause naming no event
+  const a = report("a", "Gas use rose to 400 billion cubic metres last year, the ministry said.", "2026-09-15", "A");
+  const b = report("b", "The partner's stake was raised to 12% last month, the company said.", "2026-09-18", "B");
+  const c = report("c", "Sales of gas reached 380 billion cubic metres in 2024, the agency said.", "2026-09-16", "C");
+  const ms = [
+    ...mentions(a, [{ text: "400 billion cubic metres", kind: "quantity", low: 4e11, unit: "m3" }, { text: "last year", kind: "date", date: ["2025-01-01", "2025-12-31"] }]),
+    ...mentions(b, [{ text: "12%", kind: "percent", low: 12, unit: "%" }, { text: "last month", kind: "date", date: ["2026-08-01", "2026-08-31"] }]),
+    ...mentions(c, [{ text: "380 billion cubic metres", kind: "quantity", low: 3.8e11, unit: "m3" }, { text: "2024", kind: "date", date: ["2024-01-01", "2024-12-31"] }]),
+  ];
+  const key = (m: Mention) => `${m.source}@${m.start}`;
+  const dates = ms.filter((m) => m.kind === "date").map(key);
+  const run = (g: string[]) => reconcile({ reports: [a, b, c], mentions: ms, groups: [g] }).facts.find((f) => f.members.length === g.length)!;
+  // a gas volume's year against a stake's month: two amounts' times, not two days of one happening
+  assert.notEqual(run([dates[0], dates[1]]).verdict, "conflict");
+  // two years of amounts of one kind may still be two claims of one time
+  assert.equal(run([dates[0], dates[2]]).verdict, "conflict");
+});

@@ -50,6 +50,12 @@ export interface Judged {
   status?: boolean;
   /** a date its clause makes the day of a statement ("said on Tuesday", "announced last week") */
   said?: boolean;
+  /**
+   * a date with no event of its own that says when an amount right before it held ("455 bcm last
+   * year", "up from 1,500 in mid-October"; judge.ts figureTime): the kind of that amount (1 to 5),
+   * else 0. Two such dates of two kinds of amount are no rivals (judgePair)
+   */
+  figureTime?: number;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
   maybe?: boolean;
   /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (own-clause.ts changeOf) */
@@ -123,7 +129,7 @@ function sameRep(a: Judged, b: Judged): boolean {
   if (!s || !t || a.conversion || b.conversion) return false;
   return (
     s.scale === t.scale && printsAlike(s.low, t.low) && printsAlike(s.high, t.high) && a.outlet === b.outlet && a.time === b.time && a.earlier === b.earlier &&
-    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && !!a.perUnit === !!b.perUnit &&
+    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && (a.figureTime ?? 0) === (b.figureTime ?? 0) && !!a.perUnit === !!b.perUnit &&
     a.alt?.scale === b.alt?.scale && printsAlike(a.alt?.low, b.alt?.low)
   );
 }
@@ -281,6 +287,10 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // two days of statements are two statements: people speak more than once, and a report's
   // "said on Tuesday" dates its own quote, not a property of the story
   if (a.said && b.said) return null;
+  // two dates that each say when an amount of another kind held ("455 bcm last year" against "a
+  // 10% stake last month") date two things, not one happening; of one kind of amount they may
+  // be one claim told two ways ("$5 billion in 2024" against "in 2025")
+  if ((a.figureTime ?? 0) !== (b.figureTime ?? 0) && (a.figureTime ?? 0) > 0 && (b.figureTime ?? 0) > 0) return null;
   // what may happen set against what did is no contradiction: a projection and an observation.
   // Not for dates: "could open in 2027" against "due to open in 2026" is a plan moved
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
