@@ -1,5 +1,5 @@
 // A figure that says it covers a whole area (own-clause.ts wholeArea) against one that names a
-// place of its own: two scopes, kept from contradicting each other (pairs.ts wholeAgainstPlace).
+// place of its own: two scopes, kept from contradicting each other (trust.ts wholeAgainstPlace).
 // Sentences in our own words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +8,8 @@ import { wholeArea } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf } from "./property.js";
-import { sidesOf, wholeAgainstPlace } from "./pairs.js";
+import { sidesOf } from "./pairs.js";
+import { wholeAgainstPlace } from "./trust.js";
 
 const metres = (text: string, low: number) => ({ text, kind: "quantity" as const, low, unit: "m" });
 const whole = (text: string, figure: string, low: number) => {

@@ -13,8 +13,6 @@ import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { endsDiffer } from "./period.js";
-import { changeSubject, wholeArea } from "./own-clause.js";
-import { localeFor } from "./locale.js";
 import type { WordWeights } from "./weighted.js";
 
 export const FEATURES = [
@@ -339,76 +337,6 @@ function changeAgainstLevel(a: Side, b: Side): boolean {
  */
 export function measuresDiffer(a: Side, b: Side): boolean {
   return !!a.measure && !!b.measure && a.measure !== b.measure;
-}
-
-/**
- * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by measure
- * as a whole: one member's own clause names a measure other than the one most members name, and
- * the other's names none ("부상자 151명" in a group of death tolls against a bare "155명"). The
- * bare one stands for the group's measure, so the two are as unlike as two named measures
- * (measuresDiffer). Null when no member is so.
- */
-export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const c = new Map<number, number>();
-  for (const i of g) if (sides[i].measure) c.set(sides[i].measure, (c.get(sides[i].measure) ?? 0) + 1);
-  if (c.size < 2) return null;
-  let major = 0, n = 0;
-  for (const [k, v] of c) if (v > n || (v === n && k < major)) (major = k), (n = v);
-  const odd = (i: number) => !!sides[i].measure && sides[i].measure !== major;
-  return (i, j) => (odd(i) && !sides[j].measure) || (odd(j) && !sides[i].measure);
-}
-
-/**
- * Of a group's members (`g`, indices into `sides`), whether two may disagree (verdict.ts
- * `trusted`): their words tie them at `trust` or more (words-only.ts wordsScorer), neither is of a
- * measure apart from the group's while the other names none (oddMeasure), and they are not two
- * changes of two subjects (subjectsDiffer). One rule for a full run (index.ts), an update
- * (update.ts) and training (train.ts).
- */
-export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
-  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j);
-}
-
-/**
- * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by area: one
- * report's figures of the group say, one of them in its own clause, that they cover a whole area
- * (own-clause.ts wholeArea: "the average level in the region"), and the other figure names a place
- * of its own (places.ts) none of those name while its report says no such thing ("12 metres in
- * the town of X"). A region's average and one town's reading are two scopes, not rivals. A place
- * against a figure that says nothing of its scope is no such pair: most reports leave the
- * story's own place unsaid. Null when no member says a whole.
- */
-export function wholeAgainstPlace(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  let wide: Map<number, number[]> | null = null;
-  for (const i of g) {
-    const s = sides[i];
-    if (!(s.whole ??= wholeArea(s.text, s.m, localeFor(s.language)))) continue;
-    wide ??= new Map();
-    const ps = wide.get(s.report) ?? [];
-    for (const p of s.places) if (!ps.includes(p)) ps.push(p);
-    wide.set(s.report, ps);
-  }
-  if (!wide) return null;
-  const apart = (a: Side, b: Side) => {
-    const ps = wide.get(a.report);
-    return !!ps && !wide.has(b.report) && b.places.length > 0 && !b.places.some((p) => ps.includes(p));
-  };
-  return (i, j) => sides[i].report !== sides[j].report && (apart(sides[i], sides[j]) || apart(sides[j], sides[i]));
-}
-
-/** What a change changes (own-clause.ts changeSubject), read in its report's language. */
-const subjectOf = (s: Side) => changeSubject(s.text, s.m, s.language, localeFor(s.language));
-
-/**
- * Two changes of two reports whose clauses say they change two things (own-clause.ts
- * changeSubject: exports grew 9.0 %, one port's business 11 %, trade in euro terms 4.2 %): two
- * properties, whatever their words. Asked by the verdict only (trustedIn), after the score.
- */
-export function subjectsDiffer(a: Side, b: Side): boolean {
-  if (a.change !== "change" || b.change !== "change" || a.report === b.report) return false;
-  const x = (a.subject ??= subjectOf(a)), y = (b.subject ??= subjectOf(b));
-  return x !== null && y !== null && x !== y;
 }
 
 /**

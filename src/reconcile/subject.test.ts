@@ -1,5 +1,5 @@
 // What a change changes (own-clause.ts changeSubject), and two changes of two subjects kept from
-// contradicting each other (pairs.ts subjectsDiffer). Sentences in our own words.
+// contradicting each other (trust.ts subjectsDiffer). Sentences in our own words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mentions, report } from "../../test/reconcile/testkit.js";
@@ -7,7 +7,8 @@ import { changeSubject } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf } from "./property.js";
-import { sidesOf, subjectsDiffer } from "./pairs.js";
+import { sidesOf } from "./pairs.js";
+import { subjectsDiffer } from "./trust.js";
 
 const pct = (text: string, low: number, nth = 0) => ({ text, kind: "percent" as const, low, unit: "%", nth });
 const subjectOf = (text: string, figure: string) => {

@@ -9,7 +9,8 @@
 import type { Mention, Report } from "../types.js";
 import { prepare } from "./prepare.js";
 import { propertiesOf, type Prop } from "./property.js";
-import { FEATURES, pairFeatures, sidesOf, trustedIn, VALUE_FEATURES, type Side } from "./pairs.js";
+import { FEATURES, pairFeatures, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { trustedIn } from "./trust.js";
 import { blockOf } from "./values.js";
 import { fitLogistic as fitPlain, type Model, type Words } from "./model.js";
 import { link } from "./link.js";
