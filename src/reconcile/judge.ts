@@ -8,7 +8,7 @@ import type { Mention, Report } from "../types.js";
 import type { Item } from "./similarity.js";
 import { conversionGap } from "./cluster.js";
 import { speakerKey } from "./origins.js";
-import { PAST_YEARS, type Judged } from "./verdict.js";
+import { EARLIER_AMOUNT, PAST_YEARS, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
@@ -151,11 +151,12 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       j.time = d;
     });
   }
-  // a date with no event of its own right after an amount is the time of that amount
+  // a date with no event of its own right after an amount is the time of that amount (and of
+  // an amount the text dates earlier, "up from 1,500 in mid-October", the time of a past value)
   for (const sorted of inOrder) {
     sorted.forEach((i, k) => {
       const of = figureTime(items, sorted, k, all[items[i].report].language);
-      if (of) out[i].figureTime = AMOUNT_KINDS.indexOf(of);
+      if (of) out[i].figureTime = AMOUNT_KINDS.indexOf(of) + (out[sorted[k - 1]].earlier ? EARLIER_AMOUNT : 0);
     });
   }
   // figures restating the one before them in its own kind (the rates below read those only)

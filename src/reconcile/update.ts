@@ -139,7 +139,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     // was narrowed to their sum (interval.ts withParts), which its own words cannot say
     const own = spanOf(m);
     const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0, change: CHANGES[(f >> 7) & 3], figureTime: (f >> 9) & 7 };
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0, change: CHANGES[(f >> 7) & 3], figureTime: (f >> 9) & 15 };
   };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember, k: number) => boolean = () => true): Entry[] =>

@@ -161,3 +161,17 @@ test("a date that only says when an amount held is no rival of the date of anoth
   // two years of amounts of one kind may still be two claims of one time
   assert.equal(run([dates[0], dates[2]]).verdict, "conflict");
 });
+
+test("the date of a value the text says was replaced is neither rival nor revision of a happening's date", () => {
+  // sentences of our own: "up from 1,500 in mid-October" dates a past value, not an event
+  const d = report("d", "About 9,000 soldiers are there now, up from 1,500 in mid-October, officials said.", "2026-11-10", "D");
+  const e = report("e", "The neighbour invaded the north in 2023 and still holds it.", "2026-11-12", "E");
+  const ms = [
+    ...mentions(d, [{ text: "9,000 soldiers", kind: "count", low: 9000, unit: "soldier", qualifier: "approx" }, { text: "1,500", kind: "count", low: 1500 }, { text: "mid-October", kind: "date", date: ["2026-10-11", "2026-10-20"] }]),
+    ...mentions(e, [{ text: "2023", kind: "date", date: ["2023-01-01", "2023-12-31"] }]),
+  ];
+  const g = ms.filter((m) => m.kind === "date").map((m) => `${m.source}@${m.start}`);
+  const f = reconcile({ reports: [d, e], mentions: ms, groups: [g] }).facts.find((x) => x.members.length === 2)!;
+  // neither a rival nor a revision of it
+  assert.equal(f.verdict, "agree");
+});

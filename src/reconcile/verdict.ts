@@ -53,7 +53,8 @@ export interface Judged {
   /**
    * a date with no event of its own that says when an amount right before it held ("455 bcm last
    * year", "up from 1,500 in mid-October"; judge.ts figureTime): the kind of that amount (1 to 5),
-   * else 0. Two such dates of two kinds of amount are no rivals (judgePair)
+   * plus EARLIER_AMOUNT when the text dates that amount earlier; else 0. Two such dates of two
+   * kinds of amount are no rivals, nor is a date of an amount replaced since (judgePair)
    */
   figureTime?: number;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
@@ -72,6 +73,9 @@ export interface Judged {
   /** its sentence says it revises an earlier figure ("revised up to", "final figures") */
   revises?: boolean;
 }
+
+/** Added to Judged.figureTime when the text dates the amount earlier ("up from 1,500 in mid-October"). */
+export const EARLIER_AMOUNT = 8;
 
 /**
  * How far apart (in days) a count's time must lie from its report's, or from another count's, to
@@ -290,7 +294,11 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // two dates that each say when an amount of another kind held ("455 bcm last year" against "a
   // 10% stake last month") date two things, not one happening; of one kind of amount they may
   // be one claim told two ways ("$5 billion in 2024" against "in 2025")
-  if ((a.figureTime ?? 0) !== (b.figureTime ?? 0) && (a.figureTime ?? 0) > 0 && (b.figureTime ?? 0) > 0) return null;
+  const fa = a.figureTime ?? 0, fb = b.figureTime ?? 0, ka = fa % EARLIER_AMOUNT, kb = fb % EARLIER_AMOUNT;
+  if (ka !== kb && fa > 0 && fb > 0) return null;
+  // a date of an amount the text itself dates earlier ("up from 1,500 in mid-October") is the time
+  // of a value since replaced: neither rival nor revision of any date but another such amount's
+  if (ka !== kb && (fa >= EARLIER_AMOUNT || fb >= EARLIER_AMOUNT)) return null;
   // what may happen set against what did is no contradiction: a projection and an observation.
   // Not for dates: "could open in 2027" against "due to open in 2026" is a plan moved
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
