@@ -80,6 +80,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   kwh: J(1e3 * WH), "kilowatt-hour": J(1e3 * WH), "kilowatt-hours": J(1e3 * WH), "kilowatt hours": J(1e3 * WH),
   mwh: J(1e6 * WH), "megawatt-hours": J(1e6 * WH), "megawatt hours": J(1e6 * WH),
   gwh: J(1e9 * WH), "gigawatt-hours": J(1e9 * WH), "gigawatt hours": J(1e9 * WH), twh: J(1e12 * WH), "terawatt-hours": J(1e12 * WH),
+  // a barrel of oil, as other languages name it ("180.000 Barrel", "barriles"): a volume, as English's oil parser reads it
+  "oil barrel": V(0.158987294928),
   // count-like units: kept as the counted noun
   teu: C("TEU"), teus: C("TEU"), barrel: C("barrel"), barrels: C("barrel"),
   // barrels per day (a rate: see the parser)

@@ -7,9 +7,9 @@
  * @module
  */
 import type { DateInterval } from "../../types.js";
-import type { ParsedFigure, Parser } from "./engine.js";
+import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import {
-  addDays, dayInterval, isoDay, lastSeason, monthInterval, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, yearInterval,
+  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, yearInterval,
   yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral } from "./numerals.js";
@@ -91,6 +91,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     },
   ];
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
+  if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
@@ -106,7 +107,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         const wd = lookup(v.weekdays, m.groups!.wd);
         if (wd === undefined) return null;
         if (!ctx.reference) return unresolved();
-        return { kind: "date", date: day(weekdayNear(ctx.reference, wd, "past")), flags: ["weekday"], priority: 25 };
+        const next = ctx.reference.getUTCDay() !== wd && ahead(v, ctx, m.index);
+        return { kind: "date", date: day(weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
       },
     });
   }
@@ -212,8 +214,7 @@ export function createStepParser(v: LocaleVocab): Parser | null {
  * A month with its year (`dated`) is the month parser's.
  */
 function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
-  const keys = Object.keys(v.months);
-  const full = keys.filter((k) => !keys.some((o) => o.length >= k.length + 2 && o.startsWith(k) && v.months[o] === v.months[k]));
+  const full = fullMonths(v);
   return {
     name: `${v.code}-date-month-alone`,
     // the words, then at most three spaces (a bounded gap: a long run of spaces is read once), then the month
@@ -224,7 +225,61 @@ function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
       if (!month) return null;
       const span: [number, number] = [m[0].length - mon.length, m[0].length];
       if (!ctx.reference) return unresolved(span);
-      return { span, kind: "date", date: monthInterval(nearestYearForMonth(ctx.reference, month), month), flags: ["implied-year"], priority: 40 };
+      return { span, kind: "date", date: monthInterval(yearOfMonth(ctx.reference, month, ahead(v, ctx, m.index)), month), flags: ["implied-year"], priority: 40 };
+    },
+  };
+}
+
+/** A locale's month words less their short forms ("лист", "mar", "sept"): a form another form of the same month starts with and runs two letters longer. */
+function fullMonths(v: LocaleVocab): string[] {
+  const keys = Object.keys(v.months);
+  return keys.filter((k) => !keys.some((o) => o.length >= k.length + 2 && o.startsWith(k) && v.months[o] === v.months[k]));
+}
+
+const futureCache = new WeakMap<LocaleVocab, RegExp | null>();
+
+/**
+ * Whether the clause before `start` speaks of the future in the locale's words (its `future`: "la
+ * usine reprendra jeudi", "Die Anlage soll Ende Oktober …"): at most 60 characters back, within the
+ * sentence and clause. A locale with none reads none.
+ */
+function ahead(v: LocaleVocab, ctx: ParsingContext, start: number): boolean {
+  let re = futureCache.get(v);
+  if (re === undefined) {
+    re = v.future ? new RegExp(`(?<![${ALPHA}])(?:${v.future})(?![${ALPHA}])[^.!?;:\\n]*$`, "iu") : null;
+    futureCache.set(v, re);
+  }
+  return re?.test(ctx.before(start, 60)) === true;
+}
+
+/** The year of a month named with no year: the next such month when the clause looks ahead, else the one nearest the report's date. */
+function yearOfMonth(ref: Date, month: number, future: boolean): number {
+  const y = ref.getUTCFullYear();
+  if (!future) return nearestYearForMonth(ref, month);
+  return month >= ref.getUTCMonth() + 1 ? y : y + 1;
+}
+
+const MONTH_PART = { early: "early", mid: "mid", late: "late", end: "late" } as const;
+
+/**
+ * The part of a month, in the words the locale puts before a year ("Ende Oktober", "finales de
+ * octubre", "fin octobre", "mi-juin", "в конце октября"), as English reads "late October": its
+ * first, middle or last ten days, of the year stated (`year`) or else the one nearest the report's
+ * date. The part's word and the month stand at most three spaces apart, or glued by a hyphen.
+ */
+function monthPartParser(v: LocaleVocab, year: string): Parser {
+  const link = v.link ? `(?:(?:${v.link})\\s{0,3})?` : "";
+  return {
+    name: `${v.code}-date-month-part`,
+    pattern: () => new RegExp(`${B}(?<part>${alt(Object.keys(v.yearParts!))})(?:(?<=-)|${E}\\s{1,3})${link}(?<mon>${alt(fullMonths(v))})${E}${year}`, "gi"),
+    extract(ctx, m) {
+      const g = m.groups!;
+      const part = lookup(v.yearParts!, g.part);
+      const month = lookup(v.months, g.mon);
+      if (!part || !month) return null;
+      if (!g.y && !ctx.reference) return unresolved();
+      const y = g.y ? Number(g.y) : yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index));
+      return { kind: "date", date: monthPart(y, month, MONTH_PART[part]), flags: g.y ? [] : ["implied-year"], priority: 46 };
     },
   };
 }

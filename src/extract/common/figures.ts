@@ -8,7 +8,7 @@
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import type { Qualifier } from "../../types.js";
 import { lookupUnit } from "../../normalize/units.js";
-import { ALPHA, digitsPattern, parseNumeral } from "./numerals.js";
+import { ALPHA, digitsPattern, joinedPattern, parseNumeral } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 /** Currency symbols and ISO codes, the same in every locale. */
@@ -20,8 +20,14 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 const GLUE = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F";
 const SIGN_BEFORE = "US\\$|[$€£¥₩₽₴₹₺₪]";
 
+/** A number word of the locale: a joined one first ("dix-sept", not "dix" then "sept"), then one of its table. */
+function numberWords(v: LocaleVocab): string {
+  const joined = joinedPattern(v);
+  return `(?<![${ALPHA}'’])(?:${joined ? `${joined}|` : ""}${alt(Object.keys(v.numbers!))})(?![${ALPHA}'’])`;
+}
+
 export function numberPattern(v: LocaleVocab): string {
-  const words = v.numbers ? `|(?<![${ALPHA}'’])(?:${alt(Object.keys(v.numbers))})(?![${ALPHA}'’])` : "";
+  const words = v.numbers ? `|${numberWords(v)}` : "";
   return `(?:${digitsPattern(/\s/.test(v.group))}${words})`;
 }
 
@@ -31,7 +37,7 @@ export function numberAnchors(v: LocaleVocab): Array<() => RegExp> {
     // Arabic letters may glue to a number ("بـ19", "و2014"): only Latin, Greek and Cyrillic ones make it a code
     () => new RegExp(`(?<![${GLUE}\\d_.,/#@:$€£¥₩₽₴]|[${GLUE}][-‑])\\d|(?:${SIGN_BEFORE})(?=\\s?\\d)`, "g"),
   ];
-  if (v.numbers) anchors.push(() => new RegExp(`(?<![${ALPHA}'’])(?:${alt(Object.keys(v.numbers!))})(?![${ALPHA}'’])`, "gi"));
+  if (v.numbers) anchors.push(() => new RegExp(numberWords(v), "gi"));
   return anchors;
 }
 

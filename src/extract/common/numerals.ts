@@ -4,7 +4,7 @@
  * Shared by every non-English locale.
  * @module
  */
-import { lookup, type LocaleVocab } from "./vocab.js";
+import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 /** Letters of alphabetic scripts (Latin, Greek, Cyrillic, Hebrew, Arabic letters and marks but not
  * Arabic punctuation or digits), as a character-class body. */
@@ -44,7 +44,53 @@ export function parseDigits(text: string, decimal: string): number | null {
 export function parseNumeral(text: string, vocab: LocaleVocab): number | null {
   if (/\d/.test(text)) return parseDigits(text, vocab.decimal);
   if (vocab.cjkNumerals) return parseCjkNumeral(text);
-  return vocab.numbers ? lookup(vocab.numbers, text) ?? null : null;
+  if (!vocab.numbers) return null;
+  return lookup(vocab.numbers, text) ?? parseJoined(text, vocab);
+}
+
+interface Joined {
+  tens: Record<string, number>;
+  units: Record<string, number>;
+  /** the two words joined, in the language's order (regex source) */
+  source: string;
+  whole: RegExp;
+}
+const joinedCache = new WeakMap<LocaleVocab, Joined | null>();
+
+/** The tens and unit words a locale joins into one number (its `numberJoin`), or null. */
+function joinedOf(v: LocaleVocab): Joined | null {
+  let j = joinedCache.get(v);
+  if (j !== undefined) return j;
+  j = null;
+  const spec = v.numberJoin;
+  if (spec && v.numbers) {
+    // words of one word only ("les deux" is no unit of "vingt")
+    const pick = (ok: (n: number) => boolean) => Object.fromEntries(Object.entries(v.numbers!).filter(([k, n]) => ok(n) && !k.includes("\\s")));
+    const tens = spec.tens ?? pick((n) => n >= 20 && n <= 90 && n % 10 === 0);
+    const units = spec.units ?? pick((n) => Number.isInteger(n) && n >= 1 && n <= (spec.teens ? 19 : 9));
+    const t = `(?<t>${alt(Object.keys(tens))})`;
+    const u = `(?<u>${alt(Object.keys(units))})`;
+    const source = spec.unitsFirst ? `${u}(?:${spec.join})${t}` : `${t}(?:${spec.join})${u}`;
+    j = { tens, units, source, whole: new RegExp(`^(?:${source})$`, "i") };
+  }
+  joinedCache.set(v, j);
+  return j;
+}
+
+/** The regex source of a locale's joined number words ("vingt-sept", "einundzwanzig"), or null; its groups are unnamed. */
+export function joinedPattern(v: LocaleVocab): string | null {
+  const j = joinedOf(v);
+  return j ? j.source.replace(/\(\?<[tu]>/g, "(?:") : null;
+}
+
+/** "vingt-sept" = 27, "soixante-dix-sept" = 77, "siebenundzwanzig" = 27; null if not one joined number. */
+function parseJoined(text: string, v: LocaleVocab): number | null {
+  const j = joinedOf(v);
+  const m = j?.whole.exec(text.replace(/\s+/g, " ").trim());
+  if (!j || !m) return null;
+  const t = lookup(j.tens, m.groups!.t);
+  const u = lookup(j.units, m.groups!.u) ?? lookup(v.numbers!, m.groups!.u);
+  return t === undefined || u === undefined ? null : t + u;
 }
 
 const CJK_DIGITS: Readonly<Record<string, number>> = {

@@ -34,6 +34,20 @@ export interface HandVocab {
   scales?: Record<string, number>;
   /** number word (regex source, inflected forms) → value */
   numbers?: Record<string, number>;
+  /**
+   * How the language joins a tens word and a unit word into one number (regex source between the
+   * two; each side is a word of `numbers`, or of `tens` / `units` when given): "vingt-sept",
+   * "soixante-dix-sept" (60 and 17), "treinta y cinco", "двадцать пять", "ventotto" (`tens` has the
+   * elided "vent"); `unitsFirst` for "siebenundzwanzig". A tens word is 20-90, a unit 1-9 (1-19 with
+   * `teens`, as French joins 60 and 80 to 10-19).
+   */
+  numberJoin?: { join: string; tens?: Record<string, number>; units?: Record<string, number>; unitsFirst?: boolean; teens?: boolean };
+  /**
+   * Words that make the clause before a weekday speak of the future (regex source, matched on the
+   * clause's text before the weekday): a future tense's endings or auxiliaries ("reprendra",
+   * "wird", "будет"). Such a weekday is the next one, not the last.
+   */
+  future?: string;
   /** currency word or symbol (regex source) → ISO code */
   currencies?: Record<string, string>;
   /** more unit forms (regex source) → normalizer alias ("тонн[аыу]?" → "t") */
@@ -89,7 +103,7 @@ export interface HandVocab {
    * `before` it ("наступного літа", "nächsten Sommer") or `after` it ("el verano pasado")
    */
   seasonsRelative?: { before?: Record<string, number>; after?: Record<string, number> };
-  /** "end of" / "beginning of" (regex source) before a year → part */
+  /** "end of" / "beginning of" (regex source) before a year, or a month ("Ende Oktober", "в конце октября") → part */
   yearParts?: Record<string, "early" | "mid" | "late" | "end">;
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
   stop?: string[];

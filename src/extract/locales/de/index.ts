@@ -11,9 +11,13 @@ export const vocab = defineLocale(generated, {
   scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },
   numbers: {
     "ein|eine|einen|einem|einer|eins": 1, "zwei|zweier": 2, "drei|dreier": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19, "zwanzig": 20, "dreißig|dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90, "hundert": 100,
     "beide|beiden": 2,
   },
+  // "einundzwanzig", "siebenundvierzig": the unit first, glued by "und"
+  numberJoin: { join: "und", units: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9 }, unitsFirst: true },
   articles: ["ein", "eine", "einen", "einem", "einer", "eins", "beide", "beiden", "acht"],
   // a count with no noun ("sieben wurden verletzt", "es starben neun."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"], before: "um|gegen|ab" },
@@ -22,6 +26,7 @@ export const vocab = defineLocale(generated, {
   units: {
     "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
+    "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },
   spans: { "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
   before: {
@@ -39,6 +44,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },
   seasonsRelative: { before: { "nächsten|kommenden": 1, "letzten|vergangenen|vorigen": -1, "diesen": 0 } },
   yearParts: { "ende": "end", "anfang": "early", "mitte": "mid" },
+  // "wird", "soll", "geplant": a weekday or month ahead
+  future: "wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?",
   // "vierspurige", "zweigleisig": four lanes, two tracks ("-ig" adjectives; "Einspuren" is a verb)
   compounds: {
     numbers: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12 },

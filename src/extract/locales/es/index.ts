@@ -10,8 +10,13 @@ export const vocab = defineLocale(generated, {
   scales: { "mil": 1e3, "millones|millón|mill\\.|mln\\.?": 1e6, "mil\\s+millones|millardos?": 1e9, "billones|billón": 1e12 },
   numbers: {
     "un|una|uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
-    "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien|ciento": 100, "ambos|ambas": 2,
+    "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "diecis[eé]is": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+    "veinti[uú]n|veintiuno|veintiuna": 21, "veintid[oó]s": 22, "veintitr[eé]s": 23, "veinticuatro": 24, "veinticinco": 25, "veintis[eé]is": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90, "cien|ciento": 100, "ambos|ambas": 2,
   },
+  // "treinta y cinco": tens and a unit
+  numberJoin: { join: "\\s+y\\s+" },
   articles: ["un", "una", "uno", "ambos", "ambas"],
   // a count with no noun ("Siete, según la empresa, …", "murieron nueve."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["es", "fue", "son"], before: "(?:a|desde|hasta|sobre|de|entre)\\s+las?" },
@@ -19,7 +24,7 @@ export const vocab = defineLocale(generated, {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",
   },
-  units: { "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha" },
+  units: { "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
   before: {
     "unos|unas|cerca\\s+de|casi|aproximadamente|alrededor\\s+de|en\\s+torno\\s+a|unos\\s+aproximadamente": "approx",
     "m[aá]s\\s+de|al\\s+menos|por\\s+lo\\s+menos|superior\\s+a|desde": "lower", "hasta|menos\\s+de|como\\s+m[aá]ximo|inferior\\s+a": "upper",
@@ -36,6 +41,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
   yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
+  // the future tense ("volverá", "reabrirán"), "va a", "prevé": a weekday or month ahead
+  future: "[a-záéíóúñ]{2,}(?:rá|rán|remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],

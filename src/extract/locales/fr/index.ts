@@ -10,13 +10,16 @@ export const vocab = defineLocale(generated, {
   scales: { "mille": 1e3, "millions|million|mln|m\\b": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
   numbers: {
     "un|une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-    "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "les\\s+deux": 2,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingts?": 80, "cent": 100, "les\\s+deux": 2,
   },
+  // "vingt-sept", "vingt et un", "soixante-dix-sept" (60 and 17), "quatre-vingt-dix" (80 and 10)
+  numberJoin: { join: "-et-|\\s+et\\s+|-", teens: true },
   articles: ["un", "une", "les deux"],
   // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["est", "sont"], not: ["neuf"], before: "à|vers" },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "hryvnias?": "UAH" },
-  units: { "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha" },
+  units: { "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25 },
   before: {
     "environ|près\\s+de|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",
@@ -39,6 +42,8 @@ export const vocab = defineLocale(generated, {
   },
   seasonsRelative: { before: { "cet|cette": 0 }, after: { "prochaine?": 1, "derni(?:er|ère)": -1 } },
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
+  // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour": a weekday or month ahead
+  future: "(?!(?:extra|ultra|contra|sierra)(?![a-zà-ÿ]))[a-zà-ÿ]{2,}[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],

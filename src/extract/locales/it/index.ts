@@ -10,7 +10,15 @@ export const vocab = defineLocale(generated, {
   scales: { "mila|mille": 1e3, "milioni|milione|mln\\.?": 1e6, "miliardi|miliardo|mld\\.?|mrd\\.?": 1e9, "mila\\s+miliardi": 1e12 },
   numbers: {
     "un|una|uno|un['’]": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
-    "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100, "entrambi|entrambe": 2,
+    "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+    "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100,
+    "entrambi|entrambe": 2,
+  },
+  // "ventisette", "trentatré", "ventotto" (the tens word's vowel drops before "uno" and "otto"): glued
+  numberJoin: {
+    join: "",
+    tens: { "venti?": 20, "trenta?": 30, "quaranta?": 40, "cinquanta?": 50, "sessanta?": 60, "settanta?": 70, "ottanta?": 80, "novanta?": 90 },
+    units: { "uno|una": 1, "due": 2, "tr[eé]": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9 },
   },
   articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe"],
   // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word, a clock's words
@@ -19,7 +27,7 @@ export const vocab = defineLocale(generated, {
     "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
     "grivne|grivna": "UAH",
   },
-  units: { "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha" },
+  units: { "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
   before: {
     "circa|quasi|intorno\\s+a|attorno\\s+a|approssimativamente|una\\s+trentina\\s+di": "approx",
     "oltre|pi[uù]\\s+di|almeno|superiore\\s+a": "lower", "fino\\s+a|meno\\s+di|al\\s+massimo|entro": "upper",
@@ -36,6 +44,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
+  // the future tense ("riaprirà", "saranno"), "previsto": a weekday or month ahead
+  future: "[a-zàèéìòù]{2,}(?:rà|ranno|remo)|previst[oaie]|prossim[oaie]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],

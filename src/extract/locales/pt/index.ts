@@ -10,13 +10,17 @@ export const vocab = defineLocale(generated, {
   scales: { "mil": 1e3, "milhões|milhão|mi\\.?": 1e6, "bilhões|bilhão|mil\\s+milhões|bi\\.?": 1e9, "trilhões|trilhão": 1e12 },
   numbers: {
     "um|uma": 1, "dois|duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
-    "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem|cento": 100, "ambos|ambas": 2,
+    "treze": 13, "catorze|quatorze": 14, "quinze": 15, "dezesseis|dezasseis": 16, "dezessete|dezassete": 17, "dezoito": 18, "dezenove|dezanove": 19,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem|cento": 100,
+    "ambos|ambas": 2,
   },
+  // "vinte e cinco": tens and a unit
+  numberJoin: { join: "\\s+e\\s+" },
   articles: ["um", "uma", "ambos", "ambas"],
   // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["é", "foi"], before: "às|as|pelas|das" },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
-  units: { "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha" },
+  units: { "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
   before: {
     "cerca\\s+de|quase|aproximadamente|por\\s+volta\\s+de|em\\s+torno\\s+de|uns|umas": "approx",
     "mais\\s+de|pelo\\s+menos|ao\\s+menos|acima\\s+de": "lower", "até|menos\\s+de|no\\s+máximo": "upper",
@@ -33,6 +37,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "passad[oa]": -1, "que\\s+vem": 1 } },
   yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
+  // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto": a weekday or month ahead
+  future: "[a-záâãéêíóôõúç]{2,}(?:rá|rão|remos)|vai|vão|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],

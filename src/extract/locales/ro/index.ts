@@ -10,8 +10,13 @@ export const vocab = defineLocale(generated, {
   scales: { "mii|mie": 1e3, "milioane|milion|mil\\.?|mln\\.?": 1e6, "miliarde|miliard|mld\\.?": 1e9, "trilioane|trilion": 1e12 },
   numbers: {
     "un|unu|una": 1, "doi|două|doua": 2, "trei": 3, "patru": 4, "cinci": 5, "șase|şase|sase": 6, "șapte|şapte|sapte": 7, "opt": 8, "nouă|noua": 9,
-    "zece": 10, "douăzeci|douazeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "ambii|ambele": 2,
+    "zece": 10, "unsprezece|unsprăzece": 11, "doisprezece|douăsprezece|douasprezece": 12, "treisprezece": 13, "paisprezece": 14,
+    "cincisprezece": 15, "șaisprezece|şaisprezece|saisprezece": 16, "șaptesprezece|şaptesprezece|saptesprezece": 17, "optsprezece": 18,
+    "nouăsprezece|nouasprezece": 19, "douăzeci|douazeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "șaizeci|şaizeci|saizeci": 60,
+    "șaptezeci|şaptezeci|saptezeci": 70, "optzeci": 80, "nouăzeci|nouazeci": 90, "ambii|ambele": 2,
   },
+  // "douăzeci și cinci": tens and a unit
+  numberJoin: { join: "\\s+(?:și|şi|si)\\s+" },
   articles: ["un", "unu", "una", "ambii", "ambele"],
   currencies: { "dolari|dolar": "USD", "euro": "EUR", "ruble|rublă|rubla": "RUB", "yuani|yuan": "CNY", "yeni|yen": "JPY", "woni|won": "KRW", "lire\\s+sterline": "GBP", "lei|leu": "RON", "grivne": "UAH" },
   units: { "tone|tonă|tona": "t", "kilometri\\s+pătrați|km2|km²": "km2", "metri\\s+pătrați|mp|m2|m²": "m2", "metri\\s+cubi|mc|m3|m³": "m3", "hectare|hectar": "ha" },
