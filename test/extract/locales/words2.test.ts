@@ -91,3 +91,11 @@ test("a weekday in a clause that speaks of the future is the next one", () => {
   // a month alone, too: "hasta octubre" in a March report that looks ahead is this October
   expectFigure("es", "La planta seguirá cerrada hasta octubre.", { text: "octubre", kind: "date", date: ["2024-10-01", "2024-10-31"] });
 });
+
+test("a month alone after 'by', 'before', 'after'", () => {
+  expectFigure("fr", "Le site sera réparé d'ici décembre.", { text: "décembre", kind: "date", date: ["2024-12-01", "2024-12-31"] });
+  expectFigure("fr", "Rien ne bougera avant juin.", { text: "juin", kind: "date", date: ["2024-06-01", "2024-06-30"] });
+  expectFigure("es", "La obra terminó antes de febrero.", { text: "febrero", kind: "date", date: ["2024-02-01", "2024-02-29"] });
+  expectFigure("it", "Il cantiere riaprirà dopo maggio.", { text: "maggio", kind: "date", date: ["2024-05-01", "2024-05-31"] });
+  expectFigure("pt", "A obra parou após janeiro.", { text: "janeiro", kind: "date", date: ["2024-01-01", "2024-01-31"] });
+});

@@ -37,12 +37,12 @@ export const vocab = defineLocale(generated, {
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
   agoBefore: "hace",
   // "en julio", "desde octubre", "hasta mayo": a month with no day or year ("de julio" is left out: "a finales de julio")
-  monthAlone: "en|desde|hasta|para",
+  monthAlone: "en|desde|hasta|para|antes\\s+de|despu[eé]s\\s+de",
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
   yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
   // the future tense ("volverá", "reabrirán"), "va a", "prevé": a weekday or month ahead
-  future: "[a-záéíóúñ]{2,}(?:rá|rán|remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]",
+  future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],

@@ -33,7 +33,7 @@ export const vocab = defineLocale(generated, {
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
   // "en juillet", "depuis octobre", "jusqu'en mai": a month with no day or year
-  monthAlone: "en|depuis|dès|jusqu['’]en",
+  monthAlone: "en|depuis|dès|jusqu['’]en|d['’]ici|avant|après",
   // "été" after "avoir" is its participle ("ont été secourus", "a déjà été"), no summer: the check
   // follows the word, so it runs only where "été" stands
   seasons: {
@@ -43,7 +43,7 @@ export const vocab = defineLocale(generated, {
   seasonsRelative: { before: { "cet|cette": 0 }, after: { "prochaine?": 1, "derni(?:er|ère)": -1 } },
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
   // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour": a weekday or month ahead
-  future: "(?!(?:extra|ultra|contra|sierra)(?![a-zà-ÿ]))[a-zà-ÿ]{2,}[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici",
+  future: "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],

@@ -40,12 +40,12 @@ export const vocab = defineLocale(generated, {
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
   ago: "fa",
   // "a luglio", "da ottobre", "entro maggio": a month with no day or year
-  monthAlone: "a|in|da|entro|fino\\s+a",
+  monthAlone: "a|in|da|entro|fino\\s+a|prima\\s+di|dopo",
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
   // the future tense ("riaprirà", "saranno"), "previsto": a weekday or month ahead
-  future: "[a-zàèéìòù]{2,}(?:rà|ranno|remo)|previst[oaie]|prossim[oaie]",
+  future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],

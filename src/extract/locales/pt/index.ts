@@ -33,12 +33,12 @@ export const vocab = defineLocale(generated, {
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
   agoBefore: "há",
   // "em julho", "desde outubro", "até maio": a month with no day or year
-  monthAlone: "em|desde|até",
+  monthAlone: "em|desde|até|antes\\s+de|após|depois\\s+de",
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "passad[oa]": -1, "que\\s+vem": 1 } },
   yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
   // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto": a weekday or month ahead
-  future: "[a-záâãéêíóôõúç]{2,}(?:rá|rão|remos)|vai|vão|previst[oa]s?|próxim[oa]",
+  future: "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
