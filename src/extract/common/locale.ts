@@ -14,6 +14,7 @@ import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
 import { ImpliedYearPairRefiner } from "./refiners/ImpliedYearPairRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
 import { createPerDirectionRefiner } from "./refiners/PerDirectionRefiner.js";
+import { createRateRefiner } from "./refiners/RateRefiner.js";
 import { RECONCILE_CUES } from "../locales/reconcile.js";
 import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
 import type { LocaleVocab } from "./vocab.js";
@@ -53,6 +54,6 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
       : [ISODateParser, createFigureParser(v), compound, perDirection, ...createDateParsers(v), step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
+    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
   });
 }

@@ -48,6 +48,11 @@ export interface HandVocab {
    * "wird", "будет"). Such a weekday is the next one, not the last.
    */
   future?: string;
+  /**
+   * Words right after a figure that make it a rate (regex source) → its period: "diarios", "al
+   * día", "pro Tag", "par jour", "в сутки" → "day" (common/refiners/RateRefiner.ts).
+   */
+  rates?: Record<string, "day" | "week" | "month" | "year">;
   /** currency word or symbol (regex source) → ISO code */
   currencies?: Record<string, string>;
   /** more unit forms (regex source) → normalizer alias ("тонн[аыу]?" → "t") */

@@ -99,3 +99,19 @@ test("a month alone after 'by', 'before', 'after'", () => {
   expectFigure("it", "Il cantiere riaprirà dopo maggio.", { text: "maggio", kind: "date", date: ["2024-05-01", "2024-05-31"] });
   expectFigure("pt", "A obra parou após janeiro.", { text: "janeiro", kind: "date", date: ["2024-01-01", "2024-01-31"] });
 });
+
+test("a rate right after a figure, as English's 'a day'", () => {
+  const per = (l: string, t: string, text: string, p: string | null) => {
+    const m = expectFigure(l, t, { text, kind: "quantity" });
+    if (m.per !== p) throw new Error(`per of ${text}: ${m.per} ≠ ${p}`);
+  };
+  per("es", "La planta procesa 210.000 barriles diarios.", "210.000 barriles", "day");
+  per("fr", "Le site traite 150 000 barils par jour.", "150 000 barils", "day");
+  per("de", "Die Raffinerie verarbeitet 180.000 Barrel pro Tag.", "180.000 Barrel", "day");
+  per("it", "La raffineria lavora 90.000 barili al giorno.", "90.000 barili", "day");
+  per("pt", "A refinaria processa 70 mil barris por dia.", "70 mil barris", "day");
+  per("ru", "Завод перерабатывает 240 тыс. баррелей в сутки.", "240 тыс. баррелей", "day");
+  per("uk", "Завод переробляє 40 тисяч барелів на добу.", "40 тисяч барелів", "day");
+  per("es", "Se vertieron 300 toneladas al día siguiente.", "300 toneladas", null);
+  per("ru", "Вылилось 30 тонн в день аварии.", "30 тонн", null);
+});

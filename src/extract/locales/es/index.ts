@@ -41,6 +41,8 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
   yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
+  // "210.000 barriles diarios", "al día": a rate
+  rates: { "diari[oa]s?|al\\s+d[ií]a(?!\\s+(?:siguiente|anterior|de|del))|por\\s+d[ií]a": "day", "semanales|a\\s+la\\s+semana|por\\s+semana": "week", "mensuales|al\\s+mes|por\\s+mes": "month", "anuales|al\\s+año|por\\s+año": "year" },
   // the future tense ("volverá", "reabrirán"), "va a", "prevé": a weekday or month ahead
   future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
