@@ -16,7 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const LOCALES = ["ru", "uk", "ko", "de", "es", "it", "fr", "pt", "ro", "zh", "ja", "ar", "is"];
+const LOCALES = ["ru", "uk", "ko", "de", "es", "it", "fr", "pt", "ro", "zh", "ja", "ar", "is", "pl"];
 /** ICU unit → the alias the normalizer knows (src/normalize/units.ts). */
 const UNITS: Record<string, string> = {
   kilometer: "km", meter: "m", centimeter: "cm", millimeter: "mm", mile: "mile", kilogram: "kg", gram: "g",

@@ -14,6 +14,7 @@ import { es } from "./es/reconcile.js";
 import { it } from "./it/reconcile.js";
 import { fr } from "./fr/reconcile.js";
 import { pt } from "./pt/reconcile.js";
+import { pl } from "./pl/reconcile.js";
 
 export interface ReconcileCues {
   /** the text dates the figure before its report: "initially", "the previous estimate" */
@@ -189,4 +190,4 @@ export interface ReconcileCues {
   ending?: RegExp;
 }
 
-export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt };
+export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt, pl };

@@ -21,8 +21,9 @@ import { vocab as pt } from "./pt/index.js";
 import { vocab as ro } from "./ro/index.js";
 import { vocab as ar } from "./ar/index.js";
 import { vocab as is } from "./is/index.js";
+import { vocab as pl } from "./pl/index.js";
 
-const VOCABS: Readonly<Record<string, LocaleVocab>> = { ru, uk, ko, zh, ja, de, es, it, fr, pt, ro, ar, is };
+const VOCABS: Readonly<Record<string, LocaleVocab>> = { ru, uk, ko, zh, ja, de, es, it, fr, pt, ro, ar, is, pl };
 
 for (const [code, v] of Object.entries(VOCABS)) registerWords(code, v.stop ?? []);
 

@@ -1,0 +1,110 @@
+/** Polish: what ICU lacks (scale words, number words by case, locative months, currencies, qualifiers). */
+import { defineLocale } from "../../common/vocab.js";
+import { generated } from "./vocab.generated.js";
+import { pl } from "./reconcile.js";
+
+/** The tens and the units of a compound number ("dwadzieścia jeden", "trzydziestu pięciu"), nominative and oblique. */
+const TENS: Record<string, number> = {
+  "dwadzieścia|dwudziestu": 20, "trzydzieści|trzydziestu": 30, "czterdzieści|czterdziestu": 40, "pięćdziesiąt|pięćdziesięciu": 50,
+  "sześćdziesiąt|sześćdziesięciu": 60, "siedemdziesiąt|siedemdziesięciu": 70, "osiemdziesiąt|osiemdziesięciu": 80,
+  "dziewięćdziesiąt|dziewięćdziesięciu": 90,
+};
+const UNITS: Record<string, number> = {
+  "jeden|jedna|jedno|jednego|jednej": 1, "dwa|dwie|dwóch|dwu|dwoma": 2, "trzy|trzech|trzema": 3, "cztery|czterech|czterema": 4,
+  "pięć|pięciu": 5, "sześć|sześciu": 6, "siedem|siedmiu": 7, "osiem|ośmiu": 8, "dziewięć|dziewięciu": 9,
+};
+const compounds = Object.fromEntries(
+  Object.entries(TENS).flatMap(([t, tv]) => Object.entries(UNITS).map(([u, uv]) => [`(?:${t})\\s+(?:${u})`, tv + uv])),
+);
+
+export const vocab = defineLocale(generated, {
+  code: "pl",
+  family: "alpha",
+  percent: ["proc\\.?", "procent(?:y|ów|u|ach|ami)?", "punkt(?:y|ów|u)?\\s+procentow(?:e|ych|y)", "pkt\\s+proc\\.?"],
+  // "l", "g": a letter in a list; "sie", "lis": a reflexive typed without its ogonek, a fox
+  drop: ["l", "g", "sie", "lis"],
+  scales: {
+    "tys\\.?|tysiąc(?:e|a|u|em|ach|ami)?|tysięcy": 1e3, "mln\\.?|milion(?:a|y|ów|ami|ach)?": 1e6, "mld\\.?|miliard(?:a|y|ów|ami|ach)?": 1e9,
+    "bln\\.?|bilion(?:a|y|ów|ami|ach)?": 1e12,
+  },
+  numbers: {
+    ...UNITS, ...compounds,
+    "jednemu|jednym|jedną": 1, "dwom|dwóm|dwiema": 2, "trzem": 3, "czterem": 4, "pięcioma": 5, "sześcioma": 6, "siedmioma": 7, "ośmioma": 8,
+    "dziewięcioma": 9, "dziesięć|dziesięciu|dziesięcioma": 10, "jedenaście|jedenastu": 11, "dwanaście|dwunastu": 12, "trzynaście|trzynastu": 13,
+    "czternaście|czternastu": 14, "piętnaście|piętnastu": 15, "szesnaście|szesnastu": 16, "siedemnaście|siedemnastu": 17,
+    "osiemnaście|osiemnastu": 18, "dziewiętnaście|dziewiętnastu": 19, ...TENS, "sto|stu": 100, "dwieście|dwustu": 200, "trzysta|trzystu": 300,
+    "czterysta|czterystu": 400, "pięćset|pięciuset": 500, "tysiąc": 1000, "półtora|półtorej": 1.5, "oba|obie|obu|obaj|obydwa|obydwie": 2,
+    // collective numerals, of people mostly ("troje dzieci", "pięcioro rannych")
+    "dwoje|dwojga": 2, "troje|trojga": 3, "czworo|czworga": 4, "pięcioro|pięciorga": 5, "sześcioro|sześciorga": 6,
+  },
+  // a count with no noun ("zginęło pięć.", "40 zostało rannych"): the passive's auxiliary after it
+  alone: { verbs: ["zostało", "zostały", "zostali"] },
+  articles: ["jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną", "oba", "obie", "obu", "obaj", "obydwa", "obydwie"],
+  currencies: {
+    "zł|złot(?:y|e|ych|ego|ówek|ówki)": "PLN", "euro": "EUR", "dolar(?:ów|y|a|ach|ami)?(?:\\s+amerykańskich)?|dol\\.?": "USD",
+    "rubl(?:i|a|e)|rubel": "RUB", "hrywien|hrywn(?:a|y|ach|ami)": "UAH", "funt(?:ów|y|a)?(?:\\s+szterling(?:ów|i|a))?": "GBP",
+    "jen(?:ów|y|a)?": "JPY", "juan(?:ów|y|a)?": "CNY", "franków\\s+szwajcarskich": "CHF",
+  },
+  units: {
+    "ton(?:a|y|ę|ą|ach|ami)?": "t", "kilometr(?:ach|ami|om|em|ze)": "km", "metr(?:ach|ami|om|em|ze)": "m", "centymetr(?:ach|ami|ów)": "cm",
+    "km²|km2|km\\s+kw\\.?|kilometr(?:ów|y)\\s+kwadratow(?:ych|e)": "km2", "m²|m2|m\\s+kw\\.?|metr(?:ów|y)\\s+kwadratow(?:ych|e)": "m2",
+    "m³|m3|metr(?:ów|y)\\s+sześcienn(?:ych|e)": "m3", "hektar(?:ach|ami)": "ha",
+  },
+  spans: {
+    "lat(?:ach|ami)?|rok(?:u|iem)?": 365.25, "miesiąc(?:e|a|u|ach|ami)?|miesięcy": 30.44, "tygodni(?:e|a|ach|ami)?|tydzień": 7,
+    "dni|dniach|doby|dób|dzień": 1, "godzin(?:a|y|ę|ach|ami)?": 1 / 24, "minut(?:a|y|ę|ach)?": 1 / 1440,
+  },
+  // the locative ("w marcu", "w październiku"): a month with no day
+  months: {
+    "styczniu": 1, "lutym": 2, "marcu": 3, "kwietniu": 4, "maju": 5, "czerwcu": 6, "lipcu": 7, "sierpniu": 8, "wrześniu": 9,
+    "październiku": 10, "listopadzie": 11, "grudniu": 12,
+  },
+  weekdays: { "środę": 3, "sobotę": 6, "niedzielę": 0 },
+  before: {
+    "około|ok\\.|blisko|prawie|niemal|mniej\\s+więcej|szacunkowo": "approx",
+    "ponad|powyżej|więcej\\s+niż|co\\s+najmniej|przynajmniej|nie\\s+mniej\\s+niż": "lower",
+    "do|mniej\\s+niż|poniżej|nie\\s+więcej\\s+niż|maksymalnie|najwyżej": "upper",
+  },
+  rangeJoin: "do|i|lub|albo",
+  yearWord: "roku|rok(?![a-ząćęłńóśźż])|r\\.|-(?:ego|go)(?![a-ząćęłńóśźż])",
+  days: { "dzisiaj|dziś": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2 },
+  monthsAgo: {
+    "(?:w\\s+)?(?:zeszłym|ubiegłym|poprzednim)\\s+miesiącu|(?:zeszłego|ubiegłego)\\s+miesiąca": -1, "(?:w\\s+)?tym\\s+miesiącu": 0,
+    "(?:w\\s+)?przyszłym\\s+miesiącu": 1,
+  },
+  years: {
+    "(?:w\\s+)?(?:zeszłym|ubiegłym)\\s+roku|(?:zeszłego|ubiegłego)\\s+roku": -1, "(?:w\\s+)?tym\\s+roku|(?:tego|bieżącego)\\s+roku": 0,
+    "(?:w\\s+)?przyszłym\\s+roku|przyszłego\\s+roku": 1,
+  },
+  ago: "temu",
+  // "w marcu", "od lipca do października", "pod koniec października": a month with no day or year
+  monthAlone: "w|we|od|do|z|ze|po|przed|koniec|końcu|początku|połowie",
+  seasons: { "wiosn(?:a|ą|ę|y|ie)": "spring", "lato|latem|lecie": "summer", "jesie(?:ń|nią|ni)": "autumn", "zim(?:a|ą|ę|y|ie)": "winter" },
+  seasonsRelative: { before: { "przyszł(?:ej|ego|ą|ym)|następn(?:ej|ego|ą|ym)": 1, "zeszł(?:ej|ego|ą|ym)|ubiegł(?:ej|ego|ą|ym)": -1, "t(?:ej|ego|ą|ym)": 0 } },
+  yearParts: { "(?:pod\\s+)?koniec|końcu|końca": "end", "początku|początek": "early", "połowie|połowy": "mid" },
+  // "czteropasmowa", "dwutorowy": four lanes, two tracks
+  compounds: {
+    numbers: {
+      "jedno": 1, "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8, "dziewięcio": 9, "dziesięcio": 10,
+      "dwunasto": 12,
+    },
+    heads: pl.counted,
+    // an adjective of any gender, number or case ("dwutorowa", "czteropasmowej")
+    ending: /(?:y|a|e|ego|emu|ej|ą|ym|ych|ymi)$/u,
+  },
+  // frequent in running text, rare in the other languages here and in Czech and Slovak ("v", "se", "je", "že" there)
+  markers: ["się", "że", "w", "jest", "przez", "oraz", "który", "która", "które", "których", "został", "została", "zostało", "zostały", "są", "już", "dla", "również", "także", "według"],
+  stop: [
+    "w", "we", "na", "z", "ze", "po", "o", "od", "do", "dla", "i", "oraz", "lub", "albo", "a", "ale", "że", "jak", "nie", "przy", "pod", "nad",
+    "bez", "przez", "przed", "niż", "razy", "roku", "lat", "lata", "mln", "mld", "tys", "już", "jeszcze", "jego", "jej", "ich", "to", "ten",
+    "ta", "te", "tak", "także", "też", "który", "która", "które", "których", "się", "są", "jest", "był", "była", "było", "były", "został",
+    "została", "zostało", "zostały", "zostali", "według", "wobec", "u", "za", "czyli", "co", "proc",
+  ],
+  // "następnego dnia" (after "15 maja"): a day counted from the date just stated
+  steps: {
+    "następnego\\s+dnia|nazajutrz|dzień\\s+później": ["day", 1], "dzień\\s+wcześniej|poprzedniego\\s+dnia": ["day", -1],
+    "rok\\s+później": ["year", 1], "rok\\s+wcześniej": ["year", -1],
+  },
+  // "po dwa w każdą stronę" after "cztery pasy": a part of that count, per direction
+  perDirection: "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+każdy\\s+kierunek",
+});

@@ -1,0 +1,76 @@
+/**
+ * Polish cue words for reconciliation (see src/reconcile/locale.ts): general news vocabulary.
+ * @module
+ */
+const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+
+export const pl = {
+  // "początkowo 3 000", "wcześniej informowano", "według wstępnych danych"
+  earlier: new RegExp(`${B}(?:początkowo|pierwotn\\p{L}*|wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|wstępn\\p{L}*|w porównaniu (?:z|ze|do))${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:wcześniej|początkowo|pierwotnie|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),
+  // "(15 mld zł) rok wcześniej", "przed rokiem": the earlier figure is of a year before its report
+  yearEarlier: /^[\s,]*(?:rok\s+(?:wcześniej|temu)|przed\s+rokiem|w\s+(?:poprzednim|ubiegłym|zeszłym)\s+roku)(?![\p{L}])/iu,
+  // "ministerstwo poinformowało we wtorek": the date of a statement, not of what it is about
+  said: /^(?:powiedział[aoy]?|powiedzieli|mówi|mówią|mówił[aoy]?|poinformował[aoy]?|poinformowali|przekazał[aoy]?|przekazali|ogłosił[aoy]?|ogłosili|ogłoszono|podał[aoy]?|podali|podaje|podają|oświadczył[aoy]?|oświadczyli|stwierdził[aoy]?|potwierdził[aoy]?|potwierdzili|dodał[aoy]?|napisał[aoy]?|ostrzegł[aoy]?|ostrzegli|zapowiedział[aoy]?|przyznał[aoy]?|twierdzi|informuje|informują|przekazuje)$/u,
+  running: new RegExp(`${B}(?:dotychczas|do tej pory|już|obecnie|wzrosł\\p{L}*|wzrasta|zwiększył\\p{L}*|sięga|osiągnął|osiągnęła|łącznie|w sumie|co najmniej|nie mniej niż|bilans\\p{L}*)${E}`, "iu"),
+  // what a figure measures, by the start of a word (endings vary by case)
+  cues: [
+    [/^(?:długoś|długi$|długa$|długie$|długą$|rozciąga)/u, "#length"],
+    [/^(?:szerok)/u, "#width"],
+    [/^(?:wysok)/u, "#height"],
+    [/^(?:głębok)/u, "#depth"],
+    [/^(?:powierzchni|obszar)/u, "#area"],
+    [/^(?:koszt|wartoś|budżet|inwestycj|wydatk|nakład)/u, "#cost"],
+    [/^(?:przychod|przychód|dochod|dochód|zysk|sprzedaż)/u, "#revenue"],
+    [/^(?:przepustow|pojemnoś|wydajnoś)/u, "#capacity"],
+    // the dead, the injured, the missing and the displaced are different tolls of one disaster
+    [/^(?:zgin|zabit|zabic|zabił|zabil|zmarł|zmarli|śmier|ofiar|poległ)/u, "#casualty"],
+    [/^(?:rann|ranion|rany$|poszkodowan|obrażeni)/u, "#injured"],
+    [/^(?:zaginion|zaginęł|zaginęli)/u, "#missing"],
+    [/^(?:ewakuow|ewakuac|przesiedl|uchodźc|bezdomn)/u, "#displaced"],
+    [/^(?:żołnierz|wojsk|rozmieszcz|wysłan|wysłał|oddział|personel)/u, "#deploy"],
+    [/^(?:pracowni|zatrudni|etat)/u, "#jobs"],
+    [/^(?:udział)/u, "#share"],
+    [/^(?:odległ|oddalon)/u, "#distance"],
+    [/^(?:otwar|otworz|otwiera|ukończ|zakończ|oddan|oddano|uruchom|inaugur)/u, "#complete"],
+    [/^(?:pierwotn|początkow)/u, "#original"],
+    [/^(?:rozpocz|rozpoczę|zaczął|zaczęł|zaczęli|start)/u, "#start"],
+    [/^(?:podpisa|porozumieni|umow|umów|traktat)/u, "#agree"],
+    [/^(?:dzienn|roczn|miesięczn|tygodniow)/u, "#rate"],
+    // the moment a storm, a quake or an attack hits
+    [/^(?:uderzy|uderzen|uderzył)/u, "#strike"],
+    [/^(?:wzrost|wzrósł|wzrosł|spadek|spadł|zmniejsz|zwiększ|obniż)/u, "#change"],
+  ] as Array<[RegExp, string]>,
+  asOf: /(?:według stanu na|stan na|na dzień)/iu,
+  // "hospitalizowani", "w szpitalu": in hospital
+  status: /hospitalizow|w szpital/iu,
+  // "zabitych i rannych": one count of both tolls
+  join: { toll: /^(?:i|lub|albo|oraz)$/u },
+  // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
+  counted: [
+    [/^(?:samoch|pojazd|ciężaró|ciężarow)/u, "vehicle"],
+    [/^(?:pas(?:y|ów|a|ach)?$|pasm)/u, "lane"],
+    [/^(?:tor(?:y|ów|a|ach)?$|torow)/u, "track"],
+    [/^(?:wagon|cystern)/u, "wagon"],
+    [/^(?:przęs)/u, "span"],
+    [/^(?:atak|nalot)/u, "attack"],
+    [/^(?:wybuch|eksploz)/u, "explosion"],
+    [/^(?:dron|bezzałog)/u, "drone"],
+    [/^(?:łodzi|łódź|łodz|kuter|kutr)/u, "boat"],
+  ] as Array<[RegExp, string]>,
+  adjective: /(?:ych|ich|ymi|imi|ego|emu|ej|ym|im|owy|owa|owe)$/u,
+  // "102 kobiety", "56 mężczyzn": a toll broken down by sex, a gradient
+  clauseCues: [
+    // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)
+    [/^(?:poziom)/u, "#level"],
+    [/^(?:kobiet|dziewcz)/u, "#female"],
+    [/^(?:mężczyzn|chłop)/u, "#male"],
+    [/^(?:nachyleni)/u, "#slope"],
+  ] as Array<[RegExp, string]>,
+  // "w tym 8000", "spośród nich 40": a part of the whole stated before
+  part: { before: /(?:w tym|z czego|z nich|spośród nich|wśród nich)\s+(?:(?:około|ponad|prawie)\s+)?$/iu },
+  // "30 proc. terytorium", "30% całego wolumenu": the whole a share is taken of, in the genitive right after it
+  whole: { after: /^\s+(?:(?:całego|całej|całych|ogólnej|ogólnego|wszystkich)\s+)?/iu },
+  // "do 1 lipca", "nie później niż w 2025 roku": the latest a thing is to happen by
+  deadline: { before: /(?<![\p{L}])(?:do|najpóźniej(?:\s+do)?|nie\s+później\s+niż(?:\s+w)?)\s+$/iu },
+};
