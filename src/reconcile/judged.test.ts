@@ -136,6 +136,7 @@ test("the dead and the injured counted together are a measure of their own, in e
     ["es", "El balance es de 30 muertos y heridos.", ["30"], ["#hurt"]],
     ["it", "Il bilancio è di 20 morti e feriti.", ["20"], ["#hurt"]],
     ["pt", "O balanço é de 15 mortos e feridos.", ["15"], ["#hurt"]],
+    ["pl", "Liczba zabitych i rannych sięgnęła 60 osób.", ["60 osób"], ["#hurt"]],
     // a joining word of another language joins nothing: "e" is no English word
     ["en", "There were 15 dead e injured.", ["15"], ["#casualty"]],
     // "그리고" joins two clauses: the toll word before it is not the count's
