@@ -25,7 +25,13 @@ test("pl: quantities in their cases, decimal comma, space-grouped thousands", ()
   expectFigure("pl", "Statek przewoził 25 tysięcy ton zboża.", { text: "25 tysięcy ton", kind: "quantity", low: 25e6, unit: "kg" });
   expectFigure("pl", "Pożar strawił 300 hektarów lasu.", { text: "300 hektarów", kind: "quantity", low: 3e6, unit: "m2" });
   expectFigure("pl", "Woda zalała 12 km² pól.", { text: "12 km²", kind: "quantity", low: 12e6, unit: "m2" });
+  expectFigure("pl", "Statek był 12 mil morskich od brzegu.", { text: "12 mil morskich", kind: "quantity", low: 22224, unit: "m" });
   expectFigure("pl", "Poziom rzeki podniósł się o 3,4 metra.", { text: "3,4 metra", kind: "quantity", low: 3.4, unit: "m" });
+});
+
+test("pl: a rate by its period words", () => {
+  const m = expectFigure("pl", "Rafineria przerabia 240 tys. baryłek dziennie.", { text: "240 tys. baryłek", kind: "quantity", unit: "m3" });
+  assert.equal(m.per, "day");
 });
 
 test("pl: percent, with its words and points", () => {
@@ -41,6 +47,7 @@ test("pl: counts with their nouns, number words and compounds, qualifiers", () =
   expectFigure("pl", "Zginęło co najmniej 7 ludzi.", { text: "7 ludzi", kind: "count", low: 7, qualifier: "lower" });
   expectFigure("pl", "Prawie 1,5 mln ludzi opuściło domy.", { text: "1,5 mln ludzi", kind: "count", low: 1.5e6, qualifier: "approx" });
   expectFigure("pl", "Rannych zostało dwadzieścia jeden osób.", { text: "dwadzieścia jeden osób", kind: "count", low: 21 });
+  expectFigure("pl", "W ciągu miesiąca zginęło czterdzieści dwie osoby.", { text: "czterdzieści dwie osoby", kind: "count", low: 42 });
   expectFigure("pl", "Na miejscu pracuje dwustu ratowników.", { text: "dwustu ratowników", kind: "count", low: 200 });
   expectFigure("pl", "W szpitalu jest tysiąc rannych.", { text: "tysiąc rannych", kind: "count", low: 1000 });
   expectFigure("pl", "Służby podały, że 5 zabitych i 18 rannych to cywile.", { text: "18 rannych", kind: "count", low: 18 });
@@ -55,7 +62,10 @@ test("pl: dates, with the year word, locative months and relative words", () => 
   expectFigure("pl", "Umowę podpisano 3 lutego 2023 r.", { text: "3 lutego 2023 r.", kind: "date", date: ["2023-02-03", "2023-02-03"] });
   expectFigure("pl", "Przez cieśninę przepłynęło 180 tankowców w lutym.", { text: "lutym", kind: "date", date: ["2024-02-01", "2024-02-29"] });
   expectFigure("pl", "Prace ruszyły w październiku 2021 roku.", { text: "październiku 2021 roku", kind: "date", date: ["2021-10-01", "2021-10-31"] });
-  expectFigure("pl", "Umowę podpisano pod koniec października.", { text: "października", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("pl", "Umowę podpisano pod koniec października.", { text: "pod koniec października", kind: "date", date: ["2023-10-21", "2023-10-31"] });
+  expectFigure("pl", "Na początku marca zamknięto port.", { text: "początku marca", kind: "date", date: ["2024-03-01", "2024-03-10"] });
+  // a weekday of a clause in the future tense is the next one
+  expectFigure("pl", "Szczyt będzie w środę.", { text: "środę", kind: "date", date: ["2024-03-20", "2024-03-20"] });
   expectFigure("pl", "Blok ma ruszyć pod koniec 2026 roku.", { text: "pod koniec 2026 roku", kind: "date", date: ["2026-10-01", "2026-12-31"] });
   expectFigure("pl", "Most otwarto trzy lata temu.", { text: "trzy lata temu", kind: "date", date: ["2021-03-15", "2021-03-15"] });
   expectFigure("pl", "Wczoraj wieczorem doszło do wybuchu.", { text: "Wczoraj", kind: "date", date: ["2024-03-14", "2024-03-14"] });

@@ -3,19 +3,11 @@ import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
 import { pl } from "./reconcile.js";
 
-/** The tens and the units of a compound number ("dwadzieścia jeden", "trzydziestu pięciu"), nominative and oblique. */
-const TENS: Record<string, number> = {
-  "dwadzieścia|dwudziestu": 20, "trzydzieści|trzydziestu": 30, "czterdzieści|czterdziestu": 40, "pięćdziesiąt|pięćdziesięciu": 50,
-  "sześćdziesiąt|sześćdziesięciu": 60, "siedemdziesiąt|siedemdziesięciu": 70, "osiemdziesiąt|osiemdziesięciu": 80,
-  "dziewięćdziesiąt|dziewięćdziesięciu": 90,
-};
+/** The units 1-9 in their cases, alone or after a tens word ("dwadzieścia jeden", "trzydziestu pięciu"). */
 const UNITS: Record<string, number> = {
   "jeden|jedna|jedno|jednego|jednej": 1, "dwa|dwie|dwóch|dwu|dwoma": 2, "trzy|trzech|trzema": 3, "cztery|czterech|czterema": 4,
   "pięć|pięciu": 5, "sześć|sześciu": 6, "siedem|siedmiu": 7, "osiem|ośmiu": 8, "dziewięć|dziewięciu": 9,
 };
-const compounds = Object.fromEntries(
-  Object.entries(TENS).flatMap(([t, tv]) => Object.entries(UNITS).map(([u, uv]) => [`(?:${t})\\s+(?:${u})`, tv + uv])),
-);
 
 export const vocab = defineLocale(generated, {
   code: "pl",
@@ -28,15 +20,19 @@ export const vocab = defineLocale(generated, {
     "bln\\.?|bilion(?:a|y|ów|ami|ach)?": 1e12,
   },
   numbers: {
-    ...UNITS, ...compounds,
+    ...UNITS,
     "jednemu|jednym|jedną": 1, "dwom|dwóm|dwiema": 2, "trzem": 3, "czterem": 4, "pięcioma": 5, "sześcioma": 6, "siedmioma": 7, "ośmioma": 8,
     "dziewięcioma": 9, "dziesięć|dziesięciu|dziesięcioma": 10, "jedenaście|jedenastu": 11, "dwanaście|dwunastu": 12, "trzynaście|trzynastu": 13,
     "czternaście|czternastu": 14, "piętnaście|piętnastu": 15, "szesnaście|szesnastu": 16, "siedemnaście|siedemnastu": 17,
-    "osiemnaście|osiemnastu": 18, "dziewiętnaście|dziewiętnastu": 19, ...TENS, "sto|stu": 100, "dwieście|dwustu": 200, "trzysta|trzystu": 300,
+    "osiemnaście|osiemnastu": 18, "dziewiętnaście|dziewiętnastu": 19, "dwadzieścia|dwudziestu": 20, "trzydzieści|trzydziestu": 30,
+    "czterdzieści|czterdziestu": 40, "pięćdziesiąt|pięćdziesięciu": 50, "sześćdziesiąt|sześćdziesięciu": 60,
+    "siedemdziesiąt|siedemdziesięciu": 70, "osiemdziesiąt|osiemdziesięciu": 80, "dziewięćdziesiąt|dziewięćdziesięciu": 90, "sto|stu": 100, "dwieście|dwustu": 200, "trzysta|trzystu": 300,
     "czterysta|czterystu": 400, "pięćset|pięciuset": 500, "tysiąc": 1000, "półtora|półtorej": 1.5, "oba|obie|obu|obaj|obydwa|obydwie": 2,
     // collective numerals, of people mostly ("troje dzieci", "pięcioro rannych")
     "dwoje|dwojga": 2, "troje|trojga": 3, "czworo|czworga": 4, "pięcioro|pięciorga": 5, "sześcioro|sześciorga": 6,
   },
+  // "dwadzieścia jeden", "trzydziestu pięciu": tens and a unit, in one case
+  numberJoin: { join: "\\s+" },
   // a count with no noun ("zginęło pięć.", "40 zostało rannych"): the passive's auxiliary after it
   alone: { verbs: ["zostało", "zostały", "zostali"] },
   articles: ["jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną", "oba", "obie", "obu", "obaj", "obydwa", "obydwie"],
@@ -49,6 +45,7 @@ export const vocab = defineLocale(generated, {
     "ton(?:a|y|ę|ą|ach|ami)?": "t", "kilometr(?:ach|ami|om|em|ze)": "km", "metr(?:ach|ami|om|em|ze)": "m", "centymetr(?:ach|ami|ów)": "cm",
     "km²|km2|km\\s+kw\\.?|kilometr(?:ów|y)\\s+kwadratow(?:ych|e)": "km2", "m²|m2|m\\s+kw\\.?|metr(?:ów|y)\\s+kwadratow(?:ych|e)": "m2",
     "m³|m3|metr(?:ów|y)\\s+sześcienn(?:ych|e)": "m3", "hektar(?:ach|ami)": "ha",
+    "baryłk(?:a|i|ę|ą|ach|ami)|baryłek": "oil barrel", "mil(?:e|i|a)?\\s+morsk(?:ich|ie|a|iej|ą)": "nautical mile",
   },
   spans: {
     "lat(?:ach|ami)?|rok(?:u|iem)?": 365.25, "miesiąc(?:e|a|u|ach|ami)?|miesięcy": 30.44, "tygodni(?:e|a|ach|ami)?|tydzień": 7,
@@ -81,6 +78,13 @@ export const vocab = defineLocale(generated, {
   monthAlone: "w|we|od|do|z|ze|po|przed|koniec|końcu|początku|połowie",
   seasons: { "wiosn(?:a|ą|ę|y|ie)": "spring", "lato|latem|lecie": "summer", "jesie(?:ń|nią|ni)": "autumn", "zim(?:a|ą|ę|y|ie)": "winter" },
   seasonsRelative: { before: { "przyszł(?:ej|ego|ą|ym)|następn(?:ej|ego|ą|ym)": 1, "zeszł(?:ej|ego|ą|ym)|ubiegł(?:ej|ego|ą|ym)": -1, "t(?:ej|ego|ą|ym)": 0 } },
+  // "240 tys. baryłek dziennie": a rate
+  rates: {
+    "dziennie|na\\s+dobę|na\\s+dzień(?!\\s+[a-ząćęłńóśźż])": "day", "tygodniowo|na\\s+tydzień": "week", "miesięcznie|na\\s+miesiąc": "month",
+    "rocznie|na\\s+rok(?![a-ząćęłńóśźż])": "year",
+  },
+  // "będzie", "planuje", "ma zostać": a weekday or month ahead (a perfective's future looks like its present)
+  future: "będ(?:zie|ą|ę|ziemy)|planuj[a-ząćęłńóśźż]*|zamierza[a-ząćęłńóśźż]*|m(?:a|ają)\\s+(?:zostać|być)|następn[a-ząćęłńóśźż]*",
   yearParts: { "(?:pod\\s+)?koniec|końcu|końca": "end", "początku|początek": "early", "połowie|połowy": "mid" },
   // "czteropasmowa", "dwutorowy": four lanes, two tracks
   compounds: {
