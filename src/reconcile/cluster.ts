@@ -18,7 +18,18 @@ const ALL_PAIRS_UP_TO = 150;
 export const largeBlock = (n: number): boolean => n > ALL_PAIRS_UP_TO;
 const TOP_WORDS = 4;
 const POSTINGS_CAP = 24;
-const NEAREST = 8;
+/**
+ * In a crowded posting list (over POSTINGS_CAP figures) each figure is paired with this many
+ * figures next above it by value (and so with as many below). Each figure sits in up to eight
+ * lists (TOP_WORDS words × two value buckets) and keeps at most ten links of its own
+ * (strongest.ts NEIGHBOURS). 8 before: in the bench's 1,000 reports 3 scores 112,654 candidate
+ * pairs where 8 scored 251,230; the one labelled block with crowded lists (itaewon-ko-dev: 3–4
+ * lists of 26–33 figures) groups better with 3, the bench's template truth (bench/_truth.ts) with
+ * less precision (docs/measurements.md, "sixteenth pass").
+ */
+const NEAREST = 3;
+/** In a large block, a figure whose clause names its measure is tried against this many figures of each other language nearest its value (half on each side: languagePairs). */
+const LANGUAGE_NEAREST = 8;
 
 /** Text between two figures that makes the second a conversion of the first: "(", "-long (", " to build (". */
 const CONVERSION_GAP = /^[\s\p{L}\-–]{0,16}[([]\s*(?:[\p{L}.~]+\s+){0,2}~?\s*$/u;
@@ -281,7 +292,7 @@ function sameList(a: number[], b: number[]): boolean {
 /**
  * Pairs for the attaching pass of a large block (appended to `out`): each figure whose own clause
  * names what it measures ("사망자는 [151명]", "[82] injured": own-clause.ts clauseMeasure) with those
- * of its nearest values in each other language of the block (NEAREST / 2 on each side) whose
+ * of its nearest values in each other language of the block (LANGUAGE_NEAREST / 2 on each side) whose
  * clause names the same measure. Words of two languages never match, so the word postings never
  * make such a pair a candidate: in a crowded block one toll told in four languages stayed four
  * facts, where a small block compares every pair. Across languages a value alone would pair a
@@ -301,7 +312,7 @@ export function languagePairs(block: number[], items: Item[], out: PairList, lar
   if (byLang.size < 2) return;
   const mid = (i: number) => midOf(items, i);
   const lists = [...byLang.values()].map((l) => byValue(l, items));
-  const seen = new PairSet(block.length * NEAREST);
+  const seen = new PairSet(block.length * LANGUAGE_NEAREST);
   for (let x = 0; x < lists.length; x++)
     for (const i of lists[x]) {
       const measure = items[i].f.measure;
@@ -310,7 +321,7 @@ export function languagePairs(block: number[], items: Item[], out: PairList, lar
     }
 }
 
-/** Pairs `i` with those of the NEAREST / 2 figures of `sorted` (by value) just below value `v`, and as many from it up, that `keep` takes. */
+/** Pairs `i` with those of the LANGUAGE_NEAREST / 2 figures of `sorted` (by value) just below value `v`, and as many from it up, that `keep` takes. */
 function nearestOf(i: number, v: number, sorted: number[], mid: (i: number) => number, keep: (j: number) => boolean, seen: PairSet, out: PairList): void {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
@@ -318,7 +329,7 @@ function nearestOf(i: number, v: number, sorted: number[], mid: (i: number) => n
     if (mid(sorted[m]) < v) lo = m + 1;
     else hi = m;
   }
-  const side = NEAREST / 2;
+  const side = LANGUAGE_NEAREST / 2;
   for (let k = Math.max(0, lo - side); k < Math.min(sorted.length, lo + side); k++) if (keep(sorted[k])) addPair(seen, out, i, sorted[k]);
 }
 
@@ -327,7 +338,7 @@ function pairsOfList(list: number[], seen: PairSet, out: PairList): void {
   for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addPair(seen, out, list[x], list[y]);
 }
 
-/** A crowded posting list: each figure paired only with its nearest values (`rank`: each figure's place in `byRank`). */
+/** A crowded posting list: each figure paired only with its NEAREST nearest values on each side (`rank`: each figure's place in `byRank`). */
 function nearestPairs(list: number[], rank: Int32Array, byRank: number[], seen: PairSet, out: PairList): void {
   const ranks = new Int32Array(list.length);
   for (let k = 0; k < list.length; k++) ranks[k] = rank[list[k]];

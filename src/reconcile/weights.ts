@@ -26,9 +26,9 @@ export const MODEL: Model = {
   },
   trust: -1,
   groups: {
-    // pooledWords 1.3504, pooledLabel 4.1236, meanWords 0.3566, maxWords 0, minWords 0.2364, apartShare 0, thingMaj 0.7482, attrMaj 0, eventMaj 0, countedMaj 1.7713, measureMaj 2.0744, minSizeLog -1.5491, kindDate -0.0376, kindCount 1.9802, farShare -3.4238
-    weights: [1.3504,4.1236,0.3566,0,0.2364,0,0.7482,0,0,1.7713,2.0744,-1.5491,-0.0376,1.9802,-3.4238],
-    bias: 2.0228,
+    // pooledWords 1.355, pooledLabel 4.1143, meanWords 0.3369, maxWords 0, minWords 0.2512, apartShare 0, thingMaj 0.7524, attrMaj 0, eventMaj 0, countedMaj 1.8138, measureMaj 1.8247, minSizeLog -1.5475, kindDate -0.0488, kindCount 2.022, farShare -3.4496
+    weights: [1.355,4.1143,0.3369,0,0.2512,0,0.7524,0,0,1.8138,1.8247,-1.5475,-0.0488,2.022,-3.4496],
+    bias: 2.0334,
     threshold: 2,
   },
 };
