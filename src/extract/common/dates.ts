@@ -16,6 +16,7 @@ import { ALPHA, parseNumeral } from "./numerals.js";
 import { numberPattern } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 import { ANAPHORIC_FLAG } from "./refiners/AnaphoricDateRefiner.js";
+import { createPeriodParsers } from "./periods.js";
 
 const B = `(?<![${ALPHA}\\d])`;
 const E = `(?![${ALPHA}])`;
@@ -92,6 +93,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   ];
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
   if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
+  parsers.push(...createPeriodParsers(v, YEAR, gap, ahead));
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)

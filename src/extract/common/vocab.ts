@@ -110,6 +110,19 @@ export interface HandVocab {
   seasonsRelative?: { before?: Record<string, number>; after?: Record<string, number> };
   /** "end of" / "beginning of" (regex source) before a year, or a month ("Ende Oktober", "в конце октября") → part */
   yearParts?: Record<string, "early" | "mid" | "late" | "end">;
+  /**
+   * Parts of a year named by their order (common/periods.ts), regex sources: `ordinals` (→ 1-4,
+   * the forms before a quarter or a half: "dritten", "3.", "troisième", "третьем"), the nouns of a
+   * `quarter`, a `half` and of `months` ("the first nine months": `first` is "ersten", "premiers",
+   * before or after the number); `yearNoun`, after a word of `yearParts`, the year said in words with
+   * its link and leading spaces ("\\s+des\\s+Jahres", "\\s+года": "Ende des Jahres"), and
+   * `glued` a part and the year in one word or set phrase ("Jahresende", "fin de año") → part; `yearLink` the word before a
+   * year stated after the part, where the locale's `dateLink` lacks it (fr "de 2023").
+   */
+  periods?: {
+    ordinals: Record<string, number>; quarter: string; half: string; months: string; first: string;
+    yearLink?: string; yearNoun?: string; glued?: Record<string, "early" | "mid" | "late" | "end">;
+  };
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
   stop?: string[];
   /**

@@ -44,6 +44,12 @@ export const vocab = defineLocale(generated, {
   seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },
   seasonsRelative: { before: { "nächsten|kommenden": 1, "letzten|vergangenen|vorigen": -1, "diesen": 0 } },
   yearParts: { "ende": "end", "anfang": "early", "mitte": "mid" },
+  // "im dritten Quartal", "im ersten Halbjahr", "in den ersten neun Monaten", "Ende des Jahres", "zum Jahresende"
+  periods: {
+    ordinals: { "erste[nmrs]?|1\\.": 1, "zweite[nmrs]?|2\\.": 2, "dritte[nmrs]?|3\\.": 3, "vierte[nmrs]?|4\\.": 4 },
+    quarter: "quartal(?:s|es)?", half: "halbjahr(?:s|es)?|jahreshälfte", months: "monaten?", first: "ersten",
+    yearNoun: "\\s{1,3}des\\s+jahres", glued: { "jahresende": "end", "jahresanfang|jahresbeginn": "early", "jahresmitte": "mid" },
+  },
   // "500 Lkw pro Tag", "täglich": a rate
   rates: { "pro\\s+tag|täglich|je\\s+tag": "day", "pro\\s+woche|wöchentlich": "week", "pro\\s+monat|monatlich": "month", "pro\\s+jahr|jährlich|im\\s+jahr": "year" },
   // "wird", "soll", "geplant": a weekday or month ahead

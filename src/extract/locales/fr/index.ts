@@ -42,6 +42,12 @@ export const vocab = defineLocale(generated, {
   },
   seasonsRelative: { before: { "cet|cette": 0 }, after: { "prochaine?": 1, "derni(?:er|ère)": -1 } },
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
+  // "au troisième trimestre", "au premier semestre", "les neuf premiers mois", "fin d'année"
+  periods: {
+    ordinals: { "premier|1er": 1, "deuxième|second|2e|2ème": 2, "troisième|3e|3ème": 3, "quatrième|4e|4ème": 4 },
+    quarter: "trimestres?", half: "semestres?", months: "mois", first: "premiers", yearLink: "de",
+    yearNoun: "\\s{1,3}(?:d['’]|de\\s+l['’])année",
+  },
   // "300 camions par jour": a rate
   rates: { "par\\s+jour|quotidiens?|quotidiennes?": "day", "par\\s+semaine": "week", "par\\s+mois|mensuels?": "month", "par\\s+an|par\\s+année|annuels?|annuelles?": "year" },
   // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour": a weekday or month ahead

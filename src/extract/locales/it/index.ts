@@ -44,6 +44,12 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
+  // "nel terzo trimestre", "nel primo semestre", "i primi nove mesi", "a fine anno"
+  periods: {
+    ordinals: { "primo|1°": 1, "secondo|2°": 2, "terzo|3°": 3, "quarto|4°": 4 },
+    quarter: "trimestr[ei]", half: "semestr[ei]", months: "mesi", first: "primi",
+    yearNoun: "\\s{1,3}(?:dell['’])?anno(?!\\s+(?:scorso|prossimo|precedente))",
+  },
   // "300 camion al giorno": a rate
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },
   // the future tense ("riaprirà", "saranno"), "previsto": a weekday or month ahead

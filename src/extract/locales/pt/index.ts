@@ -37,6 +37,12 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "passad[oa]": -1, "que\\s+vem": 1 } },
   yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
+  // "no terceiro trimestre", "no primeiro semestre", "os primeiros nove meses", "fim de ano"
+  periods: {
+    ordinals: { "primeiro|1º": 1, "segundo|2º": 2, "terceiro|3º": 3, "quarto|4º": 4 },
+    quarter: "trimestres?", half: "semestres?", months: "meses", first: "primeiros",
+    yearNoun: "\\s{1,3}ano(?!\\s+(?:passado|anterior|pr[oó]ximo|que\\s+vem))",
+  },
   // "300 caminhões por dia": a rate
   rates: { "por\\s+dia|ao\\s+dia(?!\\s+(?:seguinte|anterior|de|do|da))|di[aá]rios|di[aá]rias": "day", "por\\s+semana": "week", "por\\s+m[eê]s|ao\\s+m[eê]s|mensais": "month", "por\\s+ano|ao\\s+ano|anuais": "year" },
   // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto": a weekday or month ahead

@@ -1,0 +1,120 @@
+/**
+ * Parts of a year named by their order in alphabetic locales, as English's year-part parser reads
+ * "the third quarter", "the first half", "the first nine months": "im dritten Quartal", "au premier
+ * semestre", "los primeros nueve meses", "в третьем квартале 2025 года"; and a part of a year said
+ * in words ("Ende des Jahres", "fin d'année", "a finales de año", "в конце года"). Reconcile keeps
+ * one period's amount apart from another's (period.ts), so an unread period makes two periods'
+ * amounts rivals. With no year stated the part is the latest begun by the report's date, or, in a
+ * clause that looks ahead (the locale's `future`, before or just after it), the next not yet over
+ * (flag "implied-year").
+ * @module
+ */
+import type { DateInterval } from "../../types.js";
+import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import { monthsInterval, yearPart } from "../../normalize/dates.js";
+import { ALPHA } from "./numerals.js";
+import { alt, lookup, type LocaleVocab } from "./vocab.js";
+
+const B = `(?<![${ALPHA}\\d])`;
+const E = `(?![${ALPHA}\\d])`;
+
+/** The first and last month of a part of the year, from the parsed groups; null if none fits. */
+function partMonths(v: LocaleVocab, g: Record<string, string | undefined>): [number, number] | null {
+  const p = v.periods!;
+  if (g.qo) {
+    const q = lookup(p.ordinals, g.qo);
+    return q && q <= 4 ? [3 * q - 2, 3 * q] : null;
+  }
+  if (g.ho) {
+    const h = lookup(p.ordinals, g.ho);
+    return h === 1 ? [1, 6] : h === 2 ? [7, 12] : null;
+  }
+  const n = /^\d+$/.test(g.n ?? "") ? Number(g.n) : lookup(v.numbers ?? {}, g.n ?? "");
+  return n && n >= 2 && n <= 11 ? [1, n] : null;
+}
+
+/**
+ * The year of a part with none stated: the year given after it, a year relative to the report's
+ * ("прошлого года"), or the latest such part begun by the report's date (the next one not yet over
+ * when the clause looks ahead).
+ */
+function yearOf(v: LocaleVocab, ctx: ParsingContext, g: Record<string, string | undefined>, months: [number, number], [start, end]: [number, number], ahead: Ahead): { year: number; implied: boolean } | null {
+  if (g.y) return { year: Number(g.y), implied: false };
+  const ref = ctx.reference;
+  if (!ref) return null;
+  const y = ref.getUTCFullYear();
+  if (g.rel) return { year: y + (lookup(v.years!, g.rel) ?? 0), implied: false };
+  const mo = ref.getUTCMonth() + 1;
+  const year = ahead(v, ctx, start) || aheadAfter(v, ctx, end) ? (months[1] >= mo ? y : y + 1) : months[0] <= mo ? y : y - 1;
+  return { year, implied: true };
+}
+
+export type Ahead = (v: LocaleVocab, ctx: ParsingContext, start: number) => boolean;
+
+const afterCache = new WeakMap<LocaleVocab, RegExp | null>();
+
+/**
+ * Whether the locale's future words follow the part in its clause, within 40 characters ("Ende des
+ * Jahres soll …", "A finales de año la planta volverá …"), as English's tense reads "In August,
+ * the plant will reopen".
+ */
+function aheadAfter(v: LocaleVocab, ctx: ParsingContext, end: number): boolean {
+  let re = afterCache.get(v);
+  if (re === undefined) {
+    re = v.future ? new RegExp(`^[^.!?;:\\n]{0,40}?(?<![${ALPHA}])(?:${v.future})(?![${ALPHA}])`, "iu") : null;
+    afterCache.set(v, re);
+  }
+  return re?.test(ctx.after(end, 60)) === true;
+}
+
+const unresolved: ParsedFigure = { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
+
+/** The locale's parsers of a year's parts by order and of a year's part said in words; none without its `periods`. */
+export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, ahead: Ahead): Parser[] {
+  const p = v.periods;
+  if (!p) return [];
+  const ords = alt(Object.keys(p.ordinals));
+  const nums = `\\d{1,2}|${alt(Object.keys(v.numbers ?? {}))}`;
+  const rel = v.years ? `|${gap}(?<rel>${alt(Object.keys(v.years))})${E}` : "";
+  const link = p.yearLink ? `(?:(?:${p.yearLink})\\s+)?` : "";
+  const year = `(?:,?${gap}${link}${YEAR}${rel})`;
+  const first = `${p.first}\\s+(?<n>${nums})|(?<n2>${nums})\\s+${p.first}`;
+  const parsers: Parser[] = [
+    {
+      // "dritten Quartal", "premier semestre", "primeros nueve meses", "nove mesi" never alone
+      name: `${v.code}-date-year-order`,
+      pattern: () =>
+        new RegExp(`${B}(?:(?<qo>${ords})\\s{1,3}(?:${p.quarter})|(?<ho>${ords})\\s{1,3}(?:${p.half})|(?:${first})\\s{1,3}(?:${p.months}))${E}${year}?`, "gi"),
+      extract(ctx, m) {
+        const g = { ...m.groups! };
+        g.n ??= g.n2;
+        const months = partMonths(v, g);
+        if (!months) return null;
+        const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);
+        if (!y) return unresolved;
+        const date: DateInterval = monthsInterval(y.year, months[0], months[1]);
+        return { kind: "date", date, flags: y.implied ? ["implied-year"] : [], priority: 26 };
+      },
+    },
+  ];
+  if (v.yearParts && p.yearNoun) {
+    const parts = alt(Object.keys(v.yearParts));
+    const glued = p.glued ? alt(Object.keys(p.glued)) : null;
+    parsers.push({
+      // "Ende des Jahres", "fin d'année", "a finales de año", "в конце года", "Jahresende"
+      name: `${v.code}-date-year-part-words`,
+      pattern: () => new RegExp(`${B}(?:(?<part>${parts})(?:${rel ? rel.slice(1) : "(?!)"}|(?:${p.yearNoun})${E}(?:\\s{1,3}${YEAR})?)${glued ? `|(?<glued>${glued})${E}` : ""})`, "gi"),
+      extract(ctx, m) {
+        const g = m.groups!;
+        const part = g.glued ? lookup(p.glued!, g.glued) : lookup(v.yearParts!, g.part!);
+        if (!part) return null;
+        const iv = yearPart(2000, part);
+        const months: [number, number] = [Number(iv.start.slice(5, 7)), Number(iv.end.slice(5, 7))];
+        const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);
+        if (!y) return unresolved;
+        return { kind: "date", date: yearPart(y.year, part), flags: y.implied ? ["implied-year"] : [], priority: 26 };
+      },
+    });
+  }
+  return parsers;
+}
