@@ -160,6 +160,13 @@ export interface HandVocab {
     year: string; month: string; day: string; notDay: string; through?: string; end: string;
     ago: { word: string; spans: Record<string, number> };
     fraction?: string;
+    /**
+     * Parts of a year (common/cjk-periods.ts), regex sources: a `quarter` with its number in the
+     * group `q` ("第?(?<q>[1-4一二三四])季度"), `first` the first quarters with theirs in `fq`
+     * ("前三季度"), `halves` → 1 or 2 ("上半年"), `not` the characters that before it make it none
+     * ("每": every quarter).
+     */
+    periods?: { quarter: string; first?: string; halves: Record<string, 1 | 2>; not?: string };
   };
   /**
    * A count inside one word ("vierspurig", "двухпутный", "чотирисмуговий": four lanes, two tracks):

@@ -13,6 +13,8 @@ export const vocab = defineLocale(generated, {
     year: "년", month: "월", day: "일", notDay: "간", end: "말",
     ago: { word: "전", spans: { 년: 365.25, 개월: 30.44, 달: 30.44, 주: 7, 일: 1 } },
     fraction: "분의",
+    // "3분기", "제3분기", "상반기": quarters and halves ("분기점" is a junction, "분기별" quarterly)
+    periods: { quarter: "제?(?<q>[1-4])\\s*분기(?!점|별)", halves: { "상반기": 1, "하반기": 2 } },
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
