@@ -7,17 +7,31 @@
  * (pairs.ts farApart): how many split facts a second pass joining "groups of one property" would
  * reach, against how many sibling facts it would join. `--across`: the training pairs whose two
  * figures are of two languages, per cluster, with how many are one fact and how well each
- * language-free comparison tells those from the rest (area under the ROC curve).
+ * language-free comparison tells those from the rest (area under the ROC curve), and how many of
+ * those one-fact pairs name one attribute and one event. `--coverage`: per language, over the gold
+ * figures of every labelled cluster, the share whose property each locale's words read (attribute
+ * of a non-date figure, event of a date, scope, clause measure, contrast, moving, whole area), and
+ * the same over the sentences of extraction's locale tests (test/extract/locales, written for
+ * extraction, not for this: every language, one figure each, read from dossier's own extraction).
  *
- *   node --import tsx eval/_apart.ts [--groups] [--across]
+ *   node --import tsx eval/_apart.ts [--groups] [--across] [--coverage [--sentences]]
  * @module
  */
-import { basename } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { extract } from "../src/extract/index.js";
+import { prepare } from "../src/reconcile/prepare.js";
+import { propertiesOf } from "../src/reconcile/property.js";
+import type { Report } from "../src/types.js";
 import { fitModel, trainingSet } from "../src/reconcile/index.js";
 import { link } from "../src/reconcile/link.js";
 import { blockOf, valueGap } from "../src/reconcile/values.js";
 import { FEATURES, farApart } from "../src/reconcile/pairs.js";
 import { most, pooledOf } from "../src/reconcile/groups.js";
+import { wholeArea } from "../src/reconcile/own-clause.js";
+import { localeFor } from "../src/reconcile/locale.js";
+import type { Item } from "../src/reconcile/similarity.js";
+import type { Prop } from "../src/reconcile/property.js";
 import { clusterDirs, trainingCluster } from "./facts.js";
 
 const args = process.argv.slice(2);
@@ -40,11 +54,57 @@ if (args.includes("--across")) {
     s.X.forEach((x, i) => x[L] && (s.y[i] ? pos : neg).push(x));
     if (!pos.length && !neg.length) return;
     const aucs = shown.map((f) => `${f} ${auc(pos.map((x) => x[at(f)]), neg.map((x) => x[at(f)])).toFixed(2)}`);
-    console.log(`${short(k)} pairs ${s.X.length}, across languages ${pos.length + neg.length} (one fact ${pos.length}); AUC ${aucs.join(", ")}`);
+    const named = (f: string) => pos.filter((x) => x[at(f)]).length;
+    console.log(`${short(k)} pairs ${s.X.length}, across languages ${pos.length + neg.length} (one fact ${pos.length}: attrSame ${named("attrSame")}, eventSame ${named("eventSame")}); AUC ${aucs.join(", ")}`);
   });
 }
 
-if (!args.includes("--across") || args.includes("--groups")) {
+if (args.includes("--coverage")) {
+  // per language: [figures, of them read] for each field; a field counts only figures it can name
+  const FIELDS = ["attribute", "event", "scope", "measure", "contrast", "moving", "whole"] as const;
+  const tally = new Map<string, Map<string, [number, number]>>();
+  const add = (lang: string, f: string, yes: boolean) => {
+    const t = tally.get(lang) ?? tally.set(lang, new Map()).get(lang)!;
+    const c = t.get(f) ?? t.set(f, [0, 0]).get(f)!;
+    c[0]++;
+    if (yes) c[1]++;
+  };
+  const tests = "test/extract/locales";
+  const CALL = /expectFigure\("(\w+)", "((?:[^"\\]|\\.)*)", \{ text: "((?:[^"\\]|\\.)*)"/g;
+  const sentences: Array<{ X: unknown; items: Item[]; props: Prop[] }> = [];
+  for (const f of readdirSync(tests).filter((f) => f.endsWith(".test.ts")))
+    for (const [, lang, text, figure] of readFileSync(join(tests, f), "utf8").matchAll(CALL)) {
+      const t = JSON.parse(`"${text}"`) as string, fig = JSON.parse(`"${figure}"`) as string;
+      const r: Report = { id: "t", text: t, published: "2024-03-15", publisher: null, url: null, language: lang, title: null, hash: "t" };
+      const ms = extract(t, { language: lang, published: r.published, source: "t" }).filter((m) => m.text === fig);
+      if (!ms.length) continue;
+      const { items } = prepare([r], ms);
+      sentences.push({ X: null, items, props: propertiesOf(items) });
+    }
+  const all = args.includes("--sentences") ? sentences : sets;
+  for (const s of all)
+    s.items.forEach((it, i) => {
+      const lang = it.lang ?? "?", p = s.props[i], date = it.m.kind === "date";
+      if (date) add(lang, "event", !!p.event);
+      else add(lang, "attribute", !!p.attribute);
+      add(lang, "scope", !!p.scope);
+      add(lang, "measure", !!p.measure);
+      add(lang, "contrast", it.f.contrast);
+      add(lang, "moving", it.f.moving);
+      if (!date && it.m.kind !== "duration") add(lang, "whole", wholeArea(it.text ?? "", it.m, localeFor(it.lang)));
+    });
+  console.log(`| language | figures | ${FIELDS.join(" | ")} |`);
+  console.log(`|---|---|${FIELDS.map(() => "---").join("|")}|`);
+  for (const [lang, t] of [...tally].sort((a, b) => b[1].get("scope")![0] - a[1].get("scope")![0])) {
+    const cell = (f: string) => {
+      const [n, y] = t.get(f) ?? [0, 0];
+      return n ? `${((100 * y) / n).toFixed(0)} % (${y}/${n})` : "-";
+    };
+    console.log(`| ${lang} | ${t.get("scope")![0]} | ${FIELDS.map(cell).join(" | ")} |`);
+  }
+}
+
+if (!(args.includes("--across") || args.includes("--coverage")) || args.includes("--groups")) {
   const FIELDS = ["attribute", "thing", "event", "scope", "per", "counted", "measure"] as const;
   const tally = new Map<string, [number, number]>();
   const count = (key: string, one: boolean) => {

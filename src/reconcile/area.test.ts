@@ -25,9 +25,11 @@ test("a figure's own clause says it covers a whole area", () => {
   assert.equal(whole("The wave was in the region of 9 metres high.", "9 metres", 9), false);
   assert.equal(whole("The water reached 7 metres and the average elsewhere was lower.", "7 metres", 7), false);
   assert.equal(whole("The water reached 7 metres.", "7 metres", 7), false);
-  // a language without the words says none
+  // a language without the words says none (Portuguese has none yet); German has its own
+  const pt = report("p", "O nível ficou em média em 5 metros.");
+  assert.equal(wholeArea(pt.text, mentions(pt, [metres("5 metros", 5)])[0], localeFor("pt")), false);
   const de = report("d", "Der Pegel lag im Durchschnitt bei 5 Metern.");
-  assert.equal(wholeArea(de.text, mentions(de, [metres("5 Metern", 5)])[0], localeFor("de")), false);
+  assert.equal(wholeArea(de.text, mentions(de, [metres("5 Metern", 5)])[0], localeFor("de")), true);
 });
 
 test("a whole area's figure and one place's never contradict each other; a place against silence may", () => {

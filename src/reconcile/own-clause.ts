@@ -171,13 +171,13 @@ const AREA_BACK = 160, AREA_AHEAD = 100;
 
 /**
  * Whether the figure's own clause says it covers a whole area: an average over it, the region or
- * the country as a whole (the locale's `place.whole`: "the average level in the region was 5.6
+ * the country as a whole (the locale's `area`: "the average level in the region was 5.6
  * m", "nationwide"). The clause runs, in its sentence, from the last clause mark or joining word
  * before the figure to the first after it; "the regional governor said" ahead of a clause mark is
  * not the figure's. A language without the words says none.
  */
 export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): boolean {
-  const whole = locale.place?.whole;
+  const whole = locale.area;
   // a date or a stretch of time is no amount of an area
   if (!whole || m.kind === "date" || m.kind === "duration") return false;
   const join = locale.join?.clause ?? NEVER;

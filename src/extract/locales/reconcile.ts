@@ -125,11 +125,16 @@ export interface ReconcileCues {
    * Where a figure was measured: one word, whole, that opens a place phrase ("in", "from", "on
    * the right bank"), and the common nouns of such a phrase that name a kind of place, not the
    * place ("bank", "region", "river"). A language without them names no places (scripts without
-   * capitals cannot tell a name from a noun this way). `whole`: words of a figure's own clause that
-   * say it covers a whole area ("average", "in the region", "nationwide", "as a whole"), so a
-   * place another figure names is a part of it, not the same scope.
+   * capitals cannot tell a name from a noun this way).
    */
-  place?: { preposition: RegExp; noun: RegExp; side: RegExp; whole?: RegExp };
+  place?: { preposition: RegExp; noun: RegExp; side: RegExp };
+  /**
+   * Words of a figure's own clause that say it covers a whole area ("average", "in the region",
+   * "nationwide", "as a whole"), so a place another figure names is a part of it, not the same
+   * scope (src/reconcile/own-clause.ts wholeArea). Read in every language that has them, whether
+   * or not it names places.
+   */
+  area?: RegExp;
   /**
    * Right after a distance, the words that open the point it is measured from ("45 miles east of
    * the city", "95 miles from its entrance"), and the words that close that point's phrase.

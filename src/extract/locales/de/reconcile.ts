@@ -3,6 +3,9 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that set a figure against another ("im Vergleich zu", "statt", "nicht später als"). */
+const CONTRAST =
+  "statt|anstatt|anstelle|gegenüber|verglichen mit|im vergleich zu|im gegensatz zu|wohingegen|höher als|niedriger als|geringer als|bestr[ei]\\p{L}*|widersp\\p{L}*|dementi\\p{L}*|nicht vor|nicht früher als|nicht später als";
 
 export const de = {
   // "ursprünglich 3.000", "zunächst", "zuvor", "nach früheren Angaben"
@@ -52,4 +55,13 @@ export const de = {
   whole: { after: /^\s+(?:der|des|von|vom)\s+(?:(?:der|den|dem|des|allen|aller|seiner|ihrer)\s+)*/iu },
   // "bis zum 1. Juli", "spätestens 2025", "bis Ende 2023": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:(?:bis\s+)?spätestens|bis)(?:\s+(?:zum|zur|in\s+den|im|am))?\s+$/iu },
+  // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another
+
+  contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
+  // "korrigiert", "bislang", "die Zahl der Toten stieg": a figure that moves
+  moving: new RegExp(`${B}(?:revidiert|korrigiert|aktualisiert|bislang|bisher|inzwischen|mittlerweile|gestiegen|steigt|stieg|erhöht\\p{L}*|neueste[nr]?|jüngste[nr]?|zahl der toten|todeszahl|opferzahl)${E}`, "iu"),
+  // "im Durchschnitt", "bundesweit", "in der ganzen Region": a whole area, not one place of it
+  area: new RegExp(`${B}(?:durchschnitt\\p{L}*|im schnitt|bundesweit|landesweit|flächendeckend|regionsweit|im ganzen land|im gesamten land|in der (?:ganzen|gesamten) region)${E}`, "iu"),
+  // "tritt in Kraft", "trat in Kraft": a law's or a pact's entry into force
+  inForce: { noun: /^(?:kraft)$/u, before: /^(?:in)$/u },
 };

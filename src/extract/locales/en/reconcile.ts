@@ -77,10 +77,10 @@ export const en = {
     preposition: /^(?:in|from|on|at|across|along|near|within|throughout|inside|outside)$/,
     noun: /^(?:banks?|sides?|regions?|oblasts?|provinces?|districts?|count(?:y|ies)|states?|territor(?:y|ies)|areas?|zones?|cit(?:y|ies)|towns?|villages?|settlements?|neighbou?rhoods?|municipalit(?:y|ies)|prefectures?|rivers?|lakes?|seas?|coasts?|shores?|valleys?|gauges?|stations?|parts?)$/,
     side: /^(?:right|left|north|south|east|west|northern|southern|eastern|western|upper|lower|central|coastal|occupied|controlled|held)$/,
-    // "the average level in the region", "nationwide", "the country as a whole": a whole area, not
-    // one place of it ("in the region of $550 million" is a size, not an area)
-    whole: /\b(?:average|averaged|nationwide|countrywide|statewide|region-wide|as a whole|(?:in|across|throughout) the (?:whole |entire )?(?:region|country|nation|province|state|oblast)\b(?!\s+of\b)|(?:whole|entire) (?:region|country|nation|province|state|oblast)\b)/i,
   },
+  // "the average level in the region", "nationwide", "the country as a whole": a whole area, not
+  // one place of it ("in the region of $550 million" is a size, not an area)
+  area: /\b(?:average|averaged|nationwide|countrywide|statewide|region-wide|as a whole|(?:in|across|throughout) the (?:whole |entire )?(?:region|country|nation|province|state|oblast)\b(?!\s+of\b)|(?:whole|entire) (?:region|country|nation|province|state|oblast)\b)/i,
   // "30 km east of the city of Kherson", "95 miles from its southern entrance": the point a distance is measured from
   reference: {
     open: /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+of|(?:away\s+)?from|(?:up|down)stream\s+(?:of|from)|off)\s+/i,

@@ -3,6 +3,9 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that set a figure against another ("en comparación con", "en lugar de", "a más tardar"). */
+const CONTRAST =
+  "frente a|en comparación con|comparado con|en lugar de|en vez de|mientras que|por debajo de|por encima de|superior a|inferior a|más alto que|más bajo que|contradic\\p{L}*|desmint\\p{L}*|desmient\\p{L}*|negó|no antes de|a más tardar";
 
 export const es = {
   // "inicialmente 3.000", "en un principio", "la estimación anterior"
@@ -51,4 +54,13 @@ export const es = {
   whole: { after: /^\s+(?:de|del)\s+(?:(?:la|las|el|los|su|sus|toda|todo|todas|todos)\s+)*/iu },
   // "antes de 2025", "hasta el 1 de julio", "para finales de 2023": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)(?:\s+(?:el|la))?\s+$/iu },
+  // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another
+
+  contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
+  // "revisado", "hasta ahora", "el balance ascendió": a figure that moves
+  moving: new RegExp(`${B}(?:revisad[oa]s?|actualizad[oa]s?|hasta ahora|hasta el momento|ascendió|asciende|aumentó|subió|se elevó|cifra de muertos|balance)${E}`, "iu"),
+  // "en promedio", "en todo el país", "a nivel nacional": a whole area, not one place of it
+  area: new RegExp(`${B}(?:promedio|en todo el país|a nivel nacional|en toda la (?:región|provincia)|en el conjunto del país)${E}`, "iu"),
+  // "entra en vigor", "entró en vigor": a law's or a pact's entry into force
+  inForce: { noun: /^(?:vigor)$/u, before: /^(?:en)$/u },
 };

@@ -3,6 +3,9 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that set a figure against another ("par rapport à", "au lieu de", "au plus tard"). */
+const CONTRAST =
+  "contre|au lieu de|plutôt que|par rapport à|comparé\\p{L}*|en comparaison|alors que|tandis que|inférieur\\p{L}*|supérieur\\p{L}*|plus élevé que|moins élevé que|démenti|contest\\p{L}*|contredi\\p{L}*|pas avant|au plus tard";
 
 export const fr = {
   // "initialement 3 000", "à l'origine", "l'estimation précédente"
@@ -40,4 +43,13 @@ export const fr = {
   whole: { after: /^\s+(?:de\s+l['’]|de|du|des)\s*(?:(?:la|le|les|sa|son|ses|leur|leurs|toute|tout|toutes|tous)\s+)*/iu },
   // "d'ici 2025", "avant le 1er juillet", "au plus tard en juin": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:d['’]ici(?:\s+à)?|avant|jusqu['’](?:à|au)|au\s+plus\s+tard)(?:\s+(?:le|la|en)|\s+l['’])?\s*$/iu },
+  // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another
+
+  contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
+  // "révisé", "jusqu'ici", "le bilan s'élève": a figure that moves
+  moving: new RegExp(`${B}(?:révisé\\p{L}*|actualisé\\p{L}*|mis à jour|jusqu['’]à présent|jusqu['’]ici|s['’]élève|grimpé|passé à|porté à|bilan|désormais)${E}`, "iu"),
+  // "en moyenne", "dans tout le pays", "à l'échelle nationale": a whole area, not one place of it
+  area: new RegExp(`${B}(?:en moyenne|dans tout le pays|à l['’]échelle nationale|au niveau national|dans toute la (?:région|province)|dans l['’]ensemble du pays)${E}`, "iu"),
+  // "entre en vigueur", "est entré en vigueur": a law's or a pact's entry into force
+  inForce: { noun: /^(?:vigueur)$/u, before: /^(?:en)$/u },
 };

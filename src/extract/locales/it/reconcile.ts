@@ -3,6 +3,9 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that set a figure against another ("rispetto a", "invece di", "non oltre"). */
+const CONTRAST =
+  "rispetto a|invece di|anziché|al posto di|contro|inferiore a|superiore a|più alto di|più basso di|smenti\\p{L}*|contestat\\p{L}*|non prima del|non oltre";
 
 export const it = {
   // "inizialmente 3.000", "in precedenza", "la stima precedente"
@@ -51,4 +54,13 @@ export const it = {
   whole: { after: /^\s+(?:dell['’]|di|del|della|dei|delle|degli|dello)\s*(?:(?:la|il|lo|le|gli|i|sua|suo|sue|suoi|tutta|tutto|tutte|tutti)\s+)*/iu },
   // "entro il 2025", "prima del 1 luglio", "fino a fine 2023": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:entro|prima\s+d(?:i|el|ella|ell['’])|fino\s+a(?:l|lla|ll['’])?|non\s+oltre)(?:\s+(?:il|la|l['’]))?\s*$/iu },
+  // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another
+
+  contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
+  // "rivisto", "finora", "il bilancio è salito": a figure that moves
+  moving: new RegExp(`${B}(?:rivist[oaie]|aggiornat[oaie]|finora|fino ad ora|salit[oaie]|salgono|aumentat[oaie]|bilancio)${E}`, "iu"),
+  // "in media", "in tutto il paese", "a livello nazionale": a whole area, not one place of it
+  area: new RegExp(`${B}(?:in media|mediamente|in tutto il paese|a livello nazionale|su scala nazionale|in tutta la (?:regione|provincia)|nell['’]intera regione)${E}`, "iu"),
+  // "entra in vigore", "è entrato in vigore": a law's or a pact's entry into force
+  inForce: { noun: /^(?:vigore)$/u, before: /^(?:in)$/u },
 };

@@ -44,4 +44,10 @@ export const ja = {
   whole: { before: /の\s*$/u },
   // "7月1日までに", "2025年以前": the latest a thing is to happen by (the word after the date)
   deadline: { after: /^\s*(?:までに|まで|以前|より前)/u },
+  // "比べ", "下回", "ではなく": a figure set against another
+  contrast: { near: /比べ|比較して|下回|上回|ではなく|反論|否定/u, before: /(?:比べ|比較して|ではなく)\s*$/u },
+  // "増え", "累計", "これまでに", "修正": a figure that moves
+  moving: /増え|増加|累計|これまでに|現在まで|修正|更新|最新|新たに/u,
+  // "平均", "全国", "全域": a whole area, not one place of it
+  area: /平均|全国|全域|全県|県全体|国全体/u,
 };

@@ -44,4 +44,10 @@ export const zh = {
   whole: { before: /的\s*$/u },
   // "10月8日前", "2025年之前": the latest a thing is to happen by (the word after the date)
   deadline: { after: /^\s*(?:之前|以前|前)/u },
+  // "相比", "低于", "而非": a figure set against another
+  contrast: { near: /相比|比起|相较|相較|低于|高于|低於|高於|而非|而不是|反驳|反駁|否认|否認|不早于|不晚于|不早於|不晚於/u, before: /(?:低于|高于|低於|高於|不早于|不晚于|不早於|不晚於|而非)\s*$/u },
+  // "增至", "累计", "最新": a figure that moves
+  moving: /增至|升至|上升至|累计|累計|截至目前|至今|修正|更新|最新|上调|下调|上調|下調|再添|新增/u,
+  // "平均", "全国", "全省": a whole area, not one place of it
+  area: /平均|全国|全國|全省|全市|全境/u,
 };
