@@ -83,7 +83,7 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
   const rel = v.years ? `|${gap}(?<rel>${alt(Object.keys(v.years))})${E}` : "";
   const link = p.yearLink ? `(?:(?:${p.yearLink})\\s+)?` : "";
   const year = `(?:,?${gap}${link}${YEAR}${rel})`;
-  const first = `${p.first}\\s+(?<n>${nums})|(?<n2>${nums})\\s+${p.first}`;
+  const first = `(?:${p.first})\\s+(?<n>${nums})|(?<n2>${nums})\\s+(?:${p.first})`;
   const parsers: Parser[] = [
     {
       // "dritten Quartal", "premier semestre", "primeros nueve meses", "nove mesi" never alone

@@ -48,3 +48,10 @@ test("the end of a year said in words", () => {
   expectFigure("de", "Ende des Jahres soll die Anlage fertig sein.", { text: "Ende des Jahres", kind: "date", date: ["2024-10-01", "2024-12-31"] });
   // past, with no look ahead: the last year's end
 });
+
+test("periods in Polish", () => {
+  expectFigure("pl", "W trzecim kwartale 2023 roku sprzedaż spadła.", { text: "trzecim kwartale 2023 roku", kind: "date", date: ["2023-07-01", "2023-09-30"] });
+  expectFigure("pl", "W pierwszym półroczu eksport wzrósł.", { text: "pierwszym półroczu", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+  expectFigure("pl", "W ciągu pierwszych dziewięciu miesięcy 2023 roku zysk spadł.", { text: "pierwszych dziewięciu miesięcy 2023 roku", kind: "date", date: ["2023-01-01", "2023-09-30"] });
+  expectFigure("pl", "Zakład będzie gotowy pod koniec roku.", { text: "pod koniec roku", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+});

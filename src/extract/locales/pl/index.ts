@@ -86,6 +86,12 @@ export const vocab = defineLocale(generated, {
   // "będzie", "planuje", "ma zostać": a weekday or month ahead (a perfective's future looks like its present)
   future: "będ(?:zie|ą|ę|ziemy)|planuj[a-ząćęłńóśźż]*|zamierza[a-ząćęłńóśźż]*|m(?:a|ają)\\s+(?:zostać|być)|następn[a-ząćęłńóśźż]*",
   yearParts: { "(?:pod\\s+)?koniec|końcu|końca": "end", "początku|początek": "early", "połowie|połowy": "mid" },
+  // "w trzecim kwartale", "w pierwszym półroczu", "w ciągu pierwszych dziewięciu miesięcy", "pod koniec roku"
+  periods: {
+    ordinals: { "pierwsz(?:ym|y|ego|e)|i": 1, "drugi(?:m|ego|e)?|ii": 2, "trzeci(?:m|ego|e)?|iii": 3, "czwart(?:ym|y|ego|e)|iv": 4 },
+    quarter: "kwarta(?:le|łu|ł|łem)", half: "półroczu|półrocza|półrocze", months: "miesięcy|miesiącach|miesiące", first: "pierwszych|pierwsze",
+    yearNoun: "\\s{1,3}roku(?!\\s+(?:ubiegłego|przyszłego|poprzedniego))",
+  },
   // "czteropasmowa", "dwutorowy": four lanes, two tracks
   compounds: {
     numbers: {
