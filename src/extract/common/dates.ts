@@ -93,7 +93,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   ];
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
   if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
-  parsers.push(...createPeriodParsers(v, YEAR, gap, ahead));
+  for (const p of createPeriodParsers(v, YEAR, gap, ahead)) parsers.push(p);
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
