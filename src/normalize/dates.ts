@@ -86,6 +86,13 @@ export function thisSeason(ref: Date, s: Season): DateInterval {
   return seasonInterval(ref.getUTCFullYear(), s);
 }
 
+/** The year of a part of a year [first, last month] with none stated: the latest begun by `ref`, or when `future` the next not yet over. */
+export function impliedYear(ref: Date, [first, last]: [number, number], future: boolean): number {
+  const y = ref.getUTCFullYear();
+  const mo = ref.getUTCMonth() + 1;
+  return future ? (last >= mo ? y : y + 1) : first <= mo ? y : y - 1;
+}
+
 /** The year a month (1-12) most likely falls in, stated without a year: the one nearest to ref. */
 export function nearestYearForMonth(ref: Date, month: number): number {
   const y = ref.getUTCFullYear();

@@ -7,10 +7,9 @@
  * @module
  */
 import type { Parser } from "./engine.js";
-import { monthsInterval } from "../../normalize/dates.js";
+import { impliedYear, monthsInterval } from "../../normalize/dates.js";
 import { parseNumeral } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
-import { impliedYear } from "./periods.js";
 
 /** The locale's parser of a year's quarters and halves; null without its `cjk.periods`. */
 export function createCjkPeriodParser(v: LocaleVocab): Parser | null {

@@ -9,7 +9,7 @@
 import type { DateInterval } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import {
-  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, yearInterval,
+  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, yearInterval,
   yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral } from "./numerals.js";
@@ -256,9 +256,7 @@ function ahead(v: LocaleVocab, ctx: ParsingContext, start: number): boolean {
 
 /** The year of a month named with no year: the next such month when the clause looks ahead, else the one nearest the report's date. */
 function yearOfMonth(ref: Date, month: number, future: boolean): number {
-  const y = ref.getUTCFullYear();
-  if (!future) return nearestYearForMonth(ref, month);
-  return month >= ref.getUTCMonth() + 1 ? y : y + 1;
+  return future ? impliedYear(ref, [month, month], true) : nearestYearForMonth(ref, month);
 }
 
 const MONTH_PART = { early: "early", mid: "mid", late: "late", end: "late" } as const;

@@ -11,7 +11,7 @@
  */
 import type { DateInterval } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
-import { monthsInterval, yearPart } from "../../normalize/dates.js";
+import { impliedYear, monthsInterval, yearPart } from "../../normalize/dates.js";
 import { ALPHA } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
@@ -45,13 +45,6 @@ function yearOf(v: LocaleVocab, ctx: ParsingContext, g: Record<string, string | 
   const y = ref.getUTCFullYear();
   if (g.rel) return { year: y + (lookup(v.years!, g.rel) ?? 0), implied: false };
   return { year: impliedYear(ref, months, ahead(v, ctx, start) || aheadAfter(v, ctx, end)), implied: true };
-}
-
-/** The year of a part of a year [first, last month] with none stated: the latest begun by `ref`, or when `future` the next not yet over. */
-export function impliedYear(ref: Date, [first, last]: [number, number], future: boolean): number {
-  const y = ref.getUTCFullYear();
-  const mo = ref.getUTCMonth() + 1;
-  return future ? (last >= mo ? y : y + 1) : first <= mo ? y : y - 1;
 }
 
 export type Ahead = (v: LocaleVocab, ctx: ParsingContext, start: number) => boolean;

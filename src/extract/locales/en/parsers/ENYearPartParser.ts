@@ -7,7 +7,7 @@
  */
 import type { DateInterval } from "../../../../types.js";
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
-import { monthsInterval } from "../../../../normalize/dates.js";
+import { impliedYear, monthsInterval } from "../../../../normalize/dates.js";
 import { INTEGER_WORD_DICTIONARY, YEAR_PATTERN, L } from "../constants.js";
 import { futureCue } from "../tense.js";
 
@@ -53,9 +53,7 @@ export const ENYearPartParser: Parser = {
       year = ref.getUTCFullYear() + (m[7]?.toLowerCase() === "last" ? -1 : m[7]?.toLowerCase() === "next" ? 1 : 0);
     } else {
       if (!ref) return null;
-      const y = ref.getUTCFullYear();
-      const mo = ref.getUTCMonth() + 1;
-      year = futureCue(ctx, m.index, m.index + m[0].length) ? (months[1] >= mo ? y : y + 1) : months[0] <= mo ? y : y - 1;
+      year = impliedYear(ref, months, futureCue(ctx, m.index, m.index + m[0].length));
       flags.push("implied-year");
     }
     const date: DateInterval = monthsInterval(year, months[0], months[1]);
