@@ -39,7 +39,7 @@ import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 import type { Reconciled } from "./index.js";
-import { bitsOf, CHANGES, flagOf, plain, sum, type UpkeepState } from "./upkeep.js";
+import { flagged, flagOf, plain, sum, type UpkeepState } from "./upkeep.js";
 import { neighbourhood, sampledAt, type Neighbourhood } from "./neighbourhood.js";
 
 /** At most this share of the figures may change for an update; more, and a full run is as cheap. */
@@ -134,12 +134,11 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
   /** What the verdict needs of a kept member, from what was kept of it. */
   const keptJudged = (m: FactMember, flag: string): Judged => {
     const canonical = copies.get(m.source) ?? m.source;
-    const f = bitsOf(flag);
     // the kept interval, not one read again from the figure alone: a total stated with its parts
     // was narrowed to their sum (interval.ts withParts), which its own words cannot say
     const own = spanOf(m);
     const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, conversion: (f & 1) !== 0, stamped: (f & 2) !== 0, status: (f & 4) !== 0, said: (f & 8) !== 0, maybe: (f & 16) !== 0, pastPeriod: (f & 32) !== 0, revises: (f & 64) !== 0, change: CHANGES[(f >> 7) & 3], figureTime: (f >> 9) & 15 };
+    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, ...flagged(flag) };
   };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember, k: number) => boolean = () => true): Entry[] =>

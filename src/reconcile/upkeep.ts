@@ -37,16 +37,46 @@ export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }
   };
 }
 
+/** The yes/no readings a member's flag keeps, each its own bit, in the order of the bits. */
+const FLAG_BITS = ["conversion", "stamped", "status", "said", "maybe", "pastPeriod", "revises"] as const;
+/** A figure's kind of change (own-clause.ts changeOf): two bits after the yes/no ones. */
+const CHANGES: readonly Change[] = [null, "change", "points", "offset"];
+const CHANGE_SHIFT = FLAG_BITS.length;
+/** The kind of amount a date says when it held (judge.ts figureTime): four bits after the change. */
+const FIGURE_TIME_SHIFT = CHANGE_SHIFT + 2;
+
+/** What a member's flag keeps of its verdict reading: the fields of `Judged` its own fields do not give back. */
+export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "figureTime">>;
+
 /**
- * One base-32 digit per member: what the verdict reads of it beyond its own fields (older stores
- * hold hex digits, which read the same in base 32).
+ * One character per member: what the verdict reads of it beyond its own fields, as bits (older
+ * stores hold hex digits, which read the same in base 32).
  */
-export const flagOf = (j: Judged) => digitOf((j.conversion ? 1 : 0) + (j.stamped ? 2 : 0) + (j.status ? 4 : 0) + (j.said ? 8 : 0) + (j.maybe ? 16 : 0) + (j.pastPeriod ? 32 : 0) + (j.revises ? 64 : 0) + CHANGES.indexOf(j.change ?? null) * 128 + (j.figureTime ?? 0) * 512);
-/** A figure's kind of change (own-clause.ts changeOf) as two bits of its flag. */
-export const CHANGES: readonly Change[] = [null, "change", "points", "offset"];
+export function flagOf(j: Judged): string {
+  let v = 0;
+  FLAG_BITS.forEach((field, bit) => {
+    if (j[field]) v |= 1 << bit;
+  });
+  v += CHANGES.indexOf(j.change ?? null) << CHANGE_SHIFT;
+  v += (j.figureTime ?? 0) << FIGURE_TIME_SHIFT;
+  return digitOf(v);
+}
+
+/** The readings a flag keeps (flagOf's inverse); an unknown character reads as no flag at all. */
+export function flagged(c: string): Flagged {
+  const v = bitsOf(c);
+  const out = {} as Flagged;
+  FLAG_BITS.forEach((field, bit) => {
+    out[field] = (v & (1 << bit)) !== 0;
+  });
+  out.change = CHANGES[(v >> CHANGE_SHIFT) & 3];
+  out.figureTime = (v >> FIGURE_TIME_SHIFT) & 15;
+  return out;
+}
+
 /** Flags past base 32's last digit ("v") take one character each above U+0100: still one per member. */
 const digitOf = (v: number) => (v < 32 ? v.toString(32) : String.fromCharCode(0x100 + v));
-export const bitsOf = (c: string) => (c.charCodeAt(0) >= 0x100 ? c.charCodeAt(0) - 0x100 : Number.parseInt(c, 32) || 0);
+const bitsOf = (c: string) => (c.charCodeAt(0) >= 0x100 ? c.charCodeAt(0) - 0x100 : Number.parseInt(c, 32) || 0);
 export const plain = (d: DocFreq) => ({ n: d.n, df: Object.fromEntries(d.df) });
 
 /** Kept frequencies plus a run's own. */
