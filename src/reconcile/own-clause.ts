@@ -282,3 +282,20 @@ export function clauseEvent(text: string, toks: Toks, from: number, to: number, 
   }
   return null;
 }
+
+/** How far before a date its clause is read for the words of a comparison (the locale's `baseline`). */
+const BASELINE_BACK = 90;
+
+/**
+ * Whether a date is only the base of a comparison: the last time something was as great, a
+ * superlative or a record's word then "since" in its own clause ("the costliest loss since
+ * 2021", "le pire bilan depuis 1990", "2021년 이후 최대"). It dates another happening than the
+ * story's. Read in its sentence; a language without the words says none.
+ */
+export function comparisonBase(text: string, m: Mention, locale: ReconcileLocale): boolean {
+  const cue = locale.baseline;
+  if (!cue || m.kind !== "date") return false;
+  const s0 = m.sentence ? m.sentence[0] : 0;
+  if (cue.before?.test(text.slice(Math.max(s0, m.start - BASELINE_BACK), m.start))) return true;
+  return !!cue.after?.test(text.slice(m.end, m.end + 12));
+}

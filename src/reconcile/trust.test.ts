@@ -1,7 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { besideMeasured, oddMeasure } from "./trust.js";
+import { baseDates, besideMeasured, oddMeasure } from "./trust.js";
+import { comparisonBase } from "./own-clause.js";
+import { localeFor } from "./locale.js";
+import type { Mention } from "../types.js";
 
 /** Sides as oddMeasure reads them: the measure each figure's own clause names (0: none). */
 const sides = (measures: number[]): Side[] => measures.map((measure) => ({ measure }) as unknown as Side);
@@ -42,4 +45,52 @@ test("besideMeasured: a bare figure beside its sentence's own toll of another va
   // no bare figure beside its sentence's toll, or no measure named in the group: nothing set apart
   assert.equal(besideMeasured([0, 2, 3], s), null);
   assert.equal(besideMeasured([1, 3], s), null);
+});
+
+/** A date mention of `text` at the first `at`, its sentence the whole text. */
+const dateIn = (text: string, at: string): Mention => {
+  const start = text.indexOf(at);
+  return { kind: "date", start, end: start + at.length, text: at, sentence: [0, text.length] } as unknown as Mention;
+};
+
+test("comparisonBase: a date that is only the last time something was as great, in several languages", () => {
+  const yes: Array<[string, string, string]> = [
+    ["en", "The fire was the deadliest in the city since 1998, officials said.", "1998"],
+    ["en", "Prices posted their first monthly fall since March 2020.", "March 2020"],
+    ["fr", "C'est la crue la plus forte depuis 1910 dans la vallée.", "1910"],
+    ["es", "Fue la peor sequía desde 2005 en la provincia.", "2005"],
+    ["de", "Es ist der höchste Pegel seit 2013 an diesem Fluss.", "2013"],
+    ["ru", "Это самый сильный шторм с 2007 года в регионе.", "2007 года"],
+    ["pl", "To najwyższy poziom wody od 1997 roku.", "1997 roku"],
+    ["zh", "这是2016年以来最严重的洪水。", "2016年"],
+    ["ko", "이는 2019년 이후 최대 규모다.", "2019년"],
+  ];
+  for (const [lang, text, at] of yes) assert.equal(comparisonBase(text, dateIn(text, at), localeFor(lang)), true, text);
+  const no: Array<[string, string, string]> = [
+    // the day a thing began, a count's start, a plain date: the story's own
+    ["en", "The road has been closed since Tuesday after the landslide.", "Tuesday"],
+    ["en", "At least 40 people have died since March 3, the ministry said.", "March 3"],
+    ["en", "The largest of the three dams burst on Sunday.", "Sunday"],
+    ["en", "The first evacuees have been arriving at the camp since Monday.", "Monday"],
+    ["fr", "Plus de 300 personnes ont été évacuées depuis lundi.", "lundi"],
+    ["it", "Più di 200 persone sono state evacuate dal 4 maggio.", "4 maggio"],
+    ["pl", "Co najmniej 30 osób zginęło od poniedziałku.", "poniedziałku"],
+    ["ko", "2019년 이후 최근까지 공사가 이어졌다.", "2019년"],
+  ];
+  for (const [lang, text, at] of no) assert.equal(comparisonBase(text, dateIn(text, at), localeFor(lang)), false, text);
+});
+
+test("baseDates: a comparison's base is no rival of any date of its group", () => {
+  const t0 = "The loss is the costliest since 2019 for insurers.", t1 = "The ship struck the pier on Tuesday.", t2 = "The span fell on Monday.";
+  const s = [
+    { kind: "date", text: t0, m: dateIn(t0, "2019"), language: "en" },
+    { kind: "date", text: t1, m: dateIn(t1, "Tuesday"), language: "en" },
+    { kind: "date", text: t2, m: dateIn(t2, "Monday"), language: "en" },
+  ] as unknown as Side[];
+  const apart = baseDates([0, 1, 2], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(2, 0), true);
+  // two of the story's own dates stay for the words and the verdict
+  assert.equal(apart(1, 2), false);
+  assert.equal(baseDates([1, 2], s), null);
 });

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Side } from "./pairs.js";
-import { changeSubject, wholeArea } from "./own-clause.js";
+import { changeSubject, comparisonBase, wholeArea } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 
 /**
@@ -62,12 +62,30 @@ export function besideMeasured(g: readonly number[], sides: readonly Side[]): ((
  * `trusted`): their words tie them at `trust` or more (words-only.ts wordsScorer), neither is of a
  * measure apart from the group's while the other names none (oddMeasure), neither is a bare
  * figure beside its sentence's own figure of the group's measure (besideMeasured), and they are
- * not two changes of two subjects (subjectsDiffer). One rule for a full run (index.ts), an update
+ * not two changes of two subjects (subjectsDiffer), and neither is a date that is only a
+ * comparison's base (baseDates). One rule for a full run (index.ts), an update
  * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
-  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j);
+  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j);
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart because one
+ * is a date that is only a comparison's base (own-clause.ts comparisonBase: "the costliest loss
+ * since 2021"): it dates another happening, the last one as great, and is no rival of any date
+ * the story gives. Null when no member is one.
+ */
+export function baseDates(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  let base: Set<number> | null = null;
+  for (const i of g) {
+    const s = sides[i];
+    if (s.kind === "date" && comparisonBase(s.text, s.m, localeFor(s.language))) (base ??= new Set()).add(i);
+  }
+  if (!base) return null;
+  const apart = base;
+  return (i, j) => apart.has(i) || apart.has(j);
 }
 
 /**

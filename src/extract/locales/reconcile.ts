@@ -189,6 +189,14 @@ export interface ReconcileCues {
    */
   deadline?: { before?: RegExp; after?: RegExp };
   /**
+   * A date that is only the base of a comparison, the last time something was as great ("the
+   * costliest loss since 2021", "le pire bilan depuis 1990", "2021년 이후 최대"): `before`, the
+   * words of its clause right before it (a superlative, a record or a first, then the word for
+   * "since"); `after`, the words right after it ("以来最…"). It dates another happening than the
+   * story's, so it is no rival of the story's dates.
+   */
+  baseline?: { before?: RegExp; after?: RegExp };
+  /**
    * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
    * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.
    */

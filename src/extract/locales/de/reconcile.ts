@@ -55,6 +55,8 @@ export const de = {
   whole: { after: /^\s+(?:der|des|von|vom)\s+(?:(?:der|den|dem|des|allen|aller|seiner|ihrer)\s+)*/iu },
   // "bis zum 1. Juli", "spätestens 2025", "bis Ende 2023": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:(?:bis\s+)?spätestens|bis)(?:\s+(?:zum|zur|in\s+den|im|am))?\s+$/iu },
+  // "der schwerste Verlust seit 2021", "erstmals seit 2019": die Basis eines Vergleichs
+  baseline: { before: new RegExp(`${B}(?:höchst|niedrigst|größt|grösst|schwerst|stärkst|schwächst|tiefst|schlimmst|tödlichst|teuerst|erstmals|rekord|zum\\s+ersten\\s+mal)\\p{L}*[^,;:.!?()]{0,60}${B}seit\\s+(?:(?:dem|der|den)\\s+)?$`, "iu") },
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

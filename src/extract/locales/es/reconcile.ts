@@ -54,6 +54,8 @@ export const es = {
   whole: { after: /^\s+(?:de|del)\s+(?:(?:la|las|el|los|su|sus|toda|todo|todas|todos)\s+)*/iu },
   // "antes de 2025", "hasta el 1 de julio", "para finales de 2023": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)(?:\s+(?:el|la))?\s+$/iu },
+  // "la peor cifra desde 2019", "la primera vez desde 2020": la base de una comparación
+  baseline: { before: new RegExp(`${B}(?:(?:más|menos)(?!\\s+de)|(?:el|la|los|las|lo)\\s+(?:mayor|menor|mejor)|peor(?:es)?|récord|primera\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:el|la|los|las)\\s+)?$`, "iu") },
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

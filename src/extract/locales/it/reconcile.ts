@@ -54,6 +54,8 @@ export const it = {
   whole: { after: /^\s+(?:dell['’]|di|del|della|dei|delle|degli|dello)\s*(?:(?:la|il|lo|le|gli|i|sua|suo|sue|suoi|tutta|tutto|tutte|tutti)\s+)*/iu },
   // "entro il 2025", "prima del 1 luglio", "fino a fine 2023": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:entro|prima\s+d(?:i|el|ella|ell['’])|fino\s+a(?:l|lla|ll['’])?|non\s+oltre)(?:\s+(?:il|la|l['’]))?\s*$/iu },
+  // "il calo più forte dal 2020", "la prima volta dal 2019": la base di un confronto
+  baseline: { before: new RegExp(`${B}(?:(?:più|meno)(?!\\s+d(?:i|a|el|ella|ei|egli|['’]))|peggior\\p{L}*|(?:il|la)\\s+(?:maggiore|minore|migliore)|record|prima\\s+volta|massim\\p{L}*|minim\\p{L}*)${E}[^,;:.!?()]{0,60}${B}(?:dal|dalla|dall['’]|da)\\s*$`, "iu") },
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

@@ -73,4 +73,6 @@ export const pl = {
   whole: { after: /^\s+(?:(?:całego|całej|całych|ogólnej|ogólnego|wszystkich)\s+)?/iu },
   // "do 1 lipca", "nie później niż w 2025 roku": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:do|najpóźniej(?:\s+do)?|nie\s+później\s+niż(?:\s+w)?)\s+$/iu },
+  // "najwyższy poziom od 2021 roku", "po raz pierwszy od 2019": podstawa porównania ("co najmniej" nie)
+  baseline: { before: new RegExp(`${B}(?:naj(?!mniej|pierw|bliż|później|wcześniej)\\p{L}+|pierwszy\\s+raz|po\\s+raz\\s+pierwszy|rekord\\p{L}*)${E}[^,;:.!?()]{0,60}${B}od\\s+$`, "iu") },
 };

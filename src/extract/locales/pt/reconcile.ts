@@ -40,4 +40,6 @@ export const pt = {
   whole: { after: /^\s+(?:de|da|do|das|dos)\s+(?:(?:a|o|as|os|sua|seu|suas|seus|toda|todo|todas|todos)\s+)*/iu },
   // "até 2025", "antes de 1 de julho": the latest a thing is to happen by
   deadline: { before: /(?<![\p{L}])(?:até|antes\s+d[eoa]|no\s+máximo\s+até)(?:\s+(?:o|a|ao))?\s+$/iu },
+  // "a pior marca desde 2019", "a primeira vez desde 2020": a base de uma comparação
+  baseline: { before: new RegExp(`${B}(?:(?:mais|menos)(?!\\s+d[eoa])|(?:o|a|os|as)\\s+(?:maior|menor|melhor)|pior(?:es)?|recorde|primeira\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:o|a|os|as)\\s+)?$`, "iu") },
 };

@@ -44,6 +44,8 @@ export const zh = {
   whole: { before: /的\s*$/u },
   // "10月8日前", "2025年之前": the latest a thing is to happen by (the word after the date)
   deadline: { after: /^\s*(?:之前|以前|前)/u },
+  // "2021年以来最严重", "以来首次": 比较的基准
+  baseline: { after: /^\s*(?:以来|以來)(?:的)?\s*(?:最|首次|首度|新高|新低)/u },
   // "相比", "低于", "而非": a figure set against another
   contrast: { near: /相比|比起|相较|相較|低于|高于|低於|高於|而非|而不是|反驳|反駁|否认|否認|不早于|不晚于|不早於|不晚於/u, before: /(?:低于|高于|低於|高於|不早于|不晚于|不早於|不晚於|而非)\s*$/u },
   // "增至", "累计", "最新": a figure that moves
