@@ -108,6 +108,8 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         const noun = lookup(v.counters!, g.cnt) ?? g.cnt;
         // "20대", "40代": age groups, not twenty vehicles
         if (/^(?:대|代)$/.test(g.cnt) && !g.glue && !/\s/.test(m[0]) && a % 10 === 0 && a <= 90 && b === null) return null;
+        // "一辆卡车": "a truck", an article before a thing, no count of one
+        if (own?.article && g.n1 === own.article && b === null && scale === 1 && !g.glue && noun !== "person") return null;
         return { kind: "count", unit: noun, ...pair(1), span, priority: 30 };
       }
       if (scale !== 1 && !words) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.scale) + g.scale.length], priority: 5 };

@@ -167,6 +167,12 @@ export interface HandVocab {
      * ("每": every quarter).
      */
     periods?: { quarter: string; first?: string; halves: Record<string, 1 | 2>; not?: string };
+    /**
+     * The numeral for one that, written alone before a counter of a thing, is the article "a", not
+     * a count ("一辆卡车": a truck; "一座桥": a bridge). Before a counter of people it stays a count
+     * of one ("一名男子死亡": one man died).
+     */
+    article?: string;
   };
   /**
    * A count inside one word ("vierspurig", "двухпутный", "чотирисмуговий": four lanes, two tracks):

@@ -27,6 +27,15 @@ test("zh: counters, numerals, dates", () => {
   expectFigure("zh", "展览从3月20日至4月2日举行。", { text: "3月20日至4月2日", kind: "date", date: ["2024-03-20", "2024-04-02"] });
 });
 
+test("zh: 一 with a counter of a thing is the article \"a\", with a counter of people a count of one", () => {
+  expectNone("zh", "昨天一辆货车在隧道里起火。", "一辆");
+  expectNone("zh", "河上将新建一座桥。", "一座");
+  expectFigure("zh", "事故造成一名司机死亡。", { text: "一名", kind: "count", low: 1, unit: "person" });
+  // written in digits, or more than one, it is a count
+  expectFigure("zh", "当天有1辆货车起火。", { text: "1辆", kind: "count", low: 1 });
+  expectFigure("zh", "两辆货车相撞。", { text: "两辆", kind: "count", low: 2 });
+});
+
 test("ja: counters, scales, dates", () => {
   expectFigure("ja", "事故で9人が死亡した。", { text: "9人", kind: "count", low: 9 });
   expectFigure("ja", "参加者は3万人以上だった。", { text: "3万人", kind: "count", low: 30000, qualifier: "lower" });

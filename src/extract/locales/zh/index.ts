@@ -15,6 +15,8 @@ export const vocab = defineLocale(generated, {
     fraction: "分之",
     // "第三季度", "三季度", "前三季度", "上半年": calendar quarters and halves
     periods: { quarter: "第?(?<q>[1-4一二三四])\\s*季度", first: "前(?<fq>[23二三])(?:个|個)?季度", halves: { "上半年": 1, "下半年": 2 }, not: "每第前" },
+    // "一辆卡车", "一座桥": a truck, a bridge
+    article: "一",
   },
   scales: { 千: 1e3, "万|萬": 1e4, "亿|億": 1e8, "万亿|萬億": 1e12, "百万|百萬": 1e6, "千万|千萬": 1e7 },
   currencies: {
