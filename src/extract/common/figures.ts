@@ -16,9 +16,16 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   $: "USD", "US\\$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₴": "UAH", "₹": "INR", "₺": "TRY", "₪": "ILS",
   USD: "USD", EUR: "EUR", GBP: "GBP", RUB: "RUB", UAH: "UAH", KRW: "KRW", CNY: "CNY", JPY: "JPY", CHF: "CHF", RON: "RON", ISK: "ISK",
   PLN: "PLN", TRY: "TRY", SAR: "SAR", AED: "AED", EGP: "EGP",
+  // the dollars of other countries, written before the amount ("R$ 1.234,56", "C$ 40")
+  "R\\$": "BRL", "CA?\\$": "CAD", "AU?\\$": "AUD", "HK\\$": "HKD", "NZ\\$": "NZD", "S\\$": "SGD",
 };
 const GLUE = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F";
-const SIGN_BEFORE = "US\\$|[$€£¥₩₽₴₹₺₪]";
+/** The ISO codes of CURRENCY_SIGNS: before an amount too ("EUR 12,99", "CHF 1.234,56"), in capitals only. */
+const CODES = Object.keys(CURRENCY_SIGNS).filter((k) => /^[A-Z]{3}$/.test(k));
+/** A sign before an amount: a symbol, a country's dollar, or an ISO code not glued to a word. */
+const SIGN_BEFORE = `[$€£¥₩₽₴₹₺₪]|(?<![${GLUE}])(?:US|R|CA?|AU?|HK|NZ|S)\\$|(?<![${GLUE}])(?:${CODES.join("|")})`;
+/** The signs and codes after an amount: "$" escaped ("45,30 $", as French Canada writes it). */
+const SIGNS_AFTER = Object.keys(CURRENCY_SIGNS).map((k) => (k === "$" ? "\\$" : k));
 
 /** A number word of the locale: a joined one first ("dix-sept", not "dix" then "sept"), then one of its table. */
 function numberWords(v: LocaleVocab): string {
@@ -62,7 +69,7 @@ export function qualifierBefore(ctx: ParsingContext, start: number, v: LocaleVoc
 export function createFigureParser(v: LocaleVocab): Parser {
   const NUM = numberPattern(v);
   const scales = v.scales ? alt(Object.keys(v.scales)) : null;
-  const currencies = alt([...Object.keys(v.currencies ?? {}), ...Object.keys(CURRENCY_SIGNS)]);
+  const currencies = alt([...Object.keys(v.currencies ?? {}), ...SIGNS_AFTER]);
   const units = alt(Object.keys(v.units));
   const spans = alt(Object.keys(v.spans));
   const percent = alt(v.percent.length ? v.percent : ["%"]);
@@ -92,8 +99,9 @@ export function createFigureParser(v: LocaleVocab): Parser {
       const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
       if (b !== null && b < a) return null;
       if (g.sign || g.cur) {
-        const code = g.sign ? CURRENCY_SIGNS[g.sign === "US$" ? "US\\$" : g.sign] : lookup(v.currencies ?? {}, g.cur) ?? lookup(CURRENCY_SIGNS, g.cur.toUpperCase());
-        if (!code || (g.sign && g.cur)) return null;
+        const code = g.sign ? lookup(CURRENCY_SIGNS, g.sign) : lookup(v.currencies ?? {}, g.cur) ?? lookup(CURRENCY_SIGNS, g.cur.toUpperCase());
+        // a code before the amount in capitals only: "try 5" is no Turkish lira
+        if (!code || (g.sign && g.cur) || (g.sign && /^[a-z]+$/i.test(g.sign) && g.sign !== g.sign.toUpperCase())) return null;
         const end = g.sign && !g.cur && (g.unit || g.pct || g.span || g.noun) ? m[0].length - (g.unit ?? g.pct ?? g.span ?? g.noun).length : m[0].length;
         return { kind: "money", unit: code, ...pair(1), span: [0, trimEnd(m[0], end)], priority: 40 };
       }
