@@ -27,10 +27,15 @@ const SIGN_BEFORE = `[$€£¥₩₽₴₹₺₪]|(?<![${GLUE}])(?:US|R|CA?|AU?|
 /** The signs and codes after an amount: "$" escaped ("45,30 $", as French Canada writes it). */
 const SIGNS_AFTER = Object.keys(CURRENCY_SIGNS).map((k) => (k === "$" ? "\\$" : k));
 
-/** A number word of the locale: a joined one first ("dix-sept", not "dix" then "sept"), then one of its table. */
+/**
+ * A number word of the locale: a joined one first ("dix-sept", not "dix" then "sept"), a round
+ * number's noun ("una decina", not "una"), then one of its table. French elides "de" before one
+ * ("près d'une centaine", "moins d'un an").
+ */
 function numberWords(v: LocaleVocab): string {
   const joined = joinedPattern(v);
-  return `(?<![${ALPHA}'’])(?:${joined ? `${joined}|` : ""}${alt(Object.keys(v.numbers!))})(?![${ALPHA}'’])`;
+  const first = [joined, v.about ? alt(Object.keys(v.about)) : null].filter((s) => s).map((s) => `${s}|`).join("");
+  return `(?:(?<![${ALPHA}'’])|(?<=(?:^|[^${ALPHA}])[dD]['’]))(?:${first}${alt(Object.keys(v.numbers!))})(?![${ALPHA}'’])`;
 }
 
 export function numberPattern(v: LocaleVocab): string {
@@ -66,6 +71,11 @@ export function qualifierBefore(ctx: ParsingContext, start: number, v: LocaleVoc
   return null;
 }
 
+/** The qualifier of a figure: a word before it, or else "approx" for a noun of a round number ("une centaine"). */
+function qualifierOf(ctx: ParsingContext, start: number, v: LocaleVocab, n1: string): Qualifier {
+  return qualifierBefore(ctx, start, v) ?? (v.about && lookup(v.about, n1) !== undefined ? "approx" : null);
+}
+
 export function createFigureParser(v: LocaleVocab): Parser {
   const NUM = numberPattern(v);
   const scales = v.scales ? alt(Object.keys(v.scales)) : null;
@@ -95,7 +105,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
       const b = g.n2 ? parseNumeral(g.n2, v) : null;
       const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
       const words = !/\d/.test(g.n1);
-      const qualifier = qualifierBefore(ctx, m.index, v);
+      const qualifier = qualifierOf(ctx, m.index, v, g.n1);
       const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
       if (b !== null && b < a) return null;
       if (g.sign || g.cur) {
@@ -160,7 +170,7 @@ function countAlone(v: LocaleVocab, articles: ReadonlySet<string>) {
     if (next !== null ? !verbs.has(next) : !(words && (end === ctx.text.length || CLAUSE_END.test(ctx.after(end, 4))))) return null;
     if (words && [g.n1, g.n2].some((w) => w && (articles.has(w.toLowerCase()) || not.has(w.toLowerCase())))) return null;
     if (clock?.test(ctx.before(m.index, 20))) return null;
-    return { span: [0, numEnd], kind: "count", unit: null, low: lo, high: hi, qualifier: qualifierBefore(ctx, m.index, v), priority: 8 };
+    return { span: [0, numEnd], kind: "count", unit: null, low: lo, high: hi, qualifier: qualifierOf(ctx, m.index, v, g.n1), priority: 8 };
   };
 }
 

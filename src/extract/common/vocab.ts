@@ -35,6 +35,13 @@ export interface HandVocab {
   /** number word (regex source, inflected forms) → value */
   numbers?: Record<string, number>;
   /**
+   * Nouns of a round number that say "about" by themselves (regex source, with their article) →
+   * value: "une dizaine", "un centenar", "un migliaio", "около десятка" ("about a dozen" in
+   * English). Read as number words, approx when no word before says otherwise; their plurals
+   * ("des centaines": hundreds) are vague amounts and are not listed.
+   */
+  about?: Record<string, number>;
+  /**
    * How the language joins a tens word and a unit word into one number (regex source between the
    * two; each side is a word of `numbers`, or of `tens` / `units` when given): "vingt-sept",
    * "soixante-dix-sept" (60 and 17), "treinta y cinco", "двадцать пять", "ventotto" (`tens` has the
@@ -208,6 +215,7 @@ export function defineLocale(gen: GeneratedVocab, hand: HandVocab): LocaleVocab 
   const keep = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([k]) => !drop.has(k)));
   return {
     ...hand,
+    numbers: hand.numbers || hand.about ? { ...hand.numbers, ...hand.about } : undefined,
     decimal: gen.decimal,
     group: gen.group,
     months: { ...escKeys(keep(gen.months)), ...hand.months },

@@ -21,3 +21,30 @@ test("a country's dollar and an ISO code before the amount", () => {
   // a code in small letters is a word, not a currency
   expectNone("de", "Das Paket ging an eur 12 Kunden.", "eur ");
 });
+
+test("a round number's noun is about that many", () => {
+  expectFigure("fr", "Une dizaine de maisons ont été inondées dans la nuit.", { text: "Une dizaine de maisons", kind: "count", low: 10, qualifier: "approx" });
+  expectFigure("fr", "Près d'une centaine de pompiers sont mobilisés.", { text: "une centaine de pompiers", kind: "count", low: 100, qualifier: "approx" });
+  expectFigure("fr", "Plus d'un millier de manifestants ont défilé.", { text: "un millier de manifestants", kind: "count", low: 1000, qualifier: "lower" });
+  expectFigure("fr", "Une centaine de milliers de foyers sont privés de courant.", { text: "Une centaine de milliers de foyers", kind: "count", low: 1e5, qualifier: "approx" });
+  expectFigure("fr", "Ils étaient une vingtaine, selon la mairie.", { text: "une vingtaine", kind: "count", low: 20, qualifier: "approx" });
+  expectFigure("es", "Un centenar de soldados llegó a la frontera.", { text: "Un centenar de soldados", kind: "count", low: 100, qualifier: "approx" });
+  expectFigure("es", "Más de un millar de vecinos fueron evacuados.", { text: "un millar de vecinos", kind: "count", low: 1000, qualifier: "lower" });
+  expectFigure("it", "Una decina di case sono crollate.", { text: "Una decina di case", kind: "count", low: 10, qualifier: "approx" });
+  expectFigure("it", "Circa un migliaio di persone hanno lasciato la zona.", { text: "un migliaio di persone", kind: "count", low: 1000, qualifier: "approx" });
+  expectFigure("pt", "Uma dezena de casas ficou sem telhado.", { text: "Uma dezena de casas", kind: "count", low: 10, qualifier: "approx" });
+  expectFigure("ru", "Около десятка домов остались без света.", { text: "десятка домов", kind: "count", low: 10, qualifier: "approx" });
+  expectFigure("ru", "Полтора десятка машин сгорели на стоянке.", { text: "Полтора десятка машин", kind: "count", low: 15, qualifier: "approx" });
+  expectFigure("uk", "Сотня рятувальників працює на місці.", { text: "Сотня рятувальників", kind: "count", low: 100, qualifier: "approx" });
+  // their plurals are vague amounts ("hundreds"), and "a quarantine" is no forty
+  expectNone("fr", "Des centaines de familles ont quitté le quartier.", "centaines");
+  expectNone("ru", "Сотни семей покинули район.", "Сотни");
+  expectNone("ru", "Команда вошла в десятку лучших.", "десятку");
+  expectNone("fr", "La ville a imposé une quarantaine aux voyageurs.", "quarantaine");
+});
+
+test("French elides the word before a number", () => {
+  expectFigure("fr", "Près d'un million d'électeurs se sont abstenus.", { text: "un million d'électeurs", kind: "count", low: 1e6, qualifier: "approx" });
+  expectFigure("fr", "Moins d'un an après l'inauguration, la passerelle a fermé.", { text: "un an", kind: "duration", low: 365.25, qualifier: "upper" });
+  expectNone("fr", "La construction d'un pont est à l'étude.", "un pont");
+});

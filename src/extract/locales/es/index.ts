@@ -15,6 +15,11 @@ export const vocab = defineLocale(generated, {
     "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
     "ochenta": 80, "noventa": 90, "cien|ciento": 100, "ambos|ambas": 2,
   },
+  // "una decena de casas", "un centenar de soldados": about ten, about a hundred
+  about: {
+    "una\\s+decena": 10, "una\\s+docena": 12, "una\\s+quincena": 15, "una\\s+veintena": 20, "una\\s+treintena": 30, "un\\s+centenar": 100,
+    "un\\s+millar": 1e3,
+  },
   // "treinta y cinco": tens and a unit
   numberJoin: { join: "\\s+y\\s+" },
   articles: ["un", "una", "uno", "ambos", "ambas"],

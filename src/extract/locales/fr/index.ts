@@ -7,11 +7,16 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   percent: ["points\\s+de\\s+pourcentage"],
   drop: ["l", "g", "m", "h", "min", "j", "sem.", "a", "mois"],
-  scales: { "mille": 1e3, "millions|million|mln|m\\b": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
+  scales: { "mille|milliers": 1e3, "millions|million|mln|m\\b": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
   numbers: {
     "un|une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
     "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingts?": 80, "cent": 100, "les\\s+deux": 2,
+  },
+  // "une dizaine de maisons", "un millier de manifestants": about ten, about a thousand
+  about: {
+    "une\\s+dizaine": 10, "une\\s+douzaine": 12, "une\\s+quinzaine": 15, "une\\s+vingtaine": 20, "une\\s+trentaine": 30, "une\\s+quarantaine": 40,
+    "une\\s+cinquantaine": 50, "une\\s+soixantaine": 60, "une\\s+centaine": 100, "un\\s+millier": 1e3,
   },
   // "vingt-sept", "vingt et un", "soixante-dix-sept" (60 and 17), "quatre-vingt-dix" (80 and 10)
   numberJoin: { join: "-et-|\\s+et\\s+|-", teens: true },
@@ -22,8 +27,8 @@ export const vocab = defineLocale(generated, {
   units: { "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25 },
   before: {
-    "environ|près\\s+de|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",
-    "plus\\s+de|au\\s+moins|au-delà\\s+de|dès": "lower", "jusqu['’]à|moins\\s+de|au\\s+plus|au\\s+maximum": "upper",
+    "environ|près\\s+d(?:e|['’])|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",
+    "plus\\s+d(?:e|['’])|au\\s+moins|au-delà\\s+de|dès": "lower", "jusqu['’]à|moins\\s+d(?:e|['’])|au\\s+plus|au\\s+maximum": "upper",
   },
   rangeJoin: "à|et|ou",
   link: "de|d['’]",

@@ -14,6 +14,11 @@ export const vocab = defineLocale(generated, {
     "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100,
     "entrambi|entrambe": 2,
   },
+  // "una decina di case", "un migliaio di persone": about ten, about a thousand
+  about: {
+    "una\\s+decina": 10, "una\\s+dozzina": 12, "una\\s+quindicina": 15, "una\\s+ventina": 20, "una\\s+trentina": 30, "una\\s+quarantina": 40,
+    "una\\s+cinquantina": 50, "una\\s+sessantina": 60, "un\\s+centinaio": 100, "un\\s+migliaio": 1e3,
+  },
   // "ventisette", "trentatré", "ventotto" (the tens word's vowel drops before "uno" and "otto"): glued
   numberJoin: {
     join: "",

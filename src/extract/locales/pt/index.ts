@@ -14,6 +14,8 @@ export const vocab = defineLocale(generated, {
     "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem|cento": 100,
     "ambos|ambas": 2,
   },
+  // "uma dezena de casas", "um milhar de pessoas": about ten, about a thousand
+  about: { "uma\\s+dezena": 10, "uma\\s+d[uú]zia": 12, "uma\\s+centena": 100, "um\\s+milhar": 1e3 },
   // "vinte e cinco": tens and a unit
   numberJoin: { join: "\\s+e\\s+" },
   articles: ["um", "uma", "ambos", "ambas"],
