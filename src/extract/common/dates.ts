@@ -100,18 +100,29 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     parsers.push(relativeWord(`${v.code}-date-season`, v.seasons, (ref, season) => ({ kind: "date", date: seasonInterval(ref.getUTCFullYear(), season), priority: 30 }), `(?!${gap}\\d)`));
   }
   const weekdays = alt(Object.keys(v.weekdays).filter((w) => w.replace(/\\/g, "").length >= 4));
+  // the latest such day up to the report's, or the next when the clause looks ahead
+  const weekday = (table: Record<string, number>) => (ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null => {
+    const wd = lookup(table, m.groups!.wd);
+    if (wd === undefined) return null;
+    if (!ctx.reference) return unresolved();
+    const next = ctx.reference.getUTCDay() !== wd && ahead(v, ctx, m.index);
+    return { kind: "date", date: day(weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
+  };
   if (weekdays) {
     parsers.push({
-      // "este sábado", "в субботу", "Montagmorgen": the latest such day up to the report's
+      // "este sábado", "в субботу", "Montagmorgen"
       name: `${v.code}-date-weekday`,
       pattern: () => new RegExp(`${B}(?<wd>${weekdays})(?:${E}|(?=(?:morgen|abend|nachmittag|vormittag|nacht)))[${ALPHA}]*`, "gi"),
-      extract(ctx, m) {
-        const wd = lookup(v.weekdays, m.groups!.wd);
-        if (wd === undefined) return null;
-        if (!ctx.reference) return unresolved();
-        const next = ctx.reference.getUTCDay() !== wd && ahead(v, ctx, m.index);
-        return { kind: "date", date: day(weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
-      },
+      extract: weekday(v.weekdays),
+    });
+  }
+  const after = v.weekdaysAfter;
+  if (after) {
+    parsers.push({
+      // "до четверга", "с понедельника", "z poniedziałku": a weekday's case read after its preposition only
+      name: `${v.code}-date-weekday-after`,
+      pattern: () => new RegExp(`(?<=(?:^|[^${ALPHA}])(?:${after.before})\\s{1,3})(?<wd>${alt(Object.keys(after.forms))})${E}`, "gi"),
+      extract: weekday(after.forms),
     });
   }
   if (v.days) parsers.push(relativeWord(`${v.code}-date-relative-day`, v.days, (ref, off) => ({ kind: "date", date: day(addDays(ref, off)), priority: 25 })));

@@ -77,6 +77,12 @@ export interface HandVocab {
   monthAlone?: string;
   /** more weekday forms (regex source) → 0-6 (the accusative "субботу") */
   weekdays?: Record<string, number>;
+  /**
+   * Weekday forms read only after one of the words `before` (regex sources): the genitive after
+   * "до", "с", "od" ("до четверга", "z poniedziałku"), a case that alone is as often another word
+   * (ru "среды" is also "of the environment").
+   */
+  weekdaysAfter?: { before: string; forms: Record<string, number> };
   /** more percent words (regex source): "la sută", "في المئة", "процентных пунктов" */
   percent?: string[];
   /** generated words to leave out (one-letter unit symbols that are also abbreviations: "г." = year) */

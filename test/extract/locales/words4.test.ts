@@ -48,3 +48,15 @@ test("French elides the word before a number", () => {
   expectFigure("fr", "Moins d'un an après l'inauguration, la passerelle a fermé.", { text: "un an", kind: "duration", low: 365.25, qualifier: "upper" });
   expectNone("fr", "La construction d'un pont est à l'étude.", "un pont");
 });
+
+test("a weekday after a preposition, in its genitive", () => {
+  expectFigure("ru", "Ремонт моста продлится до четверга.", { text: "четверга", kind: "date" });
+  expectFigure("ru", "С понедельника паром не ходит.", { text: "понедельника", kind: "date", date: ["2024-03-11", "2024-03-11"] });
+  expectFigure("ru", "Со среды школы закрыты.", { text: "среды", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  expectFigure("uk", "З понеділка поромна переправа не працює.", { text: "понеділка", kind: "date", date: ["2024-03-11", "2024-03-11"] });
+  expectFigure("uk", "Після неділі ціни на пальне зросли.", { text: "неділі", kind: "date", date: ["2024-03-10", "2024-03-10"] });
+  expectFigure("pl", "Od poniedziałku prom nie kursuje.", { text: "poniedziałku", kind: "date", date: ["2024-03-11", "2024-03-11"] });
+  // the same words are other words without the preposition: "среда" is also the environment
+  expectNone("ru", "Загрязнение окружающей среды растёт.", "среды");
+  expectNone("ru", "Окружающая среда страдает от выбросов.", "среда");
+});

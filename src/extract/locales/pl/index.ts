@@ -57,6 +57,11 @@ export const vocab = defineLocale(generated, {
     "październiku": 10, "listopadzie": 11, "grudniu": 12,
   },
   weekdays: { "środę": 3, "sobotę": 6, "niedzielę": 0 },
+  // "do czwartku", "od poniedziałku", "przed środą" is another case and left out
+  weekdaysAfter: {
+    before: "do|od|od\\s+dnia|do\\s+dnia",
+    forms: { "niedzieli": 0, "poniedziałku": 1, "wtorku": 2, "środy": 3, "czwartku": 4, "piątku": 5, "soboty": 6 },
+  },
   before: {
     "około|ok\\.|blisko|prawie|niemal|mniej\\s+więcej|szacunkowo": "approx",
     "ponad|powyżej|więcej\\s+niż|co\\s+najmniej|przynajmniej|nie\\s+mniej\\s+niż": "lower",
