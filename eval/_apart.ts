@@ -13,8 +13,13 @@
  * of a non-date figure, event of a date, scope, clause measure, contrast, moving, whole area), and
  * the same over the sentences of extraction's locale tests (test/extract/locales, written for
  * extraction, not for this: every language, one figure each, read from dossier's own extraction).
+ * `--ranked`: two comparisons that need no word two languages share, over the training pairs of
+ * two reports in one block, split by one language or two and by values that meet or not: how
+ * many pairs of one fact and of two are each other's most alike figure of the block in their
+ * reports (by the words' cosine: a ranking, not a level), and how many have a figure of another
+ * block of the same value in both their sentences (a date or a sum both sentences state).
  *
- *   node --import tsx eval/_apart.ts [--groups] [--across] [--coverage [--sentences]]
+ *   node --import tsx eval/_apart.ts [--groups] [--across] [--coverage [--sentences]] [--ranked]
  * @module
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -26,12 +31,13 @@ import type { Report } from "../src/types.js";
 import { fitModel, trainingSet } from "../src/reconcile/index.js";
 import { link } from "../src/reconcile/link.js";
 import { blockOf, valueGap } from "../src/reconcile/values.js";
-import { FEATURES, farApart } from "../src/reconcile/pairs.js";
+import { FEATURES, farApart, pairFeatures } from "../src/reconcile/pairs.js";
 import { most, pooledOf } from "../src/reconcile/groups.js";
 import { wholeArea } from "../src/reconcile/own-clause.js";
 import { localeFor } from "../src/reconcile/locale.js";
 import type { Item } from "../src/reconcile/similarity.js";
 import type { Prop } from "../src/reconcile/property.js";
+import { cosine } from "../src/reconcile/similarity.js";
 import { clusterDirs, trainingCluster } from "./facts.js";
 
 const args = process.argv.slice(2);
@@ -104,7 +110,52 @@ if (args.includes("--coverage")) {
   }
 }
 
-if (!(args.includes("--across") || args.includes("--coverage")) || args.includes("--groups")) {
+if (args.includes("--ranked")) {
+  const MEET = FEATURES.indexOf("valueMeet");
+  const key = (i: Item) => `${i.m.kind}|${i.m.low}|${i.m.high}|${i.m.date?.start}|${i.m.date?.end}`;
+  // per row: one fact [pairs, mutual best, a shared value beside], two facts the same
+  const rows = new Map<string, number[]>();
+  sets.forEach((s, k) => {
+    const blocks = new Map<string, number[]>();
+    s.items.forEach((it, i) => (blocks.get(blockOf(it.m)) ?? blocks.set(blockOf(it.m), []).get(blockOf(it.m))!).push(i));
+    // the values of each figure's sentence that lie in other blocks
+    const beside = s.items.map(() => new Set<string>());
+    const bySentence = new Map<string, number[]>();
+    s.items.forEach((it, i) => it.m.sentence && (bySentence.get(`${it.report}|${it.m.sentence[0]}`) ?? bySentence.set(`${it.report}|${it.m.sentence[0]}`, []).get(`${it.report}|${it.m.sentence[0]}`)!).push(i));
+    for (const idx of bySentence.values()) for (const i of idx) for (const j of idx) if (blockOf(s.items[j].m) !== blockOf(s.items[i].m)) beside[i].add(key(s.items[j]));
+    for (const idx of blocks.values()) {
+      // each figure's most alike figure of the block in every other report
+      const best = idx.map((i) => {
+        const top = new Map<number, [number, number]>();
+        for (const j of idx) {
+          const r = s.items[j].report, c = cosine(s.items[i].vec, s.items[j].vec);
+          if (r !== s.items[i].report && !(c <= (top.get(r)?.[1] ?? -1))) top.set(r, [j, c]);
+        }
+        return top;
+      });
+      for (let a = 0; a < idx.length; a++)
+        for (let b = a + 1; b < idx.length; b++) {
+          const i = idx[a], j = idx[b];
+          if (s.items[i].report === s.items[j].report) continue;
+          const mutual = best[a].get(s.items[j].report)?.[0] === j && best[b].get(s.items[i].report)?.[0] === i;
+          let shared = false;
+          for (const v of beside[i]) if (beside[j].has(v)) shared = true;
+          const one = s.fact[i] !== null && s.fact[i] === s.fact[j];
+          const row = `${short(k)} ${s.items[i].lang === s.items[j].lang ? "one language" : "two languages"}, values ${pairFeatures(s.sides[i], s.sides[j])[MEET] ? "meet" : "apart"}`;
+          const t = rows.get(row) ?? rows.set(row, [0, 0, 0, 0, 0, 0]).get(row)!;
+          const o = one ? 0 : 3;
+          t[o]++;
+          if (mutual) t[o + 1]++;
+          if (shared) t[o + 2]++;
+        }
+    }
+  });
+  const pc = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(0)} %` : "-");
+  console.log("| cluster, pairs | one fact: pairs, mutual best, value beside | two facts: pairs, mutual best, value beside |");
+  for (const [row, t] of [...rows].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`| ${row} | ${t[0]}, ${pc(t[1], t[0])}, ${pc(t[2], t[0])} | ${t[3]}, ${pc(t[4], t[3])}, ${pc(t[5], t[3])} |`);
+}
+
+if (!(args.includes("--across") || args.includes("--coverage") || args.includes("--ranked")) || args.includes("--groups")) {
   const FIELDS = ["attribute", "thing", "event", "scope", "per", "counted", "measure"] as const;
   const tally = new Map<string, [number, number]>();
   const count = (key: string, one: boolean) => {
