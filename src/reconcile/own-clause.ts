@@ -237,8 +237,11 @@ export function maybeOf(text: string, toks: Toks, from: number, at: number, m: M
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
 const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
 
-/** Text between two words that closes a clause: a comma, a colon, a bracket, a dash, a quote. */
-const CLAUSE_BREAK = /[,;:()"“”—–]|\s-\s/;
+/**
+ * Text between two words that closes a clause: a comma, a colon, a bracket, a dash, a quote. Not
+ * a comma between two digits: "4,500" groups thousands and closes nothing.
+ */
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”—–]|\s-\s/;
 const BACK = 8, AHEAD = 5;
 
 /** The event of a date a clause gives as the day of a statement ("said on Tuesday"): one name wherever it is read. */

@@ -30,6 +30,13 @@ test("a date's event is the one its own clause names: a statement's day is not t
   assert.deepEqual(ev, { Thursday: "say", "2024": "complete", "late 2027": "complete", "2019": "start", "2020": "agree" });
 });
 
+test("a thousands comma closes no clause: the figure's clause still names the event after it", () => {
+  const a = report("a", "The storm killed more than 2,300 people last year, officials said.", "2026-05-08");
+  const ms = mentions(a, [{ text: "last year", kind: "date", date: ["2025-01-01", "2025-12-31"] }]);
+  const ev = Object.fromEntries(propsOf([a], ms).map((p) => [p.text, p.event]));
+  assert.deepEqual(ev, { "last year": "casualty" });
+});
+
 test("a pact's entry into force is an event of its own, whichever words say it, and not its signing", () => {
   const a = report(
     "a",
