@@ -78,7 +78,7 @@ function qualifierOf(ctx: ParsingContext, start: number, v: LocaleVocab, n1: str
 
 export function createFigureParser(v: LocaleVocab): Parser {
   const NUM = numberPattern(v);
-  const scales = v.scales ? alt(Object.keys(v.scales)) : null;
+  const scales = v.scales ? alt([...Object.keys(v.scales), ...Object.keys(v.signScales ?? {}).map((k) => `(?:${k})(?=\\s?[$€£¥₽₴])`)]) : null;
   const currencies = alt([...Object.keys(v.currencies ?? {}), ...SIGNS_AFTER]);
   const units = alt(Object.keys(v.units));
   const spans = alt(Object.keys(v.spans));
@@ -103,7 +103,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
       const a = parseNumeral(g.n1, v);
       if (a === null) return null;
       const b = g.n2 ? parseNumeral(g.n2, v) : null;
-      const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
+      const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
       const words = !/\d/.test(g.n1);
       const qualifier = qualifierOf(ctx, m.index, v, g.n1);
       const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });

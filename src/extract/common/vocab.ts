@@ -32,6 +32,11 @@ export interface HandVocab {
   family: "alpha" | "cjk";
   /** scale word (regex source) → multiplier: "млрд\\.?" → 1e9 */
   scales?: Record<string, number>;
+  /**
+   * Scale letters read only right before a currency sign (regex source) → multiplier: "3 M€", "1,2
+   * Md€" (alone, "200 m" is metres).
+   */
+  signScales?: Record<string, number>;
   /** number word (regex source, inflected forms) → value */
   numbers?: Record<string, number>;
   /**

@@ -60,3 +60,16 @@ test("a weekday after a preposition, in its genitive", () => {
   expectNone("ru", "Загрязнение окружающей среды растёт.", "среды");
   expectNone("ru", "Окружающая среда страдает от выбросов.", "среда");
 });
+
+test("a metre's symbol, and a million's letter before a currency sign", () => {
+  expectFigure("fr", "La digue mesure 1 200 m de long.", { text: "1 200 m", kind: "quantity", low: 1200, unit: "m" });
+  expectFigure("es", "La torre de control mide 45 m de altura.", { text: "45 m", kind: "quantity", low: 45, unit: "m" });
+  expectFigure("it", "Il viadotto è alto 80 m.", { text: "80 m", kind: "quantity", low: 80, unit: "m" });
+  expectFigure("pt", "O túnel tem 900 m de extensão.", { text: "900 m", kind: "quantity", low: 900, unit: "m" });
+  expectFigure("de", "Der Damm ist 30 m hoch.", { text: "30 m", kind: "quantity", low: 30, unit: "m" });
+  expectFigure("fr", "Le lac retient 2,5 km³ d'eau.", { text: "2,5 km³", kind: "quantity", low: 2.5e9, unit: "m3" });
+  expectFigure("es", "El embalse guarda 120 hm³.", { text: "120 hm³", kind: "quantity", low: 1.2e8, unit: "m3" });
+  expectFigure("fr", "La rénovation coûtera 3 M€ à la commune.", { text: "3 M€", kind: "money", low: 3e6, unit: "EUR" });
+  expectFigure("fr", "Le projet est chiffré à 1,2 Md€.", { text: "1,2 Md€", kind: "money", low: 1.2e9, unit: "EUR" });
+  expectFigure("es", "La obra costó 20 M€ en total.", { text: "20 M€", kind: "money", low: 2e7, unit: "EUR" });
+});

@@ -8,6 +8,8 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   percent: ["prozentpunkte", "prozentpunkten"],
   drop: ["l", "g", "m", "h", "min", "t", "d", "j", "m.", "w"],
+  // "3 M€": a million before a currency sign ("200 m" is metres)
+  signScales: { "m": 1e6 },
   scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },
   numbers: {
     "ein|eine|einen|einem|einer|eins": 1, "zwei|zweier": 2, "drei|dreier": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
@@ -23,8 +25,9 @@ export const vocab = defineLocale(generated, {
   alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"], before: "um|gegen|ab" },
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
   // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
+  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
   units: {
-    "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },

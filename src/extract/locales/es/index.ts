@@ -7,6 +7,8 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   percent: ["puntos\\s+porcentuales"],
   drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
+  // "3 M€": a million before a currency sign ("200 m" is metres)
+  signScales: { "m": 1e6 },
   scales: { "mil": 1e3, "millones|millón|mill\\.|mln\\.?": 1e6, "mil\\s+millones|millardos?": 1e9, "billones|billón": 1e12 },
   numbers: {
     "un|una|uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
@@ -29,7 +31,8 @@ export const vocab = defineLocale(generated, {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",
   },
-  units: { "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
+  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
+  units: { "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
   before: {
     "unos|unas|cerca\\s+de|casi|aproximadamente|alrededor\\s+de|en\\s+torno\\s+a|unos\\s+aproximadamente": "approx",
     "m[aá]s\\s+de|al\\s+menos|por\\s+lo\\s+menos|superior\\s+a|desde": "lower", "hasta|menos\\s+de|como\\s+m[aá]ximo|inferior\\s+a": "upper",

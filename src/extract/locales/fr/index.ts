@@ -7,7 +7,9 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   percent: ["points\\s+de\\s+pourcentage"],
   drop: ["l", "g", "m", "h", "min", "j", "sem.", "a", "mois"],
-  scales: { "mille|milliers": 1e3, "millions|million|mln|m\\b": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
+  // "3 M€", "1,2 Md€": a million, a billion before a currency sign ("200 m" is metres)
+  signScales: { "m": 1e6, "md": 1e9 },
+  scales: { "mille|milliers": 1e3, "millions|million|mln": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
   numbers: {
     "un|une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30,
@@ -24,7 +26,8 @@ export const vocab = defineLocale(generated, {
   // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["est", "sont"], not: ["neuf"], before: "à|vers" },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "hryvnias?": "UAH" },
-  units: { "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
+  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols; the million before a currency sign is a scale)
+  units: { "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25 },
   before: {
     "environ|près\\s+d(?:e|['’])|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",
