@@ -89,9 +89,11 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
   const alone = countAlone(v, articles);
   const END = `(?![${ALPHA}\\d])`;
+  const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
   const source =
     `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${join}(?<n2>${NUM}))?` +
     (scales ? `(?:${link}\\s*(?<scale>${scales})(?![${ALPHA}]))?` : "") +
+    between +
     `(?:(?:${link}\\s*|-)(?:(?<pct>${percent})|(?<cur>${currencies})${END}|(?<unit>${units})${END}|(?<span>${spans})${END})` +
     `|${link}\\s+(?<noun>[${ALPHA}][${ALPHA}'’-]{1,40}))?`;
   return {

@@ -141,6 +141,12 @@ export interface HandVocab {
     ordinals: Record<string, number>; quarter: string; half: string; months: string; first: string;
     yearLink?: string; yearNoun?: string; glued?: Record<string, "early" | "mid" | "late" | "end">;
   };
+  /**
+   * Adjectives that may stand between a number and what it counts or measures (regex source):
+   * "deux dernières années", "dos últimos años", "4 nowe bloki", "трое других пострадавших". The
+   * figure reads the noun after them. Not "first": "les neuf premiers mois" is a period's.
+   */
+  between?: string;
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
   stop?: string[];
   /**

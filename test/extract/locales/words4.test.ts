@@ -73,3 +73,16 @@ test("a metre's symbol, and a million's letter before a currency sign", () => {
   expectFigure("fr", "Le projet est chiffré à 1,2 Md€.", { text: "1,2 Md€", kind: "money", low: 1.2e9, unit: "EUR" });
   expectFigure("es", "La obra costó 20 M€ en total.", { text: "20 M€", kind: "money", low: 2e7, unit: "EUR" });
 });
+
+test("an adjective between a number and what it counts", () => {
+  expectFigure("fr", "Au cours des deux dernières années, la ligne a perdu des voyageurs.", { text: "deux dernières années", kind: "duration", low: 730.5 });
+  expectFigure("fr", "Trois autres marins ont été hélitreuillés.", { text: "Trois autres marins", kind: "count", low: 3, unit: "marins" });
+  expectFigure("es", "En los dos últimos años cerraron cuatro fábricas.", { text: "dos últimos años", kind: "duration", low: 730.5 });
+  expectFigure("es", "Se confirmaron tres nuevos casos en la provincia.", { text: "tres nuevos casos", kind: "count", low: 3, unit: "casos" });
+  expectFigure("de", "Drei weitere Bergleute wurden gerettet.", { text: "Drei weitere Bergleute", kind: "count", low: 3, unit: "bergleute" });
+  expectFigure("pl", "Elektrownia dostanie 4 nowe bloki.", { text: "4 nowe bloki", kind: "count", low: 4, unit: "bloki" });
+  expectFigure("ru", "На станции построят пять новых энергоблоков.", { text: "пять новых энергоблоков", kind: "count", low: 5, unit: "энергоблоков" });
+  expectFigure("uk", "На станції збудують п'ять нових енергоблоків.", { text: "п'ять нових енергоблоків", kind: "count", low: 5, unit: "енергоблоків" });
+  // "first" makes a period, not a span
+  expectFigure("fr", "Au cours des neuf premiers mois, la ligne a perdu des voyageurs.", { text: "neuf premiers mois", kind: "date" });
+});

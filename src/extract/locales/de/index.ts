@@ -65,6 +65,8 @@ export const vocab = defineLocale(generated, {
   },
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "auf", "für", "wurde", "sich", "ein", "eine"],
+  // "drei weitere Verletzte", "zwei neue Brücken": the noun after the adjective
+  between: "weitere[nr]?|neue[nr]?|andere[nr]?|letzten|nächsten",
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {

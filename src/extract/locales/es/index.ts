@@ -55,6 +55,8 @@ export const vocab = defineLocale(generated, {
   future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
+  // "dos últimos años", "tres nuevos casos": the noun after the adjective
+  between: "[uú]ltim[oa]s|pr[oó]xim[oa]s|nuev[oa]s|otr[oa]s",
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

@@ -62,6 +62,8 @@ export const vocab = defineLocale(generated, {
   future: "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
+  // "deux dernières années", "trois autres blessés": the noun after the adjective
+  between: "derni(?:er|ers|ère|ères)|prochain(?:e|s|es)?|autres|nouveaux|nouvelles",
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {

@@ -64,6 +64,8 @@ export const vocab = defineLocale(generated, {
   future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
+  // "due ultimi anni", "tre nuovi casi": the noun after the adjective
+  between: "ultim[ie]|prossim[ie]|nuov[ie]|altr[ie]",
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {

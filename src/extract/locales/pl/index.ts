@@ -109,6 +109,8 @@ export const vocab = defineLocale(generated, {
   },
   // frequent in running text, rare in the other languages here and in Czech and Slovak ("v", "se", "je", "že" there)
   markers: ["się", "że", "w", "jest", "przez", "oraz", "który", "która", "które", "których", "został", "została", "zostało", "zostały", "są", "już", "dla", "również", "także", "według"],
+  // "4 nowe bloki", "trzech kolejnych rannych": the noun after the adjective
+  between: "now(?:e|ych|ymi)|ostatni(?:e|ch|mi)|kolejn(?:e|ych|ymi)|następn(?:e|ych|ymi)|inn(?:e|ych|ymi)|dodatkow(?:e|ych|ymi)",
   stop: [
     "w", "we", "na", "z", "ze", "po", "o", "od", "do", "dla", "i", "oraz", "lub", "albo", "a", "ale", "że", "jak", "nie", "przy", "pod", "nad",
     "bez", "przez", "przed", "niż", "razy", "roku", "lat", "lata", "mln", "mld", "tys", "już", "jeszcze", "jego", "jej", "ich", "to", "ten",
