@@ -180,6 +180,15 @@ export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): bo
   const whole = locale.area;
   // a date or a stretch of time is no amount of an area
   if (!whole || m.kind === "date" || m.kind === "duration") return false;
+  return whole.test(clauseAround(text, m, locale));
+}
+
+/**
+ * The figure's own clause, the figure's text in it: in its sentence, from the last clause mark or
+ * joining word (the locale's `join.clause`) before the figure to the first after it, at most
+ * AREA_BACK characters before and AREA_AHEAD after.
+ */
+function clauseAround(text: string, m: Mention, locale: ReconcileLocale): string {
   const join = locale.join?.clause ?? NEVER;
   const clause = (s: string, back: boolean): string => {
     // cut at the clause mark nearest the figure
@@ -195,7 +204,19 @@ export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): bo
   };
   const before = clause(text.slice(Math.max(0, m.start - AREA_BACK), m.start), true);
   const after = clause(text.slice(m.end, m.end + AREA_AHEAD), false);
-  return whole.test(`${before} ${m.text} ${after}`);
+  return `${before} ${m.text} ${after}`;
+}
+
+/**
+ * The one direction of a two-way flow the figure's own clause says it is of (the locale's
+ * `direction`: "eastbound traffic by nearly $4.5 billion", "two lanes in each direction"), lower
+ * cased; null when it names none. Such a figure is a part of the flow both ways.
+ */
+export function directionOf(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  const cue = locale.direction;
+  if (!cue || m.kind === "date") return null;
+  const hit = cue.exec(clauseAround(text, m, locale));
+  return hit ? hit[0].toLowerCase() : null;
 }
 
 /** A clause mark or a sentence's or paragraph's end (MEASURE_BREAK, and a line break). */

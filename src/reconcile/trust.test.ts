@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, oddMeasure } from "./trust.js";
-import { comparisonBase } from "./own-clause.js";
+import { baseDates, besideMeasured, oddMeasure, oneWay } from "./trust.js";
+import { comparisonBase, directionOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
 
@@ -93,4 +93,36 @@ test("baseDates: a comparison's base is no rival of any date of its group", () =
   // two of the story's own dates stay for the words and the verdict
   assert.equal(apart(1, 2), false);
   assert.equal(baseDates([1, 2], s), null);
+});
+
+/** A figure mention of `text` at the first `at`. */
+const figureIn = (text: string, at: string): Mention => {
+  const start = text.indexOf(at);
+  return { kind: "money", start, end: start + at.length, text: at, sentence: [0, text.length] } as unknown as Mention;
+};
+
+test("directionOf: the one direction of a flow a figure's own clause names, not its neighbour's", () => {
+  const t = "Tolls fell by $2 million a day on northbound trips and by $1.5 million on southbound ones.";
+  assert.equal(directionOf(t, figureIn(t, "$2 million"), localeFor("en")), "northbound");
+  assert.equal(directionOf(t, figureIn(t, "$1.5 million"), localeFor("en")), "southbound");
+  const u = "The closure costs the region $3 million a day, the agency said.";
+  assert.equal(directionOf(u, figureIn(u, "$3 million"), localeFor("en")), null);
+  const v = "Der Tunnel hat zwei Spuren in jeder Richtung.";
+  assert.equal(directionOf(v, { ...figureIn(v, "zwei Spuren"), kind: "count" }, localeFor("de")), "in jeder richtung");
+});
+
+test("oneWay: one direction of a flow is no rival of the flow both ways, nor of the other direction", () => {
+  const a = "Tolls fell by $2 million a day on northbound trips.", b = "Tolls fell by $3 million a day.", c = "Southbound, tolls fell by $1 million a day.", d = "Tolls fell by $2.5 million a day.";
+  const s = [
+    { text: a, m: figureIn(a, "$2 million"), language: "en", report: 0 },
+    { text: b, m: figureIn(b, "$3 million"), language: "en", report: 1 },
+    { text: c, m: figureIn(c, "$1 million"), language: "en", report: 2 },
+    { text: d, m: figureIn(d, "$2.5 million"), language: "en", report: 3 },
+  ] as unknown as Side[];
+  const apart = oneWay([0, 1, 2, 3], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(0, 2), true);
+  // two that name no direction stay for the words
+  assert.equal(apart(1, 3), false);
+  assert.equal(oneWay([1, 3], s), null);
 });

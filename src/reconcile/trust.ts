@@ -7,7 +7,7 @@
  * @module
  */
 import type { Side } from "./pairs.js";
-import { changeSubject, comparisonBase, wholeArea } from "./own-clause.js";
+import { changeSubject, comparisonBase, directionOf, wholeArea } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 
 /**
@@ -63,12 +63,31 @@ export function besideMeasured(g: readonly number[], sides: readonly Side[]): ((
  * measure apart from the group's while the other names none (oddMeasure), neither is a bare
  * figure beside its sentence's own figure of the group's measure (besideMeasured), and they are
  * not two changes of two subjects (subjectsDiffer), and neither is a date that is only a
- * comparison's base (baseDates). One rule for a full run (index.ts), an update
+ * comparison's base (baseDates), and they are not of two directions of a flow, or one of one
+ * direction and the other of none (oneWay). One rule for a full run (index.ts), an update
  * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
-  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j);
+  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j);
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
+ * apart by direction: one figure's own clause says it is of one direction of a two-way flow
+ * (own-clause.ts directionOf: "eastbound traffic by nearly $4.5 billion") and the other's names
+ * another or none ("$6bn a day"). One way is a part of both ways. Null when no member names one.
+ */
+export function oneWay(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  let dir: Map<number, string> | null = null;
+  for (const i of g) {
+    const s = sides[i];
+    const d = directionOf(s.text, s.m, localeFor(s.language));
+    if (d) (dir ??= new Map()).set(i, d);
+  }
+  if (!dir) return null;
+  const of = dir;
+  return (i, j) => sides[i].report !== sides[j].report && of.get(i) !== of.get(j);
 }
 
 /**

@@ -197,6 +197,12 @@ export interface ReconcileCues {
    */
   baseline?: { before?: RegExp; after?: RegExp };
   /**
+   * Words of a figure's own clause that make it an amount of one direction of a two-way flow
+   * ("eastbound", "inbound", "in each direction", "片側", "편도"): a part of the flow both ways,
+   * no rival of a figure that names no direction. The match, lower-cased, names the direction.
+   */
+  direction?: RegExp;
+  /**
    * Grammar glued to the end of a word, not part of its meaning: Korean writes its particles on
    * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.
    */

@@ -53,6 +53,7 @@ export const ko = {
   deadline: { after: /^\s*(?:까지|이전|전까지)/u },
   // "2021년 이후 최대", "이래 처음": 비교의 기준
   baseline: { after: /^\s*(?:이후|이래)\s*(?:최(?!근|종)\p{L}*|처음|가장)/u },
+  direction: /편도|한쪽 방향/u,
   // "전날보다", "대비", "대신", "반박", "부인했다" (denied; not "부인", a wife): a figure set against another
   contrast: { near: /보다|대비|반면|달리|대신|반박|부인(?:했|하|한)/u, before: /(?:보다|대비|대신)\s*$/u },
   // "늘어", "누적", "지금까지", "수정": a figure that moves

@@ -75,4 +75,5 @@ export const pl = {
   deadline: { before: /(?<![\p{L}])(?:do|najpóźniej(?:\s+do)?|nie\s+później\s+niż(?:\s+w)?)\s+$/iu },
   // "najwyższy poziom od 2021 roku", "po raz pierwszy od 2019": podstawa porównania ("co najmniej" nie)
   baseline: { before: new RegExp(`${B}(?:naj(?!mniej|pierw|bliż|później|wcześniej)\\p{L}+|pierwszy\\s+raz|po\\s+raz\\s+pierwszy|rekord\\p{L}*)${E}[^,;:.!?()]{0,60}${B}od\\s+$`, "iu") },
+  direction: new RegExp(`${B}(?:w każd(?:ą|ym) (?:stronę|kierunku)|w jedną stronę)${E}`, "iu"),
 };
