@@ -100,12 +100,13 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     parsers.push(relativeWord(`${v.code}-date-season`, v.seasons, (ref, season) => ({ kind: "date", date: seasonInterval(ref.getUTCFullYear(), season), priority: 30 }), `(?!${gap}\\d)`));
   }
   const weekdays = alt(Object.keys(v.weekdays).filter((w) => w.replace(/\\/g, "").length >= 4));
-  // the latest such day up to the report's, or the next when the clause looks ahead
+  // the latest such day up to the report's, or the next when the clause looks ahead or a word after says so
+  const nextAfter = v.weekdayNext ? new RegExp(`^\\s{1,3}(?:${v.weekdayNext})(?![${ALPHA}])`, "i") : null;
   const weekday = (table: Record<string, number>) => (ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null => {
     const wd = lookup(table, m.groups!.wd);
     if (wd === undefined) return null;
     if (!ctx.reference) return unresolved();
-    const next = ctx.reference.getUTCDay() !== wd && ahead(v, ctx, m.index);
+    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(m.index + m[0].length, 20)) ?? false));
     return { kind: "date", date: day(weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
   };
   if (weekdays) {
@@ -127,6 +128,15 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   }
   if (v.days) parsers.push(relativeWord(`${v.code}-date-relative-day`, v.days, (ref, off) => ({ kind: "date", date: day(addDays(ref, off)), priority: 25 })));
   if (v.years) parsers.push(relativeWord(`${v.code}-date-relative-year`, v.years, (ref, off) => ({ kind: "date", date: yearInterval(ref.getUTCFullYear() + off), priority: 20 })));
+  if (v.weeksAgo) {
+    // "la semaine dernière", "на прошлой неделе": Monday to Sunday of the week before (or after) the report's
+    parsers.push(
+      relativeWord(`${v.code}-date-relative-week`, v.weeksAgo, (ref, off) => {
+        const monday = addDays(ref, 7 * off - ((ref.getUTCDay() + 6) % 7));
+        return { kind: "date", date: { start: isoDay(monday), end: isoDay(addDays(monday, 6)) }, priority: 25 };
+      }),
+    );
+  }
   if (v.monthsAgo) {
     // "в прошлом месяце", "el mes pasado": the whole month before (or after) the report's
     parsers.push(

@@ -88,6 +88,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
   const alone = countAlone(v, articles);
+  const clock = v.alone?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.alone.before})\\s+$`, "i") : null;
   const END = `(?![${ALPHA}\\d])`;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
   const source =
@@ -128,6 +129,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
       if (g.span) {
         const days = lookup(v.spans, g.span);
         if (days === undefined || scale !== 1) return null;
+        // "vers 18 heures", "a las 18 horas": a time of day after a clock's words, not a span
+        if (clock && b === null && a <= 24 && Math.abs(days * 24 - 1) < 1e-9 && clock.test(ctx.before(m.index, 20))) return null;
         // "2014 года" is a year, not 2014 years
         if (!words && a >= 1800 && a <= 2100 && days >= 365) return null;
         return { kind: "duration", unit: "d", ...pair(days), priority: 35 };

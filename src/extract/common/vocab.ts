@@ -109,6 +109,10 @@ export interface HandVocab {
   days?: Record<string, number>;
   /** relative months (regex source) → offset: "в прошлом месяце" → -1 */
   monthsAgo?: Record<string, number>;
+  /** relative weeks (regex source) → offset: "la semaine dernière" → -1, Monday to Sunday */
+  weeksAgo?: Record<string, number>;
+  /** words right after a weekday that make it the next one (regex source): "lundi prochain", "el lunes que viene" */
+  weekdayNext?: string;
   /** relative years (regex source) → offset: "прошлого года" → -1 */
   years?: Record<string, number>;
   /**

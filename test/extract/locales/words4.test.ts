@@ -86,3 +86,20 @@ test("an adjective between a number and what it counts", () => {
   // "first" makes a period, not a span
   expectFigure("fr", "Au cours des neuf premiers mois, la ligne a perdu des voyageurs.", { text: "neuf premiers mois", kind: "date" });
 });
+
+test("a week relative to the report's, a weekday said to be next, a clock's hour", () => {
+  expectFigure("fr", "La semaine dernière, trois chalutiers ont été arraisonnés.", { text: "La semaine dernière", kind: "date", date: ["2024-03-04", "2024-03-10"] });
+  expectFigure("es", "Esta semana el puerto sigue cerrado.", { text: "Esta semana", kind: "date", date: ["2024-03-11", "2024-03-17"] });
+  expectFigure("de", "In der kommenden Woche beginnt die Räumung.", { text: "In der kommenden Woche", kind: "date", date: ["2024-03-18", "2024-03-24"] });
+  expectFigure("ru", "На прошлой неделе паром не ходил.", { text: "На прошлой неделе", kind: "date", date: ["2024-03-04", "2024-03-10"] });
+  expectFigure("pl", "W przyszłym tygodniu prom wróci na trasę.", { text: "W przyszłym tygodniu", kind: "date", date: ["2024-03-18", "2024-03-24"] });
+  expectFigure("fr", "Lundi prochain, le bac reprendra son service.", { text: "Lundi", kind: "date", date: ["2024-03-18", "2024-03-18"] });
+  expectFigure("es", "El lunes que viene se votará la ley.", { text: "lunes", kind: "date", date: ["2024-03-18", "2024-03-18"] });
+  expectFigure("fr", "Lundi dernier, le bac était à quai.", { text: "Lundi", kind: "date", date: ["2024-03-11", "2024-03-11"] });
+  expectFigure("fr", "Du 1er au 15 juin, la halle sera fermée.", { text: "1er au 15 juin", kind: "date", date: ["2024-06-01", "2024-06-15"] });
+  expectFigure("es", "Del 3 al 5 de mayo se celebra la feria.", { text: "3 al 5 de mayo", kind: "date", date: ["2024-05-03", "2024-05-05"] });
+  // an hour after a clock's words is a time of day; after "pendant" a span
+  expectNone("fr", "L'alerte a été levée vers 18 heures.", "18 heures");
+  expectNone("es", "El incendio se declaró a las 18 horas.", "18 horas");
+  expectFigure("fr", "Les sauveteurs ont creusé pendant 18 heures.", { text: "18 heures", kind: "duration", low: 0.75 });
+});

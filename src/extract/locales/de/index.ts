@@ -39,6 +39,7 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "bis|und|oder",
   yearWord: "",
   days: { "heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2 },
+  weeksAgo: { "(?:in\\s+der\\s+)?(?:vergangenen|letzten|vorigen)\\s+woche|(?:vergangene|letzte|vorige)\\s+woche": -1, "(?:in\\s+)?dieser\\s+woche|diese\\s+woche": 0, "(?:in\\s+der\\s+)?(?:nächsten|kommenden)\\s+woche|(?:nächste|kommende)\\s+woche": 1 },
   monthsAgo: { "(?:im\\s+)?(?:vergangenen|letzten|vorigen)\\s+monat": -1, "(?:in\\s+)?diesem\\s+monat": 0, "(?:im\\s+)?(?:nächsten|kommenden)\\s+monat": 1 },
   years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
   agoBefore: "vor",

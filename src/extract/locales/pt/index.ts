@@ -34,6 +34,8 @@ export const vocab = defineLocale(generated, {
   link: "de",
   dateLink: "de",
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
+  weeksAgo: { "(?:na\\s+)?semana\\s+passada": -1, "esta\\s+semana|nesta\\s+semana": 0, "(?:na\\s+)?pr[óo]xima\\s+semana": 1 },
+  weekdayNext: "pr[óo]xim[oa]|que\\s+vem",
   monthsAgo: { "(?:no\\s+)?mês\\s+passado": -1, "este\\s+mês|neste\\s+mês": 0, "(?:no\\s+)?próximo\\s+mês": 1 },
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
   agoBefore: "há",
