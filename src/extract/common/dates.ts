@@ -174,6 +174,20 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     });
   }
+  const one = v.agoOne;
+  if (v.ago && one) {
+    parsers.push({
+      // "rok temu", "год назад", "місяць тому": one span with no number, as "a year ago"
+      name: `${v.code}-date-ago-one`,
+      pattern: () => new RegExp(`${B}(?<span>${alt(Object.keys(one))})\\s+(?:${v.ago})${E}`, "gi"),
+      extract(ctx, m) {
+        const days = lookup(one, m.groups!.span);
+        if (days === undefined) return null;
+        if (!ctx.reference) return unresolved();
+        return { kind: "date", date: agoDay(ctx.reference, 1, days), priority: 55 };
+      },
+    });
+  }
   return parsers;
 }
 

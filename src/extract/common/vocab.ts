@@ -123,6 +123,8 @@ export interface HandVocab {
   /** "N years ago": the words around the span (regex sources); `ago` after, `agoBefore` before */
   ago?: string;
   agoBefore?: string;
+  /** a span word alone before `ago`, one such span (regex source → days): "rok temu", "год назад" */
+  agoOne?: Record<string, number>;
   /** season word (regex source) → season */
   seasons?: Record<string, Season>;
   /**

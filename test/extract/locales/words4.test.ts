@@ -103,3 +103,16 @@ test("a week relative to the report's, a weekday said to be next, a clock's hour
   expectNone("es", "El incendio se declaró a las 18 horas.", "18 horas");
   expectFigure("fr", "Les sauveteurs ont creusé pendant 18 heures.", { text: "18 heures", kind: "duration", low: 0.75 });
 });
+
+test("one span ago with no number, knots, megatonnes, CFA francs", () => {
+  expectFigure("pl", "Rok temu most był jeszcze zamknięty.", { text: "Rok temu", kind: "date", date: ["2023-03-15", "2023-03-15"] });
+  expectFigure("ru", "Месяц назад паром ещё ходил.", { text: "Месяц назад", kind: "date", date: ["2024-02-15", "2024-02-15"] });
+  expectFigure("uk", "Тиждень тому пором ще курсував.", { text: "Тиждень тому", kind: "date", date: ["2024-03-08", "2024-03-08"] });
+  expectNone("pl", "Wiele lat temu most był zamknięty.", "lat temu");
+  expectFigure("fr", "Le cargo filait à 14 nœuds vers le nord.", { text: "14 nœuds", kind: "quantity", unit: "m/s" });
+  expectFigure("es", "El buque avanzaba a 9 nudos.", { text: "9 nudos", kind: "quantity", unit: "m/s" });
+  expectFigure("de", "Das Schiff machte nur noch 6 Knoten Fahrt.", { text: "6 Knoten", kind: "quantity", unit: "m/s" });
+  expectFigure("ru", "Судно шло со скоростью 11 узлов.", { text: "11 узлов", kind: "quantity", unit: "m/s" });
+  expectFigure("fr", "La mine produit 2,4 Mt de minerai par an.", { text: "2,4 Mt", kind: "quantity", low: 2.4e9, unit: "kg" });
+  expectFigure("fr", "Le prêt atteint 20 milliards de francs CFA.", { text: "20 milliards de francs CFA", kind: "money", low: 2e10, unit: "XOF" });
+});

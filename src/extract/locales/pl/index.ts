@@ -42,7 +42,7 @@ export const vocab = defineLocale(generated, {
     "jen(?:ów|y|a)?": "JPY", "juan(?:ów|y|a)?": "CNY", "franków\\s+szwajcarskich": "CHF",
   },
   units: {
-    "ton(?:a|y|ę|ą|ach|ami)?": "t", "kilometr(?:ach|ami|om|em|ze)": "km", "metr(?:ach|ami|om|em|ze)": "m", "centymetr(?:ach|ami|ów)": "cm",
+    "węzł(?:ów|y)": "knot", "ton(?:a|y|ę|ą|ach|ami)?": "t", "kilometr(?:ach|ami|om|em|ze)": "km", "metr(?:ach|ami|om|em|ze)": "m", "centymetr(?:ach|ami|ów)": "cm",
     "km²|km2|km\\s+kw\\.?|kilometr(?:ów|y)\\s+kwadratow(?:ych|e)": "km2", "m²|m2|m\\s+kw\\.?|metr(?:ów|y)\\s+kwadratow(?:ych|e)": "m2",
     "m³|m3|metr(?:ów|y)\\s+sześcienn(?:ych|e)": "m3", "hektar(?:ach|ami)": "ha",
     "baryłk(?:a|i|ę|ą|ach|ami)|baryłek": "oil barrel", "mil(?:e|i|a)?\\s+morsk(?:ich|ie|a|iej|ą)": "nautical mile",
@@ -80,6 +80,7 @@ export const vocab = defineLocale(generated, {
     "(?:w\\s+)?przyszłym\\s+roku|przyszłego\\s+roku": 1,
   },
   ago: "temu",
+  agoOne: { "rok": 365.25, "miesiąc": 30.44, "tydzień": 7, "dzień": 1 },
   // "w marcu", "od lipca do października", "pod koniec października": a month with no day or year
   monthAlone: "w|we|od|do|z|ze|po|przed|koniec|końcu|początku|połowie",
   seasons: { "wiosn(?:a|ą|ę|y|ie)": "spring", "lato|latem|lecie": "summer", "jesie(?:ń|nią|ni)": "autumn", "zim(?:a|ą|ę|y|ie)": "winter" },
