@@ -11,6 +11,7 @@ import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
 import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors } from "./figures.js";
 import { createDateParsers, createStepParser } from "./dates.js";
 import { createCjkPeriodParser } from "./cjk-periods.js";
+import { createShareParser } from "./shares.js";
 import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
 import { ImpliedYearPairRefiner } from "./refiners/ImpliedYearPairRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
@@ -52,7 +53,7 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
       ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), step]
-      : [ISODateParser, createFigureParser(v), compound, perDirection, ...createDateParsers(v), step]
+      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), ...createDateParsers(v), step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
     refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),

@@ -153,6 +153,13 @@ export interface HandVocab {
    * figure reads the noun after them. Not "first": "les neuf premiers mois" is a period's.
    */
   between?: string;
+  /**
+   * A share said as a fraction (common/shares.ts), regex sources: `words` → percent ("deux\\s+tiers"
+   * → 66.7), `of` the link to the whole after them ("des|du|de\\s+la", empty where a genitive
+   * follows), `time` the words after it that make it a part of a time ("heure", "siècle"), `period`
+   * the ordinals before it that make it a period ("première": the first half).
+   */
+  shares?: { words: Record<string, number>; of: string; time: string; period: string };
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
   stop?: string[];
   /**

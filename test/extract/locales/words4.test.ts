@@ -116,3 +116,23 @@ test("one span ago with no number, knots, megatonnes, CFA francs", () => {
   expectFigure("fr", "La mine produit 2,4 Mt de minerai par an.", { text: "2,4 Mt", kind: "quantity", low: 2.4e9, unit: "kg" });
   expectFigure("fr", "Le prêt atteint 20 milliards de francs CFA.", { text: "20 milliards de francs CFA", kind: "money", low: 2e10, unit: "XOF" });
 });
+
+test("a share said as a fraction is a percent", () => {
+  expectFigure("fr", "Plus de la moitié des digues ont cédé.", { text: "la moitié", kind: "percent", low: 50, qualifier: "lower" });
+  expectFigure("fr", "Deux tiers des électeurs se sont abstenus.", { text: "Deux tiers", kind: "percent", low: 66.7 });
+  expectFigure("es", "Un tercio de la cosecha se perdió.", { text: "Un tercio", kind: "percent", low: 33.3 });
+  expectFigure("it", "La metà dei negozi è rimasta chiusa.", { text: "La metà", kind: "percent", low: 50 });
+  expectFigure("pt", "Dois terços dos alunos faltaram.", { text: "Dois terços", kind: "percent", low: 66.7 });
+  expectFigure("de", "Ein Viertel der Felder stand unter Wasser.", { text: "Ein Viertel", kind: "percent", low: 25 });
+  expectFigure("ru", "Треть посевов погибла.", { text: "Треть", kind: "percent", low: 33.3 });
+  expectFigure("uk", "Половина крамниць зачинена.", { text: "Половина", kind: "percent", low: 50 });
+  expectFigure("pl", "Połowa sklepów jest zamknięta.", { text: "Połowa", kind: "percent", low: 50 });
+  // a part of a time, a period, a manner
+  expectNone("fr", "Un quart d'heure plus tard, la sirène a retenti.", "quart");
+  expectNone("fr", "Dans la première moitié de la saison, le club a gagné.", "moitié");
+  expectNone("fr", "Le hangar est à moitié effondré.", "moitié");
+  expectNone("es", "Un cuarto de hora después volvió la luz.", "cuarto");
+  expectNone("de", "In der ersten Hälfte des Jahres stieg der Absatz.", "Hälfte");
+  expectNone("ru", "В первой половине года продажи росли.", "половине");
+  expectNone("ru", "С тех пор прошла четверть века.", "четверть");
+});

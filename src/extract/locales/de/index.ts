@@ -66,6 +66,13 @@ export const vocab = defineLocale(generated, {
   },
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "dem", "auf", "für", "wurde", "sich", "ein", "eine"],
+  // "die Hälfte der Häuser", "zwei Drittel der Bewohner": a share (not "eine Viertelstunde", "die erste Hälfte")
+  shares: {
+    words: { "(?:die\\s+)?hälfte": 50, "ein\\s+drittel": 33.3, "zwei\\s+drittel": 66.7, "ein\\s+viertel": 25, "drei\\s+viertel": 75, "ein\\s+fünftel": 20, "ein\\s+zehntel": 10 },
+    of: "der|des|aller|seiner|ihrer",
+    time: "stunden?|jahrhunderts?|jahres|jahrzehnts|monats|woche|tages",
+    period: "erste[n]?|zweite[n]?|letzte[n]?|andere[n]?",
+  },
   // "drei weitere Verletzte", "zwei neue Brücken": the noun after the adjective
   between: "weitere[nr]?|neue[nr]?|andere[nr]?|letzten|nächsten",
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],

@@ -58,6 +58,13 @@ export const vocab = defineLocale(generated, {
   future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
+  // "la mitad de las casas", "dos tercios de los vecinos": a share (not "un cuarto de hora", "la primera mitad")
+  shares: {
+    words: { "(?:la\\s+)?mitad": 50, "un\\s+tercio": 33.3, "dos\\s+tercios": 66.7, "un\\s+cuarto": 25, "tres\\s+cuartos": 75, "la\\s+tercera\\s+parte": 33.3, "la\\s+cuarta\\s+parte": 25, "una\\s+quinta\\s+parte": 20 },
+    of: "de\\s+los|de\\s+las|de\\s+la|del|de",
+    time: "horas?|siglos?|años?|mes|meses|semanas?|días?|década|jornada",
+    period: "primera|segunda|última|otra",
+  },
   // "dos últimos años", "tres nuevos casos": the noun after the adjective
   between: "[uú]ltim[oa]s|pr[oó]xim[oa]s|nuev[oa]s|otr[oa]s",
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],

@@ -65,6 +65,13 @@ export const vocab = defineLocale(generated, {
   future: "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
+  // "la moitié des maisons", "deux tiers du budget": a share (not "un quart d'heure", "la première moitié")
+  shares: {
+    words: { "(?:la\\s+)?moitié": 50, "un\\s+tiers": 33.3, "deux\\s+tiers": 66.7, "un\\s+quart": 25, "trois\\s+quarts": 75, "un\\s+cinquième": 20, "un\\s+dixième": 10 },
+    of: "des|du|de\\s+la|de\\s+l['’]|de|d['’]",
+    time: "heures?|siècles?|an|ans|années?|mois|semaines?|journées?|jours?|décennies?|l['’]année|la\\s+journée",
+    period: "premi(?:ère|er)|seconde|deuxième|dernière|autre",
+  },
   // "deux dernières années", "trois autres blessés": the noun after the adjective
   between: "derni(?:er|ers|ère|ères)|prochain(?:e|s|es)?|autres|nouveaux|nouvelles",
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],

@@ -66,6 +66,13 @@ export const vocab = defineLocale(generated, {
   future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
+  // "la metà delle case", "due terzi dei residenti": a share (not "un quarto d'ora", "la prima metà")
+  shares: {
+    words: { "(?:la\\s+)?metà": 50, "un\\s+terzo": 33.3, "due\\s+terzi": 66.7, "un\\s+quarto": 25, "tre\\s+quarti": 75, "un\\s+quinto": 20 },
+    of: "dei|degli|delle|del|della|dello|dell['’]|di|d['’]",
+    time: "ora|ore|secolo|secoli|anno|anni|mese|mesi|settimana|settimane|giorno|giorni|decennio",
+    period: "prima|seconda|ultima|altra",
+  },
   // "due ultimi anni", "tre nuovi casi": the noun after the adjective
   between: "ultim[ie]|prossim[ie]|nuov[ie]|altr[ie]",
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],

@@ -111,6 +111,13 @@ export const vocab = defineLocale(generated, {
   },
   // frequent in running text, rare in the other languages here and in Czech and Slovak ("v", "se", "je", "že" there)
   markers: ["się", "że", "w", "jest", "przez", "oraz", "który", "która", "które", "których", "został", "została", "zostało", "zostały", "są", "już", "dla", "również", "także", "według"],
+  // "połowa domów", "dwie trzecie mieszkańców": a share (not "ćwierć wieku", "w pierwszej połowie roku")
+  shares: {
+    words: { "połow[aęy]": 50, "jedn[aą]\\s+trzeci[aą]": 33.3, "dwie\\s+trzecie": 66.7, "ćwierć|jedn[aą]\\s+czwart[aą]": 25, "trzy\\s+czwarte": 75 },
+    of: "",
+    time: "wieku|godziny|roku|miesiąca|tygodnia|dnia|drogi",
+    period: "pierwsz(?:ej|a|ą)|drug(?:iej|a|ą)|ostatni(?:ej|a|ą)|inn(?:ej|a|ą)",
+  },
   // "4 nowe bloki", "trzech kolejnych rannych": the noun after the adjective
   between: "now(?:e|ych|ymi)|ostatni(?:e|ch|mi)|kolejn(?:e|ych|ymi)|następn(?:e|ych|ymi)|inn(?:e|ych|ymi)|dodatkow(?:e|ych|ymi)",
   stop: [

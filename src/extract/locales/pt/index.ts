@@ -56,6 +56,13 @@ export const vocab = defineLocale(generated, {
   future: "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
+  // "a metade das casas", "dois terços dos moradores": a share ("um quarto" is as often a room: left out)
+  shares: {
+    words: { "(?:a\\s+)?metade": 50, "um\\s+terço": 33.3, "dois\\s+terços": 66.7 },
+    of: "dos|das|do|da|de",
+    time: "horas?|séculos?|anos?|mês|meses|semanas?|dias?|década",
+    period: "primeira|segunda|última|outra",
+  },
   // "dois últimos anos", "três novos casos": the noun after the adjective
   between: "[uú]ltim[oa]s|pr[oó]xim[oa]s|nov[oa]s|outr[oa]s",
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
