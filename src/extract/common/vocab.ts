@@ -205,6 +205,12 @@ export interface HandVocab {
      */
     periods?: { quarter: string; first?: string; halves: Record<string, 1 | 2>; not?: string };
     /**
+     * A fiscal year (common/cjk-periods.ts), regex sources: its `mark` after the year ("2023年度"),
+     * the month it `start`s in, years relative to the report's (`rel` → offset: "今年度"), and a
+     * `quarter` (its number in the group `q`) or a half (`halves`) of it after: "2023年度第3四半期".
+     */
+    fiscal?: { mark: string; start: number; rel: Record<string, number>; quarter: string; halves: Record<string, 1 | 2> };
+    /**
      * The numeral for one that, written alone before a counter of a thing, is the article "a", not
      * a count ("一辆卡车": a truck; "一座桥": a bridge). Before a counter of people it stays a count
      * of one ("一名男子死亡": one man died).

@@ -136,3 +136,14 @@ test("a share said as a fraction is a percent", () => {
   expectNone("ru", "В первой половине года продажи росли.", "половине");
   expectNone("ru", "С тех пор прошла четверть века.", "четверть");
 });
+
+test("a Japanese fiscal year from April, and its parts", () => {
+  expectFigure("ja", "2023年度第3四半期の営業利益は45億円だった。", { text: "2023年度第3四半期", kind: "date", date: ["2023-10-01", "2023-12-31"] });
+  expectFigure("ja", "2023年度第4四半期に赤字に転落した。", { text: "2023年度第4四半期", kind: "date", date: ["2024-01-01", "2024-03-31"] });
+  expectFigure("ja", "2024年度上半期に新工場が稼働する。", { text: "2024年度上半期", kind: "date", date: ["2024-04-01", "2024-09-30"] });
+  expectFigure("ja", "2023年度の輸出額は過去最高だった。", { text: "2023年度", kind: "date", date: ["2023-04-01", "2024-03-31"] });
+  expectFigure("ja", "今年度下半期の見通しを引き下げた。", { text: "今年度下半期", kind: "date", date: ["2023-10-01", "2024-03-31"] });
+  // a calendar year stays one; a quarter with no fiscal year is left alone
+  expectFigure("ja", "2023年の輸出額は過去最高だった。", { text: "2023年", kind: "date", date: ["2023-01-01", "2023-12-31"] });
+  expectNone("ja", "第3四半期の営業利益は減った。", "第3四半期");
+});

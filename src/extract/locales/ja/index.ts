@@ -12,6 +12,11 @@ export const vocab = defineLocale(generated, {
     percent: "パーセント", range: "至", lower: "余|餘", approx: "数|數",
     year: "年", month: "月", day: "日", notDay: "間", through: "至", end: "末",
     ago: { word: "前", spans: { 年: 365.25, か月: 30.44, カ月: 30.44, ヶ月: 30.44, 週間: 7, 日: 1 } },
+    // "2023年度", "今年度上半期", "2024年度第1四半期": a fiscal year from April, and its parts
+    fiscal: {
+      mark: "年度", start: 4, rel: { "今年度|本年度": 0, "昨年度|前年度": -1, "来年度": 1 },
+      quarter: "第(?<q>[1-4１-４一二三四])四半期", halves: { "上半期|上期": 1, "下半期|下期": 2 },
+    },
   },
   scales: { 千: 1e3, "万|萬": 1e4, "億": 1e8, "兆": 1e12 },
   currencies: { "円": "JPY", "ドル": "USD", "ルーブル": "RUB", "ユーロ": "EUR", "ウォン": "KRW", "元|人民元": "CNY", "ポンド": "GBP" },
