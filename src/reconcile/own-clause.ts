@@ -189,6 +189,12 @@ export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): bo
  * AREA_BACK characters before and AREA_AHEAD after.
  */
 function clauseAround(text: string, m: Mention, locale: ReconcileLocale): string {
+  const [before, after] = clauseParts(text, m, locale);
+  return `${before} ${m.text} ${after}`;
+}
+
+/** The figure's own clause (clauseAround) before the figure and after it. */
+function clauseParts(text: string, m: Mention, locale: ReconcileLocale): [string, string] {
   const join = locale.join?.clause ?? NEVER;
   const clause = (s: string, back: boolean): string => {
     // cut at the clause mark nearest the figure
@@ -204,7 +210,7 @@ function clauseAround(text: string, m: Mention, locale: ReconcileLocale): string
   };
   const before = clause(text.slice(Math.max(0, m.start - AREA_BACK), m.start), true);
   const after = clause(text.slice(m.end, m.end + AREA_AHEAD), false);
-  return `${before} ${m.text} ${after}`;
+  return [before, after];
 }
 
 /**
@@ -323,3 +329,21 @@ export function comparisonBase(text: string, m: Mention, locale: ReconcileLocale
   if (cue.before?.test(text.slice(Math.max(s0, m.start - BASELINE_BACK), m.start))) return true;
   return !!cue.after?.test(text.slice(m.end, m.end + 12));
 }
+
+/**
+ * Whether a stretch of time is the window another amount of its own clause was counted in (the
+ * locale's `window` words by it, and a number earlier in the clause: "more than 400mm of rain
+ * … within a 24-hour period", "24小时内"). It times that amount and is no length of anything,
+ * so no rival of a stretch that is one ("out of service for 15 years"). A language without the
+ * words says none.
+ */
+export function windowOf(text: string, m: Mention, locale: ReconcileLocale): boolean {
+  const cue = locale.window;
+  if (!cue || m.kind !== "duration") return false;
+  const s0 = m.sentence ? m.sentence[0] : Math.max(0, m.start - WINDOW_BACK);
+  const near = cue.before?.test(text.slice(Math.max(s0, m.start - WINDOW_BACK), m.start)) || cue.after?.test(text.slice(m.end, m.end + 12));
+  return !!near && /\d/.test(clauseParts(text, m, locale)[0]);
+}
+
+/** How far before a stretch of time the words that make it a window are read. */
+const WINDOW_BACK = 40;

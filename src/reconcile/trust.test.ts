@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, oddMeasure, oneWay } from "./trust.js";
-import { comparisonBase, directionOf } from "./own-clause.js";
+import { baseDates, besideMeasured, oddMeasure, oneWay, windows } from "./trust.js";
+import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
 
@@ -125,4 +125,40 @@ test("oneWay: one direction of a flow is no rival of the flow both ways, nor of 
   // two that name no direction stay for the words
   assert.equal(apart(1, 3), false);
   assert.equal(oneWay([1, 3], s), null);
+});
+
+/** A stretch of time of `text` at the first `at`. */
+const stretchIn = (text: string, at: string): Mention => ({ ...figureIn(text, at), kind: "duration" }) as Mention;
+
+test("windowOf: a stretch that times another amount of its clause, not one that is a length", () => {
+  const yes: Array<[string, string, string]> = [
+    ["en", "Up to 300 mm of snow fell on the pass within a 36-hour period.", "36-hour"],
+    ["en", "The river rose by 4 metres in the space of two days.", "two days"],
+    ["de", "Es fielen 200 Liter Regen innerhalb von 24 Stunden.", "24 Stunden"],
+    ["zh", "降雨300毫米在48小时内落下。", "48小时"],
+  ];
+  for (const [lang, text, at] of yes) assert.equal(windowOf(text, stretchIn(text, at), localeFor(lang)), true, text);
+  const no: Array<[string, string, string]> = [
+    // a length of something, or a window with no amount to time
+    ["en", "The pumps have been idle for nearly 12 years.", "12 years"],
+    ["en", "Repairs should be done within a month, the operator said.", "a month"],
+  ];
+  for (const [lang, text, at] of no) assert.equal(windowOf(text, stretchIn(text, at), localeFor(lang)), false, text);
+  // the amount must be in the stretch's own clause, before it: past a clause mark it is another clause's
+  const z = "降雨量达300毫米，集中在48小时内。";
+  assert.equal(windowOf(z, stretchIn(z, "48小时"), localeFor("zh")), false);
+});
+
+test("windows: a window of another amount is no rival of a length of time", () => {
+  const a = "Up to 300 mm of snow fell within a 36-hour period.", b = "The pumps have been idle for 12 years.", c = "The road was shut for 3 days.";
+  const s = [
+    { kind: "duration", text: a, m: stretchIn(a, "36-hour"), language: "en", report: 0 },
+    { kind: "duration", text: b, m: stretchIn(b, "12 years"), language: "en", report: 1 },
+    { kind: "duration", text: c, m: stretchIn(c, "3 days"), language: "en", report: 2 },
+  ] as unknown as Side[];
+  const apart = windows([0, 1, 2], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(2, 0), true);
+  assert.equal(apart(1, 2), false);
+  assert.equal(windows([1, 2], s), null);
 });

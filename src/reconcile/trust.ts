@@ -7,7 +7,7 @@
  * @module
  */
 import type { Side } from "./pairs.js";
-import { changeSubject, comparisonBase, directionOf, wholeArea } from "./own-clause.js";
+import { changeSubject, comparisonBase, directionOf, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 
 /**
@@ -64,12 +64,30 @@ export function besideMeasured(g: readonly number[], sides: readonly Side[]): ((
  * figure beside its sentence's own figure of the group's measure (besideMeasured), and they are
  * not two changes of two subjects (subjectsDiffer), and neither is a date that is only a
  * comparison's base (baseDates), and they are not of two directions of a flow, or one of one
- * direction and the other of none (oneWay). One rule for a full run (index.ts), an update
+ * direction and the other of none (oneWay), nor a window of another amount against a length of
+ * time (windows). One rule for a full run (index.ts), an update
  * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
-  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j);
+  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j);
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
+ * apart because one is a stretch of time that is the window of another amount (own-clause.ts
+ * windowOf: "400mm of rain within a 24-hour period") and the other is not: the one times an
+ * amount, the other is a length of something. Null when no member is a window.
+ */
+export function windows(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  let win: Set<number> | null = null;
+  for (const i of g) {
+    const s = sides[i];
+    if (s.kind === "duration" && windowOf(s.text, s.m, localeFor(s.language))) (win ??= new Set()).add(i);
+  }
+  if (!win) return null;
+  const w = win;
+  return (i, j) => sides[i].report !== sides[j].report && w.has(i) !== w.has(j);
 }
 
 /**

@@ -197,6 +197,12 @@ export interface ReconcileCues {
    */
   baseline?: { before?: RegExp; after?: RegExp };
   /**
+   * A stretch of time that is the window another amount of its clause was counted in ("400 mm of
+   * rain within a 24-hour period", "innerhalb von 24 Stunden", "24小时内"): `before`, the words
+   * right before it; `after`, right after it. It times that amount; it is no length of anything.
+   */
+  window?: { before?: RegExp; after?: RegExp };
+  /**
    * Words of a figure's own clause that make it an amount of one direction of a two-way flow
    * ("eastbound", "inbound", "in each direction", "片側", "편도"): a part of the flow both ways,
    * no rival of a figure that names no direction. The match, lower-cased, names the direction.

@@ -57,6 +57,7 @@ export const de = {
   deadline: { before: /(?<![\p{L}])(?:(?:bis\s+)?spätestens|bis)(?:\s+(?:zum|zur|in\s+den|im|am))?\s+$/iu },
   // "der schwerste Verlust seit 2021", "erstmals seit 2019": die Basis eines Vergleichs
   baseline: { before: new RegExp(`${B}(?:höchst|niedrigst|größt|grösst|schwerst|stärkst|schwächst|tiefst|schlimmst|tödlichst|teuerst|erstmals|rekord|zum\\s+ersten\\s+mal)\\p{L}*[^,;:.!?()]{0,60}${B}seit\\s+(?:(?:dem|der|den)\\s+)?$`, "iu") },
+  window: { before: new RegExp(`${B}(?:innerhalb(?:\\s+(?:von|der|eines|einer))?|binnen)\\s+$`, "iu") },
   direction: new RegExp(`${B}(?:(?:in|je)\\s+(?:jeder|einer)\\s+richtung|pro\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another
 

@@ -56,6 +56,7 @@ export const es = {
   deadline: { before: /(?<![\p{L}])(?:antes\s+de(?:l)?|hasta|para|a\s+más\s+tardar)(?:\s+(?:el|la))?\s+$/iu },
   // "la peor cifra desde 2019", "la primera vez desde 2020": la base de una comparación
   baseline: { before: new RegExp(`${B}(?:(?:más|menos)(?!\\s+de)|(?:el|la|los|las|lo)\\s+(?:mayor|menor|mejor)|peor(?:es)?|récord|primera\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:el|la|los|las)\\s+)?$`, "iu") },
+  window: { before: new RegExp(`${B}(?:en (?:el plazo|el lapso|el espacio) de|en menos de)\\s+$`, "iu") },
   direction: new RegExp(`${B}(?:en cada (?:dirección|sentido)|por sentido|en un solo sentido)${E}`, "iu"),
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another
 

@@ -45,6 +45,7 @@ export const fr = {
   deadline: { before: /(?<![\p{L}])(?:d['’]ici(?:\s+à)?|avant|jusqu['’](?:à|au)|au\s+plus\s+tard)(?:\s+(?:le|la|en)|\s+l['’])?\s*$/iu },
   // "le pire bilan depuis 1990", "la première baisse depuis 2020": la base d'une comparaison
   baseline: { before: new RegExp(`${B}(?:(?:plus|moins)(?!\\s+(?:d[eu]|des)${E}|\\s*d['’])|pires?|meilleur\\p{L}*|record\\p{L}*|premi[èe]re\\s+fois|inédit\\p{L}*|jamais\\s+vu\\p{L}*)${E}[^,;:.!?()]{0,60}${B}depuis\\s+(?:(?:le|la|les)\\s+|l['’])?$`, "iu") },
+  window: { before: new RegExp(`${B}(?:en l['’]espace d['’]|en l['’]espace de|en moins d['’]|en moins de)\\s*$`, "iu") },
   direction: new RegExp(`${B}(?:dans (?:chaque|un seul) sens|par sens)${E}`, "iu"),
   // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another
 

@@ -56,6 +56,7 @@ export const it = {
   deadline: { before: /(?<![\p{L}])(?:entro|prima\s+d(?:i|el|ella|ell['’])|fino\s+a(?:l|lla|ll['’])?|non\s+oltre)(?:\s+(?:il|la|l['’]))?\s*$/iu },
   // "il calo più forte dal 2020", "la prima volta dal 2019": la base di un confronto
   baseline: { before: new RegExp(`${B}(?:(?:più|meno)(?!\\s+d(?:i|a|el|ella|ei|egli|['’]))|peggior\\p{L}*|(?:il|la)\\s+(?:maggiore|minore|migliore)|record|prima\\s+volta|massim\\p{L}*|minim\\p{L}*)${E}[^,;:.!?()]{0,60}${B}(?:dal|dalla|dall['’]|da)\\s*$`, "iu") },
+  window: { before: new RegExp(`${B}(?:nel giro di|nell['’]arco di|in meno di)\\s*$`, "iu") },
   direction: new RegExp(`${B}(?:in ciascun(?:a)? (?:direzione|senso)|per senso di marcia|per direzione)${E}`, "iu"),
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another
 

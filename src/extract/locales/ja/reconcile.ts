@@ -46,6 +46,7 @@ export const ja = {
   deadline: { after: /^\s*(?:までに|まで|以前|より前)/u },
   // "2021年以来最悪", "以来初めて": 比較の基準
   baseline: { after: /^\s*(?:以来|以降)(?:の|で)?\s*(?:最|初|過去最)/u },
+  window: { after: /^\s*(?:以内|の間に|のうちに)/u },
   direction: /片側|片道/u,
   // "比べ", "下回", "ではなく": a figure set against another
   contrast: { near: /比べ|比較して|下回|上回|ではなく|反論|否定/u, before: /(?:比べ|比較して|ではなく)\s*$/u },

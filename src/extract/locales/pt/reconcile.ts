@@ -42,5 +42,6 @@ export const pt = {
   deadline: { before: /(?<![\p{L}])(?:até|antes\s+d[eoa]|no\s+máximo\s+até)(?:\s+(?:o|a|ao))?\s+$/iu },
   // "a pior marca desde 2019", "a primeira vez desde 2020": a base de uma comparação
   baseline: { before: new RegExp(`${B}(?:(?:mais|menos)(?!\\s+d[eoa])|(?:o|a|os|as)\\s+(?:maior|menor|melhor)|pior(?:es)?|recorde|primeira\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:o|a|os|as)\\s+)?$`, "iu") },
+  window: { before: new RegExp(`${B}(?:no (?:prazo|espaço) de|em menos de)\\s+$`, "iu") },
   direction: new RegExp(`${B}(?:em cada (?:sentido|direção)|por sentido)${E}`, "iu"),
 };

@@ -46,6 +46,8 @@ export const zh = {
   deadline: { after: /^\s*(?:之前|以前|前)/u },
   // "2021年以来最严重", "以来首次": 比较的基准
   baseline: { after: /^\s*(?:以来|以來)(?:的)?\s*(?:最|首次|首度|新高|新低)/u },
+  // "24小时内": the window of another amount
+  window: { after: /^\s*(?:之内|以内|内|內|之內|以內)/u },
   direction: /单向|單向|每个方向|每個方向/u,
   // "相比", "低于", "而非": a figure set against another
   contrast: { near: /相比|比起|相较|相較|低于|高于|低於|高於|而非|而不是|反驳|反駁|否认|否認|不早于|不晚于|不早於|不晚於/u, before: /(?:低于|高于|低於|高於|不早于|不晚于|不早於|不晚於|而非)\s*$/u },
