@@ -92,6 +92,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     },
   ];
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
+  if (v.monthRange) parsers.push(monthRange(v, v.monthRange, `(?:,?${gap}${YEAR})?`));
   if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
   for (const p of createPeriodParsers(v, YEAR, gap, ahead)) parsers.push(p);
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
@@ -263,6 +264,26 @@ function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
       const span: [number, number] = [m[0].length - mon.length, m[0].length];
       if (!ctx.reference) return unresolved(span);
       return { span, kind: "date", date: monthInterval(yearOfMonth(ctx.reference, month, ahead(v, ctx, m.index)), month), flags: ["implied-year"], priority: 40 };
+    },
+  };
+}
+
+/** "entre janvier et mars 2023", "zwischen Januar und März": one span from the first month to the second. */
+function monthRange(v: LocaleVocab, r: { before: string; join: string }, year: string): Parser {
+  const full = alt(fullMonths(v));
+  return {
+    name: `${v.code}-date-month-range`,
+    pattern: () => new RegExp(`${B}(?:${r.before})\\s{1,3}(?<m1>${full})\\s{1,3}(?:${r.join})\\s{1,3}(?<m2>${full})${E}${year}`, "gi"),
+    extract(ctx, m) {
+      const g = m.groups!;
+      const a = lookup(v.months, g.m1);
+      const b = lookup(v.months, g.m2);
+      if (!a || !b || a === b) return null;
+      const span: [number, number] = [m[0].indexOf(g.m1), m[0].length];
+      if (!g.y && !ctx.reference) return unresolved(span);
+      const y = g.y ? Number(g.y) - (b < a ? 1 : 0) : yearOfMonth(ctx.reference!, a, ahead(v, ctx, m.index));
+      const end = b < a ? monthInterval(y + 1, b) : monthInterval(y, b);
+      return { span, kind: "date", date: { start: monthInterval(y, a).start, end: end.end }, flags: g.y ? [] : ["implied-year"], priority: 46 };
     },
   };
 }

@@ -80,6 +80,12 @@ export interface HandVocab {
    * nearest the report's date, as a day without a year is.
    */
   monthAlone?: string;
+  /**
+   * Two months as one span (regex sources): after `before`, joined by `join` ("entre janvier et
+   * mars", "zwischen Januar und März"), as English reads "between January and March"; of the year
+   * stated after, or else the nearest.
+   */
+  monthRange?: { before: string; join: string };
   /** more weekday forms (regex source) → 0-6 (the accusative "субботу") */
   weekdays?: Record<string, number>;
   /**

@@ -147,3 +147,11 @@ test("a Japanese fiscal year from April, and its parts", () => {
   expectFigure("ja", "2023年の輸出額は過去最高だった。", { text: "2023年", kind: "date", date: ["2023-01-01", "2023-12-31"] });
   expectNone("ja", "第3四半期の営業利益は減った。", "第3四半期");
 });
+
+test("two months as one span", () => {
+  expectFigure("fr", "Entre janvier et mars, le trafic du port a reculé.", { text: "janvier et mars", kind: "date", date: ["2024-01-01", "2024-03-31"] });
+  expectFigure("fr", "Entre novembre et février, la route reste fermée.", { text: "novembre et février", kind: "date", date: ["2023-11-01", "2024-02-29"] });
+  expectFigure("de", "Zwischen Januar und März 2023 sank der Umsatz.", { text: "Januar und März 2023", kind: "date", date: ["2023-01-01", "2023-03-31"] });
+  expectFigure("es", "Entre enero y marzo cayeron las ventas.", { text: "enero y marzo", kind: "date", date: ["2024-01-01", "2024-03-31"] });
+  expectFigure("it", "Tra gennaio e marzo le vendite sono calate.", { text: "gennaio e marzo", kind: "date", date: ["2024-01-01", "2024-03-31"] });
+});

@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
   agoBefore: "vor",
   // "im Juli", "seit Oktober", "von Juli bis Oktober": a month with no day or year
+  // "entre janvier et mars": one span of months
+  monthRange: { before: "zwischen", join: "und" },
   monthAlone: "im|seit|ab|bis|von|für",
   seasons: { "frühling|frühjahr": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter" },
   seasonsRelative: { before: { "nächsten|kommenden": 1, "letzten|vergangenen|vorigen": -1, "diesen": 0 } },

@@ -48,6 +48,8 @@ export const vocab = defineLocale(generated, {
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
   agoBefore: "hace",
   // "en julio", "desde octubre", "hasta mayo": a month with no day or year ("de julio" is left out: "a finales de julio")
+  // "entre janvier et mars": one span of months
+  monthRange: { before: "entre", join: "y" },
   monthAlone: "en|desde|hasta|para|antes\\s+de|despu[eé]s\\s+de",
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },

@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
   // "en juillet", "depuis octobre", "jusqu'en mai": a month with no day or year
+  // "entre janvier et mars": one span of months
+  monthRange: { before: "entre", join: "et" },
   monthAlone: "en|depuis|dès|jusqu['’]en|d['’]ici|avant|après",
   // "été" after "avoir" is its participle ("ont été secourus", "a déjà été"), no summer: the check
   // follows the word, so it runs only where "été" stands

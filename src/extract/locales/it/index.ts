@@ -50,6 +50,8 @@ export const vocab = defineLocale(generated, {
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
   ago: "fa",
   // "a luglio", "da ottobre", "entro maggio": a month with no day or year
+  // "entre janvier et mars": one span of months
+  monthRange: { before: "tra|fra", join: "e" },
   monthAlone: "a|in|da|entro|fino\\s+a|prima\\s+di|dopo",
   seasons: { "primavera": "spring", "estate": "summer", "autunno": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "prossim[ao]": 1, "quest[ao]": 0 }, after: { "scors[ao]|passat[ao]": -1, "prossim[ao]": 1 } },

@@ -40,6 +40,8 @@ export const vocab = defineLocale(generated, {
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
   agoBefore: "há",
   // "em julho", "desde outubro", "até maio": a month with no day or year
+  // "entre janvier et mars": one span of months
+  monthRange: { before: "entre", join: "e" },
   monthAlone: "em|desde|até|antes\\s+de|após|depois\\s+de",
   seasons: { "primavera": "spring", "verão": "summer", "outono": "autumn", "inverno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "passad[oa]": -1, "que\\s+vem": 1 } },
