@@ -173,23 +173,22 @@ const ATTACH = [null, -1, 0, 1, 2, 3];
 const GROUPS = [1, 2, 3, 4, 5, null];
 
 /**
- * A group threshold has to beat a less strict one by more than this much per training cluster,
- * summed over every cluster but the one that favours it most (leastStrictWithin). One conflict
- * gained or lost in one cluster moves its score by 0.07 or more, and the one cluster set aside
- * takes that swing; what is left are B-cubed's hundredths, summed over the other clusters. (Was
- * 0.005 over every cluster: one zerdeli conflict, moved by one derna figure's event, took the fit
- * on all from 2 to 3. One standard error of the summed paired difference was tried before that: a
- * threshold that wins one cluster much and loses others much passed for a tie.)
+ * A group threshold beats another when its summed score is higher by more than this much per
+ * training cluster (and not by one cluster alone: leastStrictWithin). One conflict gained or lost
+ * in one cluster moves its score by 0.07 or more; this is less than that, spread over every
+ * cluster. (One standard error of the summed paired difference was tried first: a threshold that
+ * wins one cluster much and loses others much passed for a tie.)
  */
-const GROUP_WITHIN = 0.002;
+const GROUP_WITHIN = 0.005;
 
 /**
- * The least strict group threshold that no other beats by more than GROUP_WITHIN per training
- * cluster (`scores[t][k]`: threshold t's score on training cluster k), once the one cluster that
- * favours the other most is set aside: one conflict found or lost in one cluster moves its score
- * by 0.07 or more, so a plain sum let one figure of one story choose (docs/measurements.md, "A fit
- * that one figure cannot tip"). The least strict, because the group model is fitted on these very
- * decisions and a bar above its own odds is a departure that has to earn its place.
+ * The least strict group threshold that no other beats (`scores[t][k]`: threshold t's score on
+ * training cluster k). One beats another when its sum is higher by more than GROUP_WITHIN per
+ * cluster and still higher with the one cluster that favours it most set aside: nearly every gap
+ * in this grid is one cluster's one conflict, and the plain sum let one figure of one story
+ * choose (one derna figure's event moved one zerdeli conflict and the fit on all from 2 to 3;
+ * docs/measurements.md, "A fit that one figure cannot tip"). The least strict, because the group
+ * model is fitted on these very decisions and a bar above its own odds has to earn its place.
  */
 function leastStrictWithin(scores: number[][]): number | null {
   const n = scores[0].length;
@@ -200,7 +199,7 @@ function leastStrictWithin(scores: number[][]): number | null {
       sum += d;
       if (d > most) most = d;
     }
-    return sum - most > GROUP_WITHIN * n + 1e-9;
+    return sum > GROUP_WITHIN * n + 1e-9 && sum - most > 1e-9;
   };
   for (let t = 0; t < scores.length; t++) if (!scores.some((u, v) => v !== t && beats(u, scores[t]))) return GROUPS[t];
   // none that no other beats (a cycle): the best sum
