@@ -18,11 +18,8 @@ import { localeFor } from "./locale.js";
  * (measuresDiffer). Null when no member is so.
  */
 export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const c = new Map<number, number>();
-  for (const i of g) if (sides[i].measure) c.set(sides[i].measure, (c.get(sides[i].measure) ?? 0) + 1);
-  if (c.size < 2) return null;
-  let major = 0, n = 0;
-  for (const [k, v] of c) if (v > n || (v === n && k < major)) (major = k), (n = v);
+  const { major, measures } = majorMeasure(g, sides);
+  if (measures < 2) return null;
   const odd = (i: number) => !!sides[i].measure && sides[i].measure !== major;
   return (i, j) => (odd(i) && !sides[j].measure) || (odd(j) && !sides[i].measure);
 }
@@ -35,26 +32,29 @@ export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: n
  * else, and no rival of another report's figure. Null when no member is so.
  */
 export function besideMeasured(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  const { major, measures } = majorMeasure(g, sides);
+  if (!measures) return null;
+  const apart = membersWhere(g, (i) => {
+    const s = sides[i];
+    return !s.measure && s.sentence >= 0 && g.some((j) => sides[j].measure === major && sides[j].report === s.report && sides[j].sentence === s.sentence && sides[j].value !== s.value);
+  });
+  return apart && ((i, j) => sides[i].report !== sides[j].report && (apart.has(i) || apart.has(j)));
+}
+
+/** The measure most of a group's members name (the lowest on a tie), and how many measures they name. */
+function majorMeasure(g: readonly number[], sides: readonly Side[]): { major: number; measures: number } {
   const c = new Map<number, number>();
   for (const i of g) if (sides[i].measure) c.set(sides[i].measure, (c.get(sides[i].measure) ?? 0) + 1);
-  if (!c.size) return null;
   let major = 0, n = 0;
   for (const [k, v] of c) if (v > n || (v === n && k < major)) (major = k), (n = v);
-  let bare: Set<number> | null = null;
-  for (const i of g) {
-    const s = sides[i];
-    if (s.measure || s.sentence < 0) continue;
-    for (const j of g) {
-      const t = sides[j];
-      if (t.measure === major && t.report === s.report && t.sentence === s.sentence && t.value !== s.value) {
-        (bare ??= new Set()).add(i);
-        break;
-      }
-    }
-  }
-  if (!bare) return null;
-  const apart = bare;
-  return (i, j) => sides[i].report !== sides[j].report && (apart.has(i) || apart.has(j));
+  return { major, measures: c.size };
+}
+
+/** The members of `g` that `test` holds of; null when none does (most groups: their refusal then costs a pair nothing). */
+function membersWhere(g: readonly number[], test: (i: number) => boolean): ReadonlySet<number> | null {
+  let out: Set<number> | null = null;
+  for (const i of g) if (test(i)) (out ??= new Set()).add(i);
+  return out;
 }
 
 /**
@@ -80,14 +80,8 @@ export function trustedIn(g: readonly number[], sides: readonly Side[], words: (
  * amount, the other is a length of something. Null when no member is a window.
  */
 export function windows(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  let win: Set<number> | null = null;
-  for (const i of g) {
-    const s = sides[i];
-    if (s.kind === "duration" && windowOf(s.text, s.m, localeFor(s.language))) (win ??= new Set()).add(i);
-  }
-  if (!win) return null;
-  const w = win;
-  return (i, j) => sides[i].report !== sides[j].report && w.has(i) !== w.has(j);
+  const w = membersWhere(g, (i) => sides[i].kind === "duration" && windowOf(sides[i].text, sides[i].m, localeFor(sides[i].language)));
+  return w && ((i, j) => sides[i].report !== sides[j].report && w.has(i) !== w.has(j));
 }
 
 /**
@@ -115,14 +109,8 @@ export function oneWay(g: readonly number[], sides: readonly Side[]): ((i: numbe
  * the story gives. Null when no member is one.
  */
 export function baseDates(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  let base: Set<number> | null = null;
-  for (const i of g) {
-    const s = sides[i];
-    if (s.kind === "date" && comparisonBase(s.text, s.m, localeFor(s.language))) (base ??= new Set()).add(i);
-  }
-  if (!base) return null;
-  const apart = base;
-  return (i, j) => apart.has(i) || apart.has(j);
+  const apart = membersWhere(g, (i) => sides[i].kind === "date" && comparisonBase(sides[i].text, sides[i].m, localeFor(sides[i].language)));
+  return apart && ((i, j) => apart.has(i) || apart.has(j));
 }
 
 /**
@@ -162,6 +150,7 @@ const subjectOf = (s: Side) => changeSubject(s.text, s.m, s.language, localeFor(
  */
 export function subjectsDiffer(a: Side, b: Side): boolean {
   if (a.change !== "change" || b.change !== "change" || a.report === b.report) return false;
-  const x = (a.subject ??= subjectOf(a)), y = (b.subject ??= subjectOf(b));
+  const x = (a.subject ??= subjectOf(a)),
+    y = (b.subject ??= subjectOf(b));
   return x !== null && y !== null && x !== y;
 }
