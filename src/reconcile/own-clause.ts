@@ -325,9 +325,7 @@ const BASELINE_BACK = 90;
 export function comparisonBase(text: string, m: Mention, locale: ReconcileLocale): boolean {
   const cue = locale.baseline;
   if (!cue || m.kind !== "date") return false;
-  const s0 = m.sentence ? m.sentence[0] : 0;
-  if (cue.before?.test(text.slice(Math.max(s0, m.start - BASELINE_BACK), m.start))) return true;
-  return !!cue.after?.test(text.slice(m.end, m.end + 12));
+  return cueNear(text, m, cue, BASELINE_BACK, 12, m.sentence ? m.sentence[0] : 0);
 }
 
 /**
@@ -340,10 +338,17 @@ export function comparisonBase(text: string, m: Mention, locale: ReconcileLocale
 export function windowOf(text: string, m: Mention, locale: ReconcileLocale): boolean {
   const cue = locale.window;
   if (!cue || m.kind !== "duration") return false;
-  const s0 = m.sentence ? m.sentence[0] : Math.max(0, m.start - WINDOW_BACK);
-  const near = cue.before?.test(text.slice(Math.max(s0, m.start - WINDOW_BACK), m.start)) || cue.after?.test(text.slice(m.end, m.end + 12));
-  return !!near && /\d/.test(clauseParts(text, m, locale)[0]);
+  return cueNear(text, m, cue, WINDOW_BACK, 12, m.sentence ? m.sentence[0] : 0) && /\d/.test(clauseParts(text, m, locale)[0]);
 }
 
 /** How far before a stretch of time the words that make it a window are read. */
 const WINDOW_BACK = 40;
+
+/**
+ * Whether a locale's cue words stand right before the figure (`before`, within `back` characters
+ * and not before `from`, its sentence's start when it is known) or right after it (`after`,
+ * within `ahead`).
+ */
+export function cueNear(text: string, m: Mention, cue: { before?: RegExp; after?: RegExp } | undefined, back: number, ahead: number, from = 0): boolean {
+  return !!cue && !!(cue.before?.test(text.slice(Math.max(from, m.start - back), m.start)) || cue.after?.test(text.slice(m.end, m.end + ahead)));
+}

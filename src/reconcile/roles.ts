@@ -12,19 +12,14 @@ import type { Mention } from "../types.js";
 import { localeFor } from "./locale.js";
 import { PEOPLE_TOLLS } from "./measures.js";
 import { most } from "./groups.js";
-import { SAID_EVENT } from "./own-clause.js";
+import { cueNear, SAID_EVENT } from "./own-clause.js";
 
 /** How far before and after the figure the words that make it a part are read. */
 const REACH = 40;
 
-/** Whether a locale's words stand right before the figure (`before`) or right after it (`after`), within REACH. */
-function cueBy(text: string, m: Mention, cue: { before?: RegExp; after?: RegExp } | undefined): boolean {
-  return !!cue && !!(cue.before?.test(text.slice(Math.max(0, m.start - REACH), m.start)) || cue.after?.test(text.slice(m.end, m.end + REACH)));
-}
-
 /** Whether a count of `text` (its report's) is a part of a whole stated before it, in the report's language. */
 export function partOf(text: string, m: Mention, language: string | null | undefined): boolean {
-  return m.kind === "count" && cueBy(text, m, localeFor(language).part);
+  return m.kind === "count" && cueNear(text, m, localeFor(language).part, REACH, REACH);
 }
 
 /** Whether most members of `g` are parts (`part`: of each figure). */
@@ -103,7 +98,7 @@ export function eventAgainstNone(a: readonly number[], b: readonly number[], eve
 /** Whether a date of `text` (its report's, in `language`) is a deadline: a locale's `deadline` words by it ("by 2028"), or a bound extraction read ("до 15 вересня"). */
 export function deadlineOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind !== "date") return false;
-  return m.qualifier === "upper" || cueBy(text, m, localeFor(language).deadline);
+  return m.qualifier === "upper" || cueNear(text, m, localeFor(language).deadline, REACH, REACH);
 }
 
 /**
