@@ -8,7 +8,7 @@ import type { Mention, Report } from "../types.js";
 import type { Item } from "./similarity.js";
 import { conversionGap } from "./cluster.js";
 import { speakerKey } from "./origins.js";
-import { EARLIER_AMOUNT, PAST_YEARS, type Judged } from "./verdict.js";
+import { AMOUNT_KINDS, PAST_YEARS, type AmountKind, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
@@ -118,7 +118,6 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       // them, whatever the people's own measure
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === SAID_EVENT,
-      figureTime: 0,
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
@@ -155,8 +154,10 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   // an amount the text dates earlier, "up from 1,500 in mid-October", the time of a past value)
   for (const sorted of inOrder) {
     sorted.forEach((i, k) => {
-      const of = figureTime(items, sorted, k, all[items[i].report].language);
-      if (of) out[i].figureTime = AMOUNT_KINDS.indexOf(of) + (out[sorted[k - 1]].earlier ? EARLIER_AMOUNT : 0);
+      const of = timeOfAmount(items, sorted, k, all[items[i].report].language);
+      if (!of) return;
+      out[i].timeOf = of;
+      if (out[sorted[k - 1]].earlier) out[i].timeOfEarlier = true;
     });
   }
   // figures restating the one before them in its own kind (the rates below read those only)
@@ -200,21 +201,20 @@ function yearBefore(it: Item, time: string, language: string | null | undefined)
  * The kind of amount the `k`th figure of a report (`sorted` by start) is the time of, or null: a
  * date whose own clause names no event (own-clause.ts clauseEvent) right after an amount, with at
  * most one short word between ("455 billion cubic metres last year", "to 10% last month", "up
- * from 1,500 in mid-October"). It says when that amount held (verdict.ts Judged.figureTime). Not
+ * from 1,500 in mid-October"). It says when that amount held (verdict.ts Judged.timeOf). Not
  * a deadline ("$100 billion by 2030": a goal's date, which reports may give two ways), nor a date
  * after a duration ("blocked the canal for six days in March": when the blocking was), nor one a
  * few words on ("two dams burst on Sunday": the day of the clause's own event, which its verb
  * need not name in the words clauseEvent knows).
  */
-function figureTime(items: Item[], sorted: number[], k: number, language: string | null | undefined): Mention["kind"] | null {
+function timeOfAmount(items: Item[], sorted: number[], k: number, language: string | null | undefined): AmountKind | null {
   const it = items[sorted[k]], prev = items[sorted[k - 1]];
-  if (it.m.kind !== "date" || it.f.event || !prev || !AMOUNT_KINDS.includes(prev.m.kind) || prev.m.end > it.m.start) return null;
+  if (it.m.kind !== "date" || it.f.event || !prev || !isAmount(prev.m.kind) || prev.m.end > it.m.start) return null;
   const text = it.text ?? "";
   return FIGURE_THEN_DATE.test(text.slice(prev.m.end, it.m.start)) && !deadlineOf(text, it.m, language) ? prev.m.kind : null;
 }
 
-/** The kinds of amount a date may be the time of (not a date, not a duration), numbered from 1 (verdict.ts Judged.figureTime). */
-const AMOUNT_KINDS: ReadonlyArray<Mention["kind"] | null> = [null, "quantity", "money", "percent", "count", "ratio"];
+const isAmount = (kind: Mention["kind"]): kind is AmountKind => (AMOUNT_KINDS as readonly string[]).includes(kind);
 
 /** Between an amount and the date it is the time of: a space, or one short word ("in", "on"). */
 const FIGURE_THEN_DATE = /^\s*(?:\p{L}{1,5}\s+)?$/u;

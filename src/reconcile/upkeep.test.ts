@@ -10,8 +10,9 @@ test("a member's flag keeps every reading the verdict needs, one character each"
     {},
     { conversion: true, said: true },
     { stamped: true, status: true, maybe: true, pastPeriod: true, revises: true },
-    { change: "offset", figureTime: 15 },
-    { conversion: true, stamped: true, status: true, said: true, maybe: true, pastPeriod: true, revises: true, change: "points", figureTime: 9 },
+    { change: "offset", timeOf: "ratio", timeOfEarlier: true },
+    { conversion: true, stamped: true, status: true, said: true, maybe: true, pastPeriod: true, revises: true, change: "points", timeOf: "quantity", timeOfEarlier: true },
+    { timeOf: "count" },
   ];
   for (const c of cases) {
     const flag = flagOf(judged(c));
@@ -19,12 +20,13 @@ test("a member's flag keeps every reading the verdict needs, one character each"
     const back = flagged(flag);
     for (const field of ["conversion", "stamped", "status", "said", "maybe", "pastPeriod", "revises"] as const) assert.equal(back[field], c[field] ?? false, `${field} of ${JSON.stringify(c)}`);
     assert.equal(back.change, c.change ?? null);
-    assert.equal(back.figureTime, c.figureTime ?? 0);
+    assert.equal(back.timeOf, c.timeOf ?? null);
+    assert.equal(back.timeOfEarlier, c.timeOfEarlier ?? false);
   }
 });
 
 test("a flag from an older store reads as the bits it holds; an unknown one as none", () => {
   // stores before base 32 held hex digits: "a" is conversion-less, stamped and said
-  assert.deepEqual(flagged("a"), { conversion: false, stamped: true, status: false, said: true, maybe: false, pastPeriod: false, revises: false, change: null, figureTime: 0 });
+  assert.deepEqual(flagged("a"), { conversion: false, stamped: true, status: false, said: true, maybe: false, pastPeriod: false, revises: false, change: null, timeOf: null, timeOfEarlier: false });
   assert.deepEqual(flagged("?"), flagged("0"));
 });

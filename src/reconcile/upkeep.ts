@@ -4,7 +4,7 @@
  * fields), the pairs of each fact its words do not tie, and each report's main thing.
  * @module
  */
-import type { Judged } from "./verdict.js";
+import { AMOUNT_KINDS, type Judged } from "./verdict.js";
 import type { Change } from "./features.js";
 import type { Freqs } from "./prepare.js";
 import type { DocFreq } from "./similarity.js";
@@ -42,11 +42,15 @@ const FLAG_BITS = ["conversion", "stamped", "status", "said", "maybe", "pastPeri
 /** A figure's kind of change (own-clause.ts changeOf): two bits after the yes/no ones. */
 const CHANGES: readonly Change[] = [null, "change", "points", "offset"];
 const CHANGE_SHIFT = FLAG_BITS.length;
-/** The kind of amount a date says when it held (judge.ts figureTime): four bits after the change. */
-const FIGURE_TIME_SHIFT = CHANGE_SHIFT + 2;
+/**
+ * The kind of amount a date says when it held (Judged.timeOf, 1 + its index in AMOUNT_KINDS, 0 for
+ * none) and, 8 above it, whether that amount is dated earlier: four bits after the change.
+ */
+const TIME_OF_SHIFT = CHANGE_SHIFT + 2;
+const TIME_OF_EARLIER = 8;
 
 /** What a member's flag keeps of its verdict reading: the fields of `Judged` its own fields do not give back. */
-export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "figureTime">>;
+export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "timeOf" | "timeOfEarlier">>;
 
 /**
  * One character per member: what the verdict reads of it beyond its own fields, as bits (older
@@ -58,7 +62,7 @@ export function flagOf(j: Judged): string {
     if (j[field]) v |= 1 << bit;
   });
   v += CHANGES.indexOf(j.change ?? null) << CHANGE_SHIFT;
-  v += (j.figureTime ?? 0) << FIGURE_TIME_SHIFT;
+  if (j.timeOf) v += (1 + AMOUNT_KINDS.indexOf(j.timeOf) + (j.timeOfEarlier ? TIME_OF_EARLIER : 0)) << TIME_OF_SHIFT;
   return digitOf(v);
 }
 
@@ -70,7 +74,9 @@ export function flagged(c: string): Flagged {
     out[field] = (v & (1 << bit)) !== 0;
   });
   out.change = CHANGES[(v >> CHANGE_SHIFT) & 3];
-  out.figureTime = (v >> FIGURE_TIME_SHIFT) & 15;
+  const t = (v >> TIME_OF_SHIFT) & 15;
+  out.timeOf = AMOUNT_KINDS[(t % TIME_OF_EARLIER) - 1] ?? null;
+  out.timeOfEarlier = out.timeOf !== null && t >= TIME_OF_EARLIER;
   return out;
 }
 

@@ -52,11 +52,12 @@ export interface Judged {
   said?: boolean;
   /**
    * a date with no event of its own that says when an amount right before it held ("455 bcm last
-   * year", "up from 1,500 in mid-October"; judge.ts figureTime): the kind of that amount (1 to 5),
-   * plus EARLIER_AMOUNT when the text dates that amount earlier; else 0. Two such dates of two
-   * kinds of amount are no rivals, nor is a date of an amount replaced since (judgePair)
+   * year", "up from 1,500 in mid-October"; judge.ts timeOfAmount): the kind of that amount. Two
+   * such dates of two kinds of amount are no rivals (judgePair)
    */
-  figureTime?: number;
+  timeOf?: AmountKind | null;
+  /** with `timeOf`: the text dates that amount earlier ("up from 1,500 in mid-October"), a value replaced since */
+  timeOfEarlier?: boolean;
   /** its clause says what may happen, not what did ("the weir could lower the lake by 3 metres") */
   maybe?: boolean;
   /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (own-clause.ts changeOf) */
@@ -74,8 +75,9 @@ export interface Judged {
   revises?: boolean;
 }
 
-/** Added to Judged.figureTime when the text dates the amount earlier ("up from 1,500 in mid-October"). */
-export const EARLIER_AMOUNT = 8;
+/** The kinds of amount a date may say when it held (Judged.timeOf): not a date, not a duration. */
+export const AMOUNT_KINDS = ["quantity", "money", "percent", "count", "ratio"] as const;
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
 
 /**
  * How far apart (in days) a count's time must lie from its report's, or from another count's, to
@@ -133,7 +135,7 @@ function sameRep(a: Judged, b: Judged): boolean {
   if (!s || !t || a.conversion || b.conversion) return false;
   return (
     s.scale === t.scale && printsAlike(s.low, t.low) && printsAlike(s.high, t.high) && a.outlet === b.outlet && a.time === b.time && a.earlier === b.earlier &&
-    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && (a.figureTime ?? 0) === (b.figureTime ?? 0) && !!a.perUnit === !!b.perUnit &&
+    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && (a.timeOf ?? null) === (b.timeOf ?? null) && !!a.timeOfEarlier === !!b.timeOfEarlier && !!a.perUnit === !!b.perUnit &&
     a.alt?.scale === b.alt?.scale && printsAlike(a.alt?.low, b.alt?.low)
   );
 }
@@ -294,11 +296,11 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // two dates that each say when an amount of another kind held ("455 bcm last year" against "a
   // 10% stake last month") date two things, not one happening; of one kind of amount they may
   // be one claim told two ways ("$5 billion in 2024" against "in 2025")
-  const fa = a.figureTime ?? 0, fb = b.figureTime ?? 0, ka = fa % EARLIER_AMOUNT, kb = fb % EARLIER_AMOUNT;
-  if (ka !== kb && fa > 0 && fb > 0) return null;
+  const ka = a.timeOf ?? null, kb = b.timeOf ?? null;
+  if (ka !== kb && ka && kb) return null;
   // a date of an amount the text itself dates earlier ("up from 1,500 in mid-October") is the time
   // of a value since replaced: neither rival nor revision of any date but another such amount's
-  if (ka !== kb && (fa >= EARLIER_AMOUNT || fb >= EARLIER_AMOUNT)) return null;
+  if (ka !== kb && (a.timeOfEarlier || b.timeOfEarlier)) return null;
   // what may happen set against what did is no contradiction: a projection and an observation.
   // Not for dates: "could open in 2027" against "due to open in 2026" is a plan moved
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
