@@ -8,8 +8,9 @@
  * eval/_robust.ts base, the model fitted on all thirteen on them (as eval/_shipped.ts) and on
  * eval/heldout/* (both modes, as `eval/_shipped.ts [--gold] eval/heldout/*`).
  *
- * `--fifteen` adds LOCO over fifteen (the held-out stories in training one fold at a time, scored
- * in-process from gold mentions): extra evidence of whether more stories help, never the shipped fit.
+ * `--with-heldout` adds LOCO over every story, the held-out ones in training too (one fold at a
+ * time, scored in-process from gold mentions): extra evidence of whether more stories help, never
+ * the shipped fit.
  *
  * `--weigh figures`, `--effects`, `--no-signs`, `--no-monotone`, `--free` (neither signs nor
  * monotone, the fit shipped before 2026-12-05 22:45): fit the weights another way than the shipped
@@ -17,11 +18,10 @@
  * training cluster by weights fitted without it (train.ts `Procedure.nested`; not shipped, see
  * docs/measurements.md "The shipped fit against leave-one-out").
  *
- *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--fifteen]
+ *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout]
  * @module
  */
-import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename } from "node:path";
 import { bcubed, conflictF1, fitModel, strayConflicts, trainingSet, type Procedure } from "../src/reconcile/train.js";
 import { link } from "../src/reconcile/link.js";
 import { FEATURES } from "../src/reconcile/pairs.js";
@@ -102,7 +102,7 @@ if (args.includes("--odds")) {
 
 const t0 = performance.now();
 // the leave-one-out fits, only when something reads them (the held-out gate alone needs the fit on all)
-const needFolds = !skip.has("loco") || !skip.has("robust") || args.includes("--weights") || args.includes("--fifteen");
+const needFolds = !skip.has("loco") || !skip.has("robust") || args.includes("--weights") || args.includes("--with-heldout");
 const folds = needFolds ? sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), { l2, ...how })) : [];
 const all = fitModel(sets, { l2, ...how });
 console.log(`${JSON.stringify(how)} drop [${[...drop].join(",")}] l2 ${l2base} shrink [${[...shrink].join(",")}] at ${shrinkL2}; thresholds per fold ${folds.map((m) => `${m.merge}/${m.attach?.threshold ?? "-"}/${m.trust ?? "-"}`).join(" ")}; all ${all.merge}/${all.attach?.threshold ?? "-"}/${all.trust ?? "-"}`);
@@ -164,11 +164,10 @@ if (!skip.has("robust")) {
   const cs = samples.map((x) => x.c), bs = samples.map((x) => x.b);
   console.log(`robust     conflict F1 ${mean(cs).toFixed(4)} ± ${sd(cs).toFixed(4)}  B-cubed ${mean(bs).toFixed(4)}  samples ${cs.map((x) => x.toFixed(3)).join(" ")}`);
 }
-if (args.includes("--fifteen")) {
-  // LOCO over fifteen (extra evidence, never the shipped fit): the held-out stories join training
-  // one fold at a time; does the model still gain from stories of new kinds?
-  const here = dirname(fileURLToPath(import.meta.url));
-  const held = trainingSet(["anseria-aid", "selmar-shadow-fleet"].map((d) => trainingCluster(join(here, "heldout", d))));
+if (args.includes("--with-heldout")) {
+  // LOCO over every story (extra evidence, never the shipped fit): the held-out stories join
+  // training one fold at a time; does the model still gain from stories of new kinds?
+  const held = trainingSet(heldoutDirs().map(trainingCluster));
   for (const s of held) for (const x of s.X) for (const j of cols) x[j] = 0;
   const every = [...sets, ...held];
   const cs: number[] = [], bs: number[] = [];
@@ -180,15 +179,15 @@ if (args.includes("--fifteen")) {
     cs.push(conflictF1(groups, s, model));
   }
   if (args.includes("--weights")) {
-    // what the new stories pull: the fit on all fifteen against the fit on the thirteen
-    const all15 = fitModel(every, { l2, ...how });
+    // what the new stories pull: the fit on every story against the fit on the training ones
+    const allStories = fitModel(every, { l2, ...how });
     for (const [which, get] of [["main", (m: Model) => m.weights], ["words", (m: Model) => m.attach?.weights ?? m.weights]] as const) {
-      const d = FEATURES.map((f, j) => [f, get(all)[j], get(all15)[j]] as const).sort((a, b) => Math.abs(b[2] - b[1]) - Math.abs(a[2] - a[1]));
-      console.log(`${which}, fit on 13 -> 15: ${d.slice(0, 10).map(([f, a, b]) => `${f} ${a.toFixed(2)} -> ${b.toFixed(2)}`).join(", ")}`);
+      const d = FEATURES.map((f, j) => [f, get(all)[j], get(allStories)[j]] as const).sort((a, b) => Math.abs(b[2] - b[1]) - Math.abs(a[2] - a[1]));
+      console.log(`${which}, fit on ${n} -> ${every.length}: ${d.slice(0, 10).map(([f, a, b]) => `${f} ${a.toFixed(2)} -> ${b.toFixed(2)}`).join(", ")}`);
     }
-    console.log(`thresholds on 15: ${all15.merge}/${all15.attach?.threshold ?? "-"}/${all15.trust ?? "-"}`);
+    console.log(`thresholds on ${every.length}: ${allStories.merge}/${allStories.attach?.threshold ?? "-"}/${allStories.trust ?? "-"}`);
   }
-  console.log(`fifteen    ${every.map((s, k) => `${s.name.slice(0, 8)} ${bs[k].toFixed(2)}/${cs[k].toFixed(2)}`).join("  ")}`);
-  console.log(`           the 13: ${mean(bs.slice(0, n)).toFixed(4)}/${mean(cs.slice(0, n)).toFixed(4)} (LOCO over 13: ${mean(folds.map((m, at) => bcubed(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at].fact))).toFixed(4)}/${mean(folds.map((m, at) => conflictF1(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at], m))).toFixed(4)})  the 2: ${mean(bs.slice(n)).toFixed(4)}/${mean(cs.slice(n)).toFixed(4)}  all 15: ${mean(bs).toFixed(4)}/${mean(cs).toFixed(4)}`);
+  console.log(`every      ${every.map((s, k) => `${s.name.slice(0, 8)} ${bs[k].toFixed(2)}/${cs[k].toFixed(2)}`).join("  ")}`);
+  console.log(`           the ${n}: ${mean(bs.slice(0, n)).toFixed(4)}/${mean(cs.slice(0, n)).toFixed(4)} (LOCO over ${n}: ${mean(folds.map((m, at) => bcubed(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at].fact))).toFixed(4)}/${mean(folds.map((m, at) => conflictF1(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at], m))).toFixed(4)})  the held-out ${held.length}: ${mean(bs.slice(n)).toFixed(4)}/${mean(cs.slice(n)).toFixed(4)}  all ${every.length}: ${mean(bs).toFixed(4)}/${mean(cs).toFixed(4)}`);
 }
 console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
