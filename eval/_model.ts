@@ -8,6 +8,8 @@
  * eval/_robust.ts base, the model fitted on all thirteen on them (as eval/_shipped.ts) and on
  * eval/heldout/* (both modes, as `eval/_shipped.ts [--gold] eval/heldout/*`).
  *
+ * `--corpus-only` trains and folds over the shared corpus's stories alone, without eval/clusters.
+ *
  * `--with-heldout` adds LOCO over every story, the held-out ones in training too (one fold at a
  * time, scored in-process from gold mentions): extra evidence of whether more stories help, never
  * the shipped fit.
@@ -18,7 +20,7 @@
  * training cluster by weights fitted without it (train.ts `Procedure.nested`; not shipped, see
  * docs/measurements.md "The shipped fit against leave-one-out").
  *
- *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout]
+ *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--corpus-only]
  * @module
  */
 import { basename } from "node:path";
@@ -55,7 +57,7 @@ const how: Procedure = {
   nested: args.includes("--nested"),
 };
 
-const labelled = clusterDirs([]);
+const labelled = clusterDirs([], args.includes("--corpus-only"));
 const clusters = labelled.map(trainingCluster);
 const sets = trainingSet(clusters);
 const n = sets.length;
