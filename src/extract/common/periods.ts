@@ -65,6 +65,22 @@ function aheadAfter(v: LocaleVocab, ctx: ParsingContext, end: number): boolean {
   return re?.test(ctx.after(end, 60)) === true;
 }
 
+const ofCache = new WeakMap<LocaleVocab, { of: RegExp | null; attribute: RegExp | null }>();
+
+/** The locale's checks of a part of something else ("de la guerre") after a part, and of a noun's attribute ("fêtes de") before one. */
+function ofChecks(v: LocaleVocab): { of: RegExp | null; attribute: RegExp | null } {
+  let c = ofCache.get(v);
+  if (!c) {
+    const p = v.periods!;
+    c = {
+      of: p.of ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?!(?:${p.of.year})(?![${ALPHA}]))`, "iu") : null,
+      attribute: p.attribute ? new RegExp(`(?<![${ALPHA}])(?:${p.attribute})\\s{1,3}$`, "iu") : null,
+    };
+    ofCache.set(v, c);
+  }
+  return c;
+}
+
 const unresolved: ParsedFigure = { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
 
 /** The locale's parsers of a year's parts by order and of a year's part said in words; none without its `periods`. */
@@ -88,6 +104,13 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
         g.n ??= g.n2;
         const months = partMonths(v, g);
         if (!months) return null;
+        // "les trois premiers mois de la guerre": a part of something else, no date; its first N
+        // months are N months' duration, as English reads "the first three months of the war"
+        if (!g.y && !g.rel && ofChecks(v).of?.test(ctx.after(m.index + m[0].length, 60))) {
+          if (g.qo || g.ho) return null;
+          const days = months[1] * 30.44;
+          return { kind: "duration", unit: "d", low: days, high: days, priority: 26 };
+        }
         const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);
         if (!y) return unresolved;
         const date: DateInterval = monthsInterval(y.year, months[0], months[1]);
@@ -106,6 +129,8 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
         const g = m.groups!;
         const part = g.glued ? lookup(p.glued!, g.glued) : lookup(v.yearParts!, g.part!);
         if (!part) return null;
+        // "les fêtes de fin d'année": a noun's attribute, no date
+        if (ofChecks(v).attribute?.test(ctx.before(m.index, 20))) return null;
         const iv = yearPart(2000, part);
         const months: [number, number] = [Number(iv.start.slice(5, 7)), Number(iv.end.slice(5, 7))];
         const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);

@@ -147,11 +147,18 @@ export interface HandVocab {
    * before or after the number); `yearNoun`, after a word of `yearParts`, the year said in words with
    * its link and leading spaces ("\\s+des\\s+Jahres", "\\s+года": "Ende des Jahres"), and
    * `glued` a part and the year in one word or set phrase ("Jahresende", "fin de año") → part; `yearLink` the word before a
-   * year stated after the part, where the locale's `dateLink` lacks it (fr "de 2023").
+   * year stated after the part, where the locale's `dateLink` lacks it (fr "de 2023"). `of`, a part
+   * of something else: its `link` after a part with no year ("de", "des", "del"), and what may
+   * follow the link with the part still the calendar year's (`year`: "l'année", "año", "Jahres",
+   * a year's digits); anything else ("les trois premiers mois de la guerre", "el primer semestre
+   * del mandato", "im ersten Halbjahr der Amtszeit") is no date, as English reads "the first three
+   * months of the war". `attribute`, the words before a part said in words that make it a noun's
+   * attribute, not a date ("les fêtes de fin d'année", "las fiestas de fin de año").
    */
   periods?: {
     ordinals: Record<string, number>; quarter: string; half: string; months: string; first: string;
     yearLink?: string; yearNoun?: string; glued?: Record<string, "early" | "mid" | "late" | "end">;
+    of?: { link: string; year: string }; attribute?: string;
   };
   /**
    * Adjectives that may stand between a number and what it counts or measures (regex source):

@@ -54,6 +54,8 @@ export const vocab = defineLocale(generated, {
   periods: {
     ordinals: { "erste[nmrs]?|1\\.": 1, "zweite[nmrs]?|2\\.": 2, "dritte[nmrs]?|3\\.": 3, "vierte[nmrs]?|4\\.": 4 },
     quarter: "quartal(?:s|es)?", half: "halbjahr(?:s|es)?|jahreshälfte", months: "monaten?", first: "ersten",
+    // "in den ersten drei Monaten des Krieges" is no date; "des (laufenden) Jahres" is the year's
+    of: { link: "des|der|dieses", year: "(?:[a-zäöüß]+\\s+)?(?:geschäfts)?jahres|(?:19|20)\\d\\d" },
     yearNoun: "\\s{1,3}des\\s+jahres", glued: { "jahresende": "end", "jahresanfang|jahresbeginn": "early", "jahresmitte": "mid" },
   },
   // "500 Lkw pro Tag", "täglich": a rate

@@ -57,9 +57,13 @@ export const vocab = defineLocale(generated, {
   yearParts: { "fin": "end", "début": "early", "mi-": "mid" },
   // "au troisième trimestre", "au premier semestre", "les neuf premiers mois", "fin d'année"
   periods: {
-    ordinals: { "premier|1er": 1, "deuxième|second|2e|2ème": 2, "troisième|3e|3ème": 3, "quatrième|4e|4ème": 4 },
-    quarter: "trimestres?", half: "semestres?", months: "mois", first: "premiers", yearLink: "de",
+    ordinals: { "premi(?:er|ère)|1(?:er|re|ère)": 1, "deuxième|seconde?|2e|2ème": 2, "troisième|3e|3ème": 3, "quatrième|4e|4ème": 4 },
+    quarter: "trimestres?", half: "semestres?|moitié", months: "mois", first: "premiers", yearLink: "de",
     yearNoun: "\\s{1,3}(?:d['’]|de\\s+l['’])année",
+    // "les trois premiers mois de la guerre" is no date; "de l'année", "de 2023" are the year's
+    of: { link: "de\\s+la|de\\s+l['’]|des|du|de|d['’]", year: "(?:l['’]|cette\\s+)?(?:ann[ée]e|an|exercice)|(?:19|20)\\d\\d" },
+    // "les fêtes de fin d'année", "la prime de fin d'année"
+    attribute: "de|du|des|d['’]",
   },
   // "300 camions par jour": a rate
   rates: { "par\\s+jour|quotidiens?|quotidiennes?": "day", "par\\s+semaine": "week", "par\\s+mois|mensuels?": "month", "par\\s+an|par\\s+année|annuels?|annuelles?": "year" },

@@ -58,9 +58,13 @@ export const vocab = defineLocale(generated, {
   yearParts: { "fine": "end", "inizio": "early", "met[aà]": "mid" },
   // "nel terzo trimestre", "nel primo semestre", "i primi nove mesi", "a fine anno"
   periods: {
-    ordinals: { "primo|1°": 1, "secondo|2°": 2, "terzo|3°": 3, "quarto|4°": 4 },
-    quarter: "trimestr[ei]", half: "semestr[ei]", months: "mesi", first: "primi",
+    ordinals: { "prim[oa]|1°": 1, "second[oa]|2°": 2, "terzo|3°": 3, "quarto|4°": 4 },
+    quarter: "trimestr[ei]", half: "semestr[ei]|metà", months: "mesi", first: "primi",
     yearNoun: "\\s{1,3}(?:dell['’])?anno(?!\\s+(?:scorso|prossimo|precedente))",
+    // "i primi tre mesi di guerra" is no date; "dell'anno", "del 2023" are the year's
+    of: { link: "dell['’]|della|dello|del|dei|degli|delle|di|d['’]", year: "(?:quest['’]|l['’])?(?:anno|esercizio)|(?:19|20)\\d\\d" },
+    // "le feste di fine anno"
+    attribute: "di|del|della|d['’]",
   },
   // "300 camion al giorno": a rate
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },

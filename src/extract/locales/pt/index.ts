@@ -48,9 +48,13 @@ export const vocab = defineLocale(generated, {
   yearParts: { "final\\s+de|fim\\s+de": "end", "início\\s+de|começo\\s+de": "early", "meados\\s+de": "mid" },
   // "no terceiro trimestre", "no primeiro semestre", "os primeiros nove meses", "fim de ano"
   periods: {
-    ordinals: { "primeiro|1º": 1, "segundo|2º": 2, "terceiro|3º": 3, "quarto|4º": 4 },
-    quarter: "trimestres?", half: "semestres?", months: "meses", first: "primeiros",
+    ordinals: { "primeir[oa]|1º": 1, "segund[oa]|2º": 2, "terceiro|3º": 3, "quarto|4º": 4 },
+    quarter: "trimestres?", half: "semestres?|metade", months: "meses", first: "primeiros",
     yearNoun: "\\s{1,3}ano(?!\\s+(?:passado|anterior|pr[oó]ximo|que\\s+vem))",
+    // "os primeiros três meses da guerra" is no date; "do ano", "de 2023" are the year's
+    of: { link: "d[oa]s|d[oa]|de", year: "(?:(?:este|o|esse)\\s+)?(?:ano|exerc[ií]cio)|(?:19|20)\\d\\d" },
+    // "as festas de fim de ano"
+    attribute: "de|d[oa]s?",
   },
   // "300 caminhões por dia": a rate
   rates: { "por\\s+dia|ao\\s+dia(?!\\s+(?:seguinte|anterior|de|do|da))|di[aá]rios|di[aá]rias": "day", "por\\s+semana": "week", "por\\s+m[eê]s|ao\\s+m[eê]s|mensais": "month", "por\\s+ano|ao\\s+ano|anuais": "year" },

@@ -1,0 +1,38 @@
+/**
+ * Figures other languages write, fifth pass: a part of something else's year, Spanish periods,
+ * spans of years, the perfective futures of Slavic verbs and a timetable's present. Sentences
+ * written for these tests. REF is 15 March 2024, a Friday.
+ */
+import { test } from "node:test";
+import { expectFigure, expectNone } from "./util.js";
+
+test("the first months, a half or a quarter of something else is no date of the year", () => {
+  // the first N months of a war are N months, as English reads "the first three months of the war"
+  expectFigure("fr", "Au cours des trois premiers mois de la guerre, les prix ont bondi.", { text: "trois premiers mois", kind: "duration", low: 3 * 30.44 });
+  expectNone("fr", "Au premier semestre de la présidence, le déficit a filé.", "semestre");
+  expectNone("fr", "Les patientes au troisième trimestre de grossesse sont prioritaires.", "trimestre");
+  expectNone("fr", "La seconde moitié du match a été disputée sous la pluie.", "moitié");
+  expectNone("de", "Im ersten Halbjahr der Amtszeit sanken die Steuern.", "Halbjahr");
+  expectNone("it", "Nel primo semestre del mandato il governo ha tagliato le tasse.", "semestre");
+  expectNone("pt", "No primeiro trimestre da gravidez o risco é maior.", "trimestre");
+  // the year's own: "de l'année", "des laufenden Jahres", "dell'anno", "do ano", a year's digits
+  expectFigure("fr", "Au premier semestre de l'année, les ventes ont chuté.", { text: "premier semestre", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+  expectFigure("fr", "Au troisième trimestre de 2023, le PIB a reculé.", { text: "troisième trimestre de 2023", kind: "date", date: ["2023-07-01", "2023-09-30"] });
+  expectFigure("de", "Im ersten Halbjahr des laufenden Jahres stieg der Umsatz.", { text: "ersten Halbjahr", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+  expectFigure("it", "Nel primo semestre dell'anno l'export è cresciuto.", { text: "primo semestre", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+  expectFigure("pt", "No primeiro semestre do ano as vendas caíram.", { text: "primeiro semestre", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+});
+
+test("a half said as a half of the year", () => {
+  expectFigure("fr", "La livraison est attendue dans la première moitié de 2025.", { text: "première moitié de 2025", kind: "date", date: ["2025-01-01", "2025-06-30"] });
+  expectFigure("it", "I lavori riprenderanno nella seconda metà del 2025.", { text: "seconda metà del 2025", kind: "date", date: ["2025-07-01", "2025-12-31"] });
+  expectFigure("pt", "A obra termina na primeira metade de 2026.", { text: "primeira metade de 2026", kind: "date", date: ["2026-01-01", "2026-06-30"] });
+});
+
+test("a year's end as a noun's attribute is no date", () => {
+  expectNone("fr", "Les fêtes de fin d'année se sont déroulées sans incident.", "fin d'année");
+  expectNone("it", "Le feste di fine anno sono state tranquille.", "fine anno");
+  expectNone("pt", "As festas de fim de ano lotaram os hotéis.", "fim de ano");
+  // a year's end that dates the clause still does
+  expectFigure("fr", "Le chantier sera terminé fin d'année.", { text: "fin d'année", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+});
