@@ -36,3 +36,18 @@ test("a year's end as a noun's attribute is no date", () => {
   // a year's end that dates the clause still does
   expectFigure("fr", "Le chantier sera terminé fin d'année.", { text: "fin d'année", kind: "date", date: ["2024-10-01", "2024-12-31"] });
 });
+
+test("Spanish periods: a quarter, a half, the first months, a year's end", () => {
+  expectFigure("es", "En el tercer trimestre de 2023 el PIB creció un 0,4 %.", { text: "tercer trimestre de 2023", kind: "date", date: ["2023-07-01", "2023-09-30"] });
+  expectFigure("es", "Las exportaciones cayeron en el primer semestre.", { text: "primer semestre", kind: "date", date: ["2024-01-01", "2024-06-30"] });
+  expectFigure("es", "La obra se completará en el segundo semestre.", { text: "segundo semestre", kind: "date", date: ["2024-07-01", "2024-12-31"] });
+  expectFigure("es", "Los equipos llegarán en la primera mitad de 2025.", { text: "primera mitad de 2025", kind: "date", date: ["2025-01-01", "2025-06-30"] });
+  expectFigure("es", "En los primeros nueve meses de 2023 se exportaron 3 millones de toneladas.", { text: "primeros nueve meses de 2023", kind: "date", date: ["2023-01-01", "2023-09-30"] });
+  expectFigure("es", "El primer semestre del año pasado cerró con pérdidas.", { text: "primer semestre del año pasado", kind: "date", date: ["2023-01-01", "2023-06-30"] });
+  expectFigure("es", "La planta volverá a abrir a finales de año.", { text: "finales de año", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  // of something else, or a year's end as a noun's attribute: no date
+  expectFigure("es", "En los primeros tres meses de la guerra huyeron 200 familias.", { text: "primeros tres meses", kind: "duration", low: 3 * 30.44 });
+  expectNone("es", "Las embarazadas en el tercer trimestre de gestación son prioritarias.", "trimestre");
+  expectNone("es", "La segunda mitad del partido se jugó bajo la lluvia.", "mitad");
+  expectNone("es", "Las fiestas de final de año transcurrieron sin incidentes.", "final de año");
+});

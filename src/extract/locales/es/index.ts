@@ -54,6 +54,16 @@ export const vocab = defineLocale(generated, {
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
   yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
+  // "en el tercer trimestre", "el primer semestre de 2025", "la primera mitad del año", "los primeros nueve meses", "a finales de año"
+  periods: {
+    ordinals: { "primer(?:o|a)?|1(?:er|º|°)": 1, "segund[oa]|2(?:º|°)": 2, "tercer(?:o|a)?|3(?:er|º|°)": 3, "cuart[oa]|4(?:º|°)": 4 },
+    quarter: "trimestres?", half: "semestres?|mitad", months: "meses", first: "primeros",
+    yearNoun: "l?\\s{1,3}año(?!\\s+(?:pasado|anterior|pr[oó]ximo|que\\s+viene))",
+    // "los primeros tres meses de la guerra", "el primer semestre del mandato" are no date; "del año", "de 2025" are the year's
+    of: { link: "de\\s+l[oa]s|de\\s+la|del|de", year: "(?:(?:este|el|ese)\\s+)?(?:año|ejercicio)|(?:19|20)\\d\\d" },
+    // "las fiestas de fin de año", "la cena de final de año"
+    attribute: "de|del",
+  },
   // "210.000 barriles diarios", "al día": a rate
   rates: { "diari[oa]s?|al\\s+d[ií]a(?!\\s+(?:siguiente|anterior|de|del))|por\\s+d[ií]a": "day", "semanales|a\\s+la\\s+semana|por\\s+semana": "week", "mensuales|al\\s+mes|por\\s+mes": "month", "anuales|al\\s+año|por\\s+año": "year" },
   // the future tense ("volverá", "reabrirán"), "va a", "prevé": a weekday or month ahead
