@@ -90,6 +90,19 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         return { kind: "date", date: yearInterval(y), priority: 20 };
       },
     },
+    {
+      // "2022-2023", "2022/23", "2022–2023 годах": from the first year to the last, as English reads
+      // "2022-2023" (a season, a fiscal or school year, a plan's years); at most twenty years apart
+      name: `${v.code}-date-year-range`,
+      pattern: () => new RegExp(`(?<![${ALPHA}\\d.,/#:$€£-])(?<y>(?:1[89]|20)\\d\\d)[-–/](?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\d.,]\\d|[-–/]\\d)${yearsWord(v)}(?![${ALPHA}]|\\s*%)`, "gi"),
+      extract(_ctx, m) {
+        const y = Number(m.groups!.y);
+        const t = m.groups!.y2;
+        const end = t.length === 2 ? Math.floor(y / 100) * 100 + Number(t) : Number(t);
+        if (end <= y || end - y > 20) return null;
+        return { kind: "date", date: { start: yearInterval(y).start, end: yearInterval(end).end }, priority: 30 };
+      },
+    },
   ];
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
   if (v.monthRange) parsers.push(monthRange(v, v.monthRange, `(?:,?${gap}${YEAR})?`));
@@ -190,6 +203,12 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     });
   }
   return parsers;
+}
+
+/** The locale's word after a span of years ("годах", "роках"), else its word after one year. */
+function yearsWord(v: LocaleVocab): string {
+  const w = v.yearsWord ?? v.yearWord;
+  return w ? `(?:\\s*(?:${w}))?` : "";
 }
 
 /** The month of a season a part names: its first ("early"), middle or last ("late", "end"). */

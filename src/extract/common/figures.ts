@@ -135,7 +135,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
         if (!words && a >= 1800 && a <= 2100 && days >= 365) return null;
         return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
       }
-      const year = !words && b === null && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1);
+      // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates
+      const year = !words && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2, a, b));
       if (g.noun) {
         const noun = g.noun.toLowerCase();
         if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);
@@ -149,6 +150,11 @@ export function createFigureParser(v: LocaleVocab): Parser {
       return year ? null : alone(ctx, m, words, null);
     },
   };
+}
+
+/** Whether `n1` and `n2` are two years joined by a dash, the second at most twenty after the first ("2022-2023"). */
+function yearSpan(text: string, n1: string, n2: string, a: number, b: number): boolean {
+  return b > a && b - a <= 20 && /^(?:1[89]|20)\d\d$/.test(n2) && (text.includes(`${n1}-${n2}`) || text.includes(`${n1}–${n2}`));
 }
 
 /** A clause mark or a line's end after a number (a "." glued to digits is none: "3.5", "3." an ordinal). */

@@ -109,6 +109,8 @@ export interface HandVocab {
   link?: string;
   /** words after a year that belong to it: "года", "року", "г\\.", "-го" */
   yearWord?: string;
+  /** the word after a span of years where it differs from `yearWord`'s ("2022–2023 годах", "роках") */
+  yearsWord?: string;
   /** between day, month and year: "de", "del" */
   dateLink?: string;
   /** relative days (regex source) → offset from the report's day: "сегодня" → 0 */

@@ -51,3 +51,16 @@ test("Spanish periods: a quarter, a half, the first months, a year's end", () =>
   expectNone("es", "La segunda mitad del partido se jugó bajo la lluvia.", "mitad");
   expectNone("es", "Las fiestas de final de año transcurrieron sin incidentes.", "final de año");
 });
+
+test("two years joined by a dash are one span of years, as English's \"2022-2023\"", () => {
+  expectFigure("fr", "En 2022-2023, les ventes de la filière ont reculé de 3 %.", { text: "2022-2023", kind: "date", date: ["2022-01-01", "2023-12-31"] });
+  expectFigure("fr", "Le plan 2024-2030 prévoit 5 000 logements.", { text: "2024-2030", kind: "date", date: ["2024-01-01", "2030-12-31"] });
+  expectFigure("es", "La temporada 2023/24 terminó con pérdidas.", { text: "2023/24", kind: "date", date: ["2023-01-01", "2024-12-31"] });
+  expectFigure("de", "Im Haushalt 2025/2026 fehlen 4 Milliarden Euro.", { text: "2025/2026", kind: "date", date: ["2025-01-01", "2026-12-31"] });
+  expectFigure("ru", "В 2022–2023 годах экспорт зерна вырос.", { text: "2022–2023 годах", kind: "date", date: ["2022-01-01", "2023-12-31"] });
+  expectFigure("uk", "У 2022-2023 роках врожай зменшився.", { text: "2022-2023 роках", kind: "date", date: ["2022-01-01", "2023-12-31"] });
+  expectFigure("pl", "W latach 2022–2023 sprzedaż spadła o 4 proc.", { text: "2022–2023", kind: "date", date: ["2022-01-01", "2023-12-31"] });
+  // a date, or numbers too far apart for years, are not
+  expectFigure("fr", "Le décret du 2022-03-01 reste en vigueur.", { text: "2022-03-01", kind: "date", date: ["2022-03-01", "2022-03-01"] });
+  expectFigure("ru", "Пострадали 2000-3000 человек.", { text: "2000-3000 человек", kind: "count", low: 2000, high: 3000 });
+});
