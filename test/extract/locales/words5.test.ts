@@ -64,3 +64,33 @@ test("two years joined by a dash are one span of years, as English's \"2022-2023
   expectFigure("fr", "Le décret du 2022-03-01 reste en vigueur.", { text: "2022-03-01", kind: "date", date: ["2022-03-01", "2022-03-01"] });
   expectFigure("ru", "Пострадали 2000-3000 человек.", { text: "2000-3000 человек", kind: "count", low: 2000, high: 3000 });
 });
+
+test("a Slavic perfective future looks ahead, as English's \"will open\"", () => {
+  // REF is Friday 15 March 2024: the next Wednesday is the 20th, the last the 13th
+  expectFigure("ru", "Новый мост откроют в среду.", { text: "среду", kind: "date", date: ["2024-03-20", "2024-03-20"] });
+  expectFigure("ru", "Переговоры состоятся в четверг в Женеве.", { text: "четверг", kind: "date", date: ["2024-03-21", "2024-03-21"] });
+  expectFigure("ru", "Строительство второй очереди завершат в январе.", { text: "январе", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("ru", "Закон вступит в силу в январе.", { text: "январе", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("uk", "Міст відкриють у середу після ремонту.", { text: "середу", kind: "date", date: ["2024-03-20", "2024-03-20"] });
+  expectFigure("uk", "Закон набуде чинності у січні.", { text: "січні", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("pl", "Most zostanie otwarty w środę.", { text: "środę", kind: "date", date: ["2024-03-20", "2024-03-20"] });
+  expectFigure("pl", "Ustawa wejdzie w życie w styczniu.", { text: "styczniu", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  // the past still looks back
+  expectFigure("ru", "Новый мост открыли в среду.", { text: "среду", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  expectFigure("ru", "Мост проводят через реку с января.", { text: "января", kind: "date", date: ["2024-01-01", "2024-01-31"] });
+  expectFigure("pl", "Most otwarto w środę.", { text: "środę", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+});
+
+test("a timetable's present of entry into force looks ahead, as English's \"comes into force\"", () => {
+  expectFigure("fr", "Le décret, publié hier, entre en vigueur en janvier.", { text: "janvier", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("es", "La norma entra en vigor en enero.", { text: "enero", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("it", "La norma entra in vigore a gennaio.", { text: "gennaio", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("pt", "A lei entra em vigor em janeiro.", { text: "janeiro", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("de", "Das Gesetz tritt im Januar in Kraft.", { text: "Januar", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  expectFigure("ru", "Запрет вступает в силу в январе.", { text: "январе", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  // entered into force: past
+  expectFigure("fr", "Le décret est entré en vigueur en janvier.", { text: "janvier", kind: "date", date: ["2024-01-01", "2024-01-31"] });
+  expectFigure("de", "Das Gesetz trat im Januar in Kraft.", { text: "Januar", kind: "date", date: ["2024-01-01", "2024-01-31"] });
+  // a day and month keep the nearest year: the future's reach is not read for them
+  expectFigure("fr", "L'accord entre en vigueur le 1er janvier.", { text: "1er janvier", kind: "date", date: ["2024-01-01", "2024-01-01"] });
+});

@@ -68,8 +68,8 @@ export const vocab = defineLocale(generated, {
   },
   // "300 camion al giorno": a rate
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },
-  // the future tense ("riaprirà", "saranno"), "previsto": a weekday or month ahead
-  future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]",
+  // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable "entra in vigore": a weekday or month ahead
+  future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
   // "la metà delle case", "due terzi dei residenti": a share (not "un quarto d'ora", "la prima metà")
