@@ -12,6 +12,7 @@ import { createCompoundParser, createFigureParser, createPerDirectionParser, num
 import { createDateParsers, createStepParser } from "./dates.js";
 import { createCjkPeriodParser, createFiscalParser } from "./cjk-periods.js";
 import { createShareParser } from "./shares.js";
+import { createRatioParser } from "./ratios.js";
 import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
 import { ImpliedYearPairRefiner } from "./refiners/ImpliedYearPairRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
@@ -53,7 +54,7 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
       ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createFiscalParser(v), step]
-      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), ...createDateParsers(v), step]
+      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), ...createDateParsers(v), step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
     refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),

@@ -109,6 +109,12 @@ export interface HandVocab {
   link?: string;
   /** words after a year that belong to it: "года", "року", "г\\.", "-го" */
   yearWord?: string;
+  /**
+   * Multipliers (common/ratios.ts), regex sources: `words` that say one ("doublé", "se triplicó",
+   * "verdoppelt", "вдвое") → the factor, and `times`, phrases with N where a number stands
+   * ("multiplié par N", "N fois(?=\\s+plus)", "в N раза"), the span the whole phrase.
+   */
+  ratios?: { words: Record<string, number>; times?: string[] };
   /** the word after a span of years where it differs from `yearWord`'s ("2022–2023 годах", "роках") */
   yearsWord?: string;
   /** between day, month and year: "de", "del" */

@@ -94,3 +94,23 @@ test("a timetable's present of entry into force looks ahead, as English's \"come
   // a day and month keep the nearest year: the future's reach is not read for them
   expectFigure("fr", "L'accord entre en vigueur le 1er janvier.", { text: "1er janvier", kind: "date", date: ["2024-01-01", "2024-01-01"] });
 });
+
+test("a multiplier is a ratio, as English's \"tripled\", \"three times as\"", () => {
+  expectFigure("fr", "Le nombre de visiteurs a été multiplié par trois en dix ans.", { text: "multiplié par trois", kind: "ratio", low: 3, unit: "x" });
+  expectFigure("fr", "Les ventes de voitures électriques ont doublé depuis 2020.", { text: "doublé", kind: "ratio", low: 2, unit: "x" });
+  expectFigure("fr", "Le loyer est trois fois plus élevé qu'en province.", { text: "trois fois", kind: "ratio", low: 3, unit: "x" });
+  expectFigure("es", "Las importaciones se triplicaron en cinco años.", { text: "triplicaron", kind: "ratio", low: 3, unit: "x" });
+  expectFigure("es", "El precio es cuatro veces mayor que en 2019.", { text: "cuatro veces", kind: "ratio", low: 4, unit: "x" });
+  expectFigure("it", "Le richieste sono raddoppiate in un anno.", { text: "raddoppiate", kind: "ratio", low: 2, unit: "x" });
+  expectFigure("pt", "As exportações dobraram desde 2021.", { text: "dobraram", kind: "ratio", low: 2, unit: "x" });
+  expectFigure("de", "Die Zahl der Anträge hat sich verdoppelt.", { text: "verdoppelt", kind: "ratio", low: 2, unit: "x" });
+  expectFigure("de", "Der Strompreis ist dreimal so hoch wie 2020.", { text: "dreimal so", kind: "ratio", low: 3, unit: "x" });
+  expectFigure("ru", "Цены на зерно выросли вдвое.", { text: "вдвое", kind: "ratio", low: 2, unit: "x" });
+  expectFigure("ru", "Добыча угля сократилась в 2,5 раза.", { text: "2,5 раза", kind: "ratio", low: 2.5, unit: "x" });
+  expectFigure("uk", "Ціни на пальне зросли у три рази.", { text: "три рази", kind: "ratio", low: 3, unit: "x" });
+  expectFigure("pl", "Ceny energii wzrosły dwukrotnie.", { text: "dwukrotnie", kind: "ratio", low: 2, unit: "x" });
+  expectFigure("pl", "To trzy razy więcej niż przed wojną.", { text: "trzy razy", kind: "ratio", low: 3, unit: "x" });
+  // a number of times that is no multiplier, an adjective
+  expectNone("fr", "Le train passe trois fois par jour.", "trois fois");
+  expectNone("fr", "Un double meurtre a été commis.", "double");
+});

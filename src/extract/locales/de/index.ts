@@ -80,6 +80,13 @@ export const vocab = defineLocale(generated, {
   },
   // "drei weitere Verletzte", "zwei neue Brücken": the noun after the adjective
   between: "weitere[nr]?|neue[nr]?|andere[nr]?|letzten|nächsten",
+  // "verdoppelt", "verdreifachte", "doppelt so", "dreimal so": a multiplier (as English's "tripled", "three times as")
+  ratios: {
+    words: {
+      "verdoppel(?:t|te|ten|n)": 2, "verdreifach(?:t|te|ten|en)": 3, "vervierfach(?:t|te|ten|en)": 4, "verzehnfach(?:t|te|ten|en)": 10,
+      "doppelt\\s+so": 2, "dreimal\\s+so": 3, "viermal\\s+so": 4, "fünfmal\\s+so": 5, "zehnmal\\s+so": 10,
+    },
+  },
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {

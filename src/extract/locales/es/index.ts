@@ -79,6 +79,11 @@ export const vocab = defineLocale(generated, {
   },
   // "dos últimos años", "tres nuevos casos": the noun after the adjective
   between: "[uú]ltim[oa]s|pr[oó]xim[oa]s|nuev[oa]s|otr[oa]s",
+  // "se duplicó", "multiplicado por tres", "tres veces más": a multiplier (as English's "tripled")
+  ratios: {
+    words: { "duplic(?:ó|aron|ado|ada|ados|adas)": 2, "triplic(?:ó|aron|ado|ada|ados|adas)": 3, "cuadruplic(?:ó|aron|ado|ada|ados|adas)": 4 },
+    times: ["multiplic(?:ó|aron|ado|ada|ados|adas)\\s+por\\s+N", "N\\s+veces(?=\\s+(?:más|menos|mayor|menor|superior|inferior)(?![a-záéíóúñ]))"],
+  },
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

@@ -81,6 +81,11 @@ export const vocab = defineLocale(generated, {
   },
   // "deux dernières années", "trois autres blessés": the noun after the adjective
   between: "derni(?:er|ers|ère|ères)|prochain(?:e|s|es)?|autres|nouveaux|nouvelles",
+  // "les ventes ont doublé", "multiplié par trois", "trois fois plus": a multiplier (as English's "tripled")
+  ratios: {
+    words: { "doublée?s?": 2, "triplée?s?": 3, "quadruplée?s?": 4, "décuplée?s?": 10 },
+    times: ["multipli[ée]e?s?\\s+par\\s+N", "N\\s+fois(?=\\s+(?:plus|moins|supérieure?s?|inférieure?s?)(?![a-zà-ÿ]))"],
+  },
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {

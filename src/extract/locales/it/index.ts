@@ -81,6 +81,11 @@ export const vocab = defineLocale(generated, {
   },
   // "due ultimi anni", "tre nuovi casi": the noun after the adjective
   between: "ultim[ie]|prossim[ie]|nuov[ie]|altr[ie]",
+  // "raddoppiato", "moltiplicato per tre", "tre volte più": a multiplier (as English's "tripled")
+  ratios: {
+    words: { "raddoppiat[oaie]|raddoppi(?:ò|arono)": 2, "triplicat[oaie]|triplic(?:ò|arono)": 3, "quadruplicat[oaie]|quadruplic(?:ò|arono)": 4 },
+    times: ["moltiplicat[oaie]\\s+per\\s+N", "N\\s+volte(?=\\s+(?:più|meno|superiore|inferiore)(?![a-zàèéìòù]))"],
+  },
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {

@@ -126,6 +126,11 @@ export const vocab = defineLocale(generated, {
   },
   // "4 nowe bloki", "trzech kolejnych rannych": the noun after the adjective
   between: "now(?:e|ych|ymi)|ostatni(?:e|ch|mi)|kolejn(?:e|ych|ymi)|następn(?:e|ych|ymi)|inn(?:e|ych|ymi)|dodatkow(?:e|ych|ymi)",
+  // "dwukrotnie", "podwoiła się", "trzy razy więcej": a multiplier (as English's "doubled", "three times as")
+  ratios: {
+    words: { "dwukrotnie": 2, "trzykrotnie": 3, "czterokrotnie": 4, "pięciokrotnie": 5, "dziesięciokrotnie": 10, "podwoił(?:a|o|y|i)?": 2, "potroił(?:a|o|y|i)?": 3 },
+    times: ["N\\s+razy(?=\\s+(?:więcej|mniej|większ|wyższ|niższ|szybciej|drożej|taniej))"],
+  },
   stop: [
     "w", "we", "na", "z", "ze", "po", "o", "od", "do", "dla", "i", "oraz", "lub", "albo", "a", "ale", "że", "jak", "nie", "przy", "pod", "nad",
     "bez", "przez", "przed", "niż", "razy", "roku", "lat", "lata", "mln", "mld", "tys", "już", "jeszcze", "jego", "jej", "ich", "to", "ten",

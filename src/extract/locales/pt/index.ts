@@ -71,6 +71,11 @@ export const vocab = defineLocale(generated, {
   },
   // "dois últimos anos", "três novos casos": the noun after the adjective
   between: "[uú]ltim[oa]s|pr[oó]xim[oa]s|nov[oa]s|outr[oa]s",
+  // "dobrou", "triplicou", "multiplicado por três", "três vezes mais": a multiplier (as English's "tripled")
+  ratios: {
+    words: { "dobr(?:ou|aram)|duplic(?:ou|aram|ado|ada|ados|adas)": 2, "triplic(?:ou|aram|ado|ada|ados|adas)": 3, "quadruplic(?:ou|aram|ado|ada|ados|adas)": 4 },
+    times: ["multiplicad[oa]s?\\s+por\\s+N", "N\\s+vezes(?=\\s+(?:mais|menos|maior|menor|superior|inferior)(?![a-záâãéêíóôõúç]))"],
+  },
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
   // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
   steps: {
