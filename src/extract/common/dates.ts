@@ -107,6 +107,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
   if (v.monthRange) parsers.push(monthRange(v, v.monthRange, `(?:,?${gap}${YEAR})?`));
   if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
+  if (v.fortnights) parsers.push(fortnightParser(v, v.fortnights, `(?:,?${gap}${YEAR})?`));
   for (const p of createPeriodParsers(v, YEAR, gap, ahead)) parsers.push(p);
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
@@ -355,6 +356,29 @@ function monthPartParser(v: LocaleVocab, year: string): Parser {
       if (!g.y && !ctx.reference) return unresolved();
       const y = g.y ? Number(g.y) : yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index));
       return { kind: "date", date: monthPart(y, month, MONTH_PART[part]), flags: g.y ? [] : ["implied-year"], priority: 46 };
+    },
+  };
+}
+
+/**
+ * The first or second half of a month ("la seconde quinzaine de juin", "la primera quincena de
+ * julio", "a segunda quinzena de maio"): days 1 to 15, or the 16th to the month's end, of the year
+ * stated or else the nearest (the next when the clause looks ahead).
+ */
+function fortnightParser(v: LocaleVocab, f: NonNullable<LocaleVocab["fortnights"]>, year: string): Parser {
+  return {
+    name: `${v.code}-date-fortnight`,
+    pattern: () => new RegExp(`${B}(?<o>${alt(Object.keys(f.ordinals))})\\s{1,3}(?:${f.noun})\\s{1,3}(?:${f.link})(?:\\s{1,3}|(?<=['’]))(?<mon>${alt(fullMonths(v))})${E}${year}`, "gi"),
+    extract(ctx, m) {
+      const g = m.groups!;
+      const half = lookup(f.ordinals, g.o);
+      const month = lookup(v.months, g.mon);
+      if (!half || !month) return null;
+      if (!g.y && !ctx.reference) return unresolved();
+      const y = g.y ? Number(g.y) : yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index));
+      const whole = monthInterval(y, month);
+      const date = half === 1 ? { start: whole.start, end: whole.start.slice(0, 8) + "15" } : { start: whole.start.slice(0, 8) + "16", end: whole.end };
+      return { kind: "date", date, flags: g.y ? [] : ["implied-year"], priority: 47 };
     },
   };
 }

@@ -115,6 +115,8 @@ export interface HandVocab {
    * ("multiplié par N", "N fois(?=\\s+plus)", "в N раза"), the span the whole phrase.
    */
   ratios?: { words: Record<string, number>; times?: string[] };
+  /** A month's first or second half (regex sources): `ordinals` → 1 or 2, the `noun` ("quinzaine"), the `link` before the month ("de") */
+  fortnights?: { ordinals: Record<string, 1 | 2>; noun: string; link: string };
   /** the word after a span of years where it differs from `yearWord`'s ("2022–2023 годах", "роках") */
   yearsWord?: string;
   /** between day, month and year: "de", "del" */

@@ -114,3 +114,12 @@ test("a multiplier is a ratio, as English's \"tripled\", \"three times as\"", ()
   expectNone("fr", "Le train passe trois fois par jour.", "trois fois");
   expectNone("fr", "Un double meurtre a été commis.", "double");
 });
+
+test("a month's first or second half", () => {
+  expectFigure("fr", "Le vote est prévu dans la seconde quinzaine de juin.", { text: "seconde quinzaine de juin", kind: "date", date: ["2024-06-16", "2024-06-30"] });
+  expectFigure("fr", "Les crues ont culminé dans la première quinzaine de février 2023.", { text: "première quinzaine de février 2023", kind: "date", date: ["2023-02-01", "2023-02-15"] });
+  expectFigure("fr", "Le chantier reprendra la dernière quinzaine d'août.", { text: "dernière quinzaine d'août", kind: "date", date: ["2024-08-16", "2024-08-31"] });
+  expectFigure("es", "Las obras terminarán en la segunda quincena de junio.", { text: "segunda quincena de junio", kind: "date", date: ["2024-06-16", "2024-06-30"] });
+  expectFigure("it", "La nave arriverà nella prima quindicina di luglio.", { text: "prima quindicina di luglio", kind: "date", date: ["2024-07-01", "2024-07-15"] });
+  expectFigure("pt", "O leilão ocorre na segunda quinzena de maio.", { text: "segunda quinzena de maio", kind: "date", date: ["2024-05-16", "2024-05-31"] });
+});

@@ -84,6 +84,8 @@ export const vocab = defineLocale(generated, {
     words: { "duplic(?:ó|aron|ado|ada|ados|adas)": 2, "triplic(?:ó|aron|ado|ada|ados|adas)": 3, "cuadruplic(?:ó|aron|ado|ada|ados|adas)": 4 },
     times: ["multiplic(?:ó|aron|ado|ada|ados|adas)\\s+por\\s+N", "N\\s+veces(?=\\s+(?:más|menos|mayor|menor|superior|inferior)(?![a-záéíóúñ]))"],
   },
+  // "la segunda quincena de junio", "la primera mitad de julio": the 16th to the month's end, the 1st to the 15th
+  fortnights: { ordinals: { "primera|1ª": 1, "segunda|última|2ª": 2 }, noun: "quincena|mitad", link: "de" },
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

@@ -86,6 +86,8 @@ export const vocab = defineLocale(generated, {
     words: { "doublée?s?": 2, "triplée?s?": 3, "quadruplée?s?": 4, "décuplée?s?": 10 },
     times: ["multipli[ée]e?s?\\s+par\\s+N", "N\\s+fois(?=\\s+(?:plus|moins|supérieure?s?|inférieure?s?)(?![a-zà-ÿ]))"],
   },
+  // "la seconde quinzaine de juin", "la première moitié de juillet": the 16th to the month's end, the 1st to the 15th
+  fortnights: { ordinals: { "premi[eè]re|1re|1ère": 1, "seconde|deuxième|dernière|2e|2nde": 2 }, noun: "quinzaine|moitié", link: "de|d['’]" },
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {

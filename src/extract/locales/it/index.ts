@@ -86,6 +86,8 @@ export const vocab = defineLocale(generated, {
     words: { "raddoppiat[oaie]|raddoppi(?:ò|arono)": 2, "triplicat[oaie]|triplic(?:ò|arono)": 3, "quadruplicat[oaie]|quadruplic(?:ò|arono)": 4 },
     times: ["moltiplicat[oaie]\\s+per\\s+N", "N\\s+volte(?=\\s+(?:più|meno|superiore|inferiore)(?![a-zàèéìòù]))"],
   },
+  // "la seconda quindicina di giugno", "la prima metà di luglio": the 16th to the month's end, the 1st to the 15th
+  fortnights: { ordinals: { "prima|1ª": 1, "seconda|ultima|2ª": 2 }, noun: "quindicina|metà", link: "di" },
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {

@@ -76,6 +76,8 @@ export const vocab = defineLocale(generated, {
     words: { "dobr(?:ou|aram)|duplic(?:ou|aram|ado|ada|ados|adas)": 2, "triplic(?:ou|aram|ado|ada|ados|adas)": 3, "quadruplic(?:ou|aram|ado|ada|ados|adas)": 4 },
     times: ["multiplicad[oa]s?\\s+por\\s+N", "N\\s+vezes(?=\\s+(?:mais|menos|maior|menor|superior|inferior)(?![a-záâãéêíóôõúç]))"],
   },
+  // "a segunda quinzena de junho", "a primeira metade de julho": the 16th to the month's end, the 1st to the 15th
+  fortnights: { ordinals: { "primeira|1ª": 1, "segunda|última|2ª": 2 }, noun: "quinzena|metade", link: "de" },
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
   // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
   steps: {
