@@ -91,6 +91,17 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const clock = v.alone?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.alone.before})\\s+$`, "i") : null;
   const END = `(?![${ALPHA}\\d])`;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
+  // a verb of change then the locale's "from" before the first number, its "to" between the two
+  const ch = v.change;
+  const changeBefore = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.verbs})(?![${ALPHA}])(?:\\s+[${ALPHA}]+){0,3}?\\s+(?:${ch.from})\\s*$`, "iu") : null;
+  const changeTo = ch ? new RegExp(`^\\s*(?:${ch.to})\\s*$`, "iu") : null;
+  // the second figure of a change: its "to" ("до") is no bound ("up to")
+  const changeSecond = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.verbs})(?![${ALPHA}])(?:\\s+[${ALPHA}]+){0,3}?\\s+(?:${ch.from})\\s+\\S+(?:\\s+\\S+){0,2}?\\s+(?:${ch.to})\\s+$`, "iu") : null;
+  const changeOf = (ctx: ParsingContext, m: RegExpExecArray, n1: string, n2: string): boolean => {
+    if (!changeBefore || !changeTo) return false;
+    const i = m[0].indexOf(n1) + n1.length;
+    return changeTo.test(m[0].slice(i, m[0].indexOf(n2, i))) && changeBefore.test(ctx.before(m.index, 50));
+  };
   const source =
     `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${join}(?<n2>${NUM}))?` +
     (scales ? `(?:${link}\\s*(?<scale>${scales})(?![${ALPHA}]))?` : "") +
@@ -103,53 +114,65 @@ export function createFigureParser(v: LocaleVocab): Parser {
     pattern: () => new RegExp(source, "iy"),
     extract(ctx, m): ParsedFigure | null {
       const g = m.groups ?? {};
-      const a = parseNumeral(g.n1, v);
-      if (a === null) return null;
-      const b = g.n2 ? parseNumeral(g.n2, v) : null;
-      const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
-      const words = !/\d/.test(g.n1);
-      const qualifier = qualifierOf(ctx, m.index, v, g.n1);
-      const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
-      if (b !== null && b < a) return null;
-      if (g.sign || g.cur) {
-        const code = g.sign ? lookup(CURRENCY_SIGNS, g.sign) : lookup(v.currencies ?? {}, g.cur) ?? lookup(CURRENCY_SIGNS, g.cur.toUpperCase());
-        // a code before the amount in capitals only: "try 5" is no Turkish lira
-        if (!code || (g.sign && g.cur) || (g.sign && /^[a-z]+$/i.test(g.sign) && g.sign !== g.sign.toUpperCase())) return null;
-        const end = g.sign && !g.cur && (g.unit || g.pct || g.span || g.noun) ? m[0].length - (g.unit ?? g.pct ?? g.span ?? g.noun).length : m[0].length;
-        return { kind: "money", unit: code, ...pair(1), span: [0, trimEnd(m[0], end)], priority: 40 };
+      // "est passé de 1,2 à 1,9 milliard", "выросла с 1,2 до 1,9 млрд": a change, two figures; the
+      // first is read here in the units of the second, the second at its own number
+      if (g.n2 && changeOf(ctx, m, g.n1, g.n2)) {
+        const end = m[0].indexOf(g.n1) + g.n1.length;
+        const f = read(ctx, m, g, true);
+        return f ? { ...f, span: [0, end] } : null;
       }
-      if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
-      if (g.unit) {
-        const alias = lookup(v.units, g.unit);
-        const def = alias ? lookupUnit(alias) : undefined;
-        if (!def) return null;
-        if (def.dimension === "count") return { kind: "count", unit: def.unit, ...pair(1), priority: 30 };
-        return { kind: "quantity", unit: def.unit, ...pair(def.factor), priority: 40 };
-      }
-      if (g.span) {
-        const days = lookup(v.spans, g.span);
-        if (days === undefined || scale !== 1) return null;
-        // "vers 18 heures", "a las 18 horas": a time of day after a clock's words, not a span
-        if (clock && b === null && a <= 24 && Math.abs(days * 24 - 1) < 1e-9 && clock.test(ctx.before(m.index, 20))) return null;
-        // "2014 года" is a year, not 2014 years
-        if (!words && a >= 1800 && a <= 2100 && days >= 365) return null;
-        return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
-      }
-      // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates
-      const year = !words && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2, a, b));
-      if (g.noun) {
-        const noun = g.noun.toLowerCase();
-        if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);
-        if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
-        // "un pont" is no count; "un milione di persone" is
-        if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
-        return { kind: "count", unit: noun, ...pair(1), priority: 10 };
-      }
-      // a scaled number alone ("3 тыс.") still counts something
-      if (scale !== 1 && !year) return { kind: "count", unit: null, ...pair(1), priority: 5 };
-      return year ? null : alone(ctx, m, words, null);
+      return read(ctx, m, g, false);
     },
   };
+
+  function read(ctx: ParsingContext, m: RegExpExecArray, g: Record<string, string>, one: boolean): ParsedFigure | null {
+    const a = parseNumeral(g.n1, v);
+    if (a === null) return null;
+    const b = g.n2 && !one ? parseNumeral(g.n2, v) : null;
+    const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
+    const words = !/\d/.test(g.n1);
+    let qualifier = qualifierOf(ctx, m.index, v, g.n1);
+    if (qualifier === "upper" && changeSecond?.test(ctx.before(m.index, 80))) qualifier = null;
+    const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
+    if (b !== null && b < a) return null;
+    if (g.sign || g.cur) {
+      const code = g.sign ? lookup(CURRENCY_SIGNS, g.sign) : lookup(v.currencies ?? {}, g.cur) ?? lookup(CURRENCY_SIGNS, g.cur.toUpperCase());
+      // a code before the amount in capitals only: "try 5" is no Turkish lira
+      if (!code || (g.sign && g.cur) || (g.sign && /^[a-z]+$/i.test(g.sign) && g.sign !== g.sign.toUpperCase())) return null;
+      const end = g.sign && !g.cur && (g.unit || g.pct || g.span || g.noun) ? m[0].length - (g.unit ?? g.pct ?? g.span ?? g.noun).length : m[0].length;
+      return { kind: "money", unit: code, ...pair(1), span: [0, trimEnd(m[0], end)], priority: 40 };
+    }
+    if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
+    if (g.unit) {
+      const alias = lookup(v.units, g.unit);
+      const def = alias ? lookupUnit(alias) : undefined;
+      if (!def) return null;
+      if (def.dimension === "count") return { kind: "count", unit: def.unit, ...pair(1), priority: 30 };
+      return { kind: "quantity", unit: def.unit, ...pair(def.factor), priority: 40 };
+    }
+    if (g.span) {
+      const days = lookup(v.spans, g.span);
+      if (days === undefined || scale !== 1) return null;
+      // "vers 18 heures", "a las 18 horas": a time of day after a clock's words, not a span
+      if (clock && b === null && a <= 24 && Math.abs(days * 24 - 1) < 1e-9 && clock.test(ctx.before(m.index, 20))) return null;
+      // "2014 года" is a year, not 2014 years
+      if (!words && a >= 1800 && a <= 2100 && days >= 365) return null;
+      return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
+    }
+    // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates
+    const year = !words && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2, a, b));
+    if (g.noun) {
+      const noun = g.noun.toLowerCase();
+      if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);
+      if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
+      // "un pont" is no count; "un milione di persone" is
+      if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
+      return { kind: "count", unit: noun, ...pair(1), priority: 10 };
+    }
+    // a scaled number alone ("3 тыс.") still counts something
+    if (scale !== 1 && !year) return { kind: "count", unit: null, ...pair(1), priority: 5 };
+    return year ? null : alone(ctx, m, words, null);
+  }
 }
 
 /** Whether `n1` and `n2` are two years joined by a dash, the second at most twenty after the first ("2022-2023"). */

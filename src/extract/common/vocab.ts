@@ -117,6 +117,13 @@ export interface HandVocab {
   ratios?: { words: Record<string, number>; times?: string[] };
   /** A month's first or second half (regex sources): `ordinals` → 1 or 2, the `noun` ("quinzaine"), the `link` before the month ("de") */
   fortnights?: { ordinals: Record<string, 1 | 2>; noun: string; link: string };
+  /**
+   * A change from one figure to another (regex sources): `verbs`, the stems of verbs of change
+   * ("pass", "augment", "вырос"); `from` and `to`, the words before the first figure and between
+   * the two ("de … à", "с … до"). "est passé de 1,2 à 1,9 milliard" is two figures, as English's
+   * "rose from 1.2 to 1.9 billion", not the range "entre 1,2 et 1,9".
+   */
+  change?: { verbs: string; from: string; to: string };
   /** the word after a span of years where it differs from `yearWord`'s ("2022–2023 годах", "роках") */
   yearsWord?: string;
   /** between day, month and year: "de", "del" */

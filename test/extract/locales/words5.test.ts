@@ -123,3 +123,22 @@ test("a month's first or second half", () => {
   expectFigure("it", "La nave arriverà nella prima quindicina di luglio.", { text: "prima quindicina di luglio", kind: "date", date: ["2024-07-01", "2024-07-15"] });
   expectFigure("pt", "O leilão ocorre na segunda quinzena de maio.", { text: "segunda quinzena de maio", kind: "date", date: ["2024-05-16", "2024-05-31"] });
 });
+
+test("a change from one figure to another is two figures, as English's \"rose from 1.2 to 1.9 billion\"", () => {
+  expectFigure("fr", "Le coût du projet est passé de 1,2 à 1,9 milliard d'euros.", { text: "1,2", kind: "money", low: 1.2e9, unit: "EUR" });
+  expectFigure("fr", "Le coût du projet est passé de 1,2 à 1,9 milliard d'euros.", { text: "1,9 milliard d'euros", kind: "money", low: 1.9e9, high: 1.9e9 });
+  expectFigure("fr", "La population est passée de 3 000 à 2 500 habitants.", { text: "3 000", kind: "count", low: 3000 });
+  expectFigure("fr", "La vitesse a été ramenée de 90 à 80 km/h sur le pont.", { text: "80 km/h", kind: "quantity", low: 80 / 3.6, high: 80 / 3.6 });
+  expectFigure("es", "El coste pasó de 1,2 a 1,9 millones de euros.", { text: "1,9 millones de euros", kind: "money", low: 1.9e6, high: 1.9e6 });
+  expectFigure("it", "Il costo è passato da 1,2 a 1,9 miliardi di euro.", { text: "1,2", kind: "money", low: 1.2e9, unit: "EUR" });
+  expectFigure("pt", "O custo passou de 1,2 a 1,9 bilhão de reais.", { text: "1,9 bilhão de reais", kind: "money", low: 1.9e9, high: 1.9e9 });
+  // the second's "до", "do" is no bound ("up to")
+  expectFigure("ru", "Стоимость выросла с 1,2 до 1,9 млрд рублей.", { text: "1,9 млрд рублей", kind: "money", low: 1.9e9, high: 1.9e9, qualifier: null });
+  expectFigure("ru", "Стоимость выросла с 1,2 до 1,9 млрд рублей.", { text: "1,2", kind: "money", low: 1.2e9, unit: "RUB" });
+  expectFigure("uk", "Ціна зросла з 20 до 30 гривень.", { text: "30 гривень", kind: "money", low: 30, high: 30, qualifier: null });
+  expectFigure("pl", "Cena wzrosła z 5 do 7 zł.", { text: "7 zł", kind: "money", low: 7, high: 7, qualifier: null });
+  // a range stays one
+  expectFigure("fr", "Le bilan varie de 20 à 30 morts.", { text: "20 à 30 morts", kind: "count", low: 20, high: 30 });
+  expectFigure("fr", "Les autorités ont recensé entre 5 000 et 7 000 sinistrés.", { text: "5 000 et 7 000 sinistrés", kind: "count", low: 5000, high: 7000 });
+  expectFigure("ru", "Погибли до 30 человек.", { text: "30 человек", kind: "count", low: 30, qualifier: "upper" });
+});

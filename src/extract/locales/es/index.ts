@@ -86,6 +86,14 @@ export const vocab = defineLocale(generated, {
   },
   // "la segunda quincena de junio", "la primera mitad de julio": the 16th to the month's end, the 1st to the 15th
   fortnights: { ordinals: { "primera|1ª": 1, "segunda|última|2ª": 2 }, noun: "quincena|mitad", link: "de" },
+  // "pasó de 1,2 a 1,9 millones", "subió de 300 a 450": a change, two figures
+  change: {
+    verbs:
+      "pas(?:ó|aron|ará|arán|a|an|ado|ada|ando)|aument(?:ó|aron|ará|a|an|ado|ada|ando)|subi(?:ó|eron|rá|do|da|endo)|sube|suben|" +
+      "baj(?:ó|aron|ado|ada|ando)|cay(?:ó|eron|endo)|ca[ií]d[oa]|creci(?:ó|eron|do|endo)|crece|crecen|reduj(?:o|eron)|reducid[oa]|" +
+      "dispar(?:ó|aron)|elev(?:ó|aron|ado|ada)|descendi(?:ó|eron|do)|retrocedi(?:ó|eron|do)",
+    from: "de", to: "a",
+  },
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

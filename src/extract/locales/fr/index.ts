@@ -88,6 +88,8 @@ export const vocab = defineLocale(generated, {
   },
   // "la seconde quinzaine de juin", "la première moitié de juillet": the 16th to the month's end, the 1st to the 15th
   fortnights: { ordinals: { "premi[eè]re|1re|1ère": 1, "seconde|deuxième|dernière|2e|2nde": 2 }, noun: "quinzaine|moitié", link: "de|d['’]" },
+  // "est passé de 1,2 à 1,9 milliard", "ramené de 90 à 80 km/h": a change, two figures ("augmenté de 5 à 7 %" may be a range of the rise)
+  change: { verbs: "pass(?:e|é|ée|és|ées|ent|era|eront|ait|aient|ant|er)|ramen(?:é|ée|és|ées|ant|er)", from: "de", to: "à" },
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {

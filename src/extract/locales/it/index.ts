@@ -88,6 +88,11 @@ export const vocab = defineLocale(generated, {
   },
   // "la seconda quindicina di giugno", "la prima metà di luglio": the 16th to the month's end, the 1st to the 15th
   fortnights: { ordinals: { "prima|1ª": 1, "seconda|ultima|2ª": 2 }, noun: "quindicina|metà", link: "di" },
+  // "è passato da 1,2 a 1,9 miliardi", "salito da 300 a 450": a change, two figures
+  change: {
+    verbs: "passat[oaie]|passa|passano|passerà|passando|aumentat[oaie]|salit[oaie]|sces[oaie]|scesi|calat[oaie]|cresciut[oaie]|ridott[oaie]|diminuit[oaie]",
+    from: "da", to: "a",
+  },
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {

@@ -131,6 +131,11 @@ export const vocab = defineLocale(generated, {
     words: { "dwukrotnie": 2, "trzykrotnie": 3, "czterokrotnie": 4, "pięciokrotnie": 5, "dziesięciokrotnie": 10, "podwoił(?:a|o|y|i)?": 2, "potroił(?:a|o|y|i)?": 3 },
     times: ["N\\s+razy(?=\\s+(?:więcej|mniej|większ|wyższ|niższ|szybciej|drożej|taniej))"],
   },
+  // "wzrosła z 1,2 do 1,9 mld": a change, two figures ("od 3 do 5" stays a range)
+  change: {
+    verbs: "wzr[oó]s[a-ząćęłńóśźż]*|wzrosł[a-ząćęłńóśźż]*|zwiększ[a-ząćęłńóśźż]*|zmniejsz[a-ząćęłńóśźż]*|spad[a-ząćęłńóśźż]*|spadł[a-ząćęłńóśźż]*|obniż[a-ząćęłńóśźż]*|podwyższ[a-ząćęłńóśźż]*|podni[oe]s[a-ząćęłńóśźż]*|skoczył[a-ząćęłńóśźż]*",
+    from: "z|ze", to: "do",
+  },
   stop: [
     "w", "we", "na", "z", "ze", "po", "o", "od", "do", "dla", "i", "oraz", "lub", "albo", "a", "ale", "że", "jak", "nie", "przy", "pod", "nad",
     "bez", "przez", "przed", "niż", "razy", "roku", "lat", "lata", "mln", "mld", "tys", "już", "jeszcze", "jego", "jej", "ich", "to", "ten",

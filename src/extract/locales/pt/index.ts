@@ -78,6 +78,11 @@ export const vocab = defineLocale(generated, {
   },
   // "a segunda quinzena de junho", "a primeira metade de julho": the 16th to the month's end, the 1st to the 15th
   fortnights: { ordinals: { "primeira|1ª": 1, "segunda|última|2ª": 2 }, noun: "quinzena|metade", link: "de" },
+  // "passou de 1,2 a 1,9 bilhão", "subiu de 300 a 450": a change, two figures
+  change: {
+    verbs: "pass(?:ou|aram|ará|ado|ada|ando)|aument(?:ou|aram|ará|ado|ada)|sub(?:iu|iram|irá|ido)|ca(?:iu|íram|ído)|cresc(?:eu|eram|ido)|reduz(?:iu|iram|ido|ida)|diminu(?:iu|íram|ído)|salt(?:ou|aram)",
+    from: "de", to: "a",
+  },
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
   // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
   steps: {
