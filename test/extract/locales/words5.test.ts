@@ -75,6 +75,11 @@ test("a Slavic perfective future looks ahead, as English's \"will open\"", () =>
   expectFigure("uk", "Закон набуде чинності у січні.", { text: "січні", kind: "date", date: ["2025-01-01", "2025-01-31"] });
   expectFigure("pl", "Most zostanie otwarty w środę.", { text: "środę", kind: "date", date: ["2024-03-20", "2024-03-20"] });
   expectFigure("pl", "Ustawa wejdzie w życie w styczniu.", { text: "styczniu", kind: "date", date: ["2025-01-01", "2025-01-31"] });
+  // scheduled, expected: as English's "scheduled for", "expected in"
+  expectFigure("ru", "Открытие моста запланировано на среду.", { text: "среду", kind: "date", date: ["2024-03-20", "2024-03-20"] });
+  expectFigure("ru", "Запуск второго блока ожидается в октябре.", { text: "октябре", kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  expectFigure("uk", "Відкриття мосту заплановано на середу.", { text: "середу", kind: "date", date: ["2024-03-20", "2024-03-20"] });
+  expectFigure("pl", "Otwarcie mostu zaplanowano na środę.", { text: "środę", kind: "date", date: ["2024-03-20", "2024-03-20"] });
   // the past still looks back
   expectFigure("ru", "Новый мост открыли в среду.", { text: "среду", kind: "date", date: ["2024-03-13", "2024-03-13"] });
   expectFigure("ru", "Мост проводят через реку с января.", { text: "января", kind: "date", date: ["2024-01-01", "2024-01-31"] });

@@ -92,12 +92,13 @@ export const vocab = defineLocale(generated, {
   },
   // "będzie", "planuje", "ma zostać": a weekday or month ahead. A perfective's future looks like its present: the
   // perfective futures of news are listed in the 3rd person ("zostanie otwarty", "otworzą", "wejdzie w życie", "odbędzie się"),
-  // and the timetable's present "wchodzi w życie"
+  // the timetable's present "wchodzi w życie", and "zaplanowano na", "spodziewany", "oczekuje się" (as English's "scheduled", "expected")
   future:
     "będ(?:zie|ą|ę|ziemy)|planuj[a-ząćęłńóśźż]*|zamierza[a-ząćęłńóśźż]*|m(?:a|ają)\\s+(?:zostać|być)|następn[a-ząćęłńóśźż]*|" +
     "zostan(?:ie|ą)|otworz(?:y|ą)|zakończ(?:y|ą)|uruchomi(?:ą)?|rozpoczn(?:ie|ą)|wznowi(?:ą)?|zbuduj(?:e|ą)|oddadz(?:ą)|odda|podpisz(?:e|ą)|" +
     "odbęd(?:zie|ą)|wejd(?:zie|ą)|przyjm(?:ie|ą)|przedstawi(?:ą)?|otrzyma(?:ją)?|przekaż(?:e|ą)|dotrz(?:e)|dotrą|wróc(?:i|ą)|" +
-    "przeprowadz(?:i|ą)|ogłos(?:i|zą)|opublikuj(?:e|ą)|rusz(?:y|ą)|potrwa(?:ją)?|wchodz(?:i|ą)\\s+w\\s+życie",
+    "przeprowadz(?:i|ą)|ogłos(?:i|zą)|opublikuj(?:e|ą)|rusz(?:y|ą)|potrwa(?:ją)?|wchodz(?:i|ą)\\s+w\\s+życie|" +
+    "zaplanowan[a-ząćęłńóśźż]*|przewidzian[a-ząćęłńóśźż]*|spodziewan[a-ząćęłńóśźż]*|oczekuje\\s+się|przewiduje\\s+się",
   yearParts: { "(?:pod\\s+)?koniec|końcu|końca": "end", "początku|początek": "early", "połowie|połowy": "mid" },
   // "w trzecim kwartale", "w pierwszym półroczu", "w ciągu pierwszych dziewięciu miesięcy", "pod koniec roku"
   periods: {
