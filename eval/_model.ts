@@ -18,9 +18,10 @@
  * monotone, the fit shipped before 2026-12-05 22:45): fit the weights another way than the shipped
  * train.ts SHIPPED_FIT, for every model the run fits. `--nested`: every threshold judged on each
  * training cluster by weights fitted without it (train.ts `Procedure.nested`; not shipped, see
- * docs/measurements.md "The shipped fit against leave-one-out").
+ * docs/measurements.md "The shipped fit against leave-one-out"). `--robust-merge`: the merge
+ * threshold chosen as the group threshold is (train.ts `Procedure.merge`; not shipped).
  *
- *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--corpus-only]
+ *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--corpus-only] [--robust-merge]
  * @module
  */
 import { basename } from "node:path";
@@ -55,6 +56,7 @@ const how: Procedure = {
   monotone: !args.includes("--free") && !args.includes("--no-monotone"),
   stray: args.includes("--stray"),
   nested: args.includes("--nested"),
+  merge: args.includes("--robust-merge") ? "robust" : "best",
 };
 
 const labelled = clusterDirs([], args.includes("--corpus-only"));
