@@ -15,7 +15,7 @@ import { localeFor } from "./locale.js";
 import { countedClass } from "./counted.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
-import { atRate, ratesOf } from "./rates.js";
+import { atRate, isRate, ratesOf } from "./rates.js";
 import { MEASURE_CLASSES, measureMoves } from "./measures.js";
 import { deadlineOf } from "./roles.js";
 
@@ -27,10 +27,10 @@ function stampedOf(text: string, m: Item["m"], language: string | null | undefin
   return cue.test(text.slice(Math.max(s0, m.start - 80), m.start));
 }
 
-/** The words right after the figure make it an amount for each one of something ("250,000 lira per household"). */
+/** The words right after the figure make it an amount for each one of something ("250,000 lira per household", "$1.10 per euro": rates.ts isRate). */
 function perUnit(text: string, m: Item["m"], language: string | null | undefined): boolean {
   const cue = localeFor(language).perUnit;
-  return !!cue && cue.test(text.slice(m.end, m.end + 40));
+  return (!!cue && cue.test(text.slice(m.end, m.end + 40))) || isRate(text, m, language);
 }
 
 /** The figure's sentence calls it a revision of an earlier one ("revised up to", "according to final figures"). */

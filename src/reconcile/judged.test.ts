@@ -83,6 +83,12 @@ const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[
     ["The whole scheme will cost 40 billion lira, the ministry said.", "2024-05-03", { text: "40 billion lira", kind: "money", low: 4e10, unit: "TRY" }],
     "agree",
   ],
+  [
+    "an exchange rate set against a sum is no contradiction",
+    ["Sums in this note are converted at an average rate of $1.25 per pound.", "2025-02-10", { text: "$1.25", kind: "money", low: 1.25, unit: "USD" }],
+    ["Exports to the kingdom reached $12 billion last year.", "2025-02-12", { text: "$12 billion", kind: "money", low: 1.2e10, unit: "USD" }],
+    "agree",
+  ],
 ];
 for (const [name, a, b, verdict] of TWO_REPORT_CASES) test(name, () => assert.equal(verdictOfTwo(a, b), verdict));
 

@@ -38,12 +38,28 @@ export function ratesOf(text: string, ms: readonly Mention[], converts: (k: numb
       if (pv && pu && !p.qualifier && !m.qualifier) put(pu, unit, v / pv, false);
     }
     // "$1.10 per euro": an amount of one currency for one unit of another
-    const per = cue?.exec(text.slice(m.end, m.end + 40));
-    const other = per ? currencyCode(per[1]) ?? currencyCode(per[1].replace(/s$/, "")) : undefined;
+    const other = perCurrency(text, m, cue);
     if (other && other !== unit) stated.push([other, unit, v]);
   });
   for (const [from, to, rate] of stated) put(from, to, rate, true);
   return rates;
+}
+
+/** The currency (its code) one unit of which the amount right before the locale's `rate` words is given for ("$1.10 per euro"), or undefined. */
+function perCurrency(text: string, m: Mention, cue: RegExp | undefined): string | undefined {
+  const per = cue?.exec(text.slice(m.end, m.end + 40));
+  return per ? (currencyCode(per[1]) ?? currencyCode(per[1].replace(/s$/, ""))) : undefined;
+}
+
+/**
+ * A money figure that is an exchange rate: an amount for one unit of another currency ("$1.10 per
+ * euro", "93 roubles to the dollar"), read by the words of its report's language (the locale's
+ * `rate`). It is a price of a currency, no rival of any sum.
+ */
+export function isRate(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind !== "money" || !m.unit) return false;
+  const other = perCurrency(text, m, localeFor(language).rate);
+  return !!other && other !== String(m.unit).toUpperCase();
 }
 
 /** A money figure's span in the other currency of its report's rate, or undefined. */
