@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, oddMeasure, oneWay, windows } from "./trust.js";
+import { baseDates, besideMeasured, oddMeasure, oneWay, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -161,4 +161,27 @@ test("windows: a window of another amount is no rival of a length of time", () =
   assert.equal(apart(2, 0), true);
   assert.equal(apart(1, 2), false);
   assert.equal(windows([1, 2], s), null);
+});
+
+test("yearParts: an amount of a half or a quarter is no rival of one of no period", () => {
+  const day = (iso: string) => Date.parse(iso) / 86_400_000;
+  const of = (from: string | null, to: string | null, report: number) => ({ periodFrom: from ? day(from) : Number.NaN, periodTo: to ? day(to) : Number.NaN, report });
+  const s = [
+    of("2025-01-01", "2025-06-30", 0), // the first half
+    of(null, null, 1), // no period
+    of("2025-01-01", "2025-12-31", 2), // the year
+    of("2025-07-01", "2025-09-30", 3), // the third quarter
+    of("2025-05-01", "2025-05-31", 4), // a month: most often an event's date near the sum
+    of(null, null, 5),
+  ] as unknown as Side[];
+  const apart = yearParts([0, 1, 2, 3, 4, 5], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(5, 3), true);
+  // a year, a month, or two that name no period: not this rule's
+  assert.equal(apart(2, 1), false);
+  assert.equal(apart(4, 1), false);
+  assert.equal(apart(1, 5), false);
+  // two periods: grouping's and the verdict's as ever
+  assert.equal(apart(0, 3), false);
+  assert.equal(yearParts([1, 2, 4, 5], s), null);
 });

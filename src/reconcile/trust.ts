@@ -65,12 +65,38 @@ function membersWhere(g: readonly number[], test: (i: number) => boolean): Reado
  * not two changes of two subjects (subjectsDiffer), and neither is a date that is only a
  * comparison's base (baseDates), and they are not of two directions of a flow, or one of one
  * direction and the other of none (oneWay), nor a window of another amount against a length of
- * time (windows). One rule for a full run (index.ts), an update
+ * time (windows), nor an amount of a part of a year against one of no period (yearParts). One rule for a full run (index.ts), an update
  * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
   const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
-  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j);
+  const part = yearParts(g, sides);
+  return (i, j) => words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j) && !part?.(i, j);
+}
+
+/**
+ * A period of fewer days is a part of a year (a quarter, a half, the first eleven months); one of
+ * fewer than QUARTER_DAYS is none of those: most often a month that dates an event near the sum
+ * ("an investment of $2 billion … work began in May 2021"), not a stretch it was counted over.
+ */
+const YEAR_DAYS = 360, QUARTER_DAYS = 89;
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
+ * apart because one is an amount its clause gives for a part of a year, a quarter or more
+ * (period.ts: "trade in the first half of 2025 came to $31 billion", "in the first nine months
+ * of the year", "im ersten Halbjahr", "上半年") and the other names no period
+ * ("goods worth $9 billion passed through the port"): a half-year's sum is no rival of a sum
+ * that does not say it is of that half. Two amounts that both name a period are judged as ever
+ * (grouping keeps two periods that are not one apart). Null when no member is of a part of a year.
+ */
+export function yearParts(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  const part = membersWhere(g, (i) => {
+    const days = sides[i].periodTo - sides[i].periodFrom + 1;
+    return days >= QUARTER_DAYS && days < YEAR_DAYS;
+  });
+  const none = (i: number) => Number.isNaN(sides[i].periodFrom);
+  return part && ((i, j) => sides[i].report !== sides[j].report && ((part.has(i) && none(j)) || (part.has(j) && none(i))));
 }
 
 /**
