@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, oddMeasure, oneWay, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, movedBy, oddMeasure, oneWay, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -184,4 +184,31 @@ test("yearParts: an amount of a half or a quarter is no rival of one of no perio
   // two periods: grouping's and the verdict's as ever
   assert.equal(apart(0, 3), false);
   assert.equal(yearParts([1, 2, 4, 5], s), null);
+});
+
+/** A percentage of `text` at the first `at`, its sentence the whole text. */
+const shareIn = (text: string, at: string): Mention => ({ ...figureIn(text, at), kind: "percent" }) as Mention;
+
+test("movedBy: a percentage moved \"by\", whatever its verb, is no rival of a level", () => {
+  const a = "Coal shipments to the port have slumped by more than 60 percent since 2019.";
+  const b = "The port handles about 45 percent of the country's coal exports.";
+  const c = "Shipments have fallen by 55 percent, the ministry said.";
+  const d = "Its share of the trade is 40 percent.";
+  const s = [
+    { kind: "percent", change: null, text: a, m: shareIn(a, "60 percent"), language: "en", report: 0, sentence: 0 },
+    { kind: "percent", change: null, text: b, m: shareIn(b, "45 percent"), language: "en", report: 1, sentence: 0 },
+    // read as a change already (its verb is the locale's): the words and the fit decide
+    { kind: "percent", change: "change", text: c, m: shareIn(c, "55 percent"), language: "en", report: 2, sentence: 0 },
+    { kind: "percent", change: null, text: d, m: shareIn(d, "40 percent"), language: "en", report: 3, sentence: 0 },
+  ] as unknown as Side[];
+  const apart = movedBy([0, 1, 2, 3], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(3, 0), true);
+  // against another change, or two levels: as the words say
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(1, 3), false);
+  assert.equal(movedBy([1, 2, 3], s), null);
+  // "by" with a year, or no "by": no change read
+  const e = "The share should reach 70 percent by 2030.";
+  assert.equal(movedBy([0], [{ kind: "percent", change: null, text: e, m: shareIn(e, "70 percent"), language: "en", report: 0, sentence: 0 }] as unknown as Side[]), null);
 });
