@@ -82,6 +82,12 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#slope": { clause: ["percent"] },
 };
 
+/**
+ * The classes a figure's own clause gives a line of a toll's breakdown: an age bracket ("20대가
+ * 103명": own-clause.ts clauseMeasure), a sex ("102 women"). A line is a part of the toll.
+ */
+export const TOLL_PARTS: ReadonlySet<string> = new Set(["#age", "#female", "#male"]);
+
 /** The classes that count people by what befell them (a toll): never a count of places or things. */
 export const PEOPLE_TOLLS: ReadonlySet<string> = new Set(["#casualty", "#injured", "#hurt", "#missing", "#displaced"]);
 

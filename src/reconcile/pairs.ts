@@ -7,7 +7,7 @@
  */
 import { countedClass } from "./counted.js";
 import type { Change } from "./features.js";
-import { PEOPLE_TOLLS } from "./measures.js";
+import { PEOPLE_TOLLS, TOLL_PARTS } from "./measures.js";
 import { isHead, isMeasure, type Prop } from "./property.js";
 import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
@@ -155,6 +155,8 @@ export interface Side {
   reference: readonly number[];
   /** the measure its own clause names, numbered by Words (own-clause.ts clauseMeasure; 0: none) */
   measure: number;
+  /** that measure is a line of a toll's breakdown, an age bracket or a sex (measures.ts TOLL_PARTS) */
+  line: boolean;
   /** the period an amount is of (period.ts), its first and last day, NaN for none */
   periodFrom: number;
   periodTo: number;
@@ -210,6 +212,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     whole: undefined,
     reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
+    line: !!p.measure && TOLL_PARTS.has(p.measure),
     periodFrom: it.period ? it.period[0] : Number.NaN,
     periodTo: it.period ? it.period[1] : Number.NaN,
   };

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, movedBy, oddMeasure, oneWay, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, lines, movedBy, oddMeasure, oneWay, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -211,4 +211,37 @@ test("movedBy: a percentage moved \"by\", whatever its verb, is no rival of a le
   // "by" with a year, or no "by": no change read
   const e = "The share should reach 70 percent by 2030.";
   assert.equal(movedBy([0], [{ kind: "percent", change: null, text: e, m: shareIn(e, "70 percent"), language: "en", report: 0, sentence: 0 }] as unknown as Side[]), null);
+});
+
+test("lines: a line of a toll's breakdown is no rival of a figure not of the same line", () => {
+  // measure 1: an age bracket (a line), 2: a sex (a line), 0: none
+  const s = [
+    { line: true, measure: 1, report: 0 },
+    { line: false, measure: 0, report: 1 },
+    { line: true, measure: 1, report: 2 },
+    { line: true, measure: 2, report: 3 },
+    { line: false, measure: 0, report: 4 },
+  ] as unknown as Side[];
+  const apart = lines([0, 1, 2, 3, 4], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(1, 2), true);
+  assert.equal(apart(0, 3), true);
+  // two counts of one line, or two that are no line, stay for the words
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(1, 4), false);
+  assert.equal(lines([1, 4], s), null);
+});
+
+test("lines: the age bracket a Korean, Japanese or Chinese clause gives a count makes it a line", async () => {
+  const { prepare } = await import("./prepare.js");
+  const { propertiesOf } = await import("./property.js");
+  const { sidesOf } = await import("./pairs.js");
+  const { mentions, report } = await import("../../test/reconcile/testkit.js");
+  const k = { ...report("k", "희생자 가운데 30대가 42명이고 경기 지역 주민이 27명이다."), language: "ko" };
+  const ms = mentions(k, [
+    { text: "42명", kind: "count", low: 42, unit: "person" },
+    { text: "27명", kind: "count", low: 27, unit: "person" },
+  ]);
+  const { items } = prepare([k], ms);
+  assert.deepEqual(sidesOf(items, propertiesOf(items)).map((x) => x.line), [true, false]);
 });

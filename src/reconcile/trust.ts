@@ -66,17 +66,30 @@ function membersWhere(g: readonly number[], test: (i: number) => boolean): Reado
  * comparison's base (baseDates), and they are not of two directions of a flow, or one of one
  * direction and the other of none (oneWay), nor a window of another amount against a length of
  * time (windows), nor an amount of a part of a year against one of no period (yearParts), nor a
- * percentage moved "by" against a level (movedBy). One rule for a full run (index.ts), an update
+ * percentage moved "by" against a level (movedBy), nor a line of a toll's breakdown against a
+ * figure not of that line (lines). One rule for a full run (index.ts), an update
  * (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
   const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
-  const part = yearParts(g, sides), by = movedBy(g, sides);
+  const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides);
   return (i, j) =>
-    words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j) && !part?.(i, j) && !by?.(i, j);
+    words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j) && !part?.(i, j) && !by?.(i, j) && !line?.(i, j);
 }
 
 
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart because one
+ * is a line of a toll's breakdown (its own clause names an age bracket or a sex: "30대가 [31명]",
+ * "女性が[101人]", "[102] women"; pairs.ts Side.line) and the other names not the same: one age
+ * group's count is no rival of the whole toll, nor of a count that says nothing of its part (a
+ * province's line of another breakdown, "경기 38명"). Null when no member is a line.
+ */
+export function lines(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  const of = membersWhere(g, (i) => sides[i].line);
+  return of && ((i, j) => (of.has(i) || of.has(j)) && sides[i].measure !== sides[j].measure);
+}
 
 /** How far before a percentage its "by" is looked for. */
 const BY_BACK = 40;
