@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, lines, movedBy, oddMeasure, oneWay, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, lines, movedBy, oddMeasure, oneWay, takenFrom, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -244,4 +244,18 @@ test("lines: the age bracket a Korean, Japanese or Chinese clause gives a count 
   ]);
   const { items } = prepare([k], ms);
   assert.deepEqual(sidesOf(items, propertiesOf(items)).map((x) => x.line), [true, false]);
+});
+
+test("takenFrom: a count taken from a whole its sentence states is no rival of a count that is none", () => {
+  const count = (text: string, at: string, language: string, report: number) => ({ kind: "count", text, m: { ...figureIn(text, at), kind: "count" }, language, report });
+  const a = "けが人90人のうち、62人はすでに退院した。", b = "少なくとも95人が死亡した。", c = "90 were hurt, 62 of them have gone home.", d = "At least 95 people died.";
+  const s = [count(a, "62人", "ja", 0), count(b, "95人", "ja", 1), count(c, "62", "en", 2), count(d, "95 people", "en", 3), count(a, "90人", "ja", 4)] as unknown as Side[];
+  const apart = takenFrom([0, 1, 2, 3, 4], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(3, 2), true);
+  // the whole itself is no part; two parts, or two that are none, stay for the words
+  assert.equal(apart(4, 1), false);
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(1, 3), false);
+  assert.equal(takenFrom([1, 3, 4], s), null);
 });

@@ -9,6 +9,7 @@
 import type { Side } from "./pairs.js";
 import { changeSubject, comparisonBase, directionOf, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
+import { partOf } from "./roles.js";
 
 /**
  * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by measure
@@ -72,9 +73,21 @@ function membersWhere(g: readonly number[], test: (i: number) => boolean): Reado
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
   const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
-  const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides);
+  const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides), taken = takenFrom(g, sides);
   return (i, j) =>
-    words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j) && !part?.(i, j) && !by?.(i, j) && !line?.(i, j);
+    words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j) && !part?.(i, j) && !by?.(i, j) && !line?.(i, j) && !taken?.(i, j);
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
+ * apart because one is a count its sentence takes from a whole it stated just before (roles.ts
+ * partOf, each locale's `part`: "90 were hurt, 62 of them have gone home", "けが人90人のうち、62人",
+ * "그중 40명", "dont 8 000", "из них 300") and the other is no such part: a part is never the
+ * whole it is taken from, nor a count of something else. Null when no member is a part.
+ */
+export function takenFrom(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  const of = membersWhere(g, (i) => partOf(sides[i].text, sides[i].m, sides[i].language));
+  return of && ((i, j) => sides[i].report !== sides[j].report && of.has(i) !== of.has(j));
 }
 
 
