@@ -39,8 +39,8 @@ export function factMember(it: Item, j: Judged, r: Report, copies: Map<string, s
 }
 
 /** A fact of members in order (`js` what the verdict needs of each): its verdict, values and origins. */
-export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean): Fact {
-  const { verdict, reason } = verdictOf(js, trusted);
+export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean, apart?: (x: number, y: number) => boolean): Fact {
+  const { verdict, reason } = verdictOf(js, trusted, apart);
   const values: FactValue[] = [];
   // a value per distinct (unit, low, high, qualifier, dates), in the order first met
   const ids = new Ids();

@@ -17,7 +17,7 @@ import { link } from "./link.js";
 import { wordsScorer } from "./words-only.js";
 import { mainThings, propertiesOf, type Prop } from "./property.js";
 import { sidesOf } from "./pairs.js";
-import { trustedIn } from "./trust.js";
+import { APART, apartIn, trustedIn } from "./trust.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
@@ -89,13 +89,20 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const facts: Fact[] = groups.map((g, k) => {
     const sorted = g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start);
     const untrusted: string[] = [];
-    const tie = sides && words && !decided?.decisions[k].length ? trustedIn(sorted, sides, words, trust) : null;
+    const two = sides && words && !decided?.decisions[k].length ? apartIn(sorted, sides) : null;
+    const tie = two ? trustedIn(sorted, sides!, words!, trust, two) : null;
     const trusted = tie ? (x: number, y: number) => {
       const ok = tie(sorted[x], sorted[y]);
       if (!ok && kept) untrusted.push(pairKey(items[sorted[x]].m, items[sorted[y]].m));
       return ok;
     } : undefined;
-    const f = factOf(sorted, items, judged, all, copies, trusted);
+    // a pair set apart is no revision either; kept with a mark of its own for an update
+    const apart = two ? (x: number, y: number) => {
+      const no = two(sorted[x], sorted[y]);
+      if (no && kept) untrusted.push(APART + pairKey(items[sorted[x]].m, items[sorted[y]].m));
+      return no;
+    } : undefined;
+    const f = factOf(sorted, items, judged, all, copies, trusted, apart);
     kept?.set(f, { sorted, untrusted });
     if (!decided?.decisions[k].length) return f;
     f.decisions = decided.decisions[k];
@@ -122,9 +129,9 @@ function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
   return out.filter((g) => g.length);
 }
 
-function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>, trusted?: (x: number, y: number) => boolean): Fact {
+function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>, trusted?: (x: number, y: number) => boolean, apart?: (x: number, y: number) => boolean): Fact {
   const its = g.map((i) => items[i]);
   const js = g.map((i) => judged[i]);
   const members: FactMember[] = its.map((it, k) => factMember(it, js[k], all[it.report], copies));
-  return factFrom(members, js, aboutOf(its), trusted);
+  return factFrom(members, js, aboutOf(its), trusted, apart);
 }

@@ -68,14 +68,27 @@ function membersWhere(g: readonly number[], test: (i: number) => boolean): Reado
  * direction and the other of none (oneWay), nor a window of another amount against a length of
  * time (windows), nor an amount of a part of a year against one of no period (yearParts), nor a
  * percentage moved "by" against a level (movedBy), nor a line of a toll's breakdown against a
- * figure not of that line (lines). One rule for a full run (index.ts), an update
- * (update.ts) and training (train.ts).
+ * figure not of that line (lines), nor a count taken from a whole its sentence states against
+ * one that is no such part (takenFrom): the refusals, apartIn. One rule for a full run
+ * (index.ts), an update (update.ts) and training (train.ts).
  */
-export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number): (i: number, j: number) => boolean {
+export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
+  return (i, j) => words(i, j) >= trust && !apart(i, j);
+}
+
+/** The mark before a pair's key, among a kept fact's untrusted pairs (upkeep.ts), of a pair apartIn sets apart. */
+export const APART = "!";
+
+/**
+ * Of a group's members (`g`, indices into `sides`), whether the refusals of trustedIn set two
+ * apart, whatever their words: two properties, so neither a conflict nor a revision of one by the
+ * other (verdict.ts reads it for revisions; a pair the words alone do not tie may still revise).
+ */
+export function apartIn(g: readonly number[], sides: readonly Side[]): (i: number, j: number) => boolean {
   const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
   const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides), taken = takenFrom(g, sides);
   return (i, j) =>
-    words(i, j) >= trust && !odd?.(i, j) && !subjectsDiffer(sides[i], sides[j]) && !area?.(i, j) && !beside?.(i, j) && !base?.(i, j) && !way?.(i, j) && !win?.(i, j) && !part?.(i, j) && !by?.(i, j) && !line?.(i, j) && !taken?.(i, j);
+    !!odd?.(i, j) || subjectsDiffer(sides[i], sides[j]) || !!area?.(i, j) || !!beside?.(i, j) || !!base?.(i, j) || !!way?.(i, j) || !!win?.(i, j) || !!part?.(i, j) || !!by?.(i, j) || !!line?.(i, j) || !!taken?.(i, j);
 }
 
 /**
@@ -83,7 +96,8 @@ export function trustedIn(g: readonly number[], sides: readonly Side[], words: (
  * apart because one is a count its sentence takes from a whole it stated just before (roles.ts
  * partOf, each locale's `part`: "90 were hurt, 62 of them have gone home", "けが人90人のうち、62人",
  * "그중 40명", "dont 8 000", "из них 300") and the other is no such part: a part is never the
- * whole it is taken from, nor a count of something else. Null when no member is a part.
+ * whole it is taken from, nor a count of something else (those of the hurt who went home against
+ * those crushed to death). Two parts are judged as before. Null when no member is a part.
  */
 export function takenFrom(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
   const of = membersWhere(g, (i) => partOf(sides[i].text, sides[i].m, sides[i].language));

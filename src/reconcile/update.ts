@@ -29,7 +29,7 @@ import { link } from "./link.js";
 import { wordsScorer } from "./words-only.js";
 import { mainThings, propertiesOf } from "./property.js";
 import { sidesOf, type Side } from "./pairs.js";
-import { trustedIn } from "./trust.js";
+import { APART, apartIn, trustedIn } from "./trust.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
@@ -299,7 +299,9 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const untrusted: string[] = [];
     const trust = model.trust ?? 0;
     // the measure most members name is of those read (index.ts reads every member's)
-    const tie = r.read ? trustedIn(r.entries.flatMap((e) => (e.item === null ? [] : [e.item])), r.read.sides, r.read.words, trust) : null;
+    const read = r.read ? r.entries.flatMap((e) => (e.item === null ? [] : [e.item])) : null;
+    const two = r.read && read ? apartIn(read, r.read.sides) : null;
+    const tie = r.read && read && two ? trustedIn(read, r.read.sides, r.read.words, trust, two) : null;
     const trusted = decided ? undefined : (x: number, y: number) => {
       const a = r.entries[x], b = r.entries[y];
       const key = pairKey(a.member, b.member);
@@ -308,7 +310,14 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       if (!ok) untrusted.push(key);
       return ok;
     };
-    const fact = factFrom(r.entries.map((e) => e.member), r.entries.map((e) => e.judged), r.about, trusted);
+    const apart = decided ? undefined : (x: number, y: number) => {
+      const a = r.entries[x], b = r.entries[y];
+      const key = APART + pairKey(a.member, b.member);
+      const no = two && a.item !== null && b.item !== null ? two(a.item, b.item) : memo.has(key) || memo.has(APART + pairKey(b.member, a.member));
+      if (no) untrusted.push(key);
+      return no;
+    };
+    const fact = factFrom(r.entries.map((e) => e.member), r.entries.map((e) => e.judged), r.about, trusted, apart);
     if (decided) {
       fact.decisions = decided.decisions;
       if (decided.decidedVerdict) (fact.verdict = decided.verdict), (fact.decidedVerdict = true);

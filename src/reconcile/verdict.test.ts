@@ -50,6 +50,15 @@ test("a conflict needs two reports of about the same time: ten days apart still 
   assert.ok(later.reason.verdict === "revised" && later.reason.revisions[0].why === "estimate");
 });
 
+test("two members set apart as two properties are neither a conflict nor a revision; two the words do not tie may still revise", () => {
+  const sum = (text: string, low: number, time: string, outlet: string) => j(text, low, time, { kind: "money", unit: "USD", outlet });
+  const ms = [sum("$2.1 billion", 2.1e9, "2024-06-01", "a"), sum("$2.6 billion", 2.6e9, "2024-06-12", "b")];
+  const never = () => false, always = () => true;
+  assert.equal(verdictOf(ms, never).verdict, "revised");
+  assert.equal(verdictOf(ms, never, always).verdict, "agree");
+  assert.equal(verdictOf(ms, always, never).verdict, "revised");
+});
+
 test("a size of a thing cannot change: reports years apart are of one time", () => {
   const v = verdict(j("850 m", 850, "2020-03-01", { outlet: "a" }), j("1,000 metres", 1000, "2024-03-01", { outlet: "b" }));
   assert.equal(v.verdict, "conflict");

@@ -96,13 +96,14 @@ const MAX_LISTED = 6;
 
 /**
  * `trusted(i, k)`, when given, says whether members i and k are surely about one property: two
- * that are not (a figure that joined the fact through others) make no conflict.
+ * that are not (a figure that joined the fact through others) make no conflict. `apart(i, k)`,
+ * when given, says they are surely two properties (trust.ts apartIn): no revision either.
  */
-export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean): VerdictResult {
+export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean, apart?: (i: number, k: number) => boolean): VerdictResult {
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
   if (oneReport(members)) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
   const reps = representatives(members);
-  const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted);
+  const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted, apart);
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
   return { verdict: "agree", reason: { verdict: "agree", origins: new Set(members.map((j) => j.outlet)).size, ...(unlike.length ? { apart: unlike } : {}) } };
@@ -161,7 +162,7 @@ interface Tally {
  * with pairs apart) threw verdictOf's optimized code away, with all these loops inlined in it, three
  * times a cold run; they now throw away only its own few lines.
  */
-function tally(members: Judged[], reps: number[], trusted?: (i: number, k: number) => boolean): Tally {
+function tally(members: Judged[], reps: number[], trusted?: (i: number, k: number) => boolean, two?: (i: number, k: number) => boolean): Tally {
   const disagreements: Disagreement[] = [];
   const unlike: Disagreement[] = [];
   const revisions: Revision[] = [];
@@ -222,6 +223,8 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed, g));
       return;
     }
+    // two properties: one is no revision of the other
+    if (judged.kind !== "conflict" && two?.(i, k)) return;
     if (judged.kind === "conflict") {
       conflicts++;
       if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed, g));
