@@ -352,3 +352,21 @@ const WINDOW_BACK = 40;
 export function cueNear(text: string, m: Mention, cue: { before?: RegExp; after?: RegExp } | undefined, back: number, ahead: number, from = 0): boolean {
   return !!cue && !!(cue.before?.test(text.slice(Math.max(from, m.start - back), m.start)) || cue.after?.test(text.slice(m.end, m.end + ahead)));
 }
+
+/**
+ * The thing several of which a figure's sentence sums: a word of sum and a count of two or more of
+ * one thing in the plural (the locale's `sum`: "the two reservoirs together held …", "four spans,
+ * 600 metres in all, fell"), the thing's singular lower-cased; null when its sentence says no such sum.
+ */
+export function summedThing(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  const cue = locale.sum;
+  if (!cue || !m.sentence) return null;
+  const s = text.slice(m.sentence[0], m.sentence[1]);
+  return cue.word.test(s) ? (cue.many.exec(s)?.[1].toLowerCase() ?? null) : null;
+}
+
+/** Whether a figure's sentence names one `thing` (a singular of letters, summedThing's), as a word of its own. */
+export function namesOne(text: string, m: Mention, thing: string): boolean {
+  if (!m.sentence) return false;
+  return new RegExp(`(?<![\\p{L}])${thing}(?![\\p{L}])`, "iu").test(text.slice(m.sentence[0], m.sentence[1]));
+}

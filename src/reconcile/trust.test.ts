@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, lines, movedBy, oddMeasure, oneWay, takenFrom, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, lines, movedBy, oddMeasure, oneWay, sumAgainstOne, takenFrom, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -258,4 +258,25 @@ test("takenFrom: a count taken from a whole its sentence states is no rival of a
   assert.equal(apart(0, 2), false);
   assert.equal(apart(1, 3), false);
   assert.equal(takenFrom([1, 3, 4], s), null);
+});
+
+test("sumAgainstOne: a count of the others beside one of several things is no rival of their sum", () => {
+  const side = (text: string, at: string, report: number, kind = "count") => ({ kind, text, m: { ...figureIn(text, at), kind }, language: "en", report });
+  const d = "Four spans, 600 metres in all, fell into the river.";
+  const e = "The main span fell, with two shorter spans beside it.";
+  const f = "Three spans fell into the river.";
+  const s = [side(d, "Four spans", 0), side(e, "two shorter spans", 1), side(f, "Three spans", 2)] as unknown as Side[];
+  const apart = sumAgainstOne([0, 1, 2], s)!;
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(1, 0), true);
+  // a count that names the things in the plural only is no part: a rival of the sum as ever
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(1, 2), false);
+  // amounts, not counts: one reservoir's volume against the two's is left to the words
+  const a = "Heavy rain burst the two reservoirs, which together held 40 million cubic metres of water.";
+  const b = "The upper reservoir, which held 18 million cubic metres, gave way first.";
+  assert.equal(sumAgainstOne([0, 1], [side(a, "40 million cubic metres", 0, "quantity"), side(b, "18 million cubic metres", 1, "quantity")] as unknown as Side[]), null);
+  // no sum: a sum word with no count of things sums nothing
+  const g = "In all, traffic was cut to one lane for 40 days.", h = "The bridge has one lane closed.";
+  assert.equal(sumAgainstOne([0, 1], [side(g, "one lane", 0), side(h, "one lane", 1)] as unknown as Side[]), null);
 });

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Side } from "./pairs.js";
-import { changeSubject, comparisonBase, directionOf, wholeArea, windowOf } from "./own-clause.js";
+import { changeSubject, comparisonBase, directionOf, namesOne, summedThing, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { partOf } from "./roles.js";
 
@@ -69,7 +69,8 @@ function membersWhere(g: readonly number[], test: (i: number) => boolean): Reado
  * time (windows), nor an amount of a part of a year against one of no period (yearParts), nor a
  * percentage moved "by" against a level (movedBy), nor a line of a toll's breakdown against a
  * figure not of that line (lines), nor a count taken from a whole its sentence states against
- * one that is no such part (takenFrom): the refusals, apartIn. One rule for a full run
+ * one that is no such part (takenFrom), nor a count of the others beside one of several things
+ * against a count of them all (sumAgainstOne): the refusals, apartIn. One rule for a full run
  * (index.ts), an update (update.ts) and training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
@@ -86,9 +87,30 @@ export const APART = "!";
  */
 export function apartIn(g: readonly number[], sides: readonly Side[]): (i: number, j: number) => boolean {
   const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
-  const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides), taken = takenFrom(g, sides);
+  const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides), taken = takenFrom(g, sides), sum = sumAgainstOne(g, sides);
   return (i, j) =>
-    !!odd?.(i, j) || subjectsDiffer(sides[i], sides[j]) || !!area?.(i, j) || !!beside?.(i, j) || !!base?.(i, j) || !!way?.(i, j) || !!win?.(i, j) || !!part?.(i, j) || !!by?.(i, j) || !!line?.(i, j) || !!taken?.(i, j);
+    !!odd?.(i, j) || subjectsDiffer(sides[i], sides[j]) || !!area?.(i, j) || !!beside?.(i, j) || !!base?.(i, j) || !!way?.(i, j) || !!win?.(i, j) || !!part?.(i, j) || !!by?.(i, j) || !!line?.(i, j) || !!taken?.(i, j) || !!sum?.(i, j);
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
+ * apart because one is a count whose sentence sums several things of one kind (own-clause.ts
+ * summedThing: "four spans, 600 metres in all, fell") and the other a count whose sentence, which
+ * sums none, names one such thing (namesOne: "the main span fell, with two shorter spans beside
+ * it"): a count of the others beside one is a part of the sum, no rival of it. Counts only: on
+ * amounts (one reservoir's volume against the two's) the refusal also took a conflict the scorer
+ * counts as found (docs/measurements.md, fourteenth pass). Null when no member sums.
+ */
+export function sumAgainstOne(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  let sums: Map<number, string> | null = null;
+  for (const i of g) {
+    const t = sides[i].kind === "count" ? summedThing(sides[i].text, sides[i].m, localeFor(sides[i].language)) : null;
+    if (t) (sums ??= new Map()).set(i, t);
+  }
+  if (!sums) return null;
+  const of = sums;
+  const one = (i: number, j: number) => of.has(i) && !of.has(j) && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, of.get(i)!);
+  return (i, j) => sides[i].report !== sides[j].report && (one(i, j) || one(j, i));
 }
 
 /**

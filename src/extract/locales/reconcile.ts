@@ -203,6 +203,15 @@ export interface ReconcileCues {
    */
   window?: { before?: RegExp; after?: RegExp };
   /**
+   * A sum of several things of one kind its sentence names: `word`, a word that makes the
+   * sentence's figure their sum ("together", "in all", "combined"); `many`, a count of two or more
+   * of a thing in the plural, its singular in group 1 ("two reservoirs", "four shorter spans"). A
+   * figure of a sentence that names one such thing alone ("the upper reservoir") is a part of the sum
+   * (reconcile/own-clause.ts summedThing, namesOne). A language whose plural is not written so on
+   * its noun has none.
+   */
+  sum?: { word: RegExp; many: RegExp };
+  /**
    * Words of a figure's own clause that make it an amount of one direction of a two-way flow
    * ("eastbound", "inbound", "in each direction", "片側", "편도"): a part of the flow both ways,
    * no rival of a figure that names no direction. The match, lower-cased, names the direction.

@@ -171,6 +171,11 @@ export const en = {
   // "400mm of rain within a 24-hour period", "in the space of two days": the window of another amount
   window: { before: /\b(?:within(?:\s+(?:a|an|the\s+(?:first|past|last|next)))?|in\s+the\s+space\s+of|(?:in|over|during|inside)\s+(?:a|an|the\s+(?:first|past|last|next)))\s+$/i, after: /^[\s-]*(?:period|window|span|stretch)\b/i },
   // "eastbound traffic by nearly $4.5 billion", "two lanes in each direction": one direction of a two-way flow
+  // "the two reservoirs together", "four spans … in all": several things summed; not a unit ("40 metres")
+  sum: {
+    word: /\b(?:together|in all|combined|in total|altogether|all told|between them)\b/i,
+    many: /\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+(?:[a-z-]+\s+)?(?!(?:metre|meter|kilometre|kilometer|mile|feet|foot|tonne|ton|dollar|euro|percent|year|month|week|day|hour|minute|second|time)s\b)([a-z]{3,}?)s\b/i,
+  },
   direction: /\b(?:(?:north|south|east|west)bound|inbound|outbound|(?:in|for|per) (?:each|one|either|every) direction)\b/i,
   // "30 percent of the city", "a quarter of all the trade": the whole a share is taken of
   whole: { after: /^\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all|this|that|these|those)\s+)*/i },
