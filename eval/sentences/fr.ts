@@ -5,12 +5,8 @@
  * judged by hand. Prints every mention, the figures missed and the mentions that are none, and
  * recall and precision by overlap; whether each value is right is read off the printout by hand.
  * As eval/_polish.ts: written before any fix, then fixed against, so no unseen measure after.
- *
- *   node --import tsx eval/_french.ts
  */
-import { extract } from "../src/extract/index.js";
-
-const SENTENCES: Array<[string, string[]]> = [
+export const SENTENCES: Array<[string, string[]]> = [
   ["Le viaduc, long de 2,4 kilomètres, a coûté 320 millions d'euros.", ["2,4 kilomètres", "320 millions d'euros"]],
   ["Les travaux doivent s'achever d'ici à fin 2026.", ["fin 2026"]],
   ["Le chantier a pris huit mois de retard.", ["huit mois"]],
@@ -63,18 +59,3 @@ const SENTENCES: Array<[string, string[]]> = [
   ["Les ventes de voitures électriques ont doublé depuis 2020.", ["doublé", "2020"]],
   ["Le débit du fleuve a atteint 2 400 m3/s jeudi.", ["2 400 m3/s", "jeudi"]],
 ];
-
-let figures = 0, found = 0, mentions = 0, right = 0;
-for (const [text, want] of SENTENCES) {
-  const ms = extract(text, { language: "fr", published: "2024-03-15", source: "french" });
-  const at = (w: string) => text.indexOf(w);
-  const hits = (m: { start: number; end: number }, w: string) => m.start < at(w) + w.length && at(w) < m.end;
-  figures += want.length;
-  found += want.filter((w) => ms.some((m) => hits(m, w))).length;
-  mentions += ms.length;
-  right += ms.filter((m) => want.some((w) => hits(m, w))).length;
-  console.log(text);
-  for (const m of ms) console.log(`  ${JSON.stringify(m.text)} ${m.kind} ${m.date ? `${m.date.start}..${m.date.end}` : `${m.low}-${m.high} ${m.unit ?? ""}`}${m.qualifier ? ` ${m.qualifier}` : ""}${m.per ? ` per ${m.per}` : ""}`);
-  for (const w of want) if (!ms.some((m) => hits(m, w))) console.log(`  missed ${JSON.stringify(w)}`);
-}
-console.log(`figures ${figures}, found ${found} (recall ${(found / figures).toFixed(3)}); mentions ${mentions}, figures among them ${right} (precision ${(right / mentions).toFixed(3)})`);

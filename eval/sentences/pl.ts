@@ -3,12 +3,8 @@
  * labelled Polish reports exist): each sentence with the figures a reader finds in it, judged by
  * hand. Prints every mention, the figures missed and the mentions that are none, and recall and
  * precision by overlap; whether each value is right is read off the printout by hand.
- *
- *   node --import tsx eval/_polish.ts
  */
-import { extract } from "../src/extract/index.js";
-
-const SENTENCES: Array<[string, string[]]> = [
+export const SENTENCES: Array<[string, string[]]> = [
   ["Budowa tunelu ma kosztować 4,2 mld zł.", ["4,2 mld zł"]],
   ["Most ma długość 1 250,5 metrów.", ["1 250,5 metrów"]],
   ["W ataku zginęło 12 osób, a ponad 40 zostało rannych.", ["12 osób", "40"]],
@@ -40,18 +36,3 @@ const SENTENCES: Array<[string, string[]]> = [
   ["Przez cieśninę przepłynęło 180 tankowców w lutym.", ["180 tankowców", "lutym"]],
   ["Cena wzrosła o 2 punkty procentowe.", ["2 punkty procentowe"]],
 ];
-
-let figures = 0, found = 0, mentions = 0, right = 0;
-for (const [text, want] of SENTENCES) {
-  const ms = extract(text, { language: "pl", published: "2024-03-15", source: "polish" });
-  const at = (w: string) => text.indexOf(w);
-  const hits = (m: { start: number; end: number }, w: string) => m.start < at(w) + w.length && at(w) < m.end;
-  figures += want.length;
-  found += want.filter((w) => ms.some((m) => hits(m, w))).length;
-  mentions += ms.length;
-  right += ms.filter((m) => want.some((w) => hits(m, w))).length;
-  console.log(text);
-  for (const m of ms) console.log(`  ${JSON.stringify(m.text)} ${m.kind} ${m.date ? `${m.date.start}..${m.date.end}` : `${m.low}-${m.high} ${m.unit ?? ""}`}${m.qualifier ? ` ${m.qualifier}` : ""}${m.per ? ` per ${m.per}` : ""}`);
-  for (const w of want) if (!ms.some((m) => hits(m, w))) console.log(`  missed ${JSON.stringify(w)}`);
-}
-console.log(`figures ${figures}, found ${found} (recall ${(found / figures).toFixed(3)}); mentions ${mentions}, figures among them ${right} (precision ${(right / mentions).toFixed(3)})`);
