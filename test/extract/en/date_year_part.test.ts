@@ -10,6 +10,8 @@ test("parts of a year without the year: the latest begun by publication", () => 
   testSingleCase("Car sales dropped in the first five months.", { text: "first five months", kind: "date", date: ["2025-01-01", "2025-05-31"] }, PUB);
   testSingleCase("Freight rates doubled in the first half.", { text: "first half", kind: "date", date: ["2025-01-01", "2025-06-30"] }, PUB);
   testSingleCase("Orders rose in Q3, the firm said.", { text: "Q3", kind: "date", date: ["2024-07-01", "2024-09-30"] }, PUB);
+  testSingleCase("Exports to the bloc slowed in H1, the ministry said.", { text: "H1", kind: "date", date: ["2025-01-01", "2025-06-30"] }, PUB);
+  testSingleCase("Shipping costs eased during H2.", { text: "H2", kind: "date", date: ["2024-07-01", "2024-12-31"] }, PUB);
 });
 
 test("parts of a year: a future cue, a stated year, 'of the year'", () => {
@@ -23,6 +25,7 @@ test("parts of other things are no dates", () => {
   const none = (t: string) => assert.deepEqual(mentions(t, PUB).filter((m) => m.kind === "date").map((m) => m.text), [], t);
   none("He scored in the first half of the match.");
   none("The Q3 sedan sold well.");
+  none("Put the title in an H1 tag.");
 });
 
 test("a part of a year before a noun stays a date, not a count of the noun", () => {

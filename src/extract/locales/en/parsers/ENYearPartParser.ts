@@ -1,5 +1,5 @@
 /**
- * Parts of a year named without the year: "in the second quarter", "Q3", "the first half", "the
+ * Parts of a year named without the year: "in the second quarter", "Q3", "H1", "the first half", "the
  * first five months" (of the year of publication, or of the year after "of": "the first five months
  * of 2024"). Without a year they are the latest such part begun by publication, or with a future cue
  * the next one not yet over (flag "implied-year"; a year stated earlier in the sentence wins later).
@@ -20,7 +20,7 @@ export const ENYearPartParser: Parser = {
     new RegExp(
       `(?<![${L}\\d])(?:` +
         `[Tt]he\\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)\\s+quarter` +
-        `|(Q[1-4])` +
+        `|(Q[1-4]|H[12])` +
         `|[Tt]he\\s+(first|second)\\s+half` +
         `|[Tt]he\\s+first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months` +
         `)(?:\\s+of\\s+(?:(${YEAR_PATTERN})|(?:the|this)\\s+(year)|(last|next)\\s+year)\\b|(?=\\s+(?!of\\b)|[,.;:)!?]|$))(?![${L}\\d])`,
@@ -33,7 +33,7 @@ export const ENYearPartParser: Parser = {
       months = [3 * q - 2, 3 * q];
     } else if (m[2]) {
       const q = Number(m[2][1]);
-      months = [3 * q - 2, 3 * q];
+      months = m[2][0] === "H" ? (q === 1 ? [1, 6] : [7, 12]) : [3 * q - 2, 3 * q];
     } else if (m[3]) {
       const h = ORDINAL_HALF[m[3].toLowerCase()];
       months = h === 1 ? [1, 6] : [7, 12];
@@ -42,7 +42,8 @@ export const ENYearPartParser: Parser = {
       if (!n || n < 2 || n > 11) return null;
       months = [1, n];
     }
-    // "Q3" alone: a quarter only with a date-like word near it, not a model ("the Q3 sedan") or a question number
+    // "Q3", "H1" alone: a part only with a date-like word near it, not a model ("the Q3 sedan"), a
+    // heading ("an H1 tag") or a question number
     if (m[2] && !m[5] && !/\b(?:in|during|for|since|by|from|and|to|until)\s+$/i.test(ctx.before(m.index, 12))) return null;
     const ref = ctx.reference;
     let year: number;
