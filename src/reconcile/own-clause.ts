@@ -176,11 +176,21 @@ const AREA_BACK = 160, AREA_AHEAD = 100;
  * before the figure to the first after it; "the regional governor said" ahead of a clause mark is
  * not the figure's. A language without the words says none.
  */
-export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): boolean {
+export function wholeArea(text: string, m: Mention, locale: ReconcileLocale, clause?: string): boolean {
   const whole = locale.area;
-  // a date or a stretch of time is no amount of an area
-  if (!whole || m.kind === "date" || m.kind === "duration") return false;
-  return whole.test(clauseAround(text, m, locale));
+  if (!whole || !readsArea(m)) return false;
+  return whole.test(clause ?? clauseAround(text, m, locale));
+}
+
+/** A date or a stretch of time is no amount of an area: wholeArea does not read its clause. */
+const readsArea = (m: Mention) => m.kind !== "date" && m.kind !== "duration";
+
+/**
+ * The figure's own clause (clauseAround) when wholeArea or directionOf reads it, else undefined:
+ * both are asked of every member of every fact (trust.ts), and read it once so.
+ */
+export function cueClause(text: string, m: Mention, locale: ReconcileLocale): string | undefined {
+  return (locale.area && readsArea(m)) || (locale.direction && m.kind !== "date") ? clauseAround(text, m, locale) : undefined;
 }
 
 /**
@@ -189,28 +199,55 @@ export function wholeArea(text: string, m: Mention, locale: ReconcileLocale): bo
  * AREA_BACK characters before and AREA_AHEAD after.
  */
 function clauseAround(text: string, m: Mention, locale: ReconcileLocale): string {
-  const [before, after] = clauseParts(text, m, locale);
-  return `${before} ${m.text} ${after}`;
+  const join = locale.join?.clause ?? NEVER;
+  return `${clauseBefore(text.slice(Math.max(0, m.start - AREA_BACK), m.start), join)} ${m.text} ${clauseAfter(text.slice(m.end, m.end + AREA_AHEAD), join)}`;
 }
 
-/** The figure's own clause (clauseAround) before the figure and after it. */
-function clauseParts(text: string, m: Mention, locale: ReconcileLocale): [string, string] {
-  const join = locale.join?.clause ?? NEVER;
-  const clause = (s: string, back: boolean): string => {
-    // cut at the clause mark nearest the figure
-    const parts = s.split(AREA_BREAK);
-    const words = (back ? parts[parts.length - 1] : parts[0]).split(/\s+/).filter(Boolean);
-    const out: string[] = [];
-    for (let k = 0; k < words.length; k++) {
-      const w = words[back ? words.length - 1 - k : k];
-      if (join.test(w.toLowerCase())) break;
-      out.push(w);
-    }
-    return (back ? out.reverse() : out).join(" ");
-  };
-  const before = clause(text.slice(Math.max(0, m.start - AREA_BACK), m.start), true);
-  const after = clause(text.slice(m.end, m.end + AREA_AHEAD), false);
-  return [before, after];
+/**
+ * The figure's own clause before it, of `s` (the text right before the figure): its words after
+ * the last clause mark, from the nearest back to the first joining word (`join`), one space
+ * apart. Read as `s.split(AREA_BREAK)`'s last part split at blanks would give it, without the
+ * arrays: a search for the marks, then the words read back from the end.
+ */
+function clauseBefore(s: string, join: RegExp): string {
+  let from = 0;
+  AREA_BREAKS.lastIndex = 0;
+  for (let hit = AREA_BREAKS.exec(s); hit; hit = AREA_BREAKS.exec(s)) from = hit.index + hit[0].length;
+  let out = "";
+  for (let e = s.length; ; ) {
+    while (e > from && isBlank(s.charCodeAt(e - 1))) e--;
+    if (e <= from) break;
+    let b = e - 1;
+    while (b > from && !isBlank(s.charCodeAt(b - 1))) b--;
+    const w = s.slice(b, e);
+    if (join.test(w.toLowerCase())) break;
+    out = out ? `${w} ${out}` : w;
+    e = b;
+  }
+  return out;
+}
+
+/** The figure's own clause after it, of `s` (the text right after the figure): as clauseBefore, up to the first clause mark, words read forward. */
+function clauseAfter(s: string, join: RegExp): string {
+  const hit = AREA_BREAK.exec(s);
+  const to = hit ? hit.index : s.length;
+  let out = "";
+  for (let b = 0; ; ) {
+    while (b < to && isBlank(s.charCodeAt(b))) b++;
+    if (b >= to) break;
+    let e = b + 1;
+    while (e < to && !isBlank(s.charCodeAt(e))) e++;
+    const w = s.slice(b, e);
+    if (join.test(w.toLowerCase())) break;
+    out = out ? `${out} ${w}` : w;
+    b = e;
+  }
+  return out;
+}
+
+/** A UTF-16 unit a regular expression's `\s` matches (white space and line ends). */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /**
@@ -218,15 +255,17 @@ function clauseParts(text: string, m: Mention, locale: ReconcileLocale): [string
  * `direction`: "eastbound traffic by nearly $4.5 billion", "two lanes in each direction"), lower
  * cased; null when it names none. Such a figure is a part of the flow both ways.
  */
-export function directionOf(text: string, m: Mention, locale: ReconcileLocale): string | null {
+export function directionOf(text: string, m: Mention, locale: ReconcileLocale, clause?: string): string | null {
   const cue = locale.direction;
   if (!cue || m.kind === "date") return null;
-  const hit = cue.exec(clauseAround(text, m, locale));
+  const hit = cue.exec(clause ?? clauseAround(text, m, locale));
   return hit ? hit[0].toLowerCase() : null;
 }
 
 /** A clause mark or a sentence's or paragraph's end (MEASURE_BREAK, and a line break). */
 const AREA_BREAK = new RegExp(`${MEASURE_BREAK.source}|\\n`);
+/** The same, searched from a point on (clauseBefore). */
+const AREA_BREAKS = new RegExp(AREA_BREAK.source, "g");
 
 /** The text writes word `l` (lower case) in lower case somewhere: a capital on it starts a sentence, not a name. */
 function lowerElsewhere(text: string, l: string): boolean {
@@ -338,7 +377,7 @@ export function comparisonBase(text: string, m: Mention, locale: ReconcileLocale
 export function windowOf(text: string, m: Mention, locale: ReconcileLocale): boolean {
   const cue = locale.window;
   if (!cue || m.kind !== "duration") return false;
-  return cueNear(text, m, cue, WINDOW_BACK, 12, m.sentence ? m.sentence[0] : 0) && /\d/.test(clauseParts(text, m, locale)[0]);
+  return cueNear(text, m, cue, WINDOW_BACK, 12, m.sentence ? m.sentence[0] : 0) && /\d/.test(clauseBefore(text.slice(Math.max(0, m.start - AREA_BACK), m.start), locale.join?.clause ?? NEVER));
 }
 
 /** How far before a stretch of time the words that make it a window are read. */

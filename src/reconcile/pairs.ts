@@ -149,8 +149,10 @@ export interface Side {
   language: string | null;
   /** memo of changeSubject (undefined: not asked yet) */
   subject: string | null | undefined;
-  /** memo of wholeArea (undefined: not asked yet) */
+  /** memo of wholeArea (undefined: not asked yet; set with `direction`, trust.ts) */
   whole: boolean | undefined;
+  /** memo of directionOf (set with `whole`) */
+  direction: string | null | undefined;
   /** for a distance: the point it is measured from, numbered by Words (places.ts referenceOf) */
   reference: readonly number[];
   /** the measure its own clause names, numbered by Words (own-clause.ts clauseMeasure; 0: none) */
@@ -210,6 +212,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     language: it.lang ?? null,
     subject: undefined,
     whole: undefined,
+    direction: undefined,
     reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
     line: !!p.measure && TOLL_PARTS.has(p.measure),

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Side } from "./pairs.js";
-import { changeSubject, comparisonBase, directionOf, namesOne, summedThing, wholeArea, windowOf } from "./own-clause.js";
+import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { partOf } from "./roles.js";
 
@@ -206,8 +206,7 @@ export function windows(g: readonly number[], sides: readonly Side[]): ((i: numb
 export function oneWay(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
   let dir: Map<number, string> | null = null;
   for (const i of g) {
-    const s = sides[i];
-    const d = directionOf(s.text, s.m, localeFor(s.language));
+    const d = clauseCues(sides[i]).direction;
     if (d) (dir ??= new Map()).set(i, d);
   }
   if (!dir) return null;
@@ -239,7 +238,7 @@ export function wholeAgainstPlace(g: readonly number[], sides: readonly Side[]):
   let wide: Map<number, number[]> | null = null;
   for (const i of g) {
     const s = sides[i];
-    if (!(s.whole ??= wholeArea(s.text, s.m, localeFor(s.language)))) continue;
+    if (!clauseCues(s).whole) continue;
     wide ??= new Map();
     const ps = wide.get(s.report) ?? [];
     for (const p of s.places) if (!ps.includes(p)) ps.push(p);
@@ -251,6 +250,20 @@ export function wholeAgainstPlace(g: readonly number[], sides: readonly Side[]):
     return !!ps && !wide.has(b.report) && b.places.length > 0 && !b.places.some((p) => ps.includes(p));
   };
   return (i, j) => sides[i].report !== sides[j].report && (apart(sides[i], sides[j]) || apart(sides[j], sides[i]));
+}
+
+/**
+ * A figure's whole area (own-clause.ts wholeArea) and direction (directionOf), both from one
+ * reading of its own clause (cueClause): both are asked of every member of every fact, and each
+ * read the clause. The clause itself is not kept.
+ */
+function clauseCues(s: Side): Side {
+  if (s.whole !== undefined) return s;
+  const locale = localeFor(s.language);
+  const clause = cueClause(s.text, s.m, locale);
+  s.whole = wholeArea(s.text, s.m, locale, clause);
+  s.direction = directionOf(s.text, s.m, locale, clause);
+  return s;
 }
 
 /** What a change changes (own-clause.ts changeSubject), read in its report's language. */
