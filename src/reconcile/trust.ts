@@ -86,10 +86,18 @@ export const APART = "!";
  * other (verdict.ts reads it for revisions; a pair the words alone do not tie may still revise).
  */
 export function apartIn(g: readonly number[], sides: readonly Side[]): (i: number, j: number) => boolean {
-  const odd = oddMeasure(g, sides), area = wholeAgainstPlace(g, sides), beside = besideMeasured(g, sides), base = baseDates(g, sides), way = oneWay(g, sides), win = windows(g, sides);
-  const part = yearParts(g, sides), by = movedBy(g, sides), line = lines(g, sides), taken = takenFrom(g, sides), sum = sumAgainstOne(g, sides);
-  return (i, j) =>
-    !!odd?.(i, j) || subjectsDiffer(sides[i], sides[j]) || !!area?.(i, j) || !!beside?.(i, j) || !!base?.(i, j) || !!way?.(i, j) || !!win?.(i, j) || !!part?.(i, j) || !!by?.(i, j) || !!line?.(i, j) || !!taken?.(i, j) || !!sum?.(i, j);
+  // each rule reads the whole group (a regular expression or two per member): made when a pair
+  // is first asked, which most groups never are (no two of their members disagree)
+  let rules: Array<((i: number, j: number) => boolean) | null> | null = null;
+  return (i, j) => {
+    if (subjectsDiffer(sides[i], sides[j])) return true;
+    rules ??= [
+      oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(g, sides), oneWay(g, sides), windows(g, sides),
+      yearParts(g, sides), movedBy(g, sides), lines(g, sides), takenFrom(g, sides), sumAgainstOne(g, sides),
+    ];
+    for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
+    return false;
+  };
 }
 
 /**
