@@ -73,7 +73,11 @@ function ofChecks(v: LocaleVocab): { of: RegExp | null; attribute: RegExp | null
   if (!c) {
     const p = v.periods!;
     c = {
-      of: p.of ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?!(?:${p.of.year})(?![${ALPHA}]))`, "iu") : null,
+      of: p.of
+        ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?!(?:${p.of.year})(?![${ALPHA}]))`, "iu")
+        : p.whole
+          ? new RegExp(`^\\s{1,3}(?:${p.whole})(?![${ALPHA}])`, "iu")
+          : null,
       attribute: p.attribute ? new RegExp(`(?<![${ALPHA}])(?:${p.attribute})\\s{1,3}$`, "iu") : null,
     };
     ofCache.set(v, c);

@@ -176,6 +176,12 @@ export interface HandVocab {
     ordinals: Record<string, number>; quarter: string; half: string; months: string; first: string;
     yearLink?: string; yearNoun?: string; glued?: Record<string, "early" | "mid" | "late" | "end">;
     of?: { link: string; year: string }; attribute?: string;
+    /**
+     * Where no link word says "of" (a Slavic genitive): the whole a part is of, right after it
+     * ("первые три месяца войны", "перші три місяці війни", "pierwsze trzy miesiące wojny"), regex
+     * source: the genitives of the events and spans a part is taken from (an adjective may precede).
+     */
+    whole?: string;
   };
   /**
    * Adjectives that may stand between a number and what it counts or measures (regex source):

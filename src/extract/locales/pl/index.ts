@@ -105,6 +105,10 @@ export const vocab = defineLocale(generated, {
     ordinals: { "pierwsz(?:ym|y|ego|e)|i": 1, "drugi(?:m|ego|e)?|ii": 2, "trzeci(?:m|ego|e)?|iii": 3, "czwart(?:ym|y|ego|e)|iv": 4 },
     quarter: "kwarta(?:le|łu|ł|łem)", half: "półroczu|półrocza|półrocze", months: "miesięcy|miesiącach|miesiące", first: "pierwszych|pierwsze",
     yearNoun: "\\s{1,3}roku(?!\\s+(?:ubiegłego|przyszłego|poprzedniego))",
+    // "pierwsze trzy miesiące wojny", "pierwszym kwartale pandemii": a part of something else, no date
+    whole:
+      "(?:[a-ząćęłńóśźż]+(?:ej|ego|ych)\\s+){0,2}(?:wojny|inwazji|okupacji|oblężenia|blokady|pandemii|epidemii|kryzysu|konfliktu|" +
+      "prezydentury|rządów|kadencji|kwarantanny|mobilizacji|ofensywy|operacji|strajku|protestów|ciąży|życia|sezonu|pracy|budowy|eksploatacji)",
   },
   // "czteropasmowa", "dwutorowy": four lanes, two tracks
   compounds: {
