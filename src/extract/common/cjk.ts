@@ -10,7 +10,7 @@
  */
 import type { DateInterval, Qualifier } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
-import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, yearInterval, yearPart } from "../../normalize/dates.js";
+import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, weekdayNear, yearInterval, yearPart } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
 import { CJK_NUMERAL_CHARS, parseNumeral } from "./numerals.js";
 import { CURRENCY_SIGNS, qualifierBefore } from "./figures.js";
@@ -42,6 +42,29 @@ function qualifierAround(ctx: ParsingContext, start: number, v: LocaleVocab, low
   return qualifierBefore(ctx, start, v);
 }
 
+/**
+ * A number read at `scale`, with the parts of bigger scales written before it ("1万2000", "1兆2400"
+ * at 億): each part at its own scale, the last at `scale`; null if a part is no smaller than the
+ * scale before it ("1万 20000").
+ */
+function chained(text: string, v: LocaleVocab, scale: number): number | null {
+  const parts = text.split(/(?<=\d)\s?([^\d\s.,]+)\s?(?=\d)/);
+  if (parts.length === 1) {
+    const n = parseNumeral(text, v);
+    return n === null ? null : n * scale;
+  }
+  let total = 0;
+  let above = Infinity;
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = parseNumeral(parts[i], v);
+    const at = i + 1 < parts.length ? lookup(v.scales!, parts[i + 1]) : scale;
+    if (n === null || at === undefined || n * at >= above) return null;
+    total += n * at;
+    above = at;
+  }
+  return total;
+}
+
 export function createCjkFigureParser(v: LocaleVocab): Parser {
   const NUM = cjkNumber(v);
   const scales = alt(Object.keys(v.scales ?? {}));
@@ -54,10 +77,15 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   const own = v.cjk;
   const glue = own ? (own.approx ? `${own.lower}|${own.approx}` : own.lower) : NEVER;
   const lower = new RegExp(`^(?:${own?.lower ?? NEVER})$`);
+  // "1万2000人", "1兆2400億円", "1조 9000억 원": a number of a big scale and a rest of the next ones
+  const big = alt(Object.keys(v.scales ?? {}).filter((k) => (lookup(v.scales!, k.split("|")[0]) ?? 0) >= 1e4));
+  const chain = `(?:\\s?(?:${big})\\s?(?:\\d{1,3},\\d{3}|\\d{1,4})(?![\\d,.]))`;
   const source =
-    `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM})(?:\\s*(?:[-~～〜、]|${own?.range ?? NEVER})\\s*(?<n2>${NUM}))?` +
+    `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM}${chain}{0,2})` +
+    // "2000億〜3000億円", "20亿至30亿元": a range whose first end has its own scale
+    `(?:(?:\\s?(?<s1>${scales}))?\\s*(?:[-~～〜、]|${own?.range ?? NEVER})\\s*(?<n2>${NUM}${chain}{0,2}))?` +
     `(?:\\s?(?<scale>${scales}))?(?<glue>${glue})?\\s?` +
-    `(?:(?<pct>%|${own?.percent ?? NEVER})|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters}))?` +
+    `(?:(?<pct>%|${own?.percent ?? NEVER})|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters})|(?<times>${own?.times ?? NEVER}))?` +
     (after ? `(?<after>\\s?(?:${after}))?` : "");
   return {
     name: `${v.code}-figure`,
@@ -65,14 +93,17 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
     pattern: () => new RegExp(source, "iy"),
     extract(ctx, m): ParsedFigure | null {
       const g = m.groups ?? {};
-      const a = parseNumeral(g.n1, v);
-      if (a === null) return null;
-      const b = g.n2 ? parseNumeral(g.n2, v) : null;
-      if (b !== null && b < a) return null;
       const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
+      // the first end of a range with a scale of its own ("2000億〜3000億円") is read at it
+      const a = chained(g.n1, v, g.s1 ? lookup(v.scales!, g.s1) ?? 1 : scale);
+      if (a === null) return null;
+      const b = g.n2 ? chained(g.n2, v, scale) : null;
+      if (g.n2 && b === null) return null;
+      if (b !== null && b < a) return null;
       const words = !/\d/.test(g.n1);
+      const isChain = /\d\s?[^\d\s.,]+\s?\d/.test(g.n1);
       const qualifier = qualifierAround(ctx, m.index, v, lower, g.glue, g.after);
-      const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
+      const pair = (f: number) => ({ low: a * f, high: (b ?? a) * f, qualifier });
       // the figure ends at its unit or counter; a trailing qualifier word stays outside the span
       const end = m[0].length - (g.after?.length ?? 0);
       const span: [number, number] = [0, end];
@@ -83,13 +114,17 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         return code ? { kind: "money", unit: code, ...pair(1), span: [0, signEnd], priority: 40 } : null;
       }
       if (g.pct) return { kind: "percent", unit: "%", ...pair(1), span, priority: 40 };
+      // "3倍", "3배로", "两倍": a multiplier
+      if (g.times) return scale === 1 && b === null ? { kind: "ratio", unit: "x", low: a, high: a, span, priority: 40 } : null;
       if (g.cur) {
         const code = lookup(v.currencies!, g.cur);
         return code ? { kind: "money", unit: code, ...pair(1), span, priority: 40 } : null;
       }
       if (g.unit) {
         const alias = lookup(v.units, g.unit);
-        const def = alias ? lookupUnit(alias) : undefined;
+        // "秒速45メートル", "초속 40m", "每秒45米": a speed
+        const speed = own?.speed !== undefined && alias === "m" && new RegExp(`(?:${own.speed})\\s?$`).test(ctx.before(m.index, 4));
+        const def = alias ? lookupUnit(speed ? "m/s" : alias) : undefined;
         if (!def) return null;
         return { kind: def.dimension === "count" ? "count" : "quantity", unit: def.unit, ...pair(def.dimension === "count" ? 1 : def.factor), span, priority: 40 };
       }
@@ -113,6 +148,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         return { kind: "count", unit: noun, ...pair(1), span, priority: 30 };
       }
       if (scale !== 1 && !words) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.scale) + g.scale.length], priority: 5 };
+      if (isChain && scale === 1 && !g.n2) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.n1) + g.n1.length], priority: 5 };
       return null;
     },
   };
@@ -187,6 +223,31 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
         }
         const start = g.rel ? 0 : m[0].search(/\d/);
         return { kind: "date", date, span: [Math.max(0, start), m[0].trimEnd().length], priority: 50 };
+      },
+    },
+    {
+      // "2027年末", "2027年底", "2027년 말": a year's end
+      name: `${v.code}-date-year-end`,
+      pattern: () => new RegExp(`(?<![\\d.,:/-])(?<y>\\d{4})\\s*${Y}\\s*(?:${c.end})${c.notEnd ? `(?!${c.notEnd})` : ""}`, "g"),
+      extract(_ctx, m): ParsedFigure | null {
+        const y = Number(m.groups!.y);
+        return y >= 1800 && y <= 2100 ? { kind: "date", date: yearPart(y, "end"), priority: 52 } : null;
+      },
+    },
+    {
+      // "火曜日", "화요일", "周二": the latest such day up to the report's, or the next when the
+      // sentence around it looks ahead ("予定", "예정", "将")
+      name: `${v.code}-date-weekday`,
+      pattern: () => new RegExp(`(?:${alt(Object.keys(v.weekdays))})`, "g"),
+      extract(ctx, m): ParsedFigure | null {
+        const wd = lookup(v.weekdays, m[0]);
+        if (wd === undefined) return null;
+        if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 25 };
+        const before = ctx.before(m.index, 12).split(/[。！？!?\n]/).pop();
+        const around = `${before}\u0000${ctx.after(m.index + m[0].length, 40).split(/[。！？!?\n]/)[0]}`;
+        const next = ctx.reference.getUTCDay() !== wd && c.future !== undefined && new RegExp(c.future).test(around);
+        const d = isoDay(weekdayNear(ctx.reference, wd, next ? "next" : "past"));
+        return { kind: "date", date: { start: d, end: d }, flags: ["weekday"], priority: 25 };
       },
     },
     ...(v.days

@@ -233,6 +233,14 @@ export interface HandVocab {
     year: string; month: string; day: string; notDay: string; through?: string; end: string;
     ago: { word: string; spans: Record<string, number> };
     fraction?: string;
+    /** The word of a multiplier glued after a number ("3倍", "3배"), regex source. */
+    times?: string;
+    /** Words of a sentence that looks ahead ("予定", "예정", "将"), regex source: a weekday in it is the next. */
+    future?: string;
+    /** The words of a speed before a length ("秒速", "초속", "每秒"), regex source: metres per second. */
+    speed?: string;
+    /** What after `end` makes it no year's end ("말했다": said), regex source. */
+    notEnd?: string;
     /**
      * Parts of a year (common/cjk-periods.ts), regex sources: a `quarter` with its number in the
      * group `q` ("第?(?<q>[1-4一二三四])季度"), `first` the first quarters with theirs in `fq`

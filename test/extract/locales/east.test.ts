@@ -1,6 +1,7 @@
 /**
  * Figures of Russian, Ukrainian, Polish, Japanese, Korean and Chinese wire copy, found by the sets of
- * eval/sentences/{ru,uk,ja,ko,zh}.ts: a part of something else's year, a year's end, units.
+ * eval/sentences/{ru,uk,ja,ko,zh}.ts: a part of something else's year, a year's end, numbers of two
+ * scales, ranges of scaled ends, weekdays, multipliers, speeds, bounds and units.
  * Sentences written for these tests. REF is 15 March 2024, a Friday.
  */
 import { test } from "node:test";
@@ -22,4 +23,53 @@ test("Russian \"к концу\" a year, and cubic metres said \"кубометр
   expectFigure("ru", "Станцию откроют к концу 2026 года.", { text: "концу 2026 года", kind: "date", date: ["2026-10-01", "2026-12-31"] });
   expectFigure("ru", "Водохранилище вмещает 40 млн кубометров воды.", { text: "40 млн кубометров", kind: "quantity", low: 4e7, unit: "m3" });
   expectFigure("uk", "Сховище вміщує 40 млн кубометрів води.", { text: "40 млн кубометрів", kind: "quantity", low: 4e7, unit: "m3" });
+});
+
+test("a year's end after its digits in Japanese, Chinese and Korean", () => {
+  expectFigure("ja", "新駅は2026年末に開業する。", { text: "2026年末", kind: "date", date: ["2026-10-01", "2026-12-31"] });
+  expectFigure("zh", "该项目将于2026年底竣工。", { text: "2026年底", kind: "date", date: ["2026-10-01", "2026-12-31"] });
+  expectFigure("ko", "새 역은 2026년 말 문을 연다.", { text: "2026년 말", kind: "date", date: ["2026-10-01", "2026-12-31"] });
+  // "말했다" is "said"
+  expectFigure("ko", "그는 2023년 말했다.", { text: "2023년", kind: "date", date: ["2023-01-01", "2023-12-31"] });
+});
+
+test("CJK numbers of two scales, and ranges whose ends both have a scale", () => {
+  expectFigure("ja", "避難者は2万3500人に上った。", { text: "2万3500人", kind: "count", low: 23500, unit: "person" });
+  expectFigure("ja", "総事業費は2兆3000億円となる。", { text: "2兆3000億円", kind: "money", low: 2.3e12, unit: "JPY" });
+  expectFigure("ko", "총사업비는 2조 3000억 원이다.", { text: "2조 3000억 원", kind: "money", low: 2.3e12, unit: "KRW" });
+  expectFigure("ko", "이재민은 3만5000명으로 늘었다.", { text: "3만5000명", kind: "count", low: 35000, unit: "person" });
+  expectFigure("zh", "总投资为1亿5000万元。", { text: "1亿5000万元", kind: "money", low: 1.5e8, unit: "CNY" });
+  expectFigure("ja", "損失は500億〜800億円にのぼる。", { text: "500億〜800億円", kind: "money", low: 5e10, high: 8e10, unit: "JPY" });
+  expectFigure("ko", "손실은 500억~800억 원으로 추정된다.", { text: "500억~800억 원", kind: "money", low: 5e10, high: 8e10, unit: "KRW" });
+  expectFigure("zh", "损失在50亿至80亿元之间。", { text: "50亿至80亿元", kind: "money", low: 5e9, high: 8e9, unit: "CNY" });
+  // a scale and then a bigger number is no pair of parts
+  expectFigure("ja", "予算は3万円だった。", { text: "3万円", kind: "money", low: 30000, unit: "JPY" });
+});
+
+test("CJK weekdays: the last such day, or the next in a sentence that looks ahead", () => {
+  expectFigure("ja", "首相は水曜日に被災地を訪れた。", { text: "水曜日", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  expectFigure("ko", "장관은 월요일 현장을 방문했다.", { text: "월요일", kind: "date", date: ["2024-03-11", "2024-03-11"] });
+  expectFigure("zh", "部长周三视察了灾区。", { text: "周三", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  expectFigure("zh", "双方将于周二签署协议。", { text: "周二", kind: "date", date: ["2024-03-19", "2024-03-19"] });
+  expectFigure("ja", "協定は火曜日に署名される予定だ。", { text: "火曜日", kind: "date", date: ["2024-03-19", "2024-03-19"] });
+});
+
+test("CJK multipliers, shares, speeds, bounds, units and counters", () => {
+  expectFigure("ja", "輸出は5年で2倍になった。", { text: "2倍", kind: "ratio", low: 2 });
+  expectFigure("ko", "수출이 5년 만에 2배로 늘었다.", { text: "2배", kind: "ratio", low: 2 });
+  expectFigure("zh", "出口五年增长了三倍。", { text: "三倍", kind: "ratio", low: 3 });
+  expectFigure("ja", "住宅の4分の1が損壊した。", { text: "4分の1", kind: "percent", low: 25 });
+  expectFigure("ja", "風速は秒速30メートルに達した。", { text: "30メートル", kind: "quantity", low: 30, unit: "m/s" });
+  expectFigure("ko", "바람은 초속 30m로 불었다.", { text: "30m", kind: "quantity", low: 30, unit: "m/s" });
+  expectFigure("zh", "风速达到每秒30米。", { text: "30米", kind: "quantity", low: 30, unit: "m/s" });
+  expectFigure("ko", "최소 12명이 다쳤다.", { text: "12명", kind: "count", low: 12, qualifier: "lower" });
+  expectFigure("ko", "최대 500명을 수용한다.", { text: "500명", kind: "count", low: 500, qualifier: "upper" });
+  expectFigure("ja", "少なくとも12人がけがをした。", { text: "12人", kind: "count", low: 12, qualifier: "lower" });
+  expectFigure("ja", "約500戸が浸水した。", { text: "500戸", kind: "count", low: 500, unit: "household" });
+  expectFigure("ja", "貯水量は5000万立方メートルだ。", { text: "5000万立方メートル", kind: "quantity", low: 5e7, unit: "m3" });
+  expectFigure("ko", "산불로 300㏊가 탔다.", { text: "300㏊", kind: "quantity", low: 3e6, unit: "m2" });
+  expectFigure("ko", "열차 10편성을 들여온다.", { text: "10편성", kind: "count", low: 10, unit: "train" });
+  expectFigure("zh", "新增12列动车组。", { text: "12列", kind: "count", low: 12, unit: "train" });
+  // "올라갔다" (went up) is no "this year"
+  expectNone("ko", "물가가 크게 올라갔다.", "올");
 });

@@ -11,6 +11,11 @@ export const vocab = defineLocale(generated, {
   cjk: {
     percent: "パーセント", range: "至", lower: "余|餘", approx: "数|數",
     year: "年", month: "月", day: "日", notDay: "間", through: "至", end: "末",
+    // "3分の1": a share; "3倍": a multiplier
+    fraction: "分の", times: "倍",
+    speed: "秒速",
+    // a weekday in a sentence with these is the next
+    future: "予定|見通し|見込み|方針|する計画|来週",
     ago: { word: "前", spans: { 年: 365.25, か月: 30.44, カ月: 30.44, ヶ月: 30.44, 週間: 7, 日: 1 } },
     // "2023年度", "今年度上半期", "2024年度第1四半期": a fiscal year from April, and its parts
     fiscal: {
@@ -22,14 +27,14 @@ export const vocab = defineLocale(generated, {
   currencies: { "円": "JPY", "ドル": "USD", "ルーブル": "RUB", "ユーロ": "EUR", "ウォン": "KRW", "元|人民元": "CNY", "ポンド": "GBP" },
   units: {
     "キロメートル|キロ(?=メ)|㎞": "km", "メートル|ｍ": "m", "センチ(?:メートル)?": "cm", "ミリ(?:メートル)?": "mm", "キログラム|㎏": "kg", "トン": "t",
-    "平方キロ(?:メートル)?": "km2", "平方メートル": "m2", "km(?![A-Za-z])": "km", "m(?![A-Za-z])": "m",
+    "平方キロ(?:メートル)?": "km2", "平方メートル": "m2", "立方メートル|㎥": "m3", "ヘクタール|㏊": "ha", "km(?![A-Za-z])": "km", "m(?![A-Za-z])": "m",
   },
   spans: { "日間|日ぶり": 1, "週間": 7, "か月|カ月|ヶ月|ケ月|箇月": 30.44, "年間|年ぶり|年(?![前後末初度])": 365.25, "時間": 1 / 24, "分間|分": 1 / 1440, "歳|才": 365.25 },
   counters: {
     "人|名": "person", "カ国|か国|ヶ国|ケ国|箇国": "country", "隻": "ship", "台": "vehicle", "機": "aircraft", "件": "case", "棟": "building", "回": "time",
-    "両": "wagon", "個": "item", "発": "round",
+    "両": "wagon", "戸|世帯": "household", "編成": "train", "個": "item", "発": "round",
   },
-  before: { "約|およそ|ほぼ": "approx", "最大|最高|最多": "upper" },
+  before: { "約|およそ|ほぼ": "approx", "少なくとも|最低": "lower", "最大|最高|最多": "upper" },
   after: { "以上|超|あまり|余り|余": "lower", "以下|未満|以内": "upper", "ほど|程度|前後|ごろ": "approx" },
   years: { "昨年|去年": -1, "今年": 0, "来年": 1 },
   days: { "今日|本日": 0, "昨日": -1, "明日": 1 },

@@ -11,6 +11,11 @@ export const vocab = defineLocale(generated, {
   cjk: {
     percent: "퍼센트|프로", range: "내지", lower: "여",
     year: "년", month: "월", day: "일", notDay: "간", end: "말",
+    // "말했다", "말한": said, not a year's end; "3배로": a multiplier
+    notEnd: "[하한할했씀]", times: "배",
+    speed: "초속",
+    // a weekday in a sentence with these is the next
+    future: "예정|계획|방침|전망|다음 주",
     ago: { word: "전", spans: { 년: 365.25, 개월: 30.44, 달: 30.44, 주: 7, 일: 1 } },
     fraction: "분의",
     // "3분기", "제3분기", "상반기": quarters and halves ("분기점" is a junction, "분기별" quarterly)
@@ -18,15 +23,16 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
-  units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2" },
+  units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
   spans: { "일간|일 동안|일동안": 1, "주간|주일": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
   counters: {
     명: "person", 개국: "country", 개: "item", 대: "vehicle", 척: "ship", 량: "wagon", 건: "case", 곳: "place", 채: "building", 마리: "animal",
-    가구: "household", 발: "round", 기: "unit", 차례: "time", 회: "time", 편: "flight", 정: "gun",
+    가구: "household", 발: "round", 기: "unit", 차례: "time", 회: "time", "편(?!성)": "flight", 편성: "train", 정: "gun",
   },
-  before: { "약|대략|최소|적어도|최대|무려": "approx" },
+  // "최소 47명" (at least), "최대 300명" (at most)
+  before: { "약|대략|무려": "approx", "최소|적어도|최소한": "lower", "최대": "upper" },
   after: { "이상|넘게|넘는|남짓": "lower", "이하|미만|까지": "upper", "가량|정도|쯤|께|안팎|내외": "approx" },
-  years: { "작년|지난해|전년": -1, "올해|금년|올": 0, "내년|다음해": 1 },
+  years: { "작년|지난해|전년": -1, "올해|금년|올(?![가-힣])": 0, "내년|다음해": 1 },
   days: { 오늘: 0, 어제: -1, 내일: 1, 그제: -2 },
   // "다음날", "전날" (after "14일"): the day after or before the day just stated; "전날인 30일" is that date
   steps: { "다음\\s?날(?!인)|이튿날|익일": ["day", 1], "전날(?!인)": ["day", -1] },

@@ -11,8 +11,11 @@ export const vocab = defineLocale(generated, {
   cjk: {
     percent: "个百分点|個百分點|百分点", range: "至", lower: "多|余|餘",
     year: "年", month: "月", day: "日", notDay: "間|间", through: "至", end: "末|底",
+    speed: "每秒|秒速",
+    // a weekday in a sentence with these is the next
+    future: "将|預計|预计|计划|計劃|下周|下週",
     ago: { word: "前", spans: { 年: 365.25, 个月: 30.44, 個月: 30.44, 周: 7, 日: 1, 天: 1 } },
-    fraction: "分之",
+    fraction: "分之", times: "倍",
     // "第三季度", "三季度", "前三季度", "上半年": calendar quarters and halves
     periods: { quarter: "第?(?<q>[1-4一二三四])\\s*季度", first: "前(?<fq>[23二三])(?:个|個)?季度", halves: { "上半年": 1, "下半年": 2 }, not: "每第前" },
     // "一辆卡车", "一座桥": a truck, a bridge
@@ -34,7 +37,7 @@ export const vocab = defineLocale(generated, {
   counters: {
     "人次": "person", "人|名|位|死|伤|傷": "person", 艘: "ship", 次: "time", "辆|輛": "vehicle", 架: "aircraft", "个国家|個國家|国|國": "country",
     "个|個": "item", 座: "building", 所: "building", 家: "company", 起: "case", "条|條": "item", 件: "case", 台: "unit", 枚: "item",
-    "车道|車道": "lane", "轨道|軌道": "track", 节: "wagon", 例: "case", "户|戶": "household", "栋|棟": "building",
+    "车道|車道": "lane", "轨道|軌道": "track", 节: "wagon", 例: "case", "户|戶": "household", "列": "train", "栋|棟": "building",
   },
   before: { "约|約|近|大约|大約|将近|將近": "approx", "超过|超過|逾|至少|多达|多達": "lower", "不到|不足|最多|最高": "upper" },
   after: { "以上|多": "lower", "以下|以内|以內|不到": "upper", "左右|上下": "approx" },
