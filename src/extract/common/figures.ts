@@ -97,6 +97,10 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const changeTo = ch ? new RegExp(`^\\s*(?:${ch.to})\\s*$`, "iu") : null;
   // the second figure of a change: its "to" ("до") is no bound ("up to")
   const changeSecond = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.verbs})(?![${ALPHA}])(?:\\s+[${ALPHA}]+){0,3}?\\s+(?:${ch.from})\\s+\\S+(?:\\s+\\S+){0,2}?\\s+(?:${ch.to})\\s+$`, "iu") : null;
+  // the level a verb of change reaches: "поднялся до 9,6 метра", "повысил ставку на 2 пункта, до 18%" ("до" is no "up to")
+  const changeLevel = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.verbs})(?![${ALPHA}])[^.!?;:\\n]{0,60}?(?:^|[\\s,])(?:${ch.to})\\s+$`, "iu") : null;
+  // "от 5 до 7 тысяч", "від 18 до 24 місяців": a range's "from" is no lower bound
+  const rangeFrom = v.rangeFrom ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.rangeFrom})\\s+$`, "iu") : null;
   const changeOf = (ctx: ParsingContext, m: RegExpExecArray, n1: string, n2: string): boolean => {
     if (!changeBefore || !changeTo) return false;
     const i = m[0].indexOf(n1) + n1.length;
@@ -132,7 +136,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
     const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
     const words = !/\d/.test(g.n1);
     let qualifier = qualifierOf(ctx, m.index, v, g.n1);
-    if (qualifier === "upper" && changeSecond?.test(ctx.before(m.index, 80))) qualifier = null;
+    if (qualifier === "upper" && (changeSecond?.test(ctx.before(m.index, 80)) || changeLevel?.test(ctx.before(m.index, 80)))) qualifier = null;
+    if (qualifier === "lower" && b !== null && rangeFrom?.test(ctx.before(m.index, 10))) qualifier = null;
     const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
     if (b !== null && b < a) return null;
     if (g.sign || g.cur) {

@@ -104,6 +104,8 @@ export interface HandVocab {
   after?: Record<string, Exclude<Qualifier, null>>;
   /** words joining the two ends of a range (regex source): "до", "y", "bis" */
   rangeJoin?: string;
+  /** The word before a range's first number that says "from", not "at least" ("от 5 до 7"), regex source. */
+  rangeFrom?: string;
   /** a range's first word ("от", "entre", "zwischen"): optional, left out of the span */
   /** words that may stand between a number (with scale) and its unit or currency: "de", "di" */
   link?: string;

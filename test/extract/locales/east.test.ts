@@ -73,3 +73,15 @@ test("CJK multipliers, shares, speeds, bounds, units and counters", () => {
   // "올라갔다" (went up) is no "this year"
   expectNone("ko", "물가가 크게 올라갔다.", "올");
 });
+
+test("Slavic bounds: a range's \"from\" and a change's level are none; Ukrainian percentage points", () => {
+  expectFigure("ru", "Строительство займёт от 3 до 4 лет.", { text: "3 до 4 лет", kind: "duration", qualifier: null });
+  expectFigure("uk", "Збитки сягнуть від 10 до 12 млн гривень.", { text: "10 до 12 млн гривень", kind: "money", low: 1e7, high: 1.2e7, qualifier: null });
+  expectFigure("ru", "Уровень воды поднялся до 7,2 метра.", { text: "7,2 метра", kind: "quantity", low: 7.2, qualifier: null });
+  expectFigure("uk", "Ціни зросли на 5 відсотків, до 12%.", { text: "12%", kind: "percent", low: 12, qualifier: null });
+  // "до" with no verb of change is still "up to"
+  expectFigure("ru", "На стройке работают до 300 человек.", { text: "300 человек", kind: "count", low: 300, qualifier: "upper" });
+  expectFigure("ru", "Работы продлятся до 3 месяцев.", { text: "3 месяцев", kind: "duration", qualifier: "upper" });
+  expectFigure("uk", "Ставку підвищили на 1 відсотковий пункт.", { text: "1 відсотковий пункт", kind: "percent", low: 1 });
+  expectFigure("ru", "Ставку повысили на 1 процентный пункт.", { text: "1 процентный пункт", kind: "percent", low: 1 });
+});

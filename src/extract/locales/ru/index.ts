@@ -6,7 +6,7 @@ import { ru } from "./reconcile.js";
 export const vocab = defineLocale(generated, {
   code: "ru",
   family: "alpha",
-  percent: ["процентн(?:ых|ого)\\s+пункт(?:ов|а)?", "проц\\."],
+  percent: ["процентн(?:ый|ых|ого)\\s+пункт(?:ов|а)?", "проц\\."],
   // "среда" alone is as often the environment ("окружающая среда") as a Wednesday, said "в среду"
   drop: ["г", "г.", "л", "л.", "ми", "ч", "мин", "дн.", "нед.", "мес.", "среда"],
   scales: {
@@ -64,6 +64,8 @@ export const vocab = defineLocale(generated, {
     "более,?\\s*чем|более|больше,?\\s*чем|больше|свыше|не\\s+менее|по\\s+меньшей\\s+мере|как\\s+минимум|от": "lower",
     "менее,?\\s*чем|менее|меньше,?\\s*чем|меньше|до|не\\s+более|максимум|не\\s+больше": "upper",
   },
+  // "от 5 до 7 тысяч": a range, no lower bound
+  rangeFrom: "от",
   rangeJoin: "до|и|или",
   yearWord: "год(?:а|у|ом)?(?![а-яё])|гг?\\.|-(?:го|м|й)(?![а-яё])",
   // "в 2022–2023 годах", "2022-2023 гг."
