@@ -216,6 +216,11 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
         if (first === "unresolved") return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 50 };
         if (!first) return null;
         let date = first;
+        // "自8月3日以来", "8月3日以来": a month or day since which something holds, so not after the report
+        if (!g.y && !g.rel && g.mo && c.since && ctx.reference && first.start > isoDay(ctx.reference) && new RegExp(`^\\s*(?:${c.since})`).test(ctx.after(m.index + m[0].length, 4))) {
+          const back = dateOf(ctx, { ...g, y: String(Number(first.start.slice(0, 4)) - 1) }, null);
+          if (back && back !== "unresolved") date = back;
+        }
         if (g.d2) {
           const [yy, mm] = first.start.split("-").map(Number);
           const last = dayInterval(yy, g.mo2 ? Number(g.mo2) : mm, Number(g.d2));

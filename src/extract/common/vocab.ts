@@ -241,6 +241,8 @@ export interface HandVocab {
     future?: string;
     /** The words of a speed before a length ("秒速", "초속", "每秒"), regex source: metres per second. */
     speed?: string;
+    /** The word after a date that says "since" ("以来"), regex source: such a month or day is not after the report. */
+    since?: string;
     /** What after `end` makes it no year's end ("말했다": said), regex source. */
     notEnd?: string;
     /**

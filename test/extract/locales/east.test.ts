@@ -85,3 +85,10 @@ test("Slavic bounds: a range's \"from\" and a change's level are none; Ukrainian
   expectFigure("uk", "Ставку підвищили на 1 відсотковий пункт.", { text: "1 відсотковий пункт", kind: "percent", low: 1 });
   expectFigure("ru", "Ставку повысили на 1 процентный пункт.", { text: "1 процентный пункт", kind: "percent", low: 1 });
 });
+
+test("a month and day since which something holds is not after the report", () => {
+  expectFigure("zh", "自8月3日以来，救援工作持续进行。", { text: "8月3日", kind: "date", date: ["2023-08-03", "2023-08-03"] });
+  expectFigure("ja", "8月3日以来、運休が続いている。", { text: "8月3日", kind: "date", date: ["2023-08-03", "2023-08-03"] });
+  // a month and day with no "since" keeps the nearest year
+  expectFigure("zh", "会议定于4月2日举行。", { text: "4月2日", kind: "date", date: ["2024-04-02", "2024-04-02"] });
+});

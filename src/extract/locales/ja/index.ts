@@ -14,6 +14,8 @@ export const vocab = defineLocale(generated, {
     // "3分の1": a share; "3倍": a multiplier
     fraction: "分の", times: "倍",
     speed: "秒速",
+    // "8月3日以来": since, so not after the report
+    since: "以来",
     // a weekday in a sentence with these is the next
     future: "予定|見通し|見込み|方針|する計画|来週",
     ago: { word: "前", spans: { 年: 365.25, か月: 30.44, カ月: 30.44, ヶ月: 30.44, 週間: 7, 日: 1 } },

@@ -12,6 +12,8 @@ export const vocab = defineLocale(generated, {
     percent: "个百分点|個百分點|百分点", range: "至", lower: "多|余|餘",
     year: "年", month: "月", day: "日", notDay: "間|间", through: "至", end: "末|底",
     speed: "每秒|秒速",
+    // "8月3日以来": since, so not after the report
+    since: "以来",
     // a weekday in a sentence with these is the next
     future: "将|預計|预计|计划|計劃|下周|下週",
     ago: { word: "前", spans: { 年: 365.25, 个月: 30.44, 個月: 30.44, 周: 7, 日: 1, 天: 1 } },
