@@ -92,3 +92,8 @@ test("a month and day since which something holds is not after the report", () =
   // a month and day with no "since" keeps the nearest year
   expectFigure("zh", "会议定于4月2日举行。", { text: "4月2日", kind: "date", date: ["2024-04-02", "2024-04-02"] });
 });
+
+test("Ukrainian millions and billions after two to four, in the nominative plural", () => {
+  expectFigure("uk", "Аеропорт прийняв 3 мільйони пасажирів.", { text: "3 мільйони пасажирів", kind: "count", low: 3e6 });
+  expectFigure("uk", "Ремонт коштуватиме 4 мільярди гривень.", { text: "4 мільярди гривень", kind: "money", low: 4e9, unit: "UAH" });
+});
