@@ -102,7 +102,9 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       if (b !== null && b < a) return null;
       const words = !/\d/.test(g.n1);
       const isChain = /\d\s?[^\d\s.,]+\s?\d/.test(g.n1);
-      const qualifier = qualifierAround(ctx, m.index, v, lower, g.glue, g.after);
+      let qualifier = qualifierAround(ctx, m.index, v, lower, g.glue, g.after);
+      // "6.8m까지 올라갔다": the level a change reaches, no "up to"
+      if (qualifier === "upper" && g.after && own?.level && new RegExp(`^\\s?(?:${own.level})`).test(ctx.after(m.index + m[0].length, 8))) qualifier = null;
       const pair = (f: number) => ({ low: a * f, high: (b ?? a) * f, qualifier });
       // the figure ends at its unit or counter; a trailing qualifier word stays outside the span
       const end = m[0].length - (g.after?.length ?? 0);

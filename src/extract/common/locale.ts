@@ -19,6 +19,7 @@ import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
 import { createPerDirectionRefiner } from "./refiners/PerDirectionRefiner.js";
 import { createRateRefiner } from "./refiners/RateRefiner.js";
 import { RECONCILE_CUES } from "../locales/reconcile.js";
+import { createDayWordParser } from "./day-words.js";
 import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
 import type { LocaleVocab } from "./vocab.js";
 
@@ -46,6 +47,7 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const cjk = v.family === "cjk";
   const compound = createCompoundParser(v);
   const step = createStepParser(v);
+  const dayWords = createDayWordParser(v);
   const perDirection = createPerDirectionParser(v), perRefiner = createPerDirectionRefiner(v);
   // a date's bound and reconciliation's deadline read one list of words (the locale's `deadline`)
   const bound = createDateBoundRefiner(RECONCILE_CUES[v.code]?.deadline);
@@ -53,8 +55,8 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
-      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createFiscalParser(v), step]
-      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), ...createDateParsers(v), step]
+      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createFiscalParser(v), dayWords, step]
+      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), ...createDateParsers(v), dayWords, step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
     refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),

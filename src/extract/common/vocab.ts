@@ -104,6 +104,11 @@ export interface HandVocab {
   after?: Record<string, Exclude<Qualifier, null>>;
   /** words joining the two ends of a range (regex source): "до", "y", "bis" */
   rangeJoin?: string;
+  /**
+   * Spans of days said in one word ("сутки", "добу", "사흘": regex source → days, common/day-words.ts),
+   * read only after the `before` words or before the `after` words (regex sources) when given.
+   */
+  dayWords?: { words: Record<string, number>; before?: string; after?: string };
   /** The word before a range's first number that says "from", not "at least" ("от 5 до 7"), regex source. */
   rangeFrom?: string;
   /** a range's first word ("от", "entre", "zwischen"): optional, left out of the span */
@@ -243,6 +248,8 @@ export interface HandVocab {
     speed?: string;
     /** The word after a date that says "since" ("以来"), regex source: such a month or day is not after the report. */
     since?: string;
+    /** Verbs of change after a figure's "up to" word that make it the level reached ("까지 올라갔다"), regex source. */
+    level?: string;
     /** What after `end` makes it no year's end ("말했다": said), regex source. */
     notEnd?: string;
     /**

@@ -97,3 +97,18 @@ test("Ukrainian millions and billions after two to four, in the nominative plura
   expectFigure("uk", "Аеропорт прийняв 3 мільйони пасажирів.", { text: "3 мільйони пасажирів", kind: "count", low: 3e6 });
   expectFigure("uk", "Ремонт коштуватиме 4 мільярди гривень.", { text: "4 мільярди гривень", kind: "money", low: 4e9, unit: "UAH" });
 });
+
+test("a span of days in one word, and Korean \"까지\" before a verb of change", () => {
+  expectFigure("ru", "За сутки спасатели эвакуировали 500 человек.", { text: "сутки", kind: "duration", low: 1 });
+  expectFigure("uk", "Протягом доби рятувальники гасили пожежу.", { text: "доби", kind: "duration", low: 1 });
+  expectFigure("ko", "구조대는 이틀 만에 실종자를 찾았다.", { text: "이틀", kind: "duration", low: 2 });
+  expectFigure("ko", "폭우가 나흘째 이어지고 있다.", { text: "나흘", kind: "duration", low: 4 });
+  // a rate, a daily average and a date are none
+  expectNone("ru", "Завод выпускает 300 тонн в сутки.", "сутки");
+  expectNone("uk", "Завод видобуває 300 тонн на добу.", "добу");
+  expectNone("ko", "하루 평균 300명이 방문했다.", "하루");
+  expectNone("ko", "사고는 사흘 전에 일어났다.", "사흘");
+  // "까지" before a verb of change is the level reached; before none it is still "up to"
+  expectFigure("ko", "기준금리가 3.5%까지 올랐다.", { text: "3.5%", kind: "percent", low: 3.5, qualifier: null });
+  expectFigure("ko", "최대 300명까지 수용할 수 있다.", { text: "300명", kind: "count", low: 300, qualifier: "upper" });
+});

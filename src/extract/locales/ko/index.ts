@@ -13,6 +13,8 @@ export const vocab = defineLocale(generated, {
     year: "년", month: "월", day: "일", notDay: "간", end: "말",
     // "말했다", "말한": said, not a year's end; "3배로": a multiplier
     notEnd: "[하한할했씀]", times: "배",
+    // "6.8m까지 올라갔다", "3.5%까지 올렸다": the level a change reaches
+    level: "올라|올랐|올려|올렸|상승|늘어|늘었|늘려|늘렸|증가|인상|오르|오른|떨어|내려|내렸|낮춰|낮췄|낮아|감소|줄어|줄었|줄여|줄였|하락|치솟",
     speed: "초속",
     // a weekday in a sentence with these is the next
     future: "예정|계획|방침|전망|다음 주",
@@ -20,6 +22,11 @@ export const vocab = defineLocale(generated, {
     fraction: "분의",
     // "3분기", "제3분기", "상반기": quarters and halves ("분기점" is a junction, "분기별" quarterly)
     periods: { quarter: "제?(?<q>[1-4])\\s*분기(?!점|별)", halves: { "상반기": 1, "하반기": 2 } },
+  },
+  // "사흘 동안", "이틀 만에": two, three… days in one word (not "사흘 전", a date; "하루 평균", a rate)
+  dayWords: {
+    words: { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 열흘: 10 },
+    after: "동안|만에|간(?![가-힣])|째|사이|새|가량|넘게|에 걸쳐",
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },

@@ -66,6 +66,8 @@ export const vocab = defineLocale(generated, {
   },
   // "от 5 до 7 тысяч": a range, no lower bound
   rangeFrom: "от",
+  // "за сутки", "более суток": a day and night ("в сутки" is a rate)
+  dayWords: { words: { "сутки|суток": 1 }, before: "за|в\\s+течение|более|почти|около|менее|целые|на|уже" },
   rangeJoin: "до|и|или",
   yearWord: "год(?:а|у|ом)?(?![а-яё])|гг?\\.|-(?:го|м|й)(?![а-яё])",
   // "в 2022–2023 годах", "2022-2023 гг."

@@ -66,6 +66,8 @@ export const vocab = defineLocale(generated, {
   },
   // "від 5 до 7 тысяч": a range, no lower bound
   rangeFrom: "від",
+  // "за добу", "понад добу": a day and night ("на добу" is a rate)
+  dayWords: { words: { "добу|доби": 1 }, before: "за|протягом|понад|майже|близько|менше|цілу|уже" },
   rangeJoin: "до|і|й|та|або",
   yearWord: "рок(?:у|ів|и)(?![а-яіїє])|році|рік|р\\.|-(?:го|му|й)(?![а-яіїє])",
   // "у 2022–2023 роках", "2022-2023 рр."
