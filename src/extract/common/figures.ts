@@ -19,6 +19,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   // the dollars of other countries, written before the amount ("R$ 1.234,56", "C$ 40")
   "R\\$": "BRL", "CA?\\$": "CAD", "AU?\\$": "AUD", "HK\\$": "HKD", "NZ\\$": "NZD", "S\\$": "SGD",
 };
+/** A flow's symbols, the same in every alphabetic locale: a volume per second ("2 400 m³/s"). */
+const FLOW_SIGNS = "m3\\/s|m³\\/s";
 const GLUE = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F";
 /** The ISO codes of CURRENCY_SIGNS: before an amount too ("EUR 12,99", "CHF 1.234,56"), in capitals only. */
 const CODES = Object.keys(CURRENCY_SIGNS).filter((k) => /^[A-Z]{3}$/.test(k));
@@ -80,7 +82,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const NUM = numberPattern(v);
   const scales = v.scales ? alt([...Object.keys(v.scales), ...Object.keys(v.signScales ?? {}).map((k) => `(?:${k})(?=\\s?[$€£¥₽₴])`)]) : null;
   const currencies = alt([...Object.keys(v.currencies ?? {}), ...SIGNS_AFTER]);
-  const units = alt(Object.keys(v.units));
+  // a flow's sign before the volume's ("m³/s", not "m³" then "/s")
+  const units = `${FLOW_SIGNS}|${alt(Object.keys(v.units))}`;
   const spans = alt(Object.keys(v.spans));
   const percent = alt(v.percent.length ? v.percent : ["%"]);
   const join = `\\s*(?:[-–—]|\\s(?:${v.rangeJoin ?? "-"}))\\s*`;
@@ -149,11 +152,13 @@ export function createFigureParser(v: LocaleVocab): Parser {
     }
     if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
     if (g.unit) {
-      const alias = lookup(v.units, g.unit);
+      const alias = /\/s$/.test(g.unit) ? "m3/s" : lookup(v.units, g.unit);
       const def = alias ? lookupUnit(alias) : undefined;
       if (!def) return null;
       if (def.dimension === "count") return { kind: "count", unit: def.unit, ...pair(1), priority: 30 };
-      return { kind: "quantity", unit: def.unit, ...pair(def.factor), priority: 40 };
+      // "2 400 m³/s", "metros cúbicos por segundo": a flow, a volume per second (as English reads "m3/s")
+      const per = alias === "m3/s" ? "second" : undefined;
+      return { kind: "quantity", unit: def.unit, ...pair(def.factor), ...(per ? { per } : {}), priority: 40 };
     }
     if (g.span) {
       const days = lookup(v.spans, g.span);

@@ -27,7 +27,7 @@ export const vocab = defineLocale(generated, {
   // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
   units: {
-    "knoten": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "knoten": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },

@@ -35,7 +35,7 @@ export const vocab = defineLocale(generated, {
     "grivne|grivna": "UAH",
   },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
-  units: { "nodi": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
+  units: { "nodi": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
   before: {
     "circa|quasi|intorno\\s+a|attorno\\s+a|approssimativamente|una\\s+trentina\\s+di": "approx",
     "oltre|pi[uù]\\s+di|almeno|superiore\\s+a": "lower", "fino\\s+a|meno\\s+di|al\\s+massimo|entro": "upper",

@@ -25,7 +25,7 @@ export const vocab = defineLocale(generated, {
   alone: { verbs: ["é", "foi"], before: "às|as|pelas|das" },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
-  units: { "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
+  units: { "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
   before: {
     "cerca\\s+de|quase|aproximadamente|por\\s+volta\\s+de|em\\s+torno\\s+de|uns|umas": "approx",
     "mais\\s+de|pelo\\s+menos|ao\\s+menos|acima\\s+de": "lower", "até|menos\\s+de|no\\s+máximo": "upper",
