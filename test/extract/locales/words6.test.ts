@@ -25,3 +25,22 @@ test("a flow is a volume per second", () => {
   const m = expectFigure("fr", "Le barrage retient 3,5 millions de m³ d'eau.", { text: "3,5 millions de m³", kind: "quantity", low: 3.5e6, unit: "m3" });
   assert.equal(m.per, null);
 });
+
+test("a decimal's points are percentage points", () => {
+  for (const [lang, text, span] of [
+    ["fr", "La Banque centrale a relevé son taux directeur de 0,25 point.", "0,25 point"],
+    ["fr", "Le chômage a reculé de 1,5 point de pourcentage.", "1,5 point de pourcentage"],
+    ["es", "El Banco Central subió los tipos de interés en 0,25 puntos.", "0,25 puntos"],
+    ["es", "El paro bajó 1,2 puntos porcentuales.", "1,2 puntos porcentuales"],
+    ["pt", "O Banco Central elevou a taxa Selic em 0,25 ponto percentual.", "0,25 ponto percentual"],
+    ["pt", "A inflação recuou 0,5 ponto em março.", "0,5 ponto"],
+    ["it", "La Bce ha alzato i tassi di 0,25 punti.", "0,25 punti"],
+    ["de", "Die Notenbank senkte den Leitzins um 0,25 Punkte.", "0,25 Punkte"],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "percent", unit: "%" });
+  // a whole number of points is a score's, a basis point no percentage point
+  expectFigure("fr", "L'équipe a marqué 25 points.", { text: "25 points", kind: "count" });
+  expectFigure("es", "El banco recortó 25 puntos básicos.", { text: "25 puntos", kind: "count" });
+  expectFigure("fr", "Le taux a baissé de 1,5 points de base.", { text: "1,5 points", kind: "count" });
+  expectFigure("de", "Die Mannschaft holte 3 Punkte.", { text: "3 Punkte", kind: "count" });
+});

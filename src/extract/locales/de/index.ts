@@ -6,7 +6,8 @@ import { de } from "./reconcile.js";
 export const vocab = defineLocale(generated, {
   code: "de",
   family: "alpha",
-  percent: ["prozentpunkte", "prozentpunkten"],
+  // "0,25 Punkte": a decimal's points are percentage points ("Basispunkte" are another word)
+  percent: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "(?<=\\d,\\d{1,2}\\s{1,2})punkte?n?(?![a-zäöüß])"],
   drop: ["l", "g", "m", "h", "min", "t", "d", "j", "m.", "w"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },

@@ -5,7 +5,8 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "es",
   family: "alpha",
-  percent: ["puntos\\s+porcentuales"],
+  // "0,25 puntos": a decimal's points are percentage points (not "puntos básicos")
+  percent: ["puntos?\\s+porcentual(?:es)?", "(?<=\\d,\\d{1,2}\\s{1,2})puntos?(?![a-z])(?!\\s+(?:b[aá]sicos|de|porcentual))"],
   drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },

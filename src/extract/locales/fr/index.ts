@@ -5,7 +5,8 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "fr",
   family: "alpha",
-  percent: ["points\\s+de\\s+pourcentage"],
+  // "0,25 point": a decimal's points are percentage points (not "points de base", "de suture")
+  percent: ["points?\\s+de\\s+pourcentage", "(?<=\\d,\\d{1,2}\\s{1,2})points?(?![a-z])(?!\\s+d)"],
   drop: ["l", "g", "m", "h", "min", "j", "sem.", "a", "mois"],
   // "3 M€", "1,2 Md€": a million, a billion before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6, "md": 1e9 },

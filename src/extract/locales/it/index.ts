@@ -5,7 +5,8 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "it",
   family: "alpha",
-  percent: ["per\\s+cento", "punti\\s+percentuali"],
+  // "0,25 punti": a decimal's points are percentage points (not "punti base")
+  percent: ["per\\s+cento", "punt[oi]\\s+percentual[ei]", "(?<=\\d,\\d{1,2}\\s{1,2})punt[oi](?![a-z])(?!\\s+(?:base|di|percentual))"],
   drop: ["l", "g", "m", "h", "min", "g", "sett.", "a", "gg"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },

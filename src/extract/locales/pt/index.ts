@@ -5,7 +5,8 @@ import { generated } from "./vocab.generated.js";
 export const vocab = defineLocale(generated, {
   code: "pt",
   family: "alpha",
-  percent: ["pontos\\s+percentuais"],
+  // "0,25 ponto": a decimal's points are percentage points (not "pontos-base", "pontos básicos")
+  percent: ["pontos\\s+percentuais|ponto\\s+percentual", "(?<=\\d,\\d{1,2}\\s{1,2})pontos?(?![a-z])(?![-\\s]+(?:base|b[aá]sicos|de|percentua))"],
   drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
