@@ -21,12 +21,14 @@ const E = `(?![${ALPHA}\\d])`;
 /** The first and last month of a part of the year, from the parsed groups; null if none fits. */
 function partMonths(v: LocaleVocab, g: Record<string, string | undefined>): [number, number] | null {
   const p = v.periods!;
+  // "le dernier trimestre", "la última mitad": the year's last
+  const last = (w: string) => ofChecks(v).last?.test(w) === true;
   if (g.qo) {
-    const q = lookup(p.ordinals, g.qo);
+    const q = last(g.qo) ? 4 : lookup(p.ordinals, g.qo);
     return q && q <= 4 ? [3 * q - 2, 3 * q] : null;
   }
   if (g.ho) {
-    const h = lookup(p.ordinals, g.ho);
+    const h = last(g.ho) ? 2 : lookup(p.ordinals, g.ho);
     return h === 1 ? [1, 6] : h === 2 ? [7, 12] : null;
   }
   const n = /^\d+$/.test(g.n ?? "") ? Number(g.n) : lookup(v.numbers ?? {}, g.n ?? "");
@@ -47,6 +49,18 @@ function yearOf(v: LocaleVocab, ctx: ParsingContext, g: Record<string, string | 
   return { year: impliedYear(ref, months, ahead(v, ctx, start) || aheadAfter(v, ctx, end)), implied: true };
 }
 
+/**
+ * The latest quarter or half over by the report's date: "les ventes ont chuté au dernier
+ * trimestre", "im letzten Quartal" with no year, none of the year's ("de l'année") and no look
+ * ahead is the latest, not the year's fourth (a clause that looks ahead, "débuteront au cours du
+ * dernier trimestre", keeps the year's fourth, the next not yet over).
+ */
+function latestOver(ref: Date, size: 3 | 6): [number, number, number] {
+  const y = ref.getUTCFullYear();
+  const part = Math.floor(ref.getUTCMonth() / size);
+  return part === 0 ? [y - 1, 13 - size, 12] : [y, (part - 1) * size + 1, part * size];
+}
+
 export type Ahead = (v: LocaleVocab, ctx: ParsingContext, start: number) => boolean;
 
 const afterCache = new WeakMap<LocaleVocab, RegExp | null>();
@@ -65,10 +79,13 @@ function aheadAfter(v: LocaleVocab, ctx: ParsingContext, end: number): boolean {
   return re?.test(ctx.after(end, 60)) === true;
 }
 
-const ofCache = new WeakMap<LocaleVocab, { of: RegExp | null; attribute: RegExp | null }>();
+const ofCache = new WeakMap<LocaleVocab, { of: RegExp | null; ofYear: RegExp | null; attribute: RegExp | null; last: RegExp | null }>();
 
-/** The locale's checks of a part of something else ("de la guerre") after a part, and of a noun's attribute ("fêtes de") before one. */
-function ofChecks(v: LocaleVocab): { of: RegExp | null; attribute: RegExp | null } {
+/**
+ * The locale's checks of a part of something else ("de la guerre") after a part, of the year's
+ * ("de l'année") after one, of a noun's attribute ("fêtes de") before one, and of its "last".
+ */
+function ofChecks(v: LocaleVocab): { of: RegExp | null; ofYear: RegExp | null; attribute: RegExp | null; last: RegExp | null } {
   let c = ofCache.get(v);
   if (!c) {
     const p = v.periods!;
@@ -78,7 +95,9 @@ function ofChecks(v: LocaleVocab): { of: RegExp | null; attribute: RegExp | null
         : p.whole
           ? new RegExp(`^\\s{1,3}(?:${p.whole})(?![${ALPHA}])`, "iu")
           : null,
+      ofYear: p.of ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?:${p.of.year})(?![${ALPHA}])`, "iu") : null,
       attribute: p.attribute ? new RegExp(`(?<![${ALPHA}])(?:${p.attribute})\\s{1,3}$`, "iu") : null,
+      last: p.last ? new RegExp(`^(?:${p.last})$`, "iu") : null,
     };
     ofCache.set(v, c);
   }
@@ -91,7 +110,7 @@ const unresolved: ParsedFigure = { kind: "date", date: null, flags: ["relative-d
 export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, ahead: Ahead): Parser[] {
   const p = v.periods;
   if (!p) return [];
-  const ords = alt(Object.keys(p.ordinals));
+  const ords = alt([...Object.keys(p.ordinals), ...(p.last ? [p.last] : [])]);
   const nums = `\\d{1,2}|${alt(Object.keys(v.numbers ?? {}))}`;
   const rel = v.years ? `|${gap}(?<rel>${alt(Object.keys(v.years))})${E}` : "";
   const link = p.yearLink ? `(?:(?:${p.yearLink})\\s+)?` : "";
@@ -115,7 +134,14 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
           const days = months[1] * 30.44;
           return { kind: "duration", unit: "d", low: days, high: days, priority: 26 };
         }
-        const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);
+        const checks = ofChecks(v);
+        const last = (g.qo ?? g.ho) !== undefined && checks.last?.test(g.qo ?? g.ho ?? "") === true;
+        const end = m.index + m[0].length;
+        if (last && !g.y && !g.rel && ctx.reference && !checks.ofYear?.test(ctx.after(end, 60)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, end)) {
+          const [ly, from, to] = latestOver(ctx.reference, g.qo ? 3 : 6);
+          return { kind: "date", date: monthsInterval(ly, from, to), flags: ["implied-year"], priority: 26 };
+        }
+        const y = yearOf(v, ctx, g, months, [m.index, end], ahead);
         if (!y) return unresolved;
         const date: DateInterval = monthsInterval(y.year, months[0], months[1]);
         return { kind: "date", date, flags: y.implied ? ["implied-year"] : [], priority: 26 };

@@ -189,6 +189,12 @@ export interface HandVocab {
      * source: the genitives of the events and spans a part is taken from (an adjective may precede).
      */
     whole?: string;
+    /**
+     * The word for "last" before a quarter or a half ("dernier", "último", "letzten"): the year's
+     * fourth quarter or second half when a year is stated, the year's ("de l'année") or the clause
+     * looks ahead; else the latest over by the report's date ("au dernier trimestre, les ventes ont chuté").
+     */
+    last?: string;
   };
   /**
    * Adjectives that may stand between a number and what it counts or measures (regex source):

@@ -44,3 +44,19 @@ test("a decimal's points are percentage points", () => {
   expectFigure("fr", "Le taux a baissé de 1,5 points de base.", { text: "1,5 points", kind: "count" });
   expectFigure("de", "Die Mannschaft holte 3 Punkte.", { text: "3 Punkte", kind: "count" });
 });
+
+test("the last quarter or half: the year's when a year or a look ahead says so, else the latest over", () => {
+  // looking ahead: the year's fourth quarter, the next not yet over
+  expectFigure("fr", "Les livraisons débuteront au cours du dernier trimestre.", { text: "dernier trimestre", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  expectFigure("es", "Las entregas comenzarán durante el último trimestre.", { text: "último trimestre", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  expectFigure("it", "Le consegne inizieranno nell'ultimo trimestre.", { text: "ultimo trimestre", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  expectFigure("de", "Die Auslieferung wird im letzten Quartal beginnen.", { text: "letzten Quartal", kind: "date", date: ["2024-10-01", "2024-12-31"] });
+  // a year stated: its fourth quarter
+  expectFigure("es", "En el último trimestre de 2022 el PIB cayó.", { text: "último trimestre de 2022", kind: "date", date: ["2022-10-01", "2022-12-31"] });
+  expectFigure("it", "Il Pil è sceso nell'ultimo trimestre del 2023.", { text: "ultimo trimestre del 2023", kind: "date", date: ["2023-10-01", "2023-12-31"] });
+  // in the past with no year: the latest quarter over by the report's date (15 March 2024: Q4 2023)
+  expectFigure("fr", "Les ventes ont chuté au dernier trimestre.", { text: "dernier trimestre", kind: "date", date: ["2023-10-01", "2023-12-31"] });
+  expectFigure("pt", "O PIB caiu no último trimestre.", { text: "último trimestre", kind: "date", date: ["2023-10-01", "2023-12-31"] });
+  expectFigure("de", "Im letzten Quartal sank der Umsatz.", { text: "letzten Quartal", kind: "date", date: ["2024-04-01", "2024-06-30"] }, "2024-08-20");
+  expectFigure("it", "Nell'ultimo semestre l'export è cresciuto.", { text: "ultimo semestre", kind: "date", date: ["2024-01-01", "2024-06-30"] }, "2024-08-20");
+});

@@ -54,6 +54,7 @@ export const vocab = defineLocale(generated, {
   // "im dritten Quartal", "im ersten Halbjahr", "in den ersten neun Monaten", "Ende des Jahres", "zum Jahresende"
   periods: {
     ordinals: { "erste[nmrs]?|1\\.": 1, "zweite[nmrs]?|2\\.": 2, "dritte[nmrs]?|3\\.": 3, "vierte[nmrs]?|4\\.": 4 },
+    last: "letzte[nmrs]?",
     quarter: "quartal(?:s|es)?", half: "halbjahr(?:s|es)?|jahreshälfte", months: "monaten?", first: "ersten",
     // "in den ersten drei Monaten des Krieges" is no date; "des (laufenden) Jahres" is the year's
     of: { link: "des|der|dieses", year: "(?:[a-zäöüß]+\\s+)?(?:geschäfts)?jahres|(?:19|20)\\d\\d" },

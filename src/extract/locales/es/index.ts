@@ -58,6 +58,7 @@ export const vocab = defineLocale(generated, {
   // "en el tercer trimestre", "el primer semestre de 2025", "la primera mitad del año", "los primeros nueve meses", "a finales de año"
   periods: {
     ordinals: { "primer(?:o|a)?|1(?:er|º|°)": 1, "segund[oa]|2(?:º|°)": 2, "tercer(?:o|a)?|3(?:er|º|°)": 3, "cuart[oa]|4(?:º|°)": 4 },
+    last: "[uú]ltim[oa]",
     quarter: "trimestres?", half: "semestres?|mitad", months: "meses", first: "primeros",
     yearNoun: "l?\\s{1,3}año(?!\\s+(?:pasado|anterior|pr[oó]ximo|que\\s+viene))",
     // "los primeros tres meses de la guerra", "el primer semestre del mandato" are no date; "del año", "de 2025" are the year's

@@ -59,6 +59,7 @@ export const vocab = defineLocale(generated, {
   // "au troisième trimestre", "au premier semestre", "les neuf premiers mois", "fin d'année"
   periods: {
     ordinals: { "premi(?:er|ère)|1(?:er|re|ère)": 1, "deuxième|seconde?|2e|2ème": 2, "troisième|3e|3ème": 3, "quatrième|4e|4ème": 4 },
+    last: "derni(?:er|ère)",
     quarter: "trimestres?", half: "semestres?|moitié", months: "mois", first: "premiers", yearLink: "de",
     yearNoun: "\\s{1,3}(?:d['’]|de\\s+l['’])année",
     // "les trois premiers mois de la guerre" is no date; "de l'année", "de 2023" are the year's

@@ -60,6 +60,7 @@ export const vocab = defineLocale(generated, {
   // "nel terzo trimestre", "nel primo semestre", "i primi nove mesi", "a fine anno"
   periods: {
     ordinals: { "prim[oa]|1°": 1, "second[oa]|2°": 2, "terzo|3°": 3, "quarto|4°": 4 },
+    last: "ultim[oa]",
     quarter: "trimestr[ei]", half: "semestr[ei]|metà", months: "mesi", first: "primi",
     yearNoun: "\\s{1,3}(?:dell['’])?anno(?!\\s+(?:scorso|prossimo|precedente))",
     // "i primi tre mesi di guerra" is no date; "dell'anno", "del 2023" are the year's

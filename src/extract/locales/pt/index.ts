@@ -50,6 +50,7 @@ export const vocab = defineLocale(generated, {
   // "no terceiro trimestre", "no primeiro semestre", "os primeiros nove meses", "fim de ano"
   periods: {
     ordinals: { "primeir[oa]|1º": 1, "segund[oa]|2º": 2, "terceiro|3º": 3, "quarto|4º": 4 },
+    last: "[uú]ltim[oa]",
     quarter: "trimestres?", half: "semestres?|metade", months: "meses", first: "primeiros",
     yearNoun: "\\s{1,3}ano(?!\\s+(?:passado|anterior|pr[oó]ximo|que\\s+vem))",
     // "os primeiros três meses da guerra" is no date; "do ano", "de 2023" are the year's
