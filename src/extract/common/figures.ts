@@ -135,6 +135,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
   function read(ctx: ParsingContext, m: RegExpExecArray, g: Record<string, string>, one: boolean): ParsedFigure | null {
     const a = parseNumeral(g.n1, v);
     if (a === null) return null;
+    // "1 h 45", "14 h 30": the minutes of a span or a clock's time, no figure of their own
+    if (!g.sign && AFTER_HOUR.test(ctx.before(m.index, 6))) return null;
     const b = g.n2 && !one ? parseNumeral(g.n2, v) : null;
     const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
     const words = !/\d/.test(g.n1);
@@ -184,6 +186,9 @@ export function createFigureParser(v: LocaleVocab): Parser {
     return year ? null : alone(ctx, m, words, null);
   }
 }
+
+/** An hour's sign after digits, right before a number: that number is minutes ("1 h 45"). */
+const AFTER_HOUR = /\d\s?h\s?$/i;
 
 /** Whether `n1` and `n2` are two years joined by a dash, the second at most twenty after the first ("2022-2023"). */
 function yearSpan(text: string, n1: string, n2: string, a: number, b: number): boolean {

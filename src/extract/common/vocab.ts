@@ -227,6 +227,14 @@ export interface HandVocab {
    * `before` (regex source): the words that make a number word before no count, a clock's ("a las").
    */
   alone?: { verbs: string[]; not?: string[]; before?: string };
+  /**
+   * Hours and minutes as one span (common/hours.ts), regex sources: the `hour` words and sign ("h",
+   * "heures?"), the `minute` ones, the `join` between ("et", "y", "und"); `colon`, the words after
+   * "1:45" that make it a span ("Stunden"); `clock`, the words before a clock's time ("à", "às",
+   * "um"); `cue`, the words before a span ("en", "pendant", "durante", "in"); `away`, what after a
+   * clock's word makes it a distance in time ("à 1 h 45 de Paris").
+   */
+  hours?: { hour: string; minute: string; join: string; colon?: string; clock: string; cue: string; away?: string };
   /** CJK counters (regex source) → counted noun; "명" → person */
   counters?: Record<string, string>;
   /** CJK: characters that are number digits or words: 一二三…十百千 */

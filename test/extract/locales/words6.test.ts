@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { expectFigure } from "./util.js";
+import { expectFigure, expectNone } from "./util.js";
 
 test("a flow is a volume per second", () => {
   for (const [lang, text, span] of [
@@ -59,4 +59,24 @@ test("the last quarter or half: the year's when a year or a look ahead says so, 
   expectFigure("pt", "O PIB caiu no último trimestre.", { text: "último trimestre", kind: "date", date: ["2023-10-01", "2023-12-31"] });
   expectFigure("de", "Im letzten Quartal sank der Umsatz.", { text: "letzten Quartal", kind: "date", date: ["2024-04-01", "2024-06-30"] }, "2024-08-20");
   expectFigure("it", "Nell'ultimo semestre l'export è cresciuto.", { text: "ultimo semestre", kind: "date", date: ["2024-01-01", "2024-06-30"] }, "2024-08-20");
+});
+
+test("hours and minutes are one span of time, a clock's time none", () => {
+  const d = (h: number, m: number) => (h + m / 60) / 24;
+  for (const [lang, text, span, h, m] of [
+    ["fr", "La ligne nouvelle mettra les deux villes à 1 h 45 l'une de l'autre.", "1 h 45", 1, 45],
+    ["fr", "Le trajet dure 1 h 45 min.", "1 h 45 min", 1, 45],
+    ["fr", "Il a fallu 2 heures et 30 minutes aux secours.", "2 heures et 30 minutes", 2, 30],
+    ["es", "El nuevo tren unirá ambas ciudades en 2 horas y 30 minutos.", "2 horas y 30 minutos", 2, 30],
+    ["pt", "A nova linha vai ligar as duas cidades em 1h45.", "1h45", 1, 45],
+    ["it", "Il collegamento ridurrà il viaggio a 1 ora e 45 minuti.", "1 ora e 45 minuti", 1, 45],
+    ["de", "Mit der neuen Strecke sinkt die Fahrzeit auf 1:45 Stunden.", "1:45 Stunden", 1, 45],
+    ["de", "Die Bergung dauerte eine Stunde und 45 Minuten.", "eine Stunde und 45 Minuten", 1, 45],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "duration", low: d(h, m), high: d(h, m) });
+  // a clock's time is no span, and its minutes no count
+  expectNone("fr", "Le train part à 14 h 30 de la gare.", "14 h 30");
+  expectNone("fr", "Les guichets sont ouverts de 8 h 30 à 12 h.", "8 h 30");
+  expectNone("pt", "O avião decolou às 14h30.", "14h30");
+  expectNone("es", "El tren sale a las 14 h 30.", "14 h 30");
 });

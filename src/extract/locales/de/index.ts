@@ -89,6 +89,11 @@ export const vocab = defineLocale(generated, {
       "doppelt\\s+so": 2, "dreimal\\s+so": 3, "viermal\\s+so": 4, "fünfmal\\s+so": 5, "zehnmal\\s+so": 10,
     },
   },
+  // "1:45 Stunden", "eine Stunde und 45 Minuten", "in 1 h 45": one span ("um 14 h 30" is a clock's)
+  hours: {
+    hour: "h|std\\.?|stunden?", minute: "min\\.?|minuten?", join: "und", colon: "stunden?|std\\.?",
+    clock: "um|gegen|ab|bis|seit", cue: "dauer(?:t|te|n)|in|binnen|innerhalb\\s+von|nach|rund|etwa|knapp|gut|fast|mehr\\s+als|weniger\\s+als|auf|von",
+  },
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {

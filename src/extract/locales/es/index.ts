@@ -96,6 +96,11 @@ export const vocab = defineLocale(generated, {
       "dispar(?:ó|aron)|elev(?:ó|aron|ado|ada)|descendi(?:ó|eron|do)|retrocedi(?:ó|eron|do)",
     from: "de", to: "a",
   },
+  // "2 horas y 30 minutos", "en 1 h 45": one span ("a las 14 h 30" is a clock's)
+  hours: {
+    hour: "h|horas?", minute: "min(?:utos?)?", join: "y",
+    clock: "(?:a|desde|hasta|sobre|de|entre|para)\\s+las?|las?", cue: "dur(?:a|ará|ó)|tard(?:a|ará|ó)|en|durante|de|unas?|casi|m[aá]s\\s+de|menos\\s+de|cerca\\s+de",
+  },
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

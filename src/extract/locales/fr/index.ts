@@ -92,6 +92,12 @@ export const vocab = defineLocale(generated, {
   fortnights: { ordinals: { "premi[eè]re|1re|1ère": 1, "seconde|deuxième|dernière|2e|2nde": 2 }, noun: "quinzaine|moitié", link: "de|d['’]" },
   // "est passé de 1,2 à 1,9 milliard", "ramené de 90 à 80 km/h": a change, two figures ("augmenté de 5 à 7 %" may be a range of the rise)
   change: { verbs: "pass(?:e|é|ée|és|ées|ent|era|eront|ait|aient|ant|er)|ramen(?:é|ée|és|ées|ant|er)", from: "de", to: "à" },
+  // "1 h 45 de trajet", "en 1 h 45", "2 heures et 30 minutes": one span ("à 14 h 30" is a clock's)
+  hours: {
+    hour: "h|heures?", minute: "min(?:utes?)?|mn", join: "et",
+    clock: "à|vers|dès|depuis|jusqu['’]à|avant|après|entre|le|ce|midi|minuit", cue: "dur(?:e|era|é|er)|pren(?:d|dra)|faut|faudra|met(?:tra)?|en|pendant|durant|de|d['’]|environ|plus\\s+de|moins\\s+de|près\\s+de|quelque",
+    away: "l['’]une?\\s+de\\s+l['’]autre|de\\s+(?:route|train|trajet|voiture|vol|marche|TGV|bus)",
+  },
   stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {

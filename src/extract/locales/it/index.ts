@@ -95,6 +95,11 @@ export const vocab = defineLocale(generated, {
     verbs: "passat[oaie]|passa|passano|passerà|passando|aumentat[oaie]|salit[oaie]|sces[oaie]|scesi|calat[oaie]|cresciut[oaie]|ridott[oaie]|diminuit[oaie]",
     from: "da", to: "a",
   },
+  // "1 ora e 45 minuti", "in 1 h 45": one span ("alle 14 h 30" is a clock's)
+  hours: {
+    hour: "h|or[ae]", minute: "min(?:ut[oi])?", join: "e",
+    clock: "alle|dalle|verso\\s+le|entro\\s+le|fino\\s+alle|le", cue: "dur(?:a|erà|ato)|impieg(?:a|herà)|in|per|di|a|circa|quasi|oltre|meno\\s+di|più\\s+di",
+  },
   stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {

@@ -85,6 +85,11 @@ export const vocab = defineLocale(generated, {
     verbs: "pass(?:ou|aram|ará|ado|ada|ando)|aument(?:ou|aram|ará|ado|ada)|sub(?:iu|iram|irá|ido)|ca(?:iu|íram|ído)|cresc(?:eu|eram|ido)|reduz(?:iu|iram|ido|ida)|diminu(?:iu|íram|ído)|salt(?:ou|aram)",
     from: "de", to: "a",
   },
+  // "em 1h45", "2 horas e 30 minutos": one span ("às 14h30" is a clock's)
+  hours: {
+    hour: "h|horas?", minute: "min(?:utos?)?", join: "e",
+    clock: "às|as|pelas|das|desde\\s+as|até\\s+(?:às|as)|entre\\s+as|a\\s+partir\\s+das", cue: "dur(?:a|ará|ou)|lev(?:a|ará|ou)|em|durante|de|cerca\\s+de|quase|mais\\s+de|menos\\s+de",
+  },
   stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
   // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
   steps: {
