@@ -86,7 +86,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const units = `${FLOW_SIGNS}|${alt(Object.keys(v.units))}`;
   const spans = alt(Object.keys(v.spans));
   const percent = alt(v.percent.length ? v.percent : ["%"]);
-  const join = `\\s*(?:[-–—]|\\s(?:${v.rangeJoin ?? "-"}))\\s*`;
+  // a change's own "to" ("von 3 auf 5", "de 3 para 5") joins two figures too, as a change only
+  const join = `\\s*(?:[-–—]|\\s(?:${v.rangeJoin ?? "-"}${v.change?.toOnly ? `|${v.change.toOnly}` : ""}))\\s*`;
   const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
@@ -104,13 +105,24 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const changeLevel = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.verbs})(?![${ALPHA}])[^.!?;:\\n]{0,60}?(?:^|[\\s,])(?:${ch.to})\\s+$`, "iu") : null;
   // "от 5 до 7 тысяч", "від 18 до 24 місяців": a range's "from" is no lower bound
   const rangeFrom = v.rangeFrom ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.rangeFrom})\\s+$`, "iu") : null;
-  const changeOf = (ctx: ParsingContext, m: RegExpExecArray, n1: string, n2: string): boolean => {
+  const toOnly = ch?.toOnly ? new RegExp(`^\\s*(?:${ch.toOnly})\\s*$`, "iu") : null;
+  const fromBefore = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.from})\\s*$`, "iu") : null;
+  // the end of the first number, with its own scale word ("200 mil" in "de 200 mil para 250 mil")
+  const firstEnd = (m: RegExpExecArray, g: Record<string, string>) => {
+    const i = m[0].indexOf(g.n1) + g.n1.length;
+    return g.s1 ? m[0].indexOf(g.s1, i) + g.s1.length : i;
+  };
+  const changeOf = (ctx: ParsingContext, m: RegExpExecArray, g: Record<string, string>): boolean => {
     if (!changeBefore || !changeTo) return false;
-    const i = m[0].indexOf(n1) + n1.length;
-    return changeTo.test(m[0].slice(i, m[0].indexOf(n2, i))) && changeBefore.test(ctx.before(m.index, 50));
+    const i = firstEnd(m, g);
+    const between = m[0].slice(i, m[0].indexOf(g.n2, i));
+    // "von 200.000 auf 250.000", "de 200 mil para 250 mil": a change by their words alone
+    if (toOnly?.test(between) && fromBefore?.test(ctx.before(m.index, 20))) return true;
+    return changeTo.test(between) && changeBefore.test(ctx.before(m.index, 50));
   };
   const source =
-    `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${join}(?<n2>${NUM}))?` +
+    // "entre 5 mil e 7 mil": the first end's own scale word, read only before a second end
+    `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${scales ? `(?:\\s*(?<s1>${scales})(?![${ALPHA}]))?` : ""}${join}(?<n2>${NUM}))?` +
     (scales ? `(?:${link}\\s*(?<scale>${scales})(?![${ALPHA}]))?` : "") +
     between +
     `(?:(?:${link}\\s*|-)(?:(?<pct>${percent})|(?<cur>${currencies})${END}|(?<unit>${units})${END}|(?<span>${spans})${END})` +
@@ -123,10 +135,22 @@ export function createFigureParser(v: LocaleVocab): Parser {
       const g = m.groups ?? {};
       // "est passé de 1,2 à 1,9 milliard", "выросла с 1,2 до 1,9 млрд": a change, two figures; the
       // first is read here in the units of the second, the second at its own number
-      if (g.n2 && changeOf(ctx, m, g.n1, g.n2)) {
-        const end = m[0].indexOf(g.n1) + g.n1.length;
+      if (g.n2 && changeOf(ctx, m, g)) {
+        const end = firstEnd(m, g);
         const f = read(ctx, m, g, true);
         return f ? { ...f, span: [0, end] } : null;
+      }
+      // "5 mil e 300 casas" (5,300): no range; the first end alone, a scaled number, as before
+      if (g.s1 && g.n2) {
+        const a = parseNumeral(g.n1, v), b = parseNumeral(g.n2, v);
+        const s1 = lookup(v.scales!, g.s1) ?? 1, s2 = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
+        if (a !== null && b !== null && b * s2 < a * s1)
+          return { kind: "count", unit: null, low: a * s1, high: a * s1, qualifier: qualifierOf(ctx, m.index, v, g.n1), span: [0, firstEnd(m, g)], priority: 5 };
+      }
+      // joined by a change's own word with no "from" before: no figure of two ends
+      if (g.n2 && toOnly) {
+        const i = firstEnd(m, g);
+        if (toOnly.test(m[0].slice(i, m[0].indexOf(g.n2, i)))) return null;
       }
       return read(ctx, m, g, false);
     },
@@ -143,8 +167,10 @@ export function createFigureParser(v: LocaleVocab): Parser {
     let qualifier = qualifierOf(ctx, m.index, v, g.n1);
     if (qualifier === "upper" && (changeSecond?.test(ctx.before(m.index, 80)) || changeLevel?.test(ctx.before(m.index, 80)))) qualifier = null;
     if (qualifier === "lower" && b !== null && rangeFrom?.test(ctx.before(m.index, 10))) qualifier = null;
-    const pair = (f: number) => ({ low: a * scale * f, high: (b ?? a) * scale * f, qualifier });
-    if (b !== null && b < a) return null;
+    // the first end in its own scale when it has one ("5 mil e 7 mil"; a change's first: "200 mil")
+    const scale1 = g.s1 ? lookup(v.scales!, g.s1) ?? scale : scale;
+    const pair = (f: number) => ({ low: a * scale1 * f, high: b === null ? a * scale1 * f : b * scale * f, qualifier });
+    if (b !== null && b * scale < a * scale1) return null;
     if (g.sign || g.cur) {
       const code = g.sign ? lookup(CURRENCY_SIGNS, g.sign) : lookup(v.currencies ?? {}, g.cur) ?? lookup(CURRENCY_SIGNS, g.cur.toUpperCase());
       // a code before the amount in capitals only: "try 5" is no Turkish lira

@@ -128,9 +128,11 @@ export interface HandVocab {
    * A change from one figure to another (regex sources): `verbs`, the stems of verbs of change
    * ("pass", "augment", "вырос"); `from` and `to`, the words before the first figure and between
    * the two ("de … à", "с … до"). "est passé de 1,2 à 1,9 milliard" is two figures, as English's
-   * "rose from 1.2 to 1.9 billion", not the range "entre 1,2 et 1,9".
+   * "rose from 1.2 to 1.9 billion", not the range "entre 1,2 et 1,9". `toOnly`, a "to" that joins
+   * two figures only as a change ("von 3 auf 5", "de 3 para 5"): after `from`, a change with or
+   * without a verb; with no `from` before, no figure of two ends.
    */
-  change?: { verbs: string; from: string; to: string };
+  change?: { verbs: string; from: string; to: string; toOnly?: string };
   /** the word after a span of years where it differs from `yearWord`'s ("2022–2023 годах", "роках") */
   yearsWord?: string;
   /** between day, month and year: "de", "del" */

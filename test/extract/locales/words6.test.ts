@@ -80,3 +80,20 @@ test("hours and minutes are one span of time, a clock's time none", () => {
   expectNone("pt", "O avião decolou às 14h30.", "14h30");
   expectNone("es", "El tren sale a las 14 h 30.", "14 h 30");
 });
+
+test("two ends each with a scale word are one range; a change by its own words is two figures", () => {
+  expectFigure("pt", "As autoridades estimam entre 5 mil e 7 mil desalojados.", { text: "5 mil e 7 mil desalojados", kind: "count", low: 5000, high: 7000 });
+  expectFigure("es", "Entre 5 mil y 7 mil personas siguen evacuadas.", { text: "5 mil y 7 mil personas", kind: "count", low: 5000, high: 7000 });
+  expectFigure("it", "Le autorità stimano tra 5 mila e 7 mila sfollati.", { text: "5 mila e 7 mila sfollati", kind: "count", low: 5000, high: 7000 });
+  expectFigure("de", "Zwischen 5 Millionen und 7 Millionen Menschen sind betroffen.", { text: "5 Millionen und 7 Millionen Menschen", kind: "count", low: 5e6, high: 7e6 });
+  // "5 mil e 300" is no range: the first end alone, as before
+  expectFigure("pt", "Foram destruídas 5 mil e 300 casas.", { text: "5 mil", kind: "count", low: 5000 });
+  // a change: the first in the second's units, each its own figure
+  expectFigure("de", "Die Kosten des Projekts stiegen von 1,2 auf 1,9 Milliarden Euro.", { text: "1,2", kind: "money", low: 1.2e9, unit: "EUR" });
+  expectFigure("de", "Die Quoten steigen bis 2030 von 200.000 auf 250.000 Tonnen.", { text: "200.000", kind: "quantity", low: 2e8 });
+  expectFigure("de", "Die Quoten steigen bis 2030 von 200.000 auf 250.000 Tonnen.", { text: "250.000 Tonnen", kind: "quantity", low: 2.5e8, high: 2.5e8 });
+  expectFigure("pt", "As quotas vão passar de 200 mil para 250 mil toneladas até 2030.", { text: "200 mil", kind: "quantity", low: 2e8, high: 2e8 });
+  expectFigure("pt", "As quotas vão passar de 200 mil para 250 mil toneladas até 2030.", { text: "250 mil toneladas", kind: "quantity", low: 2.5e8, high: 2.5e8 });
+  // "um 0,5 auf 3,2 Prozent": by one, to the other; the level is read
+  expectFigure("de", "Die Inflation stieg um 0,5 auf 3,2 Prozent.", { text: "3,2 Prozent", kind: "percent", low: 3.2 });
+});

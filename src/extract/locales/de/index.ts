@@ -94,6 +94,11 @@ export const vocab = defineLocale(generated, {
     hour: "h|std\\.?|stunden?", minute: "min\\.?|minuten?", join: "und", colon: "stunden?|std\\.?",
     clock: "um|gegen|ab|bis|seit", cue: "dauer(?:t|te|n)|in|binnen|innerhalb\\s+von|nach|rund|etwa|knapp|gut|fast|mehr\\s+als|weniger\\s+als|auf|von",
   },
+  // "stiegen von 1,2 auf 1,9 Milliarden", "von 200.000 auf 250.000 Tonnen": a change, two figures
+  change: {
+    verbs: "stieg(?:en)?|steig(?:t|en)|gestiegen|sank(?:en)?|sink(?:t|en)|gesunken|erhöh(?:t|te|ten|en)|senk(?:t|te|ten|en)|gesenkt|wuchs(?:en)?|gewachsen|fiel(?:en)?|gefallen|kletter(?:t|te|ten)|geklettert|verringer(?:t|te|ten)|angehoben",
+    from: "von", to: "auf", toOnly: "auf",
+  },
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {

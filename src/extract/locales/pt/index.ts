@@ -83,7 +83,7 @@ export const vocab = defineLocale(generated, {
   // "passou de 1,2 a 1,9 bilhão", "subiu de 300 a 450": a change, two figures
   change: {
     verbs: "pass(?:ou|aram|ará|ado|ada|ando)|aument(?:ou|aram|ará|ado|ada)|sub(?:iu|iram|irá|ido)|ca(?:iu|íram|ído)|cresc(?:eu|eram|ido)|reduz(?:iu|iram|ido|ida)|diminu(?:iu|íram|ído)|salt(?:ou|aram)",
-    from: "de", to: "a",
+    from: "de", to: "a|para", toOnly: "para",
   },
   // "em 1h45", "2 horas e 30 minutos": one span ("às 14h30" is a clock's)
   hours: {
