@@ -97,3 +97,20 @@ test("two ends each with a scale word are one range; a change by its own words i
   // "um 0,5 auf 3,2 Prozent": by one, to the other; the level is read
   expectFigure("de", "Die Inflation stieg um 0,5 auf 3,2 Prozent.", { text: "3,2 Prozent", kind: "percent", low: 3.2 });
 });
+
+test("the two of them is no count, a decade is ten years, Portugal's kilometres are kilometres", () => {
+  // "les deux pays" is read so in French already
+  expectNone("pt", "O comércio entre os dois países cresceu.", "dois países");
+  expectNone("pt", "A linha vai ligar as duas cidades.", "duas cidades");
+  expectNone("it", "L'interscambio tra i due Paesi è cresciuto.", "due Paesi");
+  expectFigure("pt", "Morreram duas pessoas.", { text: "duas pessoas", kind: "count", low: 2 });
+  for (const [lang, text, span, n] of [
+    ["es", "El número de visitantes se ha triplicado en una década.", "una década", 1],
+    ["pt", "A população dobrou em duas décadas.", "duas décadas", 2],
+    ["it", "Il traffico è raddoppiato in un decennio.", "un decennio", 1],
+    ["de", "Die Zahl hat sich in zwei Jahrzehnten verdreifacht.", "zwei Jahrzehnten", 2],
+    ["fr", "Le trafic a doublé en une décennie.", "une décennie", 1],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "duration", low: n * 3652.5 });
+  expectFigure("pt", "A ponte, com 2,4 quilómetros de extensão, custou caro.", { text: "2,4 quilómetros", kind: "quantity", low: 2400, unit: "m" });
+});

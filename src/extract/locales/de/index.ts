@@ -32,7 +32,7 @@ export const vocab = defineLocale(generated, {
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },
-  spans: { "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
+  spans: { "jahrzehnte?n?|jahrzehnts": 3652.5, "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
   before: {
     "rund|etwa|ungefähr|circa|ca\\.|knapp|fast|beinahe|gut|annähernd": "approx",
     "mehr\\s+als|über|mindestens|wenigstens|ab": "lower", "bis\\s+zu|weniger\\s+als|unter|höchstens|maximal|bis": "upper",

@@ -34,6 +34,8 @@ export const vocab = defineLocale(generated, {
   },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
   units: { "nudos?": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
+  // "una década", "due decenni": ten years each, as English's "a decade"
+  spans: { "d[eé]cadas?": 3652.5 },
   before: {
     "unos|unas|cerca\\s+de|casi|aproximadamente|alrededor\\s+de|en\\s+torno\\s+a|unos\\s+aproximadamente": "approx",
     "m[aá]s\\s+de|al\\s+menos|por\\s+lo\\s+menos|superior\\s+a|desde": "lower", "hasta|menos\\s+de|como\\s+m[aá]ximo|inferior\\s+a": "upper",

@@ -15,7 +15,7 @@ export const vocab = defineLocale(generated, {
     "un|una|uno|un['’]": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
     "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
     "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100,
-    "entrambi|entrambe": 2,
+    "entrambi|entrambe": 2, "i\\s+due|le\\s+due": 2,
   },
   // "una decina di case", "un migliaio di persone": about ten, about a thousand
   about: {
@@ -28,7 +28,7 @@ export const vocab = defineLocale(generated, {
     tens: { "venti?": 20, "trenta?": 30, "quaranta?": 40, "cinquanta?": 50, "sessanta?": 60, "settanta?": 70, "ottanta?": 80, "novanta?": 90 },
     units: { "uno|una": 1, "due": 2, "tr[eé]": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9 },
   },
-  articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe"],
+  articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe", "i due", "le due"],
   // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["è"], not: ["sei"], before: "(?:a|al|dal|dalle|alle|verso|entro)\\s+le|alle|dalle" },
   currencies: {
@@ -37,6 +37,8 @@ export const vocab = defineLocale(generated, {
   },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
   units: { "nodi": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
+  // "una década", "due decenni": ten years each, as English's "a decade"
+  spans: { "decenni[o]?": 3652.5 },
   before: {
     "circa|quasi|intorno\\s+a|attorno\\s+a|approssimativamente|una\\s+trentina\\s+di": "approx",
     "oltre|pi[uù]\\s+di|almeno|superiore\\s+a": "lower", "fino\\s+a|meno\\s+di|al\\s+massimo|entro": "upper",

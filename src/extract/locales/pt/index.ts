@@ -15,18 +15,20 @@ export const vocab = defineLocale(generated, {
     "um|uma": 1, "dois|duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
     "treze": 13, "catorze|quatorze": 14, "quinze": 15, "dezesseis|dezasseis": 16, "dezessete|dezassete": 17, "dezoito": 18, "dezenove|dezanove": 19,
     "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem|cento": 100,
-    "ambos|ambas": 2,
+    "ambos|ambas": 2, "os\\s+dois|as\\s+duas": 2,
   },
   // "uma dezena de casas", "um milhar de pessoas": about ten, about a thousand
   about: { "uma\\s+dezena": 10, "uma\\s+d[uú]zia": 12, "uma\\s+centena": 100, "um\\s+milhar": 1e3 },
   // "vinte e cinco": tens and a unit
   numberJoin: { join: "\\s+e\\s+" },
-  articles: ["um", "uma", "ambos", "ambas"],
+  articles: ["um", "uma", "ambos", "ambas", "os dois", "as duas"],
   // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word, a clock's words
   alone: { verbs: ["é", "foi"], before: "às|as|pelas|das" },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
-  units: { "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
+  units: { "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
+  // "una década", "due decenni": ten years each, as English's "a decade"
+  spans: { "d[eé]cadas?": 3652.5 },
   before: {
     "cerca\\s+de|quase|aproximadamente|por\\s+volta\\s+de|em\\s+torno\\s+de|uns|umas": "approx",
     "mais\\s+de|pelo\\s+menos|ao\\s+menos|acima\\s+de": "lower", "até|menos\\s+de|no\\s+máximo": "upper",
