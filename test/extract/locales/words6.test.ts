@@ -94,6 +94,7 @@ test("two ends each with a scale word are one range; a change by its own words i
   expectFigure("de", "Die Quoten steigen bis 2030 von 200.000 auf 250.000 Tonnen.", { text: "250.000 Tonnen", kind: "quantity", low: 2.5e8, high: 2.5e8 });
   expectFigure("pt", "As quotas vão passar de 200 mil para 250 mil toneladas até 2030.", { text: "200 mil", kind: "quantity", low: 2e8, high: 2e8 });
   expectFigure("pt", "As quotas vão passar de 200 mil para 250 mil toneladas até 2030.", { text: "250 mil toneladas", kind: "quantity", low: 2.5e8, high: 2.5e8 });
+  expectFigure("it", "Le quote passeranno da 200.000 a 250.000 tonnellate entro il 2030.", { text: "200.000", kind: "quantity", low: 2e8, high: 2e8 });
   // "um 0,5 auf 3,2 Prozent": by one, to the other; the level is read
   expectFigure("de", "Die Inflation stieg um 0,5 auf 3,2 Prozent.", { text: "3,2 Prozent", kind: "percent", low: 3.2 });
 });

@@ -94,7 +94,7 @@ export const vocab = defineLocale(generated, {
   fortnights: { ordinals: { "prima|1ª": 1, "seconda|ultima|2ª": 2 }, noun: "quindicina|metà", link: "di" },
   // "è passato da 1,2 a 1,9 miliardi", "salito da 300 a 450": a change, two figures
   change: {
-    verbs: "passat[oaie]|passa|passano|passerà|passando|aumentat[oaie]|salit[oaie]|sces[oaie]|scesi|calat[oaie]|cresciut[oaie]|ridott[oaie]|diminuit[oaie]",
+    verbs: "passat[oaie]|passa|passano|passerà|passeranno|passando|aumentat[oaie]|salit[oaie]|sces[oaie]|scesi|calat[oaie]|cresciut[oaie]|ridott[oaie]|diminuit[oaie]",
     from: "da", to: "a",
   },
   // "1 ora e 45 minuti", "in 1 h 45": one span ("alle 14 h 30" is a clock's)
