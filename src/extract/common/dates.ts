@@ -16,7 +16,7 @@ import { ALPHA, parseNumeral } from "./numerals.js";
 import { numberPattern } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 import { ANAPHORIC_FLAG } from "./refiners/AnaphoricDateRefiner.js";
-import { createPeriodParsers } from "./periods.js";
+import { aheadAfter, createPeriodParsers } from "./periods.js";
 
 const B = `(?<![${ALPHA}\\d])`;
 const E = `(?![${ALPHA}])`;
@@ -37,6 +37,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"})\\s)\\s*`;
   // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
   const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
+  const since = v.since ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.since})\\s+$`, "iu") : null;
   const parsers: Parser[] = [
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
@@ -46,8 +47,10 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);
         if (!month) return null;
-        const y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
+        let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
         if (y === null) return unresolved();
+        // "depuis le 3 août", "seit dem 3. August": since a day, which is no later than the report's
+        if (!g.y && since?.test(ctx.before(m.index, 20)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, Number(g.d))?.start ?? "")) y--;
         const first = dayInterval(y, month, Number(g.d));
         if (!first) return null;
         const last = g.d2 ? dayInterval(y, month, Number(g.d2)) : first;

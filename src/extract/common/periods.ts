@@ -70,7 +70,7 @@ const afterCache = new WeakMap<LocaleVocab, RegExp | null>();
  * Jahres soll …", "A finales de año la planta volverá …"), as English's tense reads "In August,
  * the plant will reopen".
  */
-function aheadAfter(v: LocaleVocab, ctx: ParsingContext, end: number): boolean {
+export function aheadAfter(v: LocaleVocab, ctx: ParsingContext, end: number): boolean {
   let re = afterCache.get(v);
   if (re === undefined) {
     re = v.future ? new RegExp(`^[^.!?;:\\n]{0,40}?(?<![${ALPHA}])(?:${v.future})(?![${ALPHA}])`, "iu") : null;

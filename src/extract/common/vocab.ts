@@ -135,6 +135,12 @@ export interface HandVocab {
   change?: { verbs: string; from: string; to: string; toOnly?: string };
   /** the word after a span of years where it differs from `yearWord`'s ("2022–2023 годах", "роках") */
   yearsWord?: string;
+  /**
+   * The words right before a day and month that say "since" (regex source): "depuis le", "desde
+   * el", "seit dem". Such a day with no year is no later than the report's (the last 3 August, not
+   * the next), unless the clause looks ahead.
+   */
+  since?: string;
   /** between day, month and year: "de", "del" */
   dateLink?: string;
   /** relative days (regex source) → offset from the report's day: "сегодня" → 0 */

@@ -115,3 +115,17 @@ test("the two of them is no count, a decade is ten years, Portugal's kilometres 
     expectFigure(lang, text, { text: span, kind: "duration", low: n * 3652.5 });
   expectFigure("pt", "A ponte, com 2,4 quilómetros de extensão, custou caro.", { text: "2,4 quilómetros", kind: "quantity", low: 2400, unit: "m" });
 });
+
+test("since a day and month: the last such day, not the next", () => {
+  for (const [lang, text, span] of [
+    ["fr", "Quelque 300 pompiers sont mobilisés depuis le 3 août.", "3 août"],
+    ["es", "Unos 300 bomberos trabajan en la zona desde el 3 de agosto.", "3 de agosto"],
+    ["pt", "Cerca de 300 bombeiros estão mobilizados desde 3 de agosto.", "3 de agosto"],
+    ["it", "I vigili del fuoco sono al lavoro fin dal 3 agosto.", "3 agosto"],
+    ["de", "Seit dem 3. August sind etwa 300 Feuerwehrleute im Einsatz.", "3. August"],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "date", date: ["2023-08-03", "2023-08-03"] });
+  // a clause that looks ahead keeps the next; a day before the report's is this year's
+  expectFigure("es", "Desde el 1 de agosto entrará en vigor la norma.", { text: "1 de agosto", kind: "date", date: ["2024-08-01", "2024-08-01"] });
+  expectFigure("fr", "Le pont est fermé depuis le 1er mars.", { text: "1er mars", kind: "date", date: ["2024-03-01", "2024-03-01"] });
+});

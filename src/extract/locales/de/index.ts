@@ -39,6 +39,8 @@ export const vocab = defineLocale(generated, {
   },
   rangeJoin: "bis|und|oder",
   yearWord: "",
+  // "depuis le 3 août": a day no later than the report's
+  since: "seit(?:\\s+dem)?",
   days: { "heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2 },
   weeksAgo: { "(?:in\\s+der\\s+)?(?:vergangenen|letzten|vorigen)\\s+woche|(?:vergangene|letzte|vorige)\\s+woche": -1, "(?:in\\s+)?dieser\\s+woche|diese\\s+woche": 0, "(?:in\\s+der\\s+)?(?:nächsten|kommenden)\\s+woche|(?:nächste|kommende)\\s+woche": 1 },
   monthsAgo: { "(?:im\\s+)?(?:vergangenen|letzten|vorigen)\\s+monat": -1, "(?:in\\s+)?diesem\\s+monat": 0, "(?:im\\s+)?(?:nächsten|kommenden)\\s+monat": 1 },

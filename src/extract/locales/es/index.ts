@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "y|a|al|e|o|hasta",
   link: "de",
   dateLink: "de|del",
+  // "depuis le 3 août": a day no later than the report's
+  since: "desde(?:\\s+el)?",
   days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
   weeksAgo: { "(?:la\\s+)?semana\\s+pasada": -1, "esta\\s+semana": 0, "(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[óo]xima\\s+semana)": 1 },
   weekdayNext: "pr[óo]ximo|que\\s+viene",

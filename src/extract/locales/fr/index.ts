@@ -38,6 +38,8 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "à|au|et|ou",
   link: "de|d['’]",
   dateLink: "",
+  // "depuis le 3 août": a day no later than the report's
+  since: "depuis(?:\\s+le)?",
   days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
   weeksAgo: { "(?:la\\s+)?semaine\\s+derni[eè]re|(?:la\\s+)?semaine\\s+pass[ée]e": -1, "cette\\s+semaine": 0, "(?:la\\s+)?semaine\\s+prochaine": 1 },
   weekdayNext: "prochain",

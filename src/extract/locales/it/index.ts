@@ -46,6 +46,8 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "e|a|o|fino\\s+a",
   link: "di|d['’]",
   dateLink: "del",
+  // "depuis le 3 août": a day no later than the report's
+  since: "fin\\s+dal|fin\\s+dall['’]",
   days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
   weeksAgo: { "(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana": -1, "questa\\s+settimana": 0, "(?:la\\s+)?(?:settimana\\s+prossima|prossima\\s+settimana)": 1 },
   weekdayNext: "prossimo",

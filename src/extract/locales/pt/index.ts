@@ -36,6 +36,8 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "e|a|ou",
   link: "de",
   dateLink: "de",
+  // "depuis le 3 août": a day no later than the report's
+  since: "desde(?:\\s+[oa])?",
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
   weeksAgo: { "(?:na\\s+)?semana\\s+passada": -1, "esta\\s+semana|nesta\\s+semana": 0, "(?:na\\s+)?pr[óo]xima\\s+semana": 1 },
   weekdayNext: "pr[óo]xim[oa]|que\\s+vem",
