@@ -129,3 +129,10 @@ test("since a day and month: the last such day, not the next", () => {
   expectFigure("es", "Desde el 1 de agosto entrará en vigor la norma.", { text: "1 de agosto", kind: "date", date: ["2024-08-01", "2024-08-01"] });
   expectFigure("fr", "Le pont est fermé depuis le 1er mars.", { text: "1er mars", kind: "date", date: ["2024-03-01", "2024-03-01"] });
 });
+
+test("a range's ends with their articles, and a night's two days", () => {
+  expectFigure("it", "I lavori dureranno tra i 18 e i 24 mesi.", { text: "18 e i 24 mesi", kind: "duration", low: 18 * 30.44, high: 24 * 30.44 });
+  expectFigure("it", "L'argine ha ceduto nella notte tra il 14 e il 15 ottobre.", { text: "14 e il 15 ottobre", kind: "date", date: ["2023-10-14", "2023-10-15"] });
+  expectFigure("pt", "O dique rompeu na noite de 14 para 15 de outubro.", { text: "14 para 15 de outubro", kind: "date", date: ["2023-10-14", "2023-10-15"] });
+  expectFigure("de", "Der Deich brach in der Nacht vom 14. auf den 15. Oktober.", { text: "14. auf den 15. Oktober", kind: "date", date: ["2023-10-14", "2023-10-15"] });
+});

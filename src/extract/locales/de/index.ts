@@ -37,7 +37,7 @@ export const vocab = defineLocale(generated, {
     "rund|etwa|ungefähr|circa|ca\\.|knapp|fast|beinahe|gut|annähernd": "approx",
     "mehr\\s+als|über|mindestens|wenigstens|ab": "lower", "bis\\s+zu|weniger\\s+als|unter|höchstens|maximal|bis": "upper",
   },
-  rangeJoin: "bis|und|oder",
+  rangeJoin: "bis|und|oder|auf\\s+den",
   yearWord: "",
   // "depuis le 3 août": a day no later than the report's
   since: "seit(?:\\s+dem)?",

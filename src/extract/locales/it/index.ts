@@ -43,7 +43,7 @@ export const vocab = defineLocale(generated, {
     "circa|quasi|intorno\\s+a|attorno\\s+a|approssimativamente|una\\s+trentina\\s+di": "approx",
     "oltre|pi[uù]\\s+di|almeno|superiore\\s+a": "lower", "fino\\s+a|meno\\s+di|al\\s+massimo|entro": "upper",
   },
-  rangeJoin: "e|a|o|fino\\s+a",
+  rangeJoin: "e(?:\\s+(?:il|i|le|gli))?|a|o|fino\\s+a",
   link: "di|d['’]",
   dateLink: "del",
   // "depuis le 3 août": a day no later than the report's

@@ -33,7 +33,7 @@ export const vocab = defineLocale(generated, {
     "cerca\\s+de|quase|aproximadamente|por\\s+volta\\s+de|em\\s+torno\\s+de|uns|umas": "approx",
     "mais\\s+de|pelo\\s+menos|ao\\s+menos|acima\\s+de": "lower", "até|menos\\s+de|no\\s+máximo": "upper",
   },
-  rangeJoin: "e|a|ou",
+  rangeJoin: "e|a|ou|para",
   link: "de",
   dateLink: "de",
   // "depuis le 3 août": a day no later than the report's
