@@ -34,7 +34,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const gap = v.dateLink ? `\\s*(?:(?:${v.dateLink})\\s+)?` : "\\s*";
   const YEAR = `(?<y>(?:1[89]|20)\\d\\d)(?![\\d.,]\\d)${yearWord}`;
   const relYears = v.years ? alt(Object.keys(v.years)) : null;
-  const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"})\\s)\\s*`;
+  const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"}${v.dayJoin ? `|${v.dayJoin}` : ""})\\s)\\s*`;
   // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
   const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
   const since = v.since ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.since})\\s+$`, "iu") : null;

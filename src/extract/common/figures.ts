@@ -92,6 +92,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
   const alone = countAlone(v, articles);
+  const verbEnd = v.alone?.verbEnd ? new RegExp(`(?:${v.alone.verbEnd})$`, "i") : null;
   const clock = v.alone?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.alone.before})\\s+$`, "i") : null;
   const END = `(?![${ALPHA}\\d])`;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
@@ -202,6 +203,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
     if (g.noun) {
       const noun = g.noun.toLowerCase();
       if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);
+      // "ещё 60 получили травмы", "ещё 2 тысячи эвакуировали": a verb after the count, no noun
+      if (verbEnd?.test(noun) && !year) return scale === 1 ? alone(ctx, m, words, noun) : { kind: "count", unit: null, ...pair(1), span: [0, trimEnd(m[0], m[0].length - g.noun.length)], priority: 5 };
       if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
       // "un pont" is no count; "un milione di persone" is
       if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
@@ -232,6 +235,7 @@ const CLAUSE_END = /^[ \t]*(?:[,;:!?)»"”\n]|\.(?!\d))/;
 function countAlone(v: LocaleVocab, articles: ReadonlySet<string>) {
   const a = v.alone;
   const verbs = new Set((a?.verbs ?? []).map((w) => w.toLowerCase()));
+  const verbEnd = a?.verbEnd ? new RegExp(`(?:${a.verbEnd})$`, "i") : null;
   const not = new Set((a?.not ?? []).map((w) => w.toLowerCase()));
   const clock = a?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${a.before})\\s+$`, "i") : null;
   return (ctx: ParsingContext, m: RegExpExecArray, words: boolean, next: string | null): ParsedFigure | null => {
@@ -242,7 +246,7 @@ function countAlone(v: LocaleVocab, articles: ReadonlySet<string>) {
     if (lo === null || hi === null || lo < 2 || hi < lo || !Number.isInteger(lo) || !Number.isInteger(hi)) return null;
     const numEnd = g.n2 ? m[0].lastIndexOf(g.n2) + g.n2.length : m[0].indexOf(g.n1) + g.n1.length;
     const end = m.index + numEnd;
-    if (next !== null ? !verbs.has(next) : !(words && (end === ctx.text.length || CLAUSE_END.test(ctx.after(end, 4))))) return null;
+    if (next !== null ? !(verbs.has(next) || (verbEnd?.test(next) ?? false)) : !(words && (end === ctx.text.length || CLAUSE_END.test(ctx.after(end, 4))))) return null;
     if (words && [g.n1, g.n2].some((w) => w && (articles.has(w.toLowerCase()) || not.has(w.toLowerCase())))) return null;
     if (clock?.test(ctx.before(m.index, 20))) return null;
     return { span: [0, numEnd], kind: "count", unit: null, low: lo, high: hi, qualifier: qualifierOf(ctx, m.index, v, g.n1), priority: 8 };

@@ -105,6 +105,11 @@ export interface HandVocab {
   /** words joining the two ends of a range (regex source): "до", "y", "bis" */
   rangeJoin?: string;
   /**
+   * More words joining two days before their month only, regex source: "с 14 по 15 октября", "в ночь
+   * с 14 на 15 октября" (a night of two days, as French "dans la nuit du 14 au 15" is read by `rangeJoin`)
+   */
+  dayJoin?: string;
+  /**
    * Spans of days said in one word ("сутки", "добу", "사흘": regex source → days, common/day-words.ts),
    * read only after the `before` words or before the `after` words (regex sources) when given.
    */
@@ -232,9 +237,11 @@ export interface HandVocab {
    * clause mark, the text's end or one of `verbs` follows it; digits only when one of `verbs` does
    * (a bare "11," is as often a list's, an article's or a clock's). `verbs`: the auxiliaries of the
    * locale's `stop` list; `not`: number words that alone are mostly another word (fr "neuf": new);
-   * `before` (regex source): the words that make a number word before no count, a clock's ("a las").
+   * `before` (regex source): the words that make a number word before no count, a clock's ("a las");
+   * `verbEnd` (regex source): the endings of a verb's forms no noun has after a number (ru "-или",
+   * "-лись": "ещё 60 получили травмы"), so such a word is an auxiliary too, and no count's noun.
    */
-  alone?: { verbs: string[]; not?: string[]; before?: string };
+  alone?: { verbs: string[]; not?: string[]; before?: string; verbEnd?: string };
   /**
    * Hours and minutes as one span (common/hours.ts), regex sources: the `hour` words and sign ("h",
    * "heures?"), the `minute` ones, the `join` between ("et", "y", "und"); `colon`, the words after

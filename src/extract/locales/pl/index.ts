@@ -67,6 +67,8 @@ export const vocab = defineLocale(generated, {
     "ponad|powyżej|więcej\\s+niż|co\\s+najmniej|przynajmniej|nie\\s+mniej\\s+niż": "lower",
     "do|mniej\\s+niż|poniżej|nie\\s+więcej\\s+niż|maksymalnie|najwyżej": "upper",
   },
+  // "w nocy z 14 na 15 października": two days (a night of two)
+  dayJoin: "na",
   rangeJoin: "do|i|lub|albo",
   yearWord: "roku|rok(?![a-ząćęłńóśźż])|r\\.|-(?:ego|go)(?![a-ząćęłńóśźż])",
   days: { "dzisiaj|dziś": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2 },
