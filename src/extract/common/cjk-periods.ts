@@ -43,6 +43,36 @@ export function createCjkPeriodParser(v: LocaleVocab): Parser | null {
 }
 
 /**
+ * The first months of a year and ranges of months: "今年前9个月", "올해 첫 9개월" (the locale's
+ * `cjk.firstMonths`, after a year or a year relative to the report's only: "前9个月" alone is as
+ * often another span's), "今年1～9月", "2024年1-9月", "1~9월" (`cjk.monthRange`; alone, the latest
+ * such months begun by the report's date). January to the Nth month, or the first to the last month.
+ */
+export function createCjkMonthsParser(v: LocaleVocab): Parser | null {
+  const c = v.cjk;
+  if (!c || (!c.firstMonths && !c.monthRange)) return null;
+  const rel = v.years ? `|(?<rel>${alt(Object.keys(v.years))})` : "";
+  const year = `(?:(?<y>(?:1[89]|20)\\d\\d)\\s*(?:${c.year})${rel})`;
+  const forms: string[] = [];
+  if (c.firstMonths) forms.push(c.firstMonths);
+  if (c.monthRange) forms.push(`(?<![\\d.,])(?<m1>\\d{1,2})\\s*(?:[-~～〜]${c.through ? `|${c.through}` : ""})\\s*(?<m2>\\d{1,2})\\s*(?:${c.month})(?!\\s*\\d{1,2}\\s*(?:${c.day}))`);
+  return {
+    name: `${v.code}-date-months`,
+    pattern: () => new RegExp(`(?:${year}\\s*)?(?:${forms.join("|")})`, "g"),
+    extract(ctx, m) {
+      const g = m.groups!;
+      const n = g.n ? parseNumeral(g.n, { ...v, cjkNumerals: !/\d/.test(g.n) }) : null;
+      const months: [number, number] = g.n ? [1, n ?? 0] : [Number(g.m1), Number(g.m2)];
+      if (!(months[0] >= 1 && months[0] < months[1] && months[1] <= 12) || (g.n && !g.y && !g.rel)) return null;
+      const ref = ctx.reference;
+      if (!g.y && !ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
+      const y = g.y ? Number(g.y) : g.rel ? ref!.getUTCFullYear() + (lookup(v.years!, g.rel) ?? 0) : impliedYear(ref!, months, false);
+      return { kind: "date", date: monthsInterval(y, months[0], months[1]), flags: g.y || g.rel ? [] : ["implied-year"], priority: 26 };
+    },
+  };
+}
+
+/**
  * A fiscal year and its parts (the locale's `cjk.fiscal`): "2023年度" is April 2023 to March 2024,
  * "2023年度第3四半期" October to December 2023, "今年度上半期" the first half of the fiscal year the
  * report's date falls in. A quarter or a half with no fiscal year before it is left alone.

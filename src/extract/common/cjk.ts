@@ -80,10 +80,18 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   // "1万2000人", "1兆2400億円", "1조 9000억 원": a number of a big scale and a rest of the next ones
   const big = alt(Object.keys(v.scales ?? {}).filter((k) => (lookup(v.scales!, k.split("|")[0]) ?? 0) >= 1e4));
   const chain = `(?:\\s?(?:${big})\\s?(?:\\d{1,3},\\d{3}|\\d{1,4})(?![\\d,.]))`;
+  // "3000人から5000人", "18か月から24か月", "10から15%": a range whose first end has the counter or unit
+  // of the second (the same, `u1`), not before a verb of change ("1.2兆円から1.9兆円に膨らんだ")
+  const fw = own?.from;
+  const ends = `%|${own?.percent ?? NEVER}|${currencies}|${units}|${spans}|${counters}`;
+  const from = fw
+    ? `|(?:\\s?(?<s1b>${scales}))?(?<u1>${ends})?\\s?(?:[~～〜]|${fw.word})\\s*(?<n3>${NUM}${chain}{0,2})` +
+      `(?![^。、,]{0,12}?(?:に|へ)\\s?(?:${fw.change}))(?=(?:\\s?(?:${scales}))?\\s?\\k<u1>)`
+    : "";
   const source =
     `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM}${chain}{0,2})` +
     // "2000億〜3000億円", "20亿至30亿元": a range whose first end has its own scale
-    `(?:(?:\\s?(?<s1>${scales}))?\\s*(?:[-~～〜、]|${own?.range ?? NEVER})\\s*(?<n2>${NUM}${chain}{0,2}))?` +
+    `(?:(?:\\s?(?<s1>${scales}))?\\s*(?:[-~～〜、]|${own?.range ?? NEVER})\\s*(?<n2>${NUM}${chain}{0,2})${from})?` +
     `(?:\\s?(?<scale>${scales}))?(?<glue>${glue})?\\s?` +
     `(?:(?<pct>%|${own?.percent ?? NEVER})|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters})|(?<times>${own?.times ?? NEVER}))?` +
     (after ? `(?<after>\\s?(?:${after}))?` : "");
@@ -95,10 +103,12 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       const g = m.groups ?? {};
       const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
       // the first end of a range with a scale of its own ("2000億〜3000億円") is read at it
-      const a = chained(g.n1, v, g.s1 ? lookup(v.scales!, g.s1) ?? 1 : scale);
+      const s1 = g.s1 ?? g.s1b;
+      const n2 = g.n2 ?? g.n3;
+      const a = chained(g.n1, v, s1 ? lookup(v.scales!, s1) ?? 1 : scale);
       if (a === null) return null;
-      const b = g.n2 ? chained(g.n2, v, scale) : null;
-      if (g.n2 && b === null) return null;
+      const b = n2 ? chained(n2, v, scale) : null;
+      if (n2 && b === null) return null;
       if (b !== null && b < a) return null;
       const words = !/\d/.test(g.n1);
       const isChain = /\d\s?[^\d\s.,]+\s?\d/.test(g.n1);
@@ -117,7 +127,12 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       }
       if (g.pct) return { kind: "percent", unit: "%", ...pair(1), span, priority: 40 };
       // "3倍", "3배로", "两倍": a multiplier
-      if (g.times) return scale === 1 && b === null ? { kind: "ratio", unit: "x", low: a, high: a, span, priority: 40 } : null;
+      // "增长了两倍": grown by two times, three times the start (the locale's `timesBy` before it)
+      if (g.times) {
+        if (scale !== 1 || b !== null) return null;
+        const f = own?.timesBy && new RegExp(`(?:${own.timesBy})\\s?$`).test(ctx.before(m.index, 8)) ? a + 1 : a;
+        return { kind: "ratio", unit: "x", low: f, high: f, span, priority: 40 };
+      }
       if (g.cur) {
         const code = lookup(v.currencies!, g.cur);
         return code ? { kind: "money", unit: code, ...pair(1), span, priority: 40 } : null;
@@ -150,7 +165,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         return { kind: "count", unit: noun, ...pair(1), span, priority: 30 };
       }
       if (scale !== 1 && !words) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.scale) + g.scale.length], priority: 5 };
-      if (isChain && scale === 1 && !g.n2) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.n1) + g.n1.length], priority: 5 };
+      if (isChain && scale === 1 && !n2) return { kind: "count", unit: null, ...pair(1), span: [0, m[0].indexOf(g.n1) + g.n1.length], priority: 5 };
       return null;
     },
   };

@@ -10,7 +10,7 @@ import { OverlapRemovalRefiner } from "./refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
 import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors } from "./figures.js";
 import { createDateParsers, createStepParser } from "./dates.js";
-import { createCjkPeriodParser, createFiscalParser } from "./cjk-periods.js";
+import { createCjkMonthsParser, createCjkPeriodParser, createFiscalParser } from "./cjk-periods.js";
 import { createShareParser } from "./shares.js";
 import { createRatioParser } from "./ratios.js";
 import { createHoursParser } from "./hours.js";
@@ -56,7 +56,7 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
-      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createFiscalParser(v), dayWords, step]
+      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createCjkMonthsParser(v), createFiscalParser(v), dayWords, step]
       : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), ...createDateParsers(v), dayWords, step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept

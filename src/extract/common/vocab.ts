@@ -271,6 +271,11 @@ export interface HandVocab {
     fraction?: string;
     /** The word of a multiplier glued after a number ("3倍", "3배"), regex source. */
     times?: string;
+    /**
+     * The words before a multiplier that make it a growth by it ("增长了两倍": by two times, so three
+     * times the start), regex source: the factor is one more; "增长到两倍" (to) stays two.
+     */
+    timesBy?: string;
     /** Words of a sentence that looks ahead ("予定", "예정", "将"), regex source: a weekday in it is the next. */
     future?: string;
     /** The words of a speed before a length ("秒速", "초속", "每秒"), regex source: metres per second. */
@@ -281,6 +286,19 @@ export interface HandVocab {
     level?: string;
     /** What after `end` makes it no year's end ("말했다": said), regex source. */
     notEnd?: string;
+    /**
+     * A range's word after its first end, which may carry its own counter or unit ("3000人から5000人",
+     * "10から15%"), regex source; `change`, verbs of change that make it a change's start instead
+     * ("1.2兆円から1.9兆円に膨らんだ": two figures).
+     */
+    from?: { word: string; change: string };
+    /**
+     * The first N months of a year said after the year ("今年前9个月", "올해 첫 9개월"), regex source
+     * with N in the group `n`; a range of months ("1～9月", "1~9월") is read after a year or alone.
+     */
+    firstMonths?: string;
+    /** Whether "1～9月" (a range of months with one month mark) is read, with or without a year before it. */
+    monthRange?: boolean;
     /**
      * Parts of a year (common/cjk-periods.ts), regex sources: a `quarter` with its number in the
      * group `q` ("第?(?<q>[1-4一二三四])季度"), `first` the first quarters with theirs in `fq`

@@ -18,6 +18,8 @@ export const vocab = defineLocale(generated, {
     speed: "초속",
     // a weekday in a sentence with these is the next
     future: "예정|계획|방침|전망|다음 주",
+    // "올해 첫 9개월", "1~9월": the year's first nine months
+    firstMonths: "첫\\s?(?<n>\\d{1,2})\\s?개월", monthRange: true,
     ago: { word: "전", spans: { 년: 365.25, 개월: 30.44, 달: 30.44, 주: 7, 일: 1 } },
     fraction: "분의",
     // "3분기", "제3분기", "상반기": quarters and halves ("분기점" is a junction, "분기별" quarterly)
@@ -31,7 +33,8 @@ export const vocab = defineLocale(generated, {
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
   units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
-  spans: { "일간|일 동안|일동안": 1, "주간|주일": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
+  // "2주 동안", "2주 만에", "2주 뒤": weeks ("주" alone is dropped: a state, a share, a stock; "$" lets a word read alone match)
+  spans: { "일간|일 동안|일동안": 1, "주간|주일|주(?=$|\\s?(?:동안|만에|째|뒤|후|사이|이내|안에|내에|연속|새|만(?![가-힣]))(?![가-힣]))": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
   counters: {
     명: "person", 개국: "country", 개: "item", 대: "vehicle", 척: "ship", 량: "wagon", 건: "case", 곳: "place", 채: "building", 마리: "animal",
     가구: "household", 발: "round", 기: "unit", 차례: "time", 회: "time", "편(?!성)": "flight", 편성: "train", 정: "gun",

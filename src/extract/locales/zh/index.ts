@@ -16,8 +16,12 @@ export const vocab = defineLocale(generated, {
     since: "以来",
     // a weekday in a sentence with these is the next
     future: "将|預計|预计|计划|計劃|下周|下週",
+    // "今年前9个月", "2024年1～9月": the year's first nine months
+    firstMonths: "前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*(?:个|個)月", monthRange: true,
     ago: { word: "前", spans: { 年: 365.25, 个月: 30.44, 個月: 30.44, 周: 7, 日: 1, 天: 1 } },
     fraction: "分之", times: "倍",
+    // "增长了两倍", "增加两倍": grown by two times, three times the start ("增长到两倍", "是…的两倍": two)
+    timesBy: "(?:增长|增長|增加|提高|上升|上涨|上漲|扩大|擴大|增)了?",
     // "第三季度", "三季度", "前三季度", "上半年": calendar quarters and halves
     periods: { quarter: "第?(?<q>[1-4一二三四])\\s*季度", first: "前(?<fq>[23二三])(?:个|個)?季度", halves: { "上半年": 1, "下半年": 2 }, not: "每第前" },
     // "一辆卡车", "一座桥": a truck, a bridge
