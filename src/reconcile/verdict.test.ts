@@ -90,6 +90,22 @@ test("the date of a past event cannot change; a planned date can be moved", () =
   assert.equal(verdict(day("2019-05-10", "2020-01-01", "a"), day("2019-05-11", "2020-01-01", "b")).verdict, "agree");
 });
 
+test("a date over when stated was no plan: a later report's other date does not revise it", () => {
+  const day = (d: string, time: string, o: Opts = {}, end = d) => j(d, null, time, { kind: "date", date: [d, end], ...o });
+  // "the office said on Wednesday" in Wednesday's report, "said on Friday" in a report nine weeks on: two statements
+  assert.equal(verdict(day("2026-01-14", "2026-01-14", { outlet: "a" }), day("2026-03-20", "2026-03-20", { outlet: "b" })).verdict, "agree");
+  // whatever the later report's words ("final figures released on Friday")
+  assert.equal(verdict(day("2026-01-14", "2026-01-14", { outlet: "a" }), day("2026-03-20", "2026-03-20", { outlet: "b", extra: { revises: true } })).verdict, "agree");
+  // one outlet's pages: "the war began in 2023" on one, "lawmakers were told on Thursday" on a later one
+  const pages = verdict(day("2023-01-01", "2026-10-16", { outlet: "a", report: "a1" }, "2023-12-31"), day("2026-12-17", "2026-12-18", { outlet: "a", report: "a2" }));
+  assert.ok(pages.reason.verdict !== "revised" && pages.reason.verdict !== "conflict");
+  // a plan still moves: "opens in 2026" said in March 2026 (a year not over), then "in 2027"
+  const plan = verdict(day("2026-01-01", "2026-03-02", { outlet: "a" }, "2026-12-31"), day("2027-01-01", "2026-09-01", { outlet: "b" }, "2027-12-31"));
+  assert.equal(plan.verdict, "revised");
+  // and one past event's date given two ways is still a conflict
+  assert.equal(verdict(day("2026-01-12", "2026-01-14", { outlet: "a" }), day("2026-01-05", "2026-03-20", { outlet: "b" })).verdict, "conflict");
+});
+
 test("a running count that grows is revised; one that shrinks is a conflict", () => {
   const toll = (text: string, low: number, time: string, outlet: string) => j(text, low, time, { kind: "count", outlet });
   const up = verdict(toll("40", 40, "2024-01-05", "a"), toll("310", 310, "2024-01-20", "b"));

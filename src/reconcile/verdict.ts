@@ -291,6 +291,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
     if (!o?.strictly) return null;
     // one report setting a figure it dates earlier ("up from", "the 12,000 cited in earlier reports") beside its own
     const why = a.report === b.report && a.earlier !== b.earlier ? "dated-earlier" : "same-origin";
+    if (why === "same-origin" && noPlan(a, b, o.laterIsB)) return null;
     return { kind: "revised", laterIsB: o.laterIsB, why };
   }
   // two days of statements are two statements: people speak more than once, and a report's
@@ -309,6 +310,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
   // an amount for each household set against a total is no contradiction either
   if (!!a.perUnit !== !!b.perUnit) return null;
+  // a date already over when stated was no plan: no later date revises it, whatever the later
+  // words (two past dates are one past event's date given two ways: fixedPair, below)
+  if (o?.strictly && !o.same && noPlan(a, b, o.laterIsB) && !fixedPair(a, b)) return null;
   // a later figure its report calls a revision ("final figures", "revised up to") replaces the earlier one
   if (o?.strictly && !o.same && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
   if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
@@ -335,6 +339,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
     return { kind: "conflict", fixed: false };
   }
   if (o.same) return { kind: "conflict", fixed: false };
+  if (noPlan(a, b, o.laterIsB)) return null;
   if (a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
   return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
 }
@@ -350,6 +355,20 @@ function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
   if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return true;
   return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
+}
+
+/**
+ * Two dates of which the earlier stated was over when it was stated, or ended that very day ("said
+ * on Wednesday" in Wednesday's report, "in 2023" in 2026): no plan, so a later report's other date
+ * does not revise it. Two such dates are two happenings (two statements weeks apart, an event and a
+ * later one), and a past date against another past date is already judged (fixedPair). A date the
+ * text itself dates earlier ("had been due in 2025") is left to its own rules.
+ */
+function noPlan(a: Judged, b: Judged, laterIsB: boolean): boolean {
+  if (a.m.kind !== "date") return false;
+  const early = laterIsB ? a : b;
+  const end = early.m.date?.end;
+  return !!end && !!early.time && !early.earlier && end <= early.time;
 }
 
 /** A date that lies before the time its figure is stated (a figure with no time counts as past). */
