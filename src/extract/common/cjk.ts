@@ -80,13 +80,17 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   // "1万2000人", "1兆2400億円", "1조 9000억 원": a number of a big scale and a rest of the next ones
   const big = alt(Object.keys(v.scales ?? {}).filter((k) => (lookup(v.scales!, k.split("|")[0]) ?? 0) >= 1e4));
   const chain = `(?:\\s?(?:${big})\\s?(?:\\d{1,3},\\d{3}|\\d{1,4})(?![\\d,.]))`;
-  // "3000人から5000人", "18か月から24か月", "10から15%": a range whose first end has the counter or unit
-  // of the second (the same, `u1`), not before a verb of change ("1.2兆円から1.9兆円に膨らんだ")
+  // "3000人から5000人", "3000명~5000명", "3000명 내지 5000명", "10から15%": a range whose first end has
+  // the counter or unit of the second (the same, `u1`) or none, joined by a tilde or the locale's
+  // `from` word, not before its `change` ("1.2兆円から1.9兆円に膨らんだ"). Not after "、", which lists,
+  // nor Chinese "至", as often "to" after a change ("增加6人至122人": by six to 122).
   const fw = own?.from;
   const ends = `%|${own?.percent ?? NEVER}|${currencies}|${units}|${spans}|${counters}`;
-  const from = fw
-    ? `|(?:\\s?(?<s1b>${scales}))?(?<u1>${ends})?\\s?(?:[~～〜]|${fw.word})\\s*(?<n3>${NUM}${chain}{0,2})` +
-      `(?![^。、,]{0,12}?(?:に|へ)\\s?(?:${fw.change}))(?=(?:\\s?(?:${scales}))?\\s?\\k<u1>)`
+  const joins = fw ? `[~～〜]|${fw.word}` : "[~～〜]";
+  const notChange = fw?.change ? `(?![^。、,]{0,12}?(?:${fw.change}))` : "";
+  const from = own
+    ? `|(?:\\s?(?<s1b>${scales}))?(?<u1>${ends})?\\s?(?:${joins})\\s*(?<n3>${NUM}${chain}{0,2})` +
+      `${notChange}(?=(?:\\s?(?:${scales}))?\\s?\\k<u1>)`
     : "";
   const source =
     `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM}${chain}{0,2})` +

@@ -288,10 +288,11 @@ export interface HandVocab {
     notEnd?: string;
     /**
      * A range's word after its first end, which may carry its own counter or unit ("3000人から5000人",
-     * "10から15%"), regex source; `change`, verbs of change that make it a change's start instead
-     * ("1.2兆円から1.9兆円に膨らんだ": two figures).
+     * "10から15%", "3000명 내지 5000명"; a tilde always joins so), regex source; `change`, what after
+     * the second end makes it a change's start and end instead ("に膨らんだ": "1.2兆円から1.9兆円に
+     * 膨らんだ" is two figures).
      */
-    from?: { word: string; change: string };
+    from?: { word: string; change?: string };
     /**
      * The first N months of a year said after the year ("今年前9个月", "올해 첫 9개월"), regex source
      * with N in the group `n`; a range of months ("1～9月", "1~9월") is read after a year or alone.

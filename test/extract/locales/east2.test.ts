@@ -69,3 +69,14 @@ test("a Chinese growth by a multiplier is one more time the start; growth to it 
   expectFigure("zh", "五年间产量增长到三倍。", { text: "三倍", kind: "ratio", low: 3 });
   expectFigure("zh", "产量是五年前的三倍。", { text: "三倍", kind: "ratio", low: 3 });
 });
+
+test("a tilde or Korean \"내지\" range whose first end has the counter or unit of the second", () => {
+  expectFigure("ko", "실종자는 40명~60명으로 추정된다.", { text: "40명~60명", kind: "count", low: 40, high: 60, unit: "person" });
+  expectFigure("ko", "부상자는 40명 내지 60명이다.", { text: "40명 내지 60명", kind: "count", low: 40, high: 60, unit: "person" });
+  expectFigure("zh", "失踪人数约为40人～60人。", { text: "40人～60人", kind: "count", low: 40, high: 60, unit: "person" });
+  expectFigure("ja", "運賃は5%～8%上がる。", { text: "5%～8%", kind: "percent", low: 5, high: 8 });
+  // Chinese "至" after a change is its end: "增加6人至40人" is by six, to forty
+  expectFigure("zh", "轻伤者增加6人至40人。", { text: "40人", kind: "count", low: 40, high: 40 });
+  // "、" lists
+  expectFigure("zh", "两个班组分别有3人、5人。", { text: "3人", kind: "count", low: 3, high: 3 });
+});

@@ -17,7 +17,7 @@ export const vocab = defineLocale(generated, {
     // "8月3日以来": since, so not after the report
     since: "以来",
     // "5000人から7000人", "10から15%": a range; "1.2兆円から1.9兆円に膨らんだ": a change, two figures
-    from: { word: "から", change: "増|減|膨ら|縮|拡大|縮小|引き上げ|引き下げ|上昇|下落|低下|伸び|延び|落ち|下が|上が|削減|倍増|半減|回復|悪化|改善|上方修正|下方修正|変更|修正|拡充|短縮|延長" },
+    from: { word: "から", change: "(?:に|へ)\\s?(?:増|減|膨ら|縮|拡大|縮小|引き上げ|引き下げ|上昇|下落|低下|伸び|延び|落ち|下が|上が|削減|倍増|半減|回復|悪化|改善|上方修正|下方修正|変更|修正|拡充|短縮|延長)" },
     // a weekday in a sentence with these is the next
     future: "予定|見通し|見込み|方針|する計画|来週",
     // "今年1～9月", "2024年1-9月": January to September

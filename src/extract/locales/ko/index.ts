@@ -10,6 +10,8 @@ export const vocab = defineLocale(generated, {
   // the grammar words around a number (common/cjk.ts): "50퍼센트", "3내지 5", "300여 명", "2022년 10월 29일", "올해 말", "3년 전", "3분의 2"
   cjk: {
     percent: "퍼센트|프로", range: "내지", lower: "여",
+    // "3000명 내지 5000명", as "3000명~5000명": a range whose first end has its counter ("에서" is a change's)
+    from: { word: "내지" },
     year: "년", month: "월", day: "일", notDay: "간", end: "말",
     // "말했다", "말한": said, not a year's end; "3배로": a multiplier
     notEnd: "[하한할했씀]", times: "배",
