@@ -80,3 +80,10 @@ test("a tilde or Korean \"내지\" range whose first end has the counter or unit
   // "、" lists
   expectFigure("zh", "两个班组分别有3人、5人。", { text: "3人", kind: "count", low: 3, high: 3 });
 });
+
+test("Polish \"setka\", and \"setki\" after a word of about or a bound", () => {
+  expectFigure("pl", "Ewakuowano około setki mieszkańców.", { text: "setki mieszkańców", kind: "count", low: 100, qualifier: "approx" });
+  expectFigure("pl", "Spłonęło ponad setkę domów.", { text: "setkę domów", kind: "count", low: 100, qualifier: "lower" });
+  expectFigure("pl", "Na miejscu pracuje setka strażaków.", { text: "setka strażaków", kind: "count", low: 100 });
+  expectNone("pl", "Setki osób wyszły na ulice.", "Setki");
+});

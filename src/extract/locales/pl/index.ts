@@ -19,6 +19,10 @@ export const vocab = defineLocale(generated, {
     "tys\\.?|tysiąc(?:e|a|u|em|ach|ami)?|tysięcy": 1e3, "mln\\.?|milion(?:a|y|ów|ami|ach)?": 1e6, "mld\\.?|miliard(?:a|y|ów|ami|ach)?": 1e9,
     "bln\\.?|bilion(?:a|y|ów|ami|ach)?": 1e12,
   },
+  // "setka strażaków", "ponad setkę domów", "około setki osób": a hundred, as ru "сотня"; "setki" (as
+  // often "hundreds", a vague amount) only after a word of about or a bound ("^(?=…$)" lets the word
+  // read alone match)
+  about: { "(?:(?<=(?:około|ok\\.|blisko|prawie|niemal|ponad|powyżej|co\\s+najmniej|przynajmniej|do)\\s{1,3})|^(?=setki$))setki": 100, "setk(?:a|ę|ą)": 100 },
   numbers: {
     ...UNITS,
     "jednemu|jednym|jedną": 1, "dwom|dwóm|dwiema": 2, "trzem": 3, "czterem": 4, "pięcioma": 5, "sześcioma": 6, "siedmioma": 7, "ośmioma": 8,
