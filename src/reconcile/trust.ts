@@ -52,9 +52,17 @@ function majorMeasure(g: readonly number[], sides: readonly Side[]): { major: nu
 }
 
 /** The members of `g` that `test` holds of; null when none does (most groups: their refusal then costs a pair nothing). */
-function membersWhere(g: readonly number[], test: (i: number) => boolean): ReadonlySet<number> | null {
-  let out: Set<number> | null = null;
-  for (const i of g) if (test(i)) (out ??= new Set()).add(i);
+function membersWhere(g: readonly number[], test: (i: number) => boolean): ReadonlyMap<number, true> | null {
+  return membersWith(g, (i) => (test(i) ? true : null));
+}
+
+/** The members of `g` to which `of` gives a value, with it; null when it gives none any. */
+function membersWith<T>(g: readonly number[], of: (i: number) => T | null): ReadonlyMap<number, T> | null {
+  let out: Map<number, T> | null = null;
+  for (const i of g) {
+    const v = of(i);
+    if (v !== null) (out ??= new Map()).set(i, v);
+  }
   return out;
 }
 
@@ -110,13 +118,8 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
  * counts as found (docs/measurements.md, fourteenth pass). Null when no member sums.
  */
 export function sumAgainstOne(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  let sums: Map<number, string> | null = null;
-  for (const i of g) {
-    const t = sides[i].kind === "count" ? summedThing(sides[i].text, sides[i].m, localeFor(sides[i].language)) : null;
-    if (t) (sums ??= new Map()).set(i, t);
-  }
-  if (!sums) return null;
-  const of = sums;
+  const of = membersWith(g, (i) => (sides[i].kind === "count" ? summedThing(sides[i].text, sides[i].m, localeFor(sides[i].language)) || null : null));
+  if (!of) return null;
   const one = (i: number, j: number) => of.has(i) && !of.has(j) && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, of.get(i)!);
   return (i, j) => sides[i].report !== sides[j].report && (one(i, j) || one(j, i));
 }
@@ -133,8 +136,6 @@ export function takenFrom(g: readonly number[], sides: readonly Side[]): ((i: nu
   const of = membersWhere(g, (i) => partOf(sides[i].text, sides[i].m, sides[i].language));
   return of && ((i, j) => sides[i].report !== sides[j].report && of.has(i) !== of.has(j));
 }
-
-
 
 /**
  * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart because one
@@ -212,13 +213,8 @@ export function windows(g: readonly number[], sides: readonly Side[]): ((i: numb
  * another or none ("$6bn a day"). One way is a part of both ways. Null when no member names one.
  */
 export function oneWay(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  let dir: Map<number, string> | null = null;
-  for (const i of g) {
-    const d = clauseCues(sides[i]).direction;
-    if (d) (dir ??= new Map()).set(i, d);
-  }
-  if (!dir) return null;
-  const of = dir;
+  const of = membersWith(g, (i) => clauseCues(sides[i]).direction || null);
+  if (!of) return null;
   return (i, j) => sides[i].report !== sides[j].report && of.get(i) !== of.get(j);
 }
 

@@ -299,22 +299,25 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const untrusted: string[] = [];
     const trust = model.trust ?? 0;
     // the measure most members name is of those read (index.ts reads every member's)
-    const read = r.read ? r.entries.flatMap((e) => (e.item === null ? [] : [e.item])) : null;
-    const two = r.read && read ? apartIn(read, r.read.sides) : null;
-    const tie = r.read && read && two ? trustedIn(read, r.read.sides, r.read.words, trust, two) : null;
+    let two: ((i: number, j: number) => boolean) | null = null, tie: ((i: number, j: number) => boolean) | null = null;
+    if (r.read) {
+      const read = r.entries.flatMap((e) => (e.item === null ? [] : [e.item]));
+      two = apartIn(read, r.read.sides);
+      tie = trustedIn(read, r.read.sides, r.read.words, trust, two);
+    }
+    // a pair the last full run kept under `mark` ("" not trusted, APART apart), either way round
+    const keptAs = (mark: string, a: Entry, b: Entry) => memo.has(mark + pairKey(a.member, b.member)) || memo.has(mark + pairKey(b.member, a.member));
     const trusted = decided ? undefined : (x: number, y: number) => {
       const a = r.entries[x], b = r.entries[y];
-      const key = pairKey(a.member, b.member);
       // two figures whose words were read are scored; two kept ones keep what the last full run found
-      const ok = tie && a.item !== null && b.item !== null ? tie(a.item, b.item) : !memo.has(key) && !memo.has(pairKey(b.member, a.member));
-      if (!ok) untrusted.push(key);
+      const ok = tie && a.item !== null && b.item !== null ? tie(a.item, b.item) : !keptAs("", a, b);
+      if (!ok) untrusted.push(pairKey(a.member, b.member));
       return ok;
     };
     const apart = decided ? undefined : (x: number, y: number) => {
       const a = r.entries[x], b = r.entries[y];
-      const key = APART + pairKey(a.member, b.member);
-      const no = two && a.item !== null && b.item !== null ? two(a.item, b.item) : memo.has(key) || memo.has(APART + pairKey(b.member, a.member));
-      if (no) untrusted.push(key);
+      const no = two && a.item !== null && b.item !== null ? two(a.item, b.item) : keptAs(APART, a, b);
+      if (no) untrusted.push(APART + pairKey(a.member, b.member));
       return no;
     };
     const fact = factFrom(r.entries.map((e) => e.member), r.entries.map((e) => e.judged), r.about, trusted, apart);
