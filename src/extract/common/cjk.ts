@@ -77,8 +77,12 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   const own = v.cjk;
   const glue = own ? (own.approx ? `${own.lower}|${own.approx}` : own.lower) : NEVER;
   const lower = new RegExp(`^(?:${own?.lower ?? NEVER})$`);
+  // words read right before or after a figure, built once per locale (not per match)
+  const level = own?.level ? new RegExp(`^\\s?(?:${own.level})`) : null;
+  const timesBy = own?.timesBy ? new RegExp(`(?:${own.timesBy})\\s?$`) : null;
+  const speedBefore = own?.speed !== undefined ? new RegExp(`(?:${own.speed})\\s?$`) : null;
   // "1万2000人", "1兆2400億円", "1조 9000억 원": a number of a big scale and a rest of the next ones
-  const big = alt(Object.keys(v.scales ?? {}).filter((k) => (lookup(v.scales!, k.split("|")[0]) ?? 0) >= 1e4));
+  const big = alt(Object.keys(v.scales ?? {}).filter((k) => v.scales![k] >= 1e4));
   const chain = `(?:\\s?(?:${big})\\s?(?:\\d{1,3},\\d{3}|\\d{1,4})(?![\\d,.]))`;
   // "3000人から5000人", "3000명~5000명", "3000명 내지 5000명", "10から15%": a range whose first end has
   // the counter or unit of the second (the same, `u1`) or none, joined by a tilde or the locale's
@@ -118,7 +122,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       const isChain = /\d\s?[^\d\s.,]+\s?\d/.test(g.n1);
       let qualifier = qualifierAround(ctx, m.index, v, lower, g.glue, g.after);
       // "6.8m까지 올라갔다": the level a change reaches, no "up to"
-      if (qualifier === "upper" && g.after && own?.level && new RegExp(`^\\s?(?:${own.level})`).test(ctx.after(m.index + m[0].length, 8))) qualifier = null;
+      if (qualifier === "upper" && g.after && level?.test(ctx.after(m.index + m[0].length, 8))) qualifier = null;
       const pair = (f: number) => ({ low: a * f, high: (b ?? a) * f, qualifier });
       // the figure ends at its unit or counter; a trailing qualifier word stays outside the span
       const end = m[0].length - (g.after?.length ?? 0);
@@ -134,7 +138,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       // "增长了两倍": grown by two times, three times the start (the locale's `timesBy` before it)
       if (g.times) {
         if (scale !== 1 || b !== null) return null;
-        const f = own?.timesBy && new RegExp(`(?:${own.timesBy})\\s?$`).test(ctx.before(m.index, 8)) ? a + 1 : a;
+        const f = timesBy?.test(ctx.before(m.index, 8)) ? a + 1 : a;
         return { kind: "ratio", unit: "x", low: f, high: f, span, priority: 40 };
       }
       if (g.cur) {
@@ -144,7 +148,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       if (g.unit) {
         const alias = lookup(v.units, g.unit);
         // "秒速45メートル", "초속 40m", "每秒45米": a speed
-        const speed = own?.speed !== undefined && alias === "m" && new RegExp(`(?:${own.speed})\\s?$`).test(ctx.before(m.index, 4));
+        const speed = alias === "m" && !!speedBefore?.test(ctx.before(m.index, 4));
         const def = alias ? lookupUnit(speed ? "m/s" : alias) : undefined;
         if (!def) return null;
         return { kind: def.dimension === "count" ? "count" : "quantity", unit: def.unit, ...pair(def.dimension === "count" ? 1 : def.factor), span, priority: 40 };
@@ -199,6 +203,9 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
   const D = `(?:${c.day})(?!${c.notDay})`;
   const part = `(?:(?<y>\\d{4})\\s*${Y}\\s*)?(?:(?<mo>\\d{1,2})\\s*${M}\\s*)?(?:(?<d>\\d{1,2})\\s*${D})?`;
   const rel = v.years ? alt(Object.keys(v.years)) : null;
+  // "以来" after a day (since it), and the words that make a weekday the next one: built once per locale
+  const since = c.since ? new RegExp(`^\\s*(?:${c.since})`) : null;
+  const future = c.future !== undefined ? new RegExp(c.future) : null;
   const dateOf = (ctx: ParsingContext, g: Record<string, string | undefined>, yOff: number | null): DateInterval | null | "unresolved" => {
     if (!g.y && !g.mo && !g.d) return null;
     const ref = ctx.reference;
@@ -238,7 +245,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
         if (!first) return null;
         let date = first;
         // "自8月3日以来", "8月3日以来": a month or day since which something holds, so not after the report
-        if (!g.y && !g.rel && g.mo && c.since && ctx.reference && first.start > isoDay(ctx.reference) && new RegExp(`^\\s*(?:${c.since})`).test(ctx.after(m.index + m[0].length, 4))) {
+        if (!g.y && !g.rel && g.mo && since && ctx.reference && first.start > isoDay(ctx.reference) && since.test(ctx.after(m.index + m[0].length, 4))) {
           const back = dateOf(ctx, { ...g, y: String(Number(first.start.slice(0, 4)) - 1) }, null);
           if (back && back !== "unresolved") date = back;
         }
@@ -271,7 +278,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
         if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 25 };
         const before = ctx.before(m.index, 12).split(/[。！？!?\n]/).pop();
         const around = `${before}\u0000${ctx.after(m.index + m[0].length, 40).split(/[。！？!?\n]/)[0]}`;
-        const next = ctx.reference.getUTCDay() !== wd && c.future !== undefined && new RegExp(c.future).test(around);
+        const next = ctx.reference.getUTCDay() !== wd && !!future?.test(around);
         const d = isoDay(weekdayNear(ctx.reference, wd, next ? "next" : "past"));
         return { kind: "date", date: { start: d, end: d }, flags: ["weekday"], priority: 25 };
       },

@@ -9,7 +9,7 @@
 import type { DateInterval } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import {
-  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, yearInterval,
+  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekInterval, yearInterval,
   yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral } from "./numerals.js";
@@ -149,10 +149,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   if (v.weeksAgo) {
     // "la semaine dernière", "на прошлой неделе": Monday to Sunday of the week before (or after) the report's
     parsers.push(
-      relativeWord(`${v.code}-date-relative-week`, v.weeksAgo, (ref, off) => {
-        const monday = addDays(ref, 7 * off - ((ref.getUTCDay() + 6) % 7));
-        return { kind: "date", date: { start: isoDay(monday), end: isoDay(addDays(monday, 6)) }, priority: 25 };
-      }),
+      relativeWord(`${v.code}-date-relative-week`, v.weeksAgo, (ref, off) => ({ kind: "date", date: weekInterval(addDays(ref, 7 * off)), priority: 25 })),
     );
   }
   if (v.monthsAgo) {
