@@ -6,7 +6,7 @@
  * zeroed before fitting, so they take no weight) and the whole gate is measured in one process:
  * LOCO from gold and extracted mentions (as eval/_quick.ts), the nine perturbed runs of
  * eval/_robust.ts base, the model fitted on all thirteen on them (as eval/_shipped.ts) and on
- * eval/heldout/* (both modes, as `eval/_shipped.ts [--gold] eval/heldout/*`).
+ * eval/heldout/* (both modes, as `eval/_shipped.ts [--gold] eval/heldout/*`), and on eval/read/* apart.
  *
  * `--corpus-only` trains and folds over the shared corpus's stories alone, without eval/clusters.
  *
@@ -29,7 +29,7 @@ import { bcubed, conflictF1, fitModel, strayConflicts, trainingSet, type Procedu
 import { link } from "../src/reconcile/link.js";
 import { FEATURES } from "../src/reconcile/pairs.js";
 import type { Model } from "../src/reconcile/model.js";
-import { clusterDirs, extractedMentions, goldMentions, heldoutDirs, loadReports, scoreFacts, trainingCluster } from "./facts.js";
+import { clusterDirs, extractedMentions, goldMentions, heldoutDirs, loadReports, readDirs, scoreFacts, trainingCluster } from "./facts.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -148,6 +148,13 @@ if (!skip.has("heldout")) {
   const reports = held.map(loadReports);
   line("held ext", held.map((d) => basename(d)), held.map((d, k) => JSON.parse(scoreFacts(d, reports[k], extractedMentions(reports[k]), ["--json"], all).out)));
   line("held gold", held.map((d) => basename(d)), held.map((d, k) => JSON.parse(scoreFacts(d, reports[k], goldMentions(d, reports[k]), ["--json"], all).out)));
+  // out of every fit too, but their misses were read: no clean estimate, so on lines of their own
+  const read = readDirs();
+  const rr = read.map(loadReports);
+  if (read.length) {
+    line("read ext", read.map((d) => basename(d)), read.map((d, k) => JSON.parse(scoreFacts(d, rr[k], extractedMentions(rr[k]), ["--json"], all).out)));
+    line("read gold", read.map((d) => basename(d)), read.map((d, k) => JSON.parse(scoreFacts(d, rr[k], goldMentions(d, rr[k]), ["--json"], all).out)));
+  }
 }
 if (!skip.has("robust")) {
   // eval/_robust.ts base: ridge 0.9/1/1.1 times, and one more training cluster left out (none, next, third next)

@@ -42,9 +42,9 @@ const dossier: Peer = {
 };
 const SYSTEMS: Peer[] = args.includes("--no-peers") ? [dossier] : [dossier, ...PEERS];
 
-// every story with gold figures: the shared dev corpus, then our own clusters and held-out stories
+// every story with gold figures: the shared dev corpus, then our own clusters, held-out and read stories
 const clusterDirs = new Map<string, string>();
-for (const root of [ROOTS.corpus, ROOTS.clusters, ROOTS.heldout])
+for (const root of [ROOTS.corpus, ROOTS.clusters, ROOTS.heldout, ROOTS.read])
   for (const dir of labelledUnder(root, "gold/mentions.jsonl")) if (!only.length || only.includes(basename(dir))) clusterDirs.set(basename(dir), dir);
 const clusters = [...clusterDirs.keys()];
 if (!clusters.length) {
