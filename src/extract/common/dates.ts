@@ -107,6 +107,25 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       },
     },
   ];
+  const ord = v.dayOrdinals;
+  if (ord) {
+    parsers.push({
+      // "الأول من مارس", "primero de mayo": a day said as an ordinal, of the year stated or the nearest
+      name: `${v.code}-date-day-ordinal`,
+      pattern: () => new RegExp(`${B}(?<o>${alt(Object.keys(ord.words))})\\s{1,3}(?:${ord.link})\\s{1,3}(?<mon>${alt(fullMonths(v))})${E}${dual}(?:,?${gap}${YEAR})?`, "gi"),
+      extract(ctx, m) {
+        const g = m.groups!;
+        const d = lookup(ord.words, g.o);
+        const month = lookup(v.months, g.mon);
+        if (!d || !month) return null;
+        let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
+        if (y === null) return unresolved();
+        if (!g.y && since?.test(ctx.before(m.index, 20)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, d)?.start ?? "")) y--;
+        const date = dayInterval(y, month, d);
+        return date ? { kind: "date", date, flags: g.y ? [] : ["implied-year"], priority: 50 } : null;
+      },
+    });
+  }
   if (v.monthAlone) parsers.push(monthAlone(v, v.monthAlone, `(?:,?${gap}${YEAR}${relYears ? `|\\s+(?:${relYears})${E}` : ""})`));
   if (v.monthRange) parsers.push(monthRange(v, v.monthRange, `(?:,?${gap}${YEAR})?`));
   if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
@@ -190,11 +209,13 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     });
   }
   const one = v.agoOne;
-  if (v.ago && one) {
+  if ((v.ago || v.agoBefore) && one) {
+    // "rok temu", "год назад", "місяць тому", "قبل عام": one span with no number, as "a year ago" (the
+    // dual's two: "قبل يومين"); a year's digits after make "قبل عام 2020" "before the year 2020"
+    const body = v.ago ? `${B}(?<span>${alt(Object.keys(one))})\\s+(?:${v.ago})${E}` : `${B}(?:${v.agoBefore})\\s+(?<span>${alt(Object.keys(one))})${E}(?!\\s*\\d)`;
     parsers.push({
-      // "rok temu", "год назад", "місяць тому": one span with no number, as "a year ago"
       name: `${v.code}-date-ago-one`,
-      pattern: () => new RegExp(`${B}(?<span>${alt(Object.keys(one))})\\s+(?:${v.ago})${E}`, "gi"),
+      pattern: () => new RegExp(body, "gi"),
       extract(ctx, m) {
         const days = lookup(one, m.groups!.span);
         if (days === undefined) return null;

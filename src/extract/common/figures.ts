@@ -95,6 +95,12 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const verbEnd = v.alone?.verbEnd ? new RegExp(`(?:${v.alone.verbEnd})$`, "i") : null;
   const clock = v.alone?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.alone.before})\\s+$`, "i") : null;
   const END = `(?![${ALPHA}\\d])`;
+  const after = v.after ? new RegExp(`^[\\s,]*(?:${alt(Object.keys(v.after))})(?![${ALPHA}])`, "iu") : null;
+  const qualifierAfter = (text: string): Qualifier => {
+    const w = after?.exec(text)?.[0];
+    return w ? lookup(v.after!, w.replace(/^[\s,]+/, "")) ?? null : null;
+  };
+  const yearWord = v.yearWord ? new RegExp(`^(?:${v.yearWord})$`, "iu") : null;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
   // a verb of change then the locale's "from" before the first number, its "to" between the two
   const ch = v.change;
@@ -166,6 +172,9 @@ export function createFigureParser(v: LocaleVocab): Parser {
     const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
     const words = !/\d/.test(g.n1);
     let qualifier = qualifierOf(ctx, m.index, v, g.n1);
+    const aboutBefore = qualifier === "approx";
+    // "47 شخصا على الأقل", "300 شخص تقريبا": the locale's words after the figure
+    if (qualifier === null && after) qualifier = qualifierAfter(ctx.after(m.index + m[0].length, 20));
     if (qualifier === "upper" && (changeSecond?.test(ctx.before(m.index, 80)) || changeLevel?.test(ctx.before(m.index, 80)))) qualifier = null;
     if (qualifier === "lower" && b !== null && rangeFrom?.test(ctx.before(m.index, 10))) qualifier = null;
     // the first end in its own scale when it has one ("5 mil e 7 mil"; a change's first: "200 mil")
@@ -199,7 +208,10 @@ export function createFigureParser(v: LocaleVocab): Parser {
       return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
     }
     // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates
-    const year = !words && scale === 1 && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2, a, b));
+    // "نحو 2000 منزل", "около 2000 домов", "environ 2000 maisons": about a year's digits, then a noun (not
+    // the year's own word: "около 2000 года"), is a count; not after a bound ("desde 1996 envía": since)
+    const counted = g.noun && b === null && aboutBefore && !stop.has(g.noun.toLowerCase()) && !yearWord?.test(g.noun) && lookup(v.months, g.noun) === undefined;
+    const year = !words && scale === 1 && !counted && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2, a, b));
     if (g.noun) {
       const noun = g.noun.toLowerCase();
       if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);

@@ -9,7 +9,29 @@
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import { numberPattern } from "./figures.js";
 import { ALPHA, parseNumeral } from "./numerals.js";
-import type { LocaleVocab } from "./vocab.js";
+import { alt, lookup, type LocaleVocab } from "./vocab.js";
+
+/**
+ * An hour word that carries its own count, then minutes ("ساعة و45 دقيقة": an hour and 45 minutes;
+ * "ساعتين و30 دقيقة", the dual: two hours and 30): one span, the minutes' word required.
+ */
+export function createHourWordsParser(v: LocaleVocab): Parser | null {
+  const h = v.hours;
+  if (!h?.words) return null;
+  const words = h.words;
+  const source = `(?<![${ALPHA}])(?<w>${alt(Object.keys(words))})\\s+(?:${h.join})\\s?(?<m>\\d{1,2})\\s?(?:${h.minute})(?![${ALPHA}\\d])`;
+  return {
+    name: `${v.code}-hour-words`,
+    pattern: () => new RegExp(source, "giu"),
+    extract(_ctx, m): ParsedFigure | null {
+      const hours = lookup(words, m.groups!.w);
+      const minutes = Number(m.groups!.m);
+      if (hours === undefined || minutes >= 60) return null;
+      const days = (hours + minutes / 60) / 24;
+      return { kind: "duration", unit: "d", low: days, high: days, qualifier: null, priority: 36 };
+    },
+  };
+}
 
 export function createHoursParser(v: LocaleVocab): Parser | null {
   const h = v.hours;

@@ -13,7 +13,7 @@ import { createDateParsers, createStepParser } from "./dates.js";
 import { createCjkMonthsParser, createCjkPeriodParser, createFiscalParser } from "./cjk-periods.js";
 import { createShareParser } from "./shares.js";
 import { createRatioParser } from "./ratios.js";
-import { createHoursParser } from "./hours.js";
+import { createHourWordsParser, createHoursParser } from "./hours.js";
 import { AnaphoricDateRefiner } from "./refiners/AnaphoricDateRefiner.js";
 import { ImpliedYearPairRefiner } from "./refiners/ImpliedYearPairRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
@@ -57,7 +57,7 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
       ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createCjkMonthsParser(v), createFiscalParser(v), dayWords, step]
-      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), ...createDateParsers(v), dayWords, step]
+      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), createHourWordsParser(v), ...createDateParsers(v), dayWords, step]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
     refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),

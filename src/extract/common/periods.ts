@@ -112,8 +112,9 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
   if (!p) return [];
   const ords = alt([...Object.keys(p.ordinals), ...(p.last ? [p.last] : [])]);
   const nums = `\\d{1,2}|${alt(Object.keys(v.numbers ?? {}))}`;
-  const rel = v.years ? `|${gap}(?<rel>${alt(Object.keys(v.years))})${E}` : "";
   const link = p.yearLink ? `(?:(?:${p.yearLink})\\s+)?` : "";
+  // the year's link before a relative year too ("الربع الأول من العام الجاري")
+  const rel = v.years ? `|${gap}${link}(?<rel>${alt(Object.keys(v.years))})${E}` : "";
   const year = `(?:,?${gap}${link}${YEAR}${rel})`;
   const first = `(?:${p.first})\\s+(?<n>${nums})|(?<n2>${nums})\\s+(?:${p.first})`;
   const parsers: Parser[] = [
@@ -121,7 +122,12 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
       // "dritten Quartal", "premier semestre", "primeros nueve meses", "nove mesi" never alone
       name: `${v.code}-date-year-order`,
       pattern: () =>
-        new RegExp(`${B}(?:(?<qo>${ords})\\s{1,3}(?:${p.quarter})|(?<ho>${ords})\\s{1,3}(?:${p.half})|(?:${first})\\s{1,3}(?:${p.months}))${E}${year}?`, "gi"),
+        new RegExp(
+          p.ordinalsAfter
+            ? `${B}(?:(?:${p.quarter})\\s{1,3}(?<qo>${ords})|(?:${p.half})\\s{1,3}(?<ho>${ords})|(?:${p.months})\\s{1,3}(?:${first}))${E}${year}?`
+            : `${B}(?:(?<qo>${ords})\\s{1,3}(?:${p.quarter})|(?<ho>${ords})\\s{1,3}(?:${p.half})|(?:${first})\\s{1,3}(?:${p.months}))${E}${year}?`,
+          "gi",
+        ),
       extract(ctx, m) {
         const g = { ...m.groups! };
         g.n ??= g.n2;

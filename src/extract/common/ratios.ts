@@ -16,7 +16,8 @@ export function createRatioParser(v: LocaleVocab): Parser | null {
   if (!r) return null;
   const NUM = numberPattern(v);
   const times = (r.times ?? []).map((t, i) => t.replace("N", `(?<n${i}>${NUM})`));
-  const source = `(?<![${ALPHA}])(?:(?<w>${alt(Object.keys(r.words))})${times.map((t) => `|${t}`).join("")})(?![${ALPHA}])`;
+  // a phrase with its number before a word alone that starts it ("تضاعفت … ثلاث مرات": three times, not doubled)
+  const source = `(?<![${ALPHA}])(?:${times.map((t) => `${t}|`).join("")}(?<w>${alt(Object.keys(r.words))}))(?![${ALPHA}])`;
   return {
     name: `${v.code}-ratio`,
     pattern: () => new RegExp(source, "gi"),

@@ -81,6 +81,12 @@ export interface HandVocab {
    */
   monthAlone?: string;
   /**
+   * A day of the month said as an ordinal word (regex sources): `words` → the day ("الأول" 1,
+   * "primero" 1), then the `link` before the month ("الأول من مارس", "primero de mayo"), as English
+   * reads "the first of March". The month may carry its year after.
+   */
+  dayOrdinals?: { words: Record<string, number>; link: string };
+  /**
    * Two months as one span (regex sources): after `before`, joined by `join` ("entre janvier et
    * mars", "zwischen Januar und März"), as English reads "between January and March"; of the year
    * stated after, or else the nearest.
@@ -100,7 +106,7 @@ export interface HandVocab {
   drop?: string[];
   /** words before a figure (regex source) → qualifier: "около" → approx */
   before?: Record<string, Exclude<Qualifier, null>>;
-  /** words after a figure (regex source) → qualifier: "이상" → lower */
+  /** words after a figure (regex source) → qualifier: "이상" → lower, "على الأقل" (at least) → lower */
   after?: Record<string, Exclude<Qualifier, null>>;
   /** words joining the two ends of a range (regex source): "до", "y", "bis" */
   rangeJoin?: string;
@@ -202,6 +208,8 @@ export interface HandVocab {
      * source: the genitives of the events and spans a part is taken from (an adjective may precede).
      */
     whole?: string;
+    /** The ordinal after its noun ("الربع الأول": the quarter the first), not before. */
+    ordinalsAfter?: boolean;
     /**
      * The word for "last" before a quarter or a half ("dernier", "último", "letzten"): the year's
      * fourth quarter or second half when a year is stated, the year's ("de l'année") or the clause
@@ -247,9 +255,10 @@ export interface HandVocab {
    * "heures?"), the `minute` ones, the `join` between ("et", "y", "und"); `colon`, the words after
    * "1:45" that make it a span ("Stunden"); `clock`, the words before a clock's time ("à", "às",
    * "um"); `cue`, the words before a span ("en", "pendant", "durante", "in"); `away`, what after a
-   * clock's word makes it a distance in time ("à 1 h 45 de Paris").
+   * clock's word makes it a distance in time ("à 1 h 45 de Paris"); `words`, hour words that carry
+   * their own count (regex source → hours: "ساعة" one, the dual "ساعتين" two), read before minutes only.
    */
-  hours?: { hour: string; minute: string; join: string; colon?: string; clock: string; cue: string; away?: string };
+  hours?: { hour: string; minute: string; join: string; colon?: string; clock: string; cue: string; away?: string; words?: Record<string, number> };
   /** CJK counters (regex source) → counted noun; "명" → person */
   counters?: Record<string, string>;
   /** CJK: characters that are number digits or words: 一二三…十百千 */
