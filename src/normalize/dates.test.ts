@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { lastSeason, monthPart, nearestYearForMonth, parseDay, seasonInterval, weekdayNear, yearPart, isoDay } from "./dates.js";
+import { lastSeason, monthPart, nearestYearForMonth, parseDay, seasonInterval, weekdayNear, yearPart, yearRangeEnd, isoDay } from "./dates.js";
 
 test("dates: parts, seasons, relative helpers", () => {
   assert.deepEqual(yearPart(2026, "mid"), { start: "2026-05-01", end: "2026-08-31" });
@@ -22,4 +22,13 @@ test("parseDay: a day that the calendar does not have is refused, not rolled ove
   assert.equal(parseDay("2025-02-30"), null);
   assert.equal(parseDay("2025-13-01"), null);
   assert.equal(parseDay("2024-02-29")?.toISOString().slice(0, 10), "2024-02-29");
+});
+
+test("yearRangeEnd: a span of years ends after its start, at most twenty years on", () => {
+  assert.equal(yearRangeEnd(2022, "2023"), 2023);
+  assert.equal(yearRangeEnd(2022, "23"), 2023);
+  assert.equal(yearRangeEnd(1998, "05"), null); // "05" is 1905, before the start
+  assert.equal(yearRangeEnd(2022, "2022"), null);
+  assert.equal(yearRangeEnd(2000, "2021"), null);
+  assert.equal(yearRangeEnd(2000, "2020"), 2020);
 });

@@ -37,6 +37,18 @@ export function dayInterval(y: number, m: number, d: number): DateInterval | nul
 export const monthInterval = (y: number, m: number): DateInterval => ({ start: ymd(y, m, 1), end: ymd(y, m, lastDayOfMonth(y, m)) });
 export const yearInterval = (y: number): DateInterval => ({ start: ymd(y, 1, 1), end: ymd(y, 12, 31) });
 
+/**
+ * The last year of a span written "2022-2023", "2022-23" or "2022/23", from its first year and the
+ * digits after the mark; null when they are no span of years. A two-digit end takes the first
+ * year's century; the end must come after the start and at most twenty years on, since a wider
+ * pair is more often two codes or a score than one period. Every reader of year spans (English,
+ * the alphabetic locales' dates, their figures) asks here, so they agree on what a span is.
+ */
+export function yearRangeEnd(start: number, end: string): number | null {
+  const e = end.length === 2 ? Math.floor(start / 100) * 100 + Number(end) : Number(end);
+  return e > start && e - start <= 20 ? e : null;
+}
+
 /** Months [from, to] of a year (to may pass 12: it rolls into the next year). */
 export function monthsInterval(y: number, from: number, to: number): DateInterval {
   const ey = y + Math.floor((to - 1) / 12);

@@ -9,7 +9,7 @@
 import type { DateInterval } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import {
-  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekInterval, yearInterval,
+  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekInterval, yearInterval, yearRangeEnd,
   yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral } from "./numerals.js";
@@ -100,9 +100,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       pattern: () => new RegExp(`(?<![${ALPHA}\\d.,/#:$€£-])(?<y>(?:1[89]|20)\\d\\d)[-–/](?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\d.,]\\d|[-–/]\\d)${yearsWord(v)}(?![${ALPHA}]|\\s*%)`, "gi"),
       extract(_ctx, m) {
         const y = Number(m.groups!.y);
-        const t = m.groups!.y2;
-        const end = t.length === 2 ? Math.floor(y / 100) * 100 + Number(t) : Number(t);
-        if (end <= y || end - y > 20) return null;
+        const end = yearRangeEnd(y, m.groups!.y2);
+        if (end === null) return null;
         return { kind: "date", date: { start: yearInterval(y).start, end: yearInterval(end).end }, priority: 30 };
       },
     },

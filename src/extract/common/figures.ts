@@ -7,6 +7,7 @@
  */
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import type { Qualifier } from "../../types.js";
+import { yearRangeEnd } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
 import { ALPHA, digitsPattern, joinedPattern, parseNumeral } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
@@ -211,7 +212,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     // "نحو 2000 منزل", "около 2000 домов", "environ 2000 maisons": about a year's digits, then a noun (not
     // the year's own word: "около 2000 года"), is a count; not after a bound ("desde 1996 envía": since)
     const counted = g.noun && b === null && aboutBefore && !stop.has(g.noun.toLowerCase()) && !yearWord?.test(g.noun) && lookup(v.months, g.noun) === undefined;
-    const year = !words && scale === 1 && !counted && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2, a, b));
+    const year = !words && scale === 1 && !counted && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2));
     if (g.noun) {
       const noun = g.noun.toLowerCase();
       if (stop.has(noun) && !year && scale === 1) return alone(ctx, m, words, noun);
@@ -231,9 +232,10 @@ export function createFigureParser(v: LocaleVocab): Parser {
 /** An hour's sign after digits, right before a number: that number is minutes ("1 h 45"). */
 const AFTER_HOUR = /\d\s?h\s?$/i;
 
-/** Whether `n1` and `n2` are two years joined by a dash, the second at most twenty after the first ("2022-2023"). */
-function yearSpan(text: string, n1: string, n2: string, a: number, b: number): boolean {
-  return b > a && b - a <= 20 && /^(?:1[89]|20)\d\d$/.test(n2) && (text.includes(`${n1}-${n2}`) || text.includes(`${n1}–${n2}`));
+/** Whether `n1` and `n2` are a span of years by yearRangeEnd's rule, glued by a dash or a slash as dates.ts reads them ("2022-2023", "2022-23"). */
+function yearSpan(text: string, n1: string, n2: string): boolean {
+  const i = text.indexOf(n1) + n1.length;
+  return /^\d\d(?:\d\d)?$/.test(n2) && /[-–/]/.test(text[i] ?? "") && text.startsWith(n2, i + 1) && yearRangeEnd(Number(n1), n2) !== null;
 }
 
 /** A clause mark or a line's end after a number (a "." glued to digits is none: "3.5", "3." an ordinal). */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
-import { monthsInterval, seasonInterval, yearInterval, yearPart, type YearPart } from "../../../../normalize/dates.js";
+import { monthsInterval, seasonInterval, yearInterval, yearPart, yearRangeEnd, type YearPart } from "../../../../normalize/dates.js";
 import { SEASON_DICTIONARY, SEASON_PATTERN, YEAR_PATTERN, L } from "../constants.js";
 
 const PART = `(?:[Ee]arly|[Mm]id|[Ll]ate|(?:[Yy]ear-)?[Ee]nd(?=[\\s-]+$)|[Hh]alfway\\s+through|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of(?:\\s+the)?|(?:[Tt]he\\s+)?(?:[Ff]irst|[Ss]econd)\\s+half\\s+of)`;
@@ -34,8 +34,8 @@ export const ENYearParser: Parser = {
     // span start relative to the match: the prefix, without a leading "the"
     const lead = (s: string | undefined) => -len + (s && THE.test(s) ? THE.exec(s)![0].length : 0);
     if (m[3]) {
-      const end = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
-      if (end <= year || end - year > 20 || p?.[1] || p?.[2] || p?.[3]) return null;
+      const end = yearRangeEnd(year, m[3]);
+      if (end === null || p?.[1] || p?.[2] || p?.[3]) return null;
       return { span: [0, m[0].length], kind: "date", date: { start: yearInterval(year).start, end: yearInterval(end).end }, priority: 25 };
     }
     if (m[2]) {
