@@ -12,7 +12,7 @@ import {
   addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekInterval, yearInterval, yearRangeEnd,
   yearPart,
 } from "../../normalize/dates.js";
-import { ALPHA, parseNumeral } from "./numerals.js";
+import { ALPHA, parseNumeral, wordBefore } from "./numerals.js";
 import { numberPattern } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 import { ANAPHORIC_FLAG } from "./refiners/AnaphoricDateRefiner.js";
@@ -37,7 +37,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const join = `\\s*(?:[-–]|\\s(?:${v.rangeJoin ?? "-"}${v.dayJoin ? `|${v.dayJoin}` : ""})\\s)\\s*`;
   // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
   const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
-  const since = v.since ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.since})\\s+$`, "iu") : null;
+  const since = v.since ? wordBefore(v.since) : null;
   const parsers: Parser[] = [
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"

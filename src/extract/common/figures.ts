@@ -9,7 +9,7 @@ import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import type { Qualifier } from "../../types.js";
 import { yearRangeEnd } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
-import { ALPHA, digitsPattern, joinedPattern, parseNumeral } from "./numerals.js";
+import { ALPHA, digitsPattern, joinedPattern, parseNumeral, wordBefore } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 /** Currency symbols and ISO codes, the same in every locale. */
@@ -65,8 +65,7 @@ export function qualifierBefore(ctx: ParsingContext, start: number, v: LocaleVoc
   if (!res) {
     const byQ = new Map<Qualifier, string[]>();
     for (const [k, q] of Object.entries(v.before)) byQ.set(q, [...(byQ.get(q) ?? []), k]);
-    const boundary = v.family === "cjk" ? "" : `(?:^|[^${ALPHA}])`;
-    res = [...byQ].map(([q, ks]) => [new RegExp(`${boundary}(?:${alt(ks)})[\\s,]*$`, "i"), q] as [RegExp, Qualifier]);
+    res = [...byQ].map(([q, ks]) => [wordBefore(alt(ks), "[\\s,]*", v.family !== "cjk"), q] as [RegExp, Qualifier]);
     beforeCache.set(v, res);
   }
   const before = ctx.before(start, 30);
@@ -92,9 +91,9 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
-  const alone = countAlone(v, articles);
   const verbEnd = v.alone?.verbEnd ? new RegExp(`(?:${v.alone.verbEnd})$`, "i") : null;
-  const clock = v.alone?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.alone.before})\\s+$`, "i") : null;
+  const clock = v.alone?.before ? wordBefore(v.alone.before) : null;
+  const alone = countAlone(v, articles, verbEnd, clock);
   const END = `(?![${ALPHA}\\d])`;
   const after = v.after ? new RegExp(`^[\\s,]*(?:${alt(Object.keys(v.after))})(?![${ALPHA}])`, "iu") : null;
   const qualifierAfter = (text: string): Qualifier => {
@@ -112,7 +111,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
   // the level a verb of change reaches: "поднялся до 9,6 метра", "повысил ставку на 2 пункта, до 18%" ("до" is no "up to")
   const changeLevel = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.verbs})(?![${ALPHA}])[^.!?;:\\n]{0,60}?(?:^|[\\s,])(?:${ch.to})\\s+$`, "iu") : null;
   // "от 5 до 7 тысяч", "від 18 до 24 місяців": a range's "from" is no lower bound
-  const rangeFrom = v.rangeFrom ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.rangeFrom})\\s+$`, "iu") : null;
+  const rangeFrom = v.rangeFrom ? wordBefore(v.rangeFrom) : null;
   const toOnly = ch?.toOnly ? new RegExp(`^\\s*(?:${ch.toOnly})\\s*$`, "iu") : null;
   const fromBefore = ch ? new RegExp(`(?<![${ALPHA}])(?:${ch.from})\\s*$`, "iu") : null;
   // the end of the first number, with its own scale word ("200 mil" in "de 200 mil para 250 mil")
@@ -246,12 +245,10 @@ const CLAUSE_END = /^[ \t]*(?:[,;:!?)»"”\n]|\.(?!\d))/;
  * spelled out and followed by a clause mark, the text's end or an auxiliary, or in digits and
  * followed by an auxiliary. The span is the number alone; the count's noun stays unnamed.
  */
-function countAlone(v: LocaleVocab, articles: ReadonlySet<string>) {
+function countAlone(v: LocaleVocab, articles: ReadonlySet<string>, verbEnd: RegExp | null, clock: RegExp | null) {
   const a = v.alone;
   const verbs = new Set((a?.verbs ?? []).map((w) => w.toLowerCase()));
-  const verbEnd = a?.verbEnd ? new RegExp(`(?:${a.verbEnd})$`, "i") : null;
   const not = new Set((a?.not ?? []).map((w) => w.toLowerCase()));
-  const clock = a?.before ? new RegExp(`(?:^|[^${ALPHA}])(?:${a.before})\\s+$`, "i") : null;
   return (ctx: ParsingContext, m: RegExpExecArray, words: boolean, next: string | null): ParsedFigure | null => {
     if (!a) return null;
     const g = m.groups ?? {};

@@ -8,7 +8,7 @@
  */
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import { numberPattern } from "./figures.js";
-import { ALPHA, parseNumeral } from "./numerals.js";
+import { ALPHA, parseNumeral, wordBefore } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 /**
@@ -41,8 +41,8 @@ export function createHoursParser(v: LocaleVocab): Parser | null {
   const source =
     `(?:(?<h>${NUM})\\s?(?<hw>${h.hour})(?:\\s+(?:${h.join}))?\\s?(?<m>\\d{1,2})(?:\\s?(?<mw>${h.minute}))?${E}` +
     (h.colon ? `|(?<ch>\\d{1,2}):(?<cm>\\d\\d)\\s+(?:${h.colon})${E})` : ")");
-  const clock = new RegExp(`(?:^|[^${ALPHA}])(?:${h.clock})\\s+$`, "iu");
-  const cue = new RegExp(`(?:^|[^${ALPHA}])(?:${h.cue})\\s+$`, "iu");
+  const clock = wordBefore(h.clock);
+  const cue = wordBefore(h.cue);
   const away = h.away ? new RegExp(`^\\s+(?:${h.away})`, "u") : null;
   // "de 8 h 30 à 12 h": a clock's range
   const range = new RegExp(`^\\s*(?:[-–]|(?:${v.rangeJoin ?? "-"})(?![${ALPHA}]))\\s*\\d`, "iu");

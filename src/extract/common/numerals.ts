@@ -10,6 +10,16 @@ import { alt, lookup, type LocaleVocab } from "./vocab.js";
  * Arabic punctuation or digits), as a character-class body. */
 export const ALPHA = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F\\u05D0-\\u05EA\\u0621-\\u065F\\u066E-\\u06D3\\u06FA-\\u06FF\\u0750-\\u077F";
 
+/**
+ * A test for one of `words` (a regex source) right before a figure: it matches the end of the text
+ * before the figure when the words stand there after a non-letter or the text's start, then
+ * `gap` (spaces by default). Case-insensitive with Unicode semantics, as the locales' words are.
+ * `bounded: false` drops the boundary, for scripts with no spaces between words (CJK).
+ */
+export function wordBefore(words: string, gap = "\\s+", bounded = true): RegExp {
+  return new RegExp(`${bounded ? `(?:^|[^${ALPHA}])` : ""}(?:${words})${gap}$`, "iu");
+}
+
 /** Digits with grouping and a decimal part; `spaced` admits a space as the group mark ("15 000"). */
 export function digitsPattern(spaced: boolean): string {
   const groupMark = spaced ? "[.,\\u00a0\\u202f\\u2009 ']" : "[.,\\u00a0\\u202f\\u2009']";

@@ -12,7 +12,7 @@
 import type { DateInterval } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import { impliedYear, monthsInterval, yearPart } from "../../normalize/dates.js";
-import { ALPHA } from "./numerals.js";
+import { ALPHA, wordBefore } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 const B = `(?<![${ALPHA}\\d])`;
@@ -96,7 +96,7 @@ function ofChecks(v: LocaleVocab): { of: RegExp | null; ofYear: RegExp | null; a
           ? new RegExp(`^\\s{1,3}(?:${p.whole})(?![${ALPHA}])`, "iu")
           : null,
       ofYear: p.of ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?:${p.of.year})(?![${ALPHA}])`, "iu") : null,
-      attribute: p.attribute ? new RegExp(`(?<![${ALPHA}])(?:${p.attribute})\\s{1,3}$`, "iu") : null,
+      attribute: p.attribute ? wordBefore(p.attribute, "\\s{1,3}") : null,
       last: p.last ? new RegExp(`^(?:${p.last})$`, "iu") : null,
     };
     ofCache.set(v, c);

@@ -9,14 +9,14 @@
  */
 import type { ParsedFigure, Parser } from "./engine.js";
 import { qualifierBefore } from "./figures.js";
-import { ALPHA } from "./numerals.js";
+import { ALPHA, wordBefore } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 
 export function createShareParser(v: LocaleVocab): Parser | null {
   const s = v.shares;
   if (!s) return null;
   const of = s.of ? `\\s{1,3}(?:${s.of})(?:\\s{1,3}|(?<=['’]))` : "\\s{1,3}";
-  const period = new RegExp(`(?:^|[^${ALPHA}])(?:${s.period})\\s{1,3}$`, "i");
+  const period = wordBefore(s.period, "\\s{1,3}");
   return {
     name: `${v.code}-share`,
     // the whole's first letter must follow: "à moitié détruit" has none
