@@ -92,7 +92,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
   const verbEnd = v.alone?.verbEnd ? new RegExp(`(?:${v.alone.verbEnd})$`, "i") : null;
-  const clock = v.alone?.before ? wordBefore(v.alone.before) : null;
+  // a clock's words ("vers 18 heures", "a las once"): the locale's one list, its hours'
+  const clock = v.hours ? wordBefore(v.hours.clock) : null;
   const alone = countAlone(v, articles, verbEnd, clock);
   const END = `(?![${ALPHA}\\d])`;
   const after = v.after ? new RegExp(`^[\\s,]*(?:${alt(Object.keys(v.after))})(?![${ALPHA}])`, "iu") : null;

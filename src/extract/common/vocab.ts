@@ -245,18 +245,19 @@ export interface HandVocab {
    * clause mark, the text's end or one of `verbs` follows it; digits only when one of `verbs` does
    * (a bare "11," is as often a list's, an article's or a clock's). `verbs`: the auxiliaries of the
    * locale's `stop` list; `not`: number words that alone are mostly another word (fr "neuf": new);
-   * `before` (regex source): the words that make a number word before no count, a clock's ("a las");
    * `verbEnd` (regex source): the endings of a verb's forms no noun has after a number (ru "-или",
    * "-лись": "ещё 60 получили травмы"), so such a word is an auxiliary too, and no count's noun.
    */
-  alone?: { verbs: string[]; not?: string[]; before?: string; verbEnd?: string };
+  alone?: { verbs: string[]; not?: string[]; verbEnd?: string };
   /**
    * Hours and minutes as one span (common/hours.ts), regex sources: the `hour` words and sign ("h",
    * "heures?"), the `minute` ones, the `join` between ("et", "y", "und"); `colon`, the words after
    * "1:45" that make it a span ("Stunden"); `clock`, the words before a clock's time ("à", "às",
-   * "um"); `cue`, the words before a span ("en", "pendant", "durante", "in"); `away`, what after a
-   * clock's word makes it a distance in time ("à 1 h 45 de Paris"); `words`, hour words that carry
-   * their own count (regex source → hours: "ساعة" one, the dual "ساعتين" two), read before minutes only.
+   * "um": the locale's one list of them, so after them a number word is no count alone and
+   * "18 heures" no span either); `cue`, the words before a span ("en", "pendant", "durante", "in");
+   * `away`, what after a clock's word makes it a distance in time ("à 1 h 45 de Paris"); `words`,
+   * hour words that carry their own count (regex source → hours: "ساعة" one, the dual "ساعتين"
+   * two), read before minutes only.
    */
   hours?: { hour: string; minute: string; join: string; colon?: string; clock: string; cue: string; away?: string; words?: Record<string, number> };
   /** CJK counters (regex source) → counted noun; "명" → person */

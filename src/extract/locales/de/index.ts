@@ -22,8 +22,8 @@ export const vocab = defineLocale(generated, {
   // "einundzwanzig", "siebenundvierzig": the unit first, glued by "und"
   numberJoin: { join: "und", units: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9 }, unitsFirst: true },
   articles: ["ein", "eine", "einen", "einem", "einer", "eins", "beide", "beiden", "acht"],
-  // a count with no noun ("sieben wurden verletzt", "es starben neun."): its auxiliaries, the number words alone mostly another word, a clock's words
-  alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"], before: "um|gegen|ab" },
+  // a count with no noun ("sieben wurden verletzt", "es starben neun."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
+  alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"] },
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
   // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)

@@ -26,8 +26,8 @@ export const vocab = defineLocale(generated, {
   // "treinta y cinco": tens and a unit
   numberJoin: { join: "\\s+y\\s+" },
   articles: ["un", "una", "uno", "ambos", "ambas"],
-  // a count with no noun ("Siete, según la empresa, …", "murieron nueve."): its auxiliaries, the number words alone mostly another word, a clock's words
-  alone: { verbs: ["es", "fue", "son"], before: "(?:a|desde|hasta|sobre|de|entre)\\s+las?" },
+  // a count with no noun ("Siete, según la empresa, …", "murieron nueve."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
+  alone: { verbs: ["es", "fue", "son"] },
   currencies: {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",

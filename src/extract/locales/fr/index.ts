@@ -24,8 +24,8 @@ export const vocab = defineLocale(generated, {
   // "vingt-sept", "vingt et un", "soixante-dix-sept" (60 and 17), "quatre-vingt-dix" (80 and 10)
   numberJoin: { join: "-et-|\\s+et\\s+|-", teens: true },
   articles: ["un", "une", "les deux"],
-  // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word, a clock's words
-  alone: { verbs: ["est", "sont"], not: ["neuf"], before: "à|vers" },
+  // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
+  alone: { verbs: ["est", "sont"], not: ["neuf"] },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "francs?\\s+CFA": "XOF", "hryvnias?": "UAH" },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols; the million before a currency sign is a scale)
   units: { "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },

@@ -29,8 +29,8 @@ export const vocab = defineLocale(generated, {
     units: { "uno|una": 1, "due": 2, "tr[eé]": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9 },
   },
   articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe", "i due", "le due"],
-  // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word, a clock's words
-  alone: { verbs: ["è"], not: ["sei"], before: "(?:a|al|dal|dalle|alle|verso|entro)\\s+le|alle|dalle" },
+  // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
+  alone: { verbs: ["è"], not: ["sei"] },
   currencies: {
     "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
     "grivne|grivna": "UAH",

@@ -22,8 +22,8 @@ export const vocab = defineLocale(generated, {
   // "vinte e cinco": tens and a unit
   numberJoin: { join: "\\s+e\\s+" },
   articles: ["um", "uma", "ambos", "ambas", "os dois", "as duas"],
-  // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word, a clock's words
-  alone: { verbs: ["é", "foi"], before: "às|as|pelas|das" },
+  // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
+  alone: { verbs: ["é", "foi"] },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
   units: { "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
