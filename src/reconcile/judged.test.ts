@@ -248,6 +248,20 @@ test("a figure's places are the names and sides its place phrases give, not a po
   assert.deepEqual(places[3], []);
 });
 
+test("a name that qualifies a common noun is no place: 'on Danish markets', 'in Varnish waters'; 'Orsk region' still is", () => {
+  const r = report(
+    "a",
+    "The tanker held 500,000 barrels in Varnish waters. Rates will fall to 20 days on Danish markets. " +
+      "Floods covered 40 villages in Orsk region.",
+  );
+  const ms = mentions(r, [
+    { text: "500,000 barrels", kind: "quantity", low: 79500, unit: "m3" },
+    { text: "20 days", kind: "duration", low: 20, unit: "d" },
+    { text: "40 villages", kind: "count", low: 40, unit: "village" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.places), [[], [], ["orsk"]]);
+});
+
 test("two figures measured at places named apart make no conflict; one place in common does", () => {
   const verdict = (a: string, b: string) => {
     const ra = report("a", `Floodwater reached a level of 4 metres at ${a} on Tuesday, the agency said.`, "2024-05-07");
@@ -260,12 +274,13 @@ test("two figures measured at places named apart make no conflict; one place in 
   assert.deepEqual(verdict("Orsk", "Tobol"), ["agree"]);
 });
 
-test("a figure's change is read off the words by it: an amount moved, a share moved in points, a time that places a moment", () => {
+test("a figure's change is read off the words by it: an amount moved, a share moved in points, a time that places a moment, not one 'for' makes a length", () => {
   const r = report(
     "a",
     "Exports rose 7.6 percent last year, and the state's stake was raised by 5 percentage points to 10%. " +
       "The level will increase by another metre after it reached 12 metres. Officials cut the river's flow by as much as 40 percent. " +
-      "Two tugboats escorted by 3 pilots left. The radar pass came two days after landfall; the storm lasted four days.",
+      "Two tugboats escorted by 3 pilots left. The radar pass came two days after landfall; the storm lasted four days. " +
+      "Its beacon was off for six days before it was seized.",
   );
   const ms = mentions(r, [
     { text: "7.6 percent", kind: "percent", low: 7.6, unit: "%" },
@@ -277,10 +292,11 @@ test("a figure's change is read off the words by it: an amount moved, a share mo
     { text: "3 pilots", kind: "count", low: 3, unit: "pilot" },
     { text: "two days", kind: "duration", low: 2, unit: "d" },
     { text: "four days", kind: "duration", low: 4, unit: "d" },
+    { text: "six days", kind: "duration", low: 6, unit: "d" },
   ]);
   assert.deepEqual(
     reportFeatures(r.text, ms, "en").map((f) => f.change),
-    ["change", "points", null, "change", null, "change", null, "offset", null],
+    ["change", "points", null, "change", null, "change", null, "offset", null, null],
   );
 });
 

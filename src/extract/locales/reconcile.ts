@@ -147,10 +147,14 @@ export interface ReconcileCues {
    * `after` nouns of change right by it ("an increase of", "a 5% rise"); `upDown` "up"/"down" right
    * before a percentage or a sum; `moved` a verb of change right before a percentage ("rose 7.6
    * percent"); `points` a change of a share in points ("5 percentage points"); `offset` right
-   * after a duration, one that places a moment ("two days after landfall", "15 years ago").
+   * after a duration, one that places a moment ("two days after landfall", "15 years ago"), unless
+   * `lasting` stands right before it: "switched off for nine days before it was boarded" says how
+   * long, and the moment after it only ends that stretch.
    */
   change?: {
     by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp;
+    /** right before a duration, a word that makes it a length ("for nine days"): no offset, whatever follows */
+    lasting?: RegExp;
     /** right after the number (in the figure's span or past it), an amount beside or on top of another: "3,000 more", "two other people" */
     added?: RegExp;
   };

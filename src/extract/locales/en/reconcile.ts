@@ -104,6 +104,8 @@ export const en = {
     moved: new RegExp(`\\b(?:${CHANGE_VERB})\\s+${QUALIFIER}$`, "i"),
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
+    // "off for nine days before it was boarded", "closed for two weeks after the blast": how long
+    lasting: new RegExp(`\\b(?:for|lasting)\\s+${QUALIFIER}$`, "i"),
   },
   // labels only (src/reconcile/about.ts): connectives, adverbs and verbs ("number of although",
   // "percentage of the suggest"), web addresses; adjectives and the words of a comparison that
