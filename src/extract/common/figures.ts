@@ -22,6 +22,8 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 };
 /** A flow's symbols, the same in every alphabetic locale: a volume per second ("2 400 m³/s"). */
 const FLOW_SIGNS = "m3\\/s|m³\\/s";
+/** Rain's symbols, the same in every alphabetic locale: litres per square metre, a depth ("120 l/m²" is 120 mm). */
+const RAIN_SIGNS = "l\\/m²|l\\/m2";
 const GLUE = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F";
 /** The ISO codes of CURRENCY_SIGNS: before an amount too ("EUR 12,99", "CHF 1.234,56"), in capitals only. */
 const CODES = Object.keys(CURRENCY_SIGNS).filter((k) => /^[A-Z]{3}$/.test(k));
@@ -83,7 +85,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const scales = v.scales ? alt([...Object.keys(v.scales), ...Object.keys(v.signScales ?? {}).map((k) => `(?:${k})(?=\\s?[$€£¥₽₴])`)]) : null;
   const currencies = alt([...Object.keys(v.currencies ?? {}), ...SIGNS_AFTER]);
   // a flow's sign before the volume's ("m³/s", not "m³" then "/s")
-  const units = `${FLOW_SIGNS}|${alt(Object.keys(v.units))}`;
+  const units = `${FLOW_SIGNS}|${RAIN_SIGNS}|${alt(Object.keys(v.units))}`;
   const spans = alt(Object.keys(v.spans));
   const percent = alt(v.percent.length ? v.percent : ["%"]);
   // a change's own "to" ("von 3 auf 5", "de 3 para 5") joins two figures too, as a change only
@@ -101,6 +103,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     const w = after?.exec(text)?.[0];
     return w ? lookup(v.after!, w.replace(/^[\s,]+/, "")) ?? null : null;
   };
+  const spanIn = v.spanIn ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.spanIn})\\s+$`, "iu") : null;
   const yearWord = v.yearWord ? new RegExp(`^(?:${v.yearWord})$`, "iu") : null;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
   // a verb of change then the locale's "from" before the first number, its "to" between the two
@@ -191,7 +194,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     }
     if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
     if (g.unit) {
-      const alias = /\/s$/.test(g.unit) ? "m3/s" : lookup(v.units, g.unit);
+      const alias = /\/s$/.test(g.unit) ? "m3/s" : /^l\/m[²2]$/i.test(g.unit) ? "mm" : lookup(v.units, g.unit);
       const def = alias ? lookupUnit(alias) : undefined;
       if (!def) return null;
       if (def.dimension === "count") return { kind: "count", unit: def.unit, ...pair(1), priority: 30 };
@@ -206,6 +209,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
       if (clock && b === null && a <= 24 && Math.abs(days * 24 - 1) < 1e-9 && clock.test(ctx.before(m.index, 20))) return null;
       // "2014 года" is a year, not 2014 years
       if (!words && a >= 1800 && a <= 2100 && days >= 365) return null;
+      // "peste două săptămâni": in two weeks, no lower bound
+      if (qualifier === "lower" && spanIn?.test(ctx.before(m.index, 20))) return { kind: "duration", unit: "d", ...pair(days), qualifier: null, priority: 35 };
       return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
     }
     // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates

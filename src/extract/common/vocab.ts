@@ -108,6 +108,11 @@ export interface HandVocab {
   before?: Record<string, Exclude<Qualifier, null>>;
   /** words after a figure (regex source) → qualifier: "이상" → lower, "على الأقل" (at least) → lower */
   after?: Record<string, Exclude<Qualifier, null>>;
+  /**
+   * A bound's word that before a span says "in" (that long from now), not "more than" (regex source,
+   * matched right before the span's number): ro "peste două săptămâni", in two weeks.
+   */
+  spanIn?: string;
   /** words joining the two ends of a range (regex source): "до", "y", "bis" */
   rangeJoin?: string;
   /**
@@ -162,6 +167,8 @@ export interface HandVocab {
   weeksAgo?: Record<string, number>;
   /** words right after a weekday that make it the next one (regex source): "lundi prochain", "el lunes que viene" */
   weekdayNext?: string;
+  /** words right after a weekday that make it the last one before the report's day, never that day (regex source): "lundi dernier", "vinerea trecută" */
+  weekdayLast?: string;
   /** relative years (regex source) → offset: "прошлого года" → -1 */
   years?: Record<string, number>;
   /**

@@ -27,8 +27,9 @@ export const vocab = defineLocale(generated, {
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
   // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
+  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
   units: {
-    "knoten": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },

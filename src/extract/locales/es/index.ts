@@ -33,7 +33,8 @@ export const vocab = defineLocale(generated, {
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",
   },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
-  units: { "nudos?": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
+  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  units: { "litros?(?:\\s+de\\s+agua)?\\s+por\\s+metro\\s+cuadrado": "mm", "nudos?": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
   // "una década", "due decenni": ten years each, as English's "a decade"
   spans: { "d[eé]cadas?": 3652.5 },
   before: {
@@ -49,6 +50,7 @@ export const vocab = defineLocale(generated, {
   days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
   weeksAgo: { "(?:la\\s+)?semana\\s+pasada": -1, "esta\\s+semana": 0, "(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[óo]xima\\s+semana)": 1 },
   weekdayNext: "pr[óo]ximo|que\\s+viene",
+  weekdayLast: "pasado",
   monthsAgo: { "(?:el\\s+)?mes\\s+pasado": -1, "este\\s+mes": 0, "(?:el\\s+)?(?:mes\\s+que\\s+viene|próximo\\s+mes)": 1 },
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
   agoBefore: "hace",

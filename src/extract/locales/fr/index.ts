@@ -28,7 +28,8 @@ export const vocab = defineLocale(generated, {
   alone: { verbs: ["est", "sont"], not: ["neuf"] },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "francs?\\s+CFA": "XOF", "hryvnias?": "UAH" },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols; the million before a currency sign is a scale)
-  units: { "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
+  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  units: { "litres?(?:\\s+d['’]eau|\\s+de\\s+pluie)?\\s+(?:par|au)\\s+m[èe]tre\\s+carr[ée]": "mm", "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25, "décennies?": 3652.5 },
   before: {
     "environ|près\\s+d(?:e|['’])|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",
@@ -43,6 +44,7 @@ export const vocab = defineLocale(generated, {
   days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
   weeksAgo: { "(?:la\\s+)?semaine\\s+derni[eè]re|(?:la\\s+)?semaine\\s+pass[ée]e": -1, "cette\\s+semaine": 0, "(?:la\\s+)?semaine\\s+prochaine": 1 },
   weekdayNext: "prochain",
+  weekdayLast: "dernier",
   monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",

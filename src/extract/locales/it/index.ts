@@ -36,7 +36,8 @@ export const vocab = defineLocale(generated, {
     "grivne|grivna": "UAH",
   },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
-  units: { "nodi": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
+  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  units: { "litri(?:\\s+d['’]acqua|\\s+di\\s+pioggia)?\\s+(?:per|al)\\s+metro\\s+quadr(?:at)?o": "mm", "nodi": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
   // "una década", "due decenni": ten years each, as English's "a decade"
   spans: { "decenni[o]?": 3652.5 },
   before: {
@@ -51,6 +52,7 @@ export const vocab = defineLocale(generated, {
   days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
   weeksAgo: { "(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana": -1, "questa\\s+settimana": 0, "(?:la\\s+)?(?:settimana\\s+prossima|prossima\\s+settimana)": 1 },
   weekdayNext: "prossimo",
+  weekdayLast: "scorso",
   monthsAgo: { "(?:il\\s+)?mese\\s+scorso|(?:lo\\s+)?scorso\\s+mese": -1, "questo\\s+mese": 0, "(?:il\\s+)?(?:mese\\s+prossimo|prossimo\\s+mese)": 1 },
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
   ago: "fa",

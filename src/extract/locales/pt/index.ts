@@ -26,7 +26,8 @@ export const vocab = defineLocale(generated, {
   alone: { verbs: ["é", "foi"] },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
-  units: { "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
+  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  units: { "litros?(?:\\s+de\\s+água)?\\s+por\\s+metro\\s+quadrado": "mm", "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
   // "una década", "due decenni": ten years each, as English's "a decade"
   spans: { "d[eé]cadas?": 3652.5 },
   before: {
@@ -41,6 +42,7 @@ export const vocab = defineLocale(generated, {
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
   weeksAgo: { "(?:na\\s+)?semana\\s+passada": -1, "esta\\s+semana|nesta\\s+semana": 0, "(?:na\\s+)?pr[óo]xima\\s+semana": 1 },
   weekdayNext: "pr[óo]xim[oa]|que\\s+vem",
+  weekdayLast: "passad[oa]",
   monthsAgo: { "(?:no\\s+)?mês\\s+passado": -1, "este\\s+mês|neste\\s+mês": 0, "(?:no\\s+)?próximo\\s+mês": 1 },
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
   agoBefore: "há",
