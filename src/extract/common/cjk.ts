@@ -93,9 +93,21 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   const joins = fw ? `[~～〜]|${fw.word}` : "[~～〜]";
   const notChange = fw?.change ? `(?![^。、,]{0,12}?(?:${fw.change}))` : "";
   const from = own
-    ? `|(?:\\s?(?<s1b>${scales}))?(?<u1>${ends})?\\s?(?:${joins})\\s*(?<n3>${NUM}${chain}{0,2})` +
+    ? `|(?:\\s?(?<s1b>${scales}))?(?<u1>${ends})?\\s?(?<fj>${joins})\\s*(?<n3>${NUM}${chain}{0,2})` +
       `${notChange}(?=(?:\\s?(?:${scales}))?\\s?\\k<u1>)`
     : "";
+  const kilo = own?.kilo;
+  const kiloSpeed = kilo ? new RegExp(`(?:${kilo.speed})\\s?$`) : null;
+  const kiloLength = kilo ? new RegExp(kilo.length) : null;
+  const kiloWeight = kilo ? new RegExp(kilo.weight) : null;
+  const kiloOf = (ctx: ParsingContext, start: number, end: number): string | undefined => {
+    if (!kilo) return undefined;
+    if (kiloSpeed!.test(ctx.before(start, 4))) return "km/h";
+    const sentence = `${ctx.before(start, 30).split(/[。！？\n]/).pop()}${ctx.after(end, 30).split(/[。！？\n]/)[0]}`;
+    const length = kiloLength!.test(sentence), weight = kiloWeight!.test(sentence);
+    return length === weight ? undefined : length ? "km" : "kg";
+  };
+  const fromBefore = fw?.before ? new RegExp(`(?:${fw.before})\\s?$`) : null;
   const source =
     `(?<sign>US\\$|[$€£¥₩₽])?\\s?(?<n1>${NUM}${chain}{0,2})` +
     // "2000億〜3000億円", "20亿至30亿元": a range whose first end has its own scale
@@ -103,7 +115,16 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
     `(?:\\s?(?<scale>${scales}))?(?<glue>${glue})?\\s?` +
     `(?:(?<pct>%|${own?.percent ?? NEVER})|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters})|(?<times>${own?.times ?? NEVER}))?` +
     (after ? `(?<after>\\s?(?:${after}))?` : "");
-  return {
+  // the same figure read with no "from" join: its first end alone
+  const alone = fromBefore && from ? new RegExp(source.replace(from, ""), "iy") : null;
+  const firstEnd = (ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null => {
+    if (!alone) return null;
+    alone.lastIndex = m.index;
+    const m1 = alone.exec(ctx.text);
+    const f = m1 ? parser.extract(ctx, m1) : null;
+    return Array.isArray(f) ? null : f;
+  };
+  const parser: Parser = {
     name: `${v.code}-figure`,
     anchor: "number",
     pattern: () => new RegExp(source, "iy"),
@@ -112,6 +133,9 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       const scale = g.scale ? lookup(v.scales!, g.scale) ?? 1 : 1;
       // the first end of a range with a scale of its own ("2000億〜3000億円") is read at it
       const s1 = g.s1 ?? g.s1b;
+      // "增加6人到122人": no range by the locale's word without its "from" before ("从3000人到5000人"; a tilde
+      // joins alone): the first end alone
+      if (g.n3 && fromBefore && !/^[~～〜]$/.test(g.fj) && !fromBefore.test(ctx.before(m.index, 4))) return firstEnd(ctx, m);
       const n2 = g.n2 ?? g.n3;
       const a = chained(g.n1, v, s1 ? lookup(v.scales!, s1) ?? 1 : scale);
       if (a === null) return null;
@@ -146,7 +170,9 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         return code ? { kind: "money", unit: code, ...pair(1), span, priority: 40 } : null;
       }
       if (g.unit) {
-        const alias = lookup(v.units, g.unit);
+        let alias = lookup(v.units, g.unit);
+        // "全長2.4キロ", "重さ30キロ": km or kg by the words of the sentence; none when they say neither
+        if (alias === "kilo") alias = kiloOf(ctx, m.index, m.index + end);
         // "秒速45メートル", "초속 40m", "每秒45米": a speed
         const speed = alias === "m" && !!speedBefore?.test(ctx.before(m.index, 4));
         const def = alias ? lookupUnit(speed ? "m/s" : alias) : undefined;
@@ -177,6 +203,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
       return null;
     },
   };
+  return parser;
 }
 
 /** The date nearest `ref` whose day of the month is `d` (this month, the one before or the one after). */

@@ -50,7 +50,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
         if (y === null) return unresolved();
         // "depuis le 3 août", "seit dem 3. August": since a day, which is no later than the report's
-        if (!g.y && since?.test(ctx.before(m.index, 20)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, Number(g.d))?.start ?? "")) y--;
+        if (!g.y && since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, Number(g.d))?.start ?? "")) y--;
         const first = dayInterval(y, month, Number(g.d));
         if (!first) return null;
         const last = g.d2 ? dayInterval(y, month, Number(g.d2)) : first;
@@ -119,7 +119,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         if (!d || !month) return null;
         let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
         if (y === null) return unresolved();
-        if (!g.y && since?.test(ctx.before(m.index, 20)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, d)?.start ?? "")) y--;
+        if (!g.y && since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, d)?.start ?? "")) y--;
         const date = dayInterval(y, month, d);
         return date ? { kind: "date", date, flags: g.y ? [] : ["implied-year"], priority: 50 } : null;
       },

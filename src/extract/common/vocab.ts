@@ -293,6 +293,12 @@ export interface HandVocab {
      * times the start), regex source: the factor is one more; "增长到两倍" (to) stays two.
      */
     timesBy?: string;
+    /**
+     * "キロ", "킬로" alone after a number (the locale's units map it to "kilo"): kilometres or kilograms
+     * by the words of its sentence, regex sources: `length` ("全長", "離れ", "거리") makes it km,
+     * `weight` ("重さ", "무게") kg, `speed` right before ("時速", "시속") km/h; with none, no figure.
+     */
+    kilo?: { length: string; weight: string; speed: string };
     /** Words of a sentence that looks ahead ("予定", "예정", "将"), regex source: a weekday in it is the next. */
     future?: string;
     /** The words of a speed before a length ("秒速", "초속", "每秒"), regex source: metres per second. */
@@ -307,9 +313,10 @@ export interface HandVocab {
      * A range's word after its first end, which may carry its own counter or unit ("3000人から5000人",
      * "10から15%", "3000명 내지 5000명"; a tilde always joins so), regex source; `change`, what after
      * the second end makes it a change's start and end instead ("に膨らんだ": "1.2兆円から1.9兆円に
-     * 膨らんだ" is two figures).
+     * 膨らんだ" is two figures); `before`, a word that must stand right before the first end for the
+     * join to make a range ("从3000人到5000人"; "增加6人到122人", by six to 122, is two figures).
      */
-    from?: { word: string; change?: string };
+    from?: { word: string; change?: string; before?: string };
     /**
      * The first N months of a year said after the year ("今年前9个月", "올해 첫 9개월"), regex source
      * with N in the group `n`; a range of months ("1～9月", "1~9월") is read after a year or alone.

@@ -52,3 +52,51 @@ test("Romanian: a year's parts, a change, hours, a share, a multiplier, a decade
   const m = expectFigure("ro", "Au fost evacuate 400 de familii.", { text: "400 de familii", kind: "count", low: 400 });
   assert.equal(m.qualifier, null);
 });
+
+test("a weekday then the locale's word of last, on the report's own weekday, is a week back", () => {
+  for (const [lang, text, span] of [
+    ["fr", "Le ministre a signé l'accord vendredi dernier.", "vendredi"],
+    ["es", "El ministro firmó el acuerdo el viernes pasado.", "viernes"],
+    ["it", "Il ministro ha firmato l'accordo venerdì scorso.", "venerdì"],
+    ["ar", "وقع الوزير الاتفاق يوم الجمعة الماضي.", "الجمعة"],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "date", date: ["2024-03-08", "2024-03-08"] });
+  // another weekday stays the latest such day
+  expectFigure("fr", "Le ministre a signé l'accord mardi dernier.", { text: "mardi", kind: "date", date: ["2024-03-12", "2024-03-12"] });
+});
+
+test("Italian \"dal\" after a state is since; alone it stays from", () => {
+  expectFigure("it", "Le squadre sono al lavoro dal 5 settembre.", { text: "5 settembre", kind: "date", date: ["2023-09-05", "2023-09-05"] });
+  expectFigure("it", "La strada è chiusa dal 20 agosto per una frana.", { text: "20 agosto", kind: "date", date: ["2023-08-20", "2023-08-20"] });
+  expectFigure("it", "Il nuovo orario vale dal 5 settembre.", { text: "5 settembre", kind: "date", date: ["2024-09-05", "2024-09-05"] });
+});
+
+test("the present of a timetable looks ahead", () => {
+  for (const [lang, text, span] of [
+    ["es", "Las obras comienzan en octubre.", "octubre"],
+    ["pt", "As obras começam em outubro.", "outubro"],
+    ["it", "I lavori iniziano a ottobre.", "ottobre"],
+    ["fr", "Les travaux commencent en octobre.", "octobre"],
+    ["de", "Der Bau beginnt im Oktober.", "Oktober"],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  // a past tense keeps the nearest
+  expectFigure("es", "Las obras comenzaron en octubre.", { text: "octubre", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("fr", "La ligne rouvre lundi.", { text: "lundi", kind: "date", date: ["2024-03-18", "2024-03-18"] });
+});
+
+test("Korean \"A에서 B\" and Chinese \"从A到B\" are ranges, a change's start and end two figures", () => {
+  expectFigure("ko", "실종자는 200명에서 300명으로 추정된다.", { text: "200명에서 300명", kind: "count", low: 200, high: 300 });
+  expectFigure("ko", "요금은 1000원에서 1500원으로 올랐다.", { text: "1000원", kind: "money", low: 1000, high: 1000 });
+  expectFigure("zh", "失踪人数从200人到300人不等。", { text: "200人到300人", kind: "count", low: 200, high: 300 });
+  expectFigure("zh", "失踪人数增加20人到300人。", { text: "20人", kind: "count", low: 20, high: 20 });
+  expectFigure("zh", "失踪人数增加20人到300人。", { text: "300人", kind: "count", low: 300, high: 300 });
+});
+
+test("Japanese \"キロ\" and Korean \"킬로\" alone: km or kg by their sentence", () => {
+  expectFigure("ja", "全長3.2キロのトンネルが開通した。", { text: "3.2キロ", kind: "quantity", unit: "m", low: 3200 });
+  expectFigure("ja", "倉庫から麻薬12キロを押収した。", { text: "12キロ", kind: "quantity", unit: "kg", low: 12 });
+  expectFigure("ja", "車は時速80キロで走っていた。", { text: "80キロ", kind: "quantity", unit: "m/s" });
+  expectNone("ja", "彼は3キロ太った。", "3キロ");
+  expectFigure("ko", "길이 3.2킬로의 터널이 개통됐다.", { text: "3.2킬로", kind: "quantity", unit: "m", low: 3200 });
+});

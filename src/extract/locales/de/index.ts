@@ -66,8 +66,8 @@ export const vocab = defineLocale(generated, {
   // "500 Lkw pro Tag", "täglich": a rate
   rates: { "pro\\s+tag|täglich|je\\s+tag": "day", "pro\\s+woche|wöchentlich": "week", "pro\\s+monat|monatlich": "month", "pro\\s+jahr|jährlich|im\\s+jahr": "year" },
   // "wird", "soll", "geplant": a weekday or month ahead
-  // "tritt am 1. Januar in Kraft", "tritt ab Montag an": the present of a timetable, as English's "comes into force"
-  future: "wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?|(?:tritt|treten)(?=\\s+(?:am|ab|im|zum|mit|anfang|ende|mitte)(?:\\s|$)|\\s*$)",
+  // "tritt am 1. Januar in Kraft", "beginnt im Oktober", "öffnet am Montag": the present of a timetable, as English's "comes into force"
+  future: "wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?|beginnt|beginnen|startet|starten|öffnet|öffnen|eröffnet|eröffnen|schließt|schließen|(?:tritt|treten)(?=\\s+(?:am|ab|im|zum|mit|anfang|ende|mitte)(?:\\s|$)|\\s*$)",
   // "vierspurige", "zweigleisig": four lanes, two tracks ("-ig" adjectives; "Einspuren" is a verb)
   compounds: {
     numbers: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12 },

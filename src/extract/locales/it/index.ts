@@ -47,8 +47,11 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "e(?:\\s+(?:il|i|le|gli))?|a|o|fino\\s+a",
   link: "di|d['’]",
   dateLink: "del",
-  // "depuis le 3 août": a day no later than the report's
-  since: "fin\\s+dal|fin\\s+dall['’]",
+  // "depuis le 3 août": a day no later than the report's. "dal" alone is "from" as often ("riapre dal 3
+  // agosto"): since only after a state ("sono al lavoro dal", "è chiuso dal", "in vigore dal")
+  since:
+    "fin\\s+dal|fin\\s+dall['’]|(?<=(?:^|[^a-zàèéìòù])(?:è|sono|resta|restano|rimane|rimangono|era|erano|stat[oaie]|chius[oaie]|bloccat[oaie]|" +
+    "sospes[oaie]|ferm[oaie]|attiv[oaie]|operativ[oaie]|vigore|lavoro|corso|servizio)(?:\\s+[a-zàèéìòù'’]+){0,2}\\s+)dal",
   days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
   weeksAgo: { "(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana": -1, "questa\\s+settimana": 0, "(?:la\\s+)?(?:settimana\\s+prossima|prossima\\s+settimana)": 1 },
   weekdayNext: "prossimo",
@@ -76,8 +79,8 @@ export const vocab = defineLocale(generated, {
   },
   // "300 camion al giorno": a rate
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },
-  // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable "entra in vigore": a weekday or month ahead
-  future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore",
+  // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable ("entra in vigore", "i lavori iniziano", "riapre"): a weekday or month ahead
+  future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|part(?:e|ono)|chiud(?:e|ono)",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
   // "la metà delle case", "due terzi dei residenti": a share (not "un quarto d'ora", "la prima metà")

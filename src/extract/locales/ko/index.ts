@@ -10,14 +10,24 @@ export const vocab = defineLocale(generated, {
   // the grammar words around a number (common/cjk.ts): "50퍼센트", "3내지 5", "300여 명", "2022년 10월 29일", "올해 말", "3년 전", "3분의 2"
   cjk: {
     percent: "퍼센트|프로", range: "내지", lower: "여",
-    // "3000명 내지 5000명", as "3000명~5000명": a range whose first end has its counter ("에서" is a change's)
-    from: { word: "내지" },
+    // "3000명 내지 5000명", "3000명에서 5000명", as "3000명~5000명": a range whose first end has its counter,
+    // but for a change's start and end ("1조 원에서 2조 원으로 늘었다": "으로", "로" and a verb of change after)
+    from: {
+      word: "내지|에서",
+      change: "(?:으로|로)\\s?(?:늘|줄|증가|감소|확대|축소|상승|하락|올|내|떨어|불어|급증|급감|바뀌|변경|인상|인하|낮|높|조정|수정|상향|하향|감축|성장|치솟|뛰)",
+    },
     year: "년", month: "월", day: "일", notDay: "간", end: "말",
     // "말했다", "말한": said, not a year's end; "3배로": a multiplier
     notEnd: "[하한할했씀]", times: "배",
     // "6.8m까지 올라갔다", "3.5%까지 올렸다": the level a change reaches
     level: "올라|올랐|올려|올렸|상승|늘어|늘었|늘려|늘렸|증가|인상|오르|오른|떨어|내려|내렸|낮춰|낮췄|낮아|감소|줄어|줄었|줄여|줄였|하락|치솟",
     speed: "초속",
+    // "길이 2.4킬로" km, "무게 30킬로" kg, "시속 100킬로" km/h: "킬로" alone by its sentence's words
+    kilo: {
+      length: "길이|거리|떨어|구간|연장|주행|반경|폭|깊이|높이|상공|앞바다|지점|도로|노선|다리|터널|국경",
+      weight: "무게|중량|체중|짐|그램|쌀|고기|마약|필로폰|금괴|압수",
+      speed: "시속",
+    },
     // a weekday in a sentence with these is the next
     future: "예정|계획|방침|전망|다음 주",
     // "올해 첫 9개월", "1~9월": the year's first nine months
@@ -34,7 +44,7 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
-  units: { "㎞|킬로미터": "km", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
+  units: { "㎞|킬로미터": "km", "킬로(?!미터|그램)": "kilo", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
   // "2주 동안", "2주 만에", "2주 뒤": weeks ("주" alone is dropped: a state, a share, a stock; "$" lets a word read alone match)
   spans: { "일간|일 동안|일동안": 1, "주간|주일|주(?=$|\\s?(?:동안|만에|째|뒤|후|사이|이내|안에|내에|연속|새|만(?![가-힣]))(?![가-힣]))": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
   counters: {

@@ -10,6 +10,8 @@ export const vocab = defineLocale(generated, {
   // the grammar words around a number (common/cjk.ts): "5个百分点", "3至5", "300多人", "2022年10月29日至31日", "年底", "三年前", "三分之二"
   cjk: {
     percent: "个百分点|個百分點|百分点", range: "至", lower: "多|余|餘",
+    // "从3000人到5000人": a range after "从" only ("增加6人到122人" is by six to 122), not before a change ("从12亿元到19亿元增长")
+    from: { word: "到", before: "从|從", change: "(?:增|减|減|升|降|涨|漲|跌|提高|降低|扩大|擴大|缩|縮)" },
     year: "年", month: "月", day: "日", notDay: "間|间", through: "至", end: "末|底",
     speed: "每秒|秒速",
     // "8月3日以来": since, so not after the report
