@@ -6,15 +6,17 @@
  * the members of the fact the scorer read. From gold figures, or with --extracted from dossier's
  * own (a gold member lands where a predicted figure overlaps it). With --held, the checked-in
  * weights score the held-out stories' aggregate only (no member printed: they are a gate only),
- * which tells a feature's own effect there from the refit's.
+ * which tells a feature's own effect there from the refit's. With --read, the eval/read stories
+ * (out of every fit, but read to find classes of error) under the checked-in weights, member by member.
  *
  *   node --import tsx eval/_landed.ts [CLUSTER_NAME_SUBSTRING...] [--extracted]
+ *   node --import tsx eval/_landed.ts --read [--extracted]
  *   node --import tsx eval/_landed.ts --held
  * @module
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { extractedMentions, goldMentions, heldoutDirs, leftOut, loadReports, scoreFacts } from "./facts.js";
+import { extractedMentions, goldMentions, heldoutDirs, leftOut, loadReports, readDirs, scoreFacts } from "./facts.js";
 
 const args = process.argv.slice(2);
 if (args.includes("--held")) {
@@ -31,7 +33,14 @@ if (args.includes("--held")) {
 const extracted = args.includes("--extracted");
 const names = args.filter((a) => !a.startsWith("--"));
 type Gold = { source: string; start: number; end: number; text: string; low?: number | null; date?: unknown; qualifier?: string | null };
-for (const { dir, facts } of leftOut(names, extracted)) {
+// --read: the eval/read stories (out of every fit, read to find classes of error) with the checked-in weights, not LOCO
+const stories = args.includes("--read")
+  ? readDirs().map((dir) => {
+      const r = loadReports(dir);
+      return { dir, facts: scoreFacts(dir, r, extracted ? extractedMentions(r) : goldMentions(dir, r)).facts };
+    })
+  : leftOut(names, extracted);
+for (const { dir, facts } of stories) {
   const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; verdict: string; members: Array<{ source: string; start: number }> }>;
   const at = new Map<string, Gold>();
   for (const l of readFileSync(join(dir, "gold/mentions.jsonl"), "utf8").split("\n")) if (l.trim()) {

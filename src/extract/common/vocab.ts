@@ -65,6 +65,12 @@ export interface HandVocab {
    * día", "pro Tag", "par jour", "в сутки" → "day" (common/refiners/RateRefiner.ts).
    */
   rates?: Record<string, "day" | "week" | "month" | "year">;
+  /**
+   * Adverbs right before a figure that make it a rate (regex source) → its period: "täglich
+   * 180.000 Barrel", "ежегодно 2 млн" (common/refiners/RateRefiner.ts). Adverbs only: a phrase
+   * such as "im Jahr" before a number names a year.
+   */
+  ratesBefore?: Record<string, "day" | "week" | "month" | "year">;
   /** currency word or symbol (regex source) → ISO code */
   currencies?: Record<string, string>;
   /** more unit forms (regex source) → normalizer alias ("тонн[аыу]?" → "t") */

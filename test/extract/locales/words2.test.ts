@@ -115,3 +115,15 @@ test("a rate right after a figure, as English's 'a day'", () => {
   per("es", "Se vertieron 300 toneladas al día siguiente.", "300 toneladas", null);
   per("ru", "Вылилось 30 тонн в день аварии.", "30 тонн", null);
 });
+
+test("an adverb of rate right before a figure, in the languages that put it there", () => {
+  const per = (l: string, t: string, text: string, p: string | null) => {
+    const m = expectFigure(l, t, { text, kind: "quantity" });
+    if (m.per !== p) throw new Error(`per of ${text}: ${m.per} ≠ ${p}`);
+  };
+  per("de", "Die Anlage kann täglich 95.000 Barrel verarbeiten.", "95.000 Barrel", "day");
+  per("de", "Der Hafen soll jährlich 4 Millionen Tonnen umschlagen.", "4 Millionen Tonnen", "year");
+  per("ru", "Порт ежегодно 12 млн тонн не принимал.", "12 млн тонн", "year");
+  per("es", "La mina produce anualmente 30.000 toneladas.", "30.000 toneladas", "year");
+  per("de", "Im Jahr 2025 wurden 500 Tonnen verladen.", "500 Tonnen", null);
+});

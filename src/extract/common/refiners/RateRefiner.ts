@@ -2,7 +2,9 @@
  * A rate said right after a figure in the locale's words (its `rates`): "210.000 barriles diarios",
  * "500 Lkw pro Tag", "300 camions par jour", "240 тыс. баррелей в сутки" are per day, as English's
  * rate refiner reads "a day". Only right after the figure (a few spaces, an "of crude" between is
- * too far): a rate later in the clause is English's reading alone.
+ * too far): a rate later in the clause is English's reading alone. An adverb of rate right before
+ * it (the locale's `ratesBefore`: "täglich 180.000 Barrel", "ежегодно 2 млн тонн") says the same
+ * in the word order of languages that put it there.
  * @module
  */
 import type { Refiner } from "../engine.js";
@@ -12,16 +14,19 @@ import { alt, lookup, type LocaleVocab } from "../vocab.js";
 const RATED = new Set(["count", "quantity", "money"]);
 
 export function createRateRefiner(v: LocaleVocab): Refiner | null {
-  const rates = v.rates;
-  if (!rates) return null;
-  const re = new RegExp(`^[ \\t]{1,3}(?<w>${alt(Object.keys(rates))})(?![${ALPHA}])`, "iu");
+  const rates = v.rates, before = v.ratesBefore;
+  if (!rates && !before) return null;
+  const re = rates ? new RegExp(`^[ \\t]{1,3}(?<w>${alt(Object.keys(rates))})(?![${ALPHA}])`, "iu") : null;
+  const reBefore = before ? new RegExp(`(?<![${ALPHA}])(?<w>${alt(Object.keys(before))})[ \\t]{1,3}$`, "iu") : null;
   return {
     name: `${v.code}-rate`,
     refine(ctx, cands) {
       for (const c of cands) {
         if (!RATED.has(c.kind) || c.per) continue;
-        const m = re.exec(ctx.after(c.end, 30));
-        if (m) c.per = lookup(rates, m.groups!.w) ?? null;
+        const m = re?.exec(ctx.after(c.end, 30));
+        if (m) c.per = lookup(rates!, m.groups!.w) ?? null;
+        const b = !c.per && reBefore?.exec(ctx.before(c.start, 30));
+        if (b) c.per = lookup(before!, b.groups!.w) ?? null;
       }
       return cands;
     },

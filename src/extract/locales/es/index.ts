@@ -73,6 +73,7 @@ export const vocab = defineLocale(generated, {
     attribute: "de|del",
   },
   // "210.000 barriles diarios", "al día": a rate
+  ratesBefore: { "diariamente": "day", "semanalmente": "week", "mensualmente": "month", "anualmente": "year" },
   rates: { "diari[oa]s?|al\\s+d[ií]a(?!\\s+(?:siguiente|anterior|de|del))|por\\s+d[ií]a": "day", "semanales|a\\s+la\\s+semana|por\\s+semana": "week", "mensuales|al\\s+mes|por\\s+mes": "month", "anuales|al\\s+año|por\\s+año": "year" },
   // the future tense ("volverá", "reabrirán"), "va a", "prevé", and the present of a timetable ("entra en vigor", "las obras comienzan", "reabre"): a weekday or month ahead
   future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]|entran?\\s+en\\s+vigor|(?:comienza|empieza|arranca|abre|reabre|inaugura|reanuda|cierra)n?",

@@ -72,6 +72,7 @@ export const vocab = defineLocale(generated, {
     attribute: "de|du|des|d['’]",
   },
   // "300 camions par jour": a rate
+  ratesBefore: { "quotidiennement": "day", "mensuellement": "month", "annuellement": "year" },
   rates: { "par\\s+jour|quotidiens?|quotidiennes?": "day", "par\\s+semaine": "week", "par\\s+mois|mensuels?": "month", "par\\s+an|par\\s+année|annuels?|annuelles?": "year" },
   // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour", and the present of a
   // timetable ("entre en vigueur", as English's "comes into force"; "les travaux commencent", "rouvre"): a weekday or month ahead

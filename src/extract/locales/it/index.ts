@@ -78,6 +78,7 @@ export const vocab = defineLocale(generated, {
     attribute: "di|del|della|d['’]",
   },
   // "300 camion al giorno": a rate
+  ratesBefore: { "giornalmente|quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month", "annualmente": "year" },
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },
   // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable ("entra in vigore", "i lavori iniziano", "riapre"): a weekday or month ahead
   future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|part(?:e|ono)|chiud(?:e|ono)",

@@ -93,6 +93,7 @@ export const vocab = defineLocale(generated, {
   seasons: { "wiosn(?:a|ą|ę|y|ie)": "spring", "lato|latem|lecie": "summer", "jesie(?:ń|nią|ni)": "autumn", "zim(?:a|ą|ę|y|ie)": "winter" },
   seasonsRelative: { before: { "przyszł(?:ej|ego|ą|ym)|następn(?:ej|ego|ą|ym)": 1, "zeszł(?:ej|ego|ą|ym)|ubiegł(?:ej|ego|ą|ym)": -1, "t(?:ej|ego|ą|ym)": 0 } },
   // "240 tys. baryłek dziennie": a rate
+  ratesBefore: { "codziennie|dziennie": "day", "tygodniowo": "week", "miesięcznie": "month", "rocznie|corocznie": "year" },
   rates: {
     "dziennie|na\\s+dobę|na\\s+dzień(?!\\s+[a-ząćęłńóśźż])": "day", "tygodniowo|na\\s+tydzień": "week", "miesięcznie|na\\s+miesiąc": "month",
     "rocznie|na\\s+rok(?![a-ząćęłńóśźż])": "year",

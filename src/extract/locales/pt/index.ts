@@ -65,6 +65,7 @@ export const vocab = defineLocale(generated, {
     attribute: "de|d[oa]s?",
   },
   // "300 caminhões por dia": a rate
+  ratesBefore: { "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "anualmente": "year" },
   rates: { "por\\s+dia|ao\\s+dia(?!\\s+(?:seguinte|anterior|de|do|da))|di[aá]rios|di[aá]rias": "day", "por\\s+semana": "week", "por\\s+m[eê]s|ao\\s+m[eê]s|mensais": "month", "por\\s+ano|ao\\s+ano|anuais": "year" },
   // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto", and the present of a timetable ("entra em vigor", "as entregas começam", "reabre"): a weekday or month ahead
   future: "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]|entra(?:m)?\\s+em\\s+vigor|(?:começa|arranca|abre|reabre|inaugura|retoma|fecha|inicia)m?",

@@ -109,6 +109,7 @@ export const vocab = defineLocale(generated, {
       "сезона|работы|строительства|эксплуатации)",
   },
   // "240 тыс. баррелей в сутки": a rate
+  ratesBefore: { "ежедневно": "day", "еженедельно": "week", "ежемесячно": "month", "ежегодно": "year" },
   rates: { "в\\s+сутки|в\\s+день(?!\\s+[а-яё])|ежедневно": "day", "в\\s+неделю": "week", "в\\s+месяц|ежемесячно": "month", "в\\s+год|ежегодно": "year" },
   // "будет", "планируют", "должны": a weekday or month ahead. A perfective's future looks like its present, and a prefixed
   // imperfective ("проводят") or a short participle has its shape: the perfective futures of news ("откроют", "завершат",

@@ -109,6 +109,7 @@ export const vocab = defineLocale(generated, {
       "сезону|роботи|будівництва|експлуатації)",
   },
   // "240 тис. барелів на добу": a rate
+  ratesBefore: { "щодня|щоденно": "day", "щотижня": "week", "щомісяця": "month", "щороку|щорічно": "year" },
   rates: { "на\\s+добу|на\\s+день(?!\\s+[а-яіїєґ])|щодня": "day", "на\\s+тиждень": "week", "на\\s+місяць|щомісяця": "month", "на\\s+рік|щороку": "year" },
   // "буде", "працюватиме", "планують": a weekday or month ahead
   // and the perfective futures of news, listed in the 3rd person ("відкриють", "завершать", "набуде чинності", "відбудеться"),
