@@ -15,6 +15,11 @@ test("roles: a count right before 'of whom' / 'of them', or after a language's o
   assert.equal(partOf(en, count(en, "9,500 men"), "en"), false);
   const them = "Some 300 of them were sent home.";
   assert.equal(partOf(them, count(them, "300"), "en-GB"), true);
+  // a partitive: "N of the <plural>" takes N from a whole the text has named
+  const of = "Some 90 boats wait at the locks; 12 of the boats carry grain and two of its older barges sand.";
+  assert.equal(partOf(of, count(of, "12"), "en"), true);
+  assert.equal(partOf(of, count(of, "two"), "en"), true);
+  assert.equal(partOf(of, count(of, "90 boats"), "en"), false);
   const fr = "La brigade compte 4 100 hommes, dont 2 700 ont franchi la frontière.";
   assert.equal(partOf(fr, count(fr, "2 700"), "fr"), true);
   assert.equal(partOf(fr, count(fr, "4 100 hommes"), "fr"), false);

@@ -164,8 +164,9 @@ export const en = {
     // "4,700 casualties": the dead and the injured together, neither toll alone
     [/^casualt/, "#hurt"],
   ] as Array<[RegExp, string]>,
-  // "6,200 of whom crossed", "about 300 of them": a part of the whole stated before
-  part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them)\b/i },
+  // "6,200 of whom crossed", "about 300 of them", "17 of the ships", "two of its older tanks": a part
+  // of the whole stated before (a partitive "of the" and a plural)
+  part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them|of (?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]+s)\b)/i },
   // "$100 billion of trade by 2028", "no later than the end of June": a deadline
   deadline: { before: /\b(?:by|(?:no|not) later than)\s+(?:the\s+)?$/i },
   // "the costliest loss since 2021", "the first cut since 2020": a comparison's base, another happening's date ("at least … since", "the first evacuees have arrived since" are none)
