@@ -100,3 +100,26 @@ test("Japanese \"キロ\" and Korean \"킬로\" alone: km or kg by their sentenc
   expectNone("ja", "彼は3キロ太った。", "3キロ");
   expectFigure("ko", "길이 3.2킬로의 터널이 개통됐다.", { text: "3.2킬로", kind: "quantity", unit: "m", low: 3200 });
 });
+
+test("Icelandic: verbs after a count, months and weekdays, since, a year's parts", () => {
+  expectFigure("is", "Alls hafa 9 farist í snjóflóðinu.", { text: "9", kind: "count", low: 9 });
+  expectFigure("is", "Vöruskipti drógust saman í nóvember.", { text: "nóvember", kind: "date", date: ["2023-11-01", "2023-11-30"] });
+  expectFigure("is", "Fundurinn var haldinn á fimmtudag.", { text: "fimmtudag", kind: "date", date: ["2024-03-14", "2024-03-14"] });
+  expectFigure("is", "Vegurinn hefur verið lokaður síðan 4. september.", { text: "4. september", kind: "date", date: ["2023-09-04", "2023-09-04"] });
+  expectFigure("is", "Salan jókst á þriðja ársfjórðungi ársins 2023.", { text: "þriðja ársfjórðungi ársins 2023", kind: "date", date: ["2023-07-01", "2023-09-30"] });
+  expectFigure("is", "Höllin verður opnuð í lok árs 2028.", { text: "lok árs 2028", kind: "date", date: ["2028-10-01", "2028-12-31"] });
+  // the first half of a match is no half of the year
+  expectNone("is", "Liðið skoraði tvö mörk í fyrri hluta leiksins.", "fyrri hluta");
+});
+
+test("Icelandic: \"um\" after a verb of change is by, a change, number words, units, shares, multipliers", () => {
+  expectFigure("is", "Vextir hækkuðu um 0,5 prósentustig.", { text: "0,5 prósentustig", kind: "percent", qualifier: null });
+  expectFigure("is", "Um 400 manns sóttu fundinn.", { text: "400 manns", kind: "count", qualifier: "approx" });
+  expectFigure("is", "Fjöldinn fór úr 300 í 450 gesti.", { text: "300", kind: "count", low: 300, high: 300 });
+  expectFigure("is", "Þrjátíu og tveir slösuðust.", { text: "Þrjátíu og tveir", kind: "count", low: 32 });
+  expectFigure("is", "Hviðurnar náðu 35 metrum á sekúndu.", { text: "35 metrum á sekúndu", kind: "quantity", unit: "m/s", low: 35 });
+  expectFigure("is", "Lónið geymir 2 milljónir rúmmetra.", { text: "2 milljónir rúmmetra", kind: "quantity", unit: "m3", low: 2e6 });
+  expectFigure("is", "Helmingur íbúa flúði.", { text: "Helmingur", kind: "percent", low: 50 });
+  expectFigure("is", "Kostnaðurinn hefur tvöfaldast.", { text: "tvöfaldast", kind: "ratio", low: 2 });
+  expectFigure("is", "Ferðin tekur tvær klukkustundir og 20 mínútur.", { text: "tvær klukkustundir og 20 mínútur", kind: "duration", low: (2 + 20 / 60) / 24 });
+});
