@@ -103,7 +103,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     const w = after?.exec(text)?.[0];
     return w ? lookup(v.after!, w.replace(/^[\s,]+/, "")) ?? null : null;
   };
-  const spanIn = v.spanIn ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.spanIn})\\s+$`, "iu") : null;
+  const spanIn = v.spanIn ? wordBefore(v.spanIn) : null;
   const yearWord = v.yearWord ? new RegExp(`^(?:${v.yearWord})$`, "iu") : null;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
   // a verb of change then the locale's "from" before the first number, its "to" between the two
