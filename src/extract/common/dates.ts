@@ -38,6 +38,12 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
   const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
   const since = v.since ? wordBefore(v.since) : null;
+  // "depuis le 3 août", "seit dem 3. August", "منذ الأول من مارس": since a day with no year, which is
+  // no later than the report's, so a day after it is last year's (`y` is the year nearest the report's)
+  const sinceYear = (ctx: ParsingContext, m: RegExpExecArray, y: number, month: number, d: number): number =>
+    since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, d)?.start ?? "")
+      ? y - 1
+      : y;
   const parsers: Parser[] = [
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
@@ -49,8 +55,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         if (!month) return null;
         let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
         if (y === null) return unresolved();
-        // "depuis le 3 août", "seit dem 3. August": since a day, which is no later than the report's
-        if (!g.y && since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, Number(g.d))?.start ?? "")) y--;
+        if (!g.y) y = sinceYear(ctx, m, y, month, Number(g.d));
         const first = dayInterval(y, month, Number(g.d));
         if (!first) return null;
         const last = g.d2 ? dayInterval(y, month, Number(g.d2)) : first;
@@ -119,7 +124,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         if (!d || !month) return null;
         let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
         if (y === null) return unresolved();
-        if (!g.y && since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, d)?.start ?? "")) y--;
+        if (!g.y) y = sinceYear(ctx, m, y, month, d);
         const date = dayInterval(y, month, d);
         return date ? { kind: "date", date, flags: g.y ? [] : ["implied-year"], priority: 50 } : null;
       },
