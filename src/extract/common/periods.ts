@@ -117,17 +117,14 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
   const rel = v.years ? `|${gap}${link}(?<rel>${alt(Object.keys(v.years))})${E}` : "";
   const year = `(?:,?${gap}${link}${YEAR}${rel})`;
   const first = `(?:${p.first})\\s+(?<n>${nums})|(?<n2>${nums})\\s+(?:${p.first})`;
+  // the ordinal before its noun ("dritten Quartal"), or after it in the locales that put it there ("الربع الأول")
+  const ordered = (ord: string, noun: string) => (p.ordinalsAfter ? `(?:${noun})\\s{1,3}${ord}` : `${ord}\\s{1,3}(?:${noun})`);
   const parsers: Parser[] = [
     {
       // "dritten Quartal", "premier semestre", "primeros nueve meses", "nove mesi" never alone
       name: `${v.code}-date-year-order`,
       pattern: () =>
-        new RegExp(
-          p.ordinalsAfter
-            ? `${B}(?:(?:${p.quarter})\\s{1,3}(?<qo>${ords})|(?:${p.half})\\s{1,3}(?<ho>${ords})|(?:${p.months})\\s{1,3}(?:${first}))${E}${year}?`
-            : `${B}(?:(?<qo>${ords})\\s{1,3}(?:${p.quarter})|(?<ho>${ords})\\s{1,3}(?:${p.half})|(?:${first})\\s{1,3}(?:${p.months}))${E}${year}?`,
-          "gi",
-        ),
+        new RegExp(`${B}(?:${ordered(`(?<qo>${ords})`, p.quarter)}|${ordered(`(?<ho>${ords})`, p.half)}|${ordered(`(?:${first})`, p.months)})${E}${year}?`, "gi"),
       extract(ctx, m) {
         const g = { ...m.groups! };
         g.n ??= g.n2;
