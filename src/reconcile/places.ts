@@ -124,7 +124,7 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
       if (text[toks.s[j]] !== lw[0]) {
         // "on his Telegram channel", "in their Facebook post": a name after a possessive is someone's thing, not a place
         if (j - 1 > idx && /^(?:his|her|its|their|our|my|your)$/.test(toks.lw[j - 1])) break;
-        // "on Asian markets", "in Varessan waters": a name right before a common noun that is no
+        // "on Asian markets", "in Maltese waters": a name right before a common noun that is no
         // kind of place qualifies that noun, and the noun is no place a figure is measured at
         if (DEMONYM.test(lw) && qualifiesThing(text, toks, j, to, cue)) continue;
         if (base.length >= 3 && !STOP.has(base)) out = putOnce(out, base.slice(0, 5));
@@ -143,7 +143,7 @@ const DEMONYM = /^\p{L}{3,}(?:an|ese|ish)$/u;
 
 /**
  * Whether the name at word `j` qualifies the word right after it, a common noun that names no
- * kind of place nor a side ("Asian markets", "Varessan waters", not "Kherson region", "Libya's
+ * kind of place nor a side ("Asian markets", "Maltese waters", not "Kherson region", "Libya's
  * east", "Kherson on Tuesday"): lower-cased where the name is capitalised, joined by a blank,
  * letters only, not a quiet word.
  */
