@@ -99,6 +99,10 @@ test("Japanese \"キロ\" and Korean \"킬로\" alone: km or kg by their sentenc
   expectFigure("ja", "車は時速80キロで走っていた。", { text: "80キロ", kind: "quantity", unit: "m/s" });
   expectNone("ja", "彼は3キロ太った。", "3キロ");
   expectFigure("ko", "길이 3.2킬로의 터널이 개통됐다.", { text: "3.2킬로", kind: "quantity", unit: "m", low: 3200 });
+  // the start of another unit is no kilo alone, whatever the sentence's words
+  expectNone("ja", "パイプラインで原油10万キロリットルを送った。", "キロリットル");
+  expectNone("ja", "送電線の出力は500キロワットだった。", "キロワット");
+  expectNone("ko", "도로 옆 저장소에서 원유 300킬로리터가 새어 나왔다.", "킬로리터");
 });
 
 test("Icelandic: verbs after a count, months and weekdays, since, a year's parts", () => {

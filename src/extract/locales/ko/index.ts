@@ -44,7 +44,8 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
-  units: { "㎞|킬로미터": "km", "킬로(?!미터|그램)": "kilo", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
+  // "킬로" alone is km or kg by its sentence (cjk.kilo), not the start of another unit ("킬로와트", "킬로리터", "킬로톤")
+  units: { "㎞|킬로미터": "km", "킬로(?!미터|그램|와트|리터|칼로리|바이트|볼트|톤|헤르츠)": "kilo", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
   // "2주 동안", "2주 만에", "2주 뒤": weeks ("주" alone is dropped: a state, a share, a stock; "$" lets a word read alone match)
   spans: { "일간|일 동안|일동안": 1, "주간|주일|주(?=$|\\s?(?:동안|만에|째|뒤|후|사이|이내|안에|내에|연속|새|만(?![가-힣]))(?![가-힣]))": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
   counters: {
