@@ -64,3 +64,10 @@ test("date intervals get their name and, when it is a span, the months", () => {
   assert.equal(formatValue({ kind: "date", low: null, high: null, unit: null, date: { start: "2026-10-01", end: "2026-12-31" }, qualifier: "upper" }), "by end of 2026 (Oct–Dec 2026)");
   assert.equal(d("garbage", "2025-01-01"), "garbage – 2025-01-01");
 });
+
+test("an earthquake's magnitude is written before its number", () => {
+  const mag = (low: number, high = low, qualifier: "approx" | null = null) => formatValue({ kind: "quantity", low, high, unit: "magnitude", qualifier });
+  assert.equal(mag(7.1), "magnitude 7.1");
+  assert.equal(mag(6.9, 7.1), "magnitude 6.9–7.1");
+  assert.equal(mag(6.8, 6.8, "approx"), "about magnitude 6.8");
+});

@@ -119,6 +119,8 @@ function scalar(x: number, v: ValueLike, sig: number): string {
     case "count":
       return `${num(x, sig)}${v.unit ? " " + countNoun(v.unit, x, v.language, v.text) : ""}`;
     default: {
+      // an earthquake's magnitude is written before its number: "magnitude 7.1"
+      if (v.unit === "magnitude") return `magnitude ${num(x, sig)}`;
       const [n, u] = quantity(x, v.unit, sig);
       return u ? `${n} ${u}` : n;
     }

@@ -7,7 +7,7 @@
  */
 import type { Item } from "./similarity.js";
 import { countNoun, wordsFor } from "../extract/vocabulary.js";
-import { MEASURE_NAMES, measuresUnit } from "./measures.js";
+import { MEASURE_CLASSES, MEASURE_NAMES, measuresUnit, unitMeasure } from "./measures.js";
 import { EVENT_PARTICIPLE } from "./heads.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { localeFor } from "./locale.js";
@@ -388,6 +388,9 @@ export function aboutOf(items: Item[]): string {
     return head ? `number of ${head}` : verb ? `number ${verb}` : "number";
   }
   let measure: string | null = null, mw = 0;
+  // a unit that names its measure ("magnitude") names the label's too
+  const own = unitMeasure(first.kind, first.unit);
+  if (own) (measure = MEASURE_CLASSES[own].name?.[first.kind] ?? null), (mw = Infinity);
   for (const [cue, name] of MEASURE_NAMES[first.kind] ?? []) {
     if (first.kind === "quantity" && !measuresUnit(cue, first.unit)) continue;
     const w = cues.get(cue) ?? 0;

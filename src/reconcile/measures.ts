@@ -34,6 +34,14 @@ export interface MeasureClass {
    * that cannot change").
    */
   moves?: boolean;
+  /**
+   * A unit that names this measure by itself: every figure stated in it measures this, whatever
+   * words lie near (an earthquake's magnitude: a "depth" or "struck" beside it is another
+   * figure's). Its label is this class's name (about.ts), its verdict the class's (verdict.ts
+   * fixedPair); the figures of no other unit share its block (values.ts), so it is never grouped
+   * with a depth or a toll.
+   */
+  ownUnit?: string;
 }
 
 const WHEN = ["date", "duration"];
@@ -55,6 +63,9 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#width": { of: SIZE, clause: ["m"], name: { quantity: "width" }, units: ["m"] },
   "#distance": { of: SIZE, clause: ["m"], name: { quantity: "distance" }, units: ["m"] },
   "#area": { of: SIZE, name: { quantity: "area" }, units: ["m2"] },
+  // an earthquake's magnitude: a property of the quake, of its own unit (never a depth's, a toll's);
+  // a past event's, so it never changes (verdict.ts fixedPair)
+  "#magnitude": { of: ["quantity"], name: { quantity: "magnitude" }, units: ["magnitude"], ownUnit: "magnitude" },
   "#capacity": { name: { quantity: "capacity" } },
   "#length": { of: SIZE, clause: ["m"], name: { quantity: "length" }, units: ["m"] },
   "#revenue": { of: SUM, clause: ["money"], name: { money: "revenue" } },
@@ -101,6 +112,16 @@ function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record
   const out: Record<string, string[]> = {};
   for (const [cls, c] of Object.entries(MEASURE_CLASSES)) for (const k of pick(c) ?? []) (out[k] ??= []).push(cls);
   return out;
+}
+
+/** The class a quantity's unit names by itself (MeasureClass.ownUnit: "magnitude"), by unit. */
+const OWN_UNITS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(MEASURE_CLASSES).flatMap(([cls, c]) => (c.ownUnit ? [[c.ownUnit, cls]] : [])),
+);
+
+/** The measure class a figure's own unit names (a quantity in "magnitude": "#magnitude"), or null. */
+export function unitMeasure(kind: string, unit: string | null | undefined): string | null {
+  return (kind === "quantity" && unit && Object.hasOwn(OWN_UNITS, unit) && OWN_UNITS[unit]) || null;
 }
 
 /** Whether the cue class can be the attribute of a figure of this kind (a class the table leaves open measures any). */

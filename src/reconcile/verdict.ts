@@ -18,6 +18,7 @@ import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "..
 import { Apart, dayOf, gapOf, meet, type Span } from "./interval.js";
 import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
 import type { Change } from "./features.js";
+import { unitMeasure } from "./measures.js";
 
 /** Figures whose times are this close speak of the same time. */
 export const SAME_TIME_DAYS = 10;
@@ -348,12 +349,14 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
  * A property that cannot change: a size of a thing (a length, distance, height, width: a
  * quantity in metres whose words do not make it a level or a depth of water, measures.ts
  * `moves`), the date of an event already past when each report states it, or the amount of a
- * period already over. Reports of any date then count as one time. A speed, a water level,
+ * period already over, an earthquake's magnitude. Reports of any date then count as one time. A speed, a water level,
  * the depth of a flood rise and fall: they are judged by their reports' times.
  */
 function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
   if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return true;
+  // an earthquake's magnitude is a past event's: 6.9 against 7.1 is a conflict whatever the reports' dates
+  if (unitMeasure(a.m.kind, a.m.unit) === "#magnitude") return !a.earlier && !b.earlier;
   return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
 }
 

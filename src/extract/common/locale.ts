@@ -8,7 +8,7 @@ import { createExtractor, type Candidate, type Extractor, type Refiner } from ".
 import { ISODateParser } from "./parsers/ISODateParser.js";
 import { OverlapRemovalRefiner } from "./refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
-import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors } from "./figures.js";
+import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors, qualifierBefore } from "./figures.js";
 import { createDateParsers, createStepParser } from "./dates.js";
 import { createCjkMonthsParser, createCjkPeriodParser, createFiscalParser } from "./cjk-periods.js";
 import { createShareParser } from "./shares.js";
@@ -21,8 +21,9 @@ import { createPerDirectionRefiner } from "./refiners/PerDirectionRefiner.js";
 import { createRateRefiner } from "./refiners/RateRefiner.js";
 import { RECONCILE_CUES } from "../locales/reconcile.js";
 import { createDayWordParser } from "./day-words.js";
+import { MagnitudeRefiner, createMagnitudeParsers } from "./magnitude.js";
 import { cjkAnchors, createCjkDateParsers, createCjkFigureParser } from "./cjk.js";
-import type { LocaleVocab } from "./vocab.js";
+import { alt, type LocaleVocab } from "./vocab.js";
 
 /** A weekday right next to a date is part of it ("субботу, 14 октября", "10월 29일 일요일"): one mention. */
 const WeekdayDateMerge: Refiner = {
@@ -52,14 +53,15 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const perDirection = createPerDirectionParser(v), perRefiner = createPerDirectionRefiner(v);
   // a date's bound and reconciliation's deadline read one list of words (the locale's `deadline`)
   const bound = createDateBoundRefiner(RECONCILE_CUES[v.code]?.deadline);
+  const magnitudes = v.magnitude ? createMagnitudeParsers(v.code, { qualifiers: v.before ? alt(Object.keys(v.before)) : undefined, ...v.magnitude }, (ctx, at) => qualifierBefore(ctx, at, v)) : [];
   return createExtractor({
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
-      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createCjkMonthsParser(v), createFiscalParser(v), dayWords, step]
-      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), createHourWordsParser(v), ...createDateParsers(v), dayWords, step]
+      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createCjkMonthsParser(v), createFiscalParser(v), dayWords, step, ...magnitudes]
+      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), createHourWordsParser(v), ...createDateParsers(v), dayWords, step, ...magnitudes]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
+    refiners: [UnlikelySpanFilter, magnitudes.length ? MagnitudeRefiner : null, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
   });
 }

@@ -8,6 +8,7 @@
  */
 import type { Qualifier } from "../../types.js";
 import type { Season } from "../../normalize/dates.js";
+import type { MagnitudeWords } from "./magnitude.js";
 
 /** The part a generator writes from ICU. */
 export interface GeneratedVocab {
@@ -363,6 +364,8 @@ export interface HandVocab {
    * dos en cada dirección"), of that count's noun, per direction.
    */
   perDirection?: string;
+  /** An earthquake's magnitude (common/magnitude.ts): "Stärke 7,1", "магнитудой 7,1", "7.1级". */
+  magnitude?: MagnitudeWords;
 }
 
 export interface LocaleVocab extends HandVocab {

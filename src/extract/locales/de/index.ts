@@ -112,4 +112,9 @@ export const vocab = defineLocale(generated, {
   },
   // "zwei pro Richtung" after "vier Spuren": a part of that count, per direction
   perDirection: "(?:in\\s+)?jede[rn]?\\s+Richtung|pro\\s+Richtung|je\\s+Richtung",
+  // "ein Beben der Stärke 7,1", "eine Magnitude von 6,9", "7,1 auf der Richterskala" ("Stärke" alone is also a wind's force)
+  magnitude: {
+    before: "(?:momenten-?)?magnitude(?:\\s+von)?", weak: { before: "stärke(?:\\s+von)?" },
+    after: "\\s+auf\\s+der\\s+richter-?skala", quake: "beben|erdstoß|erdstöße|seism|tsunami",
+  },
 });

@@ -3,7 +3,8 @@
  * @module
  */
 import type { Configuration } from "../../common/engine.js";
-import { NUMBER_ANCHOR_PATTERNS } from "./constants.js";
+import { MAGNITUDE_WORDS, NUMBER_ANCHOR_PATTERNS, qualifierBefore } from "./constants.js";
+import { MagnitudeRefiner, createMagnitudeParsers } from "../../common/magnitude.js";
 import { ISODateParser } from "../../common/parsers/ISODateParser.js";
 import { OverlapRemovalRefiner } from "../../common/refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "../../common/refiners/UnlikelySpanFilter.js";
@@ -73,10 +74,13 @@ export function createCasualConfiguration(): Configuration {
       ENTimeAgoParser,
       ENWeekdayParser,
       ENCenturyParser,
+      ...createMagnitudeParsers("en", MAGNITUDE_WORDS, (ctx, at) => qualifierBefore(ctx.before(at, 30))),
     ],
     refiners: [
       // junk first, so numbers inside URLs and phone numbers never join a range
       UnlikelySpanFilter,
+      // a magnitude's number is no other figure's ("6.9-magnitude" no count)
+      MagnitudeRefiner,
       // one reading per span before anything merges
       OverlapRemovalRefiner,
       ENMergeWeekdayDateRefiner,

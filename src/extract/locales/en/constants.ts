@@ -6,6 +6,7 @@
 import type { RawNumber } from "../../common/engine.js";
 import { CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES } from "../../../normalize/currency.js";
 import { unitAliases } from "../../../normalize/units.js";
+import type { MagnitudeWords } from "../../common/magnitude.js";
 
 /** Letters, as a character-class body: ASCII and Latin-1/Extended-A/B. Parser patterns avoid the
  * "u" flag and \\p{L}, which make V8 scan several times slower. */
@@ -193,11 +194,30 @@ export const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lowe
   [/(?:^|[^\p{L}])(?:up to|as many as|as much as|at most|less than|fewer than|under|below|no more than|not more than|a maximum of|maximum of|at maximum|as high as)\s*$/iu, "upper"],
   [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|no fewer than|a minimum of|as little as|as few as|beyond|north of)\s*$/iu, "lower"],
 ];
+/** The qualifier the words at the end of `before` give ("a magnitude of about 6.8"), or null. */
+export function qualifierBefore(before: string): "approx" | "upper" | "lower" | null {
+  for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
+  return null;
+}
+
 export const QUALIFIER_AFTER: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
   [/^\s*(?:or so|or thereabouts)\b/iu, "approx"],
   [/^\s*(?:or more|or above|and above|and more|plus)\b|^\+/iu, "lower"],
   [/^\s*(?:or less|or fewer|or below|at most)\b/iu, "upper"],
 ];
+
+// ── magnitudes ──────────────────────────────────────────────────────────────
+/**
+ * An earthquake's magnitude (common/magnitude.ts): "a magnitude 7.1 earthquake", "magnitude-6.4",
+ * "a moment magnitude of 7.0", "a preliminary magnitude of about 6.8", "a 6.9-magnitude quake",
+ * "7.1 on the Richter scale" ("order of magnitude" is none: no number follows it).
+ */
+export const MAGNITUDE_WORDS: MagnitudeWords = {
+  before: "(?:(?:moment|local|surface[\\s-]wave|body[\\s-]wave|richter|preliminary|revised|initial)\\s+)?magnitude(?:\\s+of)?(?:\\s+(?:a\\s+)?(?:preliminary|revised|initial))?",
+  after: "[\\s-]*(?:magnitude(?![\\s-]*(?:of\\b|\\d))|richter)|\\s+on\\s+the\\s+(?:richter|moment[\\s-]magnitude)(?:\\s+scale)?",
+  quake: "quake|tremor|temblor|aftershock|seismi|tsunami",
+  qualifiers: "about|around|approximately|nearly|almost|roughly|some|an\\s+estimated|estimated|at\\s+least|more\\s+than|up\\s+to",
+};
 
 // ── rates ───────────────────────────────────────────────────────────────────
 export const PERIOD_DICTIONARY: Readonly<Record<string, string>> = Object.freeze({

@@ -116,4 +116,9 @@ export const vocab = defineLocale(generated, {
   },
   // "dos en cada dirección" after "cuatro carriles": a part of that count, per direction
   perDirection: "en\\s+cada\\s+(?:direcci[óo]n|sentido)|por\\s+(?:direcci[óo]n|sentido)",
+  // "un terremoto de magnitud 7,1", "6,9 grados en la escala de Richter", "un sismo de 6,9 grados" (not "6 grados centígrados")
+  magnitude: {
+    before: "magnitud(?:\\s+de)?", after: "(?:\\s+grados)?\\s+(?:en|de)\\s+la\\s+escala\\s+(?:abierta\\s+)?de\\s+richter|\\s+de\\s+magnitud",
+    weak: { after: "\\s+grados\\b(?!\\s+(?:cent|celsius|bajo))" }, quake: "sismo|terremoto|temblor|réplica|sísmic|tsunami",
+  },
 });

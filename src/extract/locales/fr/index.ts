@@ -111,4 +111,10 @@ export const vocab = defineLocale(generated, {
   },
   // "deux dans chaque sens" after "quatre voies": a part of that count, per direction
   perDirection: "(?:dans\\s+)?chaque\\s+(?:sens|direction)|par\\s+(?:sens|direction)",
+  // "un séisme de magnitude 7,1", "d'une magnitude de 6,9", "7,1 sur l'échelle de Richter", "7,1 de magnitude"
+  magnitude: {
+    before: "magnitude(?:\\s+(?:estimée|évaluée|mesurée)\\s+à|\\s+de)?",
+    after: "(?:\\s+degrés?)?\\s+sur\\s+l['’]échelle\\s+(?:ouverte\\s+)?de\\s+richter|\\s+de\\s+magnitude",
+    quake: "séisme|sism|tremblement|réplique|secousse|tsunami",
+  },
 });

@@ -84,4 +84,6 @@ export const vocab = defineLocale(generated, {
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "hafa", "eru", "ekki", "frá"],
   stop: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "frá", "með", "af", "en", "eða", "ára", "árum", "sinnum", "prósent"],
+  // "skjálfti af stærðinni 4,6", "skjálfti að stærð 5,2", "4,6 að stærð"
+  magnitude: { before: "(?:af|að)\\s+stærð(?:inni)?", after: "\\s+að\\s+stærð", quake: "skjálft|jarðskj|eldgos" },
 });

@@ -118,4 +118,9 @@ export const vocab = defineLocale(generated, {
   },
   // "due per senso di marcia" after "quattro corsie": a part of that count, per direction
   perDirection: "(?:in|per)\\s+(?:ogni|ciascuna?)\\s+(?:direzione|senso(?:\\s+di\\s+marcia)?)|per\\s+(?:direzione|senso\\s+di\\s+marcia)",
+  // "un terremoto di magnitudo 7.1", "6,9 gradi della scala Richter", "una scossa di 4,2 gradi"
+  magnitude: {
+    before: "magnitudo(?:\\s+(?:di|pari\\s+a))?", after: "(?:\\s+gradi)?\\s+(?:della|sulla)\\s+scala\\s+richter|\\s+di\\s+magnitudo",
+    weak: { after: "\\s+gradi\\b(?!\\s+(?:centigradi|celsius|sotto))" }, quake: "terremoto|sisma|sismic|scoss|tsunami",
+  },
 });

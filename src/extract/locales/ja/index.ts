@@ -53,4 +53,6 @@ export const vocab = defineLocale(generated, {
   days: { "今日|本日": 0, "昨日": -1, "明日": 1 },
   // "翌日", "前日" (after "29日"): the day after or before the day just stated
   steps: { "翌日": ["day", 1], "前日": ["day", -1] },
+  // "マグニチュード7.1の地震", "M6.9" (the symbol: common/magnitude.ts); "震度6強" is an intensity, not read
+  magnitude: { before: "マグニチュード(?:は|が)?", quake: "地震|余震|震源|津波" },
 });

@@ -59,4 +59,9 @@ export const vocab = defineLocale(generated, {
   days: { 오늘: 0, 어제: -1, 내일: 1, 그제: -2 },
   // "다음날", "전날" (after "14일"): the day after or before the day just stated; "전날인 30일" is that date
   steps: { "다음\\s?날(?!인)|이튿날|익일": ["day", 1], "전날(?!인)": ["day", -1] },
+  // "규모 7.1의 지진", "리히터 규모 6.9" (not "대규모", nor "475명 규모의", nor "규모 5천명": a body's size)
+  magnitude: {
+    before: "(?<![가-힣])(?:리히터\\s*)?규모(?:는|가)?", quake: "지진|여진|진앙|진원|쓰나미|해일",
+    notAfter: "\\s*(?:[천만억조명개척대곳건채원]|달러)",
+  },
 });

@@ -162,4 +162,10 @@ export const vocab = defineLocale(generated, {
   },
   // "po dwa w każdą stronę" after "cztery pasy": a part of that count, per direction
   perDirection: "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+każdy\\s+kierunek",
+  // "trzęsienie ziemi o magnitudzie 7,1", "magnituda wyniosła 6,9", "o sile 6,9 w skali Richtera" ("siła" alone is any force)
+  magnitude: {
+    before: "magnitud(?:a|y|zie|ę|ą)(?:\\s+(?:wynosząca|wynoszącej|wyniosła|wynosi|szacowana\\s+na))?",
+    weak: { before: "(?:o\\s+)?sile|siła(?:\\s+(?:wyniosła|wynosi))?" },
+    after: "(?:\\s+stopni(?:a)?)?\\s+w\\s+skali\\s+richtera", quake: "trzęsieni|wstrząs|sejsm|tsunami",
+  },
 });

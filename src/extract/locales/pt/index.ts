@@ -105,4 +105,9 @@ export const vocab = defineLocale(generated, {
   },
   // "duas em cada sentido" after "quatro faixas": a part of that count, per direction
   perDirection: "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(?:sentido|dire[çc][ãa]o)",
+  // "um sismo de magnitude 7,1", "6,9 graus na escala de Richter", "um tremor de 4,2 graus"
+  magnitude: {
+    before: "magnitude(?:\\s+de)?", after: "(?:\\s+graus?)?\\s+na\\s+escala\\s+(?:aberta\\s+)?de\\s+richter|\\s+de\\s+magnitude",
+    weak: { after: "\\s+graus\\b(?!\\s+(?:cent|celsius|negativos|abaixo))" }, quake: "sismo|sísmic|terremoto|tremor|abalo|réplica|tsunami",
+  },
 });

@@ -82,4 +82,9 @@ export const vocab = defineLocale(generated, {
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["și", "în", "din", "cu", "care", "pentru", "este", "la", "au", "fost", "pe", "mai", "ale", "unei"],
   stop: ["de", "din", "în", "in", "la", "și", "şi", "si", "sau", "cu", "pe", "pentru", "care", "că", "ca", "a", "al", "ale", "este", "sunt", "au", "ani", "ori", "milioane", "miliarde", "mii", "între", "peste", "sub", "mai", "lor", "ore"],
+  // "un cutremur cu magnitudinea de 6,1", "de magnitudine 5,4", "6,1 grade pe scara Richter"
+  magnitude: {
+    before: "magnitudin(?:e|ea|ii)(?:\\s+de)?", after: "(?:\\s+grade)?\\s+pe\\s+scara\\s+richter",
+    quake: "cutremur|seism|replic|tsunami",
+  },
 });

@@ -53,4 +53,9 @@ export const vocab = defineLocale(generated, {
   days: { "今天|今日": 0, "昨天|昨日": -1, "明天|明日": 1 },
   // "次日", "第二天" (after "7月17日"): the day after the day just stated
   steps: { "次日|翌日|第二天|隔天": ["day", 1], "前一天|前一日": ["day", -1] },
+  // "7.1级地震", "里氏6.9级", "震级为7.1" ("6级大风" is a wind's level: "级" alone only with an earthquake near)
+  magnitude: {
+    before: "(?:里氏|芮氏|矩)?震[级級](?:为|為|达|達)?|里氏|芮氏", after: "\\s*[级級](?=\\s*(?:地震|强震|強震|余震|餘震|浅源|淺源|深源))",
+    weak: { after: "\\s*[级級]" }, quake: "地震|余震|餘震|震源|震中|海啸|海嘯",
+  },
 });
