@@ -20,6 +20,15 @@ test("roles: a count right before 'of whom' / 'of them', or after a language's o
   assert.equal(partOf(of, count(of, "12"), "en"), true);
   assert.equal(partOf(of, count(of, "two"), "en"), true);
   assert.equal(partOf(of, count(of, "90 boats"), "en"), false);
+  // a sentence that opens by naming the whole: its counts after the comma are parts of it
+  const opens = "Of the boats at the locks, about 30 carry grain and 12 carry sand. Among the boats is one of 40 tonnes.";
+  const inSentence = (figure: string): Mention => {
+    const m = count(opens, figure), dot = opens.lastIndexOf(". ", m.start);
+    return { ...m, sentence: [dot < 0 ? 0 : dot + 2, opens.length] } as Mention;
+  };
+  assert.equal(partOf(opens, inSentence("30"), "en"), true);
+  assert.equal(partOf(opens, inSentence("12"), "en"), true);
+  assert.equal(partOf(opens, inSentence("40 tonnes"), "en"), false);
   const fr = "La brigade compte 4 100 hommes, dont 2 700 ont franchi la frontière.";
   assert.equal(partOf(fr, count(fr, "2 700"), "fr"), true);
   assert.equal(partOf(fr, count(fr, "4 100 hommes"), "fr"), false);

@@ -19,7 +19,9 @@ const REACH = 40;
 
 /** Whether a count of `text` (its report's) is a part of a whole stated before it, in the report's language. */
 export function partOf(text: string, m: Mention, language: string | null | undefined): boolean {
-  return m.kind === "count" && cueNear(text, m, localeFor(language).part, REACH, REACH);
+  if (m.kind !== "count") return false;
+  const cue = localeFor(language).part;
+  return cueNear(text, m, cue, REACH, REACH) || (!!cue?.opens && !!m.sentence && cue.opens.test(text.slice(m.sentence[0], m.start)));
 }
 
 /** Whether most members of `g` are parts (`part`: of each figure). */

@@ -68,7 +68,7 @@ export interface HandVocab {
   rates?: Record<string, "day" | "week" | "month" | "year">;
   /**
    * Adverbs right before a figure that make it a rate (regex source) → its period: "täglich
-   * 180.000 Barrel", "ежегодно 2 млн" (common/refiners/RateRefiner.ts). Adverbs only: a phrase
+   * 95.000 Barrel", "ежегодно 2 млн" (common/refiners/RateRefiner.ts). Adverbs only: a phrase
    * such as "im Jahr" before a number names a year.
    */
   ratesBefore?: Record<string, "day" | "week" | "month" | "year">;

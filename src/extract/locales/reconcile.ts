@@ -148,7 +148,7 @@ export interface ReconcileCues {
    * before a percentage or a sum; `moved` a verb of change right before a percentage ("rose 7.6
    * percent"); `points` a change of a share in points ("5 percentage points"); `offset` right
    * after a duration, one that places a moment ("two days after landfall", "15 years ago"), unless
-   * `lasting` stands right before it: "switched off for nine days before it was boarded" says how
+   * `lasting` stands right before it: "the gauge was dark for six days before the storm" says how
    * long, and the moment after it only ends that stretch.
    */
   change?: {
@@ -175,9 +175,11 @@ export interface ReconcileCues {
   /**
    * A count that is a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
    * crossed"; "dont 8 000", "davon 8.000", "그중 8천 명"): `after`, the words right after the
-   * figure; `before`, the words right before it. A part is never the whole it is taken from.
+   * figure; `before`, the words right before it; `opens`, the words a sentence opens with that name
+   * the whole its later counts are taken from ("Of the ships waiting, 40 are bulk carriers"), read
+   * from the sentence's start to the figure. A part is never the whole it is taken from.
    */
-  part?: { before?: RegExp; after?: RegExp };
+  part?: { before?: RegExp; after?: RegExp; opens?: RegExp };
   /**
    * The whole a share is taken of: `after`, the words right after a percentage or fraction that
    * open its whole ("30 percent of the city", "el 30 % de la ciudad"; the whole's first word

@@ -3,7 +3,7 @@
  * "500 Lkw pro Tag", "300 camions par jour", "240 тыс. баррелей в сутки" are per day, as English's
  * rate refiner reads "a day". Only right after the figure (a few spaces, an "of crude" between is
  * too far): a rate later in the clause is English's reading alone. An adverb of rate right before
- * it (the locale's `ratesBefore`: "täglich 180.000 Barrel", "ежегодно 2 млн тонн") says the same
+ * it (the locale's `ratesBefore`: "täglich 95.000 Barrel", "ежегодно 2 млн тонн") says the same
  * in the word order of languages that put it there.
  * @module
  */

@@ -64,7 +64,7 @@ export const vocab = defineLocale(generated, {
     yearNoun: "\\s{1,3}des\\s+jahres", glued: { "jahresende": "end", "jahresanfang|jahresbeginn": "early", "jahresmitte": "mid" },
   },
   // "500 Lkw pro Tag", "täglich": a rate
-  // "täglich 180.000 Barrel", "jährlich 2 Millionen Passagiere": the adverb before the figure
+  // "täglich 95.000 Barrel", "jährlich 4 Millionen Tonnen": the adverb before the figure
   ratesBefore: { "tagtäglich|täglich": "day", "wöchentlich": "week", "monatlich": "month", "jährlich|alljährlich": "year" },
   rates: { "pro\\s+tag|täglich|je\\s+tag": "day", "pro\\s+woche|wöchentlich": "week", "pro\\s+monat|monatlich": "month", "pro\\s+jahr|jährlich|im\\s+jahr": "year" },
   // "wird", "soll", "geplant": a weekday or month ahead

@@ -104,7 +104,7 @@ export const en = {
     moved: new RegExp(`\\b(?:${CHANGE_VERB})\\s+${QUALIFIER}$`, "i"),
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
-    // "off for nine days before it was boarded", "closed for two weeks after the blast": how long
+    // "the gauge was dark for six days before the storm", "closed for two weeks after the blast": how long
     lasting: new RegExp(`\\b(?:for|lasting)\\s+${QUALIFIER}$`, "i"),
   },
   // labels only (src/reconcile/about.ts): connectives, adverbs and verbs ("number of although",
@@ -164,9 +164,13 @@ export const en = {
     // "4,700 casualties": the dead and the injured together, neither toll alone
     [/^casualt/, "#hurt"],
   ] as Array<[RegExp, string]>,
-  // "6,200 of whom crossed", "about 300 of them", "17 of the ships", "two of its older tanks": a part
+  // "6,200 of whom crossed", "about 300 of them", "12 of the boats", "two of its older barges": a part
   // of the whole stated before (a partitive "of the" and a plural)
-  part: { after: /^\s*(?:of (?:them|whom|which|those|these)|among them|of (?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]+s)\b)/i },
+  part: {
+    after: /^\s*(?:of (?:them|whom|which|those|these)|among them|of (?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]+s)\b)/i,
+    // "Of the boats at the locks, about 30 carry grain, 12 …": the whole, named first, then closed by a comma
+    opens: /^\W*of (?:the|those|these|its|their)\b[^.;:!?]*,/i,
+  },
   // "$100 billion of trade by 2028", "no later than the end of June": a deadline
   deadline: { before: /\b(?:by|(?:no|not) later than)\s+(?:the\s+)?$/i },
   // "the costliest loss since 2021", "the first cut since 2020": a comparison's base, another happening's date ("at least … since", "the first evacuees have arrived since" are none)
