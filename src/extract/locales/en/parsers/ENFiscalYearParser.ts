@@ -6,7 +6,7 @@
  * @module
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
-import { ymd, yearInterval } from "../../../../normalize/dates.js";
+import { ymd, yearInterval, yearRangeEnd } from "../../../../normalize/dates.js";
 
 export const ENFiscalYearParser: Parser = {
   name: "en-date-fiscal",
@@ -15,12 +15,12 @@ export const ENFiscalYearParser: Parser = {
   extract(_ctx, m): ParsedFigure | null {
     const a = m[1] ?? m[3];
     const b = m[2] ?? m[4];
-    const full = (s: string, base?: number) => (s.length === 4 ? Number(s) : (base !== undefined ? Math.floor(base / 100) * 100 : Number(s) > 60 ? 1900 : 2000) + Number(s));
-    const y = full(a);
+    // two digits alone: "FY98" is 1998, "FY25" 2025 (a fiscal year named so is of living memory)
+    const y = a.length === 4 ? Number(a) : (Number(a) > 60 ? 1900 : 2000) + Number(a);
     if (y < 1900 || y > 2100) return null;
     if (b === undefined) return { kind: "date", date: yearInterval(y), priority: 26 };
-    const e = full(b, y);
-    if (e !== y + 1) return null;
-    return { kind: "date", date: { start: ymd(y, 4, 1), end: ymd(e, 3, 31) }, priority: 26 };
+    // a split year is two years in a row, by the one rule of a span of years
+    if (yearRangeEnd(y, b) !== y + 1) return null;
+    return { kind: "date", date: { start: ymd(y, 4, 1), end: ymd(y + 1, 3, 31) }, priority: 26 };
   },
 };
