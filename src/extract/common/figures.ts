@@ -20,10 +20,13 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   // the dollars of other countries, written before the amount ("R$ 1.234,56", "C$ 40")
   "R\\$": "BRL", "CA?\\$": "CAD", "AU?\\$": "AUD", "HK\\$": "HKD", "NZ\\$": "NZD", "S\\$": "SGD",
 };
-/** A flow's symbols, the same in every alphabetic locale: a volume per second ("2 400 m³/s"). */
-const FLOW_SIGNS = "m3\\/s|m³\\/s";
-/** Rain's symbols, the same in every alphabetic locale: litres per square metre, a depth ("120 l/m²" is 120 mm). */
-const RAIN_SIGNS = "l\\/m²|l\\/m2";
+/**
+ * Compound symbols, the same in every alphabetic locale (regex source → normalizer alias), tried
+ * before the locale's units so that no shorter unit takes their head ("m³/s", not "m³" then "/s"):
+ * a flow's volume per second ("2 400 m³/s"), rain's litres per square metre, a depth ("120 l/m²"
+ * is 120 mm). Looked up by these keys alone: "30 m/s" is the locale's speed, no flow.
+ */
+const SIGN_UNITS: Readonly<Record<string, string>> = { "m3\\/s|m³\\/s": "m3/s", "l\\/m²|l\\/m2": "mm" };
 const GLUE = "A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F";
 /** The ISO codes of CURRENCY_SIGNS: before an amount too ("EUR 12,99", "CHF 1.234,56"), in capitals only. */
 const CODES = Object.keys(CURRENCY_SIGNS).filter((k) => /^[A-Z]{3}$/.test(k));
@@ -84,8 +87,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const NUM = numberPattern(v);
   const scales = v.scales ? alt([...Object.keys(v.scales), ...Object.keys(v.signScales ?? {}).map((k) => `(?:${k})(?=\\s?[$€£¥₽₴])`)]) : null;
   const currencies = alt([...Object.keys(v.currencies ?? {}), ...SIGNS_AFTER]);
-  // a flow's sign before the volume's ("m³/s", not "m³" then "/s")
-  const units = `${FLOW_SIGNS}|${RAIN_SIGNS}|${alt(Object.keys(v.units))}`;
+  const units = `${Object.keys(SIGN_UNITS).join("|")}|${alt(Object.keys(v.units))}`;
   const spans = alt(Object.keys(v.spans));
   const percent = alt(v.percent.length ? v.percent : ["%"]);
   // a change's own "to" ("von 3 auf 5", "de 3 para 5") joins two figures too, as a change only
@@ -194,7 +196,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     }
     if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
     if (g.unit) {
-      const alias = /\/s$/.test(g.unit) ? "m3/s" : /^l\/m[²2]$/i.test(g.unit) ? "mm" : lookup(v.units, g.unit);
+      const alias = lookup(SIGN_UNITS, g.unit) ?? lookup(v.units, g.unit);
       const def = alias ? lookupUnit(alias) : undefined;
       if (!def) return null;
       if (def.dimension === "count") return { kind: "count", unit: def.unit, ...pair(1), priority: 30 };

@@ -22,6 +22,13 @@ test("rain in litres per square metre is a depth in millimetres", () => {
     ["es", "Se registraron 200 l/m² en Valencia.", "200 l/m²", 200],
   ] as const)
     expectFigure(lang, text, { text: span, kind: "quantity", unit: "m", low: mm / 1000 });
+  // metres per second stay a speed, no flow: only the compound signs' own keys are theirs
+  for (const [lang, text] of [
+    ["de", "Böen erreichten 30 m/s an der Küste."],
+    ["es", "Las rachas alcanzaron 30 m/s en la costa."],
+    ["fr", "Les rafales ont atteint 30 m/s sur la côte."],
+  ] as const)
+    expectFigure(lang, text, { text: "30 m/s", kind: "quantity", unit: "m/s", low: 30 });
   // litres alone stay a volume
   expectFigure("es", "El depósito guarda 5.000 litros de gasóleo.", { text: "5.000 litros", kind: "quantity", unit: "m3", low: 5 });
 });
