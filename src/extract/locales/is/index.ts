@@ -42,8 +42,8 @@ export const vocab = defineLocale(generated, {
     verbs: "hækkaði|hækkuðu|hækkað|hækkar|lækkaði|lækkuðu|lækkað|lækkar|jókst|jukust|aukist|eykst|minnkaði|minnkuðu|minnkað|minnkar|fór|fóru|farið|féll|fjölgaði|fækkaði",
     from: "úr|frá", to: "í|til", toOnly: "í",
   },
-  // "hafa barist við eldana frá 3. ágúst", "síðan 1. mars": since a day, no later than the report's
-  since: "síðan|frá|allt\\s+frá",
+  // "hafa barist við eldana frá 3. ágúst", "síðan 1. mars" ("allt frá" by its last word): since a day, no later than the report's
+  since: "síðan|frá",
   // "verður opnuð", "mun", "á að ljúka", "hefst": a weekday or month ahead
   future: "verður|verða|mun|munu|á\\s+að|eiga\\s+að|næsta|næstu|næstkomandi|fyrirhugað[a-zþæðöáéíóúý]*|áætlað[a-zþæðöáéíóúý]*|stendur\\s+til|hefst|hefjast|opnar",
   // "í febrúar", "frá janúar": a month with no day or year
