@@ -7,37 +7,56 @@
  * after a fiscal year said so ("2023年度第3四半期", `createFiscalParser`).
  * @module
  */
-import type { Parser } from "./engine.js";
+import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import { impliedYear, monthsInterval } from "../../normalize/dates.js";
-import { parseNumeral } from "./numerals.js";
+import { parseDigitsOrCjk } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
+
+/** A part of a year said with no year, in an undated report: a date, but none can be given. */
+const unresolved = (priority: number): ParsedFigure => ({ kind: "date", date: null, flags: ["relative-date-unresolved"], priority });
+
+/** A year before a part of it: "2025年", "2025년" (group `y`), or one relative to the report's, "去年", "올해" (group `rel`). */
+function yearBefore(v: LocaleVocab): string {
+  const rel = v.years ? `|(?<rel>${alt(Object.keys(v.years))})` : "";
+  return `(?:(?<y>(?:1[89]|20)\\d\\d)\\s*(?:${v.cjk!.year})${rel})`;
+}
+
+/**
+ * The months [first, last] of a year's half (group `h`, by `halves`), quarter (group `q`: "三", "3")
+ * or first quarters (group `fq`: "前三季度", the first three); null when the words say none.
+ */
+function partMonths(v: LocaleVocab, halves: Record<string, number>, g: Record<string, string | undefined>): [number, number] | null {
+  if (g.h) {
+    const h = lookup(halves, g.h);
+    return h ? (h === 1 ? [1, 6] : [7, 12]) : null;
+  }
+  const n = parseDigitsOrCjk((g.fq ?? g.q)!, v);
+  if (!n || n > 4 || (g.fq && n < 2)) return null;
+  return g.fq ? [1, 3 * n] : [3 * n - 2, 3 * n];
+}
+
+/**
+ * Months [first, last] of a calendar year: the year written (group `y`), relative to the report's
+ * (group `rel`), or else the latest such months begun by the report's date (flag "implied-year").
+ */
+function monthsOfYear(v: LocaleVocab, ctx: ParsingContext, g: Record<string, string | undefined>, months: [number, number]): ParsedFigure {
+  const ref = ctx.reference;
+  if (!g.y && !ref) return unresolved(26);
+  const year = g.y ? Number(g.y) : g.rel ? ref!.getUTCFullYear() + (lookup(v.years!, g.rel) ?? 0) : impliedYear(ref!, months, false);
+  return { kind: "date", date: monthsInterval(year, months[0], months[1]), flags: g.y || g.rel ? [] : ["implied-year"], priority: 26 };
+}
 
 /** The locale's parser of a year's quarters and halves; null without its `cjk.periods`. */
 export function createCjkPeriodParser(v: LocaleVocab): Parser | null {
   const p = v.cjk?.periods;
   if (!p) return null;
-  const rel = v.years ? `|(?<rel>${alt(Object.keys(v.years))})` : "";
-  const year = `(?:(?<y>(?:1[89]|20)\\d\\d)\\s*(?:${v.cjk!.year})${rel})?\\s*`;
   const first = p.first ? `(?:${p.first})|` : "";
   return {
     name: `${v.code}-date-year-part`,
-    pattern: () => new RegExp(`(?<![\\d${p.not ?? ""}])${year}(?:${first}(?:${p.quarter})|(?<h>${alt(Object.keys(p.halves))}))`, "g"),
+    pattern: () => new RegExp(`(?<![\\d${p.not ?? ""}])${yearBefore(v)}?\\s*(?:${first}(?:${p.quarter})|(?<h>${alt(Object.keys(p.halves))}))`, "g"),
     extract(ctx, m) {
-      const g = m.groups!;
-      let months: [number, number];
-      if (g.h) {
-        const h = lookup(p.halves, g.h);
-        if (!h) return null;
-        months = h === 1 ? [1, 6] : [7, 12];
-      } else {
-        const n = parseNumeral(g.fq ?? g.q, { ...v, cjkNumerals: !/\d/.test(g.fq ?? g.q) });
-        if (!n || n > 4 || (g.fq && n < 2)) return null;
-        months = g.fq ? [1, 3 * n] : [3 * n - 2, 3 * n];
-      }
-      const ref = ctx.reference;
-      if (!g.y && !ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
-      const year = g.y ? Number(g.y) : g.rel ? ref!.getUTCFullYear() + (lookup(v.years!, g.rel) ?? 0) : impliedYear(ref!, months, false);
-      return { kind: "date", date: monthsInterval(year, months[0], months[1]), flags: g.y || g.rel ? [] : ["implied-year"], priority: 26 };
+      const months = partMonths(v, p.halves, m.groups!);
+      return months ? monthsOfYear(v, ctx, m.groups!, months) : null;
     },
   };
 }
@@ -51,23 +70,18 @@ export function createCjkPeriodParser(v: LocaleVocab): Parser | null {
 export function createCjkMonthsParser(v: LocaleVocab): Parser | null {
   const c = v.cjk;
   if (!c || (!c.firstMonths && !c.monthRange)) return null;
-  const rel = v.years ? `|(?<rel>${alt(Object.keys(v.years))})` : "";
-  const year = `(?:(?<y>(?:1[89]|20)\\d\\d)\\s*(?:${c.year})${rel})`;
   const forms: string[] = [];
   if (c.firstMonths) forms.push(c.firstMonths);
   if (c.monthRange) forms.push(`(?<![\\d.,])(?<m1>\\d{1,2})\\s*(?:[-~～〜]${c.through ? `|${c.through}` : ""})\\s*(?<m2>\\d{1,2})\\s*(?:${c.month})(?!\\s*\\d{1,2}\\s*(?:${c.day}))`);
   return {
     name: `${v.code}-date-months`,
-    pattern: () => new RegExp(`(?:${year}\\s*)?(?:${forms.join("|")})`, "g"),
+    pattern: () => new RegExp(`(?:${yearBefore(v)}\\s*)?(?:${forms.join("|")})`, "g"),
     extract(ctx, m) {
       const g = m.groups!;
-      const n = g.n ? parseNumeral(g.n, { ...v, cjkNumerals: !/\d/.test(g.n) }) : null;
+      const n = g.n ? parseDigitsOrCjk(g.n, v) : null;
       const months: [number, number] = g.n ? [1, n ?? 0] : [Number(g.m1), Number(g.m2)];
       if (!(months[0] >= 1 && months[0] < months[1] && months[1] <= 12) || (g.n && !g.y && !g.rel)) return null;
-      const ref = ctx.reference;
-      if (!g.y && !ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
-      const y = g.y ? Number(g.y) : g.rel ? ref!.getUTCFullYear() + (lookup(v.years!, g.rel) ?? 0) : impliedYear(ref!, months, false);
-      return { kind: "date", date: monthsInterval(y, months[0], months[1]), flags: g.y || g.rel ? [] : ["implied-year"], priority: 26 };
+      return monthsOfYear(v, ctx, g, months);
     },
   };
 }
@@ -86,23 +100,16 @@ export function createFiscalParser(v: LocaleVocab): Parser | null {
       new RegExp(`(?<!\\d)(?:(?<y>(?:1[89]|20)\\d\\d)\\s*(?:${f.mark})|(?<rel>${alt(Object.keys(f.rel))}))(?:(?:の)?\\s*(?:(?:${f.quarter})|(?<h>${alt(Object.keys(f.halves))})))?`, "g"),
     extract(ctx, m) {
       const g = m.groups!;
-      let months: [number, number] = [0, 11];
-      if (g.h) {
-        const h = lookup(f.halves, g.h);
-        if (!h) return null;
-        months = h === 1 ? [0, 5] : [6, 11];
-      } else if (g.q) {
-        const n = parseNumeral(g.q, { ...v, cjkNumerals: !/\d/.test(g.q) });
-        if (!n || n > 4) return null;
-        months = [3 * n - 3, 3 * n - 1];
-      }
+      // the months of the fiscal year counted from its first, as a calendar year's from January
+      const months: [number, number] | null = g.h || g.q ? partMonths(v, f.halves, g) : [1, 12];
+      if (!months) return null;
       const ref = ctx.reference;
-      if (!g.y && !ref) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 27 };
+      if (!g.y && !ref) return unresolved(27);
       // the fiscal year the report's date falls in, for "今年度"
       const current = ref ? ref.getUTCFullYear() - (ref.getUTCMonth() + 1 < f.start ? 1 : 0) : 0;
       const year = g.y ? Number(g.y) : current + (lookup(f.rel, g.rel) ?? 0);
-      const from = f.start + months[0];
-      const to = f.start + months[1];
+      const from = f.start + months[0] - 1;
+      const to = f.start + months[1] - 1;
       const date = from > 12 ? monthsInterval(year + 1, from - 12, to - 12) : monthsInterval(year, from, to);
       return { kind: "date", date, priority: 27 };
     },

@@ -12,7 +12,7 @@ import type { DateInterval, Qualifier } from "../../types.js";
 import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
 import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, weekdayNear, yearInterval, yearPart } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
-import { CJK_NUMERAL_CHARS, parseNumeral } from "./numerals.js";
+import { CJK_NUMERAL_CHARS, parseDigitsOrCjk, parseNumeral } from "./numerals.js";
 import { CURRENCY_SIGNS, qualifierBefore } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 import { agoDay } from "./dates.js";
@@ -360,8 +360,8 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
             name: `${v.code}-fraction`,
             pattern: () => new RegExp(`(?<a>\\d{1,2}|[${CJK_NUMERAL_CHARS}])\\s*(?:${c.fraction})\\s*(?<b>\\d{1,2}|[${CJK_NUMERAL_CHARS}])`, "g"),
             extract(_ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
-              const a = parseNumeral(m.groups!.a, { ...v, cjkNumerals: !/\d/.test(m.groups!.a) });
-              const b = parseNumeral(m.groups!.b, { ...v, cjkNumerals: !/\d/.test(m.groups!.b) });
+              const a = parseDigitsOrCjk(m.groups!.a, v);
+              const b = parseDigitsOrCjk(m.groups!.b, v);
               if (!a || b === null || b > a) return null;
               const pct = Math.round((b / a) * 1000) / 10;
               return { kind: "percent", unit: "%", low: pct, high: pct, priority: 45 };

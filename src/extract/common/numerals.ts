@@ -110,6 +110,14 @@ const CJK_SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 10
 /** CJK numeral characters, as a character-class body. */
 export const CJK_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百千双雙";
 
+/**
+ * The value of digits or of CJK numerals, whichever `text` is written in: a locale that writes
+ * numbers in digits may still write a quarter or a fraction in numerals ("第三季度", "3분의 2").
+ */
+export function parseDigitsOrCjk(text: string, vocab: LocaleVocab): number | null {
+  return /\d/.test(text) ? parseDigits(text, vocab.decimal) : parseCjkNumeral(text);
+}
+
 /** "二十三" = 23, "两" = 2, "十" = 10, "一百五十" = 150; null if it is not a numeral. */
 export function parseCjkNumeral(text: string): number | null {
   let total = 0;
