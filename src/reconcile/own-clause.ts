@@ -259,7 +259,8 @@ export function directionOf(text: string, m: Mention, locale: ReconcileLocale, c
   const cue = locale.direction;
   if (!cue || m.kind === "date") return null;
   const hit = cue.exec(clause ?? clauseAround(text, m, locale));
-  return hit ? hit[0].toLowerCase() : null;
+  // the words may span a line break ("en cada\nsentido"): one space, so one direction has one name
+  return hit ? hit[0].toLowerCase().replace(/\s+/g, " ") : null;
 }
 
 /** A clause mark or a sentence's or paragraph's end (MEASURE_BREAK, and a line break). */

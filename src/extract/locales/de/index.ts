@@ -1,7 +1,7 @@
 /** German: scale words, number words (also inside compounds), qualifiers, relative dates (ICU has months, units and weekdays). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
-import { de } from "./reconcile.js";
+import { PER_DIRECTION, de } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "de",
@@ -111,7 +111,7 @@ export const vocab = defineLocale(generated, {
     "im\\s+(?:folgenden|darauffolgenden)\\s+jahr": ["year", 1], "im\\s+jahr\\s+(?:zuvor|davor)": ["year", -1],
   },
   // "zwei pro Richtung" after "vier Spuren": a part of that count, per direction
-  perDirection: "(?:in\\s+)?jede[rn]?\\s+Richtung|pro\\s+Richtung|je\\s+Richtung",
+  perDirection: PER_DIRECTION,
   // "ein Beben der Stärke 7,1", "eine Magnitude von 6,9", "7,1 auf der Richterskala" ("Stärke" alone is also a wind's force)
   magnitude: {
     before: "(?:momenten-?)?magnitude(?:\\s+von)?", weak: { before: "stärke(?:\\s+von)?" },

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "(?:in\\s+)?jede[rn]?\\s+Richtung|pro\\s+Richtung|je\\s+Richtung";
 /** Words that set a figure against another ("im Vergleich zu", "statt", "nicht später als"). */
 const CONTRAST =
   "statt|anstatt|anstelle|gegenüber|verglichen mit|im vergleich zu|im gegensatz zu|wohingegen|höher als|niedriger als|geringer als|bestr[ei]\\p{L}*|widersp\\p{L}*|dementi\\p{L}*|nicht vor|nicht früher als|nicht später als";
@@ -58,7 +60,8 @@ export const de = {
   // "der schwerste Verlust seit 2021", "erstmals seit 2019": die Basis eines Vergleichs
   baseline: { before: new RegExp(`${B}(?:höchst|niedrigst|größt|grösst|schwerst|stärkst|schwächst|tiefst|schlimmst|tödlichst|teuerst|erstmals|rekord|zum\\s+ersten\\s+mal)\\p{L}*[^,;:.!?()]{0,60}${B}seit\\s+(?:(?:dem|der|den)\\s+)?$`, "iu") },
   window: { before: new RegExp(`${B}(?:innerhalb(?:\\s+(?:von|der|eines|einer))?|binnen)\\s+$`, "iu") },
-  direction: new RegExp(`${B}(?:(?:in|je)\\s+(?:jeder|einer)\\s+richtung|pro\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words) or of one direction only
+  direction: new RegExp(`${B}(?:${PER_DIRECTION}|(?:in|je)\\s+einer\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

@@ -1,6 +1,7 @@
 /** Spanish: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
+import { PER_DIRECTION } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "es",
@@ -115,7 +116,7 @@ export const vocab = defineLocale(generated, {
     "(?:al|el)\\s+año\\s+siguiente": ["year", 1], "(?:el|al)\\s+año\\s+anterior": ["year", -1],
   },
   // "dos en cada dirección" after "cuatro carriles": a part of that count, per direction
-  perDirection: "en\\s+cada\\s+(?:direcci[óo]n|sentido)|por\\s+(?:direcci[óo]n|sentido)",
+  perDirection: PER_DIRECTION,
   // "un terremoto de magnitud 7,1", "6,9 grados en la escala de Richter", "un sismo de 6,9 grados" (not "6 grados centígrados")
   magnitude: {
     before: "magnitud(?:\\s+de)?", after: "(?:\\s+grados)?\\s+(?:en|de)\\s+la\\s+escala\\s+(?:abierta\\s+)?de\\s+richter|\\s+de\\s+magnitud",

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "en\\s+cada\\s+(?:direcci[óo]n|sentido)|por\\s+(?:direcci[óo]n|sentido)";
 /** Words that set a figure against another ("en comparación con", "en lugar de", "a más tardar"). */
 const CONTRAST =
   "frente a|en comparación con|comparado con|en lugar de|en vez de|mientras que|por debajo de|por encima de|superior a|inferior a|más alto que|más bajo que|contradic\\p{L}*|desmint\\p{L}*|desmient\\p{L}*|negó|no antes de|a más tardar";
@@ -57,7 +59,8 @@ export const es = {
   // "la peor cifra desde 2019", "la primera vez desde 2020": la base de una comparación
   baseline: { before: new RegExp(`${B}(?:(?:más|menos)(?!\\s+de)|(?:el|la|los|las|lo)\\s+(?:mayor|menor|mejor)|peor(?:es)?|récord|primera\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:el|la|los|las)\\s+)?$`, "iu") },
   window: { before: new RegExp(`${B}(?:en (?:el plazo|el lapso|el espacio) de|en menos de)\\s+$`, "iu") },
-  direction: new RegExp(`${B}(?:en cada (?:dirección|sentido)|por sentido|en un solo sentido)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words) or of one direction only
+  direction: new RegExp(`${B}(?:${PER_DIRECTION}|en\\s+un\\s+solo\\s+sentido)${E}`, "iu"),
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

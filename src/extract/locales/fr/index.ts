@@ -1,6 +1,7 @@
 /** French: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
+import { PER_DIRECTION } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "fr",
@@ -110,7 +111,7 @@ export const vocab = defineLocale(generated, {
     "l['’]ann[ée]e\\s+suivante": ["year", 1], "l['’]ann[ée]e\\s+pr[ée]c[ée]dente": ["year", -1],
   },
   // "deux dans chaque sens" after "quatre voies": a part of that count, per direction
-  perDirection: "(?:dans\\s+)?chaque\\s+(?:sens|direction)|par\\s+(?:sens|direction)",
+  perDirection: PER_DIRECTION,
   // "un séisme de magnitude 7,1", "d'une magnitude de 6,9", "7,1 sur l'échelle de Richter", "7,1 de magnitude"
   magnitude: {
     before: "magnitude(?:\\s+(?:estimée|évaluée|mesurée)\\s+à|\\s+de)?",

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "(?:dans\\s+)?chaque\\s+(?:sens|direction)|par\\s+(?:sens|direction)";
 /** Words that set a figure against another ("par rapport à", "au lieu de", "au plus tard"). */
 const CONTRAST =
   "contre|au lieu de|plutôt que|par rapport à|comparé\\p{L}*|en comparaison|alors que|tandis que|inférieur\\p{L}*|supérieur\\p{L}*|plus élevé que|moins élevé que|démenti|contest\\p{L}*|contredi\\p{L}*|pas avant|au plus tard";
@@ -46,7 +48,8 @@ export const fr = {
   // "le pire bilan depuis 1990", "la première baisse depuis 2020": la base d'une comparaison
   baseline: { before: new RegExp(`${B}(?:(?:plus|moins)(?!\\s+(?:d[eu]|des)${E}|\\s*d['’])|pires?|meilleur\\p{L}*|record\\p{L}*|premi[èe]re\\s+fois|inédit\\p{L}*|jamais\\s+vu\\p{L}*)${E}[^,;:.!?()]{0,60}${B}depuis\\s+(?:(?:le|la|les)\\s+|l['’])?$`, "iu") },
   window: { before: new RegExp(`${B}(?:en l['’]espace d['’]|en l['’]espace de|en moins d['’]|en moins de)\\s*$`, "iu") },
-  direction: new RegExp(`${B}(?:dans (?:chaque|un seul) sens|par sens)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words) or of one direction only
+  direction: new RegExp(`${B}(?:${PER_DIRECTION}|dans\\s+un\\s+seul\\s+sens)${E}`, "iu"),
   // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

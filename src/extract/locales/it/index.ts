@@ -1,6 +1,7 @@
 /** Italian: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
+import { PER_DIRECTION } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "it",
@@ -117,7 +118,7 @@ export const vocab = defineLocale(generated, {
     "l['’]anno\\s+(?:dopo|seguente|successivo)": ["year", 1], "l['’]anno\\s+(?:prima|precedente)": ["year", -1],
   },
   // "due per senso di marcia" after "quattro corsie": a part of that count, per direction
-  perDirection: "(?:in|per)\\s+(?:ogni|ciascuna?)\\s+(?:direzione|senso(?:\\s+di\\s+marcia)?)|per\\s+(?:direzione|senso\\s+di\\s+marcia)",
+  perDirection: PER_DIRECTION,
   // "un terremoto di magnitudo 7.1", "6,9 gradi della scala Richter", "una scossa di 4,2 gradi"
   magnitude: {
     before: "magnitudo(?:\\s+(?:di|pari\\s+a))?", after: "(?:\\s+gradi)?\\s+(?:della|sulla)\\s+scala\\s+richter|\\s+di\\s+magnitudo",

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "(?:in|per)\\s+(?:ogni|ciascuna?)\\s+(?:direzione|senso(?:\\s+di\\s+marcia)?)|per\\s+(?:direzione|senso\\s+di\\s+marcia)";
 /** Words that set a figure against another ("rispetto a", "invece di", "non oltre"). */
 const CONTRAST =
   "rispetto a|invece di|anziché|al posto di|contro|inferiore a|superiore a|più alto di|più basso di|smenti\\p{L}*|contestat\\p{L}*|non prima del|non oltre";
@@ -57,7 +59,8 @@ export const it = {
   // "il calo più forte dal 2020", "la prima volta dal 2019": la base di un confronto
   baseline: { before: new RegExp(`${B}(?:(?:più|meno)(?!\\s+d(?:i|a|el|ella|ei|egli|['’]))|peggior\\p{L}*|(?:il|la)\\s+(?:maggiore|minore|migliore)|record|prima\\s+volta|massim\\p{L}*|minim\\p{L}*)${E}[^,;:.!?()]{0,60}${B}(?:dal|dalla|dall['’]|da)\\s*$`, "iu") },
   window: { before: new RegExp(`${B}(?:nel giro di|nell['’]arco di|in meno di)\\s*$`, "iu") },
-  direction: new RegExp(`${B}(?:in ciascun(?:a)? (?:direzione|senso)|per senso di marcia|per direzione)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words)
+  direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another
 
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },

@@ -1,7 +1,7 @@
 /** Polish: what ICU lacks (scale words, number words by case, locative months, currencies, qualifiers). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
-import { pl } from "./reconcile.js";
+import { PER_DIRECTION, pl } from "./reconcile.js";
 
 /** The units 1-9 in their cases, alone or after a tens word ("dwadzieścia jeden", "trzydziestu pięciu"). */
 const UNITS: Record<string, number> = {
@@ -161,7 +161,7 @@ export const vocab = defineLocale(generated, {
     "rok\\s+później": ["year", 1], "rok\\s+wcześniej": ["year", -1],
   },
   // "po dwa w każdą stronę" after "cztery pasy": a part of that count, per direction
-  perDirection: "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+każdy\\s+kierunek",
+  perDirection: PER_DIRECTION,
   // "trzęsienie ziemi o magnitudzie 7,1", "magnituda wyniosła 6,9", "o sile 6,9 w skali Richtera" ("siła" alone is any force)
   magnitude: {
     before: "magnitud(?:a|y|zie|ę|ą)(?:\\s+(?:wynosząca|wynoszącej|wyniosła|wynosi|szacowana\\s+na))?",

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+każdy\\s+kierunek";
 
 export const pl = {
   // "początkowo 3 000", "wcześniej informowano", "według wstępnych danych"
@@ -75,5 +77,6 @@ export const pl = {
   deadline: { before: /(?<![\p{L}])(?:do|najpóźniej(?:\s+do)?|nie\s+później\s+niż(?:\s+w)?)\s+$/iu },
   // "najwyższy poziom od 2021 roku", "po raz pierwszy od 2019": podstawa porównania ("co najmniej" nie)
   baseline: { before: new RegExp(`${B}(?:naj(?!mniej|pierw|bliż|później|wcześniej)\\p{L}+|pierwszy\\s+raz|po\\s+raz\\s+pierwszy|rekord\\p{L}*)${E}[^,;:.!?()]{0,60}${B}od\\s+$`, "iu") },
-  direction: new RegExp(`${B}(?:w każd(?:ą|ym) (?:stronę|kierunku)|w jedną stronę)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words) or of one direction only
+  direction: new RegExp(`${B}(?:${PER_DIRECTION}|w\\s+jedną\\s+stronę)${E}`, "iu"),
 };

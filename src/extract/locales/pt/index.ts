@@ -1,6 +1,7 @@
 /** Portuguese: scale words, number words, qualifiers, relative dates (ICU has months, units and weekdays). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
+import { PER_DIRECTION } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "pt",
@@ -104,7 +105,7 @@ export const vocab = defineLocale(generated, {
     "(?:no|o)\\s+ano\\s+seguinte": ["year", 1], "(?:no|o)\\s+ano\\s+anterior": ["year", -1],
   },
   // "duas em cada sentido" after "quatro faixas": a part of that count, per direction
-  perDirection: "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(?:sentido|dire[çc][ãa]o)",
+  perDirection: PER_DIRECTION,
   // "um sismo de magnitude 7,1", "6,9 graus na escala de Richter", "um tremor de 4,2 graus"
   magnitude: {
     before: "magnitude(?:\\s+de)?", after: "(?:\\s+graus?)?\\s+na\\s+escala\\s+(?:aberta\\s+)?de\\s+richter|\\s+de\\s+magnitude",

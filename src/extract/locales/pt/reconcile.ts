@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(?:sentido|dire[çc][ãa]o)";
 
 export const pt = {
   // "inicialmente 3.000", "anteriormente", "a estimativa anterior"
@@ -43,5 +45,6 @@ export const pt = {
   // "a pior marca desde 2019", "a primeira vez desde 2020": a base de uma comparação
   baseline: { before: new RegExp(`${B}(?:(?:mais|menos)(?!\\s+d[eoa])|(?:o|a|os|as)\\s+(?:maior|menor|melhor)|pior(?:es)?|recorde|primeira\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:o|a|os|as)\\s+)?$`, "iu") },
   window: { before: new RegExp(`${B}(?:no (?:prazo|espaço) de|em menos de)\\s+$`, "iu") },
-  direction: new RegExp(`${B}(?:em cada (?:sentido|direção)|por sentido)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words)
+  direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
 };

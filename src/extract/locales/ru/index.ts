@@ -1,7 +1,7 @@
 /** Russian: what ICU lacks (scale words, number words by case, prepositional months, qualifiers). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
-import { ru } from "./reconcile.js";
+import { PER_DIRECTION, ru } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "ru",
@@ -160,7 +160,7 @@ export const vocab = defineLocale(generated, {
     "годом\\s+позже": ["year", 1], "годом\\s+ранее": ["year", -1],
   },
   // "две в каждом направлении" after "четыре полосы": a part of that count, per direction
-  perDirection: "в\\s+каждом\\s+направлении|в\\s+каждую\\s+сторону|на\\s+каждое\\s+направление",
+  perDirection: PER_DIRECTION,
   // "землетрясение магнитудой 7,1", "магнитуда толчка составила 6,9", "7,1 по шкале Рихтера" ("силой 6 баллов" is an intensity)
   magnitude: {
     before: "магнитуд(?:а|ы|е|у|ой|ою)(?:\\s+(?:толчка|землетрясения|подземного\\s+толчка|афтершока|составила|составляла|составляет|оценивается\\s+в|оценили\\s+в|достигла)){0,2}",

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "в\\s+каждом\\s+направлении|в\\s+каждую\\s+сторону|на\\s+каждое\\s+направление";
 /** Words that set a figure against another ("по сравнению с", "вместо", "не позднее"). */
 const CONTRAST = "по сравнению с|в отличие от|вместо|против|а не|ниже|выше|больше чем|меньше чем|не ранее|не позднее|опроверг\\p{L}*|оспарива\\p{L}*|оспори\\p{L}*";
 
@@ -62,7 +64,8 @@ export const ru = {
   deadline: { before: /(?<![\p{L}])(?:до|не\s+позднее|не\s+позже|к)\s+$/iu },
   // "крупнейший ущерб с 2021 года", "впервые с 2019": база сравнения
   baseline: { before: new RegExp(`${B}(?:сам(?:ый|ая|ое|ые|ой|ого|ых|ым|ом|ую)|\\p{L}+[еа]йш\\p{L}+|наибол\\p{L}+|наимен\\p{L}+|впервые|рекорд\\p{L}*|максимальн\\p{L}+|минимальн\\p{L}+)${E}[^,;:.!?()]{0,60}${B}(?:с|со|после)\\s+$`, "iu") },
-  direction: new RegExp(`${B}(?:в (?:каждую|одну) сторону|в каждом направлении)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words) or of one direction only
+  direction: new RegExp(`${B}(?:${PER_DIRECTION}|в\\s+одну\\s+сторону)${E}`, "iu"),
   // "ниже 14 млрд, названных ранее", "по сравнению с", "вместо": a figure set against another
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
   // "уточнённые данные", "к настоящему времени", "число погибших возросло": a figure that moves

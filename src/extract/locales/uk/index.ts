@@ -1,7 +1,7 @@
 /** Ukrainian: what ICU lacks (scale words, number words by case, locative months, qualifiers). */
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
-import { uk } from "./reconcile.js";
+import { PER_DIRECTION, uk } from "./reconcile.js";
 
 export const vocab = defineLocale(generated, {
   code: "uk",
@@ -159,7 +159,7 @@ export const vocab = defineLocale(generated, {
     "роком\\s+пізніше": ["year", 1], "роком\\s+раніше": ["year", -1],
   },
   // "дві у кожному напрямку" after "чотири смуги": a part of that count, per direction
-  perDirection: "[ув]\\s+кожному\\s+напрям(?:ку|і)|[ув]\\s+кожен\\s+бік",
+  perDirection: PER_DIRECTION,
   // "землетрус магнітудою 7,1", "магнітуда поштовху становила 6,9", "7,1 за шкалою Ріхтера"
   magnitude: {
     before: "магнітуд(?:а|и|і|у|ою)(?:\\s+(?:поштовху|землетрусу|підземного\\s+поштовху|афтершоку|становила|становить|склала|сягнула|оцінюється\\s+в)){0,2}",

@@ -3,6 +3,8 @@
  * @module
  */
 const B = "(?<![\\p{L}'’])", E = "(?![\\p{L}])";
+/** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
+export const PER_DIRECTION = "[ув]\\s+кожному\\s+напрям(?:ку|і)|[ув]\\s+кожен\\s+бік";
 /** Words that set a figure against another ("порівняно з", "замість", "не пізніше"). */
 const CONTRAST = "порівняно з|на відміну від|замість|проти|а не|нижче|вище|більше ніж|менше ніж|не раніше|не пізніше|спростува\\p{L}*|запереч\\p{L}*";
 
@@ -62,7 +64,8 @@ export const uk = {
   deadline: { before: /(?<![\p{L}])(?:до|не\s+пізніше(?:\s+ніж)?)\s+$/iu },
   // "найбільші збитки з 2021 року", "вперше з 2019": база порівняння
   baseline: { before: new RegExp(`${B}(?:най\\p{L}+|вперше|рекорд\\p{L}*|максимальн\\p{L}+|мінімальн\\p{L}+)${E}[^,;:.!?()]{0,60}${B}(?:з|із|зі|від|після)\\s+$`, "iu") },
-  direction: new RegExp(`${B}(?:в (?:кожен|один) бік|у кожному напрямку|в кожному напрямку)${E}`, "iu"),
+  // a count per direction (extraction's perDirection: the same words) or of one direction only
+  direction: new RegExp(`${B}(?:${PER_DIRECTION}|в\\s+один\\s+бік)${E}`, "iu"),
   // "нижче 14 млрд, названих раніше", "порівняно з", "замість": a figure set against another
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
   // "уточнені дані", "станом на", "кількість загиблих зросла": a figure that moves
