@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 Punkte": a decimal's points are percentage points ("Basispunkte" are another word)
   percent: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "(?<=\\d,\\d{1,2}\\s{1,2})punkte?n?(?![a-zäöüß])"],
-  drop: ["l", "g", "m", "h", "min", "t", "d", "j", "m.", "w"],
+  drop: ["l", "g", "h", "min", "t", "d", "j", "m.", "w"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },
@@ -26,10 +26,10 @@ export const vocab = defineLocale(generated, {
   alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"] },
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
   // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
-  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
+  // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
   units: {
-    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },

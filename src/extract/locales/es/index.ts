@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 puntos": a decimal's points are percentage points (not "puntos básicos")
   percent: ["puntos?\\s+porcentual(?:es)?", "(?<=\\d,\\d{1,2}\\s{1,2})puntos?(?![a-z])(?!\\s+(?:b[aá]sicos|de|porcentual))"],
-  drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
+  drop: ["l", "g", "h", "min", "d", "sem.", "a"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "mil": 1e3, "millones|millón|mill\\.|mln\\.?": 1e6, "mil\\s+millones|millardos?": 1e9, "billones|billón": 1e12 },
@@ -33,9 +33,9 @@ export const vocab = defineLocale(generated, {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",
   },
-  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
+  // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
-  units: { "litros?(?:\\s+de\\s+agua)?\\s+por\\s+metro\\s+cuadrado": "mm", "nudos?": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
+  units: { "litros?(?:\\s+de\\s+agua)?\\s+por\\s+metro\\s+cuadrado": "mm", "nudos?": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
   // "una década", "due decenni": ten years each, as English's "a decade"
   spans: { "d[eé]cadas?": 3652.5 },
   before: {

@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 point": a decimal's points are percentage points (not "points de base", "de suture")
   percent: ["points?\\s+de\\s+pourcentage", "(?<=\\d,\\d{1,2}\\s{1,2})points?(?![a-z])(?!\\s+d)"],
-  drop: ["l", "g", "m", "h", "min", "j", "sem.", "a", "mois"],
+  drop: ["l", "g", "h", "min", "j", "sem.", "a", "mois"],
   // "3 M€", "1,2 Md€": a million, a billion before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6, "md": 1e9 },
   scales: { "mille|milliers": 1e3, "millions|million|mln": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },
@@ -28,9 +28,9 @@ export const vocab = defineLocale(generated, {
   // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
   alone: { verbs: ["est", "sont"], not: ["neuf"] },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "francs?\\s+CFA": "XOF", "hryvnias?": "UAH" },
-  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols; the million before a currency sign is a scale)
+  // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped (the million before a currency sign is a scale)
   // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
-  units: { "litres?(?:\\s+d['’]eau|\\s+de\\s+pluie)?\\s+(?:par|au)\\s+m[èe]tre\\s+carr[ée]": "mm", "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
+  units: { "litres?(?:\\s+d['’]eau|\\s+de\\s+pluie)?\\s+(?:par|au)\\s+m[èe]tre\\s+carr[ée]": "mm", "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25, "décennies?": 3652.5 },
   before: {
     "environ|près\\s+d(?:e|['’])|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",

@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 punti": a decimal's points are percentage points (not "punti base")
   percent: ["per\\s+cento", "punt[oi]\\s+percentual[ei]", "(?<=\\d,\\d{1,2}\\s{1,2})punt[oi](?![a-z])(?!\\s+(?:base|di|percentual))"],
-  drop: ["l", "g", "m", "h", "min", "g", "sett.", "a", "gg"],
+  drop: ["l", "g", "h", "min", "g", "sett.", "a", "gg"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "mila|mille": 1e3, "milioni|milione|mln\\.?": 1e6, "miliardi|miliardo|mld\\.?|mrd\\.?": 1e9, "mila\\s+miliardi": 1e12 },
@@ -36,9 +36,9 @@ export const vocab = defineLocale(generated, {
     "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
     "grivne|grivna": "UAH",
   },
-  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
+  // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
-  units: { "litri(?:\\s+d['’]acqua|\\s+di\\s+pioggia)?\\s+(?:per|al)\\s+metro\\s+quadr(?:at)?o": "mm", "nodi": "knot", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
+  units: { "litri(?:\\s+d['’]acqua|\\s+di\\s+pioggia)?\\s+(?:per|al)\\s+metro\\s+quadr(?:at)?o": "mm", "nodi": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
   // "una década", "due decenni": ten years each, as English's "a decade"
   spans: { "decenni[o]?": 3652.5 },
   before: {

@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 ponto": a decimal's points are percentage points (not "pontos-base", "pontos básicos")
   percent: ["pontos\\s+percentuais|ponto\\s+percentual", "(?<=\\d,\\d{1,2}\\s{1,2})pontos?(?![a-z])(?![-\\s]+(?:base|b[aá]sicos|de|percentua))"],
-  drop: ["l", "g", "m", "h", "min", "d", "sem.", "a"],
+  drop: ["l", "g", "h", "min", "d", "sem.", "a"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "mil": 1e3, "milhões|milhão|mi\\.?": 1e6, "bilhões|bilhão|mil\\s+milhões|bi\\.?": 1e9, "trilhões|trilhão": 1e12 },
@@ -26,9 +26,9 @@ export const vocab = defineLocale(generated, {
   // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
   alone: { verbs: ["é", "foi"] },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
-  // "200 m" is metres (ICU's "m" is dropped with the other one-letter symbols)
+  // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
-  units: { "litros?(?:\\s+de\\s+água)?\\s+por\\s+metro\\s+quadrado": "mm", "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "m": "m", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
+  units: { "litros?(?:\\s+de\\s+água)?\\s+por\\s+metro\\s+quadrado": "mm", "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
   // "una década", "due decenni": ten years each, as English's "a decade"
   spans: { "d[eé]cadas?": 3652.5 },
   before: {
