@@ -181,7 +181,10 @@ export function createFigureParser(v: LocaleVocab): Parser {
     const aboutBefore = qualifier === "approx";
     // "47 شخصا على الأقل", "300 شخص تقريبا": the locale's words after the figure
     if (qualifier === null && after) qualifier = qualifierAfter(ctx.after(m.index + m[0].length, 20));
-    if (qualifier === "upper" && (changeSecond?.test(ctx.before(m.index, 80)) || changeLevel?.test(ctx.before(m.index, 80)))) qualifier = null;
+    if (qualifier === "upper") {
+      const before = ctx.before(m.index, 80);
+      if (changeSecond?.test(before) || changeLevel?.test(before)) qualifier = null;
+    }
     if (qualifier === "lower" && b !== null && rangeFrom?.test(ctx.before(m.index, 10))) qualifier = null;
     // the first end in its own scale when it has one ("5 mil e 7 mil"; a change's first: "200 mil")
     const scale1 = g.s1 ? lookup(v.scales!, g.s1) ?? scale : scale;

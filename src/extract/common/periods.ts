@@ -19,10 +19,10 @@ const B = `(?<![${ALPHA}\\d])`;
 const E = `(?![${ALPHA}\\d])`;
 
 /** The first and last month of a part of the year, from the parsed groups; null if none fits. */
-function partMonths(v: LocaleVocab, g: Record<string, string | undefined>): [number, number] | null {
+function partMonths(v: LocaleVocab, checks: OfChecks, g: Record<string, string | undefined>): [number, number] | null {
   const p = v.periods!;
   // "le dernier trimestre", "la última mitad": the year's last
-  const last = (w: string) => ofChecks(v).last?.test(w) === true;
+  const last = (w: string) => checks.last?.test(w) === true;
   if (g.qo) {
     const q = last(g.qo) ? 4 : lookup(p.ordinals, g.qo);
     return q && q <= 4 ? [3 * q - 2, 3 * q] : null;
@@ -79,29 +79,28 @@ export function aheadAfter(v: LocaleVocab, ctx: ParsingContext, end: number): bo
   return re?.test(ctx.after(end, 60)) === true;
 }
 
-const ofCache = new WeakMap<LocaleVocab, { of: RegExp | null; ofYear: RegExp | null; attribute: RegExp | null; last: RegExp | null }>();
-
 /**
  * The locale's checks of a part of something else ("de la guerre") after a part, of the year's
  * ("de l'année") after one, of a noun's attribute ("fêtes de") before one, and of its "last".
  */
-function ofChecks(v: LocaleVocab): { of: RegExp | null; ofYear: RegExp | null; attribute: RegExp | null; last: RegExp | null } {
-  let c = ofCache.get(v);
-  if (!c) {
-    const p = v.periods!;
-    c = {
-      of: p.of
-        ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?!(?:${p.of.year})(?![${ALPHA}]))`, "iu")
-        : p.whole
-          ? new RegExp(`^\\s{1,3}(?:${p.whole})(?![${ALPHA}])`, "iu")
-          : null,
-      ofYear: p.of ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?:${p.of.year})(?![${ALPHA}])`, "iu") : null,
-      attribute: p.attribute ? wordBefore(p.attribute, "\\s{1,3}") : null,
-      last: p.last ? new RegExp(`^(?:${p.last})$`, "iu") : null,
-    };
-    ofCache.set(v, c);
-  }
-  return c;
+interface OfChecks {
+  of: RegExp | null;
+  ofYear: RegExp | null;
+  attribute: RegExp | null;
+  last: RegExp | null;
+}
+
+function ofChecks(p: NonNullable<LocaleVocab["periods"]>): OfChecks {
+  return {
+    of: p.of
+      ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?!(?:${p.of.year})(?![${ALPHA}]))`, "iu")
+      : p.whole
+        ? new RegExp(`^\\s{1,3}(?:${p.whole})(?![${ALPHA}])`, "iu")
+        : null,
+    ofYear: p.of ? new RegExp(`^\\s{1,3}(?:${p.of.link})(?:(?<=['’])|\\s+)(?:${p.of.year})(?![${ALPHA}])`, "iu") : null,
+    attribute: p.attribute ? wordBefore(p.attribute, "\\s{1,3}") : null,
+    last: p.last ? new RegExp(`^(?:${p.last})$`, "iu") : null,
+  };
 }
 
 const unresolved: ParsedFigure = { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
@@ -110,6 +109,8 @@ const unresolved: ParsedFigure = { kind: "date", date: null, flags: ["relative-d
 export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, ahead: Ahead): Parser[] {
   const p = v.periods;
   if (!p) return [];
+  // built once with the parsers, as their patterns are
+  const checks = ofChecks(p);
   const ords = alt([...Object.keys(p.ordinals), ...(p.last ? [p.last] : [])]);
   const nums = `\\d{1,2}|${alt(Object.keys(v.numbers ?? {}))}`;
   const link = p.yearLink ? `(?:(?:${p.yearLink})\\s+)?` : "";
@@ -128,16 +129,15 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
       extract(ctx, m) {
         const g = { ...m.groups! };
         g.n ??= g.n2;
-        const months = partMonths(v, g);
+        const months = partMonths(v, checks, g);
         if (!months) return null;
         // "les trois premiers mois de la guerre": a part of something else, no date; its first N
         // months are N months' duration, as English reads "the first three months of the war"
-        if (!g.y && !g.rel && ofChecks(v).of?.test(ctx.after(m.index + m[0].length, 60))) {
+        if (!g.y && !g.rel && checks.of?.test(ctx.after(m.index + m[0].length, 60))) {
           if (g.qo || g.ho) return null;
           const days = months[1] * 30.44;
           return { kind: "duration", unit: "d", low: days, high: days, priority: 26 };
         }
-        const checks = ofChecks(v);
         const last = (g.qo ?? g.ho) !== undefined && checks.last?.test(g.qo ?? g.ho ?? "") === true;
         const end = m.index + m[0].length;
         if (last && !g.y && !g.rel && ctx.reference && !checks.ofYear?.test(ctx.after(end, 60)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, end)) {
@@ -163,7 +163,7 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
         const part = g.glued ? lookup(p.glued!, g.glued) : lookup(v.yearParts!, g.part!);
         if (!part) return null;
         // "les fêtes de fin d'année": a noun's attribute, no date
-        if (ofChecks(v).attribute?.test(ctx.before(m.index, 20))) return null;
+        if (checks.attribute?.test(ctx.before(m.index, 20))) return null;
         const iv = yearPart(2000, part);
         const months: [number, number] = [Number(iv.start.slice(5, 7)), Number(iv.end.slice(5, 7))];
         const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);
