@@ -405,8 +405,10 @@ export function summedThing(text: string, m: Mention, locale: ReconcileLocale): 
   return cue.word.test(s) ? (cue.many.exec(s)?.[1].toLowerCase() ?? null) : null;
 }
 
-/** Whether a figure's sentence names one `thing` (a singular of letters, summedThing's), as a word of its own. */
-export function namesOne(text: string, m: Mention, thing: string): boolean {
-  if (!m.sentence) return false;
-  return new RegExp(`(?<![\\p{L}])${thing}(?![\\p{L}])`, "iu").test(text.slice(m.sentence[0], m.sentence[1]));
+/** A test for one `thing` (a singular of letters, summedThing's) as a word of its own, for namesOne. */
+export const thingWord = (thing: string): RegExp => new RegExp(`(?<![\\p{L}])${thing}(?![\\p{L}])`, "iu");
+
+/** Whether a figure's sentence names one thing, `word` being the thing's thingWord. */
+export function namesOne(text: string, m: Mention, word: RegExp): boolean {
+  return m.sentence ? word.test(text.slice(m.sentence[0], m.sentence[1])) : false;
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Side } from "./pairs.js";
-import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, wholeArea, windowOf } from "./own-clause.js";
+import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, thingWord, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { partOf } from "./roles.js";
 
@@ -120,7 +120,10 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
 export function sumAgainstOne(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
   const of = membersWith(g, (i) => (sides[i].kind === "count" ? summedThing(sides[i].text, sides[i].m, localeFor(sides[i].language)) || null : null));
   if (!of) return null;
-  const one = (i: number, j: number) => of.has(i) && !of.has(j) && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, of.get(i)!);
+  // one pattern per thing, not per pair asked
+  const words = new Map<string, RegExp>();
+  const word = (thing: string) => words.get(thing) ?? words.set(thing, thingWord(thing)).get(thing)!;
+  const one = (i: number, j: number) => of.has(i) && !of.has(j) && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, word(of.get(i)!));
   return (i, j) => sides[i].report !== sides[j].report && (one(i, j) || one(j, i));
 }
 
