@@ -4,18 +4,34 @@
  * our fact with the gold fact each belongs to, so grouping errors can be sorted by class.
  *
  *   node --import tsx eval/_diag.ts [CLUSTER_NAME_SUBSTRING...] [--extracted] [--all]
+ *   node --import tsx eval/_diag.ts --shipped CLUSTER_DIR... [--extracted] [--all]
+ *
+ * `--shipped` reconciles the given dirs (e.g. eval/read/*, never eval/heldout) with the checked-in
+ * model instead, as `dossier brief` does; each member line then carries its value too.
  * @module
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Fact } from "../src/types.js";
-import { leftOut } from "./facts.js";
+import { withCopies } from "../src/app/copies.js";
+import { reconcile } from "../src/reconcile/index.js";
+import type { Fact, FactMember } from "../src/types.js";
+import { extractedMentions, leftOut, trainingCluster } from "./facts.js";
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
 const short = (s: string, n = 70) => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
+const value = (m: FactMember) => m.kind === "date" ? m.date ?? "?" : `${m.low ?? ""}${m.high !== m.low ? `-${m.high ?? ""}` : ""}${m.unit ? ` ${m.unit}` : ""}`;
 
-for (const { dir, c, facts } of leftOut(names, args.includes("--extracted"))) {
+function* shipped(dirs: string[], extracted: boolean) {
+  for (const dir of dirs) {
+    const c = trainingCluster(dir);
+    const mentions = extracted ? extractedMentions(c.reports) : c.mentions;
+    yield { dir, c, facts: reconcile({ reports: withCopies(c.reports), mentions }).facts };
+  }
+}
+
+const runs = args.includes("--shipped") ? shipped(names, args.includes("--extracted")) : leftOut(names, args.includes("--extracted"));
+for (const { dir, c, facts } of runs) {
   const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; about: string; verdict: string; members: Array<{ source: string; start: number }> }>;
   const goldAt = new Map<string, { fact: string; end: number }>();
   const gm = readFileSync(join(dir, "gold/mentions.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
@@ -48,7 +64,7 @@ for (const { dir, c, facts } of leftOut(names, args.includes("--extracted"))) {
       const g = goldOf(pm);
       const t = text.get(pm.source) ?? "";
       const ctx = short(t.slice(Math.max(0, pm.start - 60), pm.start) + "[[" + pm.text + "]]" + t.slice(pm.end, pm.end + 40), 140);
-      console.log(`  ${k} ${g === f.id ? "  " : "!!"} ${g.padEnd(24)} ${pm.source} ${pm.time?.date ?? "-"}${pm.time?.earlier ? "E" : ""} ${ctx}`);
+      console.log(`  ${k} ${g === f.id ? "  " : "!!"} ${g.padEnd(24)} ${pm.source} ${pm.time?.date ?? "-"}${pm.time?.earlier ? "E" : ""} =${value(pm)} ${ctx}`);
     });
     const why = best.reason;
     if (why?.verdict === "conflict") console.log(`  disagree: ${why.disagreements.map((d) => `${d.a}-${d.b}`).join(" ")}`);
