@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, lines, movedBy, oddMeasure, oneWay, sumAgainstOne, takenFrom, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, lines, movedBy, oddMeasure, oneWay, sumAgainstOne, takenFrom, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -279,4 +279,18 @@ test("sumAgainstOne: a count of the others beside one of several things is no ri
   // no sum: a sum word with no count of things sums nothing
   const g = "In all, traffic was cut to one lane for 40 days.", h = "The bridge has one lane closed.";
   assert.equal(sumAgainstOne([0, 1], [side(g, "one lane", 0), side(h, "one lane", 1)] as unknown as Side[]), null);
+});
+
+test("complements: two reports' percentages that add up to a whole are its two parts, no rivals", () => {
+  const pc = (report: number, low: number, o: { high?: number; qualifier?: Mention["qualifier"]; change?: string } = {}) =>
+    ({ kind: "percent", report, change: o.change ?? null, m: { low, high: o.high ?? low, qualifier: o.qualifier ?? null } }) as unknown as Side;
+  // "the port group holds 49 %" against "the state owns 51 %, its partner the rest"
+  assert.equal(complements(pc(0, 49), pc(1, 51)), true);
+  assert.equal(complements(pc(0, 30), pc(1, 70)), true);
+  // two values that do not add up to a whole, a bound, a range, a change, one report: as before
+  assert.equal(complements(pc(0, 49), pc(1, 52)), false);
+  assert.equal(complements(pc(0, 49, { qualifier: "lower" }), pc(1, 51)), false);
+  assert.equal(complements(pc(0, 40, { high: 45 }), pc(1, 60)), false);
+  assert.equal(complements(pc(0, 49, { change: "change" }), pc(1, 51)), false);
+  assert.equal(complements(pc(0, 49), pc(0, 51)), false);
 });

@@ -98,7 +98,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
   // is first asked, which most groups never are (no two of their members disagree)
   let rules: Array<((i: number, j: number) => boolean) | null> | null = null;
   return (i, j) => {
-    if (subjectsDiffer(sides[i], sides[j])) return true;
+    if (subjectsDiffer(sides[i], sides[j]) || complements(sides[i], sides[j])) return true;
     rules ??= [
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(g, sides), oneWay(g, sides), windows(g, sides),
       yearParts(g, sides), movedBy(g, sides), lines(g, sides), takenFrom(g, sides), sumAgainstOne(g, sides),
@@ -271,6 +271,19 @@ function clauseCues(s: Side): Side {
   s.whole = wholeArea(s.text, s.m, locale, clause);
   s.direction = directionOf(s.text, s.m, locale, clause);
   return s;
+}
+
+/**
+ * Two percentages of two reports that add up to a whole ("holds 49 %" against "holds 51 %; the
+ * other partner owns the rest", 30 % against 70 %): the two parts of one whole, each the other's
+ * remainder, no rivals. Single values only (a range or a bound adds up to no one whole); changes
+ * are left to their own rules.
+ */
+export function complements(a: Side, b: Side): boolean {
+  if (a.kind !== "percent" || b.kind !== "percent" || a.report === b.report || a.change !== null || b.change !== null) return false;
+  const x = a.m, y = b.m;
+  if (x.low === null || y.low === null || x.low !== x.high || y.low !== y.high || x.qualifier === "lower" || x.qualifier === "upper" || y.qualifier === "lower" || y.qualifier === "upper") return false;
+  return x.low !== y.low && Math.abs(x.low + y.low - 100) < 1e-9;
 }
 
 /** What a change changes (own-clause.ts changeSubject), read in its report's language. */
