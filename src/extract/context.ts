@@ -179,11 +179,17 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
       // "has" is a function word, and read as one it ended the credit before its name. Not a
       // form of "be": "people are reported missing", "the cost is estimated at" are passives,
       // whose subject is what is counted, not who counts (the function-word stop below ends them)
-      if (/^(has|have|had|will|would|also|then|later|earlier|previously|reportedly)$/.test(lw)) {
+      if (/^(has|have|had|will|would|also|then|later|earlier|previously|reportedly|initially|originally|first|officially|publicly|repeatedly|now|still|already)$/.test(lw)) {
         if (keep.length) break;
         continue;
       }
       if (!keep.length && STOP.has(lw) && !PRONOUN.test(lw)) break;
+      // a pronoun right before the verb is the whole subject ("38 tankers it says belong to"):
+      // the words before it are another phrase's, not a name, so the credit is the pronoun (none)
+      if (!keep.length && PRONOUN.test(lw)) {
+        keep.push(w);
+        break;
+      }
       if (keep.length && STOP.has(lw) && lw !== "the" && lw !== "of") break;
       keep.unshift(w);
       if (lw === "the") break;

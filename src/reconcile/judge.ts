@@ -41,6 +41,26 @@ function revises(text: string, m: Item["m"], language: string | null | undefined
   return cue.test(text.slice(s0, s1));
 }
 
+/**
+ * The date's clause declares a state so, the state between the verb and the date ("declared the
+ * fire contained on Tuesday"): its day is that state's, a past event, not a statement's (the
+ * locale's `declared`), though the verb is one of saying.
+ */
+function declaredState(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  const cue = localeFor(language).declared;
+  if (!cue) return false;
+  const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 120);
+  return cue.test(text.slice(Math.max(s0, m.start - 120), m.start));
+}
+
+/** The words around a percentage make it a share of a thing done so far ("5% contained", "Containment: 22%"). */
+function progressOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  const cue = localeFor(language).progress;
+  if (!cue) return false;
+  const [s0, s1] = m.sentence ?? [Math.max(0, m.start - 40), Math.min(text.length, m.end + 40)];
+  return cue.test(text.slice(Math.max(s0, m.start - 40), Math.min(s1, m.end + 40)));
+}
+
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
 const STATUS = "#injured";
 
@@ -117,13 +137,14 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       // a count of places that hold people in a state ("the dead lie in 46 hospitals") moves with
       // them, whatever the people's own measure
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
-      said: it.m.kind === "date" && it.f.event === SAID_EVENT,
+      said: it.m.kind === "date" && it.f.event === SAID_EVENT && !declaredState(r.text ?? "", it.m, r.language),
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
       moves: movesOf(it),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
       revises: revises(r.text ?? "", it.m, r.language),
+      progress: it.m.kind === "percent" && progressOf(r.text ?? "", it.m, r.language),
     };
   });
   // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its

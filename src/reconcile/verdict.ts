@@ -72,6 +72,8 @@ export interface Judged {
   moves?: boolean;
   /** the amount is of a period over before its time ("$84.6 billion in 2026", stated in 2027): it cannot change */
   pastPeriod?: boolean;
+  /** a share of a thing done so far ("5% contained", "60% complete"): it grows from report to report as a running count does */
+  progress?: boolean;
   /** its sentence says it revises an earlier figure ("revised up to", "final figures") */
   revises?: boolean;
 }
@@ -332,8 +334,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // a level or a speed at two times (more than ten days apart) is two readings: the later one stands
   if (a.m.kind === "quantity" && (a.moves || b.moves) && !o.same) return { kind: "revised", laterIsB: o.laterIsB, why: "reading" };
   const [early, late] = o.laterIsB ? [a, b] : [b, a];
-  // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a conflict
-  if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same)) {
+  // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a
+  // conflict. So does a share of a thing done so far ("5% contained" on Monday, "22%" on Thursday)
+  if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same) || (a.progress && b.progress)) {
     if (o.strictly && late.span!.low >= early.span!.high - 1e-9 - (late.span!.whole ? 1 : 0) && late.span!.low > early.span!.low) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
     if (o.strictly && a.status && b.status) return { kind: "revised", laterIsB: o.laterIsB, why: "status-count" };
     if (!o.same && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };

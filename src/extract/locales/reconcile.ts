@@ -28,6 +28,12 @@ export interface ReconcileCues {
   /** a word that makes a date the day of a statement ("said on Tuesday", "announced last week"); one word, whole */
   said?: RegExp;
   /**
+   * Right before a date whose clause a `said` word opens: that word declares a state so, with the
+   * state between it and the date ("declared the fire contained on Tuesday", "was pronounced dead
+   * on"). The date is of that state, a past event, not of a statement about it.
+   */
+  declared?: RegExp;
+  /**
    * Labels only: one word, whole, that is the past of a verb whose past is not "-ed" ("burst",
    * "struck", "began"), so a date's label can name what happened on it ("when the dams burst").
    */
@@ -68,6 +74,11 @@ export interface ReconcileCues {
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */
   status?: RegExp;
+  /**
+   * near a percentage, it is the share of a thing done so far ("5% contained", "the work is 60%
+   * complete"): a running share, which grows from report to report as a running count does
+   */
+  progress?: RegExp;
   /**
    * One word, whole, that joins (src/reconcile/own-clause.ts): `clause`, two clauses, so the
    * measure word of one is not the other's figure's ("2,300 died and 10,000 are missing"); `toll`,

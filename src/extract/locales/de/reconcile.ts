@@ -11,7 +11,7 @@ const CONTRAST =
 
 export const de = {
   // "ursprünglich 3.000", "zunächst", "zuvor", "nach früheren Angaben"
-  earlier: new RegExp(`${B}(?:ursprünglich\\p{L}*|zunächst|anfangs|zuvor|vorher|früher\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|im Vergleich zu)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:hätten?|sollten? eigentlich|war(?:en)? eigentlich|ursprünglich\\p{L}*|zunächst|anfangs|zuvor|vorher|früher\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|im Vergleich zu)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:zuvor|ursprünglich|zunächst|früher)${E}`, "iu"),
   running: new RegExp(`${B}(?:bislang|bisher|inzwischen|mittlerweile|gestiegen|stieg|steigt|erhöht\\p{L}*|insgesamt|mindestens|Zahl der Toten)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
@@ -37,6 +37,7 @@ export const de = {
   ] as Array<[RegExp, string]>,
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
+  progress: /eingedämmt|unter Kontrolle|fertiggestellt|fertig|abgeschlossen|gebaut|errichtet|wiederhergestellt|repariert|ausgezählt|geimpft/iu,
   // "Tote und Verletzte": one count of both tolls
   join: { toll: /^(?:und|oder)$/u },
   // counted nouns → one English noun

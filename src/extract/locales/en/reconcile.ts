@@ -17,7 +17,7 @@ const QUALIFIER = "(?:(?:about|around|some|nearly|almost|roughly|approximately|j
 export const en = {
   // "initially $1.7bn", "the previous estimate of 3,000", "originally planned for", "had been expected"
   earlier:
-    /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected|put|given|reported|cited|pegged|set)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
+    /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected|put|given|reported|cited|pegged|set|due|scheduled|slated|supposed|meant|intended)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
   // not after a word that compares the figure with another time ("up 8 percent from a year earlier",
   // "3,000, against an initial 2,000"): the earlier time is then the other figure's, not this one's
   earlierAfter: /^(?!\s*(?:from|than|over|on|against|versus|vs\.?|compared (?:with|to))\b)[\s\S]*?\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
@@ -25,6 +25,7 @@ export const en = {
   yearEarlier: /^[\s,]*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?the\s+year\s+before)\b/i,
   // "the ministry said on Tuesday": the date of a statement, not of what it is about
   said: /^(?:said|says|say|told|tells|announced|announces|stated|states|admitted|admits|reported|reports|confirmed|confirms|declared|wrote|writes|added|revealed|warned|claimed|noted|acknowledged|unveiled)$/,
+  declared: /\b(?:declared|pronounced|proclaimed)\s+(?!(?:on|in|at|last|this|that|early|late|yesterday|today|earlier)\b)[^.;:!?]+$/i,
   pastVerb:
     /^(?:began|begun|broke|broken|built|burst|came|caught|drove|fell|fled|flew|froze|grew|hit|held|hung|laid|led|left|lost|made|met|ran|rose|sank|sunk|sent|set|shot|shut|slid|sold|split|spread|stood|struck|stuck|swept|swam|took|taken|tore|torn|went|won|wound|wrote|written|overran|overtook|undertook|withdrew|upheld)$/,
   running:
@@ -47,6 +48,7 @@ export const en = {
   rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
+  progress: /\b(?:contain(?:ed|ment)|under control|complete[ds]?|completion|finished|built|rebuilt|restored|repaired|done|vaccinated|counted)\b/i,
   // "$12bn, below the $14bn quoted", "no earlier than 2031": a figure set against another
   contrast: { near: new RegExp(`\\b(${CONTRAST})\\b`, "i"), before: new RegExp(`(?:\\b(${CONTRAST})\\b)(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i") },
   // "revised", "so far", "the toll rose": a figure that moves

@@ -11,7 +11,7 @@ const CONTRAST =
 
 export const es = {
   // "inicialmente 3.000", "en un principio", "la estimación anterior"
-  earlier: new RegExp(`${B}(?:inicialmente|originalmente|en un principio|previamente|anteriormente|anterior(?:es)?|en comparación con)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:debía(?:n)?|iba(?:n)? a|estaba(?:n)? previst[oa]s?|había(?:n)? sido previst[oa]s?|tenía(?:n)? previsto|inicialmente|originalmente|en un principio|previamente|anteriormente|anterior(?:es)?|en comparación con)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:inicialmente|originalmente|anteriormente|previstos? inicialmente)${E}`, "iu"),
   running: new RegExp(`${B}(?:hasta ahora|hasta el momento|ya|ascendió|asciende|aumentó|subió|elevó|en total|al menos|balance)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
@@ -37,6 +37,7 @@ export const es = {
   ] as Array<[RegExp, string]>,
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
+  progress: /contenid|controlad|bajo control|completad|terminad|construid|restablecid|reparad|escrutad|vacunad/iu,
   // "muertos y heridos": one count of both tolls
   join: { toll: /^(?:y|o|e)$/u },
   // counted nouns → one English noun

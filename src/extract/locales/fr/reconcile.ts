@@ -11,7 +11,7 @@ const CONTRAST =
 
 export const fr = {
   // "initialement 3 000", "à l'origine", "l'estimation précédente"
-  earlier: new RegExp(`${B}(?:initialement|à l['’]origine|auparavant|précédemment|précédent(?:e|es|s)?|d['’]abord|par rapport à)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:devai(?:t|ent)|aurai(?:t|ent) dû|étai(?:t|ent) prévue?s?|avai(?:t|ent) été prévue?s?|initialement|à l['’]origine|auparavant|précédemment|précédent(?:e|es|s)?|d['’]abord|par rapport à)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:initialement|auparavant|précédemment|la veille)${E}`, "iu"),
   running: new RegExp(`${B}(?:jusqu['’]à présent|jusqu['’]ici|déjà|s['’]élève|grimpé|passé à|au total|au moins|bilan)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
@@ -37,6 +37,7 @@ export const fr = {
   ] as Array<[RegExp, string]>,
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
+  progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
   // "morts et blessés": one count of both tolls
   join: { toll: /^(?:et|ou)$/u },
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before

@@ -11,7 +11,7 @@ const CONTRAST =
 
 export const it = {
   // "inizialmente 3.000", "in precedenza", "la stima precedente"
-  earlier: new RegExp(`${B}(?:inizialmente|originariamente|in precedenza|precedentemente|precedent[ei]|in origine|rispetto a)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:doveva(?:no)?|era(?:no)? previst[oaie]|avrebbe(?:ro)? dovuto|inizialmente|originariamente|in precedenza|precedentemente|precedent[ei]|in origine|rispetto a)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:inizialmente|in precedenza|precedentemente)${E}`, "iu"),
   running: new RegExp(`${B}(?:finora|fino ad ora|già|salit[oa]|aumentat[oa]|in totale|almeno|bilancio)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
@@ -37,6 +37,7 @@ export const it = {
   ] as Array<[RegExp, string]>,
   // "ricoverati": in hospital
   status: /ricoverat/iu,
+  progress: /contenut|sotto controllo|completat|ultimat|costruit|ripristinat|riparat|scrutinat|vaccinat/iu,
   // "morti e feriti": one count of both tolls
   join: { toll: /^(?:e|ed|o)$/u },
   // counted nouns → one English noun

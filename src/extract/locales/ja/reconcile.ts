@@ -5,7 +5,7 @@
 export const ja = {
   // "当初の見積もり", "以前の発表", "前回の"
   earlier: /(?:当初|もともと|元々|以前|前回|従来|先の)/u,
-  earlierAfter: /^\s*(?:から(?:増|減)|とされていた)/u,
+  earlierAfter: /^\s*(?:から(?:増|減)|とされていた|[^、。]{0,12}?(?:予定|はず)だった)/u,
   running: /(?:これまでに|現在|時点|累計|増え|増加|に達|計|少なくとも)/u,
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [
@@ -27,6 +27,7 @@ export const ja = {
   asOf: /(?:時点|現在)/u,
   // "入院中": in hospital
   status: /入院/u,
+  progress: /鎮圧|封じ込め|制圧|完了|完成|進捗|復旧|開票|接種/u,
   // "女性が101人", "男性が55人": a toll broken down by sex, a gradient; "20代が104人": by age bracket
   clauseCues: [
     // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)

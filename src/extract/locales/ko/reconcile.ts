@@ -7,7 +7,7 @@ export const ko = {
   // "당초 3천명", "기존 추정치", "종전 집계"
   earlier: /(?:당초|애초|기존|종전|처음에는)/u,
   // right after the figure: "154명에서 … 늘어" (from 154), "(전날) 대비"
-  earlierAfter: /^\s*(?:에서|으로부터|보다|대비)/u,
+  earlierAfter: /^\s*(?:에서|으로부터|보다|대비|[^,.]{0,15}?예정이었)/u,
   running: /(?:늘어|늘었|증가|추가|현재|기준|집계|누적|모두|총|최소|적어도)/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
@@ -30,6 +30,7 @@ export const ko = {
   // "10명은 아직 입원중": still in hospital, a number that falls as they go home; "병원에 안치":
   // the dead lying at hospitals until their funerals
   status: /입원|안치/u,
+  progress: /진화율|진화|진척|공정률|완료|완공|복구|개표|접종/u,
   // "및", "그리고" join two clauses (a toll's "와"/"과" is a particle glued to its noun)
   join: { clause: /^(?:및|그리고)$/u },
   // particles and the copula on a noun, longest first ("사망자는", "외국인으로", "명이다")

@@ -8,12 +8,13 @@ export const PER_DIRECTION = "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+
 
 export const pl = {
   // "początkowo 3 000", "wcześniej informowano", "według wstępnych danych"
-  earlier: new RegExp(`${B}(?:początkowo|pierwotn\\p{L}*|wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|wstępn\\p{L}*|w porównaniu (?:z|ze|do))${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:miał[aoy]? (?:zostać|być|się)|mieli (?:zostać|być|się)|planowano|przewidywano|początkowo|pierwotn\\p{L}*|wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|wstępn\\p{L}*|w porównaniu (?:z|ze|do))${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:wcześniej|początkowo|pierwotnie|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),
   // "(15 mld zł) rok wcześniej", "przed rokiem": the earlier figure is of a year before its report
   yearEarlier: /^[\s,]*(?:rok\s+(?:wcześniej|temu)|przed\s+rokiem|w\s+(?:poprzednim|ubiegłym|zeszłym)\s+roku)(?![\p{L}])/iu,
   // "ministerstwo poinformowało we wtorek": the date of a statement, not of what it is about
   said: /^(?:powiedział[aoy]?|powiedzieli|mówi|mówią|mówił[aoy]?|poinformował[aoy]?|poinformowali|przekazał[aoy]?|przekazali|ogłosił[aoy]?|ogłosili|ogłoszono|podał[aoy]?|podali|podaje|podają|oświadczył[aoy]?|oświadczyli|stwierdził[aoy]?|potwierdził[aoy]?|potwierdzili|dodał[aoy]?|napisał[aoy]?|ostrzegł[aoy]?|ostrzegli|zapowiedział[aoy]?|przyznał[aoy]?|twierdzi|informuje|informują|przekazuje)$/u,
+  declared: /(?<![\p{L}])(?:ogłosił[aoy]?|ogłosili|ogłoszono|uznał[aoy]?|uznali|uznano)\s+(?!(?:w|we|dnia|że|iż|wczoraj|dziś|dzisiaj)(?![\p{L}]))[^.;:!?]+$/iu,
   running: new RegExp(`${B}(?:dotychczas|do tej pory|już|obecnie|wzrosł\\p{L}*|wzrasta|zwiększył\\p{L}*|sięga|osiągnął|osiągnęła|łącznie|w sumie|co najmniej|nie mniej niż|bilans\\p{L}*)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings vary by case)
   cues: [
@@ -46,6 +47,7 @@ export const pl = {
   asOf: /(?:według stanu na|stan na|na dzień)/iu,
   // "hospitalizowani", "w szpitalu": in hospital
   status: /hospitalizow|w szpital/iu,
+  progress: /opanowan|pod kontrolą|ukończ|zakończ|zbudowan|przywrócon|policzon|zaszczepion|gotow/iu,
   // "zabitych i rannych": one count of both tolls
   join: { toll: /^(?:i|lub|albo|oraz)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)

@@ -8,7 +8,7 @@ export const PER_DIRECTION = "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(
 
 export const pt = {
   // "inicialmente 3.000", "anteriormente", "a estimativa anterior"
-  earlier: new RegExp(`${B}(?:inicialmente|originalmente|anteriormente|anterior(?:es)?|previamente|em comparação com)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:deveria(?:m)?|devia(?:m)?|estava(?:m)? previst[oa]s?|tinha(?:m)? sido previst[oa]s?|inicialmente|originalmente|anteriormente|anterior(?:es)?|previamente|em comparação com)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:inicialmente|anteriormente|previamente)${E}`, "iu"),
   running: new RegExp(`${B}(?:até agora|até o momento|já|subiu|aumentou|chegou a|no total|pelo menos|balanço)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
@@ -34,6 +34,7 @@ export const pt = {
   ] as Array<[RegExp, string]>,
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
+  progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
   // "mortos e feridos": one count of both tolls
   join: { toll: /^(?:e|ou)$/u },
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before

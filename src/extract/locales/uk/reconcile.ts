@@ -10,7 +10,7 @@ const CONTRAST = "порівняно з|на відміну від|заміст�
 
 export const uk = {
   // "спочатку 3 000", "раніше повідомлялося", "за попередніми даними"
-  earlier: new RegExp(`${B}(?:спочатку|початков\\p{L}*|раніше|попередн\\p{L}*|первісн\\p{L}*|порівняно з)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:планувал\\p{L}*|передбачал\\p{L}*|спочатку|початков\\p{L}*|раніше|попередн\\p{L}*|первісн\\p{L}*|порівняно з)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:раніше|спочатку|напередодні)${E}`, "iu"),
   running: new RegExp(`${B}(?:вже|наразі|на цей час|станом на|зросл\\p{L}*|зріс|збільшил\\p{L}*|сягнул\\p{L}*|досягл\\p{L}*|загалом|усього|щонайменше|не менше)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
@@ -33,6 +33,7 @@ export const uk = {
   asOf: /(?:станом на)/iu,
   // "госпіталізовані": in hospital
   status: /госпіталіз|у лікарн/iu,
+  progress: /локаліз|під контролем|заверш|збудован|відновлен|готовн|опрацьован|виконан|щеплен/iu,
   // "загиблих і поранених" (and a Latin "i" typed for the Cyrillic one): one count of both tolls
   join: { toll: /^(?:і|й|та|або|i)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)

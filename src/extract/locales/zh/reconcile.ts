@@ -4,7 +4,7 @@
  */
 export const zh = {
   // "最初估计", "此前报道", "原计划", "较前一日的53人"
-  earlier: /(?:最初|起初|原本|原先|原计划|此前|先前|早前|之前|较前|前一日)/u,
+  earlier: /(?:原定|本应|本應|最初|起初|原本|原先|原计划|此前|先前|早前|之前|较前|前一日)/u,
   earlierAfter: /^\s*(?:此前|之前|最初)/u,
   running: /(?:已|至今|目前|截至|累计|增至|升至|上升至|增加|达到|共|至少)/u,
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
@@ -27,6 +27,7 @@ export const zh = {
   asOf: /(?:截至|截止)/u,
   // "11人仍在住院治疗": still in hospital
   status: /住院/u,
+  progress: /控制|完成|竣工|进度|進度|恢复|恢復|修复|修復|计票|計票|接种|接種/u,
   // "100名女性", "55名男性": a toll broken down by sex, a gradient; "20多歲有103人": by age bracket
   clauseCues: [
     // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)

@@ -1,0 +1,74 @@
+// Verdict rules that read the words around a figure (judge.ts): a share of a thing done so far,
+// a plan the text says was superseded, a state declared on a day, a pronoun that credits no one.
+// Texts and figures are our own.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Mention, Report } from "../types.js";
+import { mentions, report } from "../../test/reconcile/testkit.js";
+import { reconcile } from "./index.js";
+import { annotateContext } from "../extract/context.js";
+
+type Figure = Parameters<typeof mentions>[1][number];
+
+/** The verdict of the fact made of `x` (of report "a") and `y` (of report "b"), given as one; `ms` all the figures. */
+function grouped(reports: Report[], ms: Mention[], x: Mention, y: Mention): string {
+  return reconcile({ reports, mentions: ms, groups: [[`a@${x.start}`, `b@${y.start}`]] }).facts.find((f) => f.members.length === 2)!.verdict;
+}
+
+/** The verdict of one figure of each of two reports, grouped as one fact. */
+function two(a: [text: string, published: string, figure: Figure], b: [text: string, published: string, figure: Figure]): string {
+  const ra = report("a", a[0], a[1]),
+    rb = report("b", b[0], b[1]);
+  const [ma] = mentions(ra, [a[2]]);
+  const [mb] = mentions(rb, [b[2]]);
+  return grouped([ra, rb], [ma, mb], ma, mb);
+}
+
+const pct = (text: string, low: number): Figure => ({ text, kind: "percent", low, unit: "%" });
+
+test("a share of a thing done so far grows like a running count; shares with no such word stay rivals", () => {
+  const monday = "Crews had the blaze 10% contained by Monday evening.";
+  assert.equal(two([monday, "2025-08-04", pct("10%", 10)], ["The fire is now 35% contained, the fire service said.", "2025-08-07", pct("35%", 35)]), "revised");
+  assert.equal(two(["The new runway is 40% complete.", "2025-03-01", pct("40%", 40)], ["Work on the runway is 55% complete.", "2025-03-06", pct("55%", 55)]), "revised");
+  // a running share that shrinks is a conflict, as a running count that shrinks is
+  assert.equal(two(["The fire is 35% contained.", "2025-08-04", pct("35%", 35)], ["Crews have contained 10% of the fire's edge.", "2025-08-07", pct("10%", 10)]), "conflict");
+  // two shares of one time with no word of progress: rivals
+  assert.equal(two(["Turnout was 41% in the vote.", "2025-05-02", pct("41%", 41)], ["Turnout reached 56% in the vote.", "2025-05-05", pct("56%", 56)]), "conflict");
+});
+
+test("a plan the text says was superseded ('had been due on') is dated earlier: the new date revises it", () => {
+  const date = (text: string, day: string): Figure => ({ text, kind: "date", date: [day, day] });
+  const plan = (words: string) => {
+    const ra = report("a", `The ferry, which ${words} 3 March, will now sail on 9 March.`, "2026-03-04");
+    const rb = report("b", "The ferry sailed on 9 March.", "2026-03-10");
+    const [old, now] = mentions(ra, [date("3 March", "2026-03-03"), date("9 March", "2026-03-09")]);
+    const [done] = mentions(rb, [date("9 March", "2026-03-09")]);
+    return reconcile({ reports: [ra, rb], mentions: [old, now, done], groups: [[`a@${old.start}`, `a@${now.start}`, `b@${done.start}`]] }).facts[0].verdict;
+  };
+  assert.equal(plan("had been due to sail on"), "revised");
+  assert.equal(plan("had been scheduled to sail on"), "revised");
+  // said as the day it sailed, the 3 March is a past event's other date: a conflict
+  assert.equal(plan("sailed on"), "conflict");
+});
+
+test("a state declared on a day is a past event's date, not a statement's: two such days conflict", () => {
+  const day = (text: string, d: string): Figure => ({ text, kind: "date", date: [d, d] });
+  const declared = two(
+    ["Firefighters declared the blaze contained on Tuesday after two weeks.", "2025-08-14", day("Tuesday", "2025-08-12")],
+    ["The road reopened once the blaze was declared contained on 10 August 2025.", "2025-08-20", day("10 August 2025", "2025-08-10")],
+  );
+  assert.equal(declared, "conflict");
+  // two days on which something was said are two statements
+  const said = two(["The ministry said on Tuesday that 40 homes burned.", "2025-08-14", day("Tuesday", "2025-08-12")], ["The ministry said on 10 August 2025 that 40 homes burned.", "2025-08-20", day("10 August 2025", "2025-08-10")]);
+  assert.notEqual(said, "conflict");
+});
+
+test("a pronoun right before a verb of saying credits no one; an adverb before it is passed over", () => {
+  const text = "The ministry on Monday listed 38 tankers it says carry oil. The port authority initially reported 12 ships.";
+  const [tankers, ships] = annotateContext(text, [
+    { source: "a", start: text.indexOf("38"), end: text.indexOf("38") + 10, text: "38 tankers", kind: "count", low: 38, high: 38, unit: "tanker", qualifier: null, per: null, date: null },
+    { source: "a", start: text.indexOf("12 ships"), end: text.indexOf("12 ships") + 8, text: "12 ships", kind: "count", low: 12, high: 12, unit: "ship", qualifier: null, per: null, date: null },
+  ]);
+  assert.equal(tankers.speaker, null);
+  assert.equal(ships.speaker, "the port authority");
+});
