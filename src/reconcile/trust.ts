@@ -35,9 +35,13 @@ export function oddMeasure(g: readonly number[], sides: readonly Side[]): ((i: n
 export function besideMeasured(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
   const { major, measures } = majorMeasure(g, sides);
   if (!measures) return null;
+  // the members naming the group's measure, by report: each bare member reads its own report's
+  // (read against the whole group, a large fact's bare members cost its size squared)
+  const named = new Map<number, number[]>();
+  for (const j of g) if (sides[j].measure === major) (named.get(sides[j].report) ?? named.set(sides[j].report, []).get(sides[j].report)!).push(j);
   const apart = membersWhere(g, (i) => {
     const s = sides[i];
-    return !s.measure && s.sentence >= 0 && g.some((j) => sides[j].measure === major && sides[j].report === s.report && sides[j].sentence === s.sentence && sides[j].value !== s.value);
+    return !s.measure && s.sentence >= 0 && !!named.get(s.report)?.some((j) => sides[j].sentence === s.sentence && sides[j].value !== s.value);
   });
   return apart && ((i, j) => sides[i].report !== sides[j].report && (apart.has(i) || apart.has(j)));
 }
@@ -51,18 +55,26 @@ function majorMeasure(g: readonly number[], sides: readonly Side[]): { major: nu
   return { major, measures: c.size };
 }
 
-/** The members of `g` that `test` holds of; null when none does (most groups: their refusal then costs a pair nothing). */
-function membersWhere(g: readonly number[], test: (i: number) => boolean): ReadonlyMap<number, true> | null {
-  return membersWith(g, (i) => (test(i) ? true : null));
+/**
+ * What `of` reads of a member (or of a report), read when first asked and kept. The refusals whose
+ * reading of a member is a regular expression or a clause read it so: the verdict asks them
+ * only of the pairs that disagree, whose members are a few of a large fact's (in the bench's
+ * 1,000 reports 5,271 members asked of ~18,000 in the facts asked at all).
+ */
+function whenAsked<T>(of: (i: number) => T): (i: number) => T {
+  const made = new Map<number, T>();
+  return (i) => {
+    if (made.has(i)) return made.get(i) as T;
+    const v = of(i);
+    made.set(i, v);
+    return v;
+  };
 }
 
-/** The members of `g` to which `of` gives a value, with it; null when it gives none any. */
-function membersWith<T>(g: readonly number[], of: (i: number) => T | null): ReadonlyMap<number, T> | null {
-  let out: Map<number, T> | null = null;
-  for (const i of g) {
-    const v = of(i);
-    if (v !== null) (out ??= new Map()).set(i, v);
-  }
+/** The members of `g` that `test` holds of; null when none does (most groups: their refusal then costs a pair nothing). */
+function membersWhere(g: readonly number[], test: (i: number) => boolean): ReadonlySet<number> | null {
+  let out: Set<number> | null = null;
+  for (const i of g) if (test(i)) (out ??= new Set()).add(i);
   return out;
 }
 
@@ -94,14 +106,14 @@ export const APART = "!";
  * other (verdict.ts reads it for revisions; a pair the words alone do not tie may still revise).
  */
 export function apartIn(g: readonly number[], sides: readonly Side[]): (i: number, j: number) => boolean {
-  // each rule reads the whole group (a regular expression or two per member): made when a pair
-  // is first asked, which most groups never are (no two of their members disagree)
+  // made when a pair is first asked, which most groups never are (no two of their members
+  // disagree); a rule that reads a member by a regular expression or its clause reads it then
   let rules: Array<((i: number, j: number) => boolean) | null> | null = null;
   return (i, j) => {
     if (subjectsDiffer(sides[i], sides[j]) || complements(sides[i], sides[j])) return true;
     rules ??= [
-      oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(g, sides), oneWay(g, sides), windows(g, sides),
-      yearParts(g, sides), movedBy(g, sides), lines(g, sides), takenFrom(g, sides), sumAgainstOne(g, sides),
+      oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
+      yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
     return false;
@@ -115,15 +127,17 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
  * sums none, names one such thing (namesOne: "the main span fell, with two shorter spans beside
  * it"): a count of the others beside one is a part of the sum, no rival of it. Counts only: on
  * amounts (one reservoir's volume against the two's) the refusal also took a conflict the scorer
- * counts as found (docs/measurements.md, fourteenth pass). Null when no member sums.
+ * counts as found (docs/measurements.md, fourteenth pass). Each member read when first asked.
  */
-export function sumAgainstOne(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const of = membersWith(g, (i) => (sides[i].kind === "count" ? summedThing(sides[i].text, sides[i].m, localeFor(sides[i].language)) || null : null));
-  if (!of) return null;
+export function sumAgainstOne(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => (sides[i].kind === "count" ? summedThing(sides[i].text, sides[i].m, localeFor(sides[i].language)) || null : null));
   // one pattern per thing, not per pair asked
   const words = new Map<string, RegExp>();
   const word = (thing: string) => words.get(thing) ?? words.set(thing, thingWord(thing)).get(thing)!;
-  const one = (i: number, j: number) => of.has(i) && !of.has(j) && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, word(of.get(i)!));
+  const one = (i: number, j: number) => {
+    const sum = of(i);
+    return sum !== null && of(j) === null && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, word(sum));
+  };
   return (i, j) => sides[i].report !== sides[j].report && (one(i, j) || one(j, i));
 }
 
@@ -133,11 +147,11 @@ export function sumAgainstOne(g: readonly number[], sides: readonly Side[]): ((i
  * partOf, each locale's `part`: "90 were hurt, 62 of them have gone home", "けが人90人のうち、62人",
  * "그중 40명", "dont 8 000", "из них 300") and the other is no such part: a part is never the
  * whole it is taken from, nor a count of something else (those of the hurt who went home against
- * those crushed to death). Two parts are judged as before. Null when no member is a part.
+ * those crushed to death). Two parts are judged as before. Each member read when first asked.
  */
-export function takenFrom(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const of = membersWhere(g, (i) => partOf(sides[i].text, sides[i].m, sides[i].language));
-  return of && ((i, j) => sides[i].report !== sides[j].report && of.has(i) !== of.has(j));
+export function takenFrom(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => !!partOf(sides[i].text, sides[i].m, sides[i].language));
+  return (i, j) => sides[i].report !== sides[j].report && of(i) !== of(j);
 }
 
 /**
@@ -161,16 +175,16 @@ const BY_BACK = 40;
  * before it: "coal shipments have slumped by more than 60 percent"), which reading it as a change
  * (own-clause.ts changeOf) did not take for want of a verb of change the locale lists, and the
  * other is a level ("the port handles about 45 percent of the coal"): a change is no rival of a
- * level, whatever its verb. English is the one locale with words of change. Null when no member
- * is so.
+ * level, whatever its verb. English is the one locale with words of change. Each member read
+ * when first asked.
  */
-export function movedBy(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const by = membersWhere(g, (i) => {
+export function movedBy(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const by = whenAsked((i) => {
     const s = sides[i], cue = localeFor(s.language).change?.by;
     return s.kind === "percent" && s.change === null && !!cue && cue.test(s.text.slice(Math.max(s.sentence, s.m.start - BY_BACK, 0), s.m.start));
   });
-  const level = (i: number) => sides[i].change === null && !by?.has(i);
-  return by && ((i, j) => sides[i].report !== sides[j].report && ((by.has(i) && level(j)) || (by.has(j) && level(i))));
+  const level = (i: number) => sides[i].change === null && !by(i);
+  return (i, j) => sides[i].report !== sides[j].report && ((by(i) && level(j)) || (by(j) && level(i)));
 }
 
 /**
@@ -202,34 +216,34 @@ export function yearParts(g: readonly number[], sides: readonly Side[]): ((i: nu
  * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
  * apart because one is a stretch of time that is the window of another amount (own-clause.ts
  * windowOf: "400mm of rain within a 24-hour period") and the other is not: the one times an
- * amount, the other is a length of something. Null when no member is a window.
+ * amount, the other is a length of something. Each member read when first asked.
  */
-export function windows(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const w = membersWhere(g, (i) => sides[i].kind === "duration" && windowOf(sides[i].text, sides[i].m, localeFor(sides[i].language)));
-  return w && ((i, j) => sides[i].report !== sides[j].report && w.has(i) !== w.has(j));
+export function windows(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const w = whenAsked((i) => sides[i].kind === "duration" && !!windowOf(sides[i].text, sides[i].m, localeFor(sides[i].language)));
+  return (i, j) => sides[i].report !== sides[j].report && w(i) !== w(j);
 }
 
 /**
  * Of a group's members (`g`, indices into `sides`), the pairs of two reports the verdict sets
  * apart by direction: one figure's own clause says it is of one direction of a two-way flow
  * (own-clause.ts directionOf: "eastbound traffic by nearly $4.5 billion") and the other's names
- * another or none ("$6bn a day"). One way is a part of both ways. Null when no member names one.
+ * another or none ("$6bn a day"). One way is a part of both ways. Each member read when first
+ * asked (clauseCues keeps it).
  */
-export function oneWay(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const of = membersWith(g, (i) => clauseCues(sides[i]).direction || null);
-  if (!of) return null;
-  return (i, j) => sides[i].report !== sides[j].report && of.get(i) !== of.get(j);
+export function oneWay(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = (i: number) => clauseCues(sides[i]).direction || null;
+  return (i, j) => sides[i].report !== sides[j].report && of(i) !== of(j);
 }
 
 /**
  * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart because one
  * is a date that is only a comparison's base (own-clause.ts comparisonBase: "the costliest loss
  * since 2021"): it dates another happening, the last one as great, and is no rival of any date
- * the story gives. Null when no member is one.
+ * the story gives. Each member read when first asked.
  */
-export function baseDates(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const apart = membersWhere(g, (i) => sides[i].kind === "date" && comparisonBase(sides[i].text, sides[i].m, localeFor(sides[i].language)));
-  return apart && ((i, j) => apart.has(i) || apart.has(j));
+export function baseDates(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const base = whenAsked((i) => sides[i].kind === "date" && !!comparisonBase(sides[i].text, sides[i].m, localeFor(sides[i].language)));
+  return (i, j) => base(i) || base(j);
 }
 
 /**
@@ -239,22 +253,26 @@ export function baseDates(g: readonly number[], sides: readonly Side[]): ((i: nu
  * of its own (places.ts) none of those name while its report says no such thing ("12 metres in
  * the town of X"). A region's average and one town's reading are two scopes, not rivals. A place
  * against a figure that says nothing of its scope is no such pair: most reports leave the
- * story's own place unsaid. Null when no member says a whole.
+ * story's own place unsaid. A report's members read when a pair first asks about it.
  */
-export function wholeAgainstPlace(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  let wide: Map<number, number[]> | null = null;
-  for (const i of g) {
-    const s = sides[i];
-    if (!clauseCues(s).whole) continue;
-    wide ??= new Map();
-    const ps = wide.get(s.report) ?? [];
-    for (const p of s.places) if (!ps.includes(p)) ps.push(p);
-    wide.set(s.report, ps);
-  }
-  if (!wide) return null;
+export function wholeAgainstPlace(g: readonly number[], sides: readonly Side[]): (i: number, j: number) => boolean {
+  const byReport = new Map<number, number[]>();
+  for (const i of g) (byReport.get(sides[i].report) ?? byReport.set(sides[i].report, []).get(sides[i].report)!).push(i);
+  // per report, read when a pair first asks: the places of its members whose own clause says a whole area (null: none says so)
+  const wide = whenAsked((r) => {
+    let ps: number[] | null = null;
+    for (const i of byReport.get(r) ?? []) {
+      const s = sides[i];
+      if (!clauseCues(s).whole) continue;
+      ps ??= [];
+      for (const p of s.places) if (!ps.includes(p)) ps.push(p);
+    }
+    return ps;
+  });
   const apart = (a: Side, b: Side) => {
-    const ps = wide.get(a.report);
-    return !!ps && !wide.has(b.report) && b.places.length > 0 && !b.places.some((p) => ps.includes(p));
+    if (!b.places.length) return false;
+    const ps = wide(a.report);
+    return !!ps && !wide(b.report) && !b.places.some((p) => ps.includes(p));
   };
   return (i, j) => sides[i].report !== sides[j].report && (apart(sides[i], sides[j]) || apart(sides[j], sides[i]));
 }
