@@ -262,6 +262,15 @@ test("a name that qualifies a common noun is no place: 'on Danish markets', 'in 
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.places), [[], [], ["orsk"]]);
 });
 
+test("a country named like a demonym stays a place: 'in Sudan died', 'in Japan fell'", () => {
+  const r = report("a", "At least 40 people in Sudan died in the floods. Exports from 12 ports in Japan fell sharply.");
+  const ms = mentions(r, [
+    { text: "40 people", kind: "count", low: 40, unit: "person" },
+    { text: "12 ports", kind: "count", low: 12, unit: "port" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.places), [["sudan"], ["japan"]]);
+});
+
 test("two figures measured at places named apart make no conflict; one place in common does", () => {
   const verdict = (a: string, b: string) => {
     const ra = report("a", `Floodwater reached a level of 4 metres at ${a} on Tuesday, the agency said.`, "2024-05-07");

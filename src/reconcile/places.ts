@@ -138,8 +138,12 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
   return out ?? NO_PLACES;
 }
 
-/** A name shaped as one that says whose or where from ("Asian", "Libyan", "Chinese", "British"): an adjective, whose noun follows. */
-const DEMONYM = /^\p{L}{3,}(?:an|ese|ish)$/u;
+/**
+ * A name shaped as one that says whose or where from ("Asian", "Libyan", "Chinese", "British"): an
+ * adjective, whose noun follows. Not the country names shaped so ("Pakistan", "Japan", "Iran",
+ * "Sudan", "Taiwan", "Oman"): in "in Pakistan died" the name is the place and the verb no noun.
+ */
+const DEMONYM = /^(?!\p{L}*(?:stan|pan|ran|dan|wan|tan)$|oman$)\p{L}{3,}(?:an|ese|ish)$/u;
 
 /**
  * Whether the name at word `j` qualifies the word right after it, a common noun that names no
