@@ -2,7 +2,7 @@
  * An earthquake's magnitude, a figure of its own in every locale that has the words: "a magnitude
  * 7.1 earthquake", "a 6.9-magnitude quake", "7.1 on the Richter scale", "Stärke 7,1", "магнитудой
  * 7,1", "규모 7.1", "7.1级", "M7.1", "Mw 6.2". A quantity in the unit "magnitude" (the corpus README
- * names none; the labelled earthquake story writes this one). Intensity scales (Mercalli's "VIII",
+ * names none; "magnitude" is the plain name a reader writes). Intensity scales (Mercalli's "VIII",
  * JMA's "震度6強") are another measure and are not read. The words are each locale's
  * (`MagnitudeWords`); the symbol ("M7.1") is the same in every script.
  * @module
