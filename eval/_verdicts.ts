@@ -3,28 +3,24 @@
  * grouping), so verdict-rule errors show apart from grouping errors. Prints each gold fact whose
  * verdict we get wrong, with its members' values, outlets and times.
  *
- *   node --import tsx eval/_verdicts.ts [CLUSTER_NAME_SUBSTRING...] [--all]
+ * `--read`: the eval/read stories instead of the labelled ones (never eval/heldout: eval/_verd.ts
+ * prints only its totals).
+ *
+ *   node --import tsx eval/_verdicts.ts [CLUSTER_NAME_SUBSTRING...] [--all] [--read]
  * @module
  */
-import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { withCopies } from "../src/app/copies.js";
-import { reconcile } from "../src/reconcile/index.js";
-import { clusterDirs, trainingCluster } from "./facts.js";
+import { basename } from "node:path";
+import { clusterDirs, judgedOnGold, readDirs } from "./facts.js";
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
 let tp = 0, fp = 0, fn = 0;
-for (const dir of clusterDirs([])) {
+for (const dir of args.includes("--read") ? readDirs() : clusterDirs([])) {
   if (names.length && !names.some((n) => basename(dir).includes(n))) continue;
-  const c = trainingCluster(dir);
-  const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; verdict: string; members: Array<{ source: string; start: number }> }>;
-  const { facts } = reconcile({ reports: withCopies(c.reports), mentions: c.mentions, groups: gold.map((f) => f.members.map((m) => `${m.source}@${m.start}`)) });
+  const { c, judged } = judgedOnGold(dir);
   const text = new Map(c.reports.map((r) => [r.id, r.text]));
   console.log(`\n======== ${basename(dir)}`);
-  for (const g of gold) {
-    const f = facts.find((p) => p.members.some((m) => m.source === g.members[0].source && m.start === g.members[0].start));
-    if (!f) continue;
+  for (const { g, f } of judged) {
     const ours = f.verdict === "conflict", theirs = g.verdict === "conflict";
     if (ours && theirs) tp++;
     else if (ours) fp++;
@@ -34,7 +30,7 @@ for (const dir of clusterDirs([])) {
     f.members.forEach((m, k) => {
       const t = text.get(m.source) ?? "";
       const ctx = (t.slice(Math.max(0, m.start - 70), m.start) + "[[" + m.text + "]]" + t.slice(m.end, m.end + 40)).replace(/\s+/g, " ");
-      console.log(`  ${k} ${m.origin.padEnd(28).slice(0, 28)} ${m.time?.date ?? "-"}${m.time?.earlier ? "E" : " "} [${m.interval?.low ?? "?"},${m.interval?.high ?? "?"}] ${ctx}`);
+      console.log(`  ${k} ${m.source} ${m.origin.padEnd(28).slice(0, 28)} ${m.time?.date ?? "-"}${m.time?.earlier ? "E" : " "} [${m.interval?.low ?? "?"},${m.interval?.high ?? "?"}] ${ctx}`);
     });
     const r = f.reason;
     if (r?.verdict === "conflict") console.log(`  disagree: ${r.disagreements.map((d) => `${d.a}-${d.b}${d.fixed ? "F" : ""}`).join(" ")}`);

@@ -83,6 +83,25 @@ export function trainingCluster(dir: string): TrainingCluster {
   return { name: basename(dir), reports, mentions, fact: mentions.map((m) => factOf.get(`${m.source}@${m.start}`) ?? null), conflicts };
 }
 
+type GoldFact = { id: string; verdict: string; members: Array<{ source: string; start: number }> };
+
+/**
+ * A story's GOLD facts judged as given (no grouping), so verdict-rule errors show apart from
+ * grouping errors: its training cluster, each gold fact, and our fact holding that gold fact's
+ * first member (eval/_verdicts.ts, eval/_verd.ts).
+ */
+export function judgedOnGold(dir: string): { c: TrainingCluster; judged: Array<{ g: GoldFact; f: Fact }> } {
+  const c = trainingCluster(dir);
+  const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as GoldFact[];
+  const { facts } = reconcile({ reports: withCopies(c.reports), mentions: c.mentions, groups: gold.map((f) => f.members.map((m) => `${m.source}@${m.start}`)) });
+  const judged: Array<{ g: GoldFact; f: Fact }> = [];
+  for (const g of gold) {
+    const f = facts.find((p) => p.members.some((m) => m.source === g.members[0].source && m.start === g.members[0].start));
+    if (f) judged.push({ g, f });
+  }
+  return { c, judged };
+}
+
 /**
  * Each labelled cluster whose name holds one of `names` (every one when none), reconciled
  * leave-one-cluster-out as the debug scripts read it: its folder, its training cluster, and its
