@@ -19,12 +19,23 @@ import { atRate, isRate, ratesOf } from "./rates.js";
 import { MEASURE_CLASSES, measureMoves } from "./measures.js";
 import { deadlineOf } from "./roles.js";
 
+/** Whether `cue` matches in the figure's sentence within `back` characters before it. */
+function cueBefore(text: string, m: Item["m"], cue: RegExp | null | undefined, back: number): boolean {
+  if (!cue) return false;
+  const s0 = m.sentence?.[0] ?? Math.max(0, m.start - back);
+  return cue.test(text.slice(Math.max(s0, m.start - back), m.start));
+}
+
+/** Whether `cue` matches in the figure's sentence within `reach` characters on either side of it. */
+function cueAround(text: string, m: Item["m"], cue: RegExp | null | undefined, reach: number): boolean {
+  if (!cue) return false;
+  const [s0, s1] = m.sentence ?? [Math.max(0, m.start - reach), Math.min(text.length, m.end + reach)];
+  return cue.test(text.slice(Math.max(s0, m.start - reach), Math.min(s1, m.end + reach)));
+}
+
 /** The clause before a count stamps it with an hour of its own ("as of 6 a.m.", "30일 오전 10시 기준"). */
 function stampedOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  const cue = localeFor(language).asOf;
-  if (!cue || m.kind !== "count") return false;
-  const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 80);
-  return cue.test(text.slice(Math.max(s0, m.start - 80), m.start));
+  return m.kind === "count" && cueBefore(text, m, localeFor(language).asOf, 80);
 }
 
 /** The words right after the figure make it an amount for each one of something ("250,000 lira per household", "$1.10 per euro": rates.ts isRate). */
@@ -47,18 +58,12 @@ function revises(text: string, m: Item["m"], language: string | null | undefined
  * locale's `declared`), though the verb is one of saying.
  */
 function declaredState(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  const cue = localeFor(language).declared;
-  if (!cue) return false;
-  const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 120);
-  return cue.test(text.slice(Math.max(s0, m.start - 120), m.start));
+  return cueBefore(text, m, localeFor(language).declared, 120);
 }
 
 /** The words around a percentage make it a share of a thing done so far ("5% contained", "Containment: 22%"). */
 function progressOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  const cue = localeFor(language).progress;
-  if (!cue) return false;
-  const [s0, s1] = m.sentence ?? [Math.max(0, m.start - 40), Math.min(text.length, m.end + 40)];
-  return cue.test(text.slice(Math.max(s0, m.start - 40), Math.min(s1, m.end + 40)));
+  return cueAround(text, m, localeFor(language).progress, 40);
 }
 
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
@@ -66,10 +71,7 @@ const STATUS = "#injured";
 
 /** The words around a count put the people counted in a state they leave ("10 are still in hospital", "입원 중"). */
 function inState(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  const cue = localeFor(language).status;
-  if (!cue) return false;
-  const [s0, s1] = m.sentence ?? [Math.max(0, m.start - 40), Math.min(text.length, m.end + 40)];
-  return cue.test(text.slice(Math.max(s0, m.start - 40), Math.min(s1, m.end + 40)));
+  return cueAround(text, m, localeFor(language).status, 40);
 }
 
 /** The heaviest cue class near the figure that `keep` takes, ties to the first in code order, or null. */

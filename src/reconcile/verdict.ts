@@ -319,10 +319,11 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   if (!!a.perUnit !== !!b.perUnit) return null;
   // a date already over when stated was no plan: no later date revises it, whatever the later
   // words (two past dates are one past event's date given two ways: fixedPair, below)
-  if (o?.strictly && !o.same && noPlan(a, b, o.laterIsB) && !fixedPair(a, b)) return null;
+  const fixed = fixedPair(a, b);
+  if (o?.strictly && !o.same && noPlan(a, b, o.laterIsB) && !fixed) return null;
   // a later figure its report calls a revision ("final figures", "revised up to") replaces the earlier one
   if (o?.strictly && !o.same && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
-  if (fixedPair(a, b)) return { kind: "conflict", fixed: true };
+  if (fixed) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
     if (a.m.kind === "date" && (!past(a) || !past(b))) return { kind: "revised", laterIsB: !!b.time || !a.time, why: "estimate" };
@@ -346,8 +347,8 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
     if (!o.same && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
     return { kind: "conflict", fixed: false };
   }
+  // (a date that was no plan has returned above: apart in time is strictly ordered)
   if (o.same) return { kind: "conflict", fixed: false };
-  if (noPlan(a, b, o.laterIsB)) return null;
   if (a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
   return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
 }
