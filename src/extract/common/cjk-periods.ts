@@ -7,13 +7,10 @@
  * after a fiscal year said so ("2023年度第3四半期", `createFiscalParser`).
  * @module
  */
-import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import { unresolved, type ParsedFigure, type Parser, type ParsingContext } from "./engine.js";
 import { impliedYear, monthsInterval } from "../../normalize/dates.js";
 import { parseDigitsOrCjk } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
-
-/** A part of a year said with no year, in an undated report: a date, but none can be given. */
-const unresolved = (priority: number): ParsedFigure => ({ kind: "date", date: null, flags: ["relative-date-unresolved"], priority });
 
 /** A year before a part of it: "2025年", "2025년" (group `y`), or one relative to the report's, "去年", "올해" (group `rel`). */
 function yearBefore(v: LocaleVocab): string {

@@ -9,7 +9,7 @@
  * @module
  */
 import type { DateInterval, Qualifier } from "../../types.js";
-import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import { unresolved, type ParsedFigure, type Parser, type ParsingContext } from "./engine.js";
 import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, weekdayNear, yearInterval, yearPart } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
 import { CJK_NUMERAL_CHARS, parseDigitsOrCjk, parseNumeral } from "./numerals.js";
@@ -268,7 +268,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
         const yOff = g.rel ? lookup(v.years!, g.rel) ?? null : null;
         if (g.rel && !g.mo) return null; // "작년" alone: the relative-year parser reads it
         const first = dateOf(ctx, g, yOff);
-        if (first === "unresolved") return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 50 };
+        if (first === "unresolved") return unresolved(50);
         if (!first) return null;
         let date = first;
         // "自8月3日以来", "8月3日以来": a month or day since which something holds, so not after the report
@@ -302,7 +302,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
       extract(ctx, m): ParsedFigure | null {
         const wd = lookup(v.weekdays, m[0]);
         if (wd === undefined) return null;
-        if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 25 };
+        if (!ctx.reference) return unresolved(25);
         const before = ctx.before(m.index, 12).split(/[。！？!?\n]/).pop();
         const around = `${before}\u0000${ctx.after(m.index + m[0].length, 40).split(/[。！？!?\n]/)[0]}`;
         const next = ctx.reference.getUTCDay() !== wd && !!future?.test(around);
@@ -318,7 +318,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
             extract(ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
               const off = lookup(v.days!, m[0]);
               if (off === undefined) return null;
-              if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 25 };
+              if (!ctx.reference) return unresolved(25);
               const d = isoDay(addDays(ctx.reference, off));
               return { kind: "date", date: { start: d, end: d }, priority: 25 };
             },
@@ -334,7 +334,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
             extract(ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null {
               const off = lookup(v.years!, m.groups!.rel);
               if (off === undefined) return null;
-              if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 20 };
+              if (!ctx.reference) return unresolved(20);
               const y = ctx.reference.getUTCFullYear() + off;
               return { kind: "date", date: m.groups!.end ? yearPart(y, "end") : yearInterval(y), priority: 20 };
             },
@@ -349,7 +349,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
         const n = parseNumeral(m.groups!.n, v);
         const days = c.ago.spans[m.groups!.span] ?? 1;
         if (n === null || n > 200) return null;
-        if (!ctx.reference) return { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 55 };
+        if (!ctx.reference) return unresolved(55);
         return { kind: "date", date: agoDay(ctx.reference, n, days), priority: 55 };
       },
     },

@@ -7,7 +7,7 @@
  * @module
  */
 import type { DateInterval } from "../../types.js";
-import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import { unresolved, type ParsedFigure, type Parser, type ParsingContext } from "./engine.js";
 import {
   addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekInterval, yearInterval, yearRangeEnd,
   yearPart,
@@ -20,7 +20,6 @@ import { aheadAfter, createPeriodParsers } from "./periods.js";
 
 const B = `(?<![${ALPHA}\\d])`;
 const E = `(?![${ALPHA}])`;
-const unresolved = (span?: [number, number]): ParsedFigure => ({ span, kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 50 });
 const day = (d: Date): DateInterval => ({ start: isoDay(d), end: isoDay(d) });
 
 export function createDateParsers(v: LocaleVocab): Parser[] {
@@ -310,7 +309,7 @@ function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
       const month = lookup(v.months, mon);
       if (!month) return null;
       const span: [number, number] = [m[0].length - mon.length, m[0].length];
-      if (!ctx.reference) return unresolved(span);
+      if (!ctx.reference) return unresolved(50, span);
       return { span, kind: "date", date: monthInterval(yearOfMonth(ctx.reference, month, ahead(v, ctx, m.index)), month), flags: ["implied-year"], priority: 40 };
     },
   };
@@ -328,7 +327,7 @@ function monthRange(v: LocaleVocab, r: { before: string; join: string }, year: s
       const b = lookup(v.months, g.m2);
       if (!a || !b || a === b) return null;
       const span: [number, number] = [m[0].indexOf(g.m1), m[0].length];
-      if (!g.y && !ctx.reference) return unresolved(span);
+      if (!g.y && !ctx.reference) return unresolved(50, span);
       const y = g.y ? Number(g.y) - (b < a ? 1 : 0) : yearOfMonth(ctx.reference!, a, ahead(v, ctx, m.index));
       const end = b < a ? monthInterval(y + 1, b) : monthInterval(y, b);
       return { span, kind: "date", date: { start: monthInterval(y, a).start, end: end.end }, flags: g.y ? [] : ["implied-year"], priority: 46 };

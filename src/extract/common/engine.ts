@@ -51,6 +51,9 @@ export interface ParsedFigure {
   priority?: number;
 }
 
+/** A date its words give but no report date resolves (`priority` against the parsers that overlap it). */
+export const unresolved = (priority = 50, span?: [number, number]): ParsedFigure => ({ span, kind: "date", date: null, flags: ["relative-date-unresolved"], priority });
+
 export interface Parser {
   /** tag written into each result: "parser/<name>" */
   name: string;

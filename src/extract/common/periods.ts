@@ -10,7 +10,7 @@
  * @module
  */
 import type { DateInterval } from "../../types.js";
-import type { ParsedFigure, Parser, ParsingContext } from "./engine.js";
+import { unresolved, type Parser, type ParsingContext } from "./engine.js";
 import { impliedYear, monthsInterval, yearPart } from "../../normalize/dates.js";
 import { ALPHA, wordBefore } from "./numerals.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
@@ -103,8 +103,6 @@ function ofChecks(p: NonNullable<LocaleVocab["periods"]>): OfChecks {
   };
 }
 
-const unresolved: ParsedFigure = { kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 26 };
-
 /** The locale's parsers of a year's parts by order and of a year's part said in words; none without its `periods`. */
 export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, ahead: Ahead): Parser[] {
   const p = v.periods;
@@ -145,7 +143,7 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
           return { kind: "date", date: monthsInterval(ly, from, to), flags: ["implied-year"], priority: 26 };
         }
         const y = yearOf(v, ctx, g, months, [m.index, end], ahead);
-        if (!y) return unresolved;
+        if (!y) return unresolved(26);
         const date: DateInterval = monthsInterval(y.year, months[0], months[1]);
         return { kind: "date", date, flags: y.implied ? ["implied-year"] : [], priority: 26 };
       },
@@ -167,7 +165,7 @@ export function createPeriodParsers(v: LocaleVocab, YEAR: string, gap: string, a
         const iv = yearPart(2000, part);
         const months: [number, number] = [Number(iv.start.slice(5, 7)), Number(iv.end.slice(5, 7))];
         const y = yearOf(v, ctx, g, months, [m.index, m.index + m[0].length], ahead);
-        if (!y) return unresolved;
+        if (!y) return unresolved(26);
         return { kind: "date", date: yearPart(y.year, part), flags: y.implied ? ["implied-year"] : [], priority: 26 };
       },
     });
