@@ -47,9 +47,29 @@ test("significant digits: decimal places count, trailing zeros up to the second 
   assert.deepEqual(span(q("2.9 miles", 2.9 * mile)), [2.85 * mile, 3 * mile].map((x) => Math.round(x * 1e6) / 1e6));
 });
 
+test("numbers in words: the digits before the scale word, in the unit the words state", () => {
+  const span = (m: Mention) => [spanOf(m)!.low, spanOf(m)!.high].map((x) => Math.round(x * 1e6) / 1e6);
+  // "twenty" is two digits, read to the one as "20" is; "ten thousand" to the thousand, as "eleven thousand"
+  assert.deepEqual(span(q("twenty", 20, "count", null, "person")), [19.5, 21]);
+  assert.deepEqual(span(q("ten thousand", 10000, "count", null, "person")), [9500, 11000]);
+  assert.deepEqual(span(q("a hundred", 100, "count", null, "person")), [50, 200], "one scale word alone: its one digit");
+  assert.deepEqual(span(q("a hundred thousand", 1e5, "count", null, "person")), [5e4, 2e5]);
+  assert.deepEqual(span(q("six million tonnes", 6e9, "quantity", null, "kg")), [5.5e9, 7e9]);
+  // "three months" is three of a month (2.5 to 4 months), not 91.32 days to the hundredth
+  const month = 30.44, mile = 1609.344;
+  assert.deepEqual(span(q("three months", 3 * month, "duration", null, "d")), [2.5 * month, 4 * month].map((x) => Math.round(x * 1e6) / 1e6));
+  assert.equal(agree(q("three months", 3 * month, "duration", null, "d"), q("90 days", 90, "duration", null, "d")), true);
+  assert.equal(agree(q("zwölf Monate", 12 * month, "duration", null, "d"), q("ein Jahr", 365.25, "duration", null, "d")), true);
+  assert.equal(agree(q("two miles", 2 * mile), q("3.5 km", 3500)), true, "two miles cover 1.5 to 3 miles");
+  assert.equal(agree(q("two miles", 2 * mile), q("5.2 km", 5200)), false);
+});
+
 test("durations in whole days are whole numbers: a four-day and a five-day tour disagree", () => {
   assert.equal(agree(q("four-day", 4, "duration", null, "d"), q("five-day", 5, "duration", null, "d")), false);
   assert.equal(agree(q("4 days", 4, "duration", null, "d"), q("about 5 days", 5, "duration", "approx", "d")), true);
+  // stated in hours, a whole number of days is no count of days: 23.5-25 and 24.5-26 hours meet
+  assert.equal(agree(q("24 hours", 1, "duration", null, "d"), q("25 hours", 25 / 24, "duration", null, "d")), true);
+  assert.equal(agree(q("24 hours", 1, "duration", null, "d"), q("27 hours", 27 / 24, "duration", null, "d")), false);
 });
 
 test("dates: a day meets the next day, not one two days away; months and years are exact", () => {

@@ -81,14 +81,43 @@ function digitUnit(int: string, frac: string): number {
 }
 
 /**
- * Reading of a value with no numeral in its text: the digits before its scale word ("six": 1,
- * "eleven thousand": 1,000, "a kilometre": 1,000 m). Its trailing zeros are the scale word's.
+ * Unit of the last significant digit of a number said in words ("six": 1, "twenty": 1, "eleven
+ * thousand": 1,000, "a hundred": 100, "a hundred thousand": 100,000): the digits before its
+ * scale word, read as digits are (trailing zeros up to the second digit), times the scale. Zero
+ * when the value is not a whole number.
  */
 function wordUnit(v: number): number {
   const a = Math.abs(v);
   if (!Number.isInteger(a) || a === 0) return 0;
-  const digits = String(a);
-  return 10 ** (digits.length - digits.replace(/0+$/, "").length);
+  for (const scale of SCALES) if (a >= scale && a % scale === 0) return scale * wordUnit(a / scale);
+  return digitUnit(String(a), "");
+}
+
+/** The scale words every language has (hundred, thousand, million, billion, trillion), largest first. */
+const SCALES = [1e12, 1e9, 1e6, 1e3, 1e2];
+
+/**
+ * The units a figure in words may be stated in, by its normalized unit: a number word and a unit
+ * word ("two miles", "three months", "zwölf Monate") give a value in the base unit that is no
+ * whole number, so the stated unit is the one that makes it a whole (or half) one again. A
+ * whole value is read as it stands (days, metres, kilograms).
+ */
+const STATED_UNITS: Readonly<Record<string, readonly number[]>> = {
+  d: [30.44, 365.25, 1 / 24, 1 / 1440],
+  m: [1609.344, 1852, 0.3048, 0.9144, 0.01, 1000],
+  m2: [1e4, 1e6, 1609.344 ** 2, 4046.8564224],
+  m3: [0.158987294928, 0.001, 0.003785411784, 1e9],
+  kg: [907.18474, 1016.0469, 0.45359237, 1000],
+};
+
+/** A number said in words, in its stated unit: the factor to the normalized unit and the number itself. */
+function statedInWords(v: number, unit: string | null): { factor: number; value: number } {
+  if (Number.isInteger(v)) return { factor: 1, value: v };
+  for (const f of STATED_UNITS[unit ?? ""] ?? []) {
+    const s = v / f, half = Math.round(s * 2) / 2;
+    if (half > 0 && Math.abs(s - half) <= 1e-6 * Math.max(1, s)) return { factor: f, value: half };
+  }
+  return { factor: 1, value: v };
 }
 
 const WHOLE_KINDS = new Set(["count"]);
@@ -111,7 +140,9 @@ export function spanOf(m: Mention): Span | null {
   if (lo == null || hi == null || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   if (lo > hi) [lo, hi] = [hi, lo];
   const scale = m.kind === "money" ? String(m.unit ?? "").toUpperCase() : m.kind === "count" ? "n" : m.kind === "quantity" ? String(m.unit ?? "") : m.kind;
-  const whole = WHOLE_KINDS.has(m.kind) || (m.kind === "duration" && Number.isInteger(lo) && Number.isInteger(hi));
+  // counts are whole numbers, and so are durations stated in whole days ("four-day"), not those
+  // stated in hours or weeks that come to a whole number of days ("24 hours": 23.5 to 25 hours)
+  let whole = WHOLE_KINDS.has(m.kind) || (m.kind === "duration" && Number.isInteger(lo) && Number.isInteger(hi));
   // the numerals of a range: its low end's and its high end's; the factor from stated to normalized unit
   const nums = numeralsOf(m.text);
   const first = nums[0], last = nums[nums.length - 1];
@@ -120,11 +151,15 @@ export function spanOf(m: Mention): Span | null {
     const f = lo / first.value;
     const fHi = last?.value ? hi / last.value : f;
     const uLo = first.unit * f, uHi = (last ?? first).unit * fHi;
+    if (m.kind === "duration" && Math.abs(f - 1) > 1e-9) whole = false;
     a = lo - uLo / 2;
     b = hi + uHi;
     if (m.qualifier === "approx") (a -= Math.abs(lo) * 0.1), (b += Math.abs(hi) * 0.1);
   } else {
-    const u = wordUnit(lo);
+    // a number in words is judged in its own stated unit, as a converted numeral is
+    const st = statedInWords(lo, m.unit);
+    const u = (Number.isInteger(st.value) ? wordUnit(st.value) : st.value === lo ? 0 : 0.5) * st.factor;
+    if (st.factor !== 1) whole = false;
     a = lo - u / 2;
     b = hi + (u || 0);
     if (!u) (a = lo * 0.999), (b = hi * 1.001);
