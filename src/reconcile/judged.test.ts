@@ -143,6 +143,12 @@ test("the dead and the injured counted together are a measure of their own, in e
     ["it", "Il bilancio è di 20 morti e feriti.", ["20"], ["#hurt"]],
     ["pt", "O balanço é de 15 mortos e feridos.", ["15"], ["#hurt"]],
     ["pl", "Liczba zabitych i rannych sięgnęła 60 osób.", ["60 osób"], ["#hurt"]],
+    // a number between the two toll words: two counts, each of its own toll
+    ["en", "The crash left 12 dead and 48 injured.", ["12", "48"], ["#casualty", "#injured"]],
+    ["fr", "L'accident a fait 12 morts et 48 blessés.", ["12 morts", "48 blessés"], ["#casualty", "#injured"]],
+    ["de", "Es gab 12 Tote und 48 Verletzte.", ["12 Tote", "48 Verletzte"], ["#casualty", "#injured"]],
+    ["es", "El choque dejó 12 muertos y 48 heridos.", ["12 muertos", "48 heridos"], ["#casualty", "#injured"]],
+    ["it", "Lo schianto ha causato 12 morti e 48 feriti.", ["12 morti", "48 feriti"], ["#casualty", "#injured"]],
     // a joining word of another language joins nothing: "e" is no English word
     ["en", "There were 15 dead e injured.", ["15"], ["#casualty"]],
     // "그리고" joins two clauses: the toll word before it is not the count's

@@ -44,7 +44,7 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
   let idx = at;
   for (; idx < to && toks.s[idx] < m.end; idx++) {
-    const c = m.kind === "count" ? measureClass(toks, idx, kinds, own, toll, cuesOf) : null;
+    const c = m.kind === "count" ? measureClass(text, toks, idx, kinds, own, toll, cuesOf) : null;
     if (c) return c;
   }
   // the reach counts words (tooShort: two letters, one CJK character are none), so the articles and
@@ -55,7 +55,7 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
     if (toks.s[j] < prevEnd) break;
     const gap = text.slice(toks.e[j], j === at - 1 ? m.start : toks.s[j + 1]);
     if (MEASURE_BREAK.test(gap) || join.test(toks.lw[j])) break;
-    const c = measureClass(toks, j, kinds, own, toll, cuesOf);
+    const c = measureClass(text, toks, j, kinds, own, toll, cuesOf);
     if (c) {
       (before = c), (db = n);
       break;
@@ -66,7 +66,7 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
     if (toks.e[idx] > nextStart) break;
     const gap = text.slice(idx === first ? m.end : toks.e[idx - 1], toks.s[idx]);
     if (MEASURE_BREAK.test(gap) || join.test(toks.lw[idx])) break;
-    const c = measureClass(toks, idx, kinds, own, toll, cuesOf);
+    const c = measureClass(text, toks, idx, kinds, own, toll, cuesOf);
     // as near as the one before: which is the figure's own is unsure
     // (a word for both tolls beside a word for one names the total the one is part of: "40명의
     // 부상자 등 총 [52명]의 사상자")
@@ -81,19 +81,25 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
  * then the word's cue classes. A toll word joined to the other toll by one word of `toll` (the
  * language's: "killed or wounded", "погибших и раненых", "morts et blessés") names both together (HURT).
  */
-function measureClass(toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], toll: RegExp, cuesOf: CuesOf): string | null {
+function measureClass(text: string, toks: Toks, idx: number, kinds: ReadonlySet<string>, own: ReconcileLocale["clauseCues"], toll: RegExp, cuesOf: CuesOf): string | null {
   if (own) for (const [re, c] of own) if (kinds.has(c) && re.test(toks.lw[idx])) return c;
-  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return (c === DEAD || c === INJURED) && kinds.has(HURT) && joinedToll(toks, idx, c === DEAD ? INJURED : DEAD, toll, cuesOf) ? HURT : c;
+  for (const c of (toks.cues[idx] ??= cuesOf(toks.lw[idx]))) if (kinds.has(c)) return (c === DEAD || c === INJURED) && kinds.has(HURT) && joinedToll(text, toks, idx, c === DEAD ? INJURED : DEAD, toll, cuesOf) ? HURT : c;
   return null;
 }
 
 const DEAD = "#casualty", INJURED = "#injured", HURT = "#hurt";
 
-/** Whether word `idx` is joined by a word of `toll` to a word of class `other` right before or right after it. */
-function joinedToll(toks: Toks, idx: number, other: string, toll: RegExp, cuesOf: CuesOf): boolean {
-  const is = (j: number) => j >= 0 && j < toks.n && (toks.cues[j] ??= cuesOf(toks.lw[j])).includes(other);
+/**
+ * Whether word `idx` is joined by a word of `toll` to a word of class `other` right before or right
+ * after it, with no number between: "12 dead and 48 injured", "12 morts et 48 blessés" are two
+ * counts, each of its own toll (numbers are no words of `toks`, so the two toll words look adjacent).
+ */
+function joinedToll(text: string, toks: Toks, idx: number, other: string, toll: RegExp, cuesOf: CuesOf): boolean {
+  const is = (j: number) => j >= 0 && j < toks.n && (toks.cues[j] ??= cuesOf(toks.lw[j])).includes(other) && !DIGIT.test(text.slice(toks.e[Math.min(j, idx)], toks.s[Math.max(j, idx)]));
   return (idx + 2 < toks.n && toll.test(toks.lw[idx + 1]) && is(idx + 2)) || (idx >= 2 && toll.test(toks.lw[idx - 1]) && is(idx - 2));
 }
+
+const DIGIT = /\p{Nd}/u;
 
 /** How far before a figure its clause may hold the verb of change that its "by" goes with ("cut the river's summer flow by"). */
 const CHANGE_BACK = 60;
