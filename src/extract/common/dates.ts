@@ -37,12 +37,17 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
   const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
   const since = v.since ? wordBefore(v.since) : null;
-  // "depuis le 3 août", "seit dem 3. August", "منذ الأول من مارس": since a day with no year, which is
-  // no later than the report's, so a day after it is last year's (`y` is the year nearest the report's)
-  const sinceYear = (ctx: ParsingContext, m: RegExpExecArray, y: number, month: number, d: number): number =>
-    since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference!) < (dayInterval(y, month, d)?.start ?? "")
+  // The year of day `d` of `month`: the one `stated`, else the one nearest the report's (null with no
+  // report date). "depuis le 3 août", "seit dem 3. August", "منذ الأول من مارس": since a day with no
+  // year, which is no later than the report's, so a day after it is last year's.
+  const yearOfDay = (ctx: ParsingContext, m: RegExpExecArray, stated: string | undefined, month: number, d: number): number | null => {
+    if (stated) return Number(stated);
+    if (!ctx.reference) return null;
+    const y = nearestYearForMonth(ctx.reference, month);
+    return since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference) < (dayInterval(y, month, d)?.start ?? "")
       ? y - 1
       : y;
+  };
   const parsers: Parser[] = [
     {
       // "8 октября 2022 года", "15 de mayo de 2018", "8. Oktober", "28-30 апреля"
@@ -52,9 +57,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         const g = m.groups!;
         const month = lookup(v.months, g.mon);
         if (!month) return null;
-        let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
+        const y = yearOfDay(ctx, m, g.y, month, Number(g.d));
         if (y === null) return unresolved();
-        if (!g.y) y = sinceYear(ctx, m, y, month, Number(g.d));
         const first = dayInterval(y, month, Number(g.d));
         if (!first) return null;
         const last = g.d2 ? dayInterval(y, month, Number(g.d2)) : first;
@@ -121,9 +125,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         const d = lookup(ord.words, g.o);
         const month = lookup(v.months, g.mon);
         if (!d || !month) return null;
-        let y = g.y ? Number(g.y) : ctx.reference ? nearestYearForMonth(ctx.reference, month) : null;
+        const y = yearOfDay(ctx, m, g.y, month, d);
         if (y === null) return unresolved();
-        if (!g.y) y = sinceYear(ctx, m, y, month, d);
         const date = dayInterval(y, month, d);
         return date ? { kind: "date", date, flags: g.y ? [] : ["implied-year"], priority: 50 } : null;
       },
