@@ -32,9 +32,17 @@ export const EVENT_PARTICIPLE = /^(?!(?:said|reported|estimated|expected|planned
 
 const AGREEMENT_NOUN = /^(treaty|deal|agreement|accord|pact|partnership|contract|memorandum)$/;
 
+/**
+ * A word shaped as a demonym, which says whose or where from ("Asian", "Korean", "Chinese",
+ * "British", "Iraqi", "Mexican", "Kenyan"): an adjective, whose noun follows. Named by the endings
+ * demonyms take, not by those of place names: "-an" alone ends as many places as demonyms
+ * ("Pakistan", "Michigan", "Wuhan", "Amman", "Oman"), so only its demonyms' own endings count.
+ */
+export const DEMONYM = /^(?=\p{L}{5,}$)\p{L}*(?:ian|ean|ese|ish|ani|aini|eli|aqi|udi|eni|aiti|eshi|atari|irati|omali|epali|ican|ccan|yan|ndan|uban|german|ghan|etan|elan|olan)$/u;
+
 /** A plausible head noun: a content word that is not a verb form, adverb, nationality or stock word. */
 export function isHead(lw: string): boolean {
-  return !tooShort(lw) && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !lw.includes("-");
+  return !tooShort(lw) && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !DEMONYM.test(lw) && !lw.includes("-");
 }
 
 /** A lowercase content word that may be a noun naming a thing (an agreement's noun names the thing signed). */

@@ -277,6 +277,25 @@ test("a country named like a demonym stays a place: 'in Sudan died', 'in Japan f
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.places), [["sudan"], ["japan"]]);
 });
 
+test("a demonym is known by its own endings: 'in Michigan', 'in Wuhan', 'in Amman', 'in Pakistan', 'in Oman' stay places, 'on Kenyan farms', 'in Tellaran waters' beside Tellara are none", () => {
+  const r = report(
+    "a",
+    "About 40 homes in Michigan lost power. Some 300 people in Wuhan remain in hospital. Nearly 12 trucks in Amman waited at the border. " +
+      "At least 25 people in Pakistan died. Exports from 3 ports in Oman fell. Yields of 30 tonnes on Kenyan farms dropped. " +
+      "Tellara's navy said 8 tankers in Tellaran waters were stopped.",
+  );
+  const ms = mentions(r, [
+    { text: "40 homes", kind: "count", low: 40, unit: "home" },
+    { text: "300 people", kind: "count", low: 300, unit: "person" },
+    { text: "12 trucks", kind: "count", low: 12, unit: "truck" },
+    { text: "25 people", kind: "count", low: 25, unit: "person" },
+    { text: "3 ports", kind: "count", low: 3, unit: "port" },
+    { text: "30 tonnes", kind: "quantity", low: 30000, unit: "kg" },
+    { text: "8 tankers", kind: "count", low: 8, unit: "tanker" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.places), [["michi"], ["wuhan"], ["amman"], ["pakis"], ["oman"], [], []]);
+});
+
 test("two figures measured at places named apart make no conflict; one place in common does", () => {
   const verdict = (a: string, b: string) => {
     const ra = report("a", `Floodwater reached a level of 4 metres at ${a} on Tuesday, the agency said.`, "2024-05-07");

@@ -6,7 +6,7 @@
  */
 import type { Mention } from "../types.js";
 import type { ReconcileLocale } from "./locale.js";
-import { DETERMINER } from "./heads.js";
+import { DEMONYM, DETERMINER } from "./heads.js";
 import { windowOf } from "./window.js";
 import { STOP, type Toks } from "./words.js";
 import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
@@ -124,9 +124,9 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
       if (text[toks.s[j]] !== lw[0]) {
         // "on his Telegram channel", "in their Facebook post": a name after a possessive is someone's thing, not a place
         if (j - 1 > idx && /^(?:his|her|its|their|our|my|your)$/.test(toks.lw[j - 1])) break;
-        // "on Asian markets", "in Maltese waters": a name right before a common noun that is no
+        // "on Asian markets", "in Maltese waters": a demonym right before a common noun that is no
         // kind of place qualifies that noun, and the noun is no place a figure is measured at
-        if (DEMONYM.test(lw) && qualifiesThing(text, toks, j, to, cue)) continue;
+        if (qualifiesThing(text, toks, j, to, cue) && (DEMONYM.test(lw) || demonymOfNamed(text, toks, j))) continue;
         if (base.length >= 3 && !STOP.has(base)) out = putOnce(out, base.slice(0, 5));
         continue;
       }
@@ -139,11 +139,15 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
 }
 
 /**
- * A name shaped as one that says whose or where from ("Asian", "Libyan", "Chinese", "British"): an
- * adjective, whose noun follows. Not the country names shaped so ("Pakistan", "Japan", "Iran",
- * "Sudan", "Taiwan", "Oman"): in "in Pakistan died" the name is the place and the verb no noun.
+ * Whether the name at word `j` is the demonym of a place the text names: the place's name and an
+ * "n" ("Kenyan" beside "Kenya", "Cuban" beside "Cuba"), the way a demonym in "-an" is formed from
+ * a name in "-a", whatever the name (DEMONYM knows only the endings of real ones). "Michigan" or
+ * "Wuhan" has no such place beside it.
  */
-const DEMONYM = /^(?!\p{L}*(?:stan|pan|ran|dan|wan|tan)$|oman$)\p{L}{3,}(?:an|ese|ish)$/u;
+function demonymOfNamed(text: string, toks: Toks, j: number): boolean {
+  const w = text.slice(toks.s[j], toks.e[j]);
+  return w.length >= 5 && /^\p{Lu}\p{Ll}+an$/u.test(w) && new RegExp(`(?<!\\p{L})${w.slice(0, -1)}(?!\\p{L})`, "u").test(text);
+}
 
 /**
  * Whether the name at word `j` qualifies the word right after it, a common noun that names no
