@@ -8,6 +8,23 @@ const W = "[\\u0621-\\u064A\\u0640]+";
 /** The units 3-9 in both genders (the masculine noun takes the form in ة), alone or before "عشر" (13-19) and "و…ون" (23-99). */
 const UNITS: Record<string, number> = { "ثلاث|ثلاثة": 3, "أربع|أربعة": 4, "خمس|خمسة": 5, "ست|ستة": 6, "سبع|سبعة": 7, "ثماني|ثمانية|ثمان": 8, "تسع|تسعة": 9 };
 
+/**
+ * A span noun's dual is a number of its own ("يومين", "يومان": two days), oblique and nominative,
+ * by days. Read alone (dayWords), after "قبل" (agoOne) and as hours beside minutes (hours).
+ */
+const DUAL = { day: "يومين|يومان", week: "أسبوعين|أسبوعان", month: "شهرين|شهران", year: "عامين|عامان|سنتين|سنتان", hour: "ساعتين|ساعتان", decade: "عقدين|عقدان" };
+
+/**
+ * A day of the month said as an ordinal ("الأول من مارس"): the first ten alone, then 11-19 and
+ * 21-29, 31 as a unit's ordinal before "عشر", "والعشرين", "والثلاثين" (one is "الحادي" there).
+ */
+const ORDINAL = ["الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+const DAY_ORDINALS: Record<string, number> = {
+  "الأول|الاول": 1, ...Object.fromEntries(ORDINAL.map((o, k) => [o, k + 2])), "العاشر": 10,
+  ...Object.fromEntries(["الحادي", ...ORDINAL].map((o, k) => [`${o}\\s+عشر`, k + 11])), "العشرين": 20,
+  ...Object.fromEntries(["الحادي", ...ORDINAL].map((o, k) => [`${o}\\s+والعشرين`, k + 21])), "الثلاثين": 30, "الحادي\\s+والثلاثين": 31,
+};
+
 export const vocab = defineLocale(generated, {
   code: "ar",
   family: "alpha",
@@ -49,7 +66,7 @@ export const vocab = defineLocale(generated, {
   // the dual is a number of its own: "أسبوعين" two weeks, "يومين" two days; "عقد" alone is as often a contract
   dayWords: {
     words: {
-      "يومين|يومان": 2, "أسبوعين|أسبوعان": 14, "شهرين|شهران": 60.88, "عامين|عامان|سنتين|سنتان": 730.5, "ساعتين|ساعتان": 1 / 12, "عقدين|عقدان": 7305,
+      [DUAL.day]: 2, [DUAL.week]: 14, [DUAL.month]: 60.88, [DUAL.year]: 730.5, [DUAL.hour]: 1 / 12, [DUAL.decade]: 7305,
       "عقد\\s+من\\s+الزمن|عقد\\s+من\\s+الزمان": 3652.5,
     },
   },
@@ -61,13 +78,7 @@ export const vocab = defineLocale(generated, {
   monthAlone: "[وف]?(?:في|منذ|حتى|خلال|بحلول|قبل|بعد)(?:\\s+شهر)?|شهر",
   // "الأول من مارس": a day said as an ordinal
   dayOrdinals: {
-    words: {
-      "الأول|الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
-      "الحادي\\s+عشر": 11, "الثاني\\s+عشر": 12, "الثالث\\s+عشر": 13, "الرابع\\s+عشر": 14, "الخامس\\s+عشر": 15, "السادس\\s+عشر": 16,
-      "السابع\\s+عشر": 17, "الثامن\\s+عشر": 18, "التاسع\\s+عشر": 19, "العشرين": 20, "الحادي\\s+والعشرين": 21, "الثاني\\s+والعشرين": 22,
-      "الثالث\\s+والعشرين": 23, "الرابع\\s+والعشرين": 24, "الخامس\\s+والعشرين": 25, "السادس\\s+والعشرين": 26, "السابع\\s+والعشرين": 27,
-      "الثامن\\s+والعشرين": 28, "التاسع\\s+والعشرين": 29, "الثلاثين": 30, "الحادي\\s+والثلاثين": 31,
-    },
+    words: DAY_ORDINALS,
     link: "من",
   },
   before: {
@@ -86,7 +97,7 @@ export const vocab = defineLocale(generated, {
   years: { "العام\\s+الماضي|السنة\\s+الماضية": -1, "هذا\\s+العام|العام\\s+الحالي|العام\\s+الجاري": 0, "العام\\s+المقبل|العام\\s+القادم": 1 },
   agoBefore: "قبل|منذ",
   // "قبل عام", "قبل يومين": one span, or the dual's two, with no number
-  agoOne: { "عام|سنة": 365.25, "شهر": 30.44, "أسبوع": 7, "يوم": 1, "عامين|سنتين": 730.5, "شهرين": 60.88, "أسبوعين": 14, "يومين": 2 },
+  agoOne: { "عام|سنة": 365.25, "شهر": 30.44, "أسبوع": 7, "يوم": 1, [DUAL.year]: 730.5, [DUAL.month]: 60.88, [DUAL.week]: 14, [DUAL.day]: 2 },
   seasons: { "الربيع": "spring", "الصيف": "summer", "الخريف": "autumn", "الشتاء": "winter" },
   yearParts: { "نهاية|أواخر": "end", "بداية|أوائل|مطلع": "early", "منتصف": "mid" },
   // "النصف الثاني من عام 2027", "الربع الأول من العام الجاري", "نهاية العام": the ordinal after its noun
@@ -119,7 +130,7 @@ export const vocab = defineLocale(generated, {
   },
   // "ساعة و45 دقيقة", "3 ساعات و20 دقيقة": one span
   hours: {
-    hour: "ساعة|ساعات|ساعتين|ساعتان", minute: "دقيقة|دقائق", join: "و", words: { "ساعة": 1, "ساعتين|ساعتان": 2 },
+    hour: `ساعة|ساعات|${DUAL.hour}`, minute: "دقيقة|دقائق", join: "و", words: { "ساعة": 1, [DUAL.hour]: 2 },
     clock: "الساعة|عند\\s+الساعة", cue: "خلال|في|مدة|لمدة|تستغرق|يستغرق|إلى|نحو|حوالي|قرابة",
   },
   stop: ["في", "من", "إلى", "على", "عن", "و", "أو", "مع", "التي", "الذي", "أن", "إن", "قد", "كان", "عام", "سنة", "بين", "حتى"],

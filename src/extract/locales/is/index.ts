@@ -2,6 +2,18 @@
 import { defineLocale } from "../../common/vocab.js";
 import { generated } from "./vocab.generated.js";
 
+/** One in its genders and cases: mostly an article alone ("ein milljón ferðamanna" is a million). */
+const ONE = ["einn", "ein", "eitt", "eina", "einum", "einni", "eins", "einnar"];
+
+/** The letters of an Icelandic word (the stems below run on in them). */
+const L = "[a-zþæðöáéíóúý]";
+
+/**
+ * The verbs of change, by stem or form ("hækkaði", "lækkuðu", "jókst", "dróst saman", "óx"): a
+ * change's two figures follow them (`change`), and "um" after them is "by", no about (`before`).
+ */
+const CHANGE = `(?:hækk|lækk|minnk|fjölg|fækk)${L}*|jókst|jukust|aukist|eykst|aukast|dróst|féll|féllu|óx|uxu|vaxið`;
+
 export const vocab = defineLocale(generated, {
   code: "is",
   family: "alpha",
@@ -12,13 +24,11 @@ export const vocab = defineLocale(generated, {
     "tveir|tvær|tvö|tveggja|tveimur": 2, "þrír|þrjár|þrjú|þriggja|þremur": 3, "fjórir|fjórar|fjögur|fjögurra|fjórum": 4, "fimm": 5, "sex": 6,
     "sjö": 7, "átta": 8, "níu": 9, "tíu": 10, "ellefu": 11, "tólf": 12, "þrettán": 13, "fjórtán": 14, "fimmtán": 15, "sextán": 16,
     "sautján": 17, "átján": 18, "nítján": 19, "tuttugu": 20, "þrjátíu": 30, "fjörutíu": 40, "fimmtíu": 50, "sextíu": 60, "sjötíu": 70,
-    "áttatíu": 80, "níutíu": 90, "hundrað": 100,
-    // one in its genders and cases, mostly an article alone ("ein milljón ferðamanna" is a million)
-    "einn|ein|eitt|eina|einum|einni|eins|einnar": 1,
+    "áttatíu": 80, "níutíu": 90, "hundrað": 100, [ONE.join("|")]: 1,
   },
   // "tuttugu og fimm": tens and a unit
   numberJoin: { join: "\\s+og\\s+" },
-  articles: ["einn", "ein", "eitt", "eina", "einum", "einni", "eins", "einnar"],
+  articles: ONE,
   // a count with no noun ("14 létust", "23 látist", "100 slasast"): the middle voice's endings are a verb's, no noun's
   alone: { verbs: ["er", "eru", "var", "voru", "hafa", "hefur", "höfðu"], verbEnd: "ust|ist|ast" },
   currencies: { "krón(?:a|ur|um|u)|króna|kr\\.?|ísk": "ISK", "dollar(?:a|ar|ara|urum)?|bandaríkjadal(?:a|ir|ur)|bandaríkjadölum|dal(?:a|ir)|dölum": "USD", "evr(?:a|ur|um|u)": "EUR", "rúbl(?:a|ur|um|na)": "RUB" },
@@ -35,11 +45,11 @@ export const vocab = defineLocale(generated, {
   dayWords: { words: { "áratug|áratuginn|áratugnum": 3652.5 }, before: "síðasta|síðustu|heilan|einn|einum" },
   months: { "janúar": 1, "mars": 3, "september": 9, "desember": 12 },
   // "um" after a verb of change is "by" ("lækkaði um 12%", "hækkaði stýrivexti um 0,25"), no about
-  before: { "(?<!(?:hækk|lækk|minnk|jókst|jukust|aukist|eykst|aukast|dróst|féll|féllu|óx|uxu|vaxið|aukning|fjölg|fækk)[a-zþæðöáéíóúý]*(?:\\s+[a-zþæðöáéíóúý]+){0,3}\\s+)um|tæplega|nærri|næstum|u\\.þ\\.b\\.|allt\\s+að\\s+um|hátt\\s+í": "approx", "rúmlega|meira\\s+en|yfir|minnst|að\\s+minnsta\\s+kosti": "lower", "allt\\s+að|minna\\s+en|undir|mest": "upper" },
+  before: { [`(?<!(?:${CHANGE}|aukning)${L}*(?:\\s+${L}+){0,3}\\s+)um|tæplega|nærri|næstum|u\\.þ\\.b\\.|allt\\s+að\\s+um|hátt\\s+í`]: "approx", "rúmlega|meira\\s+en|yfir|minnst|að\\s+minnsta\\s+kosti": "lower", "allt\\s+að|minna\\s+en|undir|mest": "upper" },
   rangeJoin: "til|og|eða",
   // "hækkaði úr 1,2 milljörðum í 1,9 milljarða": a change, two figures ("í" joins two figures only so)
   change: {
-    verbs: "hækkaði|hækkuðu|hækkað|hækkar|lækkaði|lækkuðu|lækkað|lækkar|jókst|jukust|aukist|eykst|minnkaði|minnkuðu|minnkað|minnkar|fór|fóru|farið|féll|fjölgaði|fækkaði",
+    verbs: `${CHANGE}|fór|fóru|farið`,
     from: "úr|frá", to: "í|til", toOnly: "í",
   },
   // "hafa barist við eldana frá 3. ágúst", "síðan 1. mars" ("allt frá" by its last word): since a day, no later than the report's
