@@ -134,3 +134,19 @@ test("Icelandic: \"um\" after a verb of change is by, a change, number words, un
   expectFigure("is", "Kostnaðurinn hefur tvöfaldast.", { text: "tvöfaldast", kind: "ratio", low: 2 });
   expectFigure("is", "Ferðin tekur tvær klukkustundir og 20 mínútur.", { text: "tvær klukkustundir og 20 mínútur", kind: "duration", low: (2 + 20 / 60) / 24 });
 });
+
+test("a timetable's verb that is also a noun looks ahead only as a verb; Icelandic \"frá\" is since only in a perfect; Romanian \"m\" is metres", () => {
+  // the noun before a past month keeps the nearest: "most of", "the farm", pt-PT's "the recovery"
+  expectFigure("it", "La maggior parte delle case è stata distrutta a ottobre.", { text: "ottobre", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("fr", "La ferme a brûlé en octobre.", { text: "octobre", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("fr", "Le syndicat a pris une position ferme en octobre.", { text: "octobre", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("pt", "A retoma da economia foi forte em outubro.", { text: "outubro", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  // the verb looks ahead
+  expectFigure("it", "Il nuovo servizio parte a ottobre.", { text: "ottobre", kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  expectFigure("fr", "Le musée ferme ses portes en octobre.", { text: "octobre", kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  expectFigure("pt", "A fábrica retoma a produção em outubro.", { text: "outubro", kind: "date", date: ["2024-10-01", "2024-10-31"] });
+  // "valid from 1 April" is this year's; "have fought the fires from 3 August" since last year's
+  expectFigure("is", "Nýju reglurnar gilda frá 1. apríl.", { text: "1. apríl", kind: "date", date: ["2024-04-01", "2024-04-01"] });
+  expectFigure("is", "Slökkviliðið hefur barist við eldana frá 3. ágúst.", { text: "3. ágúst", kind: "date", date: ["2023-08-03", "2023-08-03"] });
+  expectFigure("ro", "Noul pod are o lungime de 200 m.", { text: "200 m", kind: "quantity", unit: "m", low: 200 });
+});

@@ -77,7 +77,10 @@ export const vocab = defineLocale(generated, {
   rates: { "par\\s+jour|quotidiens?|quotidiennes?": "day", "par\\s+semaine": "week", "par\\s+mois|mensuels?": "month", "par\\s+an|par\\s+année|annuels?|annuelles?": "year" },
   // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour", and the present of a
   // timetable ("entre en vigueur", as English's "comes into force"; "les travaux commencent", "rouvre"): a weekday or month ahead
-  future: "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|fermen?t?",
+  future:
+    "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|ferment|" +
+    // "ferme" is as often the noun ("la ferme a brûlé") or the adjective ("une position ferme"): a verb only after no determiner and before what a closing takes ("ferme ses portes", "ferme le 3")
+    "(?<!(?:^|[^a-zà-ÿ])(?:la|une|cette|sa|ma|ta|notre|votre|leur|chaque|de|du|des)\\s)ferme(?=\\s+(?:ses|sa|son|leurs?|les|le|la|l['’]|dès|jusqu|définitivement|temporairement|à\\s+la\\s+circulation)(?![a-zà-ÿ]))",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["le", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "au", "été"],
   // "la moitié des maisons", "deux tiers du budget": a share (not "un quart d'heure", "la première moitié")

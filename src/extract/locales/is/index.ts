@@ -52,8 +52,9 @@ export const vocab = defineLocale(generated, {
     verbs: `${CHANGE}|fór|fóru|farið`,
     from: "úr|frá", to: "í|til", toOnly: "í",
   },
-  // "hafa barist við eldana frá 3. ágúst", "síðan 1. mars" ("allt frá" by its last word): since a day, no later than the report's
-  since: "síðan|frá",
+  // "síðan 1. mars": since a day, no later than the report's. "frá" alone is "from" as often ("gildir
+  // frá 1. apríl"): since only in a perfect's clause ("hafa barist við eldana frá", "hefur verið lokaður frá")
+  since: `síðan|(?<=(?:^|[^a-zþæðöáéíóúý])(?:hefur|hafa|hafði|höfðu|hefði|hefðu)(?:\\s+${L}+){0,3}\\s+)frá`,
   // "verður opnuð", "mun", "á að ljúka", "hefst": a weekday or month ahead
   future: "verður|verða|mun|munu|á\\s+að|eiga\\s+að|næsta|næstu|næstkomandi|fyrirhugað[a-zþæðöáéíóúý]*|áætlað[a-zþæðöáéíóúý]*|stendur\\s+til|hefst|hefjast|opnar",
   // "í febrúar", "frá janúar": a month with no day or year

@@ -81,8 +81,11 @@ export const vocab = defineLocale(generated, {
   // "300 camion al giorno": a rate
   ratesBefore: { "giornalmente|quotidianamente": "day", "settimanalmente": "week", "mensilmente": "month", "annualmente": "year" },
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },
-  // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable ("entra in vigore", "i lavori iniziano", "riapre"): a weekday or month ahead
-  future: "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|part(?:e|ono)|chiud(?:e|ono)",
+  // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable ("entra in vigore", "i lavori iniziano", "riapre"): a weekday or month ahead.
+  // "parte" is as often the noun ("la maggior parte", "da parte di", "in parte"): a verb only where no article, preposition or quantifier stands before it
+  future:
+    "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|partono|chiud(?:e|ono)|" +
+    "(?<!(?:^|[^a-zàèéìòù])(?:la|una|in|da|a|fa|per|della|dalla|nella|alla|sulla|maggior|gran|buona|prima|seconda|terza|ultima|altra|ogni|sua|loro|questa|quella|nessuna|qualche|ciascuna|propria)\\s)parte",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],
   // "la metà delle case", "due terzi dei residenti": a share (not "un quarto d'ora", "la prima metà")

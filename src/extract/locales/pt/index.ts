@@ -68,8 +68,11 @@ export const vocab = defineLocale(generated, {
   // "300 caminhões por dia": a rate
   ratesBefore: { "diariamente": "day", "semanalmente": "week", "mensalmente": "month", "anualmente": "year" },
   rates: { "por\\s+dia|ao\\s+dia(?!\\s+(?:seguinte|anterior|de|do|da))|di[aá]rios|di[aá]rias": "day", "por\\s+semana": "week", "por\\s+m[eê]s|ao\\s+m[eê]s|mensais": "month", "por\\s+ano|ao\\s+ano|anuais": "year" },
-  // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto", and the present of a timetable ("entra em vigor", "as entregas começam", "reabre"): a weekday or month ahead
-  future: "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]|entra(?:m)?\\s+em\\s+vigor|(?:começa|arranca|abre|reabre|inaugura|retoma|fecha|inicia)m?",
+  // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto", and the present of a timetable ("entra em vigor", "as entregas começam", "reabre"): a weekday or month ahead.
+  // "retoma" is also pt-PT's noun ("a retoma da economia"): a verb only where no article or preposition stands before it
+  future:
+    "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]|entra(?:m)?\\s+em\\s+vigor|(?:começa|arranca|abre|reabre|inaugura|fecha|inicia)m?|retomam|" +
+    "(?<!(?:^|[^a-záâãéêíóôõúç])(?:a|à|da|na|pela|uma|numa|duma|sua|esta|essa|nova)\\s)retoma",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
   // "a metade das casas", "dois terços dos moradores": a share ("um quarto" is as often a room: left out)
