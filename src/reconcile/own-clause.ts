@@ -183,20 +183,21 @@ const AREA_BACK = 160, AREA_AHEAD = 100;
  * not the figure's. A language without the words says none.
  */
 export function wholeArea(text: string, m: Mention, locale: ReconcileLocale, clause?: string): boolean {
-  const whole = locale.area;
-  if (!whole || !readsArea(m)) return false;
-  return whole.test(clause ?? clauseAround(text, m, locale));
+  return readsArea(m, locale) && locale.area!.test(clause ?? clauseAround(text, m, locale));
 }
 
-/** A date or a stretch of time is no amount of an area: wholeArea does not read its clause. */
-const readsArea = (m: Mention) => m.kind !== "date" && m.kind !== "duration";
+/** Whether wholeArea reads the figure's clause: a language without the words says none, and a date or a stretch of time is no amount of an area. */
+const readsArea = (m: Mention, locale: ReconcileLocale) => !!locale.area && m.kind !== "date" && m.kind !== "duration";
+
+/** Whether directionOf reads the figure's clause: a language without the words says none, and a date has no direction. */
+const readsDirection = (m: Mention, locale: ReconcileLocale) => !!locale.direction && m.kind !== "date";
 
 /**
  * The figure's own clause (clauseAround) when wholeArea or directionOf reads it, else undefined:
  * both are asked of every member of every fact (trust.ts), and read it once so.
  */
 export function cueClause(text: string, m: Mention, locale: ReconcileLocale): string | undefined {
-  return (locale.area && readsArea(m)) || (locale.direction && m.kind !== "date") ? clauseAround(text, m, locale) : undefined;
+  return readsArea(m, locale) || readsDirection(m, locale) ? clauseAround(text, m, locale) : undefined;
 }
 
 /**
@@ -262,9 +263,8 @@ function isBlank(c: number): boolean {
  * cased; null when it names none. Such a figure is a part of the flow both ways.
  */
 export function directionOf(text: string, m: Mention, locale: ReconcileLocale, clause?: string): string | null {
-  const cue = locale.direction;
-  if (!cue || m.kind === "date") return null;
-  const hit = cue.exec(clause ?? clauseAround(text, m, locale));
+  if (!readsDirection(m, locale)) return null;
+  const hit = locale.direction!.exec(clause ?? clauseAround(text, m, locale));
   // the words may span a line break ("en cada\nsentido"): one space, so one direction has one name
   return hit ? hit[0].toLowerCase().replace(/\s+/g, " ") : null;
 }

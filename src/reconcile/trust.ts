@@ -39,11 +39,12 @@ export function besideMeasured(g: readonly number[], sides: readonly Side[]): ((
   // (read against the whole group, a large fact's bare members cost its size squared)
   const named = new Map<number, number[]>();
   for (const j of g) if (sides[j].measure === major) (named.get(sides[j].report) ?? named.set(sides[j].report, []).get(sides[j].report)!).push(j);
-  const apart = membersWhere(g, (i) => {
+  const apart = whenAsked((i) => {
     const s = sides[i];
     return !s.measure && s.sentence >= 0 && !!named.get(s.report)?.some((j) => sides[j].sentence === s.sentence && sides[j].value !== s.value);
   });
-  return apart && ((i, j) => sides[i].report !== sides[j].report && (apart.has(i) || apart.has(j)));
+  if (!g.some(apart)) return null;
+  return (i, j) => sides[i].report !== sides[j].report && (apart(i) || apart(j));
 }
 
 /** The measure most of a group's members name (the lowest on a tie), and how many measures they name. */
@@ -69,13 +70,6 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
     made.set(i, v);
     return v;
   };
-}
-
-/** The members of `g` that `test` holds of; null when none does (most groups: their refusal then costs a pair nothing). */
-function membersWhere(g: readonly number[], test: (i: number) => boolean): ReadonlySet<number> | null {
-  let out: Set<number> | null = null;
-  for (const i of g) if (test(i)) (out ??= new Set()).add(i);
-  return out;
 }
 
 /**
@@ -162,8 +156,8 @@ export function takenFrom(sides: readonly Side[]): (i: number, j: number) => boo
  * province's line of another breakdown, "경기 38명"). Null when no member is a line.
  */
 export function lines(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const of = membersWhere(g, (i) => sides[i].line);
-  return of && ((i, j) => (of.has(i) || of.has(j)) && sides[i].measure !== sides[j].measure);
+  if (!g.some((i) => sides[i].line)) return null;
+  return (i, j) => (sides[i].line || sides[j].line) && sides[i].measure !== sides[j].measure;
 }
 
 /** How far before a percentage its "by" is looked for. */
@@ -204,12 +198,13 @@ const YEAR_DAYS = 360, QUARTER_DAYS = 89;
  * (grouping keeps two periods that are not one apart). Null when no member is of a part of a year.
  */
 export function yearParts(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
-  const part = membersWhere(g, (i) => {
+  const part = (i: number) => {
     const days = sides[i].periodTo - sides[i].periodFrom + 1;
     return days >= QUARTER_DAYS && days < YEAR_DAYS;
-  });
+  };
+  if (!g.some(part)) return null;
   const none = (i: number) => Number.isNaN(sides[i].periodFrom);
-  return part && ((i, j) => sides[i].report !== sides[j].report && ((part.has(i) && none(j)) || (part.has(j) && none(i))));
+  return (i, j) => sides[i].report !== sides[j].report && ((part(i) && none(j)) || (part(j) && none(i)));
 }
 
 /**
