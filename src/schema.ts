@@ -69,7 +69,7 @@ const DisagreementSchema = z.object({
   a: z.number().int(),
   b: z.number().int(),
   gap: z.number(),
-  gapUnit: z.enum(["ratio", "days"]),
+  gapUnit: z.enum(["ratio", "days", "difference"]),
   timeA: day.nullable(),
   timeB: day.nullable(),
   fixed: z.boolean(),

@@ -129,9 +129,9 @@ export interface Property {
 export interface Disagreement {
   a: number;
   b: number;
-  /** how far apart: the ratio of the larger to the smaller value (numbers), or days between the nearest ends (dates) */
+  /** how far apart: the ratio of the larger to the smaller value (numbers), days between the nearest ends (dates), or the difference of two values on a scale of differences (a magnitude) */
   gap: number;
-  gapUnit: "ratio" | "days";
+  gapUnit: "ratio" | "days" | "difference";
   /** the two figures' times (YYYY-MM-DD or null) */
   timeA: string | null;
   timeB: string | null;

@@ -10,3 +10,4 @@
 export { countNoun, wordIn, wordsFor } from "./words.js";
 export { RECONCILE_CUES, type ReconcileCues } from "./locales/reconcile.js";
 export { EXTRACTOR_VERSION } from "./version.js";
+export { MAGNITUDE } from "./magnitude-unit.js";

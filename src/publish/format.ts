@@ -4,7 +4,7 @@
  * @module
  */
 import type { DateInterval, MentionKind, Qualifier } from "../types.js";
-import { countNoun, wordsFor } from "../extract/vocabulary.js";
+import { countNoun, MAGNITUDE, wordsFor } from "../extract/vocabulary.js";
 
 export interface ValueLike {
   kind: MentionKind;
@@ -120,7 +120,7 @@ function scalar(x: number, v: ValueLike, sig: number): string {
       return `${num(x, sig)}${v.unit ? " " + countNoun(v.unit, x, v.language, v.text) : ""}`;
     default: {
       // an earthquake's magnitude is written before its number: "magnitude 7.1"
-      if (v.unit === "magnitude") return `magnitude ${num(x, sig)}`;
+      if (v.unit === MAGNITUDE) return `magnitude ${num(x, sig)}`;
       const [n, u] = quantity(x, v.unit, sig);
       return u ? `${n} ${u}` : n;
     }

@@ -89,18 +89,10 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
   const d = [...ds].sort((x, y) => within(x) - within(y) || weaker(y) - weaker(x) || both(y) - both(x) || x.gap - y.gap)[0];
   const pair = pairWords(f, d, sources, year);
   if (!pair) return fromValues(f, valuesOf(f, sources), sources, year);
-  const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : magnitudeGap(f, d) ?? `they differ by ${apart(d.gap)}`;
+  const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : d.gapUnit === "difference" ? `they differ by ${num(d.gap)} in ${f.members[d.a]?.unit}` : `they differ by ${apart(d.gap)}`;
   const when = d.fixed ? "; this cannot change over time, so reports of any date count" : "";
   const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair disagrees" : "pairs disagree"} likewise.)` : "";
   return `${pair}: ${gap}, more than rounding allows${when}.${more}`;
-}
-
-/** Two magnitudes differ by steps of the scale, not by a share: "they differ by 0.2 in magnitude" (null for any other pair). */
-function magnitudeGap(f: Fact, d: Disagreement): string | null {
-  const a = f.members[d.a], b = f.members[d.b];
-  if (a?.unit !== "magnitude" || b?.unit !== "magnitude") return null;
-  const mid = (m: FactMember) => ((m.low ?? m.high ?? 0) + (m.high ?? m.low ?? 0)) / 2;
-  return `they differ by ${num(Math.round(Math.abs(mid(a) - mid(b)) * 100) / 100)} in magnitude`;
 }
 
 /** "A (date) says x; B (date) says y" of a pair of members, or null when one is not in the fact. */

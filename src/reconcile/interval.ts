@@ -11,7 +11,8 @@
  * Intervals are half-open [low, high): two that only touch do not meet.
  * @module
  */
-import type { Mention } from "../types.js";
+import type { Disagreement, Mention } from "../types.js";
+import { measureByDifference, unitMeasure } from "./measures.js";
 import { memoized } from "./memo.js";
 
 export interface Span {
@@ -311,11 +312,16 @@ export class Apart {
   }
 }
 
-/** How far apart two spans are: the ratio of the larger to the smaller value, or days between the nearest ends. */
-export function gapOf(a: Span, b: Span, am: Mention, bm: Mention, bySpan = false): { gap: number; unit: "ratio" | "days" } {
+/**
+ * How far apart two spans are: the ratio of the larger to the smaller value, days between the
+ * nearest ends, or, on a scale of differences (a magnitude: measures.ts byDifference), the
+ * difference of the two values.
+ */
+export function gapOf(a: Span, b: Span, am: Mention, bm: Mention, bySpan = false): { gap: number; unit: Disagreement["gapUnit"] } {
   if (a.scale === "date") return { gap: Math.max(0, Math.max(a.low, b.low) - Math.min(a.high, b.high) + 1), unit: "days" };
   // `bySpan`: the spans' own middles (an amount read at a rate has no stated value in that currency)
   const mid = (s: Span, m: Mention) => (bySpan && Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : ((m.low ?? m.high ?? 0) + (m.high ?? m.low ?? 0)) / 2);
+  if (measureByDifference(unitMeasure(am.kind, am.unit))) return { gap: Math.round(Math.abs(mid(a, am) - mid(b, bm)) * 1000) / 1000, unit: "difference" };
   const x = Math.abs(mid(a, am)), y = Math.abs(mid(b, bm));
   const r = x && y ? Math.max(x, y) / Math.min(x, y) : Infinity;
   return { gap: Math.round(r * 1000) / 1000, unit: "ratio" };

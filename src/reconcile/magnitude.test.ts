@@ -7,6 +7,7 @@ import { extract } from "../extract/index.js";
 import { reconcile } from "./index.js";
 import { report } from "../../test/reconcile/testkit.js";
 import { unitMeasure } from "./measures.js";
+import { explainVerdict } from "../publish/prose.js";
 
 test("a magnitude's measure is its unit's, whatever words lie near", () => {
   assert.equal(unitMeasure("quantity", "magnitude"), "#magnitude");
@@ -30,4 +31,7 @@ test("two agencies' magnitudes of one quake conflict, weeks apart too; its depth
   assert.equal(fact.verdict, "conflict");
   assert.ok(fact.reason?.verdict === "conflict" && fact.reason.disagreements.every((d) => d.fixed));
   assert.match(fact.about, /^magnitude\b/);
+  // a magnitude is a logarithm: two are as far apart as their difference, not their ratio
+  assert.ok(fact.reason?.verdict === "conflict" && fact.reason.disagreements.every((d) => d.gapUnit === "difference" && d.gap === 0.4));
+  assert.match(explainVerdict(fact, new Map()), /they differ by 0\.4 in magnitude/);
 });

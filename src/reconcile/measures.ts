@@ -5,6 +5,7 @@
  * drift apart. Classes are language-free ("#cost"); each locale's words map to them.
  * @module
  */
+import { MAGNITUDE } from "../extract/vocabulary.js";
 
 export interface MeasureClass {
   /**
@@ -37,11 +38,23 @@ export interface MeasureClass {
   /**
    * A unit that names this measure by itself: every figure stated in it measures this, whatever
    * words lie near (an earthquake's magnitude: a "depth" or "struck" beside it is another
-   * figure's). Its label is this class's name (about.ts), its verdict the class's (verdict.ts
-   * fixedPair); the figures of no other unit share its block (values.ts), so it is never grouped
-   * with a depth or a toll.
+   * figure's). Its label is this class's name (about.ts), its verdict and gap the class's (`fixed`,
+   * `byDifference`); the figures of no other unit share its block (values.ts), so it is never
+   * grouped with a depth or a toll.
    */
   ownUnit?: string;
+  /**
+   * A property that cannot change (../shared/corpus/README.md "a property that cannot change": an
+   * earthquake's magnitude is a past event's): figures of it stated at any two times are one
+   * property given two ways, so two that differ conflict whatever their reports' dates (verdict.ts
+   * fixedPair).
+   */
+  fixed?: boolean;
+  /**
+   * A scale whose steps are differences, not ratios (a magnitude is a logarithm: 6.9 and 7.1 are
+   * 0.2 apart, not 3 %): two figures' gap is their difference in the unit (interval.ts gapOf).
+   */
+  byDifference?: boolean;
 }
 
 const WHEN = ["date", "duration"];
@@ -63,9 +76,8 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#width": { of: SIZE, clause: ["m"], name: { quantity: "width" }, units: ["m"] },
   "#distance": { of: SIZE, clause: ["m"], name: { quantity: "distance" }, units: ["m"] },
   "#area": { of: SIZE, name: { quantity: "area" }, units: ["m2"] },
-  // an earthquake's magnitude: a property of the quake, of its own unit (never a depth's, a toll's);
-  // a past event's, so it never changes (verdict.ts fixedPair)
-  "#magnitude": { of: ["quantity"], name: { quantity: "magnitude" }, units: ["magnitude"], ownUnit: "magnitude" },
+  // an earthquake's magnitude: a property of the quake, of its own unit (never a depth's, a toll's)
+  "#magnitude": { of: ["quantity"], name: { quantity: "magnitude" }, units: [MAGNITUDE], ownUnit: MAGNITUDE, fixed: true, byDifference: true },
   "#capacity": { name: { quantity: "capacity" } },
   "#length": { of: SIZE, clause: ["m"], name: { quantity: "length" }, units: ["m"] },
   "#revenue": { of: SUM, clause: ["money"], name: { money: "revenue" } },
@@ -107,6 +119,16 @@ export function measureMoves(cls: string | null | undefined): boolean {
   return !!cls && !!MEASURE_CLASSES[cls]?.moves;
 }
 
+/** Whether figures of this cue class measure a property that cannot change (MeasureClass.fixed). */
+export function measureFixed(cls: string | null | undefined): boolean {
+  return !!cls && !!MEASURE_CLASSES[cls]?.fixed;
+}
+
+/** Whether two figures of this cue class are as far apart as their difference (MeasureClass.byDifference). */
+export function measureByDifference(cls: string | null | undefined): boolean {
+  return !!cls && !!MEASURE_CLASSES[cls]?.byDifference;
+}
+
 /** The classes whose `pick` holds `key`, in the table's order. */
 function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -114,7 +136,7 @@ function byKey(pick: (c: MeasureClass) => readonly string[] | undefined): Record
   return out;
 }
 
-/** The class a quantity's unit names by itself (MeasureClass.ownUnit: "magnitude"), by unit. */
+/** The class a quantity's unit names by itself (MeasureClass.ownUnit: a magnitude's), by unit. */
 const OWN_UNITS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(MEASURE_CLASSES).flatMap(([cls, c]) => (c.ownUnit ? [[c.ownUnit, cls]] : [])),
 );

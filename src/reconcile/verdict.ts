@@ -18,7 +18,7 @@ import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "..
 import { Apart, dayOf, gapOf, meet, type Span } from "./interval.js";
 import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
 import type { Change } from "./features.js";
-import { unitMeasure } from "./measures.js";
+import { measureFixed, unitMeasure } from "./measures.js";
 
 /** Figures whose times are this close speak of the same time. */
 export const SAME_TIME_DAYS = 10;
@@ -224,7 +224,7 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
   return { conflicts, disagreements, unlike, revisions };
 
   /** Counts a judged pair of members i and k: a conflict (unless not surely one property) or a revision. */
-  function record(i: number, k: number, judged: NonNullable<PairJudgement>, g?: { gap: number; unit: "ratio" | "days" }): void {
+  function record(i: number, k: number, judged: NonNullable<PairJudgement>, g?: ReturnType<typeof gapOf>): void {
     const a = members[i], b = members[k];
     if (judged.kind === "conflict" && trusted && conflicts < MAX_LISTED && !trusted(i, k)) {
       if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed, g));
@@ -363,8 +363,8 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
 function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
   if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return true;
-  // an earthquake's magnitude is a past event's: 6.9 against 7.1 is a conflict whatever the reports' dates
-  if (unitMeasure(a.m.kind, a.m.unit) === "#magnitude") return !a.earlier && !b.earlier;
+  // a measure that cannot change (an earthquake's magnitude): 6.9 against 7.1 is a conflict whatever the reports' dates
+  if (measureFixed(unitMeasure(a.m.kind, a.m.unit))) return !a.earlier && !b.earlier;
   return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
 }
 

@@ -10,6 +10,7 @@
 import type { Qualifier } from "../../types.js";
 import type { Candidate, ParsedFigure, Parser, ParsingContext, Refiner } from "./engine.js";
 import { ALPHA } from "./numerals.js";
+import { MAGNITUDE } from "../magnitude-unit.js";
 
 /**
  * A locale's words of an earthquake's magnitude, regex sources (case-insensitive): `before`, the
@@ -31,8 +32,6 @@ export interface MagnitudeWords {
   notAfter?: string;
 }
 
-/** The unit of a magnitude (a quantity's `unit`). */
-export const MAGNITUDE = "magnitude";
 
 /** A magnitude's number: one or two digits, a decimal of one or two (either mark: no magnitude has a thousands group). */
 const NUM = "\\d{1,2}(?:[.,]\\d{1,2})?";
@@ -56,7 +55,7 @@ const either = (...parts: Array<string | null>) => {
  */
 export function createMagnitudeParsers(code: string, words: MagnitudeWords, qualifierAt: (ctx: ParsingContext, at: number) => Qualifier): Parser[] {
   const quake = new RegExp(words.quake, "i");
-  const near = (ctx: ParsingContext, start: number, end: number) => quake.test(ctx.before(start, NEAR)) || quake.test(ctx.text.slice(start, end)) || quake.test(ctx.after(end, NEAR));
+  const near = (ctx: ParsingContext, start: number, end: number) => quake.test(ctx.text.slice(Math.max(0, start - NEAR), end + NEAR));
   const before = either(group("sb", words.before), group("wb", words.weak?.before));
   // named twice, once per alternative (a name may not repeat in one pattern)
   const after = (k: number) => either(group(`sa${k}`, words.after), group(`wa${k}`, words.weak?.after));
