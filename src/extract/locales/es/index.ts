@@ -36,7 +36,7 @@ export const vocab = defineLocale(generated, {
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
   units: { "litros?(?:\\s+de\\s+agua)?\\s+por\\s+metro\\s+cuadrado": "mm", "nudos?": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "kil[oó]metros\\s+cuadrados|km2|km²": "km2", "metros\\s+cuadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hect[aá]reas?": "ha", "barriles|barril": "oil barrel", "millas\\s+n[aá]uticas|milla\\s+n[aá]utica": "nautical mile" },
-  // "una década", "due decenni": ten years each, as English's "a decade"
+  // "una década", "dos décadas": ten years each, as English's "a decade"
   spans: { "d[eé]cadas?": 3652.5 },
   before: {
     "unos|unas|cerca\\s+de|casi|aproximadamente|alrededor\\s+de|en\\s+torno\\s+a|unos\\s+aproximadamente": "approx",

@@ -37,9 +37,9 @@ export const vocab = defineLocale(generated, {
     "grivne|grivna": "UAH",
   },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
-  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  // rain in litres per square metre ("120 litri per metro quadrato") is its depth: one litre a square metre is a millimetre
   units: { "litri(?:\\s+d['’]acqua|\\s+di\\s+pioggia)?\\s+(?:per|al)\\s+metro\\s+quadr(?:at)?o": "mm", "nodi": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnellate|tonnellata": "t", "chilometri\\s+quadrati|kmq|km2|km²": "km2", "metri\\s+quadrati|mq|m2|m²": "m2", "metri\\s+cubi\\s+al\\s+secondo": "m3/s", "metri\\s+cubi|m3|m³": "m3", "ettari|ettaro": "ha", "barili|barile": "oil barrel", "miglia\\s+nautiche|miglio\\s+nautico": "nautical mile" },
-  // "una década", "due decenni": ten years each, as English's "a decade"
+  // "un decennio", "due decenni": ten years each, as English's "a decade"
   spans: { "decenni[o]?": 3652.5 },
   before: {
     "circa|quasi|intorno\\s+a|attorno\\s+a|approssimativamente|una\\s+trentina\\s+di": "approx",

@@ -45,7 +45,7 @@ export const vocab = defineLocale(generated, {
     "rubl(?:i|a|e)|rubel": "RUB", "hrywien|hrywn(?:a|y|ach|ami)": "UAH", "funt(?:ów|y|a)?(?:\\s+szterling(?:ów|i|a))?": "GBP",
     "jen(?:ów|y|a)?": "JPY", "juan(?:ów|y|a)?": "CNY", "franków\\s+szwajcarskich": "CHF",
   },
-  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  // rain in litres per square metre ("120 litrów na metr kwadratowy") is its depth: one litre a square metre is a millimetre
   units: {
     "litr(?:ów|y)?(?:\\s+wody|\\s+deszczu)?\\s+na\\s+metr\\s+kwadratowy": "mm", "węzł(?:ów|y)": "knot", "ton(?:a|y|ę|ą|ach|ami)?": "t", "kilometr(?:ach|ami|om|em|ze)": "km", "metr(?:ach|ami|om|em|ze)": "m", "centymetr(?:ach|ami|ów)": "cm",
     "km²|km2|km\\s+kw\\.?|kilometr(?:ów|y)\\s+kwadratow(?:ych|e)": "km2", "m²|m2|m\\s+kw\\.?|metr(?:ów|y)\\s+kwadratow(?:ych|e)": "m2",

@@ -27,9 +27,9 @@ export const vocab = defineLocale(generated, {
   alone: { verbs: ["é", "foi"] },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
-  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  // rain in litres per square metre ("120 litros por metro quadrado") is its depth: one litre a square metre is a millimetre
   units: { "litros?(?:\\s+de\\s+água)?\\s+por\\s+metro\\s+quadrado": "mm", "quil[oó]metros?": "km", "quil[oó]metros?\\s+por\\s+hora": "km/h", "km3|km³": "km3", "hm3|hm³": "hm3", "toneladas?": "t", "quil[oóô]metros\\s+quadrados|km2|km²": "km2", "metros\\s+quadrados|m2|m²": "m2", "metros\\s+c[uú]bicos\\s+por\\s+segundo": "m3/s", "metros\\s+c[uú]bicos|m3|m³": "m3", "hectares?": "ha", "barris|barril": "oil barrel", "milhas\\s+n[aá]uticas|milha\\s+n[aá]utica": "nautical mile" },
-  // "una década", "due decenni": ten years each, as English's "a decade"
+  // "uma década", "duas décadas": ten years each, as English's "a decade"
   spans: { "d[eé]cadas?": 3652.5 },
   before: {
     "cerca\\s+de|quase|aproximadamente|por\\s+volta\\s+de|em\\s+torno\\s+de|uns|umas": "approx",

@@ -21,7 +21,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "\\s+(?:și|şi|si)\\s+" },
   articles: ["un", "unu", "una", "ambii", "ambele", "cei doi", "cele două", "cele doua"],
   currencies: { "dolari|dolar": "USD", "euro": "EUR", "ruble|rublă|rubla": "RUB", "yuani|yuan": "CNY", "yeni|yen": "JPY", "woni|won": "KRW", "lire\\s+sterline": "GBP", "lei|leu": "RON", "grivne": "UAH" },
-  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  // rain in litres per square metre ("120 litri pe metru pătrat") is its depth: one litre a square metre is a millimetre
   units: { "litri(?:\\s+de\\s+apă|\\s+de\\s+ploaie)?\\s+pe\\s+metru(?:l)?\\s+pătrat": "mm", "tone|tonă|tona": "t", "kilometri\\s+pătrați|km2|km²": "km2", "metri\\s+pătrați|mp|m2|m²": "m2", "metri\\s+cubi|mc|m3|m³": "m3", "hectare|hectar": "ha" },
   spans: { "ani|an|anul": 365.25, "luni|lună|luna": 30.44, "săptămâni|săptămână": 7, "zile|zi": 1, "ore|oră": 1 / 24 },
   before: {

@@ -42,7 +42,7 @@ export const vocab = defineLocale(generated, {
     "рубл(?:ь|я|ей|ям|ями|ях)|руб\\.?": "RUB", "доллар(?:ов|а|ы|ами)?(?:\\s+США)?|долл\\.?": "USD", "евро": "EUR", "юан(?:ь|я|ей|ями)": "CNY",
     "иен(?:а|ы)?": "JPY", "вон": "KRW", "гривн(?:а|ы|ами)?|гривен": "UAH", "фунт(?:ов|а)?\\s+стерлингов": "GBP",
   },
-  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  // rain in litres per square metre ("120 литров на квадратный метр") is its depth: one litre a square metre is a millimetre
   units: {
     "литр(?:ов|а)?(?:\\s+воды|\\s+осадков)?\\s+на\\s+квадратный\\s+метр": "mm", "узл(?:ов|а)": "knot", "тонн(?:а|ы|у|ой|ами|ах)?": "t", "километр(?:ах|ами|ам|е|ом)": "km", "метр(?:ах|ами|ам|е|ом)": "m", "сантиметр(?:ах|ами|ам|е|ом)": "cm",
     "миллиметр(?:ах|ами|ам|е|ом)": "mm", "мил(?:ях|ями|ям|е|ей|ю)": "mile", "литр(?:ах|ами|ам|е|ом)": "litre",

@@ -42,7 +42,7 @@ export const vocab = defineLocale(generated, {
     "рубл(?:ь|я|ів|ям|ями|ях)|руб\\.?": "RUB", "долар(?:ів|а|и|ами)?(?:\\s+США)?|дол\\.?": "USD", "євро": "EUR", "юан(?:ь|я|ів)": "CNY",
     "гривн(?:я|і|ю|ею|ями)|гривень|грн\\.?": "UAH", "фунт(?:ів|а)?\\s+стерлінгів": "GBP", "вон": "KRW", "єн": "JPY",
   },
-  // rain in litres per square metre ("120 litros por metro cuadrado") is its depth: one litre a square metre is a millimetre
+  // rain in litres per square metre ("120 літрів на квадратний метр") is its depth: one litre a square metre is a millimetre
   units: {
     "літр(?:ів|и)?(?:\\s+води|\\s+опадів)?\\s+на\\s+квадратний\\s+метр": "mm", "вузл(?:ів|а)": "knot", "тонн(?:а|и|у|ою|ами|ах)?|тон": "t", "кілометр(?:ах|ами|ам|і|ом)": "km", "метр(?:ах|ами|ам|і|ом)": "m",
     "сантиметр(?:ах|ами|ам|і|ом)": "cm", "міліметр(?:ах|ами|ам|і|ом)": "mm", "мил(?:ях|ями|ям|ею)": "mile", "літр(?:ах|ами|ам|і|ом)": "litre",
