@@ -3,7 +3,7 @@
  * @module
  */
 import type { Configuration } from "../../common/engine.js";
-import { MAGNITUDE_WORDS, NUMBER_ANCHOR_PATTERNS, qualifierBefore } from "./constants.js";
+import { MAGNITUDE_WORDS, NUMBER_ANCHOR_PATTERNS, qualifierEnding } from "./constants.js";
 import { MagnitudeRefiner, createMagnitudeParsers } from "../../common/magnitude.js";
 import { ISODateParser } from "../../common/parsers/ISODateParser.js";
 import { OverlapRemovalRefiner } from "../../common/refiners/OverlapRemovalRefiner.js";
@@ -74,7 +74,7 @@ export function createCasualConfiguration(): Configuration {
       ENTimeAgoParser,
       ENWeekdayParser,
       ENCenturyParser,
-      ...createMagnitudeParsers("en", MAGNITUDE_WORDS, (ctx, at) => qualifierBefore(ctx.before(at, 30))),
+      ...createMagnitudeParsers("en", MAGNITUDE_WORDS, (ctx, at) => qualifierEnding(ctx.before(at, 30))),
     ],
     refiners: [
       // junk first, so numbers inside URLs and phone numbers never join a range

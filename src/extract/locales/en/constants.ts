@@ -187,15 +187,19 @@ export const YEAR_PATTERN = `(?:1[89]\\d\\d|20\\d\\d|2100)`;
 
 // ── qualifiers ──────────────────────────────────────────────────────────────
 /** Words before a figure that qualify it (README lists), matched against the text just before. */
-export const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
+const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, "approx" | "upper" | "lower"]> = [
   [/(?:^|[^\p{L}])(?:no fewer than|no less than|not less than)\s*$/iu, "lower"],
   [/(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx\.?|circa|an estimated|estimated|close to|just under|just over|in the region of|(?:in|on|of) the order of|(?:just\s+)?shy\s+of|more or less|c\.|ca\.)\s*$/iu, "approx"],
   [/~\s*$/u, "approx"],
   [/(?:^|[^\p{L}])(?:up to|as many as|as much as|at most|less than|fewer than|under|below|no more than|not more than|a maximum of|maximum of|at maximum|as high as)\s*$/iu, "upper"],
   [/(?:^|[^\p{L}])(?:more than|over|at least|exceeding|above|in excess of|upwards of|no less than|not less than|no fewer than|a minimum of|as little as|as few as|beyond|north of)\s*$/iu, "lower"],
 ];
-/** The qualifier the words at the end of `before` give ("a magnitude of about 6.8"), or null. */
-export function qualifierBefore(before: string): "approx" | "upper" | "lower" | null {
+/**
+ * The qualifier the words at the end of `before` give ("a magnitude of about 6.8"), or null: the
+ * first of QUALIFIER_BEFORE that matches. (common/figures.ts qualifierBefore is the other
+ * locales' reading, by their `before` words.)
+ */
+export function qualifierEnding(before: string): "approx" | "upper" | "lower" | null {
   for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
   return null;
 }

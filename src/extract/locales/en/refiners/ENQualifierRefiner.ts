@@ -1,6 +1,6 @@
 /** Qualifiers from the words around a figure: "about 600" approx, "up to 300" upper, "more than 7,000" lower, "10,000 or more". */
 import type { Refiner } from "../../../common/engine.js";
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "../constants.js";
+import { QUALIFIER_AFTER, qualifierEnding } from "../constants.js";
 
 /** The last word of every qualifier before a figure: a cheap test before the regexes. */
 const LAST_WORDS = new Set(
@@ -27,15 +27,13 @@ export const ENQualifierRefiner: Refiner = {
       const before = ctx.before(c.start, 30);
       const last = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? "";
       const maybe = LAST_WORDS.has(last) || last.endsWith("~");
-      for (const [re, q] of maybe ? QUALIFIER_BEFORE : []) {
-        if (!re.test(before)) continue;
-        // "over five years" is a period, not a lower bound
-        if (c.kind === "duration" && /(?:over|under|above|below)\s*$/i.test(before)) break;
+      const q = maybe ? qualifierEnding(before) : null;
+      // "over five years" is a period, not a lower bound
+      if (q && !(c.kind === "duration" && /(?:over|under|above|below)\s*$/i.test(before))) {
         c.qualifier = q;
         c.tags.push("refiner/en-qualifier");
-        break;
+        continue;
       }
-      if (c.qualifier) continue;
       const after = ctx.after(c.end, 20);
       for (const [re, q] of QUALIFIER_AFTER) {
         if (re.test(after)) {
