@@ -72,3 +72,33 @@ test("a pronoun right before a verb of saying credits no one; an adverb before i
   assert.equal(tankers.speaker, null);
   assert.equal(ships.speaker, "the port authority");
 });
+
+test("a later figure its own sentence calls a revision replaces an earlier one, days on as months on, in every language", () => {
+  const cases: Array<[string, string, string]> = [
+    ["en", "The repairs will cost 40 million euros.", "The cost was revised to 55 million euros."],
+    ["de", "Die Reparatur kostet 40 Millionen Euro.", "Die Kosten wurden auf 55 Millionen Euro revidiert."],
+    ["fr", "La réparation coûtera 40 millions d'euros.", "Le coût a été revu à la hausse, à 55 millions d'euros."],
+    ["es", "La reparación costará 40 millones de euros.", "El coste, revisado, es de 55 millones de euros."],
+    ["it", "La riparazione costerà 40 milioni di euro.", "Il costo è stato rivisto a 55 milioni di euro."],
+    ["pt", "O reparo custará 40 milhões de euros.", "O custo foi revisto para 55 milhões de euros."],
+    ["ru", "Ремонт обойдётся в 40 млн евро.", "Стоимость пересмотрена до 55 млн евро."],
+    ["uk", "Ремонт коштуватиме 40 млн євро.", "Вартість переглянули до 55 млн євро."],
+    ["pl", "Naprawa będzie kosztować 40 mln euro.", "Koszt skorygowano do 55 mln euro."],
+    ["ja", "修理費は40億円になる。", "修理費は55億円に上方修正された。"],
+    ["ko", "수리비는 40억 원이다.", "수리비는 55억 원으로 상향 조정됐다."],
+    ["zh", "修复费用为40亿元。", "修复费用修正为55亿元。"],
+  ];
+  const eur = (text: string, low: number): Figure => ({ text, kind: "money", low, unit: "EUR" });
+  for (const [lang, first, second] of cases) {
+    const verdictOf = (later: string) => {
+      const ra = { ...report("a", first, "2025-03-01"), language: lang },
+        rb = { ...report("b", later, "2025-03-04"), language: lang };
+      const [ma] = mentions(ra, [eur("40", 40e6)]);
+      const [mb] = mentions(rb, [eur("55", 55e6)]);
+      return grouped([ra, rb], [ma, mb], ma, mb);
+    };
+    assert.equal(verdictOf(second), "revised", lang);
+  }
+  // three days apart with no such word: rivals of one time
+  assert.equal(two(["The repairs will cost 40 million euros.", "2025-03-01", eur("40", 40e6)], ["The cost is 55 million euros.", "2025-03-04", eur("55", 55e6)]), "conflict");
+});

@@ -321,8 +321,10 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // words (two past dates are one past event's date given two ways: fixedPair, below)
   const fixed = fixedPair(a, b);
   if (o?.strictly && !o.same && noPlan(a, b, o.laterIsB) && !fixed) return null;
-  // a later figure its report calls a revision ("final figures", "revised up to") replaces the earlier one
-  if (o?.strictly && !o.same && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
+  // a later figure its report calls a revision ("final figures", "revised up to") replaces the
+  // earlier one, days or months on (README: "an estimate ... revised"): a revision says the two
+  // are not rivals of one time
+  if (o?.strictly && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
   if (fixed) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict

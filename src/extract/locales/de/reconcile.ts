@@ -38,6 +38,8 @@ export const de = {
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
   progress: /eingedämmt|unter Kontrolle|fertiggestellt|fertig|abgeschlossen|gebaut|errichtet|wiederhergestellt|repariert|ausgezählt|geimpft/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /\b(?:revidiert\w*|korrigiert\w*|berichtigt\w*|endgültige[nrs]? (?:Zahl|Zahlen|Ergebnis|Ergebnisse|Bilanz)|aktualisierte[nrs]? (?:Zahl|Zahlen|Bilanz|Schätzung))/iu,
   // "Tote und Verletzte": one count of both tolls
   join: { toll: /^(?:und|oder)$/u },
   // counted nouns → one English noun

@@ -38,6 +38,8 @@ export const es = {
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
   progress: /contenid|controlad|bajo control|completad|terminad|construid|restablecid|reparad|escrutad|vacunad/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /revisad|revisó|corregid|corrigió|rectific|cifras? definitivas?|resultados? definitivos?|balance definitivo|cifras? actualizadas?|balance actualizado/iu,
   // "muertos y heridos": one count of both tolls
   join: { toll: /^(?:y|o|e)$/u },
   // counted nouns → one English noun

@@ -38,6 +38,8 @@ export const fr = {
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
   progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /révis|corrigé|rectifi|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
   // "morts et blessés": one count of both tolls
   join: { toll: /^(?:et|ou)$/u },
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before

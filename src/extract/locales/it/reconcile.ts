@@ -38,6 +38,8 @@ export const it = {
   // "ricoverati": in hospital
   status: /ricoverat/iu,
   progress: /contenut|sotto controllo|completat|ultimat|costruit|ripristinat|riparat|scrutinat|vaccinat/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /rivist|rivedut|corrett|rettificat|dati definitivi|cifre definitive|risultati definitivi|bilancio definitivo|dati aggiornati|bilancio aggiornato/iu,
   // "morti e feriti": one count of both tolls
   join: { toll: /^(?:e|ed|o)$/u },
   // counted nouns → one English noun

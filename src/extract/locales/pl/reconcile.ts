@@ -48,6 +48,8 @@ export const pl = {
   // "hospitalizowani", "w szpitalu": in hospital
   status: /hospitalizow|w szpital/iu,
   progress: /opanowan|pod kontrolą|ukończ|zakończ|zbudowan|przywrócon|policzon|zaszczepion|gotow/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /zrewidowa|skorygowa|korekt|ostateczn(?:e|ych|ymi) (?:dane|wynik|liczb)|zaktualizowan(?:e|ych) (?:dane|liczb)/iu,
   // "zabitych i rannych": one count of both tolls
   join: { toll: /^(?:i|lub|albo|oraz)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)

@@ -35,6 +35,8 @@ export const pt = {
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
   progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /revist|revisad|revisou|corrigid|corrigiu|retificad|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
   // "mortos e feridos": one count of both tolls
   join: { toll: /^(?:e|ou)$/u },
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before

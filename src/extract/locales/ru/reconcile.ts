@@ -34,6 +34,8 @@ export const ru = {
   // "госпитализированы": in hospital
   status: /госпитализ|в больниц/iu,
   progress: /локализ|под контролем|заверш|построен|восстановлен|готовност|обработан|привит|выполнен/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /пересмотр|скорректир|уточнённ|уточненн|исправленн|окончательн(?:ые|ым|ых) (?:данн|итог|результат)|обновлённ(?:ые|ым|ых) данн|обновленн(?:ые|ым|ых) данн/iu,
   // "погибших и раненых": one count of both tolls
   join: { toll: /^(?:и|или)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)

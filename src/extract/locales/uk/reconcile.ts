@@ -34,6 +34,8 @@ export const uk = {
   // "госпіталізовані": in hospital
   status: /госпіталіз|у лікарн/iu,
   progress: /локаліз|під контролем|заверш|збудован|відновлен|готовн|опрацьован|виконан|щеплен/iu,
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  revision: /переглян|скориг|уточнен|виправлен|остаточн(?:і|им|их) (?:дан|підсумк|результат)|оновлен(?:і|им|их) дан/iu,
   // "загиблих і поранених" (and a Latin "i" typed for the Cyrillic one): one count of both tolls
   join: { toll: /^(?:і|й|та|або|i)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
