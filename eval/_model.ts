@@ -10,6 +10,12 @@
  *
  * `--corpus-only` trains and folds over the shared corpus's stories alone, without eval/clusters.
  *
+ * `--with-read [a,b]` puts the stories of eval/read (every one, or those whose names hold one of
+ * the given words) in training beside the thirteen, as `--corpus-only` sets the roots: every line
+ * (LOCO, shipped, held-out) is then of that fit, LOCO's lines add each root's mean apart (the real
+ * corpus's stories, ours, the read ones; `--by-root` prints them without it), and the read lines
+ * score only the read stories left out.
+ *
  * `--with-heldout` adds LOCO over every story, the held-out ones in training too (one fold at a
  * time, scored in-process from gold mentions): extra evidence of whether more stories help, never
  * the shipped fit.
@@ -21,7 +27,7 @@
  * docs/measurements.md "The shipped fit against leave-one-out"). `--robust-merge`: the merge
  * threshold chosen as the group threshold is (train.ts `Procedure.merge`; not shipped).
  *
- *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--corpus-only] [--robust-merge]
+ *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--with-read [a,b]] [--corpus-only] [--robust-merge]
  * @module
  */
 import { basename } from "node:path";
@@ -30,6 +36,7 @@ import { link } from "../src/reconcile/link.js";
 import { FEATURES } from "../src/reconcile/pairs.js";
 import type { Model } from "../src/reconcile/model.js";
 import { clusterDirs, extractedMentions, goldMentions, heldoutDirs, loadReports, readDirs, scoreFacts, trainingCluster } from "./facts.js";
+import { ROOTS } from "./lib/clusters.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -59,7 +66,12 @@ const how: Procedure = {
   merge: args.includes("--robust-merge") ? "robust" : "best",
 };
 
-const labelled = clusterDirs([], args.includes("--corpus-only"));
+// `--with-read`: the read stories join training (all, or those named after the flag)
+const withRead = args.includes("--with-read");
+const readPick = withRead && args[args.indexOf("--with-read") + 1] && !args[args.indexOf("--with-read") + 1].startsWith("--") ? args[args.indexOf("--with-read") + 1].split(",") : [];
+const inTraining = (d: string) => withRead && (!readPick.length || readPick.some((w) => basename(d).includes(w)));
+const labelled = [...clusterDirs([], args.includes("--corpus-only")), ...readDirs().filter(inTraining)];
+if (withRead) console.log(`read stories in training: ${labelled.filter((d) => d.startsWith(ROOTS.read)).map((d) => basename(d)).join(", ")}`);
 const clusters = labelled.map(trainingCluster);
 const sets = trainingSet(clusters);
 const n = sets.length;
@@ -104,12 +116,13 @@ if (args.includes("--odds")) {
   process.exit(0);
 }
 
+const thresholds = (m: Model) => `${m.merge}/${m.attach?.threshold ?? "-"}/${m.groups?.threshold ?? "-"}/${m.trust ?? "-"}`;
 const t0 = performance.now();
 // the leave-one-out fits, only when something reads them (the held-out gate alone needs the fit on all)
 const needFolds = !skip.has("loco") || !skip.has("robust") || args.includes("--weights") || args.includes("--with-heldout");
 const folds = needFolds ? sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), { l2, ...how })) : [];
 const all = fitModel(sets, { l2, ...how });
-console.log(`${JSON.stringify(how)} drop [${[...drop].join(",")}] l2 ${l2base} shrink [${[...shrink].join(",")}] at ${shrinkL2}; thresholds per fold ${folds.map((m) => `${m.merge}/${m.attach?.threshold ?? "-"}/${m.trust ?? "-"}`).join(" ")}; all ${all.merge}/${all.attach?.threshold ?? "-"}/${all.trust ?? "-"}`);
+console.log(`${JSON.stringify(how)} drop [${[...drop].join(",")}] l2 ${l2base} shrink [${[...shrink].join(",")}] at ${shrinkL2}; thresholds (merge/attach/group/trust) per fold ${folds.map(thresholds).join(" ")}; all ${thresholds(all)}`);
 
 if (args.includes("--weights")) {
   for (const [which, get] of [["main", (m: Model) => m.weights], ["words", (m: Model) => m.attach?.weights ?? m.weights]] as const) {
@@ -133,23 +146,42 @@ const line = (label: string, names: string[], rs: Score[]) => {
   console.log(`${"".padEnd(10)} mean ${b.toFixed(4)}/${c.toFixed(4)}  micro ${tp}/${fp}/${fn}`);
 };
 const names = labelled.map((d) => basename(d));
+// each root's stories apart (with `--with-read`): do written stories in training help the real ones?
+const byRoot = (rs: Score[]) => {
+  if (!withRead && !args.includes("--by-root")) return;
+  for (const [root, dir] of Object.entries(ROOTS)) {
+    const at = labelled.map((d, k) => (d.startsWith(dir + "/") ? k : -1)).filter((k) => k >= 0);
+    if (!at.length) continue;
+    let b = 0, c = 0, tp = 0, fp = 0, fn = 0;
+    for (const k of at) (b += rs[k].bcubed.F1 / at.length), (c += rs[k].conflicts.F1 / at.length), (tp += rs[k].conflicts.tp), (fp += rs[k].conflicts.fp), (fn += rs[k].conflicts.fn);
+    console.log(`${"".padEnd(10)} ${`${root} ${at.length}`.padEnd(11)} mean ${b.toFixed(4)}/${c.toFixed(4)}  micro ${tp}/${fp}/${fn}`);
+  }
+};
 if (!skip.has("loco")) {
-  line("gold", names, folds.map((m, at) => JSON.parse(scoreFacts(labelled[at], clusters[at].reports, clusters[at].mentions, ["--json"], m).out)));
-  line("extracted", names, folds.map((m, at) => JSON.parse(scoreFacts(labelled[at], clusters[at].reports, extractedMentions(clusters[at].reports), ["--json"], m).out)));
+  const gold = folds.map((m, at) => JSON.parse(scoreFacts(labelled[at], clusters[at].reports, clusters[at].mentions, ["--json"], m).out));
+  line("gold", names, gold);
+  byRoot(gold);
+  const own = folds.map((m, at) => JSON.parse(scoreFacts(labelled[at], clusters[at].reports, extractedMentions(clusters[at].reports), ["--json"], m).out));
+  line("extracted", names, own);
+  byRoot(own);
 }
 if (!skip.has("loco")) {
   // conflicts the scorer never sees: on groups of figures that no gold fact holds two of
   const st = folds.map((m, at) => strayConflicts(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at], m));
   console.log(`stray      ${st.map((k, at) => `${short(at)} ${k}`).join("  ")}  total ${st.reduce((a, k) => a + k, 0)} (LOCO, gold figures)`);
 }
-if (!skip.has("shipped")) line("shipped", names, labelled.map((d, at) => JSON.parse(scoreFacts(d, clusters[at].reports, extractedMentions(clusters[at].reports), ["--json"], all).out)));
+if (!skip.has("shipped")) {
+  const own = labelled.map((d, at) => JSON.parse(scoreFacts(d, clusters[at].reports, extractedMentions(clusters[at].reports), ["--json"], all).out));
+  line("shipped", names, own);
+  byRoot(own);
+}
 if (!skip.has("heldout")) {
   const held = heldoutDirs();
   const reports = held.map(loadReports);
   line("held ext", held.map((d) => basename(d)), held.map((d, k) => JSON.parse(scoreFacts(d, reports[k], extractedMentions(reports[k]), ["--json"], all).out)));
   line("held gold", held.map((d) => basename(d)), held.map((d, k) => JSON.parse(scoreFacts(d, reports[k], goldMentions(d, reports[k]), ["--json"], all).out)));
   // out of every fit too, but their misses were read: no clean estimate, so on lines of their own
-  const read = readDirs();
+  const read = readDirs().filter((d) => !inTraining(d));
   const rr = read.map(loadReports);
   if (read.length) {
     line("read ext", read.map((d) => basename(d)), read.map((d, k) => JSON.parse(scoreFacts(d, rr[k], extractedMentions(rr[k]), ["--json"], all).out)));
@@ -196,7 +228,7 @@ if (args.includes("--with-heldout")) {
       const d = FEATURES.map((f, j) => [f, get(all)[j], get(allStories)[j]] as const).sort((a, b) => Math.abs(b[2] - b[1]) - Math.abs(a[2] - a[1]));
       console.log(`${which}, fit on ${n} -> ${every.length}: ${d.slice(0, 10).map(([f, a, b]) => `${f} ${a.toFixed(2)} -> ${b.toFixed(2)}`).join(", ")}`);
     }
-    console.log(`thresholds on ${every.length}: ${allStories.merge}/${allStories.attach?.threshold ?? "-"}/${allStories.trust ?? "-"}`);
+    console.log(`thresholds on ${every.length}: ${thresholds(allStories)}`);
   }
   console.log(`every      ${every.map((s, k) => `${s.name.slice(0, 8)} ${bs[k].toFixed(2)}/${cs[k].toFixed(2)}`).join("  ")}`);
   console.log(`           the ${n}: ${mean(bs.slice(0, n)).toFixed(4)}/${mean(cs.slice(0, n)).toFixed(4)} (LOCO over ${n}: ${mean(folds.map((m, at) => bcubed(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at].fact))).toFixed(4)}/${mean(folds.map((m, at) => conflictF1(link(sets[at].items, sets[at].props, m, sets[at].texts), sets[at], m))).toFixed(4)})  the held-out ${held.length}: ${mean(bs.slice(n)).toFixed(4)}/${mean(cs.slice(n)).toFixed(4)}  all ${every.length}: ${mean(bs).toFixed(4)}/${mean(cs).toFixed(4)}`);
