@@ -47,4 +47,6 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["Die Bundeswehr entsendet bis zu 1.000 Soldaten für zunächst zwölf Monate.", ["bis zu 1.000 Soldaten", "zwölf Monate"]],
   ["Der Sturm richtete Schäden von mehr als 200 Mio. Euro an.", ["200 Mio. Euro"]],
   ["Die Entscheidung soll Mitte Juni fallen.", ["Mitte Juni"]],
+  ["Zwei der fünf Schleusen bleiben bis Freitag geschlossen.", ["Zwei", "fünf Schleusen", "Freitag"]],
+  ["Die Polizei zählte 35 Verletzte, acht von ihnen schwer.", ["35 Verletzte", "acht"]],
 ];

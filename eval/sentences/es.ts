@@ -47,4 +47,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["La Unión Europea desplegará 1.500 soldados en la frontera antes del 30 de junio.", ["1.500 soldados", "30 de junio"]],
   ["El peaje de la autopista subirá un 4 % a partir del 1 de enero.", ["4 %", "1 de enero"]],
   ["La decisión se conocerá a mediados de junio.", ["mediados de junio"]],
+  ["Cuatro de sus diez molinos quedaron destruidos.", ["Cuatro", "diez molinos"]],
 ];

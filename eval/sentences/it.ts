@@ -46,4 +46,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["Il gasdotto di 1.200 km trasporterà 10 miliardi di metri cubi di gas all'anno.", ["1.200 km", "10 miliardi di metri cubi"]],
   ["La missione schiererà 800 militari per dodici mesi.", ["800 militari", "dodici mesi"]],
   ["La decisione è attesa a metà giugno.", ["metà giugno"]],
+  ["La diga ha sei paratoie, due delle quali bloccate dal fango.", ["sei paratoie", "due"]],
 ];

@@ -35,4 +35,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["Do 2030 roku zbudują 4 nowe bloki.", ["2030 roku", "4 nowe bloki"]],
   ["Przez cieśninę przepłynęło 180 tankowców w lutym.", ["180 tankowców", "lutym"]],
   ["Cena wzrosła o 2 punkty procentowe.", ["2 punkty procentowe"]],
+  ["Zamknięto trzy z siedmiu przejść granicznych.", ["trzy", "siedmiu przejść"]],
 ];

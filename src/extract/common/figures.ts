@@ -260,6 +260,7 @@ function countAlone(v: LocaleVocab, articles: ReadonlySet<string>, verbEnd: RegE
   const a = v.alone;
   const verbs = new Set((a?.verbs ?? []).map((w) => w.toLowerCase()));
   const not = new Set((a?.not ?? []).map((w) => w.toLowerCase()));
+  const of = a?.of ? new RegExp(`^\\s{1,3}(?:${a.of})(?![${ALPHA}])`, "iu") : null;
   return (ctx: ParsingContext, m: RegExpExecArray, words: boolean, next: string | null): ParsedFigure | null => {
     if (!a) return null;
     const g = m.groups ?? {};
@@ -268,8 +269,10 @@ function countAlone(v: LocaleVocab, articles: ReadonlySet<string>, verbEnd: RegE
     if (lo === null || hi === null || lo < 2 || hi < lo || !Number.isInteger(lo) || !Number.isInteger(hi)) return null;
     const numEnd = g.n2 ? m[0].lastIndexOf(g.n2) + g.n2.length : m[0].indexOf(g.n1) + g.n1.length;
     const end = m.index + numEnd;
-    if (next !== null ? !(verbs.has(next) || (verbEnd?.test(next) ?? false)) : !(words && (end === ctx.text.length || CLAUSE_END.test(ctx.after(end, 4))))) return null;
-    if (words && [g.n1, g.n2].some((w) => w && (articles.has(w.toLowerCase()) || not.has(w.toLowerCase())))) return null;
+    const part = of?.test(ctx.after(end, 40)) ?? false;
+    if (!part && (next !== null ? !(verbs.has(next) || (verbEnd?.test(next) ?? false)) : !(words && (end === ctx.text.length || CLAUSE_END.test(ctx.after(end, 4)))))) return null;
+    // a word that alone is mostly another ("acht", "sei") is a number before a part's link ("acht von ihnen")
+    if (words && !part && [g.n1, g.n2].some((w) => w && (articles.has(w.toLowerCase()) || not.has(w.toLowerCase())))) return null;
     if (clock?.test(ctx.before(m.index, 20))) return null;
     return { span: [0, numEnd], kind: "count", unit: null, low: lo, high: hi, qualifier: qualifierOf(ctx, m.index, v, g.n1), priority: 8 };
   };

@@ -262,7 +262,15 @@ export interface HandVocab {
    * `verbEnd` (regex source): the endings of a verb's forms no noun has after a number (ru "-или",
    * "-лись": "ещё 60 получили травмы"), so such a word is an auxiliary too, and no count's noun.
    */
-  alone?: { verbs: string[]; not?: string[]; verbEnd?: string };
+  alone?: {
+    verbs: string[]; not?: string[]; verbEnd?: string;
+    /**
+     * What after a number makes it a part of a whole the text names (regex source, read right after
+     * the number's end): "Trois de ses six voitures", "Drei der sechs Wagen", "tre delle quali",
+     * "trzy z ośmiu", "19 von ihnen": a count with no noun of its own, words and digits alike.
+     */
+    of?: string;
+  };
   /**
    * Hours and minutes as one span (common/hours.ts), regex sources: the `hour` words and sign ("h",
    * "heures?"), the `minute` ones, the `join` between ("et", "y", "und"); `colon`, the words after

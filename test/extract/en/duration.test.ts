@@ -37,10 +37,14 @@ test("duration: a period named by its unit after a word that asks for one", () =
 test("duration: 'a year' as a rate, a relative time, a compound or an article is no duration", () => {
   testUnexpectedResult("Net income was $40 million a year earlier.", "a year earlier");
   testUnexpectedResult("The port handles 300,000 tonnes a year.", "a year");
-  testUnexpectedResult("Voters returned a year after the coup.");
   testUnexpectedResult("It was a year-long dispute over fees.");
   testUnexpectedResult("In a year when prices soared, they held firm.");
   testUnexpectedResult("Once a year the delegates meet in Geneva.");
+});
+
+test("duration: the gap between two events is a period (as the corpus reads 'a week after Storm Daniel')", () => {
+  testSingleCase("Voters returned a year after the coup.", { text: "a year", kind: "duration", low: 365.25 });
+  testSingleCase("The mine reopened a month later than planned.", { text: "a month", kind: "duration", low: 30.44 });
 });
 
 test("duration: 'in a week' is a period, 'once in a decade' a frequency", () => {

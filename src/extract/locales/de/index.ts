@@ -23,7 +23,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "und", units: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9 }, unitsFirst: true },
   articles: ["ein", "eine", "einen", "einem", "einer", "eins", "beide", "beiden", "acht"],
   // a count with no noun ("sieben wurden verletzt", "es starben neun."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"] },
+  alone: { verbs: ["ist", "sind", "war", "wurde", "wurden"], of: "von\\s+(?:ihnen|den|diesen)|der\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+)" },
   currencies: { "dollar|us-dollar": "USD", "euro": "EUR", "rubel": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "pfund": "GBP", "franken": "CHF", "hrywnja|griwna": "UAH" },
   // the dative plural after a preposition ("in 640 Metern Tiefe", "in 3 Kilometern Entfernung"): ICU lists only the nominative
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped

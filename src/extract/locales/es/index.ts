@@ -28,7 +28,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "\\s+y\\s+" },
   articles: ["un", "una", "uno", "ambos", "ambas"],
   // a count with no noun ("Siete, según la empresa, …", "murieron nueve."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["es", "fue", "son"] },
+  alone: { verbs: ["es", "fue", "son"], of: "de\\s+(?:sus|ellos|ellas|estos|estas|los\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)|las\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+))" },
   currencies: {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",

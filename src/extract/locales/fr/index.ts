@@ -26,7 +26,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "-et-|\\s+et\\s+|-", teens: true },
   articles: ["un", "une", "les deux"],
   // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["est", "sont"], not: ["neuf"] },
+  alone: { verbs: ["est", "sont"], not: ["neuf"], of: "de\\s+(?:ses|leurs|ces|nos)|des\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)|d['’]entre\\s+(?:eux|elles)" },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "francs?\\s+CFA": "XOF", "hryvnias?": "UAH" },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped (the million before a currency sign is a scale)
   // rain in litres per square metre ("120 litres par mètre carré") is its depth: one litre a square metre is a millimetre

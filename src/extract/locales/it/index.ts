@@ -31,7 +31,7 @@ export const vocab = defineLocale(generated, {
   },
   articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe", "i due", "le due"],
   // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["è"], not: ["sei"] },
+  alone: { verbs: ["è"], not: ["sei"], of: "(?:dei|delle)\\s+(?:quali|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\\d+)|di\\s+(?:loro|essi|esse)" },
   currencies: {
     "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
     "grivne|grivna": "UAH",

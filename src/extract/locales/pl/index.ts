@@ -38,7 +38,7 @@ export const vocab = defineLocale(generated, {
   // "dwadzieścia jeden", "trzydziestu pięciu": tens and a unit, in one case
   numberJoin: { join: "\\s+" },
   // a count with no noun ("zginęło pięć.", "40 zostało rannych"): the passive's auxiliary after it
-  alone: { verbs: ["zostało", "zostały", "zostali"] },
+  alone: { verbs: ["zostało", "zostały", "zostali"], of: "(?:z|spośród)\\s+(?:nich|tych|dwóch|dwu|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|\\d+)" },
   articles: ["jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną", "oba", "obie", "obu", "obaj", "obydwa", "obydwie"],
   currencies: {
     "zł|złot(?:y|e|ych|ego|ówek|ówki)": "PLN", "euro": "EUR", "dolar(?:ów|y|a|ach|ami)?(?:\\s+amerykańskich)?|dol\\.?": "USD",

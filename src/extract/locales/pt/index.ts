@@ -24,7 +24,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "\\s+e\\s+" },
   articles: ["um", "uma", "ambos", "ambas", "os dois", "as duas"],
   // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["é", "foi"] },
+  alone: { verbs: ["é", "foi"], of: "de\\s+(?:seus|suas|eles|elas)" },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro quadrado") is its depth: one litre a square metre is a millimetre

@@ -6,7 +6,12 @@ import { DURATION_UNIT_DICTIONARY, DURATION_UNIT_PATTERN, NUMBER_BODY_PATTERN, p
 const ONE_NEEDS = /(?:^|[^\p{L}])(?:in|for|within|after|than|only|just|about|around|nearly|almost|least|over|under|of|to|by|last|past|next|first|another|extra|additional)\s+$/iu;
 
 /** Words before "a year", "a decade" that make it a period. */
-const LOOSE_NEEDS = /(?:^|[^\p{L}])(?:for|in|within|after|than|about|around|nearly|almost|roughly|some|least|only|just|barely|over|under|to|take|takes|took|taken|taking|lasts?|lasted|lasting|spent|spend|spends|spending|needs?|needed|extra|another|up\s+to|in\s+(?:less|more)\s+than)\s+$/iu;
+const LOOSE_NEEDS = /(?:^|[^\p{L}])(?:for|in|within|after|than|about|around|nearly|almost|roughly|some|least|only|just|barely|over|under|to|by|take|takes|took|taken|taking|lasts?|lasted|lasting|spent|spend|spends|spending|needs?|needed|extra|another|up\s+to|in\s+(?:less|more)\s+than)\s+$/iu;
+/**
+ * After "a year": the gap between two events, when the second is named ("a year later than planned",
+ * "a week after the storm"): a duration whatever word comes before (the corpus reads both so).
+ */
+const LOOSE_GAP_AFTER = /^\s+(?:(?:[Ll]ater|[Ee]arlier)\s+than|after\s+(?:the|its|his|her|their|a|an)\b|after\s+\p{Lu})/u;
 /** After "a year": a relative time ("a year earlier"), a compound ("a year-long") or a description ("a year of war" is kept). */
 const LOOSE_NOT_AFTER = /^(?:\s+(?:earlier|later|ago|before|after|when|in\s+which|that|or\s+two|or\s+so|of|marked|dominated|defined)\b|\s+on(?=\s*[,.;])|-)/i;
 
@@ -15,7 +20,7 @@ export const ENDurationParser: Parser = {
   anchor: "number",
   pattern: () =>
     new RegExp(
-      `(?:(${NUMBER_BODY_PATTERN})(\\s+|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:[\\s-]+old\\b)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})|an?\\s+(quarter(?:\\s+of\\s+a|-)\\s*century|year|decade|fortnight|month|week|day|century|hour)))(?![${L}\\d])`,
+      `(?:(${NUMBER_BODY_PATTERN})(\\s+(?:(?:more|further)\\s+)?|-)(${DURATION_UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:[\\s-]+old\\b)?|\\b(?:an?\\s+(${DURATION_UNIT_PATTERN})\\s+and\\s+a\\s+half|half\\s+an?\\s+(${DURATION_UNIT_PATTERN})|an?\\s+(quarter(?:\\s+of\\s+a|-)\\s*century|year|decade|fortnight|month|week|day|century|hour)))(?![${L}\\d])`,
       "iy",
     ),
   extract(ctx, m) {
@@ -41,7 +46,8 @@ export const ENDurationParser: Parser = {
       if (/^quarter/.test(w)) return { kind: "duration", low: 25 * 365.25, high: 25 * 365.25, unit: "d", priority: 38 };
       const lb = ctx.before(m.index, 24);
       // "once in a decade", "twice in a day": a frequency
-      if (!LOOSE_NEEDS.test(lb) || LOOSE_NOT_AFTER.test(after) || /(?:once|twice|times)\s+in\s+$/i.test(lb)) return null;
+      const gap = LOOSE_GAP_AFTER.test(ctx.after(m.index + m[0].length, 24)) && !/(?:\d|%|\bcent|\bpercent|\bbn|\bm)\s*$/i.test(lb); // "4% a year after" is a rate
+      if (!gap && (!LOOSE_NEEDS.test(lb) || LOOSE_NOT_AFTER.test(after) || /(?:once|twice|times)\s+in\s+$/i.test(lb))) return null;
       const d = DURATION_UNIT_DICTIONARY[w];
       return d === undefined ? null : { kind: "duration", low: d, high: d, unit: "d", priority: 38 };
     }
