@@ -17,6 +17,9 @@ const MEASURE_REACH = 6;
 /** Marks between two words that close a clause, in any script ("、", "，", "·" in a list, "…"). */
 const MEASURE_BREAK = /[,;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
 
+/** How far before a count its place's words are read ("a small fishing town of more than"). */
+const POPULATION_BACK = 48;
+
 /**
  * The measure the figure's own clause names: a count's age bracket ("20대가 [103명]") or own noun
  * ("600 fatalities", "102 women": a toll broken down by sex is a part, not the toll), else the
@@ -42,6 +45,8 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   const join = locale.join?.clause ?? NEVER, toll = locale.join?.toll ?? NEVER;
   // an age bracket labels the count right before it ("20대가 [103명]")
   if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
+  // a place's people, said right before the count ("a town of 18,500"): no toll, whatever follows
+  if (m.kind === "count" && locale.population?.test(text.slice(Math.max(0, m.start - POPULATION_BACK), m.start))) return "#population";
   let idx = at;
   for (; idx < to && toks.s[idx] < m.end; idx++) {
     const c = m.kind === "count" ? measureClass(text, toks, idx, kinds, own, toll, cuesOf) : null;

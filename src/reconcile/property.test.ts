@@ -150,3 +150,38 @@ test("a share's whole is what it measures, in every language that names it by th
   const things = propsOf([en, es, ko], ms).map((p) => `${p.source} ${p.text}: ${p.thing}`);
   assert.deepEqual(things, ["en 40 percent: harbour", "en a fifth: town", "en 12 percent: fields", "es 40 %: puerto", "ko 40%: 항구"]);
 });
+
+test("a place's people said right before a count are its population, never a toll, in every language that says so", () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["en", "Some 3,000 residents of Brill, a town of about 9,200 people, were moved to schools.", "3,000 residents", "9,200 people"],
+    ["es", "Unos 3.000 vecinos de Brill, una localidad de 9.200 habitantes, fueron evacuados.", "3.000 vecinos", "9.200 habitantes"],
+    ["fr", "Quelque 3 000 habitants de Brill, une ville de 9 200 habitants, ont été évacués.", "3 000 habitants", "9 200 habitants"],
+    ["de", "Rund 3.000 Bewohner von Brill, einer Stadt mit 9.200 Einwohnern, wurden evakuiert.", "3.000 Bewohner", "9.200 Einwohnern"],
+    ["en", "The valley, home to 1.3 million, was told to boil water.", "", "1.3 million"],
+  ];
+  for (const [language, text, moved, held] of cases) {
+    const r = { ...report(language, text, "2027-09-08"), language };
+    const specs = [...(moved ? [{ text: moved, kind: "count" as const, low: 3000 }] : []), { text: held, kind: "count" as const, low: 9200 }];
+    const m = Object.fromEntries(propsOf([r], mentions(r, specs)).map((p) => [p.text, p.measure]));
+    assert.equal(m[held], "#population", `${language}: ${JSON.stringify(m)}`);
+    if (moved) assert.notEqual(m[moved], "#population", language);
+  }
+  // "in the region of" is a size, not a place
+  const a = report("a", "The storm left in the region of 500 people without power.", "2027-09-08");
+  const ms = mentions(a, [{ text: "500 people", kind: "count", low: 500, unit: "person" }]);
+  assert.equal(propsOf([a], ms)[0].measure, null);
+});
+
+test("a town's population is no rival of a count of its evacuated", () => {
+  const a = report("a", "More than 3,000 residents of Brill, a town of 9,200 people, spent the night in schools after the blast.", "2027-09-07");
+  const b = report("b", "Officials said 3,400 residents of Brill had been evacuated after the blast.", "2027-09-08");
+  const ms = [
+    ...mentions(a, [{ text: "3,000 residents", kind: "count", low: 3000, unit: "resident", qualifier: "lower" }, { text: "9,200 people", kind: "count", low: 9200, unit: "person" }]),
+    ...mentions(b, [{ text: "3,400 residents", kind: "count", low: 3400, unit: "resident" }]),
+  ];
+  for (const f of reconcile({ reports: [a, b], mentions: ms }).facts) {
+    const pop = f.members.findIndex((m) => m.text === "9,200 people");
+    const r = f.reason;
+    assert.ok(pop < 0 || !(r?.verdict === "conflict" && r.disagreements.some((d) => d.a === pop || d.b === pop)), JSON.stringify(r));
+  }
+});

@@ -140,6 +140,14 @@ export interface ReconcileCues {
    */
   place?: { preposition: RegExp; noun: RegExp; side: RegExp };
   /**
+   * Right before a count, the words that make it a place's number of people, said beside the place
+   * ("Port Avens, a city of about 240,000", "home to 1.3 million", "una localidad de 18.500
+   * habitantes", "eine Stadt mit 18.500 Einwohnern"): those who live there, never a toll or a count
+   * of those a happening befell, however alike the sentence's words (src/reconcile/own-clause.ts
+   * clauseMeasure).
+   */
+  population?: RegExp;
+  /**
    * Words of a figure's own clause that say it covers a whole area ("average", "in the region",
    * "nationwide", "as a whole"), so a place another figure names is a part of it, not the same
    * scope (src/reconcile/own-clause.ts wholeArea). Read in every language that has them, whether
