@@ -53,7 +53,7 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
   const perDirection = createPerDirectionParser(v), perRefiner = createPerDirectionRefiner(v);
   // a date's bound and reconciliation's deadline read one list of words (the locale's `deadline`)
   const bound = createDateBoundRefiner(RECONCILE_CUES[v.code]?.deadline);
-  const magnitudes = v.magnitude ? createMagnitudeParsers(v.code, { qualifiers: v.before ? alt(Object.keys(v.before)) : undefined, ...v.magnitude }, (ctx, at) => qualifierBefore(ctx, at, v)) : [];
+  const magnitudes = v.magnitude ? createMagnitudeParsers(v.code, { qualifiers: v.before ? alt(Object.keys(v.before)) : undefined, percent: alt(v.percent), scales: alt([...Object.keys(v.scales ?? {}), ...Object.keys(v.signScales ?? {})]), ...v.magnitude }, (ctx, at) => qualifierBefore(ctx, at, v)) : [];
   return createExtractor({
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     // the parts a locale's vocabulary has no words for are null, and left out

@@ -21,7 +21,9 @@ import { MAGNITUDE } from "../magnitude-unit.js";
  * bare symbol "M7.1" (a motorway, a rifle, a sum elsewhere). `qualifiers`, the words that may stand
  * between the word and its number ("a magnitude of about 6.8"): the figure's qualifier is read there.
  * `notAfter`, what right after the number makes it no magnitude, in scripts that glue words to
- * numbers ("규모 5천명": a body of 5,000 people).
+ * numbers ("규모 5천명": a body of 5,000 people). `percent` and `scales`, the locale's words of a
+ * percentage and of a scale: a number before them is no magnitude ("7.1 percent", "7,1 Prozent"),
+ * nor the symbol's ("M5 million", "M5 Millionen").
  */
 export interface MagnitudeWords {
   before?: string;
@@ -30,13 +32,15 @@ export interface MagnitudeWords {
   quake: string;
   qualifiers?: string;
   notAfter?: string;
+  percent?: string;
+  scales?: string;
 }
 
 
 /** A magnitude's number: one or two digits, a decimal of one or two (either mark: no magnitude has a thousands group). */
 const NUM = "\\d{1,2}(?:[.,]\\d{1,2})?";
-/** Not part of a longer number, a percentage or a word glued to it. */
-const NUM_END = `(?![\\d${ALPHA}]|[.,]\\d|\\s*(?:%|‰|percent|per\\s*cent))`;
+/** Not part of a longer number, a percentage (a sign, or the locale's `percent` words) or a word glued to it. */
+const numEnd = (percent: string | undefined) => `(?![\\d${ALPHA}]|[.,]\\d|\\s*(?:%|‰${percent ? `|${percent}` : ""}))`;
 /** The largest magnitude read (no earthquake on record reaches 10; a star's magnitude is below too). */
 const TOP = 10;
 /** How far from the figure an earthquake's word is looked for. */
@@ -59,6 +63,9 @@ export function createMagnitudeParsers(code: string, words: MagnitudeWords, qual
   const before = either(group("sb", words.before), group("wb", words.weak?.before));
   // named twice, once per alternative (a name may not repeat in one pattern)
   const after = (k: number) => either(group(`sa${k}`, words.after), group(`wa${k}`, words.weak?.after));
+  const NUM_END = numEnd(words.percent);
+  // "M5 million", "M5 Millionen": a sum's scale after the symbol's number (a currency's "M"), in any case
+  const scaleAfter = words.scales ? new RegExp(`^\\s*(?:${words.scales})`, "iu") : null;
   const end = words.notAfter ? `${NUM_END}(?!${words.notAfter})` : NUM_END;
   const qual = words.qualifiers ? `(?:\\s*(?:${words.qualifiers})(?![${ALPHA}]))?` : "";
   const alternatives = [
@@ -85,11 +92,12 @@ export function createMagnitudeParsers(code: string, words: MagnitudeWords, qual
   // "M7.1", "Mw 6.2", "ML 4.8", "Ｍ6.9": the symbol, in capitals; "M" alone with a decimal and an earthquake near ("M25", "M4 carbine")
   parsers.push({
     name: `${code}-magnitude-symbol`,
-    pattern: () => new RegExp(`(?<![${ALPHA}\\d$€£¥.,/-])(?<sym>[MＭ](?:ww|w|L|s|b|j|JMA)?)\\s?(?<n>${NUM})${NUM_END}(?!\\s*(?:bn|billion|million|m\\b|k\\b))`, "g"),
+    pattern: () => new RegExp(`(?<![${ALPHA}\\d$€£¥.,/-])(?<sym>[MＭ](?:ww|w|L|s|b|j|JMA)?)\\s?(?<n>${NUM})${NUM_END}`, "g"),
     extract(ctx, m) {
       const g = m.groups ?? {};
       if (g.sym.length === 1 && !/[.,]\d/.test(g.n)) return null;
       if (g.sym.length === 1 && !near(ctx, m.index, m.index + m[0].length)) return null;
+      if (scaleAfter?.test(ctx.after(m.index + m[0].length, 20))) return null;
       return figure(g.n, qualifierAt(ctx, m.index));
     },
   });

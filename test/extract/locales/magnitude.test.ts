@@ -90,3 +90,12 @@ test("Japanese, Korean, Chinese, Arabic", () => {
   expectFigure("ar", "سجل الزلزال 6.1 على مقياس ريختر.", M("6.1 على مقياس ريختر", 6.1));
   noMagnitude("ar", "بلغت الحرارة 9 درجات مئوية.");
 });
+
+test("a number before the locale's own words of a percentage or a scale is no magnitude", () => {
+  // "eine Stärke von 7 Prozent": a strength of 7 percent, an earthquake named in the sentence too
+  noMagnitude("de", "Nach dem Beben zeigte der Franken eine Stärke von 7 Prozent.");
+  noMagnitude("fr", "Après le séisme, la magnitude 4 pour cent des dons restait inconnue.");
+  noMagnitude("de", "Nach dem Beben sagte die Regierung M5,5 Millionen Euro zu.");
+  // their own magnitudes stay
+  expectFigure("de", "Das Beben der Stärke 6,2 zerstörte 40 Häuser.", M("Stärke 6,2", 6.2));
+});

@@ -220,6 +220,8 @@ export const MAGNITUDE_WORDS: MagnitudeWords = {
   before: "(?:(?:moment|local|surface[\\s-]wave|body[\\s-]wave|richter|preliminary|revised|initial)\\s+)?magnitude(?:\\s+of)?(?:\\s+(?:a\\s+)?(?:preliminary|revised|initial))?",
   after: "[\\s-]*(?:magnitude(?![\\s-]*(?:of\\b|\\d))|richter)|\\s+on\\s+the\\s+(?:richter|moment[\\s-]magnitude)(?:\\s+scale)?",
   quake: "quake|tremor|temblor|aftershock|seismi|tsunami",
+  percent: "percent|per\\s*cent",
+  scales: "bn|billion|million|m\\b|k\\b",
   qualifiers: "about|around|approximately|nearly|almost|roughly|some|an\\s+estimated|estimated|at\\s+least|more\\s+than|up\\s+to",
 };
 
