@@ -27,3 +27,19 @@ test("nouns outside the lists, and English, stay as they were", () => {
   assert.equal(countedOf(...count("Some 40 residents left.", "40 residents", "residents"), localeFor("en")), "person");
   assert.equal(countedOf(...count("Some 40 lanes.", "40 lanes", "lanes"), localeFor("en")), "lanes");
 });
+
+test("people, passengers and rail carriages read as one noun in every language that has them", () => {
+  assert.equal(countedOf(...count("Beim Unglück starben 14 Menschen.", "14 Menschen", "menschen"), localeFor("de")), "person");
+  assert.equal(countedOf(...count("L'incendie a touché 300 habitants.", "300 habitants", "habitants"), localeFor("fr")), "person");
+  assert.equal(countedOf(...count("Evacuaron a 300 personas.", "300 personas", "personas"), localeFor("es")), "person");
+  assert.equal(countedOf(...count("Sono state evacuate 300 persone.", "300 persone", "persone"), localeFor("it")), "person");
+  assert.equal(countedOf(...count("Foram retiradas 300 pessoas.", "300 pessoas", "pessoas"), localeFor("pt")), "person");
+  assert.equal(countedOf(...count("Эвакуировали 300 человек.", "300 человек", "человек"), localeFor("ru")), "person");
+  assert.equal(countedOf(...count("Im Zug saßen 240 Fahrgäste.", "240 Fahrgäste", "fahrgäste"), localeFor("de")), "passenger");
+  assert.equal(countedOf(...count("Le train transportait 212 passagers.", "212 passagers", "passagers"), localeFor("fr")), "passenger");
+  assert.equal(countedOf(...count("A bordo c'erano 212 passeggeri.", "212 passeggeri", "passeggeri"), localeFor("it")), "passenger");
+  // "viajeros" (travellers) begins as "vía" (a track) does: the track is read whole
+  assert.equal(countedOf(...count("A bordo viajaban 200 viajeros.", "200 viajeros", "viajeros"), localeFor("es")), "passenger");
+  assert.equal(countedOf(...count("Sei carrozze sono uscite dai binari.", "Sei carrozze", "carrozze"), localeFor("it")), "wagon");
+  assert.equal(countedOf(...count("Le ferry transportait 150 camions.", "150 camions", "camions"), localeFor("fr")), "vehicle");
+});

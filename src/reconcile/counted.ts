@@ -16,8 +16,8 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 /**
  * What a count counts, as one English noun: its language's word for it ("автомобілів",
- * "carriles") read through the locale's `counted` list, so counts of one thing in two languages
- * name one thing. A counted word that is an adjective ("семи паливних цистерн") gives way to the
+ * "carriles", "Fahrgäste", "personas") read through the locale's `counted` list, so counts of
+ * one thing in two languages name one thing. A counted word that is an adjective ("семи паливних цистерн") gives way to the
  * first noun of the list among the few words after it. Other nouns stay as written.
  */
 export function countedOf(text: string, m: Mention, locale: ReconcileLocale): string | null {

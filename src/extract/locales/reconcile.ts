@@ -125,9 +125,10 @@ export interface ReconcileCues {
   period?: { base: RegExp; open: RegExp; alone?: RegExp };
   /**
    * Counted nouns, by the start of the lower-cased word, and the English noun they count
-   * ("автомобілів" → "vehicle"), so counts of one thing in two languages name one thing. Words
-   * for people are left out: a disaster's counts are nearly all of people (the dead, the injured,
-   * the missing), and one noun for them all links those tolls more than it tells them apart.
+   * ("автомобілів" → "vehicle", "Fahrgäste" → "passenger"), so counts of one thing in two
+   * languages name one thing. The plain words for people ("Menschen", "personas") are "person",
+   * as English's "people" and a Korean "명" are: what a toll of people counts (the dead, the
+   * injured) its clause's measure says, not its noun (src/reconcile/counted.ts).
    */
   counted?: Array<[RegExp, string]>;
   /** a word after a number that is an adjective, the counted noun following it ("семи паливних цистерн") */

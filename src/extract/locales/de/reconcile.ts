@@ -52,6 +52,8 @@ export const de = {
     [/^(?:angriff|anschlag|anschläg)/u, "attack"],
     [/^(?:detonation|explosion)/u, "explosion"],
     [/^(?:drohne)/u, "drone"],
+    [/^(?:mensch|person|einwohner|bewohner|bürger|zivilist)/u, "person"],
+    [/^(?:fahrgast|fahrgäst|passagier|reisend)/u, "passenger"],
   ] as Array<[RegExp, string]>,
   // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before; not "10.000
   // davon betroffene Haushalte" (affected by it: a whole of its own)

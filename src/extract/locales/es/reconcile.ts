@@ -46,12 +46,15 @@ export const es = {
   counted: [
     [/^(?:vehículo|coche|camion|camión|auto)/u, "vehicle"],
     [/^(?:carril)/u, "lane"],
-    [/^(?:vía|via)/u, "track"],
+    // the whole word: "viajeros" (travellers) begins as "via" does
+    [/^(?:vías?|vias?)$/u, "track"],
     [/^(?:vagon|vagón|cisterna)/u, "wagon"],
     [/^(?:tramo|vano)/u, "span"],
     [/^(?:ataque)/u, "attack"],
     [/^(?:explosi)/u, "explosion"],
     [/^(?:dron)/u, "drone"],
+    [/^(?:persona|habitante|civil|vecino)/u, "person"],
+    [/^(?:pasajer|viajer)/u, "passenger"],
   ] as Array<[RegExp, string]>,
   // "8.000 de ellos", "de los cuales 8.000": a part of the whole stated before
   part: { before: /\b(?:de los cuales|de las cuales)\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },

@@ -42,6 +42,13 @@ export const fr = {
   revision: /révis|corrigé|rectifi|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
   // "morts et blessés": one count of both tolls
   join: { toll: /^(?:et|ou)$/u },
+  // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)
+  counted: [
+    [/^(?:véhicule|camion)/u, "vehicle"],
+    [/^(?:personne|habitant|civil|résident)/u, "person"],
+    [/^(?:passager|voyageur)/u, "passenger"],
+    [/^(?:wagon|citerne)/u, "wagon"],
+  ] as Array<[RegExp, string]>,
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
   part: { before: /\bdont\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
   // "30 % de la ville", "30 % des maisons": the whole a share is taken of

@@ -52,6 +52,9 @@ export const it = {
     [/^(?:attacc)/u, "attack"],
     [/^(?:esplosion)/u, "explosion"],
     [/^(?:dron)/u, "drone"],
+    [/^(?:person|abitant|civil|resident)/u, "person"],
+    [/^(?:passegger|viaggiator)/u, "passenger"],
+    [/^(?:carrozz)/u, "wagon"],
   ] as Array<[RegExp, string]>,
   // "di cui 8.000", "8.000 di loro": a part of the whole stated before
   part: { before: /\bdi cui\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },

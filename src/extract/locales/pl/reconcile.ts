@@ -63,6 +63,8 @@ export const pl = {
     [/^(?:wybuch|eksploz)/u, "explosion"],
     [/^(?:dron|bezzałog)/u, "drone"],
     [/^(?:łodzi|łódź|łodz|kuter|kutr)/u, "boat"],
+    [/^(?:osób|osoby|osob|ludzi|mieszkańc|cywil)/u, "person"],
+    [/^(?:pasażer)/u, "passenger"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:ych|ich|ymi|imi|ego|emu|ej|ym|im|owy|owa|owe)$/u,
   // "102 kobiety", "56 mężczyzn": a toll broken down by sex, a gradient

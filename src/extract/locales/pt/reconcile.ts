@@ -39,6 +39,13 @@ export const pt = {
   revision: /revist|revisad|revisou|corrigid|corrigiu|retificad|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
   // "mortos e feridos": one count of both tolls
   join: { toll: /^(?:e|ou)$/u },
+  // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)
+  counted: [
+    [/^(?:veículo|carro|caminh)/u, "vehicle"],
+    [/^(?:pessoa|habitante|civil|civis|morador)/u, "person"],
+    [/^(?:passageir|viajante)/u, "passenger"],
+    [/^(?:vagão|vagões|vagao|vagoes|cisterna)/u, "wagon"],
+  ] as Array<[RegExp, string]>,
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   // "uma cidade de 18.500 habitantes", "um país de cerca de 6,9 milhões": a place's people
   population: new RegExp(`${B}(?:cidade|localidade|vila|aldeia|município|ilha|país|província)\\s+de\\s+(?:(?:cerca de|quase|mais de|menos de|aproximadamente)\\s+)?$`, "iu"),

@@ -49,6 +49,8 @@ export const uk = {
     [/^(?:вибух)/u, "explosion"],
     [/^(?:безпілотн|дрон)/u, "drone"],
     [/^(?:катер|човн)/u, "boat"],
+    [/^(?:людей|люди|осіб|особ|жител|мешкан|громадян|цивіл)/u, "person"],
+    [/^(?:пасажир)/u, "passenger"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:их|іх|ими|іми|ого|ому|ий|ій|ої|ою|ая|яя)$/u,
   // "102 жінки", "56 чоловіків": a toll broken down by sex, a gradient
