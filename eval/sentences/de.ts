@@ -49,4 +49,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["Die Entscheidung soll Mitte Juni fallen.", ["Mitte Juni"]],
   ["Zwei der fünf Schleusen bleiben bis Freitag geschlossen.", ["Zwei", "fünf Schleusen", "Freitag"]],
   ["Die Polizei zählte 35 Verletzte, acht von ihnen schwer.", ["35 Verletzte", "acht"]],
+  ["Für Mittwoch ist ein Warnstreik angekündigt.", ["Mittwoch"]],
 ];

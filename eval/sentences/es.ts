@@ -48,4 +48,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["El peaje de la autopista subirá un 4 % a partir del 1 de enero.", ["4 %", "1 de enero"]],
   ["La decisión se conocerá a mediados de junio.", ["mediados de junio"]],
   ["Cuatro de sus diez molinos quedaron destruidos.", ["Cuatro", "diez molinos"]],
+  ["El pleno está convocado para el martes.", ["martes"]],
 ];

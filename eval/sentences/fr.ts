@@ -59,4 +59,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["Les ventes de voitures électriques ont doublé depuis 2020.", ["doublé", "2020"]],
   ["Le débit du fleuve a atteint 2 400 m3/s jeudi.", ["2 400 m3/s", "jeudi"]],
   ["Trois de ses quatre réacteurs ont été arrêtés en juillet.", ["Trois", "quatre réacteurs", "juillet"]],
+  ["Le préfet est attendu jeudi sur le chantier.", ["jeudi"]],
 ];

@@ -47,4 +47,5 @@ export const SENTENCES: Array<[string, string[]]> = [
   ["La missione schiererà 800 militari per dodici mesi.", ["800 militari", "dodici mesi"]],
   ["La decisione è attesa a metà giugno.", ["metà giugno"]],
   ["La diga ha sei paratoie, due delle quali bloccate dal fango.", ["sei paratoie", "due"]],
+  ["Il funerale è fissato per giovedì nella chiesa del paese.", ["giovedì"]],
 ];

@@ -228,7 +228,7 @@ export function createCjkDateParsers(v: LocaleVocab): Parser[] {
   const Y = `(?:${c.year})`;
   const M = `(?:${c.month})`;
   const D = `(?:${c.day})(?!${c.notDay})`;
-  const part = `(?:(?<y>\\d{4})\\s*${Y}\\s*)?(?:(?<mo>\\d{1,2})\\s*${M}\\s*)?(?:(?<d>\\d{1,2})\\s*${D})?`;
+  const part = `(?:(?<y>\\d{4})\\s*${Y}\\s*)?(?:(?<mo>\\d{1,2})\\s*${M}\\s*)?(?:${c.notDayBefore ? `(?<!(?:${c.notDayBefore})\\s*)` : ""}(?<d>\\d{1,2})\\s*${D})?`;
   const rel = v.years ? alt(Object.keys(v.years)) : null;
   // "以来" after a day (since it), and the words that make a weekday the next one: built once per locale
   const since = c.since ? new RegExp(`^\\s*(?:${c.since})`) : null;

@@ -146,11 +146,12 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   // the latest such day up to the report's, or the next when the clause looks ahead or a word after says so
   const lastAfter = v.weekdayLast ? new RegExp(`^\\s{1,3}(?:${v.weekdayLast})(?![${ALPHA}])`, "i") : null;
   const nextAfter = v.weekdayNext ? new RegExp(`^\\s{1,3}(?:${v.weekdayNext})(?![${ALPHA}])`, "i") : null;
+  const forBefore = v.weekdayFor ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayFor})\\s{1,3}$`, "iu") : null;
   const weekday = (table: Record<string, number>) => (ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null => {
     const wd = lookup(table, m.groups!.wd);
     if (wd === undefined) return null;
     if (!ctx.reference) return unresolved();
-    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(m.index + m[0].length, 20)) ?? false));
+    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(m.index + m[0].length, 20)) ?? false) || (forBefore?.test(ctx.before(m.index, 16)) ?? false));
     // "vendredi dernier" in a Friday's report: a week before, not that day
     const back = !next && ctx.reference.getUTCDay() === wd && (lastAfter?.test(ctx.after(m.index + m[0].length, 20)) ?? false);
     return { kind: "date", date: day(back ? addDays(ctx.reference, -7) : weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };

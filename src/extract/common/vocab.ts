@@ -174,6 +174,11 @@ export interface HandVocab {
   weeksAgo?: Record<string, number>;
   /** words right after a weekday that make it the next one (regex source): "lundi prochain", "el lunes que viene" */
   weekdayNext?: string;
+  /**
+   * The preposition right before a weekday that names the day a thing is set for (regex source): "für
+   * Samstag ist ein Gottesdienst geplant", "il lutto per mercoledì", "pour vendredi": the coming one.
+   */
+  weekdayFor?: string;
   /** words right after a weekday that make it the last one before the report's day, never that day (regex source): "lundi dernier", "vinerea trecută" */
   weekdayLast?: string;
   /** relative years (regex source) → offset: "прошлого года" → -1 */
@@ -299,6 +304,8 @@ export interface HandVocab {
   cjk?: {
     percent: string; range: string; lower: string; approx?: string;
     year: string; month: string; day: string; notDay: string; through?: string; end: string;
+    /** What before a day's number makes the day a span's count ("4泊5日": four nights, five days), regex source. */
+    notDayBefore?: string;
     ago: { word: string; spans: Record<string, number> };
     fraction?: string;
     /** The word of a multiplier glued after a number ("3倍", "3배"), regex source. */

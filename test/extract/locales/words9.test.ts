@@ -45,3 +45,34 @@ test("a part of a whole the text names is a count with no noun of its own", () =
   // a preposition that is no part's stays none
   expectNone("de", "Die Fähre fährt um drei der Küste entlang.", "drei");
 });
+
+test("en: more than one part is a share with no whole said; cents are the sentence's currency; a season with no year", () => {
+  expectFigure("en", "About two thirds live in the capital.", { text: "two thirds", kind: "percent", low: 66.7 });
+  expectFigure("en", "A two-thirds majority is needed.", { text: "two-thirds", kind: "percent", low: 66.7 });
+  expectFigure("en", "The bid is 40 cents above the €9.10 offer.", { text: "40 cents", kind: "money", low: 0.4, unit: "EUR" });
+  expectFigure("en", "Petrol rose 70 cents in a month.", { text: "70 cents", kind: "money", low: 0.7, unit: "USD" });
+  expectFigure("en", "The review is due in the summer.", { text: "the summer", kind: "date", date: ["2024-06-01", "2024-08-31"] });
+  expectFigure("en", "The mine has hired 90 people since the autumn.", { text: "the autumn", kind: "date", date: ["2023-09-01", "2023-11-30"] });
+  expectFigure("en", "Work must finish before the winter.", { text: "the winter", kind: "date", date: ["2024-12-01", "2025-02-28"] });
+  expectNone("en", "Levels fell to 20% before autumn rains came.", "autumn");
+});
+
+test("a weekday after the locale's 'for' is the coming one", () => {
+  expectFigure("de", "Für Dienstag ist eine Sitzung geplant.", { text: "Dienstag", kind: "date", date: ["2024-03-19", "2024-03-19"] });
+  expectFigure("it", "I sindacati hanno indetto uno sciopero per lunedì.", { text: "lunedì", kind: "date", date: ["2024-03-18", "2024-03-18"] });
+  expectFigure("fr", "Une réunion est prévue pour mercredi.", { text: "mercredi", kind: "date", date: ["2024-03-20", "2024-03-20"] });
+  expectFigure("fr", "Le ministre est attendu mardi à Brest.", { text: "mardi", kind: "date", date: ["2024-03-19", "2024-03-19"] });
+  expectFigure("es", "La huelga está convocada para el lunes.", { text: "lunes", kind: "date", date: ["2024-03-18", "2024-03-18"] });
+  // the past stays back
+  expectFigure("de", "Am Dienstag kamen 40 Menschen.", { text: "Dienstag", kind: "date", date: ["2024-03-12", "2024-03-12"] });
+});
+
+test("tonnes as 'т', days until a thing was done, a trip's days, a code's number", () => {
+  expectFigure("ru", "Судно везло 1 500 т зерна.", { text: "1 500 т", kind: "quantity", unit: "kg", low: 1_500_000 });
+  expectFigure("uk", "Баржа везла 300 т руди.", { text: "300 т", kind: "quantity", unit: "kg", low: 300_000 });
+  expectFigure("ko", "구조대는 사고 40일 만에 선체에 진입했다.", { text: "40일", kind: "duration", low: 40 });
+  expectFigure("ko", "공사는 시작 3일 만에 중단됐다.", { text: "3일", kind: "duration", low: 3 });
+  expectFigure("ja", "2泊3日の視察日程が組まれた。", { text: "3日", kind: "duration", low: 3 });
+  expectNone("de", "Der Zug IC 512 hielt in Bonn.", "512");
+  expectNone("fr", "Le TGV 8514 est parti en retard.", "8514");
+});

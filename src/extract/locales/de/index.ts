@@ -67,6 +67,8 @@ export const vocab = defineLocale(generated, {
   // "täglich 95.000 Barrel", "jährlich 4 Millionen Tonnen": the adverb before the figure
   ratesBefore: { "tagtäglich|täglich": "day", "wöchentlich": "week", "monatlich": "month", "jährlich|alljährlich": "year" },
   rates: { "pro\\s+tag|täglich|je\\s+tag": "day", "pro\\s+woche|wöchentlich": "week", "pro\\s+monat|monatlich": "month", "pro\\s+jahr|jährlich|im\\s+jahr": "year" },
+  // the day a thing is set for: "für Samstag", the coming one
+  weekdayFor: "für",
   // "wird", "soll", "geplant": a weekday or month ahead
   // "tritt am 1. Januar in Kraft", "beginnt im Oktober", "öffnet am Montag": the present of a timetable, as English's "comes into force"
   future: "wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?|beginnt|beginnen|startet|starten|öffnet|öffnen|eröffnet|eröffnen|schließt|schließen|(?:tritt|treten)(?=\\s+(?:am|ab|im|zum|mit|anfang|ende|mitte)(?:\\s|$)|\\s*$)",

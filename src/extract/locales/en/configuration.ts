@@ -23,6 +23,7 @@ import { ENCountParser } from "./parsers/ENCountParser.js";
 import { ENMonthDateParser } from "./parsers/ENMonthDateParser.js";
 import { ENYearParser } from "./parsers/ENYearParser.js";
 import { ENYearPartParser } from "./parsers/ENYearPartParser.js";
+import { ENSeasonParser } from "./parsers/ENSeasonParser.js";
 import { ENFiscalYearParser } from "./parsers/ENFiscalYearParser.js";
 import { ENRelativeDateParser, ENTimeAgoParser } from "./parsers/ENRelativeDateParser.js";
 import { ENWeekdayParser } from "./parsers/ENWeekdayParser.js";
@@ -69,6 +70,7 @@ export function createCasualConfiguration(): Configuration {
       ENYearParser,
       ENFiscalYearParser,
       ENYearPartParser,
+      ENSeasonParser,
       ENRelativeDateParser,
       ENAnaphoricDateParser,
       ENTimeAgoParser,

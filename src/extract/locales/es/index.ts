@@ -51,6 +51,8 @@ export const vocab = defineLocale(generated, {
   days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
   weeksAgo: { "(?:la\\s+)?semana\\s+pasada": -1, "esta\\s+semana": 0, "(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[óo]xima\\s+semana)": 1 },
   weekdayNext: "pr[óo]ximo|que\\s+viene",
+  // the day a thing is set for: "para el sábado", the coming one
+  weekdayFor: "para(?:\\s+el)?",
   weekdayLast: "pasado",
   monthsAgo: { "(?:el\\s+)?mes\\s+pasado": -1, "este\\s+mes": 0, "(?:el\\s+)?(?:mes\\s+que\\s+viene|próximo\\s+mes)": 1 },
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },

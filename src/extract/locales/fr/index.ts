@@ -45,6 +45,8 @@ export const vocab = defineLocale(generated, {
   days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
   weeksAgo: { "(?:la\\s+)?semaine\\s+derni[eè]re|(?:la\\s+)?semaine\\s+pass[ée]e": -1, "cette\\s+semaine": 0, "(?:la\\s+)?semaine\\s+prochaine": 1 },
   weekdayNext: "prochain",
+  // the day a thing is set for: "pour vendredi", the coming one
+  weekdayFor: "pour",
   weekdayLast: "dernier",
   monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
   years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
@@ -78,7 +80,7 @@ export const vocab = defineLocale(generated, {
   // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour", and the present of a
   // timetable ("entre en vigueur", as English's "comes into force"; "les travaux commencent", "rouvre"): a weekday or month ahead
   future:
-    "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|ferment|" +
+    "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|(?:est|sont)\\s+attendue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|ferment|" +
     // "ferme" is as often the noun ("la ferme a brûlé") or the adjective ("une position ferme"): a verb only after no determiner and before what a closing takes ("ferme ses portes", "ferme le 3")
     "(?<!(?:^|[^a-zà-ÿ])(?:la|une|cette|sa|ma|ta|notre|votre|leur|chaque|de|du|des)\\s)ferme(?=\\s+(?:ses|sa|son|leurs?|les|le|la|l['’]|dès|jusqu|définitivement|temporairement|à\\s+la\\s+circulation)(?![a-zà-ÿ]))",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them

@@ -56,6 +56,8 @@ export const vocab = defineLocale(generated, {
   days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
   weeksAgo: { "(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana": -1, "questa\\s+settimana": 0, "(?:la\\s+)?(?:settimana\\s+prossima|prossima\\s+settimana)": 1 },
   weekdayNext: "prossimo",
+  // the day a thing is set for: "per mercoledì", the coming one
+  weekdayFor: "per",
   weekdayLast: "scorso",
   monthsAgo: { "(?:il\\s+)?mese\\s+scorso|(?:lo\\s+)?scorso\\s+mese": -1, "questo\\s+mese": 0, "(?:il\\s+)?(?:mese\\s+prossimo|prossimo\\s+mese)": 1 },
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },

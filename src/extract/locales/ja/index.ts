@@ -10,7 +10,7 @@ export const vocab = defineLocale(generated, {
   // the grammar words around a number (common/cjk.ts): "50パーセント", "3至5", "100余人", "十数人", "7月17日", "年末", "2か月前"
   cjk: {
     percent: "パーセント", range: "至", lower: "余|餘", approx: "数|數",
-    year: "年", month: "月", day: "日", notDay: "間", through: "至", end: "末",
+    year: "年", month: "月", day: "日", notDay: "間", notDayBefore: "泊", through: "至", end: "末",
     // "3分の1": a share; "3倍": a multiplier
     fraction: "分の", times: "倍",
     speed: "秒速",
@@ -42,7 +42,7 @@ export const vocab = defineLocale(generated, {
     "キロメートル|キロ(?=メ)|㎞": "km", "キロ(?![\\u30A0-\\u30FF])": "kilo", "メートル|ｍ": "m", "センチ(?:メートル)?": "cm", "ミリ(?:メートル)?": "mm", "キログラム|㎏": "kg", "トン": "t",
     "平方キロ(?:メートル)?": "km2", "平方メートル": "m2", "立方メートル|㎥": "m3", "ヘクタール|㏊": "ha", "km(?![A-Za-z])": "km", "m(?![A-Za-z])": "m",
   },
-  spans: { "日間|日ぶり": 1, "週間": 7, "か月|カ月|ヶ月|ケ月|箇月": 30.44, "年間|年ぶり|年(?![前後末初度])": 365.25, "時間": 1 / 24, "分間|分": 1 / 1440, "歳|才": 365.25 },
+  spans: { "日間|日ぶり|日(?:(?<=泊\\d{1,2}日)|$)": 1, "週間": 7, "か月|カ月|ヶ月|ケ月|箇月": 30.44, "年間|年ぶり|年(?![前後末初度])": 365.25, "時間": 1 / 24, "分間|分": 1 / 1440, "歳|才": 365.25 },
   counters: {
     "人|名": "person", "カ国|か国|ヶ国|ケ国|箇国": "country", "隻": "ship", "台": "vehicle", "機": "aircraft", "件": "case", "棟": "building", "回": "time",
     "両": "wagon", "戸|世帯": "household", "編成": "train", "個": "item", "発": "round",

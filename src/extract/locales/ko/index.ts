@@ -16,7 +16,7 @@ export const vocab = defineLocale(generated, {
       word: "내지|에서",
       change: "(?:으로|로)\\s?(?:늘|줄|증가|감소|확대|축소|상승|하락|올|내|떨어|불어|급증|급감|바뀌|변경|인상|인하|낮|높|조정|수정|상향|하향|감축|성장|치솟|뛰)",
     },
-    year: "년", month: "월", day: "일", notDay: "간", end: "말",
+    year: "년", month: "월", day: "일", notDay: "간|\\s?만(?:에|인|의)(?![가-힣])", notDayBefore: "박", end: "말",
     // "말했다", "말한": said, not a year's end; "3배로": a multiplier
     notEnd: "[하한할했씀]", times: "배",
     // "6.8m까지 올라갔다", "3.5%까지 올렸다": the level a change reaches
@@ -46,8 +46,9 @@ export const vocab = defineLocale(generated, {
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
   // "킬로" alone is km or kg by its sentence (cjk.kilo), not the start of another unit ("킬로와트", "킬로리터", "킬로톤")
   units: { "㎞|킬로미터": "km", "킬로(?!미터|그램|와트|리터|칼로리|바이트|볼트|톤|헤르츠)": "kilo", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
+  // "53일 만에", "53일 만인": days until a thing was done, a span as "이틀 만에" is
   // "2주 동안", "2주 만에", "2주 뒤": weeks ("주" alone is dropped: a state, a share, a stock; "$" lets a word read alone match)
-  spans: { "일간|일 동안|일동안": 1, "주간|주일|주(?=$|\\s?(?:동안|만에|째|뒤|후|사이|이내|안에|내에|연속|새|만(?![가-힣]))(?![가-힣]))": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
+  spans: { "일간|일 동안|일동안|일(?=$|\\s?만(?:에|인|의)(?![가-힣]))|일(?:(?<=박\\s?\\d{1,2}일)|$)": 1, "주간|주일|주(?=$|\\s?(?:동안|만에|째|뒤|후|사이|이내|안에|내에|연속|새|만(?![가-힣]))(?![가-힣]))": 7, "개월|달": 30.44, "년간|년 동안|년": 365.25, "시간": 1 / 24, "분": 1 / 1440, "세|살": 365.25 },
   counters: {
     명: "person", 개국: "country", 개: "item", 대: "vehicle", 척: "ship", 량: "wagon", 건: "case", 곳: "place", 채: "building", 마리: "animal",
     가구: "household", 발: "round", 기: "unit", 차례: "time", 회: "time", "편(?!성)": "flight", 편성: "train", 정: "gun",

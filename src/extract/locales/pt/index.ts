@@ -43,6 +43,8 @@ export const vocab = defineLocale(generated, {
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
   weeksAgo: { "(?:na\\s+)?semana\\s+passada": -1, "esta\\s+semana|nesta\\s+semana": 0, "(?:na\\s+)?pr[óo]xima\\s+semana": 1 },
   weekdayNext: "pr[óo]xim[oa]|que\\s+vem",
+  // the day a thing is set for: "para a sexta", the coming one
+  weekdayFor: "para(?:\\s+[ao])?",
   weekdayLast: "passad[oa]",
   monthsAgo: { "(?:no\\s+)?mês\\s+passado": -1, "este\\s+mês|neste\\s+mês": 0, "(?:no\\s+)?próximo\\s+mês": 1 },
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },

@@ -40,6 +40,8 @@ export const vocab = defineLocale(generated, {
   // "lunea trecută", "vinerea viitoare": a weekday with its article
   weekdays: { "duminica": 0, "lunea": 1, "marțea|marţea": 2, "miercurea": 3, "joia": 4, "vinerea": 5, "sâmbăta": 6 },
   weekdayNext: "viitoare|viitor",
+  // the day a thing is set for: "pentru vineri", the coming one
+  weekdayFor: "pentru",
   weekdayLast: "trecută|trecuta|trecut",
   // "peste două săptămâni": in two weeks, no bound ("de peste două săptămâni": for more than two)
   spanIn: "(?<!de\\s)peste",

@@ -14,6 +14,8 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   eighth: 8, eighths: 8, tenth: 10, tenths: 10,
 };
 const NUM = Object.keys(NUMERATORS).join("|");
+const PLURAL_NUM = "two|three|four|five|seven|nine";
+const PLURAL_DEN = "thirds|fifths|sixths|eighths|tenths";
 const DEN = Object.keys(DENOMINATORS).sort((a, b) => b.length - a.length).join("|");
 /** What a share is taken of: "of" and a word, or a determiner ("half the budget"); not "of a"/"of an" (a quantity: "a quarter of a mile"). */
 const WHOLE = `(?:of\\s+(?!an?\\b)[a-z]|(?:the|its|their|all|his|her|our|your|this|that|these|those|[${L}]+['’]s)\\b)`;
@@ -27,12 +29,15 @@ export const ENShareParser: Parser = {
     new RegExp(
       `(?<![${L}\\d-])(?:(?:(${NUM})[\\s-]+(${DEN})|(half))(?=\\s+${WHOLE}|\\s+off\\s+(?:the|its|their)\\b)` +
         // "fell by a third", "cut by half" ("by" is matched, not looked behind for: a lookbehind over \\s+ is quadratic on long runs of spaces)
-        `|\\b(by[ \\t]+)(?:(a|one)\\s+(third|quarter|fifth|tenth)|(half))(?![${L}\\d-]|\\s+(?:a|an)\\b))`,
+        `|\\b(by[ \\t]+)(?:(a|one)\\s+(third|quarter|fifth|tenth)|(half))(?![${L}\\d-]|\\s+(?:a|an)\\b)` +
+        // "about two thirds in the capital", "nearly two-thirds.", "a two-thirds majority": more than one part is
+        // a share with no whole said (a quarter only hyphened: "two quarters" is as often two of a year's)
+        `|(${PLURAL_NUM})(?:[\\s-]+(${PLURAL_DEN})|-(quarters))(?![${L}\\d-]|\\s+of\\s+an?\\b))`,
       "gi",
     ),
   extract(ctx, m): ParsedFigure | null {
-    const numWord = (m[1] ?? m[5])?.toLowerCase();
-    const denWord = (m[2] ?? m[6])?.toLowerCase();
+    const numWord = (m[1] ?? m[5] ?? m[8])?.toLowerCase();
+    const denWord = (m[2] ?? m[6] ?? m[9] ?? m[10])?.toLowerCase();
     const half = m[3] ?? m[7];
     const lead = m[4]?.length ?? 0;
     const n = half ? 1 : NUMERATORS[numWord ?? ""];
