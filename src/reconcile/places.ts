@@ -146,8 +146,17 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
  */
 function demonymOfNamed(text: string, toks: Toks, j: number): boolean {
   const w = text.slice(toks.s[j], toks.e[j]);
-  return w.length >= 5 && /^\p{Lu}\p{Ll}+an$/u.test(w) && new RegExp(`(?<!\\p{L})${w.slice(0, -1)}(?!\\p{L})`, "u").test(text);
+  if (w.length < 5 || !IN_AN.test(w)) return false;
+  // a plain search, not a pattern built of each name: this runs for such a name near every figure
+  const name = w.slice(0, -1);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // two code units either side: a letter may be a surrogate pair
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
+  }
+  return false;
 }
+
+const IN_AN = /^\p{Lu}\p{Ll}+an$/u, LETTER_BEFORE = /\p{L}$/u, LETTER_AFTER = /^\p{L}/u;
 
 /**
  * Whether the name at word `j` qualifies the word right after it, a common noun that names no
