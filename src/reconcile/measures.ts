@@ -99,7 +99,7 @@ export const MEASURE_CLASSES: Readonly<Record<string, MeasureClass>> = {
   "#missing": { of: TOLL, clause: ["count", "percent"], name: { count: "missing" } },
   "#displaced": { of: TOLL, clause: ["count", "percent"], name: { count: "displaced" } },
   "#jobs": { of: TOLL, clause: ["count"] },
-  // the people a place holds ("a town of 18,500"): read in a figure's own clause only (each
+  // the people a place holds ("a town of 9,200"): read in a figure's own clause only (each
   // locale's `population`), never from a word near it: "residents" alone is as often the evacuated
   "#population": { clause: ["count"], name: { count: "population" } },
   // clause words only (each locale's clauseCues): a toll broken down by sex, a road's gradient

@@ -45,7 +45,7 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   const join = locale.join?.clause ?? NEVER, toll = locale.join?.toll ?? NEVER;
   // an age bracket labels the count right before it ("20대가 [103명]")
   if (m.kind === "count" && locale.bracket?.test(text.slice(Math.max(0, m.start - 12), m.start))) return "#age";
-  // a place's people, said right before the count ("a town of 18,500"): no toll, whatever follows
+  // a place's people, said right before the count ("a town of 9,200"): no toll, whatever follows
   if (m.kind === "count" && locale.population?.test(text.slice(Math.max(0, m.start - POPULATION_BACK), m.start))) return "#population";
   let idx = at;
   for (; idx < to && toks.s[idx] < m.end; idx++) {
