@@ -142,8 +142,8 @@ export interface ReconcileCues {
   place?: { preposition: RegExp; noun: RegExp; side: RegExp };
   /**
    * Right before a count, the words that make it a place's number of people, said beside the place
-   * ("Port Avens, a city of about 240,000", "home to 1.3 million", "una localidad de 18.500
-   * habitantes", "eine Stadt mit 18.500 Einwohnern"): those who live there, never a toll or a count
+   * ("Brill, a town of about 9,200", "home to 60,000", "una localidad de 9.200 habitantes",
+   * "eine Stadt mit 9.200 Einwohnern"): those who live there, never a toll or a count
    * of those a happening befell, however alike the sentence's words (src/reconcile/own-clause.ts
    * clauseMeasure).
    */

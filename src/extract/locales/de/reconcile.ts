@@ -73,7 +73,7 @@ export const de = {
   // "korrigiert", "bislang", "die Zahl der Toten stieg": a figure that moves
   moving: new RegExp(`${B}(?:revidiert|korrigiert|aktualisiert|bislang|bisher|inzwischen|mittlerweile|gestiegen|steigt|stieg|erhöht\\p{L}*|neueste[nr]?|jüngste[nr]?|zahl der toten|todeszahl|opferzahl)${E}`, "iu"),
   // "im Durchschnitt", "bundesweit", "in der ganzen Region": a whole area, not one place of it
-  // "eine Stadt mit 18.500 Einwohnern", "ein Land mit rund 6,9 Millionen": a place's people
+  // "eine Stadt mit 9.200 Einwohnern", "ein Land mit rund 4 Millionen": a place's people
   population: new RegExp(`${B}(?:stadt|kleinstadt|großstadt|hafenstadt|gemeinde|ortschaft|dorf|insel|land|provinz)\\s+(?:mit|von)\\s+(?:(?:rund|etwa|knapp|fast|mehr als|über|gut|ungefähr)\\s+)?$`, "iu"),
   area: new RegExp(`${B}(?:durchschnitt\\p{L}*|im schnitt|bundesweit|landesweit|flächendeckend|regionsweit|im ganzen land|im gesamten land|in der (?:ganzen|gesamten) region)${E}`, "iu"),
   // "tritt in Kraft", "trat in Kraft": a law's or a pact's entry into force

@@ -80,7 +80,7 @@ export const en = {
     noun: /^(?:banks?|sides?|regions?|oblasts?|provinces?|districts?|count(?:y|ies)|states?|territor(?:y|ies)|areas?|zones?|cit(?:y|ies)|towns?|villages?|settlements?|neighbou?rhoods?|municipalit(?:y|ies)|prefectures?|rivers?|lakes?|seas?|coasts?|shores?|valleys?|gauges?|stations?|parts?)$/,
     side: /^(?:right|left|north|south|east|west|northern|southern|eastern|western|upper|lower|central|coastal|occupied|controlled|held)$/,
   },
-  // "Port Avens, a city of about 240,000", "a country of 6.9 million", "home to 18,500": a place's
+  // "Brill, a town of about 9,200", "a country of 4 million", "home to 60,000": a place's
   // people ("in the region of 500" is a size of the figure, so no "region of")
   population: new RegExp(`\\b(?:(?:city|town|village|municipality|island|country|nation|province|county|settlement|suburb|district|capital)\\s+of|home\\s+to)\\s+${QUALIFIER}$`, "i"),
   // "the average level in the region", "nationwide", "the country as a whole": a whole area, not

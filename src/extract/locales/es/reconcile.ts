@@ -73,7 +73,7 @@ export const es = {
   // "revisado", "hasta ahora", "el balance ascendió": a figure that moves
   moving: new RegExp(`${B}(?:revisad[oa]s?|actualizad[oa]s?|hasta ahora|hasta el momento|ascendió|asciende|aumentó|subió|se elevó|cifra de muertos|balance)${E}`, "iu"),
   // "en promedio", "en todo el país", "a nivel nacional": a whole area, not one place of it
-  // "una localidad de 18.500 habitantes", "una ciudad de unos 240.000": a place's people
+  // "una localidad de 9.200 habitantes", "una ciudad de unos 60.000": a place's people
   population: new RegExp(`${B}(?:ciudad|localidad|pueblo|municipio|aldea|villa|isla|país|provincia|urbe)\\s+de\\s+(?:(?:unos|unas|cerca de|casi|más de|menos de|alrededor de|aproximadamente)\\s+)?$`, "iu"),
   area: new RegExp(`${B}(?:promedio|en todo el país|a nivel nacional|en toda la (?:región|provincia)|en el conjunto del país)${E}`, "iu"),
   // "entra en vigor", "entró en vigor": a law's or a pact's entry into force

@@ -66,7 +66,7 @@ export const fr = {
   // "révisé", "jusqu'ici", "le bilan s'élève": a figure that moves
   moving: new RegExp(`${B}(?:révisé\\p{L}*|actualisé\\p{L}*|mis à jour|jusqu['’]à présent|jusqu['’]ici|s['’]élève|grimpé|passé à|porté à|bilan|désormais)${E}`, "iu"),
   // "en moyenne", "dans tout le pays", "à l'échelle nationale": a whole area, not one place of it
-  // "une ville de 18 500 habitants", "une commune d'environ 900": a place's people
+  // "une ville de 9 200 habitants", "une commune d'environ 900": a place's people
   population: new RegExp(`${B}(?:ville|commune|localité|village|bourg|île|pays|agglomération|métropole)\\s+d(?:e\\s+|['’]\\s*)(?:(?:environ|près de|quelque|plus de|moins de|presque)\\s+)?$`, "iu"),
   area: new RegExp(`${B}(?:en moyenne|dans tout le pays|à l['’]échelle nationale|au niveau national|dans toute la (?:région|province)|dans l['’]ensemble du pays)${E}`, "iu"),
   // "entre en vigueur", "est entré en vigueur": a law's or a pact's entry into force

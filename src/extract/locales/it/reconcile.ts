@@ -73,7 +73,7 @@ export const it = {
   // "rivisto", "finora", "il bilancio è salito": a figure that moves
   moving: new RegExp(`${B}(?:rivist[oaie]|aggiornat[oaie]|finora|fino ad ora|salit[oaie]|salgono|aumentat[oaie]|bilancio)${E}`, "iu"),
   // "in media", "in tutto il paese", "a livello nazionale": a whole area, not one place of it
-  // "una città di 18.500 abitanti", "un paese di circa 6,9 milioni": a place's people
+  // "una città di 9.200 abitanti", "un paese di circa 4 milioni": a place's people
   population: new RegExp(`${B}(?:città|cittadina|comune|paese|villaggio|isola|località|borgo)\\s+di\\s+(?:(?:circa|quasi|oltre|più di|meno di)\\s+)?$`, "iu"),
   area: new RegExp(`${B}(?:in media|mediamente|in tutto il paese|a livello nazionale|su scala nazionale|in tutta la (?:regione|provincia)|nell['’]intera regione)${E}`, "iu"),
   // "entra in vigore", "è entrato in vigore": a law's or a pact's entry into force

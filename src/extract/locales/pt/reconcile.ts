@@ -47,7 +47,7 @@ export const pt = {
     [/^(?:vagão|vagões|vagao|vagoes|cisterna)/u, "wagon"],
   ] as Array<[RegExp, string]>,
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
-  // "uma cidade de 18.500 habitantes", "um país de cerca de 6,9 milhões": a place's people
+  // "uma cidade de 9.200 habitantes", "um país de cerca de 4 milhões": a place's people
   population: new RegExp(`${B}(?:cidade|localidade|vila|aldeia|município|ilha|país|província)\\s+de\\s+(?:(?:cerca de|quase|mais de|menos de|aproximadamente)\\s+)?$`, "iu"),
   part: { before: /\b(?:dos quais|das quais)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
   // "30% da cidade": the whole a share is taken of
