@@ -173,6 +173,18 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       j.time = d;
     });
   }
+  // "in January the ministry said 3,000": a figure its sentence credits to a statement the text
+  // dates before its report is of that statement's day (README: a figure's time is its report's
+  // date "unless the text dates the figure earlier"). The day is said outright, so the figure
+  // keeps its own `earlier` (a time known, not only bounded)
+  for (const sorted of inOrder) {
+    sorted.forEach((i, k) => {
+      const j = out[i];
+      if (!j.time || j.earlier || items[i].f.event === SAID_EVENT) return;
+      const d = statementDay(items, sorted, k);
+      if (d && d < j.time) j.time = d;
+    });
+  }
   // a date with no event of its own right after an amount is the time of that amount (and of
   // an amount the text dates earlier, "up from 1,500 in mid-October", the time of a past value)
   for (const sorted of inOrder) {
@@ -206,6 +218,23 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     if (rates.size) for (const i of money) out[i].alt = atRate(items[i].m, out[i].span, rates);
   }
   return out;
+}
+
+/**
+ * The last day of the statement date (own-clause.ts clauseEvent "#say": "in January the ministry
+ * said", "announced on 3 May that") nearest before the `k`th figure of a report (`sorted` by
+ * start) in its sentence, or null. A statement date after the figure is left alone: "raised it to
+ * 45,000, from the 20,000 announced in October" dates the figure before it, not this one.
+ */
+function statementDay(items: Item[], sorted: number[], k: number): string | null {
+  const it = items[sorted[k]], s = it.m.sentence;
+  if (!s) return null;
+  for (let q = k - 1; q >= 0; q--) {
+    const d = items[sorted[q]];
+    if (d.m.start < s[0]) return null;
+    if (d.m.kind === "date" && d.f.event === SAID_EVENT && d.m.date && d.m.end <= it.m.start) return d.m.date.end;
+  }
+  return null;
 }
 
 /**

@@ -102,3 +102,22 @@ test("a later figure its own sentence calls a revision replaces an earlier one, 
   // three days apart with no such word: rivals of one time
   assert.equal(two(["The repairs will cost 40 million euros.", "2025-03-01", eur("40", 40e6)], ["The cost is 55 million euros.", "2025-03-04", eur("55", 55e6)]), "conflict");
 });
+
+test("a figure its sentence credits to a statement the text dates earlier ('in January the agency said') is of that day", () => {
+  const usd = (text: string, low: number): Figure => ({ text, kind: "money", low, unit: "USD" });
+  const january: Figure = { text: "In January", kind: "date", date: ["2024-01-01", "2024-01-31"] };
+  const ra = report("a", "In January the agency said the works would cost $1.7 billion.", "2024-03-01");
+  const rb = report("b", "The works will cost $2.5 billion, the agency says.", "2024-03-02");
+  const ma = mentions(ra, [january, usd("$1.7 billion", 1.7e9)]);
+  const [mb] = mentions(rb, [usd("$2.5 billion", 2.5e9)]);
+  const fact = reconcile({ reports: [ra, rb], mentions: [...ma, mb], groups: [[`a@${ma[1].start}`, `b@${mb.start}`]] }).facts.find((f) => f.members.length === 2)!;
+  assert.equal(fact.verdict, "revised", "January's estimate, replaced by March's");
+  assert.equal(fact.members.find((m) => m.source === "a")!.time?.date, "2024-01-31");
+  // with no day of its statement, the figure is of its report's day: rivals of one time
+  assert.equal(two(["The agency said the works would cost $1.7 billion.", "2024-03-01", usd("$1.7 billion", 1.7e9)], ["The works will cost $2.5 billion.", "2024-03-02", usd("$2.5 billion", 2.5e9)]), "conflict");
+  // a statement day after the figure dates another figure ("from the … announced in January")
+  const rc = report("c", "The agency raised the estimate to $2.5 billion, from the $1.7 billion announced in January.", "2024-03-01");
+  const mc = mentions(rc, [usd("$2.5 billion", 2.5e9), usd("$1.7 billion", 1.7e9), { text: "in January", kind: "date", date: ["2024-01-01", "2024-01-31"] }]);
+  const ours = reconcile({ reports: [rc], mentions: mc }).facts.flatMap((f) => f.members).find((m) => m.text === "$2.5 billion");
+  assert.equal(ours?.time?.date ?? "2024-03-01", "2024-03-01");
+});
