@@ -200,3 +200,14 @@ test("the date of a value the text says was replaced is neither rival nor revisi
   // neither a rival nor a revision of it
   assert.equal(f.verdict, "agree");
 });
+
+test("a report that says its figure replaced a value revises another report's figure of that value, stated no later", () => {
+  const eur = (text: string, low: number, time: string, outlet: string, earlier = false) => j(text, low, time, { kind: "money", unit: "EUR", outlet, extra: { earlier } });
+  // b: "6.76 billion, up from 6.2 billion"; a said 6.2 billion a week before
+  const v = verdict(eur("6.2 billion", 6.2e9, "2024-02-01", "a"), eur("6.76 billion", 6.76e9, "2024-02-06", "b"), eur("6.2 billion", 6.2e9, "2024-02-06", "b", true));
+  assert.equal(v.verdict, "revised");
+  // a figure stated after the report that said it was replaced is a rival, not a revision
+  assert.equal(verdict(eur("6.76 billion", 6.76e9, "2024-02-06", "b"), eur("6.2 billion", 6.2e9, "2024-02-06", "b", true), eur("6.2 billion", 6.2e9, "2024-02-09", "a")).verdict, "conflict");
+  // nor does a replaced value of another size speak for a figure it does not meet
+  assert.equal(verdict(eur("5.9 billion", 5.9e9, "2024-02-01", "a"), eur("6.76 billion", 6.76e9, "2024-02-06", "b"), eur("6.2 billion", 6.2e9, "2024-02-06", "b", true)).verdict, "conflict");
+});

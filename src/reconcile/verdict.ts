@@ -172,6 +172,13 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
   const stamped = new Set<string>();
   for (let i = 0; i < members.length; i++) if (members[i].stamped) stamped.add(members[i].report);
+  // each report's figures of this fact it dates earlier ("up from 6.2 billion", "initially 14
+  // million"): the values it says its own figure replaced
+  const olds = new Map<string, Span[]>();
+  for (let i = 0; i < members.length; i++) {
+    const j = members[i];
+    if (j.earlier && j.span && !j.conversion) (olds.get(j.report) ?? olds.set(j.report, []).get(j.report)!).push(j.span);
+  }
   let conflicts = 0;
   let latest = "";
   for (let i = 0; i < members.length; i++) {
@@ -202,7 +209,7 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       if (conflicts >= MAX_LISTED && a.outlet !== b.outlet && !a.revises && !b.revises && fixedPair(a, b)) continue;
       const ok = meet(a.span, b.span);
       if (ok !== false) continue;
-      const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report));
+      const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report), olds);
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
       if (!judged) continue;
       record(i, k, judged);
@@ -217,7 +224,7 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       if (y === x || b.span!.scale !== a.alt.scale || b.span!.scale === a.span!.scale) continue;
       if (b.alt && b.alt.scale === a.span!.scale && y < x) continue;
       if (meet(a.alt, b.span) !== false) continue;
-      const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report));
+      const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report), olds);
       if (judged) record(reps[x], reps[y], judged, gapOf(a.alt, b.span!, a.m, b.m, true));
     }
   }
@@ -287,7 +294,7 @@ function order(a: Judged, b: Judged, ta: number, tb: number): { same: boolean; l
 }
 
 /** Two disagreeing figures (`ta`, `tb`: their days, dayOf their times): conflict, revision, or nothing (one outlet at one time). */
-function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false): PairJudgement {
+function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false, olds?: ReadonlyMap<string, Span[]>): PairJudgement {
   // an amount of change set against a level (or two changes of two kinds, or two stretches that
   // place moments) is neither rival nor revision: "about 700 killed" is not revised by "20,000 more
   // sent", even from one outlet (pairs.ts changeApart says the same of the words)
@@ -325,6 +332,15 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // earlier one, days or months on (README: "an estimate ... revised"): a revision says the two
   // are not rivals of one time
   if (o?.strictly && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
+  // a report that gives its figure as replacing a value ("6.76 billion, up from 6.2 billion";
+  // "19 million; at first 14 million was cited") says another report's figure of that value, stated
+  // no later, was replaced: a revision, as the README's "a later one replaces an earlier one"
+  if (o && !a.earlier && !b.earlier) {
+    // (a count that grew so is a running count's stage, as the rules below would say)
+    const why = (early: Judged, late: Judged) => (a.m.kind === "count" && late.span!.low > early.span!.low ? "running-count" : "estimate");
+    if (tb >= ta && replaced(a, olds?.get(b.report))) return { kind: "revised", laterIsB: true, why: why(a, b) };
+    if (ta >= tb && replaced(b, olds?.get(a.report))) return { kind: "revised", laterIsB: false, why: why(b, a) };
+  }
   if (fixed) return { kind: "conflict", fixed: true };
   if (!o) {
     // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
@@ -382,6 +398,13 @@ function noPlan(a: Judged, b: Judged, laterIsB: boolean): boolean {
   const early = laterIsB ? a : b;
   const end = early.m.date?.end;
   return !!end && !!early.time && !early.earlier && end <= early.time;
+}
+
+/** Whether `j`'s value is one of the values (`olds`) another report says were replaced. */
+function replaced(j: Judged, olds: readonly Span[] | undefined): boolean {
+  if (!olds) return false;
+  for (const s of olds) if (meet(j.span, s)) return true;
+  return false;
 }
 
 /** A date that lies before the time its figure is stated (a figure with no time counts as past). */
