@@ -145,6 +145,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       perUnit: perUnit(r.text ?? "", it.m, r.language),
       moves: movesOf(it),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
+      ...(it.period ? { period: it.period } : {}),
       revises: revises(r.text ?? "", it.m, r.language),
       progress: it.m.kind === "percent" && progressOf(r.text ?? "", it.m, r.language),
     };

@@ -211,3 +211,14 @@ test("a report that says its figure replaced a value revises another report's fi
   // nor does a replaced value of another size speak for a figure it does not meet
   assert.equal(verdict(eur("5.9 billion", 5.9e9, "2024-02-01", "a"), eur("6.76 billion", 6.76e9, "2024-02-06", "b"), eur("6.2 billion", 6.2e9, "2024-02-06", "b", true)).verdict, "conflict");
 });
+
+test("the amount of a period already over cannot change, against an amount of that period only", () => {
+  const y2025: [number, number] = [20089, 20453], y2024: [number, number] = [19723, 20088];
+  const sum = (text: string, low: number, time: string, outlet: string, period: [number, number]) =>
+    j(text, low, time, { kind: "money", unit: "USD", outlet, extra: { pastPeriod: true, period } });
+  const v = verdict(sum("$84 billion", 84e9, "2026-02-01", "a", y2025), sum("$91 billion", 91e9, "2026-09-01", "b", y2025));
+  assert.equal(v.verdict, "conflict", "2025's sum given two ways, months apart");
+  assert.ok(v.reason.verdict === "conflict" && v.reason.disagreements[0].fixed);
+  // 2024's sum and 2025's are two periods' amounts: judged by their reports' times, not as one
+  assert.notEqual(verdict(sum("$84 billion", 84e9, "2025-02-01", "a", y2024), sum("$91 billion", 91e9, "2026-09-01", "b", y2025)).verdict, "conflict");
+});

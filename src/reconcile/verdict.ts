@@ -72,6 +72,8 @@ export interface Judged {
   moves?: boolean;
   /** the amount is of a period over before its time ("$84.6 billion in 2026", stated in 2027): it cannot change */
   pastPeriod?: boolean;
+  /** the period (first and last day, dayOf) its sentence says the amount is of (period.ts) */
+  period?: readonly [number, number];
   /** a share of a thing done so far ("5% contained", "60% complete"): it grows from report to report as a running count does */
   progress?: boolean;
   /** its sentence says it revises an earlier figure ("revised up to", "final figures") */
@@ -380,7 +382,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
  */
 function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
-  if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return true;
+  if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return samePeriod(a.period, b.period);
   // a measure that cannot change (an earthquake's magnitude): 6.9 against 7.1 is a conflict whatever the reports' dates
   if (measureFixed(unitMeasure(a.m.kind, a.m.unit))) return !a.earlier && !b.earlier;
   return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
@@ -398,6 +400,15 @@ function noPlan(a: Judged, b: Judged, laterIsB: boolean): boolean {
   const early = laterIsB ? a : b;
   const end = early.m.date?.end;
   return !!end && !!early.time && !early.earlier && end <= early.time;
+}
+
+/**
+ * Two periods that are one: an amount of 2025 is fixed against another of 2025, not against one of
+ * 2024 or of a day in 2025. A member kept from an earlier run (update.ts) carries no period: its
+ * pair is judged as before periods were compared.
+ */
+function samePeriod(p: readonly [number, number] | undefined, q: readonly [number, number] | undefined): boolean {
+  return !p || !q || (p[0] === q[0] && p[1] === q[1]);
 }
 
 /** Whether `j`'s value is one of the values (`olds`) another report says were replaced. */
