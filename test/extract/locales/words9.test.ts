@@ -76,3 +76,9 @@ test("tonnes as 'т', days until a thing was done, a trip's days, a code's numbe
   expectNone("de", "Der Zug IC 512 hielt in Bonn.", "512");
   expectNone("fr", "Le TGV 8514 est parti en retard.", "8514");
 });
+
+test("a weekday after a part of the day (uk, ru); the pair named before, in the possessive (en)", () => {
+  expectFigure("uk", "Станом на ранок середи в чергах стояло 900 вантажівок.", { text: "середи", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  expectFigure("ru", "К вечеру вторника вода отступила, а утром среды дороги открыли.", { text: "среды", kind: "date", date: ["2024-03-13", "2024-03-13"] });
+  expectNone("en", "The two countries' transport ministers met in Basel.", "two");
+});

@@ -215,6 +215,9 @@ export const ENCountParser: Parser = {
       }
       if (!head) return null;
       if (raw.scale === 1 && DETERMINER_BEFORE.test(before) && REFERENT_NOUNS.has(head.word.toLowerCase())) return null;
+      // "the two countries' investigators": the pair named before, in the possessive, owns what follows
+      const owner = /^[ \t]+(\p{L}+)['’](?!\p{L})/u.exec(tail);
+      if (raw.scale === 1 && DETERMINER_BEFORE.test(before) && owner && REFERENT_NOUNS.has(owner[1].toLowerCase())) return null;
       if (raw.scale === 1 && raw.value === 1 && !ONE_NEEDS.test(before)) return null;
       if (VAGUE_NOUNS.has(head.word.toLowerCase()) && unit !== "other") return null;
     }
