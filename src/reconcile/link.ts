@@ -185,7 +185,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
     for (let k = 0; k < block.length; k++) at[block[k]] = k;
     const from = new Int32Array(block.length + 1);
     const byA = byFirst(cps, block.length, at, from);
-    const es = scoreCandidates(cps, block.length, from, byA, sides, model, x, pinned);
+    const es = scoreCandidates(cps, block.length, from, byA, sides, model, x, pinned, at);
     const order = strongestFirst(cps, es, model.link, block.length, at);
     const pairs: BlockPairs = { cps, es, from, byA, at, block, sides };
     linkStrongest(order, pairs, model.merge, members, refused, find, join, clashes, score);

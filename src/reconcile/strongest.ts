@@ -109,10 +109,21 @@ function meanReaches(sa: number[], sb: number[], p: BlockPairs, score: (i: numbe
  * block, and a function whose first loop was optimized before its later steps ever ran was
  * thrown away on reaching them, at every large block, and compiled again.
  */
-export function scoreCandidates(cps: Int32Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): Float64Array {
+export function scoreCandidates(cps: Int32Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }, at: Int32Array): Float64Array {
   const es = new Float64Array(cps.length / 2);
-  scoreFrom(cps, es, size, from, order, sides, model, x, pinned);
+  scoreFrom(cps, es, size, from, order, sides, model, x, pinned, at);
   return es;
+}
+
+/** The places of a block's first figures in the order the candidate pairs first name them (one loop a function: markTop says why). */
+function firstMet(cps: Int32Array, size: number, at: Int32Array): Int32Array {
+  const met = new Uint8Array(size), out = new Int32Array(size);
+  let n = 0;
+  for (let e = 0; e < cps.length; e += 2) {
+    const v = at[cps[e]];
+    if (!met[v]) (met[v] = 1), (out[n++] = v);
+  }
+  return out.subarray(0, n);
 }
 
 /**
@@ -151,9 +162,18 @@ function placeByFirst(cps: Int32Array, at: Int32Array, fill: Int32Array): Int32A
 }
 
 
-/** Scores the pairs into `es`, first figure by first figure (`order`, `from`: byFirst). */
-function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }): void {
-  for (let v = 0; v < size; v++) {
+/**
+ * Scores the pairs into `es`, first figure by first figure (`order`, `from`: byFirst), the first
+ * figures in the order the candidates first name them (firstMet), not by their place in the
+ * block. Candidates are found list by list, values side by side, so figures met one after the
+ * other share most of their partners, whose sides and vectors are then still in the cache: by
+ * place, each figure's partners lay anywhere in the heap, and a pair's score waited mostly on
+ * memory (every score is the same either way: each pair's is its own).
+ */
+function scoreFrom(cps: Int32Array, es: Float64Array, size: number, from: Int32Array, order: Int32Array, sides: Side[], model: Model, x: Float64Array, pinned: { vec: Pinned; lab: Pinned }, at: Int32Array): void {
+  const firsts = firstMet(cps, size, at);
+  for (let w = 0; w < firsts.length; w++) {
+    const v = firsts[w];
     if (from[v] === from[v + 1]) continue;
     const a = sides[cps[2 * order[from[v]]]];
     pinned.vec.pin(a.vec);
