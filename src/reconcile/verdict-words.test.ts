@@ -99,6 +99,20 @@ test("a later figure its own sentence calls a revision replaces an earlier one, 
     };
     assert.equal(verdictOf(second), "revised", lang);
   }
+  // words that only hold a revision word's letters (a forecast, an interview, a magazine, an adverb) revise nothing
+  const lookalikes: Array<[string, string]> = [
+    ["fr", "Selon les prévisions, le coût sera de 55 millions d'euros."],
+    ["pt", "Numa entrevista, o ministro disse que o custo previsto é de 55 milhões de euros."],
+    ["pt", "Segundo a revista, o custo é de 55 milhões de euros."],
+    ["it", "Secondo la rivista, il costo calcolato correttamente è di 55 milioni di euro."],
+  ];
+  for (const [lang, later] of lookalikes) {
+    const ra = { ...report("a", "The repairs will cost 40 million euros.", "2025-03-01"), language: lang },
+      rb = { ...report("b", later, "2025-03-04"), language: lang };
+    const [ma] = mentions(ra, [eur("40", 40e6)]);
+    const [mb] = mentions(rb, [eur("55", 55e6)]);
+    assert.equal(grouped([ra, rb], [ma, mb], ma, mb), "conflict", `${lang}: ${later}`);
+  }
   // three days apart with no such word: rivals of one time
   assert.equal(two(["The repairs will cost 40 million euros.", "2025-03-01", eur("40", 40e6)], ["The cost is 55 million euros.", "2025-03-04", eur("55", 55e6)]), "conflict");
 });

@@ -39,7 +39,8 @@ export const es = {
   status: /hospitalizad/iu,
   progress: /contenid|controlad|bajo control|completad|terminad|construid|restablecid|reparad|escrutad|vacunad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /revisad|revisó|corregid|corrigió|rectific|cifras? definitivas?|resultados? definitivos?|balance definitivo|cifras? actualizadas?|balance actualizado/iu,
+  // a word of its own: "imprevisado" holds the letters of "revisad"
+  revision: /(?<!\p{L})(?:revisad|revisó|corregid|corrigió|rectific)|cifras? definitivas?|resultados? definitivos?|balance definitivo|cifras? actualizadas?|balance actualizado/iu,
   // "muertos y heridos": one count of both tolls
   join: { toll: /^(?:y|o|e)$/u },
   // counted nouns → one English noun

@@ -39,7 +39,8 @@ export const fr = {
   status: /hospitalis/iu,
   progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /révis|corrigé|rectifi|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
+  // a word of its own: "prévision", "imprévisible" hold the letters of "révis"
+  revision: /(?<!\p{L})(?:révis|corrigé|rectifi)|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
   // "morts et blessés": one count of both tolls
   join: { toll: /^(?:et|ou)$/u },
   // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)

@@ -39,7 +39,8 @@ export const it = {
   status: /ricoverat/iu,
   progress: /contenut|sotto controllo|completat|ultimat|costruit|ripristinat|riparat|scrutinat|vaccinat/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /rivist|rivedut|corrett|rettificat|dati definitivi|cifre definitive|risultati definitivi|bilancio definitivo|dati aggiornati|bilancio aggiornato/iu,
+  // a word of its own: "rivista" alone is a magazine, "correttamente" an adverb
+  revision: /(?<!\p{L})(?:rivist[oi](?!\p{L})|rivist[ae] al (?:rialzo|ribasso)|rivedut|corrett[oaie](?!\p{L})|rettificat)|dati definitivi|cifre definitive|risultati definitivi|bilancio definitivo|dati aggiornati|bilancio aggiornato/iu,
   // "morti e feriti": one count of both tolls
   join: { toll: /^(?:e|ed|o)$/u },
   // counted nouns → one English noun

@@ -36,7 +36,8 @@ export const pt = {
   status: /internad|hospitalizad/iu,
   progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /revist|revisad|revisou|corrigid|corrigiu|retificad|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
+  // a word of its own: "previsto", "entrevista" hold the letters of "revist"; "revista" alone is a magazine
+  revision: /(?<!\p{L})(?:revistos?(?!\p{L})|revisad|revisou|corrigid|corrigiu|retificad)|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
   // "mortos e feridos": one count of both tolls
   join: { toll: /^(?:e|ou)$/u },
   // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)
