@@ -40,9 +40,13 @@ const AGREEMENT_NOUN = /^(treaty|deal|agreement|accord|pact|partnership|contract
  */
 export const DEMONYM = /^(?=\p{L}{5,}$)\p{L}*(?:ian|ean|ese|ish|ani|aini|eli|aqi|udi|eni|aiti|eshi|atari|irati|omali|epali|ican|ccan|yan|ndan|uban|german|ghan|etan|elan|olan)$/u;
 
-/** A plausible head noun: a content word that is not a verb form, adverb, nationality or stock word. */
+/**
+ * A plausible head noun: a content word that is not a verb form, adverb, nationality or stock word.
+ * Of DEMONYM's endings only "-ian" and "-ese" go: the word is lowercased here, with no capital to
+ * tell "Korean" from "ocean", "British" from "parish", "Mexican" from "pelican".
+ */
 export function isHead(lw: string): boolean {
-  return !tooShort(lw) && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !DEMONYM.test(lw) && !lw.includes("-");
+  return !tooShort(lw) && !STOP.has(lw) && !NOT_HEAD.has(lw) && !/(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/.test(lw) && !lw.includes("-");
 }
 
 /** A lowercase content word that may be a noun naming a thing (an agreement's noun names the thing signed). */

@@ -185,3 +185,9 @@ test("a town's population is no rival of a count of its evacuated", () => {
     assert.ok(pop < 0 || !(r?.verdict === "conflict" && r.disagreements.some((d) => d.a === pop || d.b === pop)), JSON.stringify(r));
   }
 });
+
+test("a lowercased noun that ends as some demonyms do is still a head; a nationality is not", async () => {
+  const { isHead: headWord } = await import("./heads.js");
+  for (const w of ["ocean", "parish", "pelican", "finish"]) assert.equal(headWord(w), true, w);
+  for (const w of ["russian", "chinese", "canadian"]) assert.equal(headWord(w), false, w);
+});
