@@ -218,8 +218,10 @@ export function createFigureParser(v: LocaleVocab): Parser {
       if (qualifier === "lower" && spanIn?.test(ctx.before(m.index, 20))) return { kind: "duration", unit: "d", ...pair(days), qualifier: null, priority: 35 };
       return { kind: "duration", unit: "d", ...pair(days), priority: 35 };
     }
-    // "RE 4412", "IC 512": a number right after a code in capitals is part of a name, no count
-    if (!g.sign && /(?:^|[^\p{L}\d])[A-Z]{2,4}[ \u00a0]$/u.test(ctx.before(m.index, 8))) return null;
+    // "the IC 512", "le TGV 6203": a number right after a code in capitals, itself after a word in
+    // lower case, is part of a name, no count; after words in capitals it is a headline's figure
+    // ("MEHR ALS 200 Menschen", "PLUS DE 300 morts")
+    if (!g.sign && /\p{Ll}\S*[ \u00a0]+[A-Z]{2,4}[ \u00a0]$/u.test(ctx.before(m.index, 40))) return null;
     // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates
     // "نحو 2000 منزل", "около 2000 домов", "environ 2000 maisons": about a year's digits, then a noun (not
     // the year's own word: "около 2000 года"), is a count; not after a bound ("desde 1996 envía": since)

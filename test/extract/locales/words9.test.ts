@@ -75,6 +75,9 @@ test("tonnes as 'т', days until a thing was done, a trip's days, a code's numbe
   expectFigure("ja", "2泊3日の視察日程が組まれた。", { text: "3日", kind: "duration", low: 3 });
   expectNone("de", "Der Zug IC 512 hielt in Bonn.", "512");
   expectNone("fr", "Le TGV 8514 est parti en retard.", "8514");
+  // after words in capitals, a headline's figure stays one
+  expectFigure("de", "MEHR ALS 200 Menschen warteten am Bahnsteig.", { text: "200 Menschen", kind: "count", low: 200 });
+  expectFigure("fr", "PLUS DE 300 voyageurs bloqués en gare", { text: "300 voyageurs", kind: "count", low: 300 });
 });
 
 test("a weekday after a part of the day (uk, ru); the pair named before, in the possessive (en)", () => {
