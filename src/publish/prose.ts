@@ -89,7 +89,7 @@ function conflictWords(f: Fact, ds: Disagreement[], sources: Map<string, Source>
   const d = [...ds].sort((x, y) => within(x) - within(y) || weaker(y) - weaker(x) || both(y) - both(x) || x.gap - y.gap)[0];
   const pair = pairWords(f, d, sources, year);
   if (!pair) return fromValues(f, valuesOf(f, sources), sources, year);
-  const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : d.gapUnit === "difference" ? `they differ by ${num(d.gap)} in ${f.members[d.a]?.unit}` : `they differ by ${apart(d.gap)}`;
+  const gap = d.gapUnit === "days" ? `they are ${daysWords(d.gap)} apart` : d.gapUnit === "difference" ? `they differ by ${num(d.gap)}${f.members[d.a]?.unit ? ` in ${f.members[d.a].unit}` : ""}` : `they differ by ${apart(d.gap)}`;
   const when = d.fixed ? "; this cannot change over time, so reports of any date count" : "";
   const more = ds.length > 1 ? ` (${ds.length - 1} more ${ds.length === 2 ? "pair disagrees" : "pairs disagree"} likewise.)` : "";
   return `${pair}: ${gap}, more than rounding allows${when}.${more}`;

@@ -14,11 +14,11 @@ const TIMETABLE_BEFORE = /\b(?:begins?|starts?|opens?|closes?|ends?|expires?|res
 const POSTPONED_BEFORE = /\b(?:pushed(?:\s+back)?|put\s+(?:off|back)|moved\s+back|postponed|delayed|deferred|rescheduled|adjourned|back\s+by\s+[^.!?;\n]{1,20}?)\s+(?:to|until|till|for)\s+$/i;
 /** Future cues right after the date in its clause ("In August, the plant will reopen"). */
 const FUTURE_AFTER = /^[^.!?;\n]{0,40}?\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|is\s+expected|is\s+set\s+to)\b/i;
-/** A past-tense verb between the cue and the date closes the cue's reach ("will ... said in May"). */
 /** A cue after a pluperfect looks ahead from a past day, not from the report's ("had said it expected to finish by October"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:said|told|hoped|expected|planned|promised|announced|forecast|predicted|pledged|indicated)\b[^.!?;\n]*$/i;
 /** A past verb right before the date holds its own clause ("was launched in January and is due …"). */
 const PAST_RIGHT_BEFORE = /\b(?:was|were|[a-z]{3,}ed)\s+(?:in|on)\s+$/i;
+/** A past-tense verb between the cue and the date closes the cue's reach ("will ... said in May"). */
 const PAST_BETWEEN = /(?:\b(?:said|told|announced|reported|was|were|had|did|began|came|went|took|rose|fell|held|met|struck|broke|made|saw|won|lost)\b|(?<!\b(?:be|been|being|have|has|get)\s+)\b[a-z]{3,}ed\b)[^.!?;\n]*$/i;
 
 /** Whether the clause around [start, end) speaks of the future. */

@@ -10,7 +10,9 @@ const CURRENCY_MARK = /€|\beuros?\b|\bEUR\b|\$|\bdollars?\b|\bUSD\b/gi;
 /** The currency whose mark stands nearest the cents, within their sentence (`before` ends and `after` starts at them), or null. */
 function centsCurrency(before: string, after: string): string | null {
   const b = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
-  const a = after.slice(0, Math.max(0, after.search(/\.(?:\s|$)|\n/)) || after.length);
+  // the sentence's end, if any: at 0 (the cents end it) nothing after them is of their sentence
+  const end = after.search(/\.(?:\s|$)|\n/);
+  const a = after.slice(0, end < 0 ? after.length : end);
   let best: { d: number; mark: string } | null = null;
   for (const x of b.matchAll(CURRENCY_MARK)) best = !best || b.length - x.index < best.d ? { d: b.length - x.index, mark: x[0] } : best;
   for (const x of a.matchAll(CURRENCY_MARK)) if (!best || x.index < best.d) best = { d: x.index, mark: x[0] };
