@@ -1,6 +1,6 @@
 # Writes gold/draft.jsonl for sarvin-rail-crash (each mention placed by a unique context);
 # then: node /work/shared/eval/anchor.mjs eval/read/sarvin-rail-crash
-import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
+import sys; sys.path.insert(0, __import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '..', '..'))  # eval/read/draftlib.py, shared by the stories
 from draftlib import Draft, kmh, mph, mi, yrs, mins
 D = Draft(__import__('os').path.dirname(__import__('os').path.abspath(__file__)) + '/..')
 A = D.about

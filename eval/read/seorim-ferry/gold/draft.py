@@ -1,6 +1,6 @@
 # Writes gold/draft.jsonl for seorim-ferry (each mention placed by a unique context);
 # then: node /work/shared/eval/anchor.mjs eval/read/seorim-ferry
-import os, sys; sys.path.insert(0, os.path.dirname(__file__))
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))  # eval/read/draftlib.py, shared by the stories
 from draftlib import Draft, yrs, mins
 D = Draft(os.path.dirname(os.path.abspath(__file__)) + '/..')
 A = D.about
