@@ -13,6 +13,7 @@
  */
 import type { Disagreement, Mention } from "../types.js";
 import { measureByDifference, unitMeasure } from "./measures.js";
+import { UNITS } from "../normalize/units.js";
 import { memoized } from "./memo.js";
 
 export interface Span {
@@ -105,11 +106,17 @@ const SCALES = [1e12, 1e9, 1e6, 1e3, 1e2];
  */
 const STATED_UNITS: Readonly<Record<string, readonly number[]>> = {
   d: [30.44, 365.25, 1 / 24, 1 / 1440],
-  m: [1609.344, 1852, 0.3048, 0.9144, 0.01, 1000],
-  m2: [1e4, 1e6, 1609.344 ** 2, 4046.8564224],
-  m3: [0.158987294928, 0.001, 0.003785411784, 1e9],
-  kg: [907.18474, 1016.0469, 0.45359237, 1000],
+  m: factors("mile", "nautical mile", "foot", "yard", "cm", "km"),
+  m2: factors("hectare", "km2", "square mile", "acre"),
+  m3: factors("oil barrel", "litre", "gallon", "km3"),
+  // the short and the long ton are no units of the table (its "ton" is the metric tonne)
+  kg: [907.18474, 1016.0469, ...factors("lb", "tonne")],
 };
+
+/** The factors of the unit table's (normalize/units.ts) units, by alias: one place for each. */
+function factors(...aliases: string[]): number[] {
+  return aliases.map((a) => UNITS[a].factor);
+}
 
 /** A number said in words, in its stated unit: the factor to the normalized unit and the number itself. */
 function statedInWords(v: number, unit: string | null): { factor: number; value: number } {
