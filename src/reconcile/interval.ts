@@ -13,7 +13,7 @@
  */
 import type { Disagreement, Mention } from "../types.js";
 import { measureByDifference, unitMeasure } from "./measures.js";
-import { UNITS } from "../normalize/units.js";
+import { lookupUnit } from "../normalize/index.js";
 import { memoized } from "./memo.js";
 
 export interface Span {
@@ -115,7 +115,7 @@ const STATED_UNITS: Readonly<Record<string, readonly number[]>> = {
 
 /** The factors of the unit table's (normalize/units.ts) units, by alias: one place for each. */
 function factors(...aliases: string[]): number[] {
-  return aliases.map((a) => UNITS[a].factor);
+  return aliases.map((a) => lookupUnit(a)!.factor);
 }
 
 /** A number said in words, in its stated unit: the factor to the normalized unit and the number itself. */
