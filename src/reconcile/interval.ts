@@ -12,7 +12,7 @@
  * @module
  */
 import type { Disagreement, Mention } from "../types.js";
-import { measureByDifference, unitMeasure } from "./measures.js";
+import { measureHas, unitMeasure } from "./measures.js";
 import { lookupUnit } from "../normalize/index.js";
 import { memoized } from "./memo.js";
 
@@ -328,7 +328,7 @@ export function gapOf(a: Span, b: Span, am: Mention, bm: Mention, bySpan = false
   if (a.scale === "date") return { gap: Math.max(0, Math.max(a.low, b.low) - Math.min(a.high, b.high) + 1), unit: "days" };
   // `bySpan`: the spans' own middles (an amount read at a rate has no stated value in that currency)
   const mid = (s: Span, m: Mention) => (bySpan && Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : ((m.low ?? m.high ?? 0) + (m.high ?? m.low ?? 0)) / 2);
-  if (measureByDifference(unitMeasure(am.kind, am.unit))) return { gap: Math.round(Math.abs(mid(a, am) - mid(b, bm)) * 1000) / 1000, unit: "difference" };
+  if (measureHas(unitMeasure(am.kind, am.unit), "byDifference")) return { gap: Math.round(Math.abs(mid(a, am) - mid(b, bm)) * 1000) / 1000, unit: "difference" };
   const x = Math.abs(mid(a, am)), y = Math.abs(mid(b, bm));
   const r = x && y ? Math.max(x, y) / Math.min(x, y) : Infinity;
   return { gap: Math.round(r * 1000) / 1000, unit: "ratio" };

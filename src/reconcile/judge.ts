@@ -16,7 +16,7 @@ import { countedClass } from "./counted.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, isRate, ratesOf } from "./rates.js";
-import { MEASURE_CLASSES, measureMoves } from "./measures.js";
+import { MEASURE_CLASSES, measureHas } from "./measures.js";
 import { deadlineOf } from "./roles.js";
 
 /** Whether `cue` matches in the figure's sentence within `back` characters before it. */
@@ -101,7 +101,7 @@ function movesOf(it: Item): boolean {
   if (it.m.kind !== "quantity") return false;
   if (it.m.unit === "m/s") return true;
   if (it.m.unit !== "m") return false;
-  return measureMoves(it.f.measure || heaviestCue(it, ofLength));
+  return measureHas(it.f.measure || heaviestCue(it, ofLength), "moves");
 }
 
 /** A stable key for an outlet: its publisher's name without an edition note, else the canonical report. */

@@ -117,19 +117,13 @@ export const TOLL_PARTS: ReadonlySet<string> = new Set(["#age", "#female", "#mal
 /** The classes that count people by what befell them (a toll): never a count of places or things. */
 export const PEOPLE_TOLLS: ReadonlySet<string> = new Set(["#casualty", "#injured", "#hurt", "#missing", "#displaced"]);
 
-/** Whether figures of this cue class measure a state that rises and falls (a level), not a size of a thing. */
-export function measureMoves(cls: string | null | undefined): boolean {
-  return !!cls && !!MEASURE_CLASSES[cls]?.moves;
-}
-
-/** Whether figures of this cue class measure a property that cannot change (MeasureClass.fixed). */
-export function measureFixed(cls: string | null | undefined): boolean {
-  return !!cls && !!MEASURE_CLASSES[cls]?.fixed;
-}
-
-/** Whether two figures of this cue class are as far apart as their difference (MeasureClass.byDifference). */
-export function measureByDifference(cls: string | null | undefined): boolean {
-  return !!cls && !!MEASURE_CLASSES[cls]?.byDifference;
+/**
+ * Whether figures of this cue class have the class flag `flag`: `moves` (a state that rises and
+ * falls, a level, not a size of a thing), `fixed` (a property that cannot change),
+ * `byDifference` (two figures are as far apart as their difference). See MeasureClass.
+ */
+export function measureHas(cls: string | null | undefined, flag: "moves" | "fixed" | "byDifference"): boolean {
+  return !!cls && !!MEASURE_CLASSES[cls]?.[flag];
 }
 
 /** The classes whose `pick` holds `key`, in the table's order. */

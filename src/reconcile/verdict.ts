@@ -18,7 +18,7 @@ import type { Disagreement, Mention, Revision, Verdict, VerdictReason } from "..
 import { Apart, dayOf, gapOf, meet, type Span } from "./interval.js";
 import { bitsOf, firstAlike, Ids, mix, printsAlike } from "./alike.js";
 import type { Change } from "./features.js";
-import { measureFixed, unitMeasure } from "./measures.js";
+import { measureHas, unitMeasure } from "./measures.js";
 
 /** Figures whose times are this close speak of the same time. */
 export const SAME_TIME_DAYS = 10;
@@ -384,7 +384,7 @@ function fixedPair(a: Judged, b: Judged): boolean {
   if (a.m.kind === "date") return past(a) && past(b);
   if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return samePeriod(a.period, b.period);
   // a measure that cannot change (an earthquake's magnitude): 6.9 against 7.1 is a conflict whatever the reports' dates
-  if (measureFixed(unitMeasure(a.m.kind, a.m.unit))) return !a.earlier && !b.earlier;
+  if (measureHas(unitMeasure(a.m.kind, a.m.unit), "fixed")) return !a.earlier && !b.earlier;
   return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
 }
 
