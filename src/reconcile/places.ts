@@ -142,13 +142,24 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
  * Whether the name at word `j` is the demonym of a place the text names: the place's name and an
  * "n" ("Kenyan" beside "Kenya", "Cuban" beside "Cuba"), the way a demonym in "-an" is formed from
  * a name in "-a", whatever the name (DEMONYM knows only the endings of real ones). "Michigan" or
- * "Wuhan" has no such place beside it.
+ * "Wuhan" has no such place beside it. Each name is searched for once per text (namedIn).
  */
 function demonymOfNamed(text: string, toks: Toks, j: number): boolean {
   const w = text.slice(toks.s[j], toks.e[j]);
   if (w.length < 5 || !IN_AN.test(w)) return false;
-  // a plain search, not a pattern built of each name: this runs for such a name near every figure
   const name = w.slice(0, -1);
+  if (named.text !== text) (named.text = text), named.found.clear();
+  let found = named.found.get(name);
+  if (found === undefined) named.found.set(name, (found = namedIn(text, name)));
+  return found;
+}
+
+/** The text last searched and, for each name searched in it, whether it stands there as a word of its own. */
+const named = { text: "", found: new Map<string, boolean>() };
+
+/** Whether `name` stands in `text` as a word of its own, no letter glued either side. */
+function namedIn(text: string, name: string): boolean {
+  // a plain search, not a pattern built of each name: this runs for such a name near every figure
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // two code units either side: a letter may be a surrogate pair
     if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(at + name.length, at + name.length + 2))) return true;
