@@ -95,6 +95,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
+  // an hour's sign after digits, right before a number: that number is minutes ("1 h 45")
+  const afterHour = v.hour?.length ? new RegExp(`\\d\\s?(?:${alt(v.hour)})\\s?$`, "i") : null;
   const verbEnd = v.alone?.verbEnd ? new RegExp(`(?:${v.alone.verbEnd})$`, "i") : null;
   // a clock's words ("vers 18 heures", "a las once"): the locale's one list, its hours'
   const clock = v.hours ? wordBefore(v.hours.clock) : null;
@@ -173,7 +175,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     const a = parseNumeral(g.n1, v);
     if (a === null) return null;
     // "1 h 45", "14 h 30": the minutes of a span or a clock's time, no figure of their own
-    if (!g.sign && AFTER_HOUR.test(ctx.before(m.index, 6))) return null;
+    if (!g.sign && afterHour?.test(ctx.before(m.index, 6))) return null;
     const b = g.n2 && !one ? parseNumeral(g.n2, v) : null;
     const scale = g.scale ? lookup(v.scales!, g.scale) ?? lookup(v.signScales ?? {}, g.scale) ?? 1 : 1;
     const words = !/\d/.test(g.n1);
@@ -242,9 +244,6 @@ export function createFigureParser(v: LocaleVocab): Parser {
     return year ? null : alone(ctx, m, words, null);
   }
 }
-
-/** An hour's sign after digits, right before a number: that number is minutes ("1 h 45"). */
-const AFTER_HOUR = /\d\s?h\s?$/i;
 
 /** Whether `n1` and `n2` are a span of years by yearRangeEnd's rule, glued by a dash or a slash as dates.ts reads them ("2022-2023", "2022-23"). */
 function yearSpan(text: string, n1: string, n2: string): boolean {

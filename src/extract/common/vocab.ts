@@ -111,6 +111,12 @@ export interface HandVocab {
   percent?: string[];
   /** generated words to leave out (one-letter unit symbols that are also abbreviations: "г." = year) */
   drop?: string[];
+  /**
+   * The hour's signs (regex source) written after digits: a number right after one is minutes
+   * ("1 h 45", "14 h 30"), no figure of its own. Every alphabetic locale has the Latin "h" (as
+   * digital clocks and timetables write it in any of them); Cyrillic's "ч" is not read so.
+   */
+  hour?: string[];
   /** words before a figure (regex source) → qualifier: "около" → approx */
   before?: Record<string, Exclude<Qualifier, null>>;
   /** words after a figure (regex source) → qualifier: "이상" → lower, "على الأقل" (at least) → lower */

@@ -9,6 +9,7 @@ export const vocab = defineLocale(generated, {
   // "0,25 puntos": a decimal's points are percentage points (not "puntos básicos")
   percent: ["puntos?\\s+porcentual(?:es)?", "(?<=\\d,\\d{1,2}\\s{1,2})puntos?(?![a-z])(?!\\s+(?:b[aá]sicos|de|porcentual))"],
   drop: ["l", "g", "h", "min", "d", "sem.", "a"],
+  hour: ["h"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "mil": 1e3, "millones|millón|mill\\.|mln\\.?": 1e6, "mil\\s+millones|millardos?": 1e9, "billones|billón": 1e12 },

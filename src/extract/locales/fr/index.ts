@@ -9,6 +9,7 @@ export const vocab = defineLocale(generated, {
   // "0,25 point": a decimal's points are percentage points (not "points de base", "de suture")
   percent: ["points?\\s+de\\s+pourcentage", "(?<=\\d,\\d{1,2}\\s{1,2})points?(?![a-z])(?!\\s+d)"],
   drop: ["l", "g", "h", "min", "j", "sem.", "a", "mois"],
+  hour: ["h"],
   // "3 M€", "1,2 Md€": a million, a billion before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6, "md": 1e9 },
   scales: { "mille|milliers": 1e3, "millions|million|mln": 1e6, "milliards|milliard|mds|mrd\\.?": 1e9, "billions|billion": 1e12 },

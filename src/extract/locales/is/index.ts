@@ -19,6 +19,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   percent: ["prósentustig(?:um)?"],
   drop: ["l", "g", "m", "mí", "jan", "mar", "sep", "des", "sun", "mán", "þri", "mið", "fim", "fös", "lau", "mán.", "ár"],
+  hour: ["h"],
   scales: { "þúsund|þús\\.": 1e3, "milljón(?:ir|a|um)?|millj\\.": 1e6, "milljarð(?:ar|a|ur|um)?|milljörðum|ma\\.": 1e9, "billjón(?:ir|a)?": 1e12 },
   numbers: {
     "tveir|tvær|tvö|tveggja|tveimur": 2, "þrír|þrjár|þrjú|þriggja|þremur": 3, "fjórir|fjórar|fjögur|fjögurra|fjórum": 4, "fimm": 5, "sex": 6,

@@ -9,6 +9,7 @@ export const vocab = defineLocale(generated, {
   // "0,25 punti": a decimal's points are percentage points (not "punti base")
   percent: ["per\\s+cento", "punt[oi]\\s+percentual[ei]", "(?<=\\d,\\d{1,2}\\s{1,2})punt[oi](?![a-z])(?!\\s+(?:base|di|percentual))"],
   drop: ["l", "g", "h", "min", "g", "sett.", "a", "gg"],
+  hour: ["h"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "mila|mille": 1e3, "milioni|milione|mln\\.?": 1e6, "miliardi|miliardo|mld\\.?|mrd\\.?": 1e9, "mila\\s+miliardi": 1e12 },

@@ -15,6 +15,7 @@ export const vocab = defineLocale(generated, {
   percent: ["proc\\.?", "procent(?:y|ów|u|ach|ami)?", "punkt(?:y|ów|u)?\\s+procentow(?:e|ych|y)", "pkt\\s+proc\\.?"],
   // "l", "g": a letter in a list; "sie", "lis": a reflexive typed without its ogonek, a fox
   drop: ["l", "g", "sie", "lis"],
+  hour: ["h"],
   scales: {
     "tys\\.?|tysiąc(?:e|a|u|em|ach|ami)?|tysięcy": 1e3, "mln\\.?|milion(?:a|y|ów|ami|ach)?": 1e6, "mld\\.?|miliard(?:a|y|ów|ami|ach)?": 1e9,
     "bln\\.?|bilion(?:a|y|ów|ami|ach)?": 1e12,

@@ -9,6 +9,7 @@ export const vocab = defineLocale(generated, {
   // "0,25 ponto": a decimal's points are percentage points (not "pontos-base", "pontos básicos")
   percent: ["pontos\\s+percentuais|ponto\\s+percentual", "(?<=\\d,\\d{1,2}\\s{1,2})pontos?(?![a-z])(?![-\\s]+(?:base|b[aá]sicos|de|percentua))"],
   drop: ["l", "g", "h", "min", "d", "sem.", "a"],
+  hour: ["h"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "mil": 1e3, "milhões|milhão|mi\\.?": 1e6, "bilhões|bilhão|mil\\s+milhões|bi\\.?": 1e9, "trilhões|trilhão": 1e12 },

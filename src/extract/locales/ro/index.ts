@@ -8,6 +8,7 @@ export const vocab = defineLocale(generated, {
   percent: ["la\\s+sut[ăa]", "puncte\\s+procentuale"],
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   drop: ["l", "g", "h", "min", "z", "săpt.", "a"],
+  hour: ["h"],
   scales: { "mii|mie": 1e3, "milioane|milion|mil\\.?|mln\\.?": 1e6, "miliarde|miliard|mld\\.?": 1e9, "trilioane|trilion": 1e12 },
   numbers: {
     "un|unu|una": 1, "doi|două|doua": 2, "trei": 3, "patru": 4, "cinci": 5, "șase|şase|sase": 6, "șapte|şapte|sapte": 7, "opt": 8, "nouă": 9,
