@@ -248,6 +248,21 @@ export interface ReconcileCues {
    * the noun ("외국인은", "외국인의" are "외국인"), so without this one noun reads as many.
    */
   ending?: RegExp;
+  /**
+   * What tells the thing a figure measures by its noun (src/reconcile/heads.ts), each one word,
+   * whole, lower-cased unless said: `not`, words never that thing (speakers, verbs of saying,
+   * units, vague adjectives); `notEnding` and `notModifierEnding`, the endings of a word that is
+   * no head noun, or no modifier of one ("-ly", "-ed", "-ian"); `eventParticiple`, a participle
+   * that says what befell counted things ("displaced"); `agreement`, a noun that names the thing
+   * signed; `demonym`, a capitalised word shaped as a demonym ("Kenyan"), as written; `verbBefore`,
+   * a word after which a bare word is a verb ("to", "will"), and `demonstrative` one after which a
+   * word in -s is ("this becomes"); `speaker`, a noun for one who speaks or acts; `adjunct`, a
+   * preposition of place or time; `determiner`. Read in every report, English's only (heads.ts).
+   */
+  head?: {
+    not: ReadonlySet<string>; notEnding: RegExp; notModifierEnding: RegExp; eventParticiple: RegExp; agreement: RegExp; demonym: RegExp;
+    verbBefore: RegExp; demonstrative: RegExp; speaker: RegExp; adjunct: RegExp; determiner: RegExp;
+  };
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt, pl };

@@ -14,6 +14,28 @@ const CONTRAST =
 /** The qualifiers that may stand between such a word and its figure ("by as much as 40 percent"). */
 const QUALIFIER = "(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|more than|less than|at least|up to|as much as|as many as|as little as)\\s+)?";
 
+/** Words that are not the thing a figure measures: speakers, verbs of saying and planning, units, vague adjectives (heads.ts). */
+const NOT_HEAD: ReadonlySet<string> = new Set(
+  ("will would could expects expected expect estimate estimates estimated plans planned plan officials official ministry minister " +
+    "government agency media statement sources source analysts experts spokesperson spokesman spokeswoman president company " +
+    "authorities authority news newspaper times data figures figure total number amount metres meters metre meter kilometres " +
+    "kilometers miles mile feet foot tonnes tons dollars dollar euros euro yuan rubles roubles pounds percent cent hectares " +
+    "largest biggest major local national international current first second third main key overall final whole entire full latest " +
+    "recent own other several many few much further additional estimated around least almost nearly people time times part date dates " +
+    "north south east west hold holds get gets take takes make makes reach reaches give gives put keep set run come go due including " +
+    "bn mn mln trillion strategic since until till ago already still yet even ever down cover covers put puts says told " +
+    "mutual joint bilateral comprehensive larger smaller bigger higher lower later earlier greater fewer longer shorter wider " +
+    "deeper older newer paid given made done built seen taken known shown won held left well " +
+    // pronouns, adverbs of time, irregular participles and the seasons never name the thing measured
+    "officer chief head director executive chairman manager envoy ambassador governor mayor leader leaders premier " +
+    "regional provincial federal central general global annual initial original political financial commercial industrial " +
+    "environmental technical critical potential social digital legal natural rural coastal tropical seasonal municipal " +
+    "reporters reporter journalists journalist press row rows series group range couple pair lot handful dozens hundreds thousands " +
+    "countries country nations nation sides side parties party partners " +
+    "km mm cm kw mw gw kwh mwh gwh below whether upstream downstream beyond nearby now itself themselves himself herself begun fallen risen grown driven broken chosen written gone " +
+    "summer winter spring autumn season quarter decade century weekend morning evening afternoon night").split(" "),
+);
+
 export const en = {
   // "initially $1.7bn", "the previous estimate of 3,000", "originally planned for", "had been expected"
   earlier:
@@ -191,4 +213,31 @@ export const en = {
   direction: /\b(?:(?:north|south|east|west)bound|inbound|outbound|(?:in|for|per) (?:each|one|either|every) direction)\b/i,
   // "30 percent of the city", "a quarter of all the trade": the whole a share is taken of
   whole: { after: /^\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all|this|that|these|those)\s+)*/i },
+  // the thing a figure measures, told by its noun (src/reconcile/heads.ts)
+  head: {
+    // speakers, verbs of saying and planning, units, vague adjectives: never the thing
+    not: NOT_HEAD,
+    // adverbs, verb forms, adjectives, nationalities, possessives: no head noun ("-ly", "-ed", "-ing", "-ian", "-ous")
+    notEnding: /(?:ly|ed|ing|ian|ese|ic|ive|ous|ful|able|ible|['’]s|-)$/,
+    // no modifier of a head either ("road" bridge is one; "-ly", "-ed", "Iraqi" are not)
+    notModifierEnding: /(?:ly|ed|ing|ian|ese|i|['’]s)$/,
+    // participles that say what happened to counted things ("people displaced", "troops deployed"), not verbs of saying
+    eventParticiple: /^(?!(?:said|reported|estimated|expected|planned|quoted|cited|added|noted|stated|confirmed|announced|claimed|based|located|called|named|used|listed|compared|needed|required|owned|included|involved|totalled|totaled|designed|scheduled|slated|intended|projected|forecast|capped|limited)$)[a-z]{3,}ed$/,
+    // an agreement's noun names the thing signed
+    agreement: /^(treaty|deal|agreement|accord|pact|partnership|contract|memorandum)$/,
+    // a word shaped as a demonym, which says whose or where from ("Asian", "Korean", "Chinese",
+    // "British", "Iraqi", "Mexican", "Kenyan"): an adjective, whose noun follows. Named by the endings
+    // demonyms take, not by those of place names: "-an" alone ends as many places as demonyms
+    // ("Pakistan", "Michigan", "Wuhan", "Amman", "Oman"), so only its demonyms' own endings count.
+    demonym: /^(?=\p{L}{5,}$)\p{L}*(?:ian|ean|ese|ish|ani|aini|eli|aqi|udi|eni|aiti|eshi|atari|irati|omali|epali|ican|ccan|yan|ndan|uban|german|ghan|etan|elan|olan)$/u,
+    // words after which a bare word is a verb, not a noun ("to decide", "will run", "has begun")
+    verbBefore: /^(to|it|he|she|they|we|who|which|will|would|can|could|shall|should|may|might|must|has|have|had|did|does|do|be|been|being|cannot|won't|wouldn't|didn't|doesn't)$/,
+    // "this becomes", "that means": a word in -s after a lone demonstrative is its verb
+    demonstrative: /^(this|that)$/,
+    // nouns for those who speak or act: a noun before them modifies them ("the disaster agency said")
+    speaker: /^(agency|ministry|minister|official|officer|government|authority|company|spokesperson|spokesman|spokeswoman|statement|president|head|chief|director|operator|regulator)$/,
+    // prepositions of place and time; "of" and "for" are left out: "the length of the road" names the thing
+    adjunct: /^(on|at|in|near|across|along|alongside|during|since|until|till|into|onto|within|through|throughout|around|outside|inside|beyond|via|toward|towards|among|amid|amidst|against|under|over|behind|off|upstream|downstream)$/,
+    determiner: /^(the|a|an|both|either|each|its|their|his|her|our|this|that|these|those|all|some|many|several)$/,
+  },
 };
