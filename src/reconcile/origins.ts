@@ -5,12 +5,12 @@
  * @module
  */
 import { originKey } from "../origin.js";
+import { localeFor } from "./locale.js";
 import type { Mention, OriginKey } from "../types.js";
 
-const GENERIC = new Set(
-  "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports said says its their his her".split(" "),
-);
-const VAGUE = /^(reports?|sources?|plans?|statement|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i;
+// English's words for every report, as ever: a report's credit reads the same whatever its
+// language (a list of each language's own would be a change to measure with the gate, not a move)
+const CREDIT = localeFor("en").credit!;
 
 /** A stable key for a credited speaker, or null when the credit is too vague to be an origin. */
 export function speakerKey(speaker: string | null | undefined): string | null {
@@ -28,13 +28,13 @@ const keys = new Map<string, string | null>();
 
 function keyOf(speaker: string): string | null {
   const s = speaker.trim();
-  if (!s || VAGUE.test(s.replace(/^the\s+/i, ""))) return null;
+  if (!s || CREDIT.vague.test(s.replace(CREDIT.article, ""))) return null;
   const words = s
     .replace(/['’]s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => w.toLowerCase())
-    .filter((w) => !GENERIC.has(w));
+    .filter((w) => !CREDIT.generic.has(w));
   return words.length ? words.join(" ") : null;
 }
 

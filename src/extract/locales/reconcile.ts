@@ -263,6 +263,13 @@ export interface ReconcileCues {
     not: ReadonlySet<string>; notEnding: RegExp; notModifierEnding: RegExp; eventParticiple: RegExp; agreement: RegExp; demonym: RegExp;
     verbBefore: RegExp; demonstrative: RegExp; speaker: RegExp; adjunct: RegExp; determiner: RegExp;
   };
+  /**
+   * A credited speaker's key (src/reconcile/origins.ts): `generic`, lower-cased words of a credit
+   * that name no one in particular ("state", "agency", "the"), left out of the key; `vague`, a
+   * whole credit too vague to be an origin ("sources", "officials"), tested once `article`, the
+   * article it opens with, is taken off. Read in every report, English's only.
+   */
+  credit?: { generic: ReadonlySet<string>; vague: RegExp; article: RegExp };
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt, pl };

@@ -240,4 +240,14 @@ export const en = {
     adjunct: /^(on|at|in|near|across|along|alongside|during|since|until|till|into|onto|within|through|throughout|around|outside|inside|beyond|via|toward|towards|among|amid|amidst|against|under|over|behind|off|upstream|downstream)$/,
     determiner: /^(the|a|an|both|either|each|its|their|his|her|our|this|that|these|those|all|some|many|several)$/,
   },
+  // a credited speaker (src/reconcile/origins.ts): `generic` words of a credit name no one
+  // ("the state news agency"), a `vague` credit names no origin at all ("sources", "officials"),
+  // once the `article` before it is off
+  credit: {
+    generic: new Set(
+      "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports said says its their his her".split(" "),
+    ),
+    vague: /^(reports?|sources?|plans?|statement|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i,
+    article: /^the\s+/i,
+  },
 };
