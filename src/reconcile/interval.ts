@@ -15,6 +15,7 @@ import type { Disagreement, Mention } from "../types.js";
 import { measureHas, unitMeasure } from "./measures.js";
 import { lookupUnit } from "../normalize/index.js";
 import { memoized } from "./memo.js";
+import { localeFor, NEVER } from "./locale.js";
 
 export interface Span {
   low: number;
@@ -33,8 +34,12 @@ const dayOfText = memoized((s) => {
 });
 export const dayOf = (s: string | null | undefined): number => (s ? dayOfText(s) : NaN);
 
-/** A scale word right after a dotted group ("1.315 billion"): the dot is a decimal point, not a thousands mark. */
-const SCALE_AFTER = /^\s*(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b/i;
+/**
+ * A scale word right after a dotted group ("1.315 billion"): the dot is a decimal point, not a
+ * thousands mark. English's scale words for every figure, as ever (a numeral carries no language):
+ * another language's would be a change to measure with the gate, not a move.
+ */
+const SCALE_AFTER = localeFor("en").scaleAfter ?? NEVER;
 
 /**
  * The numeral written in the figure's text: its value and the unit of its last significant digit.
@@ -52,7 +57,7 @@ export function numeralOf(text: string): { value: number; unit: number } | null 
   for (let i = 1; i < parts.length; i += 2) {
     const sep = parts[i], group = parts[i + 1] ?? "";
     const last = i + 2 >= parts.length;
-    // "1.315 billion" is English: a dot before an English scale word is a decimal point
+    // "1.315 billion": a dot before an English scale word is a decimal point
     const englishDecimal = last && i === 1 && sep === "." && SCALE_AFTER.test(after);
     if (group.length === 3 && !englishDecimal) int += group;
     else if (last && (sep === "," || sep === ".")) frac = group;

@@ -270,6 +270,12 @@ export interface ReconcileCues {
    * article it opens with, is taken off. Read in every report, English's only.
    */
   credit?: { generic: ReadonlySet<string>; vague: RegExp; article: RegExp };
+  /**
+   * Right after a numeral's dotted group, a scale word ("1.315 billion", "1.5m"): the dot is a
+   * decimal point, not a thousands mark (src/reconcile/interval.ts numeralOf). Read in every
+   * report, English's only: a numeral is read without its report's language.
+   */
+  scaleAfter?: RegExp;
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt, pl };

@@ -250,4 +250,6 @@ export const en = {
     vague: /^(reports?|sources?|plans?|statement|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i,
     article: /^the\s+/i,
   },
+  // "1.315 billion": right after a dotted group, a scale word makes the dot a decimal point
+  scaleAfter: /^\s*(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b/i,
 };
