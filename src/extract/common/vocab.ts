@@ -389,15 +389,8 @@ export interface HandVocab {
   magnitude?: MagnitudeWords;
 }
 
-export interface LocaleVocab extends HandVocab {
-  decimal: string;
-  group: string;
-  months: Record<string, number>;
-  weekdays: Record<string, number>;
-  units: Record<string, string>;
-  spans: Record<string, number>;
-  percent: string[];
-}
+/** A locale's words, both parts merged: the generated fields are always there (the hand part may add to them). */
+export type LocaleVocab = HandVocab & GeneratedVocab;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const escKeys = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [esc(k), v]));
