@@ -3,13 +3,20 @@
  * @module
  */
 import type { Mention } from "../types.js";
-import type { ReconcileLocale } from "./locale.js";
+import { localeFor, type ReconcileLocale } from "./locale.js";
 
-/** Nouns for people counted: outlets write "people", "residents" or "citizens" for one figure. */
-const PEOPLE = /^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/i;
+/**
+ * English's counted nouns ("people", "residents", "citizens" are one "person"): a figure's unit
+ * is read through them whatever its report's language, as ever (another language's unit is its
+ * own word or the English noun extraction gave it, "person" for "명").
+ */
+const EN_COUNTED = localeFor("en").counted;
 
 /** The counted noun, with the many words for people as one. */
-export const countedClass = (unit: string): string => (PEOPLE.test(unit) ? "person" : unit.toLowerCase());
+export const countedClass = (unit: string): string => {
+  const lw = unit.toLowerCase();
+  return countedNamed(EN_COUNTED, lw) ?? lw;
+};
 
 /** A word of letters (with inner apostrophes and hyphens). */
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;

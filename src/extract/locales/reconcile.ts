@@ -128,7 +128,8 @@ export interface ReconcileCues {
    * ("автомобілів" → "vehicle", "Fahrgäste" → "passenger"), so counts of one thing in two
    * languages name one thing. The plain words for people ("Menschen", "personas") are "person",
    * as English's "people" and a Korean "명" are: what a toll of people counts (the dead, the
-   * injured) its clause's measure says, not its noun (src/reconcile/counted.ts).
+   * injured) its clause's measure says, not its noun (src/reconcile/counted.ts). English's list
+   * is also read for every figure's unit whatever its language (countedClass).
    */
   counted?: Array<[RegExp, string]>;
   /** a word after a number that is an adjective, the counted noun following it ("семи паливних цистерн") */

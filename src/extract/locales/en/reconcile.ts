@@ -191,6 +191,8 @@ export const en = {
     // "4,700 casualties": the dead and the injured together, neither toll alone
     [/^casualt/, "#hurt"],
   ] as Array<[RegExp, string]>,
+  // counted nouns → one English noun: outlets write "people", "residents" or "citizens" for one figure
+  counted: [[/^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/, "person"]] as Array<[RegExp, string]>,
   // "6,200 of whom crossed", "about 300 of them", "12 of the boats", "two of its older barges": a part
   // of the whole stated before (a partitive "of the" and a plural)
   part: {
