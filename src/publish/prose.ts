@@ -7,7 +7,7 @@
  */
 import type { Disagreement, Fact, FactMember, Revision } from "../types.js";
 import { formatDay, formatValue, num } from "./format.js";
-import { copiedFrom, publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
+import { copiedFrom, publisherOf, unitsApart, valuesOf, type Source, type ValueView } from "./view.js";
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2 May 2025", or "2 May" when `year` is the year the sentence is already in. */
@@ -71,7 +71,10 @@ function computedWords(f: Fact, sources: Map<string, Source>): string {
   if (reason?.verdict === "conflict" && reason.disagreements.length) return conflictWords(f, reason.disagreements, sources, year);
   if ((reason?.verdict === "revised" || reason?.verdict === "conflict") && reason.revisions.length) return revisedWords(f, reason.revisions, sources, year);
   if (reason?.verdict === "agree" && reason.apart?.length) return unlikeWords(f, reason.origins, reason.apart, sources, year);
-  if (reason?.verdict === "agree") return `${num(reason.origins)} independent sources give values that agree within rounding and the approximations they state.`;
+  if (reason?.verdict === "agree") {
+    const units = unitsApart(f);
+    return `${num(reason.origins)} independent sources give values that agree within rounding and the approximations they state${units ? ` in each currency; figures in ${units.join(", ")} are not compared with each other` : ""}.`;
+  }
   if (reason?.verdict === "single") return "Only one independent source states this figure (copies of it count once).";
   return fromValues(f, valuesOf(f, sources), sources, year);
 }

@@ -185,3 +185,17 @@ test("an agree whose values differ in scope says so, and names the pair apart", 
   assert.match(html, /values differ in scope/);
   assert.match(html, /Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: the values differ, but their sentences suggest they measure different things/);
 });
+
+test("an agree of amounts in two currencies with no rate between them says they were not compared", () => {
+  // the fixture's texts hold no amounts: their numbers stand in for "£850" and "$1"
+  const gbp = fx.member("a1", "850", { low: 850, unit: "GBP", kind: "money" });
+  const usd = fx.member("a2", "1", { low: 1, unit: "USD", kind: "money" });
+  const fact = {
+    id: "cost", about: "cost", kind: "money" as const, unit: "GBP", verdict: "agree" as const, members: [gbp, usd], origins: 2,
+    values: [{ low: 850, high: null, date: null, origins: ["report:a1"], members: [0] }, { low: 1, high: null, date: null, origins: ["report:a2"], members: [1] }],
+    reason: { verdict: "agree" as const, origins: 2 },
+  };
+  const b = buildBriefing({ ...fx, facts: [fact], generated: "2026-01-01T00:00:00Z" });
+  assert.match(renderMarkdown(b), /\| cost \| .* \| 2 \| ✓ agree · currencies not compared \|/);
+  assert.match(renderHtml(b), /figures in GBP, USD are not compared with each other/);
+});

@@ -268,7 +268,18 @@ export const byOrder = (a: Pick<Fact, "verdict" | "origins" | "id">, b: Pick<Fac
  * Said beside an "agree" whose values do not all meet: the pairs apart were judged to measure
  * different things (two places, a part and its whole), so "agree" must not read as "the same".
  */
-export const scopeNote = (f: Pick<Fact, "reason">): string => (f.reason?.verdict === "agree" && f.reason.apart?.length ? "values differ in scope" : "");
+export const scopeNote = (f: Pick<Fact, "reason"> & { members?: Fact["members"] }): string =>
+  f.reason?.verdict !== "agree" ? "" : f.reason.apart?.length ? "values differ in scope" : f.members && unitsApart(f as Pick<Fact, "members">) ? "currencies not compared" : "";
+
+/**
+ * The currencies of an "agree" whose amounts are in two or more of them ("£45 million" beside
+ * "$2.1 billion"), or null: amounts in two currencies are set against each other only at a rate
+ * their report gives, so the agreement holds within each currency.
+ */
+export function unitsApart(f: Pick<Fact, "members">): string[] | null {
+  const units = [...new Set(f.members.filter((m) => m.kind === "money").map((m) => m.unit).filter((u): u is string => !!u))].sort();
+  return units.length > 1 ? units : null;
+}
 
 /** Key facts as an analyst asks for them: conflicts first, then the most independent sources. */
 export const RANK = (a: Pick<Fact, "verdict" | "origins">, b: Pick<Fact, "verdict" | "origins">) => Number(b.verdict === "conflict") - Number(a.verdict === "conflict") || b.origins - a.origins;

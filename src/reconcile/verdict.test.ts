@@ -222,3 +222,10 @@ test("the amount of a period already over cannot change, against an amount of th
   // 2024's sum and 2025's are two periods' amounts: judged by their reports' times, not as one
   assert.notEqual(verdict(sum("$84 billion", 84e9, "2025-02-01", "a", y2024), sum("$91 billion", 91e9, "2026-09-01", "b", y2025)).verdict, "conflict");
 });
+
+test("values that do not meet but are no rivals (per household against a total) agree, and the pair is listed apart", () => {
+  const sum = (text: string, low: number, outlet: string, extra: Partial<Judged> = {}) => j(text, low, "2024-06-01", { kind: "money", unit: "USD", outlet, extra });
+  const r = verdict(sum("$1,200 per household", 1200, "a", { perUnit: true }), sum("$40 million", 4e7, "b"));
+  assert.equal(r.verdict, "agree");
+  assert.ok(r.reason.verdict === "agree" && r.reason.apart?.length === 1, "an agree never hides two values that differ");
+});

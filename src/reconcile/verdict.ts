@@ -213,7 +213,13 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       if (ok !== false) continue;
       const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report), olds);
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
-      if (!judged) continue;
+      if (!judged) {
+        // values that do not meet yet are neither rivals nor a revision (a change against a level,
+        // an amount per household against a total, one outlet's two figures of one time): shown
+        // as apart, so an "agree" never reads as "these values are the same"
+        if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, false));
+        continue;
+      }
       record(i, k, judged);
     }
   // amounts in two currencies, where a report gives its rate (rates.ts): one read at that rate
