@@ -85,14 +85,12 @@ export function referenceOf(text: string, m: Mention, sent: readonly [number, nu
     const lw = word.toLowerCase().replace(/['’]s?$/, "");
     if (!lw || cue.close.test(lw) || !/^[\p{L}-]+$/u.test(lw) || ++n > REFERENCE_WORDS) break;
     // a kind of place ("the coastal city") may be any city of the story: only a name tells two points apart
-    if (lw.length >= 3 && !STOP.has(lw) && !DIRECTION.test(lw) && !kind?.noun.test(lw) && !kind?.side.test(lw)) (out ??= []).push(lw.slice(0, 5));
+    if (lw.length >= 3 && !STOP.has(lw) && !kind?.noun.test(lw) && !kind?.side.test(lw)) (out ??= []).push(lw.slice(0, 5));
     // a mark after the word ends the phrase ("east of Kherson, the regional capital")
     if (word !== w) break;
   }
   return out ?? NO_PLACES;
 }
-
-const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western)$/;
 
 /** How many words a place phrase runs on after its preposition ("from both the Russian and Ukrainian-controlled sides"). */
 const PLACE_WORDS = 7;
@@ -123,7 +121,7 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
       }
       if (text[toks.s[j]] !== lw[0]) {
         // "on his Telegram channel", "in their Facebook post": a name after a possessive is someone's thing, not a place
-        if (j - 1 > idx && /^(?:his|her|its|their|our|my|your)$/.test(toks.lw[j - 1])) break;
+        if (j - 1 > idx && cue.possessive.test(toks.lw[j - 1])) break;
         // "on Asian markets", "in Maltese waters": a demonym right before a common noun that is no
         // kind of place qualifies that noun, and the noun is no place a figure is measured at
         if (qualifiesThing(text, toks, j, to, cue) && (DEMONYM.test(lw) || demonymOfNamed(text, toks, j))) continue;
@@ -131,7 +129,7 @@ function placesOf(text: string, toks: Toks, from: number, to: number, m: Mention
         continue;
       }
       // determiners and sides run on to the noun ("both the", "the right", "government-held")
-      if (DETERMINER.test(lw) || lw === "and" || lw === "of" || cue.side.test(base) || cue.side.test(lw.split("-").pop() ?? "")) continue;
+      if (DETERMINER.test(lw) || cue.runOn.test(lw) || cue.side.test(base) || cue.side.test(lw.split("-").pop() ?? "")) continue;
       break;
     }
   }

@@ -137,10 +137,18 @@ export interface ReconcileCues {
   /**
    * Where a figure was measured: one word, whole, that opens a place phrase ("in", "from", "on
    * the right bank"), and the common nouns of such a phrase that name a kind of place, not the
-   * place ("bank", "region", "river"). A language without them names no places (scripts without
-   * capitals cannot tell a name from a noun this way).
+   * place ("bank", "region", "river"), and the `side` words that name a part of a place ("right",
+   * "north", "occupied"; neither kinds nor sides tell two points of a `reference` apart). A
+   * language without them names no places (scripts without capitals cannot tell a name from a
+   * noun this way).
    */
-  place?: { preposition: RegExp; noun: RegExp; side: RegExp };
+  place?: {
+    preposition: RegExp; noun: RegExp; side: RegExp;
+    /** one word, whole: a name right after it is someone's thing, not a place ("on his Telegram channel") */
+    possessive: RegExp;
+    /** one word, whole, that a place phrase runs on past, as it does past a determiner or a side ("the Russian and Ukrainian-controlled sides") */
+    runOn: RegExp;
+  };
   /**
    * Right before a count, the words that make it a place's number of people, said beside the place
    * ("Brill, a town of about 9,200", "home to 60,000", "una localidad de 9.200 habitantes",

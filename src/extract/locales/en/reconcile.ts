@@ -101,6 +101,10 @@ export const en = {
     preposition: /^(?:in|from|on|at|across|along|near|within|throughout|inside|outside)$/,
     noun: /^(?:banks?|sides?|regions?|oblasts?|provinces?|districts?|count(?:y|ies)|states?|territor(?:y|ies)|areas?|zones?|cit(?:y|ies)|towns?|villages?|settlements?|neighbou?rhoods?|municipalit(?:y|ies)|prefectures?|rivers?|lakes?|seas?|coasts?|shores?|valleys?|gauges?|stations?|parts?)$/,
     side: /^(?:right|left|north|south|east|west|northern|southern|eastern|western|upper|lower|central|coastal|occupied|controlled|held)$/,
+    // "on his Telegram channel": a name after a possessive is someone's thing, not a place
+    possessive: /^(?:his|her|its|their|our|my|your)$/,
+    // "both the Russian and Ukrainian-controlled sides", "the city of Kherson": a phrase runs on past them
+    runOn: /^(?:and|of)$/,
   },
   // "Brill, a town of about 9,200", "a country of 4 million", "home to 60,000": a place's
   // people ("in the region of 500" is a size of the figure, so no "region of")
