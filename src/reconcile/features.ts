@@ -264,11 +264,12 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const counted = countedOf(text, m, locale);
   if (counted) bags.add(bags.id("=" + stem(counted)), 0.5);
   if (m.per) bags.add(bags.id("#per-" + m.per), 0.7);
-  // a sum written before a noun ("a $3bn port") gives that thing's cost or value
+  // a sum written before a noun ("a $3bn port") gives that thing's cost or value; a quiet word
+  // after it ("$3bn to build", "$40 a head", "per") is no such noun
   if (m.kind === "money") {
     let nx = at0;
     while (nx < last && ts[nx] < m.end) nx++;
-    if (nx < last && /^[\s-]{0,2}$/.test(text.slice(m.end, ts[nx])) && !STOP.has(tl[nx]) && !/^(to|in|a|per)$/.test(tl[nx])) bags.add(bags.id("#cost"), 0.8);
+    if (nx < last && /^[\s-]{0,2}$/.test(text.slice(m.end, ts[nx])) && !STOP.has(tl[nx])) bags.add(bags.id("#cost"), 0.8);
   }
   const near = text.slice(Math.max(w0, m.start - 60), Math.min(w1, m.end + 60));
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf, locale) : null;
