@@ -203,7 +203,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     if (s0 >= m.end && e0 < nearAfter) nearAfter = e0;
   }
   const bag = bags.open();
-  const output = locale.output;
+  const output = locale.output, bound = locale.bound, compass = locale.compass;
   const words = WORD_DRAFT, participles = m.kind === "count" ? PARTICIPLE_DRAFT : undefined;
   words.clear();
   participles?.clear();
@@ -229,10 +229,11 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     // the counted noun itself ("troops") names the thing, not the measure or event
     // cue classes and stem are worked out once per word of the report, not once per window
     const cues = (toks.cues[idx] ??= cuesOf(lw));
-    // "no earlier than", "no later than": a bound on the figure, not an earlier figure
-    if (!inside && !(lw === "earlier" && idx > at0 && tl[idx - 1] === "no"))
+    // "no earlier than": a bound on the figure, not an earlier figure
+    if (!inside && cues.length && !(bound && idx > at0 && bound.word.test(lw) && bound.before.test(tl[idx - 1])))
       for (let c = 0; c < cues.length; c++) bags.add(bags.id(cues[c] === "#start" && outputBefore(text, toks, idx, at0, locale.output) ? "#complete" : cues[c]), w);
-    if (idx + 1 < last && tl[idx + 1] === "of" && /^(north|south|east|west|northwest|northeast|southwest|southeast)$/.test(lw)) bags.add(bags.id("#distance"), w);
+    // "north of", "west of": a distance; "North Korea" is not
+    if (compass && idx + 1 < last && compass.of.test(tl[idx + 1]) && compass.word.test(lw)) bags.add(bags.id("#distance"), w);
     // "first gas", "first oil", "first power": a project's first output is its completion milestone
     if (output && !inside && idx + 1 < last && output.first.test(lw) && output.what.test(tl[idx + 1])) bags.add(bags.id("#complete"), w);
     if (toks.st[idx] === -2) toks.st[idx] = STOP.has(lw) || tooShort(lw) ? -1 : bags.id(stemCached(lw));

@@ -70,6 +70,13 @@ export interface ReconcileCues {
    * `including`, the whole word that, before the figure, makes it a part ("…, including 40 children").
    */
   scope?: { whole: RegExp; part: RegExp; excluding: RegExp; phase: RegExp; including: RegExp };
+  /**
+   * A cue `word` that, right after a `before` word, bounds the figure rather than says what it
+   * is: "no earlier than 2031" is no earlier figure (src/reconcile/features.ts). One word each, whole.
+   */
+  bound?: { word: RegExp; before: RegExp };
+  /** A compass `word` right before an `of` word makes a distance ("40 km north of the city"; not "North Korea"). One word each, whole. */
+  compass?: { word: RegExp; of: RegExp };
   /** the count is stamped with its own time in the clause before it: "as of 6 a.m.", "30일 오전 6시 현재" */
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */

@@ -197,6 +197,10 @@ export const en = {
   ] as Array<[RegExp, string]>,
   // counted nouns → one English noun: outlets write "people", "residents" or "citizens" for one figure
   counted: [[/^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/, "person"]] as Array<[RegExp, string]>,
+  // "no earlier than 2031": "earlier" bounds the figure, it names no earlier one
+  bound: { word: /^earlier$/, before: /^no$/ },
+  // "40 km north of the city": a compass word before "of" makes a distance ("North Korea" does not)
+  compass: { word: /^(north|south|east|west|northwest|northeast|southwest|southeast)$/, of: /^of$/ },
   // "6,200 of whom crossed", "about 300 of them", "12 of the boats", "two of its older barges": a part
   // of the whole stated before (a partitive "of the" and a plural)
   part: {
