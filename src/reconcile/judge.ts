@@ -10,7 +10,7 @@ import { conversionGap } from "./cluster.js";
 import { speakerKey } from "./origins.js";
 import { AMOUNT_KINDS, PAST_YEARS, type AmountKind, type Judged } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
-import { reportTime, statedEarlier } from "./time.js";
+import { reportTime, saysReplaced, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
 import { countedClass } from "./counted.js";
 import { SAID_EVENT } from "./own-clause.js";
@@ -124,13 +124,16 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     const canon = byId.get(canonical) ?? r;
     // an undated copy states its original's figures at its original's time
     const time = times[it.report] ?? (canon !== r ? reportTime(canon) : null);
+    const earlier = it.earlier ?? statedEarlier(r.text ?? "", it.m, r.language);
     return {
       m: it.m,
       outlet: outletOf(canon, canonical),
       report: canonical,
       speaker: speakerKey(it.m.speaker),
       time,
-      earlier: it.earlier ?? statedEarlier(r.text ?? "", it.m, r.language),
+      earlier,
+      // (its words say its report's own figure replaced it: "up from", "initially", not "than")
+      replaced: earlier && saysReplaced(r.text ?? "", it.m, r.language),
       span: it.span !== undefined ? it.span : spanOf(it.m),
       conversion: false,
       stamped: stampedOf(r.text ?? "", it.m, r.language),

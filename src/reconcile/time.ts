@@ -89,13 +89,28 @@ function lastClause(s: string, afterComma: RegExp | undefined): string {
 
 /** The text dates this figure before its report ("initially $1.7bn", "up from 53", "the previous estimate of 3,000"). */
 export function statedEarlier(text: string, m: Mention, language: string | null | undefined): boolean {
+  return earlierCue(text, m, language) !== NOT_EARLIER;
+}
+
+/**
+ * The text says this figure is a value its report's own figure replaced ("up from 6.2 billion",
+ * "initially 14 million", "154명에서 … 늘어"): an update, not another source's value set beside
+ * the report's ("418명보다", "compared with"). Such a figure is dated earlier too.
+ */
+export function saysReplaced(text: string, m: Mention, language: string | null | undefined): boolean {
+  return earlierCue(text, m, language) === REPLACED;
+}
+
+const NOT_EARLIER = 0, EARLIER = 1, REPLACED = 2;
+
+/** Whether the words by a figure date it earlier (`EARLIER`), as a value since replaced (`REPLACED`), or not at all. */
+function earlierCue(text: string, m: Mention, language: string | null | undefined): number {
   const locale = localeFor(language);
-  const cue = locale.earlier;
   const s0 = m.sentence?.[0] ?? Math.max(0, m.start - 200);
   const before = text.slice(Math.max(s0, m.start - 45), m.start);
   // a cue right before the figure, in its own clause ("…, up from 53"; "initially put at 3,000")
   const clause = lastClause(before, locale.join?.afterComma);
-  if (cue.test(clause)) return true;
+  if (locale.replaced.before.test(clause)) return REPLACED;
   // "$1.7bn initially", "the 12,000 cited in earlier reports": words right after it, before any other figure
   // (not past a clause break: "$1.6bn, up from an initial $1.1bn" dates the second figure, not the first)
   // an aside in brackets right after the figure is passed over: "80명(중상 9명)에서 85명으로" (from 80, 9 of
@@ -105,5 +120,6 @@ export function statedEarlier(text: string, m: Mention, language: string | null 
   const next = text.slice(from, Math.min(from + 40, m.sentence?.[1] ?? from + 40));
   const stop = next.search(/[\d;:,(]/);
   const after = stop < 0 ? next : next.slice(0, stop);
-  return locale.earlierAfter.test(after);
+  if (locale.replaced.after.test(after)) return REPLACED;
+  return locale.earlier.test(clause) || locale.earlierAfter.test(after) ? EARLIER : NOT_EARLIER;
 }

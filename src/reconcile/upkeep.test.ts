@@ -13,6 +13,7 @@ test("a member's flag keeps every reading the verdict needs, one character each"
     { change: "offset", timeOf: "ratio", timeOfEarlier: true },
     { conversion: true, stamped: true, status: true, said: true, maybe: true, pastPeriod: true, revises: true, change: "points", timeOf: "quantity", timeOfEarlier: true },
     { timeOf: "count" },
+    { replaced: true, change: "offset", timeOf: "money", timeOfEarlier: true, revises: true },
   ];
   for (const c of cases) {
     const flag = flagOf(judged(c));
@@ -22,11 +23,12 @@ test("a member's flag keeps every reading the verdict needs, one character each"
     assert.equal(back.change, c.change ?? null);
     assert.equal(back.timeOf, c.timeOf ?? null);
     assert.equal(back.timeOfEarlier, c.timeOfEarlier ?? false);
+    assert.equal(back.replaced, c.replaced ?? false);
   }
 });
 
 test("a flag from an older store reads as the bits it holds; an unknown one as none", () => {
   // stores before base 32 held hex digits: "a" is conversion-less, stamped and said
-  assert.deepEqual(flagged("a"), { conversion: false, stamped: true, status: false, said: true, maybe: false, pastPeriod: false, revises: false, change: null, timeOf: null, timeOfEarlier: false });
+  assert.deepEqual(flagged("a"), { conversion: false, stamped: true, status: false, said: true, maybe: false, pastPeriod: false, revises: false, change: null, timeOf: null, timeOfEarlier: false, replaced: false });
   assert.deepEqual(flagged("?"), flagged("0"));
 });

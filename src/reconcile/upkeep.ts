@@ -48,9 +48,11 @@ const CHANGE_SHIFT = FLAG_BITS.length;
  */
 const TIME_OF_SHIFT = CHANGE_SHIFT + 2;
 const TIME_OF_EARLIER = 8;
+/** Whether its words say its report's own figure replaced it (Judged.replaced): the bit above those; older stores' flags lack it. */
+const REPLACED = 1 << (TIME_OF_SHIFT + 4);
 
 /** What a member's flag keeps of its verdict reading: the fields of `Judged` its own fields do not give back. */
-export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "timeOf" | "timeOfEarlier">>;
+export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "timeOf" | "timeOfEarlier" | "replaced">>;
 
 /**
  * One character per member: what the verdict reads of it beyond its own fields, as bits (older
@@ -63,6 +65,7 @@ export function flagOf(j: Judged): string {
   });
   v += CHANGES.indexOf(j.change ?? null) << CHANGE_SHIFT;
   if (j.timeOf) v += (1 + AMOUNT_KINDS.indexOf(j.timeOf) + (j.timeOfEarlier ? TIME_OF_EARLIER : 0)) << TIME_OF_SHIFT;
+  if (j.replaced) v |= REPLACED;
   return digitOf(v);
 }
 
@@ -77,6 +80,7 @@ export function flagged(c: string): Flagged {
   const t = (v >> TIME_OF_SHIFT) & 15;
   out.timeOf = AMOUNT_KINDS[(t % TIME_OF_EARLIER) - 1] ?? null;
   out.timeOfEarlier = out.timeOf !== null && t >= TIME_OF_EARLIER;
+  out.replaced = (v & REPLACED) !== 0;
   return out;
 }
 

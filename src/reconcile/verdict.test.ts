@@ -202,7 +202,7 @@ test("the date of a value the text says was replaced is neither rival nor revisi
 });
 
 test("a report that says its figure replaced a value revises another report's figure of that value, stated no later", () => {
-  const eur = (text: string, low: number, time: string, outlet: string, earlier = false) => j(text, low, time, { kind: "money", unit: "EUR", outlet, extra: { earlier } });
+  const eur = (text: string, low: number, time: string, outlet: string, earlier = false) => j(text, low, time, { kind: "money", unit: "EUR", outlet, extra: { earlier, replaced: earlier } });
   // b: "6.76 billion, up from 6.2 billion"; a said 6.2 billion a week before
   const v = verdict(eur("6.2 billion", 6.2e9, "2024-02-01", "a"), eur("6.76 billion", 6.76e9, "2024-02-06", "b"), eur("6.2 billion", 6.2e9, "2024-02-06", "b", true));
   assert.equal(v.verdict, "revised");
@@ -228,4 +228,14 @@ test("values that do not meet but are no rivals (per household against a total) 
   const r = verdict(sum("$1,200 per household", 1200, "a", { perUnit: true }), sum("$40 million", 4e7, "b"));
   assert.equal(r.verdict, "agree");
   assert.ok(r.reason.verdict === "agree" && r.reason.apart?.length === 1, "an agree never hides two values that differ");
+});
+
+test("a value a report only sets beside its own, without saying its own replaced it, still stands as a rival", () => {
+  const people = (text: string, low: number, time: string, outlet: string, extra: Partial<Judged> = {}) => j(text, low, time, { kind: "count", unit: "person", outlet, extra });
+  // b, the next day: "390 aboard, 28 fewer than the 418 the coast guard gave the day before"
+  const a = people("418", 418, "2028-04-15", "a");
+  const b = people("390", 390, "2028-04-16", "b");
+  assert.equal(verdict(a, b, people("418", 418, "2028-04-15", "b", { earlier: true })).verdict, "conflict");
+  // had b said its 390 replaced 418 ("revised down from 418"), a's 418 would be revised
+  assert.equal(verdict(a, b, people("418", 418, "2028-04-15", "b", { earlier: true, replaced: true })).verdict, "revised");
 });

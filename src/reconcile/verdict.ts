@@ -36,6 +36,12 @@ export interface Judged {
   time: string | null;
   /** the text dates it before its report */
   earlier: boolean;
+  /**
+   * its words say its report's own figure replaced it ("up from 6.2 billion", "initially 14
+   * million"; time.ts saysReplaced), not only that another source gave it ("than the 418 the
+   * coast guard gave")
+   */
+  replaced?: boolean;
   span: Span | null;
   /** an amount read in another currency at the rate its report gives (rates.ts): compared with that currency's figures */
   alt?: Span;
@@ -174,12 +180,13 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
   // a report that stamps one of its figures of this fact with an hour ("as of 6 a.m.") stamps them all (a headline repeats the body)
   const stamped = new Set<string>();
   for (let i = 0; i < members.length; i++) if (members[i].stamped) stamped.add(members[i].report);
-  // each report's figures of this fact it dates earlier ("up from 6.2 billion", "initially 14
-  // million"): the values it says its own figure replaced
+  // each report's figures of this fact it says its own figure replaced ("up from 6.2 billion",
+  // "initially 14 million"); not those it only sets beside its own ("390, than the 418 the coast
+  // guard gave the day before": another office's count, still a rival)
   const olds = new Map<string, Span[]>();
   for (let i = 0; i < members.length; i++) {
     const j = members[i];
-    if (j.earlier && j.span && !j.conversion) (olds.get(j.report) ?? olds.set(j.report, []).get(j.report)!).push(j.span);
+    if (j.earlier && j.replaced && j.span && !j.conversion) (olds.get(j.report) ?? olds.set(j.report, []).get(j.report)!).push(j.span);
   }
   let conflicts = 0;
   let latest = "";

@@ -17,10 +17,18 @@ import { pt } from "./pt/reconcile.js";
 import { pl } from "./pl/reconcile.js";
 
 export interface ReconcileCues {
-  /** the text dates the figure before its report: "initially", "the previous estimate" */
+  /** the text dates the figure before its report: "previously", "compared with" (and `replaced`'s words) */
   earlier: RegExp;
-  /** right after the figure, its words date it earlier: "(the 12,000) cited in earlier reports" */
+  /** right after the figure, its words date it earlier: "(the 12,000) cited in earlier reports" (and `replaced.after`'s) */
   earlierAfter: RegExp;
+  /**
+   * Words that say a figure the text dates earlier is a value the report's own figure replaced,
+   * the words of an update: `before` it ("up from 6.2 billion", "initially", "at first", "the
+   * original estimate of"), `after` it ("14 million initially", "154명에서 … 늘어"). Not words that
+   * only set another source's value beside the report's ("than the 418 the coast guard gave",
+   * "compared with"): those are `earlier`'s. A figure either dates earlier.
+   */
+  replaced: { before: RegExp; after: RegExp };
   /** right after a figure dated earlier, words that say by a year: "(€15.0 billion) a year earlier", "the year before" */
   yearEarlier?: RegExp;
   /** the figure is a running count or total that moves: "so far", "the toll rose to" */

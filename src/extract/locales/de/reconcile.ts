@@ -11,8 +11,14 @@ const CONTRAST =
 
 export const de = {
   // "ursprünglich 3.000", "zunächst", "zuvor", "nach früheren Angaben"
-  earlier: new RegExp(`${B}(?:hätten?|sollten? eigentlich|war(?:en)? eigentlich|ursprünglich\\p{L}*|zunächst|anfangs|zuvor|vorher|früher\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|im Vergleich zu)${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:zuvor|ursprünglich|zunächst|früher)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:zuvor|vorher|früher\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|im Vergleich zu)${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:zuvor|früher)${E}`, "iu"),
+  // the report's own figure replaced it: "zunächst war von 14 Millionen die Rede", "ursprünglich",
+  // "hätte … kosten sollen", "nach zuvor 14 Millionen" (up from)
+  replaced: {
+    before: new RegExp(`${B}(?:hätten?|sollten? eigentlich|war(?:en)? eigentlich|ursprünglich\\p{L}*|zunächst|anfangs|nach zuvor|nach bisher|nach ursprünglich)${E}`, "iu"),
+    after: new RegExp(`${B}(?:ursprünglich|zunächst|anfangs)${E}`, "iu"),
+  },
   running: new RegExp(`${B}(?:bislang|bisher|inzwischen|mittlerweile|gestiegen|stieg|steigt|erhöht\\p{L}*|insgesamt|mindestens|Zahl der Toten)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

@@ -11,6 +11,8 @@ const CHANGE_NOUN = "increase|rise|drop|fall|decline|decrease|reduction|cut|jump
 /** Words that set a figure against another ("below", "up from", "rather than"). */
 const CONTRAST =
   "up from|down from|revised from|raised from|lowered from|below|above|against|compared (?:with|to)|versus|vs\\.?|rather than|instead of|whereas|contradict\\w*|disput\\w*|higher than|lower than|no earlier than|no later than";
+/** Right after a figure, not a word that compares it with another time ("from a year earlier", "against an initial 2,000"). */
+const NOT_COMPARED = "^(?!\\s*(?:from|than|over|on|against|versus|vs\\.?|compared (?:with|to))\\b)";
 /** The qualifiers that may stand between such a word and its figure ("by as much as 40 percent"). */
 const QUALIFIER = "(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|over|more than|less than|at least|up to|as much as|as many as|as little as)\\s+)?";
 
@@ -37,12 +39,20 @@ const NOT_HEAD: ReadonlySet<string> = new Set(
 );
 
 export const en = {
-  // "initially $1.7bn", "the previous estimate of 3,000", "originally planned for", "had been expected"
-  earlier:
-    /\b(initially|originally|at first|at the outset|previous(?:ly)?|earlier (?:estimate|figure|forecast|plan|target|report)s?|former (?:estimate|figure|target)|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected|put|given|reported|cited|pegged|set|due|scheduled|slated|supposed|meant|intended)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|up from|down from|revised from|raised from|lowered from|compared with)\b/i,
+  // "previously", "in earlier reports", "had been reported", "compared with": a figure of an earlier
+  // time, which need not be one the report's own figure replaced (`replaced` has those words)
+  earlier: /\b(previous(?:ly)?|earlier reports?|had (?:been )?(?:given|reported|cited)|compared with)\b/i,
   // not after a word that compares the figure with another time ("up 8 percent from a year earlier",
   // "3,000, against an initial 2,000"): the earlier time is then the other figure's, not this one's
-  earlierAfter: /^(?!\s*(?:from|than|over|on|against|versus|vs\.?|compared (?:with|to))\b)[\s\S]*?\b(?:earlier|previous|previously|initial|initially|original|originally|former|at first)\b/i,
+  earlierAfter: new RegExp(`${NOT_COMPARED}[\\s\\S]*?\\b(?:earlier|previous|previously|former)\\b`, "i"),
+  // the report says its own figure replaced this one: "up from 6.2 billion", "initially 14 million",
+  // "the original estimate of", "had been expected in April" (an estimate or a plan since revised);
+  // not a value another source gave beside its own ("418, than the coast guard's 390")
+  replaced: {
+    before:
+      /\b(initially|originally|at first|at the outset|(?:earlier|previous|former) (?:estimate|figure|forecast|plan|target|count|tally)s?|first (?:estimated|reported|put|announced|planned)|had (?:been )?(?:expected|planned|estimated|forecast|projected|put|pegged|set|due|scheduled|slated|supposed|meant|intended)|original(?:ly)? (?:estimate|plan|budget|schedule|target|deadline|cost)s?|(?:up|down|revised|raised|lowered|increased|cut|reduced) from)\b/i,
+    after: new RegExp(`${NOT_COMPARED}[\\s\\S]*?\\b(?:initial|initially|original|originally|at first)\\b`, "i"),
+  },
   // "narrowed to €14.3 billion, from €15.0 billion a year earlier": the earlier figure is of a year before its report
   yearEarlier: /^[\s,]*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?the\s+year\s+before)\b/i,
   // "the ministry said on Tuesday": the date of a statement, not of what it is about

@@ -11,8 +11,13 @@ const CONTRAST =
 
 export const es = {
   // "inicialmente 3.000", "en un principio", "la estimación anterior"
-  earlier: new RegExp(`${B}(?:debía(?:n)?|iba(?:n)? a|estaba(?:n)? previst[oa]s?|había(?:n)? sido previst[oa]s?|tenía(?:n)? previsto|inicialmente|originalmente|en un principio|previamente|anteriormente|anterior(?:es)?|en comparación con)${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:inicialmente|originalmente|anteriormente|previstos? inicialmente)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:previamente|anteriormente|anterior(?:es)?|en comparación con)${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:anteriormente)${E}`, "iu"),
+  // the report's own figure replaced it: "inicialmente 15", "en un principio", "estaba previsto"
+  replaced: {
+    before: new RegExp(`${B}(?:debía(?:n)?|iba(?:n)? a|estaba(?:n)? previst[oa]s?|había(?:n)? sido previst[oa]s?|tenía(?:n)? previsto|inicialmente|originalmente|en un principio|al principio)${E}`, "iu"),
+    after: new RegExp(`${B}(?:inicialmente|originalmente|previstos? inicialmente|iniciales?)${E}`, "iu"),
+  },
   running: new RegExp(`${B}(?:hasta ahora|hasta el momento|ya|ascendió|asciende|aumentó|subió|elevó|en total|al menos|balance)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

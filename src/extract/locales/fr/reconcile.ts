@@ -11,8 +11,13 @@ const CONTRAST =
 
 export const fr = {
   // "initialement 3 000", "à l'origine", "l'estimation précédente"
-  earlier: new RegExp(`${B}(?:devai(?:t|ent)|aurai(?:t|ent) dû|étai(?:t|ent) prévue?s?|avai(?:t|ent) été prévue?s?|initialement|à l['’]origine|auparavant|précédemment|précédent(?:e|es|s)?|d['’]abord|par rapport à)${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:initialement|auparavant|précédemment|la veille)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:auparavant|précédemment|précédent(?:e|es|s)?|par rapport à)${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:auparavant|précédemment|la veille)${E}`, "iu"),
+  // the report's own figure replaced it: "initialement 15", "à l'origine", "d'abord", "était prévu"
+  replaced: {
+    before: new RegExp(`${B}(?:devai(?:t|ent)|aurai(?:t|ent) dû|étai(?:t|ent) prévue?s?|avai(?:t|ent) été prévue?s?|initialement|à l['’]origine|d['’]abord|au départ)${E}`, "iu"),
+    after: new RegExp(`${B}(?:initialement|initia(?:l|le|les|ux)|au départ)${E}`, "iu"),
+  },
   running: new RegExp(`${B}(?:jusqu['’]à présent|jusqu['’]ici|déjà|s['’]élève|grimpé|passé à|au total|au moins|bilan)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

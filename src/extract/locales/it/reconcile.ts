@@ -11,8 +11,13 @@ const CONTRAST =
 
 export const it = {
   // "inizialmente 3.000", "in precedenza", "la stima precedente"
-  earlier: new RegExp(`${B}(?:doveva(?:no)?|era(?:no)? previst[oaie]|avrebbe(?:ro)? dovuto|inizialmente|originariamente|in precedenza|precedentemente|precedent[ei]|in origine|rispetto a)${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:inizialmente|in precedenza|precedentemente)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:in precedenza|precedentemente|precedent[ei]|rispetto a)${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:in precedenza|precedentemente)${E}`, "iu"),
+  // the report's own figure replaced it: "inizialmente 15", "in origine", "era previsto"
+  replaced: {
+    before: new RegExp(`${B}(?:doveva(?:no)?|era(?:no)? previst[oaie]|avrebbe(?:ro)? dovuto|inizialmente|originariamente|in origine|all['’]inizio)${E}`, "iu"),
+    after: new RegExp(`${B}(?:inizialmente|iniziali?)${E}`, "iu"),
+  },
   running: new RegExp(`${B}(?:finora|fino ad ora|già|salit[oa]|aumentat[oa]|in totale|almeno|bilancio)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

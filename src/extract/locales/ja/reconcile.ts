@@ -4,8 +4,15 @@
  */
 export const ja = {
   // "当初の見積もり", "以前の発表", "前回の"
-  earlier: /(?:当初|もともと|元々|以前|前回|従来|先の)/u,
-  earlierAfter: /^\s*(?:から(?:増|減)|とされていた|[^、。]{0,12}?(?:予定|はず)だった)/u,
+  earlier: /(?:以前|前回|従来|先の)/u,
+  // (nothing after the figure dates it earlier but what says it was replaced: `replaced`)
+  earlierAfter: /(?!)/u,
+  // the report's own figure replaced it: "当初の見積もり", "最初は"; right after it "9人から増え" (from
+  // 9), "とされていた" (had been put at), "予定だった" (had been due)
+  replaced: {
+    before: /(?:当初|もともと|元々|最初は|はじめは)/u,
+    after: /^\s*(?:から(?:増|減|上方|下方)|とされていた|[^、。]{0,12}?(?:予定|はず)だった)/u,
+  },
   running: /(?:これまでに|現在|時点|累計|増え|増加|に達|計|少なくとも)/u,
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [

@@ -5,9 +5,12 @@
  */
 export const ko = {
   // "당초 3천명", "기존 추정치", "종전 집계"
-  earlier: /(?:당초|애초|기존|종전|처음에는)/u,
-  // right after the figure: "154명에서 … 늘어" (from 154), "(전날) 대비"
-  earlierAfter: /^\s*(?:에서|으로부터|보다|대비|[^,.]{0,15}?예정이었)/u,
+  earlier: /(?:기존|종전)/u,
+  // right after the figure: "(전날 발표한 418명)보다", "(전날) 대비": set beside it, not replaced by it
+  earlierAfter: /^\s*(?:보다|대비)/u,
+  // the report's own figure replaced it: "당초 1,420억 원", "처음에는"; right after it "154명에서 … 늘어"
+  // (from 154), "…으로 예정이었다" (had been due)
+  replaced: { before: /(?:당초|애초|처음에는|처음엔)/u, after: /^\s*(?:에서|으로부터|[^,.]{0,15}?예정이었)/u },
   running: /(?:늘어|늘었|증가|추가|현재|기준|집계|누적|모두|총|최소|적어도)/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

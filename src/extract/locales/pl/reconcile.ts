@@ -8,8 +8,13 @@ export const PER_DIRECTION = "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+
 
 export const pl = {
   // "początkowo 3 000", "wcześniej informowano", "według wstępnych danych"
-  earlier: new RegExp(`${B}(?:miał[aoy]? (?:zostać|być|się)|mieli (?:zostać|być|się)|planowano|przewidywano|początkowo|pierwotn\\p{L}*|wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|wstępn\\p{L}*|w porównaniu (?:z|ze|do))${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:wcześniej|początkowo|pierwotnie|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|wstępn\\p{L}*|w porównaniu (?:z|ze|do))${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:wcześniej|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),
+  // the report's own figure replaced it: "początkowo 40", "pierwotny kosztorys", "miał kosztować"
+  replaced: {
+    before: new RegExp(`${B}(?:miał[aoy]? (?:zostać|być|się)|mieli (?:zostać|być|się)|planowano|przewidywano|początkowo|pierwotn\\p{L}*|na początku)${E}`, "iu"),
+    after: new RegExp(`${B}(?:początkowo|pierwotnie)${E}`, "iu"),
+  },
   // "(15 mld zł) rok wcześniej", "przed rokiem": the earlier figure is of a year before its report
   yearEarlier: /^[\s,]*(?:rok\s+(?:wcześniej|temu)|przed\s+rokiem|w\s+(?:poprzednim|ubiegłym|zeszłym)\s+roku)(?![\p{L}])/iu,
   // "ministerstwo poinformowało we wtorek": the date of a statement, not of what it is about

@@ -8,8 +8,13 @@ export const PER_DIRECTION = "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(
 
 export const pt = {
   // "inicialmente 3.000", "anteriormente", "a estimativa anterior"
-  earlier: new RegExp(`${B}(?:deveria(?:m)?|devia(?:m)?|estava(?:m)? previst[oa]s?|tinha(?:m)? sido previst[oa]s?|inicialmente|originalmente|anteriormente|anterior(?:es)?|previamente|em comparação com)${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:inicialmente|anteriormente|previamente)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:anteriormente|anterior(?:es)?|previamente|em comparação com)${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:anteriormente|previamente)${E}`, "iu"),
+  // the report's own figure replaced it: "inicialmente 15", "originalmente", "estava previsto"
+  replaced: {
+    before: new RegExp(`${B}(?:deveria(?:m)?|devia(?:m)?|estava(?:m)? previst[oa]s?|tinha(?:m)? sido previst[oa]s?|inicialmente|originalmente|a princípio|no início)${E}`, "iu"),
+    after: new RegExp(`${B}(?:inicialmente|iniciais|inicial)${E}`, "iu"),
+  },
   running: new RegExp(`${B}(?:até agora|até o momento|já|subiu|aumentou|chegou a|no total|pelo menos|balanço)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

@@ -10,8 +10,13 @@ const CONTRAST = "порівняно з|на відміну від|заміст�
 
 export const uk = {
   // "спочатку 3 000", "раніше повідомлялося", "за попередніми даними"
-  earlier: new RegExp(`${B}(?:планувал\\p{L}*|передбачал\\p{L}*|спочатку|початков\\p{L}*|раніше|попередн\\p{L}*|первісн\\p{L}*|порівняно з)${E}`, "iu"),
-  earlierAfter: new RegExp(`${B}(?:раніше|спочатку|напередодні)${E}`, "iu"),
+  earlier: new RegExp(`${B}(?:раніше|попередн\\p{L}*|порівняно з)${E}`, "iu"),
+  earlierAfter: new RegExp(`${B}(?:раніше|напередодні)${E}`, "iu"),
+  // the report's own figure replaced it: "спочатку 40", "початкова оцінка", "планували"
+  replaced: {
+    before: new RegExp(`${B}(?:планувал\\p{L}*|передбачал\\p{L}*|спочатку|початков\\p{L}*|первісн\\p{L}*|колишн\\p{L}*)${E}`, "iu"),
+    after: new RegExp(`${B}(?:спочатку|початково|первісно)${E}`, "iu"),
+  },
   running: new RegExp(`${B}(?:вже|наразі|на цей час|станом на|зросл\\p{L}*|зріс|збільшил\\p{L}*|сягнул\\p{L}*|досягл\\p{L}*|загалом|усього|щонайменше|не менше)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [

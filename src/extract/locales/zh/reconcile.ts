@@ -4,8 +4,13 @@
  */
 export const zh = {
   // "最初估计", "此前报道", "原计划", "较前一日的53人"
-  earlier: /(?:原定|本应|本應|最初|起初|原本|原先|原计划|此前|先前|早前|之前|较前|前一日)/u,
-  earlierAfter: /^\s*(?:此前|之前|最初)/u,
+  earlier: /(?:此前|先前|早前|之前|较前|較前|前一日)/u,
+  earlierAfter: /^\s*(?:此前|之前)/u,
+  // the report's own figure replaced it: "最初估计", "原计划", "原定"; right after it "30人增至41人" (from 30)
+  replaced: {
+    before: /(?:原定|本应|本應|最初|起初|原本|原先|原计划|原計劃)/u,
+    after: /^\s*(?:最初|起初|增至|增加至|升至|上升至|上调至|上調至|下调至|下調至|减至|減至|降至|修正为|修正為|调整为|調整為)/u,
+  },
   running: /(?:已|至今|目前|截至|累计|增至|升至|上升至|增加|达到|共|至少)/u,
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [
