@@ -54,6 +54,19 @@ const CASES: Array<[string, string, Spec, Partial<Read>]> = [
   ["zh", "死亡人数增至40人。", count("40人", 40), { attribute: "casualty", moving: true }],
   ["zh", "费用为50亿元，而非此前的30亿元。", money("50亿元", 5e9, "CNY"), { contrast: true }],
   ["ja", "死者は累計で40人となった。", count("40人", 40), { attribute: "casualty", moving: true }],
+  // a compass word before the language's "of": a distance
+  ["en", "The camp lies 40 kilometres north of the town.", metres("40 kilometres", 40_000), { attribute: "distance" }],
+  ["fr", "Le camp se trouve à 40 kilomètres au nord de la ville.", metres("40 kilomètres", 40_000), { attribute: "distance" }],
+  ["fr", "Le camp se trouve à 40 kilomètres à l'est de la ville.", metres("40 kilomètres", 40_000), { attribute: "distance" }],
+  ["de", "Das Lager liegt 40 Kilometer nördlich der Stadt.", metres("40 Kilometer", 40_000), { attribute: "distance" }],
+  ["es", "El campamento está a 40 kilómetros al norte de la ciudad.", metres("40 kilómetros", 40_000), { attribute: "distance" }],
+  ["it", "Il campo si trova a 40 chilometri a nord della città.", metres("40 chilometri", 40_000), { attribute: "distance" }],
+  ["pt", "O acampamento fica a 40 quilómetros a norte da cidade.", metres("40 quilómetros", 40_000), { attribute: "distance" }],
+  ["pl", "Obóz leży 40 kilometrów na północ od miasta.", metres("40 kilometrów", 40_000), { attribute: "distance" }],
+  ["ru", "Лагерь находится в 40 километрах к северу от города.", metres("40 километрах", 40_000), { attribute: "distance" }],
+  ["uk", "Табір розташований за 40 кілометрів на північ від міста.", metres("40 кілометрів", 40_000), { attribute: "distance" }],
+  // the French "est" ("is") before "de" is no compass word
+  ["fr", "La digue est de 40 mètres.", metres("40 mètres", 40), { attribute: null }],
 ];
 
 test("each language's words read the property English's do", () => {

@@ -84,4 +84,6 @@ export const de = {
   area: new RegExp(`${B}(?:durchschnitt\\p{L}*|im schnitt|bundesweit|landesweit|flächendeckend|regionsweit|im ganzen land|im gesamten land|in der (?:ganzen|gesamten) region)${E}`, "iu"),
   // "tritt in Kraft", "trat in Kraft": a law's or a pact's entry into force
   inForce: { noun: /^(?:kraft)$/u, before: /^(?:in)$/u },
+  // "40 km nördlich von Cherson", "östlich der Stadt": a compass word before "von" or a genitive makes a distance
+  compass: { word: /^(?:nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich)$/u, of: /^(?:von|vom|der|des)$/u },
 };

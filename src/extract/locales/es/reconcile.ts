@@ -84,4 +84,6 @@ export const es = {
   area: new RegExp(`${B}(?:promedio|en todo el país|a nivel nacional|en toda la (?:región|provincia)|en el conjunto del país)${E}`, "iu"),
   // "entra en vigor", "entró en vigor": a law's or a pact's entry into force
   inForce: { noun: /^(?:vigor)$/u, before: /^(?:en)$/u },
+  // "a 40 km al norte de Jersón": a compass word before "de" makes a distance
+  compass: { word: /^(?:norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|sudeste|sudoeste)$/u, of: /^(?:de|del)$/u },
 };

@@ -77,4 +77,6 @@ export const fr = {
   area: new RegExp(`${B}(?:en moyenne|dans tout le pays|à l['’]échelle nationale|au niveau national|dans toute la (?:région|province)|dans l['’]ensemble du pays)${E}`, "iu"),
   // "entre en vigueur", "est entré en vigueur": a law's or a pact's entry into force
   inForce: { noun: /^(?:vigueur)$/u, before: /^(?:en)$/u },
+  // "à 40 km au nord de Kherson", "à l'est du barrage": a compass word before "de" makes a distance (not bare "est", "is")
+  compass: { word: /^(?:nord|sud|l['’]est|l['’]ouest|nord-est|nord-ouest|sud-est|sud-ouest)$/u, of: /^(?:de|du|des)$/u },
 };

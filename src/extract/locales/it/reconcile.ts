@@ -84,4 +84,6 @@ export const it = {
   area: new RegExp(`${B}(?:in media|mediamente|in tutto il paese|a livello nazionale|su scala nazionale|in tutta la (?:regione|provincia)|nell['’]intera regione)${E}`, "iu"),
   // "entra in vigore", "è entrato in vigore": a law's or a pact's entry into force
   inForce: { noun: /^(?:vigore)$/u, before: /^(?:in)$/u },
+  // "a 40 km a nord di Cherson": a compass word before "di" makes a distance
+  compass: { word: /^(?:nord|sud|est|ovest|nord-est|nord-ovest|sud-est|sud-ovest)$/u, of: /^(?:di|del|della|dello|dei|degli|delle)$/u },
 };

@@ -90,4 +90,6 @@ export const pl = {
   baseline: { before: new RegExp(`${B}(?:naj(?!mniej|pierw|bliż|później|wcześniej)\\p{L}+|pierwszy\\s+raz|po\\s+raz\\s+pierwszy|rekord\\p{L}*)${E}[^,;:.!?()]{0,60}${B}od\\s+$`, "iu") },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|w\\s+jedną\\s+stronę)${E}`, "iu"),
+  // "40 km na północ od Chersonia": a compass word before "od" makes a distance
+  compass: { word: /^(?:północ|południe|wschód|zachód)$/u, of: /^od$/u },
 };

@@ -65,4 +65,6 @@ export const pt = {
   window: { before: new RegExp(`${B}(?:no (?:prazo|espaço) de|em menos de)\\s+$`, "iu") },
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
+  // "a 40 km a norte de Kherson": a compass word before "de" makes a distance (not "este", "this")
+  compass: { word: /^(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)$/u, of: /^(?:de|do|da|dos|das)$/u },
 };
