@@ -13,6 +13,8 @@ import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { endsDiffer } from "./period.js";
+import { holderNamed, holderOf } from "./holder.js";
+import { localeFor } from "./locale.js";
 import type { WordWeights } from "./weighted.js";
 
 export const FEATURES = [
@@ -20,6 +22,7 @@ export const FEATURES = [
   "eventSame", "eventDiff", "scopeSame", "scopeDiff", "perSame", "perDiff", "perOne", "countedSame", "countedDiff",
   "sameReport", "sameSentence", "dateDay", "kindCount", "kindDate", "kindMoney",
   "valueMeet", "valueSame", "valueGap", "valueFar", "otherScale", "nameSame", "nameDiff", "label", "label2", "langDiff", "sameDayValue", "sameValueAcross",
+  "holderSame", "holderDiff",
 ] as const;
 
 /** The value comparisons: left out of the model that attaches a figure to a fact (values never decide by themselves). */
@@ -162,6 +165,10 @@ export interface Side {
   /** the period an amount is of (period.ts), its first and last day, NaN for none */
   periodFrom: number;
   periodTo: number;
+  /** whose it is or what it is of, as words numbered by Words (holder.ts holderOf; empty: its words name none) */
+  holder: readonly number[];
+  /** its holder is a name ("Orrin's"), not a common noun ("the city's"): the two are never compared */
+  holderNamed: boolean;
 }
 
 /** No places, no point of reference: one list for the many figures that name none (never written to). */
@@ -218,7 +225,15 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     line: !!p.measure && TOLL_PARTS.has(p.measure),
     periodFrom: it.period ? it.period[0] : Number.NaN,
     periodTo: it.period ? it.period[1] : Number.NaN,
+    holder: holderKeys(it, words),
+    holderNamed: holderNamed(holderOf(it.text ?? "", it.m, localeFor(it.lang))),
   };
+}
+
+/** A figure's holder (holder.ts), its words numbered by `words`. */
+function holderKeys(it: Item, words: Words): readonly number[] {
+  const h = it.text ? holderOf(it.text, it.m, localeFor(it.lang)) : NONE;
+  return h.length ? h.map((k) => words.id(`@${k}`)) : NONE;
 }
 
 /** Every figure's Side, its words numbered together. */
@@ -302,6 +317,10 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   const same = out[VALUE_SAME];
   out[k++] = same && ad && bd ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
+  // both say whose they are: of one holder, or of two (two companies' revenues, two candidates' shares)
+  const ah = a.holder, bh = b.holder, holders = ah.length > 0 && bh.length > 0 && a.holderNamed === b.holderNamed, apart = holders && noneShared(ah, bh);
+  out[k++] = holders && !apart ? 1 : 0;
+  out[k++] = apart ? 1 : 0;
   return out;
 }
 
@@ -353,6 +372,16 @@ export function measuresDiffer(a: Side, b: Side): boolean {
  */
 export function placesDiffer(a: Side, b: Side): boolean {
   return noneShared(a.places, b.places) || noneShared(a.reference, b.reference);
+}
+
+/**
+ * Both figures say whose they are or what they are of, and no holder's word is the other's (holder.ts:
+ * "Orrin's revenue" against "Kestrel had revenue of", "44% for Sulev" against "41% for Varanen",
+ * "the checkpoint's cost" against "the cost of the bridge"): two companies' revenues, two
+ * candidates' shares, two things' costs are two properties, however alike the rest of their words.
+ */
+export function holdersDiffer(a: Side, b: Side): boolean {
+  return a.holderNamed === b.holderNamed && noneShared(a.holder, b.holder);
 }
 
 /** Both are amounts of periods that are not one ("in December" against "in 2026", "by 2030" against "last year"). */

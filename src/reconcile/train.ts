@@ -416,8 +416,8 @@ export interface Procedure {
  */
 export const SHIPPED_FIT: Procedure = { weigh: "clusters", effects: false, signs: true, monotone: true };
 
-const APART = new Set(["attrDiff", "eventDiff", "scopeDiff", "perDiff", "countedDiff", "nameDiff", "valueFar", "valueGap"]);
-const TOGETHER = new Set(["thingSame", "thingOverlap", "attrSame", "eventSame", "scopeSame", "perSame", "countedSame", "nameSame", "valueMeet", "valueSame", "sameDayValue", "cueOverlap"]);
+const APART = new Set(["attrDiff", "eventDiff", "scopeDiff", "perDiff", "countedDiff", "nameDiff", "valueFar", "valueGap", "holderDiff"]);
+const TOGETHER = new Set(["thingSame", "thingOverlap", "attrSame", "eventSame", "scopeSame", "perSame", "countedSame", "nameSame", "valueMeet", "valueSame", "sameDayValue", "cueOverlap", "holderSame"]);
 /** a cosine and its square */
 const COSINES = [["words", "words2"], ["label", "label2"]].map(([a, b]) => [FEATURES.indexOf(a as never), FEATURES.indexOf(b as never)]);
 const round = (v: number) => Math.round(v * 1e4) / 1e4;

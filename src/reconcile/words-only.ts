@@ -6,7 +6,7 @@
  */
 import type { Item } from "./similarity.js";
 import type { Prop } from "./property.js";
-import { changeApart, FEATURES, measuresDiffer, neverOneFact, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
+import { changeApart, FEATURES, holdersDiffer, measuresDiffer, neverOneFact, pairFeatures, partApart, periodApart, placesDiffer, sidesOf, VALUE_FEATURES, type Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
@@ -32,10 +32,10 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
  * Pairs that never contradict each other, however alike their words: a part set against its
  * whole, figures measured at two places named apart (or distances from two points), a change set
  * against a level, figures whose own clauses name two measures (the dead against the injured),
- * amounts of two periods.
+ * amounts of two periods, figures of two holders.
  */
 function apartOf(all: Side[]): (i: number, j: number) => boolean {
-  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]) || periodApart(all[i], all[j]);
+  return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]) || periodApart(all[i], all[j]) || holdersDiffer(all[i], all[j]);
 }
 
 /**

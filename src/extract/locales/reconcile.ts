@@ -300,6 +300,18 @@ export interface ReconcileCues {
    * report, English's only: a numeral is read without its report's language.
    */
   scaleAfter?: RegExp;
+  /**
+   * Whose a count or an amount is, or what it is of (src/reconcile/holder.ts): `before`, patterns
+   * tested in turn on its sentence's words right before it, ending where it starts, its holder's
+   * phrase in group 1 ("the checkpoint's [cost was] $", "the cost of the bridge [was]", "Adrian
+   * Sulev: 46%"); `after`, the same on the words right after it, from where it ends ("41% for
+   * Varanen"); `beside`, as `before`, a possessor with nothing but a qualifier between it and the
+   * figure ("Orrin's 9,600 employees", "Kestrel's €15.80 offer"), read for counts and amounts, not
+   * shares, whose possessor is as often who gave them ("the commission's 48.9%"); `quiet`, one
+   * word, whole, lower-cased, of such a phrase that names nothing of its own (determiners, words of
+   * time). Two figures whose holders share no word are of two things.
+   */
+  holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; after?: readonly RegExp[]; quiet?: RegExp };
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt, pl };

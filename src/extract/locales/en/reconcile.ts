@@ -38,6 +38,27 @@ const NOT_HEAD: ReadonlySet<string> = new Set(
     "summer winter spring autumn season quarter decade century weekend morning evening afternoon night").split(" "),
 );
 
+/** A name of one to three capitalised words ("Orrin", "Kestrel Networks"), for a holder (holder.ts). */
+const HOLDER_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*`;
+/** A name, or a name of a thing of another ("Nadia Koskel of the Social Democratic Party"). */
+const HOLDER_NAMES = String.raw`${HOLDER_NAME}(?:\s+of\s+(?:the\s+)?${HOLDER_NAME})?`;
+/** A verb, or a word that opens one, between a possessor and its figure: the figure is then the verb's, not the possessor's ("Lusarna's largest city fell to"). */
+const HOLDER_VERB = String.raw`(?:\p{L}+ed|fell|rose|rises|grew|grows|sank|sunk|hit|hits|put|puts|said|says|told|made|gave|took|set|cut|lost|has|have|had|will|would|could|may|might|can)(?![\p{L}])`;
+/** Right before a possessor: a verb whose object it is, what the figure after it is put on ("values Veldmark's largest operator at"). */
+const HOLDER_OBJECT = String.raw`(?<!(?:values|valued|valuing|puts|put|putting|estimates|estimated|gives|gave|sets|set)\s+)`;
+/** A verb whose subject holds the figure after it ("Kestrel had revenue of", "the Civic Alliance took 55", "Orrin employs 14,200"). */
+const HOLDER_HAS = "(?:had|has|have|reported|reports|posted|posts|employs|employed|owns|owned|holds|received|receives|won|wins|took|takes|got|gets|secured|earned|earns|made|makes|generated|generates)";
+/** A word that is never one of a holder's noun phrase: a verb of being, a preposition, an adverb, a qualifier (whole). */
+const HOLDER_FUNCTION = String.raw`(?:is|was|were|are|be|been|has|have|had|will|would|could|by|of|at|to|in|on|for|from|with|into|than|and|or|but|itself|roughly|about|around|some|nearly|almost|approximately|just|only|over|more|less|up|down)(?![\p{L}])`;
+/** A definite noun phrase of one or two lower-case words ("the checkpoint", "the cable unit"), for a holder. */
+const HOLDER_NOUN = String.raw`(?:the|this|that)\s+(?:(?!${HOLDER_FUNCTION})\p{Ll}[\p{L}\p{M}-]*\s+)?(?!${HOLDER_FUNCTION})\p{Ll}[\p{L}\p{M}-]*`;
+/** A possessor, its phrase in group 1 ("Orrin's", "the refinery's", "the frigates'"), not a pronoun's contraction ("It's"). */
+const HOLDER_POSSESSOR = `(?!(?:It|That|There|Here|What|Who|He|She|Let)['’])(${HOLDER_NAME}|${HOLDER_NOUN})(?:['’]s|(?<=s)['’])`;
+/** After a possessor, the words that make it the figure's speaker, not its holder ("the ministry's estimate", "X's count is", "Y's ministry said"). */
+const HOLDER_NOT = "(?:figures?|estimates?|estimated|counts?|tally|tallies|forecasts?|calculations?|assessments?|data|numbers?|said|says|told|reported|reports|puts|put|ministry|minister|spokesman|spokeswoman|officials?)";
+/** Between a holder's phrase and its figure: a verb of being or reaching, then "at" or "to" ("was", "stood at", "came to"). */
+const HOLDER_LINK = "(?:(?:was|is|were|are|stood|stands|totalled|totaled|totals|reached|came|amounted|of)\\s+)?(?:(?:at|to)\\s+)?";
+
 export const en = {
   // "previously", "in earlier reports", "had been reported", "compared with": a figure of an earlier
   // time, which need not be one the report's own figure replaced (`replaced` has those words)
@@ -269,6 +290,19 @@ export const en = {
     ),
     vague: /^(reports?|sources?|plans?|statement|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i,
     article: /^the\s+/i,
+  },
+  // whose a figure is (src/reconcile/holder.ts): "the checkpoint's cost was $", "Orrin's revenue of",
+  // "the group's €", "the cost of the bridge was", "Adrian Sulev: 46%", "41% for Varanen"
+  holder: {
+    before: [
+      new RegExp(String.raw`${HOLDER_OBJECT}(?<![\p{L}'’])${HOLDER_POSSESSOR}\s+(?!(?:[\p{L}\p{M}-]+\s+){0,3}${HOLDER_NOT}(?![\p{L}]))(?:(?!${HOLDER_VERB})[\p{L}\p{M}-]+\s+){1,3}${HOLDER_LINK}${QUALIFIER}$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}])\p{Ll}+\s+of\s+(${HOLDER_NAME}|${HOLDER_NOUN})\s+${HOLDER_LINK}${QUALIFIER}$`, "u"),
+      /(?<![\p{L}])((?:\p{Lu}\p{Ll}[\p{L}\p{M}-]*\s+){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}-]*)\s*:\s*$/u,
+      new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?\s+(?:also\s+|then\s+|still\s+)?${HOLDER_HAS}\s+(?!(?:been|put|set|made|got|paid|held|cut|kept|left|lost|seen|done|taken|given|shown|won|\p{L}+(?:en|ed))(?![\p{L}]))(?:[\p{L}\p{M}-]+\s+){0,3}(?:of\s+|at\s+)?${QUALIFIER}$`, "u"),
+    ],
+    beside: [new RegExp(String.raw`${HOLDER_OBJECT}(?<![\p{L}'’])${HOLDER_POSSESSOR}\s+(?:own\s+)?${QUALIFIER}$`, "u")],
+    after: [new RegExp(String.raw`^\s+for\s+(${HOLDER_NAME}|${HOLDER_NOUN})(?![\p{L}\p{M}-])`, "u")],
+    quiet: /^(?:the|this|that|these|those|its|their|his|her|our|we|they|it|he|she|you|including|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|same|whole|time|year|month|week|day|period|moment|now)$/,
   },
   // "1.315 billion": right after a dotted group, a scale word makes the dot a decimal point
   scaleAfter: /^\s*(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b/i,

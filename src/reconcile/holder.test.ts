@@ -1,0 +1,42 @@
+// Whose a figure is (holder.ts holderOf), and two figures of two holders kept from contradicting
+// each other (pairs.ts holdersDiffer). Sentences in our own words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mentions, report, type Spec } from "../../test/reconcile/testkit.js";
+import { holderNamed, holderOf } from "./holder.js";
+import { localeFor } from "./locale.js";
+
+const holder = (text: string, spec: Spec, language = "en") => holderOf(text, mentions(report("a", text), [spec])[0], localeFor(language));
+const money = (text: string, low: number): Spec => ({ text, kind: "money", low, unit: "EUR" });
+const pct = (text: string, low: number): Spec => ({ text, kind: "percent", low, unit: "%" });
+const count = (text: string, low: number, unit: string | null = null): Spec => ({ text, kind: "count", low, unit });
+
+test("a possessor, an of-phrase, a subject or a 'for' names whose a figure is", () => {
+  const brill = holder("Last year Brillco's turnover was €4.1 billion, the filing shows.", money("€4.1 billion", 4.1e9));
+  assert.deepEqual(brill, holder("Brillco, based in Tarn, had turnover of €4.4 billion in 2025.", money("€4.4 billion", 4.4e9)));
+  assert.ok(holderNamed(brill));
+  assert.notDeepEqual(brill, holder("Haskel's turnover was €9 billion.", money("€9 billion", 9e9)));
+  // a definite noun is a holder of its own kind, never set against a name
+  const gate = holder("The cost of the gatehouse was €3 million.", money("€3 million", 3e6));
+  assert.equal(gate.length, 1);
+  assert.ok(!holderNamed(gate));
+  assert.deepEqual(gate, holder("Officials said the gatehouse's cost now stands at €5 million.", money("€5 million", 5e6)));
+  // shares for two candidates
+  const text = "A late poll gave 52% for Amsel and 39% for Berrow.";
+  assert.notDeepEqual(holder(text, pct("52%", 52)), holder(text, pct("39%", 39)));
+  assert.ok(holder("Ona Berrow: 41% of the vote.", pct("41%", 41)).includes(holder(text, pct("39%", 39))[0]));
+  // right before a count with nothing between, the possessor holds it
+  assert.ok(holder("It will keep Brillco's 900 workers.", count("900 workers", 900, "worker")).length);
+});
+
+test("a speaker, a verb between or a pronoun names no holder", () => {
+  // whose count or estimate it is, not whose thing
+  assert.equal(holder("The agency's estimate is 4,000 people.", count("4,000 people", 4000, "person")).length, 0);
+  assert.equal(holder("Tarn's largest town fell to 12% of its stock.", pct("12%", 12)).length, 0);
+  // a share right after a possessor is as often whose count it is
+  assert.equal(holder("The commission's 48% is no count.", pct("48%", 48)).length, 0);
+  assert.equal(holder("We had 300 members there.", count("300 members", 300, "member")).length, 0);
+  assert.equal(holder("In May, output rose 3%.", pct("3%", 3)).length, 0);
+  // a language without the words names none
+  assert.equal(holder("Brillco의 매출은 4조 원이었다.", money("4조 원", 4e12), "xx").length, 0);
+});

@@ -1,0 +1,74 @@
+/**
+ * Whose a figure is, or what it is of: the possessor or "of"-phrase its own words give it ("the
+ * checkpoint's cost", "the cost of the bridge was", "Orrin's revenue", "41% for Varanen"), read
+ * with the words of the report's language (the locale's `holder`). Two figures that share a unit
+ * and a measure (two revenues, two costs, two shares of the vote) are two facts when they are of
+ * two things; the pair features (pairs.ts) say so when both holders are known and share no word.
+ * A figure whose words name no holder has none: most do not, and "none" decides nothing.
+ * @module
+ */
+import type { Mention } from "../types.js";
+import type { ReconcileLocale } from "./locale.js";
+import { stemCached } from "./words.js";
+
+/** How far before a figure its holder is looked for (in its sentence), and how far after. */
+const BACK = 90, AHEAD = 60;
+
+/** No holder: one list for the many figures that name none (never written to). */
+export const NO_HOLDER: readonly string[] = [];
+
+/** A word of a holder's phrase (letters, inner hyphens). */
+const WORD = /\p{L}[\p{L}\p{M}-]*/gu;
+
+/**
+ * The holder's words as keys: each word of its phrase, lower-cased and stemmed, but the
+ * determiners and pronouns the locale lists (`holder.quiet`), so "the refinery" and "refinery's"
+ * are one holder and "Ilka Varanen" shares "varanen" with "Varanen".
+ */
+function keysOf(phrase: string, quiet: RegExp | undefined): string[] {
+  const out: string[] = [];
+  let named = false;
+  WORD.lastIndex = 0;
+  for (let r = WORD.exec(phrase); r; r = WORD.exec(phrase)) {
+    const l = r[0].toLowerCase();
+    if (quiet?.test(l) || l.length < 2) continue;
+    if (r[0][0] !== l[0]) named = true;
+    const k = stemCached(l);
+    if (!out.includes(k)) out.push(k);
+  }
+  // a name's keys and a common noun's never meet: "the city" may be Calvera, "the group" Orrin
+  return named ? out.map((k) => NAMED + k) : out;
+}
+
+/** What a holder's keys start with when its phrase has a name in it (holderNamed). */
+const NAMED = "=";
+
+/** Whether a holder's keys (holderOf) are of a name ("Orrin's", "for Varanen"), not a common noun ("the city's"). */
+export const holderNamed = (keys: readonly string[]): boolean => keys.length > 0 && keys[0].startsWith(NAMED);
+
+/** Group 1 of the first of `patterns` that matches `s`. */
+function first(patterns: readonly RegExp[] | undefined, s: string): string | undefined {
+  if (patterns) for (const p of patterns) {
+    const r = p.exec(s);
+    if (r?.[1]) return r[1];
+  }
+  return undefined;
+}
+
+/**
+ * The figure's holder as word keys (keysOf), or none: the first of the locale's `holder.before` that
+ * matches its sentence's words right before it (the phrase in group 1), else of `holder.beside`
+ * (but for a share: "the commission's 48.9%" is as often whose count it is as whose share), else
+ * of `holder.after` on those right after it. A language without the words gives none.
+ */
+export function holderOf(text: string, m: Mention, locale: ReconcileLocale): readonly string[] {
+  const h = locale.holder;
+  if (!h || m.kind === "date" || m.kind === "duration") return NO_HOLDER;
+  const from = m.sentence && m.sentence[0] <= m.start ? Math.max(m.sentence[0], m.start - BACK) : Math.max(0, m.start - BACK);
+  const to = m.sentence && m.sentence[1] >= m.end ? Math.min(m.sentence[1], m.end + AHEAD) : m.end + AHEAD;
+  const pre = text.slice(from, m.start);
+  const phrase = first(h.before, pre) ?? (m.kind === "percent" ? undefined : first(h.beside, pre)) ?? first(h.after, text.slice(m.end, to));
+  if (!phrase) return NO_HOLDER;
+  const keys = keysOf(phrase, h.quiet);
+  return keys.length ? keys : NO_HOLDER;
+}
