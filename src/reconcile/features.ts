@@ -276,6 +276,6 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
   const event = m.kind === "date" ? clauseEvent(text, toks, at0, last, at, m, cuesOf, locale) : null;
   const may = maybeOf(text, toks, at0, at, m, locale);
   const { scope, share: part } = scopeOf(text, m, w0, w1, others, no, locale.scope);
-  const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period?.alone);
+  const share = part || breakdown(text, mentions, sorted, k) || subPeriod(text, mentions, sorted, k, locale.period);
   return new Feat(bag, bags.cuesOf(bag, pool), scope, share, (locale.contrast?.near ?? NEVER).test(near), (locale.moving ?? NEVER).test(near), words.done(pool), participles?.done(pool), event, may, counted, places, changeOf(text, m, sent, locale.change), referenceOf(text, m, sent, locale.reference, locale.place), clauseMeasure(text, toks, at0, last, at, m, others, no, cuesOf, locale), text, w0, w1);
 }

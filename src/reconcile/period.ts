@@ -11,7 +11,7 @@
  */
 import type { Mention } from "../types.js";
 import { dayOf } from "./interval.js";
-import { localeFor } from "./locale.js";
+import { localeFor, NEVER } from "./locale.js";
 import { byStart, mapped } from "./arrays.js";
 
 /** A period as days (inclusive), or null. */
@@ -20,8 +20,8 @@ export type Period = readonly [number, number] | null;
 /** How far (in characters) a date may lie from the amount it gives a period. */
 const NEAR = 60;
 
-/** A clause break between an amount and a date: the date is the next clause's ("…, and in December alone it totaled…"). */
-const CLAUSE = /[;:]|,\s*(?:and|but|while|whereas)\s/;
+/** A clause break between an amount and a date: the date is the next clause's; the language's `clause` words after a comma are one too ("…, and in December alone it totaled…"). */
+const MARKS = /[;:]/;
 
 /** A sentence end between two places of a text. */
 const BREAK = /[.!?]["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])|\n\s*\n/u;
@@ -91,6 +91,7 @@ const isAmount = (m: Mention) => m.kind === "money" || m.kind === "percent";
 interface PeriodDates {
   at(): number[];
   base: RegExp;
+  clause: RegExp;
 }
 
 function periodDates(text: string, ms: readonly Mention[], language: string | null | undefined): PeriodDates | null {
@@ -100,6 +101,7 @@ function periodDates(text: string, ms: readonly Mention[], language: string | nu
   return {
     at: () => (dates ??= byStart(ms).filter((k) => ms[k].kind === "date" && ms[k].date && !said(text, ms[k], language) && !cue.open.test(text.slice(Math.max(0, ms[k].start - 12), ms[k].start)))),
     base: cue.base,
+    clause: cue.clause ?? NEVER,
   };
 }
 
@@ -116,7 +118,7 @@ function periodDate(text: string, ms: readonly Mention[], dates: PeriodDates, m:
     // within the figure's sentence (as extraction found it; scripts without capitals end sentences too)
     if (m.sentence && (d.start < m.sentence[0] || d.end > m.sentence[1])) continue;
     const between = text.slice(a, b);
-    if (BREAK.test(between) || CLAUSE.test(between)) continue;
+    if (BREAK.test(between) || MARKS.test(between) || dates.clause.test(between)) continue;
     // "up 5.2 percent from the same period of 2026", "4.2% more than in 2025": the base it is measured against
     if (d.start > m.start && dates.base.test(between)) continue;
     (best = k), (bestD = b - a);

@@ -75,19 +75,22 @@ const SUB_PERIOD_NEAR = 60;
  * it totaled $8.1 billion", "400 died in 2023 alone"). Its figure is then a share of the longer
  * stretch's, not a rival of it.
  */
-export function subPeriod(text: string, mentions: Mention[], sorted: number[], k: number, alone: RegExp | undefined): boolean {
+export function subPeriod(text: string, mentions: Mention[], sorted: number[], k: number, period: ReconcileLocale["period"]): boolean {
   const m = mentions[sorted[k]];
-  if (!alone || m.kind === "date") return false;
-  for (let j = k - 1; j >= 0 && mentions[sorted[j]].end >= m.start - SUB_PERIOD_NEAR; j--) if (limits(text, m, mentions[sorted[j]], alone)) return true;
-  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start <= m.end + SUB_PERIOD_NEAR; j++) if (limits(text, m, mentions[sorted[j]], alone)) return true;
+  if (!period?.alone || m.kind === "date") return false;
+  for (let j = k - 1; j >= 0 && mentions[sorted[j]].end >= m.start - SUB_PERIOD_NEAR; j--) if (limits(text, m, mentions[sorted[j]], period)) return true;
+  for (let j = k + 1; j < sorted.length && mentions[sorted[j]].start <= m.end + SUB_PERIOD_NEAR; j++) if (limits(text, m, mentions[sorted[j]], period)) return true;
   return false;
 }
 
-/** Date `d` limits figure `m` to a part of a stretch (subPeriod). */
-function limits(text: string, m: Mention, d: Mention, alone: RegExp): boolean {
-  if (d.kind !== "date" || !alone.test(text.slice(d.end, d.end + 12))) return false;
+/** A mark that ends a clause or a sentence between a date and the figure it would limit. */
+const LIMIT_BREAK = /[.;:!?]/;
+
+/** Date `d` limits figure `m` to a part of a stretch (subPeriod): no clause break between them (the language's `clause` words after a comma are one). */
+function limits(text: string, m: Mention, d: Mention, period: NonNullable<ReconcileLocale["period"]>): boolean {
+  if (d.kind !== "date" || !period.alone!.test(text.slice(d.end, d.end + 12))) return false;
   const between = d.end <= m.start ? text.slice(d.end, m.start) : text.slice(m.end, d.start);
-  return !/[.;:!?]|,\s*(?:and|but|while|whereas)\s/.test(between);
+  return !LIMIT_BREAK.test(between) && !(period.clause?.test(between) ?? false);
 }
 
 type ScopeCue = NonNullable<ReconcileLocale["scope"]>;

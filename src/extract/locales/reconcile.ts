@@ -137,7 +137,11 @@ export interface ReconcileCues {
    * over ("in December alone"), so its figure is a share of that stretch's. A language without
    * them gives its amounts no period.
    */
-  period?: { base: RegExp; open: RegExp; alone?: RegExp };
+  period?: {
+    base: RegExp; open: RegExp; alone?: RegExp;
+    /** a comma and the words after it that open another clause between an amount and a date ("…, and in December"): the date is that clause's */
+    clause?: RegExp;
+  };
   /**
    * Counted nouns, by the start of the lower-cased word, and the English noun they count
    * ("автомобілів" → "vehicle", "Fahrgäste" → "passenger"), so counts of one thing in two

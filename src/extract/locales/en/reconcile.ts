@@ -96,7 +96,8 @@ export const en = {
   revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected)\b/i,
   // "up 5.2 percent from the same period of 2026" (a base), "since Tuesday" (an open stretch): no period of the amount
   // "in December alone it totaled …": the month's part of the year's figure
-  period: { base: /\b(?:from|than|over|compared|against|since|versus|vs)\b/i, open: /\b(?:since|from|after|before|until|till)\s+(?:the\s+)?$/i, alone: /^\s+alone\b/i },
+  // "…, and in December alone": a comma and such a word end the amount's clause
+  period: { clause: /,\s*(?:and|but|while|whereas)\s/, base: /\b(?:from|than|over|compared|against|since|versus|vs)\b/i, open: /\b(?:since|from|after|before|until|till)\s+(?:the\s+)?$/i, alone: /^\s+alone\b/i },
   // "$1.10 per euro", "93 roubles to the dollar", "at 7.1 yuan against the U.S. dollar": an exchange rate
   rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
