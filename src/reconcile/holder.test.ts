@@ -29,6 +29,23 @@ test("a possessor, an of-phrase, a subject or a 'for' names whose a figure is", 
   assert.ok(holder("It will keep Brillco's 900 workers.", count("900 workers", 900, "worker")).length);
 });
 
+test("every Latin-script language names a holder by its own words", () => {
+  const amsel = (text: string, figure: string, language: string) => holder(text, pct(figure, Number.parseFloat(figure)), language);
+  const en = amsel("A late poll gave 52% for Amsel.", "52%", "en");
+  for (const [text, figure, language] of [
+    ["Un sondage donne 51 % pour Amsel.", "51 %", "fr"],
+    ["Eine Umfrage sieht 50 % für Amsel.", "50 %", "de"],
+    ["Una encuesta da un 49 % para Amsel.", "49 %", "es"],
+    ["Un sondaggio dà il 48% per Amsel.", "48%", "it"],
+    ["Uma sondagem dá 47% para Amsel.", "47%", "pt"],
+  ] as const)
+    assert.deepEqual(amsel(text, figure, language), en, language);
+  // a French past tense's auxiliary is no verb of having; a German noun after its article is no name
+  assert.equal(holder("Le marché de Tarn a attiré 9 000 visiteurs.", count("9 000 visiteurs", 9000, "visitor"), "fr").length, 0);
+  assert.equal(holder("Das Werk beschäftigt 400 Menschen.", count("400 Menschen", 400, "person"), "de").length, 0);
+  assert.ok(holder("Brillco beschäftigt 400 Menschen.", count("400 Menschen", 400, "person"), "de").length);
+});
+
 test("a speaker, a verb between or a pronoun names no holder", () => {
   // whose count or estimate it is, not whose thing
   assert.equal(holder("The agency's estimate is 4,000 people.", count("4,000 people", 4000, "person")).length, 0);

@@ -86,4 +86,13 @@ export const es = {
   inForce: { noun: /^(?:vigor)$/u, before: /^(?:en)$/u },
   // "a 40 km al norte de Jersón": a compass word before "de" makes a distance
   compass: { word: /^(?:norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|sudeste|sudoeste)$/u, of: /^(?:de|del)$/u },
+  // whose a figure is (src/reconcile/holder.ts), names only: "la facturación de Orrin fue de", "Orrin emplea a 14.200", "41 % para Varanen"
+  holder: {
+    before: [
+      /(?<![\p{L}])(?:de|del)\s*((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:es|era|fue|fueron|son|eran|ascendió|asciende|alcanzó|alcanza|llegó|llega|de)\s+)?(?:(?:a|de|en)\s*)?(?:(?:unos|unas|cerca\s+de|casi|más\s+de|menos\s+de|alrededor\s+de|aproximadamente|apenas|solo)\s+)?$/u,
+      /(?<![\p{L}'’])((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+(?:tiene|tenía|emplea|empleaba|posee|poseía|obtuvo|logró|consiguió|recibió|registró|facturó|ganó|suma|sumó|cuenta\s+con|contaba\s+con)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|en)\s*)?(?:(?:unos|unas|cerca\s+de|casi|más\s+de|menos\s+de|alrededor\s+de|aproximadamente|apenas|solo)\s+)?$/u,
+    ],
+    after: [/^\s+para\s+((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
+    quiet: /^(?:el|la|los|las|lo|un|una|unos|unas|de|del|en|según|pero|y|con|por|para|desde|este|esta|al|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/u,
+  },
 };

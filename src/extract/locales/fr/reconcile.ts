@@ -79,4 +79,13 @@ export const fr = {
   inForce: { noun: /^(?:vigueur)$/u, before: /^(?:en)$/u },
   // "à 40 km au nord de Kherson", "à l'est du barrage": a compass word before "de" makes a distance (not bare "est", "is")
   compass: { word: /^(?:nord|sud|l['’]est|l['’]ouest|nord-est|nord-ouest|sud-est|sud-ouest)$/u, of: /^(?:de|du|des)$/u },
+  // whose a figure is (src/reconcile/holder.ts), names only: "le chiffre d'affaires d'Orrin s'élevait à", "Orrin emploie 14 200", "41 % pour Varanen"
+  holder: {
+    before: [
+      /(?<![\p{L}])(?:de|du|des|d['’])\s*((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:est|était|a\s+été|s['’]élève|s['’]élevait|atteint|atteignait|de)\s+)?(?:(?:à|de|d['’])\s*)?(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|presque|quasiment|seulement)\s+)?$/u,
+      /(?<![\p{L}'’])((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+(?:possède|possédait|emploie|employait|compte|comptait|détient|détenait|a\s+obtenu|a\s+recueilli|a\s+remporté|a\s+réalisé|réalise|a\s+enregistré)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:à|de|d['’])\s*)?(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|presque|quasiment|seulement)\s+)?$/u,
+    ],
+    after: [/^\s+pour\s+((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
+    quiet: /^(?:le|la|les|l|un|une|des|du|de|ce|cette|ces|cet|il|elle|ils|elles|on|en|au|aux|selon|mais|et|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/u,
+  },
 };

@@ -86,4 +86,13 @@ export const it = {
   inForce: { noun: /^(?:vigore)$/u, before: /^(?:in)$/u },
   // "a 40 km a nord di Cherson": a compass word before "di" makes a distance
   compass: { word: /^(?:nord|sud|est|ovest|nord-est|nord-ovest|sud-est|sud-ovest)$/u, of: /^(?:di|del|della|dello|dei|degli|delle)$/u },
+  // whose a figure is (src/reconcile/holder.ts), names only: "il fatturato di Orrin è stato di", "Orrin impiega 14.200", "41% per Varanen"
+  holder: {
+    before: [
+      /(?<![\p{L}])(?:di|d['’])\s*((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:è|era|è\s+stato|è\s+stata|sono\s+stati|ammonta|ammontava|ha\s+raggiunto|raggiunge|di|pari)\s+)?(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$/u,
+      /(?<![\p{L}'’])((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+(?:impiega|impiegava|possiede|possedeva|conta|contava|detiene|deteneva|ha\s+ottenuto|ha\s+ricevuto|ha\s+registrato|ha\s+fatturato|ha\s+conquistato)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$/u,
+    ],
+    after: [/^\s+per\s+((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
+    quiet: /^(?:il|lo|la|i|gli|le|l|un|uno|una|di|del|della|in|secondo|ma|e|con|per|da|questo|questa|nel|nella|al|alla|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/u,
+  },
 };

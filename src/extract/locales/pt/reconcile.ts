@@ -67,4 +67,13 @@ export const pt = {
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "a 40 km a norte de Kherson": a compass word before "de" makes a distance (not "este", "this")
   compass: { word: /^(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)$/u, of: /^(?:de|do|da|dos|das)$/u },
+  // whose a figure is (src/reconcile/holder.ts), names only: "a receita da Orrin foi de", "a Orrin emprega 14.200", "41% para Varanen"
+  holder: {
+    before: [
+      /(?<![\p{L}])(?:de|da|do|dos|das)\s*((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:é|era|foi|foram|são|eram|chegou|chega|atingiu|atinge|ascendeu|de)\s+)?(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$/u,
+      /(?<![\p{L}'’])((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+(?:emprega|empregava|possui|possuía|obteve|recebeu|registrou|registou|detém|detinha|conta\s+com|contava\s+com|faturou|somou)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$/u,
+    ],
+    after: [/^\s+para\s+((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
+    quiet: /^(?:o|a|os|as|um|uma|de|do|da|em|no|na|segundo|mas|e|com|por|para|desde|este|esta|ao|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|sábado|domingo)$/u,
+  },
 };
