@@ -199,6 +199,32 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       if (out[sorted[k - 1]].earlier) out[i].timeOfEarlier = true;
     });
   }
+  // a figure its sentence calls provisional ("preliminary results show 61.2%", "au moins 11 morts
+  // …, selon un bilan provisoire"), unless the words are an old value's beside it ("up from the
+  // preliminary $38 billion": the words before and after a figure dated earlier are its own)
+  for (const sorted of inOrder) {
+    if (!sorted.length) continue;
+    const r = all[items[sorted[0]].report];
+    const cue = localeFor(r.language).provisional;
+    const text = r.text ?? "";
+    if (!cue) continue;
+    for (const i of sorted) {
+      const m = items[i].m;
+      // (a date has its own words of a plan: verdict.ts noPlan, `past`)
+      if (out[i].earlier || m.kind === "date" || !m.sentence) continue;
+      const [s0, s1] = m.sentence;
+      if (!cue.test(text.slice(s0, s1))) continue;
+      let said = text.slice(s0, s1);
+      for (const k of sorted) {
+        const o = items[k].m;
+        if (!out[k].earlier || o.start < s0 || o.end > s1) continue;
+        // (its words: up to 45 characters before it, 40 after: time.ts statedEarlier's reach)
+        const from = Math.max(s0, o.start - 45), to = Math.min(s1, o.end + 40);
+        said = said.slice(0, from - s0) + " ".repeat(to - from) + said.slice(to - s0);
+      }
+      out[i].provisional = cue.test(said);
+    }
+  }
   // figures restating the one before them in its own kind (the rates below read those only)
   const converted = new Set<number>();
   // "850 metres (2,789 ft)", "£73m (~$100m)", "seven meters (two lanes)": the bracketed figure

@@ -14,6 +14,7 @@ test("a member's flag keeps every reading the verdict needs, one character each"
     { conversion: true, stamped: true, status: true, said: true, maybe: true, pastPeriod: true, revises: true, change: "points", timeOf: "quantity", timeOfEarlier: true },
     { timeOf: "count" },
     { replaced: true, change: "offset", timeOf: "money", timeOfEarlier: true, revises: true },
+    { provisional: true, replaced: true, conversion: true, timeOf: "percent" },
   ];
   for (const c of cases) {
     const flag = flagOf(judged(c));
@@ -24,11 +25,12 @@ test("a member's flag keeps every reading the verdict needs, one character each"
     assert.equal(back.timeOf, c.timeOf ?? null);
     assert.equal(back.timeOfEarlier, c.timeOfEarlier ?? false);
     assert.equal(back.replaced, c.replaced ?? false);
+    assert.equal(back.provisional, c.provisional ?? false);
   }
 });
 
 test("a flag from an older store reads as the bits it holds; an unknown one as none", () => {
   // stores before base 32 held hex digits: "a" is conversion-less, stamped and said
-  assert.deepEqual(flagged("a"), { conversion: false, stamped: true, status: false, said: true, maybe: false, pastPeriod: false, revises: false, change: null, timeOf: null, timeOfEarlier: false, replaced: false });
+  assert.deepEqual(flagged("a"), { conversion: false, stamped: true, status: false, said: true, maybe: false, pastPeriod: false, revises: false, change: null, timeOf: null, timeOfEarlier: false, replaced: false, provisional: false });
   assert.deepEqual(flagged("?"), flagged("0"));
 });

@@ -50,9 +50,11 @@ const TIME_OF_SHIFT = CHANGE_SHIFT + 2;
 const TIME_OF_EARLIER = 8;
 /** Whether its words say its report's own figure replaced it (Judged.replaced): the bit above those; older stores' flags lack it. */
 const REPLACED = 1 << (TIME_OF_SHIFT + 4);
+/** Whether its sentence calls it provisional (Judged.provisional): the bit above that. */
+const PROVISIONAL = REPLACED << 1;
 
 /** What a member's flag keeps of its verdict reading: the fields of `Judged` its own fields do not give back. */
-export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "timeOf" | "timeOfEarlier" | "replaced">>;
+export type Flagged = Required<Pick<Judged, (typeof FLAG_BITS)[number] | "change" | "timeOf" | "timeOfEarlier" | "replaced" | "provisional">>;
 
 /**
  * One character per member: what the verdict reads of it beyond its own fields, as bits (older
@@ -66,6 +68,7 @@ export function flagOf(j: Judged): string {
   v += CHANGES.indexOf(j.change ?? null) << CHANGE_SHIFT;
   if (j.timeOf) v += (1 + AMOUNT_KINDS.indexOf(j.timeOf) + (j.timeOfEarlier ? TIME_OF_EARLIER : 0)) << TIME_OF_SHIFT;
   if (j.replaced) v |= REPLACED;
+  if (j.provisional) v |= PROVISIONAL;
   return digitOf(v);
 }
 
@@ -81,6 +84,7 @@ export function flagged(c: string): Flagged {
   out.timeOf = AMOUNT_KINDS[(t % TIME_OF_EARLIER) - 1] ?? null;
   out.timeOfEarlier = out.timeOf !== null && t >= TIME_OF_EARLIER;
   out.replaced = (v & REPLACED) !== 0;
+  out.provisional = (v & PROVISIONAL) !== 0;
   return out;
 }
 

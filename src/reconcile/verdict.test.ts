@@ -239,3 +239,39 @@ test("a value a report only sets beside its own, without saying its own replaced
   // had b said its 390 replaced 418 ("revised down from 418"), a's 418 would be revised
   assert.equal(verdict(a, b, people("418", 418, "2028-04-15", "b", { earlier: true, replaced: true })).verdict, "revised");
 });
+
+test("in every language, a toll its report calls provisional is revised by another report's lower toll days on; without the word, a rival", () => {
+  // sentences of our own: [language, the provisional toll, the same without the word, the figure, the later toll, its figure]
+  const cases: Array<[string, string, string, string, string, string]> = [
+    ["en", "The ferry sinking killed 52 people, according to preliminary figures.", "The ferry sinking killed 52 people, the agency said.", "52 people", "The ferry sinking killed 47 people.", "47 people"],
+    ["de", "Nach vorläufigen Zahlen kamen 52 Menschen ums Leben.", "Nach Angaben der Behörde kamen 52 Menschen ums Leben.", "52 Menschen", "Bei dem Unglück kamen 47 Menschen ums Leben.", "47 Menschen"],
+    ["fr", "Selon un bilan provisoire, 52 personnes sont mortes.", "Selon la préfecture, 52 personnes sont mortes.", "52 personnes", "Le naufrage a fait 47 morts.", "47 morts"],
+    ["es", "Según cifras preliminares, murieron 52 personas.", "Según la agencia, murieron 52 personas.", "52 personas", "El naufragio dejó 47 muertos.", "47 muertos"],
+    ["it", "Secondo un bilancio provvisorio, sono morte 52 persone.", "Secondo l'agenzia, sono morte 52 persone.", "52 persone", "Il naufragio ha causato 47 morti.", "47 morti"],
+    ["pt", "Segundo números preliminares, morreram 52 pessoas.", "Segundo a agência, morreram 52 pessoas.", "52 pessoas", "O naufrágio deixou 47 mortos.", "47 mortos"],
+    ["ru", "По предварительным данным, погибли 52 человека.", "По данным ведомства, погибли 52 человека.", "52 человека", "Крушение унесло жизни 47 человек.", "47 человек"],
+    ["uk", "За попередніми даними, загинули 52 людини.", "За даними відомства, загинули 52 людини.", "52 людини", "Катастрофа забрала життя 47 людей.", "47 людей"],
+    ["pl", "Według wstępnych danych zginęły 52 osoby.", "Według urzędu zginęły 52 osoby.", "52 osoby", "W katastrofie zginęło 47 osób.", "47 osób"],
+    ["ko", "잠정 집계로 52명이 숨졌다.", "당국 집계로 52명이 숨졌다.", "52명", "이 사고로 47명이 숨졌다.", "47명"],
+    ["ja", "速報値で52人が死亡した。", "当局によると52人が死亡した。", "52人", "この事故で47人が死亡した。", "47人"],
+    ["zh", "据初步统计，已有52人死亡。", "据当局统计，已有52人死亡。", "52人", "事故造成47人死亡。", "47人"],
+  ];
+  const toll = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "count", low: 52, unit: "person" }]), ...mentions(b, [{ text: fig2, kind: "count", low: 47, unit: "person" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, provisional, plain, figure, later, fig2] of cases) {
+    assert.equal(toll(lang, provisional, figure, later, fig2), "revised", `${lang}: a provisional toll`);
+    assert.equal(toll(lang, plain, figure, later, fig2), "conflict", `${lang}: a toll stated outright`);
+  }
+});
+
+test("a provisional figure of one credited office is no revision of another office's later figure", () => {
+  const people = (low: number, time: string, outlet: string, speaker: string, extra: Partial<Judged> = {}) => j(String(low), low, time, { kind: "count", unit: "person", outlet, extra: { speaker, ...extra } });
+  assert.equal(verdict(people(52, "2024-05-01", "a", "coast guard", { provisional: true }), people(47, "2024-05-04", "b", "coast guard")).verdict, "revised");
+  assert.equal(verdict(people(52, "2024-05-01", "a", "coast guard", { provisional: true }), people(47, "2024-05-04", "b", "operator")).verdict, "conflict");
+  // a later figure called provisional does not make the earlier one an estimate
+  assert.equal(verdict(people(52, "2024-05-01", "a", "coast guard"), people(47, "2024-05-04", "b", "coast guard", { provisional: true })).verdict, "conflict");
+});

@@ -42,6 +42,12 @@ export interface Judged {
    * coast guard gave")
    */
   replaced?: boolean;
+  /**
+   * its sentence calls it provisional ("preliminary results show", "selon un bilan provisoire",
+   * "vorläufige Zahlen"): an estimate that a later figure replaces (README: "an estimate ...
+   * revised"), not a rival of it
+   */
+  provisional?: boolean;
   span: Span | null;
   /** an amount read in another currency at the rate its report gives (rates.ts): compared with that currency's figures */
   alt?: Span;
@@ -347,6 +353,10 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // earlier one, days or months on (README: "an estimate ... revised"): a revision says the two
   // are not rivals of one time
   if (o?.strictly && (o.laterIsB ? b : a).revises) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
+  // so is an earlier figure its own report called provisional ("preliminary results", "a
+  // provisional toll"), unless two offices are credited: one office's estimate set against
+  // another's count is a rival, not its revision
+  if (o?.strictly && !o.unordered && (o.laterIsB ? a : b).provisional && !(a.speaker && b.speaker && a.speaker !== b.speaker)) return { kind: "revised", laterIsB: o.laterIsB, why: "estimate" };
   // a report that gives its figure as replacing a value ("6.76 billion, up from 6.2 billion";
   // "19 million; at first 14 million was cited") says another report's figure of that value, stated
   // no later, was replaced: a revision, as the README's "a later one replaces an earlier one"

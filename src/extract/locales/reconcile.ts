@@ -130,6 +130,11 @@ export interface ReconcileCues {
   /** in the figure's sentence, words that make it a revision of an earlier figure: "revised", "final figures" */
   revision?: RegExp;
   /**
+   * in the figure's sentence, words that call it provisional, an estimate a later figure will
+   * replace: "preliminary results", "a provisional toll", "the initial estimate", "for now"
+   */
+  provisional?: RegExp;
+  /**
    * The period an amount is of (reconcile/period.ts): `base`, words between an amount and a later
    * date that make the date the base it is compared with ("up 5 percent from 2025"); `open`, words
    * right before a date that make it the start or end of an open stretch ("since Tuesday");

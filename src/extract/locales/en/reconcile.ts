@@ -94,6 +94,8 @@ export const en = {
   perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
   // "revised up to", "according to final figures": the figure replaces one given before
   revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected)\b/i,
+  // "preliminary results show", "a provisional toll", "the initial estimate", "41 dead, at least for now"
+  provisional: /\b(?:preliminary|provisional|initial (?:estimates?|figures?|counts?|tally|tallies|results?|data|assessments?)|partial (?:results?|counts?|figures|returns|data)|early (?:estimates?|returns)|(?:at least )?for now|for the time being)\b/i,
   // "up 5.2 percent from the same period of 2026" (a base), "since Tuesday" (an open stretch): no period of the amount
   // "in December alone it totaled …": the month's part of the year's figure
   // "…, and in December alone": a comma and such a word end the amount's clause

@@ -46,6 +46,8 @@ export const fr = {
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "prévision", "imprévisible" hold the letters of "révis"
   revision: /(?<!\p{L})(?:révis|corrigé|rectifi)|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
+  // "un bilan provisoire", "des chiffres préliminaires", "l'estimation initiale", "pour l'instant"
+  provisional: new RegExp(`${B}(?:préliminaires?|provisoires?|estimations? initiales?|premières estimations|résultats partiels|pour l['’]instant|pour le moment|à ce stade)${E}`, "iu"),
   // "morts et blessés": one count of both tolls
   join: { toll: /^(?:et|ou)$/u },
   // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)

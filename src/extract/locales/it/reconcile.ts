@@ -46,6 +46,8 @@ export const it = {
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "rivista" alone is a magazine, "correttamente" an adverb
   revision: /(?<!\p{L})(?:rivist[oi](?!\p{L})|rivist[ae] al (?:rialzo|ribasso)|rivedut|corrett[oaie](?!\p{L})|rettificat)|dati definitivi|cifre definitive|risultati definitivi|bilancio definitivo|dati aggiornati|bilancio aggiornato/iu,
+  // "dati preliminari", "un bilancio provvisorio", "la stima iniziale", "per ora"
+  provisional: new RegExp(`${B}(?:preliminar[ei]|provvisori[oaie]?|stim[ae] inizial[ei]|prime stime|risultati parziali|per ora|per il momento)${E}`, "iu"),
   // "morti e feriti": one count of both tolls
   join: { toll: /^(?:e|ed|o)$/u },
   // counted nouns → one English noun

@@ -37,6 +37,8 @@ export const ja = {
   progress: /鎮圧|封じ込め|制圧|完了|完成|進捗|復旧|開票|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /上方修正|下方修正|修正|訂正|確定値|確報|改定/u,
+  // "速報値", "暫定", "概算", "当面"
+  provisional: /速報|暫定|概算|当面|中間集計|一部開票/u,
   // "女性が101人", "男性が55人": a toll broken down by sex, a gradient; "20代が104人": by age bracket
   clauseCues: [
     // a level of water (a river's, a flood's, a tide's): it rises and falls, unlike a size (verdict.ts)

@@ -7,8 +7,8 @@ const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
 export const PER_DIRECTION = "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+każdy\\s+kierunek";
 
 export const pl = {
-  // "początkowo 3 000", "wcześniej informowano", "według wstępnych danych"
-  earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|wstępn\\p{L}*|w porównaniu (?:z|ze|do))${E}`, "iu"),
+  // "wcześniej informowano", "w porównaniu z"
+  earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|w porównaniu (?:z|ze|do))${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:wcześniej|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),
   // the report's own figure replaced it: "początkowo 40", "pierwotny kosztorys", "miał kosztować"
   replaced: {
@@ -55,6 +55,8 @@ export const pl = {
   progress: /opanowan|pod kontrolą|ukończ|zakończ|zbudowan|przywrócon|policzon|zaszczepion|gotow/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /zrewidowa|skorygowa|korekt|ostateczn(?:e|ych|ymi) (?:dane|wynik|liczb)|zaktualizowan(?:e|ych) (?:dane|liczb)/iu,
+  // "wstępne dane", "tymczasowy bilans", "wyniki cząstkowe", "na razie"
+  provisional: new RegExp(`${B}(?:wstępn\\p{L}*|tymczasow\\p{L}*|cząstkow\\p{L}*|na razie|na chwilę obecną)${E}`, "iu"),
   // "zabitych i rannych": one count of both tolls
   join: { toll: /^(?:i|lub|albo|oraz)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)

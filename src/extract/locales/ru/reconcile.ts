@@ -9,8 +9,8 @@ export const PER_DIRECTION = "в\\s+каждом\\s+направлении|в\\s
 const CONTRAST = "по сравнению с|в отличие от|вместо|против|а не|ниже|выше|больше чем|меньше чем|не ранее|не позднее|опроверг\\p{L}*|оспарива\\p{L}*|оспори\\p{L}*";
 
 export const ru = {
-  // "первоначально 3 000", "ранее сообщалось о", "по предварительным данным"
-  earlier: new RegExp(`${B}(?:ранее|прежде|предыдущ\\p{L}*|по предварительным|по сравнению с)${E}`, "iu"),
+  // "ранее сообщалось о", "по сравнению с"
+  earlier: new RegExp(`${B}(?:ранее|прежде|предыдущ\\p{L}*|по сравнению с)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:ранее|прежде|накануне)${E}`, "iu"),
   // the report's own figure replaced it: "первоначально 40", "прежняя оценка", "должен был", "против прежних 40"
   replaced: {
@@ -41,6 +41,8 @@ export const ru = {
   progress: /локализ|под контролем|заверш|построен|восстановлен|готовност|обработан|привит|выполнен/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /пересмотр|скорректир|уточнённ|уточненн|исправленн|окончательн(?:ые|ым|ых) (?:данн|итог|результат)|обновлённ(?:ые|ым|ых) данн|обновленн(?:ые|ым|ых) данн/iu,
+  // "по предварительным данным", "предварительный итог", "пока"
+  provisional: new RegExp(`${B}(?:предварительн\\p{L}*|промежуточн\\p{L}*|пока что|на первый взгляд)${E}`, "iu"),
   // "погибших и раненых": one count of both tolls
   join: { toll: /^(?:и|или)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)

@@ -10,7 +10,8 @@ const CONTRAST = "порівняно з|на відміну від|заміст�
 
 export const uk = {
   // "спочатку 3 000", "раніше повідомлялося", "за попередніми даними"
-  earlier: new RegExp(`${B}(?:раніше|попередн\\p{L}*|порівняно з)${E}`, "iu"),
+  // ("попередні дані", "за попередніми підрахунками" are preliminary, not previous: `provisional`)
+  earlier: new RegExp(`${B}(?:раніше|попередн\\p{L}*(?![\\p{L}])(?!\\s+(?:дан|підрахунк|підсумк|результат|оцінк))|порівняно з)${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:раніше|напередодні)${E}`, "iu"),
   // the report's own figure replaced it: "спочатку 40", "початкова оцінка", "планували"
   replaced: {
@@ -41,6 +42,8 @@ export const uk = {
   progress: /локаліз|під контролем|заверш|збудован|відновлен|готовн|опрацьован|виконан|щеплен/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /переглян|скориг|уточнен|виправлен|остаточн(?:і|им|их) (?:дан|підсумк|результат)|оновлен(?:і|им|их) дан/iu,
+  // "за попередніми даними", "проміжні результати", "поки що"
+  provisional: new RegExp(`${B}(?:за попередніми (?:даними|підрахунками|оцінками)|попередні (?:дані|підсумки|результати|оцінки)|попередній (?:підсумок|результат)|проміжн\\p{L}*|поки що)${E}`, "iu"),
   // "загиблих і поранених" (and a Latin "i" typed for the Cyrillic one): one count of both tolls
   join: { toll: /^(?:і|й|та|або|i)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
