@@ -66,12 +66,28 @@ function progressOf(text: string, m: Item["m"], language: string | null | undefi
   return cueAround(text, m, localeFor(language).progress, 40);
 }
 
+/** The words around an amount make it a total to date ("so far", "insgesamt", "au total"): a running total (verdict.ts Judged.toDate). */
+function toDateOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  return m.kind !== "date" && cueAround(text, m, localeFor(language).running, 40);
+}
+
+/** The words around a count or quantity put what it counts in a state ("still waiting", "derzeit noch", "sans électricité"): a level (verdict.ts Judged.level). */
+function levelOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
+  return (m.kind === "count" || m.kind === "quantity") && cueAround(text, m, localeFor(language).level, 40);
+}
+
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
 const STATUS = "#injured";
 
 /** The words around a count put the people counted in a state they leave ("10 are still in hospital", "입원 중"). */
 function inState(text: string, m: Item["m"], language: string | null | undefined): boolean {
   return cueAround(text, m, localeFor(language).status, 40);
+}
+
+/** A total to date or a level, as Judged's flags: a figure marked as a total to date is no level. */
+function levelOrTotal(text: string, m: Item["m"], language: string | null | undefined): { toDate?: true; level?: true } {
+  if (toDateOf(text, m, language)) return { toDate: true };
+  return levelOf(text, m, language) ? { level: true } : {};
 }
 
 /** The heaviest cue class near the figure that `keep` takes, ties to the first in code order, or null. */
@@ -151,6 +167,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       ...(it.period ? { period: it.period } : {}),
       revises: revises(r.text ?? "", it.m, r.language),
       progress: it.m.kind === "percent" && progressOf(r.text ?? "", it.m, r.language),
+      ...levelOrTotal(r.text ?? "", it.m, r.language),
     };
   });
   // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its

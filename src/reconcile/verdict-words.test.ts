@@ -135,3 +135,34 @@ test("a figure its sentence credits to a statement the text dates earlier ('in J
   const ours = reconcile({ reports: [rc], mentions: mc }).facts.flatMap((f) => f.members).find((m) => m.text === "$2.5 billion");
   assert.equal(ours?.time?.date ?? "2024-03-01", "2024-03-01");
 });
+
+test("a level (ships still waiting, workers still on short-time work) is read again, not grown: readings weeks apart are two", () => {
+  const ships = (text: string, low: number): Figure => ({ text, kind: "count", low, unit: "ship" });
+  // fourteen days apart, the later lower reading of a queue stands
+  assert.equal(two(["Forty-one ships were still waiting at anchor off the port.", "2026-02-10", ships("Forty-one ships", 41)], ["The harbour reopened, but 19 ships remain at anchor.", "2026-02-24", ships("19 ships", 19)]), "revised");
+  // with no word of a state the count is a running count, and one that shrinks is a conflict
+  assert.equal(two(["Forty-one ships were diverted from the port.", "2026-02-10", ships("Forty-one ships", 41)], ["In all 19 ships were diverted from the port, officials said.", "2026-02-24", ships("19 ships", 19)]), "conflict");
+  // within ten days, two reports' readings of a level are rivals unless one office gives both
+  assert.equal(two(["Forty-one ships were still waiting at anchor.", "2026-02-10", ships("Forty-one ships", 41)], ["Some 33 ships were still waiting at anchor.", "2026-02-13", ships("33 ships", 33)]), "conflict");
+  assert.equal(
+    two(["The harbour master said 41 ships were still waiting at anchor.", "2026-02-10", ships("41 ships", 41)], ["The harbour master said 33 ships were still waiting at anchor.", "2026-02-13", ships("33 ships", 33)]),
+    "revised",
+  );
+  // the same in German, by its own words ("derzeit noch … in Kurzarbeit")
+  const de = (id: string, text: string, published: string, figure: Figure): [Report, Mention] => {
+    const r = { ...report(id, text, published), language: "de" };
+    return [r, mentions(r, [figure])[0]];
+  };
+  const [ra, ma] = de("a", "Für 260 Beschäftigte gilt seit Montag Kurzarbeit.", "2027-10-15", { text: "260", kind: "count", low: 260, unit: "employee" });
+  const [rb, mb] = de("b", "Von den Beschäftigten sind derzeit noch 190 in Kurzarbeit.", "2028-01-20", { text: "190", kind: "count", low: 190, unit: "employee" });
+  assert.equal(grouped([ra, rb], [ma, mb], ma, mb), "revised");
+});
+
+test("a total to date ('so far', 'in total') grows whatever it counts: later and higher is revised, lower a conflict", () => {
+  const tonnes = (text: string, low: number): Figure => ({ text, kind: "quantity", low, unit: "kg" });
+  const early = ["Officials have so far removed 1.5 tonnes of dead fish from the stream.", "2027-10-13", tonnes("1.5 tonnes", 1500)] as [string, string, Figure];
+  assert.equal(two(early, ["In total 2.3 tonnes of dead fish were removed from the stream.", "2027-10-20", tonnes("2.3 tonnes", 2300)]), "revised");
+  assert.equal(two(early, ["In total 1.1 tonnes of dead fish were removed from the stream.", "2027-10-20", tonnes("1.1 tonnes", 1100)]), "conflict");
+  // with no word of a total to date, two masses of one week are rivals
+  assert.equal(two(["Officials removed 1.5 tonnes of dead fish from the stream.", "2027-10-13", tonnes("1.5 tonnes", 1500)], ["Officials removed 2.3 tonnes of dead fish from the stream.", "2027-10-20", tonnes("2.3 tonnes", 2300)]), "conflict");
+});

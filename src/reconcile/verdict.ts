@@ -8,8 +8,9 @@
  *   cannot change (a length, a past event's date) is given two ways at any time, or a running
  *   count shrinks;
  * - `revised`: a later figure replaces an earlier one (the same outlet or credited office
- *   updating, an estimate or forecast revised, a running count growing, a level or speed read
- *   again more than ten days on) and nothing conflicts;
+ *   updating, an estimate or forecast revised, a running count or a total to date growing, a
+ *   level (ships waiting, people without water) or a speed read again more than ten days on)
+ *   and nothing conflicts;
  * - `agree`: two or more independent outlets and neither of the above; `single`: one outlet.
  * The reason is data (types.ts VerdictReason): which members, how far apart, at which times.
  * @module
@@ -90,6 +91,13 @@ export interface Judged {
   progress?: boolean;
   /** its sentence says it revises an earlier figure ("revised up to", "final figures") */
   revises?: boolean;
+  /** a total to date ("so far", "insgesamt", "au total"), whatever it counts: it grows as a running count does */
+  toDate?: boolean;
+  /**
+   * a count or quantity of a state that rises and falls ("ships still waiting", "190 remain on
+   * short-time work", "without power"): a level, read again rather than grown
+   */
+  level?: boolean;
 }
 
 /** The kinds of amount a date may say when it held (Judged.timeOf): not a date, not a duration. */
@@ -380,12 +388,21 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // two counts of one day, one of them stamped "as of" an hour: the day's updates of a running count, lower first
   if (a.m.kind === "count" && !o.strictly && stamped) return { kind: "revised", laterIsB: b.span!.low > a.span!.low, why: "running-count" };
   // a level or a speed at two times (more than ten days apart) is two readings: the later one stands
-  if (a.m.kind === "quantity" && (a.moves || b.moves) && !o.same) return { kind: "revised", laterIsB: o.laterIsB, why: "reading" };
+  const level = (a.level || b.level) && (a.m.kind === "count" || a.m.kind === "quantity");
+  if (((a.m.kind === "quantity" && (a.moves || b.moves)) || level) && !o.same) return { kind: "revised", laterIsB: o.laterIsB, why: "reading" };
+  // within ten days, a level read again by the office that gave it is updated (one outlet's own
+  // readings are judged above); two offices' readings of about one time are rivals, as below
+  if (level && o.strictly && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
   const [early, late] = o.laterIsB ? [a, b] : [b, a];
+  const grew = o.strictly && late.span!.low >= early.span!.high - 1e-9 - (late.span!.whole ? 1 : 0) && late.span!.low > early.span!.low;
+  // a total to date of things counted or measured ("1.5 tonnes so far", "2.3 t insgesamt") is a
+  // running total as a toll is: later and higher, revised. Not an amount of money: two offices'
+  // sums of losses so far are two estimates, rivals of one time (an estimate revised is one office's)
+  if ((a.toDate || b.toDate) && (a.m.kind === "count" || a.m.kind === "quantity") && grew) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
   // a running count grows: a higher figure stated later replaces a lower one; one that shrinks is a
   // conflict. So does a share of a thing done so far ("5% contained" on Monday, "22%" on Thursday)
   if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same) || (a.progress && b.progress)) {
-    if (o.strictly && late.span!.low >= early.span!.high - 1e-9 - (late.span!.whole ? 1 : 0) && late.span!.low > early.span!.low) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
+    if (grew) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
     if (o.strictly && a.status && b.status) return { kind: "revised", laterIsB: o.laterIsB, why: "status-count" };
     if (!o.same && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
     return { kind: "conflict", fixed: false };

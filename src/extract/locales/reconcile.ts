@@ -31,7 +31,11 @@ export interface ReconcileCues {
   replaced: { before: RegExp; after: RegExp };
   /** right after a figure dated earlier, words that say by a year: "(€15.0 billion) a year earlier", "the year before" */
   yearEarlier?: RegExp;
-  /** the figure is a running count or total that moves: "so far", "the toll rose to" */
+  /**
+   * near the figure, words that make it a total to date ("so far", "in total", "bislang", "au
+   * total"): a running total whatever it counts, which grows from report to report (verdict.ts
+   * Judged.toDate)
+   */
   running: RegExp;
   /** a word that makes a date the day of a statement ("said on Tuesday", "announced last week"); one word, whole */
   said?: RegExp;
@@ -89,6 +93,12 @@ export interface ReconcileCues {
   asOf?: RegExp;
   /** the count is of people in a state they leave as well as enter ("still in hospital"): it may fall without contradiction */
   status?: RegExp;
+  /**
+   * near a count or quantity, words that put what it counts in a state it enters and leaves
+   * ("still", "remaining", "currently", "waiting", "without", "in shelters"): a level, which rises
+   * and falls, read again rather than grown (verdict.ts Judged.level)
+   */
+  level?: RegExp;
   /**
    * near a percentage, it is the share of a thing done so far ("5% contained", "the work is 60%
    * complete"): a running share, which grows from report to report as a running count does

@@ -19,7 +19,7 @@ export const de = {
     before: new RegExp(`${B}(?:hätten?|sollten? eigentlich|war(?:en)? eigentlich|ursprünglich\\p{L}*|zunächst|anfangs|nach zuvor|nach bisher|nach ursprünglich)${E}`, "iu"),
     after: new RegExp(`${B}(?:ursprünglich|zunächst|anfangs)${E}`, "iu"),
   },
-  running: new RegExp(`${B}(?:bislang|bisher|inzwischen|mittlerweile|gestiegen|stieg|steigt|erhöht\\p{L}*|insgesamt|mindestens|Zahl der Toten)${E}`, "iu"),
+  running: new RegExp(`${B}(?:bislang|bisher|bis jetzt|bis heute|insgesamt|in Summe|kumuliert\\p{L}*)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:länge|lang|lange|langen)/u, "#length"],
@@ -43,6 +43,8 @@ export const de = {
   ] as Array<[RegExp, string]>,
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
+  // "derzeit noch 190 in Kurzarbeit", "warten vor dem Hafen", "ohne Strom", "in Notunterkünften": a level
+  level: new RegExp(`${B}(?:noch|weiterhin|derzeit|aktuell|momentan|zurzeit|verbleibend\\p{L}*|wartend\\p{L}*|warte[nt]?|ohne|Notunterk\\p{L}*|Kurzarbeit)${E}`, "iu"),
   progress: /eingedämmt|unter Kontrolle|fertiggestellt|fertig|abgeschlossen|gebaut|errichtet|wiederhergestellt|repariert|ausgezählt|geimpft/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /\b(?:revidiert\w*|korrigiert\w*|berichtigt\w*|endgültige[nrs]? (?:Zahl|Zahlen|Ergebnis|Ergebnisse|Bilanz)|aktualisierte[nrs]? (?:Zahl|Zahlen|Bilanz|Schätzung))/iu,

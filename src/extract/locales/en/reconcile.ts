@@ -81,8 +81,7 @@ export const en = {
   declared: /\b(?:declared|pronounced|proclaimed)\s+(?!(?:on|in|at|last|this|that|early|late|yesterday|today|earlier)\b)[^.;:!?]+$/i,
   pastVerb:
     /^(?:began|begun|broke|broken|built|burst|came|caught|drove|fell|fled|flew|froze|grew|hit|held|hung|laid|led|left|lost|made|met|ran|rose|sank|sunk|sent|set|shot|shut|slid|sold|split|spread|stood|struck|stuck|swept|swam|took|taken|tore|torn|went|won|wound|wrote|written|overran|overtook|undertook|withdrew|upheld)$/,
-  running:
-    /\b(so far|to date|toll|tally|running total|has (?:risen|grown|climbed|reached)|rose|risen|climbed|climbs|jumped|now stands|now at|at least|rising|rises|reached|reaches|latest|updated|cumulative|in total)\b/i,
+  running: /\b(?:so far|thus far|to date|until now|up to now|in total|in all|altogether|cumulative(?:ly)?|running total)\b/i,
   asOf: /\b(?:as of|as at)\b/i,
   // "the weir could lower the lake by up to 3 metres": what may happen, not what did
   // "will be allowed to take up to 5 bcm": a permitted amount is what may be, as a modal says
@@ -104,6 +103,8 @@ export const en = {
   rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
+  // "ships still waiting at anchor", "1,200 without power", "300 in shelters": a count of a state, a level
+  level: /\b(?:still|remain(?:s|ed|ing)?|currently|at present|waiting|queued|at anchor|stranded|without|in (?:emergency )?shelters?|sheltering|on short-time work|furloughed)\b/i,
   progress: /\b(?:contain(?:ed|ment)|under control|complete[ds]?|completion|finished|built|rebuilt|restored|repaired|done|vaccinated|counted)\b/i,
   // "$12bn, below the $14bn quoted", "no earlier than 2031": a figure set against another
   contrast: { near: new RegExp(`\\b(${CONTRAST})\\b`, "i"), before: new RegExp(`(?:\\b(${CONTRAST})\\b)(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i") },

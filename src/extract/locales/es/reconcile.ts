@@ -18,7 +18,7 @@ export const es = {
     before: new RegExp(`${B}(?:debía(?:n)?|iba(?:n)? a|estaba(?:n)? previst[oa]s?|había(?:n)? sido previst[oa]s?|tenía(?:n)? previsto|inicialmente|originalmente|en un principio|al principio)${E}`, "iu"),
     after: new RegExp(`${B}(?:inicialmente|originalmente|previstos? inicialmente|iniciales?)${E}`, "iu"),
   },
-  running: new RegExp(`${B}(?:hasta ahora|hasta el momento|ya|ascendió|asciende|aumentó|subió|elevó|en total|al menos|balance)${E}`, "iu"),
+  running: new RegExp(`${B}(?:hasta ahora|hasta el momento|hasta la fecha|en lo que va|en total|acumulad\\p{L}*)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:longitud|largo|larga|mide|extensión)/u, "#length"],
@@ -42,6 +42,8 @@ export const es = {
   ] as Array<[RegExp, string]>,
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
+  // "todavía esperando", "aún sin luz", "en albergues": a level
+  level: new RegExp(`${B}(?:todavía|aún|permanece[n]?|restantes?|actualmente|en espera|esperando|fondead\\p{L}*|sin|albergues?|ERTE)${E}`, "iu"),
   progress: /contenid|controlad|bajo control|completad|terminad|construid|restablecid|reparad|escrutad|vacunad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "imprevisado" holds the letters of "revisad"

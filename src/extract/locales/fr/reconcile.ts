@@ -18,7 +18,7 @@ export const fr = {
     before: new RegExp(`${B}(?:devai(?:t|ent)|aurai(?:t|ent) dû|étai(?:t|ent) prévue?s?|avai(?:t|ent) été prévue?s?|initialement|à l['’]origine|d['’]abord|au départ)${E}`, "iu"),
     after: new RegExp(`${B}(?:initialement|initia(?:l|le|les|ux)|au départ)${E}`, "iu"),
   },
-  running: new RegExp(`${B}(?:jusqu['’]à présent|jusqu['’]ici|déjà|s['’]élève|grimpé|passé à|au total|au moins|bilan)${E}`, "iu"),
+  running: new RegExp(`${B}(?:jusqu['’]à présent|jusqu['’]ici|à ce jour|au total|en tout|cumulé\\p{L}*)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:longueur|long|longue)/u, "#length"],
@@ -42,6 +42,8 @@ export const fr = {
   ] as Array<[RegExp, string]>,
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
+  // "52 navires attendaient encore", "il restait 19 navires", "sans électricité": a level
+  level: new RegExp(`${B}(?:encore|toujours|rest(?:e|ent|ait|aient|ant|ants|ante|antes)|actuellement|en attente|attend\\p{L}*|au mouillage|sans|privés? de|hébergé\\p{L}*|chômage partiel)${E}`, "iu"),
   progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "prévision", "imprévisible" hold the letters of "révis"

@@ -18,7 +18,7 @@ export const it = {
     before: new RegExp(`${B}(?:doveva(?:no)?|era(?:no)? previst[oaie]|avrebbe(?:ro)? dovuto|inizialmente|originariamente|in origine|all['’]inizio)${E}`, "iu"),
     after: new RegExp(`${B}(?:inizialmente|iniziali?)${E}`, "iu"),
   },
-  running: new RegExp(`${B}(?:finora|fino ad ora|già|salit[oa]|aumentat[oa]|in totale|almeno|bilancio)${E}`, "iu"),
+  running: new RegExp(`${B}(?:finora|sinora|fino ad ora|ad oggi|in totale|in tutto|complessivamente|cumulat\\p{L}*)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:lung)/u, "#length"],
@@ -42,6 +42,8 @@ export const it = {
   ] as Array<[RegExp, string]>,
   // "ricoverati": in hospital
   status: /ricoverat/iu,
+  // "ancora in attesa", "rimangono senza luce", "in cassa integrazione": a level
+  level: new RegExp(`${B}(?:ancora|tuttora|rimast\\p{L}*|rimangono|rimane|restano|resta|attualmente|in attesa|senza|cassa integrazione)${E}`, "iu"),
   progress: /contenut|sotto controllo|completat|ultimat|costruit|ripristinat|riparat|scrutinat|vaccinat/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "rivista" alone is a magazine, "correttamente" an adverb

@@ -13,7 +13,7 @@ export const ja = {
     before: /(?:当初|もともと|元々|最初は|はじめは)/u,
     after: /^\s*(?:から(?:増|減|上方|下方)|とされていた|[^、。]{0,12}?(?:予定|はず)だった)/u,
   },
-  running: /(?:これまでに|現在|時点|累計|増え|増加|に達|計|少なくとも)/u,
+  running: /(?:これまでに|これまで|現在までに|累計|合計|総計)/u,
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [
     [/(?:全長|長さ|延長)/u, "#length"],
@@ -34,6 +34,8 @@ export const ja = {
   asOf: /(?:時点|現在)/u,
   // "入院中": in hospital
   status: /入院/u,
+  // "今も待機", "依然として停電", "避難所に": a level
+  level: /(?:現在も|今も|いまだ|未だ|依然|まだ|残って|残る|待機|足止め|避難所|停電|断水)/u,
   progress: /鎮圧|封じ込め|制圧|完了|完成|進捗|復旧|開票|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /上方修正|下方修正|修正|訂正|確定値|確報|改定/u,

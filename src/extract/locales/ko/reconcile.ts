@@ -11,7 +11,7 @@ export const ko = {
   // the report's own figure replaced it: "당초 1,420억 원", "처음에는"; right after it "154명에서 … 늘어"
   // (from 154), "…으로 예정이었다" (had been due)
   replaced: { before: /(?:당초|애초|처음에는|처음엔)/u, after: /^\s*(?:에서|으로부터|[^,.]{0,15}?예정이었)/u },
-  running: /(?:늘어|늘었|증가|추가|현재|기준|집계|누적|모두|총|최소|적어도)/u,
+  running: /(?:지금까지|현재까지|이제까지|누적|합계|총계)/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:길이|총연장|총길이)/u, "#length"],
@@ -33,6 +33,8 @@ export const ko = {
   // "10명은 아직 입원중": still in hospital, a number that falls as they go home; "병원에 안치":
   // the dead lying at hospitals until their funerals
   status: /입원|안치/u,
+  // "여전히 대기", "아직 남아", "대피소에": a level
+  level: /(?:여전히|아직|남아|남은|대기|대피소|단전|단수|정전)/u,
   progress: /진화율|진화|진척|공정률|완료|완공|복구|개표|접종/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /상향 조정|하향 조정|수정|정정|확정치|최종 집계|최종 결과/u,

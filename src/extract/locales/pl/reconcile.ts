@@ -20,7 +20,7 @@ export const pl = {
   // "ministerstwo poinformowało we wtorek": the date of a statement, not of what it is about
   said: /^(?:powiedział[aoy]?|powiedzieli|mówi|mówią|mówił[aoy]?|poinformował[aoy]?|poinformowali|przekazał[aoy]?|przekazali|ogłosił[aoy]?|ogłosili|ogłoszono|podał[aoy]?|podali|podaje|podają|oświadczył[aoy]?|oświadczyli|stwierdził[aoy]?|potwierdził[aoy]?|potwierdzili|dodał[aoy]?|napisał[aoy]?|ostrzegł[aoy]?|ostrzegli|zapowiedział[aoy]?|przyznał[aoy]?|twierdzi|informuje|informują|przekazuje)$/u,
   declared: /(?<![\p{L}])(?:ogłosił[aoy]?|ogłosili|ogłoszono|uznał[aoy]?|uznali|uznano)\s+(?!(?:w|we|dnia|że|iż|wczoraj|dziś|dzisiaj)(?![\p{L}]))[^.;:!?]+$/iu,
-  running: new RegExp(`${B}(?:dotychczas|do tej pory|już|obecnie|wzrosł\\p{L}*|wzrasta|zwiększył\\p{L}*|sięga|osiągnął|osiągnęła|łącznie|w sumie|co najmniej|nie mniej niż|bilans\\p{L}*)${E}`, "iu"),
+  running: new RegExp(`${B}(?:dotychczas|do tej pory|do dziś|do dzisiaj|łącznie|w sumie|ogółem|narastająco)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings vary by case)
   cues: [
     [/^(?:długoś|długi$|długa$|długie$|długą$|rozciąga)/u, "#length"],
@@ -52,6 +52,8 @@ export const pl = {
   asOf: /(?:według stanu na|stan na|na dzień)/iu,
   // "hospitalizowani", "w szpitalu": in hospital
   status: /hospitalizow|w szpital/iu,
+  // "nadal czeka", "wciąż bez prądu", "obecnie": a level
+  level: new RegExp(`${B}(?:nadal|wciąż|obecnie|aktualnie|pozostaj\\p{L}*|czeka\\p{L}*|oczekuj\\p{L}*|bez)${E}`, "iu"),
   progress: /opanowan|pod kontrolą|ukończ|zakończ|zbudowan|przywrócon|policzon|zaszczepion|gotow/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /zrewidowa|skorygowa|korekt|ostateczn(?:e|ych|ymi) (?:dane|wynik|liczb)|zaktualizowan(?:e|ych) (?:dane|liczb)/iu,

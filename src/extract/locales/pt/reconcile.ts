@@ -15,7 +15,7 @@ export const pt = {
     before: new RegExp(`${B}(?:deveria(?:m)?|devia(?:m)?|estava(?:m)? previst[oa]s?|tinha(?:m)? sido previst[oa]s?|inicialmente|originalmente|a princípio|no início)${E}`, "iu"),
     after: new RegExp(`${B}(?:inicialmente|iniciais|inicial)${E}`, "iu"),
   },
-  running: new RegExp(`${B}(?:até agora|até o momento|já|subiu|aumentou|chegou a|no total|pelo menos|balanço)${E}`, "iu"),
+  running: new RegExp(`${B}(?:até agora|até o momento|até hoje|até à data|no total|ao todo|acumulad\\p{L}*)${E}`, "iu"),
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:comprimento|extensão)/u, "#length"],
@@ -39,6 +39,8 @@ export const pt = {
   ] as Array<[RegExp, string]>,
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
+  // "ainda à espera", "permanecem sem luz", "em abrigos": a level
+  level: new RegExp(`${B}(?:ainda|permanece[m]?|restantes?|atualmente|em espera|à espera|aguardando|sem|abrigos?|lay-off)${E}`, "iu"),
   progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "previsto", "entrevista" hold the letters of "revist"; "revista" alone is a magazine

@@ -11,7 +11,7 @@ export const zh = {
     before: /(?:原定|本应|本應|最初|起初|原本|原先|原计划|原計劃)/u,
     after: /^\s*(?:最初|起初|增至|增加至|升至|上升至|上调至|上調至|下调至|下調至|减至|減至|降至|修正为|修正為|调整为|調整為)/u,
   },
-  running: /(?:已|至今|目前|截至|累计|增至|升至|上升至|增加|达到|共|至少)/u,
+  running: /(?:迄今|至今|到目前为止|到目前為止|累计|累計|共计|共計|总计|總計)/u,
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [
     [/(?:长度|全长|总长|长约|长达)/u, "#length"],
@@ -32,6 +32,8 @@ export const zh = {
   asOf: /(?:截至|截止)/u,
   // "11人仍在住院治疗": still in hospital
   status: /住院/u,
+  // "仍有40艘船在等待", "仍然停电", "在安置点": a level
+  level: /(?:仍然|仍有|仍在|依然|尚有|还有|還有|滞留|滯留|等待|等候|目前|安置点|安置點|避难所|避難所|停电|停電|停水)/u,
   progress: /控制|完成|竣工|进度|進度|恢复|恢復|修复|修復|计票|計票|接种|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /修正|修订|修訂|更正|订正|訂正|最终数据|最終數據|最终结果|最終結果|最终统计|最終統計/u,
