@@ -5,7 +5,33 @@
  * a sentence splitter that knows its full stops (。！？ ؟) and no plural (the noun is kept as written).
  * @module
  */
+import type { Mention } from "../types.js";
+import { EN_CONTEXT } from "./locales/en/context.js";
 import { FUNCTION_WORDS, NEWS_WORDS, pluralNoun, sentenceSpans } from "./locales/en/words.js";
+
+/** A speaker credit found in a stretch of text: the name, where it stands, whether it is a strong credit ("according to") and, for an estimate's owner, the last offset of the figure it names. */
+export interface Credit {
+  name: string;
+  at: number;
+  strong: boolean;
+  upTo?: number;
+}
+
+/**
+ * A language's reader of a figure's subject and speaker (src/extract/context.ts): its words and
+ * its grammar. A language without one gives its figures their sentence only (a wrong subject would
+ * mislead reconciliation more than none).
+ */
+export interface ContextReader {
+  /** the subject phrase of figure `m` ("length bridge"), read in `win`, its window of its sentence */
+  subject(text: string, win: [number, number], m: Mention): string | null;
+  /** the speaker credits of a stretch of text, found once for the figures of that stretch */
+  credits(text: string, span: [number, number]): Credit[];
+  /** the credit that names figure `m`'s speaker, nearest first, or null */
+  speaker(credits: Credit[], m: Mention): string | null;
+  /** after every figure: a short credit that names a speaker again ("the ministry") takes its full name */
+  resolve(out: Mention[], order: number[]): void;
+}
 
 export interface LocaleWords {
   /** BCP 47 primary tag */
@@ -18,6 +44,8 @@ export interface LocaleWords {
   sentences(text: string): Array<[number, number]>;
   /** the plural of a counted noun, for prose ("3 troops") */
   plural(noun: string): string;
+  /** the reader of a figure's subject and speaker, where the language has one */
+  context?: ContextReader;
 }
 
 const EN: LocaleWords = {
@@ -26,6 +54,7 @@ const EN: LocaleWords = {
   quietWords: new Set([...FUNCTION_WORDS, ...NEWS_WORDS]),
   sentences: sentenceSpans,
   plural: pluralNoun,
+  context: EN_CONTEXT,
 };
 
 /** Sentences of any script: ends at . ! ? (and their CJK and Arabic forms) before a space or a
