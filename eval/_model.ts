@@ -25,9 +25,10 @@
  * train.ts SHIPPED_FIT, for every model the run fits. `--nested`: every threshold judged on each
  * training cluster by weights fitted without it (train.ts `Procedure.nested`; not shipped, see
  * docs/measurements.md "The shipped fit against leave-one-out"). `--robust-merge`: the merge
- * threshold chosen as the group threshold is (train.ts `Procedure.merge`; not shipped).
+ * threshold chosen as the group threshold is (train.ts `Procedure.merge`; not shipped). `--split`:
+ * the split pass fitted too (src/reconcile/split.ts; train.ts `Procedure.split`; not shipped).
  *
- *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--with-read [a,b]] [--corpus-only] [--robust-merge]
+ *   node --import tsx eval/_model.ts [--weights] [--drop f1,f2] [--l2 1] [--skip robust,loco,shipped,heldout] [--with-heldout] [--with-read [a,b]] [--corpus-only] [--robust-merge] [--split]
  * @module
  */
 import { basename } from "node:path";
@@ -64,6 +65,7 @@ const how: Procedure = {
   stray: args.includes("--stray"),
   nested: args.includes("--nested"),
   merge: args.includes("--robust-merge") ? "robust" : "best",
+  split: args.includes("--split"),
 };
 
 // `--with-read`: the read stories join training (all, or those named after the flag)

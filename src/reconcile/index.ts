@@ -14,7 +14,8 @@ import type { Item } from "./similarity.js";
 import { judgedOf } from "./judge.js";
 import { prepare } from "./prepare.js";
 import { link } from "./link.js";
-import { wordsScorer } from "./words-only.js";
+import { groupWords, wordsScorer } from "./words-only.js";
+import { splitGroup } from "./split.js";
 import { mainThings, propertiesOf, type Prop } from "./property.js";
 import { sidesOf } from "./pairs.js";
 import { APART, apartIn, trustedIn } from "./trust.js";
@@ -86,8 +87,19 @@ export function reconcile(input: ReconcileInput): Reconciled {
   if (decided) groups = decided.groups;
   // with `keep`: per fact, its members (sorted) and the pairs of them the words did not tie
   const kept = input.keep ? new Map<Fact, { sorted: number[]; untrusted: string[] }>() : null;
-  const facts: Fact[] = groups.map((g, k) => {
-    const sorted = g.slice().sort((a, b) => items[a].report - items[b].report || items[a].m.start - items[b].m.start);
+  // the split pass (split.ts): a conflict whose value subgroups the words tell apart is two facts
+  const splitWords = sides && model.split && model.attach ? groupWords(items, sides, model.attach) : null;
+  const byOrder = (a: number, b: number) => items[a].report - items[b].report || items[a].m.start - items[b].m.start;
+  const facts: Fact[] = groups.flatMap((g, k) => {
+    const sorted = g.slice().sort(byOrder);
+    const f = build(sorted, k);
+    if (f.verdict !== "conflict" || !splitWords || decided?.decisions[k].length) return [f];
+    const pieces = splitGroup(sorted, judged, sides!, splitWords, model.split!);
+    if (pieces.length < 2) return [f];
+    kept?.delete(f);
+    return pieces.map((p) => build(p, k));
+  });
+  function build(sorted: number[], k: number): Fact {
     const untrusted: string[] = [];
     const two = sides && words && !decided?.decisions[k].length ? apartIn(sorted, sides) : null;
     const tie = two ? trustedIn(sorted, sides!, words!, trust, two) : null;
@@ -110,7 +122,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
     if (verdict) (f.verdict = verdict), (f.decidedVerdict = true);
     if (decided.hidden[k]) f.hidden = true;
     return f;
-  });
+  }
   sortFacts(facts);
   const state = kept ? keptState(facts.map((f) => kept.get(f)!), judged, freq!(), main ? Object.fromEntries([...main].map(([r, t]) => [all[r].id, t])) : undefined) : undefined;
   return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}), ...(state ? { state } : {}) };

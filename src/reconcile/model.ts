@@ -5,6 +5,7 @@
  * @module
  */
 import { FEATURES } from "./pairs.js";
+import type { SplitModel } from "./split.js";
 
 export interface Model {
   /** feature names, in the order of `weights` (a model fitted on other features is refused) */
@@ -32,6 +33,12 @@ export interface Model {
    * their pooled comparisons reaches `threshold` and each is the other's best match.
    */
   groups?: Words & { threshold: number } | null;
+  /**
+   * After grouping (split.ts): a conflicting fact's value subgroups that their words tell apart
+   * become two facts when this score reaches `threshold` (fitted on the training clusters' gold;
+   * null: no split).
+   */
+  split?: SplitModel | null;
 }
 
 /**
