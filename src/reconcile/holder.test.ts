@@ -21,6 +21,11 @@ test("a possessor, an of-phrase, a subject or a 'for' names whose a figure is", 
   assert.equal(gate.length, 1);
   assert.ok(!holderNamed(gate));
   assert.deepEqual(gate, holder("Officials said the gatehouse's cost now stands at €5 million.", money("€5 million", 5e6)));
+  // a thing that costs or is worth a sum holds it; a capital that only starts a sentence is no name
+  const checkpoint = holder("The new checkpoint will cost €40 million.", money("€40 million", 4e7));
+  assert.notDeepEqual(checkpoint, holder("Officials said the bridge is expected to cost €900 million.", money("€900 million", 9e8)));
+  const repairs = holder("Repairs cost €19 million. The repairs took weeks.", money("€19 million", 1.9e7));
+  assert.ok(repairs.length && !holderNamed(repairs));
   // shares for two candidates
   const text = "A late poll gave 52% for Amsel and 39% for Berrow.";
   assert.notDeepEqual(holder(text, pct("52%", 52)), holder(text, pct("39%", 39)));

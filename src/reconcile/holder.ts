@@ -10,6 +10,7 @@
 import type { Mention } from "../types.js";
 import type { ReconcileLocale } from "./locale.js";
 import { stemCached } from "./words.js";
+import { lowerElsewhere } from "./own-clause.js";
 
 /** How far before a figure its holder is looked for (in its sentence), and how far after. */
 const BACK = 90, AHEAD = 60;
@@ -23,16 +24,18 @@ const WORD = /\p{L}[\p{L}\p{M}-]*/gu;
 /**
  * The holder's words as keys: each word of its phrase, lower-cased and stemmed, but the
  * determiners and pronouns the locale lists (`holder.quiet`), so "the refinery" and "refinery's"
- * are one holder and "Ilka Varanen" shares "varanen" with "Varanen".
+ * are one holder and "Ilka Varanen" shares "varanen" with "Varanen". A phrase with a word the
+ * `text` writes only with a capital is a name's.
  */
-function keysOf(phrase: string, quiet: RegExp | undefined): string[] {
+function keysOf(phrase: string, quiet: RegExp | undefined, text: string): string[] {
   const out: string[] = [];
   let named = false;
   WORD.lastIndex = 0;
   for (let r = WORD.exec(phrase); r; r = WORD.exec(phrase)) {
     const l = r[0].toLowerCase();
     if (quiet?.test(l) || l.length < 2) continue;
-    if (r[0][0] !== l[0]) named = true;
+    // a capital the text drops elsewhere starts a sentence ("Repairs cost"), not a name
+    if (r[0][0] !== l[0] && !lowerElsewhere(text, l)) named = true;
     const k = stemCached(l);
     if (!out.includes(k)) out.push(k);
   }
@@ -69,6 +72,6 @@ export function holderOf(text: string, m: Mention, locale: ReconcileLocale): rea
   const pre = text.slice(from, m.start);
   const phrase = first(h.before, pre) ?? (m.kind === "percent" ? undefined : first(h.beside, pre)) ?? first(h.after, text.slice(m.end, to));
   if (!phrase) return NO_HOLDER;
-  const keys = keysOf(phrase, h.quiet);
+  const keys = keysOf(phrase, h.quiet, text);
   return keys.length ? keys : NO_HOLDER;
 }

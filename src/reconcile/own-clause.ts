@@ -280,7 +280,7 @@ const AREA_BREAK = new RegExp(`${MEASURE_BREAK.source}|\\n`);
 const AREA_BREAKS = new RegExp(AREA_BREAK.source, "g");
 
 /** The text writes word `l` (lower case) in lower case somewhere: a capital on it starts a sentence, not a name. */
-function lowerElsewhere(text: string, l: string): boolean {
+export function lowerElsewhere(text: string, l: string): boolean {
   for (let at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + l.length] ?? "")) return true;
   return false;
 }

@@ -48,10 +48,12 @@ const HOLDER_VERB = String.raw`(?:\p{L}+ed|fell|rose|rises|grew|grows|sank|sunk|
 const HOLDER_OBJECT = String.raw`(?<!(?:values|valued|valuing|puts|put|putting|estimates|estimated|gives|gave|sets|set)\s+)`;
 /** A verb whose subject holds the figure after it ("Kestrel had revenue of", "the Civic Alliance took 55", "Orrin employs 14,200"). */
 const HOLDER_HAS = "(?:had|has|have|reported|reports|posted|posts|employs|employed|owns|owned|holds|received|receives|won|wins|took|takes|got|gets|secured|earned|earns|made|makes|generated|generates)";
+/** What a thing costs or is worth, its subject the thing ("the checkpoint will cost", "the deal is valued at", "Orrin is worth"). */
+const HOLDER_PRICE = String.raw`(?:cost|costs|costing|valued\s+at|worth|priced\s+at)`;
 /** A word that is never one of a holder's noun phrase: a verb of being, a preposition, an adverb, a qualifier (whole). */
 const HOLDER_FUNCTION = String.raw`(?:is|was|were|are|be|been|has|have|had|will|would|could|by|of|at|to|in|on|for|from|with|into|than|and|or|but|itself|roughly|about|around|some|nearly|almost|approximately|just|only|over|more|less|up|down)(?![\p{L}])`;
 /** A definite noun phrase of one or two lower-case words ("the checkpoint", "the cable unit"), for a holder. */
-const HOLDER_NOUN = String.raw`(?:the|this|that)\s+(?:(?!${HOLDER_FUNCTION})\p{Ll}[\p{L}\p{M}-]*\s+)?(?!${HOLDER_FUNCTION})\p{Ll}[\p{L}\p{M}-]*`;
+const HOLDER_NOUN = String.raw`(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!${HOLDER_FUNCTION})\p{Ll}[\p{L}\p{M}-]*\s+)?(?!${HOLDER_FUNCTION})\p{Ll}[\p{L}\p{M}-]*`;
 /** A possessor, its phrase in group 1 ("Orrin's", "the refinery's", "the frigates'"), not a pronoun's contraction ("It's"). */
 const HOLDER_POSSESSOR = `(?!(?:It|That|There|Here|What|Who|He|She|Let)['’])(${HOLDER_NAME}|${HOLDER_NOUN})(?:['’]s|(?<=s)['’])`;
 /** After a possessor, the words that make it the figure's speaker, not its holder ("the ministry's estimate", "X's count is", "Y's ministry said"). */
@@ -302,11 +304,12 @@ export const en = {
       new RegExp(String.raw`${HOLDER_OBJECT}(?<![\p{L}'’])${HOLDER_POSSESSOR}\s+(?!(?:[\p{L}\p{M}-]+\s+){0,3}${HOLDER_NOT}(?![\p{L}]))(?:(?!${HOLDER_VERB})[\p{L}\p{M}-]+\s+){1,3}${HOLDER_LINK}${QUALIFIER}$`, "u"),
       new RegExp(String.raw`(?<![\p{L}])\p{Ll}+\s+of\s+(${HOLDER_NAME}|${HOLDER_NOUN})\s+${HOLDER_LINK}${QUALIFIER}$`, "u"),
       /(?<![\p{L}])((?:\p{Lu}\p{Ll}[\p{L}\p{M}-]*\s+){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}-]*)\s*:\s*$/u,
+      new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAME}|${HOLDER_NOUN})(?:,[^.;:!?]{1,60}?,)?\s+(?:(?:is|was|are|were|will|would|could|has|had|have|be|been|now|also|initially|originally|first|expected|estimated|set|due|likely|to)\s+){0,4}${HOLDER_PRICE}\s+${QUALIFIER}$`, "u"),
       new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?\s+(?:also\s+|then\s+|still\s+)?${HOLDER_HAS}\s+(?!(?:been|put|set|made|got|paid|held|cut|kept|left|lost|seen|done|taken|given|shown|won|\p{L}+(?:en|ed))(?![\p{L}]))(?:[\p{L}\p{M}-]+\s+){0,3}(?:of\s+|at\s+)?${QUALIFIER}$`, "u"),
     ],
     beside: [new RegExp(String.raw`${HOLDER_OBJECT}(?<![\p{L}'’])${HOLDER_POSSESSOR}\s+(?:own\s+)?${QUALIFIER}$`, "u")],
-    after: [new RegExp(String.raw`^\s+for\s+(${HOLDER_NAME}|${HOLDER_NOUN})(?![\p{L}\p{M}-])`, "u")],
-    quiet: /^(?:the|this|that|these|those|its|their|his|her|our|we|they|it|he|she|you|including|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|same|whole|time|year|month|week|day|period|moment|now)$/,
+    after: [new RegExp(String.raw`^\s+for\s+(${HOLDER_NAME}|${HOLDER_NOUN})(?![\p{L}\p{M}'’-])`, "u")],
+    quiet: /^(?:the|this|that|these|those|of|its|their|his|her|our|we|they|it|he|she|you|including|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|same|whole|time|year|month|week|day|period|moment|now)$/,
   },
   // "1.315 billion": right after a dotted group, a scale word makes the dot a decimal point
   scaleAfter: /^\s*(?:billion|million|trillion|thousand|bn|mn|m|b|k)\b/i,
