@@ -166,3 +166,23 @@ test("a total to date ('so far', 'in total') grows whatever it counts: later and
   // with no word of a total to date, two masses of one week are rivals
   assert.equal(two(["Officials removed 1.5 tonnes of dead fish from the stream.", "2027-10-13", tonnes("1.5 tonnes", 1500)], ["Officials removed 2.3 tonnes of dead fish from the stream.", "2027-10-20", tonnes("2.3 tonnes", 2300)]), "conflict");
 });
+
+test("levels and totals to date in other languages, by their own words; a function phrase is no state", () => {
+  const one = (language: string, id: string, text: string, published: string, figure: Figure): [Report, Mention] => {
+    const r = { ...report(id, text, published), language };
+    return [r, mentions(r, [figure])[0]];
+  };
+  const pair = (language: string, a: [string, string, Figure], b: [string, string, Figure]) => {
+    const [ra, ma] = one(language, "a", ...a);
+    const [rb, mb] = one(language, "b", ...b);
+    return grouped([ra, rb], [ma, mb], ma, mb);
+  };
+  const boats = (text: string, low: number): Figure => ({ text, kind: "count", low, unit: "ship" });
+  // French: a queue of boats read again two weeks on
+  assert.equal(pair("fr", ["Au large, 47 bateaux attendaient encore lundi.", "2026-05-04", boats("47 bateaux", 47)], ["Il restait 12 bateaux au large mercredi.", "2026-05-20", boats("12 bateaux", 12)]), "revised");
+  // Spanish: "sin embargo" (however) is no state; with it alone, a count that shrinks stays a conflict
+  assert.equal(pair("es", ["Los astilleros botaron 47 barcos este año.", "2026-05-04", boats("47 barcos", 47)], ["Sin embargo, 12 barcos botaron los astilleros este año.", "2026-05-20", boats("12 barcos", 12)]), "conflict");
+  // Russian: a total to date of a quantity ("всего") grows within a week
+  const tonnes = (text: string, low: number): Figure => ({ text, kind: "quantity", low, unit: "kg" });
+  assert.equal(pair("ru", ["С берега собрали 4 тонны мазута.", "2026-05-04", tonnes("4 тонны", 4000)], ["Всего с берега собрали 9 тонн мазута.", "2026-05-09", tonnes("9 тонн", 9000)]), "revised");
+});
