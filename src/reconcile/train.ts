@@ -76,6 +76,20 @@ export function trainingSet(clusters: TrainingCluster[]): Set_[] {
   });
 }
 
+/** The gold fact most of group `g`'s figures belong to (the first to reach the most), or null when none belongs to one. */
+function mostFact(g: readonly number[], fact: ReadonlyArray<string | null>): string | null {
+  const c = new Map<string, number>();
+  let best: string | null = null, bn = 0;
+  for (const i of g) {
+    const f = fact[i];
+    if (f === null) continue;
+    const v = (c.get(f) ?? 0) + 1;
+    c.set(f, v);
+    if (v > bn) (best = f), (bn = v);
+  }
+  return best;
+}
+
 /** B-cubed F1 of a grouping over the figures that belong to a gold fact (the scorer's universe). */
 export function bcubed(groups: number[][], fact: Array<string | null>, beta = 1): number {
   const groupOf = new Map<number, number>();
@@ -225,18 +239,7 @@ const GROUP_SIGN = GROUP_FEATURES.map((f) => (f === "apartShare" || f === "farSh
 function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean, stray = false, seen = (_k: number, m: Model) => m): Model {
   const X: Float64Array[] = [], ys: number[] = [], at: number[] = [];
   sets.forEach((s, k) => {
-    const most = (g: number[]) => {
-      const c = new Map<string, number>();
-      let best: string | null = null, bn = 0;
-      for (const i of g) {
-        const f = s.fact[i];
-        if (f === null) continue;
-        const v = (c.get(f) ?? 0) + 1;
-        c.set(f, v);
-        if (v > bn) (best = f), (bn = v);
-      }
-      return best;
-    };
+    const most = (g: number[]) => mostFact(g, s.fact);
     link(s.items, s.props, { ...seen(k, model), groups: null }, s.texts, s.sides, undefined, (A, B, x) => {
       const fa = most(A), fb = most(B);
       // two groups of figures outside every fact: whatever they do costs nothing
@@ -367,18 +370,7 @@ function fitSplit(sets: Set_[], model: Model, grouped: number[][][], seen: (k: n
   const judges = sets.map((s, k) => conflictJudge(s, seen(k, model)));
   sets.forEach((s, k) => {
     const words = groupWords(s.items, s.sides, model.attach!);
-    const most = (g: number[]) => {
-      const c = new Map<string, number>();
-      let best: string | null = null, bn = 0;
-      for (const i of g) {
-        const f = s.fact[i];
-        if (f === null) continue;
-        const v = (c.get(f) ?? 0) + 1;
-        c.set(f, v);
-        if (v > bn) (best = f), (bn = v);
-      }
-      return best;
-    };
+    const most = (g: number[]) => mostFact(g, s.fact);
     for (const g of grouped[k]) {
       if (g.length < 2 || !judges[k](g)) continue;
       const parts = valueGroups(g, s.judged);
