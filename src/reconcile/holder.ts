@@ -28,7 +28,7 @@ const WORD = /\p{L}[\p{L}\p{M}-]*/gu;
  * `text` writes only with a capital is a name's.
  */
 function keysOf(phrase: string, quiet: RegExp | undefined, text: string): string[] {
-  const out: string[] = [];
+  const words: string[] = [];
   let named = false;
   WORD.lastIndex = 0;
   for (let r = WORD.exec(phrase); r; r = WORD.exec(phrase)) {
@@ -36,12 +36,20 @@ function keysOf(phrase: string, quiet: RegExp | undefined, text: string): string
     if (quiet?.test(l) || l.length < 2) continue;
     // a capital the text drops elsewhere starts a sentence ("Repairs cost"), not a name
     if (r[0][0] !== l[0] && !lowerElsewhere(text, l)) named = true;
-    const k = stemCached(l);
+    words.push(l);
+  }
+  // a name's keys and a common noun's never meet: "the city" may be Calvera, "the group" Orrin;
+  // a name is keyed by its first letters, as languages inflect it ("за Варанена", "Varanens")
+  const out: string[] = [];
+  for (const l of words) {
+    const k = named ? NAMED + l.slice(0, NAME_KEY) : stemCached(l);
     if (!out.includes(k)) out.push(k);
   }
-  // a name's keys and a common noun's never meet: "the city" may be Calvera, "the group" Orrin
-  return named ? out.map((k) => NAMED + k) : out;
+  return out;
 }
+
+/** How many first letters of a name's word key it (five: "varan" of "Varanen", "Varanena"). */
+const NAME_KEY = 5;
 
 /** What a holder's keys start with when its phrase has a name in it (holderNamed). */
 const NAMED = "=";

@@ -13,7 +13,7 @@ import type { Mention, MentionKind } from "../types.js";
 import { cosine, type Item, type Sparse } from "./similarity.js";
 import { valueGap, type Reading } from "./values.js";
 import { endsDiffer } from "./period.js";
-import { holderNamed, holderOf } from "./holder.js";
+import { holderNamed, holderOf, NO_HOLDER } from "./holder.js";
 import { localeFor } from "./locale.js";
 import type { WordWeights } from "./weighted.js";
 
@@ -167,8 +167,11 @@ export interface Side {
   periodTo: number;
   /** whose it is or what it is of, as words numbered by Words (holder.ts holderOf; empty: its words name none) */
   holder: readonly number[];
-  /** its holder is a name ("Orrin's"), not a common noun ("the city's"): the two are never compared */
-  holderNamed: boolean;
+  /**
+   * its holder's kind, numbered by Words: a name ("Orrin's"), or a common noun of its report's
+   * language ("the city's", "선사의"); holders of two kinds are never compared
+   */
+  holderKind: number;
 }
 
 /** No places, no point of reference: one list for the many figures that name none (never written to). */
@@ -188,6 +191,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
   const m = it.m;
   const head = words.bag(p.words, isHead), headN = words.last;
   const cue = words.bag(p.cueWeights, isMeasure), cueN = words.last;
+  const held = holderSide(it, words);
   return {
     kind: m.kind,
     report: it.report,
@@ -225,16 +229,20 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     line: !!p.measure && TOLL_PARTS.has(p.measure),
     periodFrom: it.period ? it.period[0] : Number.NaN,
     periodTo: it.period ? it.period[1] : Number.NaN,
-    holder: holderKeys(it, words),
-    holderNamed: holderNamed(holderOf(it.text ?? "", it.m, localeFor(it.lang))),
+    holder: held.holder,
+    holderKind: held.holderKind,
   };
 }
 
-/** A figure's holder (holder.ts), its words numbered by `words`. */
-function holderKeys(it: Item, words: Words): readonly number[] {
-  const h = it.text ? holderOf(it.text, it.m, localeFor(it.lang)) : NONE;
-  return h.length ? h.map((k) => words.id(`@${k}`)) : NONE;
+/** A figure's holder (holder.ts): its words and its kind (Side `holderKind`), numbered by `words`. */
+function holderSide(it: Item, words: Words): { holder: readonly number[]; holderKind: number } {
+  const h = it.text ? holderOf(it.text, it.m, localeFor(it.lang)) : NO_HOLDER;
+  if (!h.length) return NO_HOLDER_SIDE;
+  return { holder: h.map((k) => words.id(`@${k}`)), holderKind: words.id(holderNamed(h) ? "@=" : `@noun:${it.lang ?? ""}`) };
 }
+
+/** A figure whose words name no holder (never written to). */
+const NO_HOLDER_SIDE = { holder: NONE, holderKind: 0 };
 
 /** Every figure's Side, its words numbered together. */
 export function sidesOf(items: Item[], props: Prop[]): Side[] {
@@ -318,7 +326,7 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   out[k++] = same && ad && bd ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
   // both say whose they are: of one holder, or of two (two companies' revenues, two candidates' shares)
-  const ah = a.holder, bh = b.holder, holders = ah.length > 0 && bh.length > 0 && a.holderNamed === b.holderNamed, apart = holders && noneShared(ah, bh);
+  const ah = a.holder, bh = b.holder, holders = ah.length > 0 && bh.length > 0 && a.holderKind === b.holderKind, apart = holders && noneShared(ah, bh);
   out[k++] = holders && !apart ? 1 : 0;
   out[k++] = apart ? 1 : 0;
   return out;
@@ -381,7 +389,7 @@ export function placesDiffer(a: Side, b: Side): boolean {
  * candidates' shares, two things' costs are two properties, however alike the rest of their words.
  */
 export function holdersDiffer(a: Side, b: Side): boolean {
-  return a.holderNamed === b.holderNamed && noneShared(a.holder, b.holder);
+  return a.holderKind === b.holderKind && noneShared(a.holder, b.holder);
 }
 
 /** Both are amounts of periods that are not one ("in December" against "in 2026", "by 2030" against "last year"). */

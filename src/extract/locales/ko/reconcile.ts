@@ -70,4 +70,10 @@ export const ko = {
   moving: /늘어|늘었|늘면서|증가|누적|지금까지|현재까지|수정|정정|상향|하향|잠정/u,
   // "평균", "전국", "전역": a whole area, not one place of it
   area: /평균|전국|전역/u,
+  // whose a figure is (src/reconcile/holder.ts): the word before the possessive particle, its
+  // measure's word closed by a topic or subject particle ("선사의 지난해 매출은 412억 원")
+  holder: {
+    before: [/(?<![\p{L}])(\p{L}{2,})의\s+(?:\p{L}+\s+){0,2}\p{L}+(?:은|는|이|가)\s*(?:(?:약|총|모두)\s*)?$/u],
+    quiet: /^(?:이|그|저|이번|지난|올해|지난해|작년|당시)$/u,
+  },
 };

@@ -96,4 +96,13 @@ export const pl = {
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|w\\s+jedną\\s+stronę)${E}`, "iu"),
   // "40 km na północ od Chersonia": a compass word before "od" makes a distance
   compass: { word: /^(?:północ|południe|wschód|zachód)$/u, of: /^od$/u },
+  // whose a figure is (src/reconcile/holder.ts), names only: "przychody Orrin wyniosły", "Orrin zatrudnia", "41% dla Varanen"
+  holder: {
+    before: [
+      /(?<![\p{L}])\p{Ll}[\p{L}\p{M}-]*\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:wyniósł|wyniosła|wyniosło|wyniosły|wynosi|wynoszą|sięgnął|sięgnęła|sięgnęło|sięgnęły|osiągnął|osiągnęła|osiągnęły)\s+(?:(?:około|prawie|ponad|blisko|niemal|przeszło|tylko|zaledwie|mniej\s+niż|więcej\s+niż)\s+)?$/u,
+      /(?<![\p{L}'’])((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+(?:ma|miał|miała|miało|mieli|posiada|posiadał|posiadała|zatrudnia|zatrudniał|zatrudniała|uzyskał|uzyskała|uzyskali|zdobył|zdobyła|zdobyli|otrzymał|otrzymała|otrzymali|kontroluje)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:około|prawie|ponad|blisko|niemal|przeszło|tylko|zaledwie|mniej\s+niż|więcej\s+niż)\s+)?$/u,
+    ],
+    after: [/^\s+dla\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'’-])/u],
+    quiet: /^(?:w|we|na|po|z|ze|i|oraz|ale|a|za|dla|o|od|do|przy|po|ten|ta|to|ci|te|on|ona|oni|one|ono|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)$/u,
+  },
 };
