@@ -186,3 +186,9 @@ test("levels and totals to date in other languages, by their own words; a functi
   const tonnes = (text: string, low: number): Figure => ({ text, kind: "quantity", low, unit: "kg" });
   assert.equal(pair("ru", ["С берега собрали 4 тонны мазута.", "2026-05-04", tonnes("4 тонны", 4000)], ["Всего с берега собрали 9 тонн мазута.", "2026-05-09", tonnes("9 тонн", 9000)]), "revised");
 });
+
+test("a queue's length is a level, not a size: read weeks apart it is revised; a bridge's length stays fixed", () => {
+  const km = (text: string, low: number): Figure => ({ text, kind: "quantity", low, unit: "m" });
+  assert.equal(two(["The queue of lorries at the border stretched 38 km on Friday.", "2026-11-17", km("38 km", 38000)], ["The longest queue at the crossing is now 31 km.", "2026-12-12", km("31 km", 31000)]), "revised");
+  assert.equal(two(["The new bridge is 38 km long.", "2026-11-17", km("38 km", 38000)], ["The new bridge is 31 km long.", "2026-12-12", km("31 km", 31000)]), "conflict");
+});

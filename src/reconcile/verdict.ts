@@ -425,7 +425,8 @@ function fixedPair(a: Judged, b: Judged): boolean {
   if (a.pastPeriod && b.pastPeriod && !a.earlier && !b.earlier) return samePeriod(a.period, b.period);
   // a measure that cannot change (an earthquake's magnitude): 6.9 against 7.1 is a conflict whatever the reports' dates
   if (measureHas(unitMeasure(a.m.kind, a.m.unit), "fixed")) return !a.earlier && !b.earlier;
-  return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.earlier && !b.earlier;
+  // (a length that is a level, a queue's, rises and falls as a water level does)
+  return a.m.kind === "quantity" && a.m.unit === "m" && !a.moves && !b.moves && !a.level && !b.level && !a.earlier && !b.earlier;
 }
 
 /**
