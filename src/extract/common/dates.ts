@@ -160,7 +160,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     parsers.push({
       // "este sábado", "в субботу", "Montagmorgen"
       name: `${v.code}-date-weekday`,
-      pattern: () => new RegExp(`${B}(?<wd>${weekdays})(?:${E}|(?=(?:morgen|abend|nachmittag|vormittag|nacht)))[${ALPHA}]*`, "gi"),
+      pattern: () => new RegExp(`${B}(?<wd>${weekdays})(?:${E}${v.weekdayParts ? `|(?=(?:${v.weekdayParts}))` : ""})[${ALPHA}]*`, "gi"),
       extract: weekday(v.weekdays),
     });
   }

@@ -101,6 +101,8 @@ export interface HandVocab {
   monthRange?: { before: string; join: string };
   /** more weekday forms (regex source) → 0-6 (the accusative "субботу") */
   weekdays?: Record<string, number>;
+  /** the parts of a day written onto a weekday, one word with it (regex source): "Montagmorgen", "Samstagabend" */
+  weekdayParts?: string;
   /**
    * Weekday forms read only after one of the words `before` (regex sources): the genitive after
    * "до", "с", "od" ("до четверга", "z poniedziałku"), a case that alone is as often another word

@@ -86,6 +86,8 @@ test("a weekday in a clause that speaks of the future is the next one", () => {
   expectFigure("pt", "A fábrica reabrirá na quinta-feira.", { text: "quinta-feira", kind: "date", date: ["2024-03-21", "2024-03-21"] });
   expectFigure("de", "Die Anlage soll am Donnerstag wieder anlaufen.", { text: "Donnerstag", kind: "date", date: ["2024-03-21", "2024-03-21"] });
   expectFigure("de", "Die Anlage lief am Donnerstag wieder an.", { text: "Donnerstag", kind: "date", date: ["2024-03-14", "2024-03-14"] });
+  // a part of the day written onto the weekday (the German locale's `weekdayParts`)
+  expectFigure("de", "Die Anlage lief am Donnerstagabend wieder an.", { text: "Donnerstagabend", kind: "date", date: ["2024-03-14", "2024-03-14"] });
   expectFigure("ru", "Завод будет закрыт в четверг.", { text: "четверг", kind: "date", date: ["2024-03-21", "2024-03-21"] });
   expectFigure("uk", "Завод працюватиме у четвер.", { text: "четвер", kind: "date", date: ["2024-03-21", "2024-03-21"] });
   // a month alone, too: "hasta octubre" in a March report that looks ahead is this October

@@ -10,6 +10,8 @@ export const vocab = defineLocale(generated, {
   percent: ["prozentpunkte", "prozentpunkten", "prozentpunkt", "(?<=\\d,\\d{1,2}\\s{1,2})punkte?n?(?![a-zäöüß])"],
   drop: ["l", "g", "h", "min", "t", "d", "j", "m.", "w"],
   hour: ["h"],
+  // "Montagmorgen", "Samstagabend": a weekday and a part of its day, one word
+  weekdayParts: "morgen|abend|nachmittag|vormittag|nacht",
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },
