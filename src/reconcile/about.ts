@@ -12,6 +12,7 @@ import { EVENT_PARTICIPLE } from "./heads.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { clauseOf, inClause } from "./clause.js";
+import { STOP } from "./words.js";
 
 /** The measure noun of a kind when no cue class names one (a quantity's comes from its unit). */
 const DEFAULT_MEASURE: Record<string, string> = { money: "value", percent: "percentage", ratio: "ratio", duration: "duration", date: "date" };
@@ -47,7 +48,6 @@ const PER: Record<string, string> = { day: "daily", year: "annual", month: "mont
 
 // the plural of a counted noun is the en locale's (one routine for every stage)
 const plural = wordsFor("en").plural;
-const STOP = wordsFor("en").quietWords;
 
 /** The heaviest key (ties: alphabetical). */
 function top(m: Map<string, number>): string | null {
