@@ -32,7 +32,9 @@ export function countedOf(text: string, m: Mention, locale: ReconcileLocale): st
   const list = locale.counted;
   const unit = m.unit.toLowerCase();
   let c = countedNamed(list, unit);
-  if (!c && locale.adjective?.test(unit)) for (const w of (text.slice(m.end, m.end + 80).toLowerCase().match(WORD) ?? []).slice(0, 4)) if ((c = countedNamed(list, w))) break;
+  // (or the span's last word: extraction names the noun after an adjective, "двумя украинскими" → "аппаратами",
+  // while the list may know a word between, "надводными беспилотными")
+  if (!c && (locale.adjective?.test(unit) || locale.adjective?.test(m.text.toLowerCase().match(WORD)?.pop() ?? ""))) for (const w of (text.slice(m.end, m.end + 80).toLowerCase().match(WORD) ?? []).slice(0, 4)) if ((c = countedNamed(list, w))) break;
   return c ?? countedClass(unit);
 }
 

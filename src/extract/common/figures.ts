@@ -90,6 +90,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const units = `${Object.keys(SIGN_UNITS).join("|")}|${alt(Object.keys(v.units))}`;
   const spans = alt(Object.keys(v.spans));
   const percent = alt(v.percent.length ? v.percent : ["%"]);
+  // a currency's hundredth ("11 centimes"): before the counted noun, which it would be taken for
+  const subunits = v.subunits ? `(?<sub>${alt(Object.keys(v.subunits))})(?![${ALPHA}\\d])|` : "";
   // a change's own "to" ("von 3 auf 5", "de 3 para 5") joins two figures too, as a change only
   const join = `\\s*(?:[-–—]|\\s(?:${v.rangeJoin ?? "-"}${v.change?.toOnly ? `|${v.change.toOnly}` : ""}))\\s*`;
   const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
@@ -108,6 +110,35 @@ export function createFigureParser(v: LocaleVocab): Parser {
     return w ? lookup(v.after!, w.replace(/^[\s,]+/, "")) ?? null : null;
   };
   const spanIn = v.spanIn ? wordBefore(v.spanIn) : null;
+  const notNoun = v.notNoun ? new RegExp(`^(?:${v.notNoun})$`, "iu") : null;
+  const rateAt = v.rates ? new RegExp(`^(?:${alt(Object.keys(v.rates))})(?![${ALPHA}])`, "iu") : null;
+  const linkEnd = v.link ? new RegExp(`\\s+(?:${v.link})\\s*$`, "iu") : null;
+  const nextWord = new RegExp(`^[ \\t]+([${ALPHA}][${ALPHA}'’-]{1,40})`, "u");
+  /**
+   * What the word `noun` at `at`, right after a number, says it counts: itself; the noun after it
+   * when it is an adjective (the locale's `adjective`, `capitalNouns`); or null, no thing at all (a
+   * word of the next line, a closed-class word, a rate).
+   */
+  const nounAt = (ctx: ParsingContext, at: number, noun: string): string | null => {
+    const gap = /\s*$/.exec(ctx.before(at, 12))![0];
+    // the number ends a line: a heading's last word, the next paragraph's or line's first ("… auf zwölf\n\nSarnbrück, 15. Oktober")
+    if (gap.includes("\n") && (/\n[^\S\n]*\n/.test(gap) || /^\p{Lu}/u.test(noun))) return null;
+    if (notNoun?.test(noun) || rateAt?.test(ctx.after(at, 30))) return null;
+    if (v.capitalNouns && !/^\p{Ll}/u.test(noun)) return noun;
+    if (!v.adjective?.test(noun.toLowerCase())) return v.capitalNouns ? null : noun;
+    // an adjective, the noun after it (up to two more adjectives between)
+    let pos = at + noun.length;
+    for (let i = 0; i < 3; i++) {
+      const w = nextWord.exec(ctx.after(pos, 48));
+      if (!w) break;
+      const word = w[1], lw = word.toLowerCase();
+      if (stop.has(lw) || notNoun?.test(word) || verbEnd?.test(lw)) break;
+      if (v.capitalNouns ? /^\p{Lu}/u.test(word) : !v.adjective.test(lw)) return word;
+      if (v.capitalNouns) break;
+      pos += w[0].length;
+    }
+    return v.capitalNouns ? null : noun;
+  };
   const yearWord = v.yearWord ? new RegExp(`^(?:${v.yearWord})$`, "iu") : null;
   const between = v.between ? `(?:\\s+(?:${v.between})(?![${ALPHA}]))?` : "";
   // a verb of change then the locale's "from" before the first number, its "to" between the two
@@ -140,7 +171,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     `(?<sign>${SIGN_BEFORE})?\\s?(?<n1>${NUM})(?:${scales ? `(?:\\s*(?<s1>${scales})(?![${ALPHA}]))?` : ""}${join}(?<n2>${NUM}))?` +
     (scales ? `(?:${link}\\s*(?<scale>${scales})(?![${ALPHA}]))?` : "") +
     between +
-    `(?:(?:${link}\\s*|-)(?:(?<pct>${percent})|(?<cur>${currencies})${END}|(?<unit>${units})${END}|(?<span>${spans})${END})` +
+    `(?:(?:${link}\\s*|-)(?:(?<pct>${percent})|(?<cur>${currencies})${END}|${subunits}(?<unit>${units})${END}|(?<span>${spans})${END})` +
     `|${link}\\s+(?<noun>[${ALPHA}][${ALPHA}'’-]{1,40}))?`;
   return {
     name: `${v.code}-figure`,
@@ -200,6 +231,11 @@ export function createFigureParser(v: LocaleVocab): Parser {
       return { kind: "money", unit: code, ...pair(1), span: [0, trimEnd(m[0], end)], priority: 40 };
     }
     if (g.pct) return { kind: "percent", unit: "%", ...pair(1), priority: 40 };
+    // "11 centimes", "50 копеек": a hundredth of the currency
+    if (g.sub) {
+      const code = lookup(v.subunits!, g.sub);
+      return code ? { kind: "money", unit: code, ...pair(0.01), priority: 40 } : null;
+    }
     if (g.unit) {
       const alias = lookup(SIGN_UNITS, g.unit) ?? lookup(v.units, g.unit);
       const def = alias ? lookupUnit(alias) : undefined;
@@ -237,7 +273,11 @@ export function createFigureParser(v: LocaleVocab): Parser {
       if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
       // "un pont" is no count; "un milione di persone" is
       if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
-      return { kind: "count", unit: noun, ...pair(1), priority: 10 };
+      const at = m[0].length - g.noun.length;
+      const named = nounAt(ctx, m.index + at, g.noun);
+      // a word that names no thing ("dont 19 grièvement", "160 tys. rocznie"): a count of no noun, the number's span
+      if (named === null) return { kind: "count", unit: null, ...pair(1), span: [0, trimEnd(m[0], at - (linkEnd?.exec(m[0].slice(0, at))?.[0].length ?? 0))], priority: 10 };
+      return { kind: "count", unit: named.toLowerCase(), ...pair(1), priority: 10 };
     }
     // a scaled number alone ("3 тыс.") still counts something
     if (scale !== 1 && !year) return { kind: "count", unit: null, ...pair(1), priority: 5 };

@@ -260,6 +260,31 @@ export interface HandVocab {
   /** words that never make a counted noun after a number (prepositions, conjunctions...) */
   stop?: string[];
   /**
+   * Closed-class words after a number that are never what it counts and leave it a count of no
+   * noun (regex source): adverbs of manner and degree ("dont 19 grièvement", "quattro gravemente"),
+   * the prepositions and per-words that open what follows ("200 pro Tag"). Unlike `stop`, which
+   * unmakes a figure of digits, the count stays, its noun unnamed; the locale's `rates` words
+   * ("160 tys. rocznie") are read so too, and leave the rate to its refiner.
+   */
+  notNoun?: string;
+  /**
+   * A currency's hundredth (regex source) → the ISO code of its currency: "11 centimes", "30
+   * Cent", "50 копеек" are money, a hundredth of a euro or a rouble each, no count of coins.
+   */
+  subunits?: Record<string, string>;
+  /**
+   * The endings of an adjective's forms (the locale's reconcile `adjective`): after a number, an
+   * adjective is no noun when a noun follows it ("трьох заблокованих пунктах", "ośmiu drogowych
+   * przejść"), which is then the counted one; with none, the adjective is the noun ("rannych").
+   */
+  adjective?: RegExp;
+  /**
+   * Nouns are written with a capital (German): a word in lower case after a number is no noun. An
+   * adjective's (`adjective`) before a capitalized word gives way to it ("drei blockierten
+   * Übergängen"); any other ("auf 12 gestiegen", "200 pro Tag") leaves a count of no noun.
+   */
+  capitalNouns?: boolean;
+  /**
    * Short words frequent in the language's running text and rare in the other Latin-script
    * languages here: a report of no stated language is guessed from them (extract/language.ts).
    */

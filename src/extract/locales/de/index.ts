@@ -36,7 +36,7 @@ export const vocab = defineLocale(generated, {
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },
-  spans: { "jahrzehnte?n?|jahrzehnts": 3652.5, "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute": 1 / 1440 },
+  spans: { "jahrzehnte?n?|jahrzehnts": 3652.5, "jahre|jahren|jahr|jahres|jährige[nmrs]?|jährig": 365.25, "monate|monaten|monat": 30.44, "wochen|woche": 7, "tage|tagen|tag": 1, "stunden|stunde": 1 / 24, "minuten|minute|min": 1 / 1440 },
   before: {
     "rund|etwa|ungefähr|circa|ca\\.|knapp|fast|beinahe|gut|annähernd": "approx",
     "mehr\\s+als|über|mindestens|wenigstens|ab": "lower", "bis\\s+zu|weniger\\s+als|unter|höchstens|maximal|bis": "upper",
@@ -109,7 +109,13 @@ export const vocab = defineLocale(generated, {
     verbs: "stieg(?:en)?|steig(?:t|en)|gestiegen|sank(?:en)?|sink(?:t|en)|gesunken|erhöh(?:t|te|ten|en)|senk(?:t|te|ten|en)|gesenkt|wuchs(?:en)?|gewachsen|fiel(?:en)?|gefallen|kletter(?:t|te|ten)|geklettert|verringer(?:t|te|ten)|angehoben",
     from: "von", to: "auf", toOnly: "auf",
   },
-  stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "millionen", "milliarden", "sich", "nicht", "auch"],
+  // nouns have capitals: a word in lower case after a number is none ("auf 12 gestiegen", "200 pro Tag"); an
+  // adjective's endings, before the noun it gives way to ("drei blockierten Übergängen")
+  capitalNouns: true,
+  adjective: /(?:e|en|er|es|em)$/u,
+  // "30 Cent": a hundredth of a euro
+  subunits: { "cent": "EUR" },
+  stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "grad", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {
     "am\\s+(?:nächsten|folgenden|darauffolgenden)\\s+tag|tags\\s+darauf": ["day", 1], "am\\s+vortag|am\\s+tag\\s+zuvor|tags\\s+zuvor": ["day", -1],

@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 puntos": a decimal's points are percentage points (not "puntos básicos")
   percent: ["puntos?\\s+porcentual(?:es)?", "(?<=\\d,\\d{1,2}\\s{1,2})puntos?(?![a-z])(?!\\s+(?:b[aá]sicos|de|porcentual))"],
-  drop: ["l", "g", "h", "min", "d", "sem.", "a"],
+  drop: ["l", "g", "h", "d", "sem.", "a"],
   hour: ["h"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
@@ -29,7 +29,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "\\s+y\\s+" },
   articles: ["un", "una", "uno", "ambos", "ambas"],
   // a count with no noun ("Siete, según la empresa, …", "murieron nueve."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["es", "fue", "son"], of: "de\\s+(?:sus|ellos|ellas|estos|estas|los\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)|las\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+))" },
+  alone: { verbs: ["es", "fue", "son", "fueron", "eran", "están", "estaban", "siguen", "permanecen", "resultaron", "quedan", "serán"], of: "de\\s+(?:sus|ellos|ellas|estos|estas|los\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+)|las\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+))" },
   currencies: {
     "d[oó]lar(?:es)?(?:\\s+estadounidenses)?": "USD", "euros?": "EUR", "rublos?": "RUB", "yuanes|yuan": "CNY", "yenes|yen": "JPY", "wons?": "KRW",
     "libras?(?:\\s+esterlinas?)?": "GBP", "grivnas?": "UAH", "pesos?": "MXN",
@@ -112,7 +112,13 @@ export const vocab = defineLocale(generated, {
     hour: "h|horas?", minute: "min(?:utos?)?", join: "y",
     clock: "(?:a|desde|hasta|sobre|de|entre|para)\\s+las?|las?", cue: "dur(?:a|ará|ó)|tard(?:a|ará|ó)|en|durante|de|unas?|casi|m[aá]s\\s+de|menos\\s+de|cerca\\s+de",
   },
-  stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "años", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
+  // "7 sep (EFE)": a month's short form ICU lacks (it has "sept")
+  months: { "sep": 9 },
+  // never what a count counts, the count stays ("cuatro gravemente", "12 según la policía"): adverbs, prepositions
+  notNoun: "\\p{L}{3,}mente|casi|solo|sólo|apenas|ya|aún|todavía|hoy|ayer|contra|según|durante|tras|hacia|ante|bajo|mediante|cada",
+  // "11 céntimos": a hundredth of a euro
+  subunits: { "c[ée]ntimos?": "EUR" },
+  stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "fueron", "eran", "están", "estaban", "siguen", "permanecen", "resultaron", "quedan", "serán", "años", "grados", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {
     "(?:al|el)\\s+d[ií]a\\s+siguiente|al\\s+otro\\s+d[ií]a": ["day", 1], "(?:el|al)\\s+d[ií]a\\s+anterior": ["day", -1],

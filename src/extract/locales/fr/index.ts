@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 point": a decimal's points are percentage points (not "points de base", "de suture")
   percent: ["points?\\s+de\\s+pourcentage", "(?<=\\d,\\d{1,2}\\s{1,2})points?(?![a-z])(?!\\s+d)"],
-  drop: ["l", "g", "h", "min", "j", "sem.", "a", "mois"],
+  drop: ["l", "g", "h", "j", "sem.", "a", "mois"],
   hour: ["h"],
   // "3 M€", "1,2 Md€": a million, a billion before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6, "md": 1e9 },
@@ -27,7 +27,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "-et-|\\s+et\\s+|-", teens: true },
   articles: ["un", "une", "les deux"],
   // a count with no noun ("11 sont morts", "ils étaient onze."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["est", "sont"], not: ["neuf"], of: "de\\s+(?:ses|leurs|ces|nos)|des\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)|d['’]entre\\s+(?:eux|elles)" },
+  alone: { verbs: ["est", "sont", "ont", "étaient", "restent", "demeurent", "seront"], not: ["neuf"], of: "de\\s+(?:ses|leurs|ces|nos)|des\\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)|d['’]entre\\s+(?:eux|elles)" },
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "francs?\\s+CFA": "XOF", "hryvnias?": "UAH" },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped (the million before a currency sign is a scale)
   // rain in litres per square metre ("120 litres par mètre carré") is its depth: one litre a square metre is a millimetre
@@ -110,7 +110,9 @@ export const vocab = defineLocale(generated, {
     clock: "à|vers|dès|depuis|jusqu['’]à|avant|après|entre|le|ce|midi|minuit", cue: "dur(?:e|era|é|er)|pren(?:d|dra)|faut|faudra|met(?:tra)?|en|pendant|durant|de|d['’]|environ|plus\\s+de|moins\\s+de|près\\s+de|quelque",
     away: "l['’]une?\\s+de\\s+l['’]autre|de\\s+(?:route|train|trajet|voiture|vol|marche|TGV|bus)",
   },
-  stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "a", "ans", "fois", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
+  // never what a count counts, the count stays ("dont 19 grièvement", "quatre légèrement"): adverbs, prepositions
+  notNoun: "grièvement|gravement|légèrement|sérieusement|mortellement|très|environ|seulement|notamment|respectivement|également|aussi|déjà|encore|toujours|désormais|actuellement|hier|aujourd['’]hui|selon|contre|parmi|chez|vers|depuis|pendant|durant|après|avant|sous|malgré|chacun|chacune",
+  stop: ["de", "du", "des", "le", "la", "les", "et", "ou", "en", "à", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "que", "qui", "est", "sont", "ont", "étaient", "restent", "demeurent", "seront", "a", "ans", "fois", "degrés", "millions", "milliards", "entre", "plus", "moins", "son", "sa", "ses", "heures"],
   // "le lendemain" (after "le 15 mai"; not "au lendemain de l'attaque", a day after an event)
   steps: {
     "le\\s+lendemain(?!\\s+d)|le\\s+jour\\s+suivant": ["day", 1], "la\\s+veille(?!\\s+d)|le\\s+jour\\s+pr[ée]c[ée]dent": ["day", -1],

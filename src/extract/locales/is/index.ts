@@ -95,7 +95,11 @@ export const vocab = defineLocale(generated, {
   yearParts: { "lok": "end", "byrjun|upphafi": "early", "miðju": "mid" },
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "hafa", "eru", "ekki", "frá"],
-  stop: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "frá", "með", "af", "en", "eða", "ára", "árum", "sinnum", "prósent"],
+  // never what a count counts, the count stays ("fjórir alvarlega"): adverbs
+  notNoun: "alvarlega|lítillega|aðeins|einungis|nærri|þegar|enn|hver",
+  // "50 aurar": a hundredth of a króna
+  subunits: { "aur(?:ar|a|um)": "ISK" },
+  stop: ["og", "að", "í", "á", "sem", "er", "um", "var", "við", "til", "frá", "með", "af", "en", "eða", "ára", "árum", "sinnum", "prósent", "gráður", "gráðum", "gráða"],
   // "skjálfti af stærðinni 4,6", "skjálfti að stærð 5,2", "4,6 að stærð"
   magnitude: { before: "(?:af|að)\\s+stærð(?:inni)?", after: "\\s+að\\s+stærð", quake: "skjálft|jarðskj|eldgos" },
 });

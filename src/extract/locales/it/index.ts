@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 punti": a decimal's points are percentage points (not "punti base")
   percent: ["per\\s+cento", "punt[oi]\\s+percentual[ei]", "(?<=\\d,\\d{1,2}\\s{1,2})punt[oi](?![a-z])(?!\\s+(?:base|di|percentual))"],
-  drop: ["l", "g", "h", "min", "g", "sett.", "a", "gg"],
+  drop: ["l", "g", "h", "g", "sett.", "a", "gg"],
   hour: ["h"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
@@ -32,7 +32,7 @@ export const vocab = defineLocale(generated, {
   },
   articles: ["un", "una", "uno", "un'", "un’", "entrambi", "entrambe", "i due", "le due"],
   // a count with no noun ("Sette, secondo la società, …", "ne sono morti nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["è"], not: ["sei"], of: "(?:dei|delle)\\s+(?:quali|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\\d+)|di\\s+(?:loro|essi|esse)" },
+  alone: { verbs: ["è", "sono", "erano", "restano", "rimangono", "risultano", "furono", "saranno"], not: ["sei"], of: "(?:dei|delle)\\s+(?:quali|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\\d+)|di\\s+(?:loro|essi|esse)" },
   currencies: {
     "dollari|dollaro": "USD", "euro": "EUR", "rubli|rublo": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW", "sterline|sterlina": "GBP",
     "grivne|grivna": "UAH",
@@ -117,7 +117,11 @@ export const vocab = defineLocale(generated, {
     hour: "h|or[ae]", minute: "min(?:ut[oi])?", join: "e",
     clock: "alle|dalle|verso\\s+le|entro\\s+le|fino\\s+alle|le", cue: "dur(?:a|erà|ato)|impieg(?:a|herà)|in|per|di|a|circa|quasi|oltre|meno\\s+di|più\\s+di",
   },
-  stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore"],
+  // never what a count counts, the count stays ("quattro gravemente", "19 secondo la polizia"): adverbs, prepositions
+  notNoun: "\\p{L}{3,}mente|circa|soltanto|solo|appena|già|ancora|ormai|oggi|ieri|contro|secondo|presso|verso|durante|dopo|prima|sotto|entro|ciascuno|ciascuna",
+  // "20 centesimi": a hundredth of a euro
+  subunits: { "centesimi|centesimo|cent": "EUR" },
+  stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "sono", "erano", "restano", "rimangono", "risultano", "furono", "saranno", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore", "gradi"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {
     "il\\s+giorno\\s+(?:dopo|seguente|successivo)|l['’]indomani(?!\\s+d)": ["day", 1], "il\\s+giorno\\s+(?:prima|precedente)": ["day", -1],

@@ -150,11 +150,17 @@ export const vocab = defineLocale(generated, {
     verbs: "wzr[oó]s[a-ząćęłńóśźż]*|wzrosł[a-ząćęłńóśźż]*|zwiększ[a-ząćęłńóśźż]*|zmniejsz[a-ząćęłńóśźż]*|spad[a-ząćęłńóśźż]*|spadł[a-ząćęłńóśźż]*|obniż[a-ząćęłńóśźż]*|podwyższ[a-ząćęłńóśźż]*|podni[oe]s[a-ząćęłńóśźż]*|skoczył[a-ząćęłńóśźż]*",
     from: "z|ze", to: "do",
   },
+  // never what a count counts, the count stays ("trzech ciężko rannych", "dwóch podczas akcji"): adverbs, prepositions
+  notNoun: "ciężko|lekko|poważnie|śmiertelnie|tylko|jedynie|prawie|dziś|dzisiaj|wczoraj|podczas|około|ponad|każdy|każda|każde",
+  // "ośmiu drogowych przejść": an adjective, before the noun it counts
+  adjective: pl.adjective,
+  // "50 groszy": a hundredth of a złoty
+  subunits: { "grosz(?:y|e)?": "PLN" },
   stop: [
     "w", "we", "na", "z", "ze", "po", "o", "od", "do", "dla", "i", "oraz", "lub", "albo", "a", "ale", "że", "jak", "nie", "przy", "pod", "nad",
     "bez", "przez", "przed", "niż", "razy", "roku", "lat", "lata", "mln", "mld", "tys", "już", "jeszcze", "jego", "jej", "ich", "to", "ten",
     "ta", "te", "tak", "także", "też", "który", "która", "które", "których", "się", "są", "jest", "był", "była", "było", "były", "został",
-    "została", "zostało", "zostały", "zostali", "według", "wobec", "u", "za", "czyli", "co", "proc",
+    "została", "zostało", "zostały", "zostali", "według", "wobec", "u", "za", "czyli", "co", "proc", "stopni", "stopnie", "stopnia",
   ],
   // "następnego dnia" (after "15 maja"): a day counted from the date just stated
   steps: {

@@ -8,7 +8,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   // "0,25 ponto": a decimal's points are percentage points (not "pontos-base", "pontos básicos")
   percent: ["pontos\\s+percentuais|ponto\\s+percentual", "(?<=\\d,\\d{1,2}\\s{1,2})pontos?(?![a-z])(?![-\\s]+(?:base|b[aá]sicos|de|percentua))"],
-  drop: ["l", "g", "h", "min", "d", "sem.", "a"],
+  drop: ["l", "g", "h", "d", "sem.", "a"],
   hour: ["h"],
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
@@ -25,7 +25,7 @@ export const vocab = defineLocale(generated, {
   numberJoin: { join: "\\s+e\\s+" },
   articles: ["um", "uma", "ambos", "ambas", "os dois", "as duas"],
   // a count with no noun ("Sete, segundo a empresa, …", "morreram nove."): its auxiliaries, the number words alone mostly another word (a clock's words are its hours')
-  alone: { verbs: ["é", "foi"], of: "de\\s+(?:seus|suas|eles|elas)" },
+  alone: { verbs: ["é", "foi", "são", "foram", "eram", "estão", "estavam", "ficaram", "continuam", "permanecem", "serão"], of: "de\\s+(?:seus|suas|eles|elas)" },
   currencies: { "d[oó]lares|d[oó]lar": "USD", "euros?": "EUR", "rublos?": "RUB", "yuans?|iuanes": "CNY", "ienes|iene": "JPY", "wons?": "KRW", "libras?": "GBP", "reais|real": "BRL", "grívnias?": "UAH" },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 litros por metro quadrado") is its depth: one litre a square metre is a millimetre
@@ -104,7 +104,11 @@ export const vocab = defineLocale(generated, {
     hour: "h|horas?", minute: "min(?:utos?)?", join: "e",
     clock: "às|as|pelas|das|desde\\s+as|até\\s+(?:às|as)|entre\\s+as|a\\s+partir\\s+das", cue: "dur(?:a|ará|ou)|lev(?:a|ará|ou)|em|durante|de|cerca\\s+de|quase|mais\\s+de|menos\\s+de",
   },
-  stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "anos", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
+  // never what a count counts, the count stays ("quatro gravemente", "12 segundo a polícia"): adverbs, prepositions
+  notNoun: "\\p{L}{3,}mente|quase|só|apenas|já|ainda|hoje|ontem|contra|segundo|durante|após|ante|sob|cada",
+  // "11 cêntimos", "50 centavos": a hundredth of a euro, of a real
+  subunits: { "c[êe]ntimos?": "EUR", "centavos?": "BRL" },
+  stop: ["de", "do", "da", "dos", "das", "em", "no", "na", "a", "ao", "e", "ou", "que", "por", "para", "com", "sem", "o", "os", "as", "se", "é", "foi", "são", "foram", "eram", "estão", "estavam", "ficaram", "continuam", "permanecem", "serão", "anos", "graus", "vezes", "mil", "milhões", "entre", "sobre", "até", "como", "mais", "menos", "seu", "sua", "horas"],
   // "no dia seguinte" (after "em 15 de maio"): a day counted from the date just stated
   steps: {
     "(?:no|o)\\s+dia\\s+seguinte": ["day", 1], "(?:no|o)\\s+dia\\s+anterior": ["day", -1],

@@ -7,7 +7,7 @@ export const vocab = defineLocale(generated, {
   family: "alpha",
   percent: ["la\\s+sut[ăa]", "puncte\\s+procentuale"],
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
-  drop: ["l", "g", "h", "min", "z", "săpt.", "a"],
+  drop: ["l", "g", "h", "z", "săpt.", "a"],
   hour: ["h"],
   scales: { "mii|mie": 1e3, "milioane|milion|mil\\.?|mln\\.?": 1e6, "miliarde|miliard|mld\\.?": 1e9, "trilioane|trilion": 1e12 },
   numbers: {
@@ -85,7 +85,13 @@ export const vocab = defineLocale(generated, {
   yearParts: { "sfârșitul|sfarsitul|finalul": "end", "începutul|inceputul": "early", "mijlocul": "mid" },
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["și", "în", "din", "cu", "care", "pentru", "este", "la", "au", "fost", "pe", "mai", "ale", "unei"],
-  stop: ["de", "din", "în", "in", "la", "și", "şi", "si", "sau", "cu", "pe", "pentru", "care", "că", "ca", "a", "al", "ale", "este", "sunt", "au", "ani", "ori", "milioane", "miliarde", "mii", "între", "peste", "sub", "mai", "lor", "ore"],
+  // "7 sep": a month's short form ICU lacks (it has "sept")
+  months: { "sep": 9 },
+  // never what a count counts, the count stays ("doi dintre șoferi", "patru grav răniți"): adverbs, prepositions
+  notNoun: "dintre|grav|ușor|uşor|doar|numai|aproape|deja|încă|azi|astăzi|ieri|contra|împotriva|conform|potrivit|după|înainte|spre|fiecare",
+  // "50 de bani": a hundredth of a leu
+  subunits: { "bani": "RON" },
+  stop: ["de", "din", "în", "in", "la", "și", "şi", "si", "sau", "cu", "pe", "pentru", "care", "că", "ca", "a", "al", "ale", "este", "sunt", "au", "ani", "ori", "milioane", "miliarde", "mii", "între", "peste", "sub", "mai", "lor", "ore", "grade"],
   // "un cutremur cu magnitudinea de 6,1", "de magnitudine 5,4", "6,1 grade pe scara Richter"
   magnitude: {
     before: "magnitudin(?:e|ea|ii)(?:\\s+de)?", after: "(?:\\s+grade)?\\s+pe\\s+scara\\s+richter",

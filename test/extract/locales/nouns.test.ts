@@ -1,0 +1,47 @@
+/**
+ * The counted noun of a count: a word after a number that names no thing (an adverb, a preposition,
+ * a verb, a rate, a word of the next line) leaves the count without one; a currency's hundredth makes
+ * money, a unit's short form a duration, a month's a date; an adjective gives way to its noun.
+ * Sentences written for these tests.
+ */
+import { test } from "node:test";
+import { expectFigure, expectNone } from "./util.js";
+
+test("closed-class words after a number are no counted noun, and the count stays", () => {
+  expectFigure("fr", "On compte 40 blessés, dont 12 grièvement, selon la mairie.", { text: "12", kind: "count", low: 12, unit: null });
+  expectFigure("it", "Dei feriti, 5 gravemente, sono stati trasferiti.", { text: "5", kind: "count", low: 5, unit: null });
+  expectFigure("es", "De los mineros, 14 fueron rescatados el martes.", { text: "14", kind: "count", low: 14, unit: null });
+  expectFigure("it", "Delle vittime, 7 sono state identificate.", { text: "7", kind: "count", low: 7, unit: null });
+  expectFigure("ro", "Trei dintre pasageri au fost răniți.", { text: "Trei", kind: "count", low: 3, unit: null });
+  expectFigure("ru", "Ещё 8 считаются пропавшими.", { text: "8", kind: "count", low: 8, unit: null });
+  // German nouns have capitals: a word in lower case is none, and a rate after it is read as one
+  expectFigure("de", "Die Zahl der Verletzten ist auf 14 gestiegen.", { text: "14", kind: "count", low: 14, unit: null });
+  const m = expectFigure("de", "Es fahren höchstens 300 pro Tag über die Grenze.", { text: "300", kind: "count", low: 300, unit: null });
+  if (m.per !== "day") throw new Error(`per of 300: ${m.per}`);
+  const r = expectFigure("pl", "Eksport sięga 90 tys. rocznie.", { text: "90 tys.", kind: "count", low: 90000, unit: null });
+  if (r.per !== "year") throw new Error(`per of 90 tys.: ${r.per}`);
+});
+
+test("a number ending a line takes no noun from the next", () => {
+  expectFigure("de", "Zahl der Opfer steigt auf neun\n\nBerlinhof, 3. Mai – Die Polizei meldet", { text: "neun", kind: "count", low: 9, unit: null });
+  expectFigure("ru", "Число пострадавших выросло до 40\nВласти города сообщили", { text: "40", kind: "count", low: 40, unit: null });
+});
+
+test("an adjective after a number gives way to the noun it counts", () => {
+  expectFigure("de", "An vier gesperrten Übergängen stauen sich Lastwagen.", { text: "vier gesperrten", kind: "count", low: 4, unit: "übergängen" });
+  expectFigure("pl", "Zamknięto pięć drogowych mostów.", { text: "pięć drogowych", kind: "count", low: 5, unit: "mostów" });
+  expectFigure("uk", "На двох закритих переходах стоять вантажівки.", { text: "двох закритих", kind: "count", low: 2, unit: "переходах" });
+  // an adjective with no noun after it is the noun ("раненых")
+  expectFigure("ru", "В больницу доставили 12 раненых.", { text: "12 раненых", kind: "count", low: 12, unit: "раненых" });
+});
+
+test("a currency's hundredth is money, a unit's short form a duration, a month's a date", () => {
+  expectFigure("it", "Il biglietto è salito di 30 centesimi.", { text: "30 centesimi", kind: "money", low: 0.3, unit: "EUR" });
+  expectFigure("de", "Der Liter kostet 9 Cent mehr.", { text: "9 Cent", kind: "money", low: 0.09, unit: "EUR" });
+  expectFigure("es", "El billete subió 20 céntimos.", { text: "20 céntimos", kind: "money", low: 0.2, unit: "EUR" });
+  expectFigure("ru", "Цена выросла на 50 копеек.", { text: "50 копеек", kind: "money", low: 0.5, unit: "RUB" });
+  expectFigure("es", "La ambulancia tardó 6 min en llegar.", { text: "6 min", kind: "duration", low: 6 / 1440 });
+  expectFigure("es", "MADRID, 9 sep (EFE) - El incendio sigue activo.", { text: "9 sep", kind: "date", date: ["2024-09-09", "2024-09-09"] });
+  // degrees (a temperature, an angle) are no count
+  expectNone("pl", "W nocy było minus 15 stopni.", "15");
+});
