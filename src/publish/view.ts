@@ -5,6 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, FactMember } from "../types.js";
 import { parseOrigin } from "../origin.js";
+import { RECONCILE_CUES } from "../extract/vocabulary.js";
 import { splitAt } from "./excerpt.js";
 import { cmp, flat, formatInterval, formatPublished, formatValue, num, type ValueLike } from "./format.js";
 
@@ -237,9 +238,11 @@ export const separator = (f: Fact) => (f.verdict === "conflict" ? " vs " : f.ver
 export const valueWithCount = (f: Fact, v: ValueView) =>
   f.verdict === "revised" ? v.words : `${v.words.replace(/ \((.+)\)$/, ", $1")} (${plural(v.origins, "source")})`;
 
-// words that never name the thing measured: "number of another", "date of the heard"
-const CLOSED = new Set("a an the this that these those another other each every some any all both either neither such which what whose who whom it its they them their he his she her we our you your i my of in on at by for from to with without within about above below across along among around after before behind beneath beside between beyond despite during except inside into near off onto out outside over past since than through throughout till toward towards under until up upon via and or but nor so yet if as because while although though whether more most less least much many few several also just only even still again then there here now when where why how not no".split(" "));
-const IRREGULAR_PAST = new Set("heard stood stuck held told said made built sent found lost kept left met paid put seen set shown spent taken won known given gone done brought bought caught fought thought taught sold struck hit cut".split(" "));
+// the en locale's words that never name the thing measured ("number of another", "completion of the
+// won't") and its irregular past forms ("date of the heard"): the ones labels are made with (reconcile/about.ts)
+const EN_LABEL = RECONCILE_CUES.en?.label;
+const CLOSED = EN_LABEL?.closed ?? /^$/;
+const PAST = RECONCILE_CUES.en?.pastVerb ?? /^$/;
 
 /**
  * Whether a fact's label reads as English: its last word names a thing, not a function word or a
@@ -250,10 +253,10 @@ export function readableLabel(f: Fact): boolean {
   if (f.property && !f.property.thing && !f.property.attribute) return false;
   const words = f.about.toLowerCase().split(/\s+/).filter(Boolean);
   const last = words[words.length - 1] ?? "";
-  if (!last || CLOSED.has(last)) return false;
+  if (!last || CLOSED.test(last)) return false;
   const afterThe = words.length >= 2 && words[words.length - 2] === "the";
   // "of the stuck", "of the collapsed": a verb form where the thing should be
-  if (afterThe && (IRREGULAR_PAST.has(last) || (/[^e]ed$/.test(last) && last.length > 4))) return false;
+  if (afterThe && (PAST.test(last) || (/[^e]ed$/.test(last) && last.length > 4))) return false;
   return true;
 }
 

@@ -214,3 +214,20 @@ test("an area beside a length's word is still an area", () => {
   assert.ok(!about.startsWith("length"), about);
   assert.match(about, /^area/);
 });
+
+test("a word the members' sentences use as a verb, or a closed-class word, is no thing", () => {
+  // "pays" takes a figure ("Lestria pays 55%"): a verb, not the thing of the share
+  const share = labelOf(
+    ["Under the treaty Lestria pays 55% of the tunnel.", "Lestria pays 55% and Ossvald the rest."],
+    { text: "55%", kind: "percent", low: 55, unit: "%" },
+    { grouped: true },
+  );
+  assert.equal(share, "percentage of the tunnel");
+  // "won't" is a contraction
+  const done = labelOf(
+    ["The first frigate won't be completed before 2031, the yard said.", "Completion of the first ship won't come before 2031."],
+    { text: "2031", kind: "date", date: ["2031-01-01", "2031-12-31"] },
+    { grouped: true },
+  );
+  assert.equal(done, "completion date");
+});

@@ -35,13 +35,51 @@ const EN = localeFor("en");
 const NOT_THING = EN.label?.notThing ?? /^$/;
 const NOT_HEAD = EN.label?.notHead ?? /^$/;
 const PAST = EN.pastVerb ?? /^$/;
+/** The closed classes (articles, prepositions, modals, contractions…): never a word of a label's thing. */
+const CLOSED = EN.label?.closed ?? /^$/;
+/** What right after a word makes it a finite verb ("we think the", "Lestria pays 55%"). */
+const OBJECT = EN.label?.object ?? /^$/;
+/** A number in digits or words before a word: it counts that noun ("four ships"). */
+const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|several|many|few)$/;
+/** Words after which a bare word is a verb ("it uses", "to decide", "will run"): the en locale's heads' test. */
+const VERB_BEFORE = EN.head?.verbBefore ?? /^$/;
 
-/** Whether a phrase of the words near a figure can name its thing: no connective or verb in it, a noun last. */
+/** Whether a phrase of the words near a figure can name its thing: no connective, closed-class word or verb in it, a noun last. */
 function thingLike(k: string): boolean {
   const sp = k.lastIndexOf(" ");
   const last = k.slice(sp + 1);
-  if (NOT_THING.test(last) || NOT_HEAD.test(last) || PAST.test(last)) return false;
-  return sp < 0 || !NOT_THING.test(k.slice(0, sp));
+  if (NOT_THING.test(last) || NOT_HEAD.test(last) || PAST.test(last) || CLOSED.test(last)) return false;
+  return sp < 0 || !(NOT_THING.test(k.slice(0, sp)) || CLOSED.test(k.slice(0, sp)));
+}
+
+/** A word's whole-word occurrences, any case (the pattern of one word is made once per label). */
+const wordRe = (w: string) => new RegExp(`(?<![\\p{L}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}'’-])`, "giu");
+
+/**
+ * Whether the English members' sentences use `word` as a finite verb and never as a noun: it takes
+ * an object right after it ("we think the", "Lestria pays 55%") or stands right after a word only a
+ * verb follows ("it uses") in most of its uses, and never right after a determiner or a number
+ * ("the swims", "four ships"). Read around each member (its paragraph's reach), as the clause's words were.
+ */
+function verbIn(items: Item[], step: number, word: string): boolean {
+  const re = wordRe(word);
+  let verb = 0, seen = 0;
+  for (let i = 0; i < items.length; i += step) {
+    const it = items[i];
+    if (!isEnglish(it) || !it.text) continue;
+    const from = Math.max(0, it.m.start - 240), text = it.text.slice(from, it.m.end + 240);
+    re.lastIndex = 0;
+    for (let r = re.exec(text); r; r = re.exec(text), seen++) {
+      const before = /(?<![\p{L}\d-])([\p{L}\d]+(?:[,.]\d+)*)\s+$/u.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase();
+      // "the ships", "four ships": a noun
+      if (before && (DETERMINER.test(before) || NUMBER_WORD.test(before))) return false;
+      const after = text.slice(r.index + r[0].length, r.index + r[0].length + 16);
+      // a figure right after: a verb's object only after a verb's "-s" ("pays 55%"; "occupancy 94%" is a table's noun)
+      // (not "to": as often a preposition before a noun, "exports to trade partners")
+      if ((before && before !== "to" && VERB_BEFORE.test(before)) || (OBJECT.test(after) && (/s$/.test(word) || !/^[ \t]+(?:\p{L}+[ \t]+)?[$€£]?\d/u.test(after)))) verb++;
+    }
+  }
+  return verb * 2 > seen;
 }
 
 const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
@@ -175,6 +213,8 @@ function whenOf(items: Item[], step: number): string | null {
  * array per member: member i's are [at[i], at[i + 1]) of `keys` and `weights`; `events` its date's event.
  */
 class Near {
+  /** whether a word is the members' finite verb, not a noun (verbIn), asked once per word */
+  verb: (word: string) => boolean = () => false;
   readonly keys: string[] = [];
   readonly weights: number[] = [];
   readonly events: Array<string | null> = [];
@@ -205,7 +245,7 @@ function thingOf(near: Near, counted: string | null, least = 1, event?: string):
   }
   const needed = Math.max(least, n >= 4 ? Math.max(2, Math.ceil(n / 4)) : 1);
   const many = counted ? plural(counted) : null;
-  const ok = (k: string) => support.get(k)! >= needed && (!counted || (k !== counted && k !== many && !k.endsWith(` ${counted}`))) && thingLike(k);
+  const ok = (k: string) => support.get(k)! >= needed && (!counted || (k !== counted && k !== many && !k.endsWith(` ${counted}`))) && thingLike(k) && !near.verb(k.slice(k.lastIndexOf(" ") + 1));
   // the heaviest word (ties: alphabetical), then its heaviest two-word phrase
   let head: string | null = null, hw = -Infinity;
   for (const [k, w] of phrases) if (!k.includes(" ") && (w > hw || (w === hw && head !== null && k < head)) && ok(k)) (head = k), (hw = w);
@@ -312,6 +352,8 @@ export function aboutOf(items: Item[]): string {
   let said = 0, seen = 0;
   // a spread of at most 40 members says what a big fact is about as well as all of them
   const step = Math.max(1, Math.floor(items.length / 40));
+  const verbs = new Map<string, boolean>();
+  near.verb = (w) => verbs.get(w) ?? (verbs.set(w, verbIn(items, step, w)), verbs.get(w)!);
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
     // forEach, not for…of: no entry array per word

@@ -234,6 +234,18 @@ export interface ReconcileCues {
     size?: RegExp;
     /** a date's clause read for its event: `aux` between a subject and its verb ("were", "officially"), `determiner`, and `noSubject` (pronouns, connectives) */
     aux?: RegExp; determiner?: RegExp; noSubject?: RegExp;
+    /**
+     * The closed classes, never a label's thing nor its last word (about.ts, and the briefing's
+     * test of a readable label, publish/view.ts): articles, pronouns, prepositions, conjunctions,
+     * modals and auxiliaries, number words, adverbs of place and time, and any contraction or
+     * possessive ("number of except", "completion of the won't", "percentage of the ours").
+     */
+    closed?: RegExp;
+    /**
+     * Right after a word, what makes it a finite verb in its sentence ("we think the", "inflation
+     * slows the", "Lestria pays 55%"): a determiner, an object pronoun or a figure, which no noun takes.
+     */
+    object?: RegExp;
   };
   /**
    * A count that is a part of a whole its sentence stated before it ("9,500 men, 6,200 of whom
