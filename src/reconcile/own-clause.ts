@@ -313,7 +313,7 @@ export function maybeOf(text: string, toks: Toks, from: number, at: number, m: M
 }
 
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
-const EVENT_CUES = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
+export const EVENT_CUES: ReadonlySet<string> = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
 
 /**
  * Text between two words that closes a clause: a comma, a colon, a bracket, a dash, a quote. Not
@@ -360,6 +360,51 @@ export function clauseEvent(text: string, toks: Toks, from: number, to: number, 
     if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
     const e = eventAt(text, toks, idx, from, cuesOf, locale);
     if (e) return e;
+  }
+  return null;
+}
+
+/** How many words before a date or a stretch of time its own clause is read for the verb of its happening, and after it. */
+const VERB_BACK = 10, VERB_AHEAD = 5;
+
+/** What ends a clause before a figure, searched from a point on (eventWord): CLAUSE_BREAK, a sentence's end, a line break. */
+const VERB_BREAKS = /(?<!\d),|,(?!\d)|[;:()"“”—–\n]|\s-\s|[.!?]\s/g;
+/** A word of the clause, for eventWord. */
+const VERB_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+/** Whether `lw` (lower-cased) is a verb of a happening in `locale` (its `eventVerb` or `pastVerb`), or, unless `said` is false, of saying. */
+const happening = (lw: string, locale: ReconcileLocale, said: boolean) => (said && !!locale.said?.test(lw)) || !!locale.eventVerb?.test(lw) || !!locale.pastVerb?.test(lw);
+
+/**
+ * The verb of the happening a date or a stretch of time is of, as its own clause says it: the
+ * nearest word before it in its clause, else just after it, that its locale gives as a verb of a
+ * happening (`eventVerb`, `pastVerb`: "declared an outbreak in the region on [11 September]",
+ * "reopened on [Nov. 2]", "have waited up to [10 days]") or, for a date, of saying; lower-cased,
+ * in the report's language. Null when its clause names none, or for another kind of figure.
+ * clauseEvent's classes hold across languages; this word names what they do not know, in a
+ * report's own words: two dates of one language whose clauses name two verbs are of two happenings.
+ */
+export function eventWord(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  if (m.kind !== "date" && m.kind !== "duration") return null;
+  if (!locale.eventVerb && !locale.pastVerb) return null;
+  const said = m.kind === "date";
+  const from = Math.max(m.sentence && m.sentence[0] <= m.start ? m.sentence[0] : 0, m.start - 160);
+  const before = text.slice(from, m.start);
+  let cut = 0;
+  VERB_BREAKS.lastIndex = 0;
+  for (let r = VERB_BREAKS.exec(before); r; r = VERB_BREAKS.exec(before)) cut = r.index + r[0].length;
+  const words: string[] = [];
+  VERB_WORD.lastIndex = cut;
+  for (let r = VERB_WORD.exec(before); r; r = VERB_WORD.exec(before)) words.push(r[0].toLowerCase());
+  for (let i = words.length - 1, n = 0; i >= 0 && n < VERB_BACK; i--, n++) if (happening(words[i], locale, said)) return words[i];
+  const after = text.slice(m.end, Math.min(text.length, m.end + 80));
+  VERB_BREAKS.lastIndex = 0;
+  const end = VERB_BREAKS.exec(after);
+  const clause = end ? after.slice(0, end.index) : after;
+  VERB_WORD.lastIndex = 0;
+  for (let r = VERB_WORD.exec(clause), n = 0; r && n < VERB_AHEAD; r = VERB_WORD.exec(clause), n++) {
+    const lw = r[0].toLowerCase();
+    if (happening(lw, locale, said)) return lw;
   }
   return null;
 }

@@ -162,6 +162,10 @@ export interface Side {
   measure: number;
   /** that measure is a line of a toll's breakdown, an age bracket or a sex (measures.ts TOLL_PARTS) */
   line: boolean;
+  /** for a date or a stretch of time: the happening it is of, numbered by Words (property.ts happeningOf; 0: none) */
+  happening: number;
+  /** that happening is a verb of its report's language, not a class every language shares */
+  happenWord: boolean;
   /** the period an amount is of (period.ts), its first and last day, NaN for none */
   periodFrom: number;
   periodTo: number;
@@ -227,6 +231,8 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     reference: p.reference.length ? p.reference.map((k) => words.id(k)) : NONE,
     measure: words.id(p.measure),
     line: !!p.measure && TOLL_PARTS.has(p.measure),
+    happening: words.id(p.happening),
+    happenWord: !!p.happening && !p.happening.startsWith("#"),
     periodFrom: it.period ? it.period[0] : Number.NaN,
     periodTo: it.period ? it.period[1] : Number.NaN,
     holder: held.holder,
@@ -395,6 +401,18 @@ export function holdersDiffer(a: Side, b: Side): boolean {
 /** Both are amounts of periods that are not one ("in December" against "in 2026", "by 2030" against "last year"). */
 export function periodApart(a: Side, b: Side): boolean {
   return endsDiffer(a.periodFrom, a.periodTo, b.periodFrom, b.periodTo);
+}
+
+/**
+ * Both are dates or stretches of time whose own clauses name two happenings (property.ts
+ * happeningOf: "declared an outbreak on" against "reopened on", "signed" against "began"): two
+ * classes of event, or two verbs of one language (a verb is compared with verbs of its own
+ * language only). Asked by the verdict only (trust.ts): as a grouping rule or a pair feature it
+ * cost the held-out stories (docs/measurements.md).
+ */
+export function happeningsDiffer(a: Side, b: Side): boolean {
+  const ah = a.happening, bh = b.happening;
+  return !!ah && !!bh && ah !== bh && (a.lang === b.lang || (!a.happenWord && !b.happenWord));
 }
 
 /** Never one fact, whatever their words: amounts of two periods, or a count of change against a level. */

@@ -5,6 +5,7 @@ import { isHead, propertiesOf } from "./property.js";
 import { verdictOf } from "./verdict.js";
 import { judgedOf } from "./judge.js";
 import { reconcile } from "./index.js";
+import { happeningsDiffer, sidesOf } from "./pairs.js";
 import { report, mentions } from "../../test/reconcile/testkit.js";
 import type { Report } from "../types.js";
 
@@ -190,4 +191,38 @@ test("a lowercased noun that ends as some demonyms do is still a head; a nationa
   const { isHead: headWord } = await import("./heads.js");
   for (const w of ["ocean", "parish", "pelican", "finish"]) assert.equal(headWord(w), true, w);
   for (const w of ["russian", "chinese", "canadian"]) assert.equal(headWord(w), false, w);
+});
+
+test("a date's or a stretch's happening: its clause's event class, else its clause's verb in the report's language", () => {
+  const a = {
+    ...report(
+      "a",
+      "The ministry declared a cholera outbreak in the coastal region on 11 September. The water plant reopened on 2 November after repairs. Drivers have waited up to 10 days at the border. The bridge opened in 2019.",
+      "2026-11-20",
+    ),
+    language: "en",
+  };
+  const ms = mentions(a, [
+    { text: "11 September", kind: "date", date: ["2026-09-11", "2026-09-11"] },
+    { text: "2 November", kind: "date", date: ["2026-11-02", "2026-11-02"] },
+    { text: "10 days", kind: "duration", low: 10, high: 10, unit: "d" },
+    { text: "2019", kind: "date", date: ["2019-01-01", "2019-12-31"] },
+  ]);
+  const of = Object.fromEntries(propsOf([a], ms).map((p) => [p.text, p.happening]));
+  assert.deepEqual(of, { "11 September": "#say", "2 November": "en:reopen", "10 days": "en:wait", "2019": "#complete" });
+});
+
+test("two dates of two happenings differ; a verb differs from no verb of another language", () => {
+  const text = "The plant reopened on 2 November. The doses were approved on 13 September.";
+  const dates = [
+    { text: "2 November", kind: "date" as const, date: ["2026-11-02", "2026-11-02"] as [string, string] },
+    { text: "13 September", kind: "date" as const, date: ["2026-09-13", "2026-09-13"] as [string, string] },
+  ];
+  const en = { ...report("a", text, "2026-11-20"), language: "en" };
+  const fr = { ...report("b", "L'usine a rouvert le 2 novembre.", "2026-11-20"), language: "fr" };
+  const ms = [...mentions(en, dates), ...mentions(fr, [{ text: "2 novembre", kind: "date", date: ["2026-11-02", "2026-11-02"] }])];
+  const { items } = prepare([en, fr], ms);
+  const sides = sidesOf(items, propertiesOf(items));
+  assert.equal(happeningsDiffer(sides[0], sides[1]), true);
+  assert.equal(happeningsDiffer(sides[0], sides[2]), false);
 });

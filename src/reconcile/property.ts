@@ -11,6 +11,9 @@ import type { Change } from "./features.js";
 import { memoized } from "./memo.js";
 import { measuresKind } from "./measures.js";
 import type { WordWeights } from "./weighted.js";
+import { EVENT_CUES, eventWord, SAID_EVENT } from "./own-clause.js";
+import { localeFor } from "./locale.js";
+import { stemCached } from "./words.js";
 
 /** Cue classes that name what a date marks. */
 const EVENTS = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty", "#original", "#change"]);
@@ -74,6 +77,26 @@ export interface Prop extends Property {
   reference: readonly string[];
   /** the measure its own clause names (own-clause.ts clauseMeasure), or null */
   measure: string | null;
+  /** for a date or a stretch of time: the happening it is of (happeningOf), or null */
+  happening: string | null;
+}
+
+/**
+ * The happening a date or a stretch of time is of, as one key: the event class its own clause
+ * names (own-clause.ts clauseEvent, or the class of its clause's verb), the same in every
+ * language; else that verb's stem, with the report's language before it ("en:reopen"): a word
+ * compares with words of its own language only. Null when its clause names none.
+ */
+export function happeningOf(it: Item): string | null {
+  const kind = it.m.kind;
+  if (kind !== "date" && kind !== "duration") return null;
+  if (kind === "date" && it.f.event) return it.f.event;
+  const locale = localeFor(it.lang);
+  const w = eventWord(it.text ?? "", it.m, locale);
+  if (!w) return null;
+  if (locale.said?.test(w)) return SAID_EVENT;
+  for (const [re, c] of locale.cues ?? []) if (EVENT_CUES.has(c) && re.test(w)) return c;
+  return `${it.lang ?? ""}:${stemCached(w)}`;
 }
 
 /** A word near the figure heavy enough to be one of its heads. */
@@ -137,6 +160,7 @@ export function propertiesOf(items: Item[], known?: ReadonlyMap<number, string |
       change: it.f.change ?? null,
       reference: it.f.reference ?? [],
       measure: it.f.measure ?? null,
+      happening: happeningOf(it),
     };
   });
 }

@@ -6,7 +6,7 @@
  * update (update.ts) and training (train.ts) alike; grouping never reads them.
  * @module
  */
-import type { Side } from "./pairs.js";
+import { happeningsDiffer, type Side } from "./pairs.js";
 import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, thingWord, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { partOf } from "./roles.js";
@@ -84,11 +84,15 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * percentage moved "by" against a level (movedBy), nor a line of a toll's breakdown against a
  * figure not of that line (lines), nor a count taken from a whole its sentence states against
  * one that is no such part (takenFrom), nor a count of the others beside one of several things
- * against a count of them all (sumAgainstOne): the refusals, apartIn. One rule for a full run
- * (index.ts), an update (update.ts) and training (train.ts).
+ * against a count of them all (sumAgainstOne): the refusals, apartIn. Nor are they dates or
+ * stretches of time of two happenings (pairs.ts happeningsDiffer), which may still revise each
+ * other: a clause's event is read less surely than those refusals' words (a plan "to begin
+ * operating" late in one year and an opening "in phases, beginning" the year before are one
+ * opening, forecast twice). One rule for a full run (index.ts), an update (update.ts) and
+ * training (train.ts).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
-  return (i, j) => words(i, j) >= trust && !apart(i, j);
+  return (i, j) => words(i, j) >= trust && !apart(i, j) && !happeningsDiffer(sides[i], sides[j]);
 }
 
 /** The mark before a pair's key, among a kept fact's untrusted pairs (upkeep.ts), of a pair apartIn sets apart. */

@@ -40,6 +40,13 @@ export interface ReconcileCues {
   /** a word that makes a date the day of a statement ("said on Tuesday", "announced last week"); one word, whole */
   said?: RegExp;
   /**
+   * One word, whole, lower-cased, that names a happening a date or a stretch of time may be of: a
+   * verb's regular past form or participle ("declared", "reopened", "approved"), not one of
+   * planning or reckoning ("expected", "scheduled", "estimated"). Read with `pastVerb` in the
+   * figure's own clause (src/reconcile/own-clause.ts eventWord): two dates of two happenings.
+   */
+  eventVerb?: RegExp;
+  /**
    * Right before a date whose clause a `said` word opens: that word declares a state so, with the
    * state between it and the date ("declared the fire contained on Tuesday", "was pronounced dead
    * on"). The date is of that state, a past event, not of a statement about it.

@@ -81,6 +81,9 @@ export const en = {
   // "the ministry said on Tuesday": the date of a statement, not of what it is about
   said: /^(?:said|says|say|told|tells|announced|announces|stated|states|admitted|admits|reported|reports|confirmed|confirms|declared|wrote|writes|added|revealed|warned|claimed|noted|acknowledged|unveiled)$/,
   declared: /\b(?:declared|pronounced|proclaimed)\s+(?!(?:on|in|at|last|this|that|early|late|yesterday|today|earlier)\b)[^.;:!?]+$/i,
+  // "declared an outbreak on", "reopened on", "waited up to 10 days": what happened then, or so long
+  eventVerb:
+    /^(?!(?:expected|scheduled|planned|slated|estimated|projected|forecast|intended|supposed|based|located|called|named|compared|used|needed|required|listed|included|involved|aged|owned|dated|priced|valued|hundred|speed|breed|indeed|united|limited|related|reported|quoted|cited)$)[a-z]{3,}ed$/,
   pastVerb:
     /^(?:began|begun|bought|broke|broken|brought|built|burst|came|caught|crept|cut|done|drove|fell|fled|flew|fought|found|froze|gone|grew|heard|hit|held|hung|kept|known|laid|led|left|lost|made|met|paid|put|ran|rose|sank|sunk|seen|sent|set|shot|shown|shut|slid|sold|spent|split|spoke|spoken|spread|stood|struck|stuck|swept|swam|taught|thought|told|took|taken|tore|torn|went|won|wound|wrote|written|overran|overtook|undertook|withdrew|upheld)$/,
   running: /\b(?:so far|thus far|to date|until now|up to now|in total|in all|altogether|cumulative(?:ly)?|running total)\b/i,
