@@ -226,3 +226,14 @@ test("two dates of two happenings differ; a verb differs from no verb of another
   assert.equal(happeningsDiffer(sides[0], sides[1]), true);
   assert.equal(happeningsDiffer(sides[0], sides[2]), false);
 });
+
+test("a happening's verb is read in the report's own language", () => {
+  const fr = { ...report("f", "L'usine a rouvert le 2 novembre, après des travaux.", "2026-11-20"), language: "fr" };
+  const pl = { ...report("p", "Kierowcy czekali na przejście do 12 dni.", "2026-11-20"), language: "pl" };
+  const ms = [
+    ...mentions(fr, [{ text: "2 novembre", kind: "date", date: ["2026-11-02", "2026-11-02"] }]),
+    ...mentions(pl, [{ text: "12 dni", kind: "duration", low: 12, high: 12, unit: "d" }]),
+  ];
+  const of = Object.fromEntries(propsOf([fr, pl], ms).map((p) => [p.text, p.happening]));
+  assert.deepEqual(of, { "2 novembre": "fr:rouver", "12 dni": "pl:czekal" });
+});

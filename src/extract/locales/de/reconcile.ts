@@ -20,6 +20,8 @@ export const de = {
     after: new RegExp(`${B}(?:ursprünglich|zunächst|anfangs)${E}`, "iu"),
   },
   running: new RegExp(`${B}(?:bislang|bisher|bis jetzt|bis heute|insgesamt|in Summe|kumuliert\\p{L}*)${E}`, "iu"),
+  // "am 2. November wiedereröffnet", "2024 unterzeichnete", "warteten zehn Tage": what happened then, or so long (participles, past forms; not "geplant", "erwartet", nor nouns in ge-…-t, -ete)
+  eventVerb: /^(?!(?:gesamt|gerecht|geschäft|gesicht|gebiet|gewicht|gedicht|gericht|gehalt|gestalt|gewalt|gerät|geplant|erwartet|geschätzt|gemeldet|berichtet|gebiete|gebieten|pakete|paketen|raketen|planet|planeten|athleten|propheten|monate|heute)$)(?:\p{L}*ge\p{L}{3,}(?:et|t)|\p{L}{3,}(?:ete|eten|ierte|ierten|iert|net|tet)|begonnen|geschlossen|aufgenommen|gesunken|gestorben|gestiegen|gefallen|getroffen|gebrochen)$/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:länge|lang|lange|langen)/u, "#length"],

@@ -19,6 +19,8 @@ export const es = {
     after: new RegExp(`${B}(?:inicialmente|originalmente|previstos? inicialmente|iniciales?)${E}`, "iu"),
   },
   running: new RegExp(`${B}(?:hasta ahora|hasta el momento|hasta la fecha|en lo que va|en total|acumulad\\p{L}*)${E}`, "iu"),
+  // "reabrió el 2 de noviembre", "firmado en 2024", "han esperado diez días": what happened then, or so long (past forms; not "previsto", "estimado")
+  eventVerb: /^(?!(?:pasado|pasada|pasados|pasadas|estado|estados|sido|previsto|prevista|previstos|esperado|esperada|estimado|estimada|programado|programada|lado|dado|dados|todo|toda|cuidado|mercado|mercados|grado|grados|partido|partidos|sentido|contenido|resultado|resultados|apartado|tratado|senado|soldado|soldados|medida|medidas|vida|salida|unidos|unidas|llamado|llamada|situado|situada|ubicado|ubicada|basado|basada|diputado|diputados|abogado|empleado|empleados|privado|privada|encargado|encargada)$)(?:\p{L}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ió|ó)|abierto|abierta|reabierto|hecho|hecha|muerto|muerta|muertos|puesto|roto|rota)$/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:longitud|largo|larga|mide|extensión)/u, "#length"],

@@ -19,6 +19,8 @@ export const fr = {
     after: new RegExp(`${B}(?:initialement|initia(?:l|le|les|ux)|au départ)${E}`, "iu"),
   },
   running: new RegExp(`${B}(?:jusqu['’]à présent|jusqu['’]ici|à ce jour|au total|en tout|cumulé\\p{L}*)${E}`, "iu"),
+  // "a rouvert le 2 novembre", "signé en 2024", "ont attendu dix jours": what happened then, or so long (participles; not "prévu", "estimé", nor nouns in -ée, -té)
+  eventVerb: /^(?!(?:été|année|années|journée|journées|soirée|matinée|durée|entrée|idée|armée|musée|lycée|passé|passée|prévu|prévue|prévus|prévues|estimé|estimée|estimés|attendu|attendue|programmé|programmée|censé|censée|situé|située|basé|basée|appelé|appelée|nommé|nommée|chargé|chargée|député|degré|côté|comté|\p{L}*ités?|santé|société|sociétés|communauté|volonté|liberté)$)(?:\p{L}{3,}(?:é|ée|és|ées)|ouvert|ouverte|rouvert|rouverte|mis|mise|pris|prise|fait|faite|construit|construite|détruit|détruite|mort|morte|morts|perdu|perdue|venu|venue|survenu|survenue|atteint|atteinte)$/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:longueur|long|longue)/u, "#length"],

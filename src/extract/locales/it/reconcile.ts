@@ -19,6 +19,8 @@ export const it = {
     after: new RegExp(`${B}(?:inizialmente|iniziali?)${E}`, "iu"),
   },
   running: new RegExp(`${B}(?:finora|sinora|fino ad ora|ad oggi|in totale|in tutto|complessivamente|cumulat\\p{L}*)${E}`, "iu"),
+  // "ha riaperto il 2 novembre", "firmato nel 2024", "hanno atteso dieci giorni": what happened then, or so long (past forms; not "previsto", "stimato")
+  eventVerb: /^(?!(?:stato|stata|stati|state|passato|passata|passati|sabato|previsto|prevista|previsti|atteso|attesa|stimato|stimata|programmato|programmata|data|dato|dati|fatto|lato|mercato|mercati|senato|risultato|risultati|grado|gradi|soldato|soldati|deputato|deputati|avvocato|privato|privata|chiamato|chiamata|situato|situata|basato|basata|partito|partiti|sito|siti|minuto|minuti|contenuto|istituto|aiuto|aiuti|vita|salita|uscita|partita|partite|unito|uniti|unita|però)$)(?:\p{L}{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ò)|aperto|aperta|riaperto|riaperta|morto|morta|morti|messo|messa|preso|presa|rotto|chiuso|chiusa)$/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:lung)/u, "#length"],

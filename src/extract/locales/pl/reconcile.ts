@@ -21,6 +21,8 @@ export const pl = {
   said: /^(?:powiedział[aoy]?|powiedzieli|mówi|mówią|mówił[aoy]?|poinformował[aoy]?|poinformowali|przekazał[aoy]?|przekazali|ogłosił[aoy]?|ogłosili|ogłoszono|podał[aoy]?|podali|podaje|podają|oświadczył[aoy]?|oświadczyli|stwierdził[aoy]?|potwierdził[aoy]?|potwierdzili|dodał[aoy]?|napisał[aoy]?|ostrzegł[aoy]?|ostrzegli|zapowiedział[aoy]?|przyznał[aoy]?|twierdzi|informuje|informują|przekazuje)$/u,
   declared: /(?<![\p{L}])(?:ogłosił[aoy]?|ogłosili|ogłoszono|uznał[aoy]?|uznali|uznano)\s+(?!(?:w|we|dnia|że|iż|wczoraj|dziś|dzisiaj)(?![\p{L}]))[^.;:!?]+$/iu,
   running: new RegExp(`${B}(?:dotychczas|do tej pory|do dziś|do dzisiaj|łącznie|w sumie|ogółem|narastająco)${E}`, "iu"),
+  // "otwarto 2 listopada", "podpisali w 2024", "czekali dziesięć dni": what happened then, or so long (past forms; not "był", nor nouns in -ło)
+  eventVerb: /^(?!(?:był|była|było|byli|były|około|mało|ciało|koło|czoło|źródło|masło|wiosło|dużo|sporo|trudno|jedno|rano|miasto|prawo|biuro|kino|wino|okno|lato|złoto|konto|tylko|jako|wszystko|bardzo|metro|auto)$)\p{L}{2,}(?:ł|ła|ło|li|ły|ono|ano|ęto|ito|yto|arto)$/u,
   // what a figure measures, by the start of a word (endings vary by case)
   cues: [
     [/^(?:długoś|długi$|długa$|długie$|długą$|rozciąga)/u, "#length"],

@@ -16,6 +16,8 @@ export const pt = {
     after: new RegExp(`${B}(?:inicialmente|iniciais|inicial)${E}`, "iu"),
   },
   running: new RegExp(`${B}(?:até agora|até o momento|até hoje|até à data|no total|ao todo|acumulad\\p{L}*)${E}`, "iu"),
+  // "reabriu em 2 de novembro", "assinado em 2024", "esperaram dez dias": what happened then, or so long (past forms; not "previsto", "estimado")
+  eventVerb: /^(?!(?:passado|passada|passados|estado|estados|sido|previsto|prevista|esperado|esperada|estimado|estimada|programado|programada|lado|dado|dados|todo|toda|cuidado|mercado|grado|partido|partidos|sentido|resultado|resultados|tratado|senado|soldado|soldados|medida|medidas|vida|saída|unidos|unidas|chamado|chamada|situado|situada|localizado|localizada|baseado|baseada|deputado|deputados|advogado|empregado|empregados|privado|privada)$)(?:\p{L}{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ou|eu|iu|aram|eram|iram)|aberto|aberta|reaberto|feito|feita|morto|morta|mortos|posto)$/u,
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:comprimento|extensão)/u, "#length"],
