@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import type { RunnerHolder } from "../store/index.js";
+import { alive, type RunnerHolder } from "../store/index.js";
 import { AppError } from "./errors.js";
 import { updateFeeds } from "./feeds.js";
 import { withStore } from "./store.js";
@@ -51,15 +51,6 @@ export function parseDuration(s: string): number | null {
   const [d, h, min, sec] = m.slice(1).map((x) => Number(x ?? 0));
   return (((d * 24 + h) * 60 + min) * 60 + sec) * 1000;
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 /** A heartbeat older than this (and never less than an hour) means the holder is gone. */
 const staleAfter = (everyMs: number) => Math.max(3 * everyMs, 3600_000);

@@ -232,7 +232,8 @@ function readHolder(path: string): LockHolder | "writing" | null {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this machine is running (one of another user's too: signalling it is refused, not failed). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

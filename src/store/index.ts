@@ -19,7 +19,7 @@ import { fromRow, insertReport, insertReports, jsonRows, type ReportRow } from "
 import { readBack, storedSchemas } from "./read-back.js";
 import { reclaim, type ReclaimTable } from "./reclaim.js";
 
-export { openDb, migrate, prefetchStore, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
+export { openDb, migrate, prefetchStore, resolveLocation, describeHolder, storeFolder, lockWaitFile, tablesBytes, isServer, alive, type Db, type LockHolder, type OpenOptions, type Queryable } from "./db.js";
 export { NewsletterStore, type Subscriber, type SubscriberState, type IssueRecord, type Delivery, type DeliveryStatus } from "./newsletter.js";
 export { RunnerStore, type RunnerHolder, type FeedState, type SavedSite } from "./runner.js";
 export { JobStore, type Job, type JobState } from "./jobs.js";
