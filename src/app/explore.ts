@@ -4,27 +4,14 @@
  * timeline, as `dossier brief` has them), and the indexes the pages look things up in.
  * @module
  */
-import type { Briefing, Decision, Fact, Mention, Observation, Report, TimelineEntry } from "../types.js";
+import type { Briefing, Fact, Mention, Report } from "../types.js";
 import { claimCheckerOf, composeBriefing, milestonesOf, type ComposeInput } from "./brief.js";
 import { storedMentions } from "./reports.js";
 import type { Store } from "./store.js";
 import { siteImagery, type SiteImagery } from "./imagery.js";
 
-export interface DossierInput {
-  /** reports whose `copyOf` is set where they are copies (the store's are) */
-  reports: Report[];
-  mentions: Mention[];
-  /** the analyst's decisions, re-applied */
-  decisions?: Decision[];
-  observations?: Observation[];
-  /** imagery milestones for the timeline (`milestonesOf(observations)`) */
-  milestones?: TimelineEntry[];
-  /** the reports' claims against the imagery (`claimCheckerOf(observations)`) */
-  claimsOf?: ComposeInput["claimsOf"];
-  title?: string;
-  /** ISO timestamp (default now) */
-  generated?: string;
-}
+/** What the explorer's dossier is made of: a briefing's input (the store's reports, their copies marked), reconciled afresh. */
+export type DossierInput = Omit<ComposeInput, "figures" | "reconciled">;
 
 export interface Dossier {
   briefing: Briefing;
