@@ -66,16 +66,6 @@ function progressOf(text: string, m: Item["m"], language: string | null | undefi
   return cueAround(text, m, localeFor(language).progress, 40);
 }
 
-/** The words around an amount make it a total to date ("so far", "insgesamt", "au total"): a running total (verdict.ts Judged.toDate). */
-function toDateOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  return m.kind !== "date" && cueAround(text, m, localeFor(language).running, 40);
-}
-
-/** The words around a count or quantity put what it counts in a state ("still waiting", "derzeit noch", "sans électricité"): a level (verdict.ts Judged.level). */
-function levelOf(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  return (m.kind === "count" || m.kind === "quantity") && cueAround(text, m, localeFor(language).level, 40);
-}
-
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
 const STATUS = "#injured";
 
@@ -84,10 +74,17 @@ function inState(text: string, m: Item["m"], language: string | null | undefined
   return cueAround(text, m, localeFor(language).status, 40);
 }
 
-/** A total to date or a level, as Judged's flags: a figure marked as a total to date is no level. */
+/**
+ * A count or quantity's words make it a total to date ("so far", "insgesamt", "au total": a running
+ * total, verdict.ts Judged.toDate) or put what it counts in a state ("still waiting", "derzeit noch",
+ * "sans électricité": a level, Judged.level); a total to date is no level. The verdict reads
+ * neither of another kind of figure, so no other kind's words are searched.
+ */
 function levelOrTotal(text: string, m: Item["m"], language: string | null | undefined): { toDate?: true; level?: true } {
-  if (toDateOf(text, m, language)) return { toDate: true };
-  return levelOf(text, m, language) ? { level: true } : {};
+  if (m.kind !== "count" && m.kind !== "quantity") return {};
+  const locale = localeFor(language);
+  if (cueAround(text, m, locale.running, 40)) return { toDate: true };
+  return cueAround(text, m, locale.level, 40) ? { level: true } : {};
 }
 
 /** The heaviest cue class near the figure that `keep` takes, ties to the first in code order, or null. */

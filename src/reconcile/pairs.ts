@@ -332,8 +332,8 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   out[k++] = same && ad && bd ? 1 : 0;
   out[k++] = same && across ? 1 : 0;
   // both say whose they are: of one holder, or of two (two companies' revenues, two candidates' shares)
-  const ah = a.holder, bh = b.holder, holders = ah.length > 0 && bh.length > 0 && a.holderKind === b.holderKind, apart = holders && noneShared(ah, bh);
-  out[k++] = holders && !apart ? 1 : 0;
+  const apart = holdersDiffer(a, b);
+  out[k++] = a.holder.length > 0 && b.holder.length > 0 && a.holderKind === b.holderKind && !apart ? 1 : 0;
   out[k++] = apart ? 1 : 0;
   return out;
 }
