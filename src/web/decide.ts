@@ -40,7 +40,8 @@ const reasonField = `<label>Reason <input name="reason" maxlength="${MAX_REASON}
 // kept with the forms (inline styles are allowed by the CSP) so the pages' stylesheet needs no part of them
 const STYLE = `<style>form.decide{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .6rem;margin:.7rem 0;padding:.6rem .8rem;background:var(--soft,#f5f6f8);border-radius:6px}
 form.decide fieldset{flex-basis:100%;border:1px solid var(--line,#dde1e6);border-radius:4px;margin:0;padding:.4rem .7rem}
-form.decide label.pick{display:block;padding:.15rem 0}form.decide input[name=reason]{width:16rem}</style>`;
+form.decide label.pick{display:block;padding:.15rem 0}form.decide input[name=reason]{width:16rem;max-width:100%}
+form.decide label{max-width:100%}form.decide select{max-width:100%}</style>`;
 
 /**
  * The decision forms under a fact on its page. Facts to merge with are those of the same kind and

@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { addReports, storeLoader } from "../../src/app/index.js";
+import { addReports, decisionService, storeLoader } from "../../src/app/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { startServer, type RunningServer } from "../../src/web/index.js";
 
@@ -32,7 +32,8 @@ before(async () => {
   if ("skip" in skip) return;
   store = await openStore({ db: "memory" });
   await addReports(store, [join("examples", "tumen-bridge")]);
-  srv = await startServer({ port: 0, load: storeLoader(store, { title: "Tumen River road bridge" }) });
+  // with decisions, as `dossier serve` starts on loopback: a fact's page carries its forms
+  srv = await startServer({ port: 0, load: storeLoader(store, { title: "Tumen River road bridge" }), decisions: decisionService(store) });
   const { chromium } = await import("playwright-core");
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 });
