@@ -121,3 +121,16 @@ test("search: every word of the query, anywhere in a report; a phrase in quotes;
   assert.match(page("height dam"), /The <mark>dam<\/mark> is tall\. Its <mark>height<\/mark> was given as 120 m\./);
   assert.deepEqual(snippets("a b a", ["a"], 5, 0), ["<mark>a</mark>…", "…<mark>a</mark>"]);
 });
+
+test("a fact page names a credited speaker as the report does, not by the key that groups origins", () => {
+  const text = "The new bridge will be 850 m long, Russian officials said on Monday.";
+  const at = text.indexOf("850 m");
+  const reports = [report("a", text, { publisher: "Desk A" }), report("b", `${text} `, { publisher: "Desk B", published: "2025-01-09" })];
+  const mentions = reports.map((r) => mention(r.id, r.text, at, at + 5, { low: 850, high: 850, subject: "bridge long", speaker: "Russian officials" }));
+  const d = buildDossier({ reports, mentions });
+  const f = d.briefing.facts.find((x) => x.members.length === 2);
+  assert.ok(f, "the two figures make one fact");
+  assert.match(f.members[0].origin, /^via:/, "the origin is the speaker's");
+  const page = route(d, new URL(`/facts/${encodeURIComponent(f.id)}`, "http://127.0.0.1"), "http://127.0.0.1").body;
+  assert.match(page, /origin: credited to Russian officials/);
+});

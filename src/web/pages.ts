@@ -29,7 +29,8 @@ function originWords(m: FactMember): string {
   const from = copiedFrom(m);
   if (from) return `copy of ${reportLink(from)}, counted once`;
   const o = parseOrigin(m.origin);
-  if (o.kind === "speaker") return `credited to ${esc(o.speaker)}`;
+  // the speaker as the report names it ("Russian officials"), not the key that groups them ("russian")
+  if (o.kind === "speaker") return `credited to ${esc(m.speaker?.trim() || o.speaker)}`;
   return "its own reporting";
 }
 
