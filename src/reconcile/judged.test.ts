@@ -66,6 +66,18 @@ const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[
     "revised",
   ],
   [
+    "a date still ahead when stated against one already over is a plan and a past happening: no conflict",
+    ["The council expects to call the emergency over by the end of April.", "2031-03-12", { text: "the end of April", kind: "date", date: ["2031-04-21", "2031-04-30"] }],
+    ["The council called a state of emergency on 2 March.", "2031-03-05", { text: "2 March", kind: "date", date: ["2031-03-02", "2031-03-02"] }],
+    "agree",
+  ],
+  [
+    "a plan and the day it came to pass, stated later, is the plan revised",
+    ["The new bridge is to open in June.", "2030-02-01", { text: "June", kind: "date", date: ["2030-06-01", "2030-06-30"] }],
+    ["The new bridge opened on 12 October.", "2030-11-04", { text: "12 October", kind: "date", date: ["2030-10-12", "2030-10-12"] }],
+    "revised",
+  ],
+  [
     "a death toll beside a count of people in hospital still conflicts",
     ["The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02", { text: "45 people", kind: "count", low: 45, unit: "person" }],
     ["The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03", { text: "38 people", kind: "count", low: 38, unit: "person" }],

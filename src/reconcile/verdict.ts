@@ -353,6 +353,10 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   if (a.m.kind !== "date" && !!a.maybe !== !!b.maybe) return null;
   // an amount for each household set against a total is no contradiction either
   if (!!a.perUnit !== !!b.perUnit) return null;
+  // a date still ahead when stated set against one already over when stated: a plan and a past
+  // happening ("expects to declare the outbreak over by the end of October" against "declared an
+  // outbreak on 11 September") are two happenings; the plan and what came of it, a revision
+  if (a.m.kind === "date" && ((ahead(a) && past(b)) || (ahead(b) && past(a)))) return past(o?.laterIsB ? b : a) && o?.strictly ? { kind: "revised", laterIsB: o.laterIsB, why: "estimate" } : null;
   // a date already over when stated was no plan: no later date revises it, whatever the later
   // words (two past dates are one past event's date given two ways: fixedPair, below)
   const fixed = fixedPair(a, b);
@@ -457,6 +461,17 @@ function replaced(j: Judged, olds: readonly Span[] | undefined): boolean {
   if (!olds) return false;
   for (const s of olds) if (meet(j.span, s)) return true;
   return false;
+}
+
+/**
+ * A date that lies wholly after the day its figure is stated, the day after too (that day may be
+ * the statement's own, a time zone away): still ahead, a plan or a forecast ("completion is
+ * expected in the second quarter"). A figure with no time, or one the text dates earlier, is not.
+ */
+function ahead(j: Judged): boolean {
+  const start = j.m.date?.start;
+  if (!start || !j.time || j.earlier) return false;
+  return dayOf(start) > dayOf(j.time) + 1;
 }
 
 /** A date that lies before the time its figure is stated (a figure with no time counts as past). */
