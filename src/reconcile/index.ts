@@ -16,6 +16,8 @@ import { prepare } from "./prepare.js";
 import { link } from "./link.js";
 import { groupWords, wordsScorer } from "./words-only.js";
 import { splitGroup } from "./split.js";
+import { joinRivals } from "./join.js";
+import { verdictOf } from "./verdict.js";
 import { mainThings, propertiesOf, type Prop } from "./property.js";
 import { sidesOf } from "./pairs.js";
 import { APART, apartIn, trustedIn } from "./trust.js";
@@ -82,6 +84,15 @@ export function reconcile(input: ReconcileInput): Reconciled {
   // for groups given or reshaped by the analyst, who has said they are one
   const words = sides ? wordsScorer(items, UNREAD, model, sides) : null;
   const trust = model.trust ?? 0;
+  // the join pass (join.ts): rival values of one property, each grouped into a fact of its own, made one fact
+  if (model.join && sides && words && model.attach) {
+    const agrees = (g: number[]) => {
+      const two = apartIn(g, sides);
+      const tie = trustedIn(g, sides, words, trust, two);
+      return verdictOf(g.map((i) => judged[i]), (x, y) => tie(g[x], g[y]), (x, y) => two(g[x], g[y])).verdict !== "conflict";
+    };
+    groups = joinRivals(groups, items, sides, groupWords(items, sides, model.attach), model, agrees, model.join);
+  }
   // the analyst's decisions reshape the groups before they are judged, and may set a verdict or hide a fact
   const decided = input.decisions?.length ? applyDecisions(groups, (i) => mentions[i], input.decisions) : null;
   if (decided) groups = decided.groups;

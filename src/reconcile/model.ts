@@ -6,6 +6,7 @@
  */
 import { FEATURES } from "./pairs.js";
 import type { SplitModel } from "./split.js";
+import type { JoinRule } from "./join.js";
 
 export interface Model {
   /** feature names, in the order of `weights` (a model fitted on other features is refused) */
@@ -39,6 +40,12 @@ export interface Model {
    * null: no split).
    */
   split?: SplitModel | null;
+  /**
+   * After grouping (join.ts): two agreeing groups of rival values whose evidence reaches the
+   * rule's threshold join into one fact (null or absent: no join; not shipped, see
+   * docs/measurements.md "Joining rival groups").
+   */
+  join?: JoinRule | null;
 }
 
 /**
