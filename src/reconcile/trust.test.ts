@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, lines, movedBy, oddMeasure, oneWay, sumAgainstOne, takenFrom, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, lines, movedBy, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -301,4 +301,19 @@ test("complements: two reports' percentages that add up to a whole are its two p
   assert.equal(complements(pc(0, 40, { high: 45 }), pc(1, 60)), false);
   assert.equal(complements(pc(0, 49, { change: "change" }), pc(1, 51)), false);
   assert.equal(complements(pc(0, 49), pc(0, 51)), false);
+});
+
+test("unnamedAmongNamed: a date naming no happening, among dates of two other reports that each name one, stands apart", () => {
+  // happenings numbered (0: none): reports 0 and 1 name one ("occurred on", "reported on"), report 2's bare year names none
+  const date = (report: number, happening: number) => ({ kind: "date", report, happening }) as unknown as Side;
+  const s = [date(0, 3), date(1, 4), date(1, 0), date(2, 0)];
+  const lone = unnamedAmongNamed([0, 1, 3], s);
+  assert.deepEqual([0, 1, 3].map(lone), [false, false, true]);
+  // one other report naming its happening is not enough; two bare dates of two reports are no lone one
+  assert.equal(unnamedAmongNamed([0, 3], s)(3), false);
+  assert.equal(unnamedAmongNamed([0, 1, 2, 3], s)(3), false);
+  // a report that names the happening by another of its dates names it for its bare one too
+  assert.equal(unnamedAmongNamed([0, 1, 2], s)(2), false);
+  // stretches of time, or any other kind in the group: never
+  assert.equal(unnamedAmongNamed([0, 1, 2], [s[0], s[1], { kind: "duration", report: 2, happening: 0 } as unknown as Side])(2), false);
 });

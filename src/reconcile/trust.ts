@@ -89,10 +89,42 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * other: a clause's event is read less surely than those refusals' words (a plan "to begin
  * operating" late in one year and an opening "in phases, beginning" the year before are one
  * opening, forecast twice). One rule for a full run (index.ts), an update (update.ts) and
- * training (train.ts).
+ * training (train.ts). Nor is either a date naming no happening among dates of other reports that
+ * all name one (unnamedAmongNamed).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
-  return (i, j) => words(i, j) >= trust && !apart(i, j) && !happeningsDiffer(sides[i], sides[j]);
+  let lone: ((i: number) => boolean) | null = null;
+  return (i, j) => {
+    if (words(i, j) < trust || apart(i, j) || happeningsDiffer(sides[i], sides[j])) return false;
+    lone ??= unnamedAmongNamed(g, sides);
+    return !lone(i) && !lone(j);
+  };
+}
+
+/** How many other reports' dates of a group must name their happening before one that names none stands apart (unnamedAmongNamed). */
+const NAMED_AROUND = 2;
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the date whose own clause names no happening
+ * (pairs.ts Side `happening`) in a group whose dates of every other report name one, two reports
+ * or more ("the first was reported on Nov. 18", "occurred on 18 November" against a bare "2028"
+ * in "its first-quarter 2028 accounts"): the words tied it to the group, its clause does not;
+ * it is no rival of theirs.
+ */
+export function unnamedAmongNamed(g: readonly number[], sides: readonly Side[]): (i: number) => boolean {
+  let unnamed = -1, named = 0;
+  const reports = new Set<number>();
+  for (const i of g) {
+    const s = sides[i];
+    if (s.kind !== "date") return () => false;
+    if (s.happening) {
+      if (!reports.has(s.report)) (reports.add(s.report), named++);
+    } else if (unnamed >= 0 && sides[unnamed].report !== s.report) return () => false;
+    else unnamed = i;
+  }
+  if (unnamed < 0 || named < NAMED_AROUND || reports.has(sides[unnamed].report)) return () => false;
+  const r = sides[unnamed].report;
+  return (i) => sides[i].report === r && !sides[i].happening;
 }
 
 /** The mark before a pair's key, among a kept fact's untrusted pairs (upkeep.ts), of a pair apartIn sets apart. */
