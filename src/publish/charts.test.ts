@@ -103,6 +103,8 @@ test("key facts: conflicts first, then the most independent sources; labels that
   assert.ok(html.indexOf("number of despite") > html.indexOf("cost of the dam"), "after the headline rows");
   assert.equal(readableLabel({ ...b.facts[0], about: "length of the bridge", property: { thing: null, attribute: null, scope: null, per: null, event: null } }), false, "reconcile found no property");
   assert.equal(readableLabel({ ...b.facts[0], about: "ships delayed" }), true);
+  // a measure with nothing it is of
+  for (const about of ["date", "cost", "Length"]) assert.equal(readableLabel({ ...b.facts[0], about, property: null }), false, about);
   // the en locale's closed classes: modals, contractions and possessives, pronouns, prepositions
   for (const about of ["completion of the won't", "percentage of the ours", "number of except", "value of the members'"])
     assert.equal(readableLabel({ ...b.facts[0], about, property: null }), false, about);

@@ -245,15 +245,19 @@ const CLOSED = EN_LABEL?.closed ?? /^$/;
 const PAST = RECONCILE_CUES.en?.pastVerb ?? /^$/;
 
 /**
- * Whether a fact's label reads as English: its last word names a thing, not a function word or a
- * verb form ("number of despite", "date of the heard"). When reconcile named the property, its
+ * Whether a fact's label reads as English and names what is measured: more than a bare measure
+ * ("date", "cost"), its last word a thing, not a function word or a verb form ("number of
+ * despite", "date of the heard"). When reconcile named the property, its
  * thing or attribute decides. Unreadable labels go below the fold of the key facts.
  */
 export function readableLabel(f: Fact): boolean {
   if (f.property && !f.property.thing && !f.property.attribute) return false;
   const words = f.about.toLowerCase().split(/\s+/).filter(Boolean);
-  const last = words[words.length - 1] ?? "";
-  if (!last || CLOSED.test(last)) return false;
+  // a measure alone ("date", "cost", "length"): reconcile found nothing it is of, and ten rows
+  // of "date" in the key facts tell a reader nothing
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  if (CLOSED.test(last)) return false;
   const afterThe = words.length >= 2 && words[words.length - 2] === "the";
   // "of the stuck", "of the collapsed": a verb form where the thing should be
   if (afterThe && (PAST.test(last) || (/[^e]ed$/.test(last) && last.length > 4))) return false;
