@@ -3,6 +3,7 @@
  * and a report's mentions (from the store when current, else extracted and stored).
  * @module
  */
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { defaultReportId, type Store } from "../store/index.js";
 import type { Mention, Report, ReportInput } from "../types.js";
@@ -25,6 +26,19 @@ export interface ReadOptions {
 export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /**
+ * Why an argument that is no file reads as an address dossier does not fetch, or null: another
+ * scheme ("ftp://…", "file://…"), or a host without one ("www.example.org/a"). Said instead of
+ * "no such file or directory", which would send the user looking for a file.
+ */
+export function notAnAddress(arg: string): string | null {
+  if (isUrl(arg) || existsSync(arg)) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(arg)?.[1];
+  if (scheme) return `${arg}: only http:// and https:// addresses are fetched (not ${scheme.toLowerCase()}://)`;
+  if (/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\//i.test(arg)) return `${arg}: no such file or directory (for a web page, give its address with https://)`;
+  return null;
+}
+
+/**
  * Report inputs from paths (read one at a time as folders are walked: memory stays flat on a big
  * folder) and then URLs (fetched together), in order. One bad input never stops the others.
  */
@@ -32,7 +46,11 @@ export async function* readInputs(args: string[], opts: ReadOptions & { known?: 
   // loaded here, not at the top: ingest (its readers, yaml, zod) is not needed by use cases
   // that only read the store
   const { IngestError, KnownFile, readPaths } = await import("../ingest/index.js");
-  const paths = args.filter((a) => !isUrl(a));
+  for (const a of args) {
+    const why = notAnAddress(a);
+    if (why) yield { error: why };
+  }
+  const paths = args.filter((a) => !isUrl(a) && !notAnAddress(a));
   for (const item of opts.known ? readPaths(paths, opts.known) : readPaths(paths))
     yield item instanceof IngestError ? { error: item.message } : item instanceof KnownFile ? { known: item.hash } : { input: item };
   const urls = args.filter(isUrl);

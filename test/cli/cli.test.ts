@@ -95,7 +95,13 @@ test("add: each bad input is one error line naming it; the good ones are added; 
   writeFileSync(join(brokenCorpus, "sources.json"), "{not json");
   bad.push([join(brokenCorpus, "sources.json"), /not valid JSON/]);
 
-  const paths = [good1, ...bad.slice(0, 6).map(([p]) => p), corpusDir, brokenCorpus, good2];
+  // addresses dossier does not fetch: said so, not "no such file"
+  const addresses: Array<[string, RegExp]> = [
+    ["ftp://example.org/report.txt", /only http:\/\/ and https:\/\/ addresses are fetched \(not ftp:\/\/\)$/],
+    ["www.example.org/news/a", /no such file or directory \(for a web page, give its address with https:\/\/\)$/],
+  ];
+  bad.push(...addresses);
+  const paths = [good1, ...bad.slice(0, 6).map(([p]) => p), corpusDir, brokenCorpus, ...addresses.map(([p]) => p), good2];
   const r = await run(["add", "--db", db, ...paths]);
   assert.equal(r.code, 1);
   assert.deepEqual(r.out, [], "add prints nothing on stdout without --json");
@@ -106,7 +112,7 @@ test("add: each bad input is one error line naming it; the good ones are added; 
     assert.equal(lines.length, 1, `one error line for ${p}`);
     assert.match(lines[0], reason);
   }
-  assert.match(r.err.at(-1)!, /^3 added, 0 already there, 8 failed$/);
+  assert.match(r.err.at(-1)!, /^3 added, 0 already there, 10 failed$/);
   assert.equal(r.raw.length, 0, "no progress bar when stderr is not a terminal");
 
   const listed = await run(["reports", "--db", db, "--json"]);
