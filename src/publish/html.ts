@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, citedText, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -312,7 +312,7 @@ function quoteHtml(q: Quote): string {
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
   const orbit = imageryCitation(t);
-  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
+  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => citedText(tx, esc)).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}</td><td class="cite">${cites}</td></tr>`;
 }
