@@ -13,7 +13,7 @@ import { dayOf, spanOf } from "./interval.js";
 import { reportTime, saysReplaced, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
 import { countedClass } from "./counted.js";
-import { SAID_EVENT } from "./own-clause.js";
+import { anchorOf, SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, isRate, ratesOf } from "./rates.js";
 import { MEASURE_CLASSES, measureHas } from "./measures.js";
@@ -158,6 +158,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       said: it.m.kind === "date" && it.f.event === SAID_EVENT && !declaredState(r.text ?? "", it.m, r.language),
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
+      anchor: it.f.change === "offset" ? anchorOf(r.text ?? "", it.m, localeFor(r.language)) : null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
       moves: movesOf(it),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
@@ -326,3 +327,4 @@ function clauseDate(items: Item[], sorted: number[], k: number): string | null {
   if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
   return next.m.date.end;
 }
+

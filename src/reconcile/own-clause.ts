@@ -468,3 +468,20 @@ export const thingWord = (thing: string): RegExp => new RegExp(`(?<![\\p{L}])${t
 export function namesOne(text: string, m: Mention, word: RegExp): boolean {
   return m.sentence ? word.test(text.slice(m.sentence[0], m.sentence[1])) : false;
 }
+
+/** The words right after a stretch of time that places a moment, up to the word naming that moment. */
+const ANCHOR = /^\s*(\p{L}+)\s+(?:\p{L}{1,3}\s+|their\s+)?(\p{L}{4,})/u;
+
+/**
+ * The moment a stretch of time that places one is measured from (verdict.ts Judged.anchor, pairs.ts Side.anchor): the stem of the
+ * first word of four letters or more after its locale's word of offset ("after", "before",
+ * "since", "into"), past an article or a possessive ("94 seconds after liftoff": "liftoff",
+ * "a minute and a half into its flight": "flight"); null when none follows ("two days later").
+ */
+export function anchorOf(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  const offset = locale.change?.offset;
+  const after = text.slice(m.end, m.end + 40);
+  if (!offset?.test(after)) return null;
+  const w = ANCHOR.exec(after);
+  return w ? stemCached(w[2].toLowerCase()) : null;
+}

@@ -76,6 +76,12 @@ export interface Judged {
   maybe?: boolean;
   /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (own-clause.ts changeOf) */
   change?: Change;
+  /**
+   * for a stretch of time that places a moment (`change` "offset"): the moment it is measured
+   * from, as the stem of the word naming it ("94 seconds after liftoff": "liftoff"; judge.ts
+   * anchorOf), or none ("two days later")
+   */
+  anchor?: string | null;
   /** an amount for each one of something ("250,000 lira per household"), not a total */
   perUnit?: boolean;
   /**
@@ -327,7 +333,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // an amount of change set against a level (or two changes of two kinds, or two stretches that
   // place moments) is neither rival nor revision: "about 700 killed" is not revised by "20,000 more
   // sent", even from one outlet (pairs.ts changeApart says the same of the words)
-  if ((a.change ?? null) !== (b.change ?? null) || a.change === "offset") return null;
+  // Two stretches measured from one named moment ("94 seconds after liftoff" against "88 seconds
+  // after liftoff") place one moment, and are rivals as two lengths are
+  if ((a.change ?? null) !== (b.change ?? null) || (a.change === "offset" && (!a.anchor || a.anchor !== b.anchor))) return null;
   const o = order(a, b, ta, tb);
   // one outlet (or one report) in one voice: only a revision; a report quoting two offices is two origins
   if (a.outlet === b.outlet && !(a.report === b.report && twoVoices(a.speaker, b.speaker))) {
