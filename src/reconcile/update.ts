@@ -26,6 +26,7 @@ import type { Decision, Fact, FactMember, Mention, Report } from "../types.js";
 import { prepare, type Freqs } from "./prepare.js";
 import { judgedOf } from "./judge.js";
 import { link } from "./link.js";
+import { glosses } from "./cluster.js";
 import { wordsScorer } from "./words-only.js";
 import { mainThings, propertiesOf } from "./property.js";
 import { sidesOf, type Side } from "./pairs.js";
@@ -237,7 +238,24 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const fresh01 = new Uint8Array(sub.length);
     fresh01.fill(1, firstFresh);
     for (const s of loose) fresh01[s] = 1;
-    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled, fresh: fresh01, large: new Set(near.large) });
+    // linked in the order a full run reads the figures (by report, then place): a pass that meets
+    // pairs in order (ties, the first join) then goes as a full run's does
+    const at_ = sub.map((_, s) => s).sort((x, y) => {
+      const a = p.items[sub[x]].m, b = p.items[sub[y]].m;
+      return (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start || a.end - b.end;
+    });
+    const place = new Int32Array(sub.length);
+    at_.forEach((s, x) => (place[s] = x));
+    // which figures gloss the one before them, among every figure of their report (the one
+    // glossed may be of a block not linked here), as a full run reads them
+    const readAt = new Map<string, number>();
+    read.forEach((r, i) => readAt.has(r.id) || readAt.set(r.id, i));
+    const every = figures.flatMap((m) => (readAt.has(m.source) ? [{ m, report: readAt.get(m.source)! }] : []));
+    const glossAt = glosses(every, p.texts);
+    const glossKeys = new Set(every.filter((_, i) => glossAt[i]).map((e) => figureKey(e.m)));
+    const glossed = Uint8Array.from(at_, (s) => (glossKeys.has(figureKey(p.items[sub[s]].m)) ? 1 : 0));
+    const linked = link(at_.map((s) => p.items[sub[s]]), at_.map((s) => props[sub[s]]), model, p.texts, undefined, { seeds: seeds.map((g) => g.map((s) => place[s])), sampled, fresh: Uint8Array.from(at_, (s) => fresh01[s]), large: new Set(near.large), glossed });
+    const groups = linked.map((g) => g.map((x) => at_[x]));
     // how many members of each kept fact were read: a fact whose read members end in one group
     // with nothing else stays as it was
     const readOf = new Map<number, number>();
