@@ -5,7 +5,7 @@
  * tie, and each report's main thing.
  * @module
  */
-import { AMOUNT_KINDS, type Judged } from "./verdict.js";
+import { AMOUNT_KINDS, type Judged, type Role } from "./verdict.js";
 import type { Change } from "./features.js";
 import type { Freqs } from "./prepare.js";
 import type { DocFreq } from "./similarity.js";
@@ -25,7 +25,8 @@ export interface UpkeepState {
   untrusted: string[][];
   /**
    * per fact: a second digit per member, the yes/no readings past the flag's (MORE_BITS: an amount
-   * per unit, a quantity that moves, progress, a total to date, a level). Absent in states kept
+   * per unit, a quantity that moves, progress, a total to date, a level) and its role (a goal, a
+   * capacity, a population). Absent in states kept
    * before it, which an update does not read (it returns null: a full run keeps a new state).
    */
   more?: string[];
@@ -178,22 +179,32 @@ export function flagged(c: string): Flagged {
  */
 const MORE_BITS = ["perUnit", "moves", "progress", "toDate", "level"] as const;
 
-/** A member's second digit: MORE_BITS of what the verdict reads of it. */
+/**
+ * A figure's role (Judged.role, judge.ts roleOf), 0 for none: two bits above MORE_BITS (states kept
+ * before them read no role).
+ */
+const ROLES: ReadonlyArray<Role | null> = [null, "aim", "capacity", "population"];
+const ROLE_SHIFT = MORE_BITS.length;
+
+/** A member's second digit: MORE_BITS of what the verdict reads of it, and its role above them. */
 export function moreOf(j: Judged): string {
   let v = 0;
   MORE_BITS.forEach((field, bit) => {
     if (j[field]) v |= 1 << bit;
   });
+  v |= Math.max(0, ROLES.indexOf(j.role ?? null)) << ROLE_SHIFT;
   return digitOf(v);
 }
 
 /** The readings a second digit keeps (moreOf's inverse), only those set. */
-export function more(c: string): Partial<Pick<Judged, (typeof MORE_BITS)[number]>> {
+export function more(c: string): Partial<Pick<Judged, (typeof MORE_BITS)[number] | "role">> {
   const v = bitsOf(c);
-  const out: Partial<Pick<Judged, (typeof MORE_BITS)[number]>> = {};
+  const out: Partial<Pick<Judged, (typeof MORE_BITS)[number] | "role">> = {};
   MORE_BITS.forEach((field, bit) => {
     if (v & (1 << bit)) out[field] = true;
   });
+  const role = ROLES[(v >> ROLE_SHIFT) & 3];
+  if (role) out.role = role;
   return out;
 }
 

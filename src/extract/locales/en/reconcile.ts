@@ -96,6 +96,20 @@ export const en = {
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
   // (a period, "per day", is the mention's own `per`)
   perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
+  // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
+  // 310,000 targeted": a goal; "with a capacity of", "which can process", "a 400-bed hospital",
+  // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3": what a thing can hold.
+  // Neither is an amount reached
+  role: {
+    aim: {
+      before: /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/i,
+      after: /^\s*(?:\p{L}+\s+)?(?:targeted|sought)\b/iu,
+    },
+    capacity: {
+      before: /\b(?:capacit(?:y|ies)|storage|(?:can|could|cannot|able to|capable of)\s+(?:\p{L}+\s+)?(?:store|hold|carry|accommodate|handle|seat|house|produce|generate|process|supply|pump|treat|serve|take|load)\p{L}*)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
+      after: /^(?:\s?\p{L}+-a-day|-(?:bed|seat|room|berth|cell|place|pupil|student|classroom|megawatt|gigawatt)s?)\s+\p{L}/iu,
+    },
+  },
   // "revised up to", "according to final figures": the figure replaces one given before
   revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected)\b/i,
   // "preliminary results show", "a provisional toll", "the initial estimate", "41 dead, at least for now"
