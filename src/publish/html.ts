@@ -71,7 +71,7 @@ td.ctx mark{font-weight:600}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 .side h4{margin:0 0 .4rem;font-size:1.12rem}
 .side h4 small{display:block;font-size:.82rem;font-weight:400;color:var(--muted)}
-blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem}
+blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem;overflow-wrap:anywhere}
 blockquote p{margin:0 0 .3rem}
 blockquote footer{font-size:.82rem;color:var(--muted)}
 mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border-radius:2px}
@@ -98,7 +98,7 @@ body{padding:1.2rem .9rem 3rem}
 h1{font-size:1.5rem}
 table thead{display:none}
 table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
-table td{display:block;border:0;padding:.15rem .2rem;width:auto!important}
+table td{display:block;border:0;padding:.15rem .2rem;width:auto!important;overflow-wrap:anywhere}
 td.num{text-align:left}
 table.facts td:first-child{font-weight:600}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
