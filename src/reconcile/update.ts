@@ -38,7 +38,7 @@ import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 import type { Reconciled } from "./index.js";
-import { keptAt, keptJudged, keptOf, perFact, plain, sum, type KeptMember, type KeptNumbers, type UpkeepState } from "./upkeep.js";
+import { keptAt, keptJudged, keptOf, perFact, plain, sum, type KeptMember, type KeptReadings, type UpkeepState } from "./upkeep.js";
 import { neighbourhood, sampledAt, type Neighbourhood } from "./neighbourhood.js";
 
 /** At most this share of the figures may change for an update; more, and a full run is as cheap. */
@@ -122,9 +122,9 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
   const added = input.added ?? [];
   const removed = new Set(input.removed ?? []);
   if (state.flags.length !== facts.length || state.untrusted.length !== facts.length) return null;
-  // a state kept before the second digits and numbers: its members' levels, totals to date and
+  // a state kept before the second digits and readings: its members' levels, totals to date and
   // rates are not known, so a full run keeps a new one
-  if (state.more?.length !== facts.length || state.numbers?.length !== facts.length) return null;
+  if (state.more?.length !== facts.length || state.readings?.length !== facts.length) return null;
   const total = state.words.n;
   const share = input.share ?? UPDATE_SHARE;
   if (added.length && removed.size) return null;
@@ -311,9 +311,9 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
   // the facts not touched stay as they were, with their state
   const replaced = new Set(rebuilt.flatMap((r) => r.from));
   // (the state of an untouched fact as kept: its members may be stand-ins)
-  type Of = { flags: string; more: string; numbers: Record<string, KeptNumbers> | 0 };
+  type Of = { flags: string; more: string; readings: Record<string, KeptReadings> | 0 };
   const out: Array<{ fact: Fact; of: Of; untrusted: string[] }> = [];
-  facts.forEach((f, i) => replaced.has(i) || out.push({ fact: f, of: { flags: state.flags[i], more: state.more![i], numbers: state.numbers![i] }, untrusted: state.untrusted[i] }));
+  facts.forEach((f, i) => replaced.has(i) || out.push({ fact: f, of: { flags: state.flags[i], more: state.more![i], readings: state.readings![i] }, untrusted: state.untrusted[i] }));
   for (const r of rebuilt) {
     if (!r.entries.length) continue;
     r.entries.sort(inOrder);
@@ -350,7 +350,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       if (decided.hidden) fact.hidden = true;
     }
     const made = perFact([r.entries.map((e) => e.kept)]);
-    out.push({ fact, of: { flags: made.flags[0], more: made.more![0], numbers: made.numbers![0] }, untrusted });
+    out.push({ fact, of: { flags: made.flags[0], more: made.more![0], readings: made.readings![0] }, untrusted });
   }
   const sorted = sortFacts(out.map((o) => o.fact));
   const byFact = new Map(out.map((o) => [o.fact, o]));
@@ -365,7 +365,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       ...(main ? { main } : {}),
       flags: sorted.map((f) => byFact.get(f)!.of.flags),
       more: sorted.map((f) => byFact.get(f)!.of.more),
-      numbers: sorted.map((f) => byFact.get(f)!.of.numbers),
+      readings: sorted.map((f) => byFact.get(f)!.of.readings),
       untrusted: sorted.map((f) => byFact.get(f)!.untrusted),
     },
   };

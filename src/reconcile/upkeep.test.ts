@@ -36,7 +36,7 @@ test("a flag from an older store reads as the bits it holds; an unknown one as n
   assert.deepEqual(flagged("?"), flagged("0"));
 });
 
-test("a member's second digit and numbers keep its level, total to date, motion, progress, per-unit amount, role, period and rate", () => {
+test("a member's second digit and readings keep its level, total to date, motion, progress, per-unit amount, role, period, rate and anchor", () => {
   const cases: Array<Partial<Judged>> = [
     {},
     { level: true },
@@ -48,6 +48,7 @@ test("a member's second digit and numbers keep its level, total to date, motion,
     { role: "aim" },
     { role: "capacity", level: true },
     { role: "population", perUnit: true, moves: true, progress: true, toDate: true, level: true },
+    { change: "offset", anchor: "liftoff" },
   ];
   const m = { kind: "money", source: "r", start: 0, end: 4, text: "€1bn", qualifier: null, low: 1e9, high: 1e9, unit: "EUR", published: null, publisher: null, origin: "report:r" } as FactMember;
   for (const c of cases) {
@@ -60,7 +61,8 @@ test("a member's second digit and numbers keep its level, total to date, motion,
     assert.deepEqual(back.period, c.period);
     assert.deepEqual(back.alt, c.alt);
     assert.equal(back.role ?? null, c.role ?? null, `role of ${JSON.stringify(c)}`);
+    assert.equal(back.anchor, c.anchor);
   }
-  // a fact none of whose members has numbers keeps none
-  assert.deepEqual(perFact([[keptOf(judged({}))]]).numbers, [0]);
+  // a fact none of whose members has readings keeps none
+  assert.deepEqual(perFact([[keptOf(judged({}))]]).readings, [0]);
 });

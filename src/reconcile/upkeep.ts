@@ -1,7 +1,7 @@
 /**
  * What a full run keeps beside its facts for incremental updates (update.ts): the document
  * frequencies of the words, what the verdict reads of each member beyond its own fields (a flag,
- * a second digit, and the numbers a few members have), the pairs of each fact its words do not
+ * a second digit, and the values a few members have), the pairs of each fact its words do not
  * tie, and each report's main thing.
  * @module
  */
@@ -31,11 +31,12 @@ export interface UpkeepState {
    */
   more?: string[];
   /**
-   * per fact: the numbers the verdict reads of a member beyond its own fields (the period its
-   * sentence gives it, its value at its report's rate), by member index; 0 when no member has any.
+   * per fact: the values the verdict reads of a member beyond its own fields (the period its
+   * sentence gives it, its value at its report's rate, the moment a stretch of time is measured
+   * from), by member index; 0 when no member has any.
    * Absent in states kept before it, as `more`.
    */
-  numbers?: Array<Record<string, KeptNumbers> | 0>;
+  readings?: Array<Record<string, KeptReadings> | 0>;
   /**
    * per report reconciled: its main thing (property.ts `mainThings`), which reads every figure of
    * it: with it, an update prepares only the figures it reads of a report. Absent in states kept
@@ -56,49 +57,52 @@ export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }
   };
 }
 
-/** What is kept of one member: its flag, its second digit, and its numbers when it has any. */
+/** What is kept of one member: its flag, its second digit, and its other readings when it has any. */
 export interface KeptMember {
   flag: string;
   more: string;
-  numbers?: KeptNumbers;
+  readings?: KeptReadings;
 }
 
 /**
- * The numbers the verdict reads of a member beyond its own fields: `p` the period its sentence
+ * The readings the verdict reads of a member beyond its own fields: `p` the period its sentence
  * gives its amount (Judged.period), `a` its value at its report's rate (Judged.alt: low, high,
- * scale, whole). A number that is not finite is kept as its string ("Infinity"): JSON has none.
+ * scale, whole), `w` the moment a stretch of time is measured from (Judged.anchor). A number that
+ * is not finite is kept as its string ("Infinity"): JSON has none.
  */
-export interface KeptNumbers {
+export interface KeptReadings {
   p?: [number | string, number | string];
   a?: [number | string, number | string, string, 0 | 1];
+  w?: string;
 }
 
 const num = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
 
 /** What is kept of a member, from what the verdict reads of it. */
 export function keptOf(j: Judged): KeptMember {
-  let numbers: KeptNumbers | undefined;
-  if (j.period) numbers = { p: [num(j.period[0]), num(j.period[1])] };
-  if (j.alt) numbers = { ...numbers, a: [num(j.alt.low), num(j.alt.high), j.alt.scale, j.alt.whole ? 1 : 0] };
-  return { flag: flagOf(j), more: moreOf(j), ...(numbers ? { numbers } : {}) };
+  let readings: KeptReadings | undefined;
+  if (j.period) readings = { p: [num(j.period[0]), num(j.period[1])] };
+  if (j.alt) readings = { ...readings, a: [num(j.alt.low), num(j.alt.high), j.alt.scale, j.alt.whole ? 1 : 0] };
+  if (j.anchor) readings = { ...readings, w: j.anchor };
+  return { flag: flagOf(j), more: moreOf(j), ...(readings ? { readings } : {}) };
 }
 
 /** A member's kept readings (`keptOf`) as an update reads them back: the `k`th member of the `i`th fact. */
 export function keptAt(state: UpkeepState, i: number, k: number): KeptMember {
-  const numbers = state.numbers?.[i] || undefined;
-  const n = numbers?.[k];
-  return { flag: state.flags[i][k] ?? "0", more: state.more?.[i]?.[k] ?? "0", ...(n ? { numbers: n } : {}) };
+  const readings = state.readings?.[i] || undefined;
+  const n = readings?.[k];
+  return { flag: state.flags[i][k] ?? "0", more: state.more?.[i]?.[k] ?? "0", ...(n ? { readings: n } : {}) };
 }
 
 /** The state's per-fact fields of facts whose members are kept so (in the facts' order). */
-export function perFact(members: KeptMember[][]): Pick<UpkeepState, "flags" | "more" | "numbers"> {
+export function perFact(members: KeptMember[][]): Pick<UpkeepState, "flags" | "more" | "readings"> {
   return {
     flags: members.map((ms) => ms.map((m) => m.flag).join("")),
     more: members.map((ms) => ms.map((m) => m.more).join("")),
-    numbers: members.map((ms) => {
-      let out: Record<string, KeptNumbers> | 0 = 0;
+    readings: members.map((ms) => {
+      let out: Record<string, KeptReadings> | 0 = 0;
       ms.forEach((m, k) => {
-        if (m.numbers) (out ||= {})[k] = m.numbers;
+        if (m.readings) (out ||= {})[k] = m.readings;
       });
       return out;
     }),
@@ -116,9 +120,10 @@ export function keptJudged(m: FactMember, kept: KeptMember, byId: ReadonlyMap<st
   const own = spanOf(m);
   const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
   const out: Judged = { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, ...flagged(kept.flag), ...more(kept.more) };
-  const n = kept.numbers;
+  const n = kept.readings;
   if (n?.p) out.period = [Number(n.p[0]), Number(n.p[1])];
   if (n?.a) out.alt = { low: Number(n.a[0]), high: Number(n.a[1]), scale: n.a[2], whole: n.a[3] === 1 } satisfies Span;
+  if (n?.w) out.anchor = n.w;
   return out;
 }
 

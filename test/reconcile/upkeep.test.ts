@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { withCopies } from "../../src/app/copies.js";
 import { neighbourhood, reconcile } from "../../src/reconcile/index.js";
 import { compareIncremental } from "../../eval/lib/incremental.js";
+import { keptDiffs } from "../../eval/lib/kept.js";
 import { clusterDirs, extractedMentions, loadReports } from "../../eval/facts.js";
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared");
@@ -46,4 +47,14 @@ test("update: the neighbourhood says which facts stand for a block read whole", 
     assert.equal(near.whole[c], true);
     assert.equal(near.sample[c].length, kept.facts[f].members.length);
   });
+});
+
+test("update: what is kept of each member reads back as a full run judged it, every field the verdict reads", { skip }, () => {
+  for (const dir of clusterDirs([], true)) {
+    const reports = withCopies(loadReports(dir));
+    const { members, differ } = keptDiffs(reports, extractedMentions(reports));
+    assert.ok(members > 0);
+    // a field added to Judged (verdict.ts) that upkeep.ts does not keep shows here
+    assert.deepEqual(Object.fromEntries([...differ].map(([f, d]) => [f, d.example])), {}, dir);
+  }
 });
