@@ -24,6 +24,7 @@ const body = `/**
  * @module
  */
 import type { Model } from "./model.js";
+import { JOIN } from "./join.js";
 import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
@@ -36,6 +37,7 @@ export const MODEL: Model = {
   attach: ${model.attach ? `{\n    // the same features with the value comparisons blanked\n    weights: ${JSON.stringify(model.attach.weights)},\n    bias: ${model.attach.bias},\n    threshold: ${model.attach.threshold},\n    day: ${model.attach.day ? `{\n      // the same for two single days, the equal-day comparison blanked too\n      weights: ${JSON.stringify(model.attach.day.weights)},\n      bias: ${model.attach.day.bias},\n    }` : "null"},\n  }` : "null"},
   trust: ${model.trust ?? null},
   groups: ${model.groups ? `{\n    // ${GROUP_FEATURES.map((f, i) => `${f} ${model.groups!.weights[i]}`).join(", ")}\n    weights: ${JSON.stringify(model.groups.weights)},\n    bias: ${model.groups.bias},\n    threshold: ${model.groups.threshold},\n  }` : "null"},
+  join: ${model.join ? "JOIN" : "null"},
 };
 `;
 writeFileSync(out, body);

@@ -41,9 +41,9 @@ export interface Model {
    */
   split?: SplitModel | null;
   /**
-   * After grouping (join.ts): two agreeing groups of rival values whose evidence reaches the
-   * rule's threshold join into one fact (null or absent: no join; not shipped, see
-   * docs/measurements.md "Joining rival groups").
+   * After grouping (join.ts): two groups of rival values, one of them agreeing, whose evidence
+   * reaches the rule's threshold join into one fact (null or absent: no join; a fixed rule, chosen
+   * on the dev clusters' LOCO scores: docs/measurements.md "Joining rival groups after grouping").
    */
   join?: JoinRule | null;
 }

@@ -22,6 +22,7 @@ import { findCopies } from "./copies.js";
 import { meet } from "./interval.js";
 import { SPLIT_FEATURES, SPLIT_SIGN, splitFeatures, splittable, splitGroup, splitScore, valueGroups, type SplitModel } from "./split.js";
 import { verdictOf, type Judged } from "./verdict.js";
+import { JOIN } from "./join.js";
 
 export interface TrainingCluster {
   name: string;
@@ -339,7 +340,8 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
     sets.forEach((s, k) => (f += conflictF1(grouped[k], s, seen(k, model), how.stray)));
     if (f >= bestF - STRICTER_WITHIN * sets.length) (bestF = Math.max(f, bestF)), (trusted = model);
   }
-  return how.split ? fitSplit(sets, trusted, grouped, seen) : trusted;
+  // the join pass (join.ts): a fixed rule, read only after grouping, so nothing above depends on it
+  return { ...(how.split ? fitSplit(sets, trusted, grouped, seen) : trusted), join: JOIN };
 }
 
 /** Split thresholds tried (log-odds of the split score, both classes weighed alike). */

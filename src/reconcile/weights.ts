@@ -4,6 +4,7 @@
  * @module
  */
 import type { Model } from "./model.js";
+import { JOIN } from "./join.js";
 import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
@@ -31,4 +32,5 @@ export const MODEL: Model = {
     bias: 2.1968,
     threshold: 2,
   },
+  join: JOIN,
 };
