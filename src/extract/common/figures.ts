@@ -97,6 +97,11 @@ export function createFigureParser(v: LocaleVocab): Parser {
   const link = v.link ? `(?:\\s+(?:${v.link}))?` : "";
   const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const articles = new Set((v.articles ?? []).map((w) => w.toLowerCase()));
+  // "2000 Menschen", "1850 вантажівок": a year's digits, round to fifty, right before a noun (in
+  // capitals where the language writes its nouns so, else in lower case) count it, as English
+  // reads "sent 2000 soldiers"; the year's own word ("2024 roku", "2000 году") stays a year
+  const roundNoun = (text: string, n1: string, noun: string, words: boolean, scale: number) =>
+    !words && scale === 1 && Number(n1) % 50 === 0 && new RegExp(`^${n1}[ \u00a0]${noun}$`, "u").test(text) && (v.capitalNouns ? /^\p{Lu}/u : /^\p{Ll}/u).test(noun);
   // an hour's sign after digits, right before a number: that number is minutes ("1 h 45")
   const afterHour = v.hour?.length ? new RegExp(`\\d\\s?(?:${alt(v.hour)})\\s?$`, "i") : null;
   const verbEnd = v.alone?.verbEnd ? new RegExp(`(?:${v.alone.verbEnd})$`, "i") : null;
@@ -263,7 +268,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     // a year, or two years joined by a dash at most twenty apart ("2022-2023 годах", "2024-2030 prévoit"): dates
     // "نحو 2000 منزل", "около 2000 домов", "environ 2000 maisons": about a year's digits, then a noun (not
     // the year's own word: "около 2000 года"), is a count; not after a bound ("desde 1996 envía": since)
-    const counted = g.noun && b === null && aboutBefore && !stop.has(g.noun.toLowerCase()) && !yearWord?.test(g.noun) && lookup(v.months, g.noun) === undefined;
+    const counted = g.noun && b === null && (aboutBefore || roundNoun(m[0], g.n1, g.noun, words, scale)) && !stop.has(g.noun.toLowerCase()) && !yearWord?.test(g.noun) && lookup(v.months, g.noun) === undefined && lookup(v.weekdays, g.noun) === undefined;
     const year = !words && scale === 1 && !counted && /^(?:1[89]|20)\d\d$/.test(g.n1) && (b === null || yearSpan(m[0], g.n1, g.n2));
     if (g.noun) {
       const noun = g.noun.toLowerCase();
@@ -271,6 +276,8 @@ export function createFigureParser(v: LocaleVocab): Parser {
       // "ещё 60 получили травмы", "ещё 2 тысячи эвакуировали": a verb after the count, no noun
       if (verbEnd?.test(noun) && !year) return scale === 1 ? alone(ctx, m, words, noun) : { kind: "count", unit: null, ...pair(1), span: [0, trimEnd(m[0], m[0].length - g.noun.length)], priority: 5 };
       if (year || stop.has(noun) || lookup(v.months, noun) !== undefined) return null;
+      // "atteint 58 samedi matin": a weekday after a count is its day, no counted noun
+      if (lookup(v.weekdays, noun) !== undefined) return { kind: "count", unit: null, ...pair(1), span: [0, trimEnd(m[0], m[0].length - g.noun.length)], priority: 10 };
       // "un pont" is no count; "un milione di persone" is
       if (words && articles.has(g.n1.toLowerCase()) && scale === 1) return null;
       const at = m[0].length - g.noun.length;

@@ -45,3 +45,15 @@ test("a currency's hundredth is money, a unit's short form a duration, a month's
   // degrees (a temperature, an angle) are no count
   expectNone("pl", "W nocy było minus 15 stopni.", "15");
 });
+
+test("a round year's digits before a noun count it; a weekday after a count is no noun", () => {
+  expectFigure("de", "Am Grenzübergang warten 2000 Lastwagen.", { text: "2000 Lastwagen", kind: "count", low: 2000, unit: "lastwagen" });
+  expectFigure("ru", "На площадь вышли 1500 человек.", { text: "1500 человек", kind: "count", low: 1500, unit: "человек" });
+  expectFigure("pl", "Przed przejściem stoi 1950 ciężarówek.", { text: "1950 ciężarówek", kind: "count", low: 1950, unit: "ciężarówek" });
+  // the year's own word, a year not round to fifty, a noun in capitals where nouns are lower-case: years
+  expectFigure("ru", "В 2000 году мост закрыли.", { text: "2000 году", kind: "date", date: ["2000-01-01", "2000-12-31"] });
+  expectFigure("fr", "En 2013 personne ne l'attendait.", { text: "2013", kind: "date", date: ["2013-01-01", "2013-12-31"] });
+  expectFigure("it", "Nel 2000 Roma ospitò il Giubileo.", { text: "2000", kind: "date", date: ["2000-01-01", "2000-12-31"] });
+  expectFigure("fr", "La file a atteint 47 samedi matin.", { text: "47", kind: "count", low: 47, unit: null });
+  expectFigure("de", "Die Warteschlange wuchs auf 47 Sonntag früh.", { text: "47", kind: "count", low: 47, unit: null });
+});
