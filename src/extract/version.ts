@@ -6,8 +6,4 @@
 
 /** Bumped whenever the output can change, so stored mentions are re-made. */
 // "en-N" is the English locale's version, "l10n-N" the other locales'
-<<<<<<< HEAD
-export const EXTRACTOR_VERSION = "en-31+l10n-64";
-=======
 export const EXTRACTOR_VERSION = "en-31+l10n-66";
->>>>>>> 3c7ecaa (extract: round year-like counts and a weekday after a count, every locale)
