@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, citedText, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -71,7 +71,7 @@ td.ctx mark{font-weight:600}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 .side h4{margin:0 0 .4rem;font-size:1.12rem}
 .side h4 small{display:block;font-size:.82rem;font-weight:400;color:var(--muted)}
-blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem}
+blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem;overflow-wrap:anywhere}
 blockquote p{margin:0 0 .3rem}
 blockquote footer{font-size:.82rem;color:var(--muted)}
 mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border-radius:2px}
@@ -98,7 +98,7 @@ body{padding:1.2rem .9rem 3rem}
 h1{font-size:1.5rem}
 table thead{display:none}
 table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
-table td{display:block;border:0;padding:.15rem .2rem;width:auto!important}
+table td{display:block;border:0;padding:.15rem .2rem;width:auto!important;overflow-wrap:anywhere}
 td.num{text-align:left}
 table.facts td:first-child{font-weight:600}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
@@ -312,7 +312,7 @@ function quoteHtml(q: Quote): string {
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
   const orbit = imageryCitation(t);
-  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
+  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => citedText(tx, esc)).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}</td><td class="cite">${cites}</td></tr>`;
 }

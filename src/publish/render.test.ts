@@ -199,3 +199,24 @@ test("an agree of amounts in two currencies with no rate between them says they 
   assert.match(renderMarkdown(b), /\| cost \| .* \| 2 \| ✓ agree · currencies not compared \|/);
   assert.match(renderHtml(b), /figures in GBP, USD are not compared with each other/);
 });
+
+test("timeline: a cited text whose date lies outside the row's says its own date, in every format", () => {
+  const day = (start: string, end = start) => ({ start, end });
+  const b = briefing();
+  const source = b.sources[0].id;
+  b.timeline = [
+    {
+      event: "completion of the quay",
+      date: day("2026-10-01", "2026-12-31"),
+      conflicting: false,
+      sources: [
+        { source, start: 0, end: 11, text: "end of 2026", date: day("2026-10-01", "2026-12-31") },
+        { source, start: 20, end: 28, text: "mid-2026", date: day("2026-05-01", "2026-08-31") },
+        { source, start: 40, end: 48, text: "December", date: day("2026-12-01", "2026-12-31") },
+      ],
+    },
+  ];
+  const md = renderMarkdown(b);
+  assert.match(md, /“end of 2026”, “mid-2026” \(another date: [^)]*2026\), “December” \|/);
+  assert.match(renderHtml(b), /“end of 2026”, “mid-2026” \(another date: [^)]*2026\), “December”</);
+});

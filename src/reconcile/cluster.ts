@@ -71,7 +71,7 @@ export function conversions(items: Item[], texts: string[], union: (a: number, b
  * fact (a width glossed in lanes is no count of lanes to set against another report's). Same-kind
  * conversions ("850 m (2,789 ft)") join their figure instead (`conversions`).
  */
-export function glosses(items: Item[], texts: string[]): Uint8Array {
+export function glosses(items: ReadonlyArray<Pick<Item, "m" | "report">>, texts: string[]): Uint8Array {
   const out = new Uint8Array(items.length);
   const byReport = new Map<number, number[]>();
   items.forEach((it, i) => (byReport.get(it.report) ?? byReport.set(it.report, []).get(it.report)!).push(i));

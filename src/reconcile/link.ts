@@ -38,6 +38,11 @@ export interface Seeded {
    * every pair of the few it reads
    */
   large?: ReadonlySet<string>;
+  /**
+   * per figure: it glosses the figure before it in its report (cluster.ts glosses), read among
+   * all its report's figures: that figure may be of a block the update does not link
+   */
+  glossed?: Uint8Array;
 }
 
 /**
@@ -155,7 +160,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   if (seeded) for (const g of seeded.seeds) for (let k = 1; k < g.length; k++) join(g[0], g[k]);
   sealed = true;
   conversions(items, texts, join);
-  const gloss = glosses(items, texts);
+  const gloss = seeded?.glossed ?? glosses(items, texts);
   const x = new Float64Array(FEATURES.length);
 
   const blocks = new Map<string, number[]>();

@@ -24,8 +24,9 @@
  */
 import type { Decision, Fact, FactMember, Mention, Report } from "../types.js";
 import { prepare, type Freqs } from "./prepare.js";
-import { judgedOf, outletOf } from "./judge.js";
+import { judgedOf } from "./judge.js";
 import { link } from "./link.js";
+import { glosses } from "./cluster.js";
 import { wordsScorer } from "./words-only.js";
 import { mainThings, propertiesOf } from "./property.js";
 import { sidesOf, type Side } from "./pairs.js";
@@ -33,13 +34,11 @@ import { APART, apartIn, trustedIn } from "./trust.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
 import type { Judged } from "./verdict.js";
-import { speakerKey } from "./origins.js";
-import { spanOf } from "./interval.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
 import type { Reconciled } from "./index.js";
-import { flagged, flagOf, plain, sum, type UpkeepState } from "./upkeep.js";
+import { keptAt, keptJudged, keptOf, perFact, plain, sum, type KeptMember, type KeptReadings, type UpkeepState } from "./upkeep.js";
 import { neighbourhood, sampledAt, type Neighbourhood } from "./neighbourhood.js";
 
 /** At most this share of the figures may change for an update; more, and a full run is as cheap. */
@@ -92,8 +91,12 @@ interface Entry {
   order: number;
   /** its index among the prepared items, when its report was read */
   item: number | null;
-  flag: string;
+  /** what the state keeps of it */
+  kept: KeptMember;
 }
+
+/** Members in a full run's order: by their report's place, then where they stand in it. */
+const inOrder = (a: Entry, b: Entry) => a.order - b.order || a.member.start - b.member.start;
 
 /**
  * The kept facts brought up to date with `added` figures (or without the `removed` reports'), or
@@ -119,6 +122,9 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
   const added = input.added ?? [];
   const removed = new Set(input.removed ?? []);
   if (state.flags.length !== facts.length || state.untrusted.length !== facts.length) return null;
+  // a state kept before the second digits and readings: its members' levels, totals to date and
+  // rates are not known, so a full run keeps a new one
+  if (state.more?.length !== facts.length || state.readings?.length !== facts.length) return null;
   const total = state.words.n;
   const share = input.share ?? UPDATE_SHARE;
   if (added.length && removed.size) return null;
@@ -131,18 +137,13 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
   const decisions = input.decisions ?? [];
   const reshaping = (f: Fact) => f.decisions?.some((d) => d.action === "merge" || d.action === "split") ?? false;
 
-  /** What the verdict needs of a kept member, from what was kept of it. */
-  const keptJudged = (m: FactMember, flag: string): Judged => {
-    const canonical = copies.get(m.source) ?? m.source;
-    // the kept interval, not one read again from the figure alone: a total stated with its parts
-    // was narrowed to their sum (interval.ts withParts), which its own words cannot say
-    const own = spanOf(m);
-    const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
-    return { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, ...flagged(flag) };
-  };
   const wholeFact = (i: number) => input.whole?.(i) ?? facts[i];
   const keptEntries = (i: number, keep: (m: FactMember, k: number) => boolean = () => true): Entry[] =>
-    wholeFact(i).members.flatMap((m, k) => (keep(m, k) ? [{ member: m, judged: keptJudged(m, state.flags[i][k] ?? "0"), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, flag: state.flags[i][k] ?? "0" }] : []));
+    wholeFact(i).members.flatMap((m, k) => {
+      if (!keep(m, k)) return [];
+      const kept = keptAt(state, i, k);
+      return [{ member: m, judged: keptJudged(m, kept, byId, copies), order: order.get(m.source) ?? Number.MAX_SAFE_INTEGER, item: null, kept }];
+    });
 
   // the facts judged again: [kept facts they replace, their entries, their about]
   // `read`: the words scorer and sides of the figures read (null for a fact that only lost a removed report's figures: none was read)
@@ -237,7 +238,24 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const fresh01 = new Uint8Array(sub.length);
     fresh01.fill(1, firstFresh);
     for (const s of loose) fresh01[s] = 1;
-    const groups = link(sub.map((i) => p.items[i]), sub.map((i) => props[i]), model, p.texts, undefined, { seeds, sampled, fresh: fresh01, large: new Set(near.large) });
+    // linked in the order a full run reads the figures (by report, then place): a pass that meets
+    // pairs in order (ties, the first join) then goes as a full run's does
+    const at_ = sub.map((_, s) => s).sort((x, y) => {
+      const a = p.items[sub[x]].m, b = p.items[sub[y]].m;
+      return (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start || a.end - b.end;
+    });
+    const place = new Int32Array(sub.length);
+    at_.forEach((s, x) => (place[s] = x));
+    // which figures gloss the one before them, among every figure of their report (the one
+    // glossed may be of a block not linked here), as a full run reads them
+    const readAt = new Map<string, number>();
+    read.forEach((r, i) => readAt.has(r.id) || readAt.set(r.id, i));
+    const every = figures.flatMap((m) => (readAt.has(m.source) ? [{ m, report: readAt.get(m.source)! }] : []));
+    const glossAt = glosses(every, p.texts);
+    const glossKeys = new Set(every.filter((_, i) => glossAt[i]).map((e) => figureKey(e.m)));
+    const glossed = Uint8Array.from(at_, (s) => (glossKeys.has(figureKey(p.items[sub[s]].m)) ? 1 : 0));
+    const linked = link(at_.map((s) => p.items[sub[s]]), at_.map((s) => props[sub[s]]), model, p.texts, undefined, { seeds: seeds.map((g) => g.map((s) => place[s])), sampled, fresh: Uint8Array.from(at_, (s) => fresh01[s]), large: new Set(near.large), glossed });
+    const groups = linked.map((g) => g.map((x) => at_[x]));
     // how many members of each kept fact were read: a fact whose read members end in one group
     // with nothing else stays as it was
     const readOf = new Map<number, number>();
@@ -269,18 +287,21 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const judged = judgedOf(last.p.items, last.p.all, copies, last.p.times, last.p.byReport);
     const sides = sidesOf(last.p.items, last.props);
     const words = wordsScorer(last.p.items, last.props, model, sides);
-    for (const { from, fresh: keys, kept, split } of joins) {
+    for (const { from, fresh: keys, kept } of joins) {
       const newOnes = keys.map((k) => last.at.get(k)!);
       // a sampled fact goes whole; one read whole, by the members this group holds
       const entries = from.flatMap((i) => (readOf.get(i)! < wholeFact(i).members.length ? keptEntries(i) : keptEntries(i, (_, k) => kept.get(i)!.has(k))));
       for (const i of newOnes) {
         const it = last.p.items[i];
-        entries.push({ member: factMember(it, judged[i], last.p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, flag: flagOf(judged[i]) });
+        entries.push({ member: factMember(it, judged[i], last.p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, kept: keptOf(judged[i]) });
       }
       for (const e of entries) if (e.item === null) e.item = last.at.get(figureKey(e.member)) ?? null;
       const largest = from.reduce((best, i) => (best < 0 || wholeFact(i).members.length > wholeFact(best).members.length ? i : best), -1);
-      // a piece of a fact split is named from its own members (all read: its block was read whole), as a full run names it
-      const about = split ? aboutOf(entries.map((e) => e.item!).sort((a, b) => a - b).map((i) => last.p.items[i])) : largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => last.p.items[i]));
+      // a fact whose members were all read (its block read whole, or a new one) is named from them
+      // in the order a full run has them, as a full run names it; else it keeps the name of the
+      // largest kept fact in it
+      const read = entries.every((e) => e.item !== null);
+      const about = read ? aboutOf(entries.slice().sort(inOrder).map((e) => last.p.items[e.item!])) : largest >= 0 ? wholeFact(largest).about : aboutOf(newOnes.sort((a, b) => a - b).map((i) => last.p.items[i]));
       rebuilt.push({ from, entries, about, read: { words, sides } });
     }
     // the new reports' main things, for the updates after this one
@@ -289,11 +310,13 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
 
   // the facts not touched stay as they were, with their state
   const replaced = new Set(rebuilt.flatMap((r) => r.from));
-  const out: Array<{ fact: Fact; flags: string; untrusted: string[] }> = [];
-  facts.forEach((f, i) => replaced.has(i) || out.push({ fact: f, flags: state.flags[i], untrusted: state.untrusted[i] }));
+  // (the state of an untouched fact as kept: its members may be stand-ins)
+  type Of = { flags: string; more: string; readings: Record<string, KeptReadings> | 0 };
+  const out: Array<{ fact: Fact; of: Of; untrusted: string[] }> = [];
+  facts.forEach((f, i) => replaced.has(i) || out.push({ fact: f, of: { flags: state.flags[i], more: state.more![i], readings: state.readings![i] }, untrusted: state.untrusted[i] }));
   for (const r of rebuilt) {
     if (!r.entries.length) continue;
-    r.entries.sort((a, b) => a.order - b.order || a.member.start - b.member.start);
+    r.entries.sort(inOrder);
     const decided = r.from.map(wholeFact).find((f) => f.decisions?.length);
     const memo = new Set(r.from.flatMap((i) => state.untrusted[i]));
     const untrusted: string[] = [];
@@ -326,7 +349,8 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       if (decided.decidedVerdict) (fact.verdict = decided.verdict), (fact.decidedVerdict = true);
       if (decided.hidden) fact.hidden = true;
     }
-    out.push({ fact, flags: r.entries.map((e) => e.flag).join(""), untrusted });
+    const made = perFact([r.entries.map((e) => e.kept)]);
+    out.push({ fact, of: { flags: made.flags[0], more: made.more![0], readings: made.readings![0] }, untrusted });
   }
   const sorted = sortFacts(out.map((o) => o.fact));
   const byFact = new Map(out.map((o) => [o.fact, o]));
@@ -339,7 +363,9 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       words: { ...freqs.words, n: freqs.words.n - removedFigures },
       grams: { ...freqs.grams, n: freqs.grams.n - removedFigures },
       ...(main ? { main } : {}),
-      flags: sorted.map((f) => byFact.get(f)!.flags),
+      flags: sorted.map((f) => byFact.get(f)!.of.flags),
+      more: sorted.map((f) => byFact.get(f)!.of.more),
+      readings: sorted.map((f) => byFact.get(f)!.of.readings),
       untrusted: sorted.map((f) => byFact.get(f)!.untrusted),
     },
   };

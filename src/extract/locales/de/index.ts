@@ -113,8 +113,8 @@ export const vocab = defineLocale(generated, {
   // adjective's endings, before the noun it gives way to ("drei blockierten Übergängen")
   capitalNouns: true,
   adjective: /(?:e|en|er|es|em)$/u,
-  // "30 Cent": a hundredth of a euro
-  subunits: { "cent": "EUR" },
+  // "30 Cent", "20 Rappen": a hundredth of a euro, of a Swiss franc
+  subunits: { "cent": "EUR", "rappen": "CHF" },
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "grad", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {

@@ -37,6 +37,8 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 千: 1e3, "万|萬": 1e4, "億": 1e8, "兆": 1e12 },
   currencies: { "円": "JPY", "ドル": "USD", "ルーブル": "RUB", "ユーロ": "EUR", "ウォン": "KRW", "元|人民元": "CNY", "ポンド": "GBP" },
+  // "50銭", "30セント": a hundredth of a yen, of a dollar
+  subunits: { "銭": "JPY", "セント": "USD" },
   // "キロ" alone is km or kg by its sentence (cjk.kilo); katakana after it makes another unit ("キロワット", "キロリットル")
   units: {
     "キロメートル|キロ(?=メ)|㎞": "km", "キロ(?![\\u30A0-\\u30FF])": "kilo", "メートル|ｍ": "m", "センチ(?:メートル)?": "cm", "ミリ(?:メートル)?": "mm", "キログラム|㎏": "kg", "トン": "t",

@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
+  // "30센트": a hundredth of a dollar (not "전", as often "before": "3일 전")
+  subunits: { 센트: "USD" },
   // "킬로" alone is km or kg by its sentence (cjk.kilo), not the start of another unit ("킬로와트", "킬로리터", "킬로톤")
   units: { "㎞|킬로미터": "km", "킬로(?!미터|그램|와트|리터|칼로리|바이트|볼트|톤|헤르츠)": "kilo", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
   // "53일 만에", "53일 만인": days until a thing was done, a span as "이틀 만에" is
