@@ -74,3 +74,8 @@ test("a round year's digits before a noun count it; a weekday after a count is n
   expectFigure("fr", "La file a atteint 47 samedi matin.", { text: "47", kind: "count", low: 47, unit: null });
   expectFigure("de", "Die Warteschlange wuchs auf 47 Sonntag früh.", { text: "47", kind: "count", low: 47, unit: null });
 });
+
+test("a ship's deadweight in French and German is its tonnes", () => {
+  expectFigure("fr", "Le vraquier de 58 000 tpl s'est échoué.", { text: "58 000 tpl", kind: "quantity", low: 58e6, unit: "kg" });
+  expectFigure("de", "Der Frachter mit 58.000 tdw lief auf Grund.", { text: "58.000 tdw", kind: "quantity", low: 58e6, unit: "kg" });
+});

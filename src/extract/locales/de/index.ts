@@ -32,7 +32,7 @@ export const vocab = defineLocale(generated, {
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 Liter pro Quadratmeter") is its depth: one litre a square metre is a millimetre
   units: {
-    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne|tdw": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },
