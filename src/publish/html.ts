@@ -79,6 +79,8 @@ mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border
 .val .sep{color:var(--muted);font-size:.85rem}
 .val .cnt{color:var(--muted);font-size:.82rem;white-space:nowrap}
 .more{font-size:.85rem;color:var(--muted)}
+ul.notes{font-size:.88rem;color:var(--muted);margin:.6rem 0 0;padding-left:1.2rem}
+ul.notes li{margin:0 0 .3rem}
 .warn{color:var(--conflict);font-weight:600;font-size:.85rem;display:block}
 .cite{font-size:.85rem;color:var(--muted)}
 .sources{list-style:none;padding:0}
@@ -160,10 +162,16 @@ function render(b: Briefing, groups: ReturnType<typeof listedSources>["groups"],
   };
   body.push(`<section id="facts"><h2>Key facts</h2>`);
   if (!s.key.length && !s.unlabelled.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
+  // under a table, its "values differ in scope" and "currencies not compared" said in full (a title is no help on a phone or on paper)
+  const notesOf = (facts: Fact[]) => {
+    const noted = facts.filter((f) => scopeNote(f));
+    return noted.length ? `<ul class="notes">${noted.map((f) => `<li><b>${esc(f.about)}</b> (${esc(scopeNote(f))}): ${esc(explainVerdict(f, s.sourcesById))}</li>`).join("")}</ul>` : "";
+  };
   const factRows = (facts: Fact[]) =>
     `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>` +
     facts.map((f) => `<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${scopeNote(f) ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">${esc(scopeNote(f))}</small>` : ""}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`).join("") +
-    `</tbody></table>`;
+    `</tbody></table>` +
+    notesOf(facts);
   if (s.key.length) body.push(factRows(s.key.slice(0, MAX_KEY_FACTS)));
   if (s.key.length > MAX_KEY_FACTS) body.push(`<p class="more">…and ${plural(s.key.length - MAX_KEY_FACTS, "more fact")} stated by fewer sources (all are in the JSON briefing).</p>`);
   // below the fold: several sources agree or differ, but on what the words around them do not say

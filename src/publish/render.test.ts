@@ -184,6 +184,9 @@ test("an agree whose values differ in scope says so, and names the pair apart", 
   const html = renderHtml(b);
   assert.match(html, /values differ in scope/);
   assert.match(html, /Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: the values differ, but their sentences suggest they measure different things/);
+  // said under the table in full, not only in a title a phone or paper never shows
+  assert.match(html, /<ul class="notes"><li><b>length of the crossing<\/b> \(values differ in scope\): Harbour Times \(30 Apr\) says 850 m;/);
+  assert.match(renderMarkdown(b), /\n- \*\*length of the crossing\*\* \(values differ in scope\): Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: the values differ/);
 });
 
 test("an agree of amounts in two currencies with no rate between them says they were not compared", () => {
@@ -198,6 +201,7 @@ test("an agree of amounts in two currencies with no rate between them says they 
   const b = buildBriefing({ ...fx, facts: [fact], generated: "2026-01-01T00:00:00Z" });
   assert.match(renderMarkdown(b), /\| cost \| .* \| 2 \| ✓ agree · currencies not compared \|/);
   assert.match(renderHtml(b), /figures in GBP, USD are not compared with each other/);
+  assert.match(renderMarkdown(b), /\n- \*\*cost\*\* \(currencies not compared\): 2 independent sources give values that agree within rounding .* figures in GBP, USD are not compared with each other\./);
 });
 
 test("timeline: a cited text whose date lies outside the row's says its own date, in every format", () => {
