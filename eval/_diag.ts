@@ -8,6 +8,8 @@
  *
  * `--shipped` reconciles the given dirs (e.g. eval/read/*, never eval/heldout) with the checked-in
  * model instead, as `dossier brief` does; each member line then carries its value too.
+ * `--dates` keeps the gold facts of dates and stretches of time only, each member line with the
+ * happening its clause names (property.ts happeningOf; "-": none): the date conflicts of issue #11.
  * @module
  */
 import { readFileSync } from "node:fs";
@@ -15,12 +17,14 @@ import { basename, join } from "node:path";
 import { withCopies } from "../src/app/copies.js";
 import { reconcile } from "../src/reconcile/index.js";
 import type { Fact, FactMember } from "../src/types.js";
+import { prepare } from "../src/reconcile/prepare.js";
+import { happeningOf } from "../src/reconcile/property.js";
 import { extractedMentions, leftOut, trainingCluster } from "./facts.js";
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith("--"));
 const short = (s: string, n = 70) => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
-const value = (m: FactMember) => m.kind === "date" ? m.date ?? "?" : `${m.low ?? ""}${m.high !== m.low ? `-${m.high ?? ""}` : ""}${m.unit ? ` ${m.unit}` : ""}`;
+const value = (m: FactMember) => m.kind === "date" ? m.date ? `${m.date.start}..${m.date.end}` : "?" : `${m.low ?? ""}${m.high !== m.low ? `-${m.high ?? ""}` : ""}${m.unit ? ` ${m.unit}` : ""}`;
 
 function* shipped(dirs: string[], extracted: boolean) {
   for (const dir of dirs) {
@@ -31,7 +35,11 @@ function* shipped(dirs: string[], extracted: boolean) {
 }
 
 const runs = args.includes("--shipped") ? shipped(names, args.includes("--extracted")) : leftOut(names, args.includes("--extracted"));
+const dates = args.includes("--dates");
 for (const { dir, c, facts } of runs) {
+  // each figure's happening, for --dates (read off the mentions the run reconciled)
+  const happening = new Map<string, string>();
+  if (dates) for (const it of prepare(c.reports, args.includes("--extracted") ? extractedMentions(c.reports) : c.mentions).items) happening.set(`${it.m.source}@${it.m.start}`, happeningOf(it) ?? "-");
   const gold = JSON.parse(readFileSync(join(dir, "gold/facts.json"), "utf8")) as Array<{ id: string; about: string; verdict: string; members: Array<{ source: string; start: number }> }>;
   const goldAt = new Map<string, { fact: string; end: number }>();
   const gm = readFileSync(join(dir, "gold/mentions.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
@@ -46,7 +54,9 @@ for (const { dir, c, facts } of runs) {
   };
   const text = new Map(c.reports.map((r) => [r.id, r.text]));
   console.log(`\n======== ${basename(dir)} (${facts.length} facts)`);
+  const kindAt = new Map<string, string>(gm.map((g) => [`${g.source}@${g.start}`, g.kind]));
   for (const f of gold) {
+    if (dates && !f.members.some((m) => ["date", "duration"].includes(kindAt.get(`${m.source}@${m.start}`) ?? ""))) continue;
     const counts = new Map<Fact, number>();
     for (const m of f.members) {
       const e = spans.get(`${m.source}@${m.start}`)!;
@@ -64,7 +74,7 @@ for (const { dir, c, facts } of runs) {
       const g = goldOf(pm);
       const t = text.get(pm.source) ?? "";
       const ctx = short(t.slice(Math.max(0, pm.start - 60), pm.start) + "[[" + pm.text + "]]" + t.slice(pm.end, pm.end + 40), 140);
-      console.log(`  ${k} ${g === f.id ? "  " : "!!"} ${g.padEnd(24)} ${pm.source} ${pm.time?.date ?? "-"}${pm.time?.earlier ? "E" : ""} =${value(pm)} ${ctx}`);
+      console.log(`  ${k} ${g === f.id ? "  " : "!!"} ${g.padEnd(24)} ${pm.source}${dates ? ` ev=${(happening.get(`${pm.source}@${pm.start}`) ?? "?").slice(0, 10).padEnd(10)}` : ""} ${pm.time?.date ?? "-"}${pm.time?.earlier ? "E" : ""} =${value(pm)} ${ctx}`);
     });
     const why = best.reason;
     if (why?.verdict === "conflict") console.log(`  disagree: ${why.disagreements.map((d) => `${d.a}-${d.b}`).join(" ")}`);

@@ -17,6 +17,18 @@ const KNOWN = new Set(["en", ...LOCALE_CODES]);
  */
 const MARKERS: Readonly<Record<string, readonly string[]>> = { en: MARKER_WORDS, ...LOCALE_MARKERS };
 
+/** The languages with a locale whose markers are counted, in MARKERS' order. */
+const COUNTED = Object.keys(MARKERS).filter((lang) => KNOWN.has(lang));
+
+/**
+ * Per marker word, the languages (places in COUNTED) whose markers hold it: made once, so a
+ * guess looks each word of its text up once, not once per language in a set made per call.
+ */
+const MARKED = new Map<string, number[]>();
+COUNTED.forEach((lang, k) => {
+  for (const w of new Set(MARKERS[lang])) (MARKED.get(w) ?? MARKED.set(w, []).get(w)!).push(k);
+});
+
 /** The primary subtag of a BCP 47 tag, lower case ("pt-BR" → "pt"); null when empty. */
 export function primaryTag(tag: string | null | undefined): string | null {
   const t = String(tag ?? "").trim().toLowerCase().split(/[-_]/)[0];
@@ -51,13 +63,13 @@ export function detectLanguage(text: string): string {
   if (top === s.cyrillic) return pick(s.ukr > s.cyrillic * 0.01 ? "uk" : "ru");
   if (top === s.arabic) return pick("ar");
   const words = text.slice(0, 20_000).toLowerCase().split(/[^a-zà-ɏ]+/);
-  const scores: Record<string, number> = {};
-  for (const [lang, list] of Object.entries(MARKERS)) {
-    if (!KNOWN.has(lang)) continue;
-    const set = new Set(list);
-    scores[lang] = 0;
-    for (const w of words) if (set.has(w)) scores[lang]++;
+  const counts = new Array<number>(COUNTED.length).fill(0);
+  for (const w of words) {
+    const langs = MARKED.get(w);
+    if (langs) for (const k of langs) counts[k]++;
   }
+  const scores: Record<string, number> = {};
+  COUNTED.forEach((lang, k) => (scores[lang] = counts[k]));
   // English unless another language clearly wins: a short English line shares a word or two with others
   let best = "en";
   for (const [lang, n] of Object.entries(scores)) if (lang !== "en" && n >= 3 && n >= 2 * scores.en && n > (scores[best] ?? 0)) best = lang;

@@ -53,6 +53,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = Object.freeze({
   acre: A(4046.8564224), acres: A(4046.8564224),
   // mass (tons are read as metric tonnes)
   t: M(1000), tonne: M(1000), tonnes: M(1000), ton: M(1000), tons: M(1000), "metric tons": M(1000), "metric tonnes": M(1000),
+  // a ship's deadweight, the tonnes of cargo, fuel and stores it carries ("a 105,000 dwt tanker")
+  dwt: M(1000), "deadweight tonnes": M(1000), "deadweight tons": M(1000),
   kg: M(1), kgs: M(1), kilogram: M(1), kilograms: M(1), kilogramme: M(1), kilogrammes: M(1),
   g: M(0.001), gram: M(0.001), grams: M(0.001),
   lb: M(0.45359237), lbs: M(0.45359237),

@@ -13,6 +13,11 @@ test("lengths, areas and masses read as a person writes them", () => {
   assert.equal(q(5000, "kg"), "5 t");
   assert.equal(q(850, "m", { qualifier: "approx" }), "about 850 m");
   assert.equal(q(850, "m", { qualifier: "upper" }), "up to 850 m");
+  // volumes by the million, as reports write them; a conversion is not shown to the litre
+  assert.equal(q(40_000, "m3"), "40,000 m³");
+  assert.equal(q(22_653_477.2736, "m3", { qualifier: "approx" }), "about 22.7 million m³");
+  assert.equal(q(1_500_000, "m3"), "1.5 million m³");
+  assert.equal(q(18_200_000_000, "m3"), "18.2 billion m³");
 });
 
 test("money uses the currency's symbol and a scale word", () => {

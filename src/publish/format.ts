@@ -71,7 +71,9 @@ function quantity(x: number, unit: string | null, sig: number): [string, string]
     case "m2":
       return a >= 1e6 ? [n(x / 1e6), "km²"] : a >= 1e4 ? [n(x / 1e4), "ha"] : [n(x), "m²"];
     case "m3":
-      return [n(x), "m³"];
+      // as volumes are written ("22.5 million cubic metres"): a converted "800 million cubic feet"
+      // is "about 22.7 million m³", not "about 22,653,477 m³"
+      return a >= 1e9 ? [n(x / 1e9), "billion m³"] : a >= 1e6 ? [n(x / 1e6), "million m³"] : [n(x), "m³"];
     case "kg":
       return a >= 1000 ? [n(x / 1000), "t"] : [n(x), "kg"];
     default:

@@ -5,7 +5,7 @@
  */
 import type { Briefing, ClaimCheck, Fact, Observation, TimelineEntry } from "../types.js";
 import { formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
+import { MAX_CARDS, MAX_KEY_FACTS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, capped, citedText, claimRow, copiedFrom, imageryCitation, listedSources, quoteLanguage, scopeNote, sides, VERDICT_LABEL, plural, publisherOf, sections, timelineCitations, valuesOf, type Quote, type Source, type ValueView } from "./view.js";
 
 import { esc } from "./escape.js";
 import { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
@@ -71,7 +71,7 @@ td.ctx mark{font-weight:600}
 .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 .side h4{margin:0 0 .4rem;font-size:1.12rem}
 .side h4 small{display:block;font-size:.82rem;font-weight:400;color:var(--muted)}
-blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem}
+blockquote{margin:0 0 .7rem;padding:.5rem .8rem;background:var(--soft);border-radius:4px;font-size:.93rem;overflow-wrap:anywhere}
 blockquote p{margin:0 0 .3rem}
 blockquote footer{font-size:.82rem;color:var(--muted)}
 mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border-radius:2px}
@@ -79,6 +79,8 @@ mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border
 .val .sep{color:var(--muted);font-size:.85rem}
 .val .cnt{color:var(--muted);font-size:.82rem;white-space:nowrap}
 .more{font-size:.85rem;color:var(--muted)}
+ul.notes{font-size:.88rem;color:var(--muted);margin:.6rem 0 0;padding-left:1.2rem}
+ul.notes li{margin:0 0 .3rem}
 .warn{color:var(--conflict);font-weight:600;font-size:.85rem;display:block}
 .cite{font-size:.85rem;color:var(--muted)}
 .sources{list-style:none;padding:0}
@@ -98,7 +100,7 @@ body{padding:1.2rem .9rem 3rem}
 h1{font-size:1.5rem}
 table thead{display:none}
 table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
-table td{display:block;border:0;padding:.15rem .2rem;width:auto!important}
+table td{display:block;border:0;padding:.15rem .2rem;width:auto!important;overflow-wrap:anywhere}
 td.num{text-align:left}
 table.facts td:first-child{font-weight:600}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
@@ -160,10 +162,16 @@ function render(b: Briefing, groups: ReturnType<typeof listedSources>["groups"],
   };
   body.push(`<section id="facts"><h2>Key facts</h2>`);
   if (!s.key.length && !s.unlabelled.length) body.push(`<p>${b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports."}</p>`);
+  // under a table, its "values differ in scope" and "currencies not compared" said in full (a title is no help on a phone or on paper)
+  const notesOf = (facts: Fact[]) => {
+    const noted = facts.filter((f) => scopeNote(f));
+    return noted.length ? `<ul class="notes">${noted.map((f) => `<li><b>${esc(f.about)}</b> (${esc(scopeNote(f))}): ${esc(explainVerdict(f, s.sourcesById))}</li>`).join("")}</ul>` : "";
+  };
   const factRows = (facts: Fact[]) =>
     `<table class="facts"><thead><tr><th>Fact</th><th>Value</th><th class="num">Independent sources</th><th>Verdict</th></tr></thead><tbody>` +
     facts.map((f) => `<tr><td>${esc(f.about)}</td><td>${valueCell(f, valuesOf(f, s.sourcesById))}</td><td class="num">${f.origins}</td><td>${badge(f.verdict)}${scopeNote(f) ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">${esc(scopeNote(f))}</small>` : ""}${f.decidedVerdict ? ` <small title="${esc(explainVerdict(f, s.sourcesById))}">analyst</small>` : ""}</td></tr>`).join("") +
-    `</tbody></table>`;
+    `</tbody></table>` +
+    notesOf(facts);
   if (s.key.length) body.push(factRows(s.key.slice(0, MAX_KEY_FACTS)));
   if (s.key.length > MAX_KEY_FACTS) body.push(`<p class="more">…and ${plural(s.key.length - MAX_KEY_FACTS, "more fact")} stated by fewer sources (all are in the JSON briefing).</p>`);
   // below the fold: several sources agree or differ, but on what the words around them do not say
@@ -312,7 +320,7 @@ function quoteHtml(q: Quote): string {
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>): string {
   const { shown, more } = capped(timelineCitations(t), MAX_TIMELINE_SOURCES);
   const orbit = imageryCitation(t);
-  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => `“${esc(tx)}”`).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
+  const cites = [...(orbit ? [`<a href="#orbit">${esc(orbit)}</a>`] : []), ...shown.map((x) => `${esc(publisherOf(sources.get(x.source), x.source))} ${ref(x.source)}: ${x.texts.map((tx) => citedText(tx, esc)).join(", ")}`)].join("<br>") + (more ? `<br>and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";
   return `<tr><td>${esc(formatInterval(t.date))}${warn}</td><td>${esc(t.event)}</td><td class="cite">${cites}</td></tr>`;
 }

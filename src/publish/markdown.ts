@@ -7,7 +7,7 @@ import type { Briefing, Fact, TimelineEntry } from "../types.js";
 import { factChart, roughDay, timelineChart } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { flat, formatInterval, formatPublished } from "./format.js";
-import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, byOrder, capped, claimRow, copiedFrom, imageryCitation, listedFrom, quoteLanguage, readableLabel, scopeNote, sides, plural, publisherOf, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
+import { MAX_CARDS, MAX_SINGLES, MAX_TIMELINE_ROWS, MAX_TIMELINE_SOURCES, RANK, byOrder, capped, citedText, claimRow, copiedFrom, imageryCitation, listedFrom, quoteLanguage, readableLabel, scopeNote, sides, plural, publisherOf, timelineCitations, valueSummary, valuesOf, type Quote, type Source } from "./view.js";
 
 /** Escapes text so Markdown shows it literally (inline context; newlines folded). */
 export function escapeMarkdown(s: string | null | undefined): string {
@@ -28,6 +28,8 @@ export interface FactMarkdown {
   readable: boolean;
   /** its row of the key facts table */
   row: string;
+  /** why an "agree" whose values are not all one holds (values apart, two currencies), said under the table */
+  note?: string;
   /**
    * A conflict's or revision's card, or a single-source figure's row (null: no quote), with the
    * reports it quotes; absent when not made yet (only the first cards of a section are shown)
@@ -63,6 +65,7 @@ export function factMarkdown(f: Fact, sources: Map<string, Source>, full = true)
     readable: readableLabel(f),
     row: `| ${escapeMarkdown(f.about)} | ${escapeMarkdown(valueSummary(f, valuesOf(f, sources)))} | ${f.origins} | ${[BADGE[f.verdict], scopeNote(f)].filter(Boolean).join(" · ")}${f.decidedVerdict ? " (analyst)" : ""} |`,
   };
+  if (scopeNote(f)) out.note = `**${escapeMarkdown(f.about)}** (${escapeMarkdown(scopeNote(f))}): ${escapeMarkdown(explainVerdict(f, sources))}`;
   return full ? withShown(out, f, sources) : out;
 }
 
@@ -153,7 +156,12 @@ export function renderMarkdownOf(b: MarkdownBriefing): string {
 
   out.push("## Key facts", "");
   if (!s.key.length && !s.unlabelled.length) out.push(b.facts.length ? "No figure is stated by more than one independent source." : "No figures were found in these reports.", "");
-  const factRows = (facts: FactMarkdown[]) => ["| Fact | Value | Independent sources | Verdict |", "| --- | --- | ---: | --- |", ...facts.map((f) => f.row), ""];
+  // under a table, its "values differ in scope" and "currencies not compared" said in full, for a reader without the explorer
+  const notes = (facts: FactMarkdown[]) => {
+    const noted = facts.filter((f) => f.note).map((f) => `- ${f.note}`);
+    return noted.length ? [...noted, ""] : [];
+  };
+  const factRows = (facts: FactMarkdown[]) => ["| Fact | Value | Independent sources | Verdict |", "| --- | --- | ---: | --- |", ...facts.map((f) => f.row), "", ...notes(facts)];
   if (s.key.length) for (const line of factRows(s.key)) out.push(line);
   if (s.unlabelled.length) {
     out.push(`Further facts whose subject could not be named:`, "");
@@ -257,7 +265,7 @@ function citation(q: Quote): string {
 
 function timelineRow(t: TimelineEntry, sources: Map<string, Source>, citations: ReturnType<typeof timelineCitations>): string {
   const { shown, more } = capped(citations, MAX_TIMELINE_SOURCES);
-  const cites = [...(imageryCitation(t) ? [escapeMarkdown(imageryCitation(t)!)] : []), ...shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => `“${escapeMarkdown(tx)}”`).join(", ")}`)].join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
+  const cites = [...(imageryCitation(t) ? [escapeMarkdown(imageryCitation(t)!)] : []), ...shown.map((x) => `${escapeMarkdown(publisherOf(sources.get(x.source), x.source))} \\[${escapeMarkdown(x.source)}\\]: ${x.texts.map((tx) => citedText(tx, escapeMarkdown)).join(", ")}`)].join("; ") + (more ? `; and ${plural(more, "more report")}` : "");
   const warn = t.conflicting ? " ⚠ sources disagree on the date" : "";
   return `| ${escapeMarkdown(formatInterval(t.date))}${warn} | ${escapeMarkdown(t.event)} | ${cites} |`;
 }

@@ -184,6 +184,9 @@ test("an agree whose values differ in scope says so, and names the pair apart", 
   const html = renderHtml(b);
   assert.match(html, /values differ in scope/);
   assert.match(html, /Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: the values differ, but their sentences suggest they measure different things/);
+  // said under the table in full, not only in a title a phone or paper never shows
+  assert.match(html, /<ul class="notes"><li><b>length of the crossing<\/b> \(values differ in scope\): Harbour Times \(30 Apr\) says 850 m;/);
+  assert.match(renderMarkdown(b), /\n- \*\*length of the crossing\*\* \(values differ in scope\): Harbour Times \(30 Apr\) says 850 m; Northern Wire \(2 May\) says 1 km: the values differ/);
 });
 
 test("an agree of amounts in two currencies with no rate between them says they were not compared", () => {
@@ -198,4 +201,26 @@ test("an agree of amounts in two currencies with no rate between them says they 
   const b = buildBriefing({ ...fx, facts: [fact], generated: "2026-01-01T00:00:00Z" });
   assert.match(renderMarkdown(b), /\| cost \| .* \| 2 \| ✓ agree · currencies not compared \|/);
   assert.match(renderHtml(b), /figures in GBP, USD are not compared with each other/);
+  assert.match(renderMarkdown(b), /\n- \*\*cost\*\* \(currencies not compared\): 2 independent sources give values that agree within rounding .* figures in GBP, USD are not compared with each other\./);
+});
+
+test("timeline: a cited text whose date lies outside the row's says its own date, in every format", () => {
+  const day = (start: string, end = start) => ({ start, end });
+  const b = briefing();
+  const source = b.sources[0].id;
+  b.timeline = [
+    {
+      event: "completion of the quay",
+      date: day("2026-10-01", "2026-12-31"),
+      conflicting: false,
+      sources: [
+        { source, start: 0, end: 11, text: "end of 2026", date: day("2026-10-01", "2026-12-31") },
+        { source, start: 20, end: 28, text: "mid-2026", date: day("2026-05-01", "2026-08-31") },
+        { source, start: 40, end: 48, text: "December", date: day("2026-12-01", "2026-12-31") },
+      ],
+    },
+  ];
+  const md = renderMarkdown(b);
+  assert.match(md, /“end of 2026”, “mid-2026” \(another date: [^)]*2026\), “December” \|/);
+  assert.match(renderHtml(b), /“end of 2026”, “mid-2026” \(another date: [^)]*2026\), “December”</);
 });

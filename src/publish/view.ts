@@ -3,7 +3,7 @@
  * each value's words and citations, quotes split around the figure. Pure, format-free.
  * @module
  */
-import type { Briefing, ClaimCheck, Fact, FactMember } from "../types.js";
+import type { Briefing, ClaimCheck, DateInterval, Fact, FactMember } from "../types.js";
 import { parseOrigin } from "../origin.js";
 import { RECONCILE_CUES } from "../extract/vocabulary.js";
 import { splitAt } from "./excerpt.js";
@@ -82,13 +82,35 @@ function mostCommon(xs: string[]): string | null {
   return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** Timeline citations grouped by report, in order: one report citing "April 30" and "Wednesday" is listed once. */
-export function timelineCitations(t: { sources: Array<{ source: string; text: string }> }): Array<{ source: string; texts: string[] }> {
-  // a set per source: an entry dated by thousands of figures of one report costs their number, not its square
-  const by = new Map<string, Set<string>>();
-  for (const x of t.sources) (by.get(x.source) ?? by.set(x.source, new Set()).get(x.source)!).add(x.text);
-  return [...by].map(([source, texts]) => ({ source, texts: [...texts] }));
+/** A text a timeline entry cites, with the date it says when that lies outside the entry's ("May–Aug 2026"), else null. */
+export interface CitedText {
+  text: string;
+  other: string | null;
 }
+
+/**
+ * Timeline citations grouped by report, in order: one report citing "April 30" and "Wednesday" is
+ * listed once. A text whose own date lies outside the entry's (an earlier estimate of a revised
+ * date, a stray of its fact) carries that date, so "mid-2026" cited on a row of "end of 2026" does
+ * not read as saying it.
+ */
+export function timelineCitations(t: { date?: DateInterval; sources: Array<{ source: string; text: string; date?: DateInterval }> }): Array<{ source: string; texts: CitedText[] }> {
+  // a map per source: an entry dated by thousands of figures of one report costs their number, not its square
+  const by = new Map<string, Map<string, string | null>>();
+  for (const x of t.sources) {
+    const texts = by.get(x.source) ?? by.set(x.source, new Map()).get(x.source)!;
+    const apart = !!t.date && !!x.date && (x.date.end < t.date.start || x.date.start > t.date.end);
+    // "mid-2026 (May–Aug 2026)": the span alone, the text already says the rest
+    const other = apart ? formatInterval(x.date!).replace(/^.* \(([^()]+)\)$/, "$1") : null;
+    // a text cited twice keeps the reading that agrees with the entry
+    if (!texts.has(x.text) || other === null) texts.set(x.text, other);
+  }
+  return [...by].map(([source, texts]) => ({ source, texts: [...texts].map(([text, other]) => ({ text, other })) }));
+}
+
+/** A cited text in words: quoted, with the other date it says ("“mid-2026” (another date: May–Aug 2026)"); `esc` escapes for the format. */
+export const citedText = (x: CitedText, esc: (s: string) => string): string =>
+  `“${esc(x.text)}”${!x.other ? "" : x.other === x.text.trim() ? " (another date)" : ` (another date: ${esc(x.other)})`}`;
 
 /**
  * The citation of an imagery entry on the timeline (it quotes no report; the imagery is a source of its

@@ -231,3 +231,34 @@ test("a word the members' sentences use as a verb, or a closed-class word, is no
   );
   assert.equal(done, "completion date");
 });
+
+test("a verb after its subject or before its object is no word of the thing", () => {
+  // "applies" after "limit", "raise" after "to", "supplies" after a name: verbs, not a compound noun
+  const limit = labelOf(
+    ["A lower speed limit applies on the 9 km stretch past the quarry.", "On the 9 km stretch past the quarry a lower speed limit applies."],
+    { text: "9 km", kind: "quantity", low: 9000, unit: "m" },
+    { grouped: true },
+  );
+  assert.doesNotMatch(limit, /applies/);
+  const pensions = labelOf(
+    ["The mayor vowed to raise pensions by 6% next spring.", "A promise to raise pensions by 6% was his first."],
+    { text: "6%", kind: "percent", low: 6, unit: "%" },
+    { grouped: true },
+  );
+  assert.doesNotMatch(pensions, /raise/);
+  const cells = labelOf(
+    ["Ostmark supplies cells to three bus makers and earned $700 million last year.", "With $700 million in sales, Ostmark supplies cells to bus makers."],
+    { text: "$700 million", kind: "money", low: 7e8, unit: "USD" },
+    { grouped: true },
+  );
+  assert.doesNotMatch(cells, /supplies/);
+});
+
+test("a count's noun of another language keeps the form its report wrote, though a range's first end lacks it", () => {
+  const about = labelOf(
+    ["Les équipes sont passées de 90 à 70 personnes.", "Les équipes comptaient 90 personnes avant les coupes."],
+    [{ text: "90", kind: "count", low: 90, unit: "personnes" }, { text: "90 personnes", kind: "count", low: 90, unit: "personnes" }],
+    { language: "fr", grouped: true },
+  );
+  assert.equal(about, "number of personnes");
+});

@@ -56,13 +56,12 @@ function thingLike(k: string): boolean {
 const wordRe = (w: string) => new RegExp(`(?<![\\p{L}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}'’-])`, "giu");
 
 /**
- * Whether the English members' sentences use `word` as a finite verb and never as a noun: it takes
- * an object right after it ("we think the", "Lestria pays 55%") or stands right after a word only a
- * verb follows ("it uses") in most of its uses, and never right after a determiner or a number
- * ("the swims", "four ships"). Read around each member (its paragraph's reach), as the clause's words were.
+ * Whether the English members' sentences use `phrase` as a verb in most of its uses: `verbal` is
+ * asked of each whole-word use (the text around it, the match), read around each member (its
+ * paragraph's reach) as the clause's words were; its null says a noun's use, and no verb at all.
  */
-function verbIn(items: Item[], step: number, word: string): boolean {
-  const re = wordRe(word);
+function mostlyVerb(items: Item[], step: number, phrase: string, verbal: (text: string, r: RegExpExecArray) => boolean | null): boolean {
+  const re = wordRe(phrase);
   let verb = 0, seen = 0;
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
@@ -70,16 +69,45 @@ function verbIn(items: Item[], step: number, word: string): boolean {
     const from = Math.max(0, it.m.start - 240), text = it.text.slice(from, it.m.end + 240);
     re.lastIndex = 0;
     for (let r = re.exec(text); r; r = re.exec(text), seen++) {
-      const before = /(?<![\p{L}\d-])([\p{L}\d]+(?:[,.]\d+)*)\s+$/u.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase();
-      // "the ships", "four ships": a noun
-      if (before && (DETERMINER.test(before) || NUMBER_WORD.test(before))) return false;
-      const after = text.slice(r.index + r[0].length, r.index + r[0].length + 16);
-      // a figure right after: a verb's object only after a verb's "-s" ("pays 55%"; "occupancy 94%" is a table's noun)
-      // (not "to": as often a preposition before a noun, "exports to trade partners")
-      if ((before && before !== "to" && VERB_BEFORE.test(before)) || (OBJECT.test(after) && (/s$/.test(word) || !/^[ \t]+(?:\p{L}+[ \t]+)?[$€£]?\d/u.test(after)))) verb++;
+      const v = verbal(text, r);
+      if (v === null) return false;
+      if (v) verb++;
     }
   }
   return verb * 2 > seen;
+}
+
+/**
+ * Whether the English members' sentences use `word` as a finite verb and never as a noun: it takes
+ * an object right after it ("we think the", "Lestria pays 55%") or stands right after a word only a
+ * verb follows ("it uses") in most of its uses, and never right after a determiner or a number
+ * ("the swims", "four ships").
+ */
+const verbIn = (items: Item[], step: number, word: string) =>
+  mostlyVerb(items, step, word, (text, r) => {
+    const before = /(?<![\p{L}\d-])([\p{L}\d]+(?:[,.]\d+)*)\s+$/u.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1]?.toLowerCase();
+    // "the ships", "four ships": a noun
+    if (before && (DETERMINER.test(before) || NUMBER_WORD.test(before))) return null;
+    const after = text.slice(r.index + r[0].length, r.index + r[0].length + 16);
+    // a figure right after: a verb's object only after a verb's "-s" ("pays 55%"; "occupancy 94%" is a table's noun)
+    // (not "to": as often a preposition before a noun, "exports to trade partners")
+    return (!!before && before !== "to" && VERB_BEFORE.test(before)) || (OBJECT.test(after) && (/s$/.test(word) || !/^[ \t]+(?:\p{L}+[ \t]+)?[$€£]?\d/u.test(after)));
+  });
+
+/**
+ * Whether the English members' sentences write the two-word phrase `pair` after a word only a verb
+ * follows ("to raise pensions", "will supply cells") in most of its uses: its first word is then
+ * that verb, not a noun modifying the second ("road signs"). Unlike verbIn, "to" counts: before a
+ * phrase of two words it opens an infinitive more often than a place ("exports to trade partners"
+ * loses only its modifier). "Kellgren supplies cells": a first word in a verb's -s, in lower case
+ * right after a name, is that name's verb (not "gas", "news", "Port Avens district").
+ */
+function pairAfterVerb(items: Item[], step: number, pair: string): boolean {
+  const third = /[^aiosuw]s$/.test(pair.slice(0, pair.indexOf(" ")));
+  return mostlyVerb(items, step, pair, (text, r) => {
+    const before = /(?<![\p{L}\d-])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, r.index - 20), r.index))?.[1];
+    return !!before && (VERB_BEFORE.test(before.toLowerCase()) || (third && /^\p{Lu}/u.test(before) && /^\p{Ll}/u.test(r[0])));
+  });
 }
 
 const PER: Record<string, string> = { day: "daily", year: "annual", month: "monthly", week: "weekly", hour: "hourly" };
@@ -215,6 +243,8 @@ function whenOf(items: Item[], step: number): string | null {
 class Near {
   /** whether a word is the members' finite verb, not a noun (verbIn), asked once per word */
   verb: (word: string) => boolean = () => false;
+  /** whether a two-word phrase is a verb and its object, not a modifier and its noun (pairAfterVerb), asked once per phrase */
+  verbFirst: (pair: string) => boolean = () => false;
   readonly keys: string[] = [];
   readonly weights: number[] = [];
   readonly events: Array<string | null> = [];
@@ -245,7 +275,7 @@ function thingOf(near: Near, counted: string | null, least = 1, event?: string):
   }
   const needed = Math.max(least, n >= 4 ? Math.max(2, Math.ceil(n / 4)) : 1);
   const many = counted ? plural(counted) : null;
-  const ok = (k: string) => support.get(k)! >= needed && (!counted || (k !== counted && k !== many && !k.endsWith(` ${counted}`))) && thingLike(k) && !near.verb(k.slice(k.lastIndexOf(" ") + 1));
+  const ok = (k: string) => support.get(k)! >= needed && (!counted || (k !== counted && k !== many && !k.endsWith(` ${counted}`))) && thingLike(k) && !near.verb(k.slice(k.lastIndexOf(" ") + 1)) && !(k.includes(" ") && near.verbFirst(k));
   // the heaviest word (ties: alphabetical), then its heaviest two-word phrase
   let head: string | null = null, hw = -Infinity;
   for (const [k, w] of phrases) if (!k.includes(" ") && (w > hw || (w === hw && head !== null && k < head)) && ok(k)) (head = k), (hw = w);
@@ -354,6 +384,8 @@ export function aboutOf(items: Item[]): string {
   const step = Math.max(1, Math.floor(items.length / 40));
   const verbs = new Map<string, boolean>();
   near.verb = (w) => verbs.get(w) ?? (verbs.set(w, verbIn(items, step, w)), verbs.get(w)!);
+  const pairs = new Map<string, boolean>();
+  near.verbFirst = (k) => pairs.get(k) ?? (pairs.set(k, pairAfterVerb(items, step, k)), pairs.get(k)!);
   for (let i = 0; i < items.length; i += step) {
     const it = items[i];
     // forEach, not for…of: no entry array per word
@@ -400,8 +432,10 @@ export function aboutOf(items: Item[]): string {
     // "troops deployed", "people displaced", else "vehicles per day", "number of workers"
     // (a noun of another script keeps its form: "удари", not "удариs")
     // (a noun of another language as its report wrote it keeps its form too: "campate", not "campates")
+    // (read with the words after it: the first end of a range, "de 120 à 85 personnes", has its noun there)
     const stated = unit ? items.find((it) => it.m.unit === unit) : undefined;
-    let things = counted ? (/^[a-z -]+$/i.test(counted) ? countNoun(counted, 2, stated && !isEnglish(stated) ? stated.lang : null, stated?.m.text) : counted) : null;
+    const written = stated ? (stated.text ?? "").slice(stated.m.start, stated.m.end + 40) || stated.m.text : undefined;
+    let things = counted ? (/^[a-z -]+$/i.test(counted) ? countNoun(counted, 2, stated && !isEnglish(stated) ? stated.lang : null, written) : counted) : null;
     // a toll broken down by sex: most members' own clause says "women" or "men" ("여성 98명")
     let women = 0, men = 0, hurt = 0, told = 0;
     for (let i = 0; i < items.length; i += step, told++) {

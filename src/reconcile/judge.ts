@@ -8,12 +8,12 @@ import type { Mention, Report } from "../types.js";
 import type { Item } from "./similarity.js";
 import { conversionGap } from "./cluster.js";
 import { speakerKey } from "./origins.js";
-import { AMOUNT_KINDS, PAST_YEARS, type AmountKind, type Judged } from "./verdict.js";
+import { AMOUNT_KINDS, PAST_YEARS, type AmountKind, type Judged, type Role } from "./verdict.js";
 import { dayOf, spanOf } from "./interval.js";
 import { reportTime, saysReplaced, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
 import { countedClass } from "./counted.js";
-import { SAID_EVENT } from "./own-clause.js";
+import { anchorOf, SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, isRate, ratesOf } from "./rates.js";
 import { MEASURE_CLASSES, measureHas } from "./measures.js";
@@ -43,6 +43,41 @@ function perUnit(text: string, m: Item["m"], language: string | null | undefined
   const cue = localeFor(language).perUnit;
   return (!!cue && cue.test(text.slice(m.end, m.end + 40))) || isRate(text, m, language);
 }
+
+/**
+ * The figure's role other than an amount reached, read by the locale's `role` words: a goal set for
+ * it ("aims to reach about 380,000 people", "Target: 350 million litres"), or what a thing can hold
+ * or handle ("with a capacity of", "which can process", "a 400-bed hospital"), or how many live in
+ * a place ("a city of about 240,000 people"). Null for dates (a
+ * planned date against a date reached is a plan moved) and for a figure of neither role.
+ */
+function roleOf(text: string, it: Item, language: string | null | undefined): Role | null {
+  const m = it.m;
+  if (m.kind === "date") return null;
+  // "a city of about 240,000 people": a place's size, its own clause says (the locale's `population`)
+  if (it.f.measure === POPULATION) return "population";
+  const role = localeFor(language).role;
+  if (!role) return null;
+  const [s0, s1] = m.sentence ?? [0, text.length];
+  const before = text.slice(Math.max(s0, m.start - ROLE_REACH), m.start);
+  // from the last digit on: "a [400-bed] hospital", "[210,000 barrel]-a-day", "[180.000 Barrel] … verarbeiten kann"
+  let d = m.end - 1;
+  while (d >= m.start && !/\d/.test(text[d])) d--;
+  if (d < m.start) d = m.end - 1;
+  const after = text.slice(d + 1, Math.min(Math.max(s1, m.end), m.end + ROLE_REACH));
+  for (const k of ROLES) {
+    // a capacity is of things or of a volume, never a share ("storage: 22.9%" is a level)
+    if (k === "capacity" && m.kind !== "count" && m.kind !== "quantity") continue;
+    const cue = role[k];
+    if (cue && (cue.before?.test(before) || cue.after?.test(after))) return k;
+  }
+  return null;
+}
+
+const ROLES = ["aim", "capacity"] as const;
+const POPULATION = "#population";
+/** How far before and after a figure its role's words are read. */
+const ROLE_REACH = 80;
 
 /** The figure's sentence calls it a revision of an earlier one ("revised up to", "according to final figures"). */
 function revises(text: string, m: Item["m"], language: string | null | undefined): boolean {
@@ -158,7 +193,9 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       said: it.m.kind === "date" && it.f.event === SAID_EVENT && !declaredState(r.text ?? "", it.m, r.language),
       maybe: !!it.f.maybe,
       change: it.f.change ?? null,
+      anchor: it.f.change === "offset" ? anchorOf(r.text ?? "", it.m, localeFor(r.language)) : null,
       perUnit: perUnit(r.text ?? "", it.m, r.language),
+      role: roleOf(r.text ?? "", it, r.language),
       moves: movesOf(it),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
       ...(it.period ? { period: it.period } : {}),
@@ -326,3 +363,4 @@ function clauseDate(items: Item[], sorted: number[], k: number): string | null {
   if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
   return next.m.date.end;
 }
+

@@ -78,6 +78,18 @@ const TWO_REPORT_CASES: Array<[name: string, a: Parameters<typeof verdictOfTwo>[
     "revised",
   ],
   [
+    "two stretches measured from one named moment place one moment: rivals",
+    ["The probe's engine cut out 40 seconds after separation, the agency said.", "2031-06-02", { text: "40 seconds", kind: "duration", low: 40, unit: "s" }],
+    ["The engine cut out 52 seconds after separation, its maker said.", "2031-06-03", { text: "52 seconds", kind: "duration", low: 52, unit: "s" }],
+    "conflict",
+  ],
+  [
+    "two stretches measured from two moments, or from none named, place two moments: no rivals",
+    ["The probe's engine cut out 40 seconds after separation, the agency said.", "2031-06-02", { text: "40 seconds", kind: "duration", low: 40, unit: "s" }],
+    ["The engine cut out 52 seconds later, its maker said.", "2031-06-03", { text: "52 seconds", kind: "duration", low: 52, unit: "s" }],
+    "agree",
+  ],
+  [
     "a death toll beside a count of people in hospital still conflicts",
     ["The explosion killed 45 people and 30 more are in hospital, officials said.", "2024-05-02", { text: "45 people", kind: "count", low: 45, unit: "person" }],
     ["The explosion killed 38 people, and 25 remain hospitalised, the ministry said.", "2024-05-03", { text: "38 people", kind: "count", low: 38, unit: "person" }],

@@ -14,8 +14,14 @@ import { wordsFor } from "../extract/vocabulary.js";
 /** How many words either side of a figure its own clause's measure word may lie. */
 const MEASURE_REACH = 6;
 
-/** Marks between two words that close a clause, in any script ("、", "，", "·" in a list, "…"). */
-const MEASURE_BREAK = /[,;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
+/**
+ * Text between two words that closes a clause, in any script: a comma, a colon, a bracket, a dash,
+ * a quote, a sentence's end ("、", "，", "·" in a list, "…"). Not a comma between two digits:
+ * "4,500" groups thousands and closes nothing. One test for every reader of a figure's own clause.
+ */
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
+/** The same or a line break, searched from a point on (clauseBefore, eventWord). */
+const CLAUSE_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|\\n`, "g");
 
 /** How far before a count its place's words are read ("a small fishing town of more than"). */
 const POPULATION_BACK = 48;
@@ -59,7 +65,7 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--) {
     if (toks.s[j] < prevEnd) break;
     const gap = text.slice(toks.e[j], j === at - 1 ? m.start : toks.s[j + 1]);
-    if (MEASURE_BREAK.test(gap) || join.test(toks.lw[j])) break;
+    if (CLAUSE_BREAK.test(gap) || join.test(toks.lw[j])) break;
     const c = measureClass(text, toks, j, kinds, own, toll, cuesOf);
     if (c) {
       (before = c), (db = n);
@@ -70,7 +76,7 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   for (let n = 0, first = idx; idx < to && n <= db; idx++) {
     if (toks.e[idx] > nextStart) break;
     const gap = text.slice(idx === first ? m.end : toks.e[idx - 1], toks.s[idx]);
-    if (MEASURE_BREAK.test(gap) || join.test(toks.lw[idx])) break;
+    if (CLAUSE_BREAK.test(gap) || join.test(toks.lw[idx])) break;
     const c = measureClass(text, toks, idx, kinds, own, toll, cuesOf);
     // as near as the one before: which is the figure's own is unsure
     // (a word for both tolls beside a word for one names the total the one is part of: "40명의
@@ -218,13 +224,13 @@ function clauseAround(text: string, m: Mention, locale: ReconcileLocale): string
 /**
  * The figure's own clause before it, of `s` (the text right before the figure): its words after
  * the last clause mark, from the nearest back to the first joining word (`join`), one space
- * apart. Read as `s.split(AREA_BREAK)`'s last part split at blanks would give it, without the
+ * apart. Read as `s.split(CLAUSE_BREAKS)`'s last part split at blanks would give it, without the
  * arrays: a search for the marks, then the words read back from the end.
  */
 function clauseBefore(s: string, join: RegExp): string {
   let from = 0;
-  AREA_BREAKS.lastIndex = 0;
-  for (let hit = AREA_BREAKS.exec(s); hit; hit = AREA_BREAKS.exec(s)) from = hit.index + hit[0].length;
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let hit = CLAUSE_BREAKS.exec(s); hit; hit = CLAUSE_BREAKS.exec(s)) from = hit.index + hit[0].length;
   let out = "";
   for (let e = s.length; ; ) {
     while (e > from && isBlank(s.charCodeAt(e - 1))) e--;
@@ -241,7 +247,8 @@ function clauseBefore(s: string, join: RegExp): string {
 
 /** The figure's own clause after it, of `s` (the text right after the figure): as clauseBefore, up to the first clause mark, words read forward. */
 function clauseAfter(s: string, join: RegExp): string {
-  const hit = AREA_BREAK.exec(s);
+  CLAUSE_BREAKS.lastIndex = 0;
+  const hit = CLAUSE_BREAKS.exec(s);
   const to = hit ? hit.index : s.length;
   let out = "";
   for (let b = 0; ; ) {
@@ -274,10 +281,6 @@ export function directionOf(text: string, m: Mention, locale: ReconcileLocale, c
   return hit ? hit[0].toLowerCase().replace(/\s+/g, " ") : null;
 }
 
-/** A clause mark or a sentence's or paragraph's end (MEASURE_BREAK, and a line break). */
-const AREA_BREAK = new RegExp(`${MEASURE_BREAK.source}|\\n`);
-/** The same, searched from a point on (clauseBefore). */
-const AREA_BREAKS = new RegExp(AREA_BREAK.source, "g");
 
 /** The text writes word `l` (lower case) in lower case somewhere: a capital on it starts a sentence, not a name. */
 export function lowerElsewhere(text: string, l: string): boolean {
@@ -302,7 +305,7 @@ export function maybeOf(text: string, toks: Toks, from: number, at: number, m: M
   let able = false, negated = false;
   for (let idx = at - 1, n = 0; idx >= from && n < MAYBE_BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
-    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap) || coordinator.test(toks.lw[idx])) return false;
+    if (CLAUSE_BREAK.test(gap) || coordinator.test(toks.lw[idx])) return false;
     // "officials allowed 300 people to leave": a figure right after the word is what was let happen
     if (modal.test(toks.lw[idx])) return !able && !negated && n > 0;
     // "could not reach 40 people": what did not happen, not what may
@@ -315,11 +318,6 @@ export function maybeOf(text: string, toks: Toks, from: number, at: number, m: M
 /** Cue classes that name the event a date marks ("originally", "rose" say when, not what). */
 export const EVENT_CUES: ReadonlySet<string> = new Set(["#complete", "#start", "#agree", "#strike", "#deploy", "#casualty"]);
 
-/**
- * Text between two words that closes a clause: a comma, a colon, a bracket, a dash, a quote. Not
- * a comma between two digits: "4,500" groups thousands and closes nothing.
- */
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”—–]|\s-\s/;
 const BACK = 8, AHEAD = 5;
 
 /** The event of a date a clause gives as the day of a statement ("said on Tuesday"): one name wherever it is read. */
@@ -349,7 +347,7 @@ function eventAt(text: string, toks: Toks, idx: number, from: number, cuesOf: Cu
 export function clauseEvent(text: string, toks: Toks, from: number, to: number, at: number, m: Mention, cuesOf: CuesOf, locale: ReconcileLocale): string | null {
   for (let idx = at - 1, n = 0; idx >= from && n < BACK; idx--, n++) {
     const gap = text.slice(toks.e[idx], n === 0 ? m.start : toks.s[idx + 1]);
-    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
+    if (CLAUSE_BREAK.test(gap)) break;
     const e = eventAt(text, toks, idx, from, cuesOf, locale);
     if (e) return e;
   }
@@ -357,7 +355,7 @@ export function clauseEvent(text: string, toks: Toks, from: number, to: number, 
   while (idx < to && toks.s[idx] < m.end) idx++;
   for (let n = 0; idx < to && n < AHEAD; idx++, n++) {
     const gap = text.slice(n === 0 ? m.end : toks.e[idx - 1], toks.s[idx]);
-    if (CLAUSE_BREAK.test(gap) || /[.!?]\s/.test(gap)) break;
+    if (CLAUSE_BREAK.test(gap)) break;
     const e = eventAt(text, toks, idx, from, cuesOf, locale);
     if (e) return e;
   }
@@ -367,8 +365,6 @@ export function clauseEvent(text: string, toks: Toks, from: number, to: number, 
 /** How many words before a date or a stretch of time its own clause is read for the verb of its happening, and after it. */
 const VERB_BACK = 10, VERB_AHEAD = 5;
 
-/** What ends a clause before a figure, searched from a point on (eventWord): CLAUSE_BREAK, a sentence's end, a line break. */
-const VERB_BREAKS = /(?<!\d),|,(?!\d)|[;:()"“”—–\n]|\s-\s|[.!?]\s/g;
 /** A word of the clause, for eventWord. */
 const VERB_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
@@ -391,15 +387,15 @@ export function eventWord(text: string, m: Mention, locale: ReconcileLocale): st
   const from = Math.max(m.sentence && m.sentence[0] <= m.start ? m.sentence[0] : 0, m.start - 160);
   const before = text.slice(from, m.start);
   let cut = 0;
-  VERB_BREAKS.lastIndex = 0;
-  for (let r = VERB_BREAKS.exec(before); r; r = VERB_BREAKS.exec(before)) cut = r.index + r[0].length;
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let r = CLAUSE_BREAKS.exec(before); r; r = CLAUSE_BREAKS.exec(before)) cut = r.index + r[0].length;
   const words: string[] = [];
   VERB_WORD.lastIndex = cut;
   for (let r = VERB_WORD.exec(before); r; r = VERB_WORD.exec(before)) words.push(r[0].toLowerCase());
   for (let i = words.length - 1, n = 0; i >= 0 && n < VERB_BACK; i--, n++) if (happening(words[i], locale, said)) return words[i];
   const after = text.slice(m.end, Math.min(text.length, m.end + 80));
-  VERB_BREAKS.lastIndex = 0;
-  const end = VERB_BREAKS.exec(after);
+  CLAUSE_BREAKS.lastIndex = 0;
+  const end = CLAUSE_BREAKS.exec(after);
   const clause = end ? after.slice(0, end.index) : after;
   VERB_WORD.lastIndex = 0;
   for (let r = VERB_WORD.exec(clause), n = 0; r && n < VERB_AHEAD; r = VERB_WORD.exec(clause), n++) {
@@ -467,4 +463,21 @@ export const thingWord = (thing: string): RegExp => new RegExp(`(?<![\\p{L}])${t
 /** Whether a figure's sentence names one thing, `word` being the thing's thingWord. */
 export function namesOne(text: string, m: Mention, word: RegExp): boolean {
   return m.sentence ? word.test(text.slice(m.sentence[0], m.sentence[1])) : false;
+}
+
+/** The words right after a stretch of time that places a moment, up to the word naming that moment. */
+const ANCHOR = /^\s*(\p{L}+)\s+(?:\p{L}{1,3}\s+|their\s+)?(\p{L}{4,})/u;
+
+/**
+ * The moment a stretch of time that places one is measured from (verdict.ts Judged.anchor, pairs.ts Side.anchor): the stem of the
+ * first word of four letters or more after its locale's word of offset ("after", "before",
+ * "since", "into"), past an article or a possessive ("94 seconds after liftoff": "liftoff",
+ * "a minute and a half into its flight": "flight"); null when none follows ("two days later").
+ */
+export function anchorOf(text: string, m: Mention, locale: ReconcileLocale): string | null {
+  const offset = locale.change?.offset;
+  const after = text.slice(m.end, m.end + 40);
+  if (!offset?.test(after)) return null;
+  const w = ANCHOR.exec(after);
+  return w ? stemCached(w[2].toLowerCase()) : null;
 }

@@ -15,6 +15,7 @@ import { valueGap, type Reading } from "./values.js";
 import { endsDiffer } from "./period.js";
 import { holderNamed, holderOf, NO_HOLDER } from "./holder.js";
 import { localeFor } from "./locale.js";
+import { anchorOf } from "./own-clause.js";
 import type { WordWeights } from "./weighted.js";
 
 export const FEATURES = [
@@ -115,6 +116,8 @@ export interface Side {
   sentence: number;
   /** a date of a single day */
   day: boolean;
+  /** for a stretch of time that places a moment (`change` "offset"): the moment it is measured from (own-clause.ts anchorOf), or null */
+  anchor: string | null;
   /**
    * its value as a number: two sides have the same when their low, high, first and last day are
    * the same (`===`); one number compared, not four fields whose kinds change from block to block
@@ -201,6 +204,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     report: it.report,
     sentence: m.sentence ? m.sentence[0] : -1,
     day: !!m.date && m.date.start === m.date.end,
+    anchor: p.change === "offset" && it.text ? anchorOf(it.text, m, localeFor(it.lang)) : null,
     value: words.value(m),
     reading: it.reading,
     vec: it.vec,
@@ -353,10 +357,12 @@ export function partApart(a: Side, b: Side): boolean {
  * One figure is an amount of change and the other a level ("rose by another metre" against "reached
  * 12 metres"), or they are changes of two kinds (a share moved 5 points against a growth of 7.6
  * percent), or both are stretches of time that place moments ("two days after landfall", "five days
- * after"), each measured to a moment of its own: none of these contradicts the other.
+ * later"), each measured to a moment of its own: none of these contradicts the other. Two
+ * measured from one named moment ("94 seconds after liftoff", "88 seconds after liftoff") place
+ * one moment, as two lengths of one stretch do.
  */
 export function changeApart(a: Side, b: Side): boolean {
-  return a.change !== b.change || a.change === "offset";
+  return a.change !== b.change || (a.change === "offset" && (!a.anchor || a.anchor !== b.anchor));
 }
 
 /**

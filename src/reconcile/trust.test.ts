@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, lines, movedBy, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -316,4 +316,18 @@ test("unnamedAmongNamed: a date naming no happening, among dates of two other re
   assert.equal(unnamedAmongNamed([0, 1, 2], s)(2), false);
   // stretches of time, or any other kind in the group: never
   assert.equal(unnamedAmongNamed([0, 1, 2], [s[0], s[1], { kind: "duration", report: 2, happening: 0 } as unknown as Side])(2), false);
+});
+
+test("oddHappening: a date of another happening than most of its group's is unlike the group's bare dates", () => {
+  // happenings numbered (0: none): 1 "offered on", twice; 2 "closed on"; member 3 names none
+  const s = [1, 1, 2, 0].map((happening, report) => ({ kind: "date", report, happening }) as unknown as Side);
+  const odd = oddHappening([0, 1, 2, 3], s)!;
+  assert.equal(odd(2, 3), true);
+  assert.equal(odd(3, 2), true);
+  // the bare date against one of the group's happening, or two of two happenings: not this rule's
+  assert.equal(odd(3, 0), false);
+  assert.equal(odd(2, 0), false);
+  // one happening, or none named twice: no odd member
+  assert.equal(oddHappening([0, 1, 3], s), null);
+  assert.equal(oddHappening([0, 2, 3], s), null);
 });

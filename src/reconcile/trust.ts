@@ -90,15 +90,38 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * operating" late in one year and an opening "in phases, beginning" the year before are one
  * opening, forecast twice). One rule for a full run (index.ts), an update (update.ts) and
  * training (train.ts). Nor is either a date naming no happening among dates of other reports that
- * all name one (unnamedAmongNamed).
+ * all name one (unnamedAmongNamed), nor one of a happening other than most of the group's against
+ * one naming none (oddHappening).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
   let lone: ((i: number) => boolean) | null = null;
+  let odd: ((i: number, j: number) => boolean) | null = null;
   return (i, j) => {
     if (words(i, j) < trust || apart(i, j) || happeningsDiffer(sides[i], sides[j])) return false;
     lone ??= unnamedAmongNamed(g, sides);
-    return !lone(i) && !lone(j);
+    if (lone(i) || lone(j)) return false;
+    odd ??= oddHappening(g, sides) ?? (() => false);
+    return !odd(i, j);
   };
+}
+
+/**
+ * Of a group's members (`g`, indices into `sides`), the pairs the verdict does not trust because
+ * one date or stretch of time names a happening (pairs.ts Side `happening`) other than the one
+ * most of the group's members name, and the other names none ("the offer closed on April 14" in
+ * a group of "offered on", "made on", "announced on" and a bare "the first offer on Jan. 10"):
+ * the bare one stands for the group's happening, as oddMeasure's bare figure stands for the
+ * group's measure. Null when no member is so.
+ */
+export function oddHappening(g: readonly number[], sides: readonly Side[]): ((i: number, j: number) => boolean) | null {
+  const c = new Map<number, number>();
+  for (const i of g) if (sides[i].happening) c.set(sides[i].happening, (c.get(sides[i].happening) ?? 0) + 1);
+  if (c.size < 2) return null;
+  let major = 0, n = 0;
+  for (const [k, v] of c) if (v > n || (v === n && k < major)) (major = k), (n = v);
+  if (n < 2) return null;
+  const odd = (i: number) => !!sides[i].happening && sides[i].happening !== major;
+  return (i, j) => (odd(i) && !sides[j].happening) || (odd(j) && !sides[i].happening);
 }
 
 /** How many other reports' dates of a group must name their happening before one that names none stands apart (unnamedAmongNamed). */

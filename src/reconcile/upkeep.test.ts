@@ -36,7 +36,7 @@ test("a flag from an older store reads as the bits it holds; an unknown one as n
   assert.deepEqual(flagged("?"), flagged("0"));
 });
 
-test("a member's second digit and readings keep its level, total to date, motion, progress, per-unit amount, period and rate", () => {
+test("a member's second digit and readings keep its level, total to date, motion, progress, per-unit amount, role, period, rate and anchor", () => {
   const cases: Array<Partial<Judged>> = [
     {},
     { level: true },
@@ -45,6 +45,10 @@ test("a member's second digit and readings keep its level, total to date, motion
     { perUnit: true, moves: true, progress: true, toDate: true, level: true },
     { period: [19723, 20088], pastPeriod: true },
     { alt: { low: 1.5e9, high: Number.POSITIVE_INFINITY, whole: false, scale: "USD" } },
+    { role: "aim" },
+    { role: "capacity", level: true },
+    { role: "population", perUnit: true, moves: true, progress: true, toDate: true, level: true },
+    { change: "offset", anchor: "liftoff" },
   ];
   const m = { kind: "money", source: "r", start: 0, end: 4, text: "€1bn", qualifier: null, low: 1e9, high: 1e9, unit: "EUR", published: null, publisher: null, origin: "report:r" } as FactMember;
   for (const c of cases) {
@@ -56,6 +60,8 @@ test("a member's second digit and readings keep its level, total to date, motion
     for (const field of ["perUnit", "moves", "progress", "toDate", "level"] as const) assert.equal(back[field] ?? false, c[field] ?? false, `${field} of ${JSON.stringify(c)}`);
     assert.deepEqual(back.period, c.period);
     assert.deepEqual(back.alt, c.alt);
+    assert.equal(back.role ?? null, c.role ?? null, `role of ${JSON.stringify(c)}`);
+    assert.equal(back.anchor, c.anchor);
   }
   // a fact none of whose members has readings keeps none
   assert.deepEqual(perFact([[keptOf(judged({}))]]).readings, [0]);

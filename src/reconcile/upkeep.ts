@@ -5,7 +5,7 @@
  * tie, and each report's main thing.
  * @module
  */
-import { AMOUNT_KINDS, type Judged } from "./verdict.js";
+import { AMOUNT_KINDS, type Judged, type Role } from "./verdict.js";
 import type { Change } from "./features.js";
 import type { Freqs } from "./prepare.js";
 import type { DocFreq } from "./similarity.js";
@@ -25,13 +25,15 @@ export interface UpkeepState {
   untrusted: string[][];
   /**
    * per fact: a second digit per member, the yes/no readings past the flag's (MORE_BITS: an amount
-   * per unit, a quantity that moves, progress, a total to date, a level). Absent in states kept
+   * per unit, a quantity that moves, progress, a total to date, a level) and its role (a goal, a
+   * capacity, a population). Absent in states kept
    * before it, which an update does not read (it returns null: a full run keeps a new state).
    */
   more?: string[];
   /**
    * per fact: the values the verdict reads of a member beyond its own fields (the period its
-   * sentence gives it, its value at its report's rate), by member index; 0 when no member has any.
+   * sentence gives it, its value at its report's rate, the moment a stretch of time is measured
+   * from), by member index; 0 when no member has any.
    * Absent in states kept before it, as `more`.
    */
   readings?: Array<Record<string, KeptReadings> | 0>;
@@ -65,11 +67,13 @@ export interface KeptMember {
 /**
  * The readings the verdict reads of a member beyond its own fields: `p` the period its sentence
  * gives its amount (Judged.period), `a` its value at its report's rate (Judged.alt: low, high,
- * scale, whole). A number that is not finite is kept as its string ("Infinity"): JSON has none.
+ * scale, whole), `w` the moment a stretch of time is measured from (Judged.anchor). A number that
+ * is not finite is kept as its string ("Infinity"): JSON has none.
  */
 export interface KeptReadings {
   p?: [number | string, number | string];
   a?: [number | string, number | string, string, 0 | 1];
+  w?: string;
 }
 
 const num = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
@@ -79,6 +83,7 @@ export function keptOf(j: Judged): KeptMember {
   let readings: KeptReadings | undefined;
   if (j.period) readings = { p: [num(j.period[0]), num(j.period[1])] };
   if (j.alt) readings = { ...readings, a: [num(j.alt.low), num(j.alt.high), j.alt.scale, j.alt.whole ? 1 : 0] };
+  if (j.anchor) readings = { ...readings, w: j.anchor };
   return { flag: flagOf(j), more: moreOf(j), ...(readings ? { readings } : {}) };
 }
 
@@ -118,6 +123,7 @@ export function keptJudged(m: FactMember, kept: KeptMember, byId: ReadonlyMap<st
   const n = kept.readings;
   if (n?.p) out.period = [Number(n.p[0]), Number(n.p[1])];
   if (n?.a) out.alt = { low: Number(n.a[0]), high: Number(n.a[1]), scale: n.a[2], whole: n.a[3] === 1 } satisfies Span;
+  if (n?.w) out.anchor = n.w;
   return out;
 }
 
@@ -178,22 +184,32 @@ export function flagged(c: string): Flagged {
  */
 const MORE_BITS = ["perUnit", "moves", "progress", "toDate", "level"] as const;
 
-/** A member's second digit: MORE_BITS of what the verdict reads of it. */
+/**
+ * A figure's role (Judged.role, judge.ts roleOf), 0 for none: two bits above MORE_BITS (states kept
+ * before them read no role).
+ */
+const ROLES: ReadonlyArray<Role | null> = [null, "aim", "capacity", "population"];
+const ROLE_SHIFT = MORE_BITS.length;
+
+/** A member's second digit: MORE_BITS of what the verdict reads of it, and its role above them. */
 export function moreOf(j: Judged): string {
   let v = 0;
   MORE_BITS.forEach((field, bit) => {
     if (j[field]) v |= 1 << bit;
   });
+  v |= Math.max(0, ROLES.indexOf(j.role ?? null)) << ROLE_SHIFT;
   return digitOf(v);
 }
 
 /** The readings a second digit keeps (moreOf's inverse), only those set. */
-export function more(c: string): Partial<Pick<Judged, (typeof MORE_BITS)[number]>> {
+export function more(c: string): Partial<Pick<Judged, (typeof MORE_BITS)[number] | "role">> {
   const v = bitsOf(c);
-  const out: Partial<Pick<Judged, (typeof MORE_BITS)[number]>> = {};
+  const out: Partial<Pick<Judged, (typeof MORE_BITS)[number] | "role">> = {};
   MORE_BITS.forEach((field, bit) => {
     if (v & (1 << bit)) out[field] = true;
   });
+  const role = ROLES[(v >> ROLE_SHIFT) & 3];
+  if (role) out.role = role;
   return out;
 }
 

@@ -275,3 +275,44 @@ test("a provisional figure of one credited office is no revision of another offi
   // a later figure called provisional does not make the earlier one an estimate
   assert.equal(verdict(people(52, "2024-05-01", "a", "coast guard"), people(47, "2024-05-04", "b", "coast guard", { provisional: true })).verdict, "conflict");
 });
+
+test("in every language, a goal or a capacity set against an amount reached is no conflict; two amounts reached are", () => {
+  // sentences of our own: [language, a goal, a capacity, an amount reached, the figure in each, the amount reached's figure]
+  const cases: Array<[string, string, string, string, string, string]> = [
+    ["en", "The campaign aims to reach 500 people.", "The shelter can house 500 people.", "The campaign reached 320 people.", "500 people", "320 people"],
+    ["de", "Das Ziel sind 500 Menschen.", "Die Kapazität liegt bei 500 Menschen.", "Die Kampagne erreichte 320 Menschen.", "500 Menschen", "320 Menschen"],
+    ["fr", "La campagne vise 500 personnes.", "Le centre a une capacité de 500 personnes.", "La campagne a touché 320 personnes.", "500 personnes", "320 personnes"],
+    ["es", "La campaña tiene como objetivo 500 personas.", "El albergue tiene capacidad para 500 personas.", "La campaña llegó a 320 personas.", "500 personas", "320 personas"],
+    ["it", "L'obiettivo è raggiungere 500 persone.", "Il centro ha una capacità di 500 persone.", "La campagna ha raggiunto 320 persone.", "500 persone", "320 persone"],
+    ["pt", "A meta é alcançar 500 pessoas.", "O abrigo tem capacidade para 500 pessoas.", "A campanha alcançou 320 pessoas.", "500 pessoas", "320 pessoas"],
+    ["ru", "Цель кампании — 500 человек.", "Вместимость центра — 500 человек.", "Кампания охватила 320 человек.", "500 человек", "320 человек"],
+    ["uk", "Мета кампанії — 500 людей.", "Місткість центру — 500 людей.", "Кампанія охопила 320 людей.", "500 людей", "320 людей"],
+    ["pl", "Celem kampanii jest 500 osób.", "Pojemność ośrodka to 500 osób.", "Kampania objęła 320 osób.", "500 osób", "320 osób"],
+    ["ko", "캠페인 목표는 500명이다.", "센터의 정원은 500명이다.", "캠페인은 320명에게 닿았다.", "500명", "320명"],
+    ["ja", "キャンペーンの目標は500人だ。", "施設の定員は500人だ。", "キャンペーンは320人に届いた。", "500人", "320人"],
+    ["zh", "活动的目标是500人。", "中心可容纳500人。", "活动覆盖了320人。", "500人", "320人"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "count", low: 500, unit: "person" }]), ...mentions(b, [{ text: fig2, kind: "count", low: 320, unit: "person" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, goal, capacity, reached, figure, fig2] of cases) {
+    assert.notEqual(pair(lang, goal, figure, reached, fig2), "conflict", `${lang}: a goal`);
+    assert.notEqual(pair(lang, capacity, figure, reached, fig2), "conflict", `${lang}: a capacity`);
+    assert.equal(pair(lang, reached.replace(fig2, figure), figure, reached, fig2), "conflict", `${lang}: two amounts reached`);
+  }
+});
+
+test("a place's population, a 400-bed hospital, a refinery that can process its barrels: no rivals of counts reached", () => {
+  const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number, unit: string) => {
+    const a = report("a", first, "2024-05-01", "A");
+    const b = report("b", later, "2024-05-04", "B");
+    const ms = [...mentions(a, [{ text: figure, kind: "count", low, unit }]), ...mentions(b, [{ text: fig2, kind: "count", low: low2, unit }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  assert.notEqual(pair("Most cases are in Tarn, a city of about 90,000 people.", "90,000 people", 90000, "The campaign has vaccinated 61,000 people.", "61,000 people", 61000, "person"), "conflict");
+  assert.notEqual(pair("St. Ola's, a 300-bed hospital, was full.", "300-bed", 300, "The centres now have 240 beds.", "240 beds", 240, "bed"), "conflict");
+  assert.equal(pair("The centres now have 300 beds.", "300 beds", 300, "The centres now have 240 beds.", "240 beds", 240, "bed"), "conflict");
+});

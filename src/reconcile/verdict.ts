@@ -76,8 +76,16 @@ export interface Judged {
   maybe?: boolean;
   /** an amount of change, not a level ("rose by 2 metres", "3,000 more"), and of which kind (own-clause.ts changeOf) */
   change?: Change;
+  /**
+   * for a stretch of time that places a moment (`change` "offset"): the moment it is measured
+   * from, as the stem of the word naming it ("94 seconds after liftoff": "liftoff"; judge.ts
+   * anchorOf), or none ("two days later")
+   */
+  anchor?: string | null;
   /** an amount for each one of something ("250,000 lira per household"), not a total */
   perUnit?: boolean;
+  /** a goal set for it ("a target of") or what a thing can hold ("with a capacity of"), not an amount reached (judge.ts roleOf) */
+  role?: Role | null;
   /**
    * a quantity of a state that rises and falls (a speed, a water level, the depth of water;
    * measures.ts `moves`), not a size of a thing: reports of two times give two readings
@@ -103,6 +111,9 @@ export interface Judged {
 /** The kinds of amount a date may say when it held (Judged.timeOf): not a date, not a duration. */
 export const AMOUNT_KINDS = ["quantity", "money", "percent", "count", "ratio"] as const;
 export type AmountKind = (typeof AMOUNT_KINDS)[number];
+
+/** A figure's role other than an amount reached: a goal set for it, what a thing can hold, how many live in a place (judge.ts roleOf). */
+export type Role = "aim" | "capacity" | "population";
 
 /**
  * How far apart (in days) a count's time must lie from its report's, or from another count's, to
@@ -161,7 +172,7 @@ function sameRep(a: Judged, b: Judged): boolean {
   if (!s || !t || a.conversion || b.conversion) return false;
   return (
     s.scale === t.scale && printsAlike(s.low, t.low) && printsAlike(s.high, t.high) && a.outlet === b.outlet && a.time === b.time && a.earlier === b.earlier &&
-    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && (a.timeOf ?? null) === (b.timeOf ?? null) && !!a.timeOfEarlier === !!b.timeOfEarlier && !!a.perUnit === !!b.perUnit &&
+    a.speaker === b.speaker && a.m.kind === b.m.kind && a.m.date?.end === b.m.date?.end && !!a.maybe === !!b.maybe && (a.timeOf ?? null) === (b.timeOf ?? null) && !!a.timeOfEarlier === !!b.timeOfEarlier && !!a.perUnit === !!b.perUnit && (a.role ?? null) === (b.role ?? null) &&
     a.alt?.scale === b.alt?.scale && printsAlike(a.alt?.low, b.alt?.low)
   );
 }
@@ -327,7 +338,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // an amount of change set against a level (or two changes of two kinds, or two stretches that
   // place moments) is neither rival nor revision: "about 700 killed" is not revised by "20,000 more
   // sent", even from one outlet (pairs.ts changeApart says the same of the words)
-  if ((a.change ?? null) !== (b.change ?? null) || a.change === "offset") return null;
+  // Two stretches measured from one named moment ("94 seconds after liftoff" against "88 seconds
+  // after liftoff") place one moment, and are rivals as two lengths are
+  if ((a.change ?? null) !== (b.change ?? null) || (a.change === "offset" && (!a.anchor || a.anchor !== b.anchor))) return null;
   const o = order(a, b, ta, tb);
   // one outlet (or one report) in one voice: only a revision; a report quoting two offices is two origins
   if (a.outlet === b.outlet && !(a.report === b.report && twoVoices(a.speaker, b.speaker))) {
@@ -357,6 +370,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // happening ("expects to declare the outbreak over by the end of October" against "declared an
   // outbreak on 11 September") are two happenings; the plan and what came of it, a revision
   if (a.m.kind === "date" && ((ahead(a) && past(b)) || (ahead(b) && past(a)))) return past(o?.laterIsB ? b : a) && o?.strictly ? { kind: "revised", laterIsB: o.laterIsB, why: "estimate" } : null;
+  // nor is a goal or a capacity set against an amount reached ("aims to reach 380,000" against
+  // "reached 282,000", "a 400-bed hospital" against "340 beds in six centres")
+  if ((a.role ?? null) !== (b.role ?? null)) return null;
   // a date already over when stated was no plan: no later date revises it, whatever the later
   // words (two past dates are one past event's date given two ways: fixedPair, below)
   const fixed = fixedPair(a, b);

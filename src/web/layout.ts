@@ -74,7 +74,7 @@ table.facts td:first-child{width:36%}
 .values li{border:1px solid var(--line);border-radius:6px;padding:.4rem .8rem;background:var(--soft)}
 .values b{font-size:1.1rem}
 .note{color:var(--muted);font-size:.9rem}
-blockquote{margin:0 0 1rem;padding:.6rem .9rem;background:var(--soft);border-radius:4px;border-left:3px solid var(--line)}
+blockquote{margin:0 0 1rem;padding:.6rem .9rem;background:var(--soft);border-radius:4px;border-left:3px solid var(--line);overflow-wrap:anywhere}
 blockquote p{margin:0 0 .35rem}
 blockquote footer{font-size:.84rem;color:var(--muted)}
 mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border-radius:2px}
@@ -91,7 +91,7 @@ mark.free{background:var(--mark-free)}
 .legend mark{font-weight:400}
 .hits{list-style:none;padding:0}
 .hits li{margin:0 0 1rem}
-.hits .snip{font-size:.9rem;margin:.2rem 0 0;color:var(--ink)}
+.hits .snip{font-size:.9rem;margin:.2rem 0 0;color:var(--ink);overflow-wrap:anywhere}
 footer.page{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.8rem}
 @media (max-width:40rem){
 body{padding:0 .9rem 3rem}
@@ -100,7 +100,7 @@ nav.top form{margin-left:0;width:100%}
 input[type=search]{flex:1}
 table thead{display:none}
 table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
-table td{display:block;border:0;padding:.15rem .2rem;width:auto!important}
+table td{display:block;border:0;padding:.15rem .2rem;width:auto!important;overflow-wrap:anywhere}
 td.num{text-align:left}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
 dl.meta{grid-template-columns:1fr}

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Fact, TimelineEntry, Verdict } from "../types.js";
-import { flat, formatInterval, formatPublished, plural, publisherOf, readableLabel, sections, sourceGroups, timelineCitations, timelineFigure, valueCell, valuesOf, type Source } from "../publish/index.js";
+import { citedText, flat, formatInterval, formatPublished, plural, publisherOf, readableLabel, sections, sourceGroups, timelineCitations, timelineFigure, valueCell, valuesOf, type Source } from "../publish/index.js";
 import type { Dossier } from "../app/explore.js";
 import { esc, factBadge, href, layout, link, reportLink } from "./layout.js";
 import { pageHref, pager, paginate } from "./paging.js";
@@ -65,7 +65,7 @@ export function timelineRow(t: TimelineEntry, sources: Map<string, Source>, max 
   const all = timelineCitations(t);
   const cites = all
     .slice(0, max)
-    .map((x) => `${reportLink(x.source, esc(publisherOf(sources.get(x.source), x.source)))}: ${x.texts.map((tx) => `“${esc(flat(tx))}”`).join(", ")}`)
+    .map((x) => `${reportLink(x.source, esc(publisherOf(sources.get(x.source), x.source)))}: ${x.texts.map((tx) => citedText(tx, (z) => esc(flat(z)))).join(", ")}`)
     .join("<br>");
   const more = all.length > max ? `<br>and ${plural(all.length - max, "more report")}` : "";
   const warn = t.conflicting ? `<span class="warn">sources disagree on the date</span>` : "";

@@ -49,7 +49,7 @@ async function archivePage(nl: NewsletterService): Promise<NewsletterResponse> {
     [
       `<h1>Newsletter</h1>`,
       alertList(alerts),
-      issues.length ? `<ul class="sources">${rows.join("")}</ul>` : `<p class="note">No issue yet: \`dossier newsletter send\` makes the first one when someone has confirmed a subscription.</p>`,
+      issues.length ? `<ul class="sources">${rows.join("")}</ul>` : `<p class="note">No issue yet: <code>dossier newsletter send</code> makes the first one when someone has confirmed a subscription.</p>`,
     ].join("\n"),
   );
 }

@@ -134,3 +134,12 @@ test("a fact page names a credited speaker as the report does, not by the key th
   const page = route(d, new URL(`/facts/${encodeURIComponent(f.id)}`, "http://127.0.0.1"), "http://127.0.0.1").body;
   assert.match(page, /origin: credited to Russian officials/);
 });
+
+test("a not-found page sets a command in backticks as code, and still escapes what it quotes", () => {
+  const d = buildDossier({ reports: [], mentions: [] });
+  const body = route(d, new URL("/decisions", "http://127.0.0.1"), "http://127.0.0.1").body;
+  assert.match(body, /<code>dossier serve --decisions on<\/code>/);
+  assert.doesNotMatch(body, /`/);
+  const odd = route(d, new URL("/reports/%3Cb%3E%60x%60", "http://127.0.0.1"), "http://127.0.0.1").body;
+  assert.match(odd, /“&lt;b&gt;`x`”/, "an id is quoted as it is");
+});

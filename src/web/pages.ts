@@ -138,9 +138,12 @@ export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: str
   return layout(`${f.about} — dossier`, out.join("\n"), { section: "facts" });
 }
 
+/** Plain words as HTML, a command in backticks ("`dossier watch`") set as code; other backticks stay. */
+const withCode = (s: string) => esc(s).replace(/`(dossier [^`]+)`/g, "<code>$1</code>");
+
 /** A page for an unknown address or id. */
 export function notFoundPage(what: string): string {
-  return layout("Not found — dossier", `<h1>Not found</h1><p>${esc(what)}</p><p><a href="/">Back to the dossier</a> · <a href="/reports">All reports</a></p>`);
+  return layout("Not found — dossier", `<h1>Not found</h1><p>${withCode(what)}</p><p><a href="/">Back to the dossier</a> · <a href="/reports">All reports</a></p>`);
 }
 
 /** A page for an error while reading the store. */

@@ -11,8 +11,8 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
-import { homedir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { addReports, decisionService, storeLoader } from "../../src/app/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
@@ -106,4 +106,29 @@ test("screenshots of the explorer, a fact page and the HTML briefing (written wi
     await page.screenshot({ path: join(SHOTS, name) });
   }
   await page.close();
+});
+
+test("in Chromium on a phone: a long unbroken token (a pasted URL in a report) wraps in search snippets, quotes and the briefing", skip, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-wrap-"));
+  const token = `href="https://news.example.org/${"averylongpathsegment".repeat(8)}_story.html"`;
+  for (const [name, day] of [["one", "2025-03-01"], ["two", "2025-03-09"]])
+    writeFileSync(join(dir, `${name}.md`), `---\npublisher: Desk ${name}\npublished: ${day}\n---\nThe harbour wall is 40 m high, ${token} the port authority said. The wall cost $12 million ${token} in all.\n`);
+  const own = await openStore({ db: "memory" });
+  await addReports(own, [dir]);
+  const s2 = await startServer({ port: 0, load: storeLoader(own), decisions: decisionService(own) });
+  try {
+    const page = await browser!.newPage({ viewport: { width: 390, height: 800 } });
+    const home = await (await fetch(s2.url)).text();
+    const fact = linksOf(home).find((p) => p.startsWith("/facts/"));
+    for (const path of ["/search?q=harbour", "/briefing.html", "/reports/one", ...(fact ? [fact] : [])]) {
+      await page.goto(new URL(path, s2.url).href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px on a phone`);
+    }
+    await page.close();
+  } finally {
+    await s2.close();
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

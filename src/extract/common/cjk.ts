@@ -13,7 +13,7 @@ import { unresolved, type ParsedFigure, type Parser, type ParsingContext } from 
 import { addDays, dayInterval, isoDay, monthInterval, nearestYearForMonth, weekdayNear, yearInterval, yearPart } from "../../normalize/dates.js";
 import { lookupUnit } from "../../normalize/units.js";
 import { CJK_NUMERAL_CHARS, parseDigitsOrCjk, parseNumeral } from "./numerals.js";
-import { CURRENCY_SIGNS, qualifierBefore } from "./figures.js";
+import { CURRENCY_SIGNS, hundredths, qualifierBefore } from "./figures.js";
 import { alt, lookup, type LocaleVocab } from "./vocab.js";
 import { agoDay } from "./dates.js";
 
@@ -69,6 +69,8 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
   const NUM = cjkNumber(v);
   const scales = alt(Object.keys(v.scales ?? {}));
   const currencies = alt(Object.keys(v.currencies ?? {}));
+  // a currency's hundredth ("50銭", "30센트", "20美分"), read before the currency and the spans ("分" alone is minutes)
+  const subunits = v.subunits ? `(?<sub>${alt(Object.keys(v.subunits))})|` : "";
   const units = alt(Object.keys(v.units));
   const spans = alt(Object.keys(v.spans));
   const counters = alt(Object.keys(v.counters ?? {}));
@@ -113,7 +115,7 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
     // "2000億〜3000億円", "20亿至30亿元": a range whose first end has its own scale
     `(?:(?:\\s?(?<s1>${scales}))?\\s*(?:[-~～〜、]|${own?.range ?? NEVER})\\s*(?<n2>${NUM}${chain}{0,2})${from})?` +
     `(?:\\s?(?<scale>${scales}))?(?<glue>${glue})?\\s?` +
-    `(?:(?<pct>%|${own?.percent ?? NEVER})|(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters})|(?<times>${own?.times ?? NEVER}))?` +
+    `(?:(?<pct>%|${own?.percent ?? NEVER})|${subunits}(?<cur>${currencies})|(?<unit>${units})(?![A-Za-z])|(?<span>${spans})|(?<cnt>${counters})|(?<times>${own?.times ?? NEVER}))?` +
     (after ? `(?<after>\\s?(?:${after}))?` : "");
   // the same figure read with no "from" join: its first end alone
   const alone = fromBefore && from ? new RegExp(source.replace(from, ""), "iy") : null;
@@ -164,6 +166,10 @@ export function createCjkFigureParser(v: LocaleVocab): Parser {
         if (scale !== 1 || b !== null) return null;
         const f = timesBy?.test(ctx.before(m.index, 8)) ? a + 1 : a;
         return { kind: "ratio", unit: "x", low: f, high: f, span, priority: 40 };
+      }
+      if (g.sub) {
+        const code = lookup(v.subunits!, g.sub);
+        return code ? { kind: "money", unit: code, ...hundredths(pair(1)), span, priority: 40 } : null;
       }
       if (g.cur) {
         const code = lookup(v.currencies!, g.cur);

@@ -83,6 +83,9 @@ function qualifierOf(ctx: ParsingContext, start: number, v: LocaleVocab, n1: str
   return qualifierBefore(ctx, start, v) ?? (v.about && lookup(v.about, n1) !== undefined ? "approx" : null);
 }
 
+/** A figure of a currency's hundredths in the currency: divided, not multiplied by 0.01 (70 × 0.01 is 0.7000000000000001). */
+export const hundredths = <T extends { low: number; high: number }>(p: T): T => ({ ...p, low: p.low / 100, high: p.high / 100 });
+
 export function createFigureParser(v: LocaleVocab): Parser {
   const NUM = numberPattern(v);
   const scales = v.scales ? alt([...Object.keys(v.scales), ...Object.keys(v.signScales ?? {}).map((k) => `(?:${k})(?=\\s?[$€£¥₽₴])`)]) : null;
@@ -239,7 +242,7 @@ export function createFigureParser(v: LocaleVocab): Parser {
     // "11 centimes", "50 копеек": a hundredth of the currency
     if (g.sub) {
       const code = lookup(v.subunits!, g.sub);
-      return code ? { kind: "money", unit: code, ...pair(0.01), priority: 40 } : null;
+      return code ? { kind: "money", unit: code, ...hundredths(pair(1)), priority: 40 } : null;
     }
     if (g.unit) {
       const alias = lookup(SIGN_UNITS, g.unit) ?? lookup(v.units, g.unit);

@@ -350,6 +350,15 @@ export interface ReconcileCues {
    * time). Two figures whose holders share no word are of two things.
    */
   holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; after?: readonly RegExp[]; quiet?: RegExp };
+  /**
+   * Words that give a count or an amount a role other than an amount reached (reconcile/judge.ts
+   * roleOf): `aim`, a goal set for it ("aims to reach about 380,000 people", "a target of",
+   * "Target: 350 million litres"); `capacity`, what a thing can hold or handle ("with a capacity
+   * of", "which can process", "a 400-bed hospital"). `before`, tested on its clause's words right
+   * before it, ending where it starts; `after`, on the words from its last digit on. A goal or a
+   * capacity set against an amount reached is no contradiction.
+   */
+  role?: { aim?: { before?: RegExp; after?: RegExp }; capacity?: { before?: RegExp; after?: RegExp } };
 }
 
 export const RECONCILE_CUES: Readonly<Record<string, ReconcileCues>> = { en, ru, uk, ko, zh, ja, de, es, it, fr, pt, pl };

@@ -106,3 +106,8 @@ test("quantity: reservoir volumes in cubic kilo- and hectometres and Mm3", () =>
   // a cubic millimetre is no unit of ours: "mm3" in lower case is left alone
   testUnexpectedResult("Each grain is under 2 mm3 in size.", "mm3");
 });
+
+test("quantity: a ship's deadweight is its tonnes", () => {
+  testSingleCase("The seized tanker, of 74,000 dwt, sails under a new flag.", { text: "74,000 dwt", kind: "quantity", low: 74e6, unit: "kg" });
+  testSingleCase("A bulk carrier of 58,000 deadweight tonnes ran aground.", { text: "58,000 deadweight tonnes", kind: "quantity", low: 58e6, unit: "kg" });
+});

@@ -60,3 +60,10 @@ test("each of ko, zh, ja reads its own grammar words around a number (its locale
   expectNone("ko", "찬성은 60パーセント였다.", "パーセント");
   expectNone("zh", "居民的4분의 3赞成。", "분의");
 });
+
+test("ja, ko: a kilo off a place in a direction, at sea, is a distance", () => {
+  expectFigure("ja", "漁船は岬の北東約4キロの海上で見つかった。", { text: "4キロ", kind: "quantity", low: 4000, unit: "m" });
+  expectFigure("ko", "어선은 곶 북동쪽 약 4킬로 해상에서 발견됐다.", { text: "4킬로", kind: "quantity", low: 4000, unit: "m" });
+  // a weight's word still makes it kilograms
+  expectFigure("ja", "税関は覚醒剤4キロを押収した。", { text: "4キロ", kind: "quantity", low: 4, unit: "kg" });
+});

@@ -4,6 +4,7 @@
  * money, a unit's short form a duration, a month's a date; an adjective gives way to its noun.
  * Sentences written for these tests.
  */
+import assert from "node:assert/strict";
 import { test } from "node:test";
 import { expectFigure, expectNone } from "./util.js";
 
@@ -40,6 +41,22 @@ test("a currency's hundredth is money, a unit's short form a duration, a month's
   expectFigure("de", "Der Liter kostet 9 Cent mehr.", { text: "9 Cent", kind: "money", low: 0.09, unit: "EUR" });
   expectFigure("es", "El billete subió 20 céntimos.", { text: "20 céntimos", kind: "money", low: 0.2, unit: "EUR" });
   expectFigure("ru", "Цена выросла на 50 копеек.", { text: "50 копеек", kind: "money", low: 0.5, unit: "RUB" });
+  // every locale's hundredths: of its own currency, of the euro, of the dollar when none is named
+  // divided, not multiplied by 0.01: the value is 0.7, not 0.7000000000000001
+  assert.equal(expectFigure("de", "Das Porto steigt um 70 Cent.", { text: "70 Cent", kind: "money", unit: "EUR" }).low, 0.7);
+  expectFigure("de", "Ein Brötchen kostet in Basel 80 Rappen.", { text: "80 Rappen", kind: "money", low: 0.8, unit: "CHF" });
+  expectFigure("es", "El litro de leche subió 35 centavos.", { text: "35 centavos", kind: "money", low: 0.35, unit: "MXN" });
+  expectFigure("ru", "Проезд подорожал на 40 центов.", { text: "40 центов", kind: "money", low: 0.4, unit: "USD" });
+  expectFigure("ru", "Тариф снизили на 12 евроцентов.", { text: "12 евроцентов", kind: "money", low: 0.12, unit: "EUR" });
+  expectFigure("uk", "Квиток подорожчав на 25 центів.", { text: "25 центів", kind: "money", low: 0.25, unit: "USD" });
+  expectFigure("pl", "Bilet zdrożał o 60 eurocentów.", { text: "60 eurocentów", kind: "money", low: 0.6, unit: "EUR" });
+  expectFigure("ro", "Cafeaua s-a scumpit cu 30 de cenți.", { text: "30 de cenți", kind: "money", low: 0.3, unit: "USD" });
+  expectFigure("ar", "ارتفع سعر الرغيف 25 قرشا.", { text: "25 قرشا", kind: "money", low: 0.25, unit: "EGP" });
+  expectFigure("ja", "切符は30セント値上がりした。", { text: "30セント", kind: "money", low: 0.3, unit: "USD" });
+  expectFigure("ko", "요금이 45센트 올랐다.", { text: "45센트", kind: "money", low: 0.45, unit: "USD" });
+  expectFigure("zh", "车票涨了70美分。", { text: "70美分", kind: "money", low: 0.7, unit: "USD" });
+  // Chinese "分" alone is minutes; Korean "전" alone is "before"
+  expectFigure("zh", "会议持续了20分钟。", { text: "20分钟", kind: "duration" });
   expectFigure("es", "La ambulancia tardó 6 min en llegar.", { text: "6 min", kind: "duration", low: 6 / 1440 });
   expectFigure("es", "MADRID, 9 sep (EFE) - El incendio sigue activo.", { text: "9 sep", kind: "date", date: ["2024-09-09", "2024-09-09"] });
   // degrees (a temperature, an angle) are no count
@@ -56,4 +73,9 @@ test("a round year's digits before a noun count it; a weekday after a count is n
   expectFigure("it", "Nel 2000 Roma ospitò il Giubileo.", { text: "2000", kind: "date", date: ["2000-01-01", "2000-12-31"] });
   expectFigure("fr", "La file a atteint 47 samedi matin.", { text: "47", kind: "count", low: 47, unit: null });
   expectFigure("de", "Die Warteschlange wuchs auf 47 Sonntag früh.", { text: "47", kind: "count", low: 47, unit: null });
+});
+
+test("a ship's deadweight in French and German is its tonnes", () => {
+  expectFigure("fr", "Le vraquier de 58 000 tpl s'est échoué.", { text: "58 000 tpl", kind: "quantity", low: 58e6, unit: "kg" });
+  expectFigure("de", "Der Frachter mit 58.000 tdw lief auf Grund.", { text: "58.000 tdw", kind: "quantity", low: 58e6, unit: "kg" });
 });

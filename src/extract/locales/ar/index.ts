@@ -50,6 +50,8 @@ export const vocab = defineLocale(generated, {
     "دولار|دولارات|دولارا|دولاراً": "USD", "يورو": "EUR", "روبل|روبلات": "RUB", "يوان": "CNY", "ين": "JPY", "وون": "KRW",
     "جنيه(?:ا|اً)?\\s+إسترليني(?:ا|اً)?|جنيهات\\s+إسترلينية": "GBP", "جنيه|جنيها|جنيهات": "EGP", "ريال|ريالات": "SAR", "درهم|دراهم": "AED", "هريفنيا": "UAH",
   },
+  // "50 قرشا", "30 سنتا": a hundredth of a pound, of a dollar (cents of no named currency are a dollar's, as in English)
+  subunits: { "قرش(?:ا|اً)?|قروش": "EGP", "سنت(?:ا|اً|ات)?": "USD" },
   units: {
     // rain in litres per square metre ("120 لترا في المتر المربع") is its depth: one litre a square metre is a millimetre
     "لتر(?:ا|اً|ات)?(?:\\s+من\\s+(?:المياه|الأمطار))?\\s+(?:في|لكل)\\s+(?:ال)?متر\\s+(?:ال)?مربع": "mm",

@@ -32,7 +32,7 @@ export const vocab = defineLocale(generated, {
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped
   // rain in litres per square metre ("120 Liter pro Quadratmeter") is its depth: one litre a square metre is a millimetre
   units: {
-    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
+    "liter(?:\\s+regen|\\s+wasser)?\\s+(?:pro|je)\\s+quadratmeter": "mm", "knoten": "knot", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnen|tonne|tdw": "t", "quadratkilometer[n]?|km2|km²": "km2", "quadratmeter[n]?|m2|m²": "m2", "kubikmeter[n]?\\s+pro\\s+sekunde": "m3/s", "kubikmeter[n]?|m3|m³": "m3", "hektar[n]?": "ha",
     "stundenkilometer[n]?": "km/h", "kilometern": "km", "metern": "m", "zentimetern": "cm", "millimetern": "mm", "litern": "litre",
     "barrel|fass": "oil barrel", "seemeilen|seemeile": "nautical mile",
   },
@@ -113,8 +113,8 @@ export const vocab = defineLocale(generated, {
   // adjective's endings, before the noun it gives way to ("drei blockierten Übergängen")
   capitalNouns: true,
   adjective: /(?:e|en|er|es|em)$/u,
-  // "30 Cent": a hundredth of a euro
-  subunits: { "cent": "EUR" },
+  // "30 Cent", "20 Rappen": a hundredth of a euro, of a Swiss franc
+  subunits: { "cent": "EUR", "rappen": "CHF" },
   stop: ["der", "die", "das", "den", "dem", "des", "und", "oder", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "von", "vom", "mit", "für", "bei", "nach", "aus", "um", "bis", "über", "unter", "als", "wie", "ist", "sind", "war", "wurde", "wurden", "jahre", "mal", "prozent", "uhr", "grad", "millionen", "milliarden", "sich", "nicht", "auch"],
   // "am nächsten Tag" (after "am 15. Mai"): a day counted from the date just stated
   steps: {

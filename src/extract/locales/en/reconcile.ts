@@ -96,6 +96,20 @@ export const en = {
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
   // (a period, "per day", is the mention's own `per`)
   perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
+  // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
+  // 310,000 targeted": a goal; "with a capacity of", "which can process", "a 400-bed hospital",
+  // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3": what a thing can hold.
+  // Neither is an amount reached
+  role: {
+    aim: {
+      before: /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/i,
+      after: /^\s*(?:\p{L}+\s+)?(?:targeted|sought)\b/iu,
+    },
+    capacity: {
+      before: /\b(?:capacit(?:y|ies)|storage|(?:can|could|cannot|able to|capable of)\s+(?:\p{L}+\s+)?(?:store|hold|carry|accommodate|handle|seat|house|produce|generate|process|supply|pump|treat|serve|take|load)\p{L}*)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
+      after: /^(?:\s?\p{L}+-a-day|-(?:bed|seat|room|berth|cell|place|pupil|student|classroom|megawatt|gigawatt)s?)\s+\p{L}/iu,
+    },
+  },
   // "revised up to", "according to final figures": the figure replaces one given before
   revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected)\b/i,
   // "preliminary results show", "a provisional toll", "the initial estimate", "41 dead, at least for now"
@@ -184,7 +198,7 @@ export const en = {
   // "-ional" and "-ical" words are adjectives ("date of the provisional", "percentage of the educational")
   label: {
     notThing:
-      /^(?:although|though|however|therefore|meanwhile|moreover|thus|hence|instead|otherwise|nevertheless|rather|alone|through|throughout|halfway|along|among|amid|across|against|toward|towards|within|without|upon|onto|via|despite|another|every|each|off|ago|far|remain|remains|stood|heard|felt|found|brought|became|become|becomes|come|comes|went|lie|lies|say|says|suggest|suggests|seem|seems|appear|appears|connects|comprises|includes|shows|means|tops|bought|paid|told|kept|https|http|www)$/,
+      /^(?:although|though|however|therefore|meanwhile|moreover|thus|hence|instead|otherwise|nevertheless|rather|alone|through|throughout|halfway|along|among|amid|across|against|toward|towards|within|without|upon|onto|via|despite|another|every|each|off|ago|far|remain|remains|stood|heard|felt|found|brought|became|become|becomes|come|comes|went|lie|lies|say|says|see|sees|suggest|suggests|seem|seems|appear|appears|apply|applies|enter|enters|slows|connects|comprises|includes|shows|means|tops|bought|paid|told|kept|https|http|www)$/,
     notHead:
       /^(?:late|early|bad|good|valid|invalid|preliminary|equivalent|gross|excess|main|major|minor|net|overall|north|south|east|west|northeast|northwest|southeast|southwest|clear|urgent|important|familiar|intelligent|significant|relevant|different|independent|northern|southern|eastern|western|central|upper|lower|heavy|light|same|short|dry|wet|narrow|narrower|wider|higher|larger|smaller|greater|bigger|record|new|old|average|ordinary|immediate|usual|normal|extra|certain|similar|various|possible|likely|unlikely|desperate|wary|close|due|free|available|nearby|whole|total|top|worth|vital|crucial|essential|potential|initial|final|actual|faster|slower|earlier|later|period|hour|hours|minute|minutes|\p{L}+bound|\p{L}+ional|\p{L}+ical)$/u,
     // after a length, words of its size, not its thing ("12 metres deep", "a 400m-long ship")
@@ -195,7 +209,8 @@ export const en = {
     noSubject: /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|there|and|or|but|when|as|after|before|since|then|one|some|many|most|all)$/,
     closed:
       /^(?:a|an|the|this|that|these|those|another|other|each|every|some|any|all|both|either|neither|such|which|what|whose|who|whom|it|its|they|them|their|theirs|he|him|his|she|her|hers|we|us|our|ours|you|your|yours|i|me|my|of|in|on|at|by|for|from|to|with|without|within|about|above|below|across|along|among|around|after|before|behind|beneath|beside|between|beyond|despite|during|except|inside|into|like|unlike|near|off|onto|out|outside|over|past|since|than|through|throughout|till|toward|towards|under|until|up|upon|via|versus|plus|minus|per|and|or|but|nor|so|yet|if|as|because|while|although|though|whether|more|most|less|least|much|many|few|several|also|just|only|even|still|again|then|there|here|now|when|where|why|how|not|no|can|cannot|could|may|might|must|shall|should|will|would|ought|is|are|was|were|be|been|being|am|has|have|had|do|does|did|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|ahead|aside|away|back|apart|forward|together|ago|soon|already|else|instead)$|['’]/,
-    object: /^[ \t]+(?:(?:the|an?(?![ \t]+(?:year|month|week|day|hour|head|piece|time)\b)|its|their|his|her|this|these|those|our|it|him|them|us)\b|(?:about|some|nearly|around|almost|roughly)?[ \t]*[$€£]?\d)/i,
+    // (a count in words too: "orders two more ships", "limit each dive")
+    object: /^[ \t]+(?:(?:the|an?(?![ \t]+(?:year|month|week|day|hour|head|piece|time)\b)|its|their|his|her|this|these|those|our|it|him|them|us|each|every|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|(?:about|some|nearly|around|almost|roughly)?[ \t]*[$€£]?\d)/i,
   },
   // what a figure measures, by word: a class shared by its synonyms (general news vocabulary, no story words)
   cues: [

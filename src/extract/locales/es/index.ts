@@ -116,8 +116,8 @@ export const vocab = defineLocale(generated, {
   months: { "sep": 9 },
   // never what a count counts, the count stays ("cuatro gravemente", "12 según la policía"): adverbs, prepositions
   notNoun: "\\p{L}{3,}mente|casi|solo|sólo|apenas|ya|aún|todavía|hoy|ayer|contra|según|durante|tras|hacia|ante|bajo|mediante|cada",
-  // "11 céntimos": a hundredth of a euro
-  subunits: { "c[ée]ntimos?": "EUR" },
+  // "11 céntimos", "50 centavos": a hundredth of a euro, of a peso (the peso's code as `currencies` gives it)
+  subunits: { "c[ée]ntimos?": "EUR", "centavos?": "MXN" },
   stop: ["de", "del", "en", "a", "al", "y", "e", "o", "u", "que", "por", "para", "con", "sin", "la", "el", "los", "las", "se", "es", "fue", "son", "fueron", "eran", "están", "estaban", "siguen", "permanecen", "resultaron", "quedan", "serán", "años", "grados", "veces", "mil", "millones", "entre", "sobre", "hasta", "desde", "como", "más", "menos", "su", "sus"],
   // "al día siguiente" (after "el 15 de mayo"): a day counted from the date just stated
   steps: {

@@ -31,7 +31,7 @@ export const vocab = defineLocale(generated, {
   currencies: { "dollars?": "USD", "euros?": "EUR", "roubles?": "RUB", "yuans?": "CNY", "yens?": "JPY", "wons?": "KRW", "livres?\\s+sterling": "GBP", "francs?\\s+suisses": "CHF", "francs?\\s+CFA": "XOF", "hryvnias?": "UAH" },
   // "200 m" is metres: ICU's "m", kept while the other one-letter symbols are dropped (the million before a currency sign is a scale)
   // rain in litres per square metre ("120 litres par mètre carré") is its depth: one litre a square metre is a millimetre
-  units: { "litres?(?:\\s+d['’]eau|\\s+de\\s+pluie)?\\s+(?:par|au)\\s+m[èe]tre\\s+carr[ée]": "mm", "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
+  units: { "litres?(?:\\s+d['’]eau|\\s+de\\s+pluie)?\\s+(?:par|au)\\s+m[èe]tre\\s+carr[ée]": "mm", "n(?:œ|oe)uds?": "knot", "Mt|m[ée]gatonnes?": "mt", "km3|km³": "km3", "hm3|hm³": "hm3", "tonnes?(?:\\s+de\\s+port\\s+en\\s+lourd)?|tpl": "t", "kilom[eè]tres\\s+carr[ée]s|km2|km²": "km2", "m[eè]tres\\s+carr[ée]s|m2|m²": "m2", "m[eè]tres\\s+cubes\\s+par\\s+seconde": "m3/s", "m[eè]tres\\s+cubes|m3|m³": "m3", "hectares?": "ha", "barils|baril": "oil barrel", "milles\\s+nautiques|mille\\s+nautique": "nautical mile" },
   spans: { "mois": 30.44, "ans|années|année|an": 365.25, "décennies?": 3652.5 },
   before: {
     "environ|près\\s+d(?:e|['’])|presque|quelque|à\\s+peu\\s+près|autour\\s+de|approximativement|une\\s+vingtaine\\s+de": "approx",

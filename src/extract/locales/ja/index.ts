@@ -14,9 +14,9 @@ export const vocab = defineLocale(generated, {
     // "3分の1": a share; "3倍": a multiplier
     fraction: "分の", times: "倍",
     speed: "秒速",
-    // "全長2.4キロ", "30キロ離れた" km, "重さ30キロ" kg, "時速100キロ" km/h: "キロ" alone by its sentence's words
+    // "全長2.4キロ", "30キロ離れた" km, "重さ30キロ" kg, "時速100キロ" km/h: "キロ" alone by its sentence's words; a direction or the sea ("南西約3キロの海上") says a distance
     kilo: {
-      length: "全長|長さ|距離|離れ|先|沖|区間|延長|走行|圏|幅|地点|歩|移動|渋滞|範囲|深さ|高さ|上空|線|道|路|橋|トンネル|パイプライン|国境",
+      length: "全長|長さ|距離|離れ|先|沖|海上|海域|南西|南東|北西|北東|北方|南方|東方|西方|区間|延長|走行|圏|幅|地点|歩|移動|渋滞|範囲|深さ|高さ|上空|線|道|路|橋|トンネル|パイプライン|国境",
       weight: "重さ|重量|体重|荷物|グラム|減量|増量|米|肉|野菜|魚|収穫|出荷|爆薬|麻薬|覚醒剤|金塊|押収",
       speed: "時速",
     },
@@ -37,6 +37,8 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 千: 1e3, "万|萬": 1e4, "億": 1e8, "兆": 1e12 },
   currencies: { "円": "JPY", "ドル": "USD", "ルーブル": "RUB", "ユーロ": "EUR", "ウォン": "KRW", "元|人民元": "CNY", "ポンド": "GBP" },
+  // "50銭", "30セント": a hundredth of a yen, of a dollar
+  subunits: { "銭": "JPY", "セント": "USD" },
   // "キロ" alone is km or kg by its sentence (cjk.kilo); katakana after it makes another unit ("キロワット", "キロリットル")
   units: {
     "キロメートル|キロ(?=メ)|㎞": "km", "キロ(?![\\u30A0-\\u30FF])": "kilo", "メートル|ｍ": "m", "センチ(?:メートル)?": "cm", "ミリ(?:メートル)?": "mm", "キログラム|㎏": "kg", "トン": "t",

@@ -22,9 +22,9 @@ export const vocab = defineLocale(generated, {
     // "6.8m까지 올라갔다", "3.5%까지 올렸다": the level a change reaches
     level: "올라|올랐|올려|올렸|상승|늘어|늘었|늘려|늘렸|증가|인상|오르|오른|떨어|내려|내렸|낮춰|낮췄|낮아|감소|줄어|줄었|줄여|줄였|하락|치솟",
     speed: "초속",
-    // "길이 2.4킬로" km, "무게 30킬로" kg, "시속 100킬로" km/h: "킬로" alone by its sentence's words
+    // "길이 2.4킬로" km, "무게 30킬로" kg, "시속 100킬로" km/h: "킬로" alone by its sentence's words; a direction or the sea ("남서쪽 약 3킬로 해상") says a distance
     kilo: {
-      length: "길이|거리|떨어|구간|연장|주행|반경|폭|깊이|높이|상공|앞바다|지점|도로|노선|다리|터널|국경",
+      length: "길이|거리|떨어|구간|연장|주행|반경|폭|깊이|높이|상공|앞바다|해상|해역|남서쪽|남동쪽|북서쪽|북동쪽|남쪽|북쪽|동쪽|서쪽|지점|도로|노선|다리|터널|국경",
       weight: "무게|중량|체중|짐|그램|쌀|고기|마약|필로폰|금괴|압수",
       speed: "시속",
     },
@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   },
   scales: { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12, "천만": 1e7, "백만": 1e6 },
   currencies: { 원: "KRW", 달러: "USD", 루블: "RUB", 유로: "EUR", 엔: "JPY", 위안: "CNY", 파운드: "GBP", 흐리우냐: "UAH" },
+  // "30센트": a hundredth of a dollar (not "전", as often "before": "3일 전")
+  subunits: { 센트: "USD" },
   // "킬로" alone is km or kg by its sentence (cjk.kilo), not the start of another unit ("킬로와트", "킬로리터", "킬로톤")
   units: { "㎞|킬로미터": "km", "킬로(?!미터|그램|와트|리터|칼로리|바이트|볼트|톤|헤르츠)": "kilo", "m(?![A-Za-z])|미터": "m", "㎝": "cm", "㎜": "mm", "㎏": "kg", "톤": "t", "㎡|제곱미터": "m2", "㎢|제곱킬로미터": "km2", "㎥|세제곱미터": "m3", "㏊|헥타르": "ha" },
   // "53일 만에", "53일 만인": days until a thing was done, a span as "이틀 만에" is

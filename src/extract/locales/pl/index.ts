@@ -154,8 +154,8 @@ export const vocab = defineLocale(generated, {
   notNoun: "ciężko|lekko|poważnie|śmiertelnie|tylko|jedynie|prawie|dziś|dzisiaj|wczoraj|podczas|około|ponad|każdy|każda|każde",
   // "ośmiu drogowych przejść": an adjective, before the noun it counts
   adjective: pl.adjective,
-  // "50 groszy": a hundredth of a złoty
-  subunits: { "grosz(?:y|e)?": "PLN" },
+  // "50 groszy", "20 eurocentów", "30 centów": a hundredth of a złoty, a euro, a dollar (cents of no named currency are a dollar's, as in English)
+  subunits: { "grosz(?:y|e)?": "PLN", "eurocent(?:ów|a|y)?": "EUR", "cent(?:ów|a|y)?": "USD" },
   stop: [
     "w", "we", "na", "z", "ze", "po", "o", "od", "do", "dla", "i", "oraz", "lub", "albo", "a", "ale", "że", "jak", "nie", "przy", "pod", "nad",
     "bez", "przez", "przed", "niż", "razy", "roku", "lat", "lata", "mln", "mld", "tys", "już", "jeszcze", "jego", "jej", "ich", "to", "ten",

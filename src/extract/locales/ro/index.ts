@@ -89,8 +89,8 @@ export const vocab = defineLocale(generated, {
   months: { "sep": 9 },
   // never what a count counts, the count stays ("doi dintre șoferi", "patru grav răniți"): adverbs, prepositions
   notNoun: "dintre|grav|ușor|uşor|doar|numai|aproape|deja|încă|azi|astăzi|ieri|contra|împotriva|conform|potrivit|după|înainte|spre|fiecare",
-  // "50 de bani": a hundredth of a leu
-  subunits: { "bani": "RON" },
+  // "50 de bani", "20 de eurocenți", "30 de cenți": a hundredth of a leu, a euro, a dollar (cents of no named currency are a dollar's, as in English)
+  subunits: { "bani": "RON", "eurocen[țţ]i": "EUR", "cen[țţ]i": "USD" },
   stop: ["de", "din", "în", "in", "la", "și", "şi", "si", "sau", "cu", "pe", "pentru", "care", "că", "ca", "a", "al", "ale", "este", "sunt", "au", "ani", "ori", "milioane", "miliarde", "mii", "între", "peste", "sub", "mai", "lor", "ore", "grade"],
   // "un cutremur cu magnitudinea de 6,1", "de magnitudine 5,4", "6,1 grade pe scara Richter"
   magnitude: {

@@ -34,6 +34,8 @@ export const vocab = defineLocale(generated, {
     "美元": "USD", "卢布|盧布": "RUB", "欧元|歐元": "EUR", "日元|日圓": "JPY", "韩元|韓元|韩圆": "KRW", "元|人民币|人民幣|块": "CNY",
     "英镑|英鎊": "GBP", "格里夫纳": "UAH",
   },
+  // "20美分", "30欧分": a hundredth of a dollar, of a euro (not "分" alone: minutes, points)
+  subunits: { "美分": "USD", "欧分|歐分": "EUR" },
   units: {
     "公里|千米|㎞": "km", "米|公尺": "m", "厘米|公分": "cm", "毫米": "mm", "公斤|千克|㎏": "kg", "吨|噸|公吨": "t", "平方公里|平方千米": "km2",
     "平方米|平方公尺": "m2", "立方米": "m3", "公顷|公頃": "ha", "km(?![A-Za-z])": "km", "m(?![A-Za-z])": "m",
