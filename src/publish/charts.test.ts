@@ -30,6 +30,11 @@ test("charts: axes in the reader's units, ranges and approximate figures told ap
   const s = sections(b);
   const length = factChart(b.facts.find((f) => f.id === "bridge-length")!, s.sourcesById)!;
   assert.equal(length.axis, "m");
+  // a count's noun and a volume as the table writes them, not their unit keys ("troop", "m3")
+  const bridge = b.facts.find((f) => f.id === "bridge-length")!;
+  const as = (kind: Fact["kind"], unit: string, scale: number) => factChart({ ...bridge, kind, unit, members: bridge.members.map((m) => ({ ...m, kind, unit, low: m.low! * scale, high: m.high! * scale })), values: bridge.values.map((v) => ({ ...v, low: v.low! * scale, high: v.high! * scale })) }, s.sourcesById)!.axis;
+  assert.equal(as("count", "troop", 10), "troops");
+  assert.equal(as("quantity", "m3", 30_000), "million m³");
   assert.deepEqual(length.rows.map((r) => [r.date, r.low, r.how]), [["2025-04-30", 850, "exact"], ["2025-05-02", 1000, "exact"], ["2025-05-03", 850, "exact"]]);
   const completion = factChart(b.facts.find((f) => f.id === "completion")!, s.sourcesById)!;
   assert.equal(completion.dates, true);

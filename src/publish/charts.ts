@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Briefing, Fact, FactMember, TimelineEntry } from "../types.js";
-import { formatDay, num } from "./format.js";
+import { formatDay, num, plural as nounPlural } from "./format.js";
 import { plural, publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
 import { DATA, renderSvg } from "./vega.js";
 
@@ -85,11 +85,14 @@ function axisOf(f: Fact, max: number): { factor: number; label: string } {
     case "duration":
       return max >= 730 ? { factor: 365.25, label: "years" } : max >= 60 ? { factor: 30.44, label: "months" } : { factor: 1, label: "days" };
     case "count":
-      return { factor: 1, label: u || "count" };
+      // the noun as the legend and the table say it ("troops", "people"), not the unit key ("troop", "person")
+      return { factor: 1, label: u ? nounPlural(u, 2) : "count" };
     default:
       if (u === "m") return max >= 5000 ? { factor: 1000, label: "km" } : { factor: 1, label: "m" };
       if (u === "m2") return max >= 1e6 ? { factor: 1e6, label: "km²" } : max >= 1e4 ? { factor: 1e4, label: "ha" } : { factor: 1, label: "m²" };
       if (u === "kg") return max >= 1000 ? { factor: 1000, label: "t" } : { factor: 1, label: "kg" };
+      // as the table writes volumes ("22.5 million m³"), not the unit key "m3"
+      if (u === "m3") return max >= 1e9 ? { factor: 1e9, label: "billion m³" } : max >= 1e6 ? { factor: 1e6, label: "million m³" } : { factor: 1, label: "m³" };
       return { factor: 1, label: u };
   }
 }
