@@ -32,6 +32,14 @@ export async function currentFacts(store: Store): Promise<Fact[]> {
 
 const keyOf = (m: FigureKey): FigureKey => ({ source: m.source, start: m.start, end: m.end });
 
+/**
+ * Whether two facts can be one: of one kind, and a quantity, share, ratio or duration in one unit (a
+ * length is no area). Counts of two nouns ("troops", "soldiers") and amounts in two currencies may
+ * be one fact; a count and a length, as the explorer's merge list already keeps apart, may not.
+ */
+const mergeable = (a: Fact, b: Fact) => a.kind === b.kind && (a.kind === "count" || a.kind === "money" || (a.unit ?? null) === (b.unit ?? null));
+const kindWords = (f: Fact) => `${f.about}: ${f.kind}${f.unit && f.kind !== "count" ? ` in ${f.unit}` : ""}`;
+
 /** Checks the request against the facts as they stand, then stores the decision. */
 export async function decide(store: Store, input: DecideInput): Promise<Decision> {
   if (!DECISION_ACTIONS.includes(input.action)) throw new AppError(`unknown decision "${input.action}" (use ${DECISION_ACTIONS.join(", ")})`);
@@ -48,6 +56,7 @@ export async function decide(store: Store, input: DecideInput): Promise<Decision
   switch (input.action) {
     case "merge":
       if (new Set(named.map((f) => f.id)).size < 2) throw new AppError("merge: name two or more different facts");
+      for (const f of named.slice(1)) if (!mergeable(named[0], f)) throw new AppError(`merge: ${named[0].id} (${kindWords(named[0])}) and ${f.id} (${kindWords(f)}) do not measure the same kind of thing`);
       return store.addDecision({ action: "merge", figures: all, reason });
     case "split": {
       if (named.length !== 1) throw new AppError("split: name one fact, then the figures to take out of it (report@start)");

@@ -75,10 +75,16 @@ test("fact: split, hide and merge; wrong requests are one clear line and exit 1"
   const decisions = (await run(["fact", "decisions", "--json", "--db", db])).out.map((l) => JSON.parse(l));
   assert.deepEqual(decisions.map((d) => d.action), ["split", "merge", "hide"]);
 
+  const cost = write("d.md", "---\npublisher: Canal Times\npublished: 2025-03-05\n---\nThe footbridge will cost $4 million, the council said.\n");
+  assert.equal((await run(["add", cost, "--db", db])).code, 0);
+  const other = (await facts()).find((x) => x.id.startsWith("money-"))?.id;
+  assert.ok(other, "the cost is a fact");
   for (const argv of [
     ["fact", "verdict", "no-such-fact", "agree"],
     ["fact", "verdict", f.id, "maybe"],
     ["fact", "merge", f.id],
+    // a length and a sum of money are no one fact
+    ["fact", "merge", f.id, other],
     ["fact", "split", f.id, "nowhere@1"],
     ["fact", "undo", "77"],
   ]) {
