@@ -27,13 +27,14 @@ import { prepare, type Freqs } from "./prepare.js";
 import { judgedOf } from "./judge.js";
 import { link } from "./link.js";
 import { glosses } from "./cluster.js";
-import { wordsScorer } from "./words-only.js";
+import { groupWords, wordsScorer } from "./words-only.js";
+import { joinRivals } from "./join.js";
 import { mainThings, propertiesOf } from "./property.js";
 import { sidesOf, type Side } from "./pairs.js";
 import { APART, apartIn, trustedIn } from "./trust.js";
 import { MODEL } from "./weights.js";
 import type { Model } from "./model.js";
-import type { Judged } from "./verdict.js";
+import { verdictOf, type Judged } from "./verdict.js";
 import { buildTimeline } from "./timeline.js";
 import { aboutOf } from "./about.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
@@ -255,7 +256,24 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const glossKeys = new Set(every.filter((_, i) => glossAt[i]).map((e) => figureKey(e.m)));
     const glossed = Uint8Array.from(at_, (s) => (glossKeys.has(figureKey(p.items[sub[s]].m)) ? 1 : 0));
     const linked = link(at_.map((s) => p.items[sub[s]]), at_.map((s) => props[sub[s]]), model, p.texts, undefined, { seeds: seeds.map((g) => g.map((s) => place[s])), sampled, fresh: Uint8Array.from(at_, (s) => fresh01[s]), large: new Set(near.large), glossed });
-    const groups = linked.map((g) => g.map((x) => at_[x]));
+    // the join pass a full run makes after linking (join.ts), where every fact of the blocks read
+    // is read whole (no sample stands for one: its best matches would be a sample's)
+    const groups = (model.join && model.attach && !sampled.some(Boolean) && !near.large.length ? joined(linked) : linked).map((g) => g.map((x) => at_[x]));
+    function joined(gs: number[][]): number[][] {
+      const its = at_.map((s) => p.items[sub[s]]);
+      const sd = sidesOf(its, at_.map((s) => props[sub[s]]));
+      const ws = wordsScorer(its, at_.map((s) => props[sub[s]]), model, sd);
+      const fresh = judgedOf(p.items, p.all, copies, p.times, p.byReport);
+      // what the verdict reads of each figure: a kept member's as kept, a new one's as read
+      const js = at_.map((s) => (factOfSub[s] >= 0 ? keptJudged(wholeFact(factOfSub[s]).members[memberOfSub[s]], keptAt(state, factOfSub[s], memberOfSub[s]), byId, copies) : fresh[sub[s]]));
+      const trust = model.trust ?? 0;
+      const agrees = (g: number[]) => {
+        const two = apartIn(g, sd);
+        const tie = trustedIn(g, sd, ws, trust, two);
+        return verdictOf(g.map((i) => js[i]), (x, y) => tie(g[x], g[y]), (x, y) => two(g[x], g[y])).verdict !== "conflict";
+      };
+      return joinRivals(gs, its, sd, groupWords(its, sd, model.attach!), model, agrees, model.join!);
+    }
     // how many members of each kept fact were read: a fact whose read members end in one group
     // with nothing else stays as it was
     const readOf = new Map<number, number>();
