@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -330,4 +330,18 @@ test("oddHappening: a date of another happening than most of its group's is unli
   // one happening, or none named twice: no odd member
   assert.equal(oddHappening([0, 1, 3], s), null);
   assert.equal(oddHappening([0, 2, 3], s), null);
+});
+
+test("happeningsDifferThrough: two languages' verbs told apart by a member of one's language and the other's value", () => {
+  // languages 1 and 2; happenings numbered: 5 "joined", 6 "imported" (language 1), 7 "przywieziono" (language 2); values numbered
+  const side = (lang: number, happening: number, value: number) => ({ lang, happening, happenWord: true, value }) as unknown as Side;
+  const s = [side(1, 5, 100), side(1, 6, 200), side(2, 7, 200), side(2, 7, 100)];
+  assert.equal(happeningsDifferThrough([0, 1, 2], s, 0, 2), true);
+  // the other way round, no member of language 2 has the value of member 0 under another verb
+  assert.equal(happeningsDifferThrough([0, 1, 2], s, 2, 0), false);
+  // without the third member, or when it has another value: no telling
+  assert.equal(happeningsDifferThrough([0, 2], s, 0, 2), false);
+  assert.equal(happeningsDifferThrough([0, 1, 3], s, 0, 3), false);
+  // one language: happeningsDiffer's
+  assert.equal(happeningsDifferThrough([0, 1], s, 0, 1), false);
 });

@@ -91,7 +91,8 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * opening, forecast twice). One rule for a full run (index.ts), an update (update.ts) and
  * training (train.ts). Nor is either a date naming no happening among dates of other reports that
  * all name one (unnamedAmongNamed), nor one of a happening other than most of the group's against
- * one naming none (oddHappening).
+ * one naming none (oddHappening), nor of two languages' verbs that a third member of one's language
+ * and the other's value tells apart (happeningsDifferThrough).
  */
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
   let lone: ((i: number) => boolean) | null = null;
@@ -101,8 +102,25 @@ export function trustedIn(g: readonly number[], sides: readonly Side[], words: (
     lone ??= unnamedAmongNamed(g, sides);
     if (lone(i) || lone(j)) return false;
     odd ??= oddHappening(g, sides) ?? (() => false);
-    return !odd(i, j);
+    return !odd(i, j) && !happeningsDifferThrough(g, sides, i, j) && !happeningsDifferThrough(g, sides, j, i);
   };
+}
+
+/**
+ * Two dates or stretches of time of two languages, each naming its happening by a verb of its own
+ * language (which happeningsDiffer never compares), whose happenings differ as a third member
+ * shows: one of `i`'s language, of `j`'s very value, names another verb than `i`'s ("farmers
+ * joined last week" against "w ciągu pierwszych 10 miesięcy … przywieziono", with "imported in
+ * the first ten months" beside them): `j` is of that member's happening, not of `i`'s.
+ */
+export function happeningsDifferThrough(g: readonly number[], sides: readonly Side[], i: number, j: number): boolean {
+  const a = sides[i], b = sides[j];
+  if (!a.happenWord || !b.happenWord || a.lang === b.lang) return false;
+  for (const k of g) {
+    const c = sides[k];
+    if (c.lang === a.lang && c.happenWord && c.happening !== a.happening && c.value === b.value) return true;
+  }
+  return false;
 }
 
 /**
