@@ -316,3 +316,32 @@ test("a place's population, a 400-bed hospital, a refinery that can process its 
   assert.notEqual(pair("St. Ola's, a 300-bed hospital, was full.", "300-bed", 300, "The centres now have 240 beds.", "240 beds", 240, "bed"), "conflict");
   assert.equal(pair("The centres now have 300 beds.", "300 beds", 300, "The centres now have 240 beds.", "240 beds", 240, "bed"), "conflict");
 });
+
+test("in every language with the words, an amount for each one is no rival of a total", () => {
+  // sentences of our own: [language, an amount for each family, its figure, a total, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "The operator will pay €30,000 to the family of each person killed.", "€30,000", "The repairs will cost €12 million.", "€12 million"],
+    ["en", "Farmers will get 500 euros per hectare.", "500 euros", "The repairs will cost 12 million euros.", "12 million euros"],
+    ["de", "Der Betreiber zahlt 30.000 Euro pro Familie.", "30.000 Euro", "Die Reparatur kostet 12 Millionen Euro.", "12 Millionen Euro"],
+    ["fr", "L'opérateur versera 30 000 euros par famille.", "30 000 euros", "Les réparations coûteront 12 millions d'euros.", "12 millions d'euros"],
+    ["es", "La empresa pagará 30.000 euros por víctima mortal.", "30.000 euros", "La reparación costará 12 millones de euros.", "12 millones de euros"],
+    ["it", "L'azienda pagherà 30.000 euro per ciascuna famiglia.", "30.000 euro", "La riparazione costerà 12 milioni di euro.", "12 milioni di euro"],
+    ["pt", "A empresa pagará 30 mil euros por vítima.", "30 mil euros", "O reparo custará 12 milhões de euros.", "12 milhões de euros"],
+    ["pl", "Przewoźnik wypłaci 30 tys. euro na rodzinę.", "30 tys. euro", "Naprawa będzie kosztować 12 mln euro.", "12 mln euro"],
+    ["ru", "Компания выплатит 30 тысяч евро на семью.", "30 тысяч евро", "Ремонт обойдётся в 12 миллионов евро.", "12 миллионов евро"],
+    ["uk", "Компанія виплатить 30 тисяч євро на родину.", "30 тисяч євро", "Ремонт коштуватиме 12 мільйонів євро.", "12 мільйонів євро"],
+    ["ja", "会社は遺族に3万ユーロずつ支払う。", "3万ユーロ", "修理費は1200万ユーロになる。", "1200万ユーロ"],
+    ["ko", "회사는 유족에게 3만 유로씩 지급한다.", "3만 유로", "수리비는 1200만 유로다.", "1200만 유로"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "money", low: 30000, unit: "EUR" }]), ...mentions(b, [{ text: fig2, kind: "money", low: 12e6, unit: "EUR" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, each, figure, total, fig2] of cases) {
+    assert.notEqual(pair(lang, each, figure, total, fig2), "conflict", `${lang}: ${each}`);
+    // the same amount with no word of "each" is a rival of the total
+    assert.equal(pair(lang, total.replace(fig2, figure), figure, total, fig2), "conflict", `${lang}: two totals`);
+  }
+});

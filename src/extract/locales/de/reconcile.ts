@@ -106,4 +106,6 @@ export const de = {
     aim: { before: new RegExp(`${B}(?:ziel\\p{L}*|zielmarke|vorgabe|quote|angestrebt\\p{L}*|anvisiert\\p{L}*|(?:will|wollen|plant|planen|beabsichtigt)\\s+bis)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:\\p{L}*kapazität\\p{L}*|fassungsvermögen|speicher(?:volumen|menge)?)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu"), after: new RegExp(`^[^,;:.!?()\\n]{0,40}${B}(?:verarbeiten|fassen|speichern|aufnehmen|liefern|produzieren|erzeugen|befördern|transportieren)\\s+(?:kann|können|könnte|könnten)${E}`, "iu") },
   },
+  // "1.100 Euro zusätzlich je Tour", "20.000 Euro pro Familie": an amount for each one, set apart from totals (the English `perUnit`)
+  perUnit: /^\s*(?:\p{L}+\s+)?(?:je|pro)\s+(?:kopf|einwohner\p{L}*|haushalt\p{L}*|familie|person|opfer|tote[nr]?|hektar|tonne|barrel|aktie|tour|fahrt|schüler\p{L}*|patient\p{L}*|mitarbeiter\p{L}*|beschäftigte[nr]?)(?![\p{L}])/iu,
 };

@@ -95,7 +95,8 @@ export const en = {
   negation: /^(?:not|never)$/,
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
   // (a period, "per day", is the mention's own `per`)
-  perUnit: /^\s*(?:per|a|for each|for every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share)\b/i,
+  // "€20,000 to the family of each person killed", "45,000 euros each", "600 euros per hectare"
+  perUnit: /^\s*(?:(?:per|a|for each|for every|to each|to every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share|hectare|acre|victim|patient|pupil)|(?:(?:a|per)\s+(?:day|week|month|year)\s+)?each|to\s+the\s+famil(?:y|ies)\s+of\s+(?:each|every))\b/i,
   // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
   // 310,000 targeted": a goal; "with a capacity of", "which can process", "a 400-bed hospital",
   // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3": what a thing can hold.

@@ -106,4 +106,6 @@ export const es = {
     aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|cuotas?)${E}|(?:pretende|pretenden|aspira|aspiran|planea|planean|busca|buscan)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacidad(?:es)?|almacenamiento|(?:capaz|capaces)\\s+de|(?:puede|pueden|podría|podrían)\\s+(?:\\p{L}+\\s+)?(?:almacenar|albergar|procesar|producir|generar|transportar|tratar|suministrar|acoger))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
+  // "20.000 euros por víctima mortal", "600 euros por hectárea": an amount for each one, set apart from totals (the English `perUnit`)
+  perUnit: /^\s*(?:\p{L}+\s+)?(?:por|para\s+cada|a\s+cada)\s+(?:cabeza|habitante|hogar|familia|persona|víctima|fallecido|muerto|hectárea|tonelada|barril|acción|alumno|paciente|trabajador|empleado)(?![\p{L}])/iu,
 };

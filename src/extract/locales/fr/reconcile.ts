@@ -99,4 +99,6 @@ export const fr = {
     aim: { before: new RegExp(`${B}(?:(?:objectifs?|cibles?|quotas?)${E}|(?:vise|visent|visait|visaient|ambitionne|ambitionnent)\\s|prévoi(?:t|ent)\\s+de\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacités?|stockage|(?:capable|capables)\\s+de|(?:peut|peuvent|pourrait|pourraient|pouvant)\\s+(?:\\p{L}+\\s+)?(?:stocker|contenir|accueillir|traiter|produire|générer|transporter|raffiner|fournir))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
+  // "20 000 euros par famille", "600 euros par hectare": an amount for each one, set apart from totals (the English `perUnit`)
+  perUnit: /^\s*(?:\p{L}+\s+)?(?:par|pour\s+chaque|à\s+chaque)\s+(?:tête|habitant|ménage|foyer|famille|personne|victime|mort|décès|défunt|hectare|tonne|baril|action|élève|patient|salarié|employé)(?![\p{L}])/iu,
 };

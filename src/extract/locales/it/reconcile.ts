@@ -106,4 +106,6 @@ export const it = {
     aim: { before: new RegExp(`${B}(?:(?:obiettiv[oi]|traguardo|quot[ae])${E}|(?:punta|puntano|mira|mirano)\\s+a\\s|(?:intende|intendono)\\s+)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacità|stoccaggio|(?:in\\s+grado|capace|capaci)\\s+di|(?:può|possono|potrebbe|potrebbero)\\s+(?:\\p{L}+\\s+)?(?:contenere|ospitare|trattare|produrre|generare|raffinare|lavorare|immagazzinare|fornire))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
+  // "20.000 euro per ciascuna famiglia", "600 euro per ettaro": an amount for each one, set apart from totals (the English `perUnit`)
+  perUnit: /^\s*(?:\p{L}+\s+)?(?:(?:per|a)\s+(?:ciascun[ao]?|ogni)\s+\p{L}+|(?:per|a)\s+(?:testa|abitante|famiglia|persona|vittima|ettaro|tonnellata|barile|azione))(?![\p{L}])/iu,
 };

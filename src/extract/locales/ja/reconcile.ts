@@ -73,4 +73,6 @@ export const ja = {
     aim: { before: /(?:目標|目指)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
     capacity: { before: /(?:容量|能力|収容|定員)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
   },
+  // "2万ユーロずつ": an amount for each one, set apart from totals (the English `perUnit`)
+  perUnit: /^\s*ずつ/u,
 };

@@ -81,4 +81,6 @@ export const ko = {
     aim: { before: /(?:목표)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
     capacity: { before: /(?:용량|수용|능력|정원)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
   },
+  // "2만 유로씩": an amount for each one, set apart from totals (the English `perUnit`)
+  perUnit: /^\s*씩/u,
 };
