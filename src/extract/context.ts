@@ -3,7 +3,8 @@
  * (who the text says states it). Runs last in extraction, over mentions already found.
  * Sentence boundaries are computed once per text; each mention then looks only at its own
  * sentence, so the whole pass is linear in the text plus the mentions. Subject and speaker are
- * read by the language's `context` reader (English's: locales/en/context.ts).
+ * read by the language's `context` reader (English's: locales/en/context.ts; another language's
+ * reads its credits only: credits.ts).
  * @module
  */
 import type { Mention } from "../types.js";
@@ -18,8 +19,9 @@ const WINDOW = 300;
 /**
  * Fills `sentence`, `subject` and `speaker` of each mention (new objects; input order kept). Never throws.
  * Sentences come from the text's locale; subject and speaker from its `context` reader, so in a
- * language without one (every language but English) only the sentence is filled (a wrong subject
- * would mislead reconciliation more than none).
+ * language without one only the sentence is filled, and in one whose reader reads credits only
+ * (every language but English) the subject stays empty (a wrong subject would mislead
+ * reconciliation more than none).
  */
 export function annotateContext(text: string, mentions: Mention[], locale: LocaleWords = wordsFor("en")): Mention[] {
   if (!mentions.length) return mentions;

@@ -7,6 +7,7 @@
  */
 import type { Mention } from "../types.js";
 import { EN_CONTEXT } from "./locales/en/context.js";
+import { creditReader, type CreditWords } from "./credits.js";
 import { FUNCTION_WORDS, NEWS_WORDS, pluralNoun, sentenceSpans } from "./locales/en/words.js";
 
 /** A speaker credit found in a stretch of text: the name, where it stands, whether it is a strong credit ("according to") and, for an estimate's owner, the last offset of the figure it names. */
@@ -79,13 +80,14 @@ function anySentences(text: string): Array<[number, number]> {
 const LOCALES = new Map<string, LocaleWords>();
 
 /**
- * Called by the locale registry for each of its languages. The words of other languages are
+ * Called by the locale registry for each of its languages, with its credit reader's words (and
+ * the closed words its holders name nothing with) where it has them. The words of other languages are
  * registered, not imported, so a stage that only needs English words (publish, reconcile) does
  * not load every locale.
  */
-export function registerWords(code: string, stop: readonly string[]): void {
+export function registerWords(code: string, stop: readonly string[], credit?: CreditWords, quiet?: RegExp): void {
   const set = new Set(stop.map((s) => s.toLowerCase()));
-  LOCALES.set(code, { code, stopWords: set, quietWords: set, sentences: anySentences, plural: (noun) => noun });
+  LOCALES.set(code, { code, stopWords: set, quietWords: set, sentences: anySentences, plural: (noun) => noun, context: credit ? creditReader(credit, quiet) : undefined });
 }
 
 /**

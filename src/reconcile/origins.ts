@@ -4,13 +4,15 @@
  * canonical report's origin.
  * @module
  */
+import { RECONCILE_CUES } from "../extract/vocabulary.js";
 import { originKey } from "../origin.js";
-import { localeFor } from "./locale.js";
 import type { Mention, OriginKey } from "../types.js";
 
-// English's words for every report, as ever: a report's credit reads the same whatever its
-// language (a list of each language's own would be a change to measure with the gate, not a move)
-const CREDIT = localeFor("en").credit!;
+// every language's words for every report: a credit reads the same whatever its report's language
+// (a French report may quote "the ministry", an English one "la préfecture")
+const CREDITS = Object.values(RECONCILE_CUES).flatMap((l) => (l.credit ? [l.credit] : []));
+const GENERIC = new Set(CREDITS.flatMap((c) => [...c.generic]));
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A stable key for a credited speaker, or null when the credit is too vague to be an origin. */
 export function speakerKey(speaker: string | null | undefined): string | null {
@@ -28,13 +30,13 @@ const keys = new Map<string, string | null>();
 
 function keyOf(speaker: string): string | null {
   const s = speaker.trim();
-  if (!s || CREDIT.vague.test(s.replace(CREDIT.article, ""))) return null;
+  // an acronym is a name in every language ("UN" is no French "un")
+  if (!s || CREDITS.some((c) => c.vague.test(s.replace(c.article, (a) => (ACRONYM.test(a.trim()) ? a : ""))))) return null;
   const words = s
     .replace(/['’]s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase())
-    .filter((w) => !CREDIT.generic.has(w));
+    .filter((w) => w && (ACRONYM.test(w) || !GENERIC.has(w.toLowerCase())))
+    .map((w) => w.toLowerCase());
   return words.length ? words.join(" ") : null;
 }
 

@@ -15,6 +15,7 @@ import { it } from "./it/reconcile.js";
 import { fr } from "./fr/reconcile.js";
 import { pt } from "./pt/reconcile.js";
 import { pl } from "./pl/reconcile.js";
+import type { CreditWords } from "../credits.js";
 
 export interface ReconcileCues {
   /** the text dates the figure before its report: "previously", "compared with" (and `replaced`'s words) */
@@ -329,9 +330,11 @@ export interface ReconcileCues {
    * A credited speaker's key (src/reconcile/origins.ts): `generic`, lower-cased words of a credit
    * that name no one in particular ("state", "agency", "the"), left out of the key; `vague`, a
    * whole credit too vague to be an origin ("sources", "officials"), tested once `article`, the
-   * article it opens with, is taken off. Read in every report, English's only.
+   * article it opens with, is taken off. Read in every report, each language's words for all
+   * (a credit's key reads the same whatever its report's language). `reader`: the words of the
+   * reader that finds credits in a language's text (src/extract/credits.ts); English has its own.
    */
-  credit?: { generic: ReadonlySet<string>; vague: RegExp; article: RegExp };
+  credit?: { generic: ReadonlySet<string>; vague: RegExp; article: RegExp; reader?: CreditWords };
   /**
    * Right after a numeral's dotted group, a scale word ("1.315 billion", "1.5m"): the dot is a
    * decimal point, not a thousands mark (src/reconcile/interval.ts numeralOf). Read in every

@@ -8,6 +8,7 @@ import type { Extractor } from "../common/engine.js";
 import { createLocaleExtractor } from "../common/locale.js";
 import type { LocaleVocab } from "../common/vocab.js";
 import { registerWords } from "../words.js";
+import { RECONCILE_CUES } from "./reconcile.js";
 import { vocab as ru } from "./ru/index.js";
 import { vocab as uk } from "./uk/index.js";
 import { vocab as ko } from "./ko/index.js";
@@ -25,7 +26,7 @@ import { vocab as pl } from "./pl/index.js";
 
 const VOCABS: Readonly<Record<string, LocaleVocab>> = { ru, uk, ko, zh, ja, de, es, it, fr, pt, ro, ar, is, pl };
 
-for (const [code, v] of Object.entries(VOCABS)) registerWords(code, v.stop ?? []);
+for (const [code, v] of Object.entries(VOCABS)) registerWords(code, v.stop ?? [], RECONCILE_CUES[code]?.credit?.reader, RECONCILE_CUES[code]?.holder?.quiet);
 
 const built = new Map<string, Extractor>();
 

@@ -108,4 +108,24 @@ export const de = {
   },
   // "1.100 Euro zusätzlich je Tour", "20.000 Euro pro Familie": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:je|pro)\s+(?:kopf|einwohner\p{L}*|haushalt\p{L}*|familie|person|opfer|tote[nr]?|hektar|tonne|barrel|aktie|tour|fahrt|schüler\p{L}*|patient\p{L}*|mitarbeiter\p{L}*|beschäftigte[nr]?)(?![\p{L}])/iu,
+  // who a figure is credited to: src/extract/credits.ts finds it ("laut Polizei", "nach Angaben der
+  // Feuerwehr", "dem Landratsamt zufolge", "die Polizei teilte mit", "…, sagte ein Sprecher"),
+  // src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set("der die das des dem den ein eine einer eines und von vom agentur nachrichtenagentur zeitung medien bericht berichte angaben zahlen schätzung sein seine ihr ihre".split(" ")),
+    vague: /^(quellen?|berichte?|experten?|analysten?|kreise|medien|behörden|er|sie|es|wir|man)$/i,
+    article: /^(?:der|die|das|des|dem|den|eine?[rsm]?)\s+/i,
+    reader: {
+      before: /laut|nach\s+(?:(?:ersten|vorläufigen|eigenen|offiziellen|neuen|jüngsten)\s+)?(?:Angaben|Schätzungen|Informationen|Auskunft|Darstellung|Zählung|Berechnungen)(?:\s+(?:von|vom))?|gemäß|zitiert\s+von/,
+      after: /zufolge/,
+      said: /^(?:sagte|sagten|teilte|teilten|mitteilte|mitteilten|mitgeteilt|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|schätzte|schätzten|schätzt|schätzen|bezifferte|bezifferten|beziffert|beziffern|bestätigte|bestätigten|ergänzte|betonte|sprach|zählte|zählten|gab|gaben)$/u,
+      aux: /^(?:hat|haben|hatte|hatten|auch|zudem|bereits|später|inzwischen|zuletzt)$/u,
+      article: /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)$/u,
+      link: /^(?:von|vom|des|der|für)$/u,
+      noun: /^(?:polizei|feuerwehr|behörde|ministerium|regierung|sprecher|unternehmen|konzern|versicher|verband|gutachter|institut|betreiber|bahn|stadt|gemeinde|landratsamt|staatsanwaltschaft|experte|analyst|gewerkschaft|bürgermeister|minister|amt)/u,
+      not: /^(?:er|sie|es|wir|ihr|man|ich|unser|unsere|unseren|unserer|dies|diese|dieser|dieses|das|was|wer|welche|welcher|dass|damit|doch|so|dann|zudem|insgesamt|bisher|zunächst|auch|noch|nur|rund|etwa|wie|als|wenn|weil|heute|gestern|morgen|zu|zur|zum|um|bis|über|unter|vor|hinter|gegen|durch|ohne|aus)$/u,
+      object: /^(?:den|dem|einen|einem)$/u,
+      nounCaps: true,
+    },
+  },
 };

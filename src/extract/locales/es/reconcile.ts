@@ -108,4 +108,21 @@ export const es = {
   },
   // "20.000 euros por víctima mortal", "600 euros por hectárea": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:por|para\s+cada|a\s+cada)\s+(?:cabeza|habitante|hogar|familia|persona|víctima|fallecido|muerto|hectárea|tonelada|barril|acción|alumno|paciente|trabajador|empleado)(?![\p{L}])/iu,
+  // who a figure is credited to: src/extract/credits.ts finds it ("según la policía", "de acuerdo con el
+  // ministerio", "la empresa informó", "…, indicó el alcalde"), src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set("el la los las lo un una unos unas de del y agencia diario periódico medio medios oficial oficiales informe informes comunicado balance recuento última último oficial cifras cifra datos estimación estimaciones su sus".split(" ")),
+    vague: /^(fuentes?|informes?|comunicado|expertos?|analistas?|responsables?|medios|oficiales|él|ella|ellos|ellas)$/i,
+    article: /^(?:el|la|los|las|una?|unos|unas)\s+/i,
+    reader: {
+      before: /según|de acuerdo con|conforme a|citando a|citad[oa]s? por/,
+      said: /^(?:dijo|dijeron|informó|informaron|indicó|indicaron|señaló|señalaron|afirmó|afirmaron|aseguró|aseguraron|explicó|explicaron|precisó|precisaron|declaró|declararon|anunció|anunciaron|estimó|estimaron|calculó|calcularon|cifró|cifraron|confirmó|confirmaron|reportó|reportaron|agregó|añadió|detalló|contabilizó|contabilizaron|dice|dicen|informa|informan|indica|indican|señala|señalan|afirma|afirman|estima|estiman|calcula|calculan|cifra|cifran|asegura|explica|precisa)$/u,
+      aux: /^(?:ha|han|había|habían|también|ya|luego|además)$/u,
+      article: /^(?:el|la|los|las|un|una|unos|unas)$/u,
+      link: /^(?:de|del)$/u,
+      noun: /^(?:policía|gobierno|ministerio|ministro|ministra|alcalde|alcaldesa|bomberos|empresa|minera|sindicato|autoridades|portavoz|fiscalía|ejército|agencia|compañía|presidente|presidenta|director|directora|gobernador|gobernadora)$/u,
+      not: /^(?:él|ella|ellos|ellas|nosotros|nuestras?|nuestros?|usted|que|quien|quienes|cual|esto|eso|aquello|estos|esos|aquel|sin|ante|tras|sobre|hasta|hoy|ayer|mañana|así|también|además|o|u|e|a)$/u,
+      inciseOnly: true,
+    },
+  },
 };

@@ -101,4 +101,22 @@ export const fr = {
   },
   // "20 000 euros par famille", "600 euros par hectare": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:par|pour\s+chaque|à\s+chaque)\s+(?:tête|habitant|ménage|foyer|famille|personne|victime|mort|décès|défunt|hectare|tonne|baril|action|élève|patient|salarié|employé)(?![\p{L}])/iu,
+  // who a figure is credited to: src/extract/credits.ts finds it ("selon la préfecture", "d'après les
+  // terminaux", "la capitainerie a indiqué", "…, a précisé la police"), src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set("le la les l un une des du de d et agence agences journal quotidien média médias officiel officielle officiels rapport rapports communiqué bilan comptage provisoire dernier chiffres chiffre données estimation estimations son sa ses leur leurs".split(" ")),
+    vague: /^(sources?|rapports?|communiqué|experts?|analystes?|responsables?|médias|officiels|il|elle|ils|elles|on|nous|lui|eux)$/i,
+    article: /^(?:les?|la|l['’]|une?|des)\s*/i,
+    reader: {
+      before: /selon|d['’]après|à en croire|citant|cit[ée]e?s? par/,
+      said: /^(?:(?:déclar|indiqu|précis|annonc|affirm|expliqu|soulign|rapport|ajout|estim|assur|confirm|avanc|évalu|recens|dénombr|chiffr)(?:é|e|ent)|dit|disent)$/u,
+      aux: /^(?:a|ont|avait|avaient|aurait|auraient|également|aussi|déjà|encore|alors|ensuite|quant)$/u,
+      article: /^(?:le|la|les|l['’]|un|une|des)$/u,
+      link: /^(?:de|du|des|d['’])$/u,
+      noun: /^(?:police|gendarmerie|préfecture|mairie|ministère|ministre|gouvernement|syndicats?|direction|capitainerie|pompiers|porte-parole|autorités|secours|maire|préfet|présidente?|directeur|directrice|parquet|armée|agence|compagnie|opérateur|exploitant|patronat|employeurs)$/u,
+      not: /^(?:il|elle|ils|elles|on|nous|vous|je|lui|eux|nos|notre|leurs?|ses|son|sa|qui|que|quoi|dont|ce|cela|ceci|celui|celle|ceux|mais|ou|donc|or|car|puis|ainsi|alors|dans|sur|pour|par|avec|depuis|après|avant|à|cette|ces|cet|hier|aujourd['’]hui|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)$/u,
+      inciseOnly: true,
+      elision: /^(?:l|d|qu)['’]/u,
+    },
+  },
 };

@@ -108,4 +108,22 @@ export const it = {
   },
   // "20.000 euro per ciascuna famiglia", "600 euro per ettaro": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:(?:per|a)\s+(?:ciascun[ao]?|ogni)\s+\p{L}+|(?:per|a)\s+(?:testa|abitante|famiglia|persona|vittima|ettaro|tonnellata|barile|azione))(?![\p{L}])/iu,
+  // who a figure is credited to: src/extract/credits.ts finds it ("secondo la prefettura", "stando ai
+  // vigili del fuoco", "la società ha comunicato", "…, ha detto il sindaco"), src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set("il lo la i gli le l un uno una di del della dei delle dello degli dell e agenzia giornale quotidiano media ufficiale ufficiali rapporto rapporti cifre dati stima stime suo sua loro".split(" ")),
+    vague: /^(fonti?|rapporti|comunicato|esperti|analisti|responsabili|media|ufficiali|lui|lei|loro)$/i,
+    article: /^(?:il|lo|la|i|gli|le|l['’]|un|uno|una)\s*/i,
+    reader: {
+      before: /(?<!(?:il|al|del|nel|un)\s)secondo|stando\s+(?:a|ai|al|alla|alle|agli|allo|all['’])|a\s+detta\s+d(?:i|el|ella|ei|egli|ell['’])|citando|citat[oaie]\s+da/,
+      said: /^(?:detto|dichiarato|riferito|spiegato|precisato|annunciato|affermato|stimato|confermato|comunicato|indicato|sottolineato|aggiunto|calcolato|contato|dice|dicono|riferisce|riferiscono|spiega|precisa|annuncia|afferma|stima|stimano|conferma|comunica|indica|sottolinea|aggiunge|calcola|disse)$/u,
+      aux: /^(?:ha|hanno|aveva|avevano|anche|già|poi|inoltre)$/u,
+      article: /^(?:il|lo|la|i|gli|le|l['’]|un|uno|una)$/u,
+      link: /^(?:di|del|della|dei|delle|dello|degli|dell['’]|d['’])$/u,
+      noun: /^(?:polizia|carabinieri|governo|ministero|ministro|ministra|sindaco|sindaca|prefettura|prefetto|vigili|protezione|azienda|società|sindacato|sindacati|autorità|portavoce|procura|esercito|agenzia|presidente|direttore|direttrice|questura)$/u,
+      not: /^(?:lui|lei|loro|noi|voi|io|che|chi|cui|quale|questi|quelli|quello|quella|ciò|sulla|sul|dalla|dal|tra|fra|su|oggi|ieri|domani|così|anche|inoltre|o|ed)$/u,
+      inciseOnly: true,
+      elision: /^(?:l|dell|d)['’]/u,
+    },
+  },
 };

@@ -75,4 +75,18 @@ export const ja = {
   },
   // "2万ユーロずつ": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*ずつ/u,
+  // who a figure is credited to: src/extract/credits.ts finds it ("消防庁によると", "警察の発表では"),
+  // src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set<string>(),
+    vague: /^(関係者|当局|複数の関係者|メディア)$/,
+    article: /^(?!)/,
+    reader: {
+      before: /(?!)/,
+      said: /^(?!)/,
+      noun: /^(?!)/,
+      not: /^(?:これ|それ|同|関係者)$/u,
+      glued: [/([\p{Script=Han}\p{Script=Katakana}ー・\p{Lu}]{2,12})(?:によると|によれば|の発表では|の発表によると|の調べでは)/u],
+    },
+  },
 };

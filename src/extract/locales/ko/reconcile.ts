@@ -83,4 +83,18 @@ export const ko = {
   },
   // "2만 유로씩": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*씩/u,
+  // who a figure is credited to: src/extract/credits.ts finds it ("소방청에 따르면", "경찰에 의하면"),
+  // src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set<string>(),
+    vague: /^(?:관계자|소식통|당국|외신|언론)들?$/,
+    article: /^(?!)/,
+    reader: {
+      before: /(?!)/,
+      said: /^(?!)/,
+      noun: /^(?!)/,
+      not: /^(?:이|그|저|이는|이에|그에)$/u,
+      glued: [/(?<![^\s"“'‘(,])([^\s"“”'‘’(),.·]{2,20}?)(?:에\s?따르면|에\s?의하면)/u],
+    },
+  },
 };

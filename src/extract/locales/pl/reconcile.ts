@@ -114,4 +114,19 @@ export const pl = {
   },
   // "20 tys. euro na rodzinę", "600 euro za hektar": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:(?:na|za)\s+(?:osobę|głowę|mieszkańca|gospodarstwo|rodzinę|ofiarę|hektar|tonę|baryłkę|akcję|pacjenta|pracownika)|(?:dla\s+)?każd\p{L}*\s+(?:osob\p{L}*|rodzin\p{L}*|ofiar\p{L}*))(?![\p{L}])/iu,
+  // who a figure is credited to: src/extract/credits.ts finds it ("według policji", "jak podała
+  // straż pożarna", "poinformowało ministerstwo"), src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set("i oraz agencja agencji dziennik media oficjalne raport raporty dane danych szacunki jego jej ich".split(" ")),
+    vague: /^(źródła|źródeł|raporty|eksperci|ekspertów|analitycy|media|mediów|on|ona|oni|one)$/i,
+    article: /^(?!)/,
+    reader: {
+      before: /według|zdaniem|wg|cytowan[ya]\s+przez|szacunkami|jak\s+(?:podał[aoi]?|poinformował[aoi]?|przekazał[aoi]?|podaje|informuje)/,
+      said: /^(?:podał|podała|podało|podali|poinformował|poinformowała|poinformowało|poinformowali|przekazał|przekazała|przekazało|przekazali|powiedział|powiedziała|powiedzieli|oświadczył|oświadczyła|oświadczyło|szacuje|szacują|szacował|szacowała|oszacował|oszacowała|oszacowało|ocenił|oceniła|ocenia|potwierdził|potwierdziła|potwierdziło|dodał|dodała|wyliczył|wyliczyła|informuje|podaje|przekazuje|mówi)$/u,
+      aux: /^(?:też|także|również|już|później|wcześniej)$/u,
+      noun: /^(?:policj|straż|prokurat|ministerstw|minist|rząd|wojewod|burmistrz|prezydent|rzeczni|premier|służb|strażac|wojsk|spółk|firm|związ|urząd|urzęd|gmin|dyrektor|prezes|agencj|ratownic|władz)/u,
+      not: /^(?:on|ona|ono|oni|one|my|wy|ja|to|tym|tego|który|która|które|którzy|że|co|jak|ale|lecz|bo|więc|dziś|wczoraj|jutro|jeszcze|tylko|około|ponad|blisko|niemal|prawie)$/u,
+      chain: 2,
+    },
+  },
 };

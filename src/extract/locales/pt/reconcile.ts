@@ -89,4 +89,21 @@ export const pt = {
   },
   // "20 mil euros por vítima", "600 euros por hectare": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:por|para\s+cada|a\s+cada)\s+(?:cabeça|habitante|domicílio|família|pessoa|vítima|morto|hectare|tonelada|barril|ação|aluno|paciente|trabalhador|funcionário)(?![\p{L}])/iu,
+  // who a figure is credited to: src/extract/credits.ts finds it ("segundo a polícia", "de acordo com o
+  // ministério", "a empresa informou", "…, disse o prefeito"), src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set("o a os as um uma de do da dos das e agência jornal imprensa oficial oficiais relatório relatórios números dados estimativa estimativas seu sua seus suas".split(" ")),
+    vague: /^(fontes?|relatórios?|comunicado|especialistas?|analistas?|responsáveis|imprensa|oficiais|ele|ela|eles|elas)$/i,
+    article: /^(?:o|a|os|as|uma?)\s+/i,
+    reader: {
+      before: /(?<!(?:o|a|no|na|do|da|ao)\s)segundo|de acordo com|conforme|citando|citad[oa]s? por/,
+      said: /^(?:disse|disseram|informou|informaram|indicou|indicaram|afirmou|afirmaram|declarou|declararam|anunciou|anunciaram|estimou|estimaram|calculou|calcularam|confirmou|confirmaram|explicou|revelou|acrescentou|contabilizou|diz|dizem|informa|informam|afirma|afirmam|estima|estimam|calcula|calculam|confirma|explica)$/u,
+      aux: /^(?:tem|têm|tinha|tinham|também|já|ainda|depois)$/u,
+      article: /^(?:o|a|os|as|um|uma)$/u,
+      link: /^(?:de|do|da|dos|das)$/u,
+      noun: /^(?:polícia|governo|ministério|ministro|ministra|prefeito|prefeita|prefeitura|bombeiros|empresa|sindicato|autoridades|porta-voz|exército|agência|companhia|presidente|presidenta|diretor|diretora|governador|governadora)$/u,
+      not: /^(?:ele|ela|eles|elas|nós|você|que|quem|qual|isso|isto|aquilo|esses|aqueles|sem|sob|sobre|até|após|hoje|ontem|amanhã|assim|também|ou)$/u,
+      inciseOnly: true,
+    },
+  },
 };

@@ -72,4 +72,20 @@ export const zh = {
     aim: { before: /(?:目标|目標)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
     capacity: { before: /(?:容量|产能|能力|可容纳|载客量|定员)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
   },
+  // who a figure is credited to: src/extract/credits.ts finds it ("据新华社报道", "根据应急管理部的统计"),
+  // src/reconcile/origins.ts keys it
+  credit: {
+    generic: new Set<string>(),
+    vague: /^(消息人士|知情人士|媒体|外媒|官方|当局)$/,
+    article: /^(?!)/,
+    reader: {
+      before: /(?!)/,
+      said: /^(?!)/,
+      noun: /^(?!)/,
+      not: /^(?:了解|悉|报道|统计|消息|称|介绍)$/u,
+      glued: [
+        /(?<![\p{Script=Han}])(?:据|根据|援引)([\p{Script=Han}\p{Lu}·]{2,12}?)(?:的)?(?:报道|统计|消息|称|介绍|通报|数据|发布|公布|披露|表示|官员|发言人)/u,
+      ],
+    },
+  },
 };
