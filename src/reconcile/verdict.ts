@@ -369,7 +369,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // a date still ahead when stated set against one already over when stated: a plan and a past
   // happening ("expects to declare the outbreak over by the end of October" against "declared an
   // outbreak on 11 September") are two happenings; the plan and what came of it, a revision
-  if (a.m.kind === "date" && ((ahead(a) && past(b)) || (ahead(b) && past(a)))) return past(o?.laterIsB ? b : a) && o?.strictly ? { kind: "revised", laterIsB: o.laterIsB, why: "estimate" } : null;
+  // (only a date whose statement day is known is over when stated: an undated report's "last
+  // quarter of 2024" may be a plan too, and two plans that differ are a forecast revised)
+  if (a.m.kind === "date" && ((ahead(a) && done(b)) || (ahead(b) && done(a)))) return past(o?.laterIsB ? b : a) && o?.strictly ? { kind: "revised", laterIsB: o.laterIsB, why: "estimate" } : null;
   // nor is a goal or a capacity set against an amount reached ("aims to reach 380,000" against
   // "reached 282,000", "a 400-bed hospital" against "340 beds in six centres")
   if ((a.role ?? null) !== (b.role ?? null)) return null;
@@ -488,6 +490,11 @@ function ahead(j: Judged): boolean {
   const start = j.m.date?.start;
   if (!start || !j.time || j.earlier) return false;
   return dayOf(start) > dayOf(j.time) + 1;
+}
+
+/** A date already over on the known day its figure is stated (an undated figure is not known to be). */
+function done(j: Judged): boolean {
+  return !!j.time && past(j);
 }
 
 /** A date that lies before the time its figure is stated (a figure with no time counts as past). */
