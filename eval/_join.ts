@@ -13,7 +13,7 @@
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { clusterDirs, readDirs, trainingCluster } from "./facts.js";
-import { fitModel, trainingSet } from "../src/reconcile/train.js";
+import { fitModel, mostFact, trainingSet } from "../src/reconcile/train.js";
 import { link } from "../src/reconcile/link.js";
 import { MODEL } from "../src/reconcile/weights.js";
 import { joinEvidence, type JoinEvidence } from "../src/reconcile/join.js";
@@ -36,19 +36,6 @@ export interface Row extends JoinEvidence {
   agreeA: boolean;
   agreeB: boolean;
   what: string;
-}
-
-function mostFact(g: readonly number[], fact: ReadonlyArray<string | null>): string | null {
-  const c = new Map<string, number>();
-  let best: string | null = null, bn = 0;
-  for (const i of g) {
-    const f = fact[i];
-    if (f === null) continue;
-    const v = (c.get(f) ?? 0) + 1;
-    c.set(f, v);
-    if (v > bn) (best = f), (bn = v);
-  }
-  return best;
 }
 
 const rows: Row[] = [];

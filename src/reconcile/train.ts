@@ -78,7 +78,7 @@ export function trainingSet(clusters: TrainingCluster[]): Set_[] {
 }
 
 /** The gold fact most of group `g`'s figures belong to (the first to reach the most), or null when none belongs to one. */
-function mostFact(g: readonly number[], fact: ReadonlyArray<string | null>): string | null {
+export function mostFact(g: readonly number[], fact: ReadonlyArray<string | null>): string | null {
   const c = new Map<string, number>();
   let best: string | null = null, bn = 0;
   for (const i of g) {
@@ -262,15 +262,7 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
     const base = GROUP_FEATURES.map(() => (typeof l2 === "number" ? l2 : 1));
     if (!signs) return fitPlain(Xi, yi, { weight, l2: base });
     // the README's directions held here too: agreeing fields and more shared words never push apart
-    const held = new Set<number>();
-    let g = fitPlain(Xi, yi, { weight, l2: base });
-    for (let round = 0; round < 8; round++) {
-      const wrong = g.weights.map((w, j) => (!held.has(j) && GROUP_SIGN[j] && w * GROUP_SIGN[j] < 0 ? j : -1)).filter((j) => j >= 0);
-      if (!wrong.length) break;
-      for (const j of wrong) held.add(j);
-      g = fitPlain(Xi, yi, { weight, l2: base.map((r, j) => (held.has(j) ? 1e9 : r)) });
-    }
-    return { weights: g.weights.map((w, j) => (held.has(j) ? 0 : w)), bias: g.bias };
+    return fitSigned(Xi, yi, { weight, l2: base }, GROUP_SIGN);
   };
   // the threshold is chosen on scores each training cluster gets from a pass fitted without it:
   // scored by its own fit, a cluster's groups look surer than new ones do
@@ -431,16 +423,8 @@ function fitSplit(sets: Set_[], model: Model, grouped: number[][][], seen: (k: n
   at.forEach((k, q) => per[2 * k + y[q]]++);
   const kept = per.filter(Boolean).length;
   const weight = Float64Array.from(at, (k, q) => at.length / kept / per[2 * k + y[q]]);
-  const base = SPLIT_FEATURES.map(() => 1);
-  const held = new Set<number>();
-  let fit = fitPlain(X, y, { weight, l2: base });
-  for (let round = 0; round < 8; round++) {
-    const wrong = fit.weights.map((w, j) => (!held.has(j) && SPLIT_SIGN[j] && w * SPLIT_SIGN[j] < 0 ? j : -1)).filter((j) => j >= 0);
-    if (!wrong.length) break;
-    for (const j of wrong) held.add(j);
-    fit = fitPlain(X, y, { weight, l2: base.map((r, j) => (held.has(j) ? 1e9 : r)) });
-  }
-  const weights = fit.weights.map((w, j) => (held.has(j) ? 0 : Math.round(w * 1e4) / 1e4));
+  const fit = fitSigned(X, y, { weight, l2: SPLIT_FEATURES.map(() => 1) }, SPLIT_SIGN);
+  const weights = fit.weights.map((w) => Math.round(w * 1e4) / 1e4);
   const bias = Math.round(fit.bias * 1e4) / 1e4;
   // the threshold: the best F(β 0.5) of the split decisions over these examples, weighed as fitted
   // (below even odds a pair the words say nothing of would split on the bias alone); kept only
@@ -557,6 +541,23 @@ const TOGETHER = new Set(["thingSame", "thingOverlap", "attrSame", "eventSame", 
 const COSINES = [["words", "words2"], ["label", "label2"]].map(([a, b]) => [FEATURES.indexOf(a as never), FEATURES.indexOf(b as never)]);
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
+/**
+ * A logistic fit whose weights keep the signs asked (1, -1; 0 or none: free), by an active set: a
+ * weight of the wrong sign is held at zero (a ridge no data outweighs) and the rest refitted, for
+ * at most eight rounds. Held weights come back as exactly 0.
+ */
+function fitSigned(X: Float64Array[], y: Uint8Array, opts: { weight: Float64Array; l2: readonly number[] }, sign: readonly number[]): { weights: number[]; bias: number } {
+  const held = new Set<number>();
+  let fit = fitPlain(X, y, opts);
+  for (let round = 0; round < 8; round++) {
+    const wrong = fit.weights.map((w, j) => (!held.has(j) && sign[j] && w * sign[j] < 0 ? j : -1)).filter((j) => j >= 0);
+    if (!wrong.length) break;
+    for (const j of wrong) held.add(j);
+    fit = fitPlain(X, y, { ...opts, l2: opts.l2.map((r, j) => (held.has(j) ? 1e9 : r)) });
+  }
+  return { weights: fit.weights.map((w, j) => (held.has(j) ? 0 : w)), bias: fit.bias };
+}
+
 function fitWith(X: Float64Array[], y: Uint8Array, opts: { weight: Float64Array; l2: number | readonly number[] }, how: Procedure, story: Uint16Array, stories: number): { weights: number[]; bias: number } {
   if (!how.effects && !how.signs && !how.monotone) return fitPlain(X, y, opts);
   const d = FEATURES.length, k = how.effects ? stories : 0;
@@ -574,16 +575,9 @@ function fitWith(X: Float64Array[], y: Uint8Array, opts: { weight: Float64Array;
     return APART.has(f) ? -1 : TOGETHER.has(f) ? 1 : 0;
   });
   const base = [...FEATURES.map((_, j) => (typeof opts.l2 === "number" ? opts.l2 : opts.l2[j])), ...new Array<number>(k).fill(1)];
-  // active set: a weight of the wrong sign is held at zero (a ridge no data outweighs) and the rest refitted
-  const held = new Set<number>();
-  let fit = fitPlain(Xf, y, { ...opts, l2: base });
-  for (let round = 0; round < 8; round++) {
-    const wrong = fit.weights.map((w, j) => (j < d && !held.has(j) && sign[j] && w * sign[j] < 0 ? j : -1)).filter((j) => j >= 0);
-    if (!wrong.length) break;
-    for (const j of wrong) held.add(j);
-    fit = fitPlain(Xf, y, { ...opts, l2: base.map((r, j) => (held.has(j) ? 1e9 : r)) });
-  }
-  const weights = fit.weights.slice(0, d).map((w, j) => (held.has(j) ? 0 : w));
+  // the story effects (past d) have no sign to keep
+  const fit = fitSigned(Xf, y, { ...opts, l2: base }, sign);
+  const weights = fit.weights.slice(0, d);
   if (how.monotone) for (const [a, b] of COSINES) [weights[a], weights[b]] = [round(2 * weights[a]), round(weights[b] - weights[a])];
   let mean = 0;
   for (let c = 0; c < k; c++) mean += fit.weights[d + c] / k;
