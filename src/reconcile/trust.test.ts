@@ -336,12 +336,12 @@ test("happeningsDifferThrough: two languages' verbs told apart by a member of on
   // languages 1 and 2; happenings numbered: 5 "joined", 6 "imported" (language 1), 7 "przywieziono" (language 2); values numbered
   const side = (lang: number, happening: number, value: number) => ({ lang, happening, happenWord: true, value }) as unknown as Side;
   const s = [side(1, 5, 100), side(1, 6, 200), side(2, 7, 200), side(2, 7, 100)];
-  assert.equal(happeningsDifferThrough([0, 1, 2], s, 0, 2), true);
+  assert.equal(happeningsDifferThrough([0, 1, 2], s)(0, 2), true);
   // the other way round, no member of language 2 has the value of member 0 under another verb
-  assert.equal(happeningsDifferThrough([0, 1, 2], s, 2, 0), false);
+  assert.equal(happeningsDifferThrough([0, 1, 2], s)(2, 0), false);
   // without the third member, or when it has another value: no telling
-  assert.equal(happeningsDifferThrough([0, 2], s, 0, 2), false);
-  assert.equal(happeningsDifferThrough([0, 1, 3], s, 0, 3), false);
+  assert.equal(happeningsDifferThrough([0, 2], s)(0, 2), false);
+  assert.equal(happeningsDifferThrough([0, 1, 3], s)(0, 3), false);
   // one language: happeningsDiffer's
-  assert.equal(happeningsDifferThrough([0, 1], s, 0, 1), false);
+  assert.equal(happeningsDifferThrough([0, 1], s)(0, 1), false);
 });

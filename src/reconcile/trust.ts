@@ -97,30 +97,43 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
 export function trustedIn(g: readonly number[], sides: readonly Side[], words: (i: number, j: number) => number, trust: number, apart = apartIn(g, sides)): (i: number, j: number) => boolean {
   let lone: ((i: number) => boolean) | null = null;
   let odd: ((i: number, j: number) => boolean) | null = null;
+  let through: ((i: number, j: number) => boolean) | null = null;
   return (i, j) => {
     if (words(i, j) < trust || apart(i, j) || happeningsDiffer(sides[i], sides[j])) return false;
     lone ??= unnamedAmongNamed(g, sides);
     if (lone(i) || lone(j)) return false;
     odd ??= oddHappening(g, sides) ?? (() => false);
-    return !odd(i, j) && !happeningsDifferThrough(g, sides, i, j) && !happeningsDifferThrough(g, sides, j, i);
+    if (odd(i, j)) return false;
+    through ??= happeningsDifferThrough(g, sides);
+    return !through(i, j) && !through(j, i);
   };
 }
 
 /**
- * Two dates or stretches of time of two languages, each naming its happening by a verb of its own
- * language (which happeningsDiffer never compares), whose happenings differ as a third member
+ * Of a group's members (`g`, indices into `sides`), the pairs (i, j) of two dates or stretches of
+ * time of two languages, each naming its happening by a verb of its own language (which
+ * happeningsDiffer never compares), whose happenings differ as a third member
  * shows: one of `i`'s language, of `j`'s very value, names another verb than `i`'s ("farmers
  * joined last week" against "w ciągu pierwszych 10 miesięcy … przywieziono", with "imported in
  * the first ten months" beside them): `j` is of that member's happening, not of `i`'s.
  */
-export function happeningsDifferThrough(g: readonly number[], sides: readonly Side[], i: number, j: number): boolean {
-  const a = sides[i], b = sides[j];
-  if (!a.happenWord || !b.happenWord || a.lang === b.lang) return false;
+export function happeningsDifferThrough(g: readonly number[], sides: readonly Side[]): (i: number, j: number) => boolean {
+  // the verbs the group's members name, by language and value: read once per group, not per pair
+  const verbs = new Map<string, Set<number>>();
   for (const k of g) {
     const c = sides[k];
-    if (c.lang === a.lang && c.happenWord && c.happening !== a.happening && c.value === b.value) return true;
+    if (!c.happenWord) continue;
+    const key = `${c.lang} ${c.value}`;
+    const seen = verbs.get(key);
+    if (seen) seen.add(c.happening);
+    else verbs.set(key, new Set([c.happening]));
   }
-  return false;
+  return (i, j) => {
+    const a = sides[i], b = sides[j];
+    if (!a.happenWord || !b.happenWord || a.lang === b.lang) return false;
+    const named = verbs.get(`${a.lang} ${b.value}`);
+    return !!named && (named.size > 1 || !named.has(a.happening));
+  };
 }
 
 /**
