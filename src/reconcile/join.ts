@@ -65,9 +65,11 @@ function joinScores(A: number[], B: number[], items: Item[], words: (i: number, 
   return { sizeA: A.length, sizeB: B.length, meanWords: x[MEAN], maxWords: x[MEAN + 1], minWords: x[MEAN + 2], ruleApart: x[MEAN + 3], groupScore: model.groups ? logit(model.groups, x) : 0 };
 }
 
-/** What every cross pair of members says (values, clashes within a report) and the fields most members name: read of the pairs a score lets through. */
-function joinValues(A: number[], B: number[], items: Item[], sides: Side[]): Omit<JoinEvidence, keyof Scores> {
-  const gap = medianGap(A, B, items);
+/** The part of JoinEvidence read of every cross pair of members. */
+type Clashes = Pick<JoinEvidence, "meets" | "clash" | "clashVoiced" | "contrasted" | "credited">;
+
+/** What every cross pair of members says (values, clashes within a report): what the join pass reads of the pairs a score lets through. */
+function joinClashes(A: number[], B: number[], items: Item[]): Clashes {
   let meets = true;
   for (const i of A) {
     for (const j of B)
@@ -90,6 +92,11 @@ function joinValues(A: number[], B: number[], items: Item[], sides: Side[]): Omi
       const ka = speakerKey(items[i].m.speaker), kb = speakerKey(items[j].m.speaker);
       if (ka && kb && ka !== kb) credited = true;
     }
+  return { meets, clash: clashes, clashVoiced: voiced, contrasted, credited };
+}
+
+/** The clashes, the value gap and the fields most members of each group name: what eval/_join.ts counts besides the scores. */
+function joinValues(A: number[], B: number[], items: Item[], sides: Side[]): Omit<JoinEvidence, keyof Scores> {
   const fields: Array<(i: number) => number | string> = [
     (i) => sides[i].thing, (i) => sides[i].attribute, (i) => sides[i].event, (i) => sides[i].counted, (i) => sides[i].measure, (i) => sides[i].scope,
     (i) => sides[i].holder.join(","),
@@ -102,10 +109,7 @@ function joinValues(A: number[], B: number[], items: Item[], sides: Side[]): Omi
     if (v > 0) fa++;
     if (v < 0) fx++;
   }
-  return {
-    meets, clash: clashes, fieldsAgree: fa, fieldsApart: fx, field, clashVoiced: voiced, contrasted, credited,
-    gap, kind: items[A[0]].m.kind,
-  };
+  return { ...joinClashes(A, B, items), fieldsAgree: fa, fieldsApart: fx, field, gap: medianGap(A, B, items), kind: items[A[0]].m.kind };
 }
 
 /** The median gap between the values of a spread of each group's members (a group of a hundred figures against another is ten thousand pairs); null: none compared. */
@@ -187,7 +191,7 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
         if (s < rule.threshold || (rule.words !== undefined && sc.meanWords < rule.words)) continue;
         const gap = medianGap(groups[ka], groups[kb], items);
         if (gap === null || gap > rule.gap) continue;
-        const e = joinValues(groups[ka], groups[kb], items, sides);
+        const e = joinClashes(groups[ka], groups[kb], items);
         if (e.meets || (e.clash && !(rule.excuse && (e.contrasted || e.credited)))) continue;
         cands.push([ka, kb, s]);
         for (const [k, o] of [[ka, kb], [kb, ka]]) {
