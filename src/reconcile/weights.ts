@@ -9,27 +9,27 @@ import { FEATURES } from "./pairs.js";
 
 export const MODEL: Model = {
   features: FEATURES,
-  // words 5.5864, words2 -2.7932, thingSame 0.005, thingOverlap 2.5005, thingBothMissing 0, attrSame 0, attrDiff -0.7424, attrOne -0.2321, cueOverlap 0.1116, eventSame 1.516, eventDiff -1.2661, scopeSame 1.1269, scopeDiff -4.522, perSame 0, perDiff 0, perOne -3.1938, countedSame 0.304, countedDiff -0.8662, sameReport -1.1632, sameSentence -1.1599, dateDay -2.5065, kindCount -0.5622, kindDate -1.3649, kindMoney 0.0218, valueMeet 0.748, valueSame 1.315, valueGap -1.5525, valueFar 0, otherScale -0.064, nameSame 0.1846, nameDiff 0, label 1.5922, label2 -0.7961, langDiff 0.4556, sameDayValue 3.7761, sameValueAcross -0.7031, holderSame 0.2216, holderDiff -0.6275
-  weights: [5.5864,-2.7932,0.005,2.5005,0,0,-0.7424,-0.2321,0.1116,1.516,-1.2661,1.1269,-4.522,0,0,-3.1938,0.304,-0.8662,-1.1632,-1.1599,-2.5065,-0.5622,-1.3649,0.0218,0.748,1.315,-1.5525,0,-0.064,0.1846,0,1.5922,-0.7961,0.4556,3.7761,-0.7031,0.2216,-0.6275],
-  bias: 1.0155,
+  // words 5.5862, words2 -2.7931, thingSame 0.0052, thingOverlap 2.4995, thingBothMissing 0, attrSame 0, attrDiff -0.7425, attrOne -0.2323, cueOverlap 0.1117, eventSame 1.5216, eventDiff -1.2617, scopeSame 1.1273, scopeDiff -4.5223, perSame 0, perDiff 0, perOne -3.1942, countedSame 0.3039, countedDiff -0.8661, sameReport -1.1631, sameSentence -1.16, dateDay -2.5065, kindCount -0.5622, kindDate -1.3659, kindMoney 0.0224, valueMeet 0.749, valueSame 1.3148, valueGap -1.5517, valueFar 0, otherScale -0.0639, nameSame 0.1844, nameDiff 0, label 1.5902, label2 -0.7951, langDiff 0.4558, sameDayValue 3.7768, sameValueAcross -0.7031, holderSame 0.2218, holderDiff -1.0348
+  weights: [5.5862,-2.7931,0.0052,2.4995,0,0,-0.7425,-0.2323,0.1117,1.5216,-1.2617,1.1273,-4.5223,0,0,-3.1942,0.3039,-0.8661,-1.1631,-1.16,-2.5065,-0.5622,-1.3659,0.0224,0.749,1.3148,-1.5517,0,-0.0639,0.1844,0,1.5902,-0.7951,0.4558,3.7768,-0.7031,0.2218,-1.0348],
+  bias: 1.0151,
   link: 1,
   merge: 1.5,
   attach: {
     // the same features with the value comparisons blanked
-    weights: [7.1916,-3.5958,0.0836,1.39,0,0,-0.9117,-0.2608,0,0.8185,-2.2776,1.4405,-5.4325,0,0,-3.3229,0.1714,-1.0706,-0.9064,-2.1156,-2.1902,-0.8992,-1.4506,0.2781,0,0,0,0,0,0.6394,0,2.7682,-1.3841,-0.165,5.6108,2.2565,0,-0.644],
-    bias: 0.618,
+    weights: [7.1854,-3.5927,0.0841,1.3893,0,0,-0.9119,-0.2612,0,0.8346,-2.2731,1.4412,-5.4311,0,0,-3.3228,0.1716,-1.0706,-0.9061,-2.1139,-2.1902,-0.899,-1.4526,0.2782,0,0,0,0,0,0.6389,0,2.7678,-1.3839,-0.165,5.6121,2.2567,0,-1.2314],
+    bias: 0.6186,
     threshold: 1,
     day: {
       // the same for two single days, the equal-day comparison blanked too
-      weights: [7.4622,-3.7311,0,1.75,0,0,-0.8759,-0.1924,0,0.3233,-2.4257,1.429,-5.4506,0,0,-3.3375,0.1768,-1.07,-0.8183,-2.2767,0.6126,-0.8932,-1.3508,0.2849,0,0,0,0,0,0.6657,0,2.4816,-1.2408,-0.4112,0,2.9709,0,-0.6438],
-      bias: 0.5728,
+      weights: [7.4524,-3.7262,0,1.75,0,0,-0.8763,-0.1931,0,0.3393,-2.4214,1.4299,-5.4485,0,0,-3.3374,0.1772,-1.07,-0.8178,-2.2741,0.6135,-0.8928,-1.3531,0.2852,0,0,0,0,0,0.6655,0,2.482,-1.241,-0.4119,0,2.9718,0,-1.2337],
+      bias: 0.5737,
     },
   },
   trust: -1,
   groups: {
-    // pooledWords 1.3183, pooledLabel 4.0712, meanWords 0.3625, maxWords 0, minWords 0.2364, apartShare 0, thingMaj 0.8026, attrMaj 0, eventMaj 0, countedMaj 1.8032, measureMaj 1.8162, minSizeLog -1.6139, kindDate -0.1686, kindCount 1.921, farShare -3.4537
-    weights: [1.3183,4.0712,0.3625,0,0.2364,0,0.8026,0,0,1.8032,1.8162,-1.6139,-0.1686,1.921,-3.4537],
-    bias: 2.1968,
+    // pooledWords 1.3187, pooledLabel 4.0665, meanWords 0.3644, maxWords 0, minWords 0.2338, apartShare 0, thingMaj 0.8027, attrMaj 0, eventMaj 0, countedMaj 1.8011, measureMaj 1.8171, minSizeLog -1.6165, kindDate -0.1681, kindCount 1.9178, farShare -3.4524
+    weights: [1.3187,4.0665,0.3644,0,0.2338,0,0.8027,0,0,1.8011,1.8171,-1.6165,-0.1681,1.9178,-3.4524],
+    bias: 2.1955,
     threshold: 2,
   },
   join: JOIN,
