@@ -95,3 +95,21 @@ test("fact: split, hide and merge; wrong requests are one clear line and exit 1"
   }
   assert.equal((await run(["fact", "explode", "--db", db])).code, 2);
 });
+
+test("fact list shows each value once with its count of sources; fact decisions names the fact by its label", async () => {
+  const db2 = join(dir, "db2");
+  const e = write("e.md", "---\npublisher: Harbour Herald\npublished: 2025-03-06\n---\nThe footbridge over the canal is 120 metres long, a council spokesman confirmed.\n");
+  assert.equal((await run(["add", a, b, e, "--db", db2])).code, 0);
+  const list = await run(["fact", "list", "--db", db2]);
+  const row = list.out.find((l) => l.includes("120 m")) ?? "";
+  assert.match(row, /120 m \(2\) \/ 180 m \(1\)/, list.out.join("\n"));
+  assert.equal(row.split("120 m").length, 2, "an equal value is shown once");
+  const f = (await run(["fact", "list", "--json", "--db", db2])).out.map((l) => JSON.parse(l)).find((x) => x.figures.length === 3);
+  assert.ok(f, "the three lengths are one fact");
+  assert.equal((await run(["fact", "verdict", f.id, "agree", "--reason", "ramps counted", "--db", db2])).code, 0);
+  const shown = await run(["fact", "decisions", "--db", db2]);
+  assert.match(shown.out.join("\n"), new RegExp(`verdict agree +${f.id} +${f.about} +ramps counted`));
+  assert.ok(!shown.out.some((l) => /\d figures/.test(l)), shown.out.join("\n"));
+  const json = JSON.parse((await run(["fact", "decisions", "--json", "--db", db2])).out[0]);
+  assert.deepEqual([json.fact, json.about], [f.id, f.about]);
+});

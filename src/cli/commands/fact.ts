@@ -9,8 +9,8 @@
  *   undo <number>                     take a decision back
  */
 import { currentFacts, decide, listDecisions, undoDecision, withStore } from "../../app/index.js";
-import { formatValue } from "../../publish/index.js";
-import type { DecisionAction, Fact } from "../../types.js";
+import { plural, valuesOf, type Source } from "../../publish/index.js";
+import type { Decision, DecisionAction, Fact } from "../../types.js";
 import type { CommandContext } from "../cli.js";
 import { UsageError } from "../errors.js";
 import { oneLine, table } from "../io.js";
@@ -29,9 +29,22 @@ export async function run(ctx: CommandContext): Promise<number> {
         return 0;
       case "decisions": {
         const ds = await listDecisions(store);
-        if (ctx.options.json) for (const d of ds) ctx.io.out(JSON.stringify(d));
-        else if (!ds.length) ctx.io.err("no decisions yet");
-        else for (const line of table(ds.map((d) => [String(d.id), d.at.slice(0, 16).replace("T", " "), d.action + (d.verdict ? ` ${d.verdict}` : ""), `${d.figures.length} figure${d.figures.length === 1 ? "" : "s"}`, oneLine(d.reason ?? "", 60)]), ["#", "when", "decision", "about", "reason"])) ctx.io.out(line);
+        if (!ds.length) {
+          if (!ctx.options.json) ctx.io.err("no decisions yet");
+          return 0;
+        }
+        // a decision names figures; the analyst knows the fact that holds them now by its label
+        const holder = factsByFigure(await currentFacts(store));
+        const factOf = (d: Decision) => d.figures.map((k) => holder.get(`${k.source}@${k.start}`)).find((f) => f !== undefined) ?? null;
+        if (ctx.options.json) for (const d of ds) ctx.io.out(JSON.stringify({ ...d, fact: factOf(d)?.id ?? null, about: factOf(d)?.about ?? null }));
+        else {
+          const rows = ds.map((d) => {
+            const f = factOf(d);
+            const what = d.action + (d.verdict ? ` ${d.verdict}` : "") + (d.action === "split" || d.action === "merge" ? ` (${plural(d.figures.length, "figure")})` : "");
+            return [String(d.id), d.at.slice(0, 16).replace("T", " "), what, f ? f.id : "-", f ? oneLine(f.about, 40) + (f.hidden ? " (hidden)" : "") : "gone: its reports were removed", oneLine(d.reason ?? "", 60)];
+          });
+          for (const line of table(rows, ["#", "when", "decision", "fact now", "about", "reason"])) ctx.io.out(line);
+        }
         return 0;
       }
       case "undo":
@@ -49,12 +62,19 @@ export async function run(ctx: CommandContext): Promise<number> {
               : { action, facts: rest, reason };
         const d = await decide(store, input);
         if (ctx.options.json) ctx.io.out(JSON.stringify(d));
-        ctx.io.err(`decision ${d.id}: ${d.action}${d.verdict ? ` ${d.verdict}` : ""} of ${d.figures.length} figure${d.figures.length === 1 ? "" : "s"} stored; \`dossier fact undo ${d.id}\` takes it back`);
+        ctx.io.err(`decision ${d.id}: ${d.action}${d.verdict ? ` ${d.verdict}` : ""} of ${plural(d.figures.length, "figure")} stored; \`dossier fact undo ${d.id}\` takes it back`);
         return 0;
       }
     }
   });
 }
+
+/**
+ * The values as the briefing shows them: each distinct value once (a figure stated in metres and
+ * in feet reads as one), with its count of independent sources. Only their words and counts are
+ * read here, never their quotes, so no report is needed.
+ */
+const NO_QUOTES = new Map<string, Source>();
 
 function printFacts(ctx: CommandContext, facts: Fact[]) {
   const shown = ctx.options.all ? facts : facts.filter((f) => !f.hidden);
@@ -70,9 +90,16 @@ function printFacts(ctx: CommandContext, facts: Fact[]) {
     f.id,
     f.verdict + (f.decidedVerdict ? "*" : "") + (f.hidden ? " (hidden)" : ""),
     oneLine(f.about, 40),
-    oneLine(f.values.map((v) => formatValue({ kind: f.kind, unit: f.unit, low: v.low, high: v.high, date: v.date ?? null, qualifier: v.qualifier ?? null })).join(" / "), 50),
+    oneLine(valuesOf(f, NO_QUOTES).map((v) => `${v.words.replace(/ \((.+)\)$/, ", $1")} (${v.origins})`).join(" / "), 60),
     String(f.origins),
   ]);
-  for (const line of table(rows, ["fact", "verdict", "about", "values", "sources"])) ctx.io.out(line);
+  for (const line of table(rows, ["fact", "verdict", "about", "values (sources)", "sources"])) ctx.io.out(line);
   if (shown.some((f) => f.decidedVerdict)) ctx.io.err("* the verdict was set by an analyst (`dossier fact decisions`)");
+}
+
+/** Each figure ("report@start") and the fact that holds it now. */
+function factsByFigure(facts: Fact[]): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  for (const f of facts) for (const m of f.members) out.set(`${m.source}@${m.start}`, f);
+  return out;
 }
