@@ -305,6 +305,35 @@ test("in every language, a goal or a capacity set against an amount reached is n
   }
 });
 
+test("in every language, an amount asked for (an appeal, a request) is no rival of an amount reached; two amounts reached are", () => {
+  // sentences of our own: [language, an amount asked for, its figure, an amount reached, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "The agency appealed for $5 million to fund the clinics.", "$5 million", "The new pumping station cost $12 million.", "$12 million"],
+    ["en", "The utility is asking every household to spend no more than $5 million.", "$5 million", "The new pumping station cost $12 million.", "$12 million"],
+    ["de", "Die Agentur bat um 5 Millionen Dollar für die Kliniken.", "5 Millionen Dollar", "Die neue Pumpstation kostete 12 Millionen Dollar.", "12 Millionen Dollar"],
+    ["fr", "L'agence a demandé 5 millions de dollars pour les cliniques.", "5 millions de dollars", "La nouvelle station a coûté 12 millions de dollars.", "12 millions de dollars"],
+    ["es", "La agencia pidió 5 millones de dólares para las clínicas.", "5 millones de dólares", "La nueva estación costó 12 millones de dólares.", "12 millones de dólares"],
+    ["it", "L'agenzia ha chiesto 5 milioni di dollari per le cliniche.", "5 milioni di dollari", "La nuova stazione è costata 12 milioni di dollari.", "12 milioni di dollari"],
+    ["pt", "A agência pediu 5 milhões de dólares para as clínicas.", "5 milhões de dólares", "A nova estação custou 12 milhões de dólares.", "12 milhões de dólares"],
+    ["pl", "Agencja apeluje o 5 mln dolarów na kliniki.", "5 mln dolarów", "Nowa przepompownia kosztowała 12 mln dolarów.", "12 mln dolarów"],
+    ["ru", "Агентство запросило 5 млн долларов на клиники.", "5 млн долларов", "Новая насосная станция обошлась в 12 млн долларов.", "12 млн долларов"],
+    ["uk", "Агентство попросило 5 млн доларів на клініки.", "5 млн доларів", "Нова насосна станція коштувала 12 млн доларів.", "12 млн доларів"],
+    ["ja", "機関は500万ドルの支援を要請した。", "500万ドル", "新しいポンプ場の費用は1200万ドルだった。", "1200万ドル"],
+    ["ko", "기관은 500만 달러 지원을 요청했다.", "500만 달러", "새 펌프장 건설비는 1200만 달러였다.", "1200만 달러"],
+    ["zh", "该机构呼吁提供500万美元援助。", "500万美元", "新泵站耗资1200万美元。", "1200万美元"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "money", low: 5e6, unit: "USD" }]), ...mentions(b, [{ text: fig2, kind: "money", low: 12e6, unit: "USD" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, asked, figure, reached, fig2] of cases) {
+    assert.notEqual(pair(lang, asked, figure, reached, fig2), "conflict", `${lang}: an amount asked for`);
+    assert.equal(pair(lang, reached.replace(fig2, figure), figure, reached, fig2), "conflict", `${lang}: two amounts reached`);
+  }
+});
+
 test("a place's population, a 400-bed hospital, a refinery that can process its barrels: no rivals of counts reached", () => {
   const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number, unit: string) => {
     const a = report("a", first, "2024-05-01", "A");

@@ -101,9 +101,9 @@ export const de = {
     after: [/^\s+für\s+(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     quiet: /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|in|am|an|auf|nach|laut|aber|und|mit|für|von|vom|seit|bei|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/u,
   },
-  // "sich zum Ziel gesetzt, 380.000 Menschen", "Kapazität von", "täglich 180.000 Barrel verarbeiten kann": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "sich zum Ziel gesetzt, 380.000 Menschen", "Kapazität von", "täglich 180.000 Barrel verarbeiten kann": a goal (an amount asked for too: "bat um 4,8 Millionen Dollar"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:ziel\\p{L}*|zielmarke|vorgabe|quote|angestrebt\\p{L}*|anvisiert\\p{L}*|(?:will|wollen|plant|planen|beabsichtigt)\\s+bis)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:ziel\\p{L}*|zielmarke|vorgabe|quote|angestrebt\\p{L}*|anvisiert\\p{L}*|(?:will|wollen|plant|planen|beabsichtigt)\\s+bis|(?:spenden)?(?:appell|aufruf)\\p{L}*\\s+(?:über|von|für)|(?:bittet|bitten|bat|baten|ersucht\\p{L}*)\\s+um|beantragt\\p{L}*)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:\\p{L}*kapazität\\p{L}*|fassungsvermögen|speicher(?:volumen|menge)?)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu"), after: new RegExp(`^[^,;:.!?()\\n]{0,40}${B}(?:verarbeiten|fassen|speichern|aufnehmen|liefern|produzieren|erzeugen|befördern|transportieren)\\s+(?:kann|können|könnte|könnten)${E}`, "iu") },
   },
   // "1.100 Euro zusätzlich je Tour", "20.000 Euro pro Familie": an amount for each one, set apart from totals (the English `perUnit`)

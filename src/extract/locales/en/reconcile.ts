@@ -100,11 +100,12 @@ export const en = {
   // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
   // 310,000 targeted": a goal; "with a capacity of", "which can process", "a 400-bed hospital",
   // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3": what a thing can hold.
-  // Neither is an amount reached
+  // Neither is an amount reached. Nor is an amount asked for ("appealed for $4.8 million", "asks
+  // residents to use no more than 50 litres", "requested 300 tents"): a goal someone else is to meet
   role: {
     aim: {
-      before: /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/i,
-      after: /^\s*(?:\p{L}+\s+)?(?:targeted|sought)\b/iu,
+      before: /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to|(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|request(?:s|ed|ing)?|(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)? on)\s+(?:[\p{L}'’]+\s+){0,3}to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
+      after: /^\s*(?:\p{L}+\s+)?(?:targeted|sought|requested|appeal)\b/iu,
     },
     capacity: {
       before: /\b(?:capacit(?:y|ies)|storage|(?:can|could|cannot|able to|capable of)\s+(?:\p{L}+\s+)?(?:store|hold|carry|accommodate|handle|seat|house|produce|generate|process|supply|pump|treat|serve|take|load)\p{L}*)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,

@@ -101,9 +101,9 @@ export const es = {
     after: [/^\s+para\s+((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     quiet: /^(?:el|la|los|las|lo|un|una|unos|unas|de|del|en|según|pero|y|con|por|para|desde|este|esta|al|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/u,
   },
-  // "con el objetivo de vacunar a 380.000 personas", "capaz de procesar 210.000 barriles": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "con el objetivo de vacunar a 380.000 personas", "capaz de procesar 210.000 barriles": a goal (an amount asked for too: "pide a los vecinos que no gasten más de 50 litros"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|cuotas?)${E}|(?:pretende|pretenden|aspira|aspiran|planea|planean|busca|buscan)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|cuotas?)${E}|(?:pretende|pretenden|aspira|aspiran|planea|planean|busca|buscan|pide|piden|pidió|pidieron|solicita|solicitan|solicitó|solicitaron|reclama|reclaman|reclamó)\\s|(?:llamamiento|petición|solicitud)\\s+(?:de\\s+fondos\\s+)?(?:de|por|para)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacidad(?:es)?|almacenamiento|(?:capaz|capaces)\\s+de|(?:puede|pueden|podría|podrían)\\s+(?:\\p{L}+\\s+)?(?:almacenar|albergar|procesar|producir|generar|transportar|tratar|suministrar|acoger))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20.000 euros por víctima mortal", "600 euros por hectárea": an amount for each one, set apart from totals (the English `perUnit`)

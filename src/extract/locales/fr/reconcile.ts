@@ -94,9 +94,9 @@ export const fr = {
     after: [/^\s+pour\s+((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     quiet: /^(?:le|la|les|l|un|une|des|du|de|ce|cette|ces|cet|il|elle|ils|elles|on|en|au|aux|selon|mais|et|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/u,
   },
-  // "l'objectif est de vacciner 380 000 personnes", "une capacité de 200 000 m3": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "l'objectif est de vacciner 380 000 personnes", "une capacité de 200 000 m3": a goal (an amount asked for too: "a demandé aux habitants de ne pas dépasser 50 litres"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:objectifs?|cibles?|quotas?)${E}|(?:vise|visent|visait|visaient|ambitionne|ambitionnent)\\s|prévoi(?:t|ent)\\s+de\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:objectifs?|cibles?|quotas?)${E}|(?:vise|visent|visait|visaient|ambitionne|ambitionnent)\\s|prévoi(?:t|ent)\\s+de\\s|(?:demand(?:ent|é|ée|és|ées|ait|aient|ant)|réclam(?:ent|é|ait|aient)|sollicit(?:e|ent|é|ait|aient))\\s|appels?\\s+(?:de\\s+fonds\\s+)?(?:de|à|pour)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacités?|stockage|(?:capable|capables)\\s+de|(?:peut|peuvent|pourrait|pourraient|pouvant)\\s+(?:\\p{L}+\\s+)?(?:stocker|contenir|accueillir|traiter|produire|générer|transporter|raffiner|fournir))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20 000 euros par famille", "600 euros par hectare": an amount for each one, set apart from totals (the English `perUnit`)

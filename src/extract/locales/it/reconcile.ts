@@ -101,9 +101,9 @@ export const it = {
     after: [/^\s+per\s+((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     quiet: /^(?:il|lo|la|i|gli|le|l|un|uno|una|di|del|della|in|secondo|ma|e|con|per|da|questo|questa|nel|nella|al|alla|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/u,
   },
-  // "l'obiettivo è vaccinare 380.000 persone", "in grado di lavorare 210.000 barili": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "l'obiettivo è vaccinare 380.000 persone", "in grado di lavorare 210.000 barili": a goal (an amount asked for too: "ha chiesto 4,8 milioni di dollari"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:obiettiv[oi]|traguardo|quot[ae])${E}|(?:punta|puntano|mira|mirano)\\s+a\\s|(?:intende|intendono)\\s+)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:obiettiv[oi]|traguardo|quot[ae])${E}|(?:punta|puntano|mira|mirano)\\s+a\\s|(?:intende|intendono)\\s+|(?:chiede|chiedono|chiesto|chiedeva|sollecita|sollecitano|sollecitato)\\s|(?:appello|richiesta)\\s+(?:di\\s+fondi\\s+)?(?:per|di|da)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacità|stoccaggio|(?:in\\s+grado|capace|capaci)\\s+di|(?:può|possono|potrebbe|potrebbero)\\s+(?:\\p{L}+\\s+)?(?:contenere|ospitare|trattare|produrre|generare|raffinare|lavorare|immagazzinare|fornire))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20.000 euro per ciascuna famiglia", "600 euro per ettaro": an amount for each one, set apart from totals (the English `perUnit`)

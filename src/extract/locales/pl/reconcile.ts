@@ -107,9 +107,9 @@ export const pl = {
     after: [/^\s+dla\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'’-])/u],
     quiet: /^(?:w|we|na|po|z|ze|i|oraz|ale|a|za|dla|o|od|do|przy|po|ten|ta|to|ci|te|on|ona|oni|one|ono|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)$/u,
   },
-  // "celem jest zaszczepienie 380 tys. osób", "przepustowość 200 tys. m3": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "celem jest zaszczepienie 380 tys. osób", "przepustowość 200 tys. m3": a goal (an amount asked for too: "prosi mieszkańców o zużycie nie więcej niż 50 litrów"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:cel(?:u|em|ach|ów|e)?|limit(?:u|em)?)${E}|(?:zamierza|zamierzają|planuje|planują|chce|chcą)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:cel(?:u|em|ach|ów|e)?|limit(?:u|em)?)${E}|(?:zamierza|zamierzają|planuje|planują|chce|chcą|prosi|proszą|prosił\\p{L}*|wzywa|wzywają|wezwał\\p{L}*)\\s|(?:apel\\p{L}*|wniosek|wnioskował\\p{L}*)\\s+o\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:pojemno\\p{L}*|przepustowo\\p{L}*|(?:może|mogą|mógłby|mogłaby)\\s+(?:\\p{L}+\\s+)?(?:pomieścić|przyjąć|przyjmować|przetworzyć|przetwarzać|wyprodukować|produkować|przewieźć|magazynować))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20 tys. euro na rodzinę", "600 euro za hektar": an amount for each one, set apart from totals (the English `perUnit`)

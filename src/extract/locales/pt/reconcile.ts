@@ -82,9 +82,9 @@ export const pt = {
     after: [/^\s+para\s+((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     quiet: /^(?:o|a|os|as|um|uma|de|do|da|em|no|na|segundo|mas|e|com|por|para|desde|este|esta|ao|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|sábado|domingo)$/u,
   },
-  // "a meta é vacinar 380 mil pessoas", "capaz de processar 210 mil barris": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "a meta é vacinar 380 mil pessoas", "capaz de processar 210 mil barris": a goal (an amount asked for too: "pediu 4,8 milhões de dólares"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|quotas?)${E}|(?:pretende|pretendem|visa|visam|planeja|planejam|planeia|planeiam)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|quotas?)${E}|(?:pretende|pretendem|visa|visam|planeja|planejam|planeia|planeiam|pede|pedem|pediu|pediram|solicita|solicitam|solicitou|solicitaram)\\s|(?:apelo|pedido|solicitação)\\s+(?:de\\s+fundos\\s+)?(?:de|por|para)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacidades?|armazenamento|(?:capaz|capazes)\\s+de|(?:pode|podem|poderia|poderiam)\\s+(?:\\p{L}+\\s+)?(?:armazenar|abrigar|processar|produzir|gerar|transportar|tratar|fornecer|receber))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20 mil euros por vítima", "600 euros por hectare": an amount for each one, set apart from totals (the English `perUnit`)

@@ -67,9 +67,9 @@ export const zh = {
   moving: /增至|升至|上升至|累计|累計|截至目前|至今|修正|更新|最新|上调|下调|上調|下調|再添|新增/u,
   // "平均", "全国", "全省": a whole area, not one place of it
   area: /平均|全国|全國|全省|全市|全境/u,
-  // "目标是38万人", "可容纳921人": a goal, a capacity (judge.ts roleOf), neither an amount reached
+  // "目标是38万人", "可容纳921人": a goal (an amount asked for too: "呼吁居民每天用水不超过50升"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: /(?:目标|目標)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
+    aim: { before: /(?:目标|目標|呼吁|请求|申请|要求)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
     capacity: { before: /(?:容量|产能|能力|可容纳|载客量|定员)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
   },
   // who a figure is credited to: src/extract/credits.ts finds it ("据新华社报道", "根据应急管理部的统计"),
