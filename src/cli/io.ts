@@ -99,3 +99,12 @@ export { oneLine, printable } from "../app/text.js";
 
 /** A report's origin on the terminal: relative to where the command runs, never the machine's full path. */
 export const where = (origin: string | null | undefined): string => (origin ? shownPath(origin, { outside: "relative" }) : "");
+
+/**
+ * A report's name where its title would be, for one stored without (added before titles were read
+ * from the text): its file's name, or its URL; the path stays in `where` and `dossier show`.
+ */
+export const untitled = (origin: string | null | undefined): string => {
+  const shown = where(origin);
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(shown) ? shown : shown.slice(shown.lastIndexOf("/") + 1);
+};

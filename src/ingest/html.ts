@@ -11,6 +11,7 @@ import { decodeText, sha256, toDay } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { pruneAfter, pruneBefore } from "./web/prune.js";
 import { HtmlBudgetError, MAX_READABLE_TAGS, withinBudget } from "./budget.js";
+import { cleanTitle } from "./title.js";
 
 /**
  * The DOM and Readability, loaded when the first page is read: linkedom costs ~0.2 s to load, paid
@@ -172,6 +173,8 @@ function readArticle(raw: string, where: string): HtmlArticle {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const meta = htmlMeta(doc);
+  // the first heading names a page that declares no title; read before pruning cuts the page up
+  const heading = meta.title ? null : cleanTitle(doc.querySelector("h1")?.textContent);
   let text = "";
   let touched = false;
   try {
@@ -202,6 +205,7 @@ function readArticle(raw: string, where: string): HtmlArticle {
     text = body ? blockText(body) : "";
   }
   if (!text.trim()) throw new IngestError(where, "no readable text in the HTML");
+  meta.title ??= heading;
   return { ...meta, text };
 }
 

@@ -12,6 +12,7 @@ import { isCorpusDir, readCorpus } from "./corpus.js";
 import { IngestError } from "./errors.js";
 import { readHtmlReport } from "./html.js";
 import { readTextReport } from "./text.js";
+import { titleFromText } from "./title.js";
 
 export { IngestError } from "./errors.js";
 export { readCorpus } from "./corpus.js";
@@ -51,8 +52,9 @@ export function readFileReport(path: string, known?: (hash: string) => boolean):
     if (known(hash)) return new KnownFile(path, hash);
   }
   const report = HTML_EXT.has(ext) ? readHtmlReport(bytes, path) : readTextReport(bytes, path);
-  // the file's name is the id a person recognizes (and the scorer's `source`); front matter may set another
-  return { ...report, id: report.id ?? fileId(path) };
+  // the file's name is the id a person recognizes (and the scorer's `source`); front matter may set
+  // another. A file that gives itself no title is called by its first line (a page by its heading)
+  return { ...report, id: report.id ?? fileId(path), title: report.title ?? titleFromText(report.text) };
 }
 
 /** "reports/Meridian Wire 2025-04-30.md" → "meridian-wire-2025-04-30"; undefined when nothing usable is left. */

@@ -5,6 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { run, tempDir } from "./helpers.js";
 import { shownPath } from "../../src/app/text.js";
+import { untitled } from "../../src/cli/io.js";
 
 test("shownPath: inside the folder relative, outside by name or a relative path, URLs as they are", () => {
   assert.equal(shownPath("/home/ana/dossier/inbox/a.txt", { cwd: "/home/ana/dossier" }), "inbox/a.txt");
@@ -13,9 +14,13 @@ test("shownPath: inside the folder relative, outside by name or a relative path,
   assert.equal(shownPath("C:\\Users\\ana\\notes\\a.txt", { cwd: "/home/ana" }), "a.txt");
   assert.equal(shownPath("https://news.example/a", { cwd: "/" }), "https://news.example/a");
   assert.equal(shownPath("inbox/a.txt", { cwd: "/x" }), "inbox/a.txt");
+  // where a report stored without a title is named: by its file's name, not its path
+  assert.equal(untitled("inbox/2025/a.txt"), "a.txt");
+  assert.equal(untitled("https://news.example/a"), "https://news.example/a");
+  assert.equal(untitled(null), "");
 });
 
-test("add, reports and show name an untitled file by its path relative to here", async () => {
+test("add, reports and show: an untitled file is called by its first line, its path shown relative to here", async () => {
   const dir = tempDir("dossier-paths-");
   const file = join(dir, "undated.txt");
   writeFileSync(file, "The wall was finished in late April and is 5 m tall.\n");
@@ -27,7 +32,8 @@ test("add, reports and show name an untitled file by its path relative to here",
   assert.ok(all.includes(shown), all);
   assert.ok(!all.replaceAll(shown, "").includes(file), `a full path is printed: ${all}`);
   const listed = (await run(["reports", "--db", db])).out.join("\n");
-  assert.ok(listed.includes(shown) && !listed.replaceAll(shown, "").includes(file), listed);
+  assert.match(listed, /The wall was finished in late April and is 5 m tall\./);
+  assert.ok(!listed.includes(shown) && !listed.includes(file), `a path is no title: ${listed}`);
   // the id comes from the file's name
   const show = (await run(["show", "undated", "--db", db])).out.join("\n");
   assert.match(show, new RegExp(`origin +${shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));

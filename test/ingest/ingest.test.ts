@@ -30,13 +30,15 @@ function assertOneError(items: IngestItem[], path: string, reason: RegExp) {
   assert.doesNotMatch(errs[0].message, /\n/, "one line");
 }
 
-test("a plain text file becomes a report: text as is, hash of the bytes, no metadata", () => {
-  const body = "The port authority said 40 cranes would be installed by March.\n";
+test("a plain text file becomes a report: text as is, hash of the bytes, no metadata, its first line for a title", () => {
+  const body = "Cranes for the port\n\nThe port authority said 40 cranes would be installed by March.\n";
   const p = file("plain.txt", body);
   const [r] = reports(read(p));
   assert.equal(r.text, body);
   assert.equal(r.hash, sha256(Buffer.from(body)));
-  assert.equal(r.title, null);
+  assert.equal(r.title, "Cranes for the port");
+  assert.equal(r.publisher, null);
+  assert.equal(r.published, null);
   assert.equal(r.origin, p);
   assert.equal(r.id, "plain", "a file's id is its name");
 });
@@ -139,6 +141,18 @@ test("a folder is read recursively, sorted, skipping hidden files and other type
   mkdirSync(none);
   file("nothing/readme.json", "{}");
   assertOneError(read(none), none, /no \.txt, \.md or \.html files/);
+});
+
+test("a file that declares no title is called by its heading or first line, never its path", () => {
+  const page = file("titles/page.html", "<html><body><nav>Home · About</nav><article><h1>Ferry crew  halved</h1><p>The operator cut the crew from eight sailors to four last week, it said.</p></article></body></html>");
+  const titled = file("titles/titled.html", "<html><head><title>Crew cuts on the ferry</title></head><body><article><h1>Ferry crew halved</h1><p>The crew was cut from eight sailors to four.</p></article></body></html>");
+  const plain = file("titles/bare.html", "<html><body><p>The dredgers will remove 40,000 cubic metres of silt by June, the harbour board said.</p></body></html>");
+  const md = file("titles/notes.md", "---\npublisher: Field notes\n---\n\n## Pier survey, second visit\n\nThe pier is 300 m long.\n");
+  const rs = reports(read(page, titled, plain, md));
+  assert.deepEqual(
+    rs.map((r) => r.title),
+    ["Ferry crew halved", "Crew cuts on the ferry", "The dredgers will remove 40,000 cubic metres of silt by June, the harbour board said.", "Pier survey, second visit"],
+  );
 });
 
 test("a symlink loop in a folder is visited once", () => {

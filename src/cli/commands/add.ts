@@ -1,7 +1,7 @@
 /** `dossier add`: ingest reports into the store (and extract their figures). */
 import { addReports } from "../../app/add.js";
 import type { CommandContext } from "../cli.js";
-import { oneLine, progress, where } from "../io.js";
+import { oneLine, progress, untitled, where } from "../io.js";
 import { storeFrom } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
@@ -24,7 +24,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       onFetchDone: () => fetching?.done(),
       onReport: (report, created, updated) => {
         if (ctx.options.json) ctx.io.out(JSON.stringify({ id: report.id, created, title: report.title, publisher: report.publisher, published: report.published, url: report.url }));
-        else bar.message(`${created ? "added" : updated ? "updated" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? where(report.origin), 70)}`);
+        else bar.message(`${created ? "added" : updated ? "updated" : "already in the store"}  ${report.id}  ${oneLine(report.title ?? untitled(report.origin), 70)}`);
         bar.tick();
       },
       onReconciling: () => bar.message("reconciling the figures into facts (kept: the next brief reads them)"),

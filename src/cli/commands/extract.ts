@@ -5,7 +5,7 @@
 import { figuresOf } from "../../app/figures.js";
 import type { Mention } from "../../types.js";
 import type { CommandContext } from "../cli.js";
-import { oneLine, progress, table, where } from "../io.js";
+import { oneLine, progress, table, untitled } from "../io.js";
 import { dbOf, printError } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
@@ -22,7 +22,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       for (const m of mentions) ctx.io.out(JSON.stringify(m));
       continue;
     }
-    ctx.io.out(`== ${report.id}  ${oneLine(report.title ?? where(report.origin), 60)}  (${mentions.length} figures)`);
+    ctx.io.out(`== ${report.id}  ${oneLine(report.title ?? untitled(report.origin), 60)}  (${mentions.length} figures)`);
     const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.kind, oneLine(m.text, 30), valueOf(m), m.qualifier ?? "", oneLine(m.subject ?? "", 30), oneLine(m.speaker ?? "", 24)]);
     for (const line of table(rows, ["at", "kind", "text", "value", "qual", "subject", "speaker"])) ctx.io.out(line);
   }

@@ -1,0 +1,20 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanTitle, titleFromText } from "./title.js";
+
+test("titleFromText: the first line that says something, Markdown marks off", () => {
+  assert.equal(titleFromText("\n\n# Quay extension approved #\n\nThe quay grows by 200 m."), "Quay extension approved");
+  assert.equal(titleFromText("---\n\n**Night ferry resumes**\nThe ferry runs twice a week."), "Night ferry resumes");
+  assert.equal(titleFromText("> Locks closed for repairs\r\nBoth locks shut in May."), "Locks closed for repairs");
+  assert.equal(titleFromText("   \n\t\n"), null);
+});
+
+test("cleanTitle: a line that runs on is cut at a word", () => {
+  const long = `The harbour board met on Tuesday and agreed ${"to dredge the channel again and ".repeat(4)}before winter.`;
+  const t = cleanTitle(long) ?? "";
+  assert.ok(t.length <= 100 && t.endsWith("…"), t);
+  assert.ok(long.startsWith(t.slice(0, -1)), "cut, not rewritten");
+  assert.doesNotMatch(t, / …$/);
+  assert.equal(cleanTitle("  Two   spaces\tand a tab "), "Two spaces and a tab");
+  assert.equal(cleanTitle(null), null);
+});

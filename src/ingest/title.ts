@@ -1,0 +1,40 @@
+/**
+ * A title for a report that declares none: what a reader would call it. Its first heading (an
+ * HTML page's <h1>, read in html.ts) or else its first line, Markdown marks taken off; a line
+ * that runs on is cut at a word. Never the file's path: `dossier reports`, the explorer and the
+ * briefing show the title, and a path says nothing of the report (and may say much of a machine).
+ * @module
+ */
+
+/** Longest title kept whole; a longer first line is cut at a word before it. */
+const MAX_TITLE = 100;
+
+/** The report's first line that says something, as a title; null when no line does. */
+export function titleFromText(text: string): string | null {
+  // the first few lines are enough: a title is at the top, and a 20 MB file is not split whole
+  for (const raw of text.slice(0, 4000).split(/\r?\n/, 40)) {
+    const line = cleanTitle(raw);
+    if (line) return line;
+  }
+  return null;
+}
+
+/** A heading or line as a title: Markdown heading, quote and emphasis marks off, spaces folded, cut at a word. */
+export function cleanTitle(raw: string | null | undefined): string | null {
+  let s = (raw ?? "")
+    .replace(/\s+/g, " ")
+    .trim()
+    // "## Title ##", "> Title", "**Title**", "_Title_"
+    .replace(/^(?:#{1,6}|>)\s+/, "")
+    .replace(/\s+#+$/, "")
+    .replace(/^([*_]{1,3})(.+?)\1$/, "$2")
+    .trim();
+  // a rule, a fence or a line of marks only ("---", "***", "```") names nothing
+  if (!/[\p{L}\p{N}]/u.test(s)) return null;
+  if (s.length > MAX_TITLE) {
+    const cut = s.slice(0, MAX_TITLE - 1);
+    const space = cut.lastIndexOf(" ");
+    s = `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+  }
+  return s;
+}
