@@ -334,6 +334,34 @@ test("in every language, an amount asked for (an appeal, a request) is no rival 
   }
 });
 
+test("in every language, an average read again weeks later is a new reading, not a rival; an amount without the word still is", () => {
+  // sentences of our own: [language, an average, its figure, the later average, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "Each resident used an average of 120 litres a day.", "120 litres", "Each resident used an average of 80 litres a day.", "80 litres"],
+    ["de", "Jeder Einwohner verbrauchte durchschnittlich 120 Liter am Tag.", "120 Liter", "Jeder Einwohner verbrauchte durchschnittlich 80 Liter am Tag.", "80 Liter"],
+    ["fr", "Chaque habitant a consommé en moyenne 120 litres par jour.", "120 litres", "Chaque habitant a consommé en moyenne 80 litres par jour.", "80 litres"],
+    ["es", "Cada vecino gastó un promedio de 120 litros al día.", "120 litros", "Cada vecino gastó un promedio de 80 litros al día.", "80 litros"],
+    ["it", "Ogni residente ha usato in media 120 litri al giorno.", "120 litri", "Ogni residente ha usato in media 80 litri al giorno.", "80 litri"],
+    ["pt", "Cada morador usou em média 120 litros por dia.", "120 litros", "Cada morador usou em média 80 litros por dia.", "80 litros"],
+    ["pl", "Każdy mieszkaniec zużywał średnio 120 litrów dziennie.", "120 litrów", "Każdy mieszkaniec zużywał średnio 80 litrów dziennie.", "80 litrów"],
+    ["ru", "Каждый житель расходовал в среднем 120 литров в день.", "120 литров", "Каждый житель расходовал в среднем 80 литров в день.", "80 литров"],
+    ["uk", "Кожен мешканець витрачав у середньому 120 літрів на день.", "120 літрів", "Кожен мешканець витрачав у середньому 80 літрів на день.", "80 літрів"],
+    ["ja", "住民1人あたりの使用量は平均120リットルだった。", "120リットル", "住民1人あたりの使用量は平均80リットルだった。", "80リットル"],
+    ["ko", "주민 1인당 사용량은 평균 120리터였다.", "120리터", "주민 1인당 사용량은 평균 80리터였다.", "80리터"],
+    ["zh", "每名居民平均每天用水120升。", "120升", "每名居民平均每天用水80升。", "80升"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-06-10", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "quantity", low: 0.12, unit: "m3" }]), ...mentions(b, [{ text: fig2, kind: "quantity", low: 0.08, unit: "m3" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, first, figure, later, fig2] of cases) {
+    assert.equal(pair(lang, first, figure, later, fig2), "revised", `${lang}: an average read again`);
+    assert.equal(pair(lang, figure, figure, fig2, fig2), "conflict", `${lang}: two amounts without the word`);
+  }
+});
+
 test("a place's population, a 400-bed hospital, a refinery that can process its barrels: no rivals of counts reached", () => {
   const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number, unit: string) => {
     const a = report("a", first, "2024-05-01", "A");

@@ -46,7 +46,7 @@ export const de = {
   // "im Krankenhaus": in hospital
   status: /Krankenhaus|stationär/iu,
   // "derzeit noch 190 in Kurzarbeit", "warten vor dem Hafen", "ohne Strom", "in Notunterkünften": a level
-  level: new RegExp(`${B}(?:Staus?|Rückstau\\p{L}*|Warteschlange\\p{L}*|Schlangen?|noch|weiterhin|derzeit|aktuell|momentan|zurzeit|verbleibend\\p{L}*|wartend\\p{L}*|warte[nt]?|ohne|Notunterk\\p{L}*|Kurzarbeit)${E}`, "iu"),
+  level: new RegExp(`${B}(?:durchschnittlich|im\\s+Schnitt|Durchschnitt\\p{L}*|Staus?|Rückstau\\p{L}*|Warteschlange\\p{L}*|Schlangen?|noch|weiterhin|derzeit|aktuell|momentan|zurzeit|verbleibend\\p{L}*|wartend\\p{L}*|warte[nt]?|ohne|Notunterk\\p{L}*|Kurzarbeit)${E}`, "iu"),
   progress: /eingedämmt|unter Kontrolle|fertiggestellt|fertig|abgeschlossen|gebaut|errichtet|wiederhergestellt|repariert|ausgezählt|geimpft/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /\b(?:revidiert\w*|korrigiert\w*|berichtigt\w*|endgültige[nrs]? (?:Zahl|Zahlen|Ergebnis|Ergebnisse|Bilanz)|aktualisierte[nrs]? (?:Zahl|Zahlen|Bilanz|Schätzung))/iu,

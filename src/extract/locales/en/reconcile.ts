@@ -124,8 +124,9 @@ export const en = {
   rate: /^\s*(?:per|to the|to one|to a|against the|for (?:one|each|every|a|the))\s+(?:U\.?S\.?\s+)?(\p{L}+)/iu,
   // "10 are still in hospital": people in a state they leave (recover, go home, die), not a running total
   status: /\b(?:hospitali[sz]ed|in hospital|still being treated|receiving treatment|morgues?)\b/i,
-  // "ships still waiting at anchor", "1,200 without power", "300 in shelters": a count of a state, a level
-  level: /\b(?:still|remain(?:s|ed|ing)?|currently|at present|waiting|queued|queues?|tailbacks?|backlog|at anchor|stranded|without|in (?:emergency )?shelters?|sheltering|on short-time work|furloughed)\b/i,
+  // "ships still waiting at anchor", "1,200 without power", "300 in shelters": a count of a state, a level;
+  // "an average of 74 litres a day": an average of a time, read again as a level is
+  level: /\b(?:(?:on )?averag(?:e|es|ed|ing)|still|remain(?:s|ed|ing)?|currently|at present|waiting|queued|queues?|tailbacks?|backlog|at anchor|stranded|without|in (?:emergency )?shelters?|sheltering|on short-time work|furloughed)\b/i,
   progress: /\b(?:contain(?:ed|ment)|under control|complete[ds]?|completion|finished|built|rebuilt|restored|repaired|done|vaccinated|counted)\b/i,
   // "$12bn, below the $14bn quoted", "no earlier than 2031": a figure set against another
   contrast: { near: new RegExp(`\\b(${CONTRAST})\\b`, "i"), before: new RegExp(`(?:\\b(${CONTRAST})\\b)(?:\\s+(?:the|a|an|its|their|that|this))?\\s+$`, "i") },

@@ -45,7 +45,7 @@ export const es = {
   // "hospitalizados": in hospital
   status: /hospitalizad/iu,
   // "todavía esperando", "aún sin luz", "en albergues": a level
-  level: new RegExp(`${B}(?:colas?|filas?|atasco\\p{L}*|todavía|aún|permanece[n]?|restantes?|actualmente|en espera|esperando|fondead\\p{L}*|sin(?! embargo)|albergues?|ERTE)${E}`, "iu"),
+  level: new RegExp(`${B}(?:promedio|de media|en promedio|colas?|filas?|atasco\\p{L}*|todavía|aún|permanece[n]?|restantes?|actualmente|en espera|esperando|fondead\\p{L}*|sin(?! embargo)|albergues?|ERTE)${E}`, "iu"),
   progress: /contenid|controlad|bajo control|completad|terminad|construid|restablecid|reparad|escrutad|vacunad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "imprevisado" holds the letters of "revisad"

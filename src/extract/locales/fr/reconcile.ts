@@ -45,7 +45,7 @@ export const fr = {
   // "hospitalisés": in hospital
   status: /hospitalis/iu,
   // "52 navires attendaient encore", "il restait 19 navires", "sans électricité": a level
-  level: new RegExp(`${B}(?:files? d['’]attente|bouchons?|embouteillage\\p{L}*|encore|toujours|rest(?:e|ent|ait|aient|ant|ants|ante|antes)|actuellement|en attente|attend\\p{L}*|au mouillage|sans(?! doute)|privés? de|hébergé\\p{L}*|chômage partiel)${E}`, "iu"),
+  level: new RegExp(`${B}(?:moyenne|en moyenne|files? d['’]attente|bouchons?|embouteillage\\p{L}*|encore|toujours|rest(?:e|ent|ait|aient|ant|ants|ante|antes)|actuellement|en attente|attend\\p{L}*|au mouillage|sans(?! doute)|privés? de|hébergé\\p{L}*|chômage partiel)${E}`, "iu"),
   progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "prévision", "imprévisible" hold the letters of "révis"

@@ -45,7 +45,7 @@ export const it = {
   // "ricoverati": in hospital
   status: /ricoverat/iu,
   // "ancora in attesa", "rimangono senza luce", "in cassa integrazione": a level
-  level: new RegExp(`${B}(?:cod[ae]|fil[ae]|ingorg\\p{L}*|ancora|tuttora|rimast\\p{L}*|rimangono|rimane|restano|resta|attualmente|in attesa|senza|cassa integrazione)${E}`, "iu"),
+  level: new RegExp(`${B}(?:in media|la media|di media|una media|cod[ae]|fil[ae]|ingorg\\p{L}*|ancora|tuttora|rimast\\p{L}*|rimangono|rimane|restano|resta|attualmente|in attesa|senza|cassa integrazione)${E}`, "iu"),
   progress: /contenut|sotto controllo|completat|ultimat|costruit|ripristinat|riparat|scrutinat|vaccinat/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "rivista" alone is a magazine, "correttamente" an adverb

@@ -35,7 +35,7 @@ export const ja = {
   // "入院中": in hospital
   status: /入院/u,
   // "今も待機", "依然として停電", "避難所に": a level
-  level: /(?:渋滞|行列|待ち列|現在も|今も|いまだ|未だ|依然|まだ|残って|残る|待機|足止め|避難所|停電|断水)/u,
+  level: /(?:平均|渋滞|行列|待ち列|現在も|今も|いまだ|未だ|依然|まだ|残って|残る|待機|足止め|避難所|停電|断水)/u,
   progress: /鎮圧|封じ込め|制圧|完了|完成|進捗|復旧|開票|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /上方修正|下方修正|修正|訂正|確定値|確報|改定/u,

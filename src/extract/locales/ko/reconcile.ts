@@ -34,7 +34,7 @@ export const ko = {
   // the dead lying at hospitals until their funerals
   status: /입원|안치/u,
   // "여전히 대기", "아직 남아", "대피소에": a level
-  level: /(?:대기열|정체|장사진|여전히|아직|남아|남은|대기|대피소|단전|단수|정전)/u,
+  level: /(?:평균|대기열|정체|장사진|여전히|아직|남아|남은|대기|대피소|단전|단수|정전)/u,
   progress: /진화율|진화|진척|공정률|완료|완공|복구|개표|접종/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /상향 조정|하향 조정|수정|정정|확정치|최종 집계|최종 결과/u,

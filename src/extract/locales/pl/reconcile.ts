@@ -55,7 +55,7 @@ export const pl = {
   // "hospitalizowani", "w szpitalu": in hospital
   status: /hospitalizow|w szpital/iu,
   // "nadal czeka", "wciąż bez prądu", "obecnie": a level
-  level: new RegExp(`${B}(?:kolejk\\p{L}*|kor(?:ek|ki|ku)|nadal|wciąż|obecnie|aktualnie|pozostaj\\p{L}*|czeka\\p{L}*|oczekuj\\p{L}*|bez)${E}`, "iu"),
+  level: new RegExp(`${B}(?:średni\\p{L}*|przeciętn\\p{L}*|kolejk\\p{L}*|kor(?:ek|ki|ku)|nadal|wciąż|obecnie|aktualnie|pozostaj\\p{L}*|czeka\\p{L}*|oczekuj\\p{L}*|bez)${E}`, "iu"),
   progress: /opanowan|pod kontrolą|ukończ|zakończ|zbudowan|przywrócon|policzon|zaszczepion|gotow/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /zrewidowa|skorygowa|korekt|ostateczn(?:e|ych|ymi) (?:dane|wynik|liczb)|zaktualizowan(?:e|ych) (?:dane|liczb)/iu,

@@ -42,7 +42,7 @@ export const pt = {
   // "internados": in hospital
   status: /internad|hospitalizad/iu,
   // "ainda à espera", "permanecem sem luz", "em abrigos": a level
-  level: new RegExp(`${B}(?:filas?|engarrafamento\\p{L}*|ainda|permanece[m]?|restantes?|atualmente|em espera|à espera|aguardando|sem|abrigos?|lay-off)${E}`, "iu"),
+  level: new RegExp(`${B}(?:em média|a média|uma média|filas?|engarrafamento\\p{L}*|ainda|permanece[m]?|restantes?|atualmente|em espera|à espera|aguardando|sem|abrigos?|lay-off)${E}`, "iu"),
   progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "previsto", "entrevista" hold the letters of "revist"; "revista" alone is a magazine
