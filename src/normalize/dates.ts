@@ -122,6 +122,24 @@ export function weekdayNear(ref: Date, weekday: number, direction: "past" | "las
   return addDays(ref, -(direction === "last" ? back || 7 : back));
 }
 
+/**
+ * "martes 17", "Tuesday 17th": the day numbered `day` that falls on `weekday`, nearest `ref` within a
+ * month either side; when none does, the weekday is taken for a slip and the day numbered `day`
+ * nearest `ref` is the date.
+ */
+export function weekdayOfDay(ref: Date, weekday: number, day: number): Date | null {
+  let best: Date | null = null;
+  let any: Date | null = null;
+  const far = (t: Date | null) => (t ? Math.abs(t.getTime() - ref.getTime()) : Infinity);
+  for (const k of [-1, 0, 1]) {
+    const t = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day));
+    if (t.getUTCDate() !== day) continue;
+    if (far(t) < far(any)) any = t;
+    if (t.getUTCDay() === weekday && far(t) < far(best)) best = t;
+  }
+  return best ?? any;
+}
+
 /** The Monday of the week containing d (weeks run Monday to Sunday). */
 const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 

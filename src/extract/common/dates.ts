@@ -9,7 +9,7 @@
 import type { DateInterval } from "../../types.js";
 import { unresolved, type ParsedFigure, type Parser, type ParsingContext } from "./engine.js";
 import {
-  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekInterval, yearInterval, yearRangeEnd,
+  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekdayOfDay, weekInterval, yearInterval, yearRangeEnd,
   yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral, wordBefore } from "./numerals.js";
@@ -147,20 +147,38 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const lastAfter = v.weekdayLast ? new RegExp(`^\\s{1,3}(?:${v.weekdayLast})(?![${ALPHA}])`, "i") : null;
   const nextAfter = v.weekdayNext ? new RegExp(`^\\s{1,3}(?:${v.weekdayNext})(?![${ALPHA}])`, "i") : null;
   const forBefore = v.weekdayFor ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayFor})\\s{1,3}$`, "iu") : null;
+  // "martes 17", "le mardi 17", "am Dienstag, den 17.", "terça-feira (17)": a weekday and its day's number, no
+  // month (a month after is the day-month parser's; the weekday then joins it); not a number with more digits after it
+  const dayLink = v.weekdayDayLink ? `(?:(?:${v.weekdayDayLink})\\s{1,3})?` : "";
+  const dayNumber = `(?<n>[12]\\d|3[01]|0?[1-9])(?!\\d|[.,:/]\\d)`;
+  const weekdayDay = `(?:,?\\s{1,3}${dayLink}${dayNumber}(?:\\.|º|°|ª|er)?|\\s{0,2}\\(\\s{0,2}${dayNumber.replace("<n>", "<p>")}\\s{0,2}\\))` +
+    `(?![${ALPHA}%]|\\s*%)(?!\\.?\\s{0,3}${link}(?:${months})${E})`;
+  const stop = new Set((v.stop ?? []).map((w) => w.toLowerCase()));
   const weekday = (table: Record<string, number>) => (ctx: ParsingContext, m: RegExpExecArray): ParsedFigure | null => {
-    const wd = lookup(table, m.groups!.wd);
+    const g = m.groups!;
+    const wd = lookup(table, g.wd);
     if (wd === undefined) return null;
-    if (!ctx.reference) return unresolved();
-    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(m.index + m[0].length, 20)) ?? false) || (forBefore?.test(ctx.before(m.index, 16)) ?? false));
+    // the weekday's word ("Montagmorgen"): all the match but its day's number
+    const word = g.w ?? m[0];
+    // a word after the number that may be what it counts ("mercredi 19 navires"): a count, the weekday alone
+    const counted = g.n && new RegExp(`^[ \\t\u00a0]+([${ALPHA}]+)`).exec(ctx.after(m.index + m[0].length, 30))?.[1];
+    const n = counted && !stop.has(counted.toLowerCase()) ? undefined : g.n ?? g.p;
+    if (!ctx.reference) return unresolved(50, [0, n ? m[0].length : word.length]);
+    if (n) {
+      const d = weekdayOfDay(ctx.reference, wd, Number(n));
+      if (d) return { kind: "date", date: day(d), priority: 25 };
+    }
+    const end = m.index + word.length;
+    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(end, 20)) ?? false) || (forBefore?.test(ctx.before(m.index, 16)) ?? false));
     // "vendredi dernier" in a Friday's report: a week before, not that day
-    const back = !next && ctx.reference.getUTCDay() === wd && (lastAfter?.test(ctx.after(m.index + m[0].length, 20)) ?? false);
-    return { kind: "date", date: day(back ? addDays(ctx.reference, -7) : weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
+    const back = !next && ctx.reference.getUTCDay() === wd && (lastAfter?.test(ctx.after(end, 20)) ?? false);
+    return { span: [0, word.length], kind: "date", date: day(back ? addDays(ctx.reference, -7) : weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
   };
   if (weekdays) {
     parsers.push({
       // "este sábado", "в субботу", "Montagmorgen"
       name: `${v.code}-date-weekday`,
-      pattern: () => new RegExp(`${B}(?<wd>${weekdays})(?:${E}${v.weekdayParts ? `|(?=(?:${v.weekdayParts}))` : ""})[${ALPHA}]*`, "gi"),
+      pattern: () => new RegExp(`${B}(?<w>(?<wd>${weekdays})(?:${E}${v.weekdayParts ? `|(?=(?:${v.weekdayParts}))` : ""})[${ALPHA}]*)(?:${weekdayDay})?`, "gi"),
       extract: weekday(v.weekdays),
     });
   }

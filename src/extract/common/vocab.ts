@@ -103,6 +103,8 @@ export interface HandVocab {
   weekdays?: Record<string, number>;
   /** the parts of a day written onto a weekday, one word with it (regex source): "Montagmorgen", "Samstagabend" */
   weekdayParts?: string;
+  /** the word between a weekday and its day's number (regex source): de "den" ("Dienstag, den 17.") */
+  weekdayDayLink?: string;
   /**
    * Weekday forms read only after one of the words `before` (regex sources): the genitive after
    * "до", "с", "od" ("до четверга", "z poniedziałku"), a case that alone is as often another word

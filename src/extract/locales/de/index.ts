@@ -12,6 +12,8 @@ export const vocab = defineLocale(generated, {
   hour: ["h"],
   // "Montagmorgen", "Samstagabend": a weekday and a part of its day, one word
   weekdayParts: "morgen|abend|nachmittag|vormittag|nacht",
+  // "Dienstag, den 17.": the article between a weekday and its day's number
+  weekdayDayLink: "den",
   // "3 M€": a million before a currency sign ("200 m" is metres)
   signScales: { "m": 1e6 },
   scales: { "tausend|tsd\\.": 1e3, "millionen|million|mio\\.?": 1e6, "milliarden|milliarde|mrd\\.?": 1e9, "billionen|billion|bio\\.?": 1e12 },

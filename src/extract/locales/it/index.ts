@@ -121,7 +121,7 @@ export const vocab = defineLocale(generated, {
   notNoun: "\\p{L}{3,}mente|circa|soltanto|solo|appena|già|ancora|ormai|oggi|ieri|contro|secondo|presso|verso|durante|dopo|prima|sotto|entro|ciascuno|ciascuna",
   // "20 centesimi": a hundredth of a euro
   subunits: { "centesimi|centesimo|cent": "EUR" },
-  stop: ["di", "del", "della", "dei", "delle", "in", "a", "al", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "sono", "erano", "restano", "rimangono", "risultano", "furono", "saranno", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore", "gradi"],
+  stop: ["di", "del", "della", "dei", "delle", "degli", "dal", "dalla", "dai", "dalle", "nel", "nella", "nei", "nelle", "in", "a", "al", "alla", "allo", "ai", "agli", "alle", "sul", "sulla", "sui", "sulle", "e", "ed", "o", "che", "per", "con", "senza", "la", "il", "lo", "le", "gli", "i", "si", "è", "sono", "erano", "restano", "rimangono", "risultano", "furono", "saranno", "anni", "volte", "mila", "milioni", "tra", "fra", "su", "fino", "come", "più", "meno", "suo", "sua", "ore", "gradi"],
   // "il giorno dopo" (after "il 15 maggio"): a day counted from the date just stated
   steps: {
     "il\\s+giorno\\s+(?:dopo|seguente|successivo)|l['’]indomani(?!\\s+d)": ["day", 1], "il\\s+giorno\\s+(?:prima|precedente)": ["day", -1],
