@@ -32,7 +32,14 @@ export interface Report {
 }
 
 /** A report before it has an id and a place in the store. */
-export type ReportInput = Omit<Report, "id" | "addedAt"> & { id?: string };
+export type ReportInput = Omit<Report, "id" | "addedAt"> & {
+  id?: string;
+  /**
+   * the publication date as the input wrote it, when it names no day ("2025-04-31", "spring"): the
+   * report is kept undated (`published` null) and `add` warns with this value; never stored
+   */
+  unreadDate?: string;
+};
 
 export type MentionKind = "quantity" | "money" | "percent" | "count" | "ratio" | "date" | "duration";
 export type Qualifier = "approx" | "upper" | "lower" | null;

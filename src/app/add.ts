@@ -29,9 +29,10 @@ export interface AddEvents extends ReadOptions {
   onTotal?: (total: number) => void;
   /**
    * a report has no publication date: relative dates in it ("late April", "last year") cannot be
-   * placed and are left out; `unresolved` quotes them (empty when there are none)
+   * placed and are left out; `unresolved` quotes them (empty when there are none); `unreadDate` is
+   * the date the input gave that names no day ("2025-04-31"), when it gave one
    */
-  onUndated?: (report: Report, unresolved: string[]) => void;
+  onUndated?: (report: Report, unresolved: string[], unreadDate?: string) => void;
   /** what the command line says of plain files, over what the file says (or does not) */
   set?: ReportFields;
   /**
@@ -93,13 +94,13 @@ export async function addReports(store: Store, args: string[], events: AddEvents
   const queued: Queued[] = [];
   let pool: ExtractPool | null = null;
 
-  const stored = async (report: ReportSummary, created: boolean, updated = false, full?: Report, unresolved?: string[]) => {
+  const stored = async (report: ReportSummary, created: boolean, updated = false, full?: Report, unresolved?: string[], unreadDate?: string) => {
     if (created) out.added++;
     else out.existing++;
     events.onReport?.(report, created, updated);
     if (!report.published && events.onUndated) {
       const r = full ?? (await store.getReport(report.id));
-      if (r) events.onUndated(r, unresolved ?? (await unresolvedDates(r)));
+      if (r) events.onUndated(r, unresolved ?? (await unresolvedDates(r)), unreadDate);
     }
   };
   const failed = (input: ReportInput, e: unknown) => {
@@ -125,14 +126,14 @@ export async function addReports(store: Store, args: string[], events: AddEvents
       for (const [i, item] of items.entries()) {
         try {
           const [r] = await store.addReportsWithMentions([item], EXTRACTOR_VERSION);
-          await stored(r.report, r.created, false, r.report, extracted[i].unresolved);
+          await stored(r.report, r.created, false, r.report, extracted[i].unresolved, item.input.unreadDate);
         } catch (e) {
           failed(item.input, e);
         }
       }
       return;
     }
-    for (const [i, r] of done.entries()) await stored(r.report, r.created, false, r.report, extracted[i].unresolved);
+    for (const [i, r] of done.entries()) await stored(r.report, r.created, false, r.report, extracted[i].unresolved, inputs[i].unreadDate);
   };
   /** Sends the batch to extraction, and writes what is extracted, keeping one batch under way. */
   const cut = async (last: boolean) => {
@@ -201,7 +202,7 @@ export async function addReports(store: Store, args: string[], events: AddEvents
 /** One report with fields from the command line: stored, or updated by them (they win), then extracted. */
 async function addOne(
   store: Store, input: ReportInput, set: ReportFields,
-  stored: (report: ReportSummary, created: boolean, updated: boolean, full: Report) => Promise<void>, failed: (input: ReportInput, e: unknown) => void,
+  stored: (report: ReportSummary, created: boolean, updated: boolean, full: Report, unresolved?: string[], unreadDate?: string) => Promise<void>, failed: (input: ReportInput, e: unknown) => void,
 ): Promise<void> {
   try {
     let { report, created } = await store.addReport(input);
@@ -209,7 +210,7 @@ async function addOne(
     if (updated) report = (await store.getReport(report.id)) ?? report;
     // a separate step: if it fails, the report stays whole and the next `add` extracts again
     await mentionsOf(report, store);
-    await stored(report, created, updated, report);
+    await stored(report, created, updated, report, undefined, input.unreadDate);
   } catch (e) {
     // storing failed: its transaction rolled back, nothing of it is kept (or extraction failed:
     // the report is whole and the next `add` extracts again); go on with the others

@@ -65,6 +65,17 @@ export function decodeText(bytes: Uint8Array, where: string, encoding = "utf-8")
 }
 
 /** "2025-04-30T10:00:00+03:00", "2025-04-30", "30 April 2025"… → "2025-04-30", or null. */
+/**
+ * A publication date as given, read: `published` is the day it names; a value given that names no
+ * day ("2025-04-31", "last spring") is kept as written in `unreadDate`, so the report is added
+ * undated with a warning quoting it rather than losing the value without a word.
+ */
+export function readPublished(value: unknown): { published: string | null; unreadDate?: string } {
+  const published = toDay(value);
+  const given = value == null ? "" : String(value).replace(/\s+/g, " ").trim();
+  return published || !given ? { published } : { published, unreadDate: given.length > 60 ? `${given.slice(0, 59)}…` : given };
+}
+
 export function toDay(value: unknown): string | null {
   if (value == null || value === "") return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);

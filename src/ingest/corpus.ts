@@ -7,7 +7,7 @@
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportInput } from "../types.js";
-import { decodeText, sha256, toDay, MAX_BYTES } from "./bytes.js";
+import { decodeText, readPublished, sha256, MAX_BYTES } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { firstIssue, sourceEntrySchema } from "./schemas.js";
 
@@ -55,7 +55,7 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
         id: entry.id,
         url: entry.url,
         publisher: entry.publisher,
-        published: toDay(entry.published),
+        ...readPublished(entry.published),
         language: entry.language,
         title: entry.title,
         hash: sha256(bytes),

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import type { parseHTML as ParseHTML } from "linkedom";
 import type { ReportInput } from "../types.js";
-import { decodeText, sha256, toDay } from "./bytes.js";
+import { decodeText, readPublished, sha256, toDay } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { pruneAfter, pruneBefore } from "./web/prune.js";
 import { HtmlBudgetError, MAX_READABLE_TAGS, withinBudget } from "./budget.js";
@@ -29,6 +29,8 @@ export interface HtmlMeta {
   title: string | null;
   publisher: string | null;
   published: string | null;
+  /** the date the page declares when it names no day (see `readPublished`) */
+  unreadDate?: string;
   language: string | null;
   url: string | null;
 }
@@ -125,7 +127,7 @@ export function htmlMeta(doc: Document): HtmlMeta {
   return {
     title: metaContent(doc, "og:title", "twitter:title") ?? (typeof ldArticle.headline === "string" ? ldArticle.headline : null) ?? (doc.querySelector("title")?.textContent?.trim() || null),
     publisher: metaContent(doc, "og:site_name", "application-name") ?? nameOf(ldArticle.publisher) ?? nameOf(ld.find((o) => /Organization|NewsMediaOrganization/.test(String(o["@type"])))),
-    published: toDay(
+    ...readPublished(
       metaContent(doc, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date") ??
         ldArticle.datePublished ??
         doc.querySelector("time[datetime]")?.getAttribute("datetime"),
@@ -206,6 +208,8 @@ function readArticle(raw: string, where: string): HtmlArticle {
   }
   if (!text.trim()) throw new IngestError(where, "no readable text in the HTML");
   meta.title ??= heading;
+  // Readability may have found the day the declared date did not name
+  if (meta.published) delete meta.unreadDate;
   return { ...meta, text };
 }
 
@@ -216,6 +220,7 @@ export function readHtmlReport(bytes: Uint8Array, where: string, opts: { url?: s
     url: opts.url ?? a.url,
     publisher: a.publisher,
     published: a.published,
+    ...(a.unreadDate ? { unreadDate: a.unreadDate } : {}),
     language: a.language,
     title: a.title,
     hash: sha256(bytes),

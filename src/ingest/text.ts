@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { ReportInput } from "../types.js";
-import { decodeText, sha256, toDay } from "./bytes.js";
+import { decodeText, readPublished, sha256 } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { firstIssue, frontMatterSchema, REPORT_ID, type FrontMatter } from "./schemas.js";
 
@@ -43,7 +43,7 @@ export function readTextReport(bytes: Uint8Array, where: string): ReportInput {
     id: id ?? undefined,
     url: meta.url,
     publisher: meta.publisher,
-    published: toDay(meta.published ?? meta.date),
+    ...readPublished(meta.published ?? meta.date),
     language: meta.language ?? meta.lang,
     title: meta.title,
     hash: sha256(bytes),

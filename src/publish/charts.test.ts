@@ -82,7 +82,7 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   assert.match(explainVerdict({ ...twice, verdict: "revised", reason: { verdict: "revised", revisions: both2 } } as Fact, s.sourcesById), /^Harbour Times \(30 Apr\) gave 850 m; Northern Wire \(2 May\) gives 1 km/);
   // an undated report's time is its manifest note's rough date: said to be one, not shown as a dateline
   const undated = { ...reasoned, members: [{ ...length.members[0], published: null, time: { date: "2025-04-30" } }, ...length.members.slice(1)] } as Fact;
-  assert.match(explainVerdict(undated, s.sourcesById), /Harbour Times \(undated, c\. 30 Apr( 2025)?\) says 850 m/);
+  assert.match(explainVerdict(undated, s.sourcesById), /Harbour Times \(date unknown, c\. 30 Apr( 2025)?\) says 850 m/);
   // and so in its chart: its row and the chart's words say the date is a rough one
   const rough = factChart(undated, s.sourcesById)!;
   assert.deepEqual(rough.rows.map((r) => r.rough), rough.rows.map((r) => r.sources.includes("Harbour Times")));

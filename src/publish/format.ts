@@ -222,8 +222,8 @@ function intervalWords(iv: DateInterval): string {
   return `${formatDay(iv.start)} – ${formatDay(iv.end)}`;
 }
 
-/** A YYYY-MM-DD publication date for a citation, or "undated". */
-export const formatPublished = (s: string | null | undefined) => (s ? formatDay(s) : "undated");
+/** A YYYY-MM-DD publication date for a citation, or "date unknown" (none given, or none that names a day). */
+export const formatPublished = (s: string | null | undefined) => (s ? formatDay(s) : "date unknown");
 
 /** Code-unit order for ids and ISO dates (localeCompare is slow and locale-dependent). */
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -236,7 +236,7 @@ function chartBlock(f: Fact, sources: Map<string, Source>): string[] {
   const chart = factChart(f, sources);
   if (!chart) return [];
   const out = [`_Chart: ${escapeMarkdown(chart.alt)}_`, "", "| Report date | Value | Stated | Reports |", "| --- | --- | --- | --- |"];
-  for (const r of chart.rows) out.push(`| ${r.rough ? `${roughDay(r)} (undated)` : formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
+  for (const r of chart.rows) out.push(`| ${r.rough ? `${roughDay(r)} (date unknown)` : formatPublished(r.date)} | ${escapeMarkdown(r.value)} | ${r.low !== r.high && !chart.dates ? "range" : HOW[r.how]} | ${escapeMarkdown(r.sources)}${r.reports > 3 ? ` and ${r.reports - 3} more` : ""} |`);
   return [...out, ""];
 }
 

@@ -19,11 +19,11 @@ function shortDay(d: string | null | undefined, year?: string): string | null {
 
 /**
  * "Reuters (2 May)": who states a member, and when. An undated report's time is the rough date
- * its manifest note gives: said so ("undated, c. 30 Apr"), never passed off as a dateline.
+ * its manifest note gives: said so ("date unknown, c. 30 Apr"), never passed off as a dateline.
  */
 function who(m: FactMember, sources: Map<string, Source>, time: string | null | undefined, year?: string): string {
   const day = shortDay(time ?? m.published, year);
-  const when = !day ? "undated" : m.published ? day : `undated, c. ${day}`;
+  const when = !day ? "date unknown" : m.published ? day : `date unknown, c. ${day}`;
   return `${publisherOf(sources.get(m.source), m.source)} (${when})`;
 }
 

@@ -28,6 +28,22 @@ test("add: an undated file is stored with a warning that names it and quotes the
   assert.equal(shown.published, null);
 });
 
+test("add: a published date that names no day keeps the report, warns with its file and value, and shows the date unknown", async () => {
+  const db2 = join(dir, "db-bad-date");
+  const file = join(dir, "bad", "quay.md");
+  mkdirSync(join(dir, "bad"), { recursive: true });
+  writeFileSync(file, "---\npublisher: Quay Gazette\npublished: 2025-06-31\n---\nThe new quay is 420 metres long, the harbour master said.\n");
+  const r = await run(["add", file, "--db", db2]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  const warning = r.err.find((l) => l.startsWith("warning:")) ?? "";
+  assert.match(warning, /"2025-06-31" in \S*bad\/quay\.md is not a date/, warning);
+  assert.match(warning, /kept with its date unknown/);
+  assert.match((await run(["reports", "--db", db2])).out.join("\n"), /quay +date unknown +Quay Gazette/);
+  assert.match((await run(["show", "quay", "--db", db2])).out.join("\n"), /^published +date unknown$/m);
+  const md = (await run(["brief", "--db", db2])).out.join("\n");
+  assert.match(md, /Quay Gazette\*\* · date unknown/, "the briefing's sources say so where the date would be");
+});
+
 test("add --published gives the date (also to a file already stored) and its relative dates are placed by it", async () => {
   const r = await run(["add", notes, "--published", "2025-05-02", "--publisher", "Field notes", "--title", "Crossing site visit", "--db", db]);
   assert.equal(r.code, 0, r.err.join("\n"));

@@ -271,6 +271,21 @@ test("published dates: ISO timestamps and written dates become YYYY-MM-DD; impos
   assert.equal(toDay(null), null);
 });
 
+test("a published date that names no day is kept as written for the warning; the report is read undated", () => {
+  const md = file("baddate/pier.md", "---\npublisher: Field notes\npublished: 2025-04-31\n---\nThe pier is 300 m long.\n");
+  const page = file("baddate/page.html", '<html><head><title>Pier</title><meta property="article:published_time" content="sometime in May"></head><body><p>The pier is 300 m long.</p></body></html>');
+  const good = file("baddate/good.md", "---\npublished: 2025-04-30\n---\nThe pier is 300 m long.\n");
+  const rs = reports(read(md, page, good));
+  assert.deepEqual(
+    rs.map((r) => [r.published, r.unreadDate]),
+    [
+      [null, "2025-04-31"],
+      [null, "sometime in May"],
+      ["2025-04-30", undefined],
+    ],
+  );
+});
+
 test("sources.json with a byte-order mark is read; an empty or non-UTF-8 one is one error naming it", () => {
   const bom = corpus("corpus-bom", "\ufeff" + JSON.stringify([{ id: "bom1", title: "With BOM" }]), { bom1: "Text, 4 locks." });
   assert.deepEqual(reports(read(bom)).map((r) => r.title), ["With BOM"]);

@@ -15,9 +15,12 @@ export async function run(ctx: CommandContext): Promise<number> {
       allowPrivate: Boolean(ctx.options["allow-private"]),
       set: { published: ctx.options.published as string | undefined, publisher: ctx.options.publisher as string | undefined, title: ctx.options.title as string | undefined },
       onTotal: (n) => bar.total(n),
-      onUndated: (report, unresolved) => {
+      onUndated: (report, unresolved, unreadDate) => {
+        const file = oneLine(where(report.origin) || report.id, 80);
+        // a date given that names no day is said with its file and value: the report is kept, its date unknown
+        const why = unreadDate ? `: "${oneLine(unreadDate, 60)}" in ${file} is not a date (YYYY-MM-DD), so it is kept with its date unknown` : "";
         const lost = unresolved.length ? `; its relative dates could not be placed and are left out: ${unresolved.map((q) => `"${oneLine(q, 40)}"`).join(", ")}` : "";
-        bar.message(`warning: ${report.id} has no publication date${lost} (give one: dossier add --published YYYY-MM-DD ${oneLine(where(report.origin) || report.id, 80)})`);
+        bar.message(`warning: ${report.id} has no publication date${why}${lost} (give one: dossier add --published YYYY-MM-DD ${file})`);
       },
       onFetching: (total) => (fetching = progress(ctx.io, "fetching", total)),
       onFetched: () => fetching?.tick(),

@@ -17,7 +17,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     ctx.io.err("no reports yet: add some with `dossier add <path|url>`");
     return 0;
   }
-  const rows = reports.map((r) => [r.id, r.published ?? "-", oneLine(r.publisher ?? "-", 28), oneLine(r.title ?? untitled(r.origin), 60) + (r.copyOf ? `  (copy of ${r.copyOf})` : "")]);
+  const rows = reports.map((r) => [r.id, r.published ?? "date unknown", oneLine(r.publisher ?? "-", 28), oneLine(r.title ?? untitled(r.origin), 60) + (r.copyOf ? `  (copy of ${r.copyOf})` : "")]);
   for (const line of table(rows, ["id", "published", "publisher", "title"])) ctx.io.out(line);
   return 0;
 }

@@ -11,7 +11,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       ctx.io.out(JSON.stringify({ ...r, mentions }));
       return;
     }
-    for (const [k, v] of Object.entries({ id: r.id, title: r.title, publisher: r.publisher, published: r.published, language: r.language, url: r.url, origin: r.origin && where(r.origin), "copy of": r.copyOf, added: r.addedAt, sha256: r.hash }))
+    for (const [k, v] of Object.entries({ id: r.id, title: r.title, publisher: r.publisher, published: r.published ?? "date unknown", language: r.language, url: r.url, origin: r.origin && where(r.origin), "copy of": r.copyOf, added: r.addedAt, sha256: r.hash }))
       if (v != null) ctx.io.out(`${k.padEnd(10)} ${printable(String(v).replace(/\s+/g, " "))}`);
     ctx.io.out("");
     ctx.io.out(printable(r.text));
