@@ -362,6 +362,35 @@ test("in every language, an average read again weeks later is a new reading, not
   }
 });
 
+test("berths, beds or places for a number, or a verb of holding after it, make a capacity in every language with the words", () => {
+  // sentences of our own: [language, a capacity, its figure, an amount reached, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "The new hostel has berths for 500 people.", "500 people", "The hostel took in 320 people.", "320 people"],
+    ["en", "The ward has beds for 500 people.", "500 people", "The ward treated 320 people.", "320 people"],
+    ["fr", "Le foyer offre des places pour 500 personnes.", "500 personnes", "Le foyer a reçu 320 personnes.", "320 personnes"],
+    ["de", "Das Heim hat Betten für 500 Menschen.", "500 Menschen", "Das Heim nahm 320 Menschen auf.", "320 Menschen"],
+    ["es", "El albergue tiene camas para 500 personas.", "500 personas", "El albergue recibió a 320 personas.", "320 personas"],
+    ["ko", "이 배는 승객 500명을 태울 수 있다.", "500명", "이 배에는 320명이 타고 있었다.", "320명"],
+    ["ja", "この船は乗客500人を乗せることができる。", "500人", "この船には320人が乗っていた。", "320人"],
+    ["zh", "该船可载500人。", "500人", "该船当时载有320人。", "320人"],
+  ];
+  for (const [lang, capacity, figure, reached, fig2] of cases) {
+    const a = { ...report("a", capacity, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", reached, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "count", low: 500, unit: "person" }]), ...mentions(b, [{ text: fig2, kind: "count", low: 320, unit: "person" }])];
+    const f = reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((x) => x.members.length === 2)!;
+    assert.notEqual(f.verdict, "conflict", `${lang}: ${capacity}`);
+  }
+});
+
+test("a count the school 'used to' take is of the past: no rival of another report's", () => {
+  const a = report("a", "The school took in 24 pupils last year. It used to take 80.", "2024-05-10", "A");
+  const b = report("b", "The school took in 120 last term.", "2024-05-04", "B");
+  const ms = [...mentions(a, [{ text: "80", kind: "count", low: 80, unit: null }]), ...mentions(b, [{ text: "120", kind: "count", low: 120, unit: null }])];
+  const f = reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((x) => x.members.length === 2)!;
+  assert.notEqual(f.verdict, "conflict");
+});
+
 test("a place's population, a 400-bed hospital, a refinery that can process its barrels: no rivals of counts reached", () => {
   const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number, unit: string) => {
     const a = report("a", first, "2024-05-01", "A");

@@ -64,7 +64,8 @@ const HOLDER_LINK = "(?:(?:was|is|were|are|stood|stands|totalled|totaled|totals|
 export const en = {
   // "previously", "in earlier reports", "had been reported", "compared with": a figure of an earlier
   // time, which need not be one the report's own figure replaced (`replaced` has those words)
-  earlier: /\b(previous(?:ly)?|earlier reports?|had (?:been )?(?:given|reported|cited)|compared with)\b/i,
+  // ("it used to take 80", right before the figure: a value of the past, since changed)
+  earlier: /\b(previous(?:ly)?|earlier reports?|had (?:been )?(?:given|reported|cited)|compared with)\b|\bused to(?:\s+[a-z]+){1,2}\s*$/i,
   // not after a word that compares the figure with another time ("up 8 percent from a year earlier",
   // "3,000, against an initial 2,000"): the earlier time is then the other figure's, not this one's
   earlierAfter: new RegExp(`${NOT_COMPARED}[\\s\\S]*?\\b(?:earlier|previous|previously|former)\\b`, "i"),
@@ -99,16 +100,16 @@ export const en = {
   perUnit: /^\s*(?:(?:per|a|for each|for every|to each|to every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share|hectare|acre|victim|patient|pupil)|(?:(?:a|per)\s+(?:day|week|month|year)\s+)?each|to\s+the\s+famil(?:y|ies)\s+of\s+(?:each|every))\b/i,
   // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
   // 310,000 targeted": a goal; "with a capacity of", "which can process", "a 400-bed hospital",
-  // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3": what a thing can hold.
-  // Neither is an amount reached. Nor is an amount asked for ("appealed for $4.8 million", "asks
-  // residents to use no more than 50 litres", "requested 300 tents"): a goal someone else is to meet
+  // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3", "berths for 160": what a
+  // thing can hold. Neither is an amount reached. Nor is an amount asked for ("appealed for $4.8
+  // million", "asks residents to use no more than 50 litres", "requested 300 tents"): a goal someone else is to meet
   role: {
     aim: {
       before: /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to|(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|request(?:s|ed|ing)?|(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)? on)\s+(?:[\p{L}'’]+\s+){0,3}to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
       after: /^\s*(?:\p{L}+\s+)?(?:targeted|sought|requested|appeal)\b/iu,
     },
     capacity: {
-      before: /\b(?:capacit(?:y|ies)|storage|(?:can|could|cannot|able to|capable of)\s+(?:\p{L}+\s+)?(?:store|hold|carry|accommodate|handle|seat|house|produce|generate|process|supply|pump|treat|serve|take|load)\p{L}*)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
+      before: /\b(?:capacit(?:y|ies)|storage|(?:accommodation|berths?|bunks?|beds?|seats?|places|room)\s+for|(?:can|could|cannot|able to|capable of)\s+(?:\p{L}+\s+)?(?:store|hold|carry|accommodate|handle|seat|house|produce|generate|process|supply|pump|treat|serve|take|load)\p{L}*)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
       after: /^(?:\s?\p{L}+-a-day|-(?:bed|seat|room|berth|cell|place|pupil|student|classroom|megawatt|gigawatt)s?)\s+\p{L}/iu,
     },
   },

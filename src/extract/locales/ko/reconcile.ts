@@ -76,10 +76,10 @@ export const ko = {
     before: [/(?<![\p{L}])(\p{L}{2,})의\s+(?:\p{L}+\s+){0,2}\p{L}+(?:은|는|이|가)\s*(?:(?:약|총|모두)\s*)?$/u],
     quiet: /^(?:이|그|저|이번|지난|올해|지난해|작년|당시)$/u,
   },
-  // "목표는 38만 명", "정원 921명": a goal (an amount asked for too: "480만 달러 지원을 요청"), a capacity (judge.ts roleOf), neither an amount reached
+  // "목표는 38만 명", "정원 921명", "921명을 태울 수 있다": a goal (an amount asked for too: "480만 달러 지원을 요청"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
     aim: { before: /(?:목표)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,12}(?:요청|호소|촉구)/u },
-    capacity: { before: /(?:용량|수용|능력|정원)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
+    capacity: { before: /(?:용량|수용|능력|정원)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,24}?(?:실을|태울|수용할|저장할|처리할|담을)\s*수\s*있/u },
   },
   // "2만 유로씩": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*씩/u,
