@@ -56,14 +56,21 @@ export function decisionForms(d: Dossier, f: Fact, csrf: string, members: FactMe
   out.push(form("verdict", `<label>Verdict <select name="verdict">${verdicts}</select></label> ${reasonField} <button type="submit">Set the verdict</button>`));
   const peers = d.briefing.facts.filter((g) => g.id !== f.id && g.kind === f.kind && (g.unit ?? null) === (f.unit ?? null)).slice(0, 200);
   if (peers.length) {
+    // no fact is chosen for the analyst: a merge with whichever fact came first is one click away otherwise
     const options = peers.map((g) => `<option value="${esc(g.id)}">${esc(g.about)} (${esc(g.id)})</option>`).join("");
-    out.push(form("merge", `<label>Same fact as <select name="with">${options}</select></label> ${reasonField} <button type="submit">Merge</button>`));
+    out.push(form("merge", `<label>Same fact as <select name="with" required><option value="" selected disabled>choose a fact…</option>${options}</select></label> ${reasonField} <button type="submit">Merge</button>`));
   }
   if (f.members.length > 1 && members.length) {
+    // two figures of one report that read the same ("850 metres" and its "2,790 feet") are told
+    // apart by their own words
+    const seen = new Map<string, number>();
+    const line = (m: FactMember) => `${formatValue(m)}\u0000${m.source}`;
+    for (const m of members) seen.set(line(m), (seen.get(line(m)) ?? 0) + 1);
     const boxes = members
       .map((m) => {
         const ref = `${m.source}@${m.start}-${m.end}`;
-        return `<label class="pick"><input type="checkbox" name="figures" value="${esc(ref)}"> ${esc(formatValue(m))} <span class="id">${esc(m.source)}</span></label>`;
+        const words = (seen.get(line(m)) ?? 0) > 1 ? ` <q>${esc(m.text)}</q>` : "";
+        return `<label class="pick"><input type="checkbox" name="figures" value="${esc(ref)}"> ${esc(formatValue(m))}${words} <span class="id">${esc(m.source)}</span></label>`;
       })
       .join("");
     out.push(form("split", `<fieldset><legend>Not this fact: take the ticked figures out${members.length < f.members.length ? " (the figures quoted on this page)" : ""}</legend>${boxes}</fieldset>${reasonField} <button type="submit">Split them out</button>`));
