@@ -17,4 +17,8 @@ test("cleanTitle: a line that runs on is cut at a word", () => {
   assert.doesNotMatch(t, / …$/);
   assert.equal(cleanTitle("  Two   spaces\tand a tab "), "Two spaces and a tab");
   assert.equal(cleanTitle(null), null);
+  // a sentence's full stop goes, an ellipsis or an abbreviation's stays
+  assert.equal(cleanTitle("The pier is 300 metres long, the port said."), "The pier is 300 metres long, the port said");
+  assert.equal(cleanTitle("Talks resume with the U.S."), "Talks resume with the U.S.");
+  assert.equal(cleanTitle("And then..."), "And then...");
 });

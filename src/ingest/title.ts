@@ -28,6 +28,8 @@ export function cleanTitle(raw: string | null | undefined): string | null {
     .replace(/^(?:#{1,6}|>)\s+/, "")
     .replace(/\s+#+$/, "")
     .replace(/^([*_]{1,3})(.+?)\1$/, "$2")
+    // a headline has no full stop; a first line that is a sentence drops its own ("… on Monday.")
+    .replace(/(?<!\.|\b[A-Z])\.$/, "")
     .trim();
   // a rule, a fence or a line of marks only ("---", "***", "```") names nothing
   if (!/[\p{L}\p{N}]/u.test(s)) return null;

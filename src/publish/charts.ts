@@ -213,13 +213,13 @@ function dotAlt(f: Fact, views: ValueView[], rows: DotRow[], undated: number): s
   // a running figure with a hundred values: the first few in words, the rest counted (the table has them all)
   const parts = views.slice(0, MAX_ALT_VALUES).map((v) => {
     const mine = rows.filter((r) => r.value === v.words);
-    if (!mine.length) return `${v.words} (undated reports only)`;
+    if (!mine.length) return `${v.words} (reports of unknown date only)`;
     const first = roughDay(mine[0]), last = roughDay(mine[mine.length - 1]);
     const n = mine.reduce((s, r) => s + r.reports, 0);
     return `${v.words} ${first === last ? `on ${first}` : `from ${first} to ${last}`} (${plural(n, "report")})`;
   });
   if (views.length > MAX_ALT_VALUES) parts.push(`and ${plural(views.length - MAX_ALT_VALUES, "more value")}`);
-  return `${f.about}, values by report date: ${parts.join("; ")}${undated ? `; ${plural(undated, "undated figure")} not drawn` : ""}.`;
+  return `${f.about}, values by report date: ${parts.join("; ")}${undated ? `; ${plural(undated, "figure")} of unknown date not drawn` : ""}.`;
 }
 
 // ---- the timeline as a time axis ----

@@ -32,7 +32,7 @@ test("add, reports and show: an untitled file is called by its first line, its p
   assert.ok(all.includes(shown), all);
   assert.ok(!all.replaceAll(shown, "").includes(file), `a full path is printed: ${all}`);
   const listed = (await run(["reports", "--db", db])).out.join("\n");
-  assert.match(listed, /The wall was finished in late April and is 5 m tall\./);
+  assert.match(listed, /The wall was finished in late April and is 5 m tall/);
   assert.ok(!listed.includes(shown) && !listed.includes(file), `a path is no title: ${listed}`);
   // the id comes from the file's name
   const show = (await run(["show", "undated", "--db", db])).out.join("\n");

@@ -151,7 +151,7 @@ test("a file that declares no title is called by its heading or first line, neve
   const rs = reports(read(page, titled, plain, md));
   assert.deepEqual(
     rs.map((r) => r.title),
-    ["Ferry crew halved", "Crew cuts on the ferry", "The dredgers will remove 40,000 cubic metres of silt by June, the harbour board said.", "Pier survey, second visit"],
+    ["Ferry crew halved", "Crew cuts on the ferry", "The dredgers will remove 40,000 cubic metres of silt by June, the harbour board said", "Pier survey, second visit"],
   );
 });
 
