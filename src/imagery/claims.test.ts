@@ -19,6 +19,12 @@ test("a start: supported when change shows within weeks of it, contradicted when
   assert.deepEqual(c.evidence, { date: "2025-05-15", progress: 0.12 });
   assert.deepEqual(c.nearest, { date: "2025-04-10", progress: 0.02 }, "the clear date nearest mid-April: its snapshot");
   assert.match(c.reason, /first visible change on 2025-05-15/);
+  // said of the clear dates that showed nothing, not of the last one (which shows the works)
+  assert.match(checkClaims([claim("start", "2025-01")], series)[0].reason, /^no change visible by 2025-04-10; the first on 2025-05-15$/);
+  // a start long before the first image, the works under way from it: nothing says they were not there
+  const late = series.slice(3);
+  const [old] = checkClaims([claim("start", "2023-09")], late);
+  assert.deepEqual([old.verdict, old.reason], ["supports", "works already visible on the first clear date, 2025-05-15"]);
 });
 
 test("a share by a date, and completion: supported, contradicted, or not yet visible after the series ends", () => {

@@ -91,7 +91,11 @@ export function checkClaims(claims: Claim[], readings: Reading[]): ClaimCheck[] 
       const firstRow = first ? rows.find((r) => r.date === first)! : null;
       if (first && first < plus(claim.date.start, -LAG_DAYS)) return out("contradicts", firstRow, `works already visible on ${first}, before the claimed start`);
       if (first && first <= horizon) return out("supports", firstRow, `first visible change on ${first}`);
-      if (seenAfter.length >= 2) return out("contradicts", seenAfter[seenAfter.length - 1], `no change visible by ${seenAfter[seenAfter.length - 1].date}`);
+      // only clear dates before the first change show nothing: a series that begins with works under
+      // way cannot say they were not there earlier (a start years before the first image)
+      const quiet = seenAfter.filter((r) => !first || r.date < first);
+      if (quiet.length >= 2) return out("contradicts", quiet[quiet.length - 1], `no change visible by ${quiet[quiet.length - 1].date}${first ? `; the first on ${first}` : ""}`);
+      if (first && first === rows.find(measured)?.date) return out("supports", firstRow, `works already visible on the first clear date, ${first}`);
       if (first) return out("supports", firstRow, `first visible change on ${first}, later than claimed but with too few clear dates between to tell`);
       return out("not-yet-visible", last, last ? `no clear date far enough after the claim (latest ${last.date})` : "no clear date measured");
     }
