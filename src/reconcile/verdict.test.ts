@@ -391,6 +391,46 @@ test("a count the school 'used to' take is of the past: no rival of another repo
   assert.notEqual(f.verdict, "conflict");
 });
 
+test("what happens if something else does is no rival of what did", () => {
+  const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number) => {
+    const a = report("a", first, "2024-05-01", "A");
+    const b = report("b", later, "2024-05-04", "B");
+    const ms = [...mentions(a, [{ text: figure, kind: "percent", low, unit: "%" }]), ...mentions(b, [{ text: fig2, kind: "percent", low: low2, unit: "%" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  const won = "The mayor won 47.8% of the vote.";
+  assert.notEqual(pair("If nobody wins more than 50% of the vote, a runoff follows.", "50%", 50, won, "47.8%", 47.8), "conflict");
+  assert.equal(pair("The mayor won 50% of the vote.", "50%", 50, won, "47.8%", 47.8), "conflict");
+});
+
+test("in every language with the words, a count its report says is rid of duplicates revises an earlier one", () => {
+  // sentences of our own: [language, the earlier count, its figure, the count rid of duplicates, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "The district has 301 cases.", "301 cases", "After de-duplication the district has 279 cases.", "279 cases"],
+    ["de", "Der Bezirk meldet 301 Fälle.", "301 Fälle", "Nach Abzug der Doppelzählungen meldet der Bezirk 279 Fälle.", "279 Fälle"],
+    ["fr", "Le district compte 301 cas.", "301 cas", "Après dédoublonnage, le district compte 279 cas.", "279 cas"],
+    ["es", "El distrito suma 301 casos.", "301 casos", "Sin registros duplicados, el distrito suma 279 casos.", "279 casos"],
+    ["it", "Il distretto conta 301 casi.", "301 casi", "Tolti i duplicati, il distretto conta 279 casi.", "279 casi"],
+    ["pt", "O distrito soma 301 casos.", "301 casos", "Sem registros duplicados, o distrito soma 279 casos.", "279 casos"],
+    ["pl", "Powiat ma 301 przypadków.", "301 przypadków", "Po usunięciu duplikatów powiat ma 279 przypadków.", "279 przypadków"],
+    ["ru", "В районе 301 случай.", "301 случай", "После удаления дубликатов в районе 279 случаев.", "279 случаев"],
+    ["uk", "У районі 301 випадок.", "301 випадок", "Після вилучення дублікатів у районі 279 випадків.", "279 випадків"],
+    ["ja", "地区の患者は301人。", "301人", "重複を除くと地区の患者は279人。", "279人"],
+    ["ko", "지역 환자는 301명이다.", "301명", "중복을 제외하면 지역 환자는 279명이다.", "279명"],
+    ["zh", "该区病例为301人。", "301人", "剔除重复后该区病例为279人。", "279人"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "count", low: 301, unit: "case" }]), ...mentions(b, [{ text: fig2, kind: "count", low: 279, unit: "case" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, first, figure, later, fig2] of cases) {
+    assert.equal(pair(lang, first, figure, later, fig2), "revised", `${lang}: a count rid of duplicates`);
+    assert.equal(pair(lang, first, figure, fig2, fig2), "conflict", `${lang}: a count that shrinks`);
+  }
+});
+
 test("a place's population, a 400-bed hospital, a refinery that can process its barrels: no rivals of counts reached", () => {
   const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number, unit: string) => {
     const a = report("a", first, "2024-05-01", "A");

@@ -91,7 +91,7 @@ export const en = {
   asOf: /\b(?:as of|as at)\b/i,
   // "the weir could lower the lake by up to 3 metres": what may happen, not what did
   // "will be allowed to take up to 5 bcm": a permitted amount is what may be, as a modal says
-  maybe: /^(?:could|might|allowed|permitted|entitled)$/,
+  maybe: /^(?:could|might|if|allowed|permitted|entitled)$/,
   able: /^(?:store|stores|hold|holds|carry|carries|accommodate|accommodates|handle|handles|seat|seats|house|houses|produce|produces|generate|generates)$/,
   negation: /^(?:not|never)$/,
   // "250,000 lira per household", "$40 a head": an amount for each one, set apart from totals
@@ -114,7 +114,7 @@ export const en = {
     },
   },
   // "revised up to", "according to final figures": the figure replaces one given before
-  revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected)\b/i,
+  revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected|de-?duplicat\w*|duplicates? (?:removed|excluded)|(?:after|once) (?:removing|excluding) duplicates)\b/i,
   // "preliminary results show", "a provisional toll", "the initial estimate", "41 dead, at least for now"
   provisional: /\b(?:preliminary|provisional|initial (?:estimates?|figures?|counts?|tally|tallies|results?|data|assessments?)|partial (?:results?|counts?|figures|returns|data)|early (?:estimates?|returns)|(?:at least )?for now|for the time being)\b/i,
   // "up 5.2 percent from the same period of 2026" (a base), "since Tuesday" (an open stretch): no period of the amount

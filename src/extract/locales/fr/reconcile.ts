@@ -49,7 +49,7 @@ export const fr = {
   progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "prévision", "imprévisible" hold the letters of "révis"
-  revision: /(?<!\p{L})(?:révis|corrigé|rectifi)|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
+  revision: /(?<!\p{L})(?:révis|corrigé|rectifi|dédoublonn|doublons)|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
   // "un bilan provisoire", "des chiffres préliminaires", "l'estimation initiale", "pour l'instant"
   provisional: new RegExp(`${B}(?:préliminaires?|provisoires?|estimations? initiales?|premières estimations|résultats partiels|pour l['’]instant|pour le moment|à ce stade)${E}`, "iu"),
   // "morts et blessés": one count of both tolls

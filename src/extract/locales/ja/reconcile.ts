@@ -38,7 +38,7 @@ export const ja = {
   level: /(?:平均|渋滞|行列|待ち列|現在も|今も|いまだ|未だ|依然|まだ|残って|残る|待機|足止め|避難所|停電|断水)/u,
   progress: /鎮圧|封じ込め|制圧|完了|完成|進捗|復旧|開票|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /上方修正|下方修正|修正|訂正|確定値|確報|改定/u,
+  revision: /上方修正|重複|下方修正|修正|訂正|確定値|確報|改定/u,
   // "速報値", "暫定", "概算", "当面"
   provisional: /速報|暫定|概算|当面|中間集計|一部開票/u,
   // "女性が101人", "男性が55人": a toll broken down by sex, a gradient; "20代が104人": by age bracket

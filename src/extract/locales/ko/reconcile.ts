@@ -37,7 +37,7 @@ export const ko = {
   level: /(?:평균|대기열|정체|장사진|여전히|아직|남아|남은|대기|대피소|단전|단수|정전)/u,
   progress: /진화율|진화|진척|공정률|완료|완공|복구|개표|접종/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /상향 조정|하향 조정|수정|정정|확정치|최종 집계|최종 결과/u,
+  revision: /상향 조정|중복|하향 조정|수정|정정|확정치|최종 집계|최종 결과/u,
   // "잠정 집계", "예비 조사", "1차 집계", "일단"
   provisional: /잠정|예비 (?:조사|집계|결과)|1차 (?:집계|조사|결과)|중간 집계|일단/u,
   // "및", "그리고" join two clauses (a toll's "와"/"과" is a particle glued to its noun)

@@ -58,7 +58,7 @@ export const pl = {
   level: new RegExp(`${B}(?:średni\\p{L}*|przeciętn\\p{L}*|kolejk\\p{L}*|kor(?:ek|ki|ku)|nadal|wciąż|obecnie|aktualnie|pozostaj\\p{L}*|czeka\\p{L}*|oczekuj\\p{L}*|bez)${E}`, "iu"),
   progress: /opanowan|pod kontrolą|ukończ|zakończ|zbudowan|przywrócon|policzon|zaszczepion|gotow/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /zrewidowa|skorygowa|korekt|ostateczn(?:e|ych|ymi) (?:dane|wynik|liczb)|zaktualizowan(?:e|ych) (?:dane|liczb)/iu,
+  revision: /zrewidowa|duplikat|skorygowa|korekt|ostateczn(?:e|ych|ymi) (?:dane|wynik|liczb)|zaktualizowan(?:e|ych) (?:dane|liczb)/iu,
   // "wstępne dane", "tymczasowy bilans", "wyniki cząstkowe", "na razie"
   provisional: new RegExp(`${B}(?:wstępn\\p{L}*|tymczasow\\p{L}*|cząstkow\\p{L}*|na razie|na chwilę obecną)${E}`, "iu"),
   // "zabitych i rannych": one count of both tolls

@@ -46,7 +46,7 @@ export const pt = {
   progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "previsto", "entrevista" hold the letters of "revist"; "revista" alone is a magazine
-  revision: /(?<!\p{L})(?:revistos?(?!\p{L})|revisad|revisou|corrigid|corrigiu|retificad)|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
+  revision: /(?<!\p{L})(?:revistos?(?!\p{L})|revisad|revisou|corrigid|corrigiu|retificad|registros duplicados|duplicidade)|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
   // "números preliminares", "um balanço provisório", "a estimativa inicial", "por enquanto"
   provisional: new RegExp(`${B}(?:preliminar(?:es)?|provisóri[oa]s?|estimativas? iniciais|estimativa inicial|primeiras estimativas|resultados parciais|por enquanto|por ora)${E}`, "iu"),
   // "mortos e feridos": one count of both tolls

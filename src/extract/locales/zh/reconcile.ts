@@ -36,7 +36,7 @@ export const zh = {
   level: /(?:平均|排队|排隊|拥堵|擁堵|长龙|長龍|仍然|仍有|仍在|依然|尚有|还有|還有|滞留|滯留|等待|等候|目前|安置点|安置點|避难所|避難所|停电|停電|停水)/u,
   progress: /控制|完成|竣工|进度|進度|恢复|恢復|修复|修復|计票|計票|接种|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /修正|修订|修訂|更正|订正|訂正|最终数据|最終數據|最终结果|最終結果|最终统计|最終統計/u,
+  revision: /修正|重复|重複|修订|修訂|更正|订正|訂正|最终数据|最終數據|最终结果|最終結果|最终统计|最終統計/u,
   // "初步统计", "暂定", "暂时", "目前暂"
   provisional: /初步|暂定|暫定|暂时|暫時|临时统计|臨時統計|部分结果|部分結果/u,
   // "100名女性", "55名男性": a toll broken down by sex, a gradient; "20多歲有103人": by age bracket
