@@ -36,3 +36,16 @@ test("teasers: an article's own list, a lone list line, list lines followed by p
   const span = teaserSpan(foot)!;
   assert.equal(foot.slice(span[0], span[1]), "- Storm toll rises to 35\n- 12 villages still cut off");
 });
+
+test("a scraper's date header line is no figure, in any language", () => {
+  assert.ok(!texts(" date 2024-03 Il ponte è stato riaperto dopo due settimane di lavori.", "it").some((t) => /2024/.test(t)));
+  assert.ok(!texts(" date 2024-03-14 Міст відкрили після двох тижнів ремонту.", "uk").some((t) => /2024/.test(t)));
+  assert.ok(!texts(" date 2024-03-14 The bridge reopened after two weeks of repairs.", "en").some((t) => /2024|03-14/.test(t)));
+});
+
+test("a figure the text's end cuts off is dropped; a short last line keeps its figure", () => {
+  const cut = `${BODY}\nThe agency first lowered its estimate to $400 million, then in a statement on Friday cut it further to $4`;
+  const got = texts(cut, "en");
+  assert.ok(got.includes("$400 million") && !got.includes("$4"), got.join(" | "));
+  assert.ok(texts(`${BODY}\n- Length: 850 m`, "en").some((t) => t.startsWith("850")));
+});

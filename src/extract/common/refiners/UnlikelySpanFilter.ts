@@ -1,6 +1,7 @@
 /**
- * Drops figures that stand inside URLs, e-mail addresses or phone numbers, or in the teasers of
- * other stories at a page's foot. These spans are found once per text, with short bounded patterns.
+ * Drops figures that stand inside URLs, e-mail addresses or phone numbers, in the teasers of
+ * other stories at a page's foot, in a scraper's "date 2022-10-08" header line, or cut off by the
+ * text's end. These spans are found once per text, with short bounded patterns.
  * @module
  */
 import type { Candidate, ParsingContext, Refiner } from "../engine.js";
@@ -9,6 +10,33 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2000}/gi;
 /** Bare domains with a path ("tass.com/economy/1804561") and e-mail addresses: found by their dot or @, then widened to whitespace. */
 const DOMAIN_RE = /\.(?:com|org|net|gov|edu|io|co|uk|ru|kr|cn|tv|news)\/|@[\w-]{1,100}\./gi;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,2}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b/g;
+
+/**
+ * A scraper's header line, "date 2022-10-08" or "date 2023-07" at a line's start: the page's
+ * date, written the same whatever the report's language, never a figure of the story.
+ */
+const HEADER_RE = /(?<=^|\n)[ \t]*date[ \t]+\d{4}(?:-\d{1,2}){0,2}(?![\d-])/gi;
+/** The longest header line read as page furniture to its end (no sentence of the story). */
+const BYLINE = 60;
+/** The shortest line read as running prose: a fact box's row or a headline is shorter. */
+const PROSE_LINE = 100;
+
+/**
+ * The figure the text's end cuts off: a text that stops mid-sentence right after a number
+ * ("…later reduced its demand first to $550 million and then to $5", a scraped page cut short)
+ * leaves it without the rest of its words ("$5" of "$500 million"). Its last line must be
+ * running prose (longer than PROSE_LINE) ending in a digit with no sentence mark; the span is
+ * the last word. Null for none.
+ */
+export function cutSpan(text: string): [number, number] | null {
+  const end = text.trimEnd().length;
+  if (!end || !/\d/.test(text[end - 1])) return null;
+  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  if (end - lineStart <= PROSE_LINE) return null;
+  let s = end;
+  while (s > lineStart && !/\s/.test(text[s - 1])) s--;
+  return [s, end];
+}
 
 export function unlikelySpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -29,6 +57,17 @@ export function unlikelySpans(text: string): Array<[number, number]> {
   }
   const teasers = teaserSpan(text);
   if (teasers) spans.push(teasers);
+  HEADER_RE.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = HEADER_RE.exec(text)) !== null) {
+    // a short header line that is no sentence is the page's furniture to its end (" date
+    // 2021-03-25 March 25, 2021 2 min read"); a long one runs on into the story's first sentence
+    const lineEnd = text.indexOf("\n", h.index) < 0 ? text.length : text.indexOf("\n", h.index);
+    const rest = text.slice(h.index, lineEnd).trim();
+    spans.push([h.index, rest.length <= BYLINE && !SENTENCE_END.test(rest) ? lineEnd : h.index + h[0].length]);
+  }
+  const cut = cutSpan(text);
+  if (cut) spans.push(cut);
   return spans.sort((a, b) => a[0] - b[0]);
 }
 

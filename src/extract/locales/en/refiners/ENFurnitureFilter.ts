@@ -1,12 +1,12 @@
 /**
  * Page furniture and metadata: list and footnote numbering ("1. Reuters"), wire datelines
- * ("MOSCOW, April 30. /TASS/"), "date YYYY-MM-DD" header lines, market tickers.
+ * ("MOSCOW, April 30. /TASS/"), market tickers ("date YYYY-MM-DD" header lines: the common
+ * UnlikelySpanFilter, in every language).
  * @module
  */
 import type { Refiner } from "../../../common/engine.js";
 
 const DATELINE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40},[ \t]*$/u;
-const HEADER = /(?:^|\n)[ \t]*date[ \t]+$/i;
 const LIST_ITEM = /^(?:\d{1,3}[.)][ \t])/;
 /** The page's own timestamps: "Updated 14 March 2024", "Published: 10:32 AM EST, Thu March 14, 2024". */
 const STAMP = /(?:^|[|•·]\s*)[ \t]*(?:updated|published|posted|last\s+modified|first\s+published|modified)\b:?[^\n.]{0,40}$/i;
@@ -26,7 +26,7 @@ export const ENFurnitureFilter: Refiner = {
       const [lineStart] = ctx.line(c.start);
       // datelines and list numbers stand at the start of a line: only a short line prefix can be one
       const linePrefix = c.start - lineStart <= 80 ? ctx.text.slice(lineStart, c.start) : "\u0000";
-      if (c.kind === "date" && (DATELINE.test(linePrefix) || HEADER.test(linePrefix) || STAMP.test(linePrefix) || CREDIT.test(linePrefix))) return false;
+      if (c.kind === "date" && (DATELINE.test(linePrefix) || STAMP.test(linePrefix) || CREDIT.test(linePrefix))) return false;
       if (c.kind === "money" || c.kind === "percent") {
         // a price ticker in the page's margin is no figure of the story
         const [ls, le] = ctx.line(c.start);
