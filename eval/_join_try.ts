@@ -3,10 +3,13 @@
  * scored as the gate scores (LOCO gold and own on the dev clusters, the shipped fit on eval/read,
  * gold and own), in one process. Fold models are fitted once (cached in a file given by `--cache`).
  *
- *   node --import tsx eval/_join_try.ts [--cache /tmp/folds.json] '<rule json>' ...   ('null': no join)
+ *   node --import tsx eval/_join_try.ts [--cache /tmp/folds.json] [--stories] '<rule json>' ...   ('null': no join)
+ *
+ * `--stories` prints each story's B-cubed and conflict F1 under a rule's means (gold, then own).
  * @module
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { clusterDirs, extractedMentions, readDirs, scoreFacts, trainingCluster } from "./facts.js";
 import { fitModel, trainingSet } from "../src/reconcile/train.js";
 import type { Model } from "../src/reconcile/model.js";
@@ -15,6 +18,7 @@ import type { JoinRule } from "../src/reconcile/join.js";
 const args = process.argv.slice(2);
 const cache = args.includes("--cache") ? args[args.indexOf("--cache") + 1] : null;
 const rules = args.filter((a, k) => !a.startsWith("--") && args[k - 1] !== "--cache");
+const stories = args.includes("--stories");
 const dev = clusterDirs([]);
 const clusters = dev.map(trainingCluster);
 let folds: Model[], all: Model;
@@ -42,4 +46,8 @@ for (const rule of rules) {
   const rg = read.map((d, k) => JSON.parse(scoreFacts(d, rc[k].reports, rc[k].mentions, ["--json"], shipped).out) as Score);
   const ro = read.map((d, k) => JSON.parse(scoreFacts(d, rc[k].reports, readOwn[k], ["--json"], shipped).out) as Score);
   console.log(`${rule}\n  LOCO gold ${sum(lg)}  own ${sum(lo)}  read gold ${sum(rg)}  own ${sum(ro)}`);
+  // with --stories: each story's B-cubed and conflict F1, gold then own
+  if (stories)
+    for (const [names, g, o] of [[dev, lg, lo], [read, rg, ro]] as const)
+      console.log(`    ${names.map((d, k) => `${basename(d).slice(0, 8)} ${g[k].bcubed.F1.toFixed(3)}/${g[k].conflicts.F1.toFixed(2)} ${o[k].bcubed.F1.toFixed(3)}/${o[k].conflicts.F1.toFixed(2)}`).join("  ")}`);
 }
