@@ -87,6 +87,9 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   const rough = factChart(undated, s.sourcesById)!;
   assert.deepEqual(rough.rows.map((r) => r.rough), rough.rows.map((r) => r.sources.includes("Harbour Times")));
   assert.match(rough.alt, /850 m (on|from) c\. 30 April 2025/);
+  // an analyst's verdict first; the figures' own case after it, said to be theirs
+  const decided = { ...reasoned, verdict: "agree", decidedVerdict: true, decisions: [{ id: 1, action: "verdict", verdict: "agree", at: "2025-06-01T10:00:00Z", reason: "one figure counts the ramps." }] } as Fact;
+  assert.match(explainVerdict(decided, s.sourcesById), /^An analyst set this verdict to agree on 1 June 2025: one figure counts the ramps\. The figures alone: Northern Wire \(2 May\) says 1 km; Harbour Times \(30 Apr\) says 850 m: they differ/);
   for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");
 });
 

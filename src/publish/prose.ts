@@ -60,9 +60,10 @@ export function explainVerdict(f: Fact, sources: Map<string, Source>): string {
   const computed = computedWords(f, sources);
   const set = f.decidedVerdict ? [...(f.decisions ?? [])].reverse().find((d) => d.action === "verdict") : undefined;
   if (!set) return computed;
-  // the analyst's word first; what the figures alone would say stays beside it
+  // the analyst's word first; what the figures alone would say stays beside it, said to be theirs
+  // (else "agree" is followed by the figures' case for a conflict, as if it were the analyst's)
   const why = set.reason ? `: ${set.reason.replace(/[.\s]+$/, "")}` : "";
-  return `An analyst set this verdict to ${f.verdict} on ${formatDay(set.at.slice(0, 10))}${why}. ${computed}`;
+  return `An analyst set this verdict to ${f.verdict} on ${formatDay(set.at.slice(0, 10))}${why}. The figures alone: ${computed}`;
 }
 
 function computedWords(f: Fact, sources: Map<string, Source>): string {
