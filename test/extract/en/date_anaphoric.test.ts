@@ -27,3 +27,10 @@ test("anaphoric dates: without a fitting anchor, a duration or nothing", () => {
   testSingleCase("It stayed there for more than three months on Friday.", { text: "three months", kind: "duration", low: 3 * 30.44 }, PUB);
   testSingleCase("Work ended in May 2020; it finished two years later than planned.", { text: "two years", kind: "duration", low: 730.5 }, PUB);
 });
+
+test("anaphoric dates: how far a date moved is a duration, not a date", () => {
+  testSingleCase("The reopening, set for 3 March, has moved ten days later after the inspection.", { text: "ten days", kind: "duration", low: 10 }, PUB);
+  testSingleCase("The launch on June 2 slipped two weeks later than planned.", { text: "two weeks", kind: "duration", low: 14 }, PUB);
+  // a step from a stated day stays a date
+  testSingleCase("The dam failed on 3 March. Two days later, the river crested.", { text: "Two days later", kind: "date" }, PUB);
+});

@@ -16,6 +16,9 @@ const DIR: Readonly<Record<string, number>> = {
   same: 0, that: 0,
 };
 
+/** A verb that moves a date, right before "N days later": the span is the move's (a duration), not a date. */
+const SHIFTED_BEFORE = /\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|push(?:es|ed|ing)?(?:\s+back)?|put\s+back|brought\s+forward|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+forward)(?:\s+(?:by|back|forward))?\s+$/i;
+
 export const ENAnaphoricDateParser: Parser = {
   name: "en-date-anaphoric",
   pattern: () =>
@@ -32,7 +35,9 @@ export const ENAnaphoricDateParser: Parser = {
         `)(?![${L}\\d])`,
       "gi",
     ),
-  extract(_ctx, m): ParsedFigure | null {
+  extract(ctx, m): ParsedFigure | null {
+    // "has moved six days later", "was pushed back two weeks later": how far a date moved, no date
+    if (m[7] && SHIFTED_BEFORE.test(ctx.before(m.index, 40))) return null;
     let unit: string;
     let count: number;
     if (m[1]) {
