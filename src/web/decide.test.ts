@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Dossier } from "../app/explore.js";
+import { mentionKey, type Dossier } from "../app/explore.js";
 import type { Fact, FactMember } from "../types.js";
-import { decisionForms } from "./decide.js";
+import { decisionForms, decisionsPage } from "./decide.js";
 
 // a length stated in metres and, in brackets, in feet by one report, and by a second report
 const member = (source: string, start: number, text: string, low: number): FactMember =>
@@ -17,4 +17,17 @@ test("decision forms: no fact is chosen to merge with; two figures of one report
   assert.match(html, /850 m <q>850 metres<\/q> <span class="id">a<\/span>/);
   assert.match(html, /850 m <q>2,790 feet<\/q> <span class="id">a<\/span>/);
   assert.match(html, /> 850 m <span class="id">b<\/span>/, "a figure alone in its report reads as its value");
+});
+
+test("/decisions: each cell says what it is on a phone (the table's head is not shown there); a hidden fact says so", () => {
+  const hiddenFact = { ...other, hidden: true } as Fact;
+  const d = { ...dossier, factOf: new Map([[mentionKey(length.members[0]), length.id], [mentionKey(other.members[0]), other.id]]), factById: new Map([[length.id, length], [other.id, hiddenFact]]) } as unknown as Dossier;
+  const decisions = [
+    { id: 1, action: "verdict" as const, verdict: "agree" as const, figures: [length.members[0]], reason: "ramps counted", at: "2025-06-01T10:00:00Z" },
+    { id: 2, action: "hide" as const, figures: [other.members[0]], reason: null, at: "2025-06-02T10:00:00Z" },
+  ];
+  const html = decisionsPage(d, decisions, "token");
+  assert.match(html, /<td data-label="No\.">1<\/td><td class="nowrap" data-label="When">2025-06-01 10:00<\/td><td data-label="Decision">verdict: /);
+  assert.match(html, /<td data-label="Fact now"><a href="[^"]+">length of the span<\/a><\/td><td data-label="Reason">ramps counted<\/td>/);
+  assert.match(html, /height of the deck<\/a> <span class="note">\(hidden\)<\/span><\/td><td><\/td>/, "no label on an empty reason");
 });

@@ -91,7 +91,8 @@ export function decisionsPage(d: Dossier, decisions: Decision[], csrf: string): 
       const what = x.action === "verdict" ? `verdict: ${esc(VERDICT_LABEL[x.verdict ?? ""] ?? String(x.verdict))}` : x.action === "split" ? `split ${x.figures.length} figure${x.figures.length === 1 ? "" : "s"} out` : esc(x.action);
       const undo = `<form method="post" action="/decisions/${x.id}/undo" class="decide"><input type="hidden" name="csrf" value="${esc(csrf)}"><button type="submit">Undo</button></form>`;
       out.push(
-        `<tr><td>${x.id}</td><td class="nowrap">${esc(x.at.slice(0, 16).replace("T", " "))}</td><td>${what}</td><td>${fact ? `<a href="${esc(href.fact(fact.id))}">${esc(fact.about)}</a>` : `<span class="note">hidden or gone</span>`}</td><td>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
+        // labelled cells: a phone shows the rows without the table's head (layout.ts)
+        `<tr><td data-label="No.">${x.id}</td><td class="nowrap" data-label="When">${esc(x.at.slice(0, 16).replace("T", " "))}</td><td data-label="Decision">${what}</td><td data-label="Fact now">${fact ? `<a href="${esc(href.fact(fact.id))}">${esc(fact.about)}</a>${fact.hidden ? ` <span class="note">(hidden)</span>` : ""}` : `<span class="note">hidden or gone</span>`}</td><td${x.reason ? ` data-label="Reason"` : ""}>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
       );
     }
     out.push(`</tbody></table>`);

@@ -103,6 +103,7 @@ table tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
 table td{display:block;border:0;padding:.15rem .2rem;width:auto!important;overflow-wrap:anywhere}
 td.num{text-align:left}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
+td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
 dl.meta{grid-template-columns:1fr}
 }
 ${FIGURE_CSS}${PAGER_CSS}`;
