@@ -25,11 +25,16 @@ export function cjkNumber(v: LocaleVocab): string {
   return v.cjkNumerals ? `(?:${DIGITS}|[${CJK_NUMERAL_CHARS}]{1,6})` : DIGITS;
 }
 
+/** Before a numeral, what makes it vague: "数", "几" ("数十", "几百"), "上" before a hundred or more ("上百", "上千"). */
+const VAGUE = "[数幾几]|上(?=[百千万萬])";
+
 export function cjkAnchors(v: LocaleVocab): Array<() => RegExp> {
   // a comma glued to a number after a letter or character ("死亡,2人", "下葬,23名": CJK text with
   // ASCII punctuation) ends a clause; after a digit it groups thousands ("1,200")
   const a: Array<() => RegExp> = [() => /(?<![A-Za-z\d_.,/#@:])\d|(?<=[^\d\s.,],)\d|(?:US\$|[$€£¥₩₽])(?=\s?\d)/g];
-  if (v.cjkNumerals) a.push(() => new RegExp(`(?<![${CJK_NUMERAL_CHARS}])[${CJK_NUMERAL_CHARS}]`, "g"));
+  // (not after a word that makes the number vague: "数百人", "几十", "上百人" are hundreds, tens, a
+  // hundred or more, no figure, as "hundreds of", "수백 명", "сотни" are none in other languages)
+  if (v.cjkNumerals) a.push(() => new RegExp(`(?<![${CJK_NUMERAL_CHARS}]|${VAGUE})[${CJK_NUMERAL_CHARS}]`, "g"));
   return a;
 }
 

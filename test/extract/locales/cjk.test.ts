@@ -67,3 +67,12 @@ test("ja, ko: a kilo off a place in a direction, at sea, is a distance", () => {
   // a weight's word still makes it kilograms
   expectFigure("ja", "税関は覚醒剤4キロを押収した。", { text: "4キロ", kind: "quantity", low: 4, unit: "kg" });
 });
+
+test("zh, ja: a vague number (\"数百\", \"几十\", \"上百\") is no figure, as \"hundreds of\" is none; a plain one stays", () => {
+  expectNone("zh", "洪水造成上百人受灾。", "上百人");
+  expectNone("zh", "现场有几十人围观。", "几十人");
+  expectNone("ja", "数百人が避難した。", "数百人");
+  expectNone("ja", "幅数十センチの亀裂が見つかった。", "数十センチ");
+  expectFigure("zh", "事故造成十人受伤。", { text: "十人", kind: "count", low: 10, unit: "person" });
+  expectFigure("zh", "人数上升至一百五十人。", { text: "一百五十人", kind: "count", low: 150 });
+});
