@@ -10,7 +10,7 @@ import { EMPTY, vectorsOfKeys, type DocFreq, type Item } from "./similarity.js";
 import { Grams, labelBags } from "./labels.js";
 import { reportTime, statedEarlier } from "./time.js";
 import { amountDates, periodsOf, stretchesOf } from "./period.js";
-import { spanOf, withParts } from "./interval.js";
+import { spanOf, withParts, type Span } from "./interval.js";
 import { mapped } from "./arrays.js";
 import { fromPrep } from "./stored.js";
 
@@ -88,7 +88,7 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
     const lang = all[r].language;
     const primary = lang ? lang.toLowerCase().split(/[-_]/)[0] : null;
     const mine: number[] = [];
-    const spans = withParts(ms, mapped(ms, spanOf));
+    const spans = withParts(ms, pick ? spansRead(ms, pick) : mapped(ms, spanOf));
     // the date of each amount, searched once for its period and for the stretches
     const dated = amountDates(texts[r], ms, all[r].language);
     const periods = periodsOf(texts[r], ms, all[r].language, pick, dated);
@@ -113,4 +113,16 @@ export function prepare(reports: Report[], mentions: Mention[], opts: { global?:
   for (const it of items) it.published = times[it.report];
   const counts = wordFreq && grams ? { words: wordFreq as () => DocFreq, grams: grams as () => DocFreq } : null;
   return { items, all, texts, times, byReport, ...(counts ? { freq: () => ({ words: counts.words(), grams: counts.grams() }) } : {}) };
+}
+
+/**
+ * With `pick` (an update reads a few figures of each report it loads), the spans of the figures it
+ * marks and of those in a sentence with one of them: a total is narrowed by the parts its sentence
+ * gives (interval.ts withParts), and no item reads the others' (null here), so each marked
+ * figure's span is what it is with every figure's made.
+ */
+function spansRead(ms: readonly Mention[], pick: readonly boolean[]): Array<Span | null> {
+  const sentences = new Set<number>();
+  for (let k = 0; k < ms.length; k++) if (pick[k] && ms[k].sentence) sentences.add(ms[k].sentence![0]);
+  return mapped(ms, (m, k) => (pick[k] || (m.sentence && sentences.has(m.sentence[0])) ? spanOf(m) : null));
 }

@@ -23,7 +23,8 @@
  * @module
  */
 import type { Decision, Fact, FactMember, Mention, Report } from "../types.js";
-import { prepare, type Freqs } from "./prepare.js";
+import type { Item } from "./similarity.js";
+import { prepare, type Freqs, type Prepared } from "./prepare.js";
 import { judgedOf } from "./judge.js";
 import { link } from "./link.js";
 import { glosses } from "./cluster.js";
@@ -94,6 +95,27 @@ interface Entry {
   item: number | null;
   /** what the state keeps of it */
   kept: KeptMember;
+}
+
+/**
+ * What the verdict reads of the new figures (those of the reports `fresh` names), by item: the
+ * only figures an update judges as read (a kept member is judged as kept). judgedOf reads a
+ * figure with its own report's figures only, so those reports' items alone are read, not every
+ * figure prepared (the samples of ~200 reports, for a handful of new figures).
+ */
+function judgedNew(p: Prepared, fresh: ReadonlySet<string>, copies: Map<string, string>): Map<number, Judged> {
+  const its: Item[] = [], at: number[] = [];
+  const byReport = new Map<number, number[]>();
+  for (const [r, idx] of p.byReport) {
+    if (!fresh.has(p.all[r].id)) continue;
+    const mine: number[] = [];
+    for (const i of idx) at.push(i), mine.push(its.push(p.items[i]) - 1);
+    byReport.set(r, mine);
+  }
+  const js = judgedOf(its, p.all, copies, p.times, byReport);
+  const out = new Map<number, Judged>();
+  for (let k = 0; k < at.length; k++) out.set(at[k], js[k]);
+  return out;
 }
 
 /** Members in a full run's order: by their report's place, then where they stand in it. */
@@ -263,9 +285,9 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       const its = at_.map((s) => p.items[sub[s]]);
       const sd = sidesOf(its, at_.map((s) => props[sub[s]]));
       const ws = wordsScorer(its, at_.map((s) => props[sub[s]]), model, sd);
-      const fresh = judgedOf(p.items, p.all, copies, p.times, p.byReport);
+      const readNew = judgedNew(p, fresh, copies);
       // what the verdict reads of each figure: a kept member's as kept, a new one's as read
-      const js = at_.map((s) => (factOfSub[s] >= 0 ? keptJudged(wholeFact(factOfSub[s]).members[memberOfSub[s]], keptAt(state, factOfSub[s], memberOfSub[s]), byId, copies) : fresh[sub[s]]));
+      const js = at_.map((s) => (factOfSub[s] >= 0 ? keptJudged(wholeFact(factOfSub[s]).members[memberOfSub[s]], keptAt(state, factOfSub[s], memberOfSub[s]), byId, copies) : readNew.get(sub[s])!));
       const trust = model.trust ?? 0;
       const agrees = (g: number[]) => {
         const two = apartIn(g, sd);
@@ -302,7 +324,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
     const more = new Set(want);
     for (const { from } of joins) for (const i of from) for (const m of wholeFact(i).members) if (loaded.has(m.source) && !at.has(figureKey(m))) more.add(figureKey(m));
     const last = more.size > want.size ? prepared(more) : first;
-    const judged = judgedOf(last.p.items, last.p.all, copies, last.p.times, last.p.byReport);
+    const judged = judgedNew(last.p, fresh, copies);
     const sides = sidesOf(last.p.items, last.props);
     const words = wordsScorer(last.p.items, last.props, model, sides);
     for (const { from, fresh: keys, kept } of joins) {
@@ -310,8 +332,8 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       // a sampled fact goes whole; one read whole, by the members this group holds
       const entries = from.flatMap((i) => (readOf.get(i)! < wholeFact(i).members.length ? keptEntries(i) : keptEntries(i, (_, k) => kept.get(i)!.has(k))));
       for (const i of newOnes) {
-        const it = last.p.items[i];
-        entries.push({ member: factMember(it, judged[i], last.p.all[it.report], copies), judged: judged[i], order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, kept: keptOf(judged[i]) });
+        const it = last.p.items[i], j = judged.get(i)!;
+        entries.push({ member: factMember(it, j, last.p.all[it.report], copies), judged: j, order: order.get(it.m.source) ?? Number.MAX_SAFE_INTEGER, item: i, kept: keptOf(j) });
       }
       for (const e of entries) if (e.item === null) e.item = last.at.get(figureKey(e.member)) ?? null;
       const largest = from.reduce((best, i) => (best < 0 || wholeFact(i).members.length > wholeFact(best).members.length ? i : best), -1);
