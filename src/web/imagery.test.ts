@@ -37,6 +37,9 @@ test("/imagery/<site>: time-lapse, chart, the claims with their nearest snapshot
     assert.match(page.body, /class="badge claim-supports">imagery supports<\/span><br>first visible change on 2025-09-01/);
     assert.match(page.body, /12 April 2025 \(crossing 1 % built\)<br><img class="claim-snap" src="data:image\/png;base64,/);
     assert.match(page.body, /more than half built/);
+    // a phone shows the tables without their heads: bare numbers say what they are
+    assert.match(page.body, /<td class="num" data-label="Crossing built">50 %<\/td><td class="num" data-label="Clear sky">90 %<\/td>/);
+    assert.match(page.body, /<td data-label="Nearest clear date">12 April 2025/);
     assert.match(page.body, /Contains modified Copernicus Sentinel data 2025/);
     assert.doesNotMatch(page.body, /<x>/, "the site name is escaped everywhere");
     assert.match(homePage(d), /<a href="\/imagery\/%3Cx%3E">&lt;x&gt;<\/a>/);

@@ -43,7 +43,7 @@ function body(d: Dossier, s: SiteImagery): string {
     for (const c of s.claims) {
       const v = claimRow(c, sources);
       const shot = s.snapshots.find((x) => x.date === c.nearest?.date);
-      out.push(`<tr><td>${esc(v.claim)}</td><td>${esc(v.by)}</td><td><span class="badge claim-${esc(c.verdict)}">${esc(v.verdict)}</span><br>${esc(v.why)}</td><td>${esc(v.nearest)}${shot ? `<br>${img(shot.data, `${s.site} on ${shot.date}`, "claim-snap")}` : ""}</td></tr>`);
+      out.push(`<tr><td>${esc(v.claim)}</td><td data-label="Reported by">${esc(v.by)}</td><td><span class="badge claim-${esc(c.verdict)}">${esc(v.verdict)}</span><br>${esc(v.why)}</td><td data-label="Nearest clear date">${esc(v.nearest)}${shot ? `<br>${img(shot.data, `${s.site} on ${shot.date}`, "claim-snap")}` : ""}</td></tr>`);
     }
     out.push(`</tbody></table>`);
   }
@@ -59,7 +59,7 @@ function body(d: Dossier, s: SiteImagery): string {
     out.push(`</div></section>`);
   }
   out.push(`<section id="dates"><h2>Every date</h2><table><thead><tr><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Collection</th><th>Notes</th></tr></thead><tbody>`);
-  for (const o of s.observations) out.push(`<tr><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num">${pct(o.progress)}</td><td class="num">${pct(o.clearAoi)}</td><td class="cite">${esc(String(o.provenance?.collection ?? ""))}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
+  for (const o of s.observations) out.push(`<tr><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num" data-label="Crossing built">${pct(o.progress)}</td><td class="num" data-label="Clear sky">${pct(o.clearAoi)}</td><td class="cite">${esc(String(o.provenance?.collection ?? ""))}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
   out.push(`</tbody></table><p class="cite">Contains modified Copernicus Sentinel data ${esc(years)}.</p></section>`);
   return out.join("\n");
 }

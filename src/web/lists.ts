@@ -53,7 +53,7 @@ export function reportsPage(d: Dossier, opts: { page?: number } = {}): string {
     for (const r of p.items) {
       const copy = r.copyOf ? ` <span class="copy">copy of ${esc(r.copyOf)}</span>` : "";
       out.push(
-        `<tr><td class="nowrap">${esc(formatPublished(r.published))}</td><td>${reportLink(r.id, esc(r.title || r.id))}${copy}<br><span class="id">${esc(r.id)}</span></td><td>${esc(r.publisher ?? "")}</td><td class="num">${d.mentionsOf.get(r.id)?.length ?? 0}</td></tr>`,
+        `<tr><td class="nowrap">${esc(formatPublished(r.published))}</td><td>${reportLink(r.id, esc(r.title || r.id))}${copy}<br><span class="id">${esc(r.id)}</span></td><td>${esc(r.publisher ?? "")}</td><td class="num" data-label="Figures">${d.mentionsOf.get(r.id)?.length ?? 0}</td></tr>`,
       );
     }
     out.push(`</tbody></table>`, nav);
@@ -113,7 +113,7 @@ function outletCopies(groups: Array<{ source: Source; copies: Source[] }>): stri
       pair.n++;
     }
   const rows = [...pairs.values()].sort((a, b) => b.n - a.n || (a.by < b.by ? -1 : 1));
-  const shown = rows.slice(0, MAX_OUTLET_PAIRS).map((x) => `<tr><td>${esc(x.by)}</td><td>${esc(x.by === x.from ? "its own earlier reports" : x.from)}</td><td class="num">${x.n}</td></tr>`);
+  const shown = rows.slice(0, MAX_OUTLET_PAIRS).map((x) => `<tr><td>${esc(x.by)}</td><td data-label="copies">${esc(x.by === x.from ? "its own earlier reports" : x.from)}</td><td class="num" data-label="Reports">${x.n}</td></tr>`);
   const more = rows.length > MAX_OUTLET_PAIRS ? `<p class="more">and ${plural(rows.length - MAX_OUTLET_PAIRS, "more pair")} of outlets.</p>` : "";
   return `<h2>Who copies whom</h2><table class="outlets"><thead><tr><th>Outlet</th><th>copies</th><th class="num">Reports</th></tr></thead><tbody>${shown.join("")}</tbody></table>${more}<h2>Each origin and its copies</h2>`;
 }

@@ -52,6 +52,8 @@ test("routes: ids are matched decoded, unknown and malformed ones are 404", () =
   const get = (p: string) => route(d, new URL(p, "http://127.0.0.1"), "http://127.0.0.1");
   assert.equal(get("/reports/r%201%2Fx").status, 200);
   assert.equal(get("/reports/r2").status, 404);
+  // a phone shows the list without its head: the count says what it counts
+  assert.match(get("/reports").body, /<td class="num" data-label="Figures">0<\/td>/);
   assert.equal(get("/facts/%E0%A4").status, 404);
   assert.equal(get("/search?q=%3Cscript%3E").status, 200);
 });
@@ -88,7 +90,7 @@ test("home page: stored imagery observations are listed, their text escaped", ()
   });
   const html = homePage(d);
   assert.match(html, /<h2>From orbit<\/h2>/);
-  assert.match(html, /&lt;site&gt;<\/td><td class="nowrap">1 June 2025<\/td><td class="num">42%<\/td><td class="num">90%<\/td>/);
+  assert.match(html, /&lt;site&gt;<\/td><td class="nowrap">1 June 2025<\/td><td class="num" data-label="Crossing built">42%<\/td><td class="num" data-label="Clear sky">90%<\/td>/);
 });
 
 test("sources page: which outlet copies which, counted, then each origin with its copies", () => {
@@ -103,7 +105,7 @@ test("sources page: which outlet copies which, counted, then each origin with it
   });
   const html = route(d, new URL("http://x/sources"), "http://x").body;
   assert.match(html, /<h2>Who copies whom<\/h2>/);
-  assert.match(html, /<tr><td>Daily Two<\/td><td>Wire &lt;One&gt;<\/td><td class="num">2<\/td><\/tr>/);
+  assert.match(html, /<tr><td>Daily Two<\/td><td data-label="copies">Wire &lt;One&gt;<\/td><td class="num" data-label="Reports">2<\/td><\/tr>/);
   assert.match(html, /2 independent origins; 2 reports copy another and count once/);
   assert.match(html, /<a href="\/sources" aria-current="page">Sources<\/a>/);
 });

@@ -68,7 +68,7 @@ export function homePage(d: Dossier): string {
     const obs = b.observations.slice(-HOME_OBSERVATIONS);
     out.push(`<section id="orbit"><h2>From orbit</h2>${siteLinks(d)}${b.observations.length > obs.length ? `<p class="lede">The latest ${obs.length} of ${b.observations.length} readings.</p>` : ""}<table><thead><tr><th>Site</th><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>`);
     for (const o of obs)
-      out.push(`<tr><td>${esc(o.site)}</td><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num">${pct(o.progress)}</td><td class="num">${pct(o.clearAoi)}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
+      out.push(`<tr><td>${esc(o.site)}</td><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num" data-label="Crossing built">${pct(o.progress)}</td><td class="num" data-label="Clear sky">${pct(o.clearAoi)}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
     out.push(`</tbody></table></section>`);
   }
   if (b.sources.length) {
