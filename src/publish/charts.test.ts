@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildBriefing, loadCharts, renderHtml, renderMarkdown } from "./index.js";
-import { factChart, timelineChart } from "./charts.js";
+import { factChart, timelineChart, timelineRows } from "./charts.js";
 import { explainVerdict } from "./prose.js";
 import { readableLabel, sections, sourceGroups } from "./view.js";
 import * as fx from "../../test/publish/fixture.js";
@@ -91,6 +91,15 @@ test("verdicts in words: who says what, when, and how far apart", () => {
   const decided = { ...reasoned, verdict: "agree", decidedVerdict: true, decisions: [{ id: 1, action: "verdict", verdict: "agree", at: "2025-06-01T10:00:00Z", reason: "one figure counts the ramps." }] } as Fact;
   assert.match(explainVerdict(decided, s.sourcesById), /^An analyst set this verdict to agree on 1 June 2025: one figure counts the ramps\. The figures alone: Northern Wire \(2 May\) says 1 km; Harbour Times \(30 Apr\) says 850 m: they differ/);
   for (const f of b.facts) assert.ok(!/report:|via:|\bnull\b|undefined/.test(explainVerdict(f, s.sourcesById)), "no machine strings");
+});
+
+test("timeline rows: an imagery row's label starts with what was seen; the site is named only among several", () => {
+  const seen = (site: string, date: string, what: string) => ({ event: `Sentinel-2: ${what} (${site})`, date: { start: date, end: date }, conflicting: false, sources: [], observation: `${site}@${date}` });
+  const said = { event: "completion of the quay (west)", date: { start: "2025-09-01", end: "2025-09-30" }, conflicting: false, sources: [] };
+  const one = timelineRows([said, seen("Quay", "2025-05-02", "bare or built ground grows at the site"), seen("Quay", "2025-06-02", "part of the river crossing no longer reads as water")]);
+  assert.deepEqual(one.rows.map((r) => r.event), ["completion of the quay (west)", "bare or built ground grows at the site", "part of the river crossing no longer reads as w…"]);
+  const two = timelineRows([seen("Quay", "2025-05-02", "bare ground grows"), seen("Pier", "2025-06-02", "bare ground grows")]);
+  assert.deepEqual(two.rows.map((r) => r.event), ["bare ground grows (Quay)", "bare ground grows (Pier)"]);
 });
 
 test("sources: copies nested under the report they copy, a chain under its first; a loop of copies lists each report", () => {

@@ -257,9 +257,19 @@ export function timelineRows(entries: TimelineEntry[]): { rows: TimelineRow[]; o
   const years = dated.map((t) => Number(t.date.start.slice(0, 4))).sort((a, b) => a - b);
   const median = years[Math.floor(years.length / 2)] ?? 0;
   const near = dated.filter((t) => Math.abs(Number(t.date.start.slice(0, 4)) - median) <= TIMELINE_YEARS);
+  // an imagery row is told by its colour and the key: its label starts with what was seen, not with
+  // "Sentinel-2: " four times over (the axis cuts a label after some 34 characters), nor ends with
+  // the site's name when there is one site
+  const sites = new Set(near.map((t) => t.observation?.slice(0, t.observation.lastIndexOf("@"))).filter(Boolean));
+  const label = (t: TimelineEntry) => {
+    if (!t.observation) return t.event;
+    const seen = t.event.replace(/^Sentinel-2:\s*/, "");
+    return sites.size === 1 ? seen.replace(/\s*\([^()]*\)$/, "") : seen;
+  };
   const rows = near
     .map((t) => {
-      const short = t.event.length > 48 ? `${t.event.slice(0, 47)}…` : t.event;
+      const words = label(t);
+      const short = words.length > 48 ? `${words.slice(0, 47)}…` : words;
       // an ordinal axis merges rows of the same name: number the repeats
       const n = (seen.get(short) ?? 0) + 1;
       seen.set(short, n);
