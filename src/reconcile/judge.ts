@@ -38,11 +38,18 @@ function stampedOf(text: string, m: Item["m"], language: string | null | undefin
   return m.kind === "count" && cueBefore(text, m, localeFor(language).asOf, 80);
 }
 
-/** The words right after the figure make it an amount for each one of something ("250,000 lira per household", "$1.10 per euro": rates.ts isRate). */
+/**
+ * The words right after the figure make it an amount for each one of something ("250,000 lira per
+ * household", "$1.10 per euro": rates.ts isRate), or those right before it in its sentence ("each
+ * resident is allowed 50 litres", "a daily ration of 25 litres": the locale's `perUnitBefore`).
+ */
 function perUnit(text: string, m: Item["m"], language: string | null | undefined): boolean {
-  const cue = localeFor(language).perUnit;
-  return (!!cue && cue.test(text.slice(m.end, m.end + 40))) || isRate(text, m, language);
+  const { perUnit: cue, perUnitBefore: before } = localeFor(language);
+  return (!!cue && cue.test(text.slice(m.end, m.end + 40))) || cueBefore(text, m, before, PER_UNIT_BACK) || isRate(text, m, language);
 }
+
+/** How far before a figure the words that make it an amount for each one are read. */
+const PER_UNIT_BACK = 60;
 
 /**
  * The figure's role other than an amount reached, read by the locale's `role` words: a goal set for

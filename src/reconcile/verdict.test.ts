@@ -431,6 +431,35 @@ test("in every language with the words, a count its report says is rid of duplic
   }
 });
 
+test("in every language, an amount its words before it give each one is no rival of a total", () => {
+  // sentences of our own: [language, an amount for each one said before it, its figure, a total, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "Each resident is allowed 50 litres a day.", "50 litres", "The town used 80 litres a day.", "80 litres"],
+    ["en", "Families queue for a daily ration of 50 litres.", "50 litres", "The town used 80 litres a day.", "80 litres"],
+    ["de", "Jeder Einwohner darf 50 Liter am Tag verbrauchen.", "50 Liter", "Die Stadt verbrauchte 80 Liter am Tag.", "80 Liter"],
+    ["fr", "Chaque habitant a droit à 50 litres par jour.", "50 litres", "La ville a consommé 80 litres par jour.", "80 litres"],
+    ["es", "Cada vecino puede usar 50 litros al día.", "50 litros", "La ciudad gastó 80 litros al día.", "80 litros"],
+    ["it", "Ogni abitante può usare 50 litri al giorno.", "50 litri", "La città ha usato 80 litri al giorno.", "80 litri"],
+    ["pt", "Cada morador pode usar 50 litros por dia.", "50 litros", "A cidade usou 80 litros por dia.", "80 litros"],
+    ["pl", "Każdy mieszkaniec może zużyć 50 litrów dziennie.", "50 litrów", "Miasto zużyło 80 litrów dziennie.", "80 litrów"],
+    ["ru", "Каждый житель может тратить 50 литров в день.", "50 литров", "Город тратил 80 литров в день.", "80 литров"],
+    ["uk", "Кожен мешканець може витратити 50 літрів на день.", "50 літрів", "Місто витрачало 80 літрів на день.", "80 літрів"],
+    ["ja", "1人あたり50リットルまで使える。", "50リットル", "市は80リットルを使った。", "80リットル"],
+    ["ko", "1인당 50리터까지 쓸 수 있다.", "50리터", "시는 80리터를 썼다.", "80리터"],
+    ["zh", "每人每天可用50升。", "50升", "该市每天用水80升。", "80升"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "quantity", low: 0.05, unit: "m3" }]), ...mentions(b, [{ text: fig2, kind: "quantity", low: 0.08, unit: "m3" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, each, figure, total, fig2] of cases) {
+    assert.notEqual(pair(lang, each, figure, total, fig2), "conflict", `${lang}: ${each}`);
+    assert.equal(pair(lang, total.replace(fig2, figure), figure, total, fig2), "conflict", `${lang}: two totals`);
+  }
+});
+
 test("a place's population, a 400-bed hospital, a refinery that can process its barrels: no rivals of counts reached", () => {
   const pair = (first: string, figure: string, low: number, later: string, fig2: string, low2: number, unit: string) => {
     const a = report("a", first, "2024-05-01", "A");

@@ -143,6 +143,11 @@ export interface ReconcileCues {
   negation?: RegExp;
   /** right after the figure, it is an amount for each one of something, not a total: "250,000 lira per household" */
   perUnit?: RegExp;
+  /**
+   * right before the figure (in its sentence), the words that make it an amount for each one all the
+   * same: "each resident is allowed 50 litres", "a daily ration of 25 litres"
+   */
+  perUnitBefore?: RegExp;
   /** right after an amount, the words that make it an exchange rate, the currency's name in group 1: "$1.10 per euro", "93 roubles to the dollar" */
   rate?: RegExp;
   /** in the figure's sentence, words that make it a revision of an earlier figure: "revised", "final figures" */

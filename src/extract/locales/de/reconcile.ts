@@ -108,6 +108,8 @@ export const de = {
   },
   // "1.100 Euro zusätzlich je Tour", "20.000 Euro pro Familie": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:je|pro)\s+(?:kopf|einwohner\p{L}*|haushalt\p{L}*|familie|person|opfer|tote[nr]?|hektar|tonne|barrel|aktie|tour|fahrt|schüler\p{L}*|patient\p{L}*|mitarbeiter\p{L}*|beschäftigte[nr]?)(?![\p{L}])/iu,
+  // "jeder Einwohner darf 50 Liter", "eine Ration von 25 Litern": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}(?:jede[rsmn]?|pro)\\s+(?:Einwohner\\p{L}*|Person|Haushalt\\p{L}*|Familie|Kopf|Bewohner\\p{L}*)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}(?:Ration(?:en)?|Tagesration(?:en)?)\\s+(?:von|zu)\\s+(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("laut Polizei", "nach Angaben der
   // Feuerwehr", "dem Landratsamt zufolge", "die Polizei teilte mit", "…, sagte ein Sprecher"),
   // src/reconcile/origins.ts keys it

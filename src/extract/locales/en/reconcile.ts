@@ -98,6 +98,8 @@ export const en = {
   // (a period, "per day", is the mention's own `per`)
   // "€20,000 to the family of each person killed", "45,000 euros each", "600 euros per hectare"
   perUnit: /^\s*(?:(?:per|a|for each|for every|to each|to every)\s+(?:head|capita|household|family|person|resident|home|worker|employee|student|child|passenger|vehicle|car|tonne|ton|barrel|share|hectare|acre|victim|patient|pupil)|(?:(?:a|per)\s+(?:day|week|month|year)\s+)?each|to\s+the\s+famil(?:y|ies)\s+of\s+(?:each|every))\b/i,
+  // "each resident is allowed 50 litres", "a daily ration of 25 litres": an amount for each one, said before it
+  perUnitBefore: /(?:\b(?:each|every|per)\s+(?:person|resident|inhabitant|citizen|household|family|head|home|worker|passenger|pupil|student|child|patient|victim)\b[^,;:.!?()"“”\n]{0,40}|\b(?:rations?|allowances?)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+|up to\s+)?)$/i,
   // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
   // 310,000 targeted": a goal; "with a capacity of", "which can process", "a 400-bed hospital",
   // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3", "berths for 160": what a

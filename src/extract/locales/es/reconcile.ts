@@ -108,6 +108,8 @@ export const es = {
   },
   // "20.000 euros por víctima mortal", "600 euros por hectárea": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:por|para\s+cada|a\s+cada)\s+(?:cabeza|habitante|hogar|familia|persona|víctima|fallecido|muerto|hectárea|tonelada|barril|acción|alumno|paciente|trabajador|empleado)(?![\p{L}])/iu,
+  // "cada vecino puede usar 50 litros", "una ración de 25 litros": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}(?:cada|por)\\s+(?:vecino|habitante|persona|residente|hogar|familia|cabeza)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}racion(?:es)?\\s+(?:diarias?\\s+)?de\\s+(?:\\p{L}+\\s+)?|${B}ración\\s+(?:diaria\\s+)?de\\s+(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("según la policía", "de acuerdo con el
   // ministerio", "la empresa informó", "…, indicó el alcalde"), src/reconcile/origins.ts keys it
   credit: {

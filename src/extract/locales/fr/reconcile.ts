@@ -101,6 +101,8 @@ export const fr = {
   },
   // "20 000 euros par famille", "600 euros par hectare": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:par|pour\s+chaque|à\s+chaque)\s+(?:tête|habitant|ménage|foyer|famille|personne|victime|mort|décès|défunt|hectare|tonne|baril|action|élève|patient|salarié|employé)(?![\p{L}])/iu,
+  // "chaque habitant a droit à 50 litres", "une ration de 25 litres": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}(?:chaque|par)\\s+(?:habitant|personne|résident|foyer|famille|ménage|tête)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}rations?\\s+(?:quotidiennes?\\s+)?de\\s+(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("selon la préfecture", "d'après les
   // terminaux", "la capitainerie a indiqué", "…, a précisé la police"), src/reconcile/origins.ts keys it
   credit: {

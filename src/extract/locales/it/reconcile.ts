@@ -108,6 +108,8 @@ export const it = {
   },
   // "20.000 euro per ciascuna famiglia", "600 euro per ettaro": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:(?:per|a)\s+(?:ciascun[ao]?|ogni)\s+\p{L}+|(?:per|a)\s+(?:testa|abitante|famiglia|persona|vittima|ettaro|tonnellata|barile|azione))(?![\p{L}])/iu,
+  // "ogni abitante può usare 50 litri", "una razione di 25 litri": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}(?:ogni|ciascun[oa]?|per)\\s+(?:abitante|persona|residente|famiglia|nucleo|testa)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}razion[ei]\\s+(?:giornalier[ae]\\s+)?di\\s+(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("secondo la prefettura", "stando ai
   // vigili del fuoco", "la società ha comunicato", "…, ha detto il sindaco"), src/reconcile/origins.ts keys it
   credit: {

@@ -75,6 +75,8 @@ export const ja = {
   },
   // "2万ユーロずつ": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*ずつ/u,
+  // "1人あたり50リットル", "配給は25リットル": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: /(?:(?:1|一)人(?:あたり|当たり)|1世帯(?:あたり|当たり)|配給)[^、。，,；;：:！!？?（）()\n]{0,12}$/u,
   // who a figure is credited to: src/extract/credits.ts finds it ("消防庁によると", "警察の発表では"),
   // src/reconcile/origins.ts keys it
   credit: {

@@ -83,6 +83,8 @@ export const ko = {
   },
   // "2만 유로씩": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*씩/u,
+  // "1인당 50리터", "배급량 25리터": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: /(?:1인당|한 사람당|가구당|배급)[^、。，,；;：:！!？?（）()\n]{0,12}$/u,
   // who a figure is credited to: src/extract/credits.ts finds it ("소방청에 따르면", "경찰에 의하면"),
   // src/reconcile/origins.ts keys it
   credit: {

@@ -114,6 +114,8 @@ export const pl = {
   },
   // "20 tys. euro na rodzinę", "600 euro za hektar": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:(?:na|za)\s+(?:osobę|głowę|mieszkańca|gospodarstwo|rodzinę|ofiarę|hektar|tonę|baryłkę|akcję|pacjenta|pracownika)|(?:dla\s+)?każd\p{L}*\s+(?:osob\p{L}*|rodzin\p{L}*|ofiar\p{L}*))(?![\p{L}])/iu,
+  // "każdy mieszkaniec może zużyć 50 litrów", "racja 25 litrów": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}(?:każd\\p{L}*|na)\\s+(?:mieszkańc\\p{L}*|mieszkaniec|osob\\p{L}*|rodzin\\p{L}*|gospodarstw\\p{L}*|głowę)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}racj\\p{L}*\\s+(?:dzienn\\p{L}*\\s+)?(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("według policji", "jak podała
   // straż pożarna", "poinformowało ministerstwo"), src/reconcile/origins.ts keys it
   credit: {

@@ -89,6 +89,8 @@ export const pt = {
   },
   // "20 mil euros por vítima", "600 euros por hectare": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:por|para\s+cada|a\s+cada)\s+(?:cabeça|habitante|domicílio|família|pessoa|vítima|morto|hectare|tonelada|barril|ação|aluno|paciente|trabalhador|funcionário)(?![\p{L}])/iu,
+  // "cada morador pode usar 50 litros", "uma ração de 25 litros": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}(?:cada|por)\\s+(?:morador|habitante|pessoa|residente|família|agregado|cabeça)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}raç(?:ão|ões)\\s+(?:diárias?\\s+)?de\\s+(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("segundo a polícia", "de acordo com o
   // ministério", "a empresa informou", "…, disse o prefeito"), src/reconcile/origins.ts keys it
   credit: {

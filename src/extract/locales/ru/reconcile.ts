@@ -108,6 +108,8 @@ export const ru = {
   },
   // "20 тысяч евро на семью", "по 20 тысяч евро каждой семье": an amount for each one, set apart from totals (the English `perUnit`)
   perUnit: /^\s*(?:\p{L}+\s+)?(?:(?:на|за)\s+(?:человека|душу|жителя|семью|домохозяйство|погибшего|жертву|гектар|тонну|баррель|акцию|пациента|работника)|каждо\p{L}*\s+(?:семь\p{L}*|погибш\p{L}*|жертв\p{L}*|человек\p{L}*))(?![\p{L}])/iu,
+  // "каждый житель может тратить 50 литров", "паёк в 25 литров": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: new RegExp(`(?:${B}кажд\\p{L}*\\s+(?:жител\\p{L}*|человек\\p{L}*|семь\\p{L}*|домохозяйств\\p{L}*)${E}[^,;:.!?()"“”«»„\\n]{0,40}|${B}(?:па[её]к\\p{L}*|норм\\p{L}*\\s+выдачи)\\s+(?:в\\s+)?(?:\\p{L}+\\s+)?)$`, "iu"),
   // who a figure is credited to: src/extract/credits.ts finds it ("по данным МЧС", "по словам
   // губернатора", "сообщил глава региона", "…, заявили в ведомстве"), src/reconcile/origins.ts keys it
   credit: {

@@ -34,6 +34,8 @@ export const zh = {
   status: /住院/u,
   // "仍有40艘船在等待", "仍然停电", "在安置点": a level
   level: /(?:平均|排队|排隊|拥堵|擁堵|长龙|長龍|仍然|仍有|仍在|依然|尚有|还有|還有|滞留|滯留|等待|等候|目前|安置点|安置點|避难所|避難所|停电|停電|停水)/u,
+  // "每人50升", "人均用水80升", "配给25升": an amount for each one, said before it (the English `perUnitBefore`)
+  perUnitBefore: /(?:每人|每户|人均|配给|配給)[^、。，,；;：:！!？?（）()\n]{0,12}$/u,
   progress: /控制|完成|竣工|进度|進度|恢复|恢復|修复|修復|计票|計票|接种|接種/u,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   revision: /修正|重复|重複|修订|修訂|更正|订正|訂正|最终数据|最終數據|最终结果|最終結果|最终统计|最終統計/u,
