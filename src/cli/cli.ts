@@ -42,7 +42,7 @@ export const COMMANDS: CommandSpec[] = [
       "allow-private": allowPrivate,
       published: { type: "string", arg: "DATE", help: "publication date (YYYY-MM-DD) of the reports given, over what they say; relative dates (\"last week\") are read from it" },
       publisher: { type: "string", arg: "NAME", help: "who published the reports given (plain files say nothing of it)" },
-      title: { type: "string", arg: "TEXT", help: "the title of the report given" },
+      title: { type: "string", arg: "TEXT", help: "the title of the report given (default: its own, else its first heading or line)" },
     },
     examples: [
       "dossier add examples/tumen-bridge",
@@ -116,7 +116,7 @@ export const COMMANDS: CommandSpec[] = [
     options: {
       format: { type: "string", short: "f", arg: "md|html|json", help: "md (default): Markdown; html: one self-contained page; json: facts with members and verdicts" },
       out: { type: "string", short: "o", arg: "FILE", help: "write to FILE instead of stdout" },
-      title: { type: "string", arg: "TEXT", help: "the briefing's title (default: from the folder name)" },
+      title: { type: "string", arg: "TEXT", help: "the briefing's title (default: from the one folder or file given, else \"Briefing on N reports\" and their dates)" },
       imagery: { type: "string", arg: "DIR", help: "embed the chart and latest clear snapshot from a `dossier watch` output folder" },
       db,
       "allow-private": allowPrivate,

@@ -57,6 +57,11 @@ test("add --published gives the date (also to a file already stored) and its rel
   assert.match(figures, /2025-04/, "late April is read against the date given");
 });
 
+test("add --help and brief --help say what a title is when none is given", async () => {
+  assert.match((await run(["add", "--help"])).out.join("\n"), /--title TEXT +the title of the report given \(default: its own, else its first heading or line\)/);
+  assert.match((await run(["brief", "--help"])).out.join("\n"), /--title TEXT +the briefing's title \(default: from the one folder or file given, else "Briefing on N reports"/);
+});
+
 test("add --published with a date that is not one is a usage error, and nothing is added", async () => {
   const other = join(dir, "more", "other.txt");
   mkdirSync(join(dir, "more"), { recursive: true });
