@@ -3,6 +3,7 @@
  * or of reports already in the store (by id).
  */
 import { figuresOf } from "../../app/figures.js";
+import { plural } from "../../publish/index.js";
 import type { Mention } from "../../types.js";
 import type { CommandContext } from "../cli.js";
 import { oneLine, progress, table, untitled } from "../io.js";
@@ -22,7 +23,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       for (const m of mentions) ctx.io.out(JSON.stringify(m));
       continue;
     }
-    ctx.io.out(`== ${report.id}  ${oneLine(report.title ?? untitled(report.origin), 60)}  (${mentions.length} figures)`);
+    ctx.io.out(`== ${report.id}  ${oneLine(report.title ?? untitled(report.origin), 60)}  (${plural(mentions.length, "figure")})`);
     const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.kind, oneLine(m.text, 30), valueOf(m), m.qualifier ?? "", oneLine(m.subject ?? "", 30), oneLine(m.speaker ?? "", 24)]);
     for (const line of table(rows, ["at", "kind", "text", "value", "qual", "subject", "speaker"])) ctx.io.out(line);
   }
