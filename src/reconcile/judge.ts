@@ -13,7 +13,7 @@ import { dayOf, spanOf } from "./interval.js";
 import { reportTime, saysReplaced, statedEarlier } from "./time.js";
 import { localeFor } from "./locale.js";
 import { countedClass } from "./counted.js";
-import { anchorOf, SAID_EVENT } from "./own-clause.js";
+import { anchorOf, comparisonBase, SAID_EVENT } from "./own-clause.js";
 import { memoized } from "./memo.js";
 import { atRate, isRate, ratesOf } from "./rates.js";
 import { MEASURE_CLASSES, measureHas } from "./measures.js";
@@ -222,13 +222,15 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   // a figure the text dates earlier takes the past date its own clause gives it ("an initial
   // estimate of $1.1 billion when construction began in 2019"): that is its time. A count its
   // own clause dates a year or more before its report ("killed more than 600 people there in
-  // 2019") is a count of that past time too, though no word calls it earlier
+  // 2019") is a count of that past time too, though no word calls it earlier, and so is a count of
+  // the happening a comparison's base date names ("the deadliest since a 1993 fire that killed 112")
   for (const sorted of inOrder) {
     sorted.forEach((i, k) => {
       const j = out[i];
       if (!j.time || j.m.kind === "date") return;
       if (!j.earlier && j.m.kind !== "count") return;
-      const d = clauseDate(items, sorted, k) ?? (j.earlier ? yearBefore(items[i], j.time, all[items[i].report].language) : null);
+      const language = all[items[i].report].language;
+      const d = clauseDate(items, sorted, k) ?? (j.earlier ? yearBefore(items[i], j.time, language) : baseBefore(items, sorted, k, language));
       if (!d || d >= j.time) return;
       if (!j.earlier && dayOf(j.time) - dayOf(d) < PAST_YEARS) return;
       j.earlier = true;
@@ -358,6 +360,20 @@ const isAmount = (kind: Mention["kind"]): kind is AmountKind => (AMOUNT_KINDS as
 
 /** Between an amount and the date it is the time of: a space, or one short word ("in", "on"). */
 const FIGURE_THEN_DATE = /^\s*(?:\p{L}{1,5}\s+)?$/u;
+
+/**
+ * The last day of the date right before the `k`th figure of a report (`sorted` by start) in its
+ * clause when that date is only a comparison's base (own-clause.ts comparisonBase: "since a 1993
+ * ferry fire that killed 112 people"), with no other figure or clause break between; else null.
+ */
+function baseBefore(items: Item[], sorted: number[], k: number, language: string | null | undefined): string | null {
+  const it = items[sorted[k]], prev = items[sorted[k - 1]];
+  if (prev?.m.kind !== "date" || !prev.m.date || prev.m.end > it.m.start) return null;
+  const text = it.text ?? "";
+  const gap = text.slice(prev.m.end, it.m.start);
+  if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
+  return comparisonBase(text, prev.m, localeFor(language)) ? prev.m.date.end : null;
+}
 
 /**
  * The last day of the date right after the `k`th figure of a report (`sorted` by start) in its

@@ -19,7 +19,14 @@ const MEASURE_REACH = 6;
  * a quote, a sentence's end ("、", "，", "·" in a list, "…"). Not a comma between two digits:
  * "4,500" groups thousands and closes nothing. One test for every reader of a figure's own clause.
  */
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・▷|…]|\.\.|\s-\s|[.!?]\s/;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()[\]"“”'‘’«»「」『』—–、，。；：（）·・ㆍ▷|…]|\.\.|\s-\s|[.!?]\s/;
+/**
+ * Whether `gap`, the text between two words from `at` on, closes a clause: a CLAUSE_BREAK, or a
+ * space between Chinese characters or kana, which write none inside a sentence ("158人不明 日本人
+ * 観光客72人乗船": a headline's two lines).
+ */
+const closes = (gap: string, text: string, at: number): boolean => CLAUSE_BREAK.test(gap) || (/\s/.test(gap) && CJ.test(text[at - 1] ?? "") && CJ.test(text[at + gap.length] ?? ""));
+const CJ = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The same or a line break, searched from a point on (clauseBefore, eventWord). */
 const CLAUSE_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|\\n`, "g");
 
@@ -61,14 +68,14 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   // the reach counts words (tooShort: two letters, one CJK character are none), so the articles and
   // prepositions a language spells out ("il più lungo di Russia e Europa coi suoi [18,1 km]") do not
   // put a measure word further than the same clause where they are glued on (Korean particles)
-  let before: string | null = null, db = MEASURE_REACH;
+  let before: string | null = null, db = MEASURE_REACH, bi = -1;
   for (let j = at - 1, n = 0; j >= from && n < MEASURE_REACH; j--) {
     if (toks.s[j] < prevEnd) break;
     const gap = text.slice(toks.e[j], j === at - 1 ? m.start : toks.s[j + 1]);
-    if (CLAUSE_BREAK.test(gap) || join.test(toks.lw[j])) break;
+    if (closes(gap, text, toks.e[j]) || join.test(toks.lw[j])) break;
     const c = measureClass(text, toks, j, kinds, own, toll, cuesOf);
     if (c) {
-      (before = c), (db = n);
+      (before = c), (db = n), (bi = j);
       break;
     }
     if (!tooShort(toks.lw[j])) n++;
@@ -76,12 +83,14 @@ export function clauseMeasure(text: string, toks: Toks, from: number, to: number
   for (let n = 0, first = idx; idx < to && n <= db; idx++) {
     if (toks.e[idx] > nextStart) break;
     const gap = text.slice(idx === first ? m.end : toks.e[idx - 1], toks.s[idx]);
-    if (CLAUSE_BREAK.test(gap) || join.test(toks.lw[idx])) break;
+    if (closes(gap, text, idx === first ? m.end : toks.e[idx - 1]) || join.test(toks.lw[idx])) break;
     const c = measureClass(text, toks, idx, kinds, own, toll, cuesOf);
-    // as near as the one before: which is the figure's own is unsure
+    // as near as the one before: which is the figure's own is unsure, unless the one before is the
+    // first word after the figure before it ("9人死亡[158人]不明", "9명이 숨지고 [158명]이 실종"): that
+    // figure's own, as this one's is the word after it
     // (a word for both tolls beside a word for one names the total the one is part of: "40명의
     // 부상자 등 총 [52명]의 사상자")
-    if (c) return n === db ? (c === before ? c : c === HURT || before === HURT ? HURT : null) : c;
+    if (c) return n === db ? (c === before ? c : c === HURT || before === HURT ? HURT : firstAfter(text, toks, bi, prevEnd) ? c : null) : c;
     if (!tooShort(toks.lw[idx])) n++;
   }
   return before;
@@ -99,6 +108,14 @@ function measureClass(text: string, toks: Toks, idx: number, kinds: ReadonlySet<
 }
 
 const DEAD = "#casualty", INJURED = "#injured", HURT = "#hurt";
+
+/** Whether word `idx` is the first word after a figure ending at `end`: nothing between but a space or a particle (`tooShort`). */
+function firstAfter(text: string, toks: Toks, idx: number, end: number): boolean {
+  if (end === -Infinity || toks.s[idx] < end) return false;
+  // (a word begun inside the figure is its unit and particle: "7[명이]")
+  for (let j = idx - 1; j >= 0 && toks.e[j] > end; j--) if (toks.s[j] >= end && !tooShort(toks.lw[j])) return false;
+  return !CLAUSE_BREAK.test(text.slice(end, toks.s[idx])) && !DIGIT.test(text.slice(end, toks.s[idx]));
+}
 
 /**
  * Whether word `idx` is joined by a word of `toll` to a word of class `other` right before or right

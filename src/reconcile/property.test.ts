@@ -237,3 +237,19 @@ test("a happening's verb is read in the report's own language", () => {
   const of = Object.fromEntries(propsOf([fr, pl], ms).map((p) => [p.text, p.happening]));
   assert.deepEqual(of, { "2 novembre": "fr:rouver", "12 dni": "pl:czekal" });
 });
+
+test("a toll word right after one count is that count's own: the next count takes the word after it", () => {
+  // sentences of our own: a headline's "N dead M missing" run together, a list with a middle dot, a verb joining two clauses
+  const cases: Array<[string, string, string, string]> = [
+    ["ja", "フェリー転覆、7人死亡40人不明", "7人", "40人"],
+    ["ko", "여객선 전복…7명 사망·40명 실종", "7명", "40명"],
+    ["ko", "여객선이 전복돼 7명이 숨지고 40명이 실종됐다.", "7명", "40명"],
+  ];
+  for (const [language, text, dead, missing] of cases) {
+    const r = { ...report(language, text, "2027-09-08"), language };
+    const specs = [{ text: dead, kind: "count" as const, low: 7 }, { text: missing, kind: "count" as const, low: 40 }];
+    const m = Object.fromEntries(propsOf([r], mentions(r, specs)).map((p) => [p.text, p.measure]));
+    assert.equal(m[dead], "#casualty", `${text}: ${JSON.stringify(m)}`);
+    assert.equal(m[missing], "#missing", `${text}: ${JSON.stringify(m)}`);
+  }
+});

@@ -500,3 +500,30 @@ test("in every language with the words, an amount for each one is no rival of a 
     assert.equal(pair(lang, total.replace(fig2, figure), figure, total, fig2), "conflict", `${lang}: two totals`);
   }
 });
+
+test("a count of the happening a comparison's base date names is of that past time: no rival of today's toll", () => {
+  const a = report("a", "The sinking is the worst in the country since a 1987 ferry fire that killed 95 people.", "2027-04-18", "A");
+  const b = report("b", "The toll from the sinking rose to 130 people on Friday.", "2027-04-16", "B");
+  const ms = [
+    ...mentions(a, [{ text: "1987", kind: "date", date: ["1987-01-01", "1987-12-31"] }, { text: "95 people", kind: "count", low: 95, unit: "person" }]),
+    ...mentions(b, [{ text: "130 people", kind: "count", low: 130, unit: "person" }]),
+  ];
+  const keys = ms.filter((m) => m.kind === "count").map((m) => `${m.source}@${m.start}`);
+  const f = reconcile({ reports: [a, b], mentions: ms, groups: [keys] }).facts.find((x) => x.members.length === 2)!;
+  assert.notEqual(f.verdict, "conflict");
+});
+
+test("a price for each share is no rival of the company's value, whatever words mark it", () => {
+  const a = report("a", "Shares in the group rose 4% to €15.20 yesterday.", "2027-04-18", "A");
+  const b = report("b", "The offer values the group at €6.2 billion.", "2027-04-17", "B");
+  const c = report("c", "The bid values the group at €6.8 billion.", "2027-04-17", "C");
+  const ms = [
+    ...mentions(a, [{ text: "€15.20", kind: "money", low: 15.2, unit: "EUR" }]),
+    ...mentions(b, [{ text: "€6.2 billion", kind: "money", low: 6.2e9, unit: "EUR" }]),
+    ...mentions(c, [{ text: "€6.8 billion", kind: "money", low: 6.8e9, unit: "EUR" }]),
+  ];
+  const two = (x: typeof ms) => reconcile({ reports: [a, b, c], mentions: x, groups: [x.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === x.length)!.verdict;
+  assert.notEqual(two([ms[0], ms[1]]), "conflict");
+  // two values of the company still are rivals
+  assert.equal(two([ms[1], ms[2]]), "conflict");
+});

@@ -243,6 +243,11 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       if (conflicts >= MAX_LISTED && a.outlet !== b.outlet && !a.revises && !b.revises && fixedPair(a, b)) continue;
       const ok = meet(a.span, b.span);
       if (ok !== false) continue;
+      // (a price per share against the company's value: shown as apart, never judged)
+      if (farApart(a, a.span!, b.span!)) {
+        if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, false));
+        continue;
+      }
       const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report), olds);
       // past MAX_LISTED conflicts one more changes nothing: its words need not be scored
       if (!judged) {
@@ -263,7 +268,7 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       const b = members[reps[y]];
       if (y === x || b.span!.scale !== a.alt.scale || b.span!.scale === a.span!.scale) continue;
       if (b.alt && b.alt.scale === a.span!.scale && y < x) continue;
-      if (meet(a.alt, b.span) !== false) continue;
+      if (meet(a.alt, b.span) !== false || farApart(a, a.alt, b.span!)) continue;
       const judged = judgePair(a, b, days[x], days[y], stamped.has(a.report) || stamped.has(b.report), olds);
       if (judged) record(reps[x], reps[y], judged, gapOf(a.alt, b.span!, a.m, b.m, true));
     }
@@ -296,6 +301,20 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
     // biome-ignore lint/complexity/useMathMinMax: ISO day strings compare as text, not numbers
     if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
   }
+}
+
+/**
+ * How many times apart two sums of money are at least when they cannot be one amount read two
+ * ways: the rivals the corpus holds lie within a factor of 40 (a sum misconverted from roubles),
+ * while a price for each share set against the company's value ("€15.31" against "€6.2
+ * billion"), or a fee against a budget, lie a million times apart, whatever words mark one as
+ * for each one (Judged.perUnit).
+ */
+const APART_FACTOR = 1e4;
+
+/** Two sums of money (`s`, `t`: spans of one scale) that are APART_FACTOR or more times apart: two things, not rivals. */
+function farApart(a: Judged, s: Span, t: Span): boolean {
+  return a.m.kind === "money" && s.low > 0 && t.low > 0 && Math.max(s.low, t.low) >= APART_FACTOR * Math.min(s.high, t.high);
 }
 
 /** Members i and k (a and b) whose values do not meet: how far apart (`g` when worked out already), at which times. */

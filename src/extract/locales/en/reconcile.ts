@@ -274,8 +274,8 @@ export const en = {
   },
   // "$100 billion of trade by 2028", "no later than the end of June": a deadline
   deadline: { before: /\b(?:by|(?:no|not) later than)\s+(?:the\s+)?$/i },
-  // "the costliest loss since 2021", "the first cut since 2020": a comparison's base, another happening's date ("at least … since", "the first evacuees have arrived since" are none)
-  baseline: { before: /(?<!\bat\s+)\b(?:(?:most|least|worst|best|record|highest|lowest|largest|biggest|smallest|greatest|longest|strongest|weakest|heaviest|fastest|hottest|coldest|wettest|driest|\w+iest)\b[^,;:.!?()]{0,60}|first(?:\s+[\w-]+){0,2}\s+)\bsince\s+(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|beginning\s+of)[\s-]+)?(?:the\s+)?$/i },
+  // "the costliest loss since 2021", "the first cut since 2020", "the deadliest since a 1993 fire": a comparison's base, another happening's date ("at least … since", "the first evacuees have arrived since" are none)
+  baseline: { before: /(?<!\bat\s+)\b(?:(?:most|least|worst|best|record|highest|lowest|largest|biggest|smallest|greatest|longest|strongest|weakest|heaviest|fastest|hottest|coldest|wettest|driest|\w+iest)\b[^,;:.!?()]{0,60}|first(?:\s+[\w-]+){0,2}\s+)\bsince\s+(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|beginning\s+of)[\s-]+)?(?:the\s+|an?\s+)?$/i },
   // "400mm of rain within a 24-hour period", "in the space of two days": the window of another amount
   window: { before: /\b(?:within(?:\s+(?:a|an|the\s+(?:first|past|last|next)))?|in\s+the\s+space\s+of|(?:in|over|during|inside)\s+(?:a|an|the\s+(?:first|past|last|next)))\s+$/i, after: /^[\s-]*(?:period|window|span|stretch)\b/i },
   // "eastbound traffic by nearly $4.5 billion", "two lanes in each direction": one direction of a two-way flow

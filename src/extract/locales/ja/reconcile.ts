@@ -25,7 +25,8 @@ export const ja = {
     [/(?:容量|貯水量)/u, "#capacity"],
     [/(?:死亡|死者|犠牲|亡くな)/u, "#casualty"],
     [/(?:負傷|けが|重傷|軽傷)/u, "#injured"],
-    [/(?:行方不明)/u, "#missing"],
+    // "158人不明" (a headline's), "158人の行方が分からなくなっている": whereabouts unknown
+    [/(?:行方|不明)/u, "#missing"],
     [/(?:避難)/u, "#displaced"],
     [/(?:開通|完成|竣工|開業|稼働)/u, "#complete"],
     [/(?:着工|開始)/u, "#start"],
