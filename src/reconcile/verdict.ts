@@ -416,11 +416,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
     if (ta >= tb && replaced(b, olds?.get(a.report))) return { kind: "revised", laterIsB: false, why: why(b, a) };
   }
   if (fixed) return { kind: "conflict", fixed: true };
-  if (!o) {
-    // an undated figure: a plan against another plan or an outcome is a forecast revised, else a conflict
-    if (a.m.kind === "date" && (!past(a) || !past(b))) return { kind: "revised", laterIsB: !!b.time || !a.time, why: "estimate" };
-    return { kind: "conflict", fixed: false };
-  }
+  // an undated figure has no known time (README: a report with no date gives none): neither
+  // earlier nor later than any other, it never orders a revision; two rival values conflict
+  if (!o) return { kind: "conflict", fixed: false };
   // a running count restated "up from 53" or "cited in earlier reports" against one of the days before: which came first is unknown
   if (o.unordered && a.m.kind === "count") return null;
   // a count its text dates a year or more before the other ("more than 600 died there in 2019") is
