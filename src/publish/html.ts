@@ -84,7 +84,7 @@ ul.notes li{margin:0 0 .3rem}
 .warn{color:var(--conflict);font-weight:600;font-size:.85rem;display:block}
 .cite{font-size:.85rem;color:var(--muted)}
 .sources{list-style:none;padding:0}
-.sources li{margin:0 0 .8rem;padding-left:.1rem}
+.sources li{margin:0 0 .8rem;padding-left:.1rem;overflow-wrap:anywhere}
 .sources ul.copies{list-style:none;margin:.5rem 0 0 .4rem;padding-left:1rem;border-left:2px solid var(--revised-bg)}
 .sources ul.copies li{margin:0 0 .4rem;font-size:.92rem}
 .sources .id{font-family:"DejaVu Sans Mono",ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--soft);padding:.05rem .35rem;border-radius:3px}

@@ -69,7 +69,7 @@ table.facts td:first-child{width:36%}
 .copy{font-size:.78rem;color:var(--revised);background:var(--revised-bg);border-radius:3px;padding:.05rem .35rem;white-space:nowrap}
 .id{font-family:"DejaVu Sans Mono",ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--soft);padding:.05rem .35rem;border-radius:3px;overflow-wrap:anywhere}
 .sources{list-style:none;padding:0}
-.sources li{margin:0 0 .8rem}
+.sources li{margin:0 0 .8rem;overflow-wrap:anywhere}
 .values{list-style:none;padding:0;margin:.6rem 0 0;display:flex;flex-wrap:wrap;gap:.5rem}
 .values li{border:1px solid var(--line);border-radius:6px;padding:.4rem .8rem;background:var(--soft)}
 .values b{font-size:1.1rem}

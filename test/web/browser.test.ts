@@ -120,7 +120,8 @@ test("in Chromium on a phone: a long unbroken token (a pasted URL in a report) w
     const page = await browser!.newPage({ viewport: { width: 390, height: 800 } });
     const home = await (await fetch(s2.url)).text();
     const fact = linksOf(home).find((p) => p.startsWith("/facts/"));
-    for (const path of ["/search?q=harbour", "/briefing.html", "/reports/one", ...(fact ? [fact] : [])]) {
+    // (untitled, each report is called by its first line: the token is in its title too, on /sources and in the briefing's sources)
+    for (const path of ["/search?q=harbour", "/briefing.html", "/reports/one", "/reports", "/sources", ...(fact ? [fact] : [])]) {
       await page.goto(new URL(path, s2.url).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px on a phone`);
