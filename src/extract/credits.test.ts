@@ -91,3 +91,24 @@ test("a credit's key: each language's articles and generic words off, vague cred
   assert.equal(speakerKey("외신들"), null);
   assert.equal(speakerKey("the ministry"), "ministry");
 });
+
+test("a name before an apposition or a relative pronoun's comma speaks for its verb; an acronym takes the name it spells", () => {
+  assert.deepEqual(speakers("fr", "Jean Morel, maire de Brest, a indiqué que 40 maisons ont brûlé.", "40"), ["Jean Morel"]);
+  assert.deepEqual(
+    speakers("fr", "Les armateurs estiment la perte à 12 millions, trois fois plus que la chambre de commerce, qui avance 4 millions.", "12 millions", "4 millions"),
+    ["Les armateurs", "la chambre de commerce"],
+  );
+  assert.deepEqual(speakers("ru", "В МЧС, которое сообщило о 30 погибших, работают спасатели.", "30"), ["МЧС"]);
+  assert.deepEqual(
+    speakers("fr", "Selon la Fédération des Ouvriers Portuaires, 900 dockers ont défilé. La FOP a précisé que 200 venaient de Brest.", "900", "200"),
+    ["la Fédération des Ouvriers Portuaires", "la Fédération des Ouvriers Portuaires"],
+  );
+});
+
+test("a passive's agent credits the figure right before it only", () => {
+  assert.deepEqual(
+    speakers("es", "El regulador estimó en 3,4 millones el volumen, casi el triple de los 1,2 millones informados por la minera.", "3,4 millones", "1,2 millones"),
+    ["El regulador", "la minera"],
+  );
+  assert.deepEqual(speakers("fr", "Les pertes atteignent 12 millions, contre 4 millions annoncés par la chambre de commerce.", "12 millions", "4 millions"), [null, "la chambre de commerce"]);
+});

@@ -13,6 +13,8 @@ import type { ContextReader, Credit } from "./words.js";
 export interface CreditWords {
   /** the words right before a credit's name, matched case-blind on the text ("selon", "d'après", "nach Angaben", "по данным") */
   before: RegExp;
+  /** a passive's participle and its agent's word, the name after it ("informados por", "annoncés par"): the credit of the figure right before it only */
+  agent?: RegExp;
   /** the words right after a credit's name, matched on the text from the name's end ("zufolge") */
   after?: RegExp;
   /** a verb of saying; the name next to it is its subject ("X a indiqué", "wie die Polizei mitteilte") */
@@ -36,6 +38,8 @@ export interface CreditWords {
    * before it names a speaker (a `noun`, an acronym)
    */
   nounCaps?: boolean;
+  /** a relative pronoun that may stand for the name before its comma ("la chambre de commerce, qui avance") */
+  relative?: RegExp;
   /** a name right after its verb of saying only in an incise (", a précisé la préfecture"); else any verb's (", сообщил губернатор") */
   inciseOnly?: boolean;
   /** how many lower-case words may follow a name's first word right after `before` ("по данным пресс-службы администрации") */
@@ -81,6 +85,7 @@ function tokens(text: string, span: [number, number], elision: RegExp | undefine
 }
 
 const CAP = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const DIGIT = /\d/;
 
 /** A reader of credits from one language's words. */
@@ -161,6 +166,20 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
       const j = parse(ts, i, true);
       if (j > i) out.push({ name: name(text, ts, i, j), at: span[0] + r.index, strong: true });
     }
+    // "los 1,2 millones informados por la minera": the agent of the figure right before it
+    if (c.agent) {
+      const ag = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${c.agent.source})(?![\p{L}\p{N}])`, "giu");
+      for (let r = ag.exec(s); r; r = ag.exec(s)) {
+        const end = span[0] + r.index + r[0].length;
+        const i = ts.findIndex((t) => t.s >= end);
+        if (i < 0 || !/^\s*$/.test(text.slice(end, ts[i].s))) continue;
+        const j = parse(ts, i, true);
+        // the last digit before the cue: a figure's, which the agent names
+        const before = text.slice(span[0], span[0] + r.index);
+        const d = before.search(/\d(?=\D*$)/u);
+        if (j > i && d >= 0) out.push({ name: name(text, ts, i, j), at: span[0] + r.index, strong: true, of: span[0] + d });
+      }
+    }
     // "der Polizei zufolge": the name ends where the cue starts
     if (c.after) {
       const post = new RegExp(String.raw`^\s+(?:${c.after.source})(?![\p{L}\p{N}])`, "iu");
@@ -176,8 +195,35 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
       if (!c.said.test(ts[v].lw) || cues.some(([a, b]) => ts[v].s >= a && ts[v].s < b)) continue;
       let n = v;
       while (n > 0 && ts[n].joined && is(c.aux, ts[n - 1].lw)) n--;
-      const i = ts[n].joined ? backward(ts, n, true) : -1;
-      const before = i >= 0 ? name(text, ts, i, n) : null;
+      let i = ts[n].joined ? backward(ts, n, true) : -1;
+      let m = n;
+      // "la chambre de commerce, qui avance": the name before a relative pronoun's comma
+      if (i < 0 && n > 1 && ts[n].joined && is(c.relative, ts[n - 1].lw) && /^,\s*$/.test(text.slice(ts[n - 2].e, ts[n - 1].s))) {
+        const k = backward(ts, n - 1, true);
+        if (k >= 0) (i = k), (m = n - 1);
+      }
+      // "L'Association des chargeurs (ACO) estime": the name before its bracketed acronym
+      if (i < 0 && n > 0 && /\)\s*$/.test(text.slice(ts[n - 1].e, ts[n].s))) {
+        const open = text.lastIndexOf("(", ts[n].s);
+        let a = n - 1;
+        while (a >= 0 && ts[a].s > open) a--;
+        if (a >= 0 && open - ts[a].e < 3 && /^\s*$/.test(text.slice(ts[a].e, open))) {
+          const k = backward(ts, a + 1, true);
+          if (k >= 0) (i = k), (m = a + 1);
+        }
+      }
+      // "Jean Morel, maire de Brest, a indiqué": the name before an apposition set off by commas
+      if (i < 0 && n > 0 && /^,\s*$/.test(text.slice(ts[n - 1].e, ts[n].s))) {
+        for (let a = n - 1; a > 0 && a > n - MAX; a--) {
+          if (ts[a].joined) continue;
+          if (/^,\s*$/.test(text.slice(ts[a - 1].e, ts[a].s)) && !is(c.article, ts[a].lw)) {
+            const k = backward(ts, a, true);
+            if (k >= 0) (i = k), (m = a);
+          }
+          break;
+        }
+      }
+      const before = i >= 0 ? name(text, ts, i, m) : null;
       // after it: in an incise ("…, a précisé la préfecture"), or anywhere where the language inverts so
       const incise = /[,«»"“”„—–]\s*$/.test(text.slice(Math.max(span[0], ts[n].s - 4), ts[n].s)) || n === 0;
       let after: string | null = null;
@@ -217,7 +263,8 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
    * A report names a speaker in full once ("vice-premier Marat Khusnullin", "la capitainerie de
    * Port-Vérac") and after that for short ("Khusnullin", "la capitainerie"): a short credit, one
    * word after its article, takes the one full name before it that has its word, so the report's
-   * figures keep one voice. One that could be two earlier names stays as written.
+   * figures keep one voice; an acronym takes the full name whose words it spells ("la FOP" after
+   * "la Fédération des ouvriers portuaires"). One that could be two earlier names stays as written.
    */
   function resolve(out: Mention[], order: number[]): void {
     const full: string[] = [];
@@ -227,7 +274,9 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
       const ws = sp.split(/\s+/).filter((w) => !is(c.article, w.toLowerCase()));
       if (ws.length === 1) {
         const w = ws[0].toLowerCase();
-        const has = [...new Set(full.filter((f) => f.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).includes(w)))];
+        // an acronym takes the name whose words it spells ("la FOP" after "la Fédération des ouvriers portuaires")
+        const initials = (f: string) => f.split(/[\s-]+/).filter((x) => x && !is(c.article, x.toLowerCase()) && !is(c.link, x.toLowerCase())).map((x) => x[0].toLowerCase()).join("");
+        const has = [...new Set(full.filter((f) => f.toLowerCase().split(/[^\p{L}\p{M}\p{N}-]+/u).includes(w) || (ACRONYM.test(ws[0]) && initials(f) === w)))];
         if (has.length === 1) out[i] = Object.assign({}, out[i], { speaker: has[0] });
       } else if (ws.length > 1) full.push(sp);
     }
@@ -245,6 +294,6 @@ function nearest(cands: Credit[], m: Mention): string | null {
   if (!cands.length || m.kind === "date") return null;
   const mid = (m.start + m.end) / 2;
   const sorted = cands.slice().sort((a, b) => Math.abs(a.at - mid) - Math.abs(b.at - mid) || a.at - b.at);
-  const c = sorted.find((c) => c.upTo === undefined || (m.start > c.at && m.start <= c.upTo));
+  const c = sorted.find((c) => (c.upTo === undefined || (m.start > c.at && m.start <= c.upTo)) && (c.of === undefined || (m.start <= c.of && c.of < m.end)));
   return c ? c.name.replace(/[.,;:]+$/, "").slice(0, 80) : null;
 }

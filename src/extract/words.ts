@@ -16,6 +16,8 @@ export interface Credit {
   at: number;
   strong: boolean;
   upTo?: number;
+  /** an offset within the one figure it names: a passive's agent names the figure right before it ("1,2 millones informados por X") */
+  of?: number;
 }
 
 /**

@@ -118,8 +118,10 @@ export const es = {
     article: /^(?:el|la|los|las|una?|unos|unas)\s+/i,
     reader: {
       before: /según|de acuerdo con|conforme a|citando a|citad[oa]s? por/,
+      agent: /(?:informad|reportad|comunicad|estimad|calculad|anunciad|publicad)[oa]s? por/,
       said: /^(?:dijo|dijeron|informó|informaron|indicó|indicaron|señaló|señalaron|afirmó|afirmaron|aseguró|aseguraron|explicó|explicaron|precisó|precisaron|declaró|declararon|anunció|anunciaron|estimó|estimaron|calculó|calcularon|cifró|cifraron|confirmó|confirmaron|reportó|reportaron|agregó|añadió|detalló|contabilizó|contabilizaron|dice|dicen|informa|informan|indica|indican|señala|señalan|afirma|afirman|estima|estiman|calcula|calculan|cifra|cifran|asegura|explica|precisa)$/u,
       aux: /^(?:ha|han|había|habían|también|ya|luego|además)$/u,
+      relative: /^(?:que|quien|quienes)$/u,
       article: /^(?:el|la|los|las|un|una|unos|unas)$/u,
       link: /^(?:de|del)$/u,
       noun: /^(?:policía|gobierno|ministerio|ministro|ministra|alcalde|alcaldesa|bomberos|empresa|minera|sindicato|autoridades|portavoz|fiscalía|ejército|agencia|compañía|presidente|presidenta|director|directora|gobernador|gobernadora)$/u,

@@ -111,8 +111,10 @@ export const fr = {
     article: /^(?:les?|la|l['’]|une?|des)\s*/i,
     reader: {
       before: /selon|d['’]après|à en croire|citant|cit[ée]e?s? par/,
+      agent: /(?:annonc|avanc|estim|communiqu|publi|rapport|évalu|calcul|recens)[ée]e?s? par/,
       said: /^(?:(?:déclar|indiqu|précis|annonc|affirm|expliqu|soulign|rapport|ajout|estim|assur|confirm|avanc|évalu|recens|dénombr|chiffr)(?:é|e|ent)|dit|disent)$/u,
       aux: /^(?:a|ont|avait|avaient|aurait|auraient|également|aussi|déjà|encore|alors|ensuite|quant)$/u,
+      relative: /^(?:qui)$/u,
       article: /^(?:le|la|les|l['’]|un|une|des)$/u,
       link: /^(?:de|du|des|d['’])$/u,
       noun: /^(?:police|gendarmerie|préfecture|mairie|ministère|ministre|gouvernement|syndicats?|direction|capitainerie|pompiers|porte-parole|autorités|secours|maire|préfet|présidente?|directeur|directrice|parquet|armée|agence|compagnie|opérateur|exploitant|patronat|employeurs)$/u,

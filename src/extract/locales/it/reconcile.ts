@@ -120,6 +120,7 @@ export const it = {
       before: /(?<!(?:il|al|del|nel|un)\s)secondo|stando\s+(?:a|ai|al|alla|alle|agli|allo|all['’])|a\s+detta\s+d(?:i|el|ella|ei|egli|ell['’])|citando|citat[oaie]\s+da/,
       said: /^(?:detto|dichiarato|riferito|spiegato|precisato|annunciato|affermato|stimato|confermato|comunicato|indicato|sottolineato|aggiunto|calcolato|contato|dice|dicono|riferisce|riferiscono|spiega|precisa|annuncia|afferma|stima|stimano|conferma|comunica|indica|sottolinea|aggiunge|calcola|disse)$/u,
       aux: /^(?:ha|hanno|aveva|avevano|anche|già|poi|inoltre)$/u,
+      relative: /^(?:che)$/u,
       article: /^(?:il|lo|la|i|gli|le|l['’]|un|uno|una)$/u,
       link: /^(?:di|del|della|dei|delle|dello|degli|dell['’]|d['’])$/u,
       noun: /^(?:polizia|carabinieri|governo|ministero|ministro|ministra|sindaco|sindaca|prefettura|prefetto|vigili|protezione|azienda|società|sindacato|sindacati|autorità|portavoce|procura|esercito|agenzia|presidente|direttore|direttrice|questura)$/u,

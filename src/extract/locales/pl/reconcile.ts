@@ -126,6 +126,7 @@ export const pl = {
       before: /według|zdaniem|wg|cytowan[ya]\s+przez|szacunkami|jak\s+(?:podał[aoi]?|poinformował[aoi]?|przekazał[aoi]?|podaje|informuje)/,
       said: /^(?:podał|podała|podało|podali|poinformował|poinformowała|poinformowało|poinformowali|przekazał|przekazała|przekazało|przekazali|powiedział|powiedziała|powiedzieli|oświadczył|oświadczyła|oświadczyło|szacuje|szacują|szacował|szacowała|oszacował|oszacowała|oszacowało|ocenił|oceniła|ocenia|potwierdził|potwierdziła|potwierdziło|dodał|dodała|wyliczył|wyliczyła|informuje|podaje|przekazuje|mówi)$/u,
       aux: /^(?:też|także|również|już|później|wcześniej)$/u,
+      relative: /^(?:który|która|które|którzy)$/u,
       noun: /^(?:policj|straż|prokurat|ministerstw|minist|rząd|wojewod|burmistrz|prezydent|rzeczni|premier|służb|strażac|wojsk|spółk|firm|związ|urząd|urzęd|gmin|dyrektor|prezes|agencj|ratownic|władz)/u,
       not: /^(?:on|ona|ono|oni|one|my|wy|ja|to|tym|tego|który|która|które|którzy|że|co|jak|ale|lecz|bo|więc|dziś|wczoraj|jutro|jeszcze|tylko|około|ponad|blisko|niemal|prawie)$/u,
       chain: 2,

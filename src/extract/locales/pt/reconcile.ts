@@ -99,8 +99,10 @@ export const pt = {
     article: /^(?:o|a|os|as|uma?)\s+/i,
     reader: {
       before: /(?<!(?:o|a|no|na|do|da|ao)\s)segundo|de acordo com|conforme|citando|citad[oa]s? por/,
+      agent: /(?:informad|divulgad|estimad|anunciad|calculad|publicad)[oa]s? (?:por|pel[oa]s?)/,
       said: /^(?:disse|disseram|informou|informaram|indicou|indicaram|afirmou|afirmaram|declarou|declararam|anunciou|anunciaram|estimou|estimaram|calculou|calcularam|confirmou|confirmaram|explicou|revelou|acrescentou|contabilizou|diz|dizem|informa|informam|afirma|afirmam|estima|estimam|calcula|calculam|confirma|explica)$/u,
       aux: /^(?:tem|têm|tinha|tinham|também|já|ainda|depois)$/u,
+      relative: /^(?:que)$/u,
       article: /^(?:o|a|os|as|um|uma)$/u,
       link: /^(?:de|do|da|dos|das)$/u,
       noun: /^(?:polícia|governo|ministério|ministro|ministra|prefeito|prefeita|prefeitura|bombeiros|empresa|sindicato|autoridades|porta-voz|exército|agência|companhia|presidente|presidenta|diretor|diretora|governador|governadora)$/u,
