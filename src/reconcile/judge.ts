@@ -180,6 +180,10 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     // an undated copy states its original's figures at its original's time
     const time = times[it.report] ?? (canon !== r ? reportTime(canon) : null);
     const earlier = it.earlier ?? statedEarlier(r.text ?? "", it.m, r.language);
+    const lt = levelOrTotal(r.text ?? "", it.m, r.language);
+    // every field named here, those set below for some figures too (undefined until then): one
+    // shape for every member, so the verdict's loops read them as one kind of object (a shape per
+    // mix of optional fields made its reads polymorphic and threw its optimized code away)
     return {
       m: it.m,
       outlet: outletOf(canon, canonical),
@@ -205,10 +209,15 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       role: roleOf(r.text ?? "", it, r.language),
       moves: movesOf(it),
       pastPeriod: !!it.period && !!time && it.period[1] < dayOf(time),
-      ...(it.period ? { period: it.period } : {}),
+      period: it.period ? it.period : undefined,
       revises: revises(r.text ?? "", it.m, r.language),
       progress: it.m.kind === "percent" && progressOf(r.text ?? "", it.m, r.language),
-      ...levelOrTotal(r.text ?? "", it.m, r.language),
+      toDate: lt.toDate,
+      level: lt.level,
+      timeOf: undefined,
+      timeOfEarlier: undefined,
+      provisional: undefined,
+      alt: undefined,
     };
   });
   // a report that stamps a count with its hour ("as of 11 p.m.", "午前11時の時点で") gives its
