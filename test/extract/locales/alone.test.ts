@@ -56,6 +56,23 @@ test("a month with no day or year, after a preposition", () => {
   expectNone("de", "Die Bohrungen begannen im Juli.", "Juli", null);
 });
 
+test("a month with no day or year that modifies a noun dates a thing named by it, not a plan", () => {
+  // the article is the noun's and so is the clause's verb: "due to approve the July accord" does not
+  // put July ahead; the accord is named by the month it was made in, the latest such month
+  expectFigure("en", "Lawmakers are due to approve the July fisheries accord next week.", { text: "July", kind: "date", date: ["2023-07-01", "2023-07-31"] });
+  expectFigure("en", "The October Ceasefire Agreement is to be signed again.", { text: "October", kind: "date", date: ["2023-10-01", "2023-10-31"] });
+  expectFigure("en", "Turnout in the March elections fell.", { text: "March", kind: "date", date: ["2024-03-01", "2024-03-31"] });
+  // a month that is no noun's modifier still reads a clause's cue ("in July" ahead when it looks ahead)
+  expectFigure("en", "Lawmakers will vote on the accord in July.", { text: "July", kind: "date", date: ["2024-07-01", "2024-07-31"] });
+  expectFigure("en", "That July, the harbour froze.", { text: "July", kind: "date", date: ["2023-07-01", "2023-07-31"] });
+  // other languages put such a month after its noun ("l'accord de juillet") or make it an adjective
+  // or part of a compound ("июльское соглашение", "das Juli-Abkommen"): none is read as a date
+  expectNone("fr", "Les députés doivent approuver l'accord de juillet la semaine prochaine.", "juillet");
+  expectNone("es", "Los diputados deben aprobar el acuerdo de julio la próxima semana.", "julio");
+  expectNone("de", "Die Abgeordneten sollen das Juli-Abkommen nächste Woche billigen.", "Juli");
+  expectNone("ru", "Депутаты должны одобрить июльское соглашение на следующей неделе.", "июльское");
+});
+
 test("a unit in an oblique case is a length, not a count", () => {
   expectFigure("de", "Die Kammer liegt in 640 Metern Tiefe, in 3 Kilometern Entfernung.", { text: "640 Metern", kind: "quantity", low: 640, unit: "m" });
   expectFigure("de", "Die Kammer liegt in 640 Metern Tiefe, in 3 Kilometern Entfernung.", { text: "3 Kilometern", kind: "quantity", low: 3000, unit: "m" });

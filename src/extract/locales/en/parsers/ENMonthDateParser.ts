@@ -58,12 +58,19 @@ export const ENMonthDateParser: Parser = {
     // "the end of May": the span starts at "end"
     const lead = g.mod && /^the\s+/i.test(g.mod) ? /^the\s+/i.exec(g.mod)![0].length : 0;
     const span: [number, number] = [lead, m[0].length];
+    let named = false;
     if (!dayText && !yearText && !rel && !mod) {
       if (monthText.length <= 4 && !/^(?:May|June|July)$/.test(monthText)) return null; // "Mar", "Dec." alone
-      // a month alone needs a word that introduces a time ("in June", "the June meeting"); else it may be a
+      // a month alone needs a word that introduces a time ("in June", "that June,"); else it may be a
       // name ("said June Smith") or, for May, a verb
       const before = ctx.before(m.index, 20);
-      if (!BARE_MONTH_CONTEXT.test(before) && (monthText === "May" || !/(?:^|[^\p{L}])(?:the|a|an|that|every|each)\s+$/iu.test(before))) return null;
+      if (!BARE_MONTH_CONTEXT.test(before)) {
+        if (monthText === "May" || !/(?:^|[^\p{L}])(?:the|a|an|that|every|each)\s+$/iu.test(before)) return null;
+        // the article is a noun's, the month that noun's modifier ("the June defence pact", "the March
+        // elections"): a thing named by the month it happened in, and the clause's verb is the
+        // noun's ("is due to ratify the June pact"): no cue that the month is ahead
+        named = /^[ \t]+\p{L}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      }
     }
     let year: number | null = yearText ? Number(yearText) : null;
     if (year === null && rel) {
@@ -74,7 +81,7 @@ export const ENMonthDateParser: Parser = {
     if (year === null) {
       if (!ctx.reference) return { span, kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 30 };
       // news reports the past: "in March", in a May report, is last March unless the clause looks ahead
-      year = yearlessYear(ctx.reference, month, futureCue(ctx, m.index, m.index + m[0].length));
+      year = yearlessYear(ctx.reference, month, !named && futureCue(ctx, m.index, m.index + m[0].length));
       flags.push("implied-year");
     }
     let date;
