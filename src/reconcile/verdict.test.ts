@@ -539,3 +539,23 @@ test("a price for each share is no rival of the company's value, whatever words 
   // two values of the company still are rivals
   assert.equal(two([ms[1], ms[2]]), "conflict");
 });
+
+test("in every language with the words, a limit set is no rival of an amount reached", () => {
+  // sentences of our own: [language, a limit, its figure, an amount reached, its figure]
+  const cases: Array<[string, string, string, string, string]> = [
+    ["en", "The law sets an age limit of 30 years for ferries.", "30 years", "The ferry was 32 years old.", "32 years"],
+    ["fr", "La loi fixe une limite de 30 ans pour les ferries.", "30 ans", "Le ferry avait 32 ans.", "32 ans"],
+    ["de", "Das Gesetz setzt eine Obergrenze von 30 Jahren.", "30 Jahren", "Die Fähre war 32 Jahre alt.", "32 Jahre"],
+    ["es", "La ley fija un límite de 30 años para los ferris.", "30 años", "El ferri tenía 32 años.", "32 años"],
+    ["ko", "정부는 선령 제한을 30년으로 정했다.", "30년", "그 배의 선령은 32년이었다.", "32년"],
+    ["ja", "政府は船齢の上限を30年と定めた。", "30年", "その船の船齢は32年だった。", "32年"],
+    ["zh", "政府将船龄上限定为30年。", "30年", "该船船龄为32年。", "32年"],
+  ];
+  for (const [lang, limit, figure, reached, fig2] of cases) {
+    const a = { ...report("a", limit, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", reached, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "duration", low: 30 * 365.25, unit: "d" }]), ...mentions(b, [{ text: fig2, kind: "duration", low: 32 * 365.25, unit: "d" }])];
+    const f = reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((x) => x.members.length === 2)!;
+    assert.notEqual(f.verdict, "conflict", `${lang}: ${limit}`);
+  }
+});
