@@ -51,13 +51,13 @@ test("a projection set against an observation is no conflict", () => {
   assert.equal(verdictOf([judged(ma, "x", "2024-04-01", false), judged(mb, "y", "2024-04-02", false)]).verdict, "conflict");
 });
 
-test("an undated report has no known time: its plan is neither earlier nor later than a dated one, so no revision", () => {
+test("an undated report's plan against a dated one is a forecast revised, the later target taken as the later", () => {
   const ra = report("a", "The terminal is to start operations in the last quarter of 2032, an official said.", null);
   const rb = report("b", "The terminal is expected to open next year.", "2030-05-17");
   const [ma] = mentions(ra, [{ text: "the last quarter of 2032", kind: "date", date: ["2032-10-01", "2032-12-31"] }]);
   const [mb] = mentions(rb, [{ text: "next year", kind: "date", date: ["2031-01-01", "2031-12-31"] }]);
-  // which forecast came later is unknown: the two are judged by their values only
-  assert.equal(groupedVerdict([ra, rb], [ma, mb], ma, mb), "conflict");
+  // which forecast came later is not stated: schedules slip, so the later target is the later forecast
+  assert.equal(groupedVerdict([ra, rb], [ma, mb], ma, mb), "revised");
 });
 
 /** Two reports, one figure each, grouped as one fact: the verdict the rules give. */

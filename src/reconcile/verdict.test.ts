@@ -106,15 +106,21 @@ test("a date over when stated was no plan: a later report's other date does not 
   assert.equal(verdict(day("2026-01-12", "2026-01-14", { outlet: "a" }), day("2026-01-05", "2026-03-20", { outlet: "b" })).verdict, "conflict");
 });
 
-test("a figure of an undated report is neither earlier nor later than another: it never orders a revision", () => {
+test("two forecasts of unknown order are a forecast revised: the later target stands, an outcome over before a plan", () => {
   const plan = (start: string, end: string, time: string | null, outlet: string) => j(start, null, time, { kind: "date", date: [start, end], outlet });
-  // "opens late in 2031" with no date against "opens in 2030" said in 2029: no revision either way
-  const v = verdict(plan("2031-10-01", "2031-12-31", null, "a"), plan("2030-01-01", "2030-12-31", "2029-05-01", "b"));
-  assert.equal(v.verdict, "conflict");
-  assert.equal(verdict(plan("2030-01-01", "2030-12-31", "2029-05-01", "b"), plan("2031-10-01", "2031-12-31", null, "a")).verdict, "conflict");
+  // "opens late in 2031" with no date against "opens in 2030" said in 2029: the 2031 target replaced the 2030 one
+  for (const [a, b] of [
+    [plan("2031-10-01", "2031-12-31", null, "a"), plan("2030-01-01", "2030-12-31", "2029-05-01", "b")],
+    [plan("2030-01-01", "2030-12-31", "2029-05-01", "b"), plan("2031-10-01", "2031-12-31", null, "a")],
+  ]) {
+    const v = verdict(a, b);
+    assert.ok(v.reason.verdict === "revised", v.verdict);
+    const stands = [a, b][v.reason.revisions[0].to];
+    assert.equal(stands.m.date?.start, "2031-10-01");
+  }
   // values that meet still agree
   assert.equal(verdict(plan("2030-10-01", "2030-12-31", null, "a"), plan("2030-01-01", "2030-12-31", "2029-05-01", "b")).verdict, "agree");
-  // two undated forecasts: none is later either
+  // two undated figures: neither is known to be ahead, so rival values conflict
   assert.equal(verdict(plan("2031-10-01", "2031-12-31", null, "a"), plan("2030-01-01", "2030-12-31", null, "b")).verdict, "conflict");
 });
 

@@ -416,9 +416,14 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
     if (ta >= tb && replaced(b, olds?.get(a.report))) return { kind: "revised", laterIsB: false, why: why(b, a) };
   }
   if (fixed) return { kind: "conflict", fixed: true };
-  // an undated figure has no known time (README: a report with no date gives none): neither
-  // earlier nor later than any other, it never orders a revision; two rival values conflict
-  if (!o) return { kind: "conflict", fixed: false };
+  if (!o) {
+    // an undated figure has no known time (README: a report with no date gives none), but two
+    // forecasts of one happening that differ are still a forecast revised; which came later is read
+    // from the dates themselves, as a running count's order is from its values: schedules slip, so
+    // the later target is taken as the later forecast (an outcome already over, as the later word)
+    if (a.m.kind === "date" && (!past(a) || !past(b))) return { kind: "revised", laterIsB: slipsLater(a, b), why: "estimate" };
+    return { kind: "conflict", fixed: false };
+  }
   // a running count restated "up from 53" or "cited in earlier reports" against one of the days before: which came first is unknown
   if (o.unordered && a.m.kind === "count") return null;
   // a count its text dates a year or more before the other ("more than 600 died there in 2019") is
@@ -507,6 +512,12 @@ function ahead(j: Judged): boolean {
   const start = j.m.date?.start;
   if (!start || !j.time || j.earlier) return false;
   return dayOf(start) > dayOf(j.time) + 1;
+}
+
+/** Of two forecasts of unknown order, whether b is the later: an outcome known to be over is, else the later target. */
+function slipsLater(a: Judged, b: Judged): boolean {
+  if (done(a) !== done(b)) return done(b);
+  return (b.m.date?.start ?? "") > (a.m.date?.start ?? "");
 }
 
 /** A date already over on the known day its figure is stated (an undated figure is not known to be). */
