@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkClaims, claimsFromFacts, firstVisibleChange, type Claim, type Reading } from "./claims.js";
-import type { Fact } from "../types.js";
+import { checkClaims, claimsFromFacts, firstVisibleChange, siteClaims, type Claim, type Reading } from "./claims.js";
+import type { Fact, Observation } from "../types.js";
 
 // a crossing measured every three weeks or so: works show in May 2025, half built in August, closed in January
 const series: Reading[] = [
@@ -57,3 +57,27 @@ test("claims read from facts: dated starts and completions, shares complete at t
     ["progress", "2025-10-15", 0.6, "c"],
   ]);
 });
+
+test("a completion claimed long before the record is another structure's: not checked against the site", () => {
+  const obs = (date: string, progress: number): Observation => ({ id: `tumen@${date}`, site: "tumen", date, items: [], clearAoi: 1, clearRing: 1, areas: {}, progress, flags: [], provenance: {} });
+  const watched = [obs("2025-05-01", 0.1), obs("2025-08-01", 0.4), obs("2025-11-01", 0.7)];
+  const dated = (kind: Claim["kind"], start: string, end: string): Claim => ({ kind, date: { start, end }, text: kind });
+  // a railway bridge "completed in 1959" beside the road bridge watched: the record never saw 1959
+  const old = dated("complete", "1959-01-01", "1959-12-31");
+  // a completion due within the record is still checked, and so is a start before it
+  const due = dated("complete", "2025-06-01", "2025-06-30");
+  const began = dated("start", "2025-03-01", "2025-03-31");
+  const checks = checkedAgainst([old, due, began], watched);
+  assert.deepEqual(checks.map((c) => c.claim.kind), ["complete", "start"]);
+  assert.equal(checks[0].claim, due);
+  assert.equal(checks[0].verdict, "contradicts");
+});
+
+/** siteClaims over facts of the given claims: one date fact per claim, named by its event. */
+function checkedAgainst(claims: Claim[], observations: Observation[]) {
+  const facts = claims.map((c, k) => ({
+    id: `d${k}`, kind: "date", about: c.kind === "start" ? "start of the works" : "completion of the bridge", property: { event: c.kind === "start" ? "start" : "completion" },
+    members: [{ source: "a" }], values: [{ date: { start: c.date.start, end: c.date.end }, sources: ["a"] }],
+  })) as unknown as Fact[];
+  return siteClaims(facts, observations).map((c) => ({ ...c, claim: claims.find((x) => x.date.start === c.claim.date.start)! }));
+}

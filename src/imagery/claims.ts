@@ -141,6 +141,21 @@ export function claimsFromFacts(facts: Fact[]): Claim[] {
   return out;
 }
 
+/**
+ * The claims a series can test: a share or a completion claimed for a time ending more than LAG_DAYS
+ * before its first clear date is left out. The record never saw that time, and a crossing finished
+ * before it that the record shows unbuilt is another structure ("the railway bridge, completed in
+ * 1959" beside the road bridge watched), which a series of one site cannot tell apart. Starts stay:
+ * `checkClaims` already reads a start before the record from what the first clear dates show.
+ */
+function inRecord(claims: Claim[], readings: Reading[]): Claim[] {
+  let first: string | null = null;
+  for (const r of readings) if (measured(r) && (!first || r.date < first)) first = r.date;
+  if (!first) return claims;
+  const from = plus(first, -LAG_DAYS);
+  return claims.filter((c) => c.kind === "start" || c.date.end >= from);
+}
+
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
 /**
@@ -156,7 +171,7 @@ export function siteClaims(facts: Fact[], observations: Observation[]): SiteClai
   for (const [site, obs] of [...bySite].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!obs.some((o) => o.progress != null)) continue;
     const readings = obs.map((o) => ({ date: o.date, progress: o.progress, progressSmoothed: num(o.provenance?.progressSmoothed), flags: o.flags ?? [], areas: o.areas }));
-    for (const c of checkClaims(claims, readings)) out.push({ site, ...c });
+    for (const c of checkClaims(inRecord(claims, readings), readings)) out.push({ site, ...c });
   }
   return out;
 }
