@@ -12,16 +12,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { clusterDirs, readDirs, trainingCluster } from "./facts.js";
-import { fitModel, mostFact, trainingSet } from "../src/reconcile/train.js";
-import { link } from "../src/reconcile/link.js";
-import { MODEL } from "../src/reconcile/weights.js";
+import { mostFact } from "../src/reconcile/train.js";
+import { joinSets } from "./lib/join-sets.js";
 import { joinEvidence, type JoinEvidence } from "../src/reconcile/join.js";
-import { groupWords, wordsScorer } from "../src/reconcile/words-only.js";
-import { trustedIn } from "../src/reconcile/trust.js";
-import { verdictOf } from "../src/reconcile/verdict.js";
-import { blockOf } from "../src/reconcile/values.js";
-import type { Model } from "../src/reconcile/model.js";
 
 const args = process.argv.slice(2);
 const loco = args.includes("--loco"), verbose = args.includes("-v");
@@ -39,38 +32,19 @@ export interface Row extends JoinEvidence {
 }
 
 const rows: Row[] = [];
-const dev = clusterDirs([]);
-const devSets = trainingSet(dev.map(trainingCluster));
-for (const [root, dirs] of [["dev", dev], ["read", readDirs()]] as const) {
-  if (only && only !== root) continue;
-  const sets = root === "dev" ? devSets : trainingSet(dirs.map(trainingCluster));
-  sets.forEach((s, k) => {
-    const model: Model = root === "dev" && loco ? fitModel(devSets.filter((_, j) => j !== k)) : MODEL;
-    const groups = link(s.items, s.props, model, s.texts, s.sides);
-    const words = groupWords(s.items, s.sides, model.attach!);
-    const vw = wordsScorer(s.items, s.props, model, s.sides);
-    const agree = (g: number[]) => {
-      const tie = trustedIn(g, s.sides, vw, model.trust ?? 0);
-      return verdictOf(g.map((i) => s.judged[i]), (x, y) => tie(g[x], g[y])).verdict !== "conflict";
-    };
-    const byBlock = new Map<string, number[][]>();
-    for (const g of groups) {
-      const b = blockOf(s.items[g[0]].m);
-      (byBlock.get(b) ?? byBlock.set(b, []).get(b)!).push(g);
-    }
-    for (const gs of byBlock.values())
-      for (let a = 0; a < gs.length; a++)
-        for (let b = a + 1; b < gs.length; b++) {
-          const A = gs[a], B = gs[b];
-          const fa = mostFact(A, s.fact), fb = mostFact(B, s.fact);
-          if (fa === null && fb === null) continue;
-          const e = joinEvidence(A, B, s.items, s.sides, words, model);
-          if (!e) continue;
-          const same = fa !== null && fa === fb;
-          const show = (g: number[]) => g.slice(0, 3).map((i) => s.items[i].m.text).join(",") + (g.length > 3 ? "…" : "");
-          rows.push({ ...e, root, story: basename(s.name), same, goldConflict: same && s.conflicts.has(fa!), agreeA: agree(A), agreeB: agree(B), what: `${fa}|${fb} ${show(A)} / ${show(B)}` });
-        }
-  });
+for (const { root, s, model, words, agree, blocks } of joinSets({ loco, only, dates: true })) {
+  for (const gs of blocks)
+    for (let a = 0; a < gs.length; a++)
+      for (let b = a + 1; b < gs.length; b++) {
+        const A = gs[a], B = gs[b];
+        const fa = mostFact(A, s.fact), fb = mostFact(B, s.fact);
+        if (fa === null && fb === null) continue;
+        const e = joinEvidence(A, B, s.items, s.sides, words, model);
+        if (!e) continue;
+        const same = fa !== null && fa === fb;
+        const show = (g: number[]) => g.slice(0, 3).map((i) => s.items[i].m.text).join(",") + (g.length > 3 ? "…" : "");
+        rows.push({ ...e, root, story: basename(s.name), same, goldConflict: same && s.conflicts.has(fa!), agreeA: agree(A), agreeB: agree(B), what: `${fa}|${fb} ${show(A)} / ${show(B)}` });
+      }
 }
 if (dumpTo) writeFileSync(dumpTo, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 

@@ -16,18 +16,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { clusterDirs, readDirs, trainingCluster } from "./facts.js";
-import { fitModel, mostFact, trainingSet } from "../src/reconcile/train.js";
-import { link } from "../src/reconcile/link.js";
-import { MODEL } from "../src/reconcile/weights.js";
+import { mostFact } from "../src/reconcile/train.js";
+import { joinSets } from "./lib/join-sets.js";
 import { joinEvidence, type JoinEvidence } from "../src/reconcile/join.js";
-import { groupWords, wordsScorer } from "../src/reconcile/words-only.js";
-import { trustedIn } from "../src/reconcile/trust.js";
-import { verdictOf } from "../src/reconcile/verdict.js";
-import { blockOf } from "../src/reconcile/values.js";
 import { most } from "../src/reconcile/groups.js";
 import type { Item } from "../src/reconcile/similarity.js";
-import type { Model } from "../src/reconcile/model.js";
 
 const args = process.argv.slice(2);
 const loco = args.includes("--loco");
@@ -147,64 +140,44 @@ function more(A: number[], B: number[], items: Item[]): Omit<More, "mutualBest" 
 }
 
 const rows: Row[] = [];
-const dev = clusterDirs([]);
-const devSets = trainingSet(dev.map(trainingCluster));
-for (const [root, dirs] of [["dev", dev], ["read", readDirs()]] as const) {
-  if (only && only !== root) continue;
-  const sets = root === "dev" ? devSets : trainingSet(dirs.map(trainingCluster));
-  sets.forEach((s, k) => {
-    const model: Model = root === "dev" && loco ? fitModel(devSets.filter((_, j) => j !== k)) : MODEL;
-    const groups = link(s.items, s.props, model, s.texts, s.sides);
-    const words = groupWords(s.items, s.sides, model.attach!);
-    const vw = wordsScorer(s.items, s.props, model, s.sides);
-    const agree = (g: number[]) => {
-      const tie = trustedIn(g, s.sides, vw, model.trust ?? 0);
-      return verdictOf(g.map((i) => s.judged[i]), (x, y) => tie(g[x], g[y])).verdict !== "conflict";
-    };
-    const byBlock = new Map<string, number[][]>();
-    for (const g of groups) {
-      if (s.items[g[0]].m.kind === "date") continue;
-      const b = blockOf(s.items[g[0]].m);
-      (byBlock.get(b) ?? byBlock.set(b, []).get(b)!).push(g);
-    }
-    const noun = (g: number[]) => most(g, (i) => s.items[i].f.counted ?? s.items[i].f.measure ?? null);
-    for (const gs of byBlock.values()) {
-      // every pair's evidence first (the group score of each pair, for each group's best and next best)
-      const ev = new Map<string, JoinEvidence>();
-      const top = gs.map(() => [-Infinity, -Infinity]);
-      for (let a = 0; a < gs.length; a++)
-        for (let b = a + 1; b < gs.length; b++) {
-          const e = joinEvidence(gs[a], gs[b], s.items, s.sides, words, model)!;
-          ev.set(`${a},${b}`, e);
-          if (e.ruleApart > 0) continue;
-          for (const k of [a, b]) {
-            const t = top[k];
-            if (e.groupScore > t[0]) (t[1] = t[0]), (t[0] = e.groupScore);
-            else if (e.groupScore > t[1]) t[1] = e.groupScore;
-          }
+for (const { root, s, model, words, agree, blocks } of joinSets({ loco, only, dates: false })) {
+  const noun = (g: number[]) => most(g, (i) => s.items[i].f.counted ?? s.items[i].f.measure ?? null);
+  for (const gs of blocks) {
+    // every pair's evidence first (the group score of each pair, for each group's best and next best)
+    const ev = new Map<string, JoinEvidence>();
+    const top = gs.map(() => [-Infinity, -Infinity]);
+    for (let a = 0; a < gs.length; a++)
+      for (let b = a + 1; b < gs.length; b++) {
+        const e = joinEvidence(gs[a], gs[b], s.items, s.sides, words, model)!;
+        ev.set(`${a},${b}`, e);
+        if (e.ruleApart > 0) continue;
+        for (const k of [a, b]) {
+          const t = top[k];
+          if (e.groupScore > t[0]) (t[1] = t[0]), (t[0] = e.groupScore);
+          else if (e.groupScore > t[1]) t[1] = e.groupScore;
         }
-      const nouns = gs.map(noun);
-      for (let a = 0; a < gs.length; a++)
-        for (let b = a + 1; b < gs.length; b++) {
-          const A = gs[a], B = gs[b];
-          const e = ev.get(`${a},${b}`)!;
-          if (e.meets || e.gap === null || e.gap > Math.log(3)) continue;
-          const fa = mostFact(A, s.fact), fb = mostFact(B, s.fact);
-          if (fa === null && fb === null) continue;
-          const same = fa !== null && fa === fb;
-          const sc = e.groupScore;
-          const next = (k: number) => (top[k][0] === sc ? top[k][1] : top[k][0]);
-          const mutualBest = e.ruleApart === 0 && top[a][0] === sc && top[b][0] === sc;
-          const sameNoun = !!nouns[a] && nouns[a] === nouns[b];
-          const nounOthers = sameNoun ? nouns.filter((x, k) => k !== a && k !== b && x === nouns[a]).length : -1;
-          const show = (g: number[]) => g.slice(0, 3).map((i) => s.items[i].m.text).join(",") + (g.length > 3 ? "…" : "");
-          rows.push({
-            ...e, ...more(A, B, s.items), mutualBest, margin: Math.min(sc - next(a), sc - next(b)), sameNoun, nounOthers, logGap: e.gap,
-            root, story: basename(s.name), same, goldConflict: same && s.conflicts.has(fa!), agreeA: agree(A), agreeB: agree(B), what: `${fa}|${fb} ${show(A)} / ${show(B)}`,
-          });
-        }
-    }
-  });
+      }
+    const nouns = gs.map(noun);
+    for (let a = 0; a < gs.length; a++)
+      for (let b = a + 1; b < gs.length; b++) {
+        const A = gs[a], B = gs[b];
+        const e = ev.get(`${a},${b}`)!;
+        if (e.meets || e.gap === null || e.gap > Math.log(3)) continue;
+        const fa = mostFact(A, s.fact), fb = mostFact(B, s.fact);
+        if (fa === null && fb === null) continue;
+        const same = fa !== null && fa === fb;
+        const sc = e.groupScore;
+        const next = (k: number) => (top[k][0] === sc ? top[k][1] : top[k][0]);
+        const mutualBest = e.ruleApart === 0 && top[a][0] === sc && top[b][0] === sc;
+        const sameNoun = !!nouns[a] && nouns[a] === nouns[b];
+        const nounOthers = sameNoun ? nouns.filter((x, k) => k !== a && k !== b && x === nouns[a]).length : -1;
+        const show = (g: number[]) => g.slice(0, 3).map((i) => s.items[i].m.text).join(",") + (g.length > 3 ? "…" : "");
+        rows.push({
+          ...e, ...more(A, B, s.items), mutualBest, margin: Math.min(sc - next(a), sc - next(b)), sameNoun, nounOthers, logGap: e.gap,
+          root, story: basename(s.name), same, goldConflict: same && s.conflicts.has(fa!), agreeA: agree(A), agreeB: agree(B), what: `${fa}|${fb} ${show(A)} / ${show(B)}`,
+        });
+      }
+  }
 }
 if (dumpTo) writeFileSync(dumpTo, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 
