@@ -36,7 +36,11 @@ export async function run(ctx: CommandContext): Promise<number> {
         // a decision names figures; the analyst knows the fact that holds them now by its label
         const holder = factsByFigure(await currentFacts(store));
         const factOf = (d: Decision) => d.figures.map((k) => holder.get(`${k.source}@${k.start}`)).find((f) => f !== undefined) ?? null;
-        if (ctx.options.json) for (const d of ds) ctx.io.out(JSON.stringify({ ...d, fact: factOf(d)?.id ?? null, about: factOf(d)?.about ?? null }));
+        if (ctx.options.json)
+          for (const d of ds) {
+            const f = factOf(d);
+            ctx.io.out(JSON.stringify({ ...d, fact: f?.id ?? null, about: f?.about ?? null }));
+          }
         else {
           const rows = ds.map((d) => {
             const f = factOf(d);
