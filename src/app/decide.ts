@@ -8,6 +8,7 @@
 import type { Decision, DecisionAction, Fact, FigureKey, Verdict } from "../types.js";
 import { briefStore } from "./brief.js";
 import { AppError } from "./errors.js";
+import { factHolding, factIndex } from "./explore.js";
 import type { Store } from "./store.js";
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ["merge", "split", "verdict", "hide"];
@@ -87,6 +88,16 @@ function memberOf(fact: Fact, ref: string) {
 /** Every decision, oldest first. */
 export function listDecisions(store: Store): Promise<Decision[]> {
   return store.listDecisions();
+}
+
+/** Every decision, oldest first, with the fact that holds its figures now (null: its reports were removed). */
+export async function decisionsNow(store: Store): Promise<Array<{ decision: Decision; fact: Fact | null }>> {
+  const decisions = await store.listDecisions();
+  if (!decisions.length) return [];
+  const facts = await currentFacts(store);
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const index = factIndex(facts);
+  return decisions.map((decision) => ({ decision, fact: byId.get(factHolding(index, decision.figures) ?? "") ?? null }));
 }
 
 /** Takes a decision back. */

@@ -4,7 +4,7 @@
  * timeline, as `dossier brief` has them), and the indexes the pages look things up in.
  * @module
  */
-import type { Briefing, Fact, Mention, Report } from "../types.js";
+import type { Briefing, Fact, FigureKey, Mention, Report } from "../types.js";
 import { claimCheckerOf, composeBriefing, milestonesOf, type ComposeInput } from "./brief.js";
 import { storedMentions } from "./reports.js";
 import type { Store } from "./store.js";
@@ -27,15 +27,26 @@ export interface Dossier {
   sites?: SiteImagery[];
 }
 
-export const mentionKey = (m: { source: string; start: number; end: number }) => `${m.source}\u0000${m.start}\u0000${m.end}`;
+/** A figure's key: its report and both offsets (two figures may start at one offset and end apart). */
+export const mentionKey = (m: FigureKey) => `${m.source}\u0000${m.start}\u0000${m.end}`;
+
+/** Each figure, by `mentionKey`, and the id of the fact that holds it (the first, should two facts claim it). */
+export function factIndex(facts: readonly Fact[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of facts) for (const m of f.members) if (!out.has(mentionKey(m))) out.set(mentionKey(m), f.id);
+  return out;
+}
+
+/** The id of the fact that holds the first of these figures still held (a decision's, say); undefined when none is. */
+export const factHolding = (index: Map<string, string>, figures: readonly FigureKey[]): string | undefined =>
+  figures.map((k) => index.get(mentionKey(k))).find((id) => id !== undefined);
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Pure: plain data in, plain data out. */
 export function buildDossier(input: DossierInput): Dossier {
   const briefing = composeBriefing(input);
-  const factOf = new Map<string, string>();
-  for (const f of briefing.facts) for (const m of f.members) if (!factOf.has(mentionKey(m))) factOf.set(mentionKey(m), f.id);
+  const factOf = factIndex(briefing.facts);
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of input.mentions) (mentionsOf.get(m.source) ?? mentionsOf.set(m.source, []).get(m.source)!).push(m);
   for (const ms of mentionsOf.values()) ms.sort((a, b) => a.start - b.start || b.end - a.end);

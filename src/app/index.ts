@@ -7,7 +7,8 @@
  *   add's facts reconciled and kept)
  * - brief: `briefPaths` (files in memory, copies found here) / `briefStore`; `composeBriefing`
  * - the explorer's data: `storeLoader`, `buildDossier`
- * - the analyst's last word: `decide` (merge, split, verdict, hide), `listDecisions`, `undoDecision`
+ * - the analyst's last word: `decide` (merge, split, verdict, hide), `listDecisions`,
+ *   `decisionsNow` (each with the fact holding its figures now), `undoDecision`
  * - feeds: `followFeeds`, `updateFeeds`; watch a site: `watchSite`
  * - figures and reports: `figuresOf`, `eachStoredReport`, `listReports`; take reports out: `removeReports`
  * @module
@@ -15,9 +16,9 @@
 export { addReports, type AddEvents, type AddResult } from "./add.js";
 export { briefPaths, briefStore, claimCheckerOf, composeBriefing, milestonesOf, latestWatch, type Brief, type BriefOptions, type ComposeInput } from "./brief.js";
 export { markCopies, withCopies } from "./copies.js";
-export { currentFacts, decide, decisionService, DECISION_ACTIONS, listDecisions, SETTABLE_VERDICTS, undoDecision, type DecideInput, type DecisionService } from "./decide.js";
+export { currentFacts, decide, decisionsNow, decisionService, DECISION_ACTIONS, listDecisions, SETTABLE_VERDICTS, undoDecision, type DecideInput, type DecisionService } from "./decide.js";
 export { AppError } from "./errors.js";
-export { buildDossier, cachedLoader, mentionKey, storeLoader, type Dossier, type DossierInput } from "./explore.js";
+export { buildDossier, cachedLoader, factHolding, factIndex, mentionKey, storeLoader, type Dossier, type DossierInput } from "./explore.js";
 export { followFeeds, updateFeeds, type FollowEvents, type UpdateEvents } from "./feeds.js";
 export { eachStoredReport, figuresOf, listReports, type Figures } from "./figures.js";
 export { removeReports, type Removed, type RemoveWhat } from "./remove.js";

@@ -15,7 +15,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import { SETTABLE_VERDICTS, type DecisionService } from "../app/decide.js";
 import { AppError } from "../app/errors.js";
-import { mentionKey, type Dossier } from "../app/explore.js";
+import { factHolding, mentionKey, type Dossier } from "../app/explore.js";
 import type { Decision, Fact, FactMember } from "../types.js";
 import { escapeHtml as esc, formatValue, VERDICT_LABEL } from "../publish/index.js";
 import { href, layout } from "./layout.js";
@@ -86,7 +86,7 @@ export function decisionsPage(d: Dossier, decisions: Decision[], csrf: string): 
   else {
     out.push(`<table><thead><tr><th>#</th><th>When</th><th>Decision</th><th>Fact now</th><th>Reason</th><th></th></tr></thead><tbody>`);
     for (const x of [...decisions].reverse()) {
-      const fid = x.figures.map((k) => d.factOf.get(mentionKey(k))).find((id) => id !== undefined);
+      const fid = factHolding(d.factOf, x.figures);
       const fact = fid ? d.factById.get(fid) : undefined;
       const what = x.action === "verdict" ? `verdict: ${esc(VERDICT_LABEL[x.verdict ?? ""] ?? String(x.verdict))}` : x.action === "split" ? `split ${x.figures.length} figure${x.figures.length === 1 ? "" : "s"} out` : esc(x.action);
       const undo = `<form method="post" action="/decisions/${x.id}/undo" class="decide"><input type="hidden" name="csrf" value="${esc(csrf)}"><button type="submit">Undo</button></form>`;
@@ -171,7 +171,7 @@ export async function answerDecision(req: http.IncomingMessage, path: string, sv
     const taken = new Set(decision.figures.map(mentionKey));
     const keys = decision.action === "split" ? (before?.members ?? []).filter((m) => !taken.has(mentionKey(m))) : decision.figures;
     const d = await load();
-    const target = keys.map((k) => d.factOf.get(mentionKey(k))).find((id) => id !== undefined);
+    const target = factHolding(d.factOf, keys);
     return { status: 303, body: "", location: target && d.factById.has(target) ? `${href.fact(target)}#decide` : "/decisions" };
   } catch (e) {
     if (e instanceof AppError) return problem(400, e.message, back);

@@ -8,9 +8,9 @@
  *   decisions                         what has been decided, with numbers
  *   undo <number>                     take a decision back
  */
-import { currentFacts, decide, listDecisions, undoDecision, withStore } from "../../app/index.js";
+import { currentFacts, decide, decisionsNow, undoDecision, withStore } from "../../app/index.js";
 import { plural, valuesOf, type Source } from "../../publish/index.js";
-import type { Decision, DecisionAction, Fact } from "../../types.js";
+import type { DecisionAction, Fact } from "../../types.js";
 import type { CommandContext } from "../cli.js";
 import { UsageError } from "../errors.js";
 import { oneLine, table } from "../io.js";
@@ -28,22 +28,15 @@ export async function run(ctx: CommandContext): Promise<number> {
         printFacts(ctx, await currentFacts(store));
         return 0;
       case "decisions": {
-        const ds = await listDecisions(store);
+        // a decision names figures; the analyst knows the fact that holds them now by its label
+        const ds = await decisionsNow(store);
         if (!ds.length) {
           if (!ctx.options.json) ctx.io.err("no decisions yet");
           return 0;
         }
-        // a decision names figures; the analyst knows the fact that holds them now by its label
-        const holder = factsByFigure(await currentFacts(store));
-        const factOf = (d: Decision) => d.figures.map((k) => holder.get(`${k.source}@${k.start}`)).find((f) => f !== undefined) ?? null;
-        if (ctx.options.json)
-          for (const d of ds) {
-            const f = factOf(d);
-            ctx.io.out(JSON.stringify({ ...d, fact: f?.id ?? null, about: f?.about ?? null }));
-          }
+        if (ctx.options.json) for (const { decision: d, fact: f } of ds) ctx.io.out(JSON.stringify({ ...d, fact: f?.id ?? null, about: f?.about ?? null }));
         else {
-          const rows = ds.map((d) => {
-            const f = factOf(d);
+          const rows = ds.map(({ decision: d, fact: f }) => {
             const what = d.action + (d.verdict ? ` ${d.verdict}` : "") + (d.action === "split" || d.action === "merge" ? ` (${plural(d.figures.length, "figure")})` : "");
             return [String(d.id), d.at.slice(0, 16).replace("T", " "), what, f ? f.id : "-", f ? oneLine(f.about, 40) + (f.hidden ? " (hidden)" : "") : "gone: its reports were removed", oneLine(d.reason ?? "", 60)];
           });
@@ -99,11 +92,4 @@ function printFacts(ctx: CommandContext, facts: Fact[]) {
   ]);
   for (const line of table(rows, ["fact", "verdict", "about", "values (sources)", "sources"])) ctx.io.out(line);
   if (shown.some((f) => f.decidedVerdict)) ctx.io.err("* the verdict was set by an analyst (`dossier fact decisions`)");
-}
-
-/** Each figure ("report@start") and the fact that holds it now. */
-function factsByFigure(facts: Fact[]): Map<string, Fact> {
-  const out = new Map<string, Fact>();
-  for (const f of facts) for (const m of f.members) out.set(`${m.source}@${m.start}`, f);
-  return out;
 }
