@@ -22,3 +22,21 @@ test("cleanTitle: a line that runs on is cut at a word", () => {
   assert.equal(cleanTitle("Talks resume with the U.S."), "Talks resume with the U.S.");
   assert.equal(cleanTitle("And then..."), "And then...");
 });
+
+test("cleanTitle: a long title is cut between characters, never inside an emoji or a CJK extension B ideograph", () => {
+  const wellFormed = (t: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
+  // no spaces: cut at the limit, which falls inside the 50th pair unless counted by characters
+  const ideographs = "\u{20000}\u{20001}".repeat(60);
+  const t = cleanTitle(ideographs) ?? "";
+  assert.ok(wellFormed(t), "no lone surrogate");
+  assert.equal([...t].length, 100, "99 characters and the ellipsis");
+  assert.ok(ideographs.startsWith(t.slice(0, -1)));
+  // spaced emoji and flags (two code points, one character): cut at a word, whole
+  const flags = `Ferry ${"🚢 🇳🇴 ".repeat(40)}`;
+  const f = cleanTitle(flags) ?? "";
+  assert.ok(wellFormed(f) && f.endsWith("…") && flags.startsWith(f.slice(0, -1)), f);
+  assert.doesNotMatch(f.slice(0, -1), /🇳(?!🇴)/u, "a flag is not cut in half");
+  // a short title with emoji is kept whole, whatever its length in UTF-16 units
+  const short = `Ferry ${"🚢".repeat(60)}`;
+  assert.equal(cleanTitle(short), short);
+});
