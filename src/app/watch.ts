@@ -19,6 +19,8 @@ export interface WatchSiteOptions {
   axis?: string;
   /** the site's name (default: from the AOI) */
   site?: string;
+  /** other names of the structure watched: with its name, they tell the reports' claims about it from those about another */
+  aliases?: string[];
   from: string;
   to: string;
   stac?: string;
@@ -74,7 +76,8 @@ export async function watchSite(o: WatchSiteOptions): Promise<Watched> {
     await withStore(o.db, async (store) => {
       // provenance says where the outputs are (so `dossier brief` of the store can embed the chart and
       // snapshot) and what the imagery timeline needs besides the per-date fields (crossing size)
-      const extra = { outDir: written.files.length ? resolve(o.out) : null, crossingPixels: r.crossingPixels, axis: Boolean(r.axis), watchedAt: new Date().toISOString() };
+      const aliases = [...new Set((o.aliases ?? []).map((a) => a.trim()).filter(Boolean))];
+      const extra = { outDir: written.files.length ? resolve(o.out) : null, crossingPixels: r.crossingPixels, axis: Boolean(r.axis), watchedAt: new Date().toISOString(), ...(aliases.length ? { aliases } : {}) };
       await store.addObservations(r.site, toObservations(r).map((ob) => ({ ...ob, provenance: { ...ob.provenance, ...extra } })));
     });
   }

@@ -198,6 +198,7 @@ export const COMMANDS: CommandSpec[] = [
       aoi: { type: "string", arg: "FILE|LAT,LON,R", help: "the site: a GeoJSON polygon file, or a point and radius in metres" },
       axis: { type: "string", arg: "FILE", help: "a GeoJSON LineString across the river (e.g. a bridge axis): measure how much of it no longer reads as water" },
       site: { type: "string", arg: "NAME", help: "name the site in captions and stored observations (default: from the AOI)" },
+      alias: { type: "string", multiple: true, arg: "NAME", help: "another name of the structure watched (repeatable): with --site, claims about a structure named otherwise (a rail bridge beside a road bridge) are not set against it" },
       from: { type: "string", arg: "YYYY-MM-DD", help: "first day" },
       to: { type: "string", arg: "YYYY-MM-DD", help: "last day" },
       stac: { type: "string", arg: "URL", help: "STAC API (default: Earth Search v1)" },

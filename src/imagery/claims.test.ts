@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkClaims, claimsFromFacts, firstVisibleChange, siteClaims, type Claim, type Reading } from "./claims.js";
+import { checkClaims, claimsFromFacts, firstVisibleChange, otherStructure, siteClaims, type Claim, type Reading } from "./claims.js";
 import type { Fact, Observation } from "../types.js";
 
 // a crossing measured every three weeks or so: works show in May 2025, half built in August, closed in January
@@ -81,3 +81,22 @@ function checkedAgainst(claims: Claim[], observations: Observation[]) {
   })) as unknown as Fact[];
   return siteClaims(facts, observations).map((c) => ({ ...c, claim: claims.find((x) => x.date.start === c.claim.date.start)! }));
 }
+
+test("a claim about another structure in the same report (the rail bridge beside the road bridge) is not set against the site", () => {
+  const obs = (site: string, date: string, progress: number, aliases?: string[]): Observation => ({ id: `${site}@${date}`, site, date, items: [], clearAoi: 1, clearRing: 1, areas: {}, progress, flags: [], provenance: aliases ? { aliases } : {} });
+  const dates = ["2025-05-01", "2025-08-01", "2025-11-01"];
+  const facts = (["completion of the railway bridge", "completion of the bridge", "start of the road bridge", "start of construction", "completion of the Harlow road bridge"] as const).map((about, k) => ({
+    id: `d${k}`, kind: "date", about, property: { event: about.startsWith("start") ? "start" : "completion" },
+    members: [{ source: "a" }], values: [{ date: month("2025-09"), sources: ["a"] }],
+  })) as unknown as Fact[];
+  const checked = (o: Observation[]) => siteClaims(facts, o).map((c) => c.claim.text);
+  const mine = ["completion of the bridge", "start of the road bridge", "start of construction", "completion of the Harlow road bridge"];
+  assert.deepEqual(checked(dates.map((d, k) => obs("Harlow road bridge", d, k / 3))), mine);
+  // the same by an alias given to `dossier watch`, the site itself named by its coordinates
+  assert.deepEqual(checked(dates.map((d, k) => obs("52.1000N,0.2000E,r800", d, k / 3, ["Harlow road bridge"]))), mine);
+  // a site whose names do not say which bridge it is: every claim is shown against it
+  assert.equal(checked(dates.map((d, k) => obs("52.1000N,0.2000E,r800", d, k / 3))).length, 5);
+  assert.equal(checked(dates.map((d, k) => obs("bridge", d, k / 3))).length, 5);
+  assert.equal(otherStructure({ text: "completion of the rail bridge: 100 %" }, ["Harlow road bridge", "the Harlow crossing"]), true);
+  assert.equal(otherStructure({ text: "bridge complete: 60 %" }, ["Harlow road bridge"]), false);
+});

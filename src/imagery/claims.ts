@@ -156,11 +156,42 @@ function inRecord(claims: Claim[], readings: Reading[]): Claim[] {
   return claims.filter((c) => c.kind === "start" || c.date.end >= from);
 }
 
+/** A name's words, lower case (a coordinate label, "42.4200N,130.6400E,r800", has none of two letters or more). */
+const wordsOf = (s: string) => (s.toLowerCase().match(/[\p{L}\p{M}]{2,}/gu) ?? []);
+/** The words a fact's label is joined with ("completion of the bridge"): they name no structure. */
+const LABEL_GLUE = new Set(["of", "the", "a", "an"]);
+
+/**
+ * Whether a claim is about another structure than the site watched, by the names of both: its label
+ * names a noun of the site's names ("bridge") after a word that none of the site's names has,
+ * while a name of the site puts its own word before that noun ("the railway bridge" against a site
+ * named "Tumen road bridge"). A claim naming no noun of the site's ("start of construction"), or a
+ * site whose names say nothing of which one it is (a bare "bridge", coordinates), is the site's.
+ */
+export function otherStructure(claim: Pick<Claim, "text">, names: readonly string[]): boolean {
+  const nameWords = names.map(wordsOf);
+  const site = new Set(nameWords.flat());
+  const words = wordsOf(claim.text);
+  let i = words.length - 1;
+  while (i >= 0 && !site.has(words[i])) i--;
+  if (i < 1 || site.has(words[i - 1]) || LABEL_GLUE.has(words[i - 1])) return false;
+  const head = words[i];
+  return nameWords.some((ws) => ws.some((w, k) => w === head && k > 0 && !LABEL_GLUE.has(ws[k - 1])));
+}
+
+/** The site's names: its own and the aliases `dossier watch --alias` stored with its observations. */
+function namesOf(site: string, obs: Observation[]): string[] {
+  const names = new Set([site]);
+  for (const o of obs) for (const a of Array.isArray(o.provenance?.aliases) ? o.provenance.aliases : []) if (typeof a === "string" && a.trim()) names.add(a.trim());
+  return [...names];
+}
+
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
 /**
  * The facts' testable claims checked against every watched site that has a crossing measured
- * (one site is the usual case; with several, each claim is shown against each). [] when none.
+ * (one site is the usual case; with several, each claim is shown against each site it may be about:
+ * `otherStructure` leaves out those that name another). [] when none.
  */
 export function siteClaims(facts: Fact[], observations: Observation[]): SiteClaimCheck[] {
   const claims = claimsFromFacts(facts);
@@ -171,7 +202,9 @@ export function siteClaims(facts: Fact[], observations: Observation[]): SiteClai
   for (const [site, obs] of [...bySite].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!obs.some((o) => o.progress != null)) continue;
     const readings = obs.map((o) => ({ date: o.date, progress: o.progress, progressSmoothed: num(o.provenance?.progressSmoothed), flags: o.flags ?? [], areas: o.areas }));
-    for (const c of checkClaims(inRecord(claims, readings), readings)) out.push({ site, ...c });
+    const names = namesOf(site, obs);
+    const about = inRecord(claims, readings).filter((c) => !otherStructure(c, names));
+    for (const c of checkClaims(about, readings)) out.push({ site, ...c });
   }
   return out;
 }

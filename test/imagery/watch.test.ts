@@ -224,8 +224,10 @@ test("CLI: --db stores the observations with provenance; a re-run replaces them"
     const site = `${SITE.lat.toFixed(4)}N,${SITE.lon.toFixed(4)}E,r${RADIUS}`;
     await store.db.query(`DELETE FROM observations WHERE site = $1`, [site]).catch(() => undefined);
     assert.equal(await main(args, io), 0);
-    assert.equal(await main(args, io), 0);
+    // the re-run names the structure: its aliases go with the observations (claims are matched by them)
+    assert.equal(await main([...args, "--alias", "Test road bridge", "--alias", " Test road bridge "], io), 0);
     const obs = await store.listObservations(site);
+    assert.deepEqual((obs[0].provenance as any).aliases, ["Test road bridge"]);
     assert.deepEqual(obs.map((o) => o.date), ["2025-04-25", "2025-05-15", "2025-06-04"]);
     assert.ok(obs[2].flags.includes("cloudy"));
     assert.equal((obs[0].provenance as any).offsets.red.offset, -0.1);

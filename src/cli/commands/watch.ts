@@ -28,6 +28,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       aoi: aoiArg,
       axis: str("axis"),
       site: str("site"),
+      aliases: (o.alias as string[] | undefined) ?? [],
       from,
       to,
       stac: str("stac"),
@@ -76,7 +77,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   }
   if (o.save) {
     const { saveSite } = await import("../../app/sites.js");
-    const name = await saveSite(str("db"), result.site, { aoi: aoiArg, axis: str("axis"), site: str("site"), from, stac: str("stac"), maxCloud, out: outDir, cache: str("cache") === "none" ? null : str("cache") }, everyMs / 3600_000);
+    const name = await saveSite(str("db"), result.site, { aoi: aoiArg, axis: str("axis"), site: str("site"), aliases: (o.alias as string[] | undefined) ?? [], from, stac: str("stac"), maxCloud, out: outDir, cache: str("cache") === "none" ? null : str("cache") }, everyMs / 3600_000);
     ctx.io.err(`saved site ${name}: \`dossier run\` refreshes it every ${str("every") ?? "1d"}, from ${from} to the day it runs`);
   }
   ctx.io.err(`${result.rows.length} dates, ${(result.bytes / 1e6).toFixed(1)} MB read in ${result.requests} requests, ${result.seconds.toFixed(1)} s; outputs in ${outDir} (${files.length} files)`);
