@@ -277,10 +277,18 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     const cue = localeFor(r.language).provisional;
     const text = r.text ?? "";
     if (!cue) continue;
+    // a report whose lead calls what it gives provisional before any amount ("…, preliminary
+    // results from the commission showed." then the figures) says so of the amounts that follow
+    const first = sorted.find((i) => isAmount(items[i].m.kind));
+    const lead = first !== undefined && cue.test(text.slice(0, items[first].m.sentence?.[0] ?? items[first].m.start));
     for (const i of sorted) {
       const m = items[i].m;
       // (a date has its own words of a plan: verdict.ts noPlan, `past`)
       if (out[i].earlier || m.kind === "date" || !m.sentence) continue;
+      if (lead && isAmount(m.kind)) {
+        out[i].provisional = true;
+        continue;
+      }
       const [s0, s1] = m.sentence;
       if (!cue.test(text.slice(s0, s1))) continue;
       let said = text.slice(s0, s1);

@@ -286,6 +286,24 @@ test("in every language, a toll its report calls provisional is revised by anoth
   }
 });
 
+test("a lead that calls its results provisional before any figure makes the figures after it provisional", () => {
+  // sentences of our own: [language, the lead, the figure's sentence, the figure, the later one's sentence, its figure]
+  const cases: Array<[string, string, string, string, string, string]> = [
+    ["en", "The governor leads the count, partial results from the board showed.", "She had 44.0% of the vote.", "44.0%", "The party's own tally gave her 46.5% of the vote.", "46.5%"],
+    ["fr", "La gouverneure est en tête, selon des résultats partiels.", "Elle obtient 44,0 % des voix.", "44,0 %", "Le décompte du parti lui donne 46,5 % des voix.", "46,5 %"],
+  ];
+  const share = (lang: string, lead: string, body: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", `${lead}\n\n${body}`, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-04", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "percent", low: 44, unit: null }]), ...mentions(b, [{ text: fig2, kind: "percent", low: 46.5, unit: null }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, lead, body, figure, later, fig2] of cases) {
+    assert.equal(share(lang, lead, body, figure, later, fig2), "revised", `${lang}: a lead that says partial results`);
+    assert.equal(share(lang, "The governor leads the count.", body, figure, later, fig2), "conflict", `${lang}: a lead that says nothing of it`);
+  }
+});
+
 test("a provisional figure of one credited office is no revision of another office's later figure", () => {
   const people = (low: number, time: string, outlet: string, speaker: string, extra: Partial<Judged> = {}) => j(String(low), low, time, { kind: "count", unit: "person", outlet, extra: { speaker, ...extra } });
   assert.equal(verdict(people(52, "2024-05-01", "a", "coast guard", { provisional: true }), people(47, "2024-05-04", "b", "coast guard")).verdict, "revised");

@@ -45,7 +45,7 @@ export interface Judged {
   replaced?: boolean;
   /**
    * its sentence calls it provisional ("preliminary results show", "selon un bilan provisoire",
-   * "vorläufige Zahlen"): an estimate that a later figure replaces (README: "an estimate ...
+   * "vorläufige Zahlen"), or its report's lead does before any amount: an estimate that a later figure replaces (README: "an estimate ...
    * revised"), not a rival of it
    */
   provisional?: boolean;
