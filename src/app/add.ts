@@ -17,7 +17,7 @@ import { codeKey } from "./code.js";
 import { markCopies } from "./copies.js";
 import { isDay } from "../normalize/index.js";
 import { AppError } from "./errors.js";
-import { isUrl, mentionsOf, readInputs, type ReadOptions } from "./reports.js";
+import { isUrl, mentionsOf, readInputs, unreadDateOf, type ReadOptions } from "./reports.js";
 import { BULK, type Store } from "./store.js";
 
 export interface AddEvents extends ReadOptions {
@@ -164,13 +164,14 @@ export async function addReports(store: Store, args: string[], events: AddEvents
       // (an undated one is warned of with the dates its extraction could not place, kept then)
       if ("known" in item) {
         const known = done.get(item.known)!;
-        await stored(known, false, false, undefined, known.unplaced ?? undefined);
+        const unread = !known.published && events.onUndated ? await unreadDateOf(item.path) : undefined;
+        await stored(known, false, false, undefined, known.unplaced ?? undefined, unread);
         continue;
       }
       const input = { ...item.input, ...set };
       const known = await knownAs(input.hash);
       if (known) {
-        await stored(known, false, false, undefined, known.unplaced ?? undefined);
+        await stored(known, false, false, undefined, known.unplaced ?? undefined, input.unreadDate);
         continue;
       }
       if (setsFields) {

@@ -82,6 +82,8 @@ export interface BriefOptions extends ReadOptions {
   onError?: (message: string) => void;
   /** something the reader should know that is not a failure (figures that could not be found) */
   onNote?: (message: string) => void;
+  /** a file or page gives a publication date that names no day (`value`, as written): it is read with its date unknown */
+  onUnreadDate?: (origin: string, value: string) => void;
   /** figures are about to be found in `total` reports (for a progress bar) */
   onExtracting?: (total: number) => void;
   /** one report's figures were found (or read from the store) */
@@ -107,6 +109,7 @@ export async function briefPaths(args: string[], opts: BriefOptions = {}): Promi
   // a wrong --imagery folder fails before any reading
   const figures = await figuresFrom(opts.imagery);
   const { inputs, failed } = await readAll(args, opts);
+  for (const i of inputs) if (i.unreadDate && !i.published) opts.onUnreadDate?.(i.origin ?? i.id ?? "", i.unreadDate);
   const reports = withCopies(memoryReports(inputs));
   if (!reports.length) return { briefing: null, failed };
   opts.onExtracting?.(reports.length);

@@ -10,7 +10,7 @@ import type { Mention, Report, ReportInput } from "../types.js";
 import { codeKey } from "./code.js";
 
 /** What reading paths and URLs yields: a report input, or the reason one input could not be read. */
-export type InputItem = { input: ReportInput } | { error: string } | { known: string };
+export type InputItem = { input: ReportInput } | { error: string } | { known: string; path: string };
 
 export interface ReadOptions {
   /** let URLs reach private, loopback and link-local addresses */
@@ -52,7 +52,7 @@ export async function* readInputs(args: string[], opts: ReadOptions & { known?: 
   }
   const paths = args.filter((a) => !isUrl(a) && !notAnAddress(a));
   for (const item of opts.known ? readPaths(paths, opts.known) : readPaths(paths))
-    yield item instanceof IngestError ? { error: item.message } : item instanceof KnownFile ? { known: item.hash } : { input: item };
+    yield item instanceof IngestError ? { error: item.message } : item instanceof KnownFile ? { known: item.hash, path: item.path } : { input: item };
   const urls = args.filter(isUrl);
   if (!urls.length) return;
   const { fetchReports } = await import("../ingest/web/index.js");
@@ -74,6 +74,19 @@ export async function readAll(args: string[], opts: ReadOptions & { onError?: (m
     }
   }
   return { inputs, failed };
+}
+
+/**
+ * The publication date a file gives that names no day ("2025-13-45"), read again for a file whose
+ * bytes are stored (and so were not parsed) when a warning needs to quote it; undefined when none.
+ */
+export async function unreadDateOf(path: string): Promise<string | undefined> {
+  const { readFileReport } = await import("../ingest/index.js");
+  try {
+    return readFileReport(path).unreadDate;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A report held in memory (not stored): the id is the manifest id or derived from the content. */

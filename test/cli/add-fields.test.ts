@@ -42,6 +42,26 @@ test("add: a published date that names no day keeps the report, warns with its f
   assert.match((await run(["show", "quay", "--db", db2])).out.join("\n"), /^published +date unknown$/m);
   const md = (await run(["brief", "--db", db2])).out.join("\n");
   assert.match(md, /Quay Gazette\*\* · date unknown/, "the briefing's sources say so where the date would be");
+  // added again (its bytes stored): the same warning, with the file and the value
+  const again = await run(["add", file, "--db", db2]);
+  assert.match(again.err.find((l) => l.startsWith("warning:")) ?? "", /"2025-06-31" in \S*bad\/quay\.md is not a date/, again.err.join("\n"));
+  // briefed without a store: warned of too
+  const brief = await run(["brief", file]);
+  assert.equal(brief.code, 0, brief.err.join("\n"));
+  assert.match(brief.err.join("\n"), /^warning: "2025-06-31" in \S*bad\/quay\.md is not a date \(YYYY-MM-DD\), so it is read with its date unknown$/m);
+});
+
+test("add: re-adding more files than are looked up one by one (their bytes known, not parsed) still quotes a bad date", async () => {
+  const db3 = join(dir, "db-many");
+  const folder = join(dir, "many");
+  mkdirSync(folder, { recursive: true });
+  // more than add's FEW (64): the stored files are then known by their bytes alone
+  for (let k = 0; k < 70; k++) writeFileSync(join(folder, `n${k}.md`), `---\npublisher: Quay Gazette\npublished: ${k ? "2025-06-01" : "2025-02-30"}\n---\nBerth ${k} is ${100 + k} metres long.\n`);
+  assert.equal((await run(["add", folder, "--db", db3])).code, 0);
+  const again = await run(["add", folder, "--db", db3]);
+  const warnings = again.err.filter((l) => l.startsWith("warning:"));
+  assert.equal(warnings.length, 1, again.err.join("\n"));
+  assert.match(warnings[0], /n0 has no publication date: "2025-02-30" in \S*many\/n0\.md is not a date/);
 });
 
 test("add --published gives the date (also to a file already stored) and its relative dates are placed by it", async () => {

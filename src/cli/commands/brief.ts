@@ -7,7 +7,7 @@ import { briefPaths, briefStore, type BriefOptions } from "../../app/brief.js";
 import { FORMATS, render, renderMarkdownOf, type Format } from "../../publish/index.js";
 import type { CommandContext } from "../cli.js";
 import { ExitError, UsageError } from "../errors.js";
-import { progress } from "../io.js";
+import { oneLine, progress, where } from "../io.js";
 import { printError, storeFrom } from "./shared.js";
 
 export async function run(ctx: CommandContext): Promise<number> {
@@ -22,6 +22,8 @@ export async function run(ctx: CommandContext): Promise<number> {
     allowPrivate: Boolean(ctx.options["allow-private"]),
     onError: printError(ctx),
     onNote: (line) => ctx.io.err(line),
+    // said as `dossier add` says it: the file and the value, and what becomes of the report
+    onUnreadDate: (origin, value) => ctx.io.err(`warning: "${oneLine(value, 60)}" in ${oneLine(where(origin), 80)} is not a date (YYYY-MM-DD), so it is read with its date unknown`),
     onFetching: (total) => (bar = progress(ctx.io, "fetching", total)),
     onFetched: () => bar?.tick(),
     onFetchDone: () => bar?.done(),
