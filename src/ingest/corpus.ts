@@ -10,6 +10,7 @@ import type { ReportInput } from "../types.js";
 import { decodeText, readPublished, sha256, MAX_BYTES } from "./bytes.js";
 import { IngestError } from "./errors.js";
 import { firstIssue, sourceEntrySchema } from "./schemas.js";
+import { titleFromText } from "./title.js";
 
 export const isCorpusDir = (dir: string) => existsSync(join(dir, "sources.json"));
 
@@ -51,15 +52,17 @@ export function readCorpus(dir: string): Array<ReportInput | IngestError> {
       if (!existsSync(textPath)) throw new IngestError(textPath, `missing (named by ${manifestPath})`);
       if (statSync(textPath).size > MAX_BYTES) throw new IngestError(textPath, `too big (the limit is ${MAX_BYTES / 1048576} MB)`);
       const bytes = readFileSync(textPath);
+      const text = decodeText(bytes, textPath);
       return {
         id: entry.id,
         url: entry.url,
         publisher: entry.publisher,
         ...readPublished(entry.published),
         language: entry.language,
-        title: entry.title,
+        // a manifest that names no title: the text's first line, as for a plain file (never "r05.txt")
+        title: entry.title ?? titleFromText(text),
         hash: sha256(bytes),
-        text: decodeText(bytes, textPath),
+        text,
         origin: textPath,
         // an undated report's rough date lives here; reconcile reads it for the figures' time
         ...(entry.note != null ? { note: entry.note } : {}),

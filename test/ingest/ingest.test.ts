@@ -289,6 +289,9 @@ test("a published date that names no day is kept as written for the warning; the
 test("sources.json with a byte-order mark is read; an empty or non-UTF-8 one is one error naming it", () => {
   const bom = corpus("corpus-bom", "\ufeff" + JSON.stringify([{ id: "bom1", title: "With BOM" }]), { bom1: "Text, 4 locks." });
   assert.deepEqual(reports(read(bom)).map((r) => r.title), ["With BOM"]);
+  // a manifest entry without a title is called by its text's first line, as a plain file is
+  const untitled = corpus("corpus-untitled", [{ id: "u1", title: null }, { id: "u2" }], { u1: "Ferry service resumes\nThe ferry runs again.", u2: "\n\nLock gates replaced. Both gates are new." });
+  assert.deepEqual(reports(read(untitled)).map((r) => r.title), ["Ferry service resumes", "Lock gates replaced. Both gates are new"]);
   const empty = corpus("corpus-empty-manifest", "", {});
   assertOneError(read(empty), join(empty, "sources.json"), /empty file/);
   const latin = join(dir, "corpus-latin1");
