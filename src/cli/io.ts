@@ -87,12 +87,24 @@ export function progress(io: Io, label: string, total: number) {
   };
 }
 
-/** Pads columns for a readable table; the last column is not padded. */
+// East Asian wide and fullwidth characters (Hangul, kana, CJK ideographs, fullwidth forms, most
+// emoji) take two terminal columns; combining marks, joiners and variation selectors none
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const ZERO = /[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f]/u;
+
+/** How many terminal columns `s` takes. */
+export function columns(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Pads columns for a readable table (by the columns a terminal gives each character); the last column is not padded. */
 export function table(rows: string[][], header?: string[]): string[] {
   const all = header ? [header, ...rows] : rows;
   const widths: number[] = [];
-  for (const r of all) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
-  return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + " ".repeat(widths[i] - [...c].length))).join("  ").trimEnd());
+  for (const r of all) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, columns(c))));
+  return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + " ".repeat(widths[i] - columns(c)))).join("  ").trimEnd());
 }
 
 export { oneLine, printable } from "../app/text.js";

@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { run, tempDir } from "./helpers.js";
 import { shownPath } from "../../src/app/text.js";
-import { untitled } from "../../src/cli/io.js";
+import { columns, table, untitled } from "../../src/cli/io.js";
 
 test("shownPath: inside the folder relative, outside by name or a relative path, URLs as they are", () => {
   assert.equal(shownPath("/home/ana/dossier/inbox/a.txt", { cwd: "/home/ana/dossier" }), "inbox/a.txt");
@@ -37,4 +37,14 @@ test("add, reports and show: an untitled file is called by its first line, its p
   // the id comes from the file's name
   const show = (await run(["show", "undated", "--db", db])).out.join("\n");
   assert.match(show, new RegExp(`origin +${shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+});
+
+test("table: columns line up after Korean, Chinese or accented text (a wide character takes two columns)", () => {
+  assert.equal(columns("서울경제"), 8);
+  assert.equal(columns("克里米亚大桥"), 12);
+  assert.equal(columns("Kyïv"), 4);
+  assert.equal(columns("Kyi\u0308v"), 4, "a combining mark takes none");
+  const lines = table([["r04", "Seoul Economic Daily (서울경제)", "title"], ["r05", "Maeil Shinmun", "title"]], ["id", "publisher", "title"]);
+  const at = lines.map((l) => columns(l.slice(0, l.lastIndexOf("title"))));
+  assert.deepEqual(new Set(at).size, 1, lines.join("\n"));
 });
