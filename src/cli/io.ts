@@ -90,7 +90,8 @@ export function progress(io: Io, label: string, total: number) {
 // East Asian wide and fullwidth characters (Hangul, kana, CJK ideographs, fullwidth forms, most
 // emoji) take two terminal columns; combining marks, joiners and variation selectors none
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-const ZERO = /[\p{M}\u200b-\u200f\u2060\ufe00-\ufe0f]/u;
+// (variation selectors are marks)
+const ZERO = /\p{M}|[\u200b-\u200f\u2060]/u;
 
 /** How many terminal columns `s` takes. */
 export function columns(s: string): number {
