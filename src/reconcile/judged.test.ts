@@ -367,6 +367,16 @@ test("a figure's change is read off the words by it: an amount moved, a share mo
   );
 });
 
+test("a share a verb of loss moves is a change: 'lost 9%', 'shed 3%'; a share of a whole is none", () => {
+  const r = report("a", "The carrier's stock has lost 9% since March and shed 3% on Monday. Its fleet is 14% of the market.");
+  const ms = mentions(r, [
+    { text: "9%", kind: "percent", low: 9, unit: "%" },
+    { text: "3%", kind: "percent", low: 3, unit: "%" },
+    { text: "14%", kind: "percent", low: 14, unit: "%" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.change), ["change", "change", null]);
+});
+
 test("an amount added to another is a change: 'a further', 'N more', 'N other', 'N additional'; 'another' may list a total", () => {
   const r = report(
     "a",

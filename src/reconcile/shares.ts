@@ -9,7 +9,7 @@ import type { ReconcileLocale } from "./locale.js";
 import type { Scope } from "./features.js";
 import { isHead } from "./heads.js";
 import type { Draft } from "./weighted.js";
-import { STOP, tooShort, type Toks } from "./words.js";
+import { STOP, stemCached, tooShort, type Toks } from "./words.js";
 
 /**
  * The whole a share is taken of ("30 percent of the city", "a quarter of the city's buildings",
@@ -44,6 +44,25 @@ export function wholeOf(text: string, toks: Toks, from: number, to: number, m: M
   if (/['’]s$/.test(raw) && text[toks.s[j]] !== raw[0]) return;
   const w = raw.replace(/['’]s$/, "");
   if (!STOP.has(w) && !tooShort(w) && (words.get(w) ?? 0) < 1) words.set(w, 1);
+}
+
+/**
+ * The words of the whole a percentage is taken of, by the locale's `whole.after` ("2.1% of gross
+ * domestic product", "1.1 % du salaire de base"), as stems: at most WHOLE_WORDS words up to a
+ * clause mark or a word the locale never counts in a thing (STOP); null when its words name none
+ * (no whole, or a language that writes it before the share, without spaces between words).
+ */
+export function shareWhole(text: string, m: Mention, cue: ReconcileLocale["whole"]): string[] | null {
+  if (m.kind !== "percent" || !cue?.after) return null;
+  const after = cue.after.exec(text.slice(m.end, m.end + WHOLE_REACH));
+  if (!after) return null;
+  const rest = text.slice(m.end + after[0].length, m.end + after[0].length + WHOLE_REACH).split(/[,;:!?()]|\.(?!\d)/)[0];
+  const out: string[] = [];
+  for (const w of rest.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) {
+    if (STOP.has(w) || out.length >= WHOLE_WORDS) break;
+    if (!tooShort(w)) out.push(stemCached(w));
+  }
+  return out.length ? out : null;
 }
 
 /** The words of a share's whole read at most: its noun and the words before it that modify it. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -344,4 +344,19 @@ test("happeningsDifferThrough: two languages' verbs told apart by a member of on
   assert.equal(happeningsDifferThrough([0, 1, 3], s)(0, 3), false);
   // one language: happeningsDiffer's
   assert.equal(happeningsDifferThrough([0, 1], s)(0, 1), false);
+});
+
+test("wholesDiffer: shares of two wholes their words name are no rivals", () => {
+  const share = (text: string, at: string, language: string, lang: number) => ({ kind: "percent", text, m: { ...figureIn(text, at), kind: "percent" }, language, lang });
+  const a = "Military outlays reached 2.4% of national output last year.", b = "Members pay dues of 1.2% of their monthly wage.";
+  const c = "Military outlays are 2.6% of national output, the minister said.", d = "Military outlays stand at 2.5%.";
+  const e = "Les cotisations atteignent 1,5 % du salaire mensuel.";
+  const s = [share(a, "2.4%", "en", 1), share(b, "1.2%", "en", 1), share(c, "2.6%", "en", 1), share(d, "2.5%", "en", 1), share(e, "1,5 %", "fr", 2)] as unknown as Side[];
+  const apart = wholesDiffer(s);
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(1, 2), true);
+  // one whole named twice, a share naming none, or two languages: left to the words
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(0, 3), false);
+  assert.equal(apart(1, 4), false);
 });

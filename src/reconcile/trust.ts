@@ -10,6 +10,7 @@ import { happeningsDiffer, type Side } from "./pairs.js";
 import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, thingWord, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { partOf } from "./roles.js";
+import { shareWhole } from "./shares.js";
 
 /**
  * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by measure
@@ -197,7 +198,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
     if (subjectsDiffer(sides[i], sides[j]) || complements(sides[i], sides[j])) return true;
     rules ??= [
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
-      yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides),
+      yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
     return false;
@@ -223,6 +224,21 @@ export function sumAgainstOne(sides: readonly Side[]): (i: number, j: number) =>
     return sum !== null && of(j) === null && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, word(sum));
   };
   return (i, j) => sides[i].report !== sides[j].report && (one(i, j) || one(j, i));
+}
+
+/**
+ * Of a group's members, the pairs of two percentages of one language the verdict sets apart
+ * because each names the whole it is taken of (shares.ts shareWhole: "2.1% of gross domestic
+ * product" against "1.1% of basic pay") and the two share no word: shares of two wholes are no
+ * rivals, however alike the words around them. Each member read when first asked.
+ */
+export function wholesDiffer(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => shareWhole(sides[i].text, sides[i].m, localeFor(sides[i].language).whole));
+  return (i, j) => {
+    if (sides[i].kind !== "percent" || sides[j].kind !== "percent" || sides[i].lang !== sides[j].lang) return false;
+    const a = of(i), b = of(j);
+    return !!a && !!b && !a.some((w) => b.includes(w));
+  };
 }
 
 /**

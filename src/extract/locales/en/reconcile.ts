@@ -5,7 +5,7 @@
  */
 /** Verbs that move a figure ("rose", "cut"): a figure right after them, or after their "by", is the change. */
 const CHANGE_VERB =
-  "rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|reduced?|reduces|reducing|cuts?|cutting|lowered|lowers?|lowering|raised?|raises|raising|climbed|climbs?|climbing|jumped|jumps?|soared|soars?|plunged|plunges?|slipped|slips?|shrank|shrunk|shrinks?|gained|gains?|expanded|expands?|widened|narrowed|boosted|swelled|surged|surges?|tumbled";
+  "rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grows?|grown|growing|fell|falls?|fallen|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|reduced?|reduces|reducing|cuts?|cutting|lowered|lowers?|lowering|raised?|raises|raising|climbed|climbs?|climbing|jumped|jumps?|soared|soars?|plunged|plunges?|slipped|slips?|shrank|shrunk|shrinks?|gained|gains?|expanded|expands?|widened|narrowed|boosted|swelled|surged|surges?|tumbled|lost|loses|losing|shed|sheds|shedding|slid|slides|sliding|slumped|slumps?";
 /** Nouns of change: "an increase of 5%", "a 40 percent cut". */
 const CHANGE_NOUN = "increase|rise|drop|fall|decline|decrease|reduction|cut|jump|gain|growth|hike";
 /** Words that set a figure against another ("below", "up from", "rather than"). */
