@@ -19,6 +19,7 @@ import { ImpliedYearPairRefiner } from "./refiners/ImpliedYearPairRefiner.js";
 import { createDateBoundRefiner } from "./refiners/DateBoundRefiner.js";
 import { createPerDirectionRefiner } from "./refiners/PerDirectionRefiner.js";
 import { createRateRefiner } from "./refiners/RateRefiner.js";
+import { createDayRangeRefiner } from "./refiners/DayRangeRefiner.js";
 import { RECONCILE_CUES } from "../locales/reconcile.js";
 import { createDayWordParser } from "./day-words.js";
 import { MagnitudeRefiner, createMagnitudeParsers } from "./magnitude.js";
@@ -62,6 +63,6 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
       : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), createHourWordsParser(v), ...createDateParsers(v), dayWords, step, ...magnitudes]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
-    refiners: [UnlikelySpanFilter, magnitudes.length ? MagnitudeRefiner : null, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
+    refiners: [UnlikelySpanFilter, magnitudes.length ? MagnitudeRefiner : null, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, createDayRangeRefiner(v.dayRange), ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),
   });
 }

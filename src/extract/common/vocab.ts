@@ -106,6 +106,12 @@ export interface HandVocab {
   /** the word between a weekday and its day's number (regex source): de "den" ("Dienstag, den 17.") */
   weekdayDayLink?: string;
   /**
+   * The words around a span of days each written with its weekday (regex sources): `from` before the
+   * first, `to` between the two ("du vendredi 15 au dimanche 17", "da venerdì 15 a domenica 17
+   * ottobre", "vom Freitag, 15., bis Sonntag, 17."): one date from the first day to the last.
+   */
+  dayRange?: { from: string; to: string };
+  /**
    * Weekday forms read only after one of the words `before` (regex sources): the genitive after
    * "до", "с", "od" ("до четверга", "z poniedziałku"), a case that alone is as often another word
    * (ru "среды" is also "of the environment").

@@ -51,3 +51,31 @@ test("a weekday before a number with more digits or a month keeps to the weekday
   expectFigure("es", "El martes 12 de marzo se abrió la compuerta.", { text: "martes 12 de marzo", kind: "date", date: TUE });
   expectFigure("de", "Am Dienstag, 12. März, tagte der Krisenstab.", { text: "Dienstag, 12. März", kind: "date", date: TUE });
 });
+
+test("two weekdays with their days' numbers, from one to the other, are one span of days", () => {
+  // 15 March 2024 is a Friday, the 17th a Sunday; 8 to 10 April 2024 run Monday to Wednesday
+  for (const [lang, text, span] of [
+    ["it", "La fiera si tiene da venerdì 15 a domenica 17 in piazza.", "venerdì 15 a domenica 17"],
+    ["fr", "Le salon se tient du vendredi 15 au dimanche 17 sur le port.", "vendredi 15 au dimanche 17"],
+    ["es", "La feria se celebra del viernes 15 al domingo 17 en la plaza.", "viernes 15 al domingo 17"],
+    ["pt", "A feira decorre de sexta-feira 15 a domingo 17 na praça.", "sexta-feira 15 a domingo 17"],
+    ["de", "Die Messe läuft von Freitag, 15., bis Sonntag, 17., am Hafen.", "Freitag, 15., bis Sonntag, 17."],
+    ["en", "The fair runs from Friday 15 to Sunday 17 on the quay.", "Friday 15 to Sunday 17"],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "date", date: ["2024-03-15", "2024-03-17"] });
+  // the first day takes the month the last one states
+  for (const [lang, text, span] of [
+    ["it", "Lo sciopero andrà da lunedì 8 a mercoledì 10 aprile.", "lunedì 8 a mercoledì 10 aprile"],
+    ["fr", "La grève durera du lundi 8 au mercredi 10 avril.", "lundi 8 au mercredi 10 avril"],
+    ["es", "La huelga irá del lunes 8 al miércoles 10 de abril.", "lunes 8 al miércoles 10 de abril"],
+    ["en", "The strike lasts from Monday 8 to Wednesday 10 April.", "Monday 8 to Wednesday 10 April"],
+  ] as const)
+    expectFigure(lang, text, { text: span, kind: "date", date: ["2024-04-08", "2024-04-10"] });
+  // "dal 8 al 10 aprile": two days before their month
+  expectFigure("it", "Lo sciopero andrà dal 8 al 10 aprile.", { text: "8 al 10 aprile", kind: "date", date: ["2024-04-08", "2024-04-10"] });
+});
+
+test("two weekdays with their numbers as a list or a move stay two days", () => {
+  expectFigure("it", "Si è votato venerdì 15 e domenica 17.", { text: "venerdì 15", kind: "date", date: ["2024-03-15", "2024-03-15"] });
+  expectFigure("en", "The vote was moved from Friday 15 to Sunday 17.", { text: "Sunday 17", kind: "date", date: ["2024-03-17", "2024-03-17"] });
+});

@@ -72,6 +72,8 @@ export const vocab = defineLocale(generated, {
   // "täglich 95.000 Barrel", "jährlich 4 Millionen Tonnen": the adverb before the figure
   ratesBefore: { "tagtäglich|täglich": "day", "wöchentlich": "week", "monatlich": "month", "jährlich|alljährlich": "year" },
   rates: { "pro\\s+tag|täglich|je\\s+tag": "day", "pro\\s+woche|wöchentlich": "week", "pro\\s+monat|monatlich": "month", "pro\\s+jahr|jährlich|im\\s+jahr": "year" },
+  // "von Freitag, 15., bis Sonntag, 17.": one span of days
+  dayRange: { from: "von|vom|ab", to: "bis(?:\\s+(?:zum|am))?" },
   // the day a thing is set for: "für Samstag", the coming one
   weekdayFor: "für",
   // "wird", "soll", "geplant": a weekday or month ahead

@@ -52,6 +52,8 @@ export const vocab = defineLocale(generated, {
   days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
   weeksAgo: { "(?:la\\s+)?semana\\s+pasada": -1, "esta\\s+semana": 0, "(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[óo]xima\\s+semana)": 1 },
   weekdayNext: "pr[óo]ximo|que\\s+viene",
+  // "del viernes 15 al domingo 17": one span of days
+  dayRange: { from: "del|de|desde(?:\\s+el)?", to: "al|a|hasta(?:\\s+el)?" },
   // the day a thing is set for: "para el sábado", the coming one
   weekdayFor: "para(?:\\s+el)?",
   weekdayLast: "pasado",

@@ -46,6 +46,8 @@ export const vocab = defineLocale(generated, {
   days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
   weeksAgo: { "(?:la\\s+)?semaine\\s+derni[eè]re|(?:la\\s+)?semaine\\s+pass[ée]e": -1, "cette\\s+semaine": 0, "(?:la\\s+)?semaine\\s+prochaine": 1 },
   weekdayNext: "prochain",
+  // "du vendredi 15 au dimanche 17": one span of days
+  dayRange: { from: "du|de", to: "au|à" },
   // the day a thing is set for: "pour vendredi", the coming one
   weekdayFor: "pour",
   weekdayLast: "dernier",

@@ -47,6 +47,8 @@ export const vocab = defineLocale(generated, {
     "oltre|pi[uù]\\s+di|almeno|superiore\\s+a": "lower", "fino\\s+a|meno\\s+di|al\\s+massimo|entro": "upper",
   },
   rangeJoin: "e(?:\\s+(?:il|i|le|gli))?|a|o|fino\\s+a",
+  // "dal 15 al 17 maggio": two days before their month
+  dayJoin: "al",
   link: "di|d['’]",
   dateLink: "del",
   // "depuis le 3 août": a day no later than the report's. "dal" alone is "from" as often ("riapre dal 3
@@ -57,6 +59,8 @@ export const vocab = defineLocale(generated, {
   days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
   weeksAgo: { "(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana": -1, "questa\\s+settimana": 0, "(?:la\\s+)?(?:settimana\\s+prossima|prossima\\s+settimana)": 1 },
   weekdayNext: "prossimo",
+  // "da venerdì 15 a domenica 17 ottobre": one span of days
+  dayRange: { from: "da|dal", to: "a|al" },
   // the day a thing is set for: "per mercoledì", the coming one
   weekdayFor: "per",
   weekdayLast: "scorso",

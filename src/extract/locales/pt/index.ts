@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
   weeksAgo: { "(?:na\\s+)?semana\\s+passada": -1, "esta\\s+semana|nesta\\s+semana": 0, "(?:na\\s+)?pr[óo]xima\\s+semana": 1 },
   weekdayNext: "pr[óo]xim[oa]|que\\s+vem",
+  // "de sexta-feira 15 a domingo 17": one span of days
+  dayRange: { from: "de|desde|da|do", to: "a|até|ao" },
   // the day a thing is set for: "para a sexta", the coming one
   weekdayFor: "para(?:\\s+[ao])?",
   weekdayLast: "passad[oa]",

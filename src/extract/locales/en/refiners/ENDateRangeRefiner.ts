@@ -6,6 +6,7 @@
  */
 import type { Candidate, Refiner } from "../../../common/engine.js";
 import { futureCue } from "../tense.js";
+import { dayInterval } from "../../../../normalize/dates.js";
 
 /** Parsers whose dates are calendar dates (a weekday or "last year" never opens a range). */
 const CALENDAR = ["parser/en-date-month", "parser/en-date-year", "parser/iso-date"];
@@ -14,6 +15,13 @@ const JOIN = /^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/i;
 const SHIFT_BEFORE = /\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|changed|shifted|deferred|advanced|put\s+off|pushed)\b[^.;!?]{0,40}$/i;
 
 const isCalendar = (c: Candidate) => c.kind === "date" && c.date !== null && CALENDAR.some((t) => c.tags.includes(t));
+/** A weekday and its day's number with no month ("Friday 15"), read near the report's date. */
+const isWeekdayDay = (c: Candidate) => c.kind === "date" && c.date !== null && c.tags.includes("parser/en-date-weekday") && /\d/.test(c.text);
+/** The day `d` of the month of `end` (ISO), or of the month before when `d` comes later in the month than `end`'s day. */
+function dayBefore(d: number, end: string): string | null {
+  const [y, m, e] = end.split("-").map(Number);
+  return (d <= e ? dayInterval(y, m, d) : dayInterval(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, d))?.start ?? null;
+}
 const shiftYears = (iso: string, k: number) => `${Number(iso.slice(0, 4)) + k}${iso.slice(4)}`;
 
 export const ENDateRangeRefiner: Refiner = {
@@ -23,6 +31,15 @@ export const ENDateRangeRefiner: Refiner = {
     for (let i = 0; i < cands.length; i++) {
       const a = cands[i];
       const b = cands[i + 1];
+      // "from Friday 15 to Sunday 17", "from Friday 15 to Sunday 17 May": a span of days, the first in the last's month
+      if (b && isWeekdayDay(a) && (isWeekdayDay(b) || isCalendar(b)) && b.date!.start === b.date!.end && /^\s*(?:-|–|to|through|until|till)\s*$/i.test(ctx.between(a, b)) && /\bfrom\s+$/i.test(ctx.before(a.start, 20)) && !SHIFT_BEFORE.test(ctx.before(a.start, 60))) {
+        const start = dayBefore(Number(a.date!.start.slice(8)), b.date!.end);
+        if (start && Date.parse(b.date!.end) - Date.parse(start) <= 31 * 86_400_000) {
+          out.push({ ...b, start: a.start, text: ctx.text.slice(a.start, b.end), date: { start, end: b.date!.end }, tags: [...b.tags, "refiner/en-date-range"] });
+          i++;
+          continue;
+        }
+      }
       if (!b || !isCalendar(a) || !isCalendar(b)) {
         out.push(a);
         continue;
