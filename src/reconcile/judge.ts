@@ -233,13 +233,16 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
   // own clause dates a year or more before its report ("killed more than 600 people there in
   // 2019") is a count of that past time too, though no word calls it earlier, and so is a count of
   // the happening a comparison's base date names ("the deadliest since a 1993 fire that killed 112")
+  // A count or a sum of no period its own clause dates so by a year right before it ("in 2019, 600
+  // people died", "der 2009 rund 8,5 Millionen Euro gekostet hatte") is of that year as well
   for (const sorted of inOrder) {
     sorted.forEach((i, k) => {
       const j = out[i];
       if (!j.time || j.m.kind === "date") return;
-      if (!j.earlier && j.m.kind !== "count") return;
+      const sum = !j.earlier && j.m.kind === "money" && !items[i].period;
+      if (!j.earlier && j.m.kind !== "count" && !sum) return;
       const language = all[items[i].report].language;
-      const d = clauseDate(items, sorted, k) ?? (j.earlier ? yearBefore(items[i], j.time, language) : baseBefore(items, sorted, k, language));
+      const d = sum ? dateBefore(items, sorted, k, language) : clauseDate(items, sorted, k) ?? (j.earlier ? yearBefore(items[i], j.time, language) : baseBefore(items, sorted, k, language) ?? dateBefore(items, sorted, k, language));
       if (!d || d >= j.time) return;
       if (!j.earlier && dayOf(j.time) - dayOf(d) < PAST_YEARS) return;
       j.earlier = true;
@@ -391,6 +394,24 @@ function baseBefore(items: Item[], sorted: number[], k: number, language: string
   if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
   return comparisonBase(text, prev.m, localeFor(language)) ? prev.m.date.end : null;
 }
+
+/**
+ * The last day of the date right before the `k`th figure of a report (`sorted` by start) in its
+ * clause, at most two short words between ("in 2019, 600 died", "2009 rund 8,5 Millionen", "in 2009 cost about"), when
+ * no word opens a stretch from it ("since 2023": a total to date) nor makes it a deadline ("by
+ * 2030"); else null.
+ */
+function dateBefore(items: Item[], sorted: number[], k: number, language: string | null | undefined): string | null {
+  const it = items[sorted[k]], prev = items[sorted[k - 1]];
+  if (prev?.m.kind !== "date" || !prev.m.date || prev.m.end > it.m.start || prev.f.event) return null;
+  const text = it.text ?? "";
+  if (!DATE_THEN_FIGURE.test(text.slice(prev.m.end, it.m.start)) || deadlineOf(text, prev.m, language)) return null;
+  const open = localeFor(language).period?.open;
+  return open?.test(text.slice(Math.max(0, prev.m.start - 20), prev.m.start)) ? null : prev.m.date.end;
+}
+
+/** Between a date and the figure its clause dates: a comma or a space, and at most two short words ("rund", "cost about"). */
+const DATE_THEN_FIGURE = /^,?\s+(?:\p{L}{1,6}\s+){0,2}$/u;
 
 /**
  * The last day of the date right after the `k`th figure of a report (`sorted` by start) in its

@@ -253,6 +253,29 @@ test("a count its own clause dates a year or more before its report is of that t
   assert.equal(groupedVerdict([ra, rb], [old, today], old, today), "conflict");
 });
 
+test("a figure its own clause dates by a year right before it is of that year: no rival of today's; 'since' a year is no such date", () => {
+  const ra = { ...report("a", "Die Reparatur kostet 19 Millionen Euro. Der zerstörte Zug, der 2009 rund 8 Millionen Euro gekostet hatte, wird ersetzt.", "2027-10-25"), language: "de" };
+  const rb = { ...report("b", "Die Reparatur kostet 19 Millionen Euro, sagt der Betreiber.", "2027-10-20"), language: "de" };
+  const [old, year] = mentions(ra, [
+    { text: "8 Millionen Euro", kind: "money", low: 8e6, unit: "EUR" },
+    { text: "2009", kind: "date", date: ["2009-01-01", "2009-12-31"] },
+  ]);
+  const [now] = mentions(rb, [{ text: "19 Millionen Euro", kind: "money", low: 1.9e7, unit: "EUR" }]);
+  assert.notEqual(groupedVerdict([ra, rb], [old, year, now], old, now), "conflict");
+  const toll = (opening: string) => {
+    const a = report("a", `${opening}, more than 500 people died there.`, "2024-05-02");
+    const b = report("b", "The toll from the storm rose to 62 people on Friday.", "2024-05-04");
+    const [past, y] = mentions(a, [
+      { text: "500 people", kind: "count", low: 500, unit: "person", qualifier: "lower" },
+      { text: "2015", kind: "date", date: ["2015-01-01", "2015-12-31"] },
+    ]);
+    const [today] = mentions(b, [{ text: "62 people", kind: "count", low: 62, unit: "person" }]);
+    return groupedVerdict([a, b], [past, y, today], past, today);
+  };
+  assert.equal(toll("In 2015"), "agree");
+  assert.equal(toll("Since 2015"), "conflict");
+});
+
 test("a figure dated a year earlier by the words after it is of the year before its report, not of the weeks before", () => {
   const fact = (tail: string) => {
     const ra = report("a", `The deficit narrowed to €14 billion, from €15 billion ${tail}.`, "2027-02-12");

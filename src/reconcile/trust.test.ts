@@ -266,6 +266,10 @@ test("takenFrom: a count taken from a whole its sentence states is no rival of a
   assert.equal(apart(0, 2), false);
   assert.equal(apart(1, 3), false);
   assert.ok(noneApart(apart, [1, 3, 4]));
+  // English names the whole before the part too: "…, of whom 1.2 million"
+  const e = "3.1 million customers lost service, of whom 1.2 million were on mobile.", f = "1.4 million customers use the network.";
+  const en = [count(e, "1.2 million", "en", 0), count(f, "1.4 million", "en", 1)] as unknown as Side[];
+  assert.equal(takenFrom(en)(0, 1), true);
 });
 
 test("sumAgainstOne: a count of the others beside one of several things is no rival of their sum", () => {
