@@ -6,7 +6,7 @@
  */
 import type { Briefing, Fact, FactMember, Mention, Observation, Report, TimelineEntry } from "../types.js";
 import { excerptAround } from "./excerpt.js";
-import { cmp } from "./format.js";
+import { cmp, formatDay } from "./format.js";
 import { byOrder } from "./view.js";
 import type { EntryMarkdown, FactMarkdown, MarkdownBriefing } from "./markdown.js";
 
@@ -106,8 +106,10 @@ export function markdownBriefing(input: MarkdownBriefingInput): MarkdownBriefing
   };
 }
 
+/** "Briefing on 32 reports (15 May 2018 to 8 October 2025)": its dates in words, as every date of the briefing is (an ISO date broke at its hyphens on a phone). */
 function defaultTitle(reports: Report[]): string {
   const dates = reports.map((r) => r.published).filter((d): d is string => Boolean(d)).sort();
-  const span = dates.length ? ` (${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ""})` : "";
+  const first = dates[0], last = dates[dates.length - 1];
+  const span = dates.length ? ` (${formatDay(first)}${last !== first ? ` to ${formatDay(last)}` : ""})` : "";
   return `Briefing on ${reports.length} ${reports.length === 1 ? "report" : "reports"}${span}`;
 }

@@ -91,6 +91,8 @@ test("Markdown: hostile text is escaped: no HTML, no links, no broken table cell
 
 test("Markdown: title, key facts table, conflicts quoting both sides, timeline, sources, method", () => {
   const md = renderMarkdown(briefing());
+  // the default title's dates in words, as the briefing's other dates
+  assert.match(md, /^# Briefing on 4 reports \(\d{1,2} [A-Z][a-z]+ 20\d\d to \d{1,2} [A-Z][a-z]+ 20\d\d\)$/m);
   for (const h of ["# Briefing on 4 reports", "## Key facts", "## Conflicts", "## Timeline", "## Single-source figures", "## Sources", "## Method"]) assert.ok(md.includes(h), h);
   assert.match(md, /\| length of the bridge \| 850 m \(1 source\) vs 1 km \(1 source\) \| 2 \| ⚠ conflict \|/);
   assert.match(md, /> Officials said the span will be \*\*850 m\*\* long\.\\\n> — Harbour Times, 30 April 2025 \\\[a1\\\]/);
