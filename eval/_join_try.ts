@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { clusterDirs, extractedMentions, readDirs, scoreFacts, trainingCluster } from "./facts.js";
-import { fitModel, trainingSet } from "../src/reconcile/train.js";
+import { fitModel, fitShipped, trainingSet } from "../src/reconcile/train.js";
 import type { Model } from "../src/reconcile/model.js";
 import type { JoinRule } from "../src/reconcile/join.js";
 
@@ -26,7 +26,7 @@ if (cache && existsSync(cache)) ({ folds, all } = JSON.parse(readFileSync(cache,
 else {
   const sets = trainingSet(clusters);
   folds = sets.map((_, k) => fitModel(sets.filter((_, j) => j !== k)));
-  all = fitModel(sets);
+  all = fitShipped(sets, {}, folds);
   if (cache) writeFileSync(cache, JSON.stringify({ folds, all }));
 }
 const read = readDirs();

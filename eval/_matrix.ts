@@ -9,7 +9,7 @@
  * @module
  */
 import { basename } from "node:path";
-import { fitModel, trainingSet } from "../src/reconcile/train.js";
+import { fitModel, fitShipped, trainingSet } from "../src/reconcile/train.js";
 import type { Mention, Report } from "../src/types.js";
 import type { Model } from "../src/reconcile/model.js";
 import { clusterDirs, extractedMentions, goldMentions, heldoutDirs, loadReports, scoreFacts, trainingCluster } from "./facts.js";
@@ -21,7 +21,8 @@ const clusters = labelled.map(trainingCluster);
 const sets = trainingSet(clusters);
 const n = sets.length;
 const how = { nested: args.includes("--nested") };
-const models = [...sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), how)), fitModel(sets, how)];
+const folds = sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), how));
+const models = [...folds, fitShipped(sets, how, folds)];
 const figures = (dir: string, reports: Report[], own: Mention[]) => (gold ? goldMentions(dir, reports) : own);
 const mentions = clusters.map((c) => (gold ? c.mentions : extractedMentions(c.reports)));
 const names = labelled.map((d) => basename(d).slice(0, 6));

@@ -32,7 +32,7 @@
  * @module
  */
 import { basename } from "node:path";
-import { bcubed, conflictF1, fitModel, strayConflicts, trainingSet, type Procedure } from "../src/reconcile/train.js";
+import { bcubed, conflictF1, fitModel, fitShipped, strayConflicts, trainingSet, type Procedure } from "../src/reconcile/train.js";
 import { link } from "../src/reconcile/link.js";
 import { FEATURES } from "../src/reconcile/pairs.js";
 import type { Model } from "../src/reconcile/model.js";
@@ -123,7 +123,8 @@ const t0 = performance.now();
 // the leave-one-out fits, only when something reads them (the held-out gate alone needs the fit on all)
 const needFolds = !skip.has("loco") || !skip.has("robust") || args.includes("--weights") || args.includes("--with-heldout");
 const folds = needFolds ? sets.map((_, at) => fitModel(sets.filter((_, k) => k !== at), { l2, ...how })) : [];
-const all = fitModel(sets, { l2, ...how });
+// the fit on all as shipped: its thresholds the folds' median (train.ts fitShipped)
+const all = fitShipped(sets, { l2, ...how }, needFolds ? folds : undefined);
 console.log(`${JSON.stringify(how)} drop [${[...drop].join(",")}] l2 ${l2base} shrink [${[...shrink].join(",")}] at ${shrinkL2}; thresholds (merge/attach/group/trust) per fold ${folds.map(thresholds).join(" ")}; all ${thresholds(all)}`);
 
 if (args.includes("--weights")) {

@@ -10,11 +10,11 @@
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { withCopies } from "../src/app/copies.js";
-import { fitModel, reconcile, trainingSet } from "../src/reconcile/index.js";
+import { fitShipped, reconcile, trainingSet } from "../src/reconcile/index.js";
 import { clusterDirs, extractedMentions, goldMentions, loadReports, readDirs, trainingCluster } from "./facts.js";
 
 const name = process.argv[2] ?? "";
-const model = fitModel(trainingSet(clusterDirs([]).map(trainingCluster)));
+const model = fitShipped(trainingSet(clusterDirs([]).map(trainingCluster)));
 for (const dir of readDirs().filter((d) => basename(d).includes(name))) {
   const reports = loadReports(dir);
   const mentions = process.argv.includes("--extracted") ? extractedMentions(reports) : goldMentions(dir, reports);

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { clusterDirs, extractedMentions, goldMentions, heldoutDirs, loadReports, readDirs, trainingCluster } from "./facts.js";
 import { speakerKey } from "../src/reconcile/origins.js";
-import { fitModel, reconcile, trainingSet } from "../src/reconcile/index.js";
+import { fitModel, fitShipped, reconcile, trainingSet } from "../src/reconcile/index.js";
 import { withCopies } from "../src/app/copies.js";
 import { conversionGap } from "../src/reconcile/cluster.js";
 import type { Fact, Mention } from "../src/types.js";
@@ -23,7 +23,7 @@ const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const val = (m: Mention) => (m.date ? `${m.date.start}/${m.date.end}` : `${m.low}/${m.high}`);
 const dev = clusterDirs([]);
 const sets = fate ? trainingSet(dev.map(trainingCluster)) : [];
-const shipped = fate ? fitModel(sets) : undefined;
+const shipped = fate ? fitShipped(sets) : undefined;
 const short = (s: string) => s.replace(/\s+/g, " ");
 for (const [root, dirs] of [["dev", dev], ["held", heldoutDirs()], ["read", readDirs()]] as const) {
   if (only && only !== root) continue;

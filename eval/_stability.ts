@@ -11,7 +11,7 @@
  * @module
  */
 import { basename } from "node:path";
-import { fitModel, trainingSet, type Model } from "../src/reconcile/index.js";
+import { fitModel, fitShipped, trainingSet, type Model } from "../src/reconcile/index.js";
 import { MODEL } from "../src/reconcile/weights.js";
 import { clusterDirs, extractedMentions, scoreFacts, trainingCluster } from "./facts.js";
 
@@ -40,7 +40,7 @@ function summary(label: string, rs: Score[]): string {
 
 function run(l2: number, detail: boolean): void {
   const folds = labelled.map((_, at) => fitModel(sets.filter((_, k) => k !== at), { l2 }));
-  const all = fitModel(sets, { l2 });
+  const all = fitShipped(sets, { l2 }, folds);
   console.log(`ridge ${l2}`);
   console.log(summary("gold", folds.map((m, at) => score(at, m, false))));
   console.log(summary("extracted", folds.map((m, at) => score(at, m, true))));

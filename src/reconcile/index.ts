@@ -34,7 +34,7 @@ export { reportPrep } from "./stored.js";
 export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
 export { buildTimeline, byTimeline } from "./timeline.js";
 export type { Model } from "./model.js";
-export { fitModel, trainingSet, type TrainingCluster } from "./train.js";
+export { fitModel, fitShipped, trainingSet, type TrainingCluster } from "./train.js";
 export { candidateFacts, factMeta, neighbourhood, skeletonOf, type FactMeta, type Skeleton } from "./neighbourhood.js";
 export { UPDATE_SHARE, update, updating } from "./update.js";
 export type { UpkeepState } from "./upkeep.js";

@@ -237,7 +237,8 @@ function plainBest<T>(grid: readonly T[], scores: number[][]): T {
  * (leastStrictWithin).
  */
 const GROUP_SIGN = GROUP_FEATURES.map((f) => (f === "apartShare" || f === "farShare" ? -1 : f === "minSizeLog" || f.startsWith("kind") ? 0 : 1));
-function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean, stray = false, seen = (_k: number, m: Model) => m): Model {
+function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], signs: boolean, stray = false, seen = (_k: number, m: Model) => m, fixed?: number | null): Model {
+  if (fixed === null) return model;
   const X: Float64Array[] = [], ys: number[] = [], at: number[] = [];
   sets.forEach((s, k) => {
     const most = (g: number[]) => mostFact(g, s.fact);
@@ -264,6 +265,7 @@ function fitGroups(sets: Set_[], model: Model, l2: number | readonly number[], s
     // the README's directions held here too: agreeing fields and more shared words never push apart
     return fitSigned(Xi, yi, { weight, l2: base }, GROUP_SIGN);
   };
+  if (fixed !== undefined) return { ...model, groups: { ...fit(() => true), threshold: fixed } };
   // the threshold is chosen on scores each training cluster gets from a pass fitted without it:
   // scored by its own fit, a cluster's groups look surer than new ones do
   const inner = sets.map((_, k) => (at.some((c) => c !== k) ? fit((c) => c !== k) : null));
@@ -287,13 +289,18 @@ const TRUST = [null, -3, -2, -1, 0, 1, 2];
  */
 const STRICTER_WITHIN = 0.001;
 
+/** How fitModel fits: the procedure, the ridge, and thresholds to take instead of choosing them. */
+export type FitOptions = { l2?: number | readonly number[]; trust?: number | null; thresholds?: Thresholds } & Procedure;
+
 /**
  * A model fitted on the given sets (say, all clusters but one); `l2`: the ridge of both logistic
  * fits, one number or one per feature (eval/_stability.ts perturbs it to show how far a
  * near-identical fit moves; eval/_model.ts stiffens some features only); `trust`: a
- * trust threshold to take instead of choosing one (eval/_robust.ts compares the two).
+ * trust threshold to take instead of choosing one (eval/_robust.ts compares the two); `thresholds`:
+ * all four taken instead of chosen (fitShipped).
  */
-export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: { l2?: number | readonly number[]; trust?: number | null } & Procedure = {}): Model {
+export function fitModel(sets: Set_[], { l2 = 1, trust, thresholds: fixed, ...asked }: FitOptions = {}): Model {
+  const fixedTrust = fixed ? fixed.trust : trust;
   const how: Procedure = { ...SHIPPED_FIT, ...asked };
   const { weights, bias, words } = fitWeights(sets, l2, how);
   // `nested`: each training cluster's thresholds are judged by weights fitted without it, as a new
@@ -307,10 +314,10 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
   };
   const merged = (merge: number): Model => ({ features: FEATURES, weights, bias, link: merge - LINK_BELOW_MERGE, merge });
   // each merge threshold's precision-first B-cubed on each training cluster
-  const mergeScores = MERGES.map((merge) => sets.map((s, k) => bcubed(link(s.items, s.props, seen(k, merged(merge)), s.texts, s.sides), s.fact, BETA)));
-  const best = merged(how.merge === "robust" ? leastStrictWithin(MERGES, mergeScores) : plainBest(MERGES, mergeScores));
+  const mergeScores = fixed ? [] : MERGES.map((merge) => sets.map((s, k) => bcubed(link(s.items, s.props, seen(k, merged(merge)), s.texts, s.sides), s.fact, BETA)));
+  const best = merged(fixed ? fixed.merge : how.merge === "robust" ? leastStrictWithin(MERGES, mergeScores) : plainBest(MERGES, mergeScores));
   let chosen = best, bestF = -1;
-  for (const threshold of ATTACH) {
+  for (const threshold of fixed ? [fixed.attach] : ATTACH) {
     const model: Model = { ...best, attach: threshold === null ? null : { ...words, threshold } };
     let f = 0;
     sets.forEach((s, k) => {
@@ -320,13 +327,12 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
     if (f > bestF + 1e-9) (bestF = f), (chosen = model);
   }
   if (!chosen.attach) return chosen;
-  chosen = fitGroups(sets, chosen, l2, how.signs ?? false, how.stray, seen);
+  chosen = fitGroups(sets, chosen, l2, how.signs ?? false, how.stray, seen, fixed?.groups);
   // how sure the words must be before two disagreeing figures make a conflict (the grouping stays)
-  if (fixedTrust !== undefined) return { ...chosen, trust: fixedTrust };
   const grouped = sets.map((s, k) => link(s.items, s.props, seen(k, chosen), s.texts, s.sides));
   let trusted = chosen;
   bestF = -1;
-  for (const trust of TRUST) {
+  for (const trust of fixedTrust !== undefined ? [fixedTrust] : TRUST) {
     const model: Model = { ...chosen, trust };
     let f = 0;
     sets.forEach((s, k) => (f += conflictF1(grouped[k], s, seen(k, model), how.stray)));
@@ -334,6 +340,47 @@ export function fitModel(sets: Set_[], { l2 = 1, trust: fixedTrust, ...asked }: 
   }
   // the join pass (join.ts): a fixed rule, read only after grouping, so nothing above depends on it
   return { ...(how.split ? fitSplit(sets, trusted, grouped, seen) : trusted), join: JOIN };
+}
+
+/** The four thresholds fitModel chooses on its grids (a Model's merge, attach, group and trust thresholds). */
+export interface Thresholds {
+  merge: number;
+  attach: number | null;
+  groups: number | null;
+  trust: number | null;
+}
+
+export const thresholdsOf = (m: Model): Thresholds => ({ merge: m.merge, attach: m.attach?.threshold ?? null, groups: m.groups?.threshold ?? null, trust: m.trust ?? null });
+
+/** Each grid least strict first, for the median (no attach pass, no group pass: the strictest). */
+const ORDER: { [K in keyof Thresholds]: ReadonlyArray<Thresholds[K]> } = { merge: MERGES, attach: [...ATTACH.filter((t) => t !== null), null], groups: GROUPS, trust: TRUST };
+
+/**
+ * Each threshold's median over the given fits (the lower of two middles: the less strict),
+ * taken along its grid. The fits on all training clusters but one each run the whole choice
+ * again on a near-identical set: where the fit on all lands on a near-tie, it goes wherever one
+ * cluster's one conflict tips it (the group threshold went 2 → 4 with one change of the credit
+ * reader, while eleven of its thirteen folds kept 2 or 3); their median goes only where most of
+ * them go (docs/measurements.md, "The shipped thresholds: the folds' median").
+ */
+export function medianThresholds(fits: readonly Model[]): Thresholds {
+  const at = fits.map(thresholdsOf);
+  const mid = <K extends keyof Thresholds>(k: K): Thresholds[K] => {
+    const idx = at.map((t) => ORDER[k].indexOf(t[k])).sort((a, b) => a - b);
+    return ORDER[k][idx[(idx.length - 1) >> 1]];
+  };
+  return { merge: mid("merge"), attach: mid("attach"), groups: mid("groups"), trust: mid("trust") };
+}
+
+/**
+ * The shipped fit (`npm run fit`, and the fit on all that the gate's shipped, held and read lines
+ * score): weights fitted on every set, thresholds the median of those chosen by the fits that
+ * leave one set out (`folds`, when already made; LOCO scores those very fits).
+ */
+export function fitShipped(sets: Set_[], opts: Omit<FitOptions, "thresholds"> = {}, folds?: readonly Model[]): Model {
+  if (sets.length < 3) return fitModel(sets, opts);
+  const each = folds ?? sets.map((_, k) => fitModel(sets.filter((_, j) => j !== k), opts));
+  return fitModel(sets, { ...opts, thresholds: medianThresholds(each) });
 }
 
 /** Split thresholds tried (log-odds of the split score, both classes weighed alike). */
