@@ -10,18 +10,21 @@ import { processIo, type Io } from "./io.js";
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   if (io === processIo) quietOnClosedPipe();
+  // a wrong use of a command points at that command's help, where its options are
+  const cmd = argv[0] && !argv[0].startsWith("-") ? commandByName(argv[0]) : undefined;
+  const usage = `Run \`dossier ${cmd ? `${cmd.name} ` : ""}--help\` for usage.`;
   try {
     return await dispatch(argv, io);
   } catch (e) {
     if (e instanceof ExitError) {
       io.err(`dossier: ${e.message}`);
-      if (e instanceof UsageError) io.err("Run `dossier --help` for usage.");
+      if (e instanceof UsageError) io.err(usage);
       return e.code;
     }
     if (e instanceof AppError) {
       // a use case could not go on: a wrong argument (exit 2) or what it met (exit 1)
       io.err(`dossier: ${e.message}`);
-      if (e.usage) io.err("Run `dossier --help` for usage.");
+      if (e.usage) io.err(usage);
       return e.usage ? 2 : 1;
     }
     io.err(`dossier: internal error: ${(e as Error)?.stack ?? e}`);

@@ -56,6 +56,9 @@ test("wrong usage exits 2 with a message on stderr and nothing on stdout", async
     assert.deepEqual(r.out, [], `${argv.join(" ")}: nothing on stdout`);
     assert.match(r.err[0], message);
     assert.match(r.err.join("\n"), /--help/);
+    // pointed at the command's own help, where its options are
+    const named = COMMANDS.find((c) => c.name === argv[0]);
+    assert.equal(r.err.at(-1), `Run \`dossier ${named ? `${named.name} ` : ""}--help\` for usage.`, argv.join(" "));
   }
 });
 
