@@ -53,6 +53,14 @@ test("a short credit names the speaker named in full before it", () => {
   assert.equal(annotateContext(two, [at(two, "40 homes"), at(two, "9 bridges"), at(two, "12 more")])[2].speaker, "the agency");
 });
 
+test("a passive's agent credits the figure right before its participle, not the figure's own words", () => {
+  const text = "The council put the repair bill at 45 million, against 60 million estimated by the consultancy Harlow Partners. Builders were hired.";
+  const [bill, est] = annotateContext(text, [at(text, "45 million", { kind: "money" }), at(text, "60 million", { kind: "money" })]);
+  assert.equal(est.speaker, "the consultancy Harlow Partners");
+  assert.notEqual(bill.speaker, "million");
+  assert.notEqual(bill.speaker, "the consultancy Harlow Partners");
+});
+
 test("a credit read past an auxiliary, never a passive's subject, and an estimate's owner for its own figure", () => {
   const text =
     "The governor has said that 400 homes were lost. At least 12 people are reported missing. " +

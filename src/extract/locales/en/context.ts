@@ -151,6 +151,9 @@ function nameOnly(words: string): string {
   return by || ws.slice(0, k).join(" ").replace(/(\s+(of|the|and))+$/i, "").replace(/^(of|the|and)$/i, "").trim();
 }
 
+/** How far before a passive's participle the figure its agent names may start ("€780 million estimated by"). */
+const AGENT_REACH = 24;
+
 /** Speaker credits in a stretch of text, found once and shared by the figures of that stretch. */
 function speakerCands(text: string, sent: [number, number]): Cand[] {
   const s = text.slice(sent[0], sent[1]);
@@ -162,6 +165,15 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
   }
   const post = /\b(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|wrote|writes|suggested|confirmed)\b/g;
   for (let r = post.exec(s); r; r = post.exec(s)) {
+    // a passive's agent ("€780 million estimated by the risk modeller Northgate"): the credit is
+    // the agent's, of the figure right before the participle only; the words before it are the
+    // figure's, not a name ("million")
+    const agent = r[1].endsWith("ed") ? /^\s+by\s+(?!the\s+end\b|then\b|now\b|\d)/iu.exec(s.slice(r.index + r[0].length)) : null;
+    if (agent) {
+      const name = nameOnly(s.slice(r.index + r[0].length + agent[0].length));
+      if (name && !PRONOUN.test(name.toLowerCase())) cands.push({ name, at: sent[0] + Math.max(0, r.index - AGENT_REACH), strong: true, upTo: sent[0] + r.index });
+      continue;
+    }
     const before = s.slice(Math.max(0, r.index - 80), r.index);
     const mm = before.match(/((?:[\p{L}][\p{L}'’.-]*\s+){0,5}[\p{L}][\p{L}'’.-]*)\s*$/u);
     if (!mm) continue;
