@@ -176,7 +176,7 @@ export function renderMarkdownOf(b: MarkdownBriefing): string {
         out.push(`| ${escapeMarkdown(formatPublished(o.date))} | ${o.progress == null ? "n/a" : `${Math.round(o.progress * 100)}%`} | ${o.clearAoi == null ? "n/a" : `${Math.round(o.clearAoi * 100)}%`} | ${escapeMarkdown(o.flags.join(", "))} |`);
       out.push("");
     }
-    if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption)).join("; ")}.`, "");
+    if (b.figures?.length) out.push(`Figures (in the HTML briefing): ${b.figures.map((f) => escapeMarkdown(f.caption.replace(/[\s.]+$/, ""))).join("; ")}.`, "");
     if (b.claims?.length) {
       out.push("### Reports against the imagery", "", "What the reports claim about the works, set against the measured Sentinel-2 series of the site.", "", "| Claim | Reported by | Imagery | Why | Nearest clear date |", "| --- | --- | --- | --- | --- |");
       for (const c of b.claims) {

@@ -90,6 +90,10 @@ test("brief of the store: the last watch's chart and snapshot embedded, its mile
   const md = (await run(["brief", "--db", db])).out.join("\n");
   assert.ok(md.indexOf("## From orbit") < md.indexOf("## Timeline"));
   assert.match(md, /Figures \(in the HTML briefing\): Site test-crossing: share of the crossing/);
+  // captions that end a sentence of their own are joined without a doubled stop (".;", "..")
+  const figuresLine = md.split("\n").find((l) => l.startsWith("Figures (in the HTML briefing)")) ?? "";
+  assert.doesNotMatch(figuresLine, /\.;|\.\.$/, figuresLine);
+  assert.match(figuresLine, /[^.]\.$/);
   for (const t of EXPECTED) assert.ok(md.split("\n").some((l) => l.startsWith("| ") && l.includes(t.event) && l.includes(cite(t))), `Markdown row for ${t.event}`);
 
   // one timeline of both kinds, ordered by date
