@@ -116,6 +116,14 @@ test("a rate right after a figure, as English's 'a day'", () => {
   per("uk", "Завод переробляє 40 тисяч барелів на добу.", "40 тисяч барелів", "day");
   per("es", "Se vertieron 300 toneladas al día siguiente.", "300 toneladas", null);
   per("ru", "Вылилось 30 тонн в день аварии.", "30 тонн", null);
+  // after the word of what the quantity measures ("barrels of crude a day")
+  per("es", "La planta procesa 120.000 barriles de petróleo al día.", "120.000 barriles", "day");
+  per("fr", "Le site traite 150 000 barils de brut par jour.", "150 000 barils", "day");
+  per("it", "La raffineria lavora 90.000 barili di greggio al giorno.", "90.000 barili", "day");
+  per("pt", "A refinaria processa 70 mil barris de petróleo por dia.", "70 mil barris", "day");
+  per("ru", "Завод перерабатывает 240 тыс. баррелей нефти в сутки.", "240 тыс. баррелей", "day");
+  per("de", "Die Raffinerie verarbeitet 180.000 Barrel Rohöl pro Tag.", "180.000 Barrel", "day");
+  per("es", "Se vertieron 300 toneladas de crudo al día siguiente.", "300 toneladas", null);
 });
 
 test("an adverb of rate right before a figure, in the languages that put it there", () => {
