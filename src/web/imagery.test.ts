@@ -31,6 +31,9 @@ test("/imagery/<site>: time-lapse, chart, the claims with their nearest snapshot
     const page = route(d, new URL("http://127.0.0.1/imagery/%3Cx%3E"), "http://127.0.0.1");
     assert.equal(page.status, 200);
     assert.match(page.body, /<h1>&lt;x&gt;: from orbit<\/h1>/);
+    // named in the tab and the top bar as every other page is (the briefing's long title wrapped the bar)
+    assert.match(page.body, /<title>&lt;x&gt;: from orbit — dossier<\/title>/);
+    assert.match(page.body, /<nav class="top"><a class="home" href="\/">dossier<\/a>/);
     assert.match(page.body, /<img src="data:image\/gif;base64,/);
     assert.match(page.body, /<img src="data:image\/svg\+xml;base64,/);
     assert.match(page.body, /start of &lt;works&gt;: works began April 2025/);

@@ -18,7 +18,7 @@ const CSS = `<style>.shots{display:grid;grid-template-columns:repeat(auto-fill,m
 /** The site's page, or null when no site has that name. */
 export function imageryPage(d: Dossier, name: string): string | null {
   const s = d.sites?.find((x) => x.site === name);
-  return s ? layout(`${s.site}: from orbit`, body(d, s), { docTitle: d.briefing.title }) : null;
+  return s ? layout(`${s.site}: from orbit — dossier`, body(d, s)) : null;
 }
 
 /** Links to every watched site's page (for the home page). */

@@ -120,7 +120,7 @@ export const NAV: Array<[Section, string, string]> = [
 export type Section = "dossier" | "facts" | "reports" | "timeline" | "sources" | "search" | (string & {});
 
 /** The frame every page shares: top navigation with search, the page, a footer. */
-export function layout(title: string, body: string, opts: { section?: Section; q?: string; docTitle?: string } = {}): string {
+export function layout(title: string, body: string, opts: { section?: Section; q?: string } = {}): string {
   const cur = (s: Section) => (opts.section === s ? ` aria-current="page"` : "");
   return [
     `<!doctype html>`,
@@ -133,7 +133,7 @@ export function layout(title: string, body: string, opts: { section?: Section; q
     `<style>${CSS}</style>`,
     `</head>`,
     `<body>`,
-    `<nav class="top"><a class="home" href="/">${esc(opts.docTitle ?? "dossier")}</a>` +
+    `<nav class="top"><a class="home" href="/">dossier</a>` +
       NAV.map(([section, path, label]) => `<a href="${esc(path)}"${cur(section)}>${esc(label)}</a>`).join("") +
       `<span class="files">Briefing: <a href="/briefing.html">HTML</a> · <a href="/briefing.md">Markdown</a> · <a href="/briefing.json">JSON</a> · <a href="/feed.atom">Atom feed</a></span>` +
       `<form method="get" action="/search" role="search"><input type="search" name="q" value="${esc(opts.q ?? "")}" placeholder="Search reports and facts" aria-label="Search"><button>Search</button></form></nav>`,
