@@ -363,7 +363,9 @@ export function claimRow(c: ClaimCheck, sources: Map<string, Source>) {
   const when = c.claim.kind === "progress" ? `${Math.round((c.claim.share ?? 0) * 100)} % built by ${formatInterval(c.claim.date)}` : `${c.claim.kind === "start" ? "works began" : "completed"} ${formatInterval(c.claim.date)}`;
   const by = [...new Set((c.claim.sources ?? []).map((s) => publisherOf(sources.get(s), s)))].join(", ");
   const nearest = c.nearest ? `${formatPublished(c.nearest.date)}${c.nearest.progress == null ? "" : ` (crossing ${Math.round(c.nearest.progress * 100)} % built)`}` : "none";
-  return { claim: `${c.claim.text}: ${when}`, by, verdict: CLAIM_LABEL[c.verdict], why: c.reason, site: c.site, nearest };
+  // the check's days in words, as the claim and the nearest date beside it are (the JSON keeps them ISO)
+  const why = c.reason.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatPublished(d));
+  return { claim: `${c.claim.text}: ${when}`, by, verdict: CLAIM_LABEL[c.verdict], why, site: c.site, nearest };
 }
 
 export const VERDICT_LABEL: Record<string, string> = { conflict: "conflict", revised: "revised", agree: "agree", single: "single source" };

@@ -37,7 +37,7 @@ test("/imagery/<site>: time-lapse, chart, the claims with their nearest snapshot
     assert.match(page.body, /<img src="data:image\/gif;base64,/);
     assert.match(page.body, /<img src="data:image\/svg\+xml;base64,/);
     assert.match(page.body, /start of &lt;works&gt;: works began April 2025/);
-    assert.match(page.body, /class="badge claim-supports">imagery supports<\/span><br>first visible change on 2025-09-01/);
+    assert.match(page.body, /class="badge claim-supports">imagery supports<\/span><br>first visible change on 1 September 2025/);
     assert.match(page.body, /12 April 2025 \(crossing 1 % built\)<br><img class="claim-snap" src="data:image\/png;base64,/);
     assert.match(page.body, /more than half built/);
     // a phone shows the tables without their heads: bare numbers say what they are

@@ -31,8 +31,8 @@ test("the briefing sets the reports' start and completion claims against the mea
   ]);
   const md = renderMarkdown(b);
   assert.match(md, /### Reports against the imagery/);
-  assert.match(md, /start of construction: works began April 2025 \| Wire A \| \*\*imagery supports\*\* \| first visible change on 2025-05-20 \(crossing\)/);
-  assert.match(md, /\*\*imagery contradicts\*\* \| the crossing is at 50 % on 2025-09-01/);
+  assert.match(md, /start of construction: works began April 2025 \| Wire A \| \*\*imagery supports\*\* \| first visible change on 20 May 2025 \(crossing\)/, "the check's days in words, as the claim's");
+  assert.match(md, /\*\*imagery contradicts\*\* \| the crossing is at 50 % on 1 September 2025/);
   b.claims![0].snapshot = "data:image/png;base64,iVBORw0KGgo=";
   b.claims![1].snapshot = "javascript:alert(1)";
   const html = renderHtml(b);
