@@ -191,6 +191,25 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       extract: weekday(after.forms),
     });
   }
+  if (v.weekend) {
+    const weekend = v.weekend;
+    parsers.push({
+      // "nel fine settimana", "am Wochenende", "le week-end dernier", "el próximo fin de semana"
+      name: `${v.code}-date-weekend`,
+      pattern: () => new RegExp(`${B}(?:${weekend})${E}`, "gi"),
+      extract(ctx, m) {
+        if (!ctx.reference) return unresolved();
+        const end = m.index + m[0].length;
+        const dow = ctx.reference.getUTCDay();
+        // the Saturday of the last weekend on or before the report's day
+        const last = addDays(ctx.reference, dow === 6 ? 0 : -(dow + 1));
+        const back = (lastAfter?.test(ctx.after(end, 20)) ?? false) || wordRightBefore(v.weekdayLast, ctx, m.index);
+        const next = !back && ((nextAfter?.test(ctx.after(end, 20)) ?? false) || wordRightBefore(v.weekdayNext, ctx, m.index) || ahead(v, ctx, m.index)) && dow !== 6 && dow !== 0;
+        const sat = next || (!back && dow >= 4) ? addDays(last, 7) : last;
+        return { kind: "date", date: { start: isoDay(sat), end: isoDay(addDays(sat, 1)) }, priority: 25 };
+      },
+    });
+  }
   if (v.days) parsers.push(relativeWord(`${v.code}-date-relative-day`, v.days, (ref, off) => ({ kind: "date", date: day(addDays(ref, off)), priority: 25 })));
   if (v.years) parsers.push(relativeWord(`${v.code}-date-relative-year`, v.years, (ref, off) => ({ kind: "date", date: yearInterval(ref.getUTCFullYear() + off), priority: 20 })));
   if (v.weeksAgo) {
@@ -377,6 +396,11 @@ function ahead(v: LocaleVocab, ctx: ParsingContext, start: number): boolean {
     futureCache.set(v, re);
   }
   return re?.test(ctx.before(start, 60)) === true;
+}
+
+/** One of the `words` right before `start` ("il prossimo fine settimana", "lo scorso fine settimana"). */
+function wordRightBefore(words: string | undefined, ctx: ParsingContext, start: number): boolean {
+  return words ? new RegExp(`(?:^|[^${ALPHA}])(?:${words})\\s{1,3}$`, "iu").test(ctx.before(start, 24)) : false;
 }
 
 /** The year of a month named with no year: the next such month when the clause looks ahead, else the one nearest the report's date. */

@@ -197,6 +197,13 @@ export interface HandVocab {
   weekdayFor?: string;
   /** words right after a weekday that make it the last one before the report's day, never that day (regex source): "lundi dernier", "vinerea trecută" */
   weekdayLast?: string;
+  /**
+   * The weekend (regex source): "fine settimana", "Wochenende", "week-end", "fin de semana": its
+   * Saturday and Sunday, the last one before the report's day (or that day's own), the next with
+   * `weekdayNext` after it or a future cue before, the last with `weekdayLast` after it, and with
+   * neither the nearer of the two (a report of Monday to Wednesday the last, Thursday or Friday the next).
+   */
+  weekend?: string;
   /** relative years (regex source) → offset: "прошлого года" → -1 */
   years?: Record<string, number>;
   /**

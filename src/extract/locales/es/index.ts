@@ -50,6 +50,8 @@ export const vocab = defineLocale(generated, {
   // "depuis le 3 août": a day no later than the report's
   since: "desde(?:\\s+el)?",
   days: { "hoy": 0, "ayer": -1, "(?<!(?:la|esta|una|de)\\s)mañana": 1, "anteayer": -2 },
+  // "el fin de semana", "el próximo fin de semana": a Saturday and Sunday (not "cada fin de semana")
+  weekend: "(?<!(?:cada|todos\\s+los|los)\\s+)fin\\s+de\\s+semana",
   weeksAgo: { "(?:la\\s+)?semana\\s+pasada": -1, "esta\\s+semana": 0, "(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[óo]xima\\s+semana)": 1 },
   weekdayNext: "pr[óo]ximo|que\\s+viene",
   // "del viernes 15 al domingo 17": one span of days

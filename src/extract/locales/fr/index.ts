@@ -44,6 +44,8 @@ export const vocab = defineLocale(generated, {
   // "depuis le 3 août": a day no later than the report's
   since: "depuis(?:\\s+le)?",
   days: { "aujourd['’]hui": 0, "hier": -1, "demain": 1, "avant-hier": -2 },
+  // "le week-end dernier", "ce week-end": a Saturday and Sunday (not "chaque week-end")
+  weekend: "(?<!(?:chaque|tous\\s+les|les)\\s+)week-?end",
   weeksAgo: { "(?:la\\s+)?semaine\\s+derni[eè]re|(?:la\\s+)?semaine\\s+pass[ée]e": -1, "cette\\s+semaine": 0, "(?:la\\s+)?semaine\\s+prochaine": 1 },
   weekdayNext: "prochain",
   // "du vendredi 15 au dimanche 17": one span of days
@@ -52,7 +54,7 @@ export const vocab = defineLocale(generated, {
   weekdayFor: "pour",
   weekdayLast: "dernier",
   monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
-  years: { "l['’]an(?:née)?\\s+dernière?|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
+  years: { "l['’]an\\s+dernier|l['’]année\\s+dernière|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
   agoBefore: "il\\s+y\\s+a",
   // "en juillet", "depuis octobre", "jusqu'en mai": a month with no day or year
   // "entre janvier et mars": one span of months

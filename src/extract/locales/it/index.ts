@@ -57,6 +57,8 @@ export const vocab = defineLocale(generated, {
     "fin\\s+dal|fin\\s+dall['’]|(?<=(?:^|[^a-zàèéìòù])(?:è|sono|resta|restano|rimane|rimangono|era|erano|stat[oaie]|chius[oaie]|bloccat[oaie]|" +
     "sospes[oaie]|ferm[oaie]|attiv[oaie]|operativ[oaie]|vigore|lavoro|corso|servizio)(?:\\s+[a-zàèéìòù'’]+){0,2}\\s+)dal",
   days: { "oggi": 0, "ieri": -1, "domani": 1, "l['’]altro\\s+ieri": -2 },
+  // "nel fine settimana", "lo scorso fine settimana": a Saturday and Sunday (not "ogni fine settimana")
+  weekend: "(?<!(?:ogni|tutti\\s+i|nei)\\s+)(?:fine\\s+settimana|week-?end)",
   weeksAgo: { "(?:la\\s+)?settimana\\s+scorsa|(?:la\\s+)?scorsa\\s+settimana": -1, "questa\\s+settimana": 0, "(?:la\\s+)?(?:settimana\\s+prossima|prossima\\s+settimana)": 1 },
   weekdayNext: "prossimo",
   // "da venerdì 15 a domenica 17 ottobre": one span of days

@@ -42,6 +42,8 @@ export const vocab = defineLocale(generated, {
   // "depuis le 3 août": a day no later than the report's
   since: "desde(?:\\s+[oa])?",
   days: { "hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2 },
+  // "no fim de semana", "o fim de semana passado": a Saturday and Sunday (not "todo fim de semana")
+  weekend: "(?<!(?:cada|todo|todos\\s+os|nos|os)\\s+)fim(?:\\s+|-)de(?:\\s+|-)semana",
   weeksAgo: { "(?:na\\s+)?semana\\s+passada": -1, "esta\\s+semana|nesta\\s+semana": 0, "(?:na\\s+)?pr[óo]xima\\s+semana": 1 },
   weekdayNext: "pr[óo]xim[oa]|que\\s+vem",
   // "de sexta-feira 15 a domingo 17": one span of days
