@@ -36,6 +36,8 @@ test("/imagery/<site>: time-lapse, chart, the claims with their nearest snapshot
     assert.match(page.body, /<nav class="top"><a class="home" href="\/">dossier<\/a>/);
     assert.match(page.body, /<img src="data:image\/gif;base64,/);
     assert.match(page.body, /<img src="data:image\/svg\+xml;base64,/);
+    // one under the other, not inset: the chart is drawn up to its own width, its words legible
+    assert.match(page.body, /\.orbit-media\{display:grid;gap:1rem\}\.orbit-media figure\{margin:0\}/);
     assert.match(page.body, /start of &lt;works&gt;: works began April 2025/);
     assert.match(page.body, /class="badge claim-supports">imagery supports<\/span><br>first visible change on 1 September 2025/);
     assert.match(page.body, /12 April 2025 \(crossing 1 % built\)<br><img class="claim-snap" src="data:image\/png;base64,/);

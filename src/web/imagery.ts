@@ -13,7 +13,9 @@ import { layout } from "./pages.js";
 const pct = (x: number | null | undefined) => (x == null ? "n/a" : `${Math.round(x * 100)} %`);
 const img = (src: string | null, alt: string, cls = "") => (src && /^data:image\/(png|gif|webp|svg\+xml);base64,/.test(src) ? `<img${cls ? ` class="${cls}"` : ""} src="${esc(src)}" alt="${esc(alt)}">` : "");
 
-const CSS = `<style>.shots{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:.8rem;margin:0;padding:0}.shots figure{margin:0}.shots img,.orbit-media img{max-width:100%;height:auto;border:1px solid var(--line)}.orbit-media{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:1rem}.claim-snap{max-width:160px}.badge.claim-supports{color:var(--agree);background:var(--agree-bg)}.badge.claim-contradicts{color:var(--conflict);background:var(--conflict-bg)}.badge.claim-not-yet-visible{color:var(--single);background:var(--single-bg)}</style>`;
+// the time-lapse and the chart one under the other, each up to its own size: side by side (and inset
+// by a figure's default margins) the chart's words were drawn at half size, unreadable on a phone
+const CSS = `<style>.shots{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:.8rem;margin:0;padding:0}.shots figure{margin:0}.shots img,.orbit-media img{max-width:100%;height:auto;border:1px solid var(--line)}.orbit-media{display:grid;gap:1rem}.orbit-media figure{margin:0}.claim-snap{max-width:160px}.badge.claim-supports{color:var(--agree);background:var(--agree-bg)}.badge.claim-contradicts{color:var(--conflict);background:var(--conflict-bg)}.badge.claim-not-yet-visible{color:var(--single);background:var(--single-bg)}</style>`;
 
 /** The site's page, or null when no site has that name. */
 export function imageryPage(d: Dossier, name: string): string | null {
