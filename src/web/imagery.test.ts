@@ -45,6 +45,9 @@ test("/imagery/<site>: time-lapse, chart, the claims with their nearest snapshot
     // a phone shows the tables without their heads: bare numbers say what they are
     assert.match(page.body, /<td class="num" data-label="Crossing built">50 %<\/td><td class="num" data-label="Clear sky">90 %<\/td>/);
     assert.match(page.body, /<td data-label="Nearest clear date">12 April 2025/);
+    // and the collection and the notes say so too, when there are any
+    assert.match(page.body, /<td class="cite" data-label="Collection">sentinel-2-l2a<\/td><td class="cite" data-label="Notes">cloudy<\/td>/);
+    assert.match(page.body, /50 %<\/td><td class="num" data-label="Clear sky">90 %<\/td><td class="cite" data-label="Collection">sentinel-2-l2a<\/td><td class="cite"><\/td>/);
     assert.match(page.body, /Contains modified Copernicus Sentinel data 2025/);
     assert.doesNotMatch(page.body, /<x>/, "the site name is escaped everywhere");
     assert.match(homePage(d), /<a href="\/imagery\/%3Cx%3E">&lt;x&gt;<\/a>/);

@@ -17,6 +17,9 @@ const img = (src: string | null, alt: string, cls = "") => (src && /^data:image\
 // by a figure's default margins) the chart's words were drawn at half size, unreadable on a phone
 const CSS = `<style>.shots{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:.8rem;margin:0;padding:0}.shots figure{margin:0}.shots img,.orbit-media img{max-width:100%;height:auto;border:1px solid var(--line)}.orbit-media{display:grid;gap:1rem}.orbit-media figure{margin:0}.claim-snap{max-width:160px}.badge.claim-supports{color:var(--agree);background:var(--agree-bg)}.badge.claim-contradicts{color:var(--conflict);background:var(--conflict-bg)}.badge.claim-not-yet-visible{color:var(--single);background:var(--single-bg)}</style>`;
 
+/** A small cell, labelled for a phone (which shows the rows without the table's head) when it says something. */
+const cell = (label: string, text: string) => `<td class="cite"${text ? ` data-label="${label}"` : ""}>${esc(text)}</td>`;
+
 /** The site's page, or null when no site has that name. */
 export function imageryPage(d: Dossier, name: string): string | null {
   const s = d.sites?.find((x) => x.site === name);
@@ -61,7 +64,7 @@ function body(d: Dossier, s: SiteImagery): string {
     out.push(`</div></section>`);
   }
   out.push(`<section id="dates"><h2>Every date</h2><table><thead><tr><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Collection</th><th>Notes</th></tr></thead><tbody>`);
-  for (const o of s.observations) out.push(`<tr><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num" data-label="Crossing built">${pct(o.progress)}</td><td class="num" data-label="Clear sky">${pct(o.clearAoi)}</td><td class="cite">${esc(String(o.provenance?.collection ?? ""))}</td><td class="cite">${esc(o.flags.join(", "))}</td></tr>`);
+  for (const o of s.observations) out.push(`<tr><td class="nowrap">${esc(formatPublished(o.date))}</td><td class="num" data-label="Crossing built">${pct(o.progress)}</td><td class="num" data-label="Clear sky">${pct(o.clearAoi)}</td>${cell("Collection", String(o.provenance?.collection ?? ""))}${cell("Notes", o.flags.join(", "))}</tr>`);
   out.push(`</tbody></table><p class="cite">Contains modified Copernicus Sentinel data ${esc(years)}.</p></section>`);
   return out.join("\n");
 }
