@@ -42,6 +42,27 @@ test("roles: a count right before 'of whom' / 'of them', or after a language's o
   assert.equal(partOf(money, count(money, "$12 million", "money"), "en"), false);
 });
 
+test("roles: a count a clause excepts from a whole, or a set named again ('of those'), is a part, in every language with the words", () => {
+  // sentences of our own: [language, the sentence, the part, the whole]
+  const cases: Array<[string, string, string, string]> = [
+    ["en", "All 9,000 evacuees may go home, except about 700 from the harbour.", "700", "9,000 evacuees"],
+    ["en", "The crews checked 140 wells and found leaks in 12 of those 140.", "140.", "140 wells"],
+    ["fr", "Les 9 000 évacués peuvent rentrer, sauf environ 700 du port.", "700", "9 000 évacués"],
+    ["es", "Los 9.000 evacuados pueden volver, excepto unos 700 del puerto.", "700", "9.000 evacuados"],
+    ["de", "Alle 9.000 Evakuierten dürfen zurück, außer etwa 700 aus dem Hafen.", "700", "9.000 Evakuierten"],
+    ["it", "I 9.000 sfollati possono tornare, tranne circa 700 del porto.", "700", "9.000 sfollati"],
+    ["pt", "Os 9.000 desalojados podem voltar, exceto cerca de 700 do porto.", "700", "9.000 desalojados"],
+    ["ru", "Все 9000 эвакуированных могут вернуться, кроме около 700 из порта.", "700", "9000 эвакуированных"],
+    ["uk", "Усі 9000 евакуйованих можуть повернутися, крім близько 700 з порту.", "700", "9000 евакуйованих"],
+    ["pl", "Wszyscy 9000 ewakuowanych mogą wrócić, oprócz około 700 z portu.", "700", "9000 ewakuowanych"],
+  ];
+  for (const [lang, text, part, whole] of cases) {
+    const p = count(text, part);
+    assert.equal(partOf(text, { ...p, end: p.start + part.replace(/\.$/, "").length }, lang), true, `${lang}: ${part}`);
+    assert.equal(partOf(text, count(text, whole), lang), false, `${lang}: ${whole}`);
+  }
+});
+
 test("roles: a group of parts and a group of wholes stay apart; two of a kind do not", () => {
   const part = (i: number) => i >= 10;
   assert.equal(partsApart([1, 2, 3], [10, 11], part), true);

@@ -69,7 +69,7 @@ export const de = {
   ] as Array<[RegExp, string]>,
   // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before; not "10.000
   // davon betroffene Haushalte" (affected by it: a whole of its own)
-  part: { before: /\b(?:davon|darunter)\s+(?:(?:etwa|rund|mehr als|über|fast)\s+)?$/iu, after: /^\s*(?:davon|darunter)\b(?!\s+betroffen)/iu },
+  part: { before: /\b(?:davon|darunter|außer|ausgenommen|mit Ausnahme von|von diesen|unter diesen)\s+(?:(?:etwa|rund|mehr als|über|fast)\s+)?$/iu, after: /^\s*(?:davon|darunter)\b(?!\s+betroffen)/iu },
   // "30 Prozent der Stadt", "30 Prozent von allen Häusern": the whole a share is taken of
   whole: { after: /^\s+(?:der|des|von|vom)\s+(?:(?:der|den|dem|des|allen|aller|seiner|ihrer)\s+)*/iu },
   // "bis zum 1. Juli", "spätestens 2025", "bis Ende 2023": the latest a thing is to happen by

@@ -266,9 +266,10 @@ export const en = {
   // "40 km north of the city": a compass word before "of" makes a distance ("North Korea" does not)
   compass: { word: /^(north|south|east|west|northwest|northeast|southwest|southeast)$/, of: /^of$/ },
   // "6,200 of whom crossed", "about 300 of them", "12 of the boats", "two of its older barges": a part
-  // of the whole stated before (a partitive "of the" and a plural); "…, of whom 1.2 million", "among them 40" before it
+  // of the whole stated before (a partitive "of the" and a plural); "…, of whom 1.2 million", "among them 40",
+  // "all … allowed home, except about 800", "29 of those 131" (a set named again) before it
   part: {
-    before: /\b(?:of (?:whom|which|them)|among (?:them|whom|which))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least)\s+)?$/i,
+    before: /\b(?:of (?:whom|which|them|those|these)|among (?:them|whom|which|those|these)|except(?: for)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least)\s+)?$/i,
     after: /^\s*(?:of (?:them|whom|which|those|these)|among them|of (?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?(?:people|children|men|women|[a-z-]+s)\b)/i,
     // "Of the boats at the locks, about 30 carry grain, 12 …": the whole, named first, then closed by a comma
     opens: /^\W*of (?:the|those|these|its|their)\b[^.;:!?]*,/i,

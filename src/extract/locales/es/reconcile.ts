@@ -69,7 +69,7 @@ export const es = {
     [/^(?:pasajer|viajer)/u, "passenger"],
   ] as Array<[RegExp, string]>,
   // "8.000 de ellos", "de los cuales 8.000": a part of the whole stated before
-  part: { before: /\b(?:de los cuales|de las cuales)\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },
+  part: { before: /\b(?:de los cuales|de las cuales|excepto|salvo|a excepción de|con excepción de|de (?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },
   // "el 30 % de la ciudad": the whole a share is taken of
   whole: { after: /^\s+(?:de|del)\s+(?:(?:la|las|el|los|su|sus|toda|todo|todas|todos)\s+)*/iu },
   // "antes de 2025", "hasta el 1 de julio", "para finales de 2023": the latest a thing is to happen by

@@ -62,7 +62,7 @@ export const fr = {
     [/^(?:wagon|citerne)/u, "wagon"],
   ] as Array<[RegExp, string]>,
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
-  part: { before: /\bdont\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
+  part: { before: /(?<![\p{L}])(?:dont|sauf|hormis|excepté|à l['’]exception de|(?:sur|parmi) ces)\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
   // "30 % de la ville", "30 % des maisons": the whole a share is taken of
   whole: { after: /^\s+(?:de\s+l['’]|de|du|des)\s*(?:(?:la|le|les|sa|son|ses|leur|leurs|toute|tout|toutes|tous)\s+)*/iu },
   // "d'ici 2025", "avant le 1er juillet", "au plus tard en juin": the latest a thing is to happen by

@@ -69,7 +69,7 @@ export const it = {
     [/^(?:carrozz)/u, "wagon"],
   ] as Array<[RegExp, string]>,
   // "di cui 8.000", "8.000 di loro": a part of the whole stated before
-  part: { before: /\bdi cui\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },
+  part: { before: /\b(?:di cui|tranne|eccetto|a eccezione di|(?:di|tra|fra) questi)\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },
   // "il 30% della città": the whole a share is taken of
   whole: { after: /^\s+(?:dell['’]|di|del|della|dei|delle|degli|dello)\s*(?:(?:la|il|lo|le|gli|i|sua|suo|sue|suoi|tutta|tutto|tutte|tutti)\s+)*/iu },
   // "entro il 2025", "prima del 1 luglio", "fino a fine 2023": the latest a thing is to happen by

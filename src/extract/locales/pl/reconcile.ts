@@ -87,7 +87,7 @@ export const pl = {
     [/^(?:nachyleni)/u, "#slope"],
   ] as Array<[RegExp, string]>,
   // "w tym 8000", "spośród nich 40": a part of the whole stated before
-  part: { before: /(?:w tym|z czego|z nich|spośród nich|wśród nich)\s+(?:(?:około|ponad|prawie)\s+)?$/iu },
+  part: { before: /(?<![\p{L}])(?:w tym|z czego|z nich|spośród nich|wśród nich|oprócz|z wyjątkiem|z tych|spośród tych)\s+(?:(?:około|ponad|prawie)\s+)?$/iu },
   // "30 proc. terytorium", "30% całego wolumenu": the whole a share is taken of, in the genitive right after it
   whole: { after: /^\s+(?:(?:całego|całej|całych|ogólnej|ogólnego|wszystkich)\s+)?/iu },
   // "do 1 lipca", "nie później niż w 2025 roku": the latest a thing is to happen by

@@ -61,7 +61,7 @@ export const pt = {
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   // "uma cidade de 9.200 habitantes", "um país de cerca de 4 milhões": a place's people
   population: new RegExp(`${B}(?:cidade|localidade|vila|aldeia|município|ilha|país|província)\\s+de\\s+(?:(?:cerca de|quase|mais de|menos de|aproximadamente)\\s+)?$`, "iu"),
-  part: { before: /\b(?:dos quais|das quais)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
+  part: { before: /(?<![\p{L}])(?:dos quais|das quais|exceto|à exceção de|com exceção de|desses|destes|dessas|destas)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
   // "30% da cidade": the whole a share is taken of
   whole: { after: /^\s+(?:de|da|do|das|dos)\s+(?:(?:a|o|as|os|sua|seu|suas|seus|toda|todo|todas|todos)\s+)*/iu },
   // "até 2025", "antes de 1 de julho": the latest a thing is to happen by

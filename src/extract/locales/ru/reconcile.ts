@@ -73,7 +73,7 @@ export const ru = {
     [/^(?:уклон)/u, "#slope"],
   ] as Array<[RegExp, string]>,
   // "из них 8000", "в том числе 40": a part of the whole stated before
-  part: { before: /(?:из них|в том числе|среди них)\s+(?:(?:около|более|почти)\s+)?$/iu },
+  part: { before: /(?<![\p{L}])(?:из них|в том числе|среди них|кроме|за исключением|из этих)\s+(?:(?:около|более|почти)\s+)?$/iu },
   // "30% территории", "30% от общего объёма": the whole a share is taken of, in the genitive right after it
   whole: { after: /^\s+(?:от\s+)?(?:(?:всего|всей|всех|общего|общей|общих)\s+)?/iu },
   // "до 1 июля", "не позднее 2025 года", "к концу года": the latest a thing is to happen by
