@@ -104,6 +104,7 @@ table td{display:block;border:0;padding:.15rem .2rem;width:auto!important;overfl
 td.num{text-align:left}
 table.facts td:first-child{font-weight:600}
 table.facts td.num::before{content:"Independent sources: ";color:var(--muted)}
+td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
 }
 @media print{body{max-width:none;padding:0}.fact{break-inside:avoid}}
 ${FIGURE_CSS}`;
@@ -330,14 +331,15 @@ function claimTable(claims: ClaimCheck[], sources: Map<string, Source>): string 
   const rows = claims.map((c) => {
     const v = claimRow(c, sources);
     const snap = c.snapshot && /^data:image\/(png|jpeg|webp);base64,/.test(c.snapshot) ? `<br><img class="claim-snap" src="${esc(c.snapshot)}" alt="${esc(`${v.site} on ${v.nearest}`)}" width="160">` : "";
-    return `<tr><td>${esc(v.claim)}</td><td>${esc(v.by)}</td><td><span class="badge claim-${c.verdict}">${esc(v.verdict)}</span><br>${esc(v.why)}</td><td>${esc(v.nearest)}${snap}</td></tr>`;
+    return `<tr><td>${esc(v.claim)}</td><td data-label="Reported by">${esc(v.by)}</td><td><span class="badge claim-${c.verdict}">${esc(v.verdict)}</span><br>${esc(v.why)}</td><td data-label="Nearest clear date">${esc(v.nearest)}${snap}</td></tr>`;
   });
   return `<h3 id="claims">Reports against the imagery</h3><p class="lede">What the reports claim about the works, set against the measured Sentinel-2 series of the site.</p><table class="claims"><thead><tr><th>Claim</th><th>Reported by</th><th>Imagery</th><th>Nearest clear date</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function observationTable(obs: Observation[]): string {
-  const pct = (x: number | null) => (x == null ? "n/a" : `${Math.round(x * 100)}%`);
-  const rows = obs.map((o) => `<tr><td>${esc(formatPublished(o.date))}</td><td class="num">${pct(o.progress)}</td><td class="num">${pct(o.clearAoi)}</td><td>${esc(o.flags.join(", "))}</td></tr>`);
+  // "15 %", as the claims below and the explorer write a share; each cell labelled for a phone, which shows the rows without the table's head
+  const pct = (x: number | null) => (x == null ? "n/a" : `${Math.round(x * 100)} %`);
+  const rows = obs.map((o) => `<tr><td>${esc(formatPublished(o.date))}</td><td class="num" data-label="Crossing built">${pct(o.progress)}</td><td class="num" data-label="Clear sky">${pct(o.clearAoi)}</td><td${o.flags.length ? ` data-label="Notes"` : ""}>${esc(o.flags.join(", "))}</td></tr>`);
   return `<table><thead><tr><th>Date</th><th class="num">Crossing built</th><th class="num">Clear sky</th><th>Notes</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 

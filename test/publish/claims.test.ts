@@ -40,6 +40,11 @@ test("the briefing sets the reports' start and completion claims against the mea
   assert.match(html, /class="badge claim-supports">imagery supports/);
   assert.match(html, /Paper &lt;B&gt;/);
   assert.equal((html.match(/class="claim-snap"/g) ?? []).length, 1, "only a data: image is embedded");
+  // a phone shows the tables without their heads: the shares and the claims' cells say what they are
+  assert.match(html, /<td class="num" data-label="Crossing built">50 %<\/td><td class="num" data-label="Clear sky">/);
+  assert.match(html, /<td data-label="Reported by">Wire A<\/td>/);
+  assert.match(html, /<td data-label="Nearest clear date">12 April 2025/);
+  assert.match(html, /td\[data-label\]::before\{content:attr\(data-label\) ": "/);
 });
 
 test("no claims without a testable claim or without a measured crossing", async () => {
