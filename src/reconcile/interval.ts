@@ -26,6 +26,15 @@ export interface Span {
   scale: string;
 }
 
+/**
+ * A span, made here and nowhere else: every span of a run has one shape (its four fields in one
+ * order), where literals of three files (one with its fields in another order) and spreads of
+ * spans made the verdict's comparisons (`meet`, `Apart`) meet spans of several shapes.
+ */
+export function spanFrom(low: number, high: number, whole: boolean, scale: string): Span {
+  return { low, high, whole, scale };
+}
+
 const DAY = 86400000;
 // the verdict reads two figures' days for every pair it judges: each distinct date is parsed once
 const dayOfText = memoized((s) => {
@@ -147,7 +156,7 @@ export function spanOf(m: Mention): Span | null {
     if (hi === lo) (a -= 0.5), (b += 0.5);
     if (m.qualifier === "upper") a = -Infinity;
     if (m.qualifier === "lower") b = Infinity;
-    return { low: a, high: b, whole: false, scale: "date" };
+    return spanFrom(a, b, false, "date");
   }
   let lo = m.low ?? m.high, hi = m.high ?? m.low;
   if (lo == null || hi == null || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
@@ -182,7 +191,7 @@ export function spanOf(m: Mention): Span | null {
   if (m.qualifier === "lower") (a = lo), (b = Infinity);
   // "up to 300" still includes 300: close the interval just past its end
   if (m.qualifier === "upper") b = hi + Math.abs(hi) * 1e-9 + 1e-12;
-  return { low: a, high: b, whole, scale };
+  return spanFrom(a, b, whole, scale);
 }
 
 /**
@@ -214,7 +223,7 @@ export function withParts(ms: readonly Mention[], spans: Array<Span | null>): Ar
         (lo += s.low), (hi += s.high), parts++;
       }
       if (parts < 2 || lo < t.low || hi > t.high) continue;
-      (out ??= spans.slice())[k] = { ...t, low: lo, high: hi };
+      (out ??= spans.slice())[k] = spanFrom(lo, hi, t.whole, t.scale);
     }
   }
   return out ?? spans;

@@ -10,7 +10,7 @@
  */
 import { currencyCode } from "../normalize/index.js";
 import type { Mention } from "../types.js";
-import type { Span } from "./interval.js";
+import { spanFrom, type Span } from "./interval.js";
 import { localeFor } from "./locale.js";
 
 /** Per currency of a report: the rate to another currency (units of `to` for one unit of the currency). */
@@ -67,5 +67,5 @@ export function atRate(m: Mention, span: Span | null, rates: Rates): Span | unde
   if (m.kind !== "money" || !span || !rates.size) return undefined;
   const r = rates.get(span.scale);
   if (!r) return undefined;
-  return { low: span.low * r.rate, high: span.high * r.rate, whole: false, scale: r.to };
+  return spanFrom(span.low * r.rate, span.high * r.rate, false, r.to);
 }

@@ -10,7 +10,7 @@ import type { Change } from "./features.js";
 import type { Freqs } from "./prepare.js";
 import type { DocFreq } from "./similarity.js";
 import type { FactMember, Report } from "../types.js";
-import { spanOf, type Span } from "./interval.js";
+import { spanFrom, spanOf } from "./interval.js";
 import { speakerKey } from "./origins.js";
 import { outletOf } from "./judge.js";
 
@@ -118,11 +118,11 @@ export function keptJudged(m: FactMember, kept: KeptMember, byId: ReadonlyMap<st
   // the kept interval, not one read again from the figure alone: a total stated with its parts
   // was narrowed to their sum (interval.ts withParts), which its own words cannot say
   const own = spanOf(m);
-  const span = own && m.interval ? { ...own, low: m.interval.low, high: m.interval.high } : own;
+  const span = own && m.interval ? spanFrom(m.interval.low, m.interval.high, own.whole, own.scale) : own;
   const out: Judged = { m, outlet: outletOf(byId.get(canonical) ?? byId.get(m.source), canonical), report: canonical, speaker: speakerKey(m.speaker), time: m.time?.date ?? null, earlier: m.time?.earlier ?? false, span, ...flagged(kept.flag), ...more(kept.more) };
   const n = kept.readings;
   if (n?.p) out.period = [Number(n.p[0]), Number(n.p[1])];
-  if (n?.a) out.alt = { low: Number(n.a[0]), high: Number(n.a[1]), scale: n.a[2], whole: n.a[3] === 1 } satisfies Span;
+  if (n?.a) out.alt = spanFrom(Number(n.a[0]), Number(n.a[1]), n.a[3] === 1, n.a[2]);
   if (n?.w) out.anchor = n.w;
   return out;
 }
