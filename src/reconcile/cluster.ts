@@ -245,18 +245,40 @@ const midOf = (items: Item[], i: number): number => items[i].reading?.mid ?? 0;
  * out of order, is sorted by the callback as before (one rule for NaN and infinities).
  */
 function byValue(list: number[], items: Item[]): number[] {
+  const vs = midsOf(list, items);
+  if (!vs) return list.slice().sort((a, b) => midOf(items, a) - midOf(items, b) || a - b);
+  return inKeyOrder(list, rankKeys(vs));
+}
+
+// byValue's three loops are three small functions: one function of them all was optimized on
+// its first loop's stack (on-stack replacement, the first large block's), then thrown away at
+// each later loop it had not yet run, and compiled again, twice per cold run
+
+/** The values (`midOf`) of figures `list`, or null when one is not finite or the list is out of order. */
+function midsOf(list: number[], items: Item[]): Float64Array | null {
   const n = list.length;
   const vs = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const v = midOf(items, list[k]);
-    if (!Number.isFinite(v) || (k > 0 && list[k] <= list[k - 1])) return list.slice().sort((a, b) => midOf(items, a) - midOf(items, b) || a - b);
+    if (!Number.isFinite(v) || (k > 0 && list[k] <= list[k - 1])) return null;
     vs[k] = v;
   }
+  return vs;
+}
+
+/** Each value's key, its rank among the distinct values then its place (rank × n + place), sorted. */
+function rankKeys(vs: Float64Array): Float64Array {
+  const n = vs.length;
   const distinct = vs.slice().sort();
   const d = distinctIn(distinct, n);
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) keys[k] = rankIn(distinct, d, vs[k]) * n + k;
-  keys.sort();
+  return keys.sort();
+}
+
+/** The figures of `list` in the order of their sorted `keys` (rankKeys). */
+function inKeyOrder(list: number[], keys: Float64Array): number[] {
+  const n = list.length;
   const out: number[] = [];
   for (let k = 0; k < n; k++) out.push(list[keys[k] % n]);
   return out;
