@@ -244,13 +244,7 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
     if (!inside && d <= 10) {
       // a common noun near the figure, alone and with the word right before it ("road bridge");
       // worked out once per word of the report, as windows overlap
-      if (toks.head[idx] < 0) {
-        const head = nounLike(text, toks, idx, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
-        toks.head[idx] = head ? 1 : 0;
-        const p = head && idx > 0 ? idx - 1 : -1;
-        toks.bi[idx] = p >= 0 && te[p] >= s - 1 && /^[\s-]?$/.test(text.slice(te[p], s)) && isModifier(toks, p, cuesOf) ? `${tl[p]} ${lw}` : null;
-        toks.adjunct[idx] = head && inAdjunct(text, toks, idx) ? 1 : 0;
-      }
+      if (toks.head[idx] < 0) readHead(text, toks, idx, cuesOf);
       if (toks.head[idx] === 1) {
         // a noun in a place or time adjunct ("on both banks", "from the capital") is rarely the thing measured
         if (toks.adjunct[idx]) w *= 0.3;
@@ -261,6 +255,36 @@ function figureFeatures(text: string, mentions: Mention[], sorted: number[], k: 
       }
     }
   }
+  return rest(text, mentions, sorted, k, toks, others, no, cuesOf, bags, locale, places, pool, m, sent, w0, w1, at0, last, at, bag, words, participles);
+}
+
+/**
+ * Whether word `idx` of a report (`toks`) is a common noun that may name a thing, alone and with
+ * the word right before it ("road bridge"), and whether it stands in a place or time adjunct:
+ * read once per word of the report (windows overlap), into `toks`. A function of its own, not a
+ * block of figureFeatures' loop: it runs once per word, the loop once per word of each window,
+ * and inlined there it made the loop's optimized code larger and slower to make.
+ */
+function readHead(text: string, toks: Toks, idx: number, cuesOf: CuesOf): void {
+  const s = toks.s[idx], te = toks.e, tl = toks.lw, lw = tl[idx];
+  const head = nounLike(text, toks, idx, cuesOf) && !verbAfter(text, toks, idx) && !nounNext(text, toks, idx, cuesOf);
+  toks.head[idx] = head ? 1 : 0;
+  const p = head && idx > 0 ? idx - 1 : -1;
+  toks.bi[idx] = p >= 0 && te[p] >= s - 1 && /^[\s-]?$/.test(text.slice(te[p], s)) && isModifier(toks, p, cuesOf) ? `${tl[p]} ${lw}` : null;
+  toks.adjunct[idx] = head && inAdjunct(text, toks, idx) ? 1 : 0;
+}
+
+/**
+ * The rest of a figure's features, after the words of its window (figureFeatures): what its
+ * clause, sentence and neighbours say of it. A function of its own: figureFeatures was one
+ * function the engine took ~1 s (at load ~20) to optimize, running its window loop unoptimized
+ * meanwhile through most of a cold run's figures.
+ */
+function rest(
+  text: string, mentions: Mention[], sorted: number[], k: number, toks: Toks, others: number[], no: number, cuesOf: CuesOf, bags: Bags, locale: ReconcileLocale,
+  places: readonly string[], pool: Pool, m: Mention, sent: [number, number], w0: number, w1: number, at0: number, last: number, at: number, bag: number, words: Draft, participles: Draft | undefined,
+): Features {
+  const ts = toks.s, tl = toks.lw;
   if (m.kind === "percent") wholeOf(text, toks, at0, last, m, locale.whole, words);
   const counted = countedOf(text, m, locale);
   if (counted) bags.add(bags.id("=" + stem(counted)), 0.5);
