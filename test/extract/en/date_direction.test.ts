@@ -11,6 +11,12 @@ test("date direction: a month without a year is the latest one before publicatio
   testSingleCase("Work on the span, which will carry trains, began in late June.", { text: "late June", kind: "date", date: ["2023-06-21", "2023-06-30"] }, PUB);
 });
 
+test("date direction: a cue in the pluperfect passive looks ahead from a past day", () => {
+  // 2024-05-20: the target had been set before the report; the nearest April is this one
+  testSingleCase("The reopening, first set for March, had last been expected on April 28.", { text: "April 28", kind: "date", date: ["2024-04-28", "2024-04-28"] }, PUB);
+  testSingleCase("The ferry had been expected back in service in February.", { text: "February", kind: "date", date: ["2024-02-01", "2024-02-29"] }, PUB);
+});
+
 test("date direction: a future cue points forwards", () => {
   testSingleCase("The mill will reopen in August.", { text: "August", kind: "date", date: ["2024-08-01", "2024-08-31"] }, PUB);
   testSingleCase("In February, the new line is due to carry its first freight.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);

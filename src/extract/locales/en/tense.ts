@@ -33,9 +33,13 @@ export function futureCue(ctx: ParsingContext, start: number, end: number): bool
   return FUTURE_AFTER.test(ctx.after(end, 60)) && !PAST_RIGHT_BEFORE.test(before);
 }
 
-/** Whether the sentence before a cue (`wide` ends where the clause's `before` does; the cue sits `fromEnd` back) has a pluperfect of saying or planning. */
+/** A cue in the pluperfect passive looks ahead from a past day as well ("had last been expected on September 27"). */
+const PLUPERFECT_PASSIVE = /\bhad\s+(?:[a-z]+\s+)?been\s+$/i;
+
+/** Whether the sentence before a cue (`wide` ends where the clause's `before` does; the cue sits `fromEnd` back) has a pluperfect of saying or planning, or puts the cue in the pluperfect. */
 function pluperfect(wide: string, fromEnd: number): boolean {
-  return PLUPERFECT_BEFORE.test(wide.slice(0, wide.length - fromEnd));
+  const head = wide.slice(0, wide.length - fromEnd);
+  return PLUPERFECT_BEFORE.test(head) || PLUPERFECT_PASSIVE.test(head);
 }
 
 /**
