@@ -7,7 +7,7 @@
  */
 import type { Disagreement, Fact, FactMember, Revision } from "../types.js";
 import { formatDay, formatValue, num } from "./format.js";
-import { copiedFrom, publisherOf, unitsApart, valuesOf, type Source, type ValueView } from "./view.js";
+import { latestRevision, publisherOf, unitsApart, valuesOf, type Source, type ValueView } from "./view.js";
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2 May 2025", or "2 May" when `year` is the year the sentence is already in. */
@@ -118,15 +118,8 @@ function unlikeWords(f: Fact, origins: number, ds: Disagreement[], sources: Map<
 }
 
 function revisedWords(f: Fact, rs: Revision[], sources: Map<string, Source>, year?: string): string {
-  // a report's own "up from" pair says less than a change between reports: of the latest, it goes
-  // first, whether the text dates the old figure or only names it ("more than the 12,000 cited
-  // before"): "X gave 12,000; X gives 15,000" tells the reader nothing of who said what when
-  const own = (r: Revision) => (r.why === "dated-earlier" || f.members[r.from]?.source === f.members[r.to]?.source ? 0 : 1);
-  // and the figure replaced is named from its original report, not a copy of it
-  const original = (r: Revision) => (f.members[r.from] && copiedFrom(f.members[r.from]) ? 0 : 1);
-  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || own(x) - own(y) || original(x) - original(y) || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
   // the latest revision: the figure it replaced and the one that stands now
-  const last = sorted[sorted.length - 1];
+  const last = latestRevision(f, rs);
   const from = f.members[last.from];
   const to = f.members[last.to];
   if (!from || !to) return fromValues(f, valuesOf(f, sources), sources, year);

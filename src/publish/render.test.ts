@@ -132,6 +132,21 @@ test("a revised figure ends on the value stated latest, even when it was also th
   assert.match(md, /\| planned opening \| mid-2026 \(May–Aug 2026\) → end of 2026 \(Oct–Dec 2026\) \|/);
 });
 
+test("a revised figure ends on the value its latest revision leaves standing, an undated report's later target too", () => {
+  const day = (start: string, end: string) => ({ kind: "date" as const, date: { start, end } });
+  // mid-2026 (30 Apr), then the end of 2026 in a report of no date: the later target stands, as the prose says
+  const dated = fx.member("a1", "mid-2026", day("2026-05-01", "2026-08-31"));
+  const undated = { ...fx.member("a2", "the end of 2026", day("2026-10-01", "2026-12-31")), published: null };
+  const revised = {
+    id: "opening", about: "planned opening", kind: "date" as const, unit: null, verdict: "revised" as const, members: [dated, undated], origins: 2,
+    values: [{ low: null, high: null, date: dated.date, origins: ["report:a1"], members: [0] }, { low: null, high: null, date: undated.date, origins: ["report:a2"], members: [1] }],
+    reason: { verdict: "revised" as const, revisions: [{ from: 0, to: 1, fromTime: "2025-04-30", toTime: null, why: "estimate" as const }] },
+  };
+  const md = renderMarkdown(buildBriefing({ ...fx, facts: [revised], generated: "2026-01-01T00:00:00Z" }));
+  assert.match(md, /\| planned opening \| mid-2026 \(May–Aug 2026\) → end of 2026 \(Oct–Dec 2026\) \|/);
+  assert.match(md, /gave mid-2026 \(May–Aug 2026\);.* gives end of 2026/);
+});
+
 test("a revision is told from the original report, not from a copy of it", () => {
   const day = (start: string, end: string) => ({ kind: "date" as const, date: { start, end } });
   const original = fx.member("a1", "mid-2026", day("2026-05-01", "2026-08-31"));

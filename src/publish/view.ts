@@ -3,7 +3,7 @@
  * each value's words and citations, quotes split around the figure. Pure, format-free.
  * @module
  */
-import type { Briefing, ClaimCheck, DateInterval, Fact, FactMember } from "../types.js";
+import type { Briefing, ClaimCheck, DateInterval, Fact, FactMember, Revision } from "../types.js";
 import { parseOrigin } from "../origin.js";
 import { RECONCILE_CUES } from "../extract/vocabulary.js";
 import { splitAt } from "./excerpt.js";
@@ -147,10 +147,31 @@ function computeValues(f: Fact, sources: Map<string, Source>): ValueView[] {
     : [{ low: f.members[0]?.low ?? null, high: f.members[0]?.high ?? null, date: f.members[0]?.date ?? null, origins: [...new Set(f.members.map((m) => m.origin))], members: f.members.map((_, i) => i) }];
   const merged = viewsOf(f, groups, sources, true);
   const views = merged.length > 1 || groups.length === 1 || f.verdict === "agree" || f.verdict === "single" ? merged : viewsOf(f, groups, sources, false);
-  // a revised fact reads as a history ending at the value that stands: the one stated latest
-  if (f.verdict === "revised") views.sort((a, b) => cmp(a.last ?? "", b.last ?? "") || cmp(a.first ?? "9999", b.first ?? "9999"));
-  else views.sort((a, b) => b.origins - a.origins);
+  // a revised fact reads as a history ending at the value that stands: the one stated latest, or
+  // the one its latest revision gives (an undated report's later target, "2023 → end of 2024",
+  // stands though no date orders it), as its prose says
+  if (f.verdict === "revised") {
+    views.sort((a, b) => cmp(a.last ?? "", b.last ?? "") || cmp(a.first ?? "9999", b.first ?? "9999"));
+    const rs = f.reason?.verdict === "revised" ? f.reason.revisions : [];
+    const to = rs.length ? f.members[latestRevision(f, rs).to] : undefined;
+    const at = to ? views.findIndex((v) => v.members.includes(to)) : -1;
+    if (at >= 0) views.push(...views.splice(at, 1));
+  } else views.sort((a, b) => b.origins - a.origins);
   return views;
+}
+
+/**
+ * The revision a revised fact ends with: the figure it replaced and the one that stands now,
+ * latest by the time the standing figure was stated. Of the latest, a report's own "up from" pair
+ * goes first, whether the text dates the old figure or only names it ("more than the 12,000 cited
+ * before"): "X gave 12,000; X gives 15,000" tells the reader nothing of who said what when; and a
+ * figure replaced in an original report before one in a copy of it.
+ */
+export function latestRevision(f: Fact, rs: readonly Revision[]): Revision {
+  const own = (r: Revision) => (r.why === "dated-earlier" || f.members[r.from]?.source === f.members[r.to]?.source ? 0 : 1);
+  const original = (r: Revision) => (f.members[r.from] && copiedFrom(f.members[r.from]) ? 0 : 1);
+  const sorted = [...rs].sort((x, y) => (x.toTime ?? "").localeCompare(y.toTime ?? "") || own(x) - own(y) || original(x) - original(y) || (x.fromTime ?? "").localeCompare(y.fromTime ?? ""));
+  return sorted[sorted.length - 1];
 }
 
 /** Values that agree to this many significant digits read as one ("850 m" and 2,789 ft = 850.1 m). */
