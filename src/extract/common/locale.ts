@@ -6,6 +6,7 @@
  */
 import { createExtractor, type Candidate, type Extractor, type Refiner } from "./engine.js";
 import { ISODateParser } from "./parsers/ISODateParser.js";
+import { MissionTimeParser } from "./parsers/MissionTimeParser.js";
 import { OverlapRemovalRefiner } from "./refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "./refiners/UnlikelySpanFilter.js";
 import { createCompoundParser, createFigureParser, createPerDirectionParser, numberAnchors, qualifierBefore } from "./figures.js";
@@ -59,8 +60,8 @@ export function createLocaleExtractor(v: LocaleVocab): Extractor {
     anchors: cjk ? cjkAnchors(v) : numberAnchors(v),
     // the parts a locale's vocabulary has no words for are null, and left out
     parsers: (cjk
-      ? [ISODateParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createCjkMonthsParser(v), createFiscalParser(v), dayWords, step, ...magnitudes]
-      : [ISODateParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), createHourWordsParser(v), ...createDateParsers(v), dayWords, step, ...magnitudes]
+      ? [ISODateParser, MissionTimeParser, createCjkFigureParser(v), ...createCjkDateParsers(v), createCjkPeriodParser(v), createCjkMonthsParser(v), createFiscalParser(v), dayWords, step, ...magnitudes]
+      : [ISODateParser, MissionTimeParser, createFigureParser(v), compound, perDirection, createShareParser(v), createRatioParser(v), createHoursParser(v), createHourWordsParser(v), ...createDateParsers(v), dayWords, step, ...magnitudes]
     ).filter(present),
     // steps last: they resolve against the dates the others kept
     refiners: [UnlikelySpanFilter, magnitudes.length ? MagnitudeRefiner : null, OverlapRemovalRefiner, perRefiner, createRateRefiner(v), WeekdayDateMerge, createDayRangeRefiner(v.dayRange), ImpliedYearPairRefiner, AnaphoricDateRefiner, bound].filter(present),

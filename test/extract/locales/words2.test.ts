@@ -137,3 +137,11 @@ test("an adverb of rate right before a figure, in the languages that put it ther
   per("es", "La mina produce anualmente 30.000 toneladas.", "30.000 toneladas", "year");
   per("de", "Im Jahr 2025 wurden 500 Tonnen verladen.", "500 Tonnen", null);
 });
+
+test("a mission's elapsed time ('T+88 s') is a duration in every language; 'T+2' with no unit is none", () => {
+  expectFigure("en", "Tracking puts the breakup at T+88 s, earlier than the operator said.", { text: "T+88 s", kind: "duration", low: 88 / 86400 });
+  expectFigure("en", "Main engine cutoff came at T+152 seconds.", { text: "T+152 seconds", kind: "duration", low: 152 / 86400 });
+  expectFigure("fr", "La rupture est survenue à T+88 s, selon l'agence.", { text: "T+88 s", kind: "duration", low: 88 / 86400 });
+  expectFigure("de", "Der Bruch kam bei T+2 min, so die Behörde.", { text: "T+2 min", kind: "duration", low: 120 / 86400 });
+  expectNone("en", "Trades settle at T+2 under the new rules.", "T+2");
+});

@@ -6,6 +6,7 @@ import type { Configuration } from "../../common/engine.js";
 import { MAGNITUDE_WORDS, NUMBER_ANCHOR_PATTERNS, qualifierEnding } from "./constants.js";
 import { MagnitudeRefiner, createMagnitudeParsers } from "../../common/magnitude.js";
 import { ISODateParser } from "../../common/parsers/ISODateParser.js";
+import { MissionTimeParser } from "../../common/parsers/MissionTimeParser.js";
 import { OverlapRemovalRefiner } from "../../common/refiners/OverlapRemovalRefiner.js";
 import { UnlikelySpanFilter } from "../../common/refiners/UnlikelySpanFilter.js";
 import { ENMoneySymbolParser } from "./parsers/ENMoneySymbolParser.js";
@@ -53,6 +54,7 @@ export function createCasualConfiguration(): Configuration {
     // parser order does not matter: overlap removal decides between readings
     parsers: [
       ISODateParser,
+      MissionTimeParser,
       ENMoneySymbolParser,
       ENMoneyNameParser,
       ENPercentParser,
