@@ -56,6 +56,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 tr.conflict td:first-child{box-shadow:inset 3px 0 0 var(--conflict)}
 tr.revised td:first-child{box-shadow:inset 3px 0 0 var(--revised)}
 table.facts td:first-child{width:36%}
+table.facts td:nth-child(2){width:40%}
 .badge{display:inline-block;white-space:nowrap;font-size:.75rem;font-weight:700;letter-spacing:.02em;text-transform:uppercase;border-radius:999px;padding:.12rem .6rem;vertical-align:middle}
 .badge.conflict{color:var(--conflict);background:var(--conflict-bg)}
 .badge.revised{color:var(--revised);background:var(--revised-bg)}
