@@ -420,6 +420,31 @@ test("an amount added to another is a change: 'a further', 'N more', 'N other', 
   assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.change), [null, "change", "change", "change", "change", "change", null, null]);
 });
 
+test("other languages' stretches of time that place a moment: 앞당겨, 提前, 後, раньше, раніше; a length stays one", () => {
+  const ko = report("k", "개통은 4개월 가량 앞당겨졌다. 공사는 7개월 걸렸다.");
+  const kms = mentions(ko, [
+    { text: "4개월", kind: "duration", low: 121.76, unit: "d" },
+    { text: "7개월", kind: "duration", low: 213.08, unit: "d" },
+  ]);
+  assert.deepEqual(reportFeatures(ko.text, kms, "ko").map((f) => f.change), ["offset", null]);
+  const zh = report("z", "大桥提前两年通车,工期三年。");
+  const zms = mentions(zh, [
+    { text: "两年", kind: "duration", low: 730.5, unit: "d" },
+    { text: "三年", kind: "duration", low: 1095.75, unit: "d" },
+  ]);
+  assert.deepEqual(reportFeatures(zh.text, zms, "zh").map((f) => f.change), ["offset", null]);
+  const ja = report("j", "開通の3年後に改修された。");
+  assert.deepEqual(reportFeatures(ja.text, mentions(ja, [{ text: "3年", kind: "duration", low: 1095.75, unit: "d" }]), "ja").map((f) => f.change), ["offset"]);
+  const ru = report("r", "Движение открыли на 9 дней раньше, ремонт шёл 40 дней.");
+  const rms = mentions(ru, [
+    { text: "9 дней", kind: "duration", low: 9, unit: "d" },
+    { text: "40 дней", kind: "duration", low: 40, unit: "d" },
+  ]);
+  assert.deepEqual(reportFeatures(ru.text, rms, "ru").map((f) => f.change), ["offset", null]);
+  const uk = report("u", "Міст відкрили на 9 днів раніше.");
+  assert.deepEqual(reportFeatures(uk.text, mentions(uk, [{ text: "9 днів", kind: "duration", low: 9, unit: "d" }]), "uk").map((f) => f.change), ["offset"]);
+});
+
 test("a count added on top is neither rival nor revision of a level, though one fact holds both", () => {
   const ra = report("a", "About 700 of the volunteers have been killed so far, the ministry said.", "2024-05-02");
   const rb = report("b", "The ministry says it is sending 20,000 to 25,000 more, despite the losses.", "2024-08-20");

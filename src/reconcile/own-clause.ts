@@ -142,7 +142,10 @@ const CHANGE_BACK = 60;
 export function changeOf(text: string, m: Mention, sent: readonly [number, number], cue: ReconcileLocale["change"]): Change {
   if (!cue || m.kind === "date") return null;
   const after = text.slice(m.end, Math.min(sent[1], m.end + 30));
-  if (m.kind === "duration") return cue.offset.test(after) && !cue.lasting?.test(text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start)) ? "offset" : null;
+  if (m.kind === "duration") {
+    const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);
+    return (cue.offset.test(after) || !!cue.offsetBefore?.test(before)) && !cue.lasting?.test(before) ? "offset" : null;
+  }
   if (m.kind === "percent" && (cue.points.test(m.text) || cue.points.test(after))) return "points";
   const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);
   if (cue.before.test(before) || cue.after.test(after)) return "change";

@@ -66,6 +66,13 @@ export const ja = {
   // "比べ", "下回", "ではなく": a figure set against another
   contrast: { near: /比べ|比較して|下回|上回|ではなく|反論|否定/u, before: /(?:比べ|比較して|ではなく)\s*$/u },
   // "増え", "累計", "これまでに", "修正": a figure that moves
+  // a stretch of time that places a moment, not a length (src/reconcile/own-clause.ts changeOf):
+  // its word right after it ("3年後", "2日前", "半年前倒し"). No word of the amounts moved by
+  // ("1人増えて"), as in Korean
+  change: {
+    by: /(?!)/u, verb: /(?!)/u, before: /(?!)/u, upDown: /(?!)/u, moved: /(?!)/u, points: /(?!)/u, after: /(?!)/u,
+    offset: /^\s*(?:後|前(?!後)|ぶり|早く|遅れ|前倒し)/u,
+  },
   moving: /増え|増加|累計|これまでに|現在まで|修正|更新|最新|新たに/u,
   // "平均", "全国", "全域": a whole area, not one place of it
   area: /平均|全国|全域|全県|県全体|国全体/u,

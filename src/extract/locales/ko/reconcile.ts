@@ -68,6 +68,13 @@ export const ko = {
   contrast: { near: /보다|대비|반면|달리|대신|반박|부인(?:했|하|한)/u, before: /(?:보다|대비|대신)\s*$/u },
   // "늘어", "누적", "지금까지", "수정": a figure that moves
   moving: /늘어|늘었|늘면서|증가|누적|지금까지|현재까지|수정|정정|상향|하향|잠정/u,
+  // a stretch of time that places a moment, not a length (src/reconcile/own-clause.ts changeOf):
+  // its word right after it ("6개월 가량 앞당겨졌다", "3년 전", "이틀 뒤"). No word of the amounts
+  // moved by ("17명 늘어"): read as changes, they moved the fit (LOCO conflict F1 0.8729 → 0.8634)
+  change: {
+    by: /(?!)/u, verb: /(?!)/u, before: /(?!)/u, upDown: /(?!)/u, moved: /(?!)/u, points: /(?!)/u, after: /(?!)/u,
+    offset: /^\s*(?:가량\s*|정도\s*|여\s*)?(?:앞당겨|늦춰|늦어|지연|연기|후(?:에|\s|$)|뒤(?:에|\s|$)|전(?:에|부터|\s|$)|일찍|빨리)/u,
+  },
   // "평균", "전국", "전역": a whole area, not one place of it
   area: /평균|전국|전역/u,
   // whose a figure is (src/reconcile/holder.ts): the word before the possessive particle, its

@@ -85,6 +85,14 @@ export const ru = {
   // "ниже 14 млрд, названных ранее", "по сравнению с", "вместо": a figure set against another
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
   // "уточнённые данные", "к настоящему времени", "число погибших возросло": a figure that moves
+  // a stretch of time that places a moment (src/reconcile/own-clause.ts changeOf), its word right
+  // after it ("на 18 дней раньше", "два года спустя", "три дня назад") or before it ("через два
+  // года"). No word of the others: they stay English's alone
+  change: {
+    by: /(?!)/u, verb: /(?!)/u, before: /(?!)/u, upDown: /(?!)/u, moved: /(?!)/u, points: /(?!)/u, after: /(?!)/u,
+    offset: /^\s*(?:раньше|ранее|позже|позднее|спустя|назад|после)(?![\p{L}])/iu,
+    offsetBefore: /(?:через|спустя)\s+(?:\p{L}+\s+)?$/iu,
+  },
   moving: new RegExp(`${B}(?:пересмотр\\p{L}*|уточн\\p{L}*|обновл\\p{L}*|к настоящему времени|на данный момент|возросл\\p{L}*|вырос\\p{L}*|увеличил\\p{L}*|достиг\\p{L}*|число погибших|последни\\p{L}* данны\\p{L}*)${E}`, "iu"),
   // "в среднем по региону", "по всей стране": a whole area, not one place of it
   area: new RegExp(`${B}(?:в среднем|средн\\p{L}*|по всей стране|по стране|по всему региону|по региону|по всей области|по области|в целом по|всей страны|всего региона|всей области|общенациональн\\p{L}*)${E}`, "iu"),

@@ -86,6 +86,14 @@ export const uk = {
   // "нижче 14 млрд, названих раніше", "порівняно з", "замість": a figure set against another
   contrast: { near: new RegExp(`${B}(?:${CONTRAST})${E}`, "iu"), before: new RegExp(`${B}(?:${CONTRAST})\\s+$`, "iu") },
   // "уточнені дані", "станом на", "кількість загиблих зросла": a figure that moves
+  // a stretch of time that places a moment (src/reconcile/own-clause.ts changeOf), its word right
+  // after it ("на 18 днів раніше", "два роки потому", "три дні тому") or before it ("через два
+  // роки"). No word of the others: they stay English's alone
+  change: {
+    by: /(?!)/u, verb: /(?!)/u, before: /(?!)/u, upDown: /(?!)/u, moved: /(?!)/u, points: /(?!)/u, after: /(?!)/u,
+    offset: /^\s*(?:раніше|пізніше|згодом|потому|тому|після)(?![\p{L}])/iu,
+    offsetBefore: /(?:через|згодом)\s+(?:\p{L}+\s+)?$/iu,
+  },
   moving: new RegExp(`${B}(?:переглянут\\p{L}*|уточнен\\p{L}*|оновлен\\p{L}*|наразі|на цей час|зросл\\p{L}*|зріс|збільшил\\p{L}*|сягнул\\p{L}*|досягл\\p{L}*|кількість загиблих|останні дані)${E}`, "iu"),
   // "в середньому по області", "по всій країні": a whole area, not one place of it
   area: new RegExp(`${B}(?:в середньому|у середньому|середн\\p{L}*|по всій країні|по країні|по всьому регіону|по регіону|по всій області|по області|в цілому по|у цілому по|всієї країни|всього регіону|всієї області|загальнонаціональн\\p{L}*)${E}`, "iu"),

@@ -66,6 +66,14 @@ export const zh = {
   // "相比", "低于", "而非": a figure set against another
   contrast: { near: /相比|比起|相较|相較|低于|高于|低於|高於|而非|而不是|反驳|反駁|否认|否認|不早于|不晚于|不早於|不晚於/u, before: /(?:低于|高于|低於|高於|不早于|不晚于|不早於|不晚於|而非)\s*$/u },
   // "增至", "累计", "最新": a figure that moves
+  // a stretch of time that places a moment, not a length (src/reconcile/own-clause.ts changeOf):
+  // its word right after it ("一年后", "三天前") or before it ("提前一年通车", "推迟两个月"). No
+  // word of the amounts moved by ("增加6人"), as in Korean
+  change: {
+    by: /(?!)/u, verb: /(?!)/u, before: /(?!)/u, upDown: /(?!)/u, moved: /(?!)/u, points: /(?!)/u, after: /(?!)/u,
+    offset: /^\s*(?:后|後|前|以来|以來|之后|之後|之前|以后|以後)/u,
+    offsetBefore: /(?:提前了?|推迟了?|推遲了?|延迟了?|延遲了?|延期了?)\s*$/u,
+  },
   moving: /增至|升至|上升至|累计|累計|截至目前|至今|修正|更新|最新|上调|下调|上調|下調|再添|新增/u,
   // "平均", "全国", "全省": a whole area, not one place of it
   area: /平均|全国|全國|全省|全市|全境/u,
