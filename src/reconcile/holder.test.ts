@@ -35,6 +35,13 @@ test("a possessor, an of-phrase, a subject or a 'for' names whose a figure is", 
   assert.ok(holder("Ona Berrow: 41% of the vote.", pct("41%", 41)).includes(holder(text, pct("39%", 39))[0]));
   // right before a count with nothing between, the possessor holds it
   assert.ok(holder("It will keep Brillco's 900 workers.", count("900 workers", 900, "worker")).length);
+  // a name between the number and its noun: whose they are, for the verdict only (not the pair features)
+  const within = (text: string, spec: Spec) => holderOf(text, mentions(report("a", text), [spec])[0], localeFor("en"), true);
+  const t = "Officials say 2,000 Ostmark soldiers have been wounded.", ost = count("2,000 Ostmark soldiers", 2000, "soldier");
+  assert.ok(holderNamed(within(t, ost)));
+  assert.equal(holder(t, ost).length, 0);
+  assert.notDeepEqual(within(t, ost), holder("Tarnia has had 90,000 soldiers wounded.", count("90,000 soldiers", 90000, "soldier")));
+  assert.equal(within("About 2,000 soldiers were wounded in Tarnia.", count("2,000 soldiers", 2000, "soldier")).length, 0);
 });
 
 test("every Latin-script language names a holder by its own words", () => {

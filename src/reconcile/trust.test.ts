@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -363,4 +363,16 @@ test("wholesDiffer: shares of two wholes their words name are no rivals", () => 
   assert.equal(apart(0, 2), false);
   assert.equal(apart(0, 3), false);
   assert.equal(apart(1, 4), false);
+});
+
+test("ownersDiffer: a count named by the name before its noun is no rival of another holder's", () => {
+  const count = (text: string, at: string, holder: number[] = []) => ({ kind: "count", text, m: { ...figureIn(text, at), kind: "count" }, language: "en", holder });
+  const a = "Officials say 2,000 Ostmark soldiers have been wounded.", b = "Tarnia has had 90,000 soldiers wounded.";
+  const c = "Officials say 2,400 Ostmark soldiers have been wounded.", d = "About 2,600 soldiers have been wounded.";
+  const s = [count(a, "2,000 Ostmark soldiers"), count(b, "90,000 soldiers"), count(c, "2,400 Ostmark soldiers"), count(d, "2,600 soldiers")] as unknown as Side[];
+  const apart = ownersDiffer(s);
+  assert.equal(apart(0, 1), true);
+  // one name twice, or a figure naming none: left to the words
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(0, 3), false);
 });

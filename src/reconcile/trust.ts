@@ -11,6 +11,7 @@ import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summed
 import { localeFor } from "./locale.js";
 import { partOf } from "./roles.js";
 import { shareWhole } from "./shares.js";
+import { holderNamed, holderOf } from "./holder.js";
 
 /**
  * Of a group's members (`g`, indices into `sides`), the pairs the verdict sets apart by measure
@@ -198,7 +199,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
     if (subjectsDiffer(sides[i], sides[j]) || complements(sides[i], sides[j])) return true;
     rules ??= [
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
-      yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides),
+      yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides), ownersDiffer(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
     return false;
@@ -224,6 +225,27 @@ export function sumAgainstOne(sides: readonly Side[]): (i: number, j: number) =>
     return sum !== null && of(j) === null && sides[j].kind === "count" && namesOne(sides[j].text, sides[j].m, word(sum));
   };
   return (i, j) => sides[i].report !== sides[j].report && (one(i, j) || one(j, i));
+}
+
+/**
+ * Of a group's members, the pairs of two counts or sums the verdict sets apart because both name
+ * whose they are, one of them only by a name between its number and its noun (holder.ts, the
+ * locale's `holder.within`: "3,000 Norask soldiers" against "Veltria has had 600,000 soldiers
+ * killed"), and the two names share no word: two holders' figures are no rivals, as pairs.ts
+ * holdersDiffer says of holders read by the other words. Each member read when first asked.
+ */
+export function ownersDiffer(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => {
+    const s = sides[i];
+    if (s.kind !== "count" && s.kind !== "money") return null;
+    const keys = holderOf(s.text, s.m, localeFor(s.language), true);
+    return holderNamed(keys) ? keys : null;
+  });
+  return (i, j) => {
+    if (sides[i].holder.length && sides[j].holder.length) return false;
+    const a = of(i), b = of(j);
+    return !!a && !!b && !a.some((k) => b.includes(k));
+  };
 }
 
 /**

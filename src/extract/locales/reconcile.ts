@@ -357,9 +357,11 @@ export interface ReconcileCues {
    * figure ("Orrin's 9,600 employees", "Kestrel's €15.80 offer"), read for counts and amounts, not
    * shares, whose possessor is as often who gave them ("the commission's 48.9%"); `quiet`, one
    * word, whole, lower-cased, of such a phrase that names nothing of its own (determiners, words of
-   * time). Two figures whose holders share no word are of two things.
+   * time); `within`, tested on the figure's own words and those right after it, from its start, a
+   * name between its number and its noun ("3,000 Norask soldiers", "a €6.8 billion Kestrel bid"),
+   * read for counts and amounts. Two figures whose holders share no word are of two things.
    */
-  holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; after?: readonly RegExp[]; quiet?: RegExp };
+  holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; within?: readonly RegExp[]; after?: readonly RegExp[]; quiet?: RegExp };
   /**
    * Words that give a count or an amount a role other than an amount reached (reconcile/judge.ts
    * roleOf): `aim`, a goal set for it ("aims to reach about 380,000 people", "a target of",

@@ -337,6 +337,8 @@ export const en = {
       new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?\s+(?:also\s+|then\s+|still\s+)?${HOLDER_HAS}\s+(?!(?:been|put|set|made|got|paid|held|cut|kept|left|lost|seen|done|taken|given|shown|won|\p{L}+(?:en|ed))(?![\p{L}]))(?:[\p{L}\p{M}-]+\s+){0,3}(?:of\s+|at\s+)?${QUALIFIER}$`, "u"),
     ],
     beside: [new RegExp(String.raw`${HOLDER_OBJECT}(?<![\p{L}'’])${HOLDER_POSSESSOR}\s+(?:own\s+)?${QUALIFIER}$`, "u")],
+    // "3,000 Norask soldiers", "a €6.8 billion Kestrel bid": a name between the number and its noun
+    within: [new RegExp(String.raw`^[^\p{L}]*\d(?:[\s-]*(?:million|billion|thousand|bn|m|k)(?![\p{L}]))?\s+(${HOLDER_NAME})\s+\p{Ll}`, "u")],
     after: [new RegExp(String.raw`^\s+for\s+(${HOLDER_NAME}|${HOLDER_NOUN})(?![\p{L}\p{M}'’-])`, "u")],
     quiet: /^(?:the|this|that|these|those|of|its|their|his|her|our|we|they|it|he|she|you|including|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|same|whole|time|year|month|week|day|period|moment|now)$/,
   },
