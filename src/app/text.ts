@@ -12,11 +12,17 @@ import { isAbsolute, relative } from "node:path";
  */
 export const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 
-/** One line of at most `max` characters (code points: an emoji is never cut in half), printable. */
+/**
+ * One line of at most `max` characters (code points: an emoji is never cut in half), printable; a
+ * longer one is cut at a word when one ends in its last third ("…for negligence and…", not "…murde…").
+ */
 export const oneLine = (s: string | null | undefined, max = 80) => {
   const t = printable((s ?? "").replace(/\s+/g, " ").trim());
   const chars = Array.from(t);
-  return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : t;
+  if (chars.length <= max) return t;
+  const cut = chars.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= (max * 2) / 3 ? cut.slice(0, space) : cut).join("").replace(/[\s,;:/–—-]+$/, "")}…`;
 };
 
 /**

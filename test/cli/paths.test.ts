@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { run, tempDir } from "./helpers.js";
-import { shownPath } from "../../src/app/text.js";
+import { oneLine, shownPath } from "../../src/app/text.js";
 import { columns, table, untitled } from "../../src/cli/io.js";
 
 test("shownPath: inside the folder relative, outside by name or a relative path, URLs as they are", () => {
@@ -47,4 +47,14 @@ test("table: columns line up after Korean, Chinese or accented text (a wide char
   const lines = table([["r04", "Seoul Economic Daily (서울경제)", "title"], ["r05", "Maeil Shinmun", "title"]], ["id", "publisher", "title"]);
   const at = lines.map((l) => columns(l.slice(0, l.lastIndexOf("title"))));
   assert.deepEqual(new Set(at).size, 1, lines.join("\n"));
+});
+
+test("oneLine: a long line is cut at a word when one ends near the limit, else at the limit", () => {
+  const title = "Tripoli says Libyan court jails 12 officials for negligence and murder over dam collapse";
+  assert.equal(oneLine(title, 70), "Tripoli says Libyan court jails 12 officials for negligence and…");
+  assert.equal(oneLine("11,300 people (6) / 5,500 people (2) / 3,958 people (2) / more than 2,300", 60), "11,300 people (6) / 5,500 people (2) / 3,958 people (2)…");
+  // one long word: cut where the limit falls
+  assert.equal(oneLine("x".repeat(30), 10), `${"x".repeat(9)}…`);
+  assert.equal(oneLine("short enough", 20), "short enough");
+  assert.equal([...oneLine("🚢".repeat(20), 10)].length, 10, "code points, an emoji never halved");
 });
