@@ -145,3 +145,11 @@ test("a not-found page sets a command in backticks as code, and still escapes wh
   const odd = route(d, new URL("/reports/%3Cb%3E%60x%60", "http://127.0.0.1"), "http://127.0.0.1").body;
   assert.match(odd, /“&lt;b&gt;`x`”/, "an id is quoted as it is");
 });
+
+test("an unknown fact's page links to the list of facts it tells the reader to start again from", () => {
+  const d = buildDossier({ reports: [report("r1", "A wall of 5 m.")], mentions: [] });
+  const page = route(d, new URL("http://127.0.0.1/facts/quantity-gone-1"), "http://127.0.0.1");
+  assert.equal(page.status, 404);
+  assert.match(page.body, /start again from the list of facts\.<\/p><p><a href="\/">Back to the dossier<\/a> · <a href="\/facts">All facts<\/a>/);
+  assert.match(route(d, new URL("http://127.0.0.1/reports/gone"), "http://127.0.0.1").body, /<a href="\/reports">All reports<\/a>/);
+});

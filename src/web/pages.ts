@@ -141,9 +141,9 @@ export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: str
 /** Plain words as HTML, a command in backticks ("`dossier watch`") set as code; other backticks stay. */
 const withCode = (s: string) => esc(s).replace(/`(dossier [^`]+)`/g, "<code>$1</code>");
 
-/** A page for an unknown address or id. */
-export function notFoundPage(what: string): string {
-  return layout("Not found — dossier", `<h1>Not found</h1><p>${withCode(what)}</p><p><a href="/">Back to the dossier</a> · <a href="/reports">All reports</a></p>`);
+/** A page for an unknown address or id, with a way back to the list it may be looked up in (the reports by default). */
+export function notFoundPage(what: string, list: { href: string; label: string } = { href: "/reports", label: "All reports" }): string {
+  return layout("Not found — dossier", `<h1>Not found</h1><p>${withCode(what)}</p><p><a href="/">Back to the dossier</a> · <a href="${esc(list.href)}">${esc(list.label)}</a></p>`);
 }
 
 /** A page for an error while reading the store. */

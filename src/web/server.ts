@@ -59,7 +59,7 @@ export function route(d: Dossier, url: URL, base: string, edit?: { csrf: string 
   const fact = /^\/facts\/(.+)$/.exec(path);
   if (fact) {
     const f = d.factById.get(fact[1]);
-    return f ? html(factPage(d, f, { page, after: edit ? (shown) => decisionForms(d, f, edit.csrf, shown) : "" })) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`), 404);
+    return f ? html(factPage(d, f, { page, after: edit ? (shown) => decisionForms(d, f, edit.csrf, shown) : "" })) : html(notFoundPage(`No fact has the id “${fact[1]}”. Facts are renumbered when reports are added; start again from the list of facts.`, { href: "/facts", label: "All facts" }), 404);
   }
   const site = /^\/imagery\/(.+)$/.exec(path);
   if (site) {
