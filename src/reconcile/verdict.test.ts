@@ -341,6 +341,25 @@ test("in every language, a goal or a capacity set against an amount reached is n
   }
 });
 
+test("a ration set for each one is no rival of an amount each one uses; two amounts used are", () => {
+  // sentences of our own: [language, a ration, the same amount used, an amount used, the figures]
+  const cases: Array<[string, string, string, string, string, string]> = [
+    ["en", "Each resident would queue for a daily ration of 20 litres.", "Each resident now uses 20 litres a day each.", "Residents still use 90 litres a day each.", "20 litres", "90 litres"],
+    ["es", "Habrá una ración diaria de 20 litros por habitante.", "Se usan 20 litros por habitante.", "Se gastan 90 litros por habitante.", "20 litros", "90 litros"],
+    ["fr", "Il y aura une ration de 20 litres par habitant.", "On utilise 20 litres par habitant.", "On consomme 90 litres par habitant.", "20 litres", "90 litres"],
+  ];
+  const pair = (lang: string, first: string, figure: string, later: string, fig2: string) => {
+    const a = { ...report("a", first, "2024-05-01", "A"), language: lang };
+    const b = { ...report("b", later, "2024-05-03", "B"), language: lang };
+    const ms = [...mentions(a, [{ text: figure, kind: "quantity", low: 0.02, unit: "m3" }]), ...mentions(b, [{ text: fig2, kind: "quantity", low: 0.09, unit: "m3" }])];
+    return reconcile({ reports: [a, b], mentions: ms, groups: [ms.map((m) => `${m.source}@${m.start}`)] }).facts.find((f) => f.members.length === 2)!.verdict;
+  };
+  for (const [lang, ration, used, other, figure, fig2] of cases) {
+    assert.notEqual(pair(lang, ration, figure, other, fig2), "conflict", `${lang}: a ration`);
+    assert.equal(pair(lang, used, figure, other, fig2), "conflict", `${lang}: two amounts used`);
+  }
+});
+
 test("in every language, an amount asked for (an appeal, a request) is no rival of an amount reached; two amounts reached are", () => {
   // sentences of our own: [language, an amount asked for, its figure, an amount reached, its figure]
   const cases: Array<[string, string, string, string, string]> = [

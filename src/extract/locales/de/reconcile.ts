@@ -103,7 +103,7 @@ export const de = {
   },
   // "sich zum Ziel gesetzt, 380.000 Menschen", "Kapazität von", "täglich 180.000 Barrel verarbeiten kann": a goal (an amount asked for too: "bat um 4,8 Millionen Dollar"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:obergrenze\\p{L}*|höchstgrenze\\p{L}*|grenzwert\\p{L}*|limit\\p{L}*|ziel\\p{L}*|zielmarke|vorgabe|quote|angestrebt\\p{L}*|anvisiert\\p{L}*|(?:will|wollen|plant|planen|beabsichtigt)\\s+bis|(?:spenden)?(?:appell|aufruf)\\p{L}*\\s+(?:über|von|für)|(?:bittet|bitten|bat|baten|ersucht\\p{L}*)\\s+um|beantragt\\p{L}*)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:obergrenze\\p{L}*|ration(?:en)?|höchstgrenze\\p{L}*|grenzwert\\p{L}*|limit\\p{L}*|ziel\\p{L}*|zielmarke|vorgabe|quote|angestrebt\\p{L}*|anvisiert\\p{L}*|(?:will|wollen|plant|planen|beabsichtigt)\\s+bis|(?:spenden)?(?:appell|aufruf)\\p{L}*\\s+(?:über|von|für)|(?:bittet|bitten|bat|baten|ersucht\\p{L}*)\\s+um|beantragt\\p{L}*)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:\\p{L}*kapazität\\p{L}*|(?:platz|plätze|kojen|betten|schlafplätze)\\s+für|fassungsvermögen|speicher(?:volumen|menge)?)${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu"), after: new RegExp(`^[^,;:.!?()\\n]{0,40}${B}(?:verarbeiten|fassen|speichern|aufnehmen|liefern|produzieren|erzeugen|befördern|transportieren)\\s+(?:kann|können|könnte|könnten)${E}`, "iu") },
   },
   // "1.100 Euro zusätzlich je Tour", "20.000 Euro pro Familie": an amount for each one, set apart from totals (the English `perUnit`)

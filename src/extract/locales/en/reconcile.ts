@@ -101,13 +101,13 @@ export const en = {
   // "each resident is allowed 50 litres", "a daily ration of 25 litres": an amount for each one, said before it
   perUnitBefore: /(?:\b(?:each|every|per)\s+(?:person|resident|inhabitant|citizen|household|family|head|home|worker|passenger|pupil|student|child|patient|victim)\b[^,;:.!?()"“”\n]{0,40}|\b(?:rations?|allowances?)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+|up to\s+)?)$/i,
   // "aims to reach about 380,000 people", "with a target of", "Target: 350 million litres", "the
-  // 310,000 targeted", "an age limit of 30 years", "capped at": a goal or a bound set; "with a capacity of", "which can process", "a 400-bed hospital",
+  // 310,000 targeted", "an age limit of 30 years", "capped at", "a daily ration of 25 litres": a goal or a bound set; "with a capacity of", "which can process", "a 400-bed hospital",
   // "a 210,000 barrel-a-day refinery", "with storage of 1.2 million m3", "berths for 160": what a
   // thing can hold. Neither is an amount reached. Nor is an amount asked for ("appealed for $4.8
   // million", "asks residents to use no more than 50 litres", "requested 300 tents"): a goal someone else is to meet
   role: {
     aim: {
-      before: /\b(?:limits?|caps?|capped|ceilings?|targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to|(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|request(?:s|ed|ing)?|(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)? on)\s+(?:[\p{L}'’]+\s+){0,3}to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
+      before: /\b(?:limits?|caps?|capped|ceilings?|rations?|allowances?|targets?|targeted|targeting|aims?|aimed|aiming|goals?|objectives?|quotas?|(?:plans?|planned|planning|seeks?|seeking|sought|wants?|wanted|intends?|intended) to|(?:appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|request(?:s|ed|ing)?|(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)? on)\s+(?:[\p{L}'’]+\s+){0,3}to)\b(?:\s*:\s*|[^,;:.!?()"“”\n]{0,40})$/iu,
       after: /^\s*(?:\p{L}+\s+)?(?:targeted|sought|requested|appeal)\b/iu,
     },
     capacity: {

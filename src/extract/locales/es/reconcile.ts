@@ -103,7 +103,7 @@ export const es = {
   },
   // "con el objetivo de vacunar a 380.000 personas", "capaz de procesar 210.000 barriles": a goal (an amount asked for too: "pide a los vecinos que no gasten más de 50 litros"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|cuotas?|límites?|topes?)${E}|(?:pretende|pretenden|aspira|aspiran|planea|planean|busca|buscan|pide|piden|pidió|pidieron|solicita|solicitan|solicitó|solicitaron|reclama|reclaman|reclamó)\\s|(?:llamamiento|petición|solicitud)\\s+(?:de\\s+fondos\\s+)?(?:de|por|para)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|cuotas?|límites?|topes?|ración|raciones)${E}|(?:pretende|pretenden|aspira|aspiran|planea|planean|busca|buscan|pide|piden|pidió|pidieron|solicita|solicitan|solicitó|solicitaron|reclama|reclaman|reclamó)\\s|(?:llamamiento|petición|solicitud)\\s+(?:de\\s+fondos\\s+)?(?:de|por|para)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacidad(?:es)?|(?:plazas|literas|camas)\\s+para|almacenamiento|(?:capaz|capaces)\\s+de|(?:puede|pueden|podría|podrían)\\s+(?:\\p{L}+\\s+)?(?:almacenar|albergar|procesar|producir|generar|transportar|tratar|suministrar|acoger))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20.000 euros por víctima mortal", "600 euros por hectárea": an amount for each one, set apart from totals (the English `perUnit`)

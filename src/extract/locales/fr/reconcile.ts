@@ -96,7 +96,7 @@ export const fr = {
   },
   // "l'objectif est de vacciner 380 000 personnes", "une capacité de 200 000 m3": a goal (an amount asked for too: "a demandé aux habitants de ne pas dépasser 50 litres"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:objectifs?|cibles?|quotas?|limites?|plafonds?)${E}|(?:vise|visent|visait|visaient|ambitionne|ambitionnent)\\s|prévoi(?:t|ent)\\s+de\\s|(?:demand(?:ent|é|ée|és|ées|ait|aient|ant)|réclam(?:ent|é|ait|aient)|sollicit(?:e|ent|é|ait|aient))\\s|appels?\\s+(?:de\\s+fonds\\s+)?(?:de|à|pour)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:objectifs?|cibles?|quotas?|limites?|plafonds?|rations?)${E}|(?:vise|visent|visait|visaient|ambitionne|ambitionnent)\\s|prévoi(?:t|ent)\\s+de\\s|(?:demand(?:ent|é|ée|és|ées|ait|aient|ant)|réclam(?:ent|é|ait|aient)|sollicit(?:e|ent|é|ait|aient))\\s|appels?\\s+(?:de\\s+fonds\\s+)?(?:de|à|pour)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacités?|(?:places|couchettes|lits)\\s+pour|stockage|(?:capable|capables)\\s+de|(?:peut|peuvent|pourrait|pourraient|pouvant)\\s+(?:\\p{L}+\\s+)?(?:stocker|contenir|accueillir|traiter|produire|générer|transporter|raffiner|fournir))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20 000 euros par famille", "600 euros par hectare": an amount for each one, set apart from totals (the English `perUnit`)

@@ -103,7 +103,7 @@ export const it = {
   },
   // "l'obiettivo è vaccinare 380.000 persone", "in grado di lavorare 210.000 barili": a goal (an amount asked for too: "ha chiesto 4,8 milioni di dollari"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:obiettiv[oi]|traguardo|quot[ae]|limit[ei]|tett[oi])${E}|(?:punta|puntano|mira|mirano)\\s+a\\s|(?:intende|intendono)\\s+|(?:chiede|chiedono|chiesto|chiedeva|sollecita|sollecitano|sollecitato)\\s|(?:appello|richiesta)\\s+(?:di\\s+fondi\\s+)?(?:per|di|da)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:obiettiv[oi]|traguardo|quot[ae]|limit[ei]|tett[oi]|razion[ei])${E}|(?:punta|puntano|mira|mirano)\\s+a\\s|(?:intende|intendono)\\s+|(?:chiede|chiedono|chiesto|chiedeva|sollecita|sollecitano|sollecitato)\\s|(?:appello|richiesta)\\s+(?:di\\s+fondi\\s+)?(?:per|di|da)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacità|(?:posti(?:\\s+letto)?|cuccette|letti)\\s+per|stoccaggio|(?:in\\s+grado|capace|capaci)\\s+di|(?:può|possono|potrebbe|potrebbero)\\s+(?:\\p{L}+\\s+)?(?:contenere|ospitare|trattare|produrre|generare|raffinare|lavorare|immagazzinare|fornire))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20.000 euro per ciascuna famiglia", "600 euro per ettaro": an amount for each one, set apart from totals (the English `perUnit`)

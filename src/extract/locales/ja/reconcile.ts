@@ -78,7 +78,7 @@ export const ja = {
   area: /平均|全国|全域|全県|県全体|国全体/u,
   // "目標は38万人", "定員は921人", "921人を乗せることができる": a goal (an amount asked for too: "480万ドルの支援を要請"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: /(?:目標|目指|上限|制限)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,12}(?:要請|要求|求め)/u },
+    aim: { before: /(?:目標|目指|上限|制限|配給)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,12}(?:要請|要求|求め)/u },
     capacity: { before: /(?:容量|能力|収容|定員)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,16}?(?:乗せ|載せ|積め|積載|収容|運べ)(?:ることができ|られ|でき)/u },
   },
   // "2万ユーロずつ": an amount for each one, set apart from totals (the English `perUnit`)

@@ -85,7 +85,7 @@ export const ko = {
   },
   // "목표는 38만 명", "정원 921명", "921명을 태울 수 있다": a goal (an amount asked for too: "480만 달러 지원을 요청"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: /(?:목표|제한|한도|상한)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,12}(?:요청|호소|촉구)/u },
+    aim: { before: /(?:목표|제한|한도|상한|배급)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,12}(?:요청|호소|촉구)/u },
     capacity: { before: /(?:용량|수용|능력|정원)[^、。，,；;：:！!？?（）()\n]{0,12}$/u, after: /^[^、。，,；;：:！!？?（）()\n]{0,24}?(?:실을|태울|수용할|저장할|처리할|담을)\s*수\s*있/u },
   },
   // "2만 유로씩": an amount for each one, set apart from totals (the English `perUnit`)

@@ -109,7 +109,7 @@ export const pl = {
   },
   // "celem jest zaszczepienie 380 tys. osób", "przepustowość 200 tys. m3": a goal (an amount asked for too: "prosi mieszkańców o zużycie nie więcej niż 50 litrów"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:cel(?:u|em|ach|ów|e)?|limit(?:u|em)?)${E}|(?:zamierza|zamierzają|planuje|planują|chce|chcą|prosi|proszą|prosił\\p{L}*|wzywa|wzywają|wezwał\\p{L}*)\\s|(?:apel\\p{L}*|wniosek|wnioskował\\p{L}*)\\s+o\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:cel(?:u|em|ach|ów|e)?|limit(?:u|em)?|racj(?:a|i|ę|e)|przydział(?:u|em)?)${E}|(?:zamierza|zamierzają|planuje|planują|chce|chcą|prosi|proszą|prosił\\p{L}*|wzywa|wzywają|wezwał\\p{L}*)\\s|(?:apel\\p{L}*|wniosek|wnioskował\\p{L}*)\\s+o\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:pojemno\\p{L}*|(?:miejsc\\p{L}*|łóżek|koi)\\s+dla|przepustowo\\p{L}*|(?:może|mogą|mógłby|mogłaby)\\s+(?:\\p{L}+\\s+)?(?:pomieścić|przyjąć|przyjmować|przetworzyć|przetwarzać|wyprodukować|produkować|przewieźć|magazynować))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20 tys. euro na rodzinę", "600 euro za hektar": an amount for each one, set apart from totals (the English `perUnit`)

@@ -84,7 +84,7 @@ export const pt = {
   },
   // "a meta é vacinar 380 mil pessoas", "capaz de processar 210 mil barris": a goal (an amount asked for too: "pediu 4,8 milhões de dólares"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|quotas?|limites?|tetos?)${E}|(?:pretende|pretendem|visa|visam|planeja|planejam|planeia|planeiam|pede|pedem|pediu|pediram|solicita|solicitam|solicitou|solicitaram)\\s|(?:apelo|pedido|solicitação)\\s+(?:de\\s+fundos\\s+)?(?:de|por|para)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
+    aim: { before: new RegExp(`${B}(?:(?:objetivos?|metas?|quotas?|limites?|tetos?|ração|rações)${E}|(?:pretende|pretendem|visa|visam|planeja|planejam|planeia|planeiam|pede|pedem|pediu|pediram|solicita|solicitam|solicitou|solicitaram)\\s|(?:apelo|pedido|solicitação)\\s+(?:de\\s+fundos\\s+)?(?:de|por|para)\\s)(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
     capacity: { before: new RegExp(`${B}(?:capacidades?|(?:vagas|leitos|camas|beliches)\\s+para|armazenamento|(?:capaz|capazes)\\s+de|(?:pode|podem|poderia|poderiam)\\s+(?:\\p{L}+\\s+)?(?:armazenar|abrigar|processar|produzir|gerar|transportar|tratar|fornecer|receber))${E}(?:\\s*:\\s*|[^,;:.!?()"“”«»„\\n]{0,40})$`, "iu") },
   },
   // "20 mil euros por vítima", "600 euros por hectare": an amount for each one, set apart from totals (the English `perUnit`)

@@ -79,7 +79,7 @@ export const zh = {
   area: /平均|全国|全國|全省|全市|全境/u,
   // "目标是38万人", "可容纳921人": a goal (an amount asked for too: "呼吁居民每天用水不超过50升"), a capacity (judge.ts roleOf), neither an amount reached
   role: {
-    aim: { before: /(?:目标|目標|呼吁|请求|申请|要求|上限|限额|限制)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
+    aim: { before: /(?:目标|目標|配给|配給|呼吁|请求|申请|要求|上限|限额|限制)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
     capacity: { before: /(?:容量|产能|能力|可容纳|可搭载|可载|载客量|定员|床位)[^、。，,；;：:！!？?（）()\n]{0,12}$/u },
   },
   // who a figure is credited to: src/extract/credits.ts finds it ("据新华社报道", "根据应急管理部的统计"),
