@@ -38,3 +38,11 @@ test("uk: money, counts, dates", () => {
 test("language is guessed from the script when not given", () => {
   expectFigure(null, "Длина моста составляет 850 метров.", { text: "850 метров", kind: "quantity", low: 850 });
 });
+
+test("next week in the accusative, a thing set for it: the week after the report's", () => {
+  // REF 15 March 2024, a Friday: next week runs Monday 18 to Sunday 24 March
+  const next = ["2024-03-18", "2024-03-24"] as [string, string];
+  expectFigure("pl", "Rząd zapowiedział rozmowy na przyszły tydzień.", { text: "na przyszły tydzień", kind: "date", date: next });
+  expectFigure("ru", "Переговоры перенесли на следующую неделю.", { text: "на следующую неделю", kind: "date", date: next });
+  expectFigure("uk", "Переговори перенесли на наступний тиждень.", { text: "на наступний тиждень", kind: "date", date: next });
+});

@@ -78,7 +78,7 @@ export const vocab = defineLocale(generated, {
   rangeJoin: "do|i|lub|albo",
   yearWord: "roku|rok(?![a-ząćęłńóśźż])|r\\.|-(?:ego|go)(?![a-ząćęłńóśźż])",
   days: { "dzisiaj|dziś": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2 },
-  weeksAgo: { "w\\s+(?:zeszłym|ubiegłym|poprzednim)\\s+tygodniu": -1, "w\\s+tym\\s+tygodniu": 0, "w\\s+(?:przyszłym|następnym)\\s+tygodniu": 1 },
+  weeksAgo: { "w\\s+(?:zeszłym|ubiegłym|poprzednim)\\s+tygodniu": -1, "w\\s+tym\\s+tygodniu": 0, "w\\s+(?:przyszłym|następnym)\\s+tygodniu|(?:na\\s+)?(?:przyszły|następny)\\s+tydzień": 1 },
   monthsAgo: {
     "(?:w\\s+)?(?:zeszłym|ubiegłym|poprzednim)\\s+miesiącu|(?:zeszłego|ubiegłego)\\s+miesiąca": -1, "(?:w\\s+)?tym\\s+miesiącu": 0,
     "(?:w\\s+)?przyszłym\\s+miesiącu": 1,
