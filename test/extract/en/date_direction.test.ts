@@ -17,6 +17,19 @@ test("date direction: a cue in the pluperfect passive looks ahead from a past da
   testSingleCase("The ferry had been expected back in service in February.", { text: "February", kind: "date", date: ["2024-02-01", "2024-02-29"] }, PUB);
 });
 
+test("date direction: with no tense either way, a month much nearer ahead than behind is the coming one", () => {
+  // 2024-05-20: July is two months ahead and ten behind; a past verb near keeps the past
+  testSingleCase("RESERVOIR WATCH: empty on July 14, at current use.", { text: "July 14", kind: "date", date: ["2024-07-14", "2024-07-14"] }, PUB);
+  testSingleCase("The second round, on 2 June, pits the two leaders against each other.", { text: "2 June", kind: "date", date: ["2024-06-02", "2024-06-02"] }, PUB);
+  testSingleCase("In July they promised us a new bridge.", { text: "July", kind: "date", date: ["2023-07-01", "2023-07-31"] }, PUB);
+  testSingleCase("The vote was held on 2 June.", { text: "2 June", kind: "date", date: ["2023-06-02", "2023-06-02"] }, PUB);
+  testSingleCase("Feed prices are up 40% since July.", { text: "July", kind: "date", date: ["2023-07-01", "2023-07-31"] }, PUB);
+  testSingleCase("The storm made landfall on the eastern coast on July 2, cutting power.", { text: "July 2", kind: "date", date: ["2023-07-02", "2023-07-02"] }, PUB);
+  testSingleCase("The utility's forecast remained 12 July.", { text: "12 July", kind: "date", date: ["2024-07-12", "2024-07-12"] }, PUB);
+  // November: six months either way, so the past
+  testSingleCase("Elections in November, the paper says.", { text: "November", kind: "date", date: ["2023-11-01", "2023-11-30"] }, PUB);
+});
+
 test("date direction: a future cue points forwards", () => {
   testSingleCase("The mill will reopen in August.", { text: "August", kind: "date", date: ["2024-08-01", "2024-08-31"] }, PUB);
   testSingleCase("In February, the new line is due to carry its first freight.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
@@ -26,6 +39,9 @@ test("date direction: a future cue points forwards", () => {
   testSingleCase("Our aim is to have the dock working by late April, the harbourmaster said.", { text: "late April", kind: "date", date: ["2025-04-21", "2025-04-30"] }, PUB);
   testSingleCase("Ferry service pushed back to early March", { text: "early March", kind: "date", date: ["2025-03-01", "2025-03-10"] }, PUB);
   testSingleCase("The hearing was postponed until February.", { text: "February", kind: "date", date: ["2025-02-01", "2025-02-28"] }, PUB);
+  // what someone said would happen lies ahead of the saying ("would", the future seen from the past)
+  testSingleCase("The regulator said it would rule on the merger in August.", { text: "August", kind: "date", date: ["2024-08-01", "2024-08-31"] }, PUB);
+  testSingleCase("The ministry said it would publish the list on Thursday.", { text: "Thursday", kind: "date", date: ["2024-05-23", "2024-05-23"] }, PUB);
 });
 
 test("a weekday with its day of the month: the date that has both", () => {

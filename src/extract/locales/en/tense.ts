@@ -1,13 +1,14 @@
 /**
  * Which way a date without a year (or relative to the report's day) points. News reports the
  * past, so such a date resolves backwards from publication, unless its clause speaks of the future
- * ("will", "due", "next", "scheduled", "expected").
+ * ("will", "due", "next", "scheduled", "expected") or, a month or day with no tense either way, the
+ * coming one is much the nearer.
  * @module
  */
 import type { ParsingContext } from "../../common/engine.js";
 
 /** Future cues in the clause before the date ("the plant will reopen in August"). */
-const FUTURE_BEFORE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+(?:to|in|on|by)|scheduled|expected|plans?\s+to|planned\s+for|set\s+(?:to|for)|forecast\s+to|going\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to|(?:plan|aim|goal|target|hope|intention)\s+is\s+to|next|upcoming|forthcoming)\b[^.!?;\n]*$/i;
+const FUTURE_BEFORE = /\b(?:will|won['’]t|would|shall|is\s+due|are\s+due|due\s+(?:to|in|on|by)|scheduled|expected|plans?\s+to|planned\s+for|set\s+(?:to|for)|forecast\s+to|going\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|expects?\s+to|(?:plan|aim|goal|target|hope|intention)\s+is\s+to|next|upcoming|forthcoming)\b[^.!?;\n]*$/i;
 /** The present of a timetable speaks of the future: "tenders close on 30 October", "the ban takes effect in June". */
 const TIMETABLE_BEFORE = /\b(?:begins?|starts?|opens?|closes?|ends?|expires?|resumes?|runs?\s+until|takes?\s+effect|comes?\s+into\s+force|kicks?\s+off|meets|convenes|(?:is|are)(?=\s+on\s))\s+(?:on\s+|in\s+|from\s+)?$/i;
 /** A new date a plan was moved to lies ahead of the move: "reopening pushed back to late May", "postponed until June". */
@@ -42,15 +43,42 @@ function pluperfect(wide: string, fromEnd: number): boolean {
   return PLUPERFECT_BEFORE.test(head) || PLUPERFECT_PASSIVE.test(head);
 }
 
+/** A simple past among the last words before a date: "was held in", "began in late", "came ashore on", "ran" (not "have dubbed", nor a state that says nothing of when: "the forecast remained 12 September"). */
+const PAST_NEAR_BEFORE = /(?:\b(?:was|were|did|said|told|announced|reported|began|came|went|took|rose|fell|held|met|struck|broke|made|saw|won|lost|ran|shut|fled|sank|flew|led|left|paid|sent|spoke|gave|grew|hit)\b|(?<!\b(?:be|been|being|have|has|get|is|are)\s+)\b(?!(?:remain|stay|seem|appear)ed\b)[a-z]{3,}ed\b)(?:\s+[^\s.!?;]+){0,3}\s+$/i;
+/** An event's simple past anywhere in the clause before the date ("made landfall in the southern basin on"); not a verb of saying, which dates the report, not the figure. */
+const PAST_EVENT_IN_CLAUSE = /\b(?:did|began|came|went|took|rose|fell|struck|broke|made|won|lost|fled|sank|flew|hit)\b[^.!?;\n]*$/i;
+/** "since" before a date: no later than the report's ("since October", "since late June"). */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s.!?;]+\s+){0,3}$/i;
+
 /**
- * The year of a month (and day) stated without one: the latest on or before publication, or with a
- * future cue the earliest on or after it. The publication month itself is always its own year
- * ("on May 25" in a report of May 20 is this May, whichever way it points).
+ * Whether the date's own clause puts it in the past: a simple past among the last words before it
+ * ("was held in May", "fell ill on 3 September") or in the clause right after it ("In June they
+ * told us", "whose approach in January forced").
  */
-export function yearlessYear(ref: Date, month: number, future: boolean): number {
+export function pastCue(ctx: ParsingContext, start: number, end: number): boolean {
+  const before = ctx.before(start, 100);
+  return PAST_NEAR_BEFORE.test(before.slice(-60)) || SINCE_BEFORE.test(before) || PAST_EVENT_IN_CLAUSE.test(before) || PAST_BETWEEN.test(/^[^.!?;\n]{0,40}/.exec(ctx.after(end, 40))![0]);
+}
+
+/** How much nearer the coming reading must be than the past one to be taken, with no cue either way. */
+const AHEAD_NEARER = 0.5;
+
+/**
+ * The year of a month (and day) stated without one: with a future cue the earliest on or after
+ * publication; with a past one the latest on or before it; with neither the latest on or before,
+ * unless the coming one lies less than half as far ahead ("Day Zero: 12 September" in a July
+ * report, "the runoff on 4 April" in a March one), as the other locales read the nearest. The
+ * publication month itself is always its own year ("on May 25" in a report of May 20 is this May,
+ * whichever way it points). `day` is the date's day (the 15th for a month).
+ */
+export function yearlessYear(ref: Date, month: number, future: boolean, day = 15, past = true): number {
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth() + 1;
   if (month === m) return y;
   if (future) return month > m ? y : y + 1;
-  return month < m ? y : y - 1;
+  const p = month < m ? y : y - 1;
+  if (past) return p;
+  const back = ref.getTime() - Date.UTC(p, month - 1, day);
+  const ahead = Date.UTC(p + 1, month - 1, day) - ref.getTime();
+  return ahead < back * AHEAD_NEARER ? p + 1 : p;
 }

@@ -7,7 +7,7 @@
  */
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import { dayInterval, monthInterval, monthPart } from "../../../../normalize/dates.js";
-import { futureCue, yearlessYear } from "../tense.js";
+import { futureCue, pastCue, yearlessYear } from "../tense.js";
 import { MONTH_PATTERN, YEAR_PATTERN, parseMonth, L } from "../constants.js";
 
 const MOD = `(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+)`;
@@ -81,7 +81,9 @@ export const ENMonthDateParser: Parser = {
     if (year === null) {
       if (!ctx.reference) return { span, kind: "date", date: null, flags: ["relative-date-unresolved", "implied-year"], priority: 30 };
       // news reports the past: "in March", in a May report, is last March unless the clause looks ahead
-      year = yearlessYear(ctx.reference, month, !named && futureCue(ctx, m.index, m.index + m[0].length));
+      // (or, untensed, next March is much nearer); a month naming a thing ("the June pact") is the latest
+      const at = [m.index, m.index + m[0].length] as const;
+      year = yearlessYear(ctx.reference, month, !named && futureCue(ctx, ...at), dayText ? Number(dayText) : 15, named || pastCue(ctx, ...at));
       flags.push("implied-year");
     }
     let date;

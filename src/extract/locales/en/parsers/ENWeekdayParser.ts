@@ -9,7 +9,7 @@ import { MONTH_PATTERN, STOP_WORDS, WEEKDAY_DICTIONARY, WEEKDAY_PATTERN, L } fro
 
 /** A past-tense reporting verb right before the weekday ("officials said Thursday") settles the tense. */
 const PAST_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|stated|noted|wrote|claimed|revealed|met|held|began|launched|signed|opened|visited|\w+ed)\s+(?:on\s+)?$/i;
-const FUTURE = /\b(?:will|shall|is due|are due|scheduled|expected to|plans? to|set to|forecast to|going to)\b[^.!?]*$/i;
+const FUTURE = /\b(?:will|would|shall|is due|are due|scheduled|expected to|plans? to|set to|forecast to|going to)\b[^.!?]*$/i;
 
 export const ENWeekdayParser: Parser = {
   name: "en-date-weekday",
