@@ -84,6 +84,20 @@ test("a credit after 'according to' or 'told' is the name, not the words after i
   assert.notEqual(ships.speaker, "him");
 });
 
+test("a speaker who puts a figure at a value, or is named by an acronym in brackets, is credited", () => {
+  const text =
+    "Surveyors put the dam's height at 38 metres. " +
+    "The harbour authority (HPA), says 61 ships wait; the pilots' guild (PGX) says 70. " +
+    "Estimates published in March had put the total at 900 tonnes. " +
+    "The crane put the beam at rest on 4 piers.";
+  const [height, ships, more, total, piers] = annotateContext(text, [at(text, "38 metres"), at(text, "61 ships"), at(text, "70"), at(text, "900 tonnes"), at(text, "4 piers")]);
+  assert.equal(height.speaker, "Surveyors");
+  assert.equal(ships.speaker, "HPA");
+  assert.equal(more.speaker, "PGX");
+  assert.equal(total.speaker, null);
+  assert.equal(piers.speaker, null);
+});
+
 test("never throws and keeps offsets inside the text, whatever the input", () => {
   const weird = ["", "\n\n\n", "....", "a".repeat(5000), "x. ".repeat(2000), "\u0000\u2028 1 2 3"];
   for (const text of weird) {

@@ -27,9 +27,9 @@ export const MODEL: Model = {
   },
   trust: -1,
   groups: {
-    // pooledWords 1.3187, pooledLabel 4.0665, meanWords 0.3644, maxWords 0, minWords 0.2338, apartShare 0, thingMaj 0.8027, attrMaj 0, eventMaj 0, countedMaj 1.8011, measureMaj 1.8171, minSizeLog -1.6165, kindDate -0.1681, kindCount 1.9178, farShare -3.4524
-    weights: [1.3187,4.0665,0.3644,0,0.2338,0,0.8027,0,0,1.8011,1.8171,-1.6165,-0.1681,1.9178,-3.4524],
-    bias: 2.1955,
+    // pooledWords 1.3193, pooledLabel 4.0674, meanWords 0.3635, maxWords 0, minWords 0.2345, apartShare 0, thingMaj 0.8026, attrMaj 0, eventMaj 0, countedMaj 1.8017, measureMaj 1.8169, minSizeLog -1.6159, kindDate -0.1681, kindCount 1.9183, farShare -3.4522
+    weights: [1.3193,4.0674,0.3635,0,0.2345,0,0.8026,0,0,1.8017,1.8169,-1.6159,-0.1681,1.9183,-3.4522],
+    bias: 2.1952,
     threshold: 2,
   },
   join: JOIN,

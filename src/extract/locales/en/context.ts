@@ -115,6 +115,15 @@ function subjectOf(text: string, win: [number, number], m: Mention, toks: Tok[])
   return parts.length ? parts.join(" ") : null;
 }
 
+/**
+ * A verb of saying after its speaker ("the ministry said"), or of putting a figure at a value
+ * ("engineers put losses at 31%", "the regulator puts the spill at 3.4 million"): only with
+ * "at" and a number a few words on, as "put" alone is any placing.
+ */
+const SAID_POST = /\b(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|wrote|writes|suggested|confirmed|put(?:s|ting)?(?=(?:\s+[\p{L}'’-]+){1,4}\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|least|more|less|than|up|to|between|from)\s+){0,2}[\p{N}$€£¥]))\b/gu;
+/** An acronym in brackets at the end of a stretch, a comma after it or not: "(BEF)", "(CFV),". */
+const ACRONYM_BEFORE = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)\s*,?\s*$/u;
+
 const SPEAKER_VERB = /^(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|quoted|wrote|writes|suggested|confirmed|according)$/;
 const PRONOUN = /^(he|she|it|they|we|i|you|this|that|who|which|him|her|them|us|me)$/;
 
@@ -163,7 +172,7 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
     const name = nameOnly(r[1]);
     if (name && !PRONOUN.test(name.toLowerCase())) cands.push({ name, at: sent[0] + r.index, strong: true });
   }
-  const post = /\b(said|says|reported|reports|told|claims|claimed|announced|stated|estimated|estimates|noted|added|wrote|writes|suggested|confirmed)\b/g;
+  const post = new RegExp(SAID_POST.source, SAID_POST.flags);
   for (let r = post.exec(s); r; r = post.exec(s)) {
     // a passive's agent ("€780 million estimated by the risk modeller Northgate"): the credit is
     // the agent's, of the figure right before the participle only; the words before it are the
@@ -175,6 +184,13 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
       continue;
     }
     const before = s.slice(Math.max(0, r.index - 80), r.index);
+    // a name's acronym in brackets right before the verb ("the rail accident bureau (BEF) says",
+    // "Vellonian Railways (CFV), says"): the report names the speaker by it from then on
+    const short = ACRONYM_BEFORE.exec(before);
+    if (short) {
+      cands.push({ name: short[1], at: sent[0] + r.index, strong: false });
+      continue;
+    }
     const mm = before.match(/((?:[\p{L}][\p{L}'’.-]*\s+){0,5}[\p{L}][\p{L}'’.-]*)\s*$/u);
     if (!mm) continue;
     const ws = mm[1].split(/\s+/);
@@ -204,6 +220,8 @@ function speakerCands(text: string, sent: [number, number]): Cand[] {
     }
     const name = keep.join(" ").replace(/^(of|and)\s+/i, "").trim();
     if (!name || PRONOUN.test(name.toLowerCase()) || SPEAKER_VERB.test(name.toLowerCase())) continue;
+    // "figures published in January had put the total at": a preposition's object is not who puts it
+    if (r[1].startsWith("put") && /\b(?:in|on|at|by|since|from|during|until|before|after)\s+$/i.test(before.slice(0, before.length - mm[0].length + mm[0].indexOf(keep[0]))) ) continue;
     cands.push({ name, at: sent[0] + r.index, strong: /report|told|claim/.test(r[1]) });
   }
   const poss = new RegExp(POSSESSIVE_ESTIMATE.source, POSSESSIVE_ESTIMATE.flags);
