@@ -48,3 +48,22 @@ test("a gap weight keeps two groups of values far apart from joining", () => {
   const apart = reconcile({ reports: rs, mentions: ms, model: { ...held, join: { ...join, gapWeight: 100 } } }).facts;
   assert.notEqual(factOf(apart, "a"), factOf(apart, "c"));
 });
+
+// a report giving both values as two things refuses the join (clash.ts), unless it gives them in
+// two voices (verdict.ts twoVoices): a speaker's figure against the report's own is a rivalry too
+test("a report giving a credited value against its own uncredited one does not refuse the join", () => {
+  const { rs, ms } = strike();
+  const held = { ...MODEL, link: 3, groups: null, attach: { ...MODEL.attach!, threshold: Infinity } };
+  const join = { score: "words" as const, threshold: -10, gap: 1.1, excuse: true };
+  const joinedWith = (text: string) => {
+    const e = report("e", text, "2031-03-06");
+    const em = mentions(e, [
+      { text: "2,300 dockers", kind: "count", low: 2300, unit: "docker" },
+      { text: "900 dockers", kind: "count", low: 900, unit: "docker" },
+    ]);
+    const facts = reconcile({ reports: [...rs, e], mentions: [...ms, ...em], model: { ...held, join } }).facts;
+    return factOf(facts, "a") === factOf(facts, "c");
+  };
+  assert.equal(joinedWith("The union says 2,300 dockers struck on the first day. At the gates, 900 dockers were counted."), true);
+  assert.equal(joinedWith("On the first day 2,300 dockers struck. At the gates, 900 dockers were counted."), false);
+});

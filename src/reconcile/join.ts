@@ -15,6 +15,7 @@ import { meet } from "./interval.js";
 import { blockOf, valueGap } from "./values.js";
 import { clash } from "./clash.js";
 import { speakerKey } from "./origins.js";
+import { twoVoices } from "./verdict.js";
 import { spread } from "./cluster.js";
 import { GROUP_FEATURES, groupFeatures, most, pooledOf, type Pooled } from "./groups.js";
 
@@ -45,7 +46,7 @@ export interface JoinEvidence {
   clashVoiced: boolean;
   /** a report sets a value of one against a value of the other (a contrast cue: clash.ts setAgainst) */
   contrasted: boolean;
-  /** a report gives a value of each in two different voices (its speakers) */
+  /** a report gives a value of each in two voices (verdict.ts twoVoices: two speakers, or one credited and the report's own) */
   credited: boolean;
   /** the median over a spread of cross pairs of how far apart their values are (values.ts valueGap; null: none compared) */
   gap: number | null;
@@ -89,8 +90,7 @@ function joinClashes(A: number[], B: number[], items: Item[]): Clashes {
       if (clash(items[i], items[j], "contrast")) clashes = true;
       else contrasted = true;
       if (!voiced && clash(items[i], items[j], true)) voiced = true;
-      const ka = speakerKey(items[i].m.speaker), kb = speakerKey(items[j].m.speaker);
-      if (ka && kb && ka !== kb) credited = true;
+      if (twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker))) credited = true;
     }
   return { meets, clash: clashes, clashVoiced: voiced, contrasted, credited };
 }

@@ -27,9 +27,9 @@ export const MODEL: Model = {
   },
   trust: -1,
   groups: {
-    // pooledWords 1.3193, pooledLabel 4.0674, meanWords 0.3635, maxWords 0, minWords 0.2345, apartShare 0, thingMaj 0.8026, attrMaj 0, eventMaj 0, countedMaj 1.8017, measureMaj 1.8169, minSizeLog -1.6159, kindDate -0.1681, kindCount 1.9183, farShare -3.4522
-    weights: [1.3193,4.0674,0.3635,0,0.2345,0,0.8026,0,0,1.8017,1.8169,-1.6159,-0.1681,1.9183,-3.4522],
-    bias: 2.1952,
+    // pooledWords 1.3188, pooledLabel 4.0667, meanWords 0.3634, maxWords 0, minWords 0.2347, apartShare 0, thingMaj 0.8024, attrMaj 0, eventMaj 0, countedMaj 1.8017, measureMaj 1.8168, minSizeLog -1.6146, kindDate -0.1688, kindCount 1.9174, farShare -3.452
+    weights: [1.3188,4.0667,0.3634,0,0.2347,0,0.8024,0,0,1.8017,1.8168,-1.6146,-0.1688,1.9174,-3.452],
+    bias: 2.1958,
     threshold: 2,
   },
   join: JOIN,
