@@ -387,11 +387,10 @@ const FIGURE_THEN_DATE = /^\s*(?:\p{L}{1,5}\s+)?$/u;
  * ferry fire that killed 112 people"), with no other figure or clause break between; else null.
  */
 function baseBefore(items: Item[], sorted: number[], k: number, language: string | null | undefined): string | null {
-  const it = items[sorted[k]], prev = items[sorted[k - 1]];
-  if (prev?.m.kind !== "date" || !prev.m.date || prev.m.end > it.m.start) return null;
+  const it = items[sorted[k]], prev = dateRightBefore(items, sorted, k);
+  if (!prev?.m.date) return null;
   const text = it.text ?? "";
-  const gap = text.slice(prev.m.end, it.m.start);
-  if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
+  if (!inClause(text.slice(prev.m.end, it.m.start))) return null;
   return comparisonBase(text, prev.m, localeFor(language)) ? prev.m.date.end : null;
 }
 
@@ -402,8 +401,8 @@ function baseBefore(items: Item[], sorted: number[], k: number, language: string
  * 2030"); else null.
  */
 function dateBefore(items: Item[], sorted: number[], k: number, language: string | null | undefined): string | null {
-  const it = items[sorted[k]], prev = items[sorted[k - 1]];
-  if (prev?.m.kind !== "date" || !prev.m.date || prev.m.end > it.m.start || prev.f.event) return null;
+  const it = items[sorted[k]], prev = dateRightBefore(items, sorted, k);
+  if (!prev?.m.date || prev.f.event) return null;
   const text = it.text ?? "";
   if (!DATE_THEN_FIGURE.test(text.slice(prev.m.end, it.m.start)) || deadlineOf(text, prev.m, language)) return null;
   const open = localeFor(language).period?.open;
@@ -420,8 +419,15 @@ const DATE_THEN_FIGURE = /^,?\s+(?:\p{L}{1,6}\s+){0,2}$/u;
 function clauseDate(items: Item[], sorted: number[], k: number): string | null {
   const it = items[sorted[k]], next = items[sorted[k + 1]];
   if (next?.m.kind !== "date" || !next.m.date) return null;
-  const gap = (it.text ?? "").slice(it.m.end, next.m.start);
-  if (gap.length > 50 || /[.;:!?()]/.test(gap)) return null;
-  return next.m.date.end;
+  return inClause((it.text ?? "").slice(it.m.end, next.m.start)) ? next.m.date.end : null;
 }
+
+/** The figure before the `k`th of a report (`sorted` by start) when it is a date that ends before the `k`th starts; else undefined. */
+function dateRightBefore(items: Item[], sorted: number[], k: number): Item | undefined {
+  const prev = k > 0 ? items[sorted[k - 1]] : undefined;
+  return prev?.m.kind === "date" && prev.m.end <= items[sorted[k]].m.start ? prev : undefined;
+}
+
+/** Whether `gap`, the text between a figure and a date, keeps them in one clause: short, with no sentence or clause mark. */
+const inClause = (gap: string): boolean => gap.length <= 50 && !/[.;:!?()]/.test(gap);
 
