@@ -193,6 +193,9 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   }
   if (v.weekend) {
     const weekend = v.weekend;
+    // the same words right before a word they qualify ("il prossimo fine settimana", "lo scorso fine settimana")
+    const lastBefore = v.weekdayLast ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayLast})\\s{1,3}$`, "iu") : null;
+    const nextBefore = v.weekdayNext ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayNext})\\s{1,3}$`, "iu") : null;
     parsers.push({
       // "nel fine settimana", "am Wochenende", "le week-end dernier", "el próximo fin de semana"
       name: `${v.code}-date-weekend`,
@@ -203,8 +206,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         const dow = ctx.reference.getUTCDay();
         // the Saturday of the last weekend on or before the report's day
         const last = addDays(ctx.reference, dow === 6 ? 0 : -(dow + 1));
-        const back = (lastAfter?.test(ctx.after(end, 20)) ?? false) || wordRightBefore(v.weekdayLast, ctx, m.index);
-        const next = !back && ((nextAfter?.test(ctx.after(end, 20)) ?? false) || wordRightBefore(v.weekdayNext, ctx, m.index) || ahead(v, ctx, m.index)) && dow !== 6 && dow !== 0;
+        const back = (lastAfter?.test(ctx.after(end, 20)) ?? false) || (lastBefore?.test(ctx.before(m.index, 24)) ?? false);
+        const next = !back && ((nextAfter?.test(ctx.after(end, 20)) ?? false) || (nextBefore?.test(ctx.before(m.index, 24)) ?? false) || ahead(v, ctx, m.index)) && dow !== 6 && dow !== 0;
         const sat = next || (!back && dow >= 4) ? addDays(last, 7) : last;
         return { kind: "date", date: { start: isoDay(sat), end: isoDay(addDays(sat, 1)) }, priority: 25 };
       },
@@ -396,11 +399,6 @@ function ahead(v: LocaleVocab, ctx: ParsingContext, start: number): boolean {
     futureCache.set(v, re);
   }
   return re?.test(ctx.before(start, 60)) === true;
-}
-
-/** One of the `words` right before `start` ("il prossimo fine settimana", "lo scorso fine settimana"). */
-function wordRightBefore(words: string | undefined, ctx: ParsingContext, start: number): boolean {
-  return words ? new RegExp(`(?:^|[^${ALPHA}])(?:${words})\\s{1,3}$`, "iu").test(ctx.before(start, 24)) : false;
 }
 
 /** The year of a month named with no year: the next such month when the clause looks ahead, else the one nearest the report's date. */
