@@ -112,3 +112,28 @@ test("a passive's agent credits the figure right before it only", () => {
   );
   assert.deepEqual(speakers("fr", "Les pertes atteignent 12 millions, contre 4 millions annoncés par la chambre de commerce.", "12 millions", "4 millions"), [null, "la chambre de commerce"]);
 });
+
+test("a language's credit patterns are compiled once, not for each sentence, and read alike each time", () => {
+  const text = "Laut Polizei wurden 40 Personen verletzt, der Feuerwehr zufolge 52. Die Stadt hat 9 Schulen geschlossen, sagte ein Sprecher.";
+  const once = speakers("de", text, "40", "52", "9");
+  const Real = globalThis.RegExp;
+  let built = 0;
+  globalThis.RegExp = new Proxy(Real, {
+    construct(target, args) {
+      built++;
+      return Reflect.construct(target, args);
+    },
+  });
+  let again: Array<string | null>;
+  let ko: Array<string | null>;
+  try {
+    again = speakers("de", text, "40", "52", "9");
+    ko = speakers("ko", "소방청에 따르면 12명이 다쳤다.", "12");
+  } finally {
+    globalThis.RegExp = Real;
+  }
+  assert.equal(built, 0);
+  assert.deepEqual(again, once);
+  assert.deepEqual(once, ["Polizei", "der Feuerwehr", "ein Sprecher"]);
+  assert.deepEqual(ko, ["소방청"]);
+});

@@ -64,10 +64,10 @@ const MAX = 8;
 
 function tokens(text: string, span: [number, number], elision: RegExp | undefined): Tok[] {
   const out: Tok[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
+  WORD.lastIndex = 0;
   let last = span[0];
   const s = text.slice(span[0], span[1]);
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     let w = m[0].replace(/[.'’-]+$/, "");
     let at = span[0] + m.index;
     const joined = /^\s*$/.test(text.slice(last, at));
@@ -142,11 +142,17 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
 
   const name = (text: string, ts: Tok[], i: number, j: number) => text.slice(ts[i].s, ts[j - 1].e);
 
+  // compiled once per language, not per span (each loop below starts them at 0)
+  const glued = (c.glued ?? []).map((g) => new RegExp(g.source, g.flags.includes("g") ? g.flags : g.flags + "g"));
+  const pre = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${c.before.source})(?![\p{L}\p{N}])`, "giu");
+  const ag = c.agent ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${c.agent.source})(?![\p{L}\p{N}])`, "giu") : null;
+  const post = c.after ? new RegExp(String.raw`^\s+(?:${c.after.source})(?![\p{L}\p{N}])`, "iu") : null;
+
   function credits(text: string, span: [number, number]): Credit[] {
     const out: Credit[] = [];
     const s = text.slice(span[0], span[1]);
-    for (const g of c.glued ?? []) {
-      const re = new RegExp(g.source, g.flags.includes("g") ? g.flags : g.flags + "g");
+    for (const re of glued) {
+      re.lastIndex = 0;
       for (let r = re.exec(s); r; r = re.exec(s)) {
         if (r[0].length === 0) re.lastIndex++;
         const n = r[1]?.trim();
@@ -156,7 +162,7 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
     const ts = tokens(text, span, c.elision);
     if (!ts.length) return out;
     // "selon la préfecture", "laut Polizei": the name follows the cue
-    const pre = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${c.before.source})(?![\p{L}\p{N}])`, "giu");
+    pre.lastIndex = 0;
     const cues: Array<[number, number]> = [];
     for (let r = pre.exec(s); r; r = pre.exec(s)) {
       const end = span[0] + r.index + r[0].length;
@@ -167,8 +173,8 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
       if (j > i) out.push({ name: name(text, ts, i, j), at: span[0] + r.index, strong: true });
     }
     // "los 1,2 millones informados por la minera": the agent of the figure right before it
-    if (c.agent) {
-      const ag = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${c.agent.source})(?![\p{L}\p{N}])`, "giu");
+    if (ag) {
+      ag.lastIndex = 0;
       for (let r = ag.exec(s); r; r = ag.exec(s)) {
         const end = span[0] + r.index + r[0].length;
         const i = ts.findIndex((t) => t.s >= end);
@@ -181,8 +187,7 @@ export function creditReader(c: CreditWords, quiet?: RegExp): ContextReader {
       }
     }
     // "der Polizei zufolge": the name ends where the cue starts
-    if (c.after) {
-      const post = new RegExp(String.raw`^\s+(?:${c.after.source})(?![\p{L}\p{N}])`, "iu");
+    if (post) {
       for (let j = 1; j <= ts.length; j++) {
         if (!post.test(text.slice(ts[j - 1].e, span[1]))) continue;
         const i = backward(ts, j, false);
