@@ -146,7 +146,7 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   // the latest such day up to the report's, or the next when the clause looks ahead or a word after says so
   const lastAfter = v.weekdayLast ? new RegExp(`^\\s{1,3}(?:${v.weekdayLast})(?![${ALPHA}])`, "i") : null;
   const nextAfter = v.weekdayNext ? new RegExp(`^\\s{1,3}(?:${v.weekdayNext})(?![${ALPHA}])`, "i") : null;
-  const forBefore = v.weekdayFor ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayFor})\\s{1,3}$`, "iu") : null;
+  const forBefore = v.weekdayFor ? wordBefore(v.weekdayFor, "\\s{1,3}") : null;
   // "martes 17", "le mardi 17", "am Dienstag, den 17.", "terça-feira (17)": a weekday and its day's number, no
   // month (a month after is the day-month parser's; the weekday then joins it); not a number with more digits after it
   const dayLink = v.weekdayDayLink ? `(?:(?:${v.weekdayDayLink})\\s{1,3})?` : "";
@@ -194,8 +194,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   if (v.weekend) {
     const weekend = v.weekend;
     // the same words right before a word they qualify ("il prossimo fine settimana", "lo scorso fine settimana")
-    const lastBefore = v.weekdayLast ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayLast})\\s{1,3}$`, "iu") : null;
-    const nextBefore = v.weekdayNext ? new RegExp(`(?:^|[^${ALPHA}])(?:${v.weekdayNext})\\s{1,3}$`, "iu") : null;
+    const lastBefore = v.weekdayLast ? wordBefore(v.weekdayLast, "\\s{1,3}") : null;
+    const nextBefore = v.weekdayNext ? wordBefore(v.weekdayNext, "\\s{1,3}") : null;
     parsers.push({
       // "nel fine settimana", "am Wochenende", "le week-end dernier", "el próximo fin de semana"
       name: `${v.code}-date-weekend`,

@@ -8,7 +8,7 @@
  */
 import type { Candidate, Refiner } from "../engine.js";
 import { dayInterval } from "../../../normalize/dates.js";
-import { ALPHA } from "../numerals.js";
+import { ALPHA, wordBefore } from "../numerals.js";
 
 /** The most days a span of days may run (a week's festival, a month's strike). */
 const MOST_DAYS = 31;
@@ -24,7 +24,7 @@ function firstDay(d: number, end: string): string | null {
 
 export function createDayRangeRefiner(range: { from: string; to: string } | undefined): Refiner | null {
   if (!range) return null;
-  const from = new RegExp(`(?:^|[^${ALPHA}])(?:${range.from})\\s{1,3}$`, "iu");
+  const from = wordBefore(range.from, "\\s{1,3}");
   const to = new RegExp(`^[\\s,]*(?:${range.to})\\s{1,3}$`, "iu");
   // the first of the two: a weekday and its day's number ("vendredi 15", "Freitag, 15.", "Freitag, 15. Mai")
   const weekdayDay = new RegExp(`^[${ALPHA}-]+[\\s,]{1,3}(?:[${ALPHA}]+\\s{1,3})?\\d{1,2}(?!\\d)`, "u");
