@@ -137,3 +137,16 @@ test("a crowded dot plot is thinned to its budget, and a minority value keeps it
   assert.ok(kept.some((r) => r.slot === "0" && r.i === 499), "the last date stays");
   assert.deepEqual(thin(rows.slice(0, 10), 40), rows.slice(0, 10));
 });
+
+test("timeline rows: a name that repeats says its date, not a bare count; two facts of one name and date are numbered as facts", () => {
+  const said = (event: string, start: string, end = start) => ({ event, date: { start, end }, conflicting: false, sources: [] });
+  const { rows } = timelineRows([said("date of the deaths", "2022-10-29"), said("date of the deaths", "2022-10-30"), said("opening of the bridge", "2022-11-01", "2022-11-30"), said("date", "2022-12-01"), said("date", "2022-12-01")]);
+  assert.deepEqual(rows.map((r) => r.event), [
+    "date of the deaths, 29 October 2022",
+    "date of the deaths, 30 October 2022",
+    "opening of the bridge",
+    "date, 1 December 2022",
+    "date, 1 December 2022 (fact 2)",
+  ]);
+  assert.ok(rows.every((r) => !/\(\d+\)$/.test(r.event)));
+});

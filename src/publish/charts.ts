@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Briefing, Fact, FactMember, TimelineEntry } from "../types.js";
-import { formatDay, num, plural as nounPlural } from "./format.js";
+import { formatDay, formatInterval, num, plural as nounPlural } from "./format.js";
 import { plural, publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
 import { DATA, renderSvg } from "./vega.js";
 
@@ -266,15 +266,21 @@ export function timelineRows(entries: TimelineEntry[]): { rows: TimelineRow[]; o
     const seen = t.event.replace(/^Sentinel-2:\s*/, "");
     return sites.size === 1 ? seen.replace(/\s*\([^()]*\)$/, "") : seen;
   };
-  const rows = near
-    .map((t) => {
-      const words = label(t);
-      const short = words.length > 48 ? `${words.slice(0, 47)}…` : words;
-      // an ordinal axis merges rows of the same name: number the repeats
-      const n = (seen.get(short) ?? 0) + 1;
-      seen.set(short, n);
-      return { event: n > 1 ? `${short} (${n})` : short, start: t.date.start, end: nextDay(t.date.end), status: t.observation ? "imagery" : t.conflicting ? "sources disagree" : "dated by reports" } as TimelineRow;
-    });
+  const shorts = near.map((t) => {
+    const words = label(t);
+    return words.length > 48 ? `${words.slice(0, 47)}…` : words;
+  });
+  // an ordinal axis merges rows of the same name: a name that repeats ("date of the deaths" on
+  // four days) says its date, the one thing that tells its rows apart; two facts of one name and
+  // date are numbered as facts ("date, 31 October 2022 (fact 2)")
+  const names = new Map<string, number>();
+  for (const x of shorts) names.set(x, (names.get(x) ?? 0) + 1);
+  const rows = near.map((t, k) => {
+    const dated = names.get(shorts[k])! > 1 ? `${shorts[k]}, ${formatInterval(t.date)}` : shorts[k];
+    const n = (seen.get(dated) ?? 0) + 1;
+    seen.set(dated, n);
+    return { event: n > 1 ? `${dated} (fact ${n})` : dated, start: t.date.start, end: nextDay(t.date.end), status: t.observation ? "imagery" : t.conflicting ? "sources disagree" : "dated by reports" } as TimelineRow;
+  });
   return { rows, outside: dated.length - near.length };
 }
 
