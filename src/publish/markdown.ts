@@ -149,7 +149,7 @@ export function renderMarkdownOf(b: MarkdownBriefing): string {
   const sum = s.summary;
   out.push(`# ${escapeMarkdown(b.title)}`, "");
   out.push(
-    `_Generated ${escapeMarkdown(b.generated.slice(0, 10))} from ${plural(sum.reports, "report")} (${plural(sum.independent, "independent origin")}): ` +
+    `_Generated ${escapeMarkdown(formatPublished(b.generated.slice(0, 10)))} from ${plural(sum.reports, "report")} (${plural(sum.independent, "independent origin")}): ` +
       `${plural(sum.conflict, "conflict")}, ${plural(sum.revised, "revised figure")}, ${plural(sum.agree, "agreed fact")}, ${plural(sum.single, "single-source figure")}._`,
     "",
   );
