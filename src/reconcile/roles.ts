@@ -116,3 +116,39 @@ export function deadlineAgainstSettled(a: readonly number[], b: readonly number[
   return (mostly(a, deadline) && settledOnly(b)) || (mostly(b, deadline) && settledOnly(a));
 }
 
+
+/** How far before a figure, and after it, in its sentence, the words of a rolling window or of a denied bound are read. */
+const WINDOW_BACK = 80, WINDOW_AHEAD = 50;
+
+/** The figure's sentence's words before it (from at most `back` characters) and after it (to at most `ahead`). */
+function around(text: string, m: Mention, back: number, ahead: number): [string, string] {
+  const [s0, s1] = m.sentence && m.sentence[0] <= m.start && m.sentence[1] >= m.end ? m.sentence : [0, text.length];
+  return [text.slice(Math.max(s0, m.start - back), m.start), text.slice(m.end, Math.min(s1, m.end + ahead))];
+}
+
+/**
+ * Whether an amount of `text` (its report's, in `language`) is of a rolling window, a stretch that
+ * ends when its report was written (the locale's `rolling`: "Positivity, past seven days: 29%",
+ * "488 million litres a day (7-day average)", "за последние семь дней"): counted again in each
+ * report, it is no rival of a figure of no such window (the share since the outbreak began, a
+ * normal year's use). Dates and stretches of time are none.
+ */
+export function rollingOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind === "date" || m.kind === "duration") return false;
+  const cue = localeFor(language).rolling;
+  if (!cue) return false;
+  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
+  return !!(cue.before?.test(before) || cue.after?.test(after));
+}
+
+/**
+ * Whether an amount of `text` (its report's, in `language`) is a bound its clause denies of a
+ * subject it negates (the locale's `negatedBound`: "as no candidate had received more than [50 per
+ * cent]", "ni un candidat n'a obtenu plus de"): a threshold nothing reached, no value reached,
+ * and so no rival of one ("Varanen 40.9%").
+ */
+export function boundDenied(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind === "date" || m.kind === "duration") return false;
+  const cue = localeFor(language).negatedBound;
+  return !!cue && cue.test(around(text, m, WINDOW_BACK, 0)[0]);
+}

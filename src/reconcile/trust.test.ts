@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
+import { baseDates, besideMeasured, complements, deniedBounds, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
@@ -375,4 +375,31 @@ test("ownersDiffer: a count named by the name before its noun is no rival of ano
   // one name twice, or a figure naming none: left to the words
   assert.equal(apart(0, 2), false);
   assert.equal(apart(0, 3), false);
+});
+
+test("rolling: a share of the past week is no rival of a share of no such window", () => {
+  const side = (text: string, at: string, language: string, report: number) => ({ kind: "percent", text, m: { ...figureIn(text, at), kind: "percent" }, language, report });
+  const a = "Tests, last seven days: 22% positive.", b = "Since the first case, 35% of the tests came back positive.";
+  const c = "Of the tests run in the past week, 19% were positive.", d = "Au cours des sept derniers jours, 20 % des tests étaient positifs.";
+  const e = "The reservoirs stood at 40% in the last week of June.";
+  const s = [side(a, "22%", "en", 0), side(b, "35%", "en", 1), side(c, "19%", "en", 2), side(d, "20 %", "fr", 3), side(e, "40%", "en", 4)] as unknown as Side[];
+  const apart = rolling(s);
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(1, 3), true);
+  // two windows, or a week named by its month (a date, no window), are left to the words
+  assert.ok(noneApart(apart, [0, 2, 3]));
+  assert.equal(apart(1, 4), false);
+});
+
+test("deniedBounds: a bound no one reached is no rival of a value reached", () => {
+  const side = (text: string, at: string, language: string) => ({ kind: "percent", text, m: { ...figureIn(text, at), kind: "percent" }, language });
+  const a = "Since no party won more than 50% of the seats, talks begin.", b = "The Greens won 42% of the seats.";
+  const c = "Weil keine Partei mehr als 50 % der Sitze gewann, wird verhandelt.", d = "No more than 30% of the seats changed hands.";
+  const s = [side(a, "50%", "en"), side(b, "42%", "en"), side(c, "50 %", "de"), side(d, "30%", "en")] as unknown as Side[];
+  const apart = deniedBounds(s);
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(2, 1), true);
+  // two denied bounds, and a bound of a value ("no more than"), are left to the words
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(3, 1), false);
 });

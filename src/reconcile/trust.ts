@@ -9,7 +9,7 @@
 import { happeningsDiffer, type Side } from "./pairs.js";
 import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, thingWord, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
-import { partOf } from "./roles.js";
+import { boundDenied, partOf, rollingOf } from "./roles.js";
 import { shareWhole } from "./shares.js";
 import { holderNamed, holderOf } from "./holder.js";
 
@@ -86,9 +86,10 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * percentage moved "by" against a level (movedBy), nor a line of a toll's breakdown against a
  * figure not of that line (lines), nor a count taken from a whole its sentence states against
  * one that is no such part (takenFrom), nor a count of the others beside one of several things
- * against a count of them all (sumAgainstOne): the refusals, apartIn. Nor are they dates or
- * stretches of time of two happenings (pairs.ts happeningsDiffer), which may still revise each
- * other: a clause's event is read less surely than those refusals' words (a plan "to begin
+ * against a count of them all (sumAgainstOne), nor an amount of a rolling window against one of
+ * none (rolling), nor a bound denied of all against a value (deniedBounds): the refusals,
+ * apartIn. Nor are they dates or stretches of time of two happenings (pairs.ts
+ * happeningsDiffer), which may still revise each other: a clause's event is read less surely than those refusals' words (a plan "to begin
  * operating" late in one year and an opening "in phases, beginning" the year before are one
  * opening, forecast twice). One rule for a full run (index.ts), an update (update.ts) and
  * training (train.ts). Nor is either a date naming no happening among dates of other reports that
@@ -200,6 +201,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
     rules ??= [
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
       yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides), ownersDiffer(sides),
+      rolling(sides), deniedBounds(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
     return false;
@@ -261,6 +263,29 @@ export function wholesDiffer(sides: readonly Side[]): (i: number, j: number) => 
     const a = of(i), b = of(j);
     return !!a && !!b && !a.some((w) => b.includes(w));
   };
+}
+
+/**
+ * Of a group's members, the pairs of two reports the verdict sets apart because one is an amount
+ * of a rolling window (roles.ts rollingOf: "Positivity, past seven days: 29%", "488 million litres
+ * a day (7-day average)") and the other of none: a week's share is no rival of the share since the
+ * outbreak began, a week's average use none of a normal year's. Two windows are judged as before.
+ * Each member read when first asked.
+ */
+export function rolling(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => rollingOf(sides[i].text, sides[i].m, sides[i].language));
+  return (i, j) => sides[i].report !== sides[j].report && of(i) !== of(j);
+}
+
+/**
+ * Of a group's members, the pairs the verdict sets apart because one is a bound its clause denies
+ * of all (roles.ts boundDenied: "as no candidate had received more than 50 per cent") and the
+ * other no such bound: a threshold no one reached is no rival of what one reached ("Varanen
+ * 40.9%"). Each member read when first asked.
+ */
+export function deniedBounds(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => boundDenied(sides[i].text, sides[i].m, sides[i].language));
+  return (i, j) => of(i) !== of(j);
 }
 
 /**

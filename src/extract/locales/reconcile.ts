@@ -299,6 +299,19 @@ export interface ReconcileCues {
    */
   window?: { before?: RegExp; after?: RegExp };
   /**
+   * A figure of a rolling window, a stretch that ends when its report was written and is counted
+   * again in each report ("Positivity, past seven days: 29%", "488 million litres a day (7-day
+   * average)", "in den letzten sieben Tagen"): `before`, its clause's words right before it (to
+   * the end of the text given); `after`, right after it. No rival of a figure of no such window.
+   */
+  rolling?: { before?: RegExp; after?: RegExp };
+  /**
+   * Right before a figure (to the end of the text given), a bound its clause denies of a subject
+   * it negates ("as no candidate had received more than [50 per cent]", "aucun candidat n'a
+   * obtenu plus de"): a threshold nothing reached, not a value reached. No rival of a value.
+   */
+  negatedBound?: RegExp;
+  /**
    * A sum of several things of one kind its sentence names: `word`, a word that makes the
    * sentence's figure their sum ("together", "in all", "combined"); `many`, a count of two or more
    * of a thing in the plural, its singular in group 1 ("two reservoirs", "four shorter spans"). A

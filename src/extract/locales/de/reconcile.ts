@@ -77,6 +77,13 @@ export const de = {
   // "der schwerste Verlust seit 2021", "erstmals seit 2019": die Basis eines Vergleichs
   baseline: { before: new RegExp(`${B}(?:höchst|niedrigst|größt|grösst|schwerst|stärkst|schwächst|tiefst|schlimmst|tödlichst|teuerst|erstmals|rekord|zum\\s+ersten\\s+mal)\\p{L}*[^,;:.!?()]{0,60}${B}seit\\s+(?:(?:dem|der|den)\\s+)?$`, "iu") },
   window: { before: new RegExp(`${B}(?:innerhalb(?:\\s+(?:von|der|eines|einer))?|binnen)\\s+$`, "iu") },
+  // "in den letzten sieben Tagen", "7-Tage-Durchschnitt": ein gleitendes Fenster
+  rolling: {
+    before: new RegExp(`(?:${B}(?:vergangenen|letzten|zurückliegenden)\\s+(?:(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|dreißig|paar)\\s+)?(?:Tagen|Wochen|Stunden|Monaten)|(?:\\d+|Sieben|Vierzehn)-?Tage-?(?:Schnitt|Durchschnitt|Mittel|Summe)|${B}gleitend\\p{L}*\\s+(?:Durchschnitt|Mittel))${E}[^\\d;.!?]{0,40}$`, "iu"),
+    after: new RegExp(`^[^\\d;.!?]{0,30}?(?:${B}(?:vergangenen|letzten|zurückliegenden)\\s+(?:(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|dreißig|paar)\\s+)?(?:Tagen|Wochen|Stunden|Monaten)|\\(?(?:\\d+|Sieben|Vierzehn)-?Tage-?(?:Schnitt|Durchschnitt|Mittel|Summe)|${B}gleitend\\p{L}*\\s+(?:Durchschnitt|Mittel))${E}`, "iu"),
+  },
+  // "da kein Kandidat mehr als [50 Prozent] erhielt": eine verneinte Schranke
+  negatedBound: new RegExp(`${B}(?:kein\\p{L}*|niemand)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:mehr\\s+als|über|mindestens)\\s+(?:rund\\s+|etwa\\s+)?$`, "iu"),
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|(?:in|je)\\s+einer\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another

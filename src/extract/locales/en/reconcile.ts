@@ -280,6 +280,13 @@ export const en = {
   baseline: { before: /(?<!\bat\s+)\b(?:(?:most|least|worst|best|record|highest|lowest|largest|biggest|smallest|greatest|longest|strongest|weakest|heaviest|fastest|hottest|coldest|wettest|driest|\w+iest)\b[^,;:.!?()]{0,60}|first(?:\s+[\w-]+){0,2}\s+)\bsince\s+(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|beginning\s+of)[\s-]+)?(?:the\s+|an?\s+)?$/i },
   // "400mm of rain within a 24-hour period", "in the space of two days": the window of another amount
   window: { before: /\b(?:within(?:\s+(?:a|an|the\s+(?:first|past|last|next)))?|in\s+the\s+space\s+of|(?:in|over|during|inside)\s+(?:a|an|the\s+(?:first|past|last|next)))\s+$/i, after: /^[\s-]*(?:period|window|span|stretch)\b/i },
+  // "Positivity, past seven days: 29%", "in the last 24 hours", "(7-day average)": a rolling window's figure ("the last week of July" is a date)
+  rolling: {
+    before: /(?:\bthe\s+(?:past|last|previous|preceding)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|ten|fourteen|twenty-four|thirty|few)[\s-]+)?(?:days?|weeks?|hours?|months?|fortnight)|\b(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|ten|fourteen|twenty-four|thirty)[\s-]+(?:days?|weeks?|hours?|months?)|\b(?:\d+|seven|fourteen|thirty)[\s-](?:day|week|hour|month)\s+(?:rolling\s+|moving\s+)?(?:average|mean|total)|\b(?:rolling|moving|trailing)\s+(?:\S+\s+)?(?:average|mean|total))\b(?!\s+of\b)[^\d;.!?]{0,40}$/i,
+    after: /^[^\d;.!?]{0,30}?(?:\bthe\s+(?:past|last|previous|preceding)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|ten|fourteen|twenty-four|thirty|few)[\s-]+)?(?:days?|weeks?|hours?|months?|fortnight)|\b(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|ten|fourteen|twenty-four|thirty)[\s-]+(?:days?|weeks?|hours?|months?)|\b(?:\d+|seven|fourteen|thirty)[\s-](?:day|week|hour|month)\s+(?:rolling\s+|moving\s+)?(?:average|mean|total)|\b(?:rolling|moving|trailing)\s+(?:\S+\s+)?(?:average|mean|total))\b(?!\s+of\b)/i,
+  },
+  // "as no candidate had received more than [50 per cent]": a bound denied of all, a threshold ("no more than 50" is a bound of a value)
+  negatedBound: /\b(?:no|neither)\s+(?!more\b|less\b|fewer\b)\p{L}+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:more|less|fewer|higher|lower)\s+than|over|above|at\s+least)\s+(?:about\s+|around\s+|roughly\s+)?$/iu,
   // "eastbound traffic by nearly $4.5 billion", "two lanes in each direction": one direction of a two-way flow
   // "the two reservoirs together", "four spans … in all": several things summed; not a unit ("40 metres")
   sum: {

@@ -77,6 +77,13 @@ export const es = {
   // "la peor cifra desde 2019", "la primera vez desde 2020": la base de una comparación
   baseline: { before: new RegExp(`${B}(?:(?:más|menos)(?!\\s+de)|(?:el|la|los|las|lo)\\s+(?:mayor|menor|mejor)|peor(?:es)?|récord|primera\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:el|la|los|las)\\s+)?$`, "iu") },
   window: { before: new RegExp(`${B}(?:en (?:el plazo|el lapso|el espacio) de|en menos de)\\s+$`, "iu") },
+  // "en los últimos siete días", "media de siete días": una ventana móvil
+  rolling: {
+    before: new RegExp(`(?:${B}(?:los|las)\\s+(?:(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|catorce|treinta)\\s+)?últim(?:os|as)\\s+(?:(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|catorce|treinta|veinticuatro)\\s+)?(?:días|semanas|horas|meses)|${B}(?:media|promedio)\\s+(?:móvil\\s+)?de\\s+(?:\\d+|siete|catorce)\\s+días|${B}(?:media|promedio)\\s+móvil)${E}[^\\d;.!?]{0,40}$`, "iu"),
+    after: new RegExp(`^[^\\d;.!?]{0,30}?(?:${B}(?:los|las)\\s+(?:(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|catorce|treinta)\\s+)?últim(?:os|as)\\s+(?:(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|catorce|treinta|veinticuatro)\\s+)?(?:días|semanas|horas|meses)|${B}(?:media|promedio)\\s+(?:móvil\\s+)?de\\s+(?:\\d+|siete|catorce)\\s+días|${B}(?:media|promedio)\\s+móvil)${E}`, "iu"),
+  },
+  // "al no obtener ningún candidato más del [50 %]": una cota negada
+  negatedBound: new RegExp(`${B}(?:ningún|ninguna|ninguno|nadie)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:más\\s+del?|al\\s+menos|por\\s+encima\\s+del?)\\s+(?:la\\s+)?$`, "iu"),
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|en\\s+un\\s+solo\\s+sentido)${E}`, "iu"),
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another

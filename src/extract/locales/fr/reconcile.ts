@@ -70,6 +70,13 @@ export const fr = {
   // "le pire bilan depuis 1990", "la première baisse depuis 2020": la base d'une comparaison
   baseline: { before: new RegExp(`${B}(?:(?:plus|moins)(?!\\s+(?:d[eu]|des)${E}|\\s*d['’])|pires?|meilleur\\p{L}*|record\\p{L}*|premi[èe]re\\s+fois|inédit\\p{L}*|jamais\\s+vu\\p{L}*)${E}[^,;:.!?()]{0,60}${B}depuis\\s+(?:(?:le|la|les)\\s+|l['’])?$`, "iu") },
   window: { before: new RegExp(`${B}(?:en l['’]espace d['’]|en l['’]espace de|en moins d['’]|en moins de)\\s*$`, "iu") },
+  // "au cours des sept derniers jours", "moyenne sur sept jours": une fenêtre glissante
+  rolling: {
+    before: new RegExp(`(?:${B}(?:des|les|ces)\\s+(?:(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quatorze|trente|quelques)\\s+)?derni(?:ers|ères)\\s+(?:(?:\\d+|vingt-quatre)\\s+)?(?:jours|semaines|heures|mois)|${B}semaine\\s+écoulée|${B}moyenne\\s+(?:mobile\\s+)?sur\\s+(?:\\d+|sept|quatorze)\\s+jours|${B}moyenne\\s+mobile)${E}[^\\d;.!?]{0,40}$`, "iu"),
+    after: new RegExp(`^[^\\d;.!?]{0,30}?(?:${B}(?:des|les|ces)\\s+(?:(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quatorze|trente|quelques)\\s+)?derni(?:ers|ères)\\s+(?:(?:\\d+|vingt-quatre)\\s+)?(?:jours|semaines|heures|mois)|${B}semaine\\s+écoulée|${B}moyenne\\s+(?:mobile\\s+)?sur\\s+(?:\\d+|sept|quatorze)\\s+jours|${B}moyenne\\s+mobile)${E}`, "iu"),
+  },
+  // "aucun candidat n'ayant obtenu plus de [50 %]": une borne niée
+  negatedBound: new RegExp(`${B}(?:aucun\\p{L}*|personne)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:plus\\s+d[eu]|plus\\s+d['’]|au\\s+moins|au-delà\\s+d[eu])\\s*(?:la\\s+)?$`, "iu"),
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|dans\\s+un\\s+seul\\s+sens)${E}`, "iu"),
   // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another

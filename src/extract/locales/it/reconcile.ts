@@ -77,6 +77,13 @@ export const it = {
   // "il calo più forte dal 2020", "la prima volta dal 2019": la base di un confronto
   baseline: { before: new RegExp(`${B}(?:(?:più|meno)(?!\\s+d(?:i|a|el|ella|ei|egli|['’]))|peggior\\p{L}*|(?:il|la)\\s+(?:maggiore|minore|migliore)|record|prima\\s+volta|massim\\p{L}*|minim\\p{L}*)${E}[^,;:.!?()]{0,60}${B}(?:dal|dalla|dall['’]|da)\\s*$`, "iu") },
   window: { before: new RegExp(`${B}(?:nel giro di|nell['’]arco di|in meno di)\\s*$`, "iu") },
+  // "negli ultimi sette giorni", "media di sette giorni": una finestra mobile
+  rolling: {
+    before: new RegExp(`(?:${B}(?:gli|negli|nelle|le)\\s+ultim[ie]\\s+(?:(?:\\d+|due|tre|quattro|cinque|sei|sette|otto|dieci|quattordici|trenta|ventiquattro)\\s+)?(?:giorni|settimane|ore|mesi)|${B}media\\s+(?:mobile\\s+)?(?:di|su)\\s+(?:\\d+|sette|quattordici)\\s+giorni|${B}media\\s+mobile)${E}[^\\d;.!?]{0,40}$`, "iu"),
+    after: new RegExp(`^[^\\d;.!?]{0,30}?(?:${B}(?:gli|negli|nelle|le)\\s+ultim[ie]\\s+(?:(?:\\d+|due|tre|quattro|cinque|sei|sette|otto|dieci|quattordici|trenta|ventiquattro)\\s+)?(?:giorni|settimane|ore|mesi)|${B}media\\s+(?:mobile\\s+)?(?:di|su)\\s+(?:\\d+|sette|quattordici)\\s+giorni|${B}media\\s+mobile)${E}`, "iu"),
+  },
+  // "poiché nessun candidato ha ottenuto più del [50%]": un limite negato
+  negatedBound: new RegExp(`${B}(?:nessun\\p{L}*)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:più\\s+d(?:el|ella|i)?|almeno|oltre\\s+(?:il|la))\\s*$`, "iu"),
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another

@@ -7,6 +7,13 @@ const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
 export const PER_DIRECTION = "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+każdy\\s+kierunek";
 
 export const pl = {
+  // "w ciągu ostatnich siedmiu dni", "średnia siedmiodniowa": okno kroczące
+  rolling: {
+    before: new RegExp(`(?:${B}ostatni(?:ch|e)\\s+(?:(?:\\d+|dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziesięciu|czternastu|trzydziestu|kilku)\\s+)?(?:dni|doby|tygodni|tygodnie|godzin|godziny|miesięcy|miesiące)|${B}średni\\p{L}*\\s+(?:krocząc\\p{L}*\\s+)?siedmiodniow\\p{L}*|${B}siedmiodniow\\p{L}*\\s+średni\\p{L}*|${B}średni\\p{L}*\\s+krocząc\\p{L}*)${E}[^\\d;.!?]{0,40}$`, "iu"),
+    after: new RegExp(`^[^\\d;.!?]{0,30}?(?:${B}ostatni(?:ch|e)\\s+(?:(?:\\d+|dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziesięciu|czternastu|trzydziestu|kilku)\\s+)?(?:dni|doby|tygodni|tygodnie|godzin|godziny|miesięcy|miesiące)|${B}średni\\p{L}*\\s+(?:krocząc\\p{L}*\\s+)?siedmiodniow\\p{L}*|${B}siedmiodniow\\p{L}*\\s+średni\\p{L}*|${B}średni\\p{L}*\\s+krocząc\\p{L}*)${E}`, "iu"),
+  },
+  // "ponieważ żaden kandydat nie uzyskał ponad [50 proc.]": zaprzeczona granica
+  negatedBound: new RegExp(`${B}(?:żaden|żadna|żadne|nikt)\\s+(?:\\p{L}+\\s+){0,6}?(?:więcej\\s+niż|ponad|co\\s+najmniej|powyżej)\\s+$`, "iu"),
   // "wcześniej informowano", "w porównaniu z"
   earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|w porównaniu (?:z|ze|do))${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:wcześniej|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),

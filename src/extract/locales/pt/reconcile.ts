@@ -69,6 +69,13 @@ export const pt = {
   // "a pior marca desde 2019", "a primeira vez desde 2020": a base de uma comparação
   baseline: { before: new RegExp(`${B}(?:(?:mais|menos)(?!\\s+d[eoa])|(?:o|a|os|as)\\s+(?:maior|menor|melhor)|pior(?:es)?|recorde|primeira\\s+vez)${E}[^,;:.!?()]{0,60}${B}desde\\s+(?:(?:o|a|os|as)\\s+)?$`, "iu") },
   window: { before: new RegExp(`${B}(?:no (?:prazo|espaço) de|em menos de)\\s+$`, "iu") },
+  // "nos últimos sete dias", "média de sete dias": uma janela móvel
+  rolling: {
+    before: new RegExp(`(?:${B}(?:os|as|nos|nas)\\s+(?:(?:\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|dez|catorze|trinta)\\s+)?últim(?:os|as)\\s+(?:(?:\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|dez|catorze|trinta|vinte\\s+e\\s+quatro)\\s+)?(?:dias|semanas|horas|meses)|${B}média\\s+(?:móvel\\s+)?de\\s+(?:\\d+|sete|catorze)\\s+dias|${B}média\\s+móvel)${E}[^\\d;.!?]{0,40}$`, "iu"),
+    after: new RegExp(`^[^\\d;.!?]{0,30}?(?:${B}(?:os|as|nos|nas)\\s+(?:(?:\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|dez|catorze|trinta)\\s+)?últim(?:os|as)\\s+(?:(?:\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|dez|catorze|trinta|vinte\\s+e\\s+quatro)\\s+)?(?:dias|semanas|horas|meses)|${B}média\\s+(?:móvel\\s+)?de\\s+(?:\\d+|sete|catorze)\\s+dias|${B}média\\s+móvel)${E}`, "iu"),
+  },
+  // "como nenhum candidato obteve mais de [50%]": um limite negado
+  negatedBound: new RegExp(`${B}(?:nenhum\\p{L}*|ninguém)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:mais\\s+d[eoa]s?|pelo\\s+menos|acima\\s+d[eoa]s?)\\s+(?:metade\\s+)?$`, "iu"),
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "a 40 km a norte de Kherson": a compass word before "de" makes a distance (not "este", "this")
