@@ -88,6 +88,13 @@ mark.free{background:var(--mark-free)}
 .text a.fig{text-decoration:none;color:inherit}
 .text a.fig mark{border-bottom:2px solid #c9a800}
 .text a.fig:hover mark,.text a.fig:focus mark{background:#ffe35c}
+.tap:focus{outline:none}
+.text .open{display:none}
+.tap:focus-within mark{background:#ffe35c}
+.tap:focus-within mark::after{content:attr(title);position:fixed;z-index:10;left:50%;bottom:1rem;transform:translateX(-50%);width:max-content;max-width:min(36rem,calc(100vw - 2rem));box-sizing:border-box;padding:.6rem .9rem 2.2rem;background:#fff;color:var(--ink);border:1px solid var(--line);border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.15);font-size:.9rem;font-weight:400;line-height:1.45;white-space:pre-line;text-align:left}
+.tap:focus-within mark.free::after{padding-bottom:.6rem}
+.tap:focus-within .open{display:block;position:fixed;z-index:11;left:50%;bottom:1.5rem;transform:translateX(-50%);font-size:.9rem;white-space:nowrap}
+@media (hover:none){.text .tap a.fig{pointer-events:none}}
 .legend{font-size:.85rem;color:var(--muted)}
 .legend mark{font-weight:400}
 .hits{list-style:none;padding:0}

@@ -32,7 +32,7 @@ test("report text: overlapping and out-of-range figures never break the markup; 
   d.mentionsOf.set("r1", mentions);
   const html = markedText(d, r);
   assert.equal(html.match(/<mark/g)?.length, 1, "one mark for the overlapping pair, none for bad offsets");
-  assert.match(html, /^A &lt;b&gt;wall&lt;\/b&gt; of <mark class="free" title="quantity: 5–7 m\nquantity: 5 m · about: wall &quot;height&quot;">5 m to 7 m<\/mark> &amp; more\.$/);
+  assert.match(html, /^A &lt;b&gt;wall&lt;\/b&gt; of <span class="tap" tabindex="-1"><mark class="free" title="quantity: 5–7 m\nquantity: 5 m · about: wall &quot;height&quot;">5 m to 7 m<\/mark><\/span> &amp; more\.$/);
 });
 
 test("search snippets mark the match where it stands, inside a word too", () => {

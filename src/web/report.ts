@@ -68,7 +68,10 @@ export function markedText(d: Dossier, r: Report, from = 0, to = r.text.length):
   for (const s of spans) {
     out.push(esc(r.text.slice(at, s.start)));
     const mark = `<mark${s.fact ? "" : ' class="free"'} title="${esc(s.titles.join("\n"))}">${esc(r.text.slice(s.start, s.end))}</mark>`;
-    out.push(s.fact ? `<a class="fig" href="${esc(href.fact(s.fact))}">${mark}</a>` : mark);
+    // a tap focuses the figure, which shows its reading (the title, drawn by CSS: no script runs
+    // here) and, for a figure in a fact, a link to it: a touch screen shows no title on hover
+    const fact = s.fact ? esc(href.fact(s.fact)) : "";
+    out.push(`<span class="tap" tabindex="-1">${s.fact ? `<a class="fig" href="${fact}">${mark}</a><a class="open" href="${fact}">Open its fact</a>` : mark}</span>`);
     at = s.end;
   }
   out.push(esc(r.text.slice(at, to)));
@@ -112,7 +115,7 @@ export function reportPage(d: Dossier, r: Report, opts: ReportPageOptions = {}):
   out.push(`<dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`);
   out.push(`<h2>Text</h2>`);
   if (parts.pages > 1) out.push(`<p class="lede">A long report (${r.text.length.toLocaleString("en-US")} characters), shown in ${parts.pages} parts.</p>`, nav);
-  out.push(`<p class="legend"><mark>figure in a fact</mark> links to the fact; <mark class="free">figure</mark> stands alone. Hover a figure for its reading.</p>`);
+  out.push(`<p class="legend"><mark>figure in a fact</mark> links to the fact; <mark class="free">figure</mark> stands alone. Tap a figure, or hover over it, for its reading.</p>`);
   let text: string;
   try {
     text = markedText(d, r, from, to);

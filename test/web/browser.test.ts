@@ -147,3 +147,42 @@ test("in Chromium on a desktop: the key facts give their values room (a third of
   }
   await page.close();
 });
+
+test("in Chromium on a touch screen: a tap on a figure shows its reading and a link to its fact, in the window", skip, async () => {
+  const ctx = await browser!.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await ctx.newPage();
+  const home = await (await fetch(srv.url)).text();
+  const report = linksOf(home).find((p) => p.startsWith("/reports/"))!;
+  await page.goto(new URL(report, srv.url).href);
+  assert.match((await page.textContent("p.legend")) ?? "", /Tap a figure/);
+  const fig = page.locator(".text .tap:has(a.fig)").first();
+  const title = await fig.locator("mark").getAttribute("title");
+  assert.ok(title, "the figure has a reading");
+  assert.ok(!(await fig.locator("a.open").isVisible()), "no link shown before the tap");
+  // a touch on the figure lands on its wrapper (the link under it takes no touch): it is what a finger meets
+  await fig.tap();
+  assert.equal(new URL(page.url()).pathname, report, "the tap does not leave the report");
+  const shown = await fig.locator("mark").evaluate((m) => {
+    const s = getComputedStyle(m, "::after");
+    return { content: s.content, position: s.position };
+  });
+  assert.equal(shown.position, "fixed");
+  assert.equal(shown.content, JSON.stringify(title));
+  const open = fig.locator("a.open");
+  assert.ok(await open.isVisible(), "the fact's link is shown");
+  const box = (await open.boundingBox())!;
+  assert.ok(box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 800, "the link is inside the window");
+  await open.tap();
+  await page.waitForURL(/\/facts\//);
+  await ctx.close();
+});
+
+test("in Chromium with a mouse: a figure in a fact still links straight to its fact", skip, async () => {
+  const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } });
+  const home = await (await fetch(srv.url)).text();
+  const report = linksOf(home).find((p) => p.startsWith("/reports/"))!;
+  await page.goto(new URL(report, srv.url).href);
+  await page.locator(".text a.fig mark").first().click();
+  await page.waitForURL(/\/facts\//);
+  await page.close();
+});
