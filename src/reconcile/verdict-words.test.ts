@@ -142,7 +142,7 @@ test("a level (ships still waiting, workers still on short-time work) is read ag
   assert.equal(two(["Forty-one ships were still waiting at anchor off the port.", "2026-02-10", ships("Forty-one ships", 41)], ["The harbour reopened, but 19 ships remain at anchor.", "2026-02-24", ships("19 ships", 19)]), "revised");
   // with no word of a state the count is a running count, and one that shrinks is a conflict
   assert.equal(two(["Forty-one ships were diverted from the port.", "2026-02-10", ships("Forty-one ships", 41)], ["In all 19 ships were diverted from the port, officials said.", "2026-02-24", ships("19 ships", 19)]), "conflict");
-  // within ten days, two reports' readings of a level are rivals unless one office gives both
+  // within five days, two reports' readings of a level are rivals unless one office gives both
   assert.equal(two(["Forty-one ships were still waiting at anchor.", "2026-02-10", ships("Forty-one ships", 41)], ["Some 33 ships were still waiting at anchor.", "2026-02-13", ships("33 ships", 33)]), "conflict");
   assert.equal(
     two(["The harbour master said 41 ships were still waiting at anchor.", "2026-02-10", ships("41 ships", 41)], ["The harbour master said 33 ships were still waiting at anchor.", "2026-02-13", ships("33 ships", 33)]),

@@ -162,6 +162,17 @@ function twoReports(lang: string, a: [string, string], b: [string, string]) {
   return facts.find((f) => f.members.length === 2)!;
 }
 
+test("a level both figures call one (ships still waiting) read most of a week apart is a reading; days apart, two rival counts", () => {
+  const waiting = (low: number, time: string, outlet: string) => j(`${low} ships`, low, time, { kind: "count", unit: "ship", outlet, extra: { level: true } });
+  const v = verdict(waiting(60, "2024-03-01", "a"), waiting(50, "2024-03-07", "b"));
+  assert.equal(v.verdict, "revised");
+  assert.ok(v.reason.verdict === "revised" && v.reason.revisions[0].why === "reading");
+  assert.equal(verdict(waiting(60, "2024-03-01", "a"), waiting(50, "2024-03-04", "b")).verdict, "conflict");
+  // two offices named: rivals, however far apart within the ten days
+  const named = (low: number, time: string, outlet: string, speaker: string) => j(`${low} ships`, low, time, { kind: "count", unit: "ship", outlet, extra: { level: true, speaker } });
+  assert.equal(verdict(named(60, "2024-03-01", "a", "port"), named(50, "2024-03-07", "b", "union")).verdict, "conflict");
+});
+
 test("in every language, a water level read again weeks later is revised, a bridge's length given two ways a conflict", () => {
   const cases: Array<[string, [string, string], [string, string], [string, string], [string, string]]> = [
     ["en", ["The water level at the gauge reached 12 m on Monday.", "12 m"], ["The river's level stood at 5 m on Friday.", "5 m"], ["The new bridge is 850 m long.", "850 m"], ["The bridge, 1,000 m long, opened.", "1,000 m"]],

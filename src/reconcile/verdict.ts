@@ -23,6 +23,13 @@ import { measureHas, unitMeasure } from "./measures.js";
 
 /** Figures whose times are this close speak of the same time. */
 export const SAME_TIME_DAYS = 10;
+/**
+ * How many days apart two readings of a level (Judged.level) both figures call one are two
+ * readings, not rivals: two offices' rival counts of one level come out within a day or two of
+ * each other (two of one day, or three days apart, are still rivals); a harbour's queue or the
+ * homes without water read again most of a week later have moved.
+ */
+const LEVEL_DAYS = 5;
 
 /** What the verdict needs of one member. */
 export interface Judged {
@@ -437,6 +444,9 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // within ten days, a level read again by the office that gave it is updated (one outlet's own
   // readings are judged above); two offices' readings of about one time are rivals, as below
   if (level && o.strictly && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
+  // a level both figures call one ("52 ships still at anchor", "19 waiting") moves from day to day:
+  // read days apart by no two named offices, the later reading stands
+  if (a.level && b.level && o.strictly && !o.unordered && Math.abs(ta - tb) >= LEVEL_DAYS && !(a.speaker && b.speaker && a.speaker !== b.speaker)) return { kind: "revised", laterIsB: o.laterIsB, why: "reading" };
   const [early, late] = o.laterIsB ? [a, b] : [b, a];
   const grew = o.strictly && late.span!.low >= early.span!.high - 1e-9 - (late.span!.whole ? 1 : 0) && late.span!.low > early.span!.low;
   // a total to date of things counted or measured ("1.5 tonnes so far", "2.3 t insgesamt") is a
