@@ -67,3 +67,23 @@ test("a report giving a credited value against its own uncredited one does not r
   assert.equal(joinedWith("The union says 2,300 dockers struck on the first day. At the gates, 900 dockers were counted."), true);
   assert.equal(joinedWith("On the first day 2,300 dockers struck. At the gates, 900 dockers were counted."), false);
 });
+
+// three groups of rival values, each as near the other two: no pair passes the others by the
+// margin, so pairs join none of them; as a clique (JoinRule.clique) with no group outside, all three join
+test("three groups that each would join the other two join as one clique", () => {
+  const { rs, ms } = strike();
+  const more = [
+    ["e", "Police put the strikers at 1,500 dockers on the first day."],
+    ["f", "On the strike's first day 1,500 dockers stayed out, police said."],
+  ].map(([id, text], k) => report(id, text, `2031-03-0${k + 6}`));
+  const all = [...rs, ...more], mall = [...ms, ...more.flatMap((r) => mentions(r, [{ text: "1,500 dockers", kind: "count", low: 1500, unit: "docker" }]))];
+  const held = { ...MODEL, link: 3, groups: null, attach: { ...MODEL.attach!, threshold: Infinity } };
+  const join = { score: "words" as const, threshold: -10, gap: 1.1, excuse: false, margin: 100 };
+  const apart = reconcile({ reports: all, mentions: mall, model: { ...held, join: null } }).facts;
+  assert.equal(new Set(["a", "c", "e"].map((s) => factOf(apart, s))).size, 3);
+  const pairs = reconcile({ reports: all, mentions: mall, model: { ...held, join } }).facts;
+  assert.equal(new Set(["a", "c", "e"].map((s) => factOf(pairs, s))).size, 3);
+  const clique = reconcile({ reports: all, mentions: mall, model: { ...held, join: { ...join, clique: true } } }).facts;
+  assert.equal(new Set(["a", "c", "e"].map((s) => factOf(clique, s))).size, 1);
+  assert.equal(factOf(clique, "a")!.verdict, "conflict");
+});

@@ -144,6 +144,13 @@ export interface JoinRule {
   agree?: "one" | "both";
   /** the pair's score must pass each group's next best score with any other group of its block by this much */
   margin?: number;
+  /**
+   * Three or more groups each pair of which would join (a clique of candidate pairs, nothing else
+   * of the block joining any of them) join as one when their weakest pair's score passes each one's
+   * best score with a group outside them by `margin`: rivals of one property that match each other
+   * alike, where no one pair is the others' clear best
+   */
+  clique?: boolean;
 }
 
 /**
@@ -156,8 +163,12 @@ export interface JoinRule {
  * two groups whose words match alike, the nearer values are more often one property's (AUC of the
  * gap, one gold fact against two: 0.78 dev, 0.73 read; eval/_join_more.ts); weights 2, 3, 4 and
  * thresholds 1, 1.5, 2 were tried (docs/measurements.md, "Join: the value gap as evidence").
+ * Three or more groups that each would join the others join as a clique, their weakest pair
+ * passing what any of them scores outside by the same margin (eval/read: three injured counts of
+ * one story, each near the other two; with margin 1 instead of 2 the cliques and pairs joined
+ * two facts' groups as well).
  */
-export const JOIN: JoinRule = { score: "groups", threshold: 1.5, gap: 1.1, excuse: true, agree: "one", margin: 2, gapWeight: 3 };
+export const JOIN: JoinRule = { score: "groups", threshold: 1.5, gap: 1.1, excuse: true, agree: "one", margin: 2, gapWeight: 3, clique: true };
 
 /**
  * The join pass over finished groups: two groups whose values do not meet and lie within
@@ -186,6 +197,8 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
     else top.set(k, t);
   };
   const cands: Array<[number, number, number]> = [];
+  // every pair scored (a rule's refusal aside): what a clique's members score with groups outside it
+  const scored: Array<[number, number, number]> = [];
   for (const ks of byBlock.values())
     for (let a = 0; a < ks.length; a++)
       for (let b = a + 1; b < ks.length; b++) {
@@ -197,6 +210,7 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
         const gap = gw ? medianGap(groups[ka], groups[kb], items) : undefined;
         const s = (rule.score === "words" ? sc.meanWords : sc.groupScore) - gw * (gap ?? 0);
         seen(ka, s), seen(kb, s);
+        scored.push([ka, kb, s]);
         if (s < rule.threshold || (rule.words !== undefined && sc.meanWords < rule.words)) continue;
         const g = gap === undefined ? medianGap(groups[ka], groups[kb], items) : gap;
         if (g === null || g > rule.gap) continue;
@@ -211,9 +225,13 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
   const margin = rule.margin ?? -Infinity;
   const clear = (k: number, s: number) => s - (top.get(k)![0] === s ? top.get(k)![1] : top.get(k)![0]) >= margin;
   const into = groups.map((_, k) => k);
+  if (rule.clique) for (const [ka, kb, s] of cliques(cands, scored, margin, agreeAt)) {
+    into[kb] = ka;
+    joined?.(groups[ka], groups[kb], s);
+  }
   for (const [ka, kb, s] of cands)
     // whether each agrees is asked last, of the few pairs left (a verdict over every member)
-    if (best.get(ka)!.other === kb && best.get(kb)!.other === ka && clear(ka, s) && clear(kb, s) && (rule.agree === "one" ? agreeAt(ka) || agreeAt(kb) : agreeAt(ka) && agreeAt(kb))) {
+    if (into[ka] === ka && into[kb] === kb && best.get(ka)!.other === kb && best.get(kb)!.other === ka && clear(ka, s) && clear(kb, s) && (rule.agree === "one" ? agreeAt(ka) || agreeAt(kb) : agreeAt(ka) && agreeAt(kb))) {
       into[kb] = ka;
       joined?.(groups[ka], groups[kb], s);
     }
@@ -229,5 +247,44 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
       if (r === k) out.push(l);
     }
   });
+  return out;
+}
+
+/**
+ * The joins of JoinRule.clique: each connected set of three or more candidate pairs (`cands`) in
+ * which every two groups are a candidate pair, whose weakest pair passes every member's best
+ * score with a group outside the set (`scored`) by `margin`, and one of which agrees; each member
+ * joins the first. Returns [into, member, weakest score].
+ */
+function cliques(cands: Array<[number, number, number]>, scored: Array<[number, number, number]>, margin: number, agrees: (k: number) => boolean): Array<[number, number, number]> {
+  const parent = new Map<number, number>();
+  const find = (k: number): number => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const r = find(p);
+    parent.set(k, r);
+    return r;
+  };
+  for (const [a, b] of cands) {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const sets = new Map<number, number[]>();
+  const members = new Set<number>();
+  for (const [a, b] of cands) members.add(a).add(b);
+  for (const k of members) (sets.get(find(k)) ?? sets.set(find(k), []).get(find(k))!).push(k);
+  const out: Array<[number, number, number]> = [];
+  for (const set of sets.values()) {
+    if (set.length < 3) continue;
+    const inside = new Set(set);
+    const pairs = cands.filter(([a]) => inside.has(a));
+    if (pairs.length !== (set.length * (set.length - 1)) / 2) continue;
+    const weakest = pairs.reduce((m, [, , s]) => Math.min(m, s), Infinity);
+    let rival = -Infinity;
+    for (const [a, b, s] of scored) if (inside.has(a) !== inside.has(b)) rival = Math.max(rival, s);
+    if (weakest - rival < margin || !set.some(agrees)) continue;
+    const [first, ...rest] = set.sort((x, y) => x - y);
+    for (const k of rest) out.push([first, k, weakest]);
+  }
   return out;
 }
