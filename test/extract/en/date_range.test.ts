@@ -24,3 +24,13 @@ test("date ranges: a moved date or a list stays two dates", () => {
   testSingleCase(list, { text: "2020", kind: "date", date: ["2020-01-01", "2020-12-31"] }, PUB);
   testSingleCase(list, { text: "2021", kind: "date", date: ["2021-01-01", "2021-12-31"] }, PUB);
 });
+
+test("date ranges: 'between' two dates each whole in itself is a start and an end", () => {
+  const span = "Cars built between May 2021 and August 2023 are affected.";
+  testSingleCase(span, { text: "May 2021", kind: "date", date: ["2021-05-01", "2021-05-31"] }, PUB);
+  testSingleCase(span, { text: "August 2023", kind: "date", date: ["2023-08-01", "2023-08-31"] }, PUB);
+  const days = "Ferries stopped between April 2 and April 9.";
+  testSingleCase(days, { text: "April 2", kind: "date", date: ["2024-04-02", "2024-04-02"] }, PUB);
+  testSingleCase(days, { text: "April 9", kind: "date", date: ["2024-04-09", "2024-04-09"] }, PUB);
+  testSingleCase("Talks stalled between January and March 2023.", { text: "January and March 2023", kind: "date", date: ["2023-01-01", "2023-03-31"] }, PUB);
+});

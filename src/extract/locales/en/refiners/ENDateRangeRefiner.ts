@@ -1,7 +1,9 @@
 /**
  * Two dates joined as one span of time are one date mention: "February to March 2025",
  * "between 2023 and 2025", "from May through July", "March 3 to March 5". Not a move from one
- * date to another ("postponed from March to May") nor a list ("in 2022 and 2023").
+ * date to another ("postponed from March to May") nor a list ("in 2022 and 2023"), nor "between"
+ * two dates each whole in itself ("between March 2025 and September 2027", "between Oct. 8 and
+ * Oct. 13"): a start and an end, each a date of its own, as the corpus marks them.
  * @module
  */
 import type { Candidate, Refiner } from "../../../common/engine.js";
@@ -14,6 +16,8 @@ const JOIN = /^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/i;
 /** A verb that moves a date: its "from X to Y" is two dates. */
 const SHIFT_BEFORE = /\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|changed|shifted|deferred|advanced|put\s+off|pushed)\b[^.;!?]{0,40}$/i;
 
+/** A date written whole, with its own day or year ("Oct. 8", "March 2025"), not a bare year ("2023") nor a month the other end completes ("January and March 2027"). */
+const whole = (c: Candidate) => /\d/.test(c.text) && !/^\d{4}$/.test(c.text.trim());
 const isCalendar = (c: Candidate) => c.kind === "date" && c.date !== null && CALENDAR.some((t) => c.tags.includes(t));
 /** A weekday and its day's number with no month ("Friday 15"), read near the report's date. */
 const isWeekdayDay = (c: Candidate) => c.kind === "date" && c.date !== null && c.tags.includes("parser/en-date-weekday") && /\d/.test(c.text);
@@ -50,7 +54,7 @@ export const ENDateRangeRefiner: Refiner = {
       const ok =
         JOIN.test(gap) &&
         gap.length <= 10 &&
-        (word !== "and" || /\bbetween\s+$/i.test(before)) &&
+        (word !== "and" || (/\bbetween\s+$/i.test(before) && !(whole(a) && whole(b)))) &&
         (!/^(?:until|till)$/.test(word) || /\bfrom\s+$/i.test(before)) &&
         !SHIFT_BEFORE.test(before);
       let ds = a.date!;
