@@ -122,3 +122,15 @@ test("extract: a bar over the reports on a TTY, with its total", async () => {
   // each report's heading counts its figures in words ("1 figure", never "1 figures")
   for (const l of piped.out.filter((x) => x.startsWith("== "))) assert.match(l, /\((1 figure|(?!1 )\d+ figures)\)$/, l);
 });
+
+test("extract: values read as the briefing writes them, not raw SI or ISO", async () => {
+  const file = join(dir, "deck.md");
+  writeFileSync(file, "---\npublished: 2025-06-02\n---\nThe deck will be 1,200 metres long and should open at the end of 2026, carrying about 300 vehicles a day.\n");
+  const r = await run(["extract", file]);
+  assert.equal(r.code, 0, r.err.join("\n"));
+  const text = r.out.join("\n");
+  assert.match(text, /1\.2 km/);
+  assert.match(text, /end of 2026 \(Oct–Dec 2026\)/);
+  assert.match(text, /about 300 vehicles per day/);
+  assert.doesNotMatch(text, /2026-10-01|1,200 m\b|vehicle\/day/);
+});

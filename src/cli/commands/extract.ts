@@ -3,8 +3,7 @@
  * or of reports already in the store (by id).
  */
 import { figuresOf } from "../../app/figures.js";
-import { plural } from "../../publish/index.js";
-import type { Mention } from "../../types.js";
+import { formatValue, plural } from "../../publish/index.js";
 import type { CommandContext } from "../cli.js";
 import { oneLine, progress, table, untitled } from "../io.js";
 import { dbOf, printError } from "./shared.js";
@@ -24,15 +23,9 @@ export async function run(ctx: CommandContext): Promise<number> {
       continue;
     }
     ctx.io.out(`== ${report.id}  ${oneLine(report.title ?? untitled(report.origin), 60)}  (${plural(mentions.length, "figure")})`);
-    const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.kind, oneLine(m.text, 30), valueOf(m), m.qualifier ?? "", oneLine(m.subject ?? "", 30), oneLine(m.speaker ?? "", 24)]);
-    for (const line of table(rows, ["at", "kind", "text", "value", "qual", "subject", "speaker"])) ctx.io.out(line);
+    // values as the briefing writes them ("1.2 km", "end of 2026 (Oct–Dec 2026)", "about 300 vehicles per day"), its qualifier in them
+    const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.kind, oneLine(m.text, 30), oneLine(formatValue(m), 40), oneLine(m.subject ?? "", 30), oneLine(m.speaker ?? "", 24)]);
+    for (const line of table(rows, ["at", "kind", "text", "value", "subject", "speaker"])) ctx.io.out(line);
   }
   return failed ? 1 : 0;
-}
-
-function valueOf(m: Mention): string {
-  if (m.date) return m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
-  const n = (x: number | null) => (x == null ? "?" : Number(x.toPrecision(6)).toLocaleString("en-US"));
-  const v = m.low === m.high ? n(m.low) : `${n(m.low)}–${n(m.high)}`;
-  return `${v} ${m.unit ?? ""}${m.per ? `/${m.per}` : ""}`.trim();
 }
