@@ -3,10 +3,9 @@
  * (groups.ts), joined when each is the other's best match and no rule of roles.ts refuses them.
  * @module
  */
-import { valueGap } from "./values.js";
 import { spread } from "./cluster.js";
 import type { Item } from "./similarity.js";
-import { farApart, type Side } from "./pairs.js";
+import type { Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { SAID_EVENT } from "./own-clause.js";
 import { attributesApart, groupFeatures, pooledOf, type Pooled } from "./groups.js";
@@ -49,8 +48,6 @@ export function mergeGroups(
 ): void {
   const pairs = groupPairs(cps, find, items.length);
   if (!pairs.size) return;
-  // the pairwise valueFar: values of one fact seldom lie this far apart, sibling facts' often do
-  const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   const pooled = new Map<number, Pooled>();
   const pooledAt = (r: number) => pooled.get(r) ?? pooled.set(r, pooledOf(members[r]!, sides)).get(r)!;
   const measureAt = (i: number) => items[i].f.measure, countedAt = (i: number) => items[i].m.unit, eventAt = (i: number) => items[i].f.event, settledAt = (i: number) => !!items[i].stretch || items[i].f.event === SAID_EVENT;
@@ -62,7 +59,7 @@ export function mergeGroups(
   for (const [key, [ra, rb]] of pairs) {
     const A = members[ra]!, B = members[rb]!;
     if (clashes(ra, rb)) continue;
-    const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, far);
+    const x = groupFeatures(pooledAt(ra), pooledAt(rb), spread(A), spread(B), A.length, B.length, items[ra].m.kind, words, items);
     if (collect) collect(A.slice(), B.slice(), x);
     if (!gm) continue;
     const s = logit(gm, x);

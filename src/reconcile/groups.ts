@@ -7,8 +7,9 @@
  * threshold chosen like the others.
  * @module
  */
-import type { Side } from "./pairs.js";
-import type { Sparse } from "./similarity.js";
+import { farApart, type Side } from "./pairs.js";
+import type { Item, Sparse } from "./similarity.js";
+import { valueGap } from "./values.js";
 
 export const GROUP_FEATURES = [
   "pooledWords", "pooledLabel", "meanWords", "maxWords", "minWords", "apartShare",
@@ -114,14 +115,17 @@ export function attributesApart(pa: Pooled, pb: Pooled): boolean {
 /**
  * The comparison of two groups (GROUP_FEATURES order): `A`, `B` a spread of each group's members
  * (link.ts spread), `words` the words-only log-odds of two figures (-Infinity: a rule sets them apart).
+ * The share of pairs whose values lie far apart (the pairwise valueFar: values of one fact seldom
+ * do, sibling facts' often) is read here, not by a callback: the group and join passes each made
+ * their own, and the code optimized for one was thrown away at the other.
  */
-export function groupFeatures(pa: Pooled, pb: Pooled, A: number[], B: number[], sizeA: number, sizeB: number, kind: string, words: (i: number, j: number) => number, far: (i: number, j: number) => boolean): Float64Array {
+export function groupFeatures(pa: Pooled, pb: Pooled, A: number[], B: number[], sizeA: number, sizeB: number, kind: string, words: (i: number, j: number) => number, items: Item[]): Float64Array {
   let sum = 0, max = -CLAMP, min = CLAMP, apart = 0, far_ = 0, n = 0;
   for (const i of A)
     for (const j of B) {
       const w = words(i, j);
       if (w === -Infinity) apart++;
-      if (far(i, j)) far_++;
+      if (farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading))) far_++;
       const c = Math.max(-CLAMP, Math.min(CLAMP, w));
       sum += c;
       if (c > max) max = c;

@@ -9,7 +9,6 @@
  */
 import type { Item } from "./similarity.js";
 import type { Side } from "./pairs.js";
-import { farApart } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
 import { blockOf, valueGap } from "./values.js";
@@ -60,9 +59,8 @@ const agree = (a: number | string, b: number | string): number => (a && a === b 
 type Scores = Pick<JoinEvidence, "sizeA" | "sizeB" | "meanWords" | "minWords" | "maxWords" | "ruleApart" | "groupScore">;
 
 function joinScores(A: number[], B: number[], items: Item[], words: (i: number, j: number) => number, model: Model, pa: Pooled, pb: Pooled): Scores {
-  const far = (i: number, j: number) => farApart(items[i].m.kind, valueGap(items[i].m.kind, items[i].reading, items[j].reading));
   // the group pass's comparison (groups.ts) holds the words-only mean, most, least and the share a rule sets apart
-  const x = groupFeatures(pa, pb, spread(A), spread(B), A.length, B.length, items[A[0]].m.kind, words, far);
+  const x = groupFeatures(pa, pb, spread(A), spread(B), A.length, B.length, items[A[0]].m.kind, words, items);
   return { sizeA: A.length, sizeB: B.length, meanWords: x[MEAN], maxWords: x[MEAN + 1], minWords: x[MEAN + 2], ruleApart: x[MEAN + 3], groupScore: model.groups ? logit(model.groups, x) : 0 };
 }
 

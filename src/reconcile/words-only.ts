@@ -45,6 +45,18 @@ function apartOf(all: Side[]): (i: number, j: number) => boolean {
  * side, as two reports' would be: that one report seldom states one fact twice says nothing of them.
  */
 export function groupWords(items: Item[], sides: Side[], a: NonNullable<Model["attach"]>): (i: number, j: number) => number {
+  // one scorer per figures and model: the link, join and split passes and the verdict each asked
+  // for their own, and a call site first met with one was optimized for it and thrown away at the next
+  const made = scorers.get(sides);
+  if (made && made.items === items && made.a === a) return made.words;
+  const words = newGroupWords(items, sides, a);
+  scorers.set(sides, { items, a, words });
+  return words;
+}
+
+const scorers = new WeakMap<Side[], { items: Item[]; a: NonNullable<Model["attach"]>; words: (i: number, j: number) => number }>();
+
+function newGroupWords(items: Item[], sides: Side[], a: NonNullable<Model["attach"]>): (i: number, j: number) => number {
   const apart = apartOf(sides);
   const voices = (i: number, j: number) => items[i].report === items[j].report && twoVoices(speakerKey(items[i].m.speaker), speakerKey(items[j].m.speaker));
   const score = wordsOnly(a, sides, voices);
