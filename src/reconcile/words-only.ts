@@ -34,7 +34,7 @@ export function wordsScorer(items: Item[], props: Prop[], model: Model, sides?: 
  * against a level, figures whose own clauses name two measures (the dead against the injured),
  * amounts of two periods, figures of two holders.
  */
-function apartOf(all: Side[]): (i: number, j: number) => boolean {
+export function apartOf(all: Side[]): (i: number, j: number) => boolean {
   return (i, j) => partApart(all[i], all[j]) || placesDiffer(all[i], all[j]) || changeApart(all[i], all[j]) || measuresDiffer(all[i], all[j]) || periodApart(all[i], all[j]) || holdersDiffer(all[i], all[j]);
 }
 
