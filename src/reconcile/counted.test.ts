@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countedOf } from "./counted.js";
+import { countedOf, ownCounted } from "./counted.js";
+import { cuesFor } from "./words.js";
 import { localeFor } from "./locale.js";
 import type { Mention } from "../types.js";
 
@@ -42,4 +43,24 @@ test("people, passengers and rail carriages read as one noun in every language t
   assert.equal(countedOf(...count("A bordo viajaban 200 viajeros.", "200 viajeros", "viajeros"), localeFor("es")), "passenger");
   assert.equal(countedOf(...count("Sei carrozze sono uscite dai binari.", "Sei carrozze", "carrozze"), localeFor("it")), "wagon");
   assert.equal(countedOf(...count("Le ferry transportait 150 camions.", "150 camions", "camions"), localeFor("fr")), "vehicle");
+});
+
+test("another language's toll noun counts people, as English's bare toll does; English's own nouns stay", () => {
+  const de = localeFor("de"), fr = localeFor("fr"), es = localeFor("es"), en = localeFor("en");
+  assert.equal(countedOf(...count("Beim Brand gab es 12 Tote.", "12 Tote", "tote"), de, cuesFor(de.cues)), "person");
+  assert.equal(countedOf(...count("L'accident a fait 9 morts.", "9 morts", "morts"), fr, cuesFor(fr.cues)), "person");
+  assert.equal(countedOf(...count("El choque dejó 30 heridos.", "30 heridos", "heridos"), es, cuesFor(es.cues)), "person");
+  // an analyst's English unit in a report of another language, and English's own, are kept
+  assert.equal(countedOf(...count("Beim Brand gab es 12 Tote.", "12 Tote", "death"), de, cuesFor(de.cues)), "death");
+  assert.equal(countedOf(...count("The storm caused 21 deaths.", "21 deaths", "death"), en, cuesFor(en.cues)), "death");
+  // without the cue reader (a caller that has none) the noun stays as written
+  assert.equal(countedOf(...count("L'accident a fait 9 morts.", "9 morts", "morts"), fr), "morts");
+});
+
+test("a count's own untranslated noun in another language is its own word; a listed one or an analyst's is not", () => {
+  const m = (text: string, figure: string, unit: string) => count(text, figure, unit)[1];
+  assert.equal(ownCounted(m("Gesperrt sind drei Übergänge.", "drei Übergänge", "übergänge"), "de"), true);
+  assert.equal(ownCounted(m("Gesperrt sind drei Übergänge.", "drei Übergänge", "crossing"), "de"), false);
+  assert.equal(ownCounted(m("Im Zug saßen 240 Fahrgäste.", "240 Fahrgäste", "fahrgäste"), "de"), false);
+  assert.equal(ownCounted(m("Some 2,600 trucks wait.", "2,600 trucks", "truck"), "en"), false);
 });

@@ -286,7 +286,7 @@ function rest(
 ): Features {
   const ts = toks.s, tl = toks.lw;
   if (m.kind === "percent") wholeOf(text, toks, at0, last, m, locale.whole, words);
-  const counted = countedOf(text, m, locale);
+  const counted = countedOf(text, m, locale, cuesOf);
   if (counted) bags.add(bags.id("=" + stem(counted)), 0.5);
   if (m.per) bags.add(bags.id("#per-" + m.per), 0.7);
   // a sum written before a noun ("a $3bn port") gives that thing's cost or value; a quiet word

@@ -92,7 +92,7 @@ export function pooledOf(g: number[], sides: Side[]): Pooled {
     thing: most(g, (i) => sides[i].thing) ?? 0,
     attribute: most(g, (i) => sides[i].attribute) ?? 0,
     event: most(g, (i) => sides[i].event) ?? 0,
-    counted: most(g, (i) => sides[i].counted) ?? 0,
+    counted: most(g, (i) => (sides[i].countedOwn ? 0 : sides[i].counted)) ?? 0,
     measure: most(g, (i) => sides[i].measure) ?? 0,
   };
 }

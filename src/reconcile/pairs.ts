@@ -5,7 +5,7 @@
  * field with a learned weight, never a rule: disagreeing values are what a conflict is.
  * @module
  */
-import { countedClass } from "./counted.js";
+import { countedClass, ownCounted } from "./counted.js";
 import type { Change } from "./features.js";
 import { PEOPLE_TOLLS, TOLL_PARTS } from "./measures.js";
 import { isHead, isMeasure, type Prop } from "./property.js";
@@ -136,6 +136,8 @@ export interface Side {
   name: number;
   /** class of a count's counted noun */
   counted: number;
+  /** the counted noun is its report's own word in a language other than English, not one its locale's list translates ("ciężarówek"): it says nothing of a count in another language */
+  countedOwn: boolean;
   /** the heads' and cues' keys and weights: one pair of arrays shared by every side of one sidesOf */
   bagKeys: Int32Array;
   bagW: Float64Array;
@@ -217,6 +219,7 @@ function sideOf(it: Item, p: Prop, words: Words): Side {
     per: words.id(p.per),
     name: words.id(p.name),
     counted: m.kind === "count" ? (m.unit ? words.id(it.f.counted ?? countedClass(m.unit)) : bareCounted(it.f.measure, words)) : 0,
+    countedOwn: ownCounted(m, it.lang),
     bagKeys: words.keys,
     bagW: words.w,
     head,
@@ -304,7 +307,8 @@ export function comparison(a: Side, b: Side, c: number, l: number, out: Float64A
   out[k++] = ap && bp && !per ? 1 : 0;
   out[k++] = !!ap !== !!bp ? 1 : 0;
   out[k++] = ac && counted ? 1 : 0;
-  out[k++] = ac && bc && !counted ? 1 : 0;
+  // two nouns of two languages, one of them untranslated, are not known to differ
+  out[k++] = ac && bc && !counted && (al === bl || !(a.countedOwn || b.countedOwn)) ? 1 : 0;
   out[k++] = oneReport ? 1 : 0;
   out[k++] = oneReport && oneSentence ? 1 : 0;
   out[k++] = ad && bd ? 1 : 0;
