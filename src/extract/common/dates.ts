@@ -44,7 +44,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     if (stated) return Number(stated);
     if (!ctx.reference) return null;
     const y = nearestYearForMonth(ctx.reference, month);
-    return since?.test(ctx.before(m.index, 40)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, m.index + m[0].length) && isoDay(ctx.reference) < (dayInterval(y, month, d)?.start ?? "")
+    const end = m.index + m[0].length;
+    return (since?.test(ctx.before(m.index, 40)) || behind(v, ctx, m.index, end)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, end) && isoDay(ctx.reference) < (dayInterval(y, month, d)?.start ?? "")
       ? y - 1
       : y;
   };
@@ -147,6 +148,10 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const lastAfter = v.weekdayLast ? new RegExp(`^\\s{1,3}(?:${v.weekdayLast})(?![${ALPHA}])`, "i") : null;
   const nextAfter = v.weekdayNext ? new RegExp(`^\\s{1,3}(?:${v.weekdayNext})(?![${ALPHA}])`, "i") : null;
   const forBefore = v.weekdayFor ? wordBefore(v.weekdayFor, "\\s{1,3}") : null;
+  const untilBefore = v.weekdayUntil ? wordBefore(v.weekdayUntil, "\\s{1,3}") : null;
+  // "por lo menos hasta el lunes", "au moins jusqu'à jeudi": the locale's "at least" before its "until"
+  const least = Object.entries(v.before ?? {}).filter(([, q]) => q === "lower").map(([w]) => w);
+  const leastUntil = v.weekdayUntil && least.length ? wordBefore(`(?:${least.join("|")})\\s{1,3}(?:${v.weekdayUntil})`, "\\s{1,3}") : null;
   // "martes 17", "le mardi 17", "am Dienstag, den 17.", "terça-feira (17)": a weekday and its day's number, no
   // month (a month after is the day-month parser's; the weekday then joins it); not a number with more digits after it
   const dayLink = v.weekdayDayLink ? `(?:(?:${v.weekdayDayLink})\\s{1,3})?` : "";
@@ -169,7 +174,10 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
       if (d) return { kind: "date", date: day(d), priority: 25 };
     }
     const end = m.index + word.length;
-    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(end, 20)) ?? false) || (forBefore?.test(ctx.before(m.index, 16)) ?? false));
+    const before = ctx.before(m.index, 40);
+    // "hasta el viernes": the coming one, unless the clause tells of the past with no "at least" ("nadie nos llamó hasta el viernes")
+    const until = (untilBefore?.test(before) ?? false) && ((leastUntil?.test(before) ?? false) || !behind(v, ctx, m.index, end));
+    const next = ctx.reference.getUTCDay() !== wd && (ahead(v, ctx, m.index) || (nextAfter?.test(ctx.after(end, 20)) ?? false) || (forBefore?.test(ctx.before(m.index, 16)) ?? false) || until);
     // "vendredi dernier" in a Friday's report: a week before, not that day
     const back = !next && ctx.reference.getUTCDay() === wd && (lastAfter?.test(ctx.after(end, 20)) ?? false);
     return { span: [0, word.length], kind: "date", date: day(back ? addDays(ctx.reference, -7) : weekdayNear(ctx.reference, wd, next ? "next" : "past")), flags: ["weekday"], priority: 25 };
@@ -354,7 +362,7 @@ function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
       if (!month) return null;
       const span: [number, number] = [m[0].length - mon.length, m[0].length];
       if (!ctx.reference) return unresolved(50, span);
-      return { span, kind: "date", date: monthInterval(yearOfMonth(ctx.reference, month, ahead(v, ctx, m.index)), month), flags: ["implied-year"], priority: 40 };
+      return { span, kind: "date", date: monthInterval(yearOfMonthAt(v, ctx, m, month), month), flags: ["implied-year"], priority: 40 };
     },
   };
 }
@@ -372,7 +380,7 @@ function monthRange(v: LocaleVocab, r: { before: string; join: string }, year: s
       if (!a || !b || a === b) return null;
       const span: [number, number] = [m[0].indexOf(g.m1), m[0].length];
       if (!g.y && !ctx.reference) return unresolved(50, span);
-      const y = g.y ? Number(g.y) - (b < a ? 1 : 0) : yearOfMonth(ctx.reference!, a, ahead(v, ctx, m.index));
+      const y = g.y ? Number(g.y) - (b < a ? 1 : 0) : yearOfMonthAt(v, ctx, m, a);
       const end = b < a ? monthInterval(y + 1, b) : monthInterval(y, b);
       return { span, kind: "date", date: { start: monthInterval(y, a).start, end: end.end }, flags: g.y ? [] : ["implied-year"], priority: 46 };
     },
@@ -385,6 +393,9 @@ function fullMonths(v: LocaleVocab): string[] {
   return keys.filter((k) => !keys.some((o) => o.length >= k.length + 2 && o.startsWith(k) && v.months[o] === v.months[k]));
 }
 
+/** A character of the clause: not a sentence's or clause's end (a point or colon inside a number, "320.000", "14:30", is none). */
+const CLAUSE = "(?:[^.!?;:\\n]|[.:](?=\\d))";
+
 const futureCache = new WeakMap<LocaleVocab, RegExp | null>();
 
 /**
@@ -395,15 +406,36 @@ const futureCache = new WeakMap<LocaleVocab, RegExp | null>();
 function ahead(v: LocaleVocab, ctx: ParsingContext, start: number): boolean {
   let re = futureCache.get(v);
   if (re === undefined) {
-    re = v.future ? new RegExp(`(?<![${ALPHA}])(?:${v.future})(?![${ALPHA}])[^.!?;:\\n]*$`, "iu") : null;
+    re = v.future ? new RegExp(`(?<![${ALPHA}])(?:${v.future})(?![${ALPHA}])${CLAUSE}*$`, "iu") : null;
     futureCache.set(v, re);
   }
   return re?.test(ctx.before(start, 60)) === true;
 }
 
-/** The year of a month named with no year: the next such month when the clause looks ahead, else the one nearest the report's date. */
-function yearOfMonth(ref: Date, month: number, future: boolean): number {
-  return future ? impliedYear(ref, [month, month], true) : nearestYearForMonth(ref, month);
+const pastCache = new WeakMap<LocaleVocab, [RegExp, RegExp] | null>();
+
+/**
+ * Whether the date's clause tells of the past in the locale's words (its `past`: "avait passé sa
+ * révision en mars", "nadie nos llamó hasta el viernes", "Bis Mittwoch starben …"): in the clause
+ * before `start` (at most 60 characters back) or right after `end` (40). A locale with none reads none.
+ */
+function behind(v: LocaleVocab, ctx: ParsingContext, start: number, end: number): boolean {
+  let re = pastCache.get(v);
+  if (re === undefined) {
+    re = v.past ? [new RegExp(`(?<![${ALPHA}])(?:${v.past})(?![${ALPHA}])${CLAUSE}*$`, "iu"), new RegExp(`^${CLAUSE}{0,40}?(?<![${ALPHA}])(?:${v.past})(?![${ALPHA}])`, "iu")] : null;
+    pastCache.set(v, re);
+  }
+  return re !== null && (re[0].test(ctx.before(start, 60)) || re[1].test(ctx.after(end, 40)));
+}
+
+/** The year of a month named with no year: the next such month when the clause looks ahead, the latest on or before the report's when it tells of the past, else the one nearest the report's date. */
+function yearOfMonth(ref: Date, month: number, future: boolean, past = false): number {
+  return future ? impliedYear(ref, [month, month], true) : past ? impliedYear(ref, [month, month], false) : nearestYearForMonth(ref, month);
+}
+
+/** The year of a month named with no year at `m` in `ctx` (see yearOfMonth). */
+function yearOfMonthAt(v: LocaleVocab, ctx: ParsingContext, m: RegExpExecArray, month: number): number {
+  return yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index), behind(v, ctx, m.index, m.index + m[0].length));
 }
 
 const MONTH_PART = { early: "early", mid: "mid", late: "late", end: "late" } as const;
@@ -425,7 +457,7 @@ function monthPartParser(v: LocaleVocab, year: string): Parser {
       const month = lookup(v.months, g.mon);
       if (!part || !month) return null;
       if (!g.y && !ctx.reference) return unresolved();
-      const y = g.y ? Number(g.y) : yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index));
+      const y = g.y ? Number(g.y) : yearOfMonthAt(v, ctx, m, month);
       return { kind: "date", date: monthPart(y, month, MONTH_PART[part]), flags: g.y ? [] : ["implied-year"], priority: 46 };
     },
   };
@@ -446,7 +478,7 @@ function fortnightParser(v: LocaleVocab, f: NonNullable<LocaleVocab["fortnights"
       const month = lookup(v.months, g.mon);
       if (!half || !month) return null;
       if (!g.y && !ctx.reference) return unresolved();
-      const y = g.y ? Number(g.y) : yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index));
+      const y = g.y ? Number(g.y) : yearOfMonthAt(v, ctx, m, month);
       const whole = monthInterval(y, month);
       const date = half === 1 ? { start: whole.start, end: whole.start.slice(0, 8) + "15" } : { start: whole.start.slice(0, 8) + "16", end: whole.end };
       return { kind: "date", date, flags: g.y ? [] : ["implied-year"], priority: 47 };

@@ -62,6 +62,13 @@ export interface HandVocab {
    */
   future?: string;
   /**
+   * Words of the past tense (regex source, matched in the clause before a date or right after it):
+   * a simple past's endings or forms, an auxiliary with its participle ("llamó", "avait passé",
+   * "war", "starben"). A date with no year in such a clause is no later than the report's; an
+   * "until" weekday in it (`weekdayUntil`) is the last one.
+   */
+  past?: string;
+  /**
    * Words right after a figure that make it a rate (regex source) → its period: "diarios", "al
    * día", "pro Tag", "par jour", "в сутки" → "day" (common/refiners/RateRefiner.ts).
    */
@@ -195,6 +202,13 @@ export interface HandVocab {
    * Samstag ist ein Gottesdienst geplant", "il lutto per mercoledì", "pour vendredi": the coming one.
    */
   weekdayFor?: string;
+  /**
+   * "until" right before a weekday (regex source): "hasta el viernes", "jusqu'à jeudi", "bis
+   * Freitag": the coming one, unless the clause is in the past (`past`: "nadie nos llamó hasta el
+   * viernes") and no "at least" (the locale's `before` words of "lower") stands before it ("las
+   * clases se suspendieron por lo menos hasta el lunes": a state still on).
+   */
+  weekdayUntil?: string;
   /** words right after a weekday that make it the last one before the report's day, never that day (regex source): "lundi dernier", "vinerea trecută" */
   weekdayLast?: string;
   /**

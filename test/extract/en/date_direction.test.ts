@@ -1,5 +1,5 @@
 import { test } from "node:test";
-import { testSingleCase } from "./util.js";
+import { testSingleCase, testUnexpectedResult } from "./util.js";
 
 // published 2024-05-20 in every case below
 const PUB = "2024-05-20";
@@ -59,4 +59,19 @@ test("relative dates: the night before, this morning, weekends (publication Mond
 test("date direction: the month of publication is its own year", () => {
   testSingleCase("The summit opens on May 28.", { text: "May 28", kind: "date", date: ["2024-05-28", "2024-05-28"] }, PUB);
   testSingleCase("Rain fell on May 3.", { text: "May 3", kind: "date", date: ["2024-05-03", "2024-05-03"] }, PUB);
+});
+
+test("date direction: a date that its own past verb follows", () => {
+  // the cue before is another clause's: "in March moved the vote" is the move's month
+  testSingleCase("The party had expected to win the vote in the spring, and in March moved the vote to autumn.", { text: "March", kind: "date", date: ["2024-03-01", "2024-03-31"] }, PUB);
+});
+
+test("date direction: a month alone after 'for' or 'not'", () => {
+  testSingleCase("Orders for August fell 9% on the year.", { text: "August", kind: "date", date: ["2023-08-01", "2023-08-31"] }, PUB);
+  testSingleCase("Delivery is now due in October, not July as agreed.", { text: "July", kind: "date", date: ["2024-07-01", "2024-07-31"] }, PUB);
+  testUnexpectedResult("Delegates voted for June Okafor.", "June", PUB);
+});
+
+test("date direction: the decimals of an amount before a month are no day", () => {
+  testSingleCase("Shares closed at $12.40 Jun 3 after the bid.", { text: "Jun 3", kind: "date", date: ["2024-06-03", "2024-06-03"] }, PUB);
 });

@@ -33,14 +33,15 @@ test("a number with no noun that counts nothing", () => {
 });
 
 test("a month with no day or year, after a preposition", () => {
-  expectFigure("de", "Die Bohrungen begannen im Juli.", { text: "Juli", kind: "date", date: ["2024-07-01", "2024-07-31"] });
+  // in a clause of the past (the locale's `past`) the latest on or before the report's; else the nearest
+  expectFigure("de", "Die Bohrungen begannen im Juli.", { text: "Juli", kind: "date", date: ["2023-07-01", "2023-07-31"] });
   expectFigure("ru", "Испытания перенесли с июля на октябрь.", { text: "июля", kind: "date", date: ["2024-07-01", "2024-07-31"] });
   expectFigure("ru", "В октябре шахту закрыли.", { text: "октябре", kind: "date", date: ["2023-10-01", "2023-10-31"] });
   expectFigure("uk", "У травні роботи відновили.", { text: "травні", kind: "date", date: ["2024-05-01", "2024-05-31"] });
-  expectFigure("es", "La excavación se reanudó en junio.", { text: "junio", kind: "date", date: ["2024-06-01", "2024-06-30"] });
+  expectFigure("es", "La excavación se reanudó en junio.", { text: "junio", kind: "date", date: ["2023-06-01", "2023-06-30"] });
   expectFigure("fr", "Le chantier est à l'arrêt depuis février.", { text: "février", kind: "date", date: ["2024-02-01", "2024-02-29"] });
   expectFigure("it", "Il cantiere riaprirà a maggio.", { text: "maggio", kind: "date", date: ["2024-05-01", "2024-05-31"] });
-  expectFigure("pt", "A obra parou em abril.", { text: "abril", kind: "date", date: ["2024-04-01", "2024-04-30"] });
+  expectFigure("pt", "A obra parou em abril.", { text: "abril", kind: "date", date: ["2023-04-01", "2023-04-30"] });
   // "mar" is the sea, and the short form of March
   expectNone("es", "El buque quedó en mar abierto.", "mar");
   expectNone("pt", "O navio ficou em mar aberto.", "mar");
@@ -49,7 +50,10 @@ test("a month with no day or year, after a preposition", () => {
   // two months of one span: the second follows the first (nearest the report's date, October would be 2023's)
   expectFigure("ru", "Испытания перенесли с июля на октябрь.", { text: "октябрь", kind: "date", date: ["2024-10-01", "2024-10-31"] });
   expectFigure("de", "Von Juli bis Oktober ruhten die Bohrungen.", { text: "Oktober", kind: "date", date: ["2024-10-01", "2024-10-31"] });
-  expectFigure("es", "El pozo cerró del 28 de diciembre al 3 de enero.", { text: "3 de enero", kind: "date", date: ["2025-01-03", "2025-01-03"] }, "2024-06-20");
+  expectFigure("es", "El pozo cierra del 28 de diciembre al 3 de enero.", { text: "3 de enero", kind: "date", date: ["2025-01-03", "2025-01-03"] }, "2024-06-20");
+  // in the past, both the latest on or before the report's
+  expectFigure("es", "El pozo cerró del 28 de diciembre al 3 de enero.", { text: "28 de diciembre", kind: "date", date: ["2023-12-28", "2023-12-28"] }, "2024-06-20");
+  expectFigure("es", "El pozo cerró del 28 de diciembre al 3 de enero.", { text: "3 de enero", kind: "date", date: ["2024-01-03", "2024-01-03"] }, "2024-06-20");
   // a month's short form alone is another word ("лист": a letter)
   expectNone("uk", "Він відповів на лист із міністерства.", "лист");
   // in an undated report the year cannot be told

@@ -78,8 +78,12 @@ export const vocab = defineLocale(generated, {
   dayRange: { from: "von|vom|ab", to: "bis(?:\\s+(?:zum|am))?" },
   // the day a thing is set for: "für Samstag", the coming one
   weekdayFor: "für",
+  // "hasta el viernes": the coming one, unless the clause is in the past (`past`)
+  weekdayUntil: "bis(?:\\s+(?:zum|am))?",
   // "wird", "soll", "geplant": a weekday or month ahead
   // "tritt am 1. Januar in Kraft", "beginnt im Oktober", "öffnet am Montag": the present of a timetable, as English's "comes into force"
+  // the Präteritum of the verbs news tells with most: a date with no year no later than the report's
+  past: "war|waren|hatte|hatten|wurde|wurden|gab|kam|kamen|ging|gingen|starb|starben|fiel|fielen|brach|brachen|rief|riefen|blieb|blieben|lag|lagen|stand|standen|traf|trafen|begann|begannen|sagte|sagten|meldete|meldeten|erklärte|erklärten|teilte|teilten|endete|endeten",
   future: "wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?|beginnt|beginnen|startet|starten|öffnet|öffnen|eröffnet|eröffnen|schließt|schließen|(?:tritt|treten)(?=\\s+(?:am|ab|im|zum|mit|anfang|ende|mitte)(?:\\s|$)|\\s*$)",
   // "vierspurige", "zweigleisig": four lanes, two tracks ("-ig" adjectives; "Einspuren" is a verb)
   compounds: {

@@ -22,8 +22,12 @@ const PAST_RIGHT_BEFORE = /\b(?:was|were|[a-z]{3,}ed)\s+(?:in|on)\s+$/i;
 /** A past-tense verb between the cue and the date closes the cue's reach ("will ... said in May"). */
 const PAST_BETWEEN = /(?:\b(?:said|told|announced|reported|was|were|had|did|began|came|went|took|rose|fell|held|met|struck|broke|made|saw|won|lost)\b|(?<!\b(?:be|been|being|have|has|get)\s+)\b[a-z]{3,}ed\b)[^.!?;\n]*$/i;
 
+/** The date's own verb right after it, in the past, with what it takes ("and in June put the date back", "in May raised its offer"): the date is that verb's, whatever cue comes before. */
+const PAST_VERB_AFTER = /^[ \t]+(?:put|set|cut|said|told|began|came|went|took|rose|fell|held|met|struck|broke|made|saw|won|lost|ran|shut|led|left|paid|sent|gave|grew|hit|(?!(?:need|feed|seed|speed|breed|bleed)\b)[a-z]{3,}ed)[ \t]+(?:the|a|an|its|their|his|her|it|them|back|off|out|up|down)\b/i;
+
 /** Whether the clause around [start, end) speaks of the future. */
 export function futureCue(ctx: ParsingContext, start: number, end: number): boolean {
+  if (PAST_VERB_AFTER.test(ctx.after(end, 40))) return false;
   const before = ctx.before(start, 100);
   if (TIMETABLE_BEFORE.test(before) || POSTPONED_BEFORE.test(before)) return true;
   const cue = FUTURE_BEFORE.exec(before);

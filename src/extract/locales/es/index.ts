@@ -58,6 +58,8 @@ export const vocab = defineLocale(generated, {
   dayRange: { from: "del|de|desde(?:\\s+el)?", to: "al|a|hasta(?:\\s+el)?" },
   // the day a thing is set for: "para el sábado", the coming one
   weekdayFor: "para(?:\\s+el)?",
+  // "hasta el viernes": the coming one, unless the clause is in the past (`past`)
+  weekdayUntil: "hasta(?:\\s+el)?",
   weekdayLast: "pasado",
   monthsAgo: { "(?:el\\s+)?mes\\s+pasado": -1, "este\\s+mes": 0, "(?:el\\s+)?(?:mes\\s+que\\s+viene|próximo\\s+mes)": 1 },
   years: { "(?:el\\s+)?año\\s+pasado": -1, "este\\s+año": 0, "(?:el\\s+)?año\\s+que\\s+viene|(?:el\\s+)?próximo\\s+año": 1 },
@@ -68,7 +70,7 @@ export const vocab = defineLocale(generated, {
   monthAlone: "en|desde|hasta|para|antes\\s+de|despu[eé]s\\s+de",
   seasons: { "primavera": "spring", "verano": "summer", "otoño": "autumn", "invierno": "winter" },
   seasonsRelative: { before: { "pr[óo]xim[oa]": 1, "est[ea]": 0 }, after: { "pasad[oa]": -1, "que\\s+viene": 1 } },
-  yearParts: { "finales\\s+de|fines\\s+de|final\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
+  yearParts: { "finales\\s+de|fines\\s+de|final\\s+de|fin\\s+de": "end", "principios\\s+de|comienzos\\s+de|inicios\\s+de": "early", "mediados\\s+de": "mid" },
   // "en el tercer trimestre", "el primer semestre de 2025", "la primera mitad del año", "los primeros nueve meses", "a finales de año"
   periods: {
     ordinals: { "primer(?:o|a)?|1(?:er|º|°)": 1, "segund[oa]|2(?:º|°)": 2, "tercer(?:o|a)?|3(?:er|º|°)": 3, "cuart[oa]|4(?:º|°)": 4 },
@@ -77,13 +79,15 @@ export const vocab = defineLocale(generated, {
     yearNoun: "l?\\s{1,3}año(?!\\s+(?:pasado|anterior|pr[oó]ximo|que\\s+viene))",
     // "los primeros tres meses de la guerra", "el primer semestre del mandato" are no date; "del año", "de 2025" are the year's
     of: { link: "de\\s+l[oa]s|de\\s+la|del|de", year: "(?:(?:este|el|ese)\\s+)?(?:año|ejercicio)|(?:19|20)\\d\\d" },
-    // "las fiestas de fin de año", "la cena de final de año"
-    attribute: "de|del",
+    // "las fiestas de fin de año", "la cena de final de año" (not "antes de fin de año", a time)
+    attribute: "(?<!(?:antes|despu[eé]s|a\\s+partir|dentro|cerca|alrededor)\\s)(?:de|del)",
   },
   // "210.000 barriles diarios", "al día": a rate
   ratesBefore: { "diariamente": "day", "semanalmente": "week", "mensualmente": "month", "anualmente": "year" },
   rates: { "diari[oa]s?|al\\s+d[ií]a(?!\\s+(?:siguiente|anterior|de|del))|por\\s+d[ií]a": "day", "semanales|a\\s+la\\s+semana|por\\s+semana": "week", "mensuales|al\\s+mes|por\\s+mes": "month", "anuales|al\\s+año|por\\s+año": "year" },
   // the future tense ("volverá", "reabrirán"), "va a", "prevé", and the present of a timetable ("entra en vigor", "las obras comienzan", "reabre"): a weekday or month ahead
+  // the simple past and the imperfect (not the perfect: "han cerrado hasta el lunes" tells of now): a date with no year no later than the report's
+  past: "[a-záéíóúñ]{2,}(?:ó|aron|ieron)|[a-záéíóúñ]{3,}(?:aba|aban)|fue|fueron|hubo|hab[ií]an?|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|pudo|pudieron|puso|pusieron|vino|vinieron",
   future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]|entran?\\s+en\\s+vigor|(?:comienza|empieza|arranca|abre|reabre|inaugura|reanuda|cierra)n?",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],

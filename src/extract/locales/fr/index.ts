@@ -52,6 +52,8 @@ export const vocab = defineLocale(generated, {
   dayRange: { from: "du|de", to: "au|à" },
   // the day a thing is set for: "pour vendredi", the coming one
   weekdayFor: "pour",
+  // "hasta el viernes": the coming one, unless the clause is in the past (`past`)
+  weekdayUntil: "jusqu['’]à",
   weekdayLast: "dernier",
   monthsAgo: { "(?:le\\s+)?mois\\s+dernier": -1, "ce\\s+mois-ci": 0, "(?:le\\s+)?mois\\s+prochain": 1 },
   years: { "l['’]an\\s+dernier|l['’]année\\s+dernière|l['’]année\\s+passée": -1, "cette\\s+année": 0, "l['’]an(?:née)?\\s+prochaine?": 1 },
@@ -84,6 +86,8 @@ export const vocab = defineLocale(generated, {
   rates: { "par\\s+jour|quotidiens?|quotidiennes?": "day", "par\\s+semaine": "week", "par\\s+mois|mensuels?": "month", "par\\s+an|par\\s+année|annuels?|annuelles?": "year" },
   // the future tense ("reprendra", "sera", "rouvriront"), "va"/"doit" before an infinitive, "prévu pour", and the present of a
   // timetable ("entre en vigueur", as English's "comes into force"; "les travaux commencent", "rouvre"): a weekday or month ahead
+  // the passé composé (the narrative past), the simple past, the imperfect and a pluperfect: a date with no year no later than the report's
+  past: "(?:a|ont|avait|avaient|eut|eurent)\\s+(?:(?:été|pas|plus|jamais|rien|déjà|encore|toujours|bien|aussi)\\s+)*[a-zàâçéèêëîïôûùüÿ]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ert|ort)|était|étaient|fut|furent|avait|avaient|(?!(?:souhait|portrait|retrait|extrait|attrait|distrait|abstrait|trait|lait|fait|parfait|bienfait|forfait|sait|plait|plaît)(?![a-zàâçéèêëîïôûùüÿ]))[a-zàâçéèêëîïôûùüÿ]{3,}(?:ait|aient|èrent)",
   future:
     "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|(?:est|sont)\\s+attendue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|ferment|" +
     // "ferme" is as often the noun ("la ferme a brûlé") or the adjective ("une position ferme"): a verb only after no determiner and before what a closing takes ("ferme ses portes", "ferme le 3")

@@ -65,6 +65,8 @@ export const vocab = defineLocale(generated, {
   dayRange: { from: "da|dal", to: "a|al" },
   // the day a thing is set for: "per mercoledì", the coming one
   weekdayFor: "per",
+  // "hasta el viernes": the coming one, unless the clause is in the past (`past`)
+  weekdayUntil: "fino\\s+a",
   weekdayLast: "scorso",
   monthsAgo: { "(?:il\\s+)?mese\\s+scorso|(?:lo\\s+)?scorso\\s+mese": -1, "questo\\s+mese": 0, "(?:il\\s+)?(?:mese\\s+prossimo|prossimo\\s+mese)": 1 },
   years: { "(?:l['’])?anno\\s+scorso|dell['’]anno\\s+scorso": -1, "quest['’]anno": 0, "(?:l['’])?anno\\s+prossimo": 1 },
@@ -92,6 +94,8 @@ export const vocab = defineLocale(generated, {
   rates: { "al\\s+giorno(?!\\s+(?:dopo|prima|seguente|precedente|d))|giornalier[ie]|quotidian[ie]": "day", "a\\s+settimana|alla\\s+settimana": "week", "al\\s+mese|mensili": "month", "all['’]anno|annui|annue": "year" },
   // the future tense ("riaprirà", "saranno"), "previsto", and the present of a timetable ("entra in vigore", "i lavori iniziano", "riapre"): a weekday or month ahead.
   // "parte" is as often the noun ("la maggior parte", "da parte di", "in parte"): a verb only where no article, preposition or quantifier stands before it
+  // the simple past, the imperfect and a pluperfect (not the perfect: "hanno chiuso fino a lunedì" tells of now): a date with no year no later than the report's
+  past: "(?:aveva|avevano|era|erano)\\s+(?:(?:stat[oaie]|già|mai|ancora)\\s+)*[a-zàèéìòù]{2,}(?:at[oaie]|it[oaie]|ut[oaie])|(?!(?:però|perciò|ciò|può|cioè|sarò|farò|andrò)(?![a-zàèéìòù]))[a-zàèéìòù]{2,}(?:ò|arono|erono|irono)|[a-zàèéìòù]{3,}(?:ava|avano|eva|evano|iva|ivano)|fu|furono|era|erano",
   future:
     "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|partono|chiud(?:e|ono)|" +
     "(?<!(?:^|[^a-zàèéìòù])(?:la|una|in|da|a|fa|per|della|dalla|nella|alla|sulla|maggior|gran|buona|prima|seconda|terza|ultima|altra|ogni|sua|loro|questa|quella|nessuna|qualche|ciascuna|propria)\\s)parte",

@@ -50,6 +50,8 @@ export const vocab = defineLocale(generated, {
   dayRange: { from: "de|desde|da|do", to: "a|até|ao" },
   // the day a thing is set for: "para a sexta", the coming one
   weekdayFor: "para(?:\\s+[ao])?",
+  // "hasta el viernes": the coming one, unless the clause is in the past (`past`)
+  weekdayUntil: "até(?:\\s+[ao])?",
   weekdayLast: "passad[oa]",
   monthsAgo: { "(?:no\\s+)?mês\\s+passado": -1, "este\\s+mês|neste\\s+mês": 0, "(?:no\\s+)?próximo\\s+mês": 1 },
   years: { "(?:no\\s+)?ano\\s+passado": -1, "este\\s+ano|neste\\s+ano": 0, "(?:no\\s+)?próximo\\s+ano": 1 },
@@ -77,6 +79,8 @@ export const vocab = defineLocale(generated, {
   rates: { "por\\s+dia|ao\\s+dia(?!\\s+(?:seguinte|anterior|de|do|da))|di[aá]rios|di[aá]rias": "day", "por\\s+semana": "week", "por\\s+m[eê]s|ao\\s+m[eê]s|mensais": "month", "por\\s+ano|ao\\s+ano|anuais": "year" },
   // the future tense ("reabrirá", "serão"), "vai" before an infinitive, "previsto", and the present of a timetable ("entra em vigor", "as entregas começam", "reabre"): a weekday or month ahead.
   // "retoma" is also pt-PT's noun ("a retoma da economia"): a verb only where no article or preposition stands before it
+  // the simple past and the imperfect: a date with no year no later than the report's
+  past: "(?!(?:estou|sou|vou|dou|europeu|museu|chapéu|troféu|ateu|judeu)(?![a-záâãéêíóôõúç]))(?:[a-záâãéêíóôõúç]{2,}(?:ou|aram|eram|iram|iu)|[a-záâãéêíóôõúç]{3,}eu|[a-záâãéêíóôõúç]{3,}(?:ava|avam))|foi|foram|houve|tinham?|haviam?|disse|disseram|fez|fizeram|teve|tiveram|esteve|estiveram|pôde|puderam|pôs|puseram|veio|vieram",
   future:
     "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]|entra(?:m)?\\s+em\\s+vigor|(?:começa|arranca|abre|reabre|inaugura|fecha|inicia)m?|retomam|" +
     "(?<!(?:^|[^a-záâãéêíóôõúç])(?:a|à|da|na|pela|uma|numa|duma|sua|esta|essa|nova)\\s)retoma",

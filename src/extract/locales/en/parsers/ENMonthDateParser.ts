@@ -14,12 +14,15 @@ const MOD = `(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|(?:[Tt]he\\s+)?(?:[Ee]nd|[Bb]
 const ORD = `(?:st|nd|rd|th)`;
 /** Words that introduce a month standing alone ("in May", "since June", "last April"). */
 const BARE_MONTH_CONTEXT = /(?:^|[^\p{L}])(?:in|of|since|until|till|by|from|through|during|last|next|this|early|mid|late|before|after|between|and|to|or|throughout|end|beginning)\s+$/iu;
+/** Words that introduce a month alone less surely ("bookings for August", "in September, not July"): not May (a verb), nor a month before a capitalized word ("voted for June Smith"). */
+const LOOSE_MONTH_CONTEXT = /(?:^|[^\p{L}])(?:for|not)\s+$/iu;
 
 export const ENMonthDateParser: Parser = {
   name: "en-date-month",
   pattern: () =>
     new RegExp(
-      `(?<![${L}\\d])(?<mod>${MOD})?(?:` +
+      // not the decimals of an amount before a month ("€15.20 Feb 3": Feb 3, not 20 Feb)
+      `(?<![${L}\\d]|\\d[.,])(?<mod>${MOD})?(?:` +
         `(?<day1>\\d{1,2})${ORD}?(?:\\s*(?:[-–]|to|and|&)\\s*(?<day1b>\\d{1,2})${ORD}?)?\\s+(?:of\\s+)?(?<month1>${MONTH_PATTERN})(?:,?\\s+(?<year1>${YEAR_PATTERN}))?` +
         `|(?<month4>${MONTH_PATTERN})\\s*[-–]\\s*(?<month5>${MONTH_PATTERN})(?:,?\\s+(?<year4>${YEAR_PATTERN}))?` +
         `|(?<month2>${MONTH_PATTERN})\\s+(?<day2>\\d{1,2})${ORD}?(?:\\s*(?:[-–]|to|and|&)\\s*(?<day2b>\\d{1,2})${ORD}?(?!\\d|,\\d|\\s+(?:[a-z]+s|people|men|women|children)\\b))?(?![\\d]|,\\d{3})(?:,?\\s+(?<year2>${YEAR_PATTERN}))?` +
@@ -64,7 +67,8 @@ export const ENMonthDateParser: Parser = {
       // a month alone needs a word that introduces a time ("in June", "that June,"); else it may be a
       // name ("said June Smith") or, for May, a verb
       const before = ctx.before(m.index, 20);
-      if (!BARE_MONTH_CONTEXT.test(before)) {
+      const loose = monthText !== "May" && LOOSE_MONTH_CONTEXT.test(before) && !/^\s+\p{Lu}/u.test(ctx.after(m.index + m[0].length, 3));
+      if (!BARE_MONTH_CONTEXT.test(before) && !loose) {
         if (monthText === "May" || !/(?:^|[^\p{L}])(?:the|a|an|that|every|each)\s+$/iu.test(before)) return null;
         // the article is a noun's, the month that noun's modifier ("the June defence pact", "the March
         // elections"): a thing named by the month it happened in, and the clause's verb is the
