@@ -29,6 +29,7 @@ import { aboutOf } from "./about.js";
 import { applyDecisions } from "./decisions.js";
 import { keptState, type UpkeepState } from "./upkeep.js";
 import { factFrom, factMember, pairKey, sortFacts } from "./fact.js";
+import { markStories } from "./stories.js";
 
 export { reportPrep } from "./stored.js";
 export { findCopies, copyKeys, mayBeCopies, type CopyKeys } from "./copies.js";
@@ -72,6 +73,8 @@ export function reconcile(input: ReconcileInput): Reconciled {
   for (const r of reports) if (r.copyOf) copies.set(r.id, r.copyOf);
   const { items, all, texts, times, byReport, freq } = prepare(reports, mentions, { count: input.keep, stored: input.stored });
   const judged = judgedOf(items, all, copies, times, byReport);
+  // reports of two unrelated stories in one store: their figures are never one fact (given groups aside)
+  if (!input.groups) markStories(items, all, texts);
 
   const model = input.model ?? MODEL;
   const main = input.groups ? null : mainThings(items);

@@ -186,7 +186,7 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
   const byBlock = new Map<string, number[]>();
   groups.forEach((g, k) => {
     if (items[g[0]].m.kind === "date") return;
-    const b = blockOf(items[g[0]].m);
+    const b = items[g[0]].story ? `${blockOf(items[g[0]].m)}|${items[g[0]].story}` : blockOf(items[g[0]].m);
     (byBlock.get(b) ?? byBlock.set(b, []).get(b)!).push(k);
   });
   const ok = new Map<number, boolean>();

@@ -165,7 +165,8 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
 
   const blocks = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    const k = blockOf(items[i].m);
+    // figures of two stories (stories.ts: two unrelated clusters in one store) are never one fact
+    const k = items[i].story ? `${blockOf(items[i].m)}|${items[i].story}` : blockOf(items[i].m);
     const list = blocks.get(k);
     if (list) list.push(i);
     else blocks.set(k, [i]);

@@ -43,6 +43,8 @@ export interface Item {
   counted?: string;
   /** the report's text (shared, not copied) */
   text?: string;
+  /** the story its report tells, when the reports tell more than one (stories.ts); unset: one story */
+  story?: number;
   /** the report's publication date (or its stand-in) */
   published?: string | null;
   /** the interval the figure stands for (interval.ts), worked out once for grouping and verdict */

@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { reconcile } from "./index.js";
+import { prepare } from "./prepare.js";
+import { markStories } from "./stories.js";
+import { report, mentions } from "../../test/reconcile/testkit.js";
+
+/** Two unrelated stories, as two clusters added into one store: a flood at Velna and a mine collapse at Orskaya, each told twice. */
+function twoStories() {
+  const day = (d: string) => ({ kind: "date" as const, date: [d, d] as [string, string] });
+  const rs = [
+    report("flood-a", "The flood that hit Velna on 1 March killed 140 people, the Velna prefecture said on Tuesday.", "2031-03-04"),
+    report("flood-b", "Rescuers in Velna said on Wednesday that 152 people died in the flood of 1 March.", "2031-03-05"),
+    report("mine-a", "The collapse at the Orskaya mine on 10 May killed 145 people, the Orskaya mining board said.", "2031-05-12"),
+    report("mine-b", "At least 150 people were killed when the Orskaya mine caved in on 10 May, miners said.", "2031-05-13"),
+  ];
+  const ms = [
+    ...mentions(rs[0], [{ text: "1 March", ...day("2031-03-01") }, { text: "140 people", kind: "count", low: 140, unit: "person" }]),
+    ...mentions(rs[1], [{ text: "152 people", kind: "count", low: 152, unit: "person" }, { text: "1 March", ...day("2031-03-01") }]),
+    ...mentions(rs[2], [{ text: "10 May", ...day("2031-05-10") }, { text: "145 people", kind: "count", low: 145, unit: "person" }]),
+    ...mentions(rs[3], [{ text: "150 people", kind: "count", low: 150, unit: "person" }, { text: "10 May", ...day("2031-05-10") }]),
+  ];
+  return { rs, ms };
+}
+
+test("two unrelated stories in one store: no fact joins figures of both", () => {
+  const { rs, ms } = twoStories();
+  const { facts } = reconcile({ reports: rs, mentions: ms });
+  for (const f of facts) {
+    const stories = new Set(f.members.map((m) => m.source.split("-")[0]));
+    assert.equal(stories.size, 1, `${f.about}: ${f.members.map((m) => `${m.source} ${m.text}`).join(", ")}`);
+  }
+  // each story's two tolls are still one fact of its own
+  const tolls = facts.filter((f) => f.kind === "count" && f.members.length > 1);
+  assert.equal(tolls.length, 2);
+});
+
+test("stories: reports that share a day of the event or two names are one story; one story marks nothing", () => {
+  const { rs, ms } = twoStories();
+  const { items, all, texts } = prepare(rs, ms);
+  markStories(items, all, texts);
+  const of = (id: string) => items.find((it) => it.m.source === id)!.story;
+  assert.equal(of("flood-a"), of("flood-b"));
+  assert.equal(of("mine-a"), of("mine-b"));
+  assert.notEqual(of("flood-a"), of("mine-a"));
+  // one story alone: nothing set, grouping as before
+  const one = prepare(rs.slice(0, 2), ms.filter((m) => m.source.startsWith("flood")));
+  markStories(one.items, one.all, one.texts);
+  assert.ok(one.items.every((it) => it.story === undefined));
+});

@@ -1,0 +1,84 @@
+/**
+ * Which story each report tells, when a store holds more than one (two unrelated clusters added
+ * into one data dir): a fact joins figures of reports of one story only. Two reports tell one
+ * story when they name one day that is not their own day of publication (the day of the event:
+ * "29일", "on September 10"), or share two proper names (a capitalised word of four letters or more
+ * that the text never writes in lower case, outside any date: "Derna", "Kerch"). Stories are the
+ * connected groups of that relation; a report that meets no other joins the story it shares most
+ * with, else the largest. One story, the usual store, sets nothing: grouping is as before.
+ * @module
+ */
+import type { Report } from "../types.js";
+import type { Item } from "./similarity.js";
+
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}])/gu;
+
+/** Sets `story` (1, 2, …) on each item when its reports tell two stories or more; else leaves every item as it is. */
+export function markStories(items: Item[], reports: readonly Report[], texts: readonly string[]): void {
+  const n = reports.length;
+  if (n < 2) return;
+  const days: Array<Set<string>> = reports.map(() => new Set());
+  const dated: Array<Array<[number, number]>> = reports.map(() => []);
+  for (const it of items) {
+    const m = it.m;
+    if (m.kind !== "date") continue;
+    dated[it.report].push([m.start, m.end]);
+    const d = m.date;
+    if (d && d.start === d.end && /^\d{4}-\d\d-\d\d$/.test(d.start) && d.start !== (reports[it.report].published ?? "").slice(0, 10)) days[it.report].add(d.start);
+  }
+  const names = texts.map((t, r) => namesOf(t, dated[r]));
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const met = new Uint8Array(n);
+  const shared = (a: number, b: number) => {
+    let k = 0;
+    for (const d of days[a]) if (days[b].has(d)) return 2;
+    for (const w of names[a]) if (names[b].has(w) && ++k >= 2) return 2;
+    return k;
+  };
+  // by key, not every pair: the reports that name each day or name
+  const byKey = new Map<string, number[]>();
+  for (let r = 0; r < n; r++) for (const k of [...[...days[r]].map((d) => `d${d}`), ...[...names[r]].map((w) => `n${w}`)]) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(r);
+  const tried = new Set<number>();
+  for (const rs of byKey.values())
+    for (let a = 0; a < rs.length; a++)
+      for (let b = a + 1; b < rs.length; b++) {
+        const key = rs[a] * n + rs[b];
+        if (tried.has(key)) continue;
+        tried.add(key);
+        if (shared(rs[a], rs[b]) >= 2) (met[rs[a]] = met[rs[b]] = 1), (parent[find(rs[a])] = find(rs[b]));
+      }
+  const size = new Map<number, number>();
+  for (let r = 0; r < n; r++) if (met[r]) size.set(find(r), (size.get(find(r)) ?? 0) + 1);
+  if (size.size < 2) return;
+  const largest = [...size].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  const story = new Int32Array(n);
+  const ids = new Map<number, number>();
+  const idOf = (root: number) => ids.get(root) ?? ids.set(root, ids.size + 1).get(root)!;
+  for (let r = 0; r < n; r++) {
+    if (met[r]) {
+      story[r] = idOf(find(r));
+      continue;
+    }
+    // a report that meets no other: the story it shares most with (one name, one day), else the largest
+    let best = largest, most = 0;
+    for (let o = 0; o < n; o++)
+      if (met[o]) {
+        const s = shared(r, o);
+        if (s > most) (most = s), (best = find(o));
+      }
+    story[r] = idOf(best);
+  }
+  for (const it of items) it.story = story[it.report];
+}
+
+/** The proper names of a text: capitalised words it never writes in lower case, outside its dates' spans. */
+function namesOf(text: string, dates: ReadonlyArray<[number, number]>): Set<string> {
+  const caps = new Set<string>();
+  for (const m of text.matchAll(NAME)) if (!dates.some(([s, e]) => m.index! >= s && m.index! < e)) caps.add(m[0]);
+  const out = new Set<string>();
+  if (!caps.size) return out;
+  const lower = new Set(text.toLowerCase() === text ? [] : (text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}])/gu) ?? []));
+  for (const w of caps) if (!lower.has(w.toLowerCase())) out.add(w);
+  return out;
+}
