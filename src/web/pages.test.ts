@@ -153,3 +153,9 @@ test("an unknown fact's page links to the list of facts it tells the reader to s
   assert.match(page.body, /start again from the list of facts\.<\/p><p><a href="\/">Back to the dossier<\/a> · <a href="\/facts">All facts<\/a>/);
   assert.match(route(d, new URL("http://127.0.0.1/reports/gone"), "http://127.0.0.1").body, /<a href="\/reports">All reports<\/a>/);
 });
+
+test("home page: its hint says to open a fact, not to click one (a phone taps)", () => {
+  const html = homePage(buildDossier({ reports: [report("r1", "Nothing stated.")], mentions: [] }));
+  assert.match(html, /Open a fact for every quote behind it, a report for its full text\./);
+  assert.doesNotMatch(html, /\bClick\b/);
+});

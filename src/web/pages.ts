@@ -41,7 +41,7 @@ export function homePage(d: Dossier): string {
   const sum = s.summary;
   const out: string[] = [];
   out.push(`<h1>${esc(b.title)}</h1>`);
-  out.push(`<p class="lede">${plural(sum.reports, "report")}, ${plural(sum.independent, "independent origin")}, ${plural(b.facts.length, "fact")}. Click a fact for every quote behind it, a report for its full text.</p>`);
+  out.push(`<p class="lede">${plural(sum.reports, "report")}, ${plural(sum.independent, "independent origin")}, ${plural(b.facts.length, "fact")}. Open a fact for every quote behind it, a report for its full text.</p>`);
   const stat = (n: number, one: string, many: string, verdict: string) => `<li${n ? "" : ' class="zero"'}>${link(`/facts?verdict=${verdict}`, `<b>${n}</b>${n === 1 ? one : many}`)}</li>`;
   out.push(`<ul class="stats">${stat(sum.conflict, "conflict", "conflicts", "conflict")}${stat(sum.revised, "revised", "revised", "revised")}${stat(sum.agree, "agreed", "agreed", "agree")}${stat(sum.single, "single-source", "single-source", "single")}</ul>`);
   out.push(`<section id="facts"><h2>Key facts</h2>`);
