@@ -152,3 +152,41 @@ export function boundDenied(text: string, m: Mention, language: string | null | 
   const cue = localeFor(language).negatedBound;
   return !!cue && cue.test(around(text, m, WINDOW_BACK, 0)[0]);
 }
+
+/**
+ * Whether a stretch of time of `text` (its report's, in `language`) is how long a happening still
+ * under way has lasted so far (the locale's `ongoing`: "the blockade has lasted [12 days]", "trwa
+ * już [12 dni]"): the age of that happening, no rival of a stretch of anything else.
+ */
+export function ongoingOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind !== "duration") return false;
+  const cue = localeFor(language).ongoing;
+  if (!cue) return false;
+  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
+  return !!(cue.before?.test(before) || cue.after?.test(after));
+}
+
+/**
+ * Whether a count of `text` (its report's, in `language`) counts the places someone was at (the
+ * locale's `coverage`: "our agents were present at [5,870] polling stations", "observers visited
+ * [1,150]"): those covered, a part of all there are.
+ */
+export function coverageOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind !== "count") return false;
+  const cue = localeFor(language).coverage;
+  return !!cue && cue.test(around(text, m, WINDOW_BACK, 0)[0]);
+}
+
+/** How far before a figure, in its sentence, a poll's words are read. */
+const POLL_BACK = 200;
+
+/**
+ * Whether an amount of `text` (its report's, in `language`) is a poll's (the locale's `poll`: "an
+ * exit poll … had put the race at 44% for Sulev and [41%] for Varanen"): a sample's estimate,
+ * no rival of the count it estimates.
+ */
+export function pollOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind === "date" || m.kind === "duration") return false;
+  const cue = localeFor(language).poll;
+  return !!cue && cue.test(around(text, m, POLL_BACK, 0)[0]);
+}

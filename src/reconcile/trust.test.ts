@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { baseDates, besideMeasured, complements, deniedBounds, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
+import { apartBy, baseDates, besideMeasured, complements, deniedBounds, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
+import { coverageOf, ongoingOf, pollOf } from "./roles.js";
 import type { Mention } from "../types.js";
 
 /** Whether `apart` sets no two members of `g` apart (a rule that reads its members when asked is never null). */
@@ -402,4 +403,27 @@ test("deniedBounds: a bound no one reached is no rival of a value reached", () =
   // two denied bounds, and a bound of a value ("no more than"), are left to the words
   assert.equal(apart(0, 2), false);
   assert.equal(apart(3, 1), false);
+});
+
+test("apartBy: a happening's age, the places someone was at, a poll's share, each apart from a figure of none", () => {
+  const side = (text: string, at: string, kind: string, language: string, report: number) => ({ kind, text, m: { ...figureIn(text, at), kind }, language, report });
+  // how long a strike has lasted against how long ships waited; in Polish too
+  const a = "The dock strike has now lasted 9 days.", b = "Ships have waited up to 7 days to unload.", c = "Strajk w porcie trwa już 9 dni.";
+  const ages = [side(a, "9 days", "duration", "en", 0), side(b, "7 days", "duration", "en", 1), side(c, "9 dni", "duration", "pl", 2)] as unknown as Side[];
+  const age = apartBy(ages, ongoingOf);
+  assert.equal(age(0, 1), true);
+  assert.equal(age(2, 1), true);
+  assert.equal(age(0, 2), false);
+  // the stations a party's monitors were at against all the stations
+  const d = "Its monitors were present at 3,100 polling stations.", e = "The country has 3,400 polling stations.";
+  const places = [side(d, "3,100 polling stations", "count", "en", 0), side(e, "3,400 polling stations", "count", "en", 1)] as unknown as Side[];
+  assert.equal(apartBy(places, coverageOf)(0, 1), true);
+  // an exit poll's share against the count's; a share a holder's possessive gives after the poll's is not the poll's
+  const f = "An exit poll by a research firm put the mayor at 52% and his rival at 45%.", g = "The mayor won 49% of the vote.";
+  const h = "The exit poll's 52% was a surprise, the count's 49% less so.";
+  const polls = [side(f, "45%", "percent", "en", 0), side(g, "49%", "percent", "en", 1), side(h, "49%", "percent", "en", 2), side(f, "52%", "percent", "en", 3)] as unknown as Side[];
+  const poll = apartBy(polls, pollOf);
+  assert.equal(poll(0, 1), true);
+  assert.equal(poll(3, 1), true);
+  assert.equal(poll(2, 1), false);
 });

@@ -312,6 +312,24 @@ export interface ReconcileCues {
    */
   negatedBound?: RegExp;
   /**
+   * Right before a stretch of time (to the end of the text given), words that make it how long a
+   * happening still under way has lasted so far ("the blockade has lasted [12 days]", "trwa już
+   * [12 dni]", "dauert bereits"): the age of that happening, grown in each report, no rival of a
+   * stretch of anything else (how long drivers waited). `after`, right after it ("12일째").
+   */
+  ongoing?: { before?: RegExp; after?: RegExp };
+  /**
+   * Right before a count (to the end of the text given), words that make it a count of the places
+   * someone was at ("our agents were present at [5,870] polling stations", "observers visited"):
+   * those covered, a part of all there are, no rival of a count of them all.
+   */
+  coverage?: RegExp;
+  /**
+   * Before a figure in its sentence (to the end of the text given), a poll's words ("an exit poll
+   * … had put it at 41%", "selon un sondage"): a sample's estimate, no rival of a count's value.
+   */
+  poll?: RegExp;
+  /**
    * A sum of several things of one kind its sentence names: `word`, a word that makes the
    * sentence's figure their sum ("together", "in all", "combined"); `many`, a count of two or more
    * of a thing in the plural, its singular in group 1 ("two reservoirs", "four shorter spans"). A

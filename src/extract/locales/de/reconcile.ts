@@ -84,6 +84,12 @@ export const de = {
   },
   // "da kein Kandidat mehr als [50 Prozent] erhielt": eine verneinte Schranke
   negatedBound: new RegExp(`${B}(?:kein\\p{L}*|niemand)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:mehr\\s+als|über|mindestens)\\s+(?:rund\\s+|etwa\\s+)?$`, "iu"),
+  // "die Blockade dauert bereits [zwölf Tage]", "seit nunmehr": das Alter eines noch laufenden Geschehens
+  ongoing: { before: new RegExp(`${B}(?:dauert|dauern|läuft|laufen|andauert|währt)\\s+(?:nun\\s+|jetzt\\s+|mittlerweile\\s+)?(?:bereits|schon)\\s+(?:seit\\s+)?(?:mehr\\s+als\\s+|fast\\s+|rund\\s+|über\\s+)?$`, "iu") },
+  // "unsere Beobachter waren in [5.870] Wahllokalen anwesend" reads after; "besuchten [1.150]" before: die abgedeckten Orte
+  coverage: new RegExp(`${B}(?:besuchten|besucht|beobachteten|überwachten|anwesend\\s+in|vertreten\\s+in)\\s+(?:rund\\s+|etwa\\s+|fast\\s+|über\\s+|mehr\\s+als\\s+|nur\\s+)?$`, "iu"),
+  // "laut einer Nachwahlbefragung", "eine Umfrage … sah ihn bei [41 %]"
+  poll: new RegExp(`${B}(?:Nachwahlbefragung\\p{L}*|Wählerbefragung\\p{L}*|Umfrage\\p{L}*|Meinungsforsch\\p{L}*)${E}[^;]*$`, "iu"),
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|(?:in|je)\\s+einer\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another

@@ -287,6 +287,12 @@ export const en = {
   },
   // "as no candidate had received more than [50 per cent]": a bound denied of all, a threshold ("no more than 50" is a bound of a value)
   negatedBound: /\b(?:no|neither)\s+(?!more\b|less\b|fewer\b)\p{L}+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:(?:more|less|fewer|higher|lower)\s+than|over|above|at\s+least)\s+(?:about\s+|around\s+|roughly\s+)?$/iu,
+  // "the blockade has lasted [12 days]", "has been going on for": the age of a happening still under way
+  ongoing: { before: /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:lasted|been\s+going\s+on|gone\s+on|dragged\s+on|been\s+under\s*way|run)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+)?$/i },
+  // "our agents were present at [5,870] polling stations", "observers visited [1,150]": the places covered
+  coverage: /\b(?:(?:were|was|been)\s+present\s+(?:at|in)|(?:visited|monitored|observed)|(?:were|was)\s+(?:stationed|represented)\s+(?:at|in))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|only\s+)?$/i,
+  // "an exit poll … had put the race at 44% for Sulev and [41%]" (not "polls closed"; a holder's possessive between is another's figure)
+  poll: /\b(?:(?:exit|opinion|straw)[\s-]+polls?|pollsters?)(?:['’]s?)?(?![\s-]+(?:station|closed|close|opened|open)\b)[^;'’]*$/i,
   // "eastbound traffic by nearly $4.5 billion", "two lanes in each direction": one direction of a two-way flow
   // "the two reservoirs together", "four spans … in all": several things summed; not a unit ("40 metres")
   sum: {

@@ -84,6 +84,12 @@ export const es = {
   },
   // "al no obtener ningún candidato más del [50 %]": una cota negada
   negatedBound: new RegExp(`${B}(?:ningún|ninguna|ninguno|nadie)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:más\\s+del?|al\\s+menos|por\\s+encima\\s+del?)\\s+(?:la\\s+)?$`, "iu"),
+  // "el bloqueo dura ya [12 días]", "lleva [12 días]": la edad de un suceso aún en curso
+  ongoing: { before: new RegExp(`${B}(?:dura|duran|se\\s+prolonga)\\s+(?:ya\\s+)(?:más\\s+de\\s+|casi\\s+|unos\\s+)?$|${B}(?:dura|duran)\\s+desde\\s+hace\\s+(?:más\\s+de\\s+|casi\\s+|unos\\s+)?$|${B}lleva(?:n)?\\s+(?:ya\\s+)?(?:más\\s+de\\s+|casi\\s+)?$`, "iu") },
+  // "nuestros apoderados estuvieron presentes en [5.870] mesas", "visitaron [1.150]": los lugares cubiertos
+  coverage: new RegExp(`${B}(?:presentes\\s+en|visitaron|observaron|cubrieron)\\s+(?:unos\\s+|unas\\s+|casi\\s+|más\\s+de\\s+|solo\\s+)?$`, "iu"),
+  // "un sondeo a pie de urna", "según la encuesta"
+  poll: new RegExp(`${B}(?:sondeos?|encuestas?|boca\\s+de\\s+urna|pie\\s+de\\s+urna)${E}[^;]*$`, "iu"),
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|en\\s+un\\s+solo\\s+sentido)${E}`, "iu"),
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another

@@ -77,6 +77,12 @@ export const fr = {
   },
   // "aucun candidat n'ayant obtenu plus de [50 %]": une borne niée
   negatedBound: new RegExp(`${B}(?:aucun\\p{L}*|personne)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:plus\\s+d[eu]|plus\\s+d['’]|au\\s+moins|au-delà\\s+d[eu])\\s*(?:la\\s+)?$`, "iu"),
+  // "le blocage dure depuis [12 jours]": l'âge d'un événement encore en cours
+  ongoing: { before: new RegExp(`${B}(?:dure|durent|se\\s+poursuit|se\\s+prolonge)\\s+(?:déjà\\s+)?depuis\\s+(?:plus\\s+de\\s+|près\\s+de\\s+|environ\\s+)?$`, "iu") },
+  // "nos délégués étaient présents dans [5 870] bureaux", "les observateurs ont visité [1 150]": les lieux couverts
+  coverage: new RegExp(`${B}(?:présents?\\s+(?:dans|sur|à)|présentes\\s+(?:dans|sur|à)|ont\\s+visité|ont\\s+observé|visitaient)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+|seulement\\s+)?$`, "iu"),
+  // "selon un sondage de sortie des urnes", "un sondage … lui donnait [41 %]"
+  poll: new RegExp(`${B}(?:sondages?|sortie\\s+des\\s+urnes)${E}[^;]*$`, "iu"),
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|dans\\s+un\\s+seul\\s+sens)${E}`, "iu"),
   // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another

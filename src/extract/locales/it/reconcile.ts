@@ -84,6 +84,12 @@ export const it = {
   },
   // "poiché nessun candidato ha ottenuto più del [50%]": un limite negato
   negatedBound: new RegExp(`${B}(?:nessun\\p{L}*)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:più\\s+d(?:el|ella|i)?|almeno|oltre\\s+(?:il|la))\\s*$`, "iu"),
+  // "il blocco dura da [12 giorni]": l'età di un evento ancora in corso
+  ongoing: { before: new RegExp(`${B}(?:dura|durano|prosegue|va\\s+avanti)\\s+(?:ormai\\s+|già\\s+)?da\\s+(?:oltre\\s+|più\\s+di\\s+|quasi\\s+|circa\\s+)?$`, "iu") },
+  // "i nostri rappresentanti erano presenti in [5.870] seggi", "hanno visitato [1.150]"
+  coverage: new RegExp(`${B}(?:presenti\\s+in|presenti\\s+a|hanno\\s+visitato|hanno\\s+osservato)\\s+(?:circa\\s+|quasi\\s+|oltre\\s+|più\\s+di\\s+|solo\\s+)?$`, "iu"),
+  // "un exit poll", "secondo il sondaggio"
+  poll: new RegExp(`${B}(?:sondaggi[o]?|exit\\s+poll)${E}[^;]*$`, "iu"),
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another

@@ -14,6 +14,12 @@ export const pl = {
   },
   // "ponieważ żaden kandydat nie uzyskał ponad [50 proc.]": zaprzeczona granica
   negatedBound: new RegExp(`${B}(?:żaden|żadna|żadne|nikt)\\s+(?:\\p{L}+\\s+){0,6}?(?:więcej\\s+niż|ponad|co\\s+najmniej|powyżej)\\s+$`, "iu"),
+  // "blokada trwa już [12 dni]": wiek wydarzenia, które wciąż trwa
+  ongoing: { before: new RegExp(`${B}(?:trwa|trwają|ciągnie\\s+się)\\s+(?:już\\s+|od\\s+)(?:ponad\\s+|prawie\\s+|blisko\\s+|około\\s+)?$`, "iu") },
+  // "nasi mężowie zaufania byli obecni w [5870] komisjach", "obserwatorzy odwiedzili [1150]"
+  coverage: new RegExp(`${B}(?:obecni\\s+w|obecne\\s+w|odwiedzili|odwiedziły|obserwowali)\\s+(?:około\\s+|prawie\\s+|ponad\\s+|tylko\\s+)?$`, "iu"),
+  // "według sondażu exit poll"
+  poll: new RegExp(`${B}(?:sondaż\\p{L}*|exit\\s+poll\\p{L}*)${E}[^;]*$`, "iu"),
   // "wcześniej informowano", "w porównaniu z"
   earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|w porównaniu (?:z|ze|do))${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:wcześniej|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),

@@ -76,6 +76,12 @@ export const pt = {
   },
   // "como nenhum candidato obteve mais de [50%]": um limite negado
   negatedBound: new RegExp(`${B}(?:nenhum\\p{L}*|ninguém)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:mais\\s+d[eoa]s?|pelo\\s+menos|acima\\s+d[eoa]s?)\\s+(?:metade\\s+)?$`, "iu"),
+  // "o bloqueio já dura [12 dias]", "dura há": a idade de um acontecimento ainda em curso
+  ongoing: { before: new RegExp(`${B}(?:já\\s+)?(?:dura|duram|se\\s+prolonga)\\s+(?:já\\s+|há\\s+)?(?:mais\\s+de\\s+|quase\\s+|cerca\\s+de\\s+)?$`, "iu") },
+  // "os nossos delegados estiveram presentes em [5.870] assembleias", "visitaram [1.150]"
+  coverage: new RegExp(`${B}(?:presentes\\s+em|visitaram|observaram|cobriram)\\s+(?:cerca\\s+de\\s+|quase\\s+|mais\\s+de\\s+|apenas\\s+)?$`, "iu"),
+  // "uma sondagem à boca das urnas", "segundo a pesquisa"
+  poll: new RegExp(`${B}(?:sondage[mn]s?|boca\\s+d[ae]s?\\s+urnas?|pesquisas?\\s+(?:de\\s+)?(?:opinião|boca))${E}[^;]*$`, "iu"),
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "a 40 km a norte de Kherson": a compass word before "de" makes a distance (not "este", "this")
