@@ -190,3 +190,16 @@ export function pollOf(text: string, m: Mention, language: string | null | undef
   const cue = localeFor(language).poll;
   return !!cue && cue.test(around(text, m, POLL_BACK, 0)[0]);
 }
+
+/**
+ * Whether a stretch of time of `text` (its report's, in `language`) is a countdown, what is left
+ * from its report's day to a happening (the locale's `countdown`: "[three more weeks] of
+ * campaigning", "[2 weeks] until the runoff", "noch [drei Wochen]", "[three more weeks]").
+ */
+export function countdownOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind !== "duration") return false;
+  const cue = localeFor(language).countdown;
+  if (!cue) return false;
+  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
+  return !!(cue.before?.test(before) || cue.after?.test(after) || cue.inside?.test(text.slice(m.start, m.end)));
+}

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { apartBy, baseDates, besideMeasured, complements, deniedBounds, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
+import { apartBy, baseDates, besideMeasured, complements, countdowns, deniedBounds, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { coverageOf, ongoingOf, pollOf } from "./roles.js";
@@ -426,4 +426,20 @@ test("apartBy: a happening's age, the places someone was at, a poll's share, eac
   assert.equal(poll(0, 1), true);
   assert.equal(poll(3, 1), true);
   assert.equal(poll(2, 1), false);
+});
+
+test("countdowns: what is left until a vote is no rival of another stretch, nor of another report's countdown", () => {
+  const side = (text: string, at: string, language: string, report: number) => ({ kind: "duration", text, m: { ...figureIn(text, at), kind: "duration" }, language, report });
+  const a = "Parties face three more weeks of campaigning.", b = "There are 2 weeks until the vote.", c = "The count must end within six weeks.";
+  const d = "Do drugiej tury zostały dwa tygodnie.", e = "The count took 5 days.";
+  const s = [side(a, "three more weeks", "en", 0), side(b, "2 weeks", "en", 1), side(c, "six weeks", "en", 2), side(d, "dwa tygodnie", "pl", 3), side(e, "5 days", "en", 4)] as unknown as Side[];
+  const apart = countdowns(s);
+  assert.equal(apart(0, 1), true);
+  assert.equal(apart(1, 2), true);
+  assert.equal(apart(3, 2), true);
+  assert.equal(apart(2, 4), false);
+  // "more" in the stretch's own words
+  const f = "Parties face another round: three more weeks.", g = "Voting took three weeks.";
+  const t = [side(f, "three more weeks", "en", 0), side(g, "three weeks", "en", 1)] as unknown as Side[];
+  assert.equal(countdowns(t)(0, 1), true);
 });

@@ -9,7 +9,7 @@
 import { happeningsDiffer, type Side } from "./pairs.js";
 import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, thingWord, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
-import { boundDenied, coverageOf, ongoingOf, partOf, pollOf, rollingOf } from "./roles.js";
+import { boundDenied, countdownOf, coverageOf, ongoingOf, partOf, pollOf, rollingOf } from "./roles.js";
 import { shareWhole } from "./shares.js";
 import { holderNamed, holderOf } from "./holder.js";
 
@@ -89,7 +89,8 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * against a count of them all (sumAgainstOne), nor an amount of a rolling window against one of
  * none (rolling), nor a bound denied of all against a value (deniedBounds), nor the age of a
  * happening under way, a count of the places someone was at, or a poll's figure against a
- * figure of none of those (apartBy: ongoingOf, coverageOf, pollOf): the refusals, apartIn. Nor are they dates or stretches of time of two happenings (pairs.ts
+ * figure of none of those (apartBy: ongoingOf, coverageOf, pollOf), nor a countdown against
+ * any stretch of another report (countdowns): the refusals, apartIn. Nor are they dates or stretches of time of two happenings (pairs.ts
  * happeningsDiffer), which may still revise each other: a clause's event is read less surely than those refusals' words (a plan "to begin
  * operating" late in one year and an opening "in phases, beginning" the year before are one
  * opening, forecast twice). One rule for a full run (index.ts), an update (update.ts) and
@@ -203,6 +204,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
       yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides), ownersDiffer(sides),
       rolling(sides), deniedBounds(sides), apartBy(sides, ongoingOf), apartBy(sides, coverageOf), apartBy(sides, pollOf),
+      countdowns(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
     return false;
@@ -288,6 +290,17 @@ export function rolling(sides: readonly Side[]): (i: number, j: number) => boole
 export function apartBy(sides: readonly Side[], read: (text: string, m: Side["m"], language: string | null) => boolean): (i: number, j: number) => boolean {
   const of = whenAsked((i) => read(sides[i].text, sides[i].m, sides[i].language));
   return (i, j) => sides[i].report !== sides[j].report && of(i) !== of(j);
+}
+
+/**
+ * Of a group's members, the pairs of two reports the verdict sets apart because either is a
+ * countdown (roles.ts countdownOf: "[three more weeks] of campaigning", "[2 weeks] until the
+ * runoff"): what is left from its own report's day, it is no rival of a stretch that is none, nor
+ * of another report's countdown, read from another day. Each member read when first asked.
+ */
+export function countdowns(sides: readonly Side[]): (i: number, j: number) => boolean {
+  const of = whenAsked((i) => countdownOf(sides[i].text, sides[i].m, sides[i].language));
+  return (i, j) => sides[i].report !== sides[j].report && (of(i) || of(j));
 }
 
 /**

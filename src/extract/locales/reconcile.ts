@@ -330,6 +330,14 @@ export interface ReconcileCues {
    */
   poll?: RegExp;
   /**
+   * Words that make a stretch of time a countdown, what is left from the report's day to a
+   * happening ("[three more weeks] of campaigning", "[2 weeks] until the runoff", "noch [drei
+   * Wochen]"): `before`, right before it (to the end of the text given); `after`, right after it;
+   * `inside`, in its own words ("three more weeks", "drei weitere Wochen").
+   * Read from two days, two countdowns to one happening differ; no rival of a stretch that is none.
+   */
+  countdown?: { before?: RegExp; after?: RegExp; inside?: RegExp };
+  /**
    * A sum of several things of one kind its sentence names: `word`, a word that makes the
    * sentence's figure their sum ("together", "in all", "combined"); `many`, a count of two or more
    * of a thing in the plural, its singular in group 1 ("two reservoirs", "four shorter spans"). A

@@ -90,6 +90,8 @@ export const de = {
   coverage: new RegExp(`${B}(?:besuchten|besucht|beobachteten|überwachten|anwesend\\s+in|vertreten\\s+in)\\s+(?:rund\\s+|etwa\\s+|fast\\s+|über\\s+|mehr\\s+als\\s+|nur\\s+)?$`, "iu"),
   // "laut einer Nachwahlbefragung", "eine Umfrage … sah ihn bei [41 %]"
   poll: new RegExp(`${B}(?:Nachwahlbefragung\\p{L}*|Wählerbefragung\\p{L}*|Umfrage\\p{L}*|Meinungsforsch\\p{L}*)${E}[^;]*$`, "iu"),
+  // "noch [drei Wochen] bis zur Stichwahl", "[zwei Wochen] verbleiben": was bleibt
+  countdown: { before: new RegExp(`${B}noch\\s+(?:(?:gut|knapp|etwa|rund)\\s+)?$`, "iu"), after: new RegExp(`^\\s+(?:bis\\s+(?:zum|zur)|übrig|verbleiben)${E}`, "iu"), inside: /\s(?:weitere[n]?|zusätzliche[n]?)\s/iu },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|(?:in|je)\\s+einer\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another

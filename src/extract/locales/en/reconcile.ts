@@ -293,6 +293,8 @@ export const en = {
   coverage: /\b(?:(?:were|was|been)\s+present\s+(?:at|in)|(?:visited|monitored|observed)|(?:were|was)\s+(?:stationed|represented)\s+(?:at|in))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|only\s+)?$/i,
   // "an exit poll … had put the race at 44% for Sulev and [41%]" (not "polls closed"; a holder's possessive between is another's figure)
   poll: /\b(?:(?:exit|opinion|straw)[\s-]+polls?|pollsters?)(?:['’]s?)?(?![\s-]+(?:station|closed|close|opened|open)\b)[^;'’]*$/i,
+  // "[three more weeks] of campaigning", "[2 weeks] until the runoff", "another [ten days]": what is left
+  countdown: { before: /\banother\s+$/i, after: /^\s+(?:more|left|to\s+go|remaining|away|until|till)\b/i, inside: /\s(?:more|extra|further)\s/i },
   // "eastbound traffic by nearly $4.5 billion", "two lanes in each direction": one direction of a two-way flow
   // "the two reservoirs together", "four spans … in all": several things summed; not a unit ("40 metres")
   sum: {

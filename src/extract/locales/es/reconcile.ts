@@ -90,6 +90,8 @@ export const es = {
   coverage: new RegExp(`${B}(?:presentes\\s+en|visitaron|observaron|cubrieron)\\s+(?:unos\\s+|unas\\s+|casi\\s+|más\\s+de\\s+|solo\\s+)?$`, "iu"),
   // "un sondeo a pie de urna", "según la encuesta"
   poll: new RegExp(`${B}(?:sondeos?|encuestas?|boca\\s+de\\s+urna|pie\\s+de\\s+urna)${E}[^;]*$`, "iu"),
+  // "faltan [dos semanas] para la segunda vuelta", "[tres semanas] más de campaña": lo que queda
+  countdown: { before: new RegExp(`${B}(?:faltan|falta|quedan|queda|otr[oa]s)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:más|restantes)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|en\\s+un\\s+solo\\s+sentido)${E}`, "iu"),
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another

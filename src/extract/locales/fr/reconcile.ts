@@ -83,6 +83,8 @@ export const fr = {
   coverage: new RegExp(`${B}(?:présents?\\s+(?:dans|sur|à)|présentes\\s+(?:dans|sur|à)|ont\\s+visité|ont\\s+observé|visitaient)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+|seulement\\s+)?$`, "iu"),
   // "selon un sondage de sortie des urnes", "un sondage … lui donnait [41 %]"
   poll: new RegExp(`${B}(?:sondages?|sortie\\s+des\\s+urnes)${E}[^;]*$`, "iu"),
+  // "encore [trois semaines] de campagne", "[deux semaines] restantes": ce qui reste
+  countdown: { before: new RegExp(`${B}(?:encore|reste|restent|plus\\s+que)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:de\\s+plus|restant\\p{L}*)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|dans\\s+un\\s+seul\\s+sens)${E}`, "iu"),
   // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another

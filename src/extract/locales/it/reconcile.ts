@@ -90,6 +90,8 @@ export const it = {
   coverage: new RegExp(`${B}(?:presenti\\s+in|presenti\\s+a|hanno\\s+visitato|hanno\\s+osservato)\\s+(?:circa\\s+|quasi\\s+|oltre\\s+|più\\s+di\\s+|solo\\s+)?$`, "iu"),
   // "un exit poll", "secondo il sondaggio"
   poll: new RegExp(`${B}(?:sondaggi[o]?|exit\\s+poll)${E}[^;]*$`, "iu"),
+  // "mancano [due settimane] al ballottaggio", "altre [tre settimane]": ciò che resta
+  countdown: { before: new RegExp(`${B}(?:mancano|manca|restano|ancora|altri|altre)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:in\\s+più|rimanenti)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another

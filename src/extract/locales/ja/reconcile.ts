@@ -70,6 +70,8 @@ export const ja = {
   // "封鎖は[12日]目", "出口調査では…[41%]"
   ongoing: { after: /^\s*目/u },
   poll: /(?:出口調査|世論調査)[^；\d]{0,40}$/u,
+  // "決選投票まであと[2週間]", "残り[3週間]": 残りの時間
+  countdown: { before: /(?:あと|残り)$/u },
   direction: /片側|片道/u,
   // "比べ", "下回", "ではなく": a figure set against another
   contrast: { near: /比べ|比較して|下回|上回|ではなく|反論|否定/u, before: /(?:比べ|比較して|ではなく)\s*$/u },

@@ -20,6 +20,8 @@ export const pl = {
   coverage: new RegExp(`${B}(?:obecni\\s+w|obecne\\s+w|odwiedzili|odwiedziły|obserwowali)\\s+(?:około\\s+|prawie\\s+|ponad\\s+|tylko\\s+)?$`, "iu"),
   // "według sondażu exit poll"
   poll: new RegExp(`${B}(?:sondaż\\p{L}*|exit\\s+poll\\p{L}*)${E}[^;]*$`, "iu"),
+  // "jeszcze [trzy tygodnie] kampanii", "zostały [dwa tygodnie]": co zostało
+  countdown: { before: new RegExp(`${B}(?:jeszcze|zostało|zostały|pozostało|pozostały)\\s+$`, "iu"), inside: /\s(?:kolejne|dodatkowe)\s/iu },
   // "wcześniej informowano", "w porównaniu z"
   earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|w porównaniu (?:z|ze|do))${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:wcześniej|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),

@@ -82,6 +82,8 @@ export const pt = {
   coverage: new RegExp(`${B}(?:presentes\\s+em|visitaram|observaram|cobriram)\\s+(?:cerca\\s+de\\s+|quase\\s+|mais\\s+de\\s+|apenas\\s+)?$`, "iu"),
   // "uma sondagem à boca das urnas", "segundo a pesquisa"
   poll: new RegExp(`${B}(?:sondage[mn]s?|boca\\s+d[ae]s?\\s+urnas?|pesquisas?\\s+(?:de\\s+)?(?:opinião|boca))${E}[^;]*$`, "iu"),
+  // "faltam [duas semanas] para a segunda volta", "mais [três semanas]": o que falta
+  countdown: { before: new RegExp(`${B}(?:faltam|falta|restam|resta|mais)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:a\\s+mais|restantes)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "a 40 km a norte de Kherson": a compass word before "de" makes a distance (not "este", "this")
