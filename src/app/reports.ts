@@ -94,10 +94,24 @@ export function memoryReport(input: ReportInput): Report {
   return { ...input, id: input.id ?? defaultReportId(input.hash), copyOf: input.copyOf ?? null, origin: input.origin ?? null };
 }
 
-/** Reports of inputs held in memory: the same file given twice (or identical bytes) is one report. */
+/**
+ * Reports of inputs held in memory: the same file given twice (or identical bytes) is one report;
+ * two reports of two collections that both call themselves "r01" are both kept, the second under
+ * a suffixed id, as the store keeps them (store/reports.ts insertReport).
+ */
 export function memoryReports(inputs: ReportInput[]): Report[] {
-  const seen = new Set<string>();
-  return inputs.map(memoryReport).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const hashes = new Set<string>();
+  const ids = new Set<string>();
+  const out: Report[] = [];
+  for (const input of inputs) {
+    if (hashes.has(input.hash)) continue;
+    hashes.add(input.hash);
+    const r = memoryReport(input);
+    const id = [r.id, `${r.id}-${input.hash.slice(0, 6)}`, `${r.id}-${input.hash.slice(0, 16)}`, `${r.id}-${input.hash}`].find((x) => !ids.has(x))!;
+    ids.add(id);
+    out.push(id === r.id ? r : { ...r, id });
+  }
+  return out;
 }
 
 /** Mentions of a report, from the store when they are current, else extracted (and stored when a store is given). */
