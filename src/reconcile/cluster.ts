@@ -384,12 +384,7 @@ const GROUPS_PER_WORD = 8;
  */
 export function lonePairs(block: number[], items: Item[], sizeOf: (i: number) => number, find: (i: number) => number, out: PairList, large: boolean): void {
   if (!large) return;
-  const byWord = new Map<number, number[]>();
-  const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);
-  for (let q = 0; q < block.length; q++) {
-    const count = topIds(items[block[q]].vec, TOP_WORDS, top, topW);
-    for (let t = 0; t < count; t++) post(byWord, top[t], block[q]);
-  }
+  const byWord = topWordPostings(block, items);
   const seen = new PairSet(block.length * 4);
   for (const list of byWord.values()) {
     // the largest groups of this word, one member each (ties: the first met)
@@ -399,6 +394,20 @@ export function lonePairs(block: number[], items: Item[], sizeOf: (i: number) =>
     const largest = [...roots].sort((a, b) => sizeOf(b[1]) - sizeOf(a[1]) || a[1] - b[1]).slice(0, GROUPS_PER_WORD);
     for (const i of list) if (sizeOf(i) === 1) for (const [, j] of largest) addPair(seen, out, i, j);
   }
+}
+
+/**
+ * A block's figures by each of their top words. A function of its own: lonePairs' loop, optimized
+ * on the stack while it ran, reached the steps after it untried and was thrown away there.
+ */
+function topWordPostings(block: number[], items: Item[]): Map<number, number[]> {
+  const byWord = new Map<number, number[]>();
+  const top = new Int32Array(TOP_WORDS), topW = new Float64Array(TOP_WORDS);
+  for (let q = 0; q < block.length; q++) {
+    const count = topIds(items[block[q]].vec, TOP_WORDS, top, topW);
+    for (let t = 0; t < count; t++) post(byWord, top[t], block[q]);
+  }
+  return byWord;
 }
 
 // post and addPair are functions of the module, not closures made per call: optimized code of

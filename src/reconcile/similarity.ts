@@ -89,21 +89,31 @@ export function vectorsOfKeys(bags: { keys: Int32Array; w: Float64Array; from: I
   const keyOf: string[] = [];
   // figures that share a bag (labels.ts: the same clause word for word) share its vector: per
   // item, the first item of its bag; the bag is laid once and counted once per item
+  const same = new Int32Array(order.length);
+  const flat = new Flat(order.length, firstOfBag(order, from, to, same), keyCount);
+  const ids = laid(flat, keys, w, from, to, order, same, new Int32Array(keyCount).fill(-1), cue, named, keyOf);
+  if (named) flat.weigh(weighing, keyOf);
+  const out = flat.unit(ids);
+  for (let i = 0; i < out.length; i++) if (same[i] !== i) out[i] = out[same[i]];
+  return out;
+}
+
+/**
+ * Per item of `order`, the first item of its bag, into `same`; how many entries the bags hold,
+ * each counted once. A function of its own, as `laid` is: vectorsOfKeys' loops, optimized on the
+ * stack while they ran, threw their code away on reaching the steps after them.
+ */
+function firstOfBag(order: ArrayLike<number>, from: Int32Array, to: Int32Array, same: Int32Array): number {
   let held = 0;
   for (let i = 0; i < order.length; i++) held = Math.max(held, order[i] + 1);
-  const firstOf = new Int32Array(held).fill(-1), same = new Int32Array(order.length);
+  const firstOf = new Int32Array(held).fill(-1);
   let total = 0;
   for (let i = 0; i < order.length; i++) {
     const b = order[i];
     if (firstOf[b] < 0) (firstOf[b] = same[i] = i), (total += to[b] - from[b]);
     else same[i] = firstOf[b];
   }
-  const flat = new Flat(order.length, total, keyCount);
-  const ids = laid(flat, keys, w, from, to, order, same, new Int32Array(keyCount).fill(-1), cue, named, keyOf);
-  if (named) flat.weigh(weighing, keyOf);
-  const out = flat.unit(ids);
-  for (let i = 0; i < out.length; i++) if (same[i] !== i) out[i] = out[same[i]];
-  return out;
+  return total;
 }
 
 /**
