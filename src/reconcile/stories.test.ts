@@ -48,3 +48,23 @@ test("stories: reports that share a day of the event or two names are one story;
   markStories(one.items, one.all, one.texts);
   assert.ok(one.items.every((it) => it.story === undefined));
 });
+
+test("stories: one story told in two languages with no day in common is not split by its names", () => {
+  // names are compared as written: "Velna" and "Вельна" never meet, so without a shared day the
+  // English and Russian reports would fall apart; groups with no language in common stay one story
+  const rs = [
+    { ...report("en-a", "Velna Harbour said the Velna pier is 410 metres long.", "2031-03-04"), language: "en" },
+    { ...report("en-b", "Engineers at Velna Harbour gave the pier a length of 400 metres.", "2031-03-05"), language: "en" },
+    { ...report("ru-a", "Порт Вельна сообщил, что длина причала Горский 420 метров.", "2031-03-06"), language: "ru" },
+    { ...report("ru-b", "Инженеры порта Вельна назвали длину причала Горский: 430 метров.", "2031-03-07"), language: "ru" },
+  ];
+  const ms = [
+    ...mentions(rs[0], [{ text: "410 metres", kind: "quantity", low: 410, unit: "m" }]),
+    ...mentions(rs[1], [{ text: "400 metres", kind: "quantity", low: 400, unit: "m" }]),
+    ...mentions(rs[2], [{ text: "420 метров", kind: "quantity", low: 420, unit: "m" }]),
+    ...mentions(rs[3], [{ text: "430 метров", kind: "quantity", low: 430, unit: "m" }]),
+  ];
+  const { items, all, texts } = prepare(rs, ms);
+  markStories(items, all, texts);
+  assert.ok(items.every((it) => it.story === undefined));
+});
