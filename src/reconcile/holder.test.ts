@@ -102,3 +102,20 @@ test("two holders of one kind that share no word differ; a name and a common nou
   assert.equal(holdersDiffer(sides[3], sides[4]), false);
   assert.equal(holdersDiffer(sides[2], sides[4]), true);
 });
+
+test("the subject of a coordinated verb, of a verb of serving, or of the sentence before holds a figure", () => {
+  const brill = holder("Brillco, based in Tarn, had turnover of €4.4 billion in 2025.", money("€4.4 billion", 4.4e9));
+  // "employs … and had": the subject of the first verb holds what the second has
+  assert.deepEqual(holder("Brillco employs 900 people in two towns and had turnover of €4.1 billion.", money("€4.1 billion", 4.1e9)), brill);
+  assert.ok(holder("Brillco beschäftigt 900 Menschen und erzielte 4,1 Milliarden Euro.", money("4,1 Milliarden Euro", 4.1e9), "de").length);
+  assert.ok(holder("Brillco serves broadband and phone lines to 3 million homes.", count("3 million homes", 3e6, "home")).length);
+  // a sentence that starts with a bare noun carries the holder of the one before; "The dam is" does not
+  const carried = (text: string, spec: Spec, language = "en") => {
+    const m = mentions(report("a", text), [spec])[0];
+    const start = text.lastIndexOf(". ", m.start) + 2;
+    return holderOf(text, { ...m, sentence: [start, text.indexOf(".", m.end)] }, localeFor(language));
+  };
+  assert.deepEqual(carried("Brillco sells pumps to farms in the Tarn valley. Turnover in 2025 was €4.1 billion.", money("€4.1 billion", 4.1e9)), brill);
+  assert.equal(carried("Brillco built the weir in the valley. The weir is 30 metres tall.", count("30 metres", 30, "m")).length, 0);
+  assert.ok(carried("Brillco продаёт насосы фермерам. Выручка в 2025 году составила 4,1 млрд евро.", money("4,1 млрд евро", 4.1e9), "ru").length);
+});

@@ -57,6 +57,28 @@ const NAMED = "=";
 /** Whether a holder's keys (holderOf) are of a name ("Orrin's", "for Varanen"), not a common noun ("the city's"). */
 export const holderNamed = (keys: readonly string[]): boolean => keys.length > 0 && keys[0].startsWith(NAMED);
 
+/** How far before a figure's sentence the subject of the sentence before it is looked for. */
+const PREVIOUS = 240;
+
+/**
+ * The holder a sentence that names none carries over from the one before it ("Kestrel had … .
+ * Revenue in 2027 was $"): when the words of its sentence before the figure match the locale's
+ * `holder.carried` (a common noun starts it, no name), the name the locale's `holder.subject`
+ * reads as the previous sentence's subject.
+ */
+function carried(text: string, m: Mention, h: NonNullable<ReconcileLocale["holder"]>): string | undefined {
+  if (!h.carried || !h.subject || !m.sentence || m.sentence[0] > m.start) return undefined;
+  const own = text.slice(m.sentence[0], m.start);
+  const r = h.carried.exec(own);
+  // its first word a common noun: not one the quiet list keeps out ("The dam is"), nor a name the text writes mid-sentence ("Kestrel was")
+  if (!r || (r[1] && (h.quiet?.test(r[1].toLowerCase()) || (r[1][0] !== r[1][0].toLowerCase() && new RegExp(String.raw`\p{Ll}\s+${r[1]}(?![\p{L}])`, "u").test(text))))) return undefined;
+  const from = Math.max(0, m.sentence[0] - PREVIOUS);
+  const subject = first([h.subject], (from === 0 ? "\n" : "") + text.slice(from, m.sentence[0]));
+  // a name's: a subject whose first word the text writes in lower case too starts its sentence ("If", "There")
+  const word = subject?.match(/^\p{L}+/u)?.[0].toLowerCase();
+  return word && !h.quiet?.test(word) && !lowerElsewhere(text, word) ? subject : undefined;
+}
+
 /** Group 1 of the first of `patterns` that matches `s`. */
 function first(patterns: readonly RegExp[] | undefined, s: string): string | undefined {
   if (patterns) for (const p of patterns) {
@@ -83,7 +105,8 @@ export function holderOf(text: string, m: Mention, locale: ReconcileLocale, with
   const pre = text.slice(from, m.start);
   const share = m.kind === "percent";
   const phrase = first(h.before, pre) ?? (share ? undefined : first(h.beside, pre) ?? (within ? first(h.within, text.slice(m.start, to)) : undefined)) ?? first(h.after, text.slice(m.end, to));
-  if (!phrase) return NO_HOLDER;
-  const keys = keysOf(phrase, h.quiet, text);
+  const said = phrase ?? (share ? undefined : carried(text, m, h));
+  if (!said) return NO_HOLDER;
+  const keys = keysOf(said, h.quiet, text);
   return keys.length ? keys : NO_HOLDER;
 }

@@ -400,7 +400,7 @@ export interface ReconcileCues {
    * name between its number and its noun ("3,000 Norask soldiers", "a €6.8 billion Kestrel bid"),
    * read for counts and amounts. Two figures whose holders share no word are of two things.
    */
-  holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; within?: readonly RegExp[]; after?: readonly RegExp[]; quiet?: RegExp };
+  holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; within?: readonly RegExp[]; after?: readonly RegExp[]; carried?: RegExp; subject?: RegExp; quiet?: RegExp };
   /**
    * Words that give a count or an amount a role other than an amount reached (reconcile/judge.ts
    * roleOf): `aim`, a goal set for it ("aims to reach about 380,000 people", "a target of",

@@ -49,6 +49,9 @@ const HOLDER_OBJECT = String.raw`(?<!(?:values|valued|valuing|puts|put|putting|e
 /** A verb whose subject holds the figure after it ("Kestrel had revenue of", "the Civic Alliance took 55", "Orrin employs 14,200"). */
 const HOLDER_HAS = "(?:had|has|have|reported|reports|posted|posts|employs|employed|owns|owned|holds|received|receives|won|wins|took|takes|got|gets|secured|earned|earns|made|makes|generated|generates)";
 /** What a thing costs or is worth, its subject the thing ("the checkpoint will cost", "the deal is valued at", "Orrin is worth"). */
+// verbs whose subject serves the figure's people: "Kestrel provides broadband … to 19 million customers"
+const HOLDER_SERVE = "(?:serves|served|provides|provided|supplies|supplied|sells|sold|delivers|delivered)";
+
 const HOLDER_PRICE = String.raw`(?:cost|costs|costing|valued\s+at|worth|priced\s+at)`;
 /** A word that is never one of a holder's noun phrase: a verb of being, a preposition, an adverb, a qualifier (whole). */
 const HOLDER_FUNCTION = String.raw`(?:is|was|were|are|be|been|has|have|had|will|would|could|by|of|at|to|in|on|for|from|with|into|than|and|or|but|itself|roughly|about|around|some|nearly|almost|approximately|just|only|over|more|less|up|down)(?![\p{L}])`;
@@ -349,12 +352,17 @@ export const en = {
       new RegExp(String.raw`(?<![\p{L}])\p{Ll}+\s+of\s+(${HOLDER_NAME}|${HOLDER_NOUN})\s+${HOLDER_LINK}${QUALIFIER}$`, "u"),
       /(?<![\p{L}])((?:\p{Lu}\p{Ll}[\p{L}\p{M}-]*\s+){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}-]*)\s*:\s*$/u,
       new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAME}|${HOLDER_NOUN})(?:,[^.;:!?]{1,60}?,)?\s+(?:(?:is|was|are|were|will|would|could|has|had|have|be|been|now|also|initially|originally|first|expected|estimated|set|due|likely|to)\s+){0,4}${HOLDER_PRICE}\s+${QUALIFIER}$`, "u"),
-      new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?\s+(?:also\s+|then\s+|still\s+)?${HOLDER_HAS}\s+(?!(?:been|put|set|made|got|paid|held|cut|kept|left|lost|seen|done|taken|given|shown|won|\p{L}+(?:en|ed))(?![\p{L}]))(?:[\p{L}\p{M}-]+\s+){0,3}(?:of\s+|at\s+)?${QUALIFIER}$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+and)?\s+(?:also\s+|then\s+|still\s+)?${HOLDER_HAS}\s+(?!(?:been|put|set|made|got|paid|held|cut|kept|left|lost|seen|done|taken|given|shown|won|\p{L}+(?:en|ed))(?![\p{L}]))(?:[\p{L}\p{M}-]+\s+){0,3}(?:of\s+|at\s+)?${QUALIFIER}$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?\s+(?:also\s+|now\s+)?${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+)?to\s+${QUALIFIER}$`, "u"),
     ],
     beside: [new RegExp(String.raw`${HOLDER_OBJECT}(?<![\p{L}'’])${HOLDER_POSSESSOR}\s+(?:own\s+)?${QUALIFIER}$`, "u")],
     // "3,000 Norask soldiers", "a €6.8 billion Kestrel bid": a name between the number and its noun
     within: [new RegExp(String.raw`^[^\p{L}]*\d(?:[\s-]*(?:million|billion|thousand|bn|m|k)(?![\p{L}]))?\s+(${HOLDER_NAME})\s+\p{Ll}`, "u")],
     after: [new RegExp(String.raw`^\s+for\s+(${HOLDER_NAME}|${HOLDER_NOUN})(?![\p{L}\p{M}'’-])`, "u")],
+    // "Revenue in 2027 was $", "Its workforce is": a sentence that leaves its holder to the one before it
+    carried: new RegExp(String.raw`^\s*(?:Its\s+|(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|He|She|They|We|You|I)\s)(\p{Lu}\p{Ll}+)\s+)(?:\p{Ll}+\s+)?(?:(?:in|for)\s+\d{4}\s+|last\s+year\s+)?(?:was|were|is|are|totalled|totaled|stood\s+at|reached|came\s+to|amounted\s+to)\s+${QUALIFIER}$`, "u"),
+    // the subject of the sentence before: a name that starts it, then its verb
+    subject: new RegExp(String.raw`(?:[.!?]["”’)]?\s+|\n\s*)(${HOLDER_NAMES})(?:,[^.;:!?]{1,60}?,)?\s+\p{Ll}(?:(?![.!?]["”’)]?\s+\p{Lu}).)*$`, "su"),
     quiet: /^(?:the|this|that|these|those|of|its|their|his|her|our|we|they|it|he|she|you|including|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|same|whole|time|year|month|week|day|period|moment|now)$/,
   },
   // "1.315 billion": right after a dotted group, a scale word makes the dot a decimal point
