@@ -149,6 +149,12 @@ export function weekInterval(d: Date): DateInterval {
   return { start: isoDay(mon), end: isoDay(addDays(mon, 6)) };
 }
 
+/** Friday to Sunday of the week containing d: "the end of the week", "кінця тижня". */
+export function weekEnd(d: Date): DateInterval {
+  const mon = mondayOf(d);
+  return { start: isoDay(addDays(mon, 4)), end: isoDay(addDays(mon, 6)) };
+}
+
 /** Saturday and Sunday of the week containing d ("this weekend" read on a Wednesday is the coming one). */
 export function weekendInterval(d: Date): DateInterval {
   const mon = mondayOf(d);

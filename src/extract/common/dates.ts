@@ -9,7 +9,7 @@
 import type { DateInterval } from "../../types.js";
 import { unresolved, type ParsedFigure, type Parser, type ParsingContext } from "./engine.js";
 import {
-  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekdayOfDay, weekInterval, yearInterval, yearRangeEnd,
+  addDays, dayInterval, impliedYear, isoDay, lastSeason, monthInterval, monthPart, nearestYearForMonth, nextSeason, seasonInterval, thisSeason, weekdayNear, weekdayOfDay, weekEnd, weekInterval, yearInterval, yearRangeEnd,
   yearPart,
 } from "../../normalize/dates.js";
 import { ALPHA, parseNumeral, wordBefore } from "./numerals.js";
@@ -214,7 +214,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
         const dow = ctx.reference.getUTCDay();
         // the Saturday of the last weekend on or before the report's day
         const last = addDays(ctx.reference, dow === 6 ? 0 : -(dow + 1));
-        const back = (lastAfter?.test(ctx.after(end, 20)) ?? false) || (lastBefore?.test(ctx.before(m.index, 24)) ?? false);
+        // "llovió el fin de semana" in a Friday's report: the one just gone, as a past clause says
+        const back = (lastAfter?.test(ctx.after(end, 20)) ?? false) || (lastBefore?.test(ctx.before(m.index, 24)) ?? false) || (!ahead(v, ctx, m.index) && behind(v, ctx, m.index, end));
         const next = !back && ((nextAfter?.test(ctx.after(end, 20)) ?? false) || (nextBefore?.test(ctx.before(m.index, 24)) ?? false) || ahead(v, ctx, m.index)) && dow !== 6 && dow !== 0;
         const sat = next || (!back && dow >= 4) ? addDays(last, 7) : last;
         return { kind: "date", date: { start: isoDay(sat), end: isoDay(addDays(sat, 1)) }, priority: 25 };
@@ -228,6 +229,10 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     parsers.push(
       relativeWord(`${v.code}-date-relative-week`, v.weeksAgo, (ref, off) => ({ kind: "date", date: weekInterval(addDays(ref, 7 * off)), priority: 25 })),
     );
+  }
+  if (v.weekEnd) {
+    // "до кінця тижня", "Ende der Woche": Friday to Sunday of the report's week (or the one before or after)
+    parsers.push(relativeWord(`${v.code}-date-week-end`, v.weekEnd, (ref, off) => ({ kind: "date", date: weekEnd(addDays(ref, 7 * off)), priority: 26 })));
   }
   if (v.monthsAgo) {
     // "в прошлом месяце", "el mes pasado": the whole month before (or after) the report's

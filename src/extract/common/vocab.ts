@@ -195,6 +195,8 @@ export interface HandVocab {
   monthsAgo?: Record<string, number>;
   /** relative weeks (regex source) → offset: "la semaine dernière" → -1, Monday to Sunday */
   weeksAgo?: Record<string, number>;
+  /** the end of a week relative to the report's (regex source) → offset: "кінця тижня" → 0, its Friday to Sunday, as English's "the end of the week" */
+  weekEnd?: Record<string, number>;
   /** words right after a weekday that make it the next one (regex source): "lundi prochain", "el lunes que viene" */
   weekdayNext?: string;
   /**

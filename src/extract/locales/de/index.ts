@@ -51,6 +51,8 @@ export const vocab = defineLocale(generated, {
   // "am Wochenende", "am vergangenen Wochenende": a Saturday and Sunday (not "jedes Wochenende")
   weekend: "(?<!(?:jedes|jedem|an\\s+den)\\s+)Wochenende",
   weeksAgo: { "(?:in\\s+der\\s+)?(?:vergangenen|letzten|vorigen)\\s+woche|(?:vergangene|letzte|vorige)\\s+woche": -1, "(?:in\\s+)?dieser\\s+woche|diese\\s+woche": 0, "(?:in\\s+der\\s+)?(?:nächsten|kommenden)\\s+woche|(?:nächste|kommende)\\s+woche": 1 },
+  // "the end of the week": its Friday to Sunday
+  weekEnd: { "ende\\s+(?:der|dieser)\\s+woche": 0, "ende\\s+der\\s+vorigen\\s+woche|ende\\s+letzter\\s+woche": -1, "ende\\s+der\\s+nächsten\\s+woche|ende\\s+nächster\\s+woche": 1 },
   monthsAgo: { "(?:im\\s+)?(?:vergangenen|letzten|vorigen)\\s+monat": -1, "(?:in\\s+)?diesem\\s+monat": 0, "(?:im\\s+)?(?:nächsten|kommenden)\\s+monat": 1 },
   years: { "(?:im\\s+)?vergangenen\\s+jahr|(?:im\\s+)?letzten\\s+jahr|vorigen\\s+jahres|vergangenen\\s+jahres|letzten\\s+jahres": -1, "(?:in\\s+)?diesem\\s+jahr|dieses\\s+jahres": 0, "(?:im\\s+)?nächsten\\s+jahr|kommenden\\s+jahres": 1 },
   agoBefore: "vor",

@@ -53,6 +53,8 @@ export const vocab = defineLocale(generated, {
   // "el fin de semana", "el próximo fin de semana": a Saturday and Sunday (not "cada fin de semana")
   weekend: "(?<!(?:cada|todos\\s+los|los)\\s+)fin\\s+de\\s+semana",
   weeksAgo: { "(?:la\\s+)?semana\\s+pasada": -1, "esta\\s+semana": 0, "(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[óo]xima\\s+semana)": 1 },
+  // "the end of the week": its Friday to Sunday
+  weekEnd: { "(?:finales|fines|final)\\s+de\\s+(?:esta|la)\\s+semana(?!\\s+(?:pasada|que\\s+viene))": 0, "(?:finales|fines|final)\\s+de\\s+la\\s+semana\\s+pasada": -1, "(?:finales|fines|final)\\s+de\\s+la\\s+(?:pr[óo]xima\\s+semana|semana\\s+que\\s+viene)": 1 },
   weekdayNext: "pr[óo]ximo|que\\s+viene",
   // "del viernes 15 al domingo 17": one span of days
   dayRange: { from: "del|de|desde(?:\\s+el)?", to: "al|a|hasta(?:\\s+el)?" },

@@ -47,6 +47,8 @@ export const vocab = defineLocale(generated, {
   // "le week-end dernier", "ce week-end": a Saturday and Sunday (not "chaque week-end")
   weekend: "(?<!(?:chaque|tous\\s+les|les)\\s+)week-?end",
   weeksAgo: { "(?:la\\s+)?semaine\\s+derni[eè]re|(?:la\\s+)?semaine\\s+pass[ée]e": -1, "cette\\s+semaine": 0, "(?:la\\s+)?semaine\\s+prochaine": 1 },
+  // "the end of the week": its Friday to Sunday
+  weekEnd: { "fin\\s+de\\s+(?:la|cette)\\s+semaine(?!\\s+(?:prochaine|derni[eè]re|pass[ée]e))": 0, "fin\\s+de\\s+la\\s+semaine\\s+(?:derni[eè]re|pass[ée]e)": -1, "fin\\s+de\\s+la\\s+semaine\\s+prochaine": 1 },
   weekdayNext: "prochain",
   // "du vendredi 15 au dimanche 17": one span of days
   dayRange: { from: "du|de", to: "au|à" },

@@ -8,7 +8,7 @@
 import type { DateInterval } from "../../../../types.js";
 import type { ParsedFigure, Parser } from "../../../common/engine.js";
 import {
-  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nextSeason, thisSeason, weekendInterval, weekInterval, yearInterval, yearPart,
+  addDays, dayInterval, isoDay, lastSeason, monthInterval, monthPart, nextSeason, thisSeason, weekEnd, weekendInterval, weekInterval, yearInterval, yearPart,
   type YearPart,
 } from "../../../../normalize/dates.js";
 import { NUMBER_BODY_PATTERN, SEASON_DICTIONARY, parseMonth, parseNumber, valueOf, L } from "../constants.js";
@@ -27,7 +27,9 @@ export const ENRelativeDateParser: Parser = {
     new RegExp(
       `(?<![${L}\\d])(?:(today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))` +
         `|(?:(early|mid|late)[\\s-]+|(?:the\\s+)?(end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)?(last|next|this)\\s+(year|month|weekend|week|spring|summer|autumn|fall|winter|${MONTHS_FULL})` +
-        `|(earlier|later)\\s+this\\s+(year|month|week))(?![${L}\\d])`,
+        `|(earlier|later)\\s+this\\s+(year|month|week)` +
+        // "by the end of the week": the report's week's Friday to Sunday
+        `|(?:the\\s+)?end\\s+of\\s+the\\s+(week)(?!\\s+(?:of|before|after|in|that|when)\\b))(?![${L}\\d])`,
       "gi",
     ),
   extract(ctx, m): ParsedFigure | null {
@@ -37,7 +39,7 @@ export const ENRelativeDateParser: Parser = {
     const month = m[5] ? parseMonth(m[5]) : undefined;
     if (month && !/^[A-Z]/.test(m[5])) return null; // "last may" is not a month
     // "the end of next year": the span starts at "end"
-    const lead = m[3] && /^the\s/i.test(m[0]) ? /^the\s+/i.exec(m[0])![0].length : 0;
+    const lead = (m[3] || m[8]) && /^the\s/i.test(m[0]) ? /^the\s+/i.exec(m[0])![0].length : 0;
     if (!ref) return { span: [lead, m[0].length], kind: "date", date: null, flags: ["relative-date-unresolved"], priority: 28 };
     const y = ref.getUTCFullYear();
     const mo = ref.getUTCMonth() + 1;
@@ -52,14 +54,14 @@ export const ENRelativeDateParser: Parser = {
       const dir = m[4].toLowerCase();
       const what = m[5].toLowerCase();
       const part = (m[2] ?? m[3])?.toLowerCase().replace(/\s+/g, " ");
-      if (part && what !== "year" && !month) return null; // "mid next week": too loose
+      if (part && what !== "year" && !month && !(part === "end" && what === "week")) return null; // "mid next week": too loose
       const k = dir === "last" ? -1 : dir === "next" ? 1 : 0;
       if (what === "year") {
         date = part ? yearPart(y + k, YEAR_PARTS[part]) : yearInterval(y + k);
       } else if (what === "month") {
         const t = new Date(Date.UTC(y, mo - 1 + k, 1));
         date = monthInterval(t.getUTCFullYear(), t.getUTCMonth() + 1);
-      } else if (what === "week") date = weekInterval(addDays(ref, 7 * k));
+      } else if (what === "week") date = part === "end" ? weekEnd(addDays(ref, 7 * k)) : weekInterval(addDays(ref, 7 * k));
       else if (what === "weekend") date = weekendInterval(addDays(ref, 7 * k));
       else if (SEASON_DICTIONARY[what]) {
         const s = SEASON_DICTIONARY[what];
@@ -73,7 +75,7 @@ export const ENRelativeDateParser: Parser = {
       const later = m[6].toLowerCase() === "later";
       const full = what === "year" ? yearInterval(y) : what === "month" ? monthInterval(y, mo) : weekInterval(ref);
       date = later ? { start: isoDay(ref), end: full.end } : { start: full.start, end: isoDay(ref) };
-    }
+    } else if (m[8]) date = weekEnd(ref);
     if (!date) return null;
     return { span: [lead, m[0].length], kind: "date", date, priority: 28 };
   },
