@@ -390,6 +390,18 @@ test("a figure's change is read off the words by it: an amount moved, a share mo
   );
 });
 
+test("a stretch of time a verb moves is a change: 'cut the trip by ten days', 'will reduce the ten days'; one it lasts is none", () => {
+  const r = report("a", "The canal cut the trip by ten days. The new route will reduce the twelve days the crossing takes, which will drop to 25 days. Work was delayed two weeks. The port can grow for 50 years.");
+  const ms = mentions(r, [
+    { text: "ten days", kind: "duration", low: 10, unit: "d" },
+    { text: "twelve days", kind: "duration", low: 12, unit: "d" },
+    { text: "25 days", kind: "duration", low: 25, unit: "d" },
+    { text: "two weeks", kind: "duration", low: 14, unit: "d" },
+    { text: "50 years", kind: "duration", low: 18262.5, unit: "d" },
+  ]);
+  assert.deepEqual(reportFeatures(r.text, ms, "en").map((f) => f.change), ["change", "change", null, "change", null]);
+});
+
 test("a share a verb of loss moves is a change: 'lost 9%', 'shed 3%'; a share of a whole is none", () => {
   const r = report("a", "The carrier's stock has lost 9% since March and shed 3% on Monday. Its fleet is 14% of the market.");
   const ms = mentions(r, [

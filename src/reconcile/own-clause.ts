@@ -144,7 +144,10 @@ export function changeOf(text: string, m: Mention, sent: readonly [number, numbe
   const after = text.slice(m.end, Math.min(sent[1], m.end + 30));
   if (m.kind === "duration") {
     const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);
-    return (cue.offset.test(after) || !!cue.offsetBefore?.test(before)) && !cue.lasting?.test(before) ? "offset" : null;
+    if ((cue.offset.test(after) || !!cue.offsetBefore?.test(before)) && !cue.lasting?.test(before)) return "offset";
+    const by = cue.by.exec(before);
+    if (by && cue.verb.test(before.slice(0, by.index).split(/[,;:()]/).pop() ?? "")) return "change";
+    return cue.stretch?.test(before) ? "change" : null;
   }
   if (m.kind === "percent" && (cue.points.test(m.text) || cue.points.test(after))) return "points";
   const before = text.slice(Math.max(sent[0], m.start - CHANGE_BACK), m.start);

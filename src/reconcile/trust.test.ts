@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { apartBy, baseDates, besideMeasured, complements, countdowns, deniedBounds, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
+import { apartBy, baseDates, besideMeasured, complements, countdowns, deniedBounds, farApart, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
 import { coverageOf, ongoingOf, pollOf } from "./roles.js";
@@ -442,4 +442,25 @@ test("countdowns: what is left until a vote is no rival of another stretch, nor 
   const f = "Parties face another round: three more weeks.", g = "Voting took three weeks.";
   const t = [side(f, "three more weeks", "en", 0), side(g, "three weeks", "en", 1)] as unknown as Side[];
   assert.equal(countdowns(t)(0, 1), true);
+});
+
+test("farApart: two stretches of time a hundred times apart are two things; sums and counts are not read", () => {
+  const m = (kind: string, low: number, high: number, unit: string) => ({ m: { kind, low, high, unit } }) as unknown as Side;
+  const s = [
+    m("money", 2.28e11, 2.28e11, "RUB"), // 0: the cost to build
+    m("money", 2e8, 3e8, "RUB"), // 1: the cost to mend one span
+    m("money", 4e9, 4e9, "USD"), // 2: another currency
+    m("duration", 18262.5, 18262.5, "d"), // 3: room to grow for 50 years
+    m("duration", 25, 25, "d"), // 4: a voyage of 25 days
+    m("count", 5, 5, "person"), // 5: a first day's toll
+    m("count", 5000, 5000, "person"), // 6: a week's
+    m("money", 1.2e11, 1.2e11, "RUB"), // 7: an estimate twice as low
+  ];
+  const apart = farApart(s);
+  assert.equal(apart(0, 1), false);
+  assert.equal(apart(3, 4), true);
+  assert.equal(apart(4, 3), true);
+  assert.equal(apart(0, 7), false);
+  assert.equal(apart(0, 2), false);
+  assert.equal(apart(5, 6), false);
 });

@@ -231,6 +231,11 @@ export interface ReconcileCues {
     by: RegExp; verb: RegExp; before: RegExp; upDown: RegExp; after: RegExp; moved: RegExp; points: RegExp; offset: RegExp;
     /** right before a duration, a word that makes it a length ("for nine days"): no offset, whatever follows */
     lasting?: RegExp;
+    /**
+     * right before a duration, a verb that moves a stretch of time, an article or "by" between
+     * ("will reduce the ten days", "delayed by two weeks"): the amount it moved, not a stretch
+     */
+    stretch?: RegExp;
     /** right before a duration, a word that makes it how far a moment is placed ("提前一年", "через два года"), in a language that says it first */
     offsetBefore?: RegExp;
     /** right after the number (in the figure's span or past it), an amount beside or on top of another: "3,000 more", "two other people" */

@@ -196,6 +196,8 @@ export const en = {
     // of one stated before (read right after the number, inside the figure's span too)
     added: /^[\s-]*(?:more|other|additional|further|extra)\b(?!\s+(?:or|and|than)\b)/i,
     moved: new RegExp(`\\b(?:${CHANGE_VERB})\\s+${QUALIFIER}$`, "i"),
+    // "cut the trip by ten days", "will reduce the ten days", "delayed two weeks": how far a stretch of time moved
+    stretch: new RegExp(`\\b(?:${CHANGE_VERB}|shortened|shortens?|lengthened|lengthens?|extended|extends?|delayed|delays?|postponed|postpones?|pushed back)\\s+(?:(?:the|its|their|by)\\s+)?${QUALIFIER}$`, "i"),
     points: /^\s*(?:percentage[\s-]+)?points?\b|\bpercentage[\s-]+points?\b|\bpp\b/i,
     offset: /^\s*(?:after|later|since|ago|before|earlier|into)\b/i,
     // "the gauge was dark for six days before the storm", "closed for two weeks after the blast": how long
