@@ -50,7 +50,7 @@ const REVISION_WHY: Record<Revision["why"], string> = {
   "same-origin": "the same outlet changed its figure",
   estimate: "a later estimate replaces the earlier one",
   "running-count": "a running count that grows as events go on",
-  "status-count": "a count of the injured moves both ways as they die, recover or go home",
+  "status-count": "a count of the injured or hospitalized, or of the places that hold them, moves both ways as they die, recover or go home",
   "dated-earlier": "the report itself dates the earlier figure before its own",
   reading: "a level or a speed rises and falls, and a reading more than ten days later replaces the earlier one",
 };
