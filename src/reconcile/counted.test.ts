@@ -64,3 +64,19 @@ test("a count's own untranslated noun in another language is its own word; a lis
   assert.equal(ownCounted(m("Im Zug saßen 240 Fahrgäste.", "240 Fahrgäste", "fahrgäste"), "de"), false);
   assert.equal(ownCounted(m("Some 2,600 trucks wait.", "2,600 trucks", "truck"), "en"), false);
 });
+
+test("women, men and children read as English's nouns in every language with a list", () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ["de", "Unter den Toten sind 12 Frauen.", "12 Frauen", "frauen", "woman"],
+    ["fr", "Parmi eux, 40 hommes.", "40 hommes", "hommes", "man"],
+    ["es", "Entre ellos hay 9 niños.", "9 niños", "niños", "child"],
+    ["it", "Tra le vittime 7 donne.", "7 donne", "donne", "woman"],
+    ["pt", "Entre eles, 5 crianças.", "5 crianças", "crianças", "child"],
+    ["ru", "Среди погибших 102 женщины.", "102 женщины", "женщины", "woman"],
+    ["uk", "Серед них 3 дітей.", "3 дітей", "дітей", "child"],
+    ["pl", "Wśród nich 56 mężczyzn.", "56 mężczyzn", "mężczyzn", "man"],
+  ];
+  for (const [lang, text, figure, unit, want] of cases) assert.equal(countedOf(...count(text, figure, unit), localeFor(lang)), want, text);
+  // a word that only begins as one of them stays ("детали": parts)
+  assert.equal(countedOf(...count("Заменили 5 детали.", "5 детали", "детали"), localeFor("ru")), "детали");
+});

@@ -66,6 +66,9 @@ export const de = {
     [/^(?:drohne)/u, "drone"],
     [/^(?:mensch|person|einwohner|bewohner|bürger|zivilist)/u, "person"],
     [/^(?:fahrgast|fahrgäst|passagier|reisend)/u, "passenger"],
+    [/^(?:frau)/u, "woman"],
+    [/^(?:männer|mann$|mannes)/u, "man"],
+    [/^(?:kind(?:er|ern)?$)/u, "child"],
   ] as Array<[RegExp, string]>,
   // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before; not "10.000
   // davon betroffene Haushalte" (affected by it: a whole of its own)

@@ -67,6 +67,9 @@ export const es = {
     [/^(?:dron)/u, "drone"],
     [/^(?:persona|habitante|civil|vecino)/u, "person"],
     [/^(?:pasajer|viajer)/u, "passenger"],
+    [/^(?:mujer)/u, "woman"],
+    [/^(?:hombre)/u, "man"],
+    [/^(?:niñ)/u, "child"],
   ] as Array<[RegExp, string]>,
   // "8.000 de ellos", "de los cuales 8.000": a part of the whole stated before
   part: { before: /\b(?:de los cuales|de las cuales|excepto|salvo|a excepción de|con excepción de|de (?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },

@@ -60,6 +60,9 @@ export const fr = {
     [/^(?:personne|habitant|civil|résident)/u, "person"],
     [/^(?:passager|voyageur)/u, "passenger"],
     [/^(?:wagon|citerne)/u, "wagon"],
+    [/^(?:femme)/u, "woman"],
+    [/^(?:homme)/u, "man"],
+    [/^(?:enfant)/u, "child"],
   ] as Array<[RegExp, string]>,
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
   part: { before: /(?<![\p{L}])(?:dont|sauf|hormis|excepté|à l['’]exception de|(?:sur|parmi) ces)\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },

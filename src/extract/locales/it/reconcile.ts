@@ -67,6 +67,9 @@ export const it = {
     [/^(?:person|abitant|civil|resident)/u, "person"],
     [/^(?:passegger|viaggiator)/u, "passenger"],
     [/^(?:carrozz)/u, "wagon"],
+    [/^(?:donn)/u, "woman"],
+    [/^(?:uomin|uomo)/u, "man"],
+    [/^(?:bambin)/u, "child"],
   ] as Array<[RegExp, string]>,
   // "di cui 8.000", "8.000 di loro": a part of the whole stated before
   part: { before: /\b(?:di cui|tranne|eccetto|a eccezione di|(?:di|tra|fra) questi)\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },

@@ -91,6 +91,9 @@ export const pl = {
     [/^(?:łodzi|łódź|łodz|kuter|kutr)/u, "boat"],
     [/^(?:osób|osoby|osob|ludzi|mieszkańc|cywil)/u, "person"],
     [/^(?:pasażer)/u, "passenger"],
+    [/^(?:kobiet)/u, "woman"],
+    [/^(?:mężczy)/u, "man"],
+    [/^(?:dzieci|dziec|dzieck)/u, "child"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:ych|ich|ymi|imi|ego|emu|ej|ym|im|owy|owa|owe)$/u,
   // "102 kobiety", "56 mężczyzn": a toll broken down by sex, a gradient

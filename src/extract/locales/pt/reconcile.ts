@@ -57,6 +57,9 @@ export const pt = {
     [/^(?:pessoa|habitante|civil|civis|morador)/u, "person"],
     [/^(?:passageir|viajante)/u, "passenger"],
     [/^(?:vagão|vagões|vagao|vagoes|cisterna)/u, "wagon"],
+    [/^(?:mulher)/u, "woman"],
+    [/^(?:homem|homens)/u, "man"],
+    [/^(?:criança)/u, "child"],
   ] as Array<[RegExp, string]>,
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   // "uma cidade de 9.200 habitantes", "um país de cerca de 4 milhões": a place's people
