@@ -131,7 +131,7 @@ export function* leftOut(names: string[], extracted: boolean): Generator<{ dir: 
 }
 
 export function extractedMentions(reports: Report[]): Mention[] {
-  return reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id }));
+  return reports.flatMap((r) => extract(r.text, { published: r.published, source: r.id, language: r.language }));
 }
 
 export function scoreFacts(dir: string, reports: Report[], mentions: Mention[], flags: string[] = ["--json"], model?: Model) {
