@@ -126,6 +126,18 @@ function around(text: string, m: Mention, back: number, ahead: number): [string,
   return [text.slice(Math.max(s0, m.start - back), m.start), text.slice(m.end, Math.min(s1, m.end + ahead))];
 }
 
+/** Whether a locale's cue is met around a figure: its words right before, right after, or (`inside`) the figure's own text. */
+function cueAround(cue: { before?: RegExp; after?: RegExp; inside?: RegExp } | undefined, text: string, m: Mention): boolean {
+  if (!cue) return false;
+  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
+  return !!(cue.before?.test(before) || cue.after?.test(after) || cue.inside?.test(text.slice(m.start, m.end)));
+}
+
+/** Whether a locale's cue is met by the words of a figure's sentence before it, from at most `back` characters. */
+function cueBefore(cue: RegExp | undefined, text: string, m: Mention, back = WINDOW_BACK): boolean {
+  return !!cue && cue.test(around(text, m, back, 0)[0]);
+}
+
 /**
  * Whether an amount of `text` (its report's, in `language`) is of a rolling window, a stretch that
  * ends when its report was written (the locale's `rolling`: "Positivity, past seven days: 29%",
@@ -135,10 +147,7 @@ function around(text: string, m: Mention, back: number, ahead: number): [string,
  */
 export function rollingOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind === "date" || m.kind === "duration") return false;
-  const cue = localeFor(language).rolling;
-  if (!cue) return false;
-  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
-  return !!(cue.before?.test(before) || cue.after?.test(after));
+  return cueAround(localeFor(language).rolling, text, m);
 }
 
 /**
@@ -149,8 +158,7 @@ export function rollingOf(text: string, m: Mention, language: string | null | un
  */
 export function boundDenied(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind === "date" || m.kind === "duration") return false;
-  const cue = localeFor(language).negatedBound;
-  return !!cue && cue.test(around(text, m, WINDOW_BACK, 0)[0]);
+  return cueBefore(localeFor(language).negatedBound, text, m);
 }
 
 /**
@@ -160,10 +168,7 @@ export function boundDenied(text: string, m: Mention, language: string | null | 
  */
 export function ongoingOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind !== "duration") return false;
-  const cue = localeFor(language).ongoing;
-  if (!cue) return false;
-  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
-  return !!(cue.before?.test(before) || cue.after?.test(after));
+  return cueAround(localeFor(language).ongoing, text, m);
 }
 
 /**
@@ -173,8 +178,7 @@ export function ongoingOf(text: string, m: Mention, language: string | null | un
  */
 export function coverageOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind !== "count") return false;
-  const cue = localeFor(language).coverage;
-  return !!cue && cue.test(around(text, m, WINDOW_BACK, 0)[0]);
+  return cueBefore(localeFor(language).coverage, text, m);
 }
 
 /** How far before a figure, in its sentence, a poll's words are read. */
@@ -187,8 +191,7 @@ const POLL_BACK = 200;
  */
 export function pollOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind === "date" || m.kind === "duration") return false;
-  const cue = localeFor(language).poll;
-  return !!cue && cue.test(around(text, m, POLL_BACK, 0)[0]);
+  return cueBefore(localeFor(language).poll, text, m, POLL_BACK);
 }
 
 /**
@@ -198,8 +201,5 @@ export function pollOf(text: string, m: Mention, language: string | null | undef
  */
 export function countdownOf(text: string, m: Mention, language: string | null | undefined): boolean {
   if (m.kind !== "duration") return false;
-  const cue = localeFor(language).countdown;
-  if (!cue) return false;
-  const [before, after] = around(text, m, WINDOW_BACK, WINDOW_AHEAD);
-  return !!(cue.before?.test(before) || cue.after?.test(after) || cue.inside?.test(text.slice(m.start, m.end)));
+  return cueAround(localeFor(language).countdown, text, m);
 }
