@@ -11,7 +11,8 @@ import type { Item } from "./similarity.js";
 import type { Side } from "./pairs.js";
 import { logit, type Model } from "./model.js";
 import { meet } from "./interval.js";
-import { blockOf, valueGap } from "./values.js";
+import { valueGap } from "./values.js";
+import { storyBlockOf } from "./stories.js";
 import { clash } from "./clash.js";
 import { speakerKey } from "./origins.js";
 import { twoVoices } from "./verdict.js";
@@ -186,7 +187,7 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
   const byBlock = new Map<string, number[]>();
   groups.forEach((g, k) => {
     if (items[g[0]].m.kind === "date") return;
-    const b = items[g[0]].story ? `${blockOf(items[g[0]].m)}|${items[g[0]].story}` : blockOf(items[g[0]].m);
+    const b = storyBlockOf(items[g[0]]);
     (byBlock.get(b) ?? byBlock.set(b, []).get(b)!).push(k);
   });
   const ok = new Map<number, boolean>();

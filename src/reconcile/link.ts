@@ -10,7 +10,7 @@
  * group pass waives for two groups a report sets against each other as rival claims.
  * @module
  */
-import { blockOf } from "./values.js";
+import { storyBlockOf } from "./stories.js";
 import { candidatePairs, conversions, glosses, languagePairs, largeBlock, lonePairs, PairList } from "./cluster.js";
 import { idSpan, Pinned, type Item } from "./similarity.js";
 import type { Prop } from "./property.js";
@@ -166,7 +166,7 @@ export function link(items: Item[], props: Prop[], model: Model, texts: string[]
   const blocks = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     // figures of two stories (stories.ts: two unrelated clusters in one store) are never one fact
-    const k = items[i].story ? `${blockOf(items[i].m)}|${items[i].story}` : blockOf(items[i].m);
+    const k = storyBlockOf(items[i]);
     const list = blocks.get(k);
     if (list) list.push(i);
     else blocks.set(k, [i]);

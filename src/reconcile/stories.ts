@@ -11,6 +11,10 @@
  */
 import type { Report } from "../types.js";
 import type { Item } from "./similarity.js";
+import { blockOf } from "./values.js";
+
+/** The block a figure is grouped in (values.ts blockOf), apart for each story when its reports tell more than one. */
+export const storyBlockOf = (it: Item): string => (it.story ? `${blockOf(it.m)}|${it.story}` : blockOf(it.m));
 
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}])/gu;
 

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Side } from "./pairs.js";
-import { apartBy, baseDates, besideMeasured, complements, countdowns, deniedBounds, farApart, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, rolling, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
+import { apartBy, baseDates, besideMeasured, complements, countdowns, deniedBounds, farApart, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
-import { coverageOf, ongoingOf, pollOf } from "./roles.js";
+import { coverageOf, ongoingOf, pollOf, rollingOf } from "./roles.js";
 import type { Mention } from "../types.js";
 
 /** Whether `apart` sets no two members of `g` apart (a rule that reads its members when asked is never null). */
@@ -384,7 +384,7 @@ test("rolling: a share of the past week is no rival of a share of no such window
   const c = "Of the tests run in the past week, 19% were positive.", d = "Au cours des sept derniers jours, 20 % des tests étaient positifs.";
   const e = "The reservoirs stood at 40% in the last week of June.";
   const s = [side(a, "22%", "en", 0), side(b, "35%", "en", 1), side(c, "19%", "en", 2), side(d, "20 %", "fr", 3), side(e, "40%", "en", 4)] as unknown as Side[];
-  const apart = rolling(s);
+  const apart = apartBy(s, rollingOf);
   assert.equal(apart(0, 1), true);
   assert.equal(apart(1, 3), true);
   // two windows, or a week named by its month (a date, no window), are left to the words

@@ -87,7 +87,7 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * figure not of that line (lines), nor a count taken from a whole its sentence states against
  * one that is no such part (takenFrom), nor a count of the others beside one of several things
  * against a count of them all (sumAgainstOne), nor an amount of a rolling window against one of
- * none (rolling), nor a bound denied of all against a value (deniedBounds), nor the age of a
+ * none (apartBy: rollingOf), nor a bound denied of all against a value (deniedBounds), nor the age of a
  * happening under way, a count of the places someone was at, or a poll's figure against a
  * figure of none of those (apartBy: ongoingOf, coverageOf, pollOf), nor a countdown against
  * any stretch of another report (countdowns): the refusals, apartIn. Nor are they dates or stretches of time of two happenings (pairs.ts
@@ -203,7 +203,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
     rules ??= [
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
       yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides), ownersDiffer(sides),
-      rolling(sides), deniedBounds(sides), apartBy(sides, ongoingOf), apartBy(sides, coverageOf), apartBy(sides, pollOf),
+      apartBy(sides, rollingOf), deniedBounds(sides), apartBy(sides, ongoingOf), apartBy(sides, coverageOf), apartBy(sides, pollOf),
       countdowns(sides), farApart(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
@@ -290,20 +290,10 @@ export function wholesDiffer(sides: readonly Side[]): (i: number, j: number) => 
 }
 
 /**
- * Of a group's members, the pairs of two reports the verdict sets apart because one is an amount
- * of a rolling window (roles.ts rollingOf: "Positivity, past seven days: 29%", "488 million litres
- * a day (7-day average)") and the other of none: a week's share is no rival of the share since the
- * outbreak began, a week's average use none of a normal year's. Two windows are judged as before.
- * Each member read when first asked.
- */
-export function rolling(sides: readonly Side[]): (i: number, j: number) => boolean {
-  const of = whenAsked((i) => rollingOf(sides[i].text, sides[i].m, sides[i].language));
-  return (i, j) => sides[i].report !== sides[j].report && of(i) !== of(j);
-}
-
-/**
  * Of a group's members, the pairs of two reports the verdict sets apart because `read` (a
- * figure's words, roles.ts) says one is of a kind the other is not: the age of a happening still
+ * figure's words, roles.ts) says one is of a kind the other is not: an amount of a rolling window
+ * against one of none (rollingOf: "Positivity, past seven days: 29%" against the share since the
+ * outbreak began; two windows are judged as before), the age of a happening still
  * under way against how long drivers waited (ongoingOf), the polling stations someone was at
  * against all of them (coverageOf), an exit poll's share against a count's (pollOf). Each member
  * read when first asked.
