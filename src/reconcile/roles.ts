@@ -203,3 +203,13 @@ export function countdownOf(text: string, m: Mention, language: string | null | 
   if (m.kind !== "duration") return false;
   return cueAround(localeFor(language).countdown, text, m);
 }
+
+/**
+ * Whether a count of `text` (its report's, in `language`) counts things counted twice (the
+ * locale's `duplicate`: "[40] ballots were counted twice", "[12] double-counted deaths", "doppelt
+ * gezählt"): a correction struck out of another count, no rival of a count of the things.
+ */
+export function duplicateOf(text: string, m: Mention, language: string | null | undefined): boolean {
+  if (m.kind !== "count") return false;
+  return cueAround(localeFor(language).duplicate, text, m);
+}

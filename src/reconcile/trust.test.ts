@@ -4,7 +4,7 @@ import type { Side } from "./pairs.js";
 import { apartBy, baseDates, besideMeasured, complements, countdowns, deniedBounds, farApart, happeningsDifferThrough, lines, movedBy, oddHappening, oddMeasure, oneWay, sumAgainstOne, ownersDiffer, takenFrom, unnamedAmongNamed, wholesDiffer, windows, yearParts } from "./trust.js";
 import { comparisonBase, directionOf, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
-import { coverageOf, ongoingOf, pollOf, rollingOf } from "./roles.js";
+import { coverageOf, duplicateOf, ongoingOf, pollOf, rollingOf } from "./roles.js";
 import type { Mention } from "../types.js";
 
 /** Whether `apart` sets no two members of `g` apart (a rule that reads its members when asked is never null). */
@@ -426,6 +426,21 @@ test("apartBy: a happening's age, the places someone was at, a poll's share, eac
   assert.equal(poll(0, 1), true);
   assert.equal(poll(3, 1), true);
   assert.equal(poll(2, 1), false);
+});
+
+test("apartBy: things counted twice are no rival of a count of the things, in every language with the words", () => {
+  const side = (text: string, at: string, language: string, report: number) => ({ kind: "count", text, m: { ...figureIn(text, at), kind: "count" }, language, report });
+  const a = "An audit found 40 ballots had been counted twice.", b = "Officials counted 52 ballots at the station.", c = "Die Prüfer fanden 40 doppelt gezählte Stimmzettel.";
+  const d = "Se hallaron 40 papeletas contadas dos veces.", e = "Officials counted 40 ballots twice a day.", f = "The clinic treated 12 patients, none of them twice.";
+  const s = [side(a, "40 ballots", "en", 0), side(b, "52 ballots", "en", 1), side(c, "40", "de", 2), side(d, "40 papeletas", "es", 3), side(e, "40 ballots", "en", 4), side(f, "12 patients", "en", 5)] as unknown as Side[];
+  const twice = apartBy(s, duplicateOf);
+  assert.equal(twice(0, 1), true);
+  assert.equal(twice(2, 1), true);
+  assert.equal(twice(3, 1), true);
+  assert.equal(twice(0, 2), false);
+  // a count made twice a day, or "none of them twice", counts no duplicates
+  assert.equal(twice(4, 1), false);
+  assert.equal(twice(5, 1), false);
 });
 
 test("countdowns: what is left until a vote is no rival of another stretch, nor of another report's countdown", () => {

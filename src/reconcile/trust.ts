@@ -9,7 +9,7 @@
 import { happeningsDiffer, type Side } from "./pairs.js";
 import { changeSubject, comparisonBase, cueClause, directionOf, namesOne, summedThing, thingWord, wholeArea, windowOf } from "./own-clause.js";
 import { localeFor } from "./locale.js";
-import { boundDenied, countdownOf, coverageOf, ongoingOf, partOf, pollOf, rollingOf } from "./roles.js";
+import { boundDenied, countdownOf, coverageOf, duplicateOf, ongoingOf, partOf, pollOf, rollingOf } from "./roles.js";
 import { shareWhole } from "./shares.js";
 import { holderNamed, holderOf } from "./holder.js";
 
@@ -89,7 +89,8 @@ function whenAsked<T>(of: (i: number) => T): (i: number) => T {
  * against a count of them all (sumAgainstOne), nor an amount of a rolling window against one of
  * none (apartBy: rollingOf), nor a bound denied of all against a value (deniedBounds), nor the age of a
  * happening under way, a count of the places someone was at, or a poll's figure against a
- * figure of none of those (apartBy: ongoingOf, coverageOf, pollOf), nor a countdown against
+ * figure of none of those, nor things counted twice against a count of them (apartBy: ongoingOf,
+ * coverageOf, pollOf, duplicateOf), nor a countdown against
  * any stretch of another report (countdowns): the refusals, apartIn. Nor are they dates or stretches of time of two happenings (pairs.ts
  * happeningsDiffer), which may still revise each other: a clause's event is read less surely than those refusals' words (a plan "to begin
  * operating" late in one year and an opening "in phases, beginning" the year before are one
@@ -203,7 +204,7 @@ export function apartIn(g: readonly number[], sides: readonly Side[]): (i: numbe
     rules ??= [
       oddMeasure(g, sides), wholeAgainstPlace(g, sides), besideMeasured(g, sides), baseDates(sides), oneWay(sides), windows(sides),
       yearParts(g, sides), movedBy(sides), lines(g, sides), takenFrom(sides), sumAgainstOne(sides), wholesDiffer(sides), ownersDiffer(sides),
-      apartBy(sides, rollingOf), deniedBounds(sides), apartBy(sides, ongoingOf), apartBy(sides, coverageOf), apartBy(sides, pollOf),
+      apartBy(sides, rollingOf), deniedBounds(sides), apartBy(sides, ongoingOf), apartBy(sides, coverageOf), apartBy(sides, pollOf), apartBy(sides, duplicateOf),
       countdowns(sides), farApart(sides),
     ];
     for (let k = 0; k < rules.length; k++) if (rules[k]?.(i, j)) return true;
@@ -295,7 +296,8 @@ export function wholesDiffer(sides: readonly Side[]): (i: number, j: number) => 
  * against one of none (rollingOf: "Positivity, past seven days: 29%" against the share since the
  * outbreak began; two windows are judged as before), the age of a happening still
  * under way against how long drivers waited (ongoingOf), the polling stations someone was at
- * against all of them (coverageOf), an exit poll's share against a count's (pollOf). Each member
+ * against all of them (coverageOf), an exit poll's share against a count's (pollOf), things
+ * counted twice against a count of the things (duplicateOf). Each member
  * read when first asked.
  */
 export function apartBy(sides: readonly Side[], read: (text: string, m: Side["m"], language: string | null) => boolean): (i: number, j: number) => boolean {

@@ -335,6 +335,13 @@ export interface ReconcileCues {
    */
   poll?: RegExp;
   /**
+   * Words that make a count one of things counted twice, a correction of another count ("40
+   * ballots were counted twice", "double-counted", "comptés deux fois", "doppelt gezählt"):
+   * `before`, right before it (to the end of the text given); `after`, right after it (from the
+   * figure's end: its noun comes first). Those struck out of a count are no rival of the count.
+   */
+  duplicate?: { before?: RegExp; after?: RegExp };
+  /**
    * Words that make a stretch of time a countdown, what is left from the report's day to a
    * happening ("[three more weeks] of campaigning", "[2 weeks] until the runoff", "noch [drei
    * Wochen]"): `before`, right before it (to the end of the text given); `after`, right after it;

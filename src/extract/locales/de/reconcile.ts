@@ -95,6 +95,8 @@ export const de = {
   poll: new RegExp(`${B}(?:Nachwahlbefragung\\p{L}*|Wählerbefragung\\p{L}*|Umfrage\\p{L}*|Meinungsforsch\\p{L}*)${E}[^;]*$`, "iu"),
   // "noch [drei Wochen] bis zur Stichwahl", "[zwei Wochen] verbleiben": was bleibt
   countdown: { before: new RegExp(`${B}noch\\s+(?:(?:gut|knapp|etwa|rund)\\s+)?$`, "iu"), after: new RegExp(`^\\s+(?:bis\\s+(?:zum|zur)|übrig|verbleiben)${E}`, "iu"), inside: /\s(?:weitere[n]?|zusätzliche[n]?)\s/iu },
+  // "40 Stimmen waren doppelt gezählt worden", "12 doppelt erfasste Fälle", "40 Duplikate": aus einer Zählung gestrichen
+  duplicate: { after: /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:doppelt|zweimal|mehrfach)\s+(?:gezählt|erfasst|registriert|gemeldet)\p{L}*|Doppelzählung\p{L}*|Duplikat\p{L}*)/iu },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|(?:in|je)\\s+einer\\s+richtung|stadtauswärts|stadteinwärts)${E}`, "iu"),
   // "statt der genannten 14 Mrd.", "im Vergleich zu", "nicht vor 2031": a figure set against another

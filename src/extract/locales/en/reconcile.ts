@@ -300,6 +300,8 @@ export const en = {
   poll: /\b(?:(?:exit|opinion|straw)[\s-]+polls?|pollsters?)(?:['’]s?)?(?![\s-]+(?:station|closed|close|opened|open)\b)[^;'’]*$/i,
   // "[three more weeks] of campaigning", "[2 weeks] until the runoff", "another [ten days]": what is left
   countdown: { before: /\banother\s+$/i, after: /^\s+(?:more|left|to\s+go|remaining|away|until|till)\b/i, inside: /\s(?:more|extra|further)\s/i },
+  // "40 ballots were counted twice", "12 double-counted deaths", "40 duplicates": things struck out of a count
+  duplicate: { after: /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:had|have|has|were|was|been|being|are)\s+)*(?:(?:counted|recorded|registered|entered|logged)\s+(?:twice|two\s+times|more\s+than\s+once)|double[\s-]counted|duplicated|duplicates?)\b/iu },
   // "eastbound traffic by nearly $4.5 billion", "two lanes in each direction": one direction of a two-way flow
   // "the two reservoirs together", "four spans … in all": several things summed; not a unit ("40 metres")
   sum: {

@@ -95,6 +95,8 @@ export const es = {
   poll: new RegExp(`${B}(?:sondeos?|encuestas?|boca\\s+de\\s+urna|pie\\s+de\\s+urna)${E}[^;]*$`, "iu"),
   // "faltan [dos semanas] para la segunda vuelta", "[tres semanas] más de campaña": lo que queda
   countdown: { before: new RegExp(`${B}(?:faltan|falta|quedan|queda|otr[oa]s)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:más|restantes)${E}`, "iu") },
+  // "40 votos contados dos veces", "registrados por duplicado", "40 duplicados": lo que se resta de un recuento
+  duplicate: { after: new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:(?:han|habían|había|fueron|sido|estaban|están|habrían)\\s+)*(?:(?:contad[oa]s?|registrad[oa]s?|computad[oa]s?|notificad[oa]s?|inscrit[oa]s?)\\s+(?:dos\\s+veces|por\\s+duplicado|doblemente)|duplicad[oa]s?|por\\s+duplicado)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|en\\s+un\\s+solo\\s+sentido)${E}`, "iu"),
   // "por debajo de los 14.000 millones citados", "en lugar de", "no antes de 2031": a figure set against another

@@ -88,6 +88,8 @@ export const fr = {
   poll: new RegExp(`${B}(?:sondages?|sortie\\s+des\\s+urnes)${E}[^;]*$`, "iu"),
   // "encore [trois semaines] de campagne", "[deux semaines] restantes": ce qui reste
   countdown: { before: new RegExp(`${B}(?:encore|reste|restent|plus\\s+que)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:de\\s+plus|restant\\p{L}*)${E}`, "iu") },
+  // "40 bulletins comptés deux fois", "enregistrés en double", "40 doublons": ce qu'on retire d'un décompte
+  duplicate: { after: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:ont|avaient|avait|a|été|sont|étaient|était)\\s+)*(?:(?:compté|comptée?s|enregistrée?s?|recensée?s?|déclarée?s?|inscrite?s?)\\s+(?:deux\\s+fois|en\\s+double|à\\s+double)|en\\s+double|doublons?)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words) or of one direction only
   direction: new RegExp(`${B}(?:${PER_DIRECTION}|dans\\s+un\\s+seul\\s+sens)${E}`, "iu"),
   // "contre les 14 milliards annoncés", "au lieu de", "pas avant 2031": a figure set against another

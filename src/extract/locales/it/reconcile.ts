@@ -95,6 +95,8 @@ export const it = {
   poll: new RegExp(`${B}(?:sondaggi[o]?|exit\\s+poll)${E}[^;]*$`, "iu"),
   // "mancano [due settimane] al ballottaggio", "altre [tre settimane]": ciò che resta
   countdown: { before: new RegExp(`${B}(?:mancano|manca|restano|ancora|altri|altre)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:in\\s+più|rimanenti)${E}`, "iu") },
+  // "40 schede contate due volte", "registrati in doppio", "40 duplicati": tolti da un conteggio
+  duplicate: { after: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:erano|sono|stati|state|era|è)\\s+)*(?:(?:contat[ie]|conteggiat[ie]|registrat[ie]|censit[ie])\\s+(?:due\\s+volte|in\\s+doppio|doppiamente)|duplicat[ie]|doppioni)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "rispetto ai 14 miliardi citati", "invece di", "non prima del 2031": a figure set against another

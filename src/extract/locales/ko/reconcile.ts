@@ -14,6 +14,8 @@ export const ko = {
   poll: /(?:출구\s*조사|여론\s*조사)[^;\d]{0,40}$/u,
   // "결선까지 [2주] 남은", "앞으로 [3주]": 남은 시간
   countdown: { before: /앞으로\s*$/u, after: /^\s*(?:남은|남았|남아)/u },
+  // "40표가 이중 집계", "중복 등록": 집계에서 빠진 중복
+  duplicate: { after: /^[^.;\d]{0,15}?(?:이중|중복)\s*(?:집계|계산|등록|기록|산정)/u },
   // "당초 3천명", "기존 추정치", "종전 집계"
   earlier: /(?:기존|종전)/u,
   // right after the figure: "(전날 발표한 418명)보다", "(전날) 대비": set beside it, not replaced by it

@@ -22,6 +22,8 @@ export const pl = {
   poll: new RegExp(`${B}(?:sondaż\\p{L}*|exit\\s+poll\\p{L}*)${E}[^;]*$`, "iu"),
   // "jeszcze [trzy tygodnie] kampanii", "zostały [dwa tygodnie]": co zostało
   countdown: { before: new RegExp(`${B}(?:jeszcze|zostało|zostały|pozostało|pozostały)\\s+$`, "iu"), inside: /\s(?:kolejne|dodatkowe)\s/iu },
+  // "40 głosów policzonych dwukrotnie", "podwójnie zarejestrowanych", "40 duplikatów": skreśleni z liczby
+  duplicate: { after: /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:zostało|zostali|zostały|było|byli)\s+)*(?:(?:policzon|zarejestrowan|zliczon|ujęt|wpisan)\p{L}*\s+(?:dwukrotnie|podwójnie|dwa\s+razy)|(?:dwukrotnie|podwójnie)\s+(?:policzon|zarejestrowan|zliczon|ujęt|wpisan)\p{L}*|zdublowan\p{L}*|duplikat\p{L}*)/iu },
   // "wcześniej informowano", "w porównaniu z"
   earlier: new RegExp(`${B}(?:wcześniej|wcześniejsz\\p{L}*|poprzedni\\p{L}*|uprzednio|w porównaniu (?:z|ze|do))${E}`, "iu"),
   earlierAfter: new RegExp(`${B}(?:wcześniej|poprzednio|uprzednio|dzień wcześniej)${E}`, "iu"),

@@ -87,6 +87,8 @@ export const pt = {
   poll: new RegExp(`${B}(?:sondage[mn]s?|boca\\s+d[ae]s?\\s+urnas?|pesquisas?\\s+(?:de\\s+)?(?:opinião|boca))${E}[^;]*$`, "iu"),
   // "faltam [duas semanas] para a segunda volta", "mais [três semanas]": o que falta
   countdown: { before: new RegExp(`${B}(?:faltam|falta|restam|resta|mais)\\s+$`, "iu"), after: new RegExp(`^\\s+(?:a\\s+mais|restantes)${E}`, "iu") },
+  // "40 votos contados duas vezes", "registados em duplicado", "40 duplicados": retirados de uma contagem
+  duplicate: { after: new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:(?:foram|tinham|haviam|sido|estavam|estão)\\s+)*(?:(?:contad[oa]s?|registad[oa]s?|registrad[oa]s?|computad[oa]s?|notificad[oa]s?)\\s+(?:duas\\s+vezes|em\\s+duplicado|em\\s+dobro)|duplicad[oa]s?|em\\s+duplicado)${E}`, "iu") },
   // a count per direction (extraction's perDirection: the same words)
   direction: new RegExp(`${B}(?:${PER_DIRECTION})${E}`, "iu"),
   // "a 40 km a norte de Kherson": a compass word before "de" makes a distance (not "este", "this")
