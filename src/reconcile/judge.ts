@@ -284,6 +284,9 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     // results from the commission showed." then the figures) says so of the amounts that follow
     const first = sorted.find((i) => isAmount(items[i].m.kind));
     const lead = first !== undefined && cue.test(text.slice(0, items[first].m.sentence?.[0] ?? items[first].m.start));
+    // what a sentence says is read once for all its figures (a sentence read again per figure was
+    // quadratic in one long sentence of many figures)
+    const said = new Map<string, boolean | null>();
     for (const i of sorted) {
       const m = items[i].m;
       // (a date has its own words of a plan: verdict.ts noPlan, `past`)
@@ -293,16 +296,10 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
         continue;
       }
       const [s0, s1] = m.sentence;
-      if (!cue.test(text.slice(s0, s1))) continue;
-      let said = text.slice(s0, s1);
-      for (const k of sorted) {
-        const o = items[k].m;
-        if (!out[k].earlier || o.start < s0 || o.end > s1) continue;
-        // (its words: up to 45 characters before it, 40 after: time.ts statedEarlier's reach)
-        const from = Math.max(s0, o.start - 45), to = Math.min(s1, o.end + 40);
-        said = said.slice(0, from - s0) + " ".repeat(to - from) + said.slice(to - s0);
-      }
-      out[i].provisional = cue.test(said);
+      const key = `${s0}:${s1}`;
+      let p = said.get(key);
+      if (p === undefined) said.set(key, (p = provisionalSentence(text, s0, s1, sorted, items, out, cue)));
+      if (p !== null) out[i].provisional = p;
     }
   }
   // figures restating the one before them in its own kind (the rates below read those only)
@@ -328,6 +325,40 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     if (rates.size) for (const i of money) out[i].alt = atRate(items[i].m, out[i].span, rates);
   }
   return out;
+}
+
+/**
+ * Whether the sentence [s0, s1) of `text` calls its figures provisional (the locale's `cue`), its
+ * words of a figure dated earlier (of `sorted`, a report's figures by start) left out: up to 45 characters
+ * before such a figure and 40 after it are its own (time.ts statedEarlier's reach). Null when the
+ * sentence has no such words at all.
+ */
+function provisionalSentence(text: string, s0: number, s1: number, sorted: readonly number[], items: Item[], out: readonly Judged[], cue: RegExp): boolean | null {
+  const sentence = text.slice(s0, s1);
+  if (!cue.test(sentence)) return null;
+  const own: Array<[number, number]> = [];
+  // (`sorted` by start: the sentence's figures from the first that starts in it)
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (items[sorted[mid]].m.start < s0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let q = lo; q < sorted.length && items[sorted[q]].m.start < s1; q++) {
+    const k = sorted[q], o = items[k].m;
+    if (out[k].earlier && o.end <= s1) own.push([Math.max(s0, o.start - 45) - s0, Math.min(s1, o.end + 40) - s0]);
+  }
+  if (!own.length) return true;
+  // each such stretch blanked, the sentence built once
+  own.sort((a, b) => a[0] - b[0]);
+  let said = "", at = 0;
+  for (const [from, to] of own) {
+    if (to <= at) continue;
+    const f = Math.max(from, at);
+    said += sentence.slice(at, f) + " ".repeat(to - f);
+    at = to;
+  }
+  return cue.test(said + sentence.slice(at));
 }
 
 /**

@@ -30,6 +30,9 @@ function heaviest(m: WordWeights, keep: (k: string, w: number) => boolean): stri
 /** A capitalised word (one pattern for all figures; its lastIndex is set before each search). */
 const NAME = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
 
+/** How far past the window a word that starts in it is read (a longer one is no name). */
+const NAME_LONGEST = 100;
+
 /**
  * The name written nearest the figure in its sentence ("Cosco holds 60%, Volcan 40%"): a
  * capitalised word that does not open the sentence, lower-cased; null when none is near.
@@ -37,12 +40,16 @@ const NAME = /\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
 function nearestName(it: Item): string | null {
   const text = it.text ?? "";
   const [s0, s1] = it.m.sentence ?? [Math.max(0, it.m.start - 80), Math.min(text.length, it.m.end + 80)];
-  const lo = Math.max(s0, it.m.start - 60), hi = Math.min(s1, it.m.end + 60);
+  const lo = Math.max(0, s0, it.m.start - 60), hi = Math.min(s1, it.m.end + 60);
+  // read in the window only (a word that starts in it read whole, up to NAME_LONGEST past its
+  // end): a search from lo over the whole text runs to the next capital, the text's end where it
+  // writes none (a script with no capitals), once per figure
+  const near = text.slice(lo, Math.min(text.length, hi + NAME_LONGEST));
   const re = NAME;
-  re.lastIndex = lo;
+  re.lastIndex = 0;
   let best: string | null = null, bestD = Infinity;
-  for (let r = re.exec(text); r && r.index < hi; r = re.exec(text)) {
-    const at = r.index, end = at + r[0].length;
+  for (let r = re.exec(near); r && r.index + lo < hi; r = re.exec(near)) {
+    const at = r.index + lo, end = at + r[0].length;
     // words come in text order: past the figure each lies farther than the one before, so none
     // after this one can be nearer than the nearest found (no search past it, often to the text's end)
     if (at >= it.m.end && at - it.m.end >= bestD) break;
