@@ -37,6 +37,8 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   // the same month in a second calendar or dialect after a slash ("أكتوبر/تشرين الأول")
   const dual = `(?:\\s*/\\s*(?:${months})${E})?`;
   const since = v.since ? wordBefore(v.since) : null;
+  // the locale's "until" right before a date ("hasta el viernes", "до кінця року", "до 6 грудня")
+  const untilBefore = v.weekdayUntil ? wordBefore(v.weekdayUntil, "\\s{1,3}") : null;
   // The year of day `d` of `month`: the one `stated`, else the one nearest the report's (null with no
   // report date). "depuis le 3 août", "seit dem 3. August", "منذ الأول من مارس": since a day with no
   // year, which is no later than the report's, so a day after it is last year's.
@@ -45,7 +47,9 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
     if (!ctx.reference) return null;
     const y = nearestYearForMonth(ctx.reference, month);
     const end = m.index + m[0].length;
-    return (since?.test(ctx.before(m.index, 40)) || behind(v, ctx, m.index, end)) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, end) && isoDay(ctx.reference) < (dayInterval(y, month, d)?.start ?? "")
+    // a past clause's day "until" ("акцію було зареєстровано до 6 грудня") is a bound still to come, as often as not: the nearest
+    const pastBefore = behind(v, ctx, m.index, end) && !(untilBefore?.test(ctx.before(m.index, 40)) ?? false);
+    return (since?.test(ctx.before(m.index, 40)) || pastBefore) && !ahead(v, ctx, m.index) && !aheadAfter(v, ctx, end) && isoDay(ctx.reference) < (dayInterval(y, month, d)?.start ?? "")
       ? y - 1
       : y;
   };
@@ -137,7 +141,9 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   if (v.monthRange) parsers.push(monthRange(v, v.monthRange, `(?:,?${gap}${YEAR})?`));
   if (v.yearParts) parsers.push(monthPartParser(v, `(?:,?${gap}${YEAR})?`));
   if (v.fortnights) parsers.push(fortnightParser(v, v.fortnights, `(?:,?${gap}${YEAR})?`));
-  for (const p of createPeriodParsers(v, YEAR, gap, ahead)) parsers.push(p);
+  // "до кінця року", "bis Ende des Jahres", "hasta finales de año": a part of the year "until" looks ahead, unless its clause tells of the past
+  const aheadOrUntil = (l: LocaleVocab, ctx: ParsingContext, start: number) => ahead(l, ctx, start) || (untilBefore?.test(ctx.before(start, 40)) === true && !behind(l, ctx, start, start));
+  for (const p of createPeriodParsers(v, YEAR, gap, aheadOrUntil)) parsers.push(p);
   if (v.seasons && v.seasonsRelative) parsers.push(relativeSeason(v, gap));
   if (v.seasons) {
     // a season with no year: the one of the report's year ("осенью" in a May report: this autumn)
@@ -148,7 +154,6 @@ export function createDateParsers(v: LocaleVocab): Parser[] {
   const lastAfter = v.weekdayLast ? new RegExp(`^\\s{1,3}(?:${v.weekdayLast})(?![${ALPHA}])`, "i") : null;
   const nextAfter = v.weekdayNext ? new RegExp(`^\\s{1,3}(?:${v.weekdayNext})(?![${ALPHA}])`, "i") : null;
   const forBefore = v.weekdayFor ? wordBefore(v.weekdayFor, "\\s{1,3}") : null;
-  const untilBefore = v.weekdayUntil ? wordBefore(v.weekdayUntil, "\\s{1,3}") : null;
   // "por lo menos hasta el lunes", "au moins jusqu'à jeudi": the locale's "at least" before its "until"
   const least = Object.entries(v.before ?? {}).filter(([, q]) => q === "lower").map(([w]) => w);
   const leastUntil = v.weekdayUntil && least.length ? wordBefore(`(?:${least.join("|")})\\s{1,3}(?:${v.weekdayUntil})`, "\\s{1,3}") : null;

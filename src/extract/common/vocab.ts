@@ -205,8 +205,8 @@ export interface HandVocab {
    */
   weekdayFor?: string;
   /**
-   * "until" right before a weekday (regex source): "hasta el viernes", "jusqu'à jeudi", "bis
-   * Freitag": the coming one, unless the clause is in the past (`past`: "nadie nos llamó hasta el
+   * "until" right before a weekday or a part of the year (regex source): "hasta el viernes", "jusqu'à
+   * jeudi", "bis Freitag", "до кінця року": the coming one, unless the clause is in the past (`past`: "nadie nos llamó hasta el
    * viernes") and no "at least" (the locale's `before` words of "lower") stands before it ("las
    * clases se suspendieron por lo menos hasta el lunes": a state still on).
    */

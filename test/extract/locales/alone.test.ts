@@ -37,7 +37,7 @@ test("a month with no day or year, after a preposition", () => {
   expectFigure("de", "Die Bohrungen begannen im Juli.", { text: "Juli", kind: "date", date: ["2023-07-01", "2023-07-31"] });
   expectFigure("ru", "Испытания перенесли с июля на октябрь.", { text: "июля", kind: "date", date: ["2024-07-01", "2024-07-31"] });
   expectFigure("ru", "В октябре шахту закрыли.", { text: "октябре", kind: "date", date: ["2023-10-01", "2023-10-31"] });
-  expectFigure("uk", "У травні роботи відновили.", { text: "травні", kind: "date", date: ["2024-05-01", "2024-05-31"] });
+  expectFigure("uk", "У травні роботи відновлять.", { text: "травні", kind: "date", date: ["2024-05-01", "2024-05-31"] });
   expectFigure("es", "La excavación se reanudó en junio.", { text: "junio", kind: "date", date: ["2023-06-01", "2023-06-30"] });
   expectFigure("fr", "Le chantier est à l'arrêt depuis février.", { text: "février", kind: "date", date: ["2024-02-01", "2024-02-29"] });
   expectFigure("it", "Il cantiere riaprirà a maggio.", { text: "maggio", kind: "date", date: ["2024-05-01", "2024-05-31"] });

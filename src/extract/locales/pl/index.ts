@@ -63,6 +63,8 @@ export const vocab = defineLocale(generated, {
     "październiku": 10, "listopadzie": 11, "grudniu": 12,
   },
   weekdays: { "środę": 3, "sobotę": 6, "niedzielę": 0 },
+  // "do piątku", "do końca roku": the coming one, unless the clause is in the past (`past`)
+  weekdayUntil: "do",
   // "do czwartku", "od poniedziałku", "przed środą" is another case and left out
   weekdaysAfter: {
     before: "do|od|od\\s+dnia|do\\s+dnia",
@@ -102,6 +104,11 @@ export const vocab = defineLocale(generated, {
   // "będzie", "planuje", "ma zostać": a weekday or month ahead. A perfective's future looks like its present: the
   // perfective futures of news are listed in the 3rd person ("zostanie otwarty", "otworzą", "wejdzie w życie", "odbędzie się"),
   // the timetable's present "wchodzi w życie", and "zaplanowano na", "spodziewany", "oczekuje się" (as English's "scheduled", "expected")
+  // the past tense, a verb's ending (-ł, -ła, -li; not "-ał" alone, "kanał", "kwartał" end so) or "był": a date with no year no
+  // later than the report's; "miały się rozpocząć" was a plan, now past
+  past:
+    "by(?:ł|ła|ło|li|ły)|zosta(?:ł|ła|ło|li|ły)|mia(?:ł|ła|ło|li|ły)|musia(?:ł|ła|ło|li|ły)|wzr[oó]s(?:ł|ła|ło|ły|li)|spad(?:ł|ła|ło|ły|li)|" +
+    "(?!(?:siła|siły|szkoła|szkoły)(?![a-ząćęłńóśźż]))[a-ząćęłńóśźż]{2,}(?:[aiyę]ła|[aiyę]ło|[aiyę]li|[iyę]ły|[iyą]ł|szli|[gź]li)",
   future:
     "będ(?:zie|ą|ę|ziemy)|planuj[a-ząćęłńóśźż]*|zamierza[a-ząćęłńóśźż]*|m(?:a|ają)\\s+(?:zostać|być)|następn[a-ząćęłńóśźż]*|" +
     "zostan(?:ie|ą)|otworz(?:y|ą)|zakończ(?:y|ą)|uruchomi(?:ą)?|rozpoczn(?:ie|ą)|wznowi(?:ą)?|zbuduj(?:e|ą)|oddadz(?:ą)|odda|podpisz(?:e|ą)|" +
