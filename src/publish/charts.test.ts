@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildBriefing, loadCharts, renderHtml, renderMarkdown } from "./index.js";
 import { factChart, timelineChart, timelineRows } from "./charts.js";
+import { textWidth } from "./vega.js";
 import { explainVerdict } from "./prose.js";
 import { readableLabel, sections, sourceGroups } from "./view.js";
 import * as fx from "../../test/publish/fixture.js";
@@ -97,7 +98,7 @@ test("timeline rows: an imagery row's label starts with what was seen; the site 
   const seen = (site: string, date: string, what: string) => ({ event: `Sentinel-2: ${what} (${site})`, date: { start: date, end: date }, conflicting: false, sources: [], observation: `${site}@${date}` });
   const said = { event: "completion of the quay (west)", date: { start: "2025-09-01", end: "2025-09-30" }, conflicting: false, sources: [] };
   const one = timelineRows([said, seen("Quay", "2025-05-02", "bare or built ground grows at the site"), seen("Quay", "2025-06-02", "part of the river crossing no longer reads as water")]);
-  assert.deepEqual(one.rows.map((r) => r.event), ["completion of the quay (west)", "bare or built ground grows at the site", "part of the river crossing no longer reads as w…"]);
+  assert.deepEqual(one.rows.map((r) => r.event), ["completion of the quay (west)", "bare or built ground grows at the site", "part of the river crossing no longer reads as…"]);
   const two = timelineRows([seen("Quay", "2025-05-02", "bare ground grows"), seen("Pier", "2025-06-02", "bare ground grows")]);
   assert.deepEqual(two.rows.map((r) => r.event), ["bare ground grows (Quay)", "bare ground grows (Pier)"]);
 });
@@ -136,6 +137,31 @@ test("a crowded dot plot is thinned to its budget, and a minority value keeps it
   assert.equal(kept[0].i, 0, "the first date stays");
   assert.ok(kept.some((r) => r.slot === "0" && r.i === 499), "the last date stays");
   assert.deepEqual(thin(rows.slice(0, 10), 40), rows.slice(0, 10));
+});
+
+test("timeline rows: labels cut to the axis's room by whole characters, never half an emoji or an accent off its letter, their date kept", async () => {
+  await loadCharts();
+  const said = (event: string, start = "2025-05-01") => ({ event, date: { start, end: start }, conflicting: false, sources: [] });
+  const emoji = "🌉".repeat(40);
+  const accents = "e\u0301".repeat(40);
+  const korean = "다리 개통 일정에 관한 보도가 서로 엇갈리고 있다는 점이 확인되었다";
+  const { rows } = timelineRows([said(emoji), said(accents), said(korean), said(`${"x".repeat(40)} y`, "2025-05-02"), said(`${"x".repeat(40)} y`, "2025-05-03")]);
+  for (const r of rows) {
+    assert.ok(r.event.endsWith("…") || r.event.includes("May 2025"), r.event);
+    assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(r.event), `no lone surrogate: ${r.event}`);
+    assert.ok(!/^\u0301|[^e]\u0301/.test(r.event), `no accent off its letter: ${r.event}`);
+    assert.ok(textWidth(r.event, 11) < 300, `fits the axis: ${r.event}`);
+  }
+  assert.match(rows[0].event, /^(🌉)+…$/u);
+  assert.match(rows[1].event, /^(e\u0301)+…$/u);
+  // a Korean label is cut at a word, its characters counted a full em wide
+  assert.ok(korean.startsWith(rows[2].event.slice(0, -1)) && korean[rows[2].event.length - 1] === " ", rows[2].event);
+  assert.deepEqual([textWidth("다리", 11), textWidth("🌉", 11), textWidth("e\u0301", 11)], [22, 11, 9]);
+  // a repeated name keeps its date whole, the name cut instead
+  assert.match(rows[3].event, /^x+…, 2 May 2025$/);
+  // vega draws the labels as they are: nothing cut again in the SVG
+  const svg = timelineChart([said(emoji), said(korean)])!.svg;
+  assert.ok(svg.includes(rows[0].event) && svg.includes(rows[2].event));
 });
 
 test("timeline rows: a name that repeats says its date, not a bare count; two facts of one name and date are numbered as facts", () => {

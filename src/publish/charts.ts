@@ -8,7 +8,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Briefing, Fact, FactMember, TimelineEntry } from "../types.js";
 import { formatDay, formatInterval, num, plural as nounPlural } from "./format.js";
 import { plural, publisherOf, valuesOf, type Source, type ValueView } from "./view.js";
-import { DATA, renderSvg } from "./vega.js";
+import { DATA, fitWidth, renderSvg, textWidth } from "./vega.js";
 
 /** One drawn point (or range bar) of a fact: a value stated by one or more reports on one date. */
 export interface DotRow {
@@ -248,6 +248,10 @@ const nextDay = (d: string) => {
   return Number.isNaN(t) ? d : new Date(t + 86400000).toISOString().slice(0, 10);
 };
 
+/** The room of the timeline's labels, px, and their size. */
+const TIMELINE_LABEL_PX = 300;
+const TIMELINE_LABEL_SIZE = 11;
+
 /** Years around the median event that the axis shows: a bridge's 1959 predecessor would squash 2025 into a dot. */
 const TIMELINE_YEARS = 4;
 
@@ -258,7 +262,7 @@ export function timelineRows(entries: TimelineEntry[]): { rows: TimelineRow[]; o
   const median = years[Math.floor(years.length / 2)] ?? 0;
   const near = dated.filter((t) => Math.abs(Number(t.date.start.slice(0, 4)) - median) <= TIMELINE_YEARS);
   // an imagery row is told by its colour and the key: its label starts with what was seen, not with
-  // "Sentinel-2: " four times over (the axis cuts a label after some 34 characters), nor ends with
+  // "Sentinel-2: " four times over (the axis has room for some 34 characters), nor ends with
   // the site's name when there is one site
   const sites = new Set(near.map((t) => t.observation?.slice(0, t.observation.lastIndexOf("@"))).filter(Boolean));
   const label = (t: TimelineEntry) => {
@@ -266,20 +270,21 @@ export function timelineRows(entries: TimelineEntry[]): { rows: TimelineRow[]; o
     const seen = t.event.replace(/^Sentinel-2:\s*/, "");
     return sites.size === 1 ? seen.replace(/\s*\([^()]*\)$/, "") : seen;
   };
-  const shorts = near.map((t) => {
-    const words = label(t);
-    return words.length > 48 ? `${words.slice(0, 47)}…` : words;
-  });
+  // a label is cut to the axis's room here, whole characters, with what follows the name kept:
+  // vega would cut it by UTF-16 units (half an emoji, an accent off its letter) and its end off
+  const fit = (name: string, after = "") => fitWidth(name, TIMELINE_LABEL_PX - textWidth(after, TIMELINE_LABEL_SIZE), TIMELINE_LABEL_SIZE) + after;
+  const shorts = near.map((t) => fit(label(t)));
   // an ordinal axis merges rows of the same name: a name that repeats ("date of the deaths" on
   // four days) says its date, the one thing that tells its rows apart; two facts of one name and
   // date are numbered as facts ("date, 31 October 2022 (fact 2)")
   const names = new Map<string, number>();
   for (const x of shorts) names.set(x, (names.get(x) ?? 0) + 1);
   const rows = near.map((t, k) => {
-    const dated = names.get(shorts[k])! > 1 ? `${shorts[k]}, ${formatInterval(t.date)}` : shorts[k];
+    const when = names.get(shorts[k])! > 1 ? `, ${formatInterval(t.date)}` : "";
+    const dated = when ? fit(label(t), when) : shorts[k];
     const n = (seen.get(dated) ?? 0) + 1;
     seen.set(dated, n);
-    return { event: n > 1 ? `${dated} (fact ${n})` : dated, start: t.date.start, end: nextDay(t.date.end), status: t.observation ? "imagery" : t.conflicting ? "sources disagree" : "dated by reports" } as TimelineRow;
+    return { event: n > 1 ? fit(label(t), `${when} (fact ${n})`) : dated, start: t.date.start, end: nextDay(t.date.end), status: t.observation ? "imagery" : t.conflicting ? "sources disagree" : "dated by reports" } as TimelineRow;
   });
   return { rows, outside: dated.length - near.length };
 }
@@ -290,7 +295,7 @@ function timelineSpec(height: number, statuses: string[]): TopLevelSpec {
   const range = statuses.map((st) => ({ "dated by reports": "#1d4ed8", "sources disagree": "#b42318", imagery: "#15803d" })[st]!);
   const shapes = statuses.map((st) => ({ "dated by reports": "circle", "sources disagree": "diamond", imagery: "square" })[st]!);
   const x = { field: "start", type: "temporal" as const, title: null, axis: { format: "%b %Y", tickCount: 6, orient: "top" as const } };
-  const y = { field: "event", type: "nominal" as const, title: null, sort: null, axis: { labelLimit: 300, labelFontSize: 11 } };
+  const y = { field: "event", type: "nominal" as const, title: null, sort: null, axis: { labelLimit: TIMELINE_LABEL_PX, labelFontSize: TIMELINE_LABEL_SIZE } };
   const color = { field: "status", type: "nominal" as const, title: null, scale: { domain: statuses, range }, legend: { orient: "bottom" as const, direction: "horizontal" as const } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",

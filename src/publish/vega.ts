@@ -14,10 +14,65 @@ import type { compile as Compile, TopLevelSpec } from "vega-lite";
  */
 let lib: { vega: typeof Vega; compile: typeof Compile } | null = null;
 
+// characters as a reader sees them: an emoji, a CJK extension B ideograph or a letter with its
+// combining accent is one, never cut in half
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// drawn a full em wide: CJK, kana, Hangul, full-width forms, emoji
+const WIDE = /^(?:[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]|\p{Extended_Pictographic})/u;
+
+/**
+ * The width in px vega lays `text` out at, `size` px high, in the charts' font (DejaVu Sans, among
+ * the widest sans faces, so other faces fit too): per character as a reader sees it, from its
+ * class. vega's own estimate, 0.8 em a UTF-16 unit, makes an emoji two characters, a Korean label
+ * too narrow for the room its axis keeps, and cut labels at two thirds of the room they have.
+ */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  if (/^[\x20-\x7e]*$/.test(text)) for (let i = 0; i < text.length; i++) em += ASCII[text.charCodeAt(i) - 32];
+  else for (const { segment } of graphemes.segment(text)) em += ems(segment);
+  return Math.ceil(em * size);
+}
+
+// widths of printable ASCII in em, a little over DejaVu Sans's own
+const ASCII = Array.from({ length: 95 }, (_, k) => {
+  const c = String.fromCharCode(k + 32);
+  return c === " " ? 0.33 : /[ijlI.,:;'|!`]/.test(c) ? 0.33 : /[frt()[\]{}/\\"-]/.test(c) ? 0.45 : /[mwMW@%]/.test(c) ? 1.02 : /[A-Z&#]/.test(c) ? 0.8 : 0.66;
+});
+
+const ems = (character: string) => {
+  const c = character.charCodeAt(0);
+  return character.length === 1 && c >= 32 && c < 127 ? ASCII[c - 32] : WIDE.test(character) ? 1 : 0.75;
+};
+
+/**
+ * `text` cut to be drawn narrower than `px` at `size` px: whole characters as a reader sees them,
+ * at a word when one ends in its last third, "…" after; as it is when it fits.
+ */
+export function fitWidth(text: string, px: number, size: number): string {
+  if (textWidth(text, size) < px) return text;
+  const room = px / size - ems("…");
+  const kept: string[] = [];
+  let em = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if ((em += ems(segment)) >= room) break;
+    kept.push(segment);
+  }
+  const space = kept.lastIndexOf(" ");
+  return `${(space >= (kept.length * 2) / 3 ? kept.slice(0, space) : kept).join("").replace(/[\s,;:/–—-]+$/, "")}…`;
+}
+
 /** Loads what `renderSvg` draws with; call (and await) it once before rendering HTML. */
 export async function loadCharts(): Promise<void> {
   if (lib) return;
   const [vega, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
+  // one estimate of a text's width for laying out, cutting and our own labels (there is no canvas)
+  // (the typings declare neither: both are vega-scenegraph's, re-exported)
+  const scene = vega as unknown as { textMetrics: { width: (item: { limit?: number }, text: unknown) => number }; fontSize: (item: object) => number };
+  scene.textMetrics.width = (item, text) => {
+    const w = textWidth(text == null ? "" : String(text).trim(), scene.fontSize(item));
+    // a text past its limit is drawn cut to it
+    return item.limit && item.limit > 0 ? Math.min(w, item.limit) : w;
+  };
   lib = { vega, compile };
 }
 
