@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatInterval, formatValue, plural } from "./format.js";
+import { formatInterval, formatMoment, formatValue, plural } from "./format.js";
 
 const q = (low: number, unit: string, extra: object = {}) => formatValue({ kind: "quantity", low, high: low, unit, ...extra });
 
@@ -75,4 +75,10 @@ test("an earthquake's magnitude is written before its number", () => {
   assert.equal(mag(7.1), "magnitude 7.1");
   assert.equal(mag(6.9, 7.1), "magnitude 6.9–7.1");
   assert.equal(mag(6.8, 6.8, "approx"), "about magnitude 6.8");
+});
+
+test("a moment reads as the app's dates, in UTC; a day alone as a day", () => {
+  assert.equal(formatMoment("2026-12-07T20:47:13.5Z"), "7 December 2026, 20:47 UTC");
+  assert.equal(formatMoment("2026-12-07T23:30:00+02:00"), "7 December 2026, 21:30 UTC");
+  assert.equal(formatMoment("2026-12-07"), "7 December 2026");
 });

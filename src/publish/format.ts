@@ -225,6 +225,17 @@ function intervalWords(iv: DateInterval): string {
 /** A YYYY-MM-DD publication date for a citation, or "date unknown" (none given, or none that names a day). */
 export const formatPublished = (s: string | null | undefined) => (s ? formatDay(s) : "date unknown");
 
+/**
+ * A moment (an ISO timestamp: when a report was added, a decision made, a briefing generated) as
+ * the app's dates read, in UTC: "7 December 2026, 20:47 UTC"; the day alone when no time is given.
+ */
+export function formatMoment(iso: string): string {
+  const t = /T\d{2}:\d{2}/.test(iso) ? Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`) : Number.NaN;
+  if (Number.isNaN(t)) return formatPublished(iso.slice(0, 10));
+  const utc = new Date(t).toISOString();
+  return `${formatDay(utc.slice(0, 10))}, ${utc.slice(11, 16)} UTC`;
+}
+
 /** Code-unit order for ids and ISO dates (localeCompare is slow and locale-dependent). */
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

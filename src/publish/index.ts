@@ -13,7 +13,7 @@ export { addExcerpts, buildBriefing, markdownBriefing, sourcesOf, withExcerpts, 
 export { cardsToMake, entryMarkdown, factMarkdown, renderMarkdown, renderMarkdownOf, withShownCards, type EntryMarkdown, type FactMarkdown, type MarkdownBriefing } from "./markdown.js";
 export { renderHtml, esc as escapeHtml, badge as verdictBadge, valueCell } from "./html.js";
 export { renderJson } from "./json.js";
-export { formatValue, formatInterval, formatPublished, cmp, flat } from "./format.js";
+export { formatValue, formatInterval, formatMoment, formatPublished, cmp, flat } from "./format.js";
 export { excerptAround, splitAt } from "./excerpt.js";
 export { explainVerdict } from "./prose.js";
 export { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";

@@ -27,7 +27,7 @@ test("/decisions: each cell says what it is on a phone (the table's head is not 
     { id: 2, action: "hide" as const, figures: [other.members[0]], reason: null, at: "2025-06-02T10:00:00Z" },
   ];
   const html = decisionsPage(d, decisions, "token");
-  assert.match(html, /<td data-label="No\.">1<\/td><td class="nowrap" data-label="When">2025-06-01 10:00 UTC<\/td><td data-label="Decision">verdict: /, "the time says its zone, as a report's Added does");
+  assert.match(html, /<td data-label="No\.">1<\/td><td class="nowrap" data-label="When">1 June 2025, 10:00 UTC<\/td><td data-label="Decision">verdict: /, "the time written as the app writes dates, with its zone, as a report's Added is");
   assert.match(html, /<td data-label="Fact now"><a href="[^"]+">length of the span<\/a><\/td><td data-label="Reason">ramps counted<\/td>/);
   assert.match(html, /height of the deck<\/a> <span class="note">\(hidden\)<\/span><\/td><td><\/td>/, "no label on an empty reason");
   // a decision whose figures no fact holds: its reports were removed (a hidden fact is still listed), as `dossier fact decisions` says

@@ -17,7 +17,7 @@ import { SETTABLE_VERDICTS, type DecisionService } from "../app/decide.js";
 import { AppError } from "../app/errors.js";
 import { factHolding, mentionKey, type Dossier } from "../app/explore.js";
 import type { Decision, Fact, FactMember } from "../types.js";
-import { escapeHtml as esc, formatValue, VERDICT_LABEL } from "../publish/index.js";
+import { escapeHtml as esc, formatMoment, formatValue, VERDICT_LABEL } from "../publish/index.js";
 import { href, layout } from "./layout.js";
 import { readBody } from "./request.js";
 
@@ -92,7 +92,7 @@ export function decisionsPage(d: Dossier, decisions: Decision[], csrf: string): 
       const undo = `<form method="post" action="/decisions/${x.id}/undo" class="decide"><input type="hidden" name="csrf" value="${esc(csrf)}"><button type="submit">Undo</button></form>`;
       out.push(
         // labelled cells: a phone shows the rows without the table's head (layout.ts)
-        `<tr><td data-label="No.">${x.id}</td><td class="nowrap" data-label="When">${esc(x.at.slice(0, 16).replace("T", " "))} UTC</td><td data-label="Decision">${what}</td><td data-label="Fact now">${fact ? `<a href="${esc(href.fact(fact.id))}">${esc(fact.about)}</a>${fact.hidden ? ` <span class="note">(hidden)</span>` : ""}` : `<span class="note">gone: its reports were removed</span>`}</td><td${x.reason ? ` data-label="Reason"` : ""}>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
+        `<tr><td data-label="No.">${x.id}</td><td class="nowrap" data-label="When">${esc(formatMoment(x.at))}</td><td data-label="Decision">${what}</td><td data-label="Fact now">${fact ? `<a href="${esc(href.fact(fact.id))}">${esc(fact.about)}</a>${fact.hidden ? ` <span class="note">(hidden)</span>` : ""}` : `<span class="note">gone: its reports were removed</span>`}</td><td${x.reason ? ` data-label="Reason"` : ""}>${esc(x.reason ?? "")}</td><td>${undo}</td></tr>`,
       );
     }
     out.push(`</tbody></table>`);

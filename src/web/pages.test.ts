@@ -47,6 +47,13 @@ test("XML text drops characters XML 1.0 cannot carry", () => {
   assert.equal(xml("emoji \u{1F30D} stays"), "emoji \u{1F30D} stays");
 });
 
+test("a report's Added is written as the app writes dates, with its time in UTC", () => {
+  const d = buildDossier({ reports: [{ ...report("r1", "Nothing to see."), addedAt: "2026-12-07T23:05:42.123Z" }], mentions: [] });
+  const body = route(d, new URL("/reports/r1", "http://127.0.0.1"), "http://127.0.0.1").body;
+  assert.match(body, /7 December 2026, 23:05 UTC/);
+  assert.doesNotMatch(body, /2026-12-07/);
+});
+
 test("routes: ids are matched decoded, unknown and malformed ones are 404", () => {
   const d = buildDossier({ reports: [report("r 1/x", "Nothing to see.")], mentions: [] });
   const get = (p: string) => route(d, new URL(p, "http://127.0.0.1"), "http://127.0.0.1");
