@@ -18,7 +18,8 @@ ul.key{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem 0
 ul.key li{display:flex;align-items:center;gap:.35rem}
 ul.key .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:50%}
 ul.key .how{color:var(--muted,#5b6470)}
-@media (max-width:40rem){figure.chart svg{min-width:30rem}}
+figure.chart .swipe{display:none}
+@media (max-width:40rem){figure.chart svg{min-width:30rem}figure.timeline svg{min-width:var(--natural,30rem)}figure.timeline .swipe{display:block;margin:0 0 .3rem;font-size:.82rem;color:var(--muted,#5b6470)}figure.timeline .swipe,figure.timeline figcaption{position:sticky;left:0;max-width:calc(100vw - 4rem)}}
 `;
 
 /** Values named in a chart's legend; colours past the palette are grey anyway. */
@@ -50,5 +51,9 @@ export function timelineFigure(entries: TimelineEntry[]): string {
   const cut = chart.more - chart.outside;
   const why = [chart.outside ? `${plural(chart.outside, "event")} far from the others in time` : "", cut ? `${plural(cut, "event")} past the first ${chart.rows.length}` : ""].filter(Boolean).join(" and ");
   const more = chart.more ? ` Not drawn: ${why}; ${chart.more === 1 ? "it is" : "they are"} in the table.` : "";
-  return `<figure class="chart">${inlineSvg(chart.svg, chart.alt, esc)}<figcaption>${esc(chart.alt + more)}</figcaption></figure>`;
+  // a phone draws the timeline at its own size, labels as readable as on a desktop, and says it
+  // scrolls sideways (scaled to the screen, its labels were 7 px)
+  const width = /^<svg[^>]*?\swidth="(\d+(?:\.\d+)?)"/.exec(chart.svg)?.[1];
+  const style = width ? ` style="--natural:${Math.ceil(Number(width))}px"` : "";
+  return `<figure class="chart timeline"${style}><p class="swipe" aria-hidden="true">Swipe sideways to see the whole timeline →</p>${inlineSvg(chart.svg, chart.alt, esc)}<figcaption>${esc(chart.alt + more)}</figcaption></figure>`;
 }

@@ -88,6 +88,24 @@ test("in Chromium on a phone-sized window: home, a fact and a report fit without
   await page.close();
 });
 
+test("in Chromium on a phone: the timeline keeps its labels' size and says it scrolls sideways; a desktop shows it whole, with no hint", skip, async () => {
+  for (const [width, phone] of [[390, true], [1200, false]] as const) {
+    const page = await browser!.newPage({ viewport: { width, height: 800 } });
+    await page.goto(new URL("/timeline", srv.url).href);
+    const fig = page.locator("figure.timeline");
+    const seen = await fig.evaluate((e) => {
+      const svg = e.querySelector("svg")!;
+      return { scale: svg.getBoundingClientRect().width / Number(svg.getAttribute("width")), scrolls: e.scrollWidth > e.clientWidth + 1, page: document.documentElement.scrollWidth - window.innerWidth };
+    });
+    // scaled to a phone's width the labels were 7 px: drawn at their own size, the figure scrolls
+    assert.ok(seen.scale > 0.99, `drawn at ${seen.scale} of its size, ${width}px wide`);
+    assert.equal(seen.scrolls, phone, `the figure scrolls sideways only on a phone (${width}px)`);
+    assert.ok(seen.page <= 1, "the page itself does not");
+    assert.equal(await fig.locator(".swipe").isVisible(), phone, `the hint to swipe shows only on a phone (${width}px)`);
+    await page.close();
+  }
+});
+
 test("screenshots of the explorer, a fact page and the HTML briefing (written with UPDATE_SCREENSHOTS=1)", skip, async () => {
   const page = await browser!.newPage({ viewport: { width: 1100, height: 860 }, deviceScaleFactor: 1 });
   const shots: Array<[string, string]> = [["explorer.png", "/"]];
