@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Mention, Report } from "../types.js";
+import type { Fact, Mention, Report } from "../types.js";
 import { buildDossier, cachedLoader, type Dossier } from "../app/explore.js";
 import { homePage } from "./pages.js";
-import { markedText } from "./report.js";
+import { markedText, mentionTitle } from "./report.js";
 import { snippets, terms } from "./search.js";
 import { xml } from "./feed.js";
 import { route } from "./server.js";
@@ -32,7 +32,16 @@ test("report text: overlapping and out-of-range figures never break the markup; 
   d.mentionsOf.set("r1", mentions);
   const html = markedText(d, r);
   assert.equal(html.match(/<mark/g)?.length, 1, "one mark for the overlapping pair, none for bad offsets");
-  assert.match(html, /^A &lt;b&gt;wall&lt;\/b&gt; of <span class="tap" tabindex="-1"><mark class="free" title="quantity: 5–7 m\nquantity: 5 m · about: wall &quot;height&quot;">5 m to 7 m<\/mark><\/span> &amp; more\.$/);
+  assert.match(html, /^A &lt;b&gt;wall&lt;\/b&gt; of <span class="tap" tabindex="-1"><mark class="free" title="quantity: 5–7 m\nquantity: 5 m · words near it: wall, &quot;height&quot;">5 m to 7 m<\/mark><\/span> &amp; more\.$/);
+});
+
+test("a figure's tap box: a figure in a fact is named by its fact, not by the words near it; a lone one says they are that", () => {
+  const text = "The crossing was planned to handle 300 vehicles a day.";
+  const at = text.indexOf("300 vehicles");
+  const m = mention("r1", text, at, at + 12, { kind: "count", unit: "vehicle", low: 300, high: 300, subject: "capacity vehicle planned handle" });
+  const fact = { about: "capacity of the crossing", verdict: "agree" } as Fact;
+  assert.equal(mentionTitle(m, fact), "count: 300 vehicles · fact: capacity of the crossing (agree)");
+  assert.equal(mentionTitle(m), "count: 300 vehicles · words near it: capacity, vehicle, planned, handle");
 });
 
 test("search snippets mark the match where it stands, inside a word too", () => {

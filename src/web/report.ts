@@ -15,10 +15,13 @@ export const PART_CHARS = 60_000;
 /** Reports listed under "Copied by" before a count of the rest. */
 const MAX_COPIES = 20;
 
-/** The tooltip of a figure in the report text: what it is, its value, about what, said by whom. */
+/** The tooltip of a figure in the report text: what it is, its value, said by whom, its fact (or the words near it). */
 export function mentionTitle(m: Mention, fact?: Fact): string {
   const parts = [`${m.kind}: ${formatValue(m)}`];
-  if (m.subject) parts.push(`about: ${flat(m.subject)}`);
+  // the subject English's extractor reads is the figure's measure and the words nearest it
+  // ("capacity vehicle planned handle people"), not a name: a figure in a fact is named by its
+  // fact; a lone one shows those words as what they are
+  if (m.subject && !fact) parts.push(`words near it: ${flat(m.subject).split(" ").join(", ")}`);
   if (m.speaker) parts.push(`said by: ${flat(m.speaker)}`);
   if (fact) parts.push(`fact: ${flat(fact.about)} (${VERDICT_LABEL[fact.verdict] ?? fact.verdict})`);
   return parts.join(" · ");
