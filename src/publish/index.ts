@@ -19,7 +19,7 @@ export { explainVerdict } from "./prose.js";
 export { FIGURE_CSS, factFigure, timelineFigure } from "./figures.js";
 export { loadCharts } from "./vega.js";
 // what other pages over a briefing (the web explorer) show the way the briefing does
-export { VERDICT_LABEL, citedText, claimRow, imageryCitation, copiedFrom, plural, publisherOf, readableLabel, scopeNote, sections, sourceGroups, timelineCitations, valueSummary, valuesOf, type Source } from "./view.js";
+export { VERDICT_LABEL, citedText, claimRow, imageryCitation, copiedFrom, languageName, plural, publisherOf, readableLabel, scopeNote, sections, sourceGroups, timelineCitations, valueSummary, valuesOf, type Source } from "./view.js";
 
 export const FORMATS = ["md", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];

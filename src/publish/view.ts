@@ -60,7 +60,11 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 /** The language a quote is in, when it is not English: "Korean" (the briefing quotes each side in its own words). */
 export function quoteLanguage(q: Quote): string | null {
   const tag = q.member.language ?? null;
-  if (!tag || tag === "en") return null;
+  return !tag || tag === "en" ? null : languageName(tag);
+}
+
+/** A language tag in English words, as quotes name it: "uk" → "Ukrainian"; a tag with no name as it is. */
+export function languageName(tag: string): string {
   try {
     return LANGUAGE_NAMES.of(tag) ?? tag;
   } catch {

@@ -56,10 +56,13 @@ test("XML text drops characters XML 1.0 cannot carry", () => {
   assert.equal(xml("emoji \u{1F30D} stays"), "emoji \u{1F30D} stays");
 });
 
-test("a report's Added is written as the app writes dates, with its time in UTC", () => {
+test("a report's Added is written as the app writes dates, with its time in UTC; its language by name", () => {
   const d = buildDossier({ reports: [{ ...report("r1", "Nothing to see."), addedAt: "2026-12-07T23:05:42.123Z" }], mentions: [] });
   const body = route(d, new URL("/reports/r1", "http://127.0.0.1"), "http://127.0.0.1").body;
   assert.match(body, /7 December 2026, 23:05 UTC/);
+  // its language named as a quote in it is ("in Ukrainian"), not by its tag alone
+  const uk = buildDossier({ reports: [{ ...report("r2", "Нічого."), language: "uk" }], mentions: [] });
+  assert.match(route(uk, new URL("/reports/r2", "http://127.0.0.1"), "http://127.0.0.1").body, /Ukrainian \(uk\)/);
   assert.doesNotMatch(body, /2026-12-07/);
 });
 

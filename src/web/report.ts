@@ -4,7 +4,7 @@
  * @module
  */
 import type { Fact, Mention, Report } from "../types.js";
-import { flat, formatMoment, formatPublished, formatValue, plural, VERDICT_LABEL } from "../publish/index.js";
+import { flat, formatMoment, formatPublished, formatValue, languageName, plural, VERDICT_LABEL } from "../publish/index.js";
 import { mentionKey, type Dossier } from "../app/explore.js";
 import { shownPath } from "../app/text.js";
 import { esc, href, layout, reportLink } from "./layout.js";
@@ -103,7 +103,8 @@ export function reportPage(d: Dossier, r: Report, opts: ReportPageOptions = {}):
     ["Published", esc(formatPublished(r.published))],
     ...(url ? [["URL", url] as [string, string]] : []),
     ...(origin ? [["File", esc(origin)] as [string, string]] : []),
-    ...(r.language ? [["Language", esc(r.language)] as [string, string]] : []),
+    // named as a quote in it is named ("in Ukrainian"), its tag after
+    ...(r.language ? [["Language", esc(languageName(r.language) === r.language ? r.language : `${languageName(r.language)} (${r.language})`)] as [string, string]] : []),
     ...(r.addedAt ? [["Added", esc(formatMoment(r.addedAt))] as [string, string]] : []),
     ...(r.copyOf ? [["Copy of", `${reportLink(r.copyOf)} (counted once)`] as [string, string]] : []),
     ...(copies.length ? [["Copied by", copies.slice(0, MAX_COPIES).map((c) => reportLink(c.id)).join(", ") + (copies.length > MAX_COPIES ? ` and ${plural(copies.length - MAX_COPIES, "more report")}` : "")] as [string, string]] : []),
