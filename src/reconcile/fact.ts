@@ -38,9 +38,12 @@ export function factMember(it: Item, j: Judged, r: Report, copies: Map<string, s
   return o;
 }
 
-/** A fact of members in order (`js` what the verdict needs of each): its verdict, values and origins. */
-export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean, apart?: (x: number, y: number) => boolean): Fact {
-  const { verdict, reason } = verdictOf(js, trusted, apart);
+/**
+ * A fact of members in order (`js` what the verdict needs of each): its verdict, values and
+ * origins. `every`: `apart` is asked of every revision judged (verdictOf), for a caller that keeps its answers.
+ */
+export function factFrom(members: FactMember[], js: Judged[], about: string, trusted?: (x: number, y: number) => boolean, apart?: (x: number, y: number) => boolean, every = false): Fact {
+  const { verdict, reason } = verdictOf(js, trusted, apart, every);
   const values: FactValue[] = [];
   // a value per distinct (unit, low, high, qualifier, dates), in the order first met
   const ids = new Ids();

@@ -128,7 +128,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
       if (no && kept) untrusted.push(APART + pairKey(items[sorted[x]].m, items[sorted[y]].m));
       return no;
     } : undefined;
-    const f = factOf(sorted, items, judged, all, copies, trusted, apart);
+    const f = factOf(sorted, items, judged, all, copies, trusted, apart, !!kept);
     kept?.set(f, { sorted, untrusted });
     if (!decided?.decisions[k].length) return f;
     f.decisions = decided.decisions[k];
@@ -155,9 +155,9 @@ function groupsFrom(groups: string[][], mentions: Mention[]): number[][] {
   return out.filter((g) => g.length);
 }
 
-function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>, trusted?: (x: number, y: number) => boolean, apart?: (x: number, y: number) => boolean): Fact {
+function factOf(g: number[], items: Item[], judged: Judged[], all: Report[], copies: Map<string, string>, trusted?: (x: number, y: number) => boolean, apart?: (x: number, y: number) => boolean, every = false): Fact {
   const its = g.map((i) => items[i]);
   const js = g.map((i) => judged[i]);
   const members: FactMember[] = its.map((it, k) => factMember(it, js[k], all[it.report], copies));
-  return factFrom(members, js, aboutOf(its), trusted, apart);
+  return factFrom(members, js, aboutOf(its), trusted, apart, every);
 }

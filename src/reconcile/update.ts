@@ -383,7 +383,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       if (no) untrusted.push(APART + pairKey(a.member, b.member));
       return no;
     };
-    const fact = factFrom(r.entries.map((e) => e.member), r.entries.map((e) => e.judged), r.about, trusted, apart);
+    const fact = factFrom(r.entries.map((e) => e.member), r.entries.map((e) => e.judged), r.about, trusted, apart, true);
     if (decided) {
       fact.decisions = decided.decisions;
       if (decided.decidedVerdict) (fact.verdict = decided.verdict), (fact.decidedVerdict = true);

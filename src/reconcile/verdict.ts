@@ -140,13 +140,15 @@ const MAX_LISTED = 6;
 /**
  * `trusted(i, k)`, when given, says whether members i and k are surely about one property: two
  * that are not (a figure that joined the fact through others) make no conflict. `apart(i, k)`,
- * when given, says they are surely two properties (trust.ts apartIn): no revision either.
+ * when given, says they are surely two properties (trust.ts apartIn): no revision either. It is
+ * asked only of a revision that would change the list, unless `every` (a caller that keeps each
+ * answer for an update: index.ts with `keep`, update.ts).
  */
-export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean, apart?: (i: number, k: number) => boolean): VerdictResult {
+export function verdictOf(members: Judged[], trusted?: (i: number, k: number) => boolean, apart?: (i: number, k: number) => boolean, every = false): VerdictResult {
   // one report (copies counted once) gets no verdict; one outlet's several pages may still revise
   if (oneReport(members)) return { verdict: "single", reason: { verdict: "single", origin: members[0]?.outlet ?? "" } };
   const reps = representatives(members);
-  const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted, apart);
+  const { conflicts, disagreements, unlike, revisions } = tally(members, reps, trusted, apart, every);
   if (conflicts) return { verdict: "conflict", reason: { verdict: "conflict", disagreements, revisions } };
   if (revisions.length) return { verdict: "revised", reason: { verdict: "revised", revisions } };
   return { verdict: "agree", reason: { verdict: "agree", origins: new Set(members.map((j) => j.outlet)).size, ...(unlike.length ? { apart: unlike } : {}) } };
@@ -205,7 +207,7 @@ interface Tally {
  * with pairs apart) threw verdictOf's optimized code away, with all these loops inlined in it, three
  * times a cold run; they now throw away only its own few lines.
  */
-function tally(members: Judged[], reps: number[], trusted?: (i: number, k: number) => boolean, two?: (i: number, k: number) => boolean): Tally {
+function tally(members: Judged[], reps: number[], trusted?: (i: number, k: number) => boolean, two?: (i: number, k: number) => boolean, every = false): Tally {
   const disagreements: Disagreement[] = [];
   const unlike: Disagreement[] = [];
   const revisions: Revision[] = [];
@@ -289,21 +291,25 @@ function tally(members: Judged[], reps: number[], trusted?: (i: number, k: numbe
       if (unlike.length < MAX_LISTED) unlike.push(disagreement(i, k, a, b, judged.fixed, g));
       return;
     }
-    // two properties: one is no revision of the other
-    if (judged.kind !== "conflict" && two?.(i, k)) return;
     if (judged.kind === "conflict") {
       conflicts++;
       if (disagreements.length < MAX_LISTED) disagreements.push(disagreement(i, k, a, b, judged.fixed, g));
     } else {
       const [from, to] = judged.laterIsB ? [i, k] : [k, i];
-      const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
-      if (revisions.length < MAX_LISTED) revisions.push(r);
-      else {
-        // a full list keeps the latest revisions: the last one says which figure stands now
-        let oldest = 0;
+      // a full list keeps the latest revisions (the last one says which figure stands now): one no
+      // later than the oldest listed changes nothing, and whether the pair is two properties need
+      // not be asked (in the bench's 1,000 reports, 8,920 of 11,830 revisions judged)
+      let oldest = -1;
+      if (revisions.length >= MAX_LISTED) {
+        oldest = 0;
         for (let q = 1; q < revisions.length; q++) if ((revisions[q].toTime ?? "") < (revisions[oldest].toTime ?? "")) oldest = q;
-        if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
+        if (!every && (members[to].time ?? "") <= (revisions[oldest].toTime ?? "")) return;
       }
+      // two properties: one is no revision of the other
+      if (two?.(i, k)) return;
+      const r: Revision = { from, to, fromTime: members[from].time, toTime: members[to].time, why: judged.why };
+      if (oldest < 0) revisions.push(r);
+      else if ((r.toTime ?? "") > (revisions[oldest].toTime ?? "")) revisions[oldest] = r;
     }
     // biome-ignore lint/complexity/useMathMinMax: ISO day strings compare as text, not numbers
     if (conflicts >= MAX_LISTED && revisions.length >= MAX_LISTED) floor = revisions.reduce((t, r) => ((r.toTime ?? "") < t ? (r.toTime ?? "") : t), revisions[0].toTime ?? "");
