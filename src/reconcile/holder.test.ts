@@ -118,4 +118,8 @@ test("the subject of a coordinated verb, of a verb of serving, or of the sentenc
   assert.deepEqual(carried("Brillco sells pumps to farms in the Tarn valley. Turnover in 2025 was €4.1 billion.", money("€4.1 billion", 4.1e9)), brill);
   assert.equal(carried("Brillco built the weir in the valley. The weir is 30 metres tall.", count("30 metres", 30, "m")).length, 0);
   assert.ok(carried("Brillco продаёт насосы фермерам. Выручка в 2025 году составила 4,1 млрд евро.", money("4,1 млрд евро", 4.1e9), "ru").length);
+  // the subject before: one script-wide pattern (holder.ts SUBJECT) for each language that carries a holder
+  assert.ok(carried("Brillco verkauft Pumpen an Höfe. Sein Umsatz im Jahr 2025 lag bei 4,1 Milliarden Euro.", money("4,1 Milliarden Euro", 4.1e9), "de").length);
+  assert.ok(carried("Brillco vend des pompes aux fermes. Son chiffre en 2025 était de 4,1 milliards d'euros.", money("4,1 milliards d'euros", 4.1e9), "fr").length);
+  assert.equal(carried("Brillco vend des pompes aux fermes. Son chiffre en 2025 était de 4,1 milliards d'euros.", money("4,1 milliards d'euros", 4.1e9), "ko").length, 0);
 });

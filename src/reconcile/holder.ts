@@ -61,19 +61,27 @@ export const holderNamed = (keys: readonly string[]): boolean => keys.length > 0
 const PREVIOUS = 240;
 
 /**
+ * The subject of the sentence before, in a script that writes names with capitals: a name (one to
+ * three capitalised words) that starts it, then a word in lower case. No word of any language: the
+ * holder.subject of a locale that has a `holder.carried` and none of its own (English's leaves out
+ * its function words).
+ */
+const SUBJECT = /(?:[.!?]["”’)»]?\s+|\n\s*)((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+\p{Ll}(?:(?![.!?]["”’)»]?\s+\p{Lu}).)*$/su;
+
+/**
  * The holder a sentence that names none carries over from the one before it ("Kestrel had … .
  * Revenue in 2027 was $"): when the words of its sentence before the figure match the locale's
  * `holder.carried` (a common noun starts it, no name), the name the locale's `holder.subject`
- * reads as the previous sentence's subject.
+ * (else SUBJECT) reads as the previous sentence's subject.
  */
 function carried(text: string, m: Mention, h: NonNullable<ReconcileLocale["holder"]>): string | undefined {
-  if (!h.carried || !h.subject || !m.sentence || m.sentence[0] > m.start) return undefined;
+  if (!h.carried || !m.sentence || m.sentence[0] > m.start) return undefined;
   const own = text.slice(m.sentence[0], m.start);
   const r = h.carried.exec(own);
   // its first word a common noun: not one the quiet list keeps out ("The dam is"), nor a name the text writes mid-sentence ("Kestrel was")
   if (!r || (r[1] && (h.quiet?.test(r[1].toLowerCase()) || (r[1][0] !== r[1][0].toLowerCase() && new RegExp(String.raw`\p{Ll}\s+${r[1]}(?![\p{L}])`, "u").test(text))))) return undefined;
   const from = Math.max(0, m.sentence[0] - PREVIOUS);
-  const subject = first([h.subject], (from === 0 ? "\n" : "") + text.slice(from, m.sentence[0]));
+  const subject = first([h.subject ?? SUBJECT], (from === 0 ? "\n" : "") + text.slice(from, m.sentence[0]));
   // a name's: a subject whose first word the text writes in lower case too starts its sentence ("If", "There")
   const word = subject?.match(/^\p{L}+/u)?.[0].toLowerCase();
   return word && !h.quiet?.test(word) && !lowerElsewhere(text, word) ? subject : undefined;

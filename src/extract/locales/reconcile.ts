@@ -410,7 +410,10 @@ export interface ReconcileCues {
    * word, whole, lower-cased, of such a phrase that names nothing of its own (determiners, words of
    * time); `within`, tested on the figure's own words and those right after it, from its start, a
    * name between its number and its noun ("3,000 Norask soldiers", "a €6.8 billion Kestrel bid"),
-   * read for counts and amounts. Two figures whose holders share no word are of two things.
+   * read for counts and amounts; `carried`, tested on its sentence's words before it, a sentence
+   * that names no holder and leaves it to the one before ("Revenue in 2027 was $"), whose subject
+   * `subject` reads (holder.ts SUBJECT, a name that starts it, where a locale gives none). Two
+   * figures whose holders share no word are of two things.
    */
   holder?: { before?: readonly RegExp[]; beside?: readonly RegExp[]; within?: readonly RegExp[]; after?: readonly RegExp[]; carried?: RegExp; subject?: RegExp; quiet?: RegExp };
   /**

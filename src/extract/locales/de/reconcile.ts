@@ -9,6 +9,9 @@ export const PER_DIRECTION = "(?:in\\s+)?jede[rn]?\\s+Richtung|pro\\s+Richtung|j
 const CONTRAST =
   "statt|anstatt|anstelle|gegenüber|verglichen mit|im vergleich zu|im gegensatz zu|wohingegen|höher als|niedriger als|geringer als|bestr[ei]\\p{L}*|widersp\\p{L}*|dementi\\p{L}*|nicht vor|nicht früher als|nicht später als";
 
+/** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
+const HOLDER_HAS = "(?:beschäftigt|beschäftigte|besitzt|besaß|hält|hielt|erhielt|erhält|erzielte|erzielt|kam\\s+auf|kommt\\s+auf|zählt|zählte|verbuchte)";
+
 export const de = {
   // "ursprünglich 3.000", "zunächst", "zuvor", "nach früheren Angaben"
   earlier: new RegExp(`${B}(?:zuvor|vorher|früher\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|im Vergleich zu)${E}`, "iu"),
@@ -116,13 +119,11 @@ export const de = {
   holder: {
     before: [
       /(?<![\p{L}])(?:von)\s*(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:beträgt|betrug|lag|liegt|war|ist|belief\s+sich|beläuft\s+sich|erreichte|erreicht)\s+)?(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$/u,
-      /(?<![\p{L}'’])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:beschäftigt|beschäftigte|besitzt|besaß|hält|hielt|erhielt|erhält|erzielte|erzielt|kam\s+auf|kommt\s+auf|zählt|zählte|verbuchte)\s+[^.;:!?]{1,60}?\s+(?:und))?\s+(?:beschäftigt|beschäftigte|besitzt|besaß|hält|hielt|erhielt|erhält|erzielte|erzielt|kam\s+auf|kommt\s+auf|zählt|zählte|verbuchte)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$/u,
+      new RegExp(String.raw`(?<![\p{L}'’])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:und))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$`, "u"),
     ],
     after: [/^\s+für\s+(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "Sein Umsatz lag 2027 bei": a sentence that leaves its holder to the one before it
     carried: /^\s*(?:Sein|Ihr)(?:e)?\s+\p{Lu}\p{Ll}+\s+(?:(?:im\s+Jahr\s+)?\d{4}\s+)?(?:lag|liegt|betrug|beträgt|war|ist|belief\s+sich|beläuft\s+sich|erreichte)\s+(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$/u,
-    // the subject of the sentence before: a name that starts it, then its verb
-    subject: /(?:[.!?]["”’)»]?\s+|\n\s*)((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+\p{Ll}(?:(?![.!?]["”’)»]?\s+\p{Lu}).)*$/su,
     quiet: /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|in|am|an|auf|nach|laut|aber|und|mit|für|von|vom|seit|bei|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/u,
   },
   // "sich zum Ziel gesetzt, 380.000 Menschen", "Kapazität von", "täglich 180.000 Barrel verarbeiten kann": a goal (an amount asked for too: "bat um 4,8 Millionen Dollar"), a capacity (judge.ts roleOf), neither an amount reached

@@ -9,6 +9,9 @@ export const PER_DIRECTION = "(?:in|per)\\s+(?:ogni|ciascuna?)\\s+(?:direzione|s
 const CONTRAST =
   "rispetto a|invece di|anziché|al posto di|contro|inferiore a|superiore a|più alto di|più basso di|smenti\\p{L}*|contestat\\p{L}*|non prima del|non oltre";
 
+/** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
+const HOLDER_HAS = "(?:impiega|impiegava|possiede|possedeva|conta|contava|detiene|deteneva|ha\\s+ottenuto|ha\\s+ricevuto|ha\\s+registrato|ha\\s+fatturato|ha\\s+conquistato)";
+
 export const it = {
   // "inizialmente 3.000", "in precedenza", "la stima precedente"
   earlier: new RegExp(`${B}(?:in precedenza|precedentemente|precedent[ei]|rispetto a)${E}`, "iu"),
@@ -116,13 +119,11 @@ export const it = {
   holder: {
     before: [
       /(?<![\p{L}])(?:di|d['’])\s*((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:è|era|è\s+stato|è\s+stata|sono\s+stati|ammonta|ammontava|ha\s+raggiunto|raggiunge|di|pari)\s+)?(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$/u,
-      /(?<![\p{L}'’])((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:impiega|impiegava|possiede|possedeva|conta|contava|detiene|deteneva|ha\s+ottenuto|ha\s+ricevuto|ha\s+registrato|ha\s+fatturato|ha\s+conquistato)\s+[^.;:!?]{1,60}?\s+(?:e|ed))?\s+(?:impiega|impiegava|possiede|possedeva|conta|contava|detiene|deteneva|ha\s+ottenuto|ha\s+ricevuto|ha\s+registrato|ha\s+fatturato|ha\s+conquistato)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$/u,
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:e|ed))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$`, "u"),
     ],
     after: [/^\s+per\s+((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "Il suo fatturato nel 2027 era di": a sentence that leaves its holder to the one before it
     carried: /^\s*(?:Il\s+suo|La\s+sua|I\s+suoi|Le\s+sue)\s+(\p{Ll}+)\s+(?:(?:nel|del)\s+\d{4}\s+)?(?:è\s+stato|è\s+stata|era|è|ammontava|ammonta|ha\s+raggiunto|raggiunge)\s+(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$/u,
-    // the subject of the sentence before: a name that starts it, then its verb
-    subject: /(?:[.!?]["”’)»]?\s+|\n\s*)((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+\p{Ll}(?:(?![.!?]["”’)»]?\s+\p{Lu}).)*$/su,
     quiet: /^(?:il|lo|la|i|gli|le|l|un|uno|una|di|del|della|in|secondo|ma|e|con|per|da|questo|questa|nel|nella|al|alla|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/u,
   },
   // "l'obiettivo è vaccinare 380.000 persone", "in grado di lavorare 210.000 barili": a goal (an amount asked for too: "ha chiesto 4,8 milioni di dollari"), a capacity (judge.ts roleOf), neither an amount reached

@@ -6,6 +6,9 @@ const B = "(?<![\\p{L}])", E = "(?![\\p{L}])";
 /** Words that make a count one per direction of a two-way road ("two in each direction"): extraction's perDirection and the start of this locale's `direction`. */
 export const PER_DIRECTION = "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(?:sentido|dire[çc][ãa]o)";
 
+/** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
+const HOLDER_HAS = "(?:emprega|empregava|possui|possuía|obteve|recebeu|registrou|registou|detém|detinha|conta\\s+com|contava\\s+com|faturou|somou)";
+
 export const pt = {
   // "inicialmente 3.000", "anteriormente", "a estimativa anterior"
   earlier: new RegExp(`${B}(?:anteriormente|anterior(?:es)?|previamente|em comparação com)${E}`, "iu"),
@@ -97,13 +100,11 @@ export const pt = {
   holder: {
     before: [
       /(?<![\p{L}])(?:de|da|do|dos|das)\s*((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:é|era|foi|foram|são|eram|chegou|chega|atingiu|atinge|ascendeu|de)\s+)?(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$/u,
-      /(?<![\p{L}'’])((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:emprega|empregava|possui|possuía|obteve|recebeu|registrou|registou|detém|detinha|conta\s+com|contava\s+com|faturou|somou)\s+[^.;:!?]{1,60}?\s+(?:e))?\s+(?:emprega|empregava|possui|possuía|obteve|recebeu|registrou|registou|detém|detinha|conta\s+com|contava\s+com|faturou|somou)\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$/u,
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:e))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$`, "u"),
     ],
     after: [/^\s+para\s+((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "A sua receita em 2027 foi de": a sentence that leaves its holder to the one before it
     carried: /^\s*(?:A\s+sua|O\s+seu|Sua|Seu|As\s+suas|Os\s+seus)\s+(\p{Ll}+)\s+(?:(?:em|de)\s+\d{4}\s+)?(?:foi|é|era|somou|soma|atingiu|atinge|chegou)\s+(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$/u,
-    // the subject of the sentence before: a name that starts it, then its verb
-    subject: /(?:[.!?]["”’)»]?\s+|\n\s*)((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+\p{Ll}(?:(?![.!?]["”’)»]?\s+\p{Lu}).)*$/su,
     quiet: /^(?:o|a|os|as|um|uma|de|do|da|em|no|na|segundo|mas|e|com|por|para|desde|este|esta|ao|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|sábado|domingo)$/u,
   },
   // "a meta é vacinar 380 mil pessoas", "capaz de processar 210 mil barris": a goal (an amount asked for too: "pediu 4,8 milhões de dólares"), a capacity (judge.ts roleOf), neither an amount reached
