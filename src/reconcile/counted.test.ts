@@ -42,7 +42,14 @@ test("people, passengers and rail carriages read as one noun in every language t
   // "viajeros" (travellers) begins as "vía" (a track) does: the track is read whole
   assert.equal(countedOf(...count("A bordo viajaban 200 viajeros.", "200 viajeros", "viajeros"), localeFor("es")), "passenger");
   assert.equal(countedOf(...count("Sei carrozze sono uscite dai binari.", "Sei carrozze", "carrozze"), localeFor("it")), "wagon");
-  assert.equal(countedOf(...count("Le ferry transportait 150 camions.", "150 camions", "camions"), localeFor("fr")), "vehicle");
+  assert.equal(countedOf(...count("Le ferry transportait 150 camions.", "150 camions", "camions"), localeFor("fr")), "truck");
+  assert.equal(countedOf(...count("Le ferry transportait 150 véhicules.", "150 véhicules", "véhicules"), localeFor("fr")), "vehicle");
+  // lorries are trucks, in English as "Lkw" and "ciężarówek" are; cars are neither; carriages are rail wagons as "Wagen" are
+  assert.equal(countedOf(...count("Some 900 lorries queued at the border.", "900 lorries", "lorry"), localeFor("en")), "truck");
+  assert.equal(countedOf(...count("Am Grenzübergang warteten 900 Lkw.", "900 Lkw", "lkw"), localeFor("de")), "truck");
+  assert.equal(countedOf(...count("Na granicy czekało 900 ciężarówek.", "900 ciężarówek", "ciężarówek"), localeFor("pl")), "truck");
+  assert.equal(countedOf(...count("Auf der Brücke standen 300 Autos.", "300 Autos", "autos"), localeFor("de")), "car");
+  assert.equal(countedOf(...count("Four carriages left the rails.", "Four carriages", "carriage"), localeFor("en")), "wagon");
 });
 
 test("another language's toll noun counts people, as English's bare toll does; English's own nouns stay", () => {

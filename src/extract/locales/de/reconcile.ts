@@ -59,7 +59,9 @@ export const de = {
   join: { toll: /^(?:und|oder)$/u },
   // counted nouns → one English noun
   counted: [
-    [/^(?:fahrzeug|auto|lastwagen|lkw)/u, "vehicle"],
+    [/^(?:lastwagen|lkw)/u, "truck"],
+    [/^(?:auto)/u, "car"],
+    [/^(?:fahrzeug)/u, "vehicle"],
     [/^(?:spur|fahrspur)/u, "lane"],
     [/^(?:gleis)/u, "track"],
     [/^(?:waggon|wagen|kesselwagen|tankwagen)/u, "wagon"],

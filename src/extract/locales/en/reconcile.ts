@@ -264,8 +264,15 @@ export const en = {
     // "4,700 casualties": the dead and the injured together, neither toll alone
     [/^casualt/, "#hurt"],
   ] as Array<[RegExp, string]>,
-  // counted nouns → one English noun: outlets write "people", "residents" or "citizens" for one figure
-  counted: [[/^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/, "person"]] as Array<[RegExp, string]>,
+  // counted nouns → one English noun: outlets write "people", "residents" or "citizens" for one
+  // figure, "trucks" or "lorries" for another; the nouns the other languages' lists give ("Lkw",
+  // "ciężarówek", "camiones" are trucks, "Wagen", "vagones" rail wagons)
+  counted: [
+    [/^(persons?|people|citizens?|residents?|inhabitants?|individuals?|villagers?|civilians?|locals?)$/, "person"],
+    [/^(trucks?|lorr(?:y|ies))$/, "truck"],
+    [/^(wagons?|carriages?|railcars?)$/, "wagon"],
+    [/^(travell?ers?)$/, "passenger"],
+  ] as Array<[RegExp, string]>,
   // "no earlier than 2031": "earlier" bounds the figure, it names no earlier one
   bound: { word: /^earlier$/, before: /^no$/ },
   // "40 km north of the city": a compass word before "of" makes a distance ("North Korea" does not)

@@ -59,7 +59,9 @@ export const es = {
   join: { toll: /^(?:y|o|e)$/u },
   // counted nouns → one English noun
   counted: [
-    [/^(?:vehículo|coche|camion|camión|auto)/u, "vehicle"],
+    [/^(?:camion|camión)/u, "truck"],
+    [/^(?:coche|auto)/u, "car"],
+    [/^(?:vehículo)/u, "vehicle"],
     [/^(?:carril)/u, "lane"],
     // the whole word: "viajeros" (travellers) begins as "via" does
     [/^(?:vías?|vias?)$/u, "track"],

@@ -59,7 +59,8 @@ export const fr = {
   join: { toll: /^(?:et|ou)$/u },
   // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)
   counted: [
-    [/^(?:véhicule|camion)/u, "vehicle"],
+    [/^(?:camion)/u, "truck"],
+    [/^(?:véhicule)/u, "vehicle"],
     [/^(?:personne|habitant|civil|résident)/u, "person"],
     [/^(?:passager|voyageur)/u, "passenger"],
     [/^(?:wagon|citerne)/u, "wagon"],

@@ -59,7 +59,9 @@ export const it = {
   join: { toll: /^(?:e|ed|o)$/u },
   // counted nouns → one English noun
   counted: [
-    [/^(?:veicol|auto|camion)/u, "vehicle"],
+    [/^(?:camion)/u, "truck"],
+    [/^(?:auto)/u, "car"],
+    [/^(?:veicol)/u, "vehicle"],
     [/^(?:corsi)/u, "lane"],
     [/^(?:binari)/u, "track"],
     [/^(?:vagon|cistern|serbato)/u, "wagon"],

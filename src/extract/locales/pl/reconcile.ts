@@ -85,7 +85,9 @@ export const pl = {
   join: { toll: /^(?:i|lub|albo|oraz)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
   counted: [
-    [/^(?:samoch|pojazd|ciężaró|ciężarow)/u, "vehicle"],
+    [/^(?:ciężaró|ciężarow)/u, "truck"],
+    [/^(?:samoch)/u, "car"],
+    [/^(?:pojazd)/u, "vehicle"],
     [/^(?:pas(?:y|ów|a|ach)?$|pasm)/u, "lane"],
     [/^(?:tor(?:y|ów|a|ach)?$|torow)/u, "track"],
     [/^(?:wagon|cystern)/u, "wagon"],

@@ -56,7 +56,9 @@ export const pt = {
   join: { toll: /^(?:e|ou)$/u },
   // counted nouns → one English noun (vehicles, people, passengers, rail wagons; see reconcile.ts `counted`)
   counted: [
-    [/^(?:veículo|carro|caminh)/u, "vehicle"],
+    [/^(?:caminh)/u, "truck"],
+    [/^(?:carro)/u, "car"],
+    [/^(?:veículo)/u, "vehicle"],
     [/^(?:pessoa|habitante|civil|civis|morador)/u, "person"],
     [/^(?:passageir|viajante)/u, "passenger"],
     [/^(?:vagão|vagões|vagao|vagoes|cisterna)/u, "wagon"],

@@ -71,7 +71,8 @@ export const ru = {
   join: { toll: /^(?:и|или)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
   counted: [
-    [/^(?:автомоб|машин|грузовик|транспортн\p{L}*средств)/u, "vehicle"],
+    [/^(?:грузовик)/u, "truck"],
+    [/^(?:автомоб|машин|транспортн\p{L}*средств)/u, "vehicle"],
     [/^(?:полос)/u, "lane"],
     [/^(?:колей|путей|пути|путн)/u, "track"],
     [/^(?:вагон|цистерн)/u, "wagon"],

@@ -72,7 +72,8 @@ export const uk = {
   join: { toll: /^(?:і|й|та|або|i)$/u },
   // counted nouns → one English noun (vehicles, lanes, tracks, rail wagons, spans, strikes…; see reconcile.ts `counted`)
   counted: [
-    [/^(?:автомоб|машин|вантажів|транспортн\p{L}*засоб)/u, "vehicle"],
+    [/^(?:вантажів)/u, "truck"],
+    [/^(?:автомоб|машин|транспортн\p{L}*засоб)/u, "vehicle"],
     [/^(?:смуг)/u, "lane"],
     [/^(?:колі[ия]|колій)/u, "track"],
     [/^(?:вагон|цистерн)/u, "wagon"],
