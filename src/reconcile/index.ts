@@ -74,7 +74,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
   const { items, all, texts, times, byReport, freq } = prepare(reports, mentions, { count: input.keep, stored: input.stored });
   const judged = judgedOf(items, all, copies, times, byReport);
   // reports of two unrelated stories in one store: their figures are never one fact (given groups aside)
-  if (!input.groups) markStories(items, all, texts);
+  const stories = input.groups ? 1 : markStories(items, all, texts);
 
   const model = input.model ?? MODEL;
   const main = input.groups ? null : mainThings(items);
@@ -138,7 +138,7 @@ export function reconcile(input: ReconcileInput): Reconciled {
     return f;
   }
   sortFacts(facts);
-  const state = kept ? keptState(facts.map((f) => kept.get(f)!), judged, freq!(), main ? Object.fromEntries([...main].map(([r, t]) => [all[r].id, t])) : undefined) : undefined;
+  const state = kept ? keptState(facts.map((f) => kept.get(f)!), judged, freq!(), main ? Object.fromEntries([...main].map(([r, t]) => [all[r].id, t])) : undefined, stories) : undefined;
   return { facts, timeline: buildTimeline(facts.filter((f) => !f.hidden)), ...(decided ? { stale: decided.stale } : {}), ...(state ? { state } : {}) };
 }
 

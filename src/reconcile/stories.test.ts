@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { reconcile } from "./index.js";
+import { neighbourhood, reconcile, update } from "./index.js";
 import { prepare } from "./prepare.js";
 import { markStories } from "./stories.js";
 import { report, mentions } from "../../test/reconcile/testkit.js";
@@ -67,4 +67,28 @@ test("stories: one story told in two languages with no day in common is not spli
   const { items, all, texts } = prepare(rs, ms);
   markStories(items, all, texts);
   assert.ok(items.every((it) => it.story === undefined));
+});
+
+test("stories: keeping a store of two stories current never joins one story's figure to the other's fact", () => {
+  const { rs, ms } = twoStories();
+  // a third report of the mine collapse, added to the store later
+  const late = report("mine-c", "The Orskaya mine board said on Friday that the toll of the 10 May cave-in at Orskaya rose to 152 people.", "2031-05-16");
+  const added = mentions(late, [{ text: "10 May", kind: "date", date: ["2031-05-10", "2031-05-10"] }, { text: "152 people", kind: "count", low: 152, unit: "person" }]);
+  const all = [...rs, late];
+  const kept = reconcile({ reports: rs, mentions: ms, keep: true });
+  assert.equal(kept.state!.stories, 2);
+  const near = neighbourhood(kept.facts, added);
+  // an update reads a few reports, not every report's days and names: before, it linked the
+  // flood's and the mine's tolls into one fact (140, 152, 145, 150 and 152 people); it now asks
+  // for the full run, which keeps them apart
+  const next = update({ reports: all, previous: { facts: kept.facts, state: kept.state! }, added, context: ms.filter((m) => near.reports.includes(m.source)), near, share: 1 });
+  assert.equal(next, null);
+  const full = reconcile({ reports: all, mentions: [...ms, ...added] });
+  for (const f of full.facts) assert.equal(new Set(f.members.map((m) => m.source.split("-")[0])).size, 1, f.members.map((m) => `${m.source} ${m.text}`).join(", "));
+  // one story: kept current as before
+  const flood = rs.filter((r) => r.id.startsWith("flood"));
+  const one = reconcile({ reports: flood.slice(0, 1), mentions: ms.filter((m) => m.source === "flood-a"), keep: true });
+  assert.equal(one.state!.stories, 1);
+  const more = ms.filter((m) => m.source === "flood-b");
+  assert.ok(update({ reports: flood, previous: { facts: one.facts, state: one.state! }, added: more, context: ms.filter((m) => m.source === "flood-a"), near: neighbourhood(one.facts, more), share: 1 }));
 });

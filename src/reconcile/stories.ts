@@ -18,10 +18,13 @@ export const storyBlockOf = (it: Item): string => (it.story ? `${blockOf(it.m)}|
 
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}])/gu;
 
-/** Sets `story` (1, 2, …) on each item when its reports tell two stories or more; else leaves every item as it is. */
-export function markStories(items: Item[], reports: readonly Report[], texts: readonly string[]): void {
+/**
+ * Sets `story` (1, 2, …) on each item when its reports tell two stories or more; else leaves every
+ * item as it is. Returns the number of stories (1 when nothing is set).
+ */
+export function markStories(items: Item[], reports: readonly Report[], texts: readonly string[]): number {
   const n = reports.length;
-  if (n < 2) return;
+  if (n < 2) return 1;
   const days: Array<Set<string>> = reports.map(() => new Set());
   const dated: Array<Array<[number, number]>> = reports.map(() => []);
   for (const it of items) {
@@ -98,7 +101,7 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
   }
   const size = new Map<number, number>();
   for (let r = 0; r < n; r++) if (met[r]) size.set(find(r), (size.get(find(r)) ?? 0) + 1);
-  if (size.size < 2) return;
+  if (size.size < 2) return 1;
   const largest = [...size].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   const story = new Int32Array(n);
   const ids = new Map<number, number>();
@@ -118,6 +121,7 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
     story[r] = idOf(best);
   }
   for (const it of items) it.story = story[it.report];
+  return ids.size;
 }
 
 /** The proper names of a text: capitalised words it never writes in lower case, outside its dates' spans. */

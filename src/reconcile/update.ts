@@ -148,6 +148,10 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
   // a state kept before the second digits and readings: its members' levels, totals to date and
   // rates are not known, so a full run keeps a new one
   if (state.more?.length !== facts.length || state.readings?.length !== facts.length) return null;
+  // a store of two stories or more (two unrelated clusters in one data dir): the full run keeps
+  // their figures apart (stories.ts), which needs every report's days and names; an update reads
+  // a few reports, and would join one story's figure to the other's fact
+  if (state.stories !== 1) return null;
   const total = state.words.n;
   const share = input.share ?? UPDATE_SHARE;
   if (added.length && removed.size) return null;
@@ -403,6 +407,7 @@ export function* updating(input: UpdateInput): Generator<number[], Updated | nul
       words: { ...freqs.words, n: freqs.words.n - removedFigures },
       grams: { ...freqs.grams, n: freqs.grams.n - removedFigures },
       ...(main ? { main } : {}),
+      stories: 1,
       flags: sorted.map((f) => byFact.get(f)!.of.flags),
       more: sorted.map((f) => byFact.get(f)!.of.more),
       readings: sorted.map((f) => byFact.get(f)!.of.readings),

@@ -43,16 +43,23 @@ export interface UpkeepState {
    * before it: an update then prepares every figure of the reports it reads.
    */
   main?: Record<string, string | null>;
+  /**
+   * the stories the full run found its reports tell (stories.ts): an update marks none, so with two
+   * or more it returns null and a full run keeps its figures apart. Absent in states kept before
+   * it, which an update does not read either.
+   */
+  stories?: number;
 }
 
 /** The state a full run keeps (index.ts): flags and untrusted pairs per fact, the frequencies, and each report's main thing. */
-export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }>, judged: Judged[], freq: Freqs, main?: Record<string, string | null>): UpkeepState {
+export function keptState(facts: Array<{ sorted: number[]; untrusted: string[] }>, judged: Judged[], freq: Freqs, main?: Record<string, string | null>, stories = 1): UpkeepState {
   const members = facts.map((f) => f.sorted.map((i) => keptOf(judged[i])));
   return {
     words: plain(freq.words),
     grams: plain(freq.grams),
     untrusted: facts.map((f) => f.untrusted),
     ...(main ? { main } : {}),
+    stories,
     ...perFact(members),
   };
 }
