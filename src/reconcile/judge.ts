@@ -111,6 +111,25 @@ function progressOf(text: string, m: Item["m"], language: string | null | undefi
 /** The measure class of people counted in a state that moves both ways (verdict.ts Judged.status). */
 const STATUS = "#injured";
 
+const MISSING = "#missing", DEAD = "#casualty";
+
+/**
+ * The missing count `i` and the one dead count of its sentence (`idx`: its report's items), added
+ * up, when both are exact; undefined when its sentence gives no dead count, or more than one.
+ */
+function accountedOf(items: Item[], idx: readonly number[], i: number): number | undefined {
+  const own = items[i].m, s = own.sentence;
+  if (!s || own.low == null || own.low !== own.high) return undefined;
+  let dead: Mention | undefined;
+  for (const j of idx) {
+    const m = items[j].m;
+    if (m.kind !== "count" || items[j].f.measure !== DEAD || m.sentence?.[0] !== s[0]) continue;
+    if (dead) return undefined;
+    dead = m;
+  }
+  return dead && dead.low != null && dead.low === dead.high ? own.low + dead.low : undefined;
+}
+
 /** The words around a count put the people counted in a state they leave ("10 are still in hospital", "입원 중"). */
 function inState(text: string, m: Item["m"], language: string | null | undefined): boolean {
   return cueAround(text, m, localeFor(language).status, 40);
@@ -200,6 +219,7 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
       // hospital") leave it what it is: a toll beside them may still conflict
       // a count of places that hold people in a state ("the dead lie in 46 hospitals") moves with
       // them, whatever the people's own measure
+      accounted: undefined,
       status: it.m.kind === "count" && (measure === STATUS || ((measure === null || countedClass(it.m.unit ?? "") !== "person") && inState(r.text ?? "", it.m, r.language))),
       said: it.m.kind === "date" && it.f.event === SAID_EVENT && !declaredState(r.text ?? "", it.m, r.language),
       maybe: !!it.f.maybe,
@@ -226,6 +246,8 @@ export function judgedOf(items: Item[], all: Report[], copies: Map<string, strin
     const counted = new Set(idx.filter((i) => out[i].stamped).map((i) => countedClass(items[i].m.unit ?? "")));
     if (counted.size) for (const i of idx) if (items[i].m.kind === "count" && counted.has(countedClass(items[i].m.unit ?? ""))) out[i].stamped = true;
   }
+  // a count of the missing beside its sentence's count of the dead: their sum (Judged.accounted)
+  for (const idx of byReport.values()) for (const i of idx) if (items[i].f.measure === MISSING && items[i].m.kind === "count") out[i].accounted = accountedOf(items, idx, i);
   // each report's figures by start, read by the three passes below
   const inOrder = [...byReport.values()].map((idx) => idx.slice().sort((a, b) => items[a].m.start - items[b].m.start));
   // a figure the text dates earlier takes the past date its own clause gives it ("an initial

@@ -74,13 +74,15 @@ export interface KeptMember {
 /**
  * The readings the verdict reads of a member beyond its own fields: `p` the period its sentence
  * gives its amount (Judged.period), `a` its value at its report's rate (Judged.alt: low, high,
- * scale, whole), `w` the moment a stretch of time is measured from (Judged.anchor). A number that
+ * scale, whole), `w` the moment a stretch of time is measured from (Judged.anchor), `t` a count
+ * of the missing added to its sentence's dead (Judged.accounted). A number that
  * is not finite is kept as its string ("Infinity"): JSON has none.
  */
 export interface KeptReadings {
   p?: [number | string, number | string];
   a?: [number | string, number | string, string, 0 | 1];
   w?: string;
+  t?: number;
 }
 
 const num = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
@@ -91,6 +93,7 @@ export function keptOf(j: Judged): KeptMember {
   if (j.period) readings = { p: [num(j.period[0]), num(j.period[1])] };
   if (j.alt) readings = { ...readings, a: [num(j.alt.low), num(j.alt.high), j.alt.scale, j.alt.whole ? 1 : 0] };
   if (j.anchor) readings = { ...readings, w: j.anchor };
+  if (j.accounted !== undefined) readings = { ...readings, t: j.accounted };
   return { flag: flagOf(j), more: moreOf(j), ...(readings ? { readings } : {}) };
 }
 
@@ -131,6 +134,7 @@ export function keptJudged(m: FactMember, kept: KeptMember, byId: ReadonlyMap<st
   if (n?.p) out.period = [Number(n.p[0]), Number(n.p[1])];
   if (n?.a) out.alt = spanFrom(Number(n.a[0]), Number(n.a[1]), n.a[3] === 1, n.a[2]);
   if (n?.w) out.anchor = n.w;
+  if (n?.t !== undefined) out.accounted = n.t;
   return out;
 }
 

@@ -192,3 +192,34 @@ test("a queue's length is a level, not a size: read weeks apart it is revised; a
   assert.equal(two(["The queue of lorries at the border stretched 38 km on Friday.", "2026-11-17", km("38 km", 38000)], ["The longest queue at the crossing is now 31 km.", "2026-12-12", km("31 km", 31000)]), "revised");
   assert.equal(two(["The new bridge is 38 km long.", "2026-11-17", km("38 km", 38000)], ["The new bridge is 31 km long.", "2026-12-12", km("31 km", 31000)]), "conflict");
 });
+
+test("two counts of the missing whose sentences' dead add up to one sum are one tally moved on: the missing are found dead", () => {
+  const count = (text: string, low: number): Figure => ({ text, kind: "count", low, unit: "person" });
+  const pair = (b: string, dead: number, missing: number) => {
+    const ra = report("a", "Four people died and 21 are missing after the landslide, officials said.", "2025-06-01");
+    const rb = report("b", b, "2025-06-03");
+    const ms = [...mentions(ra, [count("Four people", 4), count("21", 21)]), ...mentions(rb, [count(String(dead), dead), count(String(missing), missing)])];
+    return grouped([ra, rb], ms, ms[1], ms[3]);
+  };
+  assert.equal(pair("By Tuesday 9 had died and 16 are missing, officials said.", 9, 16), "revised");
+  // the sum moved: the two outlets count the missing two ways
+  assert.equal(pair("By Tuesday 6 had died and 16 are missing, officials said.", 6, 16), "conflict");
+});
+
+test("a value its own report says was since replaced is no rival of a figure stated well before that report", () => {
+  const eur = (text: string, low: number): Figure => ({ text, kind: "money", low, unit: "EUR" });
+  assert.notEqual(
+    two(["Torvane has set aside €520 million for the recall.", "2028-05-20", eur("€520 million", 520e6)], ["The carmaker had set aside €340 million when it announced the recall, and more since.", "2028-10-03", eur("€340 million", 340e6)]),
+    "conflict",
+  );
+});
+
+test("a speaker's own figure it moved ('lowered its demand to') revises the figure it gave before", () => {
+  assert.equal(two(["The union is demanding a 6.5% pay rise.", "2028-02-11", pct("6.5%", 6.5)], ["The union lowered its pay demand to 5.5% on Friday.", "2028-02-19", pct("5.5%", 5.5)]), "revised");
+  const fr = (text: string, day: string, id: string) => ({ ...report(id, text, day), language: "fr" });
+  const ra = fr("La FOP réclame une hausse de 6,5 % des salaires.", "2028-02-11", "a"), rb = fr("La FOP a abaissé sa revendication à 5,5 % vendredi.", "2028-02-19", "b");
+  const [ma] = mentions(ra, [pct("6,5 %", 6.5)]), [mb] = mentions(rb, [pct("5,5 %", 5.5)]);
+  assert.equal(grouped([ra, rb], [ma, mb], ma, mb), "revised");
+  // with no such verb, two outlets' shares of one week are rivals
+  assert.equal(two(["The union is demanding a 6.5% pay rise.", "2028-02-11", pct("6.5%", 6.5)], ["The union wants 5.5%, its leader said on Friday.", "2028-02-19", pct("5.5%", 5.5)]), "conflict");
+});

@@ -69,6 +69,13 @@ export interface Judged {
    * replaces an earlier one instead of contradicting it
    */
   status?: boolean;
+  /**
+   * a count of the missing and the dead count its own sentence gives beside it, added up ("9
+   * dead and 158 missing": 167), the people unaccounted for at first; undefined for any other
+   * figure. Two missing counts of one sum are one tally moved on: the missing fall as the dead
+   * are found, a revision, not a rival
+   */
+  accounted?: number;
   /** a date its clause makes the day of a statement ("said on Tuesday", "announced last week") */
   said?: boolean;
   /**
@@ -437,8 +444,10 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
     if (a.m.kind === "date" && (!past(a) || !past(b))) return { kind: "revised", laterIsB: slipsLater(a, b), why: "estimate" };
     return { kind: "conflict", fixed: false };
   }
-  // a running count restated "up from 53" or "cited in earlier reports" against one of the days before: which came first is unknown
-  if (o.unordered && a.m.kind === "count") return null;
+  // a running count restated "up from 53" or "cited in earlier reports" against one of the days before: which came first is unknown.
+  // So is any value its own report says was since replaced ("had set aside €340m …, and raised
+  // that to €520m"), against a figure stated well before that report: a past value of no known day
+  if (o.unordered && (a.m.kind === "count" || ((a.earlier ? a : b).replaced && Math.abs(ta - tb) > SAME_TIME_DAYS))) return null;
   // a count its text dates a year or more before the other ("more than 600 died there in 2019") is
   // of another time, not a stage of the running count: neither rival nor revision
   if (a.m.kind === "count" && (a.earlier || b.earlier) && Math.abs(ta - tb) > PAST_YEARS) return null;
@@ -463,7 +472,7 @@ function judgePair(a: Judged, b: Judged, ta: number, tb: number, stamped = false
   // conflict. So does a share of a thing done so far ("5% contained" on Monday, "22%" on Thursday)
   if (a.m.kind === "count" || (a.m.kind === "quantity" && !o.same) || (a.progress && b.progress)) {
     if (grew) return { kind: "revised", laterIsB: o.laterIsB, why: "running-count" };
-    if (o.strictly && a.status && b.status) return { kind: "revised", laterIsB: o.laterIsB, why: "status-count" };
+    if (o.strictly && ((a.status && b.status) || (a.accounted !== undefined && a.accounted === b.accounted))) return { kind: "revised", laterIsB: o.laterIsB, why: "status-count" };
     if (!o.same && a.speaker && a.speaker === b.speaker) return { kind: "revised", laterIsB: o.laterIsB, why: "same-origin" };
     return { kind: "conflict", fixed: false };
   }

@@ -52,7 +52,8 @@ export const de = {
   level: new RegExp(`${B}(?:durchschnittlich|im\\s+Schnitt|Durchschnitt\\p{L}*|Staus?|Rückstau\\p{L}*|Warteschlange\\p{L}*|Schlangen?|noch|weiterhin|derzeit|aktuell|momentan|zurzeit|verbleibend\\p{L}*|wartend\\p{L}*|warte[nt]?|ohne|Notunterk\\p{L}*|Kurzarbeit)${E}`, "iu"),
   progress: /eingedämmt|unter Kontrolle|fertiggestellt|fertig|abgeschlossen|gebaut|errichtet|wiederhergestellt|repariert|ausgezählt|geimpft/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
-  revision: /\b(?:revidiert\w*|korrigiert\w*|berichtigt\w*|Doppelzählung\w*|Dubletten|endgültige[nrs]? (?:Zahl|Zahlen|Ergebnis|Ergebnisse|Bilanz)|aktualisierte[nrs]? (?:Zahl|Zahlen|Bilanz|Schätzung))/iu,
+  // (and a speaker's own figure it moved: "die Gewerkschaft senkte ihre Forderung auf 5,5 Prozent")
+  revision: /\b(?:(?:senkte|senkten|erhöhte|erhöhten|reduzierte|reduzierten|korrigierte|korrigierten)\s+(?:seine|ihre|seinen|ihren)\s+(?:\p{L}+\s+){1,3}?auf\b|revidiert\w*|korrigiert\w*|berichtigt\w*|Doppelzählung\w*|Dubletten|endgültige[nrs]? (?:Zahl|Zahlen|Ergebnis|Ergebnisse|Bilanz)|aktualisierte[nrs]? (?:Zahl|Zahlen|Bilanz|Schätzung))/iu,
   // "vorläufige Zahlen", "erste Schätzungen", "Hochrechnung", "vorerst"
   provisional: new RegExp(`${B}(?:vorläufig\\p{L}*|erste[nr]? (?:Schätzung\\p{L}*|Angaben|Zahlen|Ergebnisse|Bilanz)|Hochrechnung\\p{L}*|Teilergebnis\\p{L}*|vorerst|bis auf Weiteres)${E}`, "iu"),
   // "Tote und Verletzte": one count of both tolls

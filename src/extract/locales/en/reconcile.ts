@@ -118,8 +118,9 @@ export const en = {
       after: /^(?:\s?\p{L}+-a-day|-(?:bed|seat|room|berth|cell|place|pupil|student|classroom|megawatt|gigawatt)s?)\s+\p{L}/iu,
     },
   },
-  // "revised up to", "according to final figures": the figure replaces one given before
-  revision: /\b(?:revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected|de-?duplicat\w*|duplicates? (?:removed|excluded)|(?:after|once) (?:removing|excluding) duplicates)\b/i,
+  // "revised up to", "according to final figures": the figure replaces one given before; so does a
+  // speaker's own figure it moved ("the union lowered its demand to 5.5%")
+  revision: /\b(?:(?:raised|lowered|cut|trimmed|reduced|increased|scaled back|pared back) (?:its|their|his|her) (?:[\w-]+ ){1,3}?to|revis(?:ed|es|ing|ion)|final (?:figures?|data|count|tally|results?|estimates?|numbers?)|updated (?:figures?|data|count|tally|estimates?|numbers?)|corrected|de-?duplicat\w*|duplicates? (?:removed|excluded)|(?:after|once) (?:removing|excluding) duplicates)\b/i,
   // "preliminary results show", "a provisional toll", "the initial estimate", "41 dead, at least for now"
   provisional: /\b(?:preliminary|provisional|initial (?:estimates?|figures?|counts?|tally|tallies|results?|data|assessments?)|partial (?:results?|counts?|figures|returns|data)|early (?:estimates?|returns)|(?:at least )?for now|for the time being)\b/i,
   // "up 5.2 percent from the same period of 2026" (a base), "since Tuesday" (an open stretch): no period of the amount

@@ -52,7 +52,8 @@ export const es = {
   progress: /contenid|controlad|bajo control|completad|terminad|construid|restablecid|reparad|escrutad|vacunad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "imprevisado" holds the letters of "revisad"
-  revision: /(?<!\p{L})(?:revisad|revisó|corregid|corrigió|rectific|registros duplicados|duplicados eliminad)|cifras? definitivas?|resultados? definitivos?|balance definitivo|cifras? actualizadas?|balance actualizado/iu,
+  // (and a speaker's own figure it moved: "el sindicato rebajó su reivindicación al 5,5 %")
+  revision: /(?<!\p{L})(?:(?:rebaj|baj|elev|sub|reduc|redu|aument)(?:ado|ada|ó|ido|jo)\s+(?:su|sus)\s+(?:\p{L}+\s+){1,3}?al?(?!\p{L})|revisad|revisó|corregid|corrigió|rectific|registros duplicados|duplicados eliminad)|cifras? definitivas?|resultados? definitivos?|balance definitivo|cifras? actualizadas?|balance actualizado/iu,
   // "cifras preliminares", "un balance provisional", "la estimación inicial", "por ahora"
   provisional: new RegExp(`${B}(?:preliminar(?:es)?|provisional(?:es)?|estimaci(?:ón|ones) inicial(?:es)?|primeras estimaciones|resultados parciales|por ahora|de momento|por el momento)${E}`, "iu"),
   // "muertos y heridos": one count of both tolls

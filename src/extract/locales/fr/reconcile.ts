@@ -50,9 +50,10 @@ export const fr = {
   // "52 navires attendaient encore", "il restait 19 navires", "sans électricité": a level
   level: new RegExp(`${B}(?:moyenne|en moyenne|files? d['’]attente|bouchons?|embouteillage\\p{L}*|encore|toujours|rest(?:e|ent|ait|aient|ant|ants|ante|antes)|actuellement|en attente|attend\\p{L}*|au mouillage|sans(?! doute)|privés? de|hébergé\\p{L}*|chômage partiel)${E}`, "iu"),
   progress: /maîtris|circonscrit|sous contrôle|achev|terminé|construit|rétabli|réparé|dépouillé|vaccin/iu,
-  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
+  // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises),
+  // and a speaker's own figure it moved ("la FOP a abaissé sa revendication à 5,5 %")
   // a word of its own: "prévision", "imprévisible" hold the letters of "révis"
-  revision: /(?<!\p{L})(?:révis|corrigé|rectifi|dédoublonn|doublons)|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
+  revision: /(?<!\p{L})(?:(?:abaiss|relev|rehauss|ramen|baiss|augment|rédui)(?:é|ée|és|ées|it|ite|its|ites)\s+(?:sa|son|ses|leur|leurs)\s+(?:[\p{L}'’-]+\s+){1,3}?à(?!\p{L})|révis|corrigé|rectifi|dédoublonn|doublons)|chiffres? définitifs?|bilan définitif|résultats? définitifs?|bilan actualisé|chiffres? actualisés?|revu(?:e|s|es)? à la (?:hausse|baisse)/iu,
   // "un bilan provisoire", "des chiffres préliminaires", "l'estimation initiale", "pour l'instant"
   provisional: new RegExp(`${B}(?:préliminaires?|provisoires?|estimations? initiales?|premières estimations|résultats partiels|pour l['’]instant|pour le moment|à ce stade)${E}`, "iu"),
   // "morts et blessés": one count of both tolls

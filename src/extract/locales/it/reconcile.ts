@@ -52,7 +52,8 @@ export const it = {
   progress: /contenut|sotto controllo|completat|ultimat|costruit|ripristinat|riparat|scrutinat|vaccinat/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "rivista" alone is a magazine, "correttamente" an adverb
-  revision: /(?<!\p{L})(?:rivist[oi](?!\p{L})|rivist[ae] al (?:rialzo|ribasso)|rivedut|corrett[oaie](?!\p{L})|rettificat|duplicat[ie](?!\p{L})|doppioni)|dati definitivi|cifre definitive|risultati definitivi|bilancio definitivo|dati aggiornati|bilancio aggiornato/iu,
+  // (and a speaker's own figure it moved: "il sindacato ha abbassato la sua richiesta al 5,5%")
+  revision: /(?<!\p{L})(?:(?:abbass|alz|innalz|ridott|aument)(?:ato|ata|ati|ate|ò)\s+(?:(?:la|il|le|i|lo)\s+)?(?:sua|suo|sue|suoi|loro|propri[aoie])\s+(?:\p{L}+\s+){1,3}?(?:a|al|alla|all['’])(?!\p{L})|rivist[oi](?!\p{L})|rivist[ae] al (?:rialzo|ribasso)|rivedut|corrett[oaie](?!\p{L})|rettificat|duplicat[ie](?!\p{L})|doppioni)|dati definitivi|cifre definitive|risultati definitivi|bilancio definitivo|dati aggiornati|bilancio aggiornato/iu,
   // "dati preliminari", "un bilancio provvisorio", "la stima iniziale", "per ora"
   provisional: new RegExp(`${B}(?:preliminar[ei]|provvisori[oaie]?|stim[ae] inizial[ei]|prime stime|risultati parziali|per ora|per il momento)${E}`, "iu"),
   // "morti e feriti": one count of both tolls

@@ -49,7 +49,8 @@ export const pt = {
   progress: /contid|controlad|sob controle|concluíd|construíd|restabelecid|reparad|apurad|vacinad/iu,
   // words that make the figure replace an earlier one ("revised", "final figures": verdict.ts Judged.revises)
   // a word of its own: "previsto", "entrevista" hold the letters of "revist"; "revista" alone is a magazine
-  revision: /(?<!\p{L})(?:revistos?(?!\p{L})|revisad|revisou|corrigid|corrigiu|retificad|registros duplicados|duplicidade)|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
+  // (and a speaker's own figure it moved: "o sindicato baixou a sua reivindicação para 5,5%")
+  revision: /(?<!\p{L})(?:(?:baix|rebaix|elev|reduz|aument)(?:ou|ado|ada|iu|ido)\s+(?:(?:a|o|as|os)\s+)?(?:sua|seu|suas|seus)\s+(?:\p{L}+\s+){1,3}?para(?!\p{L})|revistos?(?!\p{L})|revisad|revisou|corrigid|corrigiu|retificad|registros duplicados|duplicidade)|números definitivos|resultados? definitivos?|balanço definitivo|números atualizados|balanço atualizado/iu,
   // "números preliminares", "um balanço provisório", "a estimativa inicial", "por enquanto"
   provisional: new RegExp(`${B}(?:preliminar(?:es)?|provisóri[oa]s?|estimativas? iniciais|estimativa inicial|primeiras estimativas|resultados parciais|por enquanto|por ora)${E}`, "iu"),
   // "mortos e feridos": one count of both tolls
