@@ -51,22 +51,46 @@ test("stories: reports that share a day of the event or two names are one story;
 
 test("stories: one story told in two languages with no day in common is not split by its names", () => {
   // names are compared as written: "Velna" and "Вельна" never meet, so without a shared day the
-  // English and Russian reports would fall apart; groups with no language in common stay one story
+  // English and Russian reports would fall apart; groups with no language in common that state one
+  // figure (the pier's 410 metres) stay one story
   const rs = [
     { ...report("en-a", "Velna Harbour said the Velna pier is 410 metres long.", "2031-03-04"), language: "en" },
     { ...report("en-b", "Engineers at Velna Harbour gave the pier a length of 400 metres.", "2031-03-05"), language: "en" },
-    { ...report("ru-a", "Порт Вельна сообщил, что длина причала Горский 420 метров.", "2031-03-06"), language: "ru" },
+    { ...report("ru-a", "Порт Вельна сообщил, что длина причала Горский 410 метров.", "2031-03-06"), language: "ru" },
     { ...report("ru-b", "Инженеры порта Вельна назвали длину причала Горский: 430 метров.", "2031-03-07"), language: "ru" },
   ];
   const ms = [
     ...mentions(rs[0], [{ text: "410 metres", kind: "quantity", low: 410, unit: "m" }]),
     ...mentions(rs[1], [{ text: "400 metres", kind: "quantity", low: 400, unit: "m" }]),
-    ...mentions(rs[2], [{ text: "420 метров", kind: "quantity", low: 420, unit: "m" }]),
+    ...mentions(rs[2], [{ text: "410 метров", kind: "quantity", low: 410, unit: "m" }]),
     ...mentions(rs[3], [{ text: "430 метров", kind: "quantity", low: 430, unit: "m" }]),
   ];
   const { items, all, texts } = prepare(rs, ms);
   markStories(items, all, texts);
   assert.ok(items.every((it) => it.story === undefined));
+});
+
+test("stories: two unrelated clusters that share no language and state no figure alike are two stories", () => {
+  // an English cluster and one with no English, added into one store: before, groups with no
+  // language in common were one story, and a Russian bridge's cost joined an English one's
+  const rs = [
+    { ...report("en-a", "Velna Harbour said the Velna pier is 410 metres long and cost $40 million.", "2031-03-04"), language: "en" },
+    { ...report("en-b", "Engineers at Velna Harbour gave the pier a length of 400 metres.", "2031-03-05"), language: "en" },
+    { ...report("ru-a", "Мост через Орсу в Заречье длиной 1200 метров обошёлся в 9 млрд рублей.", "2031-06-06"), language: "ru" },
+    { ...report("ru-b", "Мост через Орсу у Заречья, 1,2 км, откроют в 2032 году.", "2031-06-07"), language: "ru" },
+  ];
+  const ms = [
+    ...mentions(rs[0], [{ text: "410 metres", kind: "quantity", low: 410, unit: "m" }, { text: "$40 million", kind: "money", low: 40e6, unit: "USD" }]),
+    ...mentions(rs[1], [{ text: "400 metres", kind: "quantity", low: 400, unit: "m" }]),
+    ...mentions(rs[2], [{ text: "1200 метров", kind: "quantity", low: 1200, unit: "m" }, { text: "9 млрд рублей", kind: "money", low: 9e9, unit: "RUB" }]),
+    ...mentions(rs[3], [{ text: "1,2 км", kind: "quantity", low: 1200, unit: "m" }]),
+  ];
+  const { items, all, texts } = prepare(rs, ms);
+  assert.equal(markStories(items, all, texts), 2);
+  const of = (id: string) => items.find((it) => it.m.source === id)!.story;
+  assert.equal(of("en-a"), of("en-b"));
+  assert.equal(of("ru-a"), of("ru-b"));
+  assert.notEqual(of("en-a"), of("ru-a"));
 });
 
 test("stories: keeping a store of two stories current never joins one story's figure to the other's fact", () => {

@@ -5,8 +5,9 @@
  * "29일", "on September 10"), or share two proper names (a capitalised word of four letters or more
  * that the text never writes in lower case, outside any date: "Derna", "Kerch"). Stories are the
  * connected groups of that relation; a report that meets no other joins the story it shares most
- * with, else the largest. Groups with no language in common are one story: names cannot meet across
- * languages. One story, the usual store, sets nothing: grouping is as before.
+ * with, else the largest. Groups with no language in common are one story when they state one
+ * figure: names cannot meet across languages, numbers do. One story, the usual store, sets nothing:
+ * grouping is as before.
  * @module
  */
 import type { Report } from "../types.js";
@@ -83,9 +84,17 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
   // Names are compared as written, so reports in two languages share none even when they tell one
   // story: without a day in common, a bridge's ru, uk and de reports fall in three groups (measured on
   // the dev clusters with their dates taken out). Groups are told apart only when a language is in
-  // both, where shared names would have shown; groups with no language in common are one story.
+  // both, where shared names would have shown; groups with no language in common are one story when
+  // they state one figure (a length, a cost: numbers read alike in every language). Two unrelated
+  // clusters in one store (an English one, one with no English) share no language, and were one story.
   const langs = new Map<number, Set<string>>();
+  const figures = new Map<number, Set<string>>();
   for (let r = 0; r < n; r++) if (met[r]) (langs.get(find(r)) ?? langs.set(find(r), new Set()).get(find(r))!).add(reports[r].language ?? "");
+  for (const it of items) {
+    const key = figureKey(it.m);
+    const root = find(it.report);
+    if (key && met[it.report]) (figures.get(root) ?? figures.set(root, new Set()).get(root)!).add(key);
+  }
   for (let joined = true; joined; ) {
     joined = false;
     const roots = [...langs.keys()];
@@ -93,8 +102,12 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
       for (let b = a + 1; b < roots.length && !joined; b++) {
         const la = langs.get(roots[a])!, lb = langs.get(roots[b])!;
         if ([...la].some((l) => lb.has(l))) continue;
+        const fa = figures.get(roots[a]) ?? new Set<string>(), fb = figures.get(roots[b]) ?? new Set<string>();
+        if (![...fb].some((k) => fa.has(k))) continue;
         parent[roots[b]] = roots[a];
         for (const l of lb) la.add(l);
+        for (const k of fb) fa.add(k);
+        figures.set(roots[a], fa);
         langs.delete(roots[b]);
         joined = true;
       }
@@ -122,6 +135,16 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
   }
   for (const it of items) it.story = story[it.report];
   return ids.size;
+}
+
+/**
+ * A figure as any language states it, when it tells one story from another: its kind, unit and
+ * value; not a date (every story has a year), nor a count under ten ("two bridges", "3 people").
+ */
+function figureKey(m: Item["m"]): string | null {
+  if (m.kind === "date" || m.low == null || !Number.isFinite(m.low)) return null;
+  if (m.kind === "count" && Math.abs(m.low) < 10) return null;
+  return `${m.kind}|${m.unit ?? ""}|${Number(m.low.toPrecision(4))}`;
 }
 
 /** The proper names of a text: capitalised words it never writes in lower case, outside its dates' spans. */
