@@ -7,6 +7,11 @@ test("titleFromText: the first line that says something, Markdown marks off", ()
   assert.equal(titleFromText("---\n\n**Night ferry resumes**\nThe ferry runs twice a week."), "Night ferry resumes");
   assert.equal(titleFromText("> Locks closed for repairs\r\nBoth locks shut in May."), "Locks closed for repairs");
   assert.equal(titleFromText("   \n\t\n"), null);
+  // a scraper's date stamp before the headline is no part of it; a stamp alone names nothing
+  assert.equal(titleFromText(" date 2022-10-08 Night ferry resumes\n\nThe ferry runs twice a week."), "Night ferry resumes");
+  assert.equal(titleFromText(" date 2023-07 Locks closed\n"), "Locks closed");
+  assert.equal(titleFromText("date 2024-01-02\nQuay extension approved"), "Quay extension approved");
+  assert.equal(titleFromText("Date set for the vote"), "Date set for the vote");
 });
 
 test("cleanTitle: a line that runs on is cut at a word", () => {

@@ -28,6 +28,9 @@ export function cleanTitle(raw: string | null | undefined): string | null {
   let s = (raw ?? "")
     .replace(/\s+/g, " ")
     .trim()
+    // a scraper's stamp before the headline (the shared corpus's " date 2022-10-08 "): the
+    // report's date, which the explorer shows beside its title anyway
+    .replace(/^date \d{4}(?:-\d{2}){0,2}(?: |$)/, "")
     // "## Title ##", "> Title", "**Title**", "_Title_"
     .replace(/^(?:#{1,6}|>)\s+/, "")
     .replace(/\s+#+$/, "")
