@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../src/extract/index.js";
-import { teaserSpan } from "../../src/extract/common/refiners/UnlikelySpanFilter.js";
+import { headedSpan, teaserSpan } from "../../src/extract/common/refiners/UnlikelySpanFilter.js";
 
 const texts = (text: string, language: string) => extract(text, { language, published: "2024-03-15", source: "t" }).map((m) => m.text);
 
@@ -35,6 +35,24 @@ test("teasers: an article's own list, a lone list line, list lines followed by p
   const foot = `${BODY}\n* * *\n- Storm toll rises to 35\n- 12 villages still cut off\n`;
   const span = teaserSpan(foot)!;
   assert.equal(foot.slice(span[0], span[1]), "- Storm toll rises to 35\n- 12 villages still cut off");
+});
+
+test("teasers: under a heading in capitals, with or without list marks, in any language", () => {
+  const plain = `${BODY}\n\nMORE FROM THE COAST\nFerry fares to rise 9% in spring\nHarbour fire kills 3 in old town`;
+  const got = texts(plain, "en");
+  assert.ok(got.includes("42 people"), got.join(" | "));
+  assert.ok(!got.some((t) => /9%|^3$/.test(t)), got.join(" | "));
+  const quoted = "La tormenta dejó 42 muertos el martes.\n\nLO MÁS VISTO\n>> Un premio de 2 millones para un jubilado\n>> Lotería: 5 acertantes\n\n(c) 2024 Ejemplo Medios.";
+  assert.ok(!texts(quoted, "es").some((t) => /^2 millones|^5/.test(t)));
+  // a fact box under a heading, rows all: its figures stay; nor is prose under a heading a teaser
+  assert.equal(headedSpan(`${BODY}\n\nKEY FACTS\n- Length: 850 m\n- Cost: $100 million`), null);
+  assert.equal(headedSpan(`KEY FACTS\n${BODY}\nThe bridge opened in 2019.`), null);
+});
+
+test("teasers: a line of links to other stories ('Related: …', 'Read more: …') gives no figure", () => {
+  const got = texts(`${BODY}\nRelated: Ferry fares to rise 9% | 5 things to know about storms\nRescuers found 12 more people.`, "en");
+  assert.ok(got.includes("42 people") && got.some((t) => t.startsWith("12")), got.join(" | "));
+  assert.ok(!got.some((t) => /9%|^5/.test(t)), got.join(" | "));
 });
 
 test("a scraper's date header line is no figure, in any language", () => {

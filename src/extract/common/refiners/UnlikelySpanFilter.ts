@@ -55,7 +55,7 @@ export function unlikelySpans(text: string): Array<[number, number]> {
     spans.push([s, e]);
     DOMAIN_RE.lastIndex = Math.max(DOMAIN_RE.lastIndex, e);
   }
-  const teasers = teaserSpan(text);
+  const teasers = teaserSpan(text) ?? headedSpan(text);
   if (teasers) spans.push(teasers);
   HEADER_RE.lastIndex = 0;
   let h: RegExpExecArray | null;
@@ -71,8 +71,8 @@ export function unlikelySpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** The list mark that opens a list line (a dash or a bullet), with its spaces. */
-const LIST_MARK = /^[ \t]*[-–—•·▪▶►][ \t]+/;
+/** The list mark that opens a list line (a dash, a bullet, an arrow or a quote mark), with its spaces. */
+const LIST_MARK = /^[ \t]*(?:[-–—•·▪▶►»]|>{1,2})[ \t]+/;
 /** A line that opens with a list mark, then a word. */
 const LIST_LINE = new RegExp(`${LIST_MARK.source}\\S`);
 /** A line that ends a sentence: an article's list items are sentences, a headline is not. */
@@ -85,7 +85,7 @@ const FOOT_LINES = 3;
  * Page furniture that marks the article's end: a copyright line, or a line of marks alone ("–",
  * "* * *"). Teasers stand next to it; an article's own closing list ("- Length: 850 m") need not.
  */
-const FURNITURE = /^[ \t]*(?:[-–—_*·•=~|#]+[ \t]*)+$|©|\bcopyright\b/i;
+const FURNITURE = /^[ \t]*(?:[-–—_*·•=~|#]+[ \t]*)+$|©|\(c\)[ \t]*\d{4}|\bcopyright\b/i;
 /** A list line that is a fact box's row, a label then its figure ("- Length: 850 m"), not a headline. */
 const FACT_ROW = /^[^:：\n]{1,40}[:：][ \t]*[~≈±$€£¥₩₽]?[ \t]*\d/;
 
@@ -120,6 +120,37 @@ export function teaserSpan(text: string): [number, number] | null {
     lineEnd = lineStart ? lineStart - 1 : 0;
   }
   return count >= 2 && marked ? [first, end] : null;
+}
+
+/** A heading in capitals alone on its line, two words or more, no digit and no colon: "MORE FROM THIS SECTION", not a fact box's "THE NUMBERS:". */
+const CAPS_HEADING = /^[ \t]*\p{Lu}[\p{Lu}'’&-]*(?:[ \t]+[\p{Lu}'’&-]+){1,6}[ \t]*$/u;
+
+/**
+ * The teasers of other stories under a heading in capitals at a page's foot ("MORE FROM THE
+ * REGION", then one headline a line, with or without list marks): the heading, then nothing to
+ * the text's end but two or more short lines that are no sentences (headlines) and, below them,
+ * page furniture (FURNITURE: a copyright). Lines all of which are a fact box's rows ("- Length:
+ * 850 m") are no headlines. In every language: it reads the layout, never a language's words.
+ * Null for none.
+ */
+export function headedSpan(text: string): [number, number] | null {
+  let lineEnd = text.length, end = -1, count = 0, rows = 0;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      if (CAPS_HEADING.test(line)) return count >= 2 && rows < count ? [lineStart, end] : null;
+      const furniture = FURNITURE.test(line) && line.trim().length <= PROSE_LINE;
+      if (!furniture) {
+        if (line.trim().length > HEADLINE || SENTENCE_END.test(line)) return null;
+        if (FACT_ROW.test(line.replace(LIST_MARK, ""))) rows++;
+        if (end < 0) end = lineEnd;
+        count++;
+      } else if (count) return null;
+    }
+    lineEnd = lineStart ? lineStart - 1 : 0;
+  }
+  return null;
 }
 
 export const UnlikelySpanFilter: Refiner = {

@@ -1,7 +1,8 @@
 /**
  * Page furniture and metadata: list and footnote numbering ("1. Reuters"), wire datelines
- * ("MOSCOW, April 30. /TASS/"), market tickers ("date YYYY-MM-DD" header lines: the common
- * UnlikelySpanFilter, in every language).
+ * ("MOSCOW, April 30. /TASS/"), market tickers, lines of links to other stories ("Related: …",
+ * "Read more: …") ("date YYYY-MM-DD" header lines: the common UnlikelySpanFilter, in every
+ * language).
  * @module
  */
 import type { Refiner } from "../../../common/engine.js";
@@ -16,6 +17,10 @@ const TICKER = /^[ \t]*[^\n()]{1,40}\([A-Z0-9.]{2,8}\)[ \t]*[$€£¥][ \t]?[\d,
 const WIDGET_UNITS = new Set(["comment", "share", "view", "like", "reply", "repost", "retweet", "reaction", "article", "follower", "subscriber"]);
 /** A widget's counter standing alone on its line, the word before it: "Comments (212)", "Shares: 40". */
 const WIDGET_LINE = /^[ \t]*(?:comments?|shares?|views?|likes?|repl(?:y|ies)|reactions?|reposts?|retweets?)[ \t]*[(:][ \t]*[\d.,]+[kKmM]?[ \t]*\)?[ \t]*$/i;
+/** A line of links to other stories: "Related: …", "Read more: …", "Most read: …", "ALSO IN TODAY'S PAPER: … | …". */
+const LINKS_LINE = /^[ \t]*(?:related(?:[ \t]+(?:stories|articles|coverage|reading))?|read[ \t]+(?:more|also|next)|also[ \t]+read|see[ \t]+also|most[ \t]+read|more[ \t]+from[ \t]+[^:\n]{1,30}|also[ \t]+in[ \t]+(?:today['’]s|this[ \t]+week['’]s)[ \t]+[a-z]+)[ \t]*:/i;
+/** The longest line read as a line of links. */
+const LINKS_MAX = 300;
 /** Credits: "© 2024", "Copyright 2024", "Photo: 2024 Getty Images". */
 const CREDIT = /(?:©|\(c\)|\bcopyright|\bphoto(?:graph)?:|\bimage:|\bcredit:)\s*$/i;
 
@@ -35,6 +40,11 @@ export const ENFurnitureFilter: Refiner = {
       if (c.kind === "money") {
         // "($1 = 1,330.5 won)": both sides of the note are the wire's conversion rate, not a figure of the story
         if (/^\s*=\s*[\d$£€¥]/.test(ctx.after(c.end, 5)) || /=\s*$/.test(ctx.before(c.start, 4))) return false;
+      }
+      {
+        // other stories' headlines on a line of links: their figures are not this report's
+        const [ls, le] = ctx.line(c.start);
+        if (le - ls <= LINKS_MAX && LINKS_LINE.test(ctx.text.slice(ls, c.start))) return false;
       }
       if (/^[ \t]*$/.test(linePrefix) && LIST_ITEM.test(ctx.text.slice(c.start, c.start + 5)) && c.kind === "count") return false;
       // a short line of page widgets: "3 hours ago | 12 comments | Share", "Have your say: 412 comments"
