@@ -5,6 +5,7 @@
  * @module
  */
 import type { Report } from "../types.js";
+import { Roots } from "./roots.js";
 
 const SHINGLE = 5;
 const HASHES = 16;
@@ -151,11 +152,8 @@ export function mayBeCopies(a: CopyKeys, b: Uint32Array): boolean {
 export function findCopies(reports: Report[]): Map<string, string> {
   const n = reports.length;
   const sh = reports.map((r) => shingles(r.text ?? ""));
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
+  const roots = new Roots(n);
+  const find = (i: number): number => roots.find(i);
   const buckets = new Map<string, number[]>();
   const tried = new Set<number>();
   const sigs: Array<Uint32Array | null> = new Array(n).fill(null);
@@ -179,7 +177,7 @@ export function findCopies(reports: Report[]): Map<string, string> {
         const pair = j * n + i;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        if (isCopyPair(sh[i], sh[j])) parent[find(i)] = find(j);
+        if (isCopyPair(sh[i], sh[j])) roots.union(i, j);
       }
       // a bucket keeps a few members of each group, not all: a story copied thousands of times
       // would make every new copy walk them all (quadratic); a later report is still compared with

@@ -19,6 +19,7 @@ import { twoVoices } from "./verdict.js";
 import { spread } from "./cluster.js";
 import { GROUP_FEATURES, groupFeatures, most, pooledOf, type Pooled } from "./groups.js";
 import { apartOf } from "./words-only.js";
+import { Roots } from "./roots.js";
 
 /** Where the group comparison holds the words-only mean log-odds (then the most, the least, the share set apart by a rule). */
 const MEAN = GROUP_FEATURES.indexOf("meanWords");
@@ -268,18 +269,11 @@ export function joinRivals(groups: number[][], items: Item[], sides: Side[], wor
  * joins the first. Returns [into, member, weakest score].
  */
 function cliques(cands: Array<[number, number, number]>, scored: Array<[number, number, number]>, margin: number, agrees: (k: number) => boolean): Array<[number, number, number]> {
-  const parent = new Map<number, number>();
-  const find = (k: number): number => {
-    const p = parent.get(k) ?? k;
-    if (p === k) return k;
-    const r = find(p);
-    parent.set(k, r);
-    return r;
-  };
-  for (const [a, b] of cands) {
-    const ra = find(a), rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
-  }
+  let n = 0;
+  for (const [a, b] of cands) n = Math.max(n, a + 1, b + 1);
+  const roots = new Roots(n);
+  const find = (k: number): number => roots.find(k);
+  for (const [a, b] of cands) roots.union(a, b);
   const sets = new Map<number, number[]>();
   const members = new Set<number>();
   for (const [a, b] of cands) members.add(a).add(b);

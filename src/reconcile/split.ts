@@ -13,6 +13,7 @@ import type { Side } from "./pairs.js";
 import type { Judged } from "./verdict.js";
 import { meet } from "./interval.js";
 import { cosine } from "./similarity.js";
+import { Roots } from "./roots.js";
 
 /** The evidence that two value subgroups of a fact are two properties, in the order of the weights. */
 export const SPLIT_FEATURES = ["cross", "gap", "onlyMany", "onlyOne", "headOnly", "labelGap", "measureApart", "fieldApart", "fieldOnly"] as const;
@@ -245,15 +246,12 @@ export function splitGroup(g: readonly number[], judged: readonly Judged[], side
   const parts = valueGroups(g, judged);
   if (parts.length < 2 || parts.length > MAX_PARTS) return [g.slice()];
   const n = parts.length;
-  const parent = Int32Array.from({ length: n }, (_, k) => k);
-  const find = (k: number): number => {
-    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
-    return k;
-  };
+  const roots = new Roots(n);
+  const find = (k: number): number => roots.find(k);
   for (let a = 0; a < n; a++)
     for (let b = a + 1; b < n; b++) {
       if (find(a) === find(b)) continue;
-      if (!splittable(parts[a], parts[b], judged) || splitScore(model, splitFeatures(parts[a], parts[b], sides, words, judged)) < model.threshold) parent[find(b)] = find(a);
+      if (!splittable(parts[a], parts[b], judged) || splitScore(model, splitFeatures(parts[a], parts[b], sides, words, judged)) < model.threshold) roots.union(b, a);
     }
   const pieces = new Map<number, number[]>();
   for (let k = 0; k < n; k++) {

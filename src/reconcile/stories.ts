@@ -13,6 +13,7 @@
 import type { Report } from "../types.js";
 import type { Item } from "./similarity.js";
 import { blockOf } from "./values.js";
+import { Roots } from "./roots.js";
 
 /** The block a figure is grouped in (values.ts blockOf), apart for each story when its reports tell more than one. */
 export const storyBlockOf = (it: Item): string => (it.story ? `${blockOf(it.m)}|${it.story}` : blockOf(it.m));
@@ -36,8 +37,8 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
     if (d && d.start === d.end && /^\d{4}-\d\d-\d\d$/.test(d.start) && d.start !== (reports[it.report].published ?? "").slice(0, 10)) days[it.report].add(d.start);
   }
   const names = texts.map((t, r) => namesOf(t, dated[r]));
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const roots = new Roots(n);
+  const find = (i: number): number => roots.find(i);
   const met = new Uint8Array(n);
   const shared = (a: number, b: number) => {
     let k = 0;
@@ -52,7 +53,7 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
   // story shares its names with the story's earlier reports, so it meets the latest of them.
   const link = (a: number, b: number) => {
     met[a] = met[b] = 1;
-    parent[find(a)] = find(b);
+    roots.union(a, b);
   };
   const firstOfDay = new Map<string, number>();
   const firstOf = new Map<string, number>();
@@ -97,18 +98,18 @@ export function markStories(items: Item[], reports: readonly Report[], texts: re
   }
   for (let joined = true; joined; ) {
     joined = false;
-    const roots = [...langs.keys()];
-    for (let a = 0; a < roots.length && !joined; a++)
-      for (let b = a + 1; b < roots.length && !joined; b++) {
-        const la = langs.get(roots[a])!, lb = langs.get(roots[b])!;
+    const at = [...langs.keys()];
+    for (let a = 0; a < at.length && !joined; a++)
+      for (let b = a + 1; b < at.length && !joined; b++) {
+        const la = langs.get(at[a])!, lb = langs.get(at[b])!;
         if ([...la].some((l) => lb.has(l))) continue;
-        const fa = figures.get(roots[a]) ?? new Set<string>(), fb = figures.get(roots[b]) ?? new Set<string>();
+        const fa = figures.get(at[a]) ?? new Set<string>(), fb = figures.get(at[b]) ?? new Set<string>();
         if (![...fb].some((k) => fa.has(k))) continue;
-        parent[roots[b]] = roots[a];
+        roots.under(at[b], at[a]);
         for (const l of lb) la.add(l);
         for (const k of fb) fa.add(k);
-        figures.set(roots[a], fa);
-        langs.delete(roots[b]);
+        figures.set(at[a], fa);
+        langs.delete(at[b]);
         joined = true;
       }
   }
