@@ -154,6 +154,9 @@ test("a fact page names a credited speaker as the report does, not by the key th
   assert.match(f.members[0].origin, /^via:/, "the origin is the speaker's");
   const page = route(d, new URL(`/facts/${encodeURIComponent(f.id)}`, "http://127.0.0.1"), "http://127.0.0.1").body;
   assert.match(page, /origin: credited to Russian officials/);
+  // the count of a fact and of its values in the briefing's one wording
+  assert.match(page, /· 1 independent source<\/p>/);
+  assert.doesNotMatch(page, /independent origin/);
 });
 
 test("a not-found page sets a command in backticks as code, and still escapes what it quotes", () => {

@@ -103,7 +103,7 @@ export function factPage(d: Dossier, f: Fact, opts: { page?: number; after?: str
   const views = valuesOf(f, sources);
   const out: string[] = [];
   out.push(`<h1>${esc(f.about)} ${factBadge(f)}</h1>`);
-  out.push(`<p class="lede">${plural(f.members.length, "mention")} in ${plural(new Set(f.members.map((m) => m.source)).size, "report")} · ${plural(f.origins, "independent origin")}</p>`);
+  out.push(`<p class="lede">${plural(f.members.length, "mention")} in ${plural(new Set(f.members.map((m) => m.source)).size, "report")} · ${plural(f.origins, "independent source")}</p>`);
   out.push(`<ul class="values">${views.map((v) => `<li><b>${esc(v.words)}</b> <span class="cnt">${plural(v.origins, "independent source")}</span></li>`).join("")}</ul>`);
   const why = explainVerdict(f, sources);
   if (why) out.push(`<p class="why">${esc(why)}</p>`);
