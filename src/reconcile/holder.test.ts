@@ -109,6 +109,23 @@ test("the subject of a coordinated verb, of a verb of serving, or of the sentenc
   assert.deepEqual(holder("Brillco employs 900 people in two towns and had turnover of €4.1 billion.", money("€4.1 billion", 4.1e9)), brill);
   assert.ok(holder("Brillco beschäftigt 900 Menschen und erzielte 4,1 Milliarden Euro.", money("4,1 Milliarden Euro", 4.1e9), "de").length);
   assert.ok(holder("Brillco serves broadband and phone lines to 3 million homes.", count("3 million homes", 3e6, "home")).length);
+  // a verb of serving in every language that reads a subject's holder (sentences of our own)
+  for (const [language, text, figure] of [
+    ["de", "Brillco versorgt rund 3 Millionen Haushalte.", "3 Millionen Haushalte"],
+    ["de", "Brillco liefert Strom an 3 Millionen Haushalte.", "3 Millionen Haushalte"],
+    ["fr", "Brillco fournit l'électricité à 3 millions de foyers.", "3 millions de foyers"],
+    ["es", "Brillco suministra electricidad a 3 millones de hogares.", "3 millones de hogares"],
+    ["it", "Brillco fornisce elettricità a 3 milioni di famiglie.", "3 milioni di famiglie"],
+    ["pt", "Brillco fornece eletricidade a 3 milhões de casas.", "3 milhões de casas"],
+    ["pl", "Brillco dostarcza prąd do 3 mln gospodarstw.", "3 mln gospodarstw"],
+    ["ru", "Brillco обслуживает 3 млн абонентов.", "3 млн абонентов"],
+    ["uk", "Brillco обслуговує 3 млн абонентів.", "3 млн абонентів"],
+  ]) {
+    const keys = holder(text, count(figure, 3e6, "household"), language);
+    assert.ok(holderNamed(keys) && keys[0].startsWith("=brill"), `${language}: ${text} → ${keys}`);
+  }
+  // and the subject of a verb of serving coordinated with one of having
+  assert.ok(holder("Brillco fournit l'électricité aux fermes et emploie 900 personnes.", count("900 personnes", 900, "person"), "fr").length);
   // a sentence that starts with a bare noun carries the holder of the one before; "The dam is" does not
   const carried = (text: string, spec: Spec, language = "en") => {
     const m = mentions(report("a", text), [spec])[0];

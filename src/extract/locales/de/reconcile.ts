@@ -11,6 +11,8 @@ const CONTRAST =
 
 /** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
 const HOLDER_HAS = "(?:beschäftigt|beschäftigte|besitzt|besaß|hält|hielt|erhielt|erhält|erzielte|erzielt|kam\\s+auf|kommt\\s+auf|zählt|zählte|verbuchte)";
+/** A verb whose subject serves the people or places counted after it ("provides … to 19 million customers"), in holder.before. */
+const HOLDER_SERVE = "(?:versorgt|versorgte|beliefert|belieferte|bedient|bediente|liefert|lieferte|verkauft|verkaufte)";
 
 export const de = {
   // "ursprünglich 3.000", "zunächst", "zuvor", "nach früheren Angaben"
@@ -122,7 +124,8 @@ export const de = {
   holder: {
     before: [
       /(?<![\p{L}])(?:von)\s*(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:beträgt|betrug|lag|liegt|war|ist|belief\s+sich|beläuft\s+sich|erreichte|erreicht)\s+)?(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$/u,
-      new RegExp(String.raw`(?<![\p{L}'’])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:und))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+(?:und))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:bei|auf)\s*)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+an\s+)?(?:(?:rund|etwa|knapp|fast|mehr\s+als|über|gut|ungefähr|nur|lediglich)\s+)?$`, "u"),
     ],
     after: [/^\s+für\s+(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Ee]ine?|[Ee]iner|[Ee]ines|[Ee]inem|[Ee]inen)\s+)(?<!\p{Lu}[\p{L}\p{M}-]*\s+)((?!(?:Der|Die|Das|Des|Dem|Den|Ein|Eine|Einer|Eines|Einem|Einen|Im|In|Am|An|Auf|Nach|Laut|Aber|Und|Mit|Für|Von|Vom|Seit|Bei|Zum|Zur|Dieser|Diese|Dieses)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "Sein Umsatz lag 2027 bei": a sentence that leaves its holder to the one before it

@@ -11,6 +11,8 @@ const CONTRAST =
 
 /** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
 const HOLDER_HAS = "(?:tiene|tenía|emplea|empleaba|posee|poseía|obtuvo|logró|consiguió|recibió|registró|facturó|ganó|suma|sumó|cuenta\\s+con|contaba\\s+con)";
+/** A verb whose subject serves the people or places counted after it ("provides … to 19 million customers"), in holder.before. */
+const HOLDER_SERVE = "(?:sirve|servía|provee|proveía|suministra|suministraba|abastece|abastecía|vende|vendía|entrega|entregaba|presta\\s+servicio|prestaba\\s+servicio)";
 
 export const es = {
   // "inicialmente 3.000", "en un principio", "la estimación anterior"
@@ -122,7 +124,8 @@ export const es = {
   holder: {
     before: [
       /(?<![\p{L}])(?:de|del)\s*((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:es|era|fue|fueron|son|eran|ascendió|asciende|alcanzó|alcanza|llegó|llega|de)\s+)?(?:(?:a|de|en)\s*)?(?:(?:unos|unas|cerca\s+de|casi|más\s+de|menos\s+de|alrededor\s+de|aproximadamente|apenas|solo)\s+)?$/u,
-      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:y|e))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|en)\s*)?(?:(?:unos|unas|cerca\s+de|casi|más\s+de|menos\s+de|alrededor\s+de|aproximadamente|apenas|solo)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+(?:y|e))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|en)\s*)?(?:(?:unos|unas|cerca\s+de|casi|más\s+de|menos\s+de|alrededor\s+de|aproximadamente|apenas|solo)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+)?(?:a|al)\s+(?:(?:unos|unas|cerca\s+de|casi|más\s+de|menos\s+de|alrededor\s+de|aproximadamente|apenas|solo)\s+)?$`, "u"),
     ],
     after: [/^\s+para\s+((?!(?:El|La|Los|Las|Lo|Un|Una|Unos|Unas|De|Del|En|Según|Pero|Y|Con|Por|Para|Desde|Este|Esta|Estos|Estas|Ese|Esa|Tras|Al)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "Su facturación en 2027 fue de": a sentence that leaves its holder to the one before it

@@ -11,6 +11,8 @@ const CONTRAST =
 
 /** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
 const HOLDER_HAS = "(?:possède|possédait|emploie|employait|compte|comptait|détient|détenait|a\\s+obtenu|a\\s+recueilli|a\\s+remporté|a\\s+réalisé|réalise|a\\s+enregistré)";
+/** A verb whose subject serves the people or places counted after it ("provides … to 19 million customers"), in holder.before. */
+const HOLDER_SERVE = "(?:dessert|desservait|fournit|fournissait|approvisionne|approvisionnait|alimente|alimentait|vend|vendait|livre|livrait)";
 
 export const fr = {
   // "initialement 3 000", "à l'origine", "l'estimation précédente"
@@ -114,7 +116,8 @@ export const fr = {
   holder: {
     before: [
       /(?<![\p{L}])(?:de|du|des|d['’])\s*((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:est|était|a\s+été|s['’]élève|s['’]élevait|atteint|atteignait|de)\s+)?(?:(?:à|de|d['’])\s*)?(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|presque|quasiment|seulement)\s+)?$/u,
-      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:et))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:à|de|d['’])\s*)?(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|presque|quasiment|seulement)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+(?:et))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:à|de|d['’])\s*)?(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|presque|quasiment|seulement)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+)?(?:à|aux)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|presque|quasiment|seulement)\s+)?$`, "u"),
     ],
     after: [/^\s+pour\s+((?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|En|Au|Aux|Selon|Mais|Et|Dans|Sur|Pour|Par|Avec|Depuis|Après|Avant)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "Son chiffre d'affaires était de": a sentence that leaves its holder to the one before it

@@ -11,6 +11,8 @@ const CONTRAST =
 
 /** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
 const HOLDER_HAS = "(?:impiega|impiegava|possiede|possedeva|conta|contava|detiene|deteneva|ha\\s+ottenuto|ha\\s+ricevuto|ha\\s+registrato|ha\\s+fatturato|ha\\s+conquistato)";
+/** A verb whose subject serves the people or places counted after it ("provides … to 19 million customers"), in holder.before. */
+const HOLDER_SERVE = "(?:serve|serviva|fornisce|forniva|rifornisce|riforniva|vende|vendeva|consegna|consegnava)";
 
 export const it = {
   // "inizialmente 3.000", "in precedenza", "la stima precedente"
@@ -122,7 +124,8 @@ export const it = {
   holder: {
     before: [
       /(?<![\p{L}])(?:di|d['’])\s*((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:è|era|è\s+stato|è\s+stata|sono\s+stati|ammonta|ammontava|ha\s+raggiunto|raggiunge|di|pari)\s+)?(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$/u,
-      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:e|ed))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+(?:e|ed))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|di)\s*)?(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+)?(?:a|ai|agli|alle|al)\s+(?:(?:circa|quasi|oltre|più\s+di|meno\s+di|appena|solo|poco\s+più\s+di)\s+)?$`, "u"),
     ],
     after: [/^\s+per\s+((?!(?:Il|Lo|La|I|Gli|Le|L|Un|Uno|Una|Di|Del|Della|In|Secondo|Ma|E|Con|Per|Da|Dal|Dalla|Questo|Questa|Nel|Nella|Al|Alla|Dopo)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "Il suo fatturato nel 2027 era di": a sentence that leaves its holder to the one before it

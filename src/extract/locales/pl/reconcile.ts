@@ -8,6 +8,8 @@ export const PER_DIRECTION = "w\\s+każd(?:ą|ym)\\s+(?:stronę|kierunku)|na\\s+
 
 /** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
 const HOLDER_HAS = "(?:ma|miał|miała|miało|mieli|posiada|posiadał|posiadała|zatrudnia|zatrudniał|zatrudniała|uzyskał|uzyskała|uzyskali|zdobył|zdobyła|zdobyli|otrzymał|otrzymała|otrzymali|kontroluje)";
+/** A verb whose subject serves the people or places counted after it ("provides … to 19 million customers"), in holder.before. */
+const HOLDER_SERVE = "(?:obsługuje|obsługiwał|obsługiwała|zaopatruje|zaopatrywał|zaopatrywała|dostarcza|dostarczał|dostarczała|sprzedaje|sprzedawał|sprzedawała)";
 
 export const pl = {
   // "w ciągu ostatnich siedmiu dni", "średnia siedmiodniowa": okno kroczące
@@ -127,7 +129,8 @@ export const pl = {
   holder: {
     before: [
       /(?<![\p{L}])\p{Ll}[\p{L}\p{M}-]*\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:wyniósł|wyniosła|wyniosło|wyniosły|wynosi|wynoszą|sięgnął|sięgnęła|sięgnęło|sięgnęły|osiągnął|osiągnęła|osiągnęły)\s+(?:(?:około|prawie|ponad|blisko|niemal|przeszło|tylko|zaledwie|mniej\s+niż|więcej\s+niż)\s+)?$/u,
-      new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:i|a))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:około|prawie|ponad|blisko|niemal|przeszło|tylko|zaledwie|mniej\s+niż|więcej\s+niż)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+(?:i|a))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:około|prawie|ponad|blisko|niemal|przeszło|tylko|zaledwie|mniej\s+niż|więcej\s+niż)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+)?(?:(?:do|dla)\s+)?(?:(?:około|prawie|ponad|blisko|niemal|przeszło|tylko|zaledwie|mniej\s+niż|więcej\s+niż)\s+)?$`, "u"),
     ],
     after: [/^\s+dla\s+((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'’-])/u],
     // "Przychody w 2027 r. wyniosły": a sentence that leaves its holder to the one before it

@@ -8,6 +8,8 @@ export const PER_DIRECTION = "em\\s+cada\\s+(?:sentido|dire[çc][ãa]o)|por\\s+(
 
 /** A verb whose subject holds the figure after it ("has", "employs", "received"), in holder.before. */
 const HOLDER_HAS = "(?:emprega|empregava|possui|possuía|obteve|recebeu|registrou|registou|detém|detinha|conta\\s+com|contava\\s+com|faturou|somou)";
+/** A verb whose subject serves the people or places counted after it ("provides … to 19 million customers"), in holder.before. */
+const HOLDER_SERVE = "(?:serve|servia|fornece|fornecia|abastece|abastecia|vende|vendia|entrega|entregava|atende|atendia)";
 
 export const pt = {
   // "inicialmente 3.000", "anteriormente", "a estimativa anterior"
@@ -103,7 +105,8 @@ export const pt = {
   holder: {
     before: [
       /(?<![\p{L}])(?:de|da|do|dos|das)\s*((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)\s+(?:(?:é|era|foi|foram|são|eram|chegou|chega|atingiu|atinge|ascendeu|de)\s+)?(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$/u,
-      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+${HOLDER_HAS}\s+[^.;:!?]{1,60}?\s+(?:e))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?(?:\s+(?:${HOLDER_HAS}|${HOLDER_SERVE})\s+[^.;:!?]{1,60}?\s+(?:e))?\s+${HOLDER_HAS}\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}(?:(?:a|de|em)\s*)?(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$`, "u"),
+      new RegExp(String.raw`(?<![\p{L}'’])((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?:,[^.;:!?]{1,60}?,)?\s+${HOLDER_SERVE}\s+(?:[^.;:!?]{1,60}?\s+)?(?:a|aos|às|ao)\s+(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|aproximadamente|apenas|só)\s+)?$`, "u"),
     ],
     after: [/^\s+para\s+((?!(?:O|A|Os|As|Um|Uma|De|Do|Da|Em|No|Na|Segundo|Mas|E|Com|Por|Para|Desde|Este|Esta|Esse|Essa|Ao|Após)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}-])/u],
     // "A sua receita em 2027 foi de": a sentence that leaves its holder to the one before it
