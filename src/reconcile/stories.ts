@@ -151,7 +151,20 @@ function figureKey(m: Item["m"]): string | null {
 /** The proper names of a text: capitalised words it never writes in lower case, outside its dates' spans. */
 function namesOf(text: string, dates: ReadonlyArray<[number, number]>): Set<string> {
   const caps = new Set<string>();
-  for (const m of text.matchAll(NAME)) if (!dates.some(([s, e]) => m.index! >= s && m.index! < e)) caps.add(m[0]);
+  // the dates' spans merged, in text order: the words come in text order too, so one pointer walks
+  // them (each word tried against every date was quadratic in a long report of many dates)
+  const spans: Array<[number, number]> = [];
+  for (const [s, e] of dates.slice().sort((a, b) => a[0] - b[0])) {
+    const last = spans[spans.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else spans.push([s, e]);
+  }
+  let d = 0;
+  for (const m of text.matchAll(NAME)) {
+    const at = m.index!;
+    while (d < spans.length && spans[d][1] <= at) d++;
+    if (!(d < spans.length && spans[d][0] <= at)) caps.add(m[0]);
+  }
   const out = new Set<string>();
   if (!caps.size) return out;
   const lower = new Set(text.toLowerCase() === text ? [] : (text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}])/gu) ?? []));
