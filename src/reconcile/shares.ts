@@ -118,7 +118,9 @@ type ScopeCue = NonNullable<ReconcileLocale["scope"]>;
 const scopes = new WeakMap<ScopeCue, ReadonlyArray<readonly [RegExp, Scope]>>();
 function scopesOf(cue: ScopeCue): ReadonlyArray<readonly [RegExp, Scope]> {
   let s = scopes.get(cue);
-  if (!s) scopes.set(cue, (s = [[new RegExp(cue.whole.source, "gi"), "whole"], [new RegExp(cue.part.source, "gi"), "part"]]));
+  // the language's own flags kept ("u" for its letter classes), global and case-blind added
+  const g = (r: RegExp) => new RegExp(r.source, `${r.flags.replace(/[gi]/g, "")}gi`);
+  if (!s) scopes.set(cue, (s = [[g(cue.whole), "whole"], [g(cue.part), "part"]]));
   return s;
 }
 

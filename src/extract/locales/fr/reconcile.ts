@@ -72,6 +72,15 @@ export const fr = {
     [/^(?:enfant)/u, "child"],
   ] as Array<[RegExp, string]>,
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
+  // "au total", "y compris les accès": the whole; "la première tranche", "le pont lui-même", "la
+  // partie", "hors": a part of it (the English `scope`)
+  scope: {
+    whole: new RegExp(`${B}(?:au total|en tout|total\\p{L}*|au global|globalement|dans l['’]ensemble|y compris|entier|entière)${E}`, "iu"),
+    part: new RegExp(`${B}(?:lui-même|elle-même|à lui seul|à elle seule|premi[eè]re?\\s+(?:phase|tranche|étape)|phase (?:1|i|un)|tronçon\\p{L}*|section|partie|hors|sans)${E}`, "iu"),
+    excluding: /^(?:lui-même|elle-même|à lui seul|à elle seule|hors|sans)$/iu,
+    phase: /phase|tranche|étape/iu,
+    including: /^(?:y compris)$/iu,
+  },
   part: { before: /(?<![\p{L}])(?:dont|sauf|hormis|excepté|à l['’]exception de|(?:sur|parmi) ces)\s+(?:(?:environ|près de|plus de)\s+)?$/iu, after: /^\s*d['’]entre (?:eux|elles)\b/iu },
   // "30 % de la ville", "30 % des maisons": the whole a share is taken of
   whole: { after: /^\s+(?:de\s+l['’]|de|du|des)\s*(?:(?:la|le|les|sa|son|ses|leur|leurs|toute|tout|toutes|tous)\s+)*/iu },

@@ -54,6 +54,16 @@ export const ja = {
   ] as Array<[RegExp, string]>,
   bracket: /\d+\s*代(?:が|は|の)?\s*$/u,
   // "うち8000人": a part of the whole stated before
+  // "全長", "総工費", "合計": the whole; "第1期", "区間", "本体", "除く": a part of it (the English
+  // `scope`). "Xを含め": X is what the figure after it holds, so no "including" word makes a part
+  // (nor a whole: "40人を含め" is the part it names)
+  scope: {
+    whole: /全長|総延長|総額|総工費|総事業費|合計|総計|全体|全部で/u,
+    part: /第1期|第一期|第1段階|第一段階|区間|本体|単独|除く|除いた/u,
+    excluding: /^(?:本体|単独|除く|除いた)$/u,
+    phase: /期|段階/u,
+    including: /(?!)/u,
+  },
   part: { before: /(?:うち|このうち|そのうち)[、,]?\s*$/u },
   // "市の30%": the whole a share is taken of, before the possessive particle
   whole: { before: /の\s*$/u },

@@ -114,6 +114,15 @@ export const pl = {
     [/^(?:nachyleni)/u, "#slope"],
   ] as Array<[RegExp, string]>,
   // "w tym 8000", "spośród nich 40": a part of the whole stated before
+  // "łącznie", "w sumie", "wraz z dojazdami": the whole; "pierwszy etap", "odcinek", "część",
+  // "nie licząc": a part of it (the English `scope`)
+  scope: {
+    whole: new RegExp(`${B}(?:łącznie|w sumie|ogółem|razem|całkowit\\p{L}*|cał(?:y|a|e|ego|ej|ą)|wraz z|włącznie z|w tym)${E}`, "iu"),
+    part: new RegExp(`${B}(?:z czego|pierwsz\\p{L}*\\s+(?:etap|faz)\\p{L}*|odcin\\p{L}*|częś(?:ć|ci)|bez uwzględnienia|nie licząc|z wyjątkiem)${E}`, "iu"),
+    excluding: /^(?:bez uwzględnienia|nie licząc|z wyjątkiem)$/iu,
+    phase: /etap|faz/iu,
+    including: /^(?:wraz z|włącznie z|w tym)$/iu,
+  },
   part: { before: /(?<![\p{L}])(?:w tym|z czego|z nich|spośród nich|wśród nich|oprócz|z wyjątkiem|z tych|spośród tych)\s+(?:(?:około|ponad|prawie)\s+)?$/iu },
   // "30 proc. terytorium", "30% całego wolumenu": the whole a share is taken of, in the genitive right after it
   whole: { after: /^\s+(?:(?:całego|całej|całych|ogólnej|ogólnego|wszystkich)\s+)?/iu },

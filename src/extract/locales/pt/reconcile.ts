@@ -72,6 +72,14 @@ export const pt = {
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   // "uma cidade de 9.200 habitantes", "um país de cerca de 4 milhões": a place's people
   population: new RegExp(`${B}(?:cidade|localidade|vila|aldeia|município|ilha|país|província)\\s+de\\s+(?:(?:cerca de|quase|mais de|menos de|aproximadamente)\\s+)?$`, "iu"),
+  // "no total", "ao todo", "incluindo os acessos": the whole; "a primeira fase", "o trecho", "sem": a part of it (the English `scope`)
+  scope: {
+    whole: new RegExp(`${B}(?:no total|ao todo|total\\p{L}*|incluindo|inclusive|inteir[oa])${E}`, "iu"),
+    part: new RegExp(`${B}(?:dos quais|das quais|primeira\\s+(?:fase|etapa)|fase (?:1|i|um)|trecho|seção|secção|(?<!por\\s)parte|sem|excluindo|exceto)${E}`, "iu"),
+    excluding: /^(?:sem|excluindo|exceto)$/iu,
+    phase: /fase|etapa/iu,
+    including: /^(?:incluindo|inclusive)$/iu,
+  },
   part: { before: /(?<![\p{L}])(?:dos quais|das quais|exceto|à exceção de|com exceção de|desses|destes|dessas|destas)\s+(?:(?:cerca de|mais de)\s+)?$/iu, after: /^\s*(?:deles|delas|dos quais|das quais)\b/iu },
   // "30% da cidade": the whole a share is taken of
   whole: { after: /^\s+(?:de|da|do|das|dos)\s+(?:(?:a|o|as|os|sua|seu|suas|seus|toda|todo|todas|todos)\s+)*/iu },
