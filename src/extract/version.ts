@@ -6,4 +6,4 @@
 
 /** Bumped whenever the output can change, so stored mentions are re-made. */
 // "en-N" is the English locale's version, "l10n-N" the other locales'
-export const EXTRACTOR_VERSION = "en-39+l10n-77";
+export const EXTRACTOR_VERSION = "en-40+l10n-78";

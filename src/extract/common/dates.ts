@@ -372,7 +372,7 @@ function monthAlone(v: LocaleVocab, words: string, dated: string): Parser {
       if (!month) return null;
       const span: [number, number] = [m[0].length - mon.length, m[0].length];
       if (!ctx.reference) return unresolved(50, span);
-      return { span, kind: "date", date: monthInterval(yearOfMonthAt(v, ctx, m, month), month), flags: ["implied-year"], priority: 40 };
+      return { span, kind: "date", date: monthInterval(yearOfMonthAt(v, ctx, m, month, m.index + span[0]), month), flags: ["implied-year"], priority: 40 };
     },
   };
 }
@@ -443,9 +443,9 @@ function yearOfMonth(ref: Date, month: number, future: boolean, past = false): n
   return future ? impliedYear(ref, [month, month], true) : past ? impliedYear(ref, [month, month], false) : nearestYearForMonth(ref, month);
 }
 
-/** The year of a month named with no year at `m` in `ctx` (see yearOfMonth). */
-function yearOfMonthAt(v: LocaleVocab, ctx: ParsingContext, m: RegExpExecArray, month: number): number {
-  return yearOfMonth(ctx.reference!, month, ahead(v, ctx, m.index), behind(v, ctx, m.index, m.index + m[0].length));
+/** The year of a month named with no year at `m` in `ctx` (see yearOfMonth); the clause looks ahead up to `at`, the month's own word ("aplazado hasta junio"). */
+function yearOfMonthAt(v: LocaleVocab, ctx: ParsingContext, m: RegExpExecArray, month: number, at = m.index): number {
+  return yearOfMonth(ctx.reference!, month, ahead(v, ctx, at), behind(v, ctx, m.index, m.index + m[0].length));
 }
 
 const MONTH_PART = { early: "early", mid: "mid", late: "late", end: "late" } as const;

@@ -75,3 +75,9 @@ test("date direction: a month alone after 'for' or 'not'", () => {
 test("date direction: the decimals of an amount before a month are no day", () => {
   testSingleCase("Shares closed at $12.40 Jun 3 after the bid.", { text: "Jun 3", kind: "date", date: ["2024-06-03", "2024-06-03"] }, PUB);
 });
+
+test("date direction: what should have happened is past", () => {
+  // 2024-05-20: July is two months ahead and ten behind, but it should have happened by now
+  testSingleCase("Repairs should have begun in July.", { text: "July", kind: "date", date: ["2023-07-01", "2023-07-31"] }, PUB);
+  testSingleCase("The ferry ought to have been back in service by August.", { text: "August", kind: "date", date: ["2023-08-01", "2023-08-31"] }, PUB);
+});

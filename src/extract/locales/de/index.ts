@@ -86,7 +86,8 @@ export const vocab = defineLocale(generated, {
   // "tritt am 1. Januar in Kraft", "beginnt im Oktober", "öffnet am Montag": the present of a timetable, as English's "comes into force"
   // the Präteritum of the verbs news tells with most: a date with no year no later than the report's
   past: "war|waren|hatte|hatten|wurde|wurden|gab|kam|kamen|ging|gingen|starb|starben|fiel|fielen|brach|brachen|rief|riefen|blieb|blieben|lag|lagen|stand|standen|traf|trafen|begann|begannen|sagte|sagten|meldete|meldeten|erklärte|erklärten|teilte|teilten|endete|endeten",
-  future: "wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?|beginnt|beginnen|startet|starten|öffnet|öffnen|eröffnet|eröffnen|schließt|schließen|(?:tritt|treten)(?=\\s+(?:am|ab|im|zum|mit|anfang|ende|mitte)(?:\\s|$)|\\s*$)",
+  // "auf Juni verschoben", "bis Mai vertagt": a new date a plan was moved to lies ahead
+  future: "verschoben|vertagt|wird|werden|soll|sollen|geplant|voraussichtlich|kommende[nmrs]?|nächste[nmrs]?|beginnt|beginnen|startet|starten|öffnet|öffnen|eröffnet|eröffnen|schließt|schließen|(?:tritt|treten)(?=\\s+(?:am|ab|im|zum|mit|anfang|ende|mitte)(?:\\s|$)|\\s*$)",
   // "vierspurige", "zweigleisig": four lanes, two tracks ("-ig" adjectives; "Einspuren" is a verb)
   compounds: {
     numbers: { "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12 },

@@ -51,6 +51,8 @@ function pluperfect(wide: string, fromEnd: number): boolean {
 const PAST_NEAR_BEFORE = /(?:\b(?:was|were|did|said|told|announced|reported|began|came|went|took|rose|fell|held|met|struck|broke|made|saw|won|lost|ran|shut|fled|sank|flew|led|left|paid|sent|spoke|gave|grew|hit)\b|(?<!\b(?:be|been|being|have|has|get|is|are)\s+)\b(?!(?:remain|stay|seem|appear)ed\b)[a-z]{3,}ed\b)(?:\s+[^\s.!?;]+){0,3}\s+$/i;
 /** An event's simple past anywhere in the clause before the date ("made landfall in the southern basin on"); not a verb of saying, which dates the report, not the figure. */
 const PAST_EVENT_IN_CLAUSE = /\b(?:did|began|came|went|took|rose|fell|struck|broke|made|won|lost|fled|sank|flew|hit)\b[^.!?;\n]*$/i;
+/** What should have happened and did not, by then: "should have started in June", "ought to have reopened by May". */
+const SHOULD_HAVE_BEFORE = /\b(?:should|ought\s+to)\s+have\b[^.!?;\n]*$/i;
 /** "since" before a date: no later than the report's ("since October", "since late June"). */
 const SINCE_BEFORE = /\bsince\s+(?:[^\s.!?;]+\s+){0,3}$/i;
 
@@ -61,7 +63,7 @@ const SINCE_BEFORE = /\bsince\s+(?:[^\s.!?;]+\s+){0,3}$/i;
  */
 export function pastCue(ctx: ParsingContext, start: number, end: number): boolean {
   const before = ctx.before(start, 100);
-  return PAST_NEAR_BEFORE.test(before.slice(-60)) || SINCE_BEFORE.test(before) || PAST_EVENT_IN_CLAUSE.test(before) || PAST_BETWEEN.test(/^[^.!?;\n]{0,40}/.exec(ctx.after(end, 40))![0]);
+  return PAST_NEAR_BEFORE.test(before.slice(-60)) || SINCE_BEFORE.test(before) || SHOULD_HAVE_BEFORE.test(before) || PAST_EVENT_IN_CLAUSE.test(before) || PAST_BETWEEN.test(/^[^.!?;\n]{0,40}/.exec(ctx.after(end, 40))![0]);
 }
 
 /** How much nearer the coming reading must be than the past one to be taken, with no cue either way. */

@@ -90,7 +90,8 @@ export const vocab = defineLocale(generated, {
   // the future tense ("volverá", "reabrirán"), "va a", "prevé", and the present of a timetable ("entra en vigor", "las obras comienzan", "reabre"): a weekday or month ahead
   // the simple past and the imperfect (not the perfect: "han cerrado hasta el lunes" tells of now): a date with no year no later than the report's
   past: "[a-záéíóúñ]{2,}(?:ó|aron|ieron)|[a-záéíóúñ]{3,}(?:aba|aban)|fue|fueron|hubo|hab[ií]an?|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|pudo|pudieron|puso|pusieron|vino|vinieron",
-  future: "[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]|entran?\\s+en\\s+vigor|(?:comienza|empieza|arranca|abre|reabre|inaugura|reanuda|cierra)n?",
+  // "aplazado hasta junio", "pospuesta al 5 de mayo": a new date a plan was moved to lies ahead
+  future: "(?:aplaz|pospuest|pospus|posterg|retrasad|trasladad)[a-záéíóúñ]*(?=\\s+(?:hasta|para|al|a)\\s)|[a-záéíóúñ]+(?:rá|rán|[aei]remos)|va\\s+a|van\\s+a|prev[eé]n?|previst[oa]s?|próxim[oa]|entran?\\s+en\\s+vigor|(?:comienza|empieza|arranca|abre|reabre|inaugura|reanuda|cierra)n?",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["el", "los", "las", "del", "que", "y", "en", "por", "con", "una", "para", "según", "fue", "este"],
   // "la mitad de las casas", "dos tercios de los vecinos": a share (not "un cuarto de hora", "la primera mitad")

@@ -90,8 +90,9 @@ export const vocab = defineLocale(generated, {
   // timetable ("entre en vigueur", as English's "comes into force"; "les travaux commencent", "rouvre"): a weekday or month ahead
   // the passé composé (the narrative past), the simple past, the imperfect and a pluperfect: a date with no year no later than the report's
   past: "(?:a|ont|avait|avaient|eut|eurent)\\s+(?:(?:été|pas|plus|jamais|rien|déjà|encore|toujours|bien|aussi)\\s+)*[a-zàâçéèêëîïôûùüÿ]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ert|ort)|était|étaient|fut|furent|avait|avaient|(?!(?:souhait|portrait|retrait|extrait|attrait|distrait|abstrait|trait|lait|fait|parfait|bienfait|forfait|sait|plait|plaît)(?![a-zàâçéèêëîïôûùüÿ]))[a-zàâçéèêëîïôûùüÿ]{3,}(?:ait|aient|èrent)",
+  // "reporté au 5 mai", "repoussée à juin": a new date a plan was moved to lies ahead
   future:
-    "(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|(?:est|sont)\\s+attendue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|ferment|" +
+    "(?:report|repouss|décal|ajourn)ée?s?(?=\\s+(?:à|au|jusqu['’]))|(?!(?:extra|ultra|contra|sierra|vrai|environs)(?![a-zà-ÿ]))[a-zà-ÿ]*[eiudrvtp]r(?:a|ont|ons|ez|ai)|va|vont|doit|doivent|devrait|devraient|prévue?s?|(?:est|sont)\\s+attendue?s?|d['’]ici|entre(?:nt)?\\s+en\\s+vigueur|commencen?t?|débuten?t?|ouvren?t?|rouvren?t?|démarren?t?|reprennent|reprend|ferment|" +
     // "ferme" is as often the noun ("la ferme a brûlé") or the adjective ("une position ferme"): a verb only after no determiner and before what a closing takes ("ferme ses portes", "ferme le 3")
     "(?<!(?:^|[^a-zà-ÿ])(?:la|une|cette|sa|ma|ta|notre|votre|leur|chaque|de|du|des)\\s)ferme(?=\\s+(?:ses|sa|son|leurs?|les|le|la|l['’]|dès|jusqu|définitivement|temporairement|à\\s+la\\s+circulation)(?![a-zà-ÿ]))",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them

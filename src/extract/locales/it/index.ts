@@ -96,8 +96,9 @@ export const vocab = defineLocale(generated, {
   // "parte" is as often the noun ("la maggior parte", "da parte di", "in parte"): a verb only where no article, preposition or quantifier stands before it
   // the simple past, the imperfect and a pluperfect (not the perfect: "hanno chiuso fino a lunedì" tells of now): a date with no year no later than the report's
   past: "(?:aveva|avevano|era|erano)\\s+(?:(?:stat[oaie]|già|mai|ancora)\\s+)*[a-zàèéìòù]{2,}(?:at[oaie]|it[oaie]|ut[oaie])|(?!(?:però|perciò|ciò|può|cioè|sarò|farò|andrò)(?![a-zàèéìòù]))[a-zàèéìòù]{2,}(?:ò|arono|erono|irono)|[a-zàèéìòù]{3,}(?:ava|avano|eva|evano|iva|ivano)|fu|furono|era|erano",
+  // "rinviato a giugno", "posticipata al 5 maggio": a new date a plan was moved to lies ahead
   future:
-    "[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|partono|chiud(?:e|ono)|" +
+    "(?:rinviat|posticipat|rimandat|slittat|differit)[oaie](?=\\s+(?:a|al|alla|ad|fino\\s+a)\\s)|[a-zàèéìòù]+(?:rà|ranno|[aei]remo)|previst[oaie]|prossim[oaie]|entra(?:no)?\\s+in\\s+vigore|inizia(?:no)?|comincia(?:no)?|apr(?:e|ono)|riapr(?:e|ono)|inaugura(?:no)?|riprend(?:e|ono)|partono|chiud(?:e|ono)|" +
     "(?<!(?:^|[^a-zàèéìòù])(?:la|una|in|da|a|fa|per|della|dalla|nella|alla|sulla|maggior|gran|buona|prima|seconda|terza|ultima|altra|ogni|sua|loro|questa|quella|nessuna|qualche|ciascuna|propria)\\s)parte",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["il", "della", "che", "di", "gli", "per", "con", "una", "è", "del", "alla", "sono", "nel", "anche"],

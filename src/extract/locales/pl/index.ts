@@ -109,8 +109,9 @@ export const vocab = defineLocale(generated, {
   past:
     "by(?:ł|ła|ło|li|ły)|zosta(?:ł|ła|ło|li|ły)|mia(?:ł|ła|ło|li|ły)|musia(?:ł|ła|ło|li|ły)|wzr[oó]s(?:ł|ła|ło|ły|li)|spad(?:ł|ła|ło|ły|li)|" +
     "(?!(?:siła|siły|szkoła|szkoły)(?![a-ząćęłńóśźż]))[a-ząćęłńóśźż]{2,}(?:[aiyę]ła|[aiyę]ło|[aiyę]li|[iyę]ły|[iyą]ł|szli|[gź]li)",
+  // "przełożono na czerwiec", "przesunięty do 5 maja": a new date a plan was moved to lies ahead
   future:
-    "będ(?:zie|ą|ę|ziemy)|planuj[a-ząćęłńóśźż]*|zamierza[a-ząćęłńóśźż]*|m(?:a|ają)\\s+(?:zostać|być)|następn[a-ząćęłńóśźż]*|" +
+    "(?:przełożon[aoy]?|przesunięt[aoy]|przesunięto|odłożon[aoy]|odłożono|odroczon[aoy]|odroczono)(?=\\s+(?:na|do)\\s)|będ(?:zie|ą|ę|ziemy)|planuj[a-ząćęłńóśźż]*|zamierza[a-ząćęłńóśźż]*|m(?:a|ają)\\s+(?:zostać|być)|następn[a-ząćęłńóśźż]*|" +
     "zostan(?:ie|ą)|otworz(?:y|ą)|zakończ(?:y|ą)|uruchomi(?:ą)?|rozpoczn(?:ie|ą)|wznowi(?:ą)?|zbuduj(?:e|ą)|oddadz(?:ą)|odda|podpisz(?:e|ą)|" +
     "odbęd(?:zie|ą)|wejd(?:zie|ą)|przyjm(?:ie|ą)|przedstawi(?:ą)?|otrzyma(?:ją)?|przekaż(?:e|ą)|dotrz(?:e)|dotrą|wróc(?:i|ą)|" +
     "przeprowadz(?:i|ą)|ogłos(?:i|zą)|opublikuj(?:e|ą)|rusz(?:y|ą)|potrwa(?:ją)?|wchodz(?:i|ą)\\s+w\\s+życie|" +

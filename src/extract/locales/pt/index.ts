@@ -81,8 +81,9 @@ export const vocab = defineLocale(generated, {
   // "retoma" is also pt-PT's noun ("a retoma da economia"): a verb only where no article or preposition stands before it
   // the simple past and the imperfect: a date with no year no later than the report's
   past: "(?!(?:estou|sou|vou|dou|europeu|museu|chapéu|troféu|ateu|judeu)(?![a-záâãéêíóôõúç]))(?:[a-záâãéêíóôõúç]{2,}(?:ou|aram|eram|iram|iu)|[a-záâãéêíóôõúç]{3,}eu|[a-záâãéêíóôõúç]{3,}(?:ava|avam))|foi|foram|houve|tinham?|haviam?|disse|disseram|fez|fizeram|teve|tiveram|esteve|estiveram|pôde|puderam|pôs|puseram|veio|vieram",
+  // "adiado para junho", "adiada até 5 de maio": a new date a plan was moved to lies ahead
   future:
-    "[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]|entra(?:m)?\\s+em\\s+vigor|(?:começa|arranca|abre|reabre|inaugura|fecha|inicia)m?|retomam|" +
+    "(?:adiad|postergad|remarcad)[oa]s?(?=\\s+(?:para|até)\\s)|[a-záâãéêíóôõúç]+(?:rá|rão|[aei]remos)|vai|vão|previst[oa]s?|próxim[oa]|entra(?:m)?\\s+em\\s+vigor|(?:começa|arranca|abre|reabre|inaugura|fecha|inicia)m?|retomam|" +
     "(?<!(?:^|[^a-záâãéêíóôõúç])(?:a|à|da|na|pela|uma|numa|duma|sua|esta|essa|nova)\\s)retoma",
   // frequent in running text, rare in the other Latin-script languages: the language guess counts them
   markers: ["o", "os", "as", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "foi"],
