@@ -4,6 +4,7 @@
  * @module
  */
 import { isAbsolute, relative } from "node:path";
+import { graphemes } from "../graphemes.js";
 /**
  * Untrusted text (titles, report text, page metadata) made safe to show on a terminal: control
  * characters (C0 except tab and newline, DEL, C1) and bidirectional overrides are removed, so a
@@ -13,13 +14,14 @@ import { isAbsolute, relative } from "node:path";
 export const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 
 /**
- * One line of at most `max` characters (code points: an emoji is never cut in half), printable; a
+ * One line of at most `max` characters (whole characters as a reader sees them: an emoji, a flag or
+ * an accented letter is never cut in half), printable; a
  * longer one is cut at a word when one ends in its last third ("…for negligence and…", not "…murde…").
  */
 export const oneLine = (s: string | null | undefined, max = 80) => {
   const t = printable((s ?? "").replace(/\s+/g, " ").trim());
-  const chars = Array.from(t);
-  if (chars.length <= max) return t;
+  const chars = t.length > max ? graphemes(t) : [];
+  if (t.length <= max || chars.length <= max) return t;
   const cut = chars.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space >= (max * 2) / 3 ? cut.slice(0, space) : cut).join("").replace(/[\s,;:/–—-]+$/, "")}…`;

@@ -5,13 +5,10 @@
  * briefing show the title, and a path says nothing of the report (and may say much of a machine).
  * @module
  */
+import { graphemes } from "../graphemes.js";
 
 /** Longest title kept whole, in characters as a reader counts them; a longer first line is cut at a word before it. */
 const MAX_TITLE = 100;
-
-// characters as a reader sees them: an emoji, a CJK extension B ideograph (two UTF-16 units each)
-// or a letter with its combining accent is never cut in half
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** The report's first line that says something, as a title; null when no line does. */
 export function titleFromText(text: string): string | null {
@@ -41,7 +38,7 @@ export function cleanTitle(raw: string | null | undefined): string | null {
   // a rule, a fence or a line of marks only ("---", "***", "```") names nothing
   if (!/[\p{L}\p{N}]/u.test(s)) return null;
   // (a string no longer than MAX_TITLE UTF-16 units has no more characters than that)
-  const chars = s.length > MAX_TITLE ? Array.from(graphemes.segment(s), (g) => g.segment) : [];
+  const chars = s.length > MAX_TITLE ? graphemes(s) : [];
   if (chars.length > MAX_TITLE) {
     const cut = chars.slice(0, MAX_TITLE - 1);
     const space = cut.lastIndexOf(" ");

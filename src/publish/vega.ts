@@ -6,6 +6,7 @@
  */
 import type * as Vega from "vega";
 import type { compile as Compile, TopLevelSpec } from "vega-lite";
+import { graphemes } from "../graphemes.js";
 
 /**
  * vega and vega-lite, loaded by `loadCharts` only where SVG is drawn (HTML pages): importing them
@@ -16,7 +17,6 @@ let lib: { vega: typeof Vega; compile: typeof Compile } | null = null;
 
 // characters as a reader sees them: an emoji, a CJK extension B ideograph or a letter with its
 // combining accent is one, never cut in half
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 // drawn a full em wide: CJK, kana, Hangul, full-width forms, emoji
 const WIDE = /^(?:[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]|\p{Extended_Pictographic})/u;
 
@@ -29,7 +29,7 @@ const WIDE = /^(?:[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\u
 export function textWidth(text: string, size: number): number {
   let em = 0;
   if (/^[\x20-\x7e]*$/.test(text)) for (let i = 0; i < text.length; i++) em += ASCII[text.charCodeAt(i) - 32];
-  else for (const { segment } of graphemes.segment(text)) em += ems(segment);
+  else for (const segment of graphemes(text)) em += ems(segment);
   return Math.ceil(em * size);
 }
 
@@ -53,7 +53,7 @@ export function fitWidth(text: string, px: number, size: number): string {
   const room = px / size - ems("…");
   const kept: string[] = [];
   let em = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemes(text)) {
     if ((em += ems(segment)) >= room) break;
     kept.push(segment);
   }

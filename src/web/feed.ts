@@ -7,6 +7,7 @@
 import type { Dossier } from "../app/explore.js";
 import { cmp, escapeHtml as esc, flat, formatPublished, sections, valueSummary, valuesOf } from "../publish/index.js";
 import { href } from "./pages.js";
+import { oneLine } from "../app/text.js";
 
 // control characters and lone surrogates are not allowed in XML 1.0, even escaped
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -49,7 +50,8 @@ export function atomFeed(d: Dossier, base: string, extra: Array<{ updated: strin
   for (const r of reports.slice(0, MAX_ENTRIES)) {
     // the summary's words only: folding a book-sized text to take 400 characters would cost a second
     const t = flat(r.text.slice(0, SUMMARY_CHARS * 4));
-    const summary = t.length > SUMMARY_CHARS ? t.slice(0, t.lastIndexOf(" ", SUMMARY_CHARS) > 0 ? t.lastIndexOf(" ", SUMMARY_CHARS) : SUMMARY_CHARS) + "…" : t;
+    // cut as every one-line view is: whole characters, at a word near the end
+    const summary = oneLine(t, SUMMARY_CHARS);
     entries.push(
       [
         `<entry>`,

@@ -181,3 +181,12 @@ test("home page: its hint says to open a fact, not to click one (a phone taps)",
   assert.match(html, /Open a fact for every quote behind it, a report for its full text\./);
   assert.doesNotMatch(html, /\bClick\b/);
 });
+
+test("the feed's summary of a long report is cut by whole characters, never half a flag or an accent", () => {
+  // 398 letters then flags: a cut at 400 UTF-16 units would split the first flag in two
+  const text = `${"x".repeat(398)}${"🇺🇦".repeat(20)}`;
+  const d = buildDossier({ reports: [report("r1", text)], mentions: [] });
+  const body = route(d, new URL("http://127.0.0.1/feed.atom"), "http://127.0.0.1").body;
+  const summary = /<summary type="text">[^<]*?\. ([^<]*)<\/summary>/.exec(body)?.[1] ?? "";
+  assert.equal(summary, `${"x".repeat(398)}🇺🇦…`);
+});

@@ -58,3 +58,10 @@ test("oneLine: a long line is cut at a word when one ends near the limit, else a
   assert.equal(oneLine("short enough", 20), "short enough");
   assert.equal([...oneLine("🚢".repeat(20), 10)].length, 10, "code points, an emoji never halved");
 });
+
+test("oneLine and the feed's summaries cut whole characters: no flag, emoji or accent split", () => {
+  // a flag is two code points, a family emoji five, "é" written as e + a combining accent two
+  assert.equal(oneLine("🇺🇦🇺🇦🇺🇦", 2), "🇺🇦…", "a flag counts as one character");
+  assert.equal(oneLine("e\u0301e\u0301e\u0301", 2), "e\u0301…");
+  assert.equal(oneLine("👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧", 2), "👨‍👩‍👧…");
+});
