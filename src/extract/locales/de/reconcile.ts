@@ -77,6 +77,8 @@ export const de = {
     [/^(?:frau)/u, "woman"],
     [/^(?:männer|mann$|mannes)/u, "man"],
     [/^(?:kind(?:er|ern)?$)/u, "child"],
+    [/^(?:boot|kutter)/u, "boat"],
+    [/^(?:schiff)/u, "ship"],
   ] as Array<[RegExp, string]>,
   // "davon 8.000", "8.000 davon", "darunter 40": a part of the whole stated before; not "10.000
   // davon betroffene Haushalte" (affected by it: a whole of its own)

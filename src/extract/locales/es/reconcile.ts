@@ -78,6 +78,8 @@ export const es = {
     [/^(?:mujer)/u, "woman"],
     [/^(?:hombre)/u, "man"],
     [/^(?:niñ)/u, "child"],
+    [/^(?:barco|barca|pesquero)/u, "boat"],
+    [/^(?:buque)/u, "ship"],
   ] as Array<[RegExp, string]>,
   // "8.000 de ellos", "de los cuales 8.000": a part of the whole stated before
   part: { before: /\b(?:de los cuales|de las cuales|excepto|salvo|a excepción de|con excepción de|de (?:esos|estos|esas|estas))\s+(?:(?:unos|unas|cerca de|más de)\s+)?$/iu, after: /^\s*(?:de (?:ellos|ellas|los cuales|las cuales))\b/iu },

@@ -70,6 +70,8 @@ export const fr = {
     [/^(?:femme)/u, "woman"],
     [/^(?:homme)/u, "man"],
     [/^(?:enfant)/u, "child"],
+    [/^(?:bateau|chalutier)/u, "boat"],
+    [/^(?:navire)/u, "ship"],
   ] as Array<[RegExp, string]>,
   // "dont 8 000", "8 000 d'entre eux": a part of the whole stated before
   // "au total", "y compris les accès": the whole; "la première tranche", "le pont lui-même", "la

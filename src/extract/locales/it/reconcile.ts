@@ -78,6 +78,8 @@ export const it = {
     [/^(?:donn)/u, "woman"],
     [/^(?:uomin|uomo)/u, "man"],
     [/^(?:bambin)/u, "child"],
+    [/^(?:barc[ah]|peschereccio)/u, "boat"],
+    [/^(?:nav[ei]$)/u, "ship"],
   ] as Array<[RegExp, string]>,
   // "di cui 8.000", "8.000 di loro": a part of the whole stated before
   part: { before: /\b(?:di cui|tranne|eccetto|a eccezione di|(?:di|tra|fra) questi)\s+(?:(?:circa|oltre)\s+)?$/iu, after: /^\s*(?:di loro|tra (?:loro|questi))\b/iu },

@@ -103,6 +103,8 @@ export const pl = {
     [/^(?:kobiet)/u, "woman"],
     [/^(?:mężczy)/u, "man"],
     [/^(?:dzieci|dziec|dzieck)/u, "child"],
+    [/^(?:łód|łodzi|kutr)/u, "boat"],
+    [/^(?:statk|statek)/u, "ship"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:ych|ich|ymi|imi|ego|emu|ej|ym|im|owy|owa|owe)$/u,
   // "102 kobiety", "56 mężczyzn": a toll broken down by sex, a gradient

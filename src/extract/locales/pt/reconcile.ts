@@ -68,6 +68,8 @@ export const pt = {
     [/^(?:mulher)/u, "woman"],
     [/^(?:homem|homens)/u, "man"],
     [/^(?:criança)/u, "child"],
+    [/^(?:barco|pesqueiro)/u, "boat"],
+    [/^(?:navio)/u, "ship"],
   ] as Array<[RegExp, string]>,
   // "dos quais 8.000", "8.000 deles": a part of the whole stated before
   // "uma cidade de 9.200 habitantes", "um país de cerca de 4 milhões": a place's people

@@ -89,6 +89,8 @@ export const uk = {
     [/^(?:жін)/u, "woman"],
     [/^(?:чолові)/u, "man"],
     [/^(?:діт|дитин)/u, "child"],
+    [/^(?:човн|катер)/u, "boat"],
+    [/^(?:судн|суден)/u, "ship"],
   ] as Array<[RegExp, string]>,
   adjective: /(?:их|іх|ими|іми|ого|ому|ий|ій|ої|ою|ая|яя)$/u,
   // "102 жінки", "56 чоловіків": a toll broken down by sex, a gradient
