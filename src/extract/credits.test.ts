@@ -90,6 +90,10 @@ test("a credit's key: each language's articles and generic words off, vague cred
   assert.equal(speakerKey("el Ministerio de Salud"), "ministerio salud");
   assert.equal(speakerKey("외신들"), null);
   assert.equal(speakerKey("the ministry"), "ministry");
+  // a tally or its adjectives name no one, in English as "le bilan", "la última" do
+  assert.equal(speakerKey("the last"), null);
+  assert.equal(speakerKey("the latest tally"), null);
+  assert.equal(speakerKey("the ministry's figures"), speakerKey("the ministry"));
 });
 
 test("a name before an apposition or a relative pronoun's comma speaks for its verb; an acronym takes the name it spells", () => {

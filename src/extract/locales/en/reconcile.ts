@@ -351,7 +351,7 @@ export const en = {
   // once the `article` before it is off
   credit: {
     generic: new Set(
-      "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports said says its their his her".split(" "),
+      "the a an of and state news agency agencies newspaper paper media outlet wire service official officials report reports figure figures data tally tallies toll count counts estimate estimates latest last new final provisional said says its their his her".split(" "),
     ),
     vague: /^(reports?|sources?|plans?|statement|experts?|analysts?|officials?|media|he|she|it|they|we|i|you|this|that)$/i,
     article: /^the\s+/i,
