@@ -157,6 +157,26 @@ test("a figure's own clause names what it measures; a neighbour's clause, a join
   assert.deepEqual(reportFeatures(cut.text, cuts, "it").map((f) => f.measure), [null]);
 });
 
+test("a radius around a point is a distance from it, in every language: no rival of a length", () => {
+  const cases: Array<[string, string, string]> = [
+    ["en", "Residents within a radius of 5 km were told to stay inside.", "5 km"],
+    ["de", "Die Leitstelle warnte die Bevölkerung im Umkreis von 5 Kilometern.", "5 Kilometern"],
+    ["fr", "Les habitants dans un rayon de 5 kilomètres doivent rester chez eux.", "5 kilomètres"],
+    ["it", "Area vietata in un raggio di 500 metri.", "500 metri"],
+    ["es", "Se evacuó a los vecinos en un radio de 5 kilómetros.", "5 kilómetros"],
+    ["ru", "Жителей в радиусе 5 километров попросили не выходить.", "5 километров"],
+  ];
+  for (const [lang, text, figure] of cases) {
+    const r = report("a", text);
+    const ms = mentions(r, [{ text: figure, kind: "quantity", low: 5, unit: "m" }]);
+    assert.deepEqual(reportFeatures(r.text, ms, lang).map((f) => f.measure), ["#distance"], text);
+  }
+  // a length stays a length
+  const len = report("b", "Das Landratsamt rät, auf 8 Kilometern Länge kein Wasser zu entnehmen.");
+  const lens = mentions(len, [{ text: "8 Kilometern", kind: "quantity", low: 8000, unit: "m" }]);
+  assert.deepEqual(reportFeatures(len.text, lens, "de").map((f) => f.measure), ["#length"]);
+});
+
 test("the dead and the injured counted together are a measure of their own, in every language", () => {
   const cases: Array<[string, string, string[], Array<string | null>]> = [
     ["en", "Some 1,200 soldiers were killed or wounded, and at least 90 were killed. The army reported 500 casualties.", ["1,200 soldiers", "90", "500"], ["#hurt", "#casualty", "#hurt"]],

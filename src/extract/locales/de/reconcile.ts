@@ -30,6 +30,8 @@ export const de = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:länge|lang|lange|langen)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:umkreis|radius)/u, "#distance"],
     [/^(?:breit|breite)/u, "#width"],
     [/^(?:höhe|hoch|hohe)/u, "#height"],
     [/^(?:tief|tiefe)/u, "#depth"],

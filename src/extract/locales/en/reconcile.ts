@@ -243,7 +243,7 @@ export const en = {
     [/^(jobs?|employ\w*|workers?|hires?|hiring)$/, "#jobs"],
     [/^(share|shares|stake|stakes|owns|owned|ownership|holds|held|accounted|accounts|accounting)$/, "#share"],
     // unit words ("km", "miles") are not cues: the figure's own unit says nothing about what it measures
-    [/^(away|distance|distant)$/, "#distance"],
+    [/^(away|distance|distant|radius)$/, "#distance"],
     // a project's completion, opening and first output are one milestone in most reporting
     [/^(complet\w*|finish\w*|ready|done|open|opened|opening|opens|inaugurat\w*|operations?|operational|commission\w*|service|switch|generat\w*|deliver\w*|flow|flows|flowing|power|electricity|produc\w*)$/, "#complete"],
     [/^(original\w*|initial\w*|previous\w*|earlier|former\w*)$/, "#original"],

@@ -29,6 +29,8 @@ export const es = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:longitud|largo|larga|mide|extensión)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:radio)$/u, "#distance"],
     [/^(?:ancho|anchura)/u, "#width"],
     [/^(?:altura|alto|alta)/u, "#height"],
     [/^(?:profundidad)/u, "#depth"],

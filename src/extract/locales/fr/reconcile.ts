@@ -29,6 +29,8 @@ export const fr = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:longueur|long|longue)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:rayon)$/u, "#distance"],
     [/^(?:largeur|large)/u, "#width"],
     [/^(?:hauteur|haut|haute)/u, "#height"],
     [/^(?:profondeur)/u, "#depth"],

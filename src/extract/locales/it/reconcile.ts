@@ -29,6 +29,8 @@ export const it = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:lung)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:raggio)$/u, "#distance"],
     [/^(?:larghezz|largo|larga)/u, "#width"],
     [/^(?:altezz|alto|alta)/u, "#height"],
     [/^(?:profond)/u, "#depth"],

@@ -17,6 +17,8 @@ export const ja = {
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [
     [/(?:全長|長さ|延長)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/(?:半径|圏内)/u, "#distance"],
     [/(?:幅)/u, "#width"],
     [/(?:高さ)/u, "#height"],
     [/(?:深さ|水深)/u, "#depth"],

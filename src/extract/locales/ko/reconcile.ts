@@ -27,6 +27,8 @@ export const ko = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:길이|총연장|총길이)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:반경)/u, "#distance"],
     [/^(?:폭|너비)/u, "#width"],
     [/^(?:높이)/u, "#height"],
     [/^(?:깊이|수심)/u, "#depth"],

@@ -48,6 +48,8 @@ export const pl = {
   // what a figure measures, by the start of a word (endings vary by case)
   cues: [
     [/^(?:długoś|długi$|długa$|długie$|długą$|rozciąga)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:promie[nń])/u, "#distance"],
     [/^(?:szerok)/u, "#width"],
     [/^(?:wysok)/u, "#height"],
     [/^(?:głębok)/u, "#depth"],

@@ -26,6 +26,8 @@ export const pt = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:comprimento|extensão)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:raio)$/u, "#distance"],
     [/^(?:largura)/u, "#width"],
     [/^(?:altura)/u, "#height"],
     [/^(?:profundidade)/u, "#depth"],

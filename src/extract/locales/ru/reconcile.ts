@@ -45,6 +45,8 @@ export const ru = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:длин|протяж)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:радиус)/u, "#distance"],
     [/^(?:ширин)/u, "#width"],
     [/^(?:высот)/u, "#height"],
     [/^(?:глубин)/u, "#depth"],

@@ -46,6 +46,8 @@ export const uk = {
   // what a figure measures, by the start of a word (endings and particles vary)
   cues: [
     [/^(?:довжин|протяж)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/^(?:радіус)/u, "#distance"],
     [/^(?:ширин)/u, "#width"],
     [/^(?:висот)/u, "#height"],
     [/^(?:глибин)/u, "#depth"],

@@ -15,6 +15,8 @@ export const zh = {
   // what a figure measures, by word (a run of characters contains it: no spaces between words)
   cues: [
     [/(?:长度|全长|总长|长约|长达)/u, "#length"],
+    // a radius around a point ("within a 5 km radius"): a distance from it, never a length
+    [/(?:半径|半徑)/u, "#distance"],
     [/(?:宽度|宽约|宽)/u, "#width"],
     [/(?:高度|高约|高达)/u, "#height"],
     [/(?:深度|水深)/u, "#depth"],
