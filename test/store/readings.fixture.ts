@@ -70,8 +70,10 @@ const TOWNS = ["Amsel", "Birchford", "Calder", "Dunwick", "Elmstead", "Fallow", 
 const WORKS = ["library roof", "school kitchen", "swimming pool", "bus depot", "town hall clock", "market square", "sports hall", "fire station"];
 
 /**
- * Other stories, far from the flood's figures: town budgets, each told by two reports (an update may change
- * only a few of the figures of a dossier, so the flood's figures need company).
+ * Other figures of the same county, far from the flood's: town budgets, each told by two reports (an
+ * update may change only a few of the figures of a dossier, so the flood's figures need company). They
+ * name the county and the river, so the store tells one story: in a store of two stories an update
+ * asks for a full run (src/reconcile/update.ts), and these tests are of the update.
  */
 export const filler: Told[] = TOWNS.flatMap((town, i) =>
   [0, 1].map((k) => {
@@ -81,7 +83,7 @@ export const filler: Told[] = TOWNS.flatMap((town, i) =>
       id: `town-${i}-${k}`,
       publisher: `${town} Bulletin`,
       published: `2025-${String(1 + ((i + k * 4) % 12)).padStart(2, "0")}-15`,
-      text: `The council of ${town} set aside €${amount},000 for the ${work}. Councillors approved the plan without a vote against it.`,
+      text: `The council of ${town}, in Ostley county, set aside €${amount},000 for the ${work} before the Brenna rose. Councillors approved the plan without a vote against it.`,
     };
   }),
 );
