@@ -8,3 +8,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** `s` split into whole characters. */
 export const graphemes = (s: string): string[] => Array.from(segmenter.segment(s), (g) => g.segment);
+
+/**
+ * Whole characters `kept` (a longer text's start) shown as cut: ended at their last space when it
+ * stands at `wordFrom` or after (a word is not cut in half when one ends late enough), the marks
+ * `trim` matches dropped from the end, "…" after.
+ */
+export function ellipsis(kept: readonly string[], wordFrom: number, trim = /[\s,;:/–—-]+$/): string {
+  const space = kept.lastIndexOf(" ");
+  return `${(space >= wordFrom ? kept.slice(0, space) : kept).join("").replace(trim, "")}…`;
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import { isAbsolute, relative } from "node:path";
-import { graphemes } from "../graphemes.js";
+import { ellipsis, graphemes } from "../graphemes.js";
 /**
  * Untrusted text (titles, report text, page metadata) made safe to show on a terminal: control
  * characters (C0 except tab and newline, DEL, C1) and bidirectional overrides are removed, so a
@@ -22,9 +22,7 @@ export const oneLine = (s: string | null | undefined, max = 80) => {
   const t = printable((s ?? "").replace(/\s+/g, " ").trim());
   const chars = t.length > max ? graphemes(t) : [];
   if (t.length <= max || chars.length <= max) return t;
-  const cut = chars.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space >= (max * 2) / 3 ? cut.slice(0, space) : cut).join("").replace(/[\s,;:/–—-]+$/, "")}…`;
+  return ellipsis(chars.slice(0, max - 1), (max * 2) / 3);
 };
 
 /**

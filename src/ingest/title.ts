@@ -5,7 +5,7 @@
  * briefing show the title, and a path says nothing of the report (and may say much of a machine).
  * @module
  */
-import { graphemes } from "../graphemes.js";
+import { ellipsis, graphemes } from "../graphemes.js";
 
 /** Longest title kept whole, in characters as a reader counts them; a longer first line is cut at a word before it. */
 const MAX_TITLE = 100;
@@ -40,9 +40,8 @@ export function cleanTitle(raw: string | null | undefined): string | null {
   // (a string no longer than MAX_TITLE UTF-16 units has no more characters than that)
   const chars = s.length > MAX_TITLE ? graphemes(s) : [];
   if (chars.length > MAX_TITLE) {
-    const cut = chars.slice(0, MAX_TITLE - 1);
-    const space = cut.lastIndexOf(" ");
-    s = `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).join("").replace(/[\s,;:.–—-]+$/, "")}…`;
+    // (at a word past the middle; a title's closing full stop goes too)
+    s = ellipsis(chars.slice(0, MAX_TITLE - 1), Math.floor(MAX_TITLE / 2) + 1, /[\s,;:.–—-]+$/);
   }
   return s;
 }

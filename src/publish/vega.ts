@@ -6,7 +6,7 @@
  */
 import type * as Vega from "vega";
 import type { compile as Compile, TopLevelSpec } from "vega-lite";
-import { graphemes } from "../graphemes.js";
+import { ellipsis, graphemes } from "../graphemes.js";
 
 /**
  * vega and vega-lite, loaded by `loadCharts` only where SVG is drawn (HTML pages): importing them
@@ -15,8 +15,6 @@ import { graphemes } from "../graphemes.js";
  */
 let lib: { vega: typeof Vega; compile: typeof Compile } | null = null;
 
-// characters as a reader sees them: an emoji, a CJK extension B ideograph or a letter with its
-// combining accent is one, never cut in half
 // drawn a full em wide: CJK, kana, Hangul, full-width forms, emoji
 const WIDE = /^(?:[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]|\p{Extended_Pictographic})/u;
 
@@ -57,8 +55,7 @@ export function fitWidth(text: string, px: number, size: number): string {
     if ((em += ems(segment)) >= room) break;
     kept.push(segment);
   }
-  const space = kept.lastIndexOf(" ");
-  return `${(space >= (kept.length * 2) / 3 ? kept.slice(0, space) : kept).join("").replace(/[\s,;:/–—-]+$/, "")}…`;
+  return ellipsis(kept, (kept.length * 2) / 3);
 }
 
 /** Loads what `renderSvg` draws with; call (and await) it once before rendering HTML. */
