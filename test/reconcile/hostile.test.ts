@@ -94,10 +94,13 @@ test("reconcile of hostile reports never throws and keeps its members inside the
 // nearestName) was looked for from its window to the text's end, and the whole sentence read for
 // a provisional figure's words (judge.ts), once per figure. Two reports of 470 figures took 0.6 s;
 // with 400 KB more words and no more figures in that sentence, 12 to 16 s (now about 1 s).
+// Timed at 16,000 units a report: at 4,000 the bare run (~30 ms) was so short that reading the
+// 800 KB of words once, which any reader must, made the ratio swing past the bar in CI (31 → 224 ms);
+// the per-figure scan grows with the figures, so it reads as many times slower at either size.
 test("a figure's words are read near it: a long sentence of no more figures costs little more", { timeout: 120_000 }, () => {
   const unit = "\u0645\u0627\u0626\u0629 12 \u0641\u064a 5% \u0645\u0646 ";
   const filler = "\u0645\u0646 \u0641\u064a ";
-  const time = (fill: number) => run(unit, 4_000, "ar", 2, repeat(filler, fill));
+  const time = (fill: number) => run(unit, 16_000, "ar", 2, repeat(filler, fill));
   time(0), time(400_000); // warm-up
   // each one's best time over the tries: a slow moment on a shared machine is no quadratic loop
   let bare = Infinity, long = Infinity;
